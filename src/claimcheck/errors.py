@@ -1,0 +1,47 @@
+"""Errors a user can fix, each rendered as one line: file, where, what to change.
+
+One base class so the command line can catch every input problem in one place and
+print it without a traceback; narrow subclasses so tests and callers can tell them
+apart.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class InputError(Exception):
+    """A problem with something the user supplied, not a bug in the program."""
+
+    def __init__(self, path: str | Path | None, problem: str, *, where: str = "", fix: str = ""):
+        self.path = str(path) if path is not None else None
+        self.where = where
+        self.problem = problem
+        self.fix = fix
+        super().__init__(self.one_line())
+
+    def one_line(self) -> str:
+        place = self.path or "input"
+        if self.where:
+            place += f", {self.where}"
+        text = f"{place}: {self.problem}"
+        if self.fix:
+            text += f"; {self.fix}"
+        # One line, whatever the input contained.
+        return " ".join(text.split())
+
+
+class ArticleError(InputError):
+    """The article file is missing, unreadable or not in the expected shape."""
+
+
+class RegisterError(InputError):
+    """The claims register does not match its schema or the article."""
+
+
+class ReferenceTableError(InputError):
+    """A reference table does not match its schema."""
+
+
+class ParameterError(InputError):
+    """A build parameter has the wrong type, an unknown name or a bad path."""
+
