@@ -35,6 +35,7 @@ class Reference:
     period: str
     value: str
     unit: str
+    unit_text: str  # as the table writes it: "bn CNY", "%"
     qualifier: str
     source_org: str
     published: dt.date | None
@@ -44,6 +45,12 @@ class Reference:
     note: str
     canonical_unit: Unit | None = None
     interval: Interval | None = None  # None for date-valued rows
+
+    @property
+    def phrase(self) -> str:
+        """"578.4 bn CNY", "over 900 bn CNY", "63 %"."""
+        qualifier = self.qualifier if self.qualifier in ("over", "nearly", "about", "at least", "at most") else ""
+        return " ".join(p for p in (qualifier, self.value, self.unit_text) if p)
 
     @property
     def decides(self) -> bool:
@@ -122,7 +129,7 @@ def _reference_from_row(path: Path, line: int, row: dict[str, str]) -> Reference
         fail("unit", str(err))
     ref = Reference(
         id=rid, file=path.name, row=line, metric=row["metric"], entity=row["entity"], period=row["period"],
-        value=row["value"], unit=unit, qualifier=qualifier, source_org=row["source_org"], published=published,
+        value=row["value"], unit=unit, unit_text=row["unit"], qualifier=qualifier, source_org=row["source_org"], published=published,
         url=url, date_read=date_read, use=use, note=row["note"], canonical_unit=canon,
     )
     if unit == "date":

@@ -13,7 +13,8 @@ Schema (column -> required):
   kind       level, forecast, growth, share, change, conversion, count, rank,
              target, date, or dismissed (a number that is not a claim; note says why)
   qualifier  exact, about, expected, over, nearly, at least, at most
-  source     who the article says the figure comes from
+  source     who the article says the figure comes from; in parentheses when
+             the article names no producer ("(industry data, unnamed)")
   chain      the chain of reporting as the article gives it (A > B > C)
   low, high  hand overrides of the interval, in the claim's unit and scale
   links      ids of claims this one is checked against (';'-separated), adding to
@@ -98,8 +99,13 @@ class Claim:
         return self.canonical_unit.label if self.canonical_unit else self.unit
 
     @property
-    def printed_text(self) -> str:
-        return " ".join(p for p in (self.value, self.scale) if p)
+    def phrase(self) -> str:
+        """The figure as a reader would restate it: "over 900 bn CNY", "24 %"."""
+        qualifier = self.qualifier if self.qualifier in ("over", "nearly", "about", "at least", "at most") else ""
+        scale = {"thousand": "thousand", "million": "mn", "billion": "bn", "trillion": "tn"}.get(self.scale, "")
+        unit = {"percent": "%", "count": "", "relative": "", "weekday": "", "month": ""}.get(self.unit, self.unit)
+        value = self.value.lower() if self.value.isalpha() else self.value  # "One" in a headline
+        return " ".join(p for p in (qualifier, value, scale, unit) if p)
 
 
 def load_register(path: str | Path, article: Article) -> list[Claim]:

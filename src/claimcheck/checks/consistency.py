@@ -1,0 +1,31 @@
+"""Headline or lede against body: one quantity stated twice must agree with itself."""
+from __future__ import annotations
+
+from .. import fmt
+from .model import Check, Context
+from .verdict import CONSISTENT, compare, describe
+
+_PROMINENT = ("headline", "lede")
+
+
+def restatement_checks(ctx: Context) -> list[Check]:
+    checks = []
+    figures = [c for c in ctx.numeric_claims if c.kind in ("level", "forecast", "growth", "share")]
+    for i, a in enumerate(figures):
+        for b in figures[i + 1:]:
+            if a.period != b.period or not ctx.same_quantity(a, b):
+                continue
+            if a.section not in _PROMINENT and b.section not in _PROMINENT:
+                continue  # body figures restated in the body are cross-checked elsewhere
+            cmp = compare(a.interval, b.interval)
+            unit = a.unit_label
+            text = (f"The {a.section}'s \"{a.phrase}\" and the {b.section}'s \"{b.phrase}\" for {a.period} "
+                    f"({fmt.span(a.interval, unit)} and {fmt.span(b.interval, unit)})")
+            sentence = describe(text, cmp, unit)
+            if cmp.verdict == CONSISTENT and a.interval != b.interval:
+                weaker = a if a.interval.width > b.interval.width else b
+                sentence += f"; both can hold, the {weaker.section} using the less precise figure"
+            checks.append(Check("headline vs body", [a.id, b.id], cmp.verdict, sentence + ".",
+                                implied=a.interval, implied_unit=unit, stated=b.interval, stated_unit=unit,
+                                gap=cmp.gap, gap_percent=cmp.gap_percent))
+    return checks

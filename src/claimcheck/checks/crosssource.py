@@ -1,0 +1,124 @@
+"""The same figure from other sources: agreement, other series, later information."""
+from __future__ import annotations
+
+from .. import fmt
+from ..errors import RegisterError
+from ..intervals import Interval
+from ..register import Claim
+from .model import Check, Context, period_key
+from .verdict import CONSISTENT, TENSION, UNVERIFIABLE, compare, worst
+
+# Kinds whose value is a figure another source could publish.
+COMPARABLE = ("level", "forecast", "growth", "share", "change", "count", "target", "rank")
+
+
+def _candidates(ctx: Context, claim: Claim):
+    """(reference, interval to compare, other_scope) for explicit and automatic matches."""
+    seen = set()
+    for link in claim.references:
+        ref = ctx.reference(claim, link.id)
+        seen.add(ref.id)
+        if ref.use == "derived" or ref.interval is None:
+            continue  # our own arithmetic or a date: never a figure to cite
+        interval = ref.interval
+        if link.complement:
+            if ref.unit != "percent":
+                raise RegisterError(ctx.register_path, f"{ref.id} is in {ref.unit_text}; only a percent has a complement",
+                                    where=f"row {claim.row} (claim {claim.id}), column references")
+            interval = Interval(100 - ref.interval.high, 100 - ref.interval.low)
+        if ref.canonical_unit.key != claim.canonical_unit.key:
+            raise RegisterError(ctx.register_path, f"reference {ref.id} is in {ref.unit_text}, the claim in {claim.unit_label}",
+                                where=f"row {claim.row} (claim {claim.id}), column references",
+                                fix="link a reference in the same unit, or drop the link")
+        yield ref, interval, link.other_scope, link.complement
+    for ref in ctx.references_for(claim.metric, claim.entity, claim.period, claim.canonical_unit.key):
+        if ref.id not in seen and ref.use != "derived":
+            yield ref, ref.interval, period_key(ref.period)[1], False
+
+
+def _describe_ref(ctx: Context, ref, interval: Interval, complement: bool, unit: str) -> str:
+    figure = f"{ref.phrase} for {ref.metric}, {ref.period}"
+    if complement:
+        figure += f", leaving {fmt.span(interval, unit)} for the rest"
+    return f"{ctx.source_phrase(ref)}: {figure}"
+
+
+def cross_source_checks(ctx: Context) -> list[Check]:
+    checks = []
+    for claim in ctx.numeric_claims:
+        if claim.kind not in COMPARABLE or claim.unit in ("year", "months", "days", "weeks", "years"):
+            continue
+        same, other, weak, later = [], [], [], []
+        for ref, interval, other_scope, complement in _candidates(ctx, claim):
+            if not ref.known_by(ctx.as_of):
+                later.append((ref, interval, complement, other_scope))
+            elif not ref.decides:
+                weak.append(ref)
+            else:
+                (other if other_scope else same).append((ref, interval, complement))
+        unit = claim.unit_label
+        later_ids = [r.id for r, *_ in later]
+        later_text = "; ".join(
+            f"{_describe_ref(ctx, r, iv, c, unit)} ({compare(claim.interval, iv, other_scope=scope).verdict})"
+            for r, iv, c, scope in later)
+        weak_text = (f" Not relied on (weak or not independent): {', '.join(r.id for r in weak)}." if weak else "")
+        lead = f"The article's {claim.phrase} ({claim.period or 'no period'}, {fmt.span(claim.interval, unit)})"
+        if same:
+            checks.append(_group(ctx, "cross-source", claim, same, lead, unit, other_scope=False,
+                                 later_ids=later_ids, later_text=later_text, weak_text=weak_text))
+            attribution = _misattributed(ctx, claim, same)
+            if attribution:
+                checks.append(attribution)
+        if other:
+            checks.append(_group(ctx, "other series", claim, other, lead, unit, other_scope=True,
+                                 later_ids=[] if same else later_ids, later_text="" if same else later_text,
+                                 weak_text="" if same else weak_text))
+        if not same and not other and (later or weak):
+            checks.append(Check("cross-source", [claim.id], UNVERIFIABLE,
+                                f"{lead}: no independent figure published by {fmt.day(ctx.as_of)} to compare with."
+                                + weak_text, references=[r.id for r in weak],
+                                later_references=later_ids, later_information=later_text))
+    return checks
+
+
+def _group(ctx, kind, claim, matches, lead, unit, *, other_scope, later_ids, later_text, weak_text) -> Check:
+    verdicts, parts = [], []
+    stated, gap, gap_percent = None, None, None
+    for ref, interval, complement in matches:
+        cmp = compare(claim.interval, interval, other_scope=other_scope)
+        verdicts.append(cmp.verdict)
+        note = cmp.verdict
+        if cmp.gap is not None:
+            note += f", {fmt.gap(cmp.gap, unit)} {cmp.direction} the article's range"
+            if gap is None or cmp.gap > gap:
+                gap, gap_percent = cmp.gap, cmp.gap_percent
+        parts.append(f"{_describe_ref(ctx, ref, interval, complement, unit)} ({note})")
+        stated = interval if stated is None else Interval(min(stated.low, interval.low), max(stated.high, interval.high))
+    verdict = worst(verdicts)
+    if other_scope:
+        intro = f"{lead} against figures of another scope, period or definition"
+        tail = (" These measure something slightly different, so the gap is a warning to explain, not a contradiction."
+                if verdict == TENSION else " They measure something slightly different but agree.")
+    else:
+        intro = f"{lead} against other reports of the same figure"
+        tail = ""
+    return Check(kind, [claim.id], verdict, f"{intro}: " + "; ".join(parts) + "." + tail + weak_text,
+                 references=[r.id for r, _, _ in matches], implied=claim.interval, implied_unit=unit,
+                 stated=stated, stated_unit=unit, gap=gap, gap_percent=gap_percent,
+                 later_references=later_ids, later_information=later_text)
+
+
+def _misattributed(ctx: Context, claim: Claim, matches) -> Check | None:
+    """The article names a producer; do the agreeing reports name another one?"""
+    source = claim.source.strip()
+    if not source or source.startswith("("):
+        return None  # no named producer to check
+    agreeing = [ref for ref, interval, _ in matches if compare(claim.interval, interval).verdict == CONSISTENT]
+    if not agreeing or any(source.lower() in ref.source_org.lower() for ref in agreeing):
+        return None
+    producers = "; ".join(f"{ref.source_org} ({ref.id})" for ref in agreeing)
+    return Check("attribution", [claim.id], TENSION,
+                 f"The article attributes {claim.phrase} to {source}, but the reports that give this figure name "
+                 f"another producer: {producers}. The number holds; the attribution does not.",
+                 references=[ref.id for ref in agreeing])
+

@@ -1,0 +1,91 @@
+"""Numbers formatted for people: "900 bn CNY", "24 %", "+6.0 pp", "723–810 bn CNY"."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from .intervals import Interval
+
+EN_DASH = "\u2013"
+
+
+def number(x: float, significant: int = 3) -> str:
+    """A number with about `significant` significant digits, thousands separated."""
+    if math.isinf(x):
+        return "∞" if x > 0 else "−∞"
+    if x == 0:
+        return "0"
+    if float(x).is_integer() and abs(x) < 1e15:
+        return f"{int(x):,}".replace("-", "−")
+    magnitude = math.floor(math.log10(abs(x)))
+    decimals = max(0, min(4, significant - 1 - magnitude))
+    text = f"{x:,.{decimals}f}"
+    return text.replace("-", "−")
+
+
+def gap(x: float, unit_label: str) -> str:
+    """A difference between two figures: "144 bn CNY", "12.5 pp" (a gap between percentages is in points)."""
+    text = number(x, 3)
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text + unit_suffix("pp" if unit_label == "percent" else unit_label)
+
+
+def unit_suffix(unit_label: str) -> str:
+    """How a canonical unit label reads after a number."""
+    if unit_label == "percent":
+        return " %"
+    if unit_label == "pp":
+        return " pp"
+    if unit_label.endswith(" bn"):
+        return f" bn {unit_label[:-3]}"
+    if unit_label == "count":
+        return ""
+    return f" {unit_label}"
+
+
+def amount(x: float, unit_label: str, significant: int = 3) -> str:
+    return number(x, significant) + unit_suffix(unit_label)
+
+
+def span(interval: Interval, unit_label: str, significant: int = 3) -> str:
+    """"723–810 bn CNY", "over 1,000 bn CNY", "6.90–7.41 CNY per USD", "578.4 bn CNY"."""
+    low, high = interval.low, interval.high
+    suffix = unit_suffix(unit_label)
+    if math.isinf(high) and math.isinf(low):
+        return "any value"
+    if math.isinf(high):
+        return f"at least {number(low, significant)}{suffix}"
+    if math.isinf(low):
+        return f"at most {number(high, significant)}{suffix}"
+    a, b = number(low, significant), number(high, significant)
+    if a == b:
+        return f"{a}{suffix}"
+    return f"{a}{EN_DASH}{b}{suffix}"
+
+
+def bracket(interval: Interval | None, significant: int = 4) -> str:
+    """Interval notation for tables: "[900, 1,000)"."""
+    if interval is None:
+        return ""
+    left = "(" if interval.low_open or math.isinf(interval.low) else "["
+    right = ")" if interval.high_open or math.isinf(interval.high) else "]"
+    if interval.low == interval.high:
+        return number(interval.low, significant)
+    return f"{left}{number(interval.low, significant)}, {number(interval.high, significant)}{right}"
+
+
+def signed(x: float, unit_label: str, significant: int = 2) -> str:
+    text = amount(x, unit_label, significant)
+    return text if text.startswith("−") else "+" + text
+
+
+def day(d: dt.date | None) -> str:
+    """"14 Dec 2025" (platform-independent, no locale)."""
+    if d is None:
+        return "undated"
+    return f"{d.day} {d.strftime('%b')} {d.year}"
+
+
+def weekday_day(d: dt.date) -> str:
+    return f"{d.strftime('%A')} {day(d)}"
