@@ -83,7 +83,7 @@ def cross_source_checks(ctx: Context) -> list[Check]:
 
 def _group(ctx, kind, claim, matches, lead, unit, *, other_scope, later_ids, later_text, weak_text) -> Check:
     verdicts, parts = [], []
-    stated, gap, gap_percent = None, None, None
+    stated, gap, gap_percent, widest = None, None, None, None
     for ref, interval, complement in matches:
         cmp = compare(claim.interval, interval, other_scope=other_scope)
         verdicts.append(cmp.verdict)
@@ -91,7 +91,7 @@ def _group(ctx, kind, claim, matches, lead, unit, *, other_scope, later_ids, lat
         if cmp.gap is not None:
             note += f", {fmt.gap(cmp.gap, unit)} {cmp.direction} the article's range"
             if gap is None or cmp.gap > gap:
-                gap, gap_percent = cmp.gap, cmp.gap_percent
+                gap, gap_percent, widest = cmp.gap, cmp.gap_percent, (ref, interval, complement, cmp)
         parts.append(f"{_describe_ref(ctx, ref, interval, complement, unit)} ({note})")
         stated = interval if stated is None else Interval(min(stated.low, interval.low), max(stated.high, interval.high))
     verdict = worst(verdicts)
@@ -102,7 +102,16 @@ def _group(ctx, kind, claim, matches, lead, unit, *, other_scope, later_ids, lat
     else:
         intro = f"{lead} against other reports of the same figure"
         tail = ""
+    finding = ""
+    if widest:
+        ref, interval, complement, cmp = widest
+        own = claim.source and not claim.source.startswith("(") and claim.source.lower() in ref.source_org.lower()
+        whose = f"its own cited source, {claim.source}" if own else ref.source_org
+        finding = (f"The article's {claim.phrase} for {claim.metric} ({claim.period}) {'conflicts with' if own else 'differs from'} {whose}: "
+                   f"{_describe_ref(ctx, ref, interval, complement, unit)}, {fmt.gap(cmp.gap, unit)} {cmp.direction} "
+                   f"the article's range.{tail}")
     return Check(kind, [claim.id], verdict, f"{intro}: " + "; ".join(parts) + "." + tail + weak_text,
+                 finding=finding,
                  references=[r.id for r, _, _ in matches], implied=claim.interval, implied_unit=unit,
                  stated=stated, stated_unit=unit, gap=gap, gap_percent=gap_percent,
                  later_references=later_ids, later_information=later_text)

@@ -42,7 +42,7 @@ def prior_level_checks(ctx: Context) -> list[Check]:
         earlier_claims = [c for c in _levels(ctx) if c.period == prior_period and ctx.same_quantity(c, level)]
         check = Check("prior level", [level.id, growth.id], UNVERIFIABLE, "", implied=implied, implied_unit=unit,
                       later_references=[r.id for r in later])
-        verdicts, parts = [], []
+        verdicts, parts = [], []  # parts[0] is the most decisive comparison: same-scope references first
         for ref in sorted(known, key=ctx.other_scope):
             scope = ctx.other_scope(ref)
             cmp = compare(implied, ref.interval, other_scope=scope)
@@ -70,6 +70,7 @@ def prior_level_checks(ctx: Context) -> list[Check]:
         else:
             check.verdict = worst(verdicts)
             check.explanation = f"{lead}; " + "; ".join(parts) + "."
+            check.finding = f"{lead}; {parts[0]}."
         checks.append(check)
     return checks
 

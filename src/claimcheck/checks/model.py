@@ -29,6 +29,7 @@ class Check:
     gap_percent: float | None = None
     later_references: list[str] = field(default_factory=list)
     later_information: str = ""
+    finding: str = ""                # a shorter sentence for the key findings, where the explanation is long
     id: str = ""                     # K01..., set by the engine once all checks exist
 
 

@@ -1,0 +1,414 @@
+"""The reviewer's brief, piece by piece: every piece returns HTML with all text escaped.
+
+Article text, quotes, notes and source names are data: they pass through
+`html.escape` and are never used as template or markup source.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import io
+import math
+import os
+import re
+from collections import Counter
+from urllib.parse import unquote
+
+from . import fmt
+from .checks.model import Check, metric_key, period_key
+from .checks.verdict import CONSISTENT, INCONSISTENT, SEVERITY, SYMBOLS, TENSION, UNVERIFIABLE, VERDICTS
+from .paths import project_root
+from .pipeline import Run
+
+
+
+def e(text: str) -> str:
+    """Escape for HTML, keeping numbers and their units on one line."""
+    return html.escape(text).replace(" %", "\u00a0%").replace(" pp", "\u00a0pp")
+
+VERDICT_LABEL = {v: f"{SYMBOLS[v]} {v}" for v in VERDICTS}
+
+
+def verdict_badge(verdict: str) -> str:
+    return f'<span class="verdict v-{verdict}">{e(VERDICT_LABEL[verdict])}</span>'
+
+
+def built_at_text(built_at: str) -> str:
+    """The build time to show: the parameter, else SOURCE_DATE_EPOCH, else none (so output stays reproducible)."""
+    if built_at:
+        return built_at
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return ""
+
+
+# 1. Title block -------------------------------------------------------------------------
+
+def title_block(run: Run, built_at: str = "", code_version: str = "") -> str:
+    a = run.article
+    outlet = e(a.outlet)
+    if a.republished_from:
+        outlet += f" (republished from {e(a.republished_from)})"
+    when = built_at_text(built_at)
+    built = f"{e(when)}, " if when else ""
+    built += f"code {e(code_version)}, " if code_version else ""
+    built += ("an automatic draft of the claims (no register yet)" if run.draft
+              else f"register {e(run.register_path.name)} ({sum(c.is_claim for c in run.claims)} claims)")
+    built += f", {len(run.references)} reference figures known as of {e(fmt.day(run.as_of))}" if not run.draft else ""
+    draft = ('<div class="draft-banner">DRAFT \u2014 claims not reviewed</div>' if run.draft else "")
+    return f"""{draft}<header class="title-block">
+<div class="kicker">Number check brief</div>
+<h1>{e(a.headline)}</h1>
+<dl>
+<dt>Outlet</dt><dd>{outlet}</dd>
+<dt>Published</dt><dd>{e(fmt.weekday_day(a.published))}</dd>
+<dt>URL</dt><dd><a href="{e(a.url)}">{e(a.url)}</a></dd>
+<dt>Built</dt><dd>{built}</dd>
+</dl>
+</header>"""
+
+
+# 2. Key findings ------------------------------------------------------------------------
+
+def _priority(check: Check, run: Run) -> tuple:
+    """Most serious first; among tensions, a conflict with the article's own cited source leads."""
+    own_source = check.finding.find("its own cited source") >= 0
+    family = {"prior level": 0, "implied growth": 0, "share change": 1, "trend": 2, "conversion": 3,
+              "attribution": 4, "other series": 5}.get(check.kind, 6)
+    return (-SEVERITY[check.verdict], not own_source, family, check.id)
+
+
+def key_findings(run: Run, limit: int = 6) -> list[str]:
+    serious = sorted((c for c in run.checks if c.verdict in (INCONSISTENT, TENSION)), key=lambda c: _priority(c, run))
+    findings = [c.finding or c.explanation for c in serious[: limit - 1]]
+    holding = [c for c in run.checks if c.verdict == CONSISTENT]
+    conversion = next((c for c in holding if c.kind == "conversion"), None)
+    if conversion:
+        findings.append(conversion.explanation)
+    if holding:
+        findings.append(f"{len(holding)} of {len(run.checks)} checks are consistent; "
+                        f"{sum(c.verdict == UNVERIFIABLE for c in run.checks)} could not be verified.")
+    return findings[:limit]
+
+
+def findings_html(run: Run) -> str:
+    items = "".join(f"<li>{e(text)}</li>" for text in key_findings(run))
+    return f'<ol class="findings">{items}</ol>'
+
+
+# 3. Verdict summary ---------------------------------------------------------------------
+
+def summary_html(run: Run) -> str:
+    counts = Counter(c.verdict for c in run.checks)
+    rows = "".join(f"<tr><td>{verdict_badge(v)}</td><td class='num'>{counts.get(v, 0)}</td></tr>" for v in VERDICTS)
+    claims = sum(c.is_claim for c in run.claims)
+    return (f'<table class="summary"><thead><tr><th>Verdict</th><th class="num">Checks</th></tr></thead>'
+            f"<tbody>{rows}<tr><th>All checks</th><th class='num'>{len(run.checks)}</th></tr></tbody></table>"
+            f'<p class="small muted">{claims} claims checked; each check compares what the article\'s figures imply '
+            f"with another figure from the article or a published source.</p>")
+
+
+# 4. Verdict table -----------------------------------------------------------------------
+
+def _claim_cell(run: Run, ids: list[str]) -> str:
+    by_id = {c.id: c for c in run.claims}
+    parts = []
+    for cid in ids:
+        claim = by_id[cid]
+        quote = claim.quote if len(claim.quote) <= 90 else claim.quote[:87] + "…"
+        parts.append(f'<a href="#claim-{e(cid)}"><b>{e(cid)}</b></a> “{e(quote)}”')
+    return "<br>".join(parts) or '<span class="muted">the article text</span>'
+
+
+def verdict_table_html(run: Run) -> str:
+    rows = []
+    for check in sorted(run.checks, key=lambda c: (-SEVERITY[c.verdict], c.id)):
+        implied = fmt.span(check.implied, check.implied_unit) if check.implied else ""
+        stated = fmt.span(check.stated, check.stated_unit) if check.stated else ""
+        refs = ", ".join(f'<a href="#ref-{e(r)}">{e(r)}</a>' for r in check.references)
+        later = (f'<br><span class="small muted">later: {", ".join(e(r) for r in check.later_references)}</span>'
+                 if check.later_references else "")
+        rows.append(
+            f'<tr id="check-{e(check.id)}"><td>{e(check.id)}</td><td>{_claim_cell(run, check.claims)}</td>'
+            f"<td>{e(check.kind)}</td><td>{e(implied)}</td><td>{e(stated)}</td>"
+            f"<td>{verdict_badge(check.verdict)}</td><td>{refs}{later}</td></tr>"
+            f'<tr class="explanation"><td></td><td colspan="6" class="small">{e(check.explanation)}'
+            + (f"<br><i>Later information:</i> {e(check.later_information)}" if check.later_information else "")
+            + "</td></tr>")
+    return ('<table class="verdicts"><colgroup><col style="width:7%"><col style="width:29%"><col style="width:12%">'
+            '<col style="width:13%"><col style="width:13%"><col style="width:14%"><col style="width:12%"></colgroup>'
+            "<thead><tr><th>Check</th><th>Claim</th><th>What was checked</th><th>Article implies</th>"
+            "<th>Compared with</th><th>Verdict</th><th>Sources</th></tr></thead><tbody>"
+            + "".join(rows) + "</tbody></table>")
+
+
+# 5. Charts ------------------------------------------------------------------------------
+
+def _svg(fig) -> str:
+    """Vector SVG without a timestamp or random ids, so the same inputs give the same bytes."""
+    import matplotlib.pyplot as plt
+    buffer = io.StringIO()
+    fig.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")
+    plt.close(fig)
+    svg = buffer.getvalue()
+    return svg[svg.index("<svg"):]
+
+
+def _setup_matplotlib():
+    import logging
+
+    import matplotlib
+    matplotlib.use("Agg")
+    # The CJK fallback font has no bold face; matplotlib's notice about it is not for the reader.
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
+    matplotlib.rcParams.update({
+        "svg.hashsalt": "claimcheck", "svg.fonttype": "path",
+        "font.family": ["DejaVu Sans", "WenQuanYi Micro Hei"], "font.size": 9,
+        "axes.spines.top": False, "axes.spines.right": False,
+    })
+
+
+def _year(period: str) -> int | None:
+    found = re.match(r"^(\d{4})\b", period or "")
+    return int(found.group(1)) if found else None
+
+
+def _short_source(org: str) -> str:
+    name = re.split(r"\s+via\s+|\s*\(|,", org)[0].strip()
+    return name if len(name) <= 34 else name[:33] + "…"
+
+
+def series_chart(run: Run) -> str:
+    """The main money series: article figures with intervals, implied figures, each source by year."""
+    levels = [c for c in run.claims if c.is_claim and c.interval is not None and c.kind in ("level", "forecast")
+              and c.canonical_unit and c.canonical_unit.is_money and _year(c.period)]
+    if not levels:
+        return ""
+    key = Counter(metric_key(c.metric) for c in levels).most_common(1)[0][0]
+    levels = [c for c in levels if metric_key(c.metric) == key]
+    unit, currency = levels[0].unit_label, levels[0].canonical_unit.key
+    entity = levels[0].entity.lower()
+    implied = [k for k in run.checks if k.kind == "prior level" and k.claims[0] in {c.id for c in levels}]
+    years = {_year(c.period) for c in levels} | {_year(c.period) - 1 for c in levels}
+    linked_scope = {(l.id, l.other_scope) for c in levels for l in c.references}
+    scope_ids = {rid for rid, other in linked_scope if other}
+    refs = [r for r in run.references if r.interval is not None and r.use != "derived" and r.canonical_unit.key == currency
+            and _year(r.period) is not None and min(years) - 1 <= _year(r.period) <= max(years)
+            and ((metric_key(r.metric) == key and r.entity.lower() == entity) or r.id in scope_ids)]
+    if not refs and not implied:
+        return ""
+    _setup_matplotlib()
+    import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    finite = [c.interval.low for c in levels] + [r.interval.high for r in refs if math.isfinite(r.interval.high)]
+    finite += [k.implied.high for k in implied if k.implied and math.isfinite(k.implied.high)]
+    top = max(finite) * 1.3
+    fig, ax = plt.subplots(figsize=(7.2, 4.2))
+    for i, claim in enumerate(sorted(levels, key=lambda c: c.start)):
+        x = _year(claim.period) - 0.22 + 0.08 * i
+        high = min(claim.interval.high, top)
+        ax.plot([x, x], [claim.interval.low, high], color="#1b1b1b", linewidth=5, solid_capstyle="butt")
+        if claim.interval.high > top:
+            ax.plot([x], [high], marker="^", color="#1b1b1b", markersize=7)
+        ax.annotate(claim.id, (x, claim.interval.low), textcoords="offset points", xytext=(-4, -11), fontsize=7,
+                    ha="right")
+    for check in implied:
+        year = _year(run.claims[[c.id for c in run.claims].index(check.claims[0])].period) - 1
+        ax.bar(year - 0.22, check.implied.width, bottom=check.implied.low, width=0.12, color="white",
+               edgecolor="#1b1b1b", hatch="////", linewidth=1)
+    markers = ["o", "s", "D", "v", "P", "X", "h", "<", ">", "p", "*", "d"]
+    sources = sorted({_short_source(r.source_org) for r in refs})
+    style = {s: markers[i % len(markers)] for i, s in enumerate(sources)}
+    for r in refs:
+        x = _year(r.period) + 0.12 + 0.05 * (sources.index(_short_source(r.source_org)) % 5)
+        later = not r.known_by(run.as_of)
+        other = r.id in scope_ids or period_key(r.period)[1] or metric_key(r.metric) != key
+        value = min(max(r.interval.low, 0), top)
+        ax.plot([x], [value], marker=style[_short_source(r.source_org)], markersize=7,
+                markerfacecolor="white" if other else ("#888888" if later else "#1b1b1b"),
+                markeredgecolor="#1b1b1b", linestyle="none")
+        ax.annotate(r.id, (x, value), textcoords="offset points", xytext=(5, -3), fontsize=6.5, color="#333333")
+    ax.set_xticks(sorted(years | {_year(r.period) for r in refs}))
+    ax.set_ylim(0, top)
+    ax.set_ylabel(fmt.unit_suffix(unit).strip())
+    ax.set_title(f"{levels[0].metric}, {levels[0].entity}: the article against other sources", fontsize=9.5, loc="left")
+    ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+    handles = [Line2D([], [], color="#1b1b1b", linewidth=5, label="article figure (interval; ▲ open upwards)"),
+               Patch(facecolor="white", edgecolor="#1b1b1b", hatch="////", label="implied by the article's figures"),
+               Line2D([], [], marker="o", color="#1b1b1b", linestyle="none", label="same measure, known by the article date"),
+               Line2D([], [], marker="o", markerfacecolor="#888888", markeredgecolor="#1b1b1b", linestyle="none",
+                      label="same measure, published later"),
+               Line2D([], [], marker="o", markerfacecolor="white", markeredgecolor="#1b1b1b", linestyle="none",
+                      label="other scope or definition")]
+    handles += [Line2D([], [], marker=style[s], color="#1b1b1b", linestyle="none", label=s) for s in sources]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, frameon=False)
+    caption = (f"Bars are the intervals the article's printed figures allow; hatched, what they imply for the year "
+               f"before; markers, other sources by year, labelled with their reference id.")
+    return f"<figure>{_svg(fig)}<figcaption>{e(caption)}</figcaption></figure>"
+
+
+def overview_chart(run: Run) -> str:
+    """Checks by family and verdict, with hatching so the verdicts read in greyscale."""
+    if not run.checks:
+        return ""
+    _setup_matplotlib()
+    import matplotlib.pyplot as plt
+    families = sorted({c.kind for c in run.checks})
+    counts = Counter((c.kind, c.verdict) for c in run.checks)
+    fills = {CONSISTENT: "#d9ead3", TENSION: "#fde9a9", INCONSISTENT: "#f4b6b6", UNVERIFIABLE: "#e6e6e6"}
+    hatches = {CONSISTENT: "", TENSION: "..", INCONSISTENT: "xxx", UNVERIFIABLE: "//"}
+    fig, ax = plt.subplots(figsize=(7.2, 0.42 * len(families) + 1.0))
+    left = [0] * len(families)
+    for verdict in VERDICTS:
+        widths = [counts.get((f, verdict), 0) for f in families]
+        bars = ax.barh(families, widths, left=left, color=fills[verdict], hatch=hatches[verdict], edgecolor="#333333",
+                       linewidth=0.8, label=VERDICT_LABEL[verdict])
+        for bar, width in zip(bars, widths):
+            if width:
+                ax.text(bar.get_x() + bar.get_width() / 2, bar.get_y() + bar.get_height() / 2, str(width),
+                        ha="center", va="center", fontsize=8, fontweight="bold")
+        left = [a + b for a, b in zip(left, widths)]
+    ax.invert_yaxis()
+    ax.set_xlabel("checks")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.legend(loc="lower right", fontsize=7.5, frameon=False, ncol=4, bbox_to_anchor=(1.0, 1.0))
+    return f"<figure>{_svg(fig)}<figcaption>Checks by family and verdict.</figcaption></figure>"
+
+
+# 6. The annotated article ---------------------------------------------------------------
+
+def claim_verdicts(run: Run) -> dict[str, tuple[str, str]]:
+    """For each claim id: the most serious verdict of the checks that use it, and that check's id."""
+    found: dict[str, tuple[str, str]] = {}
+    for check in run.checks:
+        for cid in check.claims:
+            if cid not in found or SEVERITY[check.verdict] > SEVERITY[found[cid][0]]:
+                found[cid] = (check.verdict, check.id)
+    return found
+
+
+def annotated_article_html(run: Run, uncovered=()) -> str:
+    """The full text, every claimed number marked with its verdict and a link to its check."""
+    text = run.article.text
+    verdicts = claim_verdicts(run)
+    marks = []  # (start, end, html_open, html_close)
+    for claim in run.claims:
+        for start, end in claim.spans:
+            at = text.lower().find(claim.value.lower(), start, end)
+            if at < 0:
+                continue
+            span = (at, at + len(claim.value))
+            if claim.is_claim:
+                verdict, check_id = verdicts.get(claim.id, (UNVERIFIABLE, ""))
+                target = f"#check-{check_id}" if check_id else f"#claim-{claim.id}"
+                label = f"{claim.id} {SYMBOLS[verdict]}"
+                marks.append((*span, f'<mark class="v-{verdict}" id="claim-{e(claim.id)}" title="{e(claim.id)}: '
+                                     f'{e(verdict)}"><a href="{e(target)}">',
+                              f"</a><sup>{e(label)}</sup></mark>"))
+            else:
+                marks.append((*span, f'<mark class="dismissed" title="{e(claim.note)}">', "</mark>"))
+    for mention in uncovered:
+        marks.append((mention.start, mention.end, '<mark class="uncovered" title="not in the register">',
+                      "<sup>⚠ not in register</sup></mark>"))
+    marks.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    pieces, position = [], 0
+    for start, end, opening, closing in marks:
+        if start < position:
+            continue  # overlapping marks: the first (longest) one wins
+        pieces += [e(text[position:start]), opening, e(text[start:end]), closing]
+        position = end
+    pieces.append(e(text[position:]))
+    body = "".join(pieces)
+    headline_end = body.find("\n\n")
+    paragraphs = body[headline_end + 2:].split("\n")
+    legend = " ".join(f'<span>{verdict_badge(v)}</span>' for v in VERDICTS)
+    legend += ' <span><mark class="uncovered">12<sup>⚠</sup></mark> number not in the register</span>'
+    return (f'<p class="legend small">{legend}</p><div class="article-text">'
+            f'<p class="headline">{body[:headline_end]}</p>'
+            + "".join(f"<p>{p}</p>" for p in paragraphs if p.strip()) + "</div>")
+
+
+# 7. Methods -----------------------------------------------------------------------------
+
+METHODS_HTML = """
+<p>Every printed number is read as the interval of values that would be printed that way
+(s = one unit of its last significant digit; S = the step to the next round figure a writer would use):</p>
+<table class="methods"><thead><tr><th>The text says</th><th>Interval for printed value v</th></tr></thead><tbody>
+<tr><td>a plain figure, "about", "expected"</td><td>[v − s/2, v + s/2): 24 % is 23.5–24.5 %, $140 bn is 135–145 bn</td></tr>
+<tr><td>"over", "exceeded", "surpassed", "more than"</td><td>[v, v + S): over 900 bn is 900–1,000 bn</td></tr>
+<tr><td>"nearly", "almost", "close to"</td><td>[v − S, v)</td></tr>
+<tr><td>"at least" / "at most"</td><td>[v, +∞) / (−∞, v]</td></tr>
+</tbody></table>
+<p>The analyst may override any interval in the register; the claims table shows the one used. Derived figures
+(a prior year from a level and its growth, growth between two levels, an exchange rate from two amounts) are computed
+at the corners of their inputs' intervals, so they contain every value the printed figures allow; both ends count,
+so no verdict depends on how a writer rounded a half.</p>
+<table class="methods"><thead><tr><th>Verdict</th><th>Meaning</th></tr></thead><tbody>
+<tr><td>{consistent}</td><td>the implied and the compared intervals overlap by more than a sliver</td></tr>
+<tr><td>{tension}</td><td>they meet only at an edge, or the figures measure slightly different things (another period,
+definition or scope): a reader should be warned, but it is not a contradiction</td></tr>
+<tr><td>{inconsistent}</td><td>they do not overlap at all; the gap is given in the figure's unit and in percent</td></tr>
+<tr><td>{unverifiable}</td><td>nothing to compare with: no second figure in the text and no reference</td></tr>
+</tbody></table>
+<p>References published after the article's date (or the <i>as of</i> date of the run) never decide a verdict;
+they are shown as later information. Rows the reference table marks as derived are never cited; rows marked weak
+are shown but not relied on.</p>
+"""
+
+
+def methods_html() -> str:
+    return METHODS_HTML.format(**{v: verdict_badge(v) for v in VERDICTS})
+
+
+# 8. Provenance --------------------------------------------------------------------------
+
+def provenance_html(run: Run, parameters: dict[str, object], code_version: str = "") -> str:
+    used = {r for c in run.checks for r in c.references + c.later_references}
+    used |= {link.id for c in run.claims for link in c.references}
+    rows = []
+    for ref in (r for r in run.references if r.id in used):
+        url = unquote(ref.url)
+        rows.append(
+            f'<tr id="ref-{e(ref.id)}"><td>{e(ref.id)}</td><td>{e(ref.source_org)}</td>'
+            f"<td>{e(ref.phrase)} — {e(ref.metric)}, {e(ref.period)}</td><td>{e(fmt.day(ref.published))}</td>"
+            f'<td>{e(fmt.day(ref.date_read))}</td><td>{e(ref.use)}</td><td><a href="{e(ref.url)}">{e(url)}</a></td></tr>')
+    references = ("<h3>Reference figures used</h3>"
+                  '<table class="references"><colgroup><col style="width:6%"><col style="width:20%"><col style="width:22%">'
+                  '<col style="width:10%"><col style="width:10%"><col style="width:9%"><col style="width:23%"></colgroup>'
+                  "<thead><tr><th>Id</th><th>Producer (and through whom)</th><th>Figure</th><th>Published</th>"
+                  "<th>Read</th><th>Use</th><th>URL</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+                  if rows else "<p>No reference figures were used.</p>")
+    params = "".join(f"<tr><td>{e(str(k))}</td><td>{e(str(v))}</td></tr>" for k, v in parameters.items())
+    inputs = "".join(f"<tr><td>{e(role)}</td><td>{e(_relative(path))}</td><td><code>{e(digest[:16])}</code></td></tr>"
+                     for role, path, digest in run.inputs())
+    version = f"<p>Code version: <code>{e(code_version)}</code></p>" if code_version else ""
+    return (references + "<h3>Parameters of this run</h3><table class='params'><thead><tr><th>Parameter</th>"
+            f"<th>Value</th></tr></thead><tbody>{params}</tbody></table>"
+            "<h3>Inputs</h3><table class='inputs'><thead><tr><th>Role</th><th>File</th><th>SHA-256 (first 16)</th>"
+            f"</tr></thead><tbody>{inputs}</tbody></table>{version}")
+
+
+def _relative(path) -> str:
+    try:
+        return str(path.resolve().relative_to(project_root()))
+    except ValueError:
+        return str(path)
+
+
+# Claims table (the register as checked) -----------------------------------------------------
+
+def claims_table_html(run: Run) -> str:
+    rows = []
+    for c in run.claims:
+        interval = fmt.span(c.interval, c.unit_label) if c.interval else ""
+        kind = "dismissed: " + c.note if not c.is_claim else c.kind
+        rows.append(f"<tr><td>{e(c.id)}</td><td>{e(c.section)}</td><td>“{e(c.quote)}”</td><td>{e(c.phrase)}</td>"
+                    f"<td>{e(interval)}</td><td>{e(c.period)}</td><td>{e(kind)}</td>"
+                    f"<td>{e(c.chain or c.source)}</td></tr>")
+    return ('<table class="claims"><colgroup><col style="width:5%"><col style="width:8%"><col style="width:30%">'
+            '<col style="width:12%"><col style="width:13%"><col style="width:9%"><col style="width:9%"><col style="width:14%">'
+            "</colgroup><thead><tr><th>Id</th><th>Where</th><th>Quote</th><th>As printed</th><th>Interval</th>"
+            "<th>Period</th><th>Kind</th><th>Source chain</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")

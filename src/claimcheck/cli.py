@@ -1,0 +1,55 @@
+"""Command line: `python -m claimcheck build seeds/x.txt [-p name=value ...]`.
+
+Problems with the input print as one line naming the file, the row and what to
+change, and exit with status 2; VERBOSE=1 adds the full traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+
+from .errors import InputError
+
+
+def _parameters(pairs: list[str]) -> dict[str, str]:
+    values = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep:
+            raise InputError(None, f"parameter {pair!r} is not name=value", where="command line",
+                             fix="write e.g. -p as_of=2025-12-16")
+        values[name.strip()] = value
+    return values
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="claimcheck", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="build an article's brief into reports/<name>/")
+    b.add_argument("article", help="the article, e.g. seeds/000_e06f6a7d580007d1.txt")
+    b.add_argument("-p", "--parameter", action="append", default=[], metavar="NAME=VALUE",
+                   help="claims=, references=, as_of=, built_at= (see README)")
+    b.add_argument("--out", default="", help="output folder (default reports/<name>)")
+    args = parser.parse_args(argv)
+    verbose = os.environ.get("VERBOSE", "") not in ("", "0")
+    try:
+        from .build import BuildFailed, build
+        try:
+            params = {"article": args.article, **_parameters(args.parameter)}
+            build(params, out=args.out)
+        except BuildFailed as failure:
+            if verbose:
+                traceback.print_exc()
+            print(f"error: {failure}", file=sys.stderr)
+            return 1
+    except InputError as problem:
+        if verbose:
+            traceback.print_exc()
+        print(f"error: {problem.one_line()}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted; the previous brief is untouched", file=sys.stderr)
+        return 130
+    return 0

@@ -1,0 +1,70 @@
+"""One run: read the inputs, validate them, and compute claims and checks.
+
+Every notebook stage calls `prepare` with its parameters; it is cheap (tens of
+milliseconds) and deterministic, so stages never pass state through files.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .article import Article, read_article
+from .checks.engine import run_checks
+from .checks.model import Check
+from .errors import ParameterError
+from .paths import default_register, project_root, resolve
+from .references import Reference, load_references
+from .register import Claim, load_register
+
+
+@dataclass
+class Run:
+    article: Article
+    claims: list[Claim]
+    references: list[Reference]
+    checks: list[Check]
+    as_of: dt.date
+    register_path: Path
+    references_path: Path
+    draft: bool
+
+    def inputs(self) -> list[tuple[str, Path, str]]:
+        """(role, path, SHA-256) of every input file, for the provenance section."""
+        files = [("article", self.article.path)]
+        if not self.draft:
+            files.append(("claims register", self.register_path))
+        if self.references_path.is_dir():
+            files += [("references", p) for p in sorted(self.references_path.glob("*.csv"))]
+        else:
+            files.append(("references", self.references_path))
+        return [(role, path, hashlib.sha256(path.read_bytes()).hexdigest()) for role, path in files]
+
+
+def parse_as_of(as_of: str, article: Article) -> dt.date:
+    if not as_of:
+        return article.published
+    try:
+        return dt.date.fromisoformat(as_of)
+    except ValueError:
+        raise ParameterError(None, f"as_of {as_of!r} is not a date", where="parameter as_of",
+                             fix="write it as YYYY-MM-DD, or leave it empty for the article's date") from None
+
+
+def prepare(article: str, claims: str = "", references: str = "data/reference", as_of: str = "") -> Run:
+    root = project_root()
+    the_article = read_article(resolve(article, root))
+    register_path = resolve(claims, root) if claims else default_register(the_article.path, root)
+    references_path = resolve(references, root)
+    the_references = load_references(references_path)
+    if register_path.is_file():
+        the_claims, draft = load_register(register_path, the_article), False
+    elif claims:
+        the_claims = load_register(register_path, the_article)  # raises: the given register is missing
+    else:
+        from .draft import draft_register
+        the_claims, draft = draft_register(the_article), True
+    when = parse_as_of(as_of, the_article)
+    checks = run_checks(the_article, the_claims, the_references if not draft else [], when, str(register_path))
+    return Run(the_article, the_claims, the_references, checks, when, register_path, references_path, draft)
