@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import io
+import logging
 import math
 import os
 import re
@@ -156,8 +157,6 @@ def _svg(fig) -> str:
 
 
 def _setup_matplotlib():
-    import logging
-
     import matplotlib
     matplotlib.use("Agg")
     # The CJK fallback font has no bold face; matplotlib's notice about it is not for the reader.

@@ -1,0 +1,89 @@
+# Number check briefs: `make report` builds the default article's brief, `make test` runs the tests.
+# Both create the project's environment (.venv) on first use; `make help` lists every target.
+
+ARTICLE    ?= seeds/000_e06f6a7d580007d1.txt
+CLAIMS     ?=
+REFERENCES ?= data/reference
+AS_OF      ?=
+BUILT_AT   ?=
+PYTHON     ?= python3
+VENV       ?= .venv
+
+PY   := $(VENV)/bin/python
+PIP_INSTALL := $(PY) -m pip install --disable-pip-version-check --progress-bar off
+STEM := $(basename $(notdir $(ARTICLE)))
+# Every file a brief depends on besides its article and register: code, notebooks, references.
+CODE := $(wildcard src/claimcheck/*.py src/claimcheck/*/*.py src/claimcheck/*.css src/claimcheck/templates/*/*) \
+        $(wildcard notebooks/*.ipynb) pyproject.toml
+REFERENCE_FILES := $(if $(filter %.csv,$(REFERENCES)),$(REFERENCES),$(wildcard $(REFERENCES)/*.csv))
+SEEDS := $(wildcard seeds/*.txt)
+BUILD := PYTHONPATH=src $(PY) -m claimcheck build
+BUILD_PARAMS = $(if $(CLAIMS),-p claims=$(CLAIMS)) -p references=$(REFERENCES) \
+               $(if $(AS_OF),-p as_of=$(AS_OF)) $(if $(BUILT_AT),-p "built_at=$(BUILT_AT)")
+REPORT_DEBS := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-wqy-microhei
+TEST_DEBS   := $(REPORT_DEBS) chromium
+
+.DEFAULT_GOAL := help
+.PHONY: help report reports claims test lab bench clean distclean check-article
+
+help: ## list the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@echo "  variables: ARTICLE=$(ARTICLE) CLAIMS= REFERENCES=$(REFERENCES) AS_OF= BUILT_AT= VERBOSE=1"
+
+report: check-article reports/$(STEM)/brief.pdf ## build the brief of ARTICLE into reports/<name>/ (HTML, PDF, CSVs, notebooks)
+
+reports: $(patsubst seeds/%.txt,reports/%/brief.pdf,$(SEEDS)) ## build every article in seeds/ (use -j2 for both cores)
+
+claims: check-article $(VENV)/.stamp-base ## write a draft register for ARTICLE to data/claims/<name>.csv (FORCE=1 overwrites)
+	@PYTHONPATH=src $(PY) -m claimcheck draft $(ARTICLE) $(if $(FORCE),--force)
+
+test: $(VENV)/.stamp-test $(VENV)/.stamp-debs-test ## run the test suite (unit, end-to-end, browser)
+	PYTHONPATH=src $(PY) -m pytest $(PYTEST_ARGS)
+
+lab: $(VENV)/.stamp-lab ## open JupyterLab on the notebooks with the project's kernel
+	PYTHONPATH=$(CURDIR)/src $(VENV)/bin/jupyter lab --notebook-dir=notebooks
+
+bench: $(VENV)/.stamp-base $(VENV)/.stamp-debs-report ## time no-op, warm and batch builds; writes reports/bench.json
+	PYTHONPATH=src $(PY) -m claimcheck.bench
+
+clean: ## remove built reports
+	rm -rf reports
+
+distclean: clean ## remove built reports and the environment
+	rm -rf $(VENV)
+
+check-article:
+	@test -f "$(ARTICLE)" || { echo "error: ARTICLE=$(ARTICLE): file not found; articles live in seeds/, e.g. make report ARTICLE=seeds/000_e06f6a7d580007d1.txt" >&2; exit 2; }
+	@case "$(ARTICLE)" in seeds/*.txt|./seeds/*.txt) ;; *) echo "error: ARTICLE=$(ARTICLE): put the article in seeds/ (articles are kept there as received) and pass seeds/<name>.txt" >&2; exit 2;; esac
+
+# One brief per article. The register is a prerequisite when it exists; without one
+# the build drafts it, and creating it later makes the brief out of date.
+.SECONDEXPANSION:
+reports/%/brief.pdf: seeds/%.txt $$(or $$(CLAIMS),$$(wildcard data/claims/$$*.csv)) $(REFERENCE_FILES) $(CODE) \
+                     $(VENV)/.stamp-base | $(VENV)/.stamp-debs-report
+	@$(BUILD) $< $(BUILD_PARAMS)
+
+# The environment: a virtual environment built with pip from pyproject.toml, the one
+# list of dependencies (conda users: environment.yml installs the same).
+$(VENV)/.stamp-base: pyproject.toml
+	@echo "setting up $(VENV) (first run only; about a minute)" >&2
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PIP_INSTALL) -e . > $(VENV)/pip.log 2>&1 || { cat $(VENV)/pip.log >&2; exit 1; }
+	@touch $@
+
+$(VENV)/.stamp-test: $(VENV)/.stamp-base
+	@$(PIP_INSTALL) -e '.[test]' > $(VENV)/pip.log 2>&1 || { cat $(VENV)/pip.log >&2; exit 1; }
+	@touch $@
+
+$(VENV)/.stamp-lab: $(VENV)/.stamp-base
+	@$(PIP_INSTALL) -e '.[lab]' > $(VENV)/pip.log 2>&1 || { cat $(VENV)/pip.log >&2; exit 1; }
+	@touch $@
+
+# Debian packages PyPI cannot provide: Pango and fonts for the PDF, Chromium for the browser test.
+$(VENV)/.stamp-debs-report: | $(VENV)/.stamp-base
+	@scripts/ensure-debian-packages $(REPORT_DEBS)
+	@touch $@
+
+$(VENV)/.stamp-debs-test: | $(VENV)/.stamp-base
+	@scripts/ensure-debian-packages $(TEST_DEBS)
+	@touch $@
