@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from decimal import Decimal
 
 from .intervals import Interval
 
@@ -75,8 +76,14 @@ def bracket(interval: Interval | None, significant: int = 4) -> str:
     return f"{left}{number(interval.low, significant)}, {number(interval.high, significant)}{right}"
 
 
-def signed(x: float, unit_label: str, significant: int = 2) -> str:
+def signed(x: float, unit_label: str, significant: int = 3) -> str:
     text = amount(x, unit_label, significant)
+    return text if text.startswith("−") else "+" + text
+
+
+def signed_exact(x: Decimal, unit_label: str) -> str:
+    """A difference of printed decimals at their own precision: 25.9 - 19.9 is +6.0, not +6."""
+    text = f"{x:,f}".replace("-", "−") + unit_suffix(unit_label)
     return text if text.startswith("−") else "+" + text
 
 

@@ -208,9 +208,11 @@ def _claim_from_row(path: Path, line: int, row: dict[str, str], article: Article
     low, high = _override(row, "low", fail), _override(row, "high", fail)
     overridden = low is not None or high is not None
     if overridden:
-        interval = Interval(interval.low if low is None else low, interval.high if high is None else high)
-        if interval.low > interval.high:
-            fail("low", f"low {interval.low:g} is above high {interval.high:g}", "swap them or fix the typo")
+        low = interval.low if low is None else low
+        high = interval.high if high is None else high
+        if low > high:
+            fail("low", f"low {low:g} is above high {high:g}", "swap them or fix the typo")
+        interval = Interval(low, high)
         rule = "set by the analyst"
     claim.printed = printed
     claim.interval = interval.scaled(float(canon.factor))

@@ -25,9 +25,12 @@ def to_html(notebook: nbformat.NotebookNode, title: str) -> str:
     )
     notebook.metadata["title"] = title  # the template escapes it
     # The brief shows what the cells display; logs and warnings stay in the executed notebook.
+    # Cells left with nothing to show go (the parameters cells among them: papermill gives the
+    # injected one a random id, which would make the same inputs give different bytes).
     for cell in notebook.cells:
         if cell.cell_type == "code":
             cell.outputs = [o for o in cell.outputs if o.output_type != "stream"]
+    notebook.cells = [c for c in notebook.cells if c.cell_type != "code" or c.outputs]
     resources = {"brief_css": (files("claimcheck") / "brief.css").read_text(encoding="utf-8")}
     body, _ = exporter.from_notebook_node(notebook, resources=resources)
     return body

@@ -24,7 +24,7 @@ def share_change_checks(ctx: Context) -> list[Check]:
         points = difference(later.interval, first.interval)
         relative = growth_between(later.interval, first.interval)
         text = (f"From {first.phrase} ({first.period}) to {later.phrase} ({later.period}) is "
-                f"{fmt.signed(later.printed.value - first.printed.value, 'pp', 2)} "
+                f"{fmt.signed_exact(later.printed.value - first.printed.value, 'pp')} "
                 f"({fmt.span(points, 'pp')}), or {fmt.signed((later.printed.value / first.printed.value - 1) * 100, 'percent', 3)} relative")
         stated_changes = [c for c in ctx.numeric_claims if c.kind == "change" and ctx.same_measure(c, later)
                           and c.period == later.period]

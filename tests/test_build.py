@@ -1,0 +1,66 @@
+"""End to end: build the seed in a temporary copy of the project and read what a reviewer reads."""
+import csv
+import json
+import re
+
+import pytest
+
+from conftest import SEED, SEED_STEM, copy_project, run_build
+
+pytestmark = pytest.mark.slow
+CLAIMS_COLUMNS = {"id", "quote", "value", "unit", "period", "low", "high"}
+CHECKS_COLUMNS = {"check", "kind", "claims", "references", "implied_low", "implied_high", "stated_low", "stated_high",
+                  "verdict", "explanation"}
+
+
+def test_outputs_exist(built_seed):
+    for name in ("brief.html", "brief.pdf", "claims.csv", "checks.csv",
+                 "01-claims.ipynb", "02-checks.ipynb", "03-brief.ipynb"):
+        assert (built_seed / name).stat().st_size > 0, name
+
+
+def test_csv_contract(built_seed):
+    claims = list(csv.DictReader(open(built_seed / "claims.csv", encoding="utf-8")))
+    checks = list(csv.DictReader(open(built_seed / "checks.csv", encoding="utf-8")))
+    assert CLAIMS_COLUMNS <= set(claims[0]) and CHECKS_COLUMNS <= set(checks[0])
+    assert {c["verdict"] for c in checks} <= {"consistent", "tension", "inconsistent", "unverifiable"}
+    c04 = next(c for c in claims if c["id"] == "C04")
+    assert (c04["low"], c04["high"], c04["interval_unit"]) == ("900", "1000", "CNY bn")
+    prior = next(c for c in checks if c["kind"] == "prior level")
+    assert prior["verdict"] == "inconsistent" and prior["implied_unit"] == "CNY bn"
+    assert float(prior["implied_low"]) == pytest.approx(722.89, abs=0.01)
+
+
+def test_parameters_recorded_in_executed_notebooks(built_seed):
+    notebook = json.loads((built_seed / "03-brief.ipynb").read_text(encoding="utf-8"))
+    assert notebook["metadata"]["papermill"]["parameters"]["article"] == SEED
+    injected = [c for c in notebook["cells"] if "injected-parameters" in c["metadata"].get("tags", [])]
+    assert injected and "built_at" in "".join(injected[0]["source"])
+
+
+def test_html_has_no_code_and_loads_nothing_from_outside(built_seed):
+    page = (built_seed / "brief.html").read_text(encoding="utf-8")
+    for code in ("import ", "pipeline.prepare", "display(HTML", 'class="highlight', "jp-InputPrompt", "In&nbsp;["):
+        assert code not in page, code
+    code_cells = re.findall(r'class="jp-Cell jp-CodeCell[^"]*"', page)
+    assert code_cells and all("jp-mod-noInput" in c for c in code_cells)
+    assert not re.search(r"""(src|href)=["']https?://(?!sputnikglobe|[^"']*)""", page)
+    assert not re.search(r"<(script|link)[^>]+(src|href)=", page)
+    assert "Key findings" in page and "578.4" in page
+
+
+def test_pdf_has_text_findings_and_pages(built_seed):
+    from pypdf import PdfReader
+    reader = PdfReader(built_seed / "brief.pdf")
+    assert len(reader.pages) >= 2
+    text = " ".join(page.extract_text() for page in reader.pages)
+    for words in ("Key findings", "578.4", "inconsistent", "tension", "consistent", "unverifiable", "Page 1 of"):
+        assert words in text, words
+    assert "import " not in text and "pipeline.prepare" not in text
+
+
+def test_html_is_deterministic(tmp_path_factory, built_seed):
+    project = copy_project(tmp_path_factory.mktemp("again"))
+    result = run_build(project, SEED, "-p", "built_at=2026-12-01 09:00 UTC")
+    assert result.returncode == 0, result.stderr
+    assert (project / "reports" / SEED_STEM / "brief.html").read_bytes() == (built_seed / "brief.html").read_bytes()

@@ -1,0 +1,86 @@
+"""Printed numbers, the interval rules (design note §1) and interval arithmetic (§2)."""
+import math
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, strategies as st
+
+from claimcheck.intervals import Interval, growth_between, prior_level, ratio
+from claimcheck.printed import parse_printed
+from claimcheck.rules import interval_for
+
+
+@pytest.mark.parametrize("text, value, step", [
+    ("24", "24", "1"), ("19.9", "19.9", "0.1"), ("140", "140", "10"), ("900", "900", "100"),
+    ("1,200", "1200", "100"), ("578.4", "578.4", "0.1"), ("six", "6", "0"), ("One", "1", "0"),
+])
+def test_value_and_step_of_the_last_significant_digit(text, value, step):
+    printed = parse_printed(text)
+    assert printed.value == Decimal(value) and printed.step == Decimal(step)
+
+
+def test_fraction_words():
+    assert parse_printed("one-sixth").value == Decimal(1) / Decimal(6)
+    with pytest.raises(ValueError):
+        parse_printed("many")
+
+
+@pytest.mark.parametrize("text, qualifier, low, high", [
+    ("24", "exact", 23.5, 24.5),          # plain rounding
+    ("19.9", "about", 19.85, 19.95),
+    ("900", "over", 900, 1000),           # "exceeded 900 billion": next round figure is 1 trillion
+    ("1.2", "over", 1.2, 1.3),
+    ("600", "nearly", 500, 600),
+    ("140", "exact", 135, 145),           # the design note's "$140 billion printed [135, 145)"
+    ("50", "at least", 50, math.inf),
+    ("50", "at most", -math.inf, 50),
+])
+def test_interval_rules(text, qualifier, low, high):
+    interval, _ = interval_for(parse_printed(text), qualifier)
+    assert interval.low == pytest.approx(low) and interval.high == pytest.approx(high)
+
+
+def test_design_note_examples():
+    prior = prior_level(Interval(900, 1000), Interval(23.5, 24.5))
+    assert (round(prior.low, 1), round(prior.high, 1)) == (722.9, 809.7)
+    growth = growth_between(Interval(1200, 1300), Interval(900, 1000))
+    assert (round(growth.low, 1), round(growth.high, 1)) == (20.0, 44.4)
+    rate = ratio(Interval.point(1000), Interval(135, 145))
+    assert (round(rate.low, 2), round(rate.high, 2)) == (6.90, 7.41)
+
+
+def test_open_ends_stay_honest():
+    prior = prior_level(Interval(900, math.inf), Interval(23.5, 24.5))
+    assert prior.high == math.inf and prior.low == pytest.approx(722.89, abs=0.01)
+    with pytest.raises(ValueError):
+        Interval(2, 1)
+    with pytest.raises(ValueError):
+        growth_between(Interval(1, 2), Interval(0, 1))
+
+
+bounds = st.floats(min_value=1, max_value=1e6, allow_nan=False)
+rates = st.floats(min_value=-50, max_value=300, allow_nan=False)
+
+
+def _interval(a, b):
+    return Interval(min(a, b), max(a, b))
+
+
+@given(bounds, bounds, rates, rates, st.floats(0, 1), st.floats(0, 1))
+def test_prior_level_contains_every_point_result(a, b, g1, g2, u, v):
+    level, growth = _interval(a, b), _interval(g1, g2)
+    x = level.low + u * level.width
+    g = growth.low + v * growth.width
+    implied = prior_level(level, growth)
+    point = x / (1 + g / 100)
+    assert implied.low - 1e-9 * abs(point) <= point <= implied.high + 1e-9 * abs(point)
+
+
+@given(bounds, bounds, bounds, bounds, st.floats(0, 1), st.floats(0, 1))
+def test_growth_and_ratio_contain_every_point_result(a, b, c, d, u, v):
+    later, earlier = _interval(a, b), _interval(c, d)
+    x, y = later.low + u * later.width, earlier.low + v * earlier.width
+    g, r = growth_between(later, earlier), ratio(later, earlier)
+    tolerance = 1e-9
+    assert g.low - tolerance * (1 + abs(g.low)) <= (x / y - 1) * 100 <= g.high + tolerance * (1 + abs(g.high))
+    assert r.low * (1 - tolerance) <= x / y <= r.high * (1 + tolerance)

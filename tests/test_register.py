@@ -1,0 +1,60 @@
+"""The claims register: the seed's register is complete and valid; broken registers fail with one line."""
+import pytest
+
+from claimcheck.article import read_article
+from claimcheck.errors import RegisterError
+from claimcheck.register import load_register
+from conftest import REGISTER_HEADER, ROOT, SEED
+
+ARTICLE = read_article(ROOT / SEED)
+GOOD_ROW = "C1,up 24 percent year-on-year,24,percent,,2024,China,scale,growth,exact,CAICT,,,,,,,"
+
+
+def load(tmp_path, text: str | bytes, name="register.csv"):
+    path = tmp_path / name
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    return load_register(path, ARTICLE)
+
+
+def test_seed_register_loads_with_intervals():
+    claims = {c.id: c for c in load_register(ROOT / "data/claims/000_e06f6a7d580007d1.csv", ARTICLE)}
+    assert (claims["C04"].interval.low, claims["C04"].interval.high) == (900, 1000)
+    assert claims["C04"].unit_label == "CNY bn" and claims["C01"].section == "headline"
+    assert (claims["C07"].interval.low, claims["C07"].interval.high) == (1200, 1300)
+
+
+@pytest.mark.parametrize("text, message", [
+    (REGISTER_HEADER.replace(",kind", "") + "\n" + GOOD_ROW, "missing column kind"),
+    (REGISTER_HEADER + ",colour\n" + GOOD_ROW + ",red", "unknown column 'colour'"),
+    (REGISTER_HEADER + "\n" + GOOD_ROW + "\n" + GOOD_ROW, "duplicate id 'C1'"),
+    (REGISTER_HEADER + "\n" + GOOD_ROW.replace(",24,", ",twenty-ish,"), "does not occur in its quote"),
+    (REGISTER_HEADER + "\n" + GOOD_ROW.replace("percent,,2024", "percentage,,2024"), "unknown unit 'percentage'"),
+    (REGISTER_HEADER + "\n" + GOOD_ROW.replace("up 24 percent year-on-year", "up 42 percent"), "does not occur in the article"),
+    (REGISTER_HEADER + "\n" + GOOD_ROW.replace(",,,,,,,", ",,30,20,,,,"), "low 30 is above high 20"),
+    (REGISTER_HEADER + "\n" + GOOD_ROW.replace(",,,,,,,", ",,abc,,,,,"), "low 'abc' is not a number"),
+    ("", "claims register is empty"),
+    (REGISTER_HEADER + "\n", "header but no rows"),
+    (REGISTER_HEADER + "\n" + GOOD_ROW.replace(",growth,", ",guess,"), "unknown kind 'guess'"),
+    (REGISTER_HEADER + "\n" + GOOD_ROW.replace(",,,,,,,", ",,,,C9,,,"), "unknown claim 'C9'"),
+])
+def test_broken_registers_name_file_row_and_fix(tmp_path, text, message):
+    with pytest.raises(RegisterError) as caught:
+        load(tmp_path, text)
+    line = str(caught.value)
+    assert message in line and "register.csv" in line and "\n" not in line
+
+
+def test_value_not_a_number(tmp_path):
+    row = "C1,up 24 percent year-on-year,percent,percent,,2024,China,scale,growth,exact,CAICT,,,,,,,"
+    with pytest.raises(RegisterError, match=r"row 2 \(claim C1\), column value: value 'percent' is not a number"):
+        load(tmp_path, REGISTER_HEADER + "\n" + row)
+
+
+@pytest.mark.parametrize("encode", [
+    lambda text: b"\xef\xbb\xbf" + text.encode(),                 # a UTF-8 byte-order mark (Excel)
+    lambda text: text.replace("\n", "\r\n").encode(),             # Windows line ends
+    lambda text: text.replace(",", ";").encode(),                 # semicolon delimiter
+])
+def test_harmless_oddities_are_accepted(tmp_path, encode):
+    claims = load(tmp_path, encode(REGISTER_HEADER + "\n" + GOOD_ROW + "\n"))
+    assert claims[0].id == "C1" and claims[0].interval.low == 23.5
