@@ -64,3 +64,20 @@ def test_html_is_deterministic(tmp_path_factory, built_seed):
     result = run_build(project, SEED, "-p", "built_at=2026-12-01 09:00 UTC")
     assert result.returncode == 0, result.stderr
     assert (project / "reports" / SEED_STEM / "brief.html").read_bytes() == (built_seed / "brief.html").read_bytes()
+
+
+def test_article_without_register_builds_a_draft_marked_on_every_page(tmp_path):
+    project = copy_project(tmp_path / "p")
+    (project / "seeds" / "acme.txt").write_text(
+        " date 2025-03-01 https://example.com/acme\n\nAcme Revenue Up 9.1% in 2025\n\n"
+        "Acme said on Monday that revenue rose to US$14.76 billion in 2025 from US$12.53 billion a year earlier. "
+        "It employs 5,300 people in six countries.\n", encoding="utf-8")
+    result = run_build(project, "seeds/acme.txt")
+    assert result.returncode == 0, result.stderr
+    out = project / "reports" / "acme"
+    from pypdf import PdfReader
+    pages = [p.extract_text() for p in PdfReader(out / "brief.pdf").pages]
+    assert len(pages) >= 2 and all("DRAFT" in p and "claims not reviewed" in p for p in pages)
+    assert "DRAFT \u2014 claims not reviewed" in (out / "brief.html").read_text(encoding="utf-8")
+    checks = list(csv.DictReader(open(out / "checks.csv", encoding="utf-8")))
+    assert any(c["kind"] == "implied growth" and c["verdict"] == "inconsistent" for c in checks)

@@ -95,7 +95,17 @@ def key_findings(run: Run, limit: int = 6) -> list[str]:
 
 def findings_html(run: Run) -> str:
     items = "".join(f"<li>{e(text)}</li>" for text in key_findings(run))
-    return f'<ol class="findings">{items}</ol>'
+    return f'<ol class="findings">{items}</ol>' + uncovered_html(run)
+
+
+def uncovered_html(run: Run) -> str:
+    """Numbers the register neither claims nor dismisses: shown where nobody can miss them."""
+    if not run.uncovered:
+        return ""
+    listed = "; ".join(f"“{e(m.text)}” ({e(run.article.section_of(m.start))})" for m in run.uncovered)
+    return (f'<div class="uncovered-box"><b>⚠ {len(run.uncovered)} number{"s" if len(run.uncovered) > 1 else ""} '
+            f"in the article {'are' if len(run.uncovered) > 1 else 'is'} not in the claims register</b> and so "
+            f"unchecked: {listed}. Add them to the register, or dismiss them there with a reason.</div>")
 
 
 # 3. Verdict summary ---------------------------------------------------------------------
@@ -289,7 +299,7 @@ def claim_verdicts(run: Run) -> dict[str, tuple[str, str]]:
     return found
 
 
-def annotated_article_html(run: Run, uncovered=()) -> str:
+def annotated_article_html(run: Run) -> str:
     """The full text, every claimed number marked with its verdict and a link to its check."""
     text = run.article.text
     verdicts = claim_verdicts(run)
@@ -309,7 +319,7 @@ def annotated_article_html(run: Run, uncovered=()) -> str:
                               f"</a><sup>{e(label)}</sup></mark>"))
             else:
                 marks.append((*span, f'<mark class="dismissed" title="{e(claim.note)}">', "</mark>"))
-    for mention in uncovered:
+    for mention in run.uncovered:
         marks.append((mention.start, mention.end, '<mark class="uncovered" title="not in the register">',
                       "<sup>⚠ not in register</sup></mark>"))
     marks.sort(key=lambda m: (m[0], -(m[1] - m[0])))

@@ -32,9 +32,14 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("-p", "--parameter", action="append", default=[], metavar="NAME=VALUE",
                    help="claims=, references=, as_of=, built_at= (see README)")
     b.add_argument("--out", default="", help="output folder (default reports/<name>)")
+    d = sub.add_parser("draft", help="write an automatic draft register to data/claims/<name>.csv")
+    d.add_argument("article")
+    d.add_argument("--force", action="store_true", help="replace an existing register")
     args = parser.parse_args(argv)
     verbose = os.environ.get("VERBOSE", "") not in ("", "0")
     try:
+        if args.command == "draft":
+            return _draft(args.article, args.force)
         from .build import BuildFailed, build
         try:
             params = {"article": args.article, **_parameters(args.parameter)}
@@ -52,4 +57,20 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; the previous brief is untouched", file=sys.stderr)
         return 130
+    return 0
+
+
+def _draft(article_path: str, force: bool) -> int:
+    from .article import read_article
+    from .draft import write_draft
+    from .paths import default_register, resolve
+
+    article = read_article(resolve(article_path))
+    target = default_register(article.path)
+    try:
+        write_draft(article, target, force=force)
+    except FileExistsError as exists:
+        print(f"error: {exists}", file=sys.stderr)
+        return 2
+    print(f"wrote {target}: a draft; review every row (kind, unit, period, metric) before relying on it", file=sys.stderr)
     return 0

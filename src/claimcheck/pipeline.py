@@ -13,7 +13,10 @@ from pathlib import Path
 from .article import Article, read_article
 from .checks.engine import run_checks
 from .checks.model import Check
+from .coverage import uncovered
+from .draft import draft_register
 from .errors import ParameterError
+from .extract import Mention, find_mentions
 from .paths import default_register, project_root, resolve
 from .references import Reference, load_references
 from .register import Claim, load_register
@@ -29,6 +32,8 @@ class Run:
     register_path: Path
     references_path: Path
     draft: bool
+    mentions: list[Mention]
+    uncovered: list[Mention]  # numbers in the text that no register row covers or dismisses
 
     def inputs(self) -> list[tuple[str, Path, str]]:
         """(role, path, SHA-256) of every input file, for the provenance section."""
@@ -63,8 +68,10 @@ def prepare(article: str, claims: str = "", references: str = "data/reference", 
     elif claims:
         the_claims = load_register(register_path, the_article)  # raises: the given register is missing
     else:
-        from .draft import draft_register
         the_claims, draft = draft_register(the_article), True
     when = parse_as_of(as_of, the_article)
-    checks = run_checks(the_article, the_claims, the_references if not draft else [], when, str(register_path))
-    return Run(the_article, the_claims, the_references, checks, when, register_path, references_path, draft)
+    # A draft has no analyst links to references, but exchange rates and same-measure matches still apply.
+    checks = run_checks(the_article, the_claims, the_references, when, str(register_path))
+    mentions = find_mentions(the_article.text)
+    return Run(the_article, the_claims, the_references, checks, when, register_path, references_path, draft,
+               mentions, uncovered(mentions, the_claims))

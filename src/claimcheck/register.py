@@ -110,7 +110,11 @@ class Claim:
 
 def load_register(path: str | Path, article: Article) -> list[Claim]:
     path = Path(path)
-    rows = read_table(path, RegisterError, COLUMNS, what="claims register")
+    return claims_from_rows(path, read_table(path, RegisterError, COLUMNS, what="claims register"), article)
+
+
+def claims_from_rows(path: Path, rows: list[tuple[int, dict[str, str]]], article: Article) -> list[Claim]:
+    """Validate register rows (line number, {column: text}) against the schema and the article."""
     claims: list[Claim] = []
     seen: dict[str, int] = {}
     for line, row in rows:

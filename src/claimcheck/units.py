@@ -23,7 +23,7 @@ CURRENCY_WORDS = {
     "hk$": "HKD", "nt$": "TWD", "a$": "AUD", "c$": "CAD", "s$": "SGD",
 }
 # Units whose values are numbers, and the temporal ones whose values are words.
-NUMERIC_UNITS = {"percent", "pp", "count", "year", "years", "months", "days", "weeks"}
+NUMERIC_UNITS = {"percent", "pp", "count", "ratio", "year", "years", "months", "days", "weeks"}
 TEMPORAL_UNITS = {"weekday", "month", "quarter", "relative", "date"}
 SCALE_ABBREVIATIONS = {"bn": "billion", "b": "billion", "mn": "million", "m": "million", "mln": "million",
                        "tn": "trillion", "tln": "trillion", "trn": "trillion", "k": "thousand", "thousand": "thousand"}
@@ -69,7 +69,7 @@ def canonical(unit: str, scale: str = "") -> Unit:
         return Unit(unit, SCALES[scale], unit)
     if unit in TEMPORAL_UNITS:
         return Unit(unit, Decimal(1), unit)
-    raise ValueError(f"unknown unit {unit!r}; use a currency code (CNY, USD, ...), percent, pp, count, year, "
+    raise ValueError(f"unknown unit {unit!r}; use a currency code (CNY, USD, ...), percent, pp, count, ratio, year, "
                      f"months, days, 'XXX per YYY', or weekday/month/quarter/relative/date")
 
 

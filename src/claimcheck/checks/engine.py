@@ -32,9 +32,10 @@ def run_checks(article: Article, claims: list[Claim], references: list[Reference
     checked = {cid for check in checks for cid in check.claims}
     for claim in claims:
         if claim.is_claim and claim.id not in checked:
+            what = ", ".join(p for p in (claim.metric, claim.period) if p)
             checks.append(Check("no comparison", [claim.id], UNVERIFIABLE,
-                                f"Nothing to compare {claim.phrase} ({claim.metric}, {claim.period or 'no period'}) "
-                                f"with: no second figure in the article and no reference."))
+                                f"Nothing to compare {claim.phrase}{f' ({what})' if what else ''} with: "
+                                f"no second figure in the article and no reference."))
     for number, check in enumerate(checks, start=1):
         check.id = f"K{number:02d}"
     return checks

@@ -51,17 +51,13 @@ def prior_level_checks(ctx: Context) -> list[Check]:
             what = f"{prior_period} ({ref.period.split('(', 1)[1].rstrip(')')})" if scope else prior_period
             parts.append(describe(f"the {what} figure published on {fmt.day(ref.published)} was {ref.phrase} "
                                   f"({ref.source_org}, {ref.id})", cmp, unit))
-            if cmp.verdict == INCONSISTENT and (check.gap is None or cmp.gap > check.gap):
-                check.gap, check.gap_percent, check.stated, check.stated_unit = cmp.gap, cmp.gap_percent, ref.interval, unit
-            elif check.stated is None:
-                check.stated, check.stated_unit = ref.interval, unit
+            _keep_decisive(check, cmp, ref.interval, unit)
         for other in earlier_claims:
             cmp = compare(implied, other.interval)
             verdicts.append(cmp.verdict)
             check.claims.append(other.id)
             parts.append(describe(f"the article's own {prior_period} figure is {other.phrase}", cmp, unit))
-            if check.stated is None:
-                check.stated, check.stated_unit = other.interval, unit
+            _keep_decisive(check, cmp, other.interval, unit)
         if later:
             check.later_information = "; ".join(
                 f"{fmt.day(r.published)}: {r.source_org} gives {r.phrase} ({r.id})" for r in later)
@@ -73,6 +69,14 @@ def prior_level_checks(ctx: Context) -> list[Check]:
             check.finding = f"{lead}; {parts[0]}."
         checks.append(check)
     return checks
+
+
+def _keep_decisive(check: Check, cmp, compared, unit: str) -> None:
+    """The check reports the figure it was compared with: the one with the largest gap, else the first."""
+    if cmp.gap is not None and cmp.verdict == INCONSISTENT and (check.gap is None or cmp.gap > check.gap):
+        check.gap, check.gap_percent, check.stated, check.stated_unit = cmp.gap, cmp.gap_percent, compared, unit
+    elif check.stated is None:
+        check.stated, check.stated_unit = compared, unit
 
 
 def trend_checks(ctx: Context) -> list[Check]:

@@ -71,8 +71,11 @@ class Context:
 
     @staticmethod
     def same_measure(a: Claim, b: Claim) -> bool:
-        """Same metric of the same entity (a level and its growth rate are one measure)."""
-        return metric_key(a.metric) == metric_key(b.metric) and a.entity.lower() == b.entity.lower()
+        """Same metric of the same entity (a level and its growth rate are one measure).
+
+        An empty metric matches nothing: a figure nobody has described cannot be compared."""
+        return bool(metric_key(a.metric)) and metric_key(a.metric) == metric_key(b.metric) \
+            and a.entity.lower() == b.entity.lower()
 
     def same_quantity(self, a: Claim, b: Claim) -> bool:
         """Same measure in the same unit: two figures that can be compared directly."""

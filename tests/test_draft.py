@@ -1,0 +1,62 @@
+"""Draft mode: a register drafted from the text alone, and the checks the text alone decides."""
+import subprocess
+import sys
+
+from claimcheck.article import read_article
+from claimcheck.checks.engine import run_checks
+from claimcheck.draft import draft_register, draft_rows, sentences
+from conftest import ROOT, SEED, copy_project
+
+
+def write_article(tmp_path, headline, body, published="2025-03-01"):
+    path = tmp_path / "new.txt"
+    path.write_text(f" date {published} https://example.com/new\n\n{headline}\n\n{body}\n", encoding="utf-8")
+    return read_article(path)
+
+
+def test_sentences_run_together_and_abbreviations():
+    text = "It rose 5.5 percent.Since then the U.S. dollar fell. Liu said so!Next"
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "It rose 5.5 percent.", "Since then the U.S. dollar fell.", "Liu said so!", "Next"]
+
+
+def test_seed_draft_fills_what_the_sentence_makes_plain():
+    rows = {r["value"]: r for r in draft_rows(read_article(ROOT / SEED))}
+    assert (rows["900"]["unit"], rows["900"]["scale"], rows["900"]["kind"], rows["900"]["qualifier"],
+            rows["900"]["period"]) == ("CNY", "billion", "level", "over", "2024")
+    assert (rows["24"]["kind"], rows["24"]["metric"]) == ("growth", rows["900"]["metric"])
+    assert (rows["140"]["kind"], rows["140"]["unit"], rows["140"]["links"]) == ("conversion", "USD", rows["1"]["id"])
+    assert (rows["1.2"]["kind"], rows["1.2"]["period"]) == ("forecast", "2025")
+    assert (rows["25.9"]["kind"], rows["25.9"]["trend"], rows["25.9"]["links"]) == ("share", "rising", rows["19.9"]["id"])
+    assert rows["50"]["period"] == "2024Q4" and rows["10"]["period"] == "2025-01/2025-10"
+
+
+def test_headline_growth_contradicting_body_levels_is_caught_without_an_analyst(tmp_path):
+    article = write_article(tmp_path, "Acme Revenue Up 9.1% in 2025",
+                            "Acme said revenue rose to US$14.76 billion in 2025 from US$12.53 billion a year earlier.")
+    claims = draft_register(article)
+    checks = run_checks(article, claims, [], article.published)
+    growth = [c for c in checks if c.kind == "implied growth"]
+    assert growth and growth[0].verdict == "inconsistent", [(c.kind, c.explanation) for c in checks]
+
+
+def test_conversion_in_brackets_is_linked(tmp_path):
+    article = write_article(tmp_path, "Deal", "The deal is worth 900 billion yuan (about 126.7 billion U.S. dollars).")
+    rows = draft_rows(article)
+    assert [r["kind"] for r in rows] == ["level", "conversion"] and rows[1]["links"] == rows[0]["id"]
+
+
+def test_make_claims_writes_a_draft_and_never_overwrites(tmp_path):
+    project = copy_project(tmp_path / "p")
+    (project / "seeds" / "new.txt").write_text(" date 2025-03-01 https://example.com/n\n\nSales Up\n\nSales rose 5 percent to 2.1 billion yuan.\n")
+    env = {"PYTHONPATH": str(project / "src"), "PATH": "/usr/bin:/bin"}
+    run = lambda *a: subprocess.run([sys.executable, "-m", "claimcheck", "draft", "seeds/new.txt", *a],
+                                    cwd=project, env=env, capture_output=True, text=True)
+    first = run()
+    assert first.returncode == 0, first.stderr
+    register = project / "data" / "claims" / "new.csv"
+    assert "2.1" in register.read_text()
+    register.write_text("analyst's work")
+    second = run()
+    assert second.returncode == 2 and "not overwritten" in second.stderr and register.read_text() == "analyst's work"
+    assert run("--force").returncode == 0 and "2.1" in register.read_text()

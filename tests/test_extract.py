@@ -1,0 +1,68 @@
+"""The numeric-mention extractor, measured against a hand-made gold list; coverage of the seed."""
+from hypothesis import given, settings, strategies as st
+
+from claimcheck.article import read_article
+from claimcheck.extract import find_mentions
+from conftest import ROOT, SEED
+
+
+def gold_mentions():
+    lines = (ROOT / "tests" / "gold" / "seed_mentions.txt").read_text(encoding="utf-8").splitlines()
+    return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
+
+
+def precision_recall(found, gold):
+    remaining = list(gold)
+    hits = 0
+    for item in found:
+        if item in remaining:
+            remaining.remove(item)
+            hits += 1
+    return hits / len(found), hits / len(gold)
+
+
+def test_seed_precision_and_recall_against_gold():
+    article = read_article(ROOT / SEED)
+    found = [(m.kind, m.text) for m in find_mentions(article.text)]
+    precision, recall = precision_recall(found, gold_mentions())
+    print(f"extractor on the seed: precision {precision:.2f}, recall {recall:.2f} ({len(found)} found)")
+    assert precision == 1.0 and recall == 1.0, sorted(set(found) ^ set(gold_mentions()))
+
+
+def test_known_failures_of_quantulum3_are_read_right():
+    mentions = {m.text: m for m in find_mentions("to exceed the 1-trillion-yuan ($140 billion) benchmark across six key sectors")}
+    assert (mentions["1-trillion-yuan"].value, mentions["1-trillion-yuan"].scale, mentions["1-trillion-yuan"].currency) == ("1", "trillion", "CNY")
+    assert (mentions["$140 billion"].value, mentions["$140 billion"].currency) == ("140", "USD")
+    assert mentions["six"].kind == "number" and mentions["six"].value == "six"
+
+
+def test_forms_of_numbers_in_news():
+    text = ("Revenue rose 9.1% to US$14.76 billion from US$12.53 billion, a 14-percent gain; 10m users, 5,300 firms, "
+            "2.5bn yuan, one-sixth of sales, more than half of firms, up 3 percentage points in Q3 2024 and the "
+            "first half of 2025, on Monday, in March 2024, three years ago. COVID-19 and 5G and G20 are not numbers.")
+    found = [(m.kind, m.text) for m in find_mentions(text)]
+    assert found == [
+        ("percent", "9.1%"), ("amount", "US$14.76 billion"), ("amount", "US$12.53 billion"), ("percent", "14-percent"),
+        ("number", "10m"), ("number", "5,300"), ("amount", "2.5bn yuan"), ("fraction", "one-sixth"),
+        ("fraction", "more than half"), ("percent", "3 percentage points"), ("quarter", "Q3 2024"),
+        ("half", "first half of 2025"), ("weekday", "Monday"), ("month", "March 2024"), ("relative", "three years ago"),
+    ]
+
+
+def test_urls_are_not_mentions():
+    assert find_mentions("see https://example.com/2025/12/16/report-900.html today") == [
+        m for m in find_mentions("see https://example.com/2025/12/16/report-900.html today") if m.text == "today"]
+
+
+def test_seed_has_no_number_outside_the_register(seed_run):
+    assert len(seed_run.mentions) == len(gold_mentions())
+    assert seed_run.uncovered == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_arbitrary_text_never_crashes_and_mentions_do_not_overlap(text):
+    mentions = find_mentions(text)
+    for a, b in zip(mentions, mentions[1:]):
+        assert a.end <= b.start
+    assert all(text[m.start:m.end] == m.text for m in mentions)
