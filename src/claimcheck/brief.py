@@ -183,79 +183,73 @@ def _year(period: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def _short_source(org: str) -> str:
-    name = re.split(r"\s+via\s+|\s*\(|,", org)[0].strip()
-    return name if len(name) <= 34 else name[:33] + "…"
-
-
 def series_chart(run: Run) -> str:
-    """The main money series: article figures with intervals, implied figures, each source by year."""
+    """The main money series: article figures with intervals, implied figures, other sources by year."""
     levels = [c for c in run.claims if c.is_claim and c.interval is not None and c.kind in ("level", "forecast")
               and c.canonical_unit and c.canonical_unit.is_money and _year(c.period)]
     if not levels:
         return ""
     key = Counter(metric_key(c.metric) for c in levels).most_common(1)[0][0]
-    levels = [c for c in levels if metric_key(c.metric) == key]
-    unit, currency = levels[0].unit_label, levels[0].canonical_unit.key
-    entity = levels[0].entity.lower()
-    implied = [k for k in run.checks if k.kind == "prior level" and k.claims[0] in {c.id for c in levels}]
+    levels = sorted((c for c in levels if metric_key(c.metric) == key), key=lambda c: c.start)
+    unit, currency, entity = levels[0].unit_label, levels[0].canonical_unit.key, levels[0].entity.lower()
+    level_ids = {c.id for c in levels}
+    implied = [k for k in run.checks if k.kind == "prior level" and k.claims[0] in level_ids]
     years = {_year(c.period) for c in levels} | {_year(c.period) - 1 for c in levels}
-    linked_scope = {(l.id, l.other_scope) for c in levels for l in c.references}
-    scope_ids = {rid for rid, other in linked_scope if other}
+    scope_ids = {link.id for c in levels for link in c.references if link.other_scope}
     refs = [r for r in run.references if r.interval is not None and r.use != "derived" and r.canonical_unit.key == currency
             and _year(r.period) is not None and min(years) - 1 <= _year(r.period) <= max(years)
             and ((metric_key(r.metric) == key and r.entity.lower() == entity) or r.id in scope_ids)]
-    if not refs and not implied:
+    if not refs:
         return ""
     _setup_matplotlib()
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-    finite = [c.interval.low for c in levels] + [r.interval.high for r in refs if math.isfinite(r.interval.high)]
-    finite += [k.implied.high for k in implied if k.implied and math.isfinite(k.implied.high)]
-    top = max(finite) * 1.3
-    fig, ax = plt.subplots(figsize=(7.2, 4.2))
-    for i, claim in enumerate(sorted(levels, key=lambda c: c.start)):
-        x = _year(claim.period) - 0.22 + 0.08 * i
+    top = 1.2 * max([c.interval.low for c in levels] + [r.number for r in refs]
+                    + [k.implied.high for k in implied if math.isfinite(k.implied.high)])
+    fig, ax = plt.subplots(figsize=(7.2, 4.0))
+    for i, claim in enumerate(levels):
+        x = _year(claim.period) - 0.32 + 0.07 * (i % 4)
         high = min(claim.interval.high, top)
-        ax.plot([x, x], [claim.interval.low, high], color="#1b1b1b", linewidth=5, solid_capstyle="butt")
+        ax.plot([x, x], [claim.interval.low, high], color="#1b1b1b", linewidth=4.5, solid_capstyle="butt")
         if claim.interval.high > top:
-            ax.plot([x], [high], marker="^", color="#1b1b1b", markersize=7)
-        ax.annotate(claim.id, (x, claim.interval.low), textcoords="offset points", xytext=(-4, -11), fontsize=7,
-                    ha="right")
+            ax.plot([x], [high], marker="^", color="#1b1b1b", markersize=6)
+        ax.annotate(claim.id, (x, claim.interval.low), textcoords="offset points", xytext=(0, -9 - 7 * (i % 2)),
+                    fontsize=6.5, ha="center")
     for check in implied:
-        year = _year(run.claims[[c.id for c in run.claims].index(check.claims[0])].period) - 1
-        ax.bar(year - 0.22, check.implied.width, bottom=check.implied.low, width=0.12, color="white",
+        year = _year(next(c.period for c in levels if c.id == check.claims[0])) - 1
+        ax.bar(year - 0.3, check.implied.width, bottom=check.implied.low, width=0.14, color="white",
                edgecolor="#1b1b1b", hatch="////", linewidth=1)
-    markers = ["o", "s", "D", "v", "P", "X", "h", "<", ">", "p", "*", "d"]
-    sources = sorted({_short_source(r.source_org) for r in refs})
-    style = {s: markers[i % len(markers)] for i, s in enumerate(sources)}
-    for r in refs:
-        x = _year(r.period) + 0.12 + 0.05 * (sources.index(_short_source(r.source_org)) % 5)
+    per_year: Counter = Counter()
+    for r in sorted(refs, key=lambda r: (r.number, r.id)):
+        year = _year(r.period)
+        x = year + 0.02 + 0.075 * (per_year[year] % 6)
+        per_year[year] += 1
         later = not r.known_by(run.as_of)
         other = r.id in scope_ids or period_key(r.period)[1] or metric_key(r.metric) != key
-        value = min(max(r.interval.low, 0), top)
-        ax.plot([x], [value], marker=style[_short_source(r.source_org)], markersize=7,
-                markerfacecolor="white" if other else ("#888888" if later else "#1b1b1b"),
-                markeredgecolor="#1b1b1b", linestyle="none")
-        ax.annotate(r.id, (x, value), textcoords="offset points", xytext=(5, -3), fontsize=6.5, color="#333333")
+        ax.plot([x], [min(r.number, top)], marker="D" if later else "o", markersize=5.5, linestyle="none",
+                markerfacecolor="white" if other else ("#999999" if later else "#1b1b1b"), markeredgecolor="#1b1b1b")
+        ax.annotate(r.id.lstrip("R").lstrip("0") if r.id.startswith("R") else r.id, (x, min(r.number, top)),
+                    textcoords="offset points", xytext=(0, 5 + 6 * (per_year[year] % 2)), fontsize=5.5,
+                    ha="center", color="#333333")
     ax.set_xticks(sorted(years | {_year(r.period) for r in refs}))
+    ax.set_xlim(min(years | {_year(r.period) for r in refs}) - 0.5, max(years) + 0.55)
     ax.set_ylim(0, top)
     ax.set_ylabel(fmt.unit_suffix(unit).strip())
-    ax.set_title(f"{levels[0].metric}, {levels[0].entity}: the article against other sources", fontsize=9.5, loc="left")
     ax.grid(axis="y", color="#dddddd", linewidth=0.6)
-    handles = [Line2D([], [], color="#1b1b1b", linewidth=5, label="article figure (interval; ▲ open upwards)"),
-               Patch(facecolor="white", edgecolor="#1b1b1b", hatch="////", label="implied by the article's figures"),
-               Line2D([], [], marker="o", color="#1b1b1b", linestyle="none", label="same measure, known by the article date"),
-               Line2D([], [], marker="o", markerfacecolor="#888888", markeredgecolor="#1b1b1b", linestyle="none",
-                      label="same measure, published later"),
+    handles = [Line2D([], [], color="#1b1b1b", linewidth=4.5, label="article figure: its interval (▲ open upwards)"),
+               Patch(facecolor="white", edgecolor="#1b1b1b", hatch="////", label="implied by the article for the year before"),
+               Line2D([], [], marker="o", color="#1b1b1b", linestyle="none", label="other source, same measure"),
                Line2D([], [], marker="o", markerfacecolor="white", markeredgecolor="#1b1b1b", linestyle="none",
-                      label="other scope or definition")]
-    handles += [Line2D([], [], marker=style[s], color="#1b1b1b", linestyle="none", label=s) for s in sources]
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, frameon=False)
-    caption = (f"Bars are the intervals the article's printed figures allow; hatched, what they imply for the year "
-               f"before; markers, other sources by year, labelled with their reference id.")
+                      label="other source, other scope or definition"),
+               Line2D([], [], marker="D", markerfacecolor="#999999", markeredgecolor="#1b1b1b", linestyle="none",
+                      label="published after the article")]
+    ax.legend(handles=handles, loc="upper left", fontsize=7, frameon=False)
+    caption = (f"{levels[0].metric}, {levels[0].entity}, by year. Bars: the intervals the article's printed figures "
+               f"allow, labelled with their claim id; hatched: what they imply for the year before; markers: other "
+               f"sources at their printed value, labelled with their reference number (R023 is 23), listed under "
+               f"Provenance.")
     return f"<figure>{_svg(fig)}<figcaption>{e(caption)}</figcaption></figure>"
 
 

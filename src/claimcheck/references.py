@@ -53,6 +53,13 @@ class Reference:
         return " ".join(p for p in (qualifier, self.value, self.unit_text) if p)
 
     @property
+    def number(self) -> float | None:
+        """The figure as printed, in the canonical unit (where a chart puts its marker)."""
+        if self.interval is None:
+            return None
+        return float(parse_printed(self.value).value * self.canonical_unit.factor)
+
+    @property
     def decides(self) -> bool:
         """May this figure decide a verdict? Derived and weak rows never do."""
         return self.use == "observation"

@@ -38,7 +38,7 @@ from pathlib import Path
 from .article import Article
 from .errors import RegisterError
 from .intervals import Interval
-from .printed import Printed, parse_printed
+from .printed import NUMBER_WORDS, Printed, parse_printed
 from .rules import QUALIFIERS, interval_for
 from .tables import read_table
 from .units import TEMPORAL_UNITS, Unit, canonical
@@ -104,7 +104,7 @@ class Claim:
         qualifier = self.qualifier if self.qualifier in ("over", "nearly", "about", "at least", "at most") else ""
         scale = {"thousand": "thousand", "million": "mn", "billion": "bn", "trillion": "tn"}.get(self.scale, "")
         unit = {"percent": "%", "count": "", "relative": "", "weekday": "", "month": ""}.get(self.unit, self.unit)
-        value = self.value.lower() if self.value.isalpha() else self.value  # "One" in a headline
+        value = self.value.lower() if self.value.lower() in NUMBER_WORDS else self.value  # "One" in a headline
         return " ".join(p for p in (qualifier, value, scale, unit) if p)
 
 
