@@ -24,8 +24,13 @@ from .pipeline import Run
 
 
 def e(text: str) -> str:
-    """Escape for HTML, keeping numbers and their units on one line."""
+    """Escape our own sentences for HTML, keeping numbers and their units on one line."""
     return html.escape(text).replace(" %", "\u00a0%").replace(" pp", "\u00a0pp")
+
+
+def verbatim(text: str) -> str:
+    """Escape article text and quotes for HTML, changing nothing else."""
+    return html.escape(text)
 
 VERDICT_LABEL = {v: f"{SYMBOLS[v]} {v}" for v in VERDICTS}
 
@@ -60,7 +65,7 @@ def title_block(run: Run, built_at: str = "", code_version: str = "") -> str:
     draft = ('<div class="draft-banner">DRAFT \u2014 claims not reviewed</div>' if run.draft else "")
     return f"""{draft}<header class="title-block">
 <div class="kicker">Number check brief</div>
-<h1>{e(a.headline)}</h1>
+<h1>{verbatim(a.headline)}</h1>
 <dl>
 <dt>Outlet</dt><dd>{outlet}</dd>
 <dt>Published</dt><dd>{e(fmt.weekday_day(a.published))}</dd>
@@ -87,9 +92,10 @@ def key_findings(run: Run, limit: int = 6) -> list[str]:
     conversion = next((c for c in holding if c.kind == "conversion"), None)
     if conversion:
         findings.append(conversion.explanation)
-    if holding:
-        findings.append(f"{len(holding)} of {len(run.checks)} checks are consistent; "
-                        f"{sum(c.verdict == UNVERIFIABLE for c in run.checks)} could not be verified.")
+    unverified = sum(c.verdict == UNVERIFIABLE for c in run.checks)
+    if holding or not findings:
+        findings.append(f"{len(holding)} of {len(run.checks)} checks are consistent; {unverified} could not be "
+                        f"verified (no second figure in the article and no reference to compare with).")
     return findings[:limit]
 
 
@@ -102,7 +108,7 @@ def uncovered_html(run: Run) -> str:
     """Numbers the register neither claims nor dismisses: shown where nobody can miss them."""
     if not run.uncovered:
         return ""
-    listed = "; ".join(f"“{e(m.text)}” ({e(run.article.section_of(m.start))})" for m in run.uncovered)
+    listed = "; ".join(f"“{verbatim(m.text)}” ({e(run.article.section_of(m.start))})" for m in run.uncovered)
     return (f'<div class="uncovered-box"><b>⚠ {len(run.uncovered)} number{"s" if len(run.uncovered) > 1 else ""} '
             f"in the article {'are' if len(run.uncovered) > 1 else 'is'} not in the claims register</b> and so "
             f"unchecked: {listed}. Add them to the register, or dismiss them there with a reason.</div>")
@@ -128,7 +134,7 @@ def _claim_cell(run: Run, ids: list[str]) -> str:
     for cid in ids:
         claim = by_id[cid]
         quote = claim.quote if len(claim.quote) <= 90 else claim.quote[:87] + "…"
-        parts.append(f'<a href="#claim-{e(cid)}"><b>{e(cid)}</b></a> “{e(quote)}”')
+        parts.append(f'<a href="#claim-{e(cid)}"><b>{e(cid)}</b></a> “{verbatim(quote)}”')
     return "<br>".join(parts) or '<span class="muted">the article text</span>'
 
 
@@ -321,9 +327,9 @@ def annotated_article_html(run: Run) -> str:
     for start, end, opening, closing in marks:
         if start < position:
             continue  # overlapping marks: the first (longest) one wins
-        pieces += [e(text[position:start]), opening, e(text[start:end]), closing]
+        pieces += [verbatim(text[position:start]), opening, verbatim(text[start:end]), closing]
         position = end
-    pieces.append(e(text[position:]))
+    pieces.append(verbatim(text[position:]))
     body = "".join(pieces)
     headline_end = body.find("\n\n")
     paragraphs = body[headline_end + 2:].split("\n")
@@ -408,7 +414,7 @@ def claims_table_html(run: Run) -> str:
     for c in run.claims:
         interval = fmt.span(c.interval, c.unit_label) if c.interval else ""
         kind = "dismissed: " + c.note if not c.is_claim else c.kind
-        rows.append(f"<tr><td>{e(c.id)}</td><td>{e(c.section)}</td><td>“{e(c.quote)}”</td><td>{e(c.phrase)}</td>"
+        rows.append(f"<tr><td>{e(c.id)}</td><td>{e(c.section)}</td><td>“{verbatim(c.quote)}”</td><td>{e(c.phrase)}</td>"
                     f"<td>{e(interval)}</td><td>{e(c.period)}</td><td>{e(kind)}</td>"
                     f"<td>{e(c.chain or c.source)}</td></tr>")
     return ('<table class="claims"><colgroup><col style="width:5%"><col style="width:8%"><col style="width:30%">'

@@ -119,7 +119,10 @@ def _execute_stages(root: Path, staging: Path, params: dict[str, str]):
     from jupyter_client.manager import KernelManager
     from papermill.exceptions import PapermillExecutionError
 
-    km = KernelManager(kernel_name="python3", transport="ipc")  # a local socket file, not TCP
+    # Local socket files, not TCP ports, in a folder of this build's own: builds running in
+    # parallel would otherwise pick the same socket names.
+    sockets = Path(tempfile.mkdtemp(prefix="claimcheck-kernel-"))
+    km = KernelManager(kernel_name="python3", transport="ipc", ip=str(sockets / "k"))
     km.start_kernel(cwd=str(root), env={**os.environ, "PYTHONPATH": _pythonpath(root)})
     try:
         executed = None
@@ -136,6 +139,7 @@ def _execute_stages(root: Path, staging: Path, params: dict[str, str]):
         return executed
     finally:
         km.shutdown_kernel(now=True)
+        shutil.rmtree(sockets, ignore_errors=True)
 
 
 def _reset_namespace(km) -> None:

@@ -20,7 +20,7 @@ class InputError(Exception):
         super().__init__(self.one_line())
 
     def one_line(self) -> str:
-        place = self.path or "input"
+        place = _shown(self.path) if self.path else "input"
         if self.where:
             place += f", {self.where}"
         text = f"{place}: {self.problem}"
@@ -45,3 +45,11 @@ class ReferenceTableError(InputError):
 class ParameterError(InputError):
     """A build parameter has the wrong type, an unknown name or a bad path."""
 
+
+
+def _shown(path: str) -> str:
+    """A path as the user would type it: relative to the working directory when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return path

@@ -121,7 +121,7 @@ def claims_from_rows(path: Path, rows: list[tuple[int, dict[str, str]]], article
         claim = _claim_from_row(path, line, row, article)
         if claim.id in seen:
             raise RegisterError(path, f"duplicate id {claim.id!r} (first on row {seen[claim.id]})",
-                                where=f"row {line}", fix="give every row its own id")
+                                where=f"row {line} (claim {claim.id})", fix="give every row its own id")
         seen[claim.id] = line
         claims.append(claim)
     for claim in claims:

@@ -1,0 +1,76 @@
+"""Failures lose nothing; article text is data; parallel builds keep to their own outputs."""
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SEED, SEED_STEM, copy_project, run_build
+from test_browser import open_in_chromium
+
+pytestmark = pytest.mark.slow
+VENV = Path(sys.executable).parents[1]
+
+
+def make(project: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["make", f"VENV={VENV}", *args], cwd=project, capture_output=True, text=True, timeout=600)
+
+
+def test_hostile_article_is_shown_as_text_and_runs_nothing(tmp_path):
+    project = copy_project(tmp_path / "p")
+    shutil.copy(ROOT / "tests" / "bad_input" / "hostile.txt", project / "seeds" / "hostile.txt")
+    result = run_build(project, "seeds/hostile.txt")
+    assert result.returncode == 0, result.stderr
+    out = project / "reports" / "hostile"
+    seen = open_in_chromium(out / "brief.html", ROOT / "reports" / "screenshots" / "hostile.png")
+    assert seen["pwned"] is False and seen["errors"] == [] and seen["outside"] == []
+    for literal in ("<script>window.__pwned = true</script>", "{{ 7*7 }}", "{% raw %}", "\\begin{document}",
+                    'onerror="window.__pwned = true"', "|---|---|"):
+        assert literal in seen["text"], literal
+    from pypdf import PdfReader
+    pdf = " ".join(p.extract_text() for p in PdfReader(out / "brief.pdf").pages)
+    assert "{{ 7*7 }}" in pdf and "<script>" in pdf
+
+
+def test_failed_build_leaves_the_last_good_brief_and_make_knows(tmp_path):
+    project = copy_project(tmp_path / "p")
+    assert make(project, "report").returncode == 0
+    out = project / "reports" / SEED_STEM
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    # A stage that fails half-way: the staging folder already holds stage 1's outputs.
+    notebook_path = project / "notebooks" / "02-checks.ipynb"
+    notebook = json.loads(notebook_path.read_text(encoding="utf-8"))
+    notebook["cells"].insert(4, {"cell_type": "code", "id": "boom", "metadata": {}, "execution_count": None,
+                                 "outputs": [], "source": "raise RuntimeError('checks engine broke: 3 > 2')"})
+    notebook_path.write_text(json.dumps(notebook), encoding="utf-8")
+    result = make(project, "report")
+    assert result.returncode != 0
+    assert "error: notebooks/02-checks.ipynb, cell" in result.stderr and "checks engine broke: 3 > 2" in result.stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert not list(out.parent.glob(".*"))  # no staging folder left behind
+    assert make(project, "-q", f"reports/{SEED_STEM}/brief.pdf").returncode == 1
+
+
+def test_no_op_report_does_nothing(tmp_path):
+    project = copy_project(tmp_path / "p")
+    assert make(project, "report").returncode == 0
+    pdf = project / "reports" / SEED_STEM / "brief.pdf"
+    stamp = pdf.stat().st_mtime_ns
+    again = make(project, "report")
+    assert again.returncode == 0 and again.stderr == "" and pdf.stat().st_mtime_ns == stamp
+    assert make(project, "-q", f"reports/{SEED_STEM}/brief.pdf").returncode == 0
+
+
+def test_two_articles_in_parallel_keep_to_their_own_outputs(tmp_path):
+    project = copy_project(tmp_path / "p")
+    other = (ROOT / SEED).read_text(encoding="utf-8").replace("China’s Core AI Industry", "Parallel Twin Article", 1)
+    (project / "seeds" / "twin.txt").write_text(other, encoding="utf-8")
+    result = make(project, "-j2", f"reports/{SEED_STEM}/brief.pdf", "reports/twin/brief.pdf")
+    assert result.returncode == 0, result.stderr
+    seed_html = (project / "reports" / SEED_STEM / "brief.html").read_text(encoding="utf-8")
+    twin_html = (project / "reports" / "twin" / "brief.html").read_text(encoding="utf-8")
+    assert "Parallel Twin Article" in twin_html and "Parallel Twin Article" not in seed_html
+    assert "DRAFT" in twin_html and "DRAFT" not in seed_html
+    assert sorted(p.name for p in (project / "reports").iterdir()) == [SEED_STEM, "twin"]
