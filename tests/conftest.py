@@ -2,35 +2,23 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from claimcheck.bench import copy_project  # noqa: F401  (shared with the benchmark)
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED = "seeds/000_e06f6a7d580007d1.txt"
 SEED_STEM = "000_e06f6a7d580007d1"
-PROJECT_PARTS = ("seeds", "data", "notebooks", "src", "pyproject.toml", "Makefile", "scripts")
 
 
 @pytest.fixture(scope="session")
 def seed_run():
     from claimcheck import pipeline
     return pipeline.prepare(SEED)
-
-
-def copy_project(target: Path) -> Path:
-    """A throwaway copy of the project (without .venv and reports) to build in."""
-    target.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
-        else:
-            shutil.copy2(source, target / part)
-    return target
 
 
 def run_build(project: Path, *args: str, env_extra: dict | None = None) -> subprocess.CompletedProcess:

@@ -4,10 +4,6 @@ Every case runs the real command line in a copy of the project and fails before 
 kernel starts (they take a fraction of a second each).
 """
 import csv
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 

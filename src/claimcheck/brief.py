@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import io
-import logging
-import math
 import os
-import re
 from collections import Counter
 from urllib.parse import unquote
 
-from . import fmt
-from .checks.model import Check, metric_key, period_key
+from . import charts, fmt
+from .checks.model import Check
 from .checks.verdict import CONSISTENT, INCONSISTENT, SEVERITY, SYMBOLS, TENSION, UNVERIFIABLE, VERDICTS
 from .paths import project_root
 from .pipeline import Run
@@ -162,129 +158,22 @@ def verdict_table_html(run: Run) -> str:
 
 # 5. Charts ------------------------------------------------------------------------------
 
-def _svg(fig) -> str:
-    """Vector SVG without a timestamp or random ids, so the same inputs give the same bytes."""
-    import matplotlib.pyplot as plt
-    buffer = io.StringIO()
-    fig.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")
-    plt.close(fig)
-    svg = buffer.getvalue()
-    return svg[svg.index("<svg"):]
-
-
-def _setup_matplotlib():
-    import matplotlib
-    matplotlib.use("Agg")
-    # The CJK fallback font has no bold face; matplotlib's notice about it is not for the reader.
-    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
-    matplotlib.rcParams.update({
-        "svg.hashsalt": "claimcheck", "svg.fonttype": "path",
-        "font.family": ["DejaVu Sans", "WenQuanYi Micro Hei"], "font.size": 9,
-        "axes.spines.top": False, "axes.spines.right": False,
-    })
-
-
-def _year(period: str) -> int | None:
-    found = re.match(r"^(\d{4})\b", period or "")
-    return int(found.group(1)) if found else None
-
-
 def series_chart(run: Run) -> str:
-    """The main money series: article figures with intervals, implied figures, other sources by year."""
-    levels = [c for c in run.claims if c.is_claim and c.interval is not None and c.kind in ("level", "forecast")
-              and c.canonical_unit and c.canonical_unit.is_money and _year(c.period)]
-    if not levels:
+    data = charts.series_data(run)
+    if data is None:
         return ""
-    key = Counter(metric_key(c.metric) for c in levels).most_common(1)[0][0]
-    levels = sorted((c for c in levels if metric_key(c.metric) == key), key=lambda c: c.start)
-    unit, currency, entity = levels[0].unit_label, levels[0].canonical_unit.key, levels[0].entity.lower()
-    level_ids = {c.id for c in levels}
-    implied = [k for k in run.checks if k.kind == "prior level" and k.claims[0] in level_ids]
-    years = {_year(c.period) for c in levels} | {_year(c.period) - 1 for c in levels}
-    scope_ids = {link.id for c in levels for link in c.references if link.other_scope}
-    refs = [r for r in run.references if r.interval is not None and r.use != "derived" and r.canonical_unit.key == currency
-            and _year(r.period) is not None and min(years) - 1 <= _year(r.period) <= max(years)
-            and ((metric_key(r.metric) == key and r.entity.lower() == entity) or r.id in scope_ids)]
-    if not refs:
-        return ""
-    _setup_matplotlib()
-    import matplotlib.pyplot as plt
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import Patch
-
-    top = 1.2 * max([c.interval.low for c in levels] + [r.number for r in refs]
-                    + [k.implied.high for k in implied if math.isfinite(k.implied.high)])
-    fig, ax = plt.subplots(figsize=(7.2, 4.0))
-    for i, claim in enumerate(levels):
-        x = _year(claim.period) - 0.32 + 0.07 * (i % 4)
-        high = min(claim.interval.high, top)
-        ax.plot([x, x], [claim.interval.low, high], color="#1b1b1b", linewidth=4.5, solid_capstyle="butt")
-        if claim.interval.high > top:
-            ax.plot([x], [high], marker="^", color="#1b1b1b", markersize=6)
-        ax.annotate(claim.id, (x, claim.interval.low), textcoords="offset points", xytext=(0, -9 - 7 * (i % 2)),
-                    fontsize=6.5, ha="center")
-    for check in implied:
-        year = _year(next(c.period for c in levels if c.id == check.claims[0])) - 1
-        ax.bar(year - 0.3, check.implied.width, bottom=check.implied.low, width=0.14, color="white",
-               edgecolor="#1b1b1b", hatch="////", linewidth=1)
-    per_year: Counter = Counter()
-    for r in sorted(refs, key=lambda r: (r.number, r.id)):
-        year = _year(r.period)
-        x = year + 0.02 + 0.075 * (per_year[year] % 6)
-        per_year[year] += 1
-        later = not r.known_by(run.as_of)
-        other = r.id in scope_ids or period_key(r.period)[1] or metric_key(r.metric) != key
-        ax.plot([x], [min(r.number, top)], marker="D" if later else "o", markersize=5.5, linestyle="none",
-                markerfacecolor="white" if other else ("#999999" if later else "#1b1b1b"), markeredgecolor="#1b1b1b")
-        ax.annotate(r.id.lstrip("R").lstrip("0") if r.id.startswith("R") else r.id, (x, min(r.number, top)),
-                    textcoords="offset points", xytext=(0, 5 + 6 * (per_year[year] % 2)), fontsize=5.5,
-                    ha="center", color="#333333")
-    ax.set_xticks(sorted(years | {_year(r.period) for r in refs}))
-    ax.set_xlim(min(years | {_year(r.period) for r in refs}) - 0.5, max(years) + 0.55)
-    ax.set_ylim(0, top)
-    ax.set_ylabel(fmt.unit_suffix(unit).strip())
-    ax.grid(axis="y", color="#dddddd", linewidth=0.6)
-    handles = [Line2D([], [], color="#1b1b1b", linewidth=4.5, label="article figure: its interval (▲ open upwards)"),
-               Patch(facecolor="white", edgecolor="#1b1b1b", hatch="////", label="implied by the article for the year before"),
-               Line2D([], [], marker="o", color="#1b1b1b", linestyle="none", label="other source, same measure"),
-               Line2D([], [], marker="o", markerfacecolor="white", markeredgecolor="#1b1b1b", linestyle="none",
-                      label="other source, other scope or definition"),
-               Line2D([], [], marker="D", markerfacecolor="#999999", markeredgecolor="#1b1b1b", linestyle="none",
-                      label="published after the article")]
-    ax.legend(handles=handles, loc="upper left", fontsize=7, frameon=False)
-    caption = (f"{levels[0].metric}, {levels[0].entity}, by year. Bars: the intervals the article's printed figures "
+    caption = (f"{data['metric']}, {data['entity']}, by year. Bars: the intervals the article's printed figures "
                f"allow, labelled with their claim id; hatched: what they imply for the year before; markers: other "
                f"sources at their printed value, labelled with their reference number (R023 is 23), listed under "
                f"Provenance.")
-    return f"<figure>{_svg(fig)}<figcaption>{e(caption)}</figcaption></figure>"
+    return f"<figure>{charts.svg('series', data)}<figcaption>{e(caption)}</figcaption></figure>"
 
 
 def overview_chart(run: Run) -> str:
-    """Checks by family and verdict, with hatching so the verdicts read in greyscale."""
     if not run.checks:
         return ""
-    _setup_matplotlib()
-    import matplotlib.pyplot as plt
-    families = sorted({c.kind for c in run.checks})
-    counts = Counter((c.kind, c.verdict) for c in run.checks)
-    fills = {CONSISTENT: "#d9ead3", TENSION: "#fde9a9", INCONSISTENT: "#f4b6b6", UNVERIFIABLE: "#e6e6e6"}
-    hatches = {CONSISTENT: "", TENSION: "..", INCONSISTENT: "xxx", UNVERIFIABLE: "//"}
-    fig, ax = plt.subplots(figsize=(7.2, 0.42 * len(families) + 1.0))
-    left = [0] * len(families)
-    for verdict in VERDICTS:
-        widths = [counts.get((f, verdict), 0) for f in families]
-        bars = ax.barh(families, widths, left=left, color=fills[verdict], hatch=hatches[verdict], edgecolor="#333333",
-                       linewidth=0.8, label=VERDICT_LABEL[verdict])
-        for bar, width in zip(bars, widths):
-            if width:
-                ax.text(bar.get_x() + bar.get_width() / 2, bar.get_y() + bar.get_height() / 2, str(width),
-                        ha="center", va="center", fontsize=8, fontweight="bold")
-        left = [a + b for a, b in zip(left, widths)]
-    ax.invert_yaxis()
-    ax.set_xlabel("checks")
-    ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.legend(loc="lower right", fontsize=7.5, frameon=False, ncol=4, bbox_to_anchor=(1.0, 1.0))
-    return f"<figure>{_svg(fig)}<figcaption>Checks by family and verdict.</figcaption></figure>"
+    return (f"<figure>{charts.svg('overview', charts.overview_data(run))}"
+            f"<figcaption>Checks by family and verdict.</figcaption></figure>")
 
 
 # 6. The annotated article ---------------------------------------------------------------

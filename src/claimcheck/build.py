@@ -15,12 +15,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .errors import InputError, ParameterError
+from .errors import ParameterError
 from .paths import project_root, resolve
 
 STAGES = ("01-claims.ipynb", "02-checks.ipynb", "03-brief.ipynb")
+BRIEF_STAGE = "03-brief.ipynb"
 # name -> (kind, default); every parameter is a string, as in the notebooks' parameters cells.
 PARAMETERS = {
     "article": ("path", ""),               # seeds/<name>.txt
@@ -99,13 +101,21 @@ def build(parameters: dict[str, object], out: str = "") -> Path:
     _progress(f"{stem}: {mode}, {len(run.checks)} checks; building in {staging.name}")
     try:
         notebook_params = {**params, "output_dir": str(staging), "code_version": code_version(root)}
-        executed = _execute_stages(root, staging, notebook_params)
-        from . import render
-        t = time.perf_counter()
-        html = render.to_html(executed, run.article.headline)
-        (staging / "brief.html").write_text(html, encoding="utf-8")
-        render.to_pdf(html, staging / "brief.pdf")
-        _progress(f"{stem}: rendered brief.html and brief.pdf ({time.perf_counter() - t:.1f} s)")
+        with KernelSession(root, staging, notebook_params) as session:
+            # The brief's stage first: it recomputes everything it shows from the inputs, so it can be
+            # rendered on this core while the kernel runs the other stages on the other one.
+            executed = session.run(BRIEF_STAGE)
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                others = pool.submit(session.run_all, [s for s in STAGES if s != BRIEF_STAGE])
+                from . import render
+                t = time.perf_counter()
+                html = render.to_html(executed, run.article.headline)
+                (staging / "brief.html").write_text(html, encoding="utf-8")
+                t_html = time.perf_counter()
+                render.to_pdf(html, staging / "brief.pdf")
+                _progress(f"{stem}: rendered brief.html ({t_html - t:.1f} s) and brief.pdf "
+                          f"({time.perf_counter() - t_html:.1f} s)")
+                others.result()  # a failed stage fails the build: nothing is published
         _publish(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -114,32 +124,53 @@ def build(parameters: dict[str, object], out: str = "") -> Path:
     return target
 
 
-def _execute_stages(root: Path, staging: Path, params: dict[str, str]):
-    import papermill
-    from jupyter_client.manager import KernelManager
-    from papermill.exceptions import PapermillExecutionError
+class KernelSession:
+    """One kernel for all stages: started once, each stage run by papermill in a clean namespace."""
 
-    # Local socket files, not TCP ports, in a folder of this build's own: builds running in
-    # parallel would otherwise pick the same socket names.
-    sockets = Path(tempfile.mkdtemp(prefix="claimcheck-kernel-"))
-    km = KernelManager(kernel_name="python3", transport="ipc", ip=str(sockets / "k"))
-    km.start_kernel(cwd=str(root), env={**os.environ, "PYTHONPATH": _pythonpath(root)})
-    try:
-        executed = None
-        for number, stage in enumerate(STAGES, start=1):
-            t = time.perf_counter()
-            try:
-                executed = papermill.execute_notebook(
-                    str(root / "notebooks" / stage), str(staging / stage), parameters=params, km=km,
-                    progress_bar=False, cwd=str(root), kernel_name="python3")
-            except PapermillExecutionError as err:
-                raise BuildFailed(f"notebooks/{stage}, cell {err.exec_count}: {err.ename}: {err.evalue}") from err
-            _reset_namespace(km)
-            _progress(f"  [{number}/{len(STAGES)}] {stage} ({time.perf_counter() - t:.1f} s)")
+    def __init__(self, root: Path, staging: Path, params: dict[str, str]):
+        self.root, self.staging, self.params = root, staging, params
+        self.done = 0
+
+    def __enter__(self) -> "KernelSession":
+        from jupyter_client.manager import KernelManager
+
+        # Local socket files, not TCP ports, in a folder of this build's own: builds running in
+        # parallel would otherwise pick the same socket names.
+        self.sockets = Path(tempfile.mkdtemp(prefix="claimcheck-kernel-"))
+        self.km = KernelManager(kernel_name="python3", transport="ipc", ip=str(self.sockets / "k"))
+        self.km.start_kernel(cwd=str(self.root), env={**os.environ, "PYTHONPATH": _pythonpath(self.root)})
+        # The driver's heavy imports happen while the kernel boots in its own process. All in this
+        # thread: two threads importing the same package at once can see it half-initialised.
+        import papermill  # noqa: F401
+        import weasyprint  # noqa: F401
+
+        from . import render  # noqa: F401
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.km.shutdown_kernel(now=True)
+        shutil.rmtree(self.sockets, ignore_errors=True)
+
+    def run(self, stage: str):
+        import papermill
+        from papermill.exceptions import PapermillExecutionError
+
+        t = time.perf_counter()
+        try:
+            executed = papermill.execute_notebook(
+                str(self.root / "notebooks" / stage), str(self.staging / stage), parameters=self.params, km=self.km,
+                progress_bar=False, cwd=str(self.root), kernel_name="python3",
+                request_save_on_cell_execute=False)  # write the notebook once, not after every cell
+        except PapermillExecutionError as err:
+            raise BuildFailed(f"notebooks/{stage}, cell {err.exec_count}: {err.ename}: {err.evalue}") from err
+        _reset_namespace(self.km)
+        self.done += 1
+        _progress(f"  [{self.done}/{len(STAGES)}] {stage} ({time.perf_counter() - t:.1f} s)")
         return executed
-    finally:
-        km.shutdown_kernel(now=True)
-        shutil.rmtree(sockets, ignore_errors=True)
+
+    def run_all(self, stages: list[str]) -> None:
+        for stage in stages:
+            self.run(stage)
 
 
 def _reset_namespace(km) -> None:

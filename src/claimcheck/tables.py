@@ -16,7 +16,7 @@ from .errors import InputError
 def read_table(path: Path, error: Type[InputError], columns: dict[str, bool], *, what: str) -> list[tuple[int, dict[str, str]]]:
     """Rows as (line number, {column: stripped text}); `columns` maps name -> required."""
     if not path.is_file():
-        raise error(path, f"{what} not found", fix=f"create it or pass the right path")
+        raise error(path, f"{what} not found", fix="create it or pass the right path")
     raw = path.read_bytes()
     if b"\x00" in raw:
         raise error(path, f"{what} is binary, not CSV", fix="save it as CSV (UTF-8)")

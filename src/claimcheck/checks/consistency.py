@@ -10,10 +10,10 @@ _PROMINENT = ("headline", "lede")
 
 def restatement_checks(ctx: Context) -> list[Check]:
     checks = []
-    figures = [c for c in ctx.numeric_claims if c.kind in ("level", "forecast", "growth", "share")]
-    for i, a in enumerate(figures):
-        for b in figures[i + 1:]:
-            if a.period != b.period or not ctx.same_quantity(a, b):
+    kinds = ("level", "forecast", "growth", "share")
+    for a in (c for c in ctx.numeric_claims if c.kind in kinds):
+        for b in ctx.same_measure_claims(a):
+            if b.row <= a.row or b.kind not in kinds or a.period != b.period or not ctx.same_quantity(a, b):
                 continue
             if a.section not in _PROMINENT and b.section not in _PROMINENT:
                 continue  # body figures restated in the body are cross-checked elsewhere

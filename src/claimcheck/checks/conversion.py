@@ -17,10 +17,11 @@ THRESHOLDS = ("over", "nearly", "at least", "at most")
 def conversion_checks(ctx: Context) -> list[Check]:
     checks = []
     for foreign in (c for c in ctx.numeric_claims if c.kind == "conversion" and c.canonical_unit.is_money):
-        locals_ = [c for c in ctx.numeric_claims if c.id in foreign.links and c.canonical_unit.is_money] or [
-            c for c in ctx.numeric_claims
+        locals_ = [ctx.by_id[i] for i in foreign.links if i in ctx.by_id and ctx.by_id[i].canonical_unit
+                   and ctx.by_id[i].canonical_unit.is_money] or [
+            c for c in ctx.same_measure_claims(foreign)
             if c.kind in ("level", "forecast") and c.canonical_unit.is_money and c.unit != foreign.unit
-            and c.period == foreign.period and ctx.same_measure(c, foreign) and c.section == foreign.section
+            and c.period == foreign.period and c.section == foreign.section
         ]
         for local in locals_[:1]:
             checks.append(_check(ctx, local, foreign))
@@ -63,8 +64,8 @@ def _rates_on_or_before(ctx: Context, local: str, foreign: str, day):
     """Observed rates dated on or before the day, official fixings first, newest first."""
     wanted = f"{local} per {foreign}"
     found = []
-    for ref in ctx.references:
-        if ref.unit != wanted or not ref.decides or ref.interval is None:
+    for ref in ctx.rates.get(wanted, []):
+        if not ref.decides:
             continue
         try:
             dated = dt.date.fromisoformat(ref.period)

@@ -5,7 +5,7 @@ from .. import fmt
 from ..errors import RegisterError
 from ..intervals import Interval
 from ..register import Claim
-from .model import Check, Context, period_key
+from .model import Check, Context, metric_key, period_key
 from .verdict import CONSISTENT, TENSION, UNVERIFIABLE, compare, worst
 
 # Kinds whose value is a figure another source could publish.
@@ -36,17 +36,35 @@ def _candidates(ctx: Context, claim: Claim):
             yield ref, ref.interval, period_key(ref.period)[1], False
 
 
-def _describe_ref(ctx: Context, ref, interval: Interval, complement: bool, unit: str) -> str:
-    figure = f"{ref.phrase} for {ref.metric}, {ref.period}"
+def _describe_ref(ctx: Context, ref, interval: Interval, complement: bool, unit: str, claim: Claim | None = None) -> str:
+    """A reference in a few words: what differs from the claim (measure, period) is named, the rest is not."""
+    figure = ref.phrase
+    if claim is None or metric_key(ref.metric) != metric_key(claim.metric):
+        figure += f" for {ref.metric}"
+    if claim is None or period_key(ref.period)[0] != period_key(claim.period)[0] or period_key(ref.period)[1]:
+        figure += f", {ref.period}"
     if complement:
         figure += f", leaving {fmt.span(interval, unit)} for the rest"
     return f"{ctx.source_phrase(ref)}: {figure}"
+
+
+def _restates_body_figure(ctx: Context, claim: Claim) -> bool:
+    """A headline or lede figure restating a body figure, with no references of its own: the body's
+    figure is cross-checked and the restatement is checked against it (headline vs body), so the
+    same sources are not listed twice."""
+    if claim.section not in ("headline", "lede") or claim.references:
+        return False
+    return any(other.section == "body" and other.period == claim.period and ctx.same_quantity(other, claim)
+               and (other.kind == claim.kind or {other.kind, claim.kind} <= {"level", "forecast"})
+               for other in ctx.same_measure_claims(claim))
 
 
 def cross_source_checks(ctx: Context) -> list[Check]:
     checks = []
     for claim in ctx.numeric_claims:
         if claim.kind not in COMPARABLE or claim.unit in ("year", "months", "days", "weeks", "years"):
+            continue
+        if _restates_body_figure(ctx, claim):
             continue
         same, other, weak, later = [], [], [], []
         for ref, interval, other_scope, complement in _candidates(ctx, claim):
@@ -59,7 +77,7 @@ def cross_source_checks(ctx: Context) -> list[Check]:
         unit = claim.unit_label
         later_ids = [r.id for r, *_ in later]
         later_text = "; ".join(
-            f"{_describe_ref(ctx, r, iv, c, unit)} ({compare(claim.interval, iv, other_scope=scope).verdict})"
+            f"{_describe_ref(ctx, r, iv, c, unit, claim)} ({compare(claim.interval, iv, other_scope=scope).verdict})"
             for r, iv, c, scope in later)
         weak_text = (f" Not relied on (weak or not independent): {', '.join(r.id for r in weak)}." if weak else "")
         lead = f"The article's {claim.phrase} ({claim.period or 'no period'}, {fmt.span(claim.interval, unit)})"
@@ -92,7 +110,7 @@ def _group(ctx, kind, claim, matches, lead, unit, *, other_scope, later_ids, lat
             note += f", {fmt.gap(cmp.gap, unit)} {cmp.direction} the article's range"
             if gap is None or cmp.gap > gap:
                 gap, gap_percent, widest = cmp.gap, cmp.gap_percent, (ref, interval, complement, cmp)
-        parts.append(f"{_describe_ref(ctx, ref, interval, complement, unit)} ({note})")
+        parts.append(f"{_describe_ref(ctx, ref, interval, complement, unit, claim)} ({note})")
         stated = interval if stated is None else Interval(min(stated.low, interval.low), max(stated.high, interval.high))
     verdict = worst(verdicts)
     if other_scope:

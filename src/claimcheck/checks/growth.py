@@ -11,18 +11,36 @@ LEVEL_KINDS = ("level", "forecast")
 
 
 def _levels(ctx: Context) -> list[Claim]:
-    return [c for c in ctx.numeric_claims if c.kind in LEVEL_KINDS and c.unit not in ("percent", "pp")]
+    return [c for c in ctx.numeric_claims if _is_level(c)]
 
 
 def _growths(ctx: Context) -> list[Claim]:
-    return [c for c in ctx.numeric_claims if c.kind == "growth" and c.unit == "percent"]
+    return [c for c in ctx.numeric_claims if _is_growth(c)]
+
+
+def _is_level(c: Claim) -> bool:
+    return c.kind in LEVEL_KINDS and c.unit not in ("percent", "pp")
+
+
+def _is_growth(c: Claim) -> bool:
+    return c.kind == "growth" and c.unit == "percent"
+
+
+def _partners(ctx: Context, claim: Claim) -> list[Claim]:
+    """Claims of the same measure, and those linked either way, without repeats."""
+    found = {c.id: c for c in ctx.same_measure_claims(claim)}
+    found.update({c.id: c for c in ctx.linking_to(claim)})
+    found.update({i: ctx.by_id[i] for i in claim.links if i in ctx.by_id})
+    found.pop(claim.id, None)
+    return [c for c in sorted(found.values(), key=lambda c: c.row) if c.interval is not None and c.is_claim]
 
 
 def _pairs_level_growth(ctx: Context):
     """(level, growth) of one quantity and period, or linked by the analyst."""
     for growth in _growths(ctx):
-        for level in _levels(ctx):
-            if (level.period == growth.period and ctx.same_measure(level, growth)) or ctx.linked(level, growth):
+        for level in _partners(ctx, growth):
+            if _is_level(level) and ((level.period == growth.period and ctx.same_measure(level, growth))
+                                     or ctx.linked(level, growth)):
                 yield level, growth
 
 
@@ -39,7 +57,8 @@ def prior_level_checks(ctx: Context) -> list[Check]:
                 if r.decides]
         known = [r for r in refs if r.known_by(ctx.as_of)]
         later = [r for r in refs if not r.known_by(ctx.as_of)]
-        earlier_claims = [c for c in _levels(ctx) if c.period == prior_period and ctx.same_quantity(c, level)]
+        earlier_claims = [c for c in _partners(ctx, level)
+                          if _is_level(c) and c.period == prior_period and ctx.same_quantity(c, level)]
         check = Check("prior level", [level.id, growth.id], UNVERIFIABLE, "", implied=implied, implied_unit=unit,
                       later_references=[r.id for r in later])
         verdicts, parts = [], []  # parts[0] is the most decisive comparison: same-scope references first
@@ -86,9 +105,10 @@ def trend_checks(ctx: Context) -> list[Check]:
         if later.trend not in ("accelerating", "slowing"):
             continue
         prior_period = year_before(later.period)
-        earlier = [c for c in _levels(ctx) if c.period == prior_period and ctx.same_quantity(c, later)]
-        old_growths = [g for g in _growths(ctx)
-                       if g.period == prior_period and any(ctx.same_measure(g, e) or ctx.linked(g, e) for e in earlier)]
+        earlier = [c for c in _partners(ctx, later)
+                   if _is_level(c) and c.period == prior_period and ctx.same_quantity(c, later)]
+        old_growths = [g for e in earlier for g in _partners(ctx, e)
+                       if _is_growth(g) and g.period == prior_period and (ctx.same_measure(g, e) or ctx.linked(g, e))]
         if not earlier or not old_growths:
             checks.append(Check("trend", [later.id], UNVERIFIABLE,
                                 f"\"{later.trend}\" growth in {later.period} cannot be checked: the article gives no "
@@ -119,8 +139,9 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
     checks = []
     for later in _levels(ctx):
         prior_period = year_before(later.period)
-        for earlier in (c for c in _levels(ctx) if c.period == prior_period and ctx.same_quantity(c, later)):
-            for stated in (g for g in _growths(ctx) if g.period == later.period and ctx.same_measure(g, later)):
+        partners = _partners(ctx, later)
+        for earlier in (c for c in partners if _is_level(c) and c.period == prior_period and ctx.same_quantity(c, later)):
+            for stated in (g for g in partners if _is_growth(g) and g.period == later.period and ctx.same_measure(g, later)):
                 implied = growth_between(later.interval, earlier.interval)
                 cmp = compare(implied, stated.interval)
                 text = (f"From {earlier.phrase} ({earlier.period}) to {later.phrase} ({later.period}) is growth of "

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..article import Article
@@ -62,12 +63,34 @@ class Context:
     register_path: str = ""
 
     def __post_init__(self):
+        # Indexes, so every family looks up its partners instead of scanning all claims or references:
+        # 10,000 claims against 10,000 references stay linear.
         self.by_id = {c.id: c for c in self.claims}
         self.ref_by_id = {r.id: r for r in self.references}
+        self.numeric_claims = [c for c in self.claims if c.is_claim and c.interval is not None]
+        self._by_measure: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+        self._linked_to: dict[str, list[Claim]] = defaultdict(list)
+        for claim in self.numeric_claims:
+            if metric_key(claim.metric):
+                self._by_measure[(metric_key(claim.metric), claim.entity.lower())].append(claim)
+            for target in claim.links:
+                self._linked_to[target].append(claim)
+        self._refs_by_key: dict[tuple[str, str, str, str], list[Reference]] = defaultdict(list)
+        self.rates: dict[str, list[Reference]] = defaultdict(list)  # "CNY per USD" -> exchange-rate rows
+        for ref in self.references:
+            if ref.interval is not None and ref.canonical_unit.is_rate:
+                self.rates[ref.unit].append(ref)
+            if ref.interval is not None:
+                key = (metric_key(ref.metric), ref.entity.lower(), period_key(ref.period)[0], ref.canonical_unit.key)
+                self._refs_by_key[key].append(ref)
 
-    @property
-    def numeric_claims(self) -> list[Claim]:
-        return [c for c in self.claims if c.is_claim and c.interval is not None]
+    def same_measure_claims(self, claim: Claim) -> list[Claim]:
+        """Numeric claims of the same metric and entity (the claim itself included)."""
+        return self._by_measure.get((metric_key(claim.metric), claim.entity.lower()), [])
+
+    def linking_to(self, claim: Claim) -> list[Claim]:
+        """Claims whose links column names this claim."""
+        return self._linked_to.get(claim.id, [])
 
     @staticmethod
     def same_measure(a: Claim, b: Claim) -> bool:
@@ -95,13 +118,7 @@ class Context:
 
     def references_for(self, metric: str, entity: str, period: str, unit_key: str) -> list[Reference]:
         """References of the same measure, entity, period and unit, found without an explicit link."""
-        wanted_period, _ = period_key(period)
-        return [
-            r for r in self.references
-            if r.interval is not None and r.canonical_unit.key == unit_key
-            and metric_key(r.metric) == metric_key(metric) and r.entity.lower() == entity.lower()
-            and period_key(r.period)[0] == wanted_period
-        ]
+        return self._refs_by_key.get((metric_key(metric), entity.lower(), period_key(period)[0], unit_key), [])
 
     @staticmethod
     def other_scope(ref: Reference) -> bool:

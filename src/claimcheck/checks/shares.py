@@ -14,10 +14,11 @@ def _shares(ctx: Context):
 def share_change_checks(ctx: Context) -> list[Check]:
     """From a to b: the change is b - a percentage points and b/a - 1 percent; the text must not mix them."""
     checks = []
-    shares = _shares(ctx)
-    for later in shares:
-        earlier = [c for c in shares if c.id in later.links or (
-            c is not later and ctx.same_measure(c, later) and c.period < later.period)]
+    for later in _shares(ctx):
+        linked = [ctx.by_id[i] for i in later.links if i in ctx.by_id]
+        earlier = [c for c in linked + ctx.same_measure_claims(later)
+                   if c is not later and c.kind == "share" and c.unit == "percent" and c.interval is not None
+                   and (c.id in later.links or c.period < later.period)]
         if not earlier:
             continue
         first = earlier[0]
@@ -26,8 +27,7 @@ def share_change_checks(ctx: Context) -> list[Check]:
         text = (f"From {first.phrase} ({first.period}) to {later.phrase} ({later.period}) is "
                 f"{fmt.signed_exact(later.printed.value - first.printed.value, 'pp')} "
                 f"({fmt.span(points, 'pp')}), or {fmt.signed((later.printed.value / first.printed.value - 1) * 100, 'percent', 3)} relative")
-        stated_changes = [c for c in ctx.numeric_claims if c.kind == "change" and ctx.same_measure(c, later)
-                          and c.period == later.period]
+        stated_changes = [c for c in ctx.same_measure_claims(later) if c.kind == "change" and c.period == later.period]
         for change in stated_changes:
             right = points if change.unit == "pp" else relative
             wrong = relative if change.unit == "pp" else points
@@ -80,7 +80,7 @@ def parts_checks(ctx: Context) -> list[Check]:
     """Parts linked to one total must not add up to more than it."""
     checks = []
     for whole in ctx.numeric_claims:
-        parts = [c for c in ctx.numeric_claims if whole.id in c.links and c.kind in ("level", "count", "share")
+        parts = [c for c in ctx.linking_to(whole) if c.kind in ("level", "count", "share")
                  and c.canonical_unit.key == whole.canonical_unit.key and c.period == whole.period]
         if len(parts) < 2:
             continue

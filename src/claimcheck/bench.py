@@ -1,0 +1,247 @@
+"""`make bench`: how fast is the loop an analyst lives in? Prints a table, writes reports/bench.json.
+
+Everything runs in a throwaway copy of the project with this environment, and is
+compared with a floor measured in the same run: one Python process that executes a
+small notebook with a table and a chart, exports HTML without code and prints the
+PDF with WeasyPrint (the least any notebook-to-PDF build can do on this machine).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+from .paths import project_root
+
+PROJECT_PARTS = ("seeds", "data", "notebooks", "src", "pyproject.toml", "Makefile", "scripts")
+SEED_STEM = "000_e06f6a7d580007d1"
+
+FLOOR_SCRIPT = textwrap.dedent('''
+    import logging, sys, nbformat
+    from nbclient import NotebookClient
+    from nbconvert import HTMLExporter
+    from weasyprint import HTML
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    cells = [
+        "import pandas as pd\\nimport matplotlib\\nmatplotlib.use('Agg')\\nimport matplotlib.pyplot as plt",
+        "df = pd.DataFrame({'year': range(2015, 2030), 'value': [x * 1.2 for x in range(15)]})\\ndf",
+        "fig, ax = plt.subplots()\\nax.plot(df.year, df.value)\\nplt.show()",
+    ]
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    NotebookClient(nb, kernel_name="python3").execute()
+    html, _ = HTMLExporter(template_name="lab", exclude_input=True).from_notebook_node(nb)
+    HTML(string=html).write_pdf(sys.argv[1])
+''')
+
+
+def copy_project(target: Path, root: Path | None = None) -> Path:
+    """A throwaway copy of the project (no .venv, no reports), keeping file times so make sees it as built."""
+    root = root or project_root()
+    target.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        source = root / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+        else:
+            shutil.copy2(source, target / part)
+    return target
+
+
+def _timed(command: list[str], cwd: Path, env: dict | None = None) -> tuple[float, str, int]:
+    """Wall time, stderr, and the peak resident memory of the whole process tree (sampled)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak = [0]
+    sampler = threading.Thread(target=_sample_tree_rss, args=(process, peak), daemon=True)
+    sampler.start()
+    _, stderr = process.communicate()
+    elapsed = time.perf_counter() - started
+    sampler.join(timeout=1)
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{stderr}")
+    return elapsed, stderr, peak[0]
+
+
+def _sample_tree_rss(process: subprocess.Popen, peak: list[int]) -> None:
+    while process.poll() is None:
+        total = 0
+        for pid in _tree(process.pid):
+            try:
+                for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) * 1024
+            except OSError:
+                continue
+        peak[0] = max(peak[0], total)
+        time.sleep(0.05)
+
+
+def _tree(pid: int) -> list[int]:
+    pids, queue = [], [pid]
+    while queue:
+        current = queue.pop()
+        pids.append(current)
+        try:
+            for task in Path(f"/proc/{current}/task").iterdir():
+                queue += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return pids
+
+
+def _median(values: list[float]) -> float:
+    return round(statistics.median(values), 3)
+
+
+def measure_floor(runs: int = 3) -> float:
+    with tempfile.TemporaryDirectory() as folder:
+        script = Path(folder) / "floor.py"
+        script.write_text(FLOOR_SCRIPT)
+        return _median([_timed([sys.executable, str(script), str(Path(folder) / "floor.pdf")], Path(folder))[0]
+                        for _ in range(runs)])
+
+
+def measure_engine(n: int = 10_000) -> float:
+    from .checks.engine import run_checks
+    article, claims, references = synthetic_case(n)
+    started = time.perf_counter()
+    checks = run_checks(article, claims, references, article.published)
+    elapsed = time.perf_counter() - started
+    assert len(checks) >= n // 2, len(checks)
+    return round(elapsed, 3)
+
+
+def synthetic_case(n: int):
+    """n claims (a level, its growth and next year's forecast per measure) and n references."""
+    from .article import Article
+    from .intervals import Interval
+    from .printed import parse_printed
+    from .references import Reference
+    from .register import Claim
+    from .rules import interval_for
+    from .units import canonical
+
+    article = Article(Path("synthetic.txt"), "synthetic", dt.date(2025, 12, 16), "https://example.com/s",
+                      "Synthetic", "Synthetic body.", "0" * 64)
+    claims, references = [], []
+    kinds = [("level", "CNY", "billion", "900", "over", "2024"), ("growth", "percent", "", "24", "exact", "2024"),
+             ("forecast", "CNY", "billion", "1200", "over", "2025")]
+    for i in range(n):
+        kind, unit, scale, value, qualifier, period = kinds[i % 3]
+        measure = f"measure {i // 3}"
+        interval, rule = interval_for(parse_printed(value), qualifier, scale)
+        canon = canonical(unit, scale)
+        claims.append(Claim(id=f"C{i}", row=i + 2, quote=value, value=value, unit=unit, scale=scale, period=period,
+                            entity="China", metric=measure, kind=kind, qualifier=qualifier, source="Institute",
+                            chain="", links=[], references=[], trend="", note="", start=0, section="body",
+                            printed=parse_printed(value), canonical_unit=canon,
+                            interval=interval.scaled(float(canon.factor)), interval_rule=rule))
+        ref_period, ref_value = ("2023", "578.4") if i % 2 else ("2024", "950")
+        references.append(Reference(
+            id=f"R{i}", file="synthetic.csv", row=i + 2, metric=f"measure {i // 2 % (n // 3 + 1)}", entity="China",
+            period=ref_period, value=ref_value, unit="CNY", unit_text="bn CNY", qualifier="exact",
+            source_org="Office", published=dt.date(2025, 6, 1), url="https://example.com", date_read=dt.date(2026, 1, 1),
+            use="observation", note="", canonical_unit=canonical("CNY", "billion"),
+            interval=Interval(float(ref_value) - 0.05, float(ref_value) + 0.05)))
+    return article, claims, references
+
+
+def run(root: Path) -> dict:
+    venv = Path(sys.executable).parents[1]
+    results: dict = {"machine": {"cores": os.cpu_count(), "python": platform.python_version(),
+                                 "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}}
+    print("measuring the floor (small notebook -> HTML -> PDF in one process) ...", file=sys.stderr)
+    results["floor_s"] = measure_floor()
+    with tempfile.TemporaryDirectory(prefix="claimcheck-bench-") as folder:
+        project = copy_project(Path(folder) / "project", root)
+        make = ["make", f"VENV={venv}"]
+        env = {**os.environ, "PYTHONPATH": str(project / "src")}
+        print("first build (not timed) ...", file=sys.stderr)
+        _timed(make + ["report"], project, env)
+        article = project / "seeds" / f"{SEED_STEM}.txt"
+        register = project / "data" / "claims" / f"{SEED_STEM}.csv"
+
+        print("no-op make report x5 ...", file=sys.stderr)
+        results["noop_s"] = _median([_timed(make + ["report"], project, env)[0] for _ in range(5)])
+
+        print("warm full rebuild x3 (article touched) ...", file=sys.stderr)
+        warm, peaks = [], []
+        for _ in range(3):
+            os.utime(article)
+            elapsed, _, peak = _timed(make + ["report"], project, env)
+            warm.append(elapsed)
+            peaks.append(peak)
+        results["warm_rebuild_s"] = _median(warm)
+        results["peak_rss_mb"] = round(max(peaks) / 2**20)
+
+        print("rebuild after editing one claim x3 ...", file=sys.stderr)
+        edits, stages = [], set()
+        original = register.read_text(encoding="utf-8")
+        for n in range(3):
+            register.write_text(original.replace("Growth of the 2024 level over 2023.",
+                                                 f"Growth of the 2024 level over 2023 (edit {n})."), encoding="utf-8")
+            elapsed, stderr, _ = _timed(make + ["report"], project, env)
+            edits.append(elapsed)
+            stages |= {line.split("]")[1].split("(")[0].strip() for line in stderr.splitlines() if "] " in line}
+        register.write_text(original, encoding="utf-8")
+        results["edit_one_claim_s"] = _median(edits)
+        results["edit_one_claim_stages"] = sorted(stages)
+
+        print("8 articles with -j1 and -j2 ...", file=sys.stderr)
+        seed_text = article.read_text(encoding="utf-8")
+        headline = seed_text.splitlines()[2]
+        for n in range(1, 8):
+            (project / "seeds" / f"variant{n}.txt").write_text(
+                seed_text.replace(headline, f"Variant {n}: {headline}"), encoding="utf-8")
+            shutil.copy(register, project / "data" / "claims" / f"variant{n}.csv")
+        for jobs in (1, 2):
+            shutil.rmtree(project / "reports", ignore_errors=True)
+            results[f"batch8_j{jobs}_s"] = round(_timed(make + [f"-j{jobs}", "reports"], project, env)[0], 3)
+
+    print("checks engine: 10,000 claims against 10,000 references ...", file=sys.stderr)
+    results["engine_10k_s"] = measure_engine()
+    results["ratios"] = {
+        "warm_over_floor": round(results["warm_rebuild_s"] / results["floor_s"], 2),
+        "batch_speedup_j2": round(results["batch8_j1_s"] / results["batch8_j2_s"], 2),
+    }
+    results["targets"] = {
+        "noop_s <= 0.3": results["noop_s"] <= 0.3,
+        "warm_over_floor <= 1.5": results["ratios"]["warm_over_floor"] <= 1.5,
+        "batch_speedup_j2 >= 1.7": results["ratios"]["batch_speedup_j2"] >= 1.7,
+        "engine_10k_s < 2": results["engine_10k_s"] < 2,
+        "peak_rss_mb < 400": results["peak_rss_mb"] < 400,
+    }
+    return results
+
+
+def main() -> int:
+    root = project_root()
+    results = run(root)
+    out = root / "reports" / "bench.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"\n{'measure':<28}{'value':>10}")
+    for key in ("floor_s", "noop_s", "warm_rebuild_s", "edit_one_claim_s", "batch8_j1_s", "batch8_j2_s",
+                "engine_10k_s", "peak_rss_mb"):
+        print(f"{key:<28}{results[key]:>10}")
+    print(f"{'stages run after a claim edit':<28} {', '.join(results['edit_one_claim_stages'])}")
+    for target, met in results["targets"].items():
+        print(f"{'met' if met else 'MISSED':>6}  {target}")
+    print(f"written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
