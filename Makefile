@@ -17,7 +17,8 @@ CODE := $(wildcard src/claimcheck/*.py src/claimcheck/*/*.py src/claimcheck/*.cs
         $(wildcard notebooks/*.ipynb) pyproject.toml
 REFERENCE_FILES := $(if $(filter %.csv,$(REFERENCES)),$(REFERENCES),$(wildcard $(REFERENCES)/*.csv))
 SEEDS := $(wildcard seeds/*.txt)
-BUILD := PYTHONPATH=src $(PY) -m claimcheck build
+# Bytecode caching on (some environments turn it off): the driver and the kernel both import the package.
+BUILD := env -u PYTHONDONTWRITEBYTECODE PYTHONPATH=src $(PY) -m claimcheck build
 BUILD_PARAMS = $(if $(CLAIMS),-p claims=$(CLAIMS)) -p references=$(REFERENCES) \
                $(if $(AS_OF),-p as_of=$(AS_OF)) $(if $(BUILT_AT),-p "built_at=$(BUILT_AT)")
 REPORT_DEBS := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-wqy-microhei
