@@ -33,3 +33,21 @@ def test_one_parameters_cell_with_literal_defaults(path):
         names[node.targets[0].id] = node.value.value
     assert set(PARAMETERS) <= set(names)
     assert names["article"] == "seeds/000_e06f6a7d580007d1.txt"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_runs_with_defaults_from_the_notebooks_folder(path):
+    """An analyst opens a notebook in JupyterLab (working directory: notebooks/) and runs all cells."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    notebook = nbformat.read(path, as_version=4)
+    NotebookClient(notebook, kernel_name="python3", timeout=120,
+                   resources={"metadata": {"path": str(ROOT / "notebooks")}}).execute()
+    text = "".join(str(o.get("text", "")) + str(o.get("data", {}).get("text/plain", ""))
+                   + str(o.get("data", {}).get("text/html", "")) for c in notebook.cells for o in c.get("outputs", []))
+    assert "Error" not in {o.get("output_type") for c in notebook.cells for o in c.get("outputs", [])}
+    expected = {"01-claims.ipynb": "28 mentions, 0 not in the register", "02-checks.ipynb": "578.4",
+                "03-brief.ipynb": "its own cited source, TrendForce"}[path.name]
+    assert expected in text

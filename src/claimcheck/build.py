@@ -21,6 +21,12 @@ from pathlib import Path
 from .errors import ParameterError
 from .paths import project_root, resolve
 
+# jsonschema, which nbformat loads, builds an RFC 3987 grammar at import (about 1.8 s) when the
+# package rfc3987-syntax is installed, as JupyterLab's dependencies install it; the URI format
+# check it enables is never used to validate a notebook. Mark it unavailable in this process
+# (jsonschema imports it under suppress(ImportError)).
+sys.modules.setdefault("rfc3987_syntax", None)
+
 STAGES = ("01-claims.ipynb", "02-checks.ipynb", "03-brief.ipynb")
 BRIEF_STAGE = "03-brief.ipynb"
 # name -> (kind, default); every parameter is a string, as in the notebooks' parameters cells.
