@@ -143,17 +143,17 @@ def verdict_table_html(run: Run) -> str:
         later = (f'<br><span class="small muted">later: {", ".join(e(r) for r in check.later_references)}</span>'
                  if check.later_references else "")
         rows.append(
-            f'<tr id="check-{e(check.id)}"><td>{e(check.id)}</td><td>{_claim_cell(run, check.claims)}</td>'
+            f'<tbody class="check"><tr id="check-{e(check.id)}"><td>{e(check.id)}</td><td>{_claim_cell(run, check.claims)}</td>'
             f"<td>{e(check.kind)}</td><td>{e(implied)}</td><td>{e(stated)}</td>"
             f"<td>{verdict_badge(check.verdict)}</td><td>{refs}{later}</td></tr>"
             f'<tr class="explanation"><td></td><td colspan="6" class="small">{e(check.explanation)}'
             + (f"<br><i>Later information:</i> {e(check.later_information)}" if check.later_information else "")
-            + "</td></tr>")
+            + "</td></tr></tbody>")
     return ('<table class="verdicts"><colgroup><col style="width:7%"><col style="width:29%"><col style="width:12%">'
             '<col style="width:13%"><col style="width:13%"><col style="width:14%"><col style="width:12%"></colgroup>'
             "<thead><tr><th>Check</th><th>Claim</th><th>What was checked</th><th>Article implies</th>"
-            "<th>Compared with</th><th>Verdict</th><th>Sources</th></tr></thead><tbody>"
-            + "".join(rows) + "</tbody></table>")
+            "<th>Compared with</th><th>Verdict</th><th>Sources</th></tr></thead>"
+            + "".join(rows) + "</table>")
 
 
 # 5. Charts ------------------------------------------------------------------------------
@@ -274,8 +274,8 @@ def provenance_html(run: Run, parameters: dict[str, object], code_version: str =
             f"<td>{e(ref.phrase)} — {e(ref.metric)}, {e(ref.period)}</td><td>{e(fmt.day(ref.published))}</td>"
             f'<td>{e(fmt.day(ref.date_read))}</td><td>{e(ref.use)}</td><td><a href="{e(ref.url)}">{e(url)}</a></td></tr>')
     references = ("<h3>Reference figures used</h3>"
-                  '<table class="references"><colgroup><col style="width:6%"><col style="width:20%"><col style="width:22%">'
-                  '<col style="width:10%"><col style="width:10%"><col style="width:9%"><col style="width:23%"></colgroup>'
+                  '<table class="references"><colgroup><col style="width:6%"><col style="width:19%"><col style="width:21%">'
+                  '<col style="width:12%"><col style="width:10%"><col style="width:12%"><col style="width:20%"></colgroup>'
                   "<thead><tr><th>Id</th><th>Producer (and through whom)</th><th>Figure</th><th>Published</th>"
                   "<th>Read</th><th>Use</th><th>URL</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
                   if rows else "<p>No reference figures were used.</p>")

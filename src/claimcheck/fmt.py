@@ -61,7 +61,12 @@ def span(interval: Interval, unit_label: str, significant: int = 3) -> str:
         return f"at most {number(high, significant)}{suffix}"
     a, b = number(low, significant), number(high, significant)
     if a == b:
-        return f"{a}{suffix}"
+        # Narrower than the precision shown: the figure itself, with the digits it was printed with
+        # (578.35-578.45 is "578.4", not "578"; a fixing of 7.0602 stays 7.0602).
+        if low == high:
+            return f"{a}{suffix}"
+        decimals = max(0, round(-math.log10(high - low)))
+        return f"{(low + high) / 2:,.{decimals}f}".replace("-", "−") + suffix
     return f"{a}{EN_DASH}{b}{suffix}"
 
 
