@@ -81,3 +81,12 @@ def test_article_without_register_builds_a_draft_marked_on_every_page(tmp_path):
     assert "DRAFT \u2014 claims not reviewed" in (out / "brief.html").read_text(encoding="utf-8")
     checks = list(csv.DictReader(open(out / "checks.csv", encoding="utf-8")))
     assert any(c["kind"] == "implied growth" and c["verdict"] == "inconsistent" for c in checks)
+
+
+def test_build_time_comes_only_from_a_parameter_or_source_date_epoch(monkeypatch):
+    from claimcheck.brief import built_at_text
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    assert built_at_text("") == ""
+    assert built_at_text("2026-12-01 09:00 UTC") == "2026-12-01 09:00 UTC"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764579600")
+    assert built_at_text("") == "2025-12-01 09:00 UTC"

@@ -40,3 +40,16 @@ def test_parts_exceeding_the_whole(tmp_path):
             "C3,52 million west,52,count,million,2025,X,units west,level,exact,,,,,C1,,,"]
     _, _, checks = make_case(tmp_path, body, rows)
     assert only(checks, "parts of a total").verdict == "inconsistent"
+
+
+@pytest.mark.parametrize("stated, verdict", [("42.7", "consistent"), ("52.7", "inconsistent")])
+def test_share_of_a_total(tmp_path, stated, verdict):
+    # 3.2 / 7.5 = 42.67 %: [3.15, 3.25] / [7.45, 7.55] is 41.7-43.6 %.
+    body = f"Exports reached 3.2 billion dollars of 7.5 billion dollars in sales, accounting for {stated} percent of total."
+    rows = ["C1,reached 3.2 billion dollars,3.2,USD,billion,2025,X,exports,level,exact,,,,,,,,",
+            "C2,7.5 billion dollars in sales,7.5,USD,billion,2025,X,sales,level,exact,,,,,,,,",
+            f"C3,accounting for {stated} percent of total,{stated},percent,,2025,X,export share,share,exact,,,,,C1;C2,,,"]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "share of a total")
+    assert (round(check.implied.low, 1), round(check.implied.high, 1)) == (41.7, 43.6)
+    assert check.verdict == verdict

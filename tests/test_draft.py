@@ -60,3 +60,12 @@ def test_make_claims_writes_a_draft_and_never_overwrites(tmp_path):
     second = run()
     assert second.returncode == 2 and "not overwritten" in second.stderr and register.read_text() == "analyst's work"
     assert run("--force").returncode == 0 and "2.1" in register.read_text()
+
+
+def test_share_of_total_links_its_two_amounts(tmp_path):
+    article = write_article(tmp_path, "Exports", "Exports reached 3.2 billion dollars of 7.5 billion dollars in sales, "
+                            "accounting for 52.7 percent of total.")
+    claims = draft_register(article)
+    checks = run_checks(article, claims, [], article.published)
+    share = [c for c in checks if c.kind == "share of a total"]
+    assert share and share[0].verdict == "inconsistent", [(c.kind, c.explanation) for c in checks]

@@ -66,3 +66,8 @@ def test_arbitrary_text_never_crashes_and_mentions_do_not_overlap(text):
     for a, b in zip(mentions, mentions[1:]):
         assert a.end <= b.start
     assert all(text[m.start:m.end] == m.text for m in mentions)
+
+
+def test_one_is_a_number_except_in_idioms():
+    text = "One analyst said one company grew; one of the firms, no one else, one another, a one-stop shop."
+    assert [(m.text, m.kind) for m in find_mentions(text)] == [("One", "number"), ("one", "number")]

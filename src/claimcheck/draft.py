@@ -176,6 +176,10 @@ def _link_from_to(rows: list[dict[str, str]], text: str, sentence: str, s_index:
         share_to[0].update(metric=metric, links=share_from[0]["id"], trend=trend)
     levels = [r for r in rows if r["kind"] in ("level", "forecast") and r["unit"]]
     growths = [r for r in rows if r["kind"] == "growth"]
+    # "X of Y ..., accounting for 42.7 percent of the total": a share of two amounts in one unit.
+    if len(levels) == 2 and levels[0]["unit"] == levels[1]["unit"]:
+        for share in (r for r in shares if not r["links"] and re.search(r"\bof (?:the )?total\b", sentence)):
+            share["links"] = f"{levels[0]['id']};{levels[1]['id']}"
     later = [r for r in levels if re.search(r"\bto\s+\S*$", text[:r["_start"]][-12:])]
     earlier = [r for r in levels if re.search(r"\bfrom\s+\S*$", text[:r["_start"]][-14:])]
     if not (later and earlier) or later[0]["unit"] != earlier[0]["unit"]:

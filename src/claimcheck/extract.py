@@ -85,8 +85,10 @@ PATTERNS = [
     ("number", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?![\w])"),
     ("number", rf"\b(?P<word>(?:{WORDNUM}))\b(?![- ](?:{SCALE}|percent|of\b))"),
 ]
-# Words in the number-word list that are too often not numbers to flag on their own.
-_AMBIGUOUS_WORDS = {"one", "a", "an"}
+# Number words that are not numbers on their own ("a"), and idioms where "one" is no count.
+_AMBIGUOUS_WORDS = {"a", "an"}
+_ONE_IDIOM = re.compile(r"(?i)(?:\b(?:no|any|every|some|each|the|this|that)\s+one\b|\bone\s+(?:of|another|day|by|"
+                        r"way|thing|point|hand|side|time|more)\b|\bone-(?:on|to)-one\b|\bone-(?:off|stop|time|way)\b)")
 _COMPILED = [(kind, re.compile(pattern, re.IGNORECASE if kind in ("number", "amount", "percent", "duration", "fraction", "quarter", "half") else 0))
              for kind, pattern in PATTERNS]
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -96,6 +98,9 @@ def _mention(kind: str, found: re.Match) -> Mention | None:
     groups = {k: v for k, v in found.groupdict().items() if v}
     value = groups.get("num") or groups.get("word") or ""
     if kind == "number" and groups.get("word") and groups["word"].lower() in _AMBIGUOUS_WORDS:
+        return None
+    if kind == "number" and (groups.get("word") or "").lower() == "one" and any(
+            m.start() <= found.start() < m.end() for m in _ONE_IDIOM.finditer(found.string)):
         return None
     scale = _scale(groups.get("scale")) or {"m": "million", "b": "billion", "k": "thousand"}.get(
         (groups.get("suffix") or "").lower(), "")

@@ -13,12 +13,12 @@ from .crosssource import cross_source_checks
 from .dates import date_checks
 from .growth import implied_growth_checks, prior_level_checks, trend_checks
 from .model import Check, Context
-from .shares import largest_checks, parts_checks, share_change_checks
+from .shares import largest_checks, part_of_total_checks, parts_checks, share_change_checks
 from .verdict import UNVERIFIABLE
 
 FAMILIES = (
     prior_level_checks, implied_growth_checks, trend_checks, restatement_checks, conversion_checks,
-    share_change_checks, largest_checks, parts_checks, date_checks, cross_source_checks,
+    share_change_checks, largest_checks, part_of_total_checks, parts_checks, date_checks, cross_source_checks,
 )
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .. import fmt
-from ..intervals import difference, growth_between, total
+from ..intervals import difference, growth_between, ratio, total
 from .model import Check, Context
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare, describe
 
@@ -73,6 +73,25 @@ def largest_checks(ctx: Context) -> list[Check]:
             checks.append(Check("largest", [share.id], UNVERIFIABLE,
                                 f"A share of {share.phrase} does not by itself make the largest, and the references "
                                 f"give no complete set of rivals' shares."))
+    return checks
+
+
+def part_of_total_checks(ctx: Context) -> list[Check]:
+    """A share linked to two figures of one unit: the smaller over the larger against the stated share."""
+    checks = []
+    for share in _shares(ctx):
+        linked = [ctx.by_id[i] for i in share.links if i in ctx.by_id and ctx.by_id[i].interval is not None
+                  and ctx.by_id[i].kind in ("level", "forecast", "count")]
+        if len(linked) != 2 or linked[0].canonical_unit.key != linked[1].canonical_unit.key:
+            continue
+        part, whole = sorted(linked, key=lambda c: c.interval.high)
+        implied = ratio(part.interval, whole.interval).scaled(100)
+        cmp = compare(implied, share.interval)
+        text = (f"{part.phrase} of {whole.phrase} is {fmt.span(implied, 'percent')}; "
+                f"the article says {share.phrase}")
+        checks.append(Check("share of a total", [share.id, part.id, whole.id], cmp.verdict,
+                            describe(text, cmp, "percent") + ".", implied=implied, implied_unit="percent",
+                            stated=share.interval, stated_unit="percent", gap=cmp.gap, gap_percent=cmp.gap_percent))
     return checks
 
 
