@@ -17,6 +17,8 @@ CODE := $(wildcard src/claimcheck/*.py src/claimcheck/*/*.py src/claimcheck/*.cs
         $(wildcard notebooks/*.ipynb) pyproject.toml
 REFERENCE_FILES := $(if $(filter %.csv,$(REFERENCES)),$(REFERENCES),$(wildcard $(REFERENCES)/*.csv))
 SEEDS := $(wildcard seeds/*.txt)
+# make's -jN, passed on to the batch build's workers (one process and one kernel each).
+JOBS = $(or $(patsubst -j%,%,$(filter -j%,$(MAKEFLAGS))),1)
 # Bytecode caching on (some environments turn it off): the driver and the kernel both import the package.
 BUILD := env -u PYTHONDONTWRITEBYTECODE PYTHONPATH=src $(PY) -m claimcheck build
 BUILD_PARAMS = $(if $(CLAIMS),-p claims=$(CLAIMS)) -p references=$(REFERENCES) \
@@ -33,7 +35,8 @@ help: ## list the targets
 
 report: check-article reports/$(STEM)/brief.pdf ## build the brief of ARTICLE into reports/<name>/ (HTML, PDF, CSVs, notebooks)
 
-reports: $(patsubst seeds/%.txt,reports/%/brief.pdf,$(SEEDS)) ## build every article in seeds/ (use -j2 for both cores)
+reports: $(VENV)/.stamp-base | $(VENV)/.stamp-debs-report ## build every out-of-date article in seeds/ (-j2: two workers)
+	@$(BUILD)-many -j $(JOBS) $(SEEDS)
 
 claims: check-article $(VENV)/.stamp-base ## write a draft register for ARTICLE to data/claims/<name>.csv (FORCE=1 overwrites)
 	@PYTHONPATH=src $(PY) -m claimcheck draft $(ARTICLE) $(if $(FORCE),--force)

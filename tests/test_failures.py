@@ -74,3 +74,18 @@ def test_two_articles_in_parallel_keep_to_their_own_outputs(tmp_path):
     assert "Parallel Twin Article" in twin_html and "Parallel Twin Article" not in seed_html
     assert "DRAFT" in twin_html and "DRAFT" not in seed_html
     assert sorted(p.name for p in (project / "reports").iterdir() if not p.name.startswith(".cache")) == [SEED_STEM, "twin"]
+
+
+def test_make_reports_builds_every_stale_article_with_workers_and_then_nothing(tmp_path):
+    project = copy_project(tmp_path / "p")
+    other = (ROOT / SEED).read_text(encoding="utf-8").replace("China’s Core AI Industry", "Batch Twin", 1)
+    (project / "seeds" / "twin.txt").write_text(other, encoding="utf-8")
+    first = make(project, "-j2", "reports")
+    assert first.returncode == 0, first.stderr
+    assert (project / "reports" / SEED_STEM / "brief.pdf").is_file() and (project / "reports" / "twin" / "brief.pdf").is_file()
+    assert "Batch Twin" in (project / "reports" / "twin" / "brief.html").read_text(encoding="utf-8")
+    again = make(project, "reports")
+    assert again.returncode == 0 and "every brief is up to date" in again.stderr
+    (project / "seeds" / "twin.txt").touch()
+    third = make(project, "reports")
+    assert third.returncode == 0 and "twin" in third.stderr and SEED_STEM not in third.stderr

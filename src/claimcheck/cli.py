@@ -32,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("-p", "--parameter", action="append", default=[], metavar="NAME=VALUE",
                    help="claims=, references=, as_of=, built_at= (see README)")
     b.add_argument("--out", default="", help="output folder (default reports/<name>)")
+    m = sub.add_parser("build-many", help="build every out-of-date brief of the articles given")
+    m.add_argument("articles", nargs="+")
+    m.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (make passes its -j)")
     d = sub.add_parser("draft", help="write an automatic draft register to data/claims/<name>.csv")
     d.add_argument("article")
     d.add_argument("--force", action="store_true", help="replace an existing register")
@@ -40,7 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "draft":
             return _draft(args.article, args.force)
-        from .build import BuildFailed, build
+        from .build import BuildFailed, build, build_many
+        if args.command == "build-many":
+            return build_many(args.articles, args.jobs)
         try:
             params = {"article": args.article, **_parameters(args.parameter)}
             build(params, out=args.out)
