@@ -149,8 +149,8 @@ def verdict_table_html(run: Run) -> str:
             f'<tr class="explanation"><td></td><td colspan="6" class="small">{e(check.explanation)}'
             + (f"<br><i>Later information:</i> {e(check.later_information)}" if check.later_information else "")
             + "</td></tr></tbody>")
-    return ('<table class="verdicts"><colgroup><col style="width:7%"><col style="width:29%"><col style="width:12%">'
-            '<col style="width:13%"><col style="width:13%"><col style="width:14%"><col style="width:12%"></colgroup>'
+    return ('<table class="verdicts"><colgroup><col style="width:7%"><col style="width:27%"><col style="width:12%">'
+            '<col style="width:12%"><col style="width:12%"><col style="width:17%"><col style="width:13%"></colgroup>'
             "<thead><tr><th>Check</th><th>Claim</th><th>What was checked</th><th>Article implies</th>"
             "<th>Compared with</th><th>Verdict</th><th>Sources</th></tr></thead>"
             + "".join(rows) + "</table>")

@@ -154,7 +154,7 @@ def _draw_overview(data: dict) -> str:
     families = data["families"]
     counts = {(family, verdict): n for family, verdict, n in data["counts"]}
     fills = {CONSISTENT: "#d9ead3", TENSION: "#fde9a9", INCONSISTENT: "#f4b6b6", UNVERIFIABLE: "#e6e6e6"}
-    hatches = {CONSISTENT: "", TENSION: "..", INCONSISTENT: "xxx", UNVERIFIABLE: "//"}
+    hatches = {CONSISTENT: "", TENSION: "\\\\", INCONSISTENT: "xx", UNVERIFIABLE: "//"}
     fig, ax = plt.subplots(figsize=(7.2, 0.42 * len(families) + 1.0))
     left = [0] * len(families)
     for verdict in VERDICTS:
