@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from .. import fmt
-from .model import Check, Context
-from .verdict import CONSISTENT, compare, describe
+from .model import Check, Context, comparison
+from .verdict import CONSISTENT, compare
 
 _PROMINENT = ("headline", "lede")
 
@@ -17,15 +17,11 @@ def restatement_checks(ctx: Context) -> list[Check]:
                 continue
             if a.section not in _PROMINENT and b.section not in _PROMINENT:
                 continue  # body figures restated in the body are cross-checked elsewhere
-            cmp = compare(a.interval, b.interval)
             unit = a.unit_label
             text = (f"The {a.section}'s \"{a.phrase}\" and the {b.section}'s \"{b.phrase}\" for {a.period} "
                     f"({fmt.span(a.interval, unit)} and {fmt.span(b.interval, unit)})")
-            sentence = describe(text, cmp, unit)
-            if cmp.verdict == CONSISTENT and a.interval != b.interval:
-                weaker = a if a.interval.width > b.interval.width else b
-                sentence += f"; both can hold, the {weaker.section} using the less precise figure"
-            checks.append(Check("headline vs body", [a.id, b.id], cmp.verdict, sentence + ".",
-                                implied=a.interval, implied_unit=unit, stated=b.interval, stated_unit=unit,
-                                gap=cmp.gap, gap_percent=cmp.gap_percent))
+            weaker = a if a.interval.width > b.interval.width else b
+            tail = (f"; both can hold, the {weaker.section} using the less precise figure"
+                    if compare(a.interval, b.interval).verdict == CONSISTENT and a.interval != b.interval else "")
+            checks.append(comparison("headline vs body", [a.id, b.id], a.interval, b.interval, unit, text, tail=tail))
     return checks

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .. import fmt
 from ..intervals import growth_between, prior_level
 from ..register import Claim
-from .model import Check, Context, year_before
+from .model import Check, Context, comparison, year_before
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare, describe, worst
 
 LEVEL_KINDS = ("level", "forecast")
@@ -143,10 +143,8 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
         for earlier in (c for c in partners if _is_level(c) and c.period == prior_period and ctx.same_quantity(c, later)):
             for stated in (g for g in partners if _is_growth(g) and g.period == later.period and ctx.same_measure(g, later)):
                 implied = growth_between(later.interval, earlier.interval)
-                cmp = compare(implied, stated.interval)
                 text = (f"From {earlier.phrase} ({earlier.period}) to {later.phrase} ({later.period}) is growth of "
                         f"{fmt.span(implied, 'percent')}; the article states {stated.value} %")
-                checks.append(Check("implied growth", [later.id, earlier.id, stated.id], cmp.verdict,
-                                    describe(text, cmp, "percent") + ".", implied=implied, implied_unit="percent",
-                                    stated=stated.interval, stated_unit="percent", gap=cmp.gap, gap_percent=cmp.gap_percent))
+                checks.append(comparison("implied growth", [later.id, earlier.id, stated.id], implied, stated.interval,
+                                         "percent", text))
     return checks

@@ -12,7 +12,7 @@ from ..fmt import day
 from ..intervals import Interval
 from ..references import Reference
 from ..register import Claim
-from .verdict import UNVERIFIABLE
+from .verdict import compare, describe
 
 
 @dataclass
@@ -130,5 +130,10 @@ class Context:
         return f"{ref.source_org} ({published}, {ref.id})"
 
 
-def unverifiable(claim: Claim, why: str) -> Check:
-    return Check("no comparison", [claim.id], UNVERIFIABLE, why)
+def comparison(kind: str, claims: list[str], implied: Interval, stated: Interval, unit: str, text: str,
+               *, tail: str = "", references: list[str] | None = None) -> Check:
+    """The common check: what the article's figures imply against a stated figure, in one unit."""
+    cmp = compare(implied, stated)
+    return Check(kind, claims, cmp.verdict, describe(text, cmp, unit) + tail + ".", references=references or [],
+                 implied=implied, implied_unit=unit, stated=stated, stated_unit=unit,
+                 gap=cmp.gap, gap_percent=cmp.gap_percent)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .. import fmt
 from ..intervals import difference, growth_between, ratio, total
-from .model import Check, Context
+from .model import Check, Context, comparison
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare, describe
 
 
@@ -31,14 +31,12 @@ def share_change_checks(ctx: Context) -> list[Check]:
         for change in stated_changes:
             right = points if change.unit == "pp" else relative
             wrong = relative if change.unit == "pp" else points
-            cmp = compare(right, change.interval)
-            sentence = describe(f"{text}; the article says {change.phrase}", cmp, change.unit_label)
-            if cmp.verdict == INCONSISTENT and compare(wrong, change.interval).verdict != INCONSISTENT:
-                other = "percent" if change.unit == "pp" else "percentage points"
-                sentence += f"; the stated figure fits the change in {other}, so the text mixes up the two"
-            checks.append(Check("share change", [first.id, later.id, change.id], cmp.verdict, sentence + ".",
-                                implied=right, implied_unit=change.unit_label, stated=change.interval,
-                                stated_unit=change.unit_label, gap=cmp.gap, gap_percent=cmp.gap_percent))
+            mixed = (compare(right, change.interval).verdict == INCONSISTENT
+                     and compare(wrong, change.interval).verdict != INCONSISTENT)
+            other = "percent" if change.unit == "pp" else "percentage points"
+            tail = f"; the stated figure fits the change in {other}, so the text mixes up the two" if mixed else ""
+            checks.append(comparison("share change", [first.id, later.id, change.id], right, change.interval,
+                                     change.unit_label, f"{text}; the article says {change.phrase}", tail=tail))
         if later.trend in ("rising", "falling"):
             up = later.trend == "rising"
             if (points.low > 0) if up else (points.high < 0):
@@ -86,12 +84,9 @@ def part_of_total_checks(ctx: Context) -> list[Check]:
             continue
         part, whole = sorted(linked, key=lambda c: c.interval.high)
         implied = ratio(part.interval, whole.interval).scaled(100)
-        cmp = compare(implied, share.interval)
-        text = (f"{part.phrase} of {whole.phrase} is {fmt.span(implied, 'percent')}; "
-                f"the article says {share.phrase}")
-        checks.append(Check("share of a total", [share.id, part.id, whole.id], cmp.verdict,
-                            describe(text, cmp, "percent") + ".", implied=implied, implied_unit="percent",
-                            stated=share.interval, stated_unit="percent", gap=cmp.gap, gap_percent=cmp.gap_percent))
+        text = f"{part.phrase} of {whole.phrase} is {fmt.span(implied, 'percent')}; the article says {share.phrase}"
+        checks.append(comparison("share of a total", [share.id, part.id, whole.id], implied, share.interval,
+                                 "percent", text))
     return checks
 
 
