@@ -154,7 +154,7 @@ def synthetic_case(n: int):
                             interval=interval.scaled(float(canon.factor)), interval_rule=rule))
         ref_period, ref_value = ("2023", "578.4") if i % 2 else ("2024", "950")
         references.append(Reference(
-            id=f"R{i}", file="synthetic.csv", row=i + 2, metric=f"measure {i // 2 % (n // 3 + 1)}", entity="China",
+            id=f"R{i}", row=i + 2, metric=f"measure {i // 2 % (n // 3 + 1)}", entity="China",
             period=ref_period, value=ref_value, unit="CNY", unit_text="bn CNY", qualifier="exact",
             source_org="Office", published=dt.date(2025, 6, 1), url="https://example.com", date_read=dt.date(2026, 1, 1),
             use="observation", note="", canonical_unit=canonical("CNY", "billion"),

@@ -73,7 +73,7 @@ def title_block(run: Run, built_at: str = "", code_version: str = "") -> str:
 
 # 2. Key findings ------------------------------------------------------------------------
 
-def _priority(check: Check, run: Run) -> tuple:
+def _priority(check: Check) -> tuple:
     """Most serious first; among tensions, a conflict with the article's own cited source leads."""
     own_source = check.finding.find("its own cited source") >= 0
     family = {"prior level": 0, "implied growth": 0, "share change": 1, "trend": 2, "conversion": 3,
@@ -82,7 +82,7 @@ def _priority(check: Check, run: Run) -> tuple:
 
 
 def key_findings(run: Run, limit: int = 6) -> list[str]:
-    serious = sorted((c for c in run.checks if c.verdict in (INCONSISTENT, TENSION)), key=lambda c: _priority(c, run))
+    serious = sorted((c for c in run.checks if c.verdict in (INCONSISTENT, TENSION)), key=_priority)
     findings = [c.finding or c.explanation for c in serious[: limit - 1]]
     holding = [c for c in run.checks if c.verdict == CONSISTENT]
     conversion = next((c for c in holding if c.kind == "conversion"), None)

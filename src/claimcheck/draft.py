@@ -117,7 +117,7 @@ def draft_rows(article: Article) -> list[dict[str, str]]:
                 row.update(kind="date", unit=mention.unit if mention.unit.endswith("s") else mention.unit + "s",
                            qualifier="exact", period=span)
             else:
-                row.update(_figure(mention, before, sentence, text, numeric, rows + sentence_rows))
+                row.update(_figure(mention, before, sentence, text, rows + sentence_rows))
                 after = [p for p in periods if 0 <= p.start - mention.end <= 25]
                 earlier = [p for p in periods if p.end <= mention.start and p.start not in claimed]
                 chosen = (after or earlier[-1:] or [p for p in periods if p.end <= mention.start][-1:] or periods[:1])
@@ -138,7 +138,7 @@ def draft_rows(article: Article) -> list[dict[str, str]]:
     return rows
 
 
-def _figure(mention: Mention, before: str, sentence: str, text: str, numeric, previous_rows) -> dict[str, str]:
+def _figure(mention: Mention, before: str, sentence: str, text: str, previous_rows) -> dict[str, str]:
     if mention.kind == "percent":
         if mention.unit == "pp":
             return {"unit": "pp", "kind": "change"}

@@ -70,17 +70,6 @@ def span(interval: Interval, unit_label: str, significant: int = 3) -> str:
     return f"{a}{EN_DASH}{b}{suffix}"
 
 
-def bracket(interval: Interval | None, significant: int = 4) -> str:
-    """Interval notation for tables: "[900, 1,000)"."""
-    if interval is None:
-        return ""
-    left = "(" if interval.low_open or math.isinf(interval.low) else "["
-    right = ")" if interval.high_open or math.isinf(interval.high) else "]"
-    if interval.low == interval.high:
-        return number(interval.low, significant)
-    return f"{left}{number(interval.low, significant)}, {number(interval.high, significant)}{right}"
-
-
 def signed(x: float, unit_label: str, significant: int = 3) -> str:
     text = amount(x, unit_label, significant)
     return text if text.startswith("−") else "+" + text

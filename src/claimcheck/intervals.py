@@ -33,19 +33,12 @@ class Interval:
     def width(self) -> float:
         return self.high - self.low
 
-    @property
-    def is_bounded(self) -> bool:
-        return math.isfinite(self.low) and math.isfinite(self.high)
-
     def contains(self, value: float) -> bool:
         return self.low <= value <= self.high
 
     def overlap(self, other: "Interval") -> "Interval | None":
         low, high = max(self.low, other.low), min(self.high, other.high)
         return Interval(low, high) if low <= high else None
-
-    def shifted(self, delta: float) -> "Interval":
-        return Interval(self.low + delta, self.high + delta, self.low_open, self.high_open)
 
     def scaled(self, factor: float) -> "Interval":
         if factor < 0:

@@ -63,12 +63,10 @@ def prepare(article: str, claims: str = "", references: str = "data/reference", 
     register_path = resolve(claims, root) if claims else default_register(the_article.path, root)
     references_path = resolve(references, root)
     the_references = load_references(references_path)
-    if register_path.is_file():
-        the_claims, draft = load_register(register_path, the_article), False
-    elif claims:
-        the_claims = load_register(register_path, the_article)  # raises: the given register is missing
-    else:
-        the_claims, draft = draft_register(the_article), True
+    # A register given explicitly must load (a missing one is an error); without one, the default
+    # register is used when it exists, else an automatic draft.
+    draft = not claims and not register_path.is_file()
+    the_claims = draft_register(the_article) if draft else load_register(register_path, the_article)
     when = parse_as_of(as_of, the_article)
     # A draft has no analyst links to references, but exchange rates and same-measure matches still apply.
     checks = run_checks(the_article, the_claims, the_references, when, str(register_path))

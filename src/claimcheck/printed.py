@@ -37,7 +37,6 @@ class Printed:
     text: str
     value: Decimal
     step: Decimal
-    is_word: bool = False
 
 
 def parse_printed(text: str) -> Printed:
@@ -54,19 +53,19 @@ def parse_printed(text: str) -> Printed:
     word = cleaned.lower()
     # A number written as a word is a small exact count ("six key sectors").
     if word in NUMBER_WORDS:
-        return Printed(raw, Decimal(NUMBER_WORDS[word]), Decimal(0), is_word=True)
+        return Printed(raw, Decimal(NUMBER_WORDS[word]), Decimal(0))
     if word in ("a", "an"):
-        return Printed(raw, Decimal(1), Decimal(0), is_word=True)
+        return Printed(raw, Decimal(1), Decimal(0))
     numerator, _, denominator = word.replace(" ", "-").partition("-")
     if denominator in FRACTION_WORDS and (numerator in NUMBER_WORDS or numerator in ("a", "an", "one")):
         count = NUMBER_WORDS.get(numerator, 1)
         frac = FRACTION_WORDS[denominator] * count
         value = Decimal(frac.numerator) / Decimal(frac.denominator)
         # A fraction word is as precise as its denominator: "one-sixth" is 1/6, not 0.2.
-        return Printed(raw, value, Decimal(0), is_word=True)
+        return Printed(raw, value, Decimal(0))
     if word in FRACTION_WORDS:
         frac = FRACTION_WORDS[word]
-        return Printed(raw, Decimal(frac.numerator) / Decimal(frac.denominator), Decimal(0), is_word=True)
+        return Printed(raw, Decimal(frac.numerator) / Decimal(frac.denominator), Decimal(0))
     raise ValueError(f"not a number as printed: {text!r}")
 
 

@@ -28,7 +28,6 @@ _QUALIFIER_RULE = {"exact": "exact", "about": "about", "forecast": "expected", "
 @dataclass
 class Reference:
     id: str
-    file: str
     row: int
     metric: str
     entity: str
@@ -135,7 +134,7 @@ def _reference_from_row(path: Path, line: int, row: dict[str, str]) -> Reference
     except ValueError as err:
         fail("unit", str(err))
     ref = Reference(
-        id=rid, file=path.name, row=line, metric=row["metric"], entity=row["entity"], period=row["period"],
+        id=rid, row=line, metric=row["metric"], entity=row["entity"], period=row["period"],
         value=row["value"], unit=unit, unit_text=row["unit"], qualifier=qualifier, source_org=row["source_org"], published=published,
         url=url, date_read=date_read, use=use, note=row["note"], canonical_unit=canon,
     )

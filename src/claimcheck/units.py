@@ -47,10 +47,6 @@ class Unit:
         return bool(_RATE.match(self.key))
 
 
-def is_known_unit(unit: str) -> bool:
-    return unit in CURRENCIES or unit in NUMERIC_UNITS or unit in TEMPORAL_UNITS or bool(_RATE.match(unit))
-
-
 def canonical(unit: str, scale: str = "") -> Unit:
     """The canonical unit for a unit and scale; ValueError when it is not known."""
     if scale not in SCALES:

@@ -29,7 +29,6 @@ class Comparison:
     gap: float | None = None          # distance between the intervals, in their unit
     gap_percent: float | None = None  # the gap relative to the nearest bound of the first interval
     direction: str = ""               # "below" / "above": where the second lies relative to the first
-    overlap_share: float | None = None
 
 
 def compare(first: Interval, second: Interval, *, other_scope: bool = False) -> Comparison:
@@ -46,19 +45,14 @@ def compare(first: Interval, second: Interval, *, other_scope: bool = False) -> 
     narrower = min(first.width, second.width)
     if narrower == 0:
         # A point figure inside the other interval: agreement unless it sits exactly on an open edge.
-        share = 1.0
         edge = any(
             iv.width > 0 and (overlap.low == iv.high and iv.high_open or overlap.high == iv.low and iv.low_open)
             for iv in (first, second)
         )
-        verdict = TENSION if edge else CONSISTENT
-    elif math.isinf(narrower):
-        share = 1.0
-        verdict = CONSISTENT if overlap.width > 0 else TENSION
-    else:
-        share = overlap.width / narrower
-        verdict = CONSISTENT if share >= SLIVER else TENSION
-    return Comparison(verdict, overlap_share=share)
+        return Comparison(TENSION if edge else CONSISTENT)
+    if math.isinf(narrower):
+        return Comparison(CONSISTENT if overlap.width > 0 else TENSION)
+    return Comparison(CONSISTENT if overlap.width / narrower >= SLIVER else TENSION)
 
 
 def worst(verdicts) -> str:
