@@ -61,7 +61,8 @@ check-article:
 	@case "$(ARTICLE)" in seeds/*.txt|./seeds/*.txt) ;; *) echo "error: ARTICLE=$(ARTICLE): put the article in seeds/ (articles are kept there as received) and pass seeds/<name>.txt" >&2; exit 2;; esac
 
 # One brief per article. The register is a prerequisite when it exists; without one
-# the build drafts it, and creating it later makes the brief out of date.
+# the build drafts it, and creating it later makes the brief out of date. This rule is
+# the one list of what a brief depends on: `make reports` asks it (make -q) per article.
 .SECONDEXPANSION:
 reports/%/brief.pdf: seeds/%.txt $$(or $$(CLAIMS),$$(wildcard data/claims/$$*.csv)) $(REFERENCE_FILES) $(CODE) \
                      $(VENV)/.stamp-base | $(VENV)/.stamp-debs-report

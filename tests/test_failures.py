@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SEED, SEED_STEM, copy_project, run_build
+from conftest import REGISTER_HEADER, ROOT, SEED, SEED_STEM, copy_project, run_build
 from test_browser import open_in_chromium
 
 pytestmark = pytest.mark.slow
@@ -78,12 +78,20 @@ def test_two_articles_in_parallel_keep_to_their_own_outputs(tmp_path):
 
 def test_make_reports_builds_every_stale_article_with_workers_and_then_nothing(tmp_path):
     project = copy_project(tmp_path / "p")
-    other = (ROOT / SEED).read_text(encoding="utf-8").replace("China’s Core AI Industry", "Batch Twin", 1)
-    (project / "seeds" / "twin.txt").write_text(other, encoding="utf-8")
+    seed_text = (ROOT / SEED).read_text(encoding="utf-8")
+    (project / "seeds" / "twin.txt").write_text(seed_text.replace("China’s Core AI Industry", "Batch Twin", 1), encoding="utf-8")
+    # A third article with a broken register: one line names it, and the workers build the others.
+    (project / "seeds" / "broken.txt").write_text(seed_text, encoding="utf-8")
+    (project / "data" / "claims" / "broken.csv").write_text(REGISTER_HEADER + "\n", encoding="utf-8")
     first = make(project, "-j2", "reports")
-    assert first.returncode == 0, first.stderr
+    assert first.returncode == 2, first.stderr
+    errors = [line for line in first.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "broken.csv" in errors[0] and "header but no rows" in errors[0], first.stderr
     assert (project / "reports" / SEED_STEM / "brief.pdf").is_file() and (project / "reports" / "twin" / "brief.pdf").is_file()
+    assert not (project / "reports" / "broken").exists()
+    assert not [p for p in (project / "reports").iterdir() if ".building." in p.name]
     assert "Batch Twin" in (project / "reports" / "twin" / "brief.html").read_text(encoding="utf-8")
+    (project / "seeds" / "broken.txt").unlink()
     again = make(project, "reports")
     assert again.returncode == 0 and "every brief is up to date" in again.stderr
     (project / "seeds" / "twin.txt").touch()

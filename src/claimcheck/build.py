@@ -9,6 +9,7 @@ every step succeeded, so a failed build leaves the last good brief untouched.
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -29,6 +30,12 @@ sys.modules.setdefault("rfc3987_syntax", None)
 
 STAGES = ("01-claims.ipynb", "02-checks.ipynb", "03-brief.ipynb")
 BRIEF_STAGE = "03-brief.ipynb"
+# What the stages import, loaded by the kernel while it waits for the first one (see KernelSession).
+KERNEL_PRELOAD = ("import importlib as _importlib\n"
+                  "for _module in ('pandas', 'IPython.display', 'claimcheck.brief', 'claimcheck.coverage',\n"
+                  "                'claimcheck.outputs', 'claimcheck.pipeline'):\n"
+                  "    _importlib.import_module(_module)\n"
+                  "del _importlib, _module\n")
 # name -> (kind, default); every parameter is a string, as in the notebooks' parameters cells.
 PARAMETERS = {
     "article": ("path", ""),               # seeds/<name>.txt
@@ -149,23 +156,39 @@ class KernelSession:
 
     def __enter__(self) -> "KernelSession":
         from jupyter_client.manager import KernelManager
+        from jupyter_client.session import Session
 
         # Local socket files, not TCP ports, in a folder of this build's own: builds running in
         # parallel would otherwise pick the same socket names.
         self.sockets = Path(tempfile.mkdtemp(prefix="claimcheck-kernel-"))
         self.km = KernelManager(kernel_name="python3", transport="ipc", ip=str(self.sockets / "k"))
         self.km.start_kernel(cwd=str(self.root), env={**os.environ, "PYTHONPATH": _pythonpath(self.root)})
-        # The driver's heavy imports happen while the kernel boots in its own process. All in this
-        # thread: two threads importing the same package at once can see it half-initialised.
+        # A session of its own: clients of one session share a socket identity, and the kernel would
+        # send this client's replies to papermill's.
+        self.kc = self.km.client(session=Session(key=self.km.session.key,
+                                                 signature_scheme=self.km.session.signature_scheme))
+        self.kc.start_channels()
+        # The kernel imports what the stages need while this process imports the renderers: two
+        # cores, instead of the first stage importing pandas after the driver is done. The request
+        # queues until the kernel is up; it binds no names (each stage starts from a clean namespace).
+        preload = self.kc.execute(KERNEL_PRELOAD, silent=True, store_history=False)
+        # All in this thread: two threads importing the same package at once can see it half-initialised.
         import papermill  # noqa: F401
         import weasyprint  # noqa: F401
 
         from . import render  # noqa: F401
+        self._await_reply(preload)
         return self
 
     def __exit__(self, *exc) -> None:
+        self.kc.stop_channels()
         self.km.shutdown_kernel(now=True)
         shutil.rmtree(self.sockets, ignore_errors=True)
+
+    def _await_reply(self, msg_id: str) -> None:
+        """Wait for the kernel to finish a request of ours; a failed preload shows up in the stage that needs it."""
+        while self.kc.get_shell_msg(timeout=120)["parent_header"].get("msg_id") != msg_id:
+            pass
 
     def run(self, stage: str, staging: Path, params: dict[str, str]):
         import papermill
@@ -179,23 +202,14 @@ class KernelSession:
                 request_save_on_cell_execute=False)  # write the notebook once, not after every cell
         except PapermillExecutionError as err:
             raise BuildFailed(f"notebooks/{stage}, cell {err.exec_count}: {err.ename}: {err.evalue}") from err
-        _reset_namespace(self.km)
+        # Each stage starts from a clean namespace, as it would in JupyterLab; imports stay cached.
+        self._await_reply(self.kc.execute("%reset -f", silent=True, store_history=False))
         _progress(f"  {Path(params['article']).stem}: {stage} ({time.perf_counter() - t:.1f} s)")
         return executed
 
     def run_all(self, stages: list[str], staging: Path, params: dict[str, str]) -> None:
         for stage in stages:
             self.run(stage, staging, params)
-
-
-def _reset_namespace(km) -> None:
-    """Each stage starts from a clean namespace, as it would in JupyterLab; imports stay cached."""
-    kc = km.client()
-    kc.start_channels()
-    try:
-        kc.execute_interactive("%reset -f", timeout=30, output_hook=lambda msg: None)
-    finally:
-        kc.stop_channels()
 
 
 def _pythonpath(root: Path) -> str:
@@ -216,39 +230,64 @@ def _publish(staging: Path, target: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def _inputs_of(root: Path, article: Path) -> list[Path]:
-    """Every file a brief depends on (the Makefile's pattern rule lists the same)."""
-    code = [p for p in (root / "src" / "claimcheck").rglob("*") if p.is_file() and "__pycache__" not in p.parts]
-    register = root / "data" / "claims" / f"{article.stem}.csv"
-    return ([article, root / "pyproject.toml"] + ([register] if register.is_file() else [])
-            + sorted((root / "data" / "reference").glob("*.csv")) + sorted((root / "notebooks").glob("*.ipynb")) + code)
-
-
 def stale(root: Path, article: Path) -> bool:
-    brief = root / "reports" / article.stem / "brief.pdf"
-    if not brief.is_file():
-        return True
-    built = brief.stat().st_mtime
-    return any(p.stat().st_mtime > built for p in _inputs_of(root, article))
+    """Whether make would rebuild this brief: the Makefile's pattern rule is the one list of what a
+    brief depends on. Anything make cannot answer (a name with spaces, say) counts as out of date."""
+    # make's job-server flags refer to pipes this process does not pass on; the variables stay.
+    flags = [w for w in os.environ.get("MAKEFLAGS", "").split() if not w.startswith(("-j", "--jobserver"))]
+    result = subprocess.run(["make", "-q", f"reports/{article.stem}/brief.pdf"], cwd=root, capture_output=True,
+                            env={**os.environ, "MAKEFLAGS": " ".join(flags)})
+    return result.returncode != 0
 
 
 def build_many(articles: list[str], jobs: int = 1) -> int:
     """Build every out-of-date article: `jobs` workers, each one process and one kernel for its share.
 
     Reusing the process and kernel saves the start-up and imports of every build after the first,
-    about 2 s each, more than overlapping a brief's rendering with its stages saves."""
+    about 2 s each, more than overlapping a brief's rendering with its stages saves. Workers take
+    the next article from a shared queue, so one that drew long articles, or a core the machine
+    slowed down, does not leave the other idle at the end."""
     root = project_root()
     todo = [a for a in articles if stale(root, resolve(a, root))]
     if not todo:
         _progress("every brief is up to date")
         return 0
-    if jobs > 1 and len(todo) > 1:
-        groups = [todo[i::jobs] for i in range(min(jobs, len(todo)))]
-        workers = [subprocess.Popen([sys.executable, "-m", "claimcheck", "build-many", "-j", "1", *group]) for group in groups]
-        return max(worker.wait() for worker in workers)
+    workers = min(jobs, len(todo))
+    if workers == 1:
+        return _build_in_turn(root, iter(todo))
+    # Forked before anything heavy is imported or any thread or kernel exists, so each worker
+    # starts clean and boots its own kernel while it imports the renderers.
+    context = multiprocessing.get_context("fork")
+    queue = context.SimpleQueue()
+    # Longest articles first, so the last ones handed out are short and the workers finish together.
+    todo.sort(key=lambda a: resolve(a, root).stat().st_size, reverse=True)
+    for article in todo + [None] * workers:
+        queue.put(article)
+    processes = [context.Process(target=_worker, args=(root, queue)) for _ in range(workers)]
+    for process in processes:
+        process.start()
+    try:
+        for process in processes:
+            process.join()
+    except KeyboardInterrupt:
+        for process in processes:  # each worker removes its own staging folder first
+            process.join()
+        raise
+    # A worker that died from a signal has a negative exit code: still a failure.
+    return max(code if code >= 0 else 1 for code in (p.exitcode for p in processes))
+
+
+def _worker(root: Path, queue) -> None:
+    try:
+        sys.exit(_build_in_turn(root, iter(queue.get, None)))
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+def _build_in_turn(root: Path, articles) -> int:
     failures = 0
     with KernelSession(root) as session:
-        for article in todo:
+        for article in articles:
             try:
                 build({"article": article}, session=session)
             except (InputError, BuildFailed) as problem:
