@@ -25,6 +25,7 @@ from .paths import project_root
 
 PROJECT_PARTS = ("seeds", "data", "notebooks", "src", "pyproject.toml", "Makefile", "scripts")
 SEED_STEM = "000_e06f6a7d580007d1"
+BATCH_PAIRS = 3
 
 # The floor avoids what the build avoids (jsonschema's RFC 3987 grammar, see build.py), so the
 # ratio compares like with like.
@@ -206,22 +207,32 @@ def run(root: Path) -> dict:
         results["edit_one_claim_s"] = _median(edits)
         results["edit_one_claim_stages"] = sorted(stages)
 
-        print("8 articles with make reports -j1 and -j2 ...", file=sys.stderr)
+        print(f"8 articles with make reports -j1 and -j2, {BATCH_PAIRS} pairs ...", file=sys.stderr)
         seed_text = article.read_text(encoding="utf-8")
         headline = seed_text.splitlines()[2]
         for n in range(1, 8):
             (project / "seeds" / f"variant{n}.txt").write_text(
                 seed_text.replace(headline, f"Variant {n}: {headline}"), encoding="utf-8")
             shutil.copy(register, project / "data" / "claims" / f"variant{n}.csv")
-        for jobs in (1, 2):
-            shutil.rmtree(project / "reports", ignore_errors=True)
-            results[f"batch8_j{jobs}_s"] = round(_timed(make + [f"-j{jobs}", "reports"], project, env)[0], 3)
+        # Pairs of -j1 and -j2 back to back, the speed-up taken within each pair: one pair alone
+        # swings by a fifth on this shared machine.
+        pairs = []
+        for _ in range(BATCH_PAIRS):
+            pair = {}
+            for jobs in (1, 2):
+                shutil.rmtree(project / "reports", ignore_errors=True)
+                pair[jobs] = round(_timed(make + [f"-j{jobs}", "reports"], project, env)[0], 3)
+            pairs.append(pair)
+        results["batch8_j1_s"] = _median([p[1] for p in pairs])
+        results["batch8_j2_s"] = _median([p[2] for p in pairs])
+        results["batch8_pairs_s"] = [[p[1], p[2]] for p in pairs]
+        batch_speedup = _median([p[1] / p[2] for p in pairs])
 
     print("checks engine: 10,000 claims against 10,000 references ...", file=sys.stderr)
     results["engine_10k_s"] = measure_engine()
     results["ratios"] = {
         "warm_over_floor": round(results["warm_rebuild_s"] / results["floor_s"], 2),
-        "batch_speedup_j2": round(results["batch8_j1_s"] / results["batch8_j2_s"], 2),
+        "batch_speedup_j2": round(batch_speedup, 2),
     }
     results["targets"] = {
         "noop_s <= 0.3": results["noop_s"] <= 0.3,
