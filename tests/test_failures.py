@@ -1,8 +1,11 @@
 """Failures lose nothing; article text is data; parallel builds keep to their own outputs."""
 import json
+import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -97,3 +100,62 @@ def test_make_reports_builds_every_stale_article_with_workers_and_then_nothing(t
     (project / "seeds" / "twin.txt").touch()
     third = make(project, "reports")
     assert third.returncode == 0 and "twin" in third.stderr and SEED_STEM not in third.stderr
+
+
+@pytest.mark.parametrize("command, cue", [
+    (["build", SEED], "03-brief.ipynb"),  # the brief's stage is done: rendering while stages 1-2 run
+    (["build-many", "-j", "2", SEED, "seeds/twin.txt", "seeds/third.txt"], "building in"),
+], ids=["one brief", "batch of three"])
+def test_ctrl_c_stops_the_build_and_leaves_the_last_brief(tmp_path, command, cue):
+    project = copy_project(tmp_path / "p")
+    for name in ("twin", "third"):
+        (project / "seeds" / f"{name}.txt").write_bytes((ROOT / SEED).read_bytes())
+    previous = project / "reports" / SEED_STEM / "brief.pdf"
+    previous.parent.mkdir(parents=True)
+    previous.write_bytes(b"the last good brief")
+    env = {**os.environ, "PYTHONPATH": str(project / "src")}
+    build = subprocess.Popen([sys.executable, "-m", "claimcheck", *command], cwd=project, env=env, text=True,
+                             stderr=subprocess.PIPE, start_new_session=True,
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    seen = []
+    for line in build.stderr:
+        seen.append(line)
+        if cue in line:
+            break
+    os.killpg(build.pid, signal.SIGINT)
+    started = time.perf_counter()
+    rest = build.communicate(timeout=120)[1]
+    assert build.returncode == 130, "".join(seen) + rest
+    assert time.perf_counter() - started < 15, "an interrupt should stop the build within a step"
+    assert "interrupted; the previous brief is untouched" in rest and "Traceback" not in rest, rest
+    assert previous.read_bytes() == b"the last good brief"
+    assert not [p.name for p in (project / "reports").iterdir() if ".building." in p.name]
+    time.sleep(1)  # the kernels' shutdown is asynchronous
+    assert not [pid for pid in _processes_in(project)], "a kernel or worker outlived the interrupt"
+
+
+def _processes_in(folder: Path) -> list[int]:
+    """Processes whose working folder is inside `folder` (workers and kernels run in the project)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and Path(os.readlink(entry / "cwd")).is_relative_to(folder):
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the dropped interrupt, on purpose
+def test_an_interrupt_swallowed_by_a_finalizer_still_stops_the_next_step(monkeypatch):
+    from claimcheck import build
+
+    monkeypatch.setattr(build, "_interrupted", False)
+
+    class Finalized:
+        def __del__(self):
+            build._on_ctrl_c(signal.SIGINT, None)  # Python prints and drops an exception raised here
+
+    Finalized()
+    with pytest.raises(KeyboardInterrupt):
+        build._stop_if_interrupted()

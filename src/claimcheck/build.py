@@ -12,9 +12,11 @@ import datetime as dt
 import multiprocessing
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -44,6 +46,36 @@ PARAMETERS = {
     "as_of": ("date", ""),                 # references published later are "later information"; empty: article date
     "built_at": ("text", ""),              # build time shown in the brief; empty: SOURCE_DATE_EPOCH, else none
 }
+
+
+# Ctrl-C raises KeyboardInterrupt wherever Python happens to be, and some places swallow it (an
+# exception raised in a finalizer is only printed). Remember it and check after every step, so an
+# interrupt always stops the build before anything is published or another article starts.
+_interrupted = False
+
+
+def _on_ctrl_c(signum, frame) -> None:
+    global _interrupted
+    _interrupted = True
+    raise KeyboardInterrupt
+
+
+def _stop_if_interrupted() -> None:
+    if _interrupted:
+        raise KeyboardInterrupt
+
+
+def _catch_ctrl_c() -> None:
+    # A job started in the background with Ctrl-C ignored keeps ignoring it.
+    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        signal.signal(signal.SIGINT, _on_ctrl_c)
+        sys.unraisablehook = _quiet_interrupts
+
+
+def _quiet_interrupts(unraisable) -> None:
+    """The interrupt that lands in a finalizer is handled by the checks above: no traceback for it."""
+    if not isinstance(unraisable.exc_value, KeyboardInterrupt):
+        sys.__unraisablehook__(unraisable)
 
 
 class BuildFailed(Exception):
@@ -104,6 +136,7 @@ def build(parameters: dict[str, object], out: str = "", session: "KernelSession 
     root = project_root()
     params = validate_parameters(parameters, root)
     started = time.perf_counter()
+    _catch_ctrl_c()
 
     # Validate every input (article, register, references) before a kernel starts.
     from . import pipeline
@@ -129,6 +162,7 @@ def build(parameters: dict[str, object], out: str = "", session: "KernelSession 
                     others = pool.submit(own.run_all, [s for s in STAGES if s != BRIEF_STAGE], staging, notebook_params)
                     _render(run, executed, staging)
                     others.result()  # a failed stage fails the build: nothing is published
+        _stop_if_interrupted()
         _publish(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -142,6 +176,7 @@ def _render(run, executed, staging: Path) -> None:
     t = time.perf_counter()
     html = render.to_html(executed, run.article.headline)
     (staging / "brief.html").write_text(html, encoding="utf-8")
+    _stop_if_interrupted()
     t_html = time.perf_counter()
     render.to_pdf(html, staging / "brief.pdf")
     _progress(f"{run.article.stem}: rendered brief.html ({t_html - t:.1f} s) and brief.pdf "
@@ -204,6 +239,7 @@ class KernelSession:
             raise BuildFailed(f"notebooks/{stage}, cell {err.exec_count}: {err.ename}: {err.evalue}") from err
         # Each stage starts from a clean namespace, as it would in JupyterLab; imports stay cached.
         self._await_reply(self.kc.execute("%reset -f", silent=True, store_history=False))
+        _stop_if_interrupted()
         _progress(f"  {Path(params['article']).stem}: {stage} ({time.perf_counter() - t:.1f} s)")
         return executed
 
@@ -248,6 +284,7 @@ def build_many(articles: list[str], jobs: int = 1) -> int:
     the next article from a shared queue, so one that drew long articles, or a core the machine
     slowed down, does not leave the other idle at the end."""
     root = project_root()
+    _catch_ctrl_c()
     todo = [a for a in articles if stale(root, resolve(a, root))]
     if not todo:
         _progress("every brief is up to date")
@@ -288,6 +325,7 @@ def _build_in_turn(root: Path, articles) -> int:
     failures = 0
     with KernelSession(root) as session:
         for article in articles:
+            _stop_if_interrupted()
             try:
                 build({"article": article}, session=session)
             except (InputError, BuildFailed) as problem:
