@@ -8,6 +8,7 @@ with Chromium, and a 872 MB TeX install for xelatex).
 from __future__ import annotations
 
 import logging
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -16,13 +17,19 @@ import nbformat
 TEMPLATES = files("claimcheck") / "templates"
 
 
-def to_html(notebook: nbformat.NotebookNode, title: str) -> str:
+@cache
+def _exporter():
+    """One exporter per process: its templates compile once (about half a second), not once per brief."""
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(
+    return HTMLExporter(
         template_name="brief", extra_template_basedirs=[str(TEMPLATES)],
         exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True, anchor_link_text="",
     )
+
+
+def to_html(notebook: nbformat.NotebookNode, title: str) -> str:
+    exporter = _exporter()
     notebook.metadata["title"] = title  # the template escapes it
     # The brief shows what the cells display; logs and warnings stay in the executed notebook.
     # Cells left with nothing to show go (the parameters cells among them: papermill gives the
