@@ -25,7 +25,7 @@ from .paths import project_root
 
 PROJECT_PARTS = ("seeds", "data", "notebooks", "src", "pyproject.toml", "Makefile", "scripts")
 SEED_STEM = "000_e06f6a7d580007d1"
-BATCH_PAIRS = 3
+BATCH_PAIRS = 5
 
 # The floor avoids what the build avoids (jsonschema's RFC 3987 grammar, see build.py), so the
 # ratio compares like with like.

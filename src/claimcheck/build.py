@@ -9,6 +9,7 @@ every step succeeded, so a failed build leaves the last good brief untouched.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import multiprocessing
 import os
 import shutil
@@ -190,18 +191,12 @@ class KernelSession:
         self.root = root
 
     def __enter__(self) -> "KernelSession":
-        from jupyter_client.manager import KernelManager
-        from jupyter_client.session import Session
-
         # Local socket files, not TCP ports, in a folder of this build's own: builds running in
         # parallel would otherwise pick the same socket names.
         self.sockets = Path(tempfile.mkdtemp(prefix="claimcheck-kernel-"))
-        self.km = KernelManager(kernel_name="python3", transport="ipc", ip=str(self.sockets / "k"))
+        self.km = _one_client_kernel_manager()(kernel_name="python3", transport="ipc", ip=str(self.sockets / "k"))
         self.km.start_kernel(cwd=str(self.root), env={**os.environ, "PYTHONPATH": _pythonpath(self.root)})
-        # A session of its own: clients of one session share a socket identity, and the kernel would
-        # send this client's replies to papermill's.
-        self.kc = self.km.client(session=Session(key=self.km.session.key,
-                                                 signature_scheme=self.km.session.signature_scheme))
+        self.kc = self.km.client()
         self.kc.start_channels()
         # The kernel imports what the stages need while this process imports the renderers: two
         # cores, instead of the first stage importing pandas after the driver is done. The request
@@ -224,6 +219,7 @@ class KernelSession:
         """Wait for the kernel to finish a request of ours; a failed preload shows up in the stage that needs it."""
         while self.kc.get_shell_msg(timeout=120)["parent_header"].get("msg_id") != msg_id:
             pass
+        self.kc.ready = True  # it answered, over channels connected long enough for its messages to reach us
 
     def run(self, stage: str, staging: Path, params: dict[str, str]):
         import papermill
@@ -246,6 +242,36 @@ class KernelSession:
     def run_all(self, stages: list[str], staging: Path, params: dict[str, str]) -> None:
         for stage in stages:
             self.run(stage, staging, params)
+
+
+@functools.cache
+def _one_client_kernel_manager():
+    """A kernel manager whose clients are one client that stays connected and, once the kernel has
+    answered it, counts as ready. Papermill makes a client per stage, and making one ready always
+    waits 0.2 s for stray messages: 0.6 s of idling per brief."""
+    from jupyter_client.blocking import BlockingKernelClient
+    from jupyter_client.manager import KernelManager
+
+    class StayingClient(BlockingKernelClient):
+        ready = False
+
+        def start_channels(self, *args, **kwargs) -> None:
+            if not self.channels_running:
+                super().start_channels(*args, **kwargs)
+
+        def wait_for_ready(self, timeout: float | None = None) -> None:
+            if not self.ready:
+                super().wait_for_ready(timeout=timeout)
+                self.ready = True
+
+    class OneClientKernelManager(KernelManager):
+        def client(self, **kwargs) -> StayingClient:
+            if getattr(self, "_one_client", None) is None:
+                self._one_client = StayingClient(**{**self.get_connection_info(session=True),
+                                                    "connection_file": self.connection_file, "parent": self})
+            return self._one_client
+
+    return OneClientKernelManager
 
 
 def _pythonpath(root: Path) -> str:
