@@ -297,8 +297,11 @@ def stale(root: Path, article: Path) -> bool:
     brief depends on. Anything make cannot answer (a name with spaces, say) counts as out of date."""
     # make's job-server flags refer to pipes this process does not pass on; the variables stay.
     flags = [w for w in os.environ.get("MAKEFLAGS", "").split() if not w.startswith(("-j", "--jobserver"))]
-    result = subprocess.run(["make", "-q", f"reports/{article.stem}/brief.pdf"], cwd=root, capture_output=True,
-                            env={**os.environ, "MAKEFLAGS": " ".join(flags)})
+    try:
+        result = subprocess.run(["make", "-q", f"reports/{article.stem}/brief.pdf"], cwd=root, capture_output=True,
+                                env={**os.environ, "MAKEFLAGS": " ".join(flags)})
+    except OSError:  # no make on this machine: build it
+        return True
     return result.returncode != 0
 
 
