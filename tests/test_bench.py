@@ -1,0 +1,18 @@
+"""The benchmark's own instruments: a wrong meter would make every number in bench.json wrong."""
+import sys
+
+import pytest
+
+from claimcheck.bench import _peak_rss, _timed
+
+
+def test_peak_memory_counts_the_processes_a_command_starts(tmp_path):
+    # A shell whose child holds 150 MB for a moment: the build's kernel is such a grandchild.
+    hold = f"{sys.executable} -c 'import time; block = bytearray(150 * 2**20); time.sleep(0.5)'"
+    peak = _peak_rss(["sh", "-c", f"{hold}; true"], tmp_path)
+    assert 150 * 2**20 <= peak < 400 * 2**20, peak
+
+
+def test_timed_reports_a_failed_command_with_its_stderr(tmp_path):
+    with pytest.raises(RuntimeError, match="no such brief"):
+        _timed([sys.executable, "-c", "import sys; sys.exit('no such brief')"], tmp_path)
