@@ -1,11 +1,14 @@
 """End to end: build the seed in a temporary copy of the project and read what a reviewer reads."""
 import csv
 import json
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 
-from conftest import SEED, SEED_STEM, copy_project, run_build
+from conftest import ROOT, SEED, SEED_STEM, copy_project, run_build
 
 pytestmark = pytest.mark.slow
 CLAIMS_COLUMNS = {"id", "quote", "value", "unit", "period", "low", "high"}
@@ -64,6 +67,21 @@ def test_html_is_deterministic(tmp_path_factory, built_seed):
     result = run_build(project, SEED, "-p", "built_at=2026-12-01 09:00 UTC")
     assert result.returncode == 0, result.stderr
     assert (project / "reports" / SEED_STEM / "brief.html").read_bytes() == (built_seed / "brief.html").read_bytes()
+
+
+def test_warm_up_render_leaves_no_trace_in_the_brief(built_seed, tmp_path):
+    """The build renders a small notebook before the brief (render.warm); a process that renders the
+    brief cold must write the same bytes."""
+    cold = tmp_path / "cold.html"
+    script = ("import sys, nbformat\n"
+              "from claimcheck import render\n"
+              "from claimcheck.article import read_article\n"
+              "notebook = nbformat.read(sys.argv[1], as_version=4)\n"
+              "html = render.to_html(notebook, read_article(sys.argv[2]).headline)\n"
+              "open(sys.argv[3], 'w', encoding='utf-8').write(html)\n")
+    subprocess.run([sys.executable, "-c", script, str(built_seed / "03-brief.ipynb"), str(ROOT / SEED), str(cold)],
+                   check=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    assert cold.read_bytes() == (built_seed / "brief.html").read_bytes()
 
 
 def test_article_without_register_builds_a_draft_marked_on_every_page(tmp_path):

@@ -155,14 +155,18 @@ def build(parameters: dict[str, object], out: str = "", session: "KernelSession 
                 executed = session.run(stage, staging, notebook_params)
             _render(run, executed, staging)
         else:
-            with KernelSession(root) as own:
+            from . import render
+
+            with KernelSession(root) as own, ThreadPoolExecutor(max_workers=1) as pool:
                 # The brief's stage first: it recomputes everything it shows from the inputs, so it can be
-                # rendered on this core while the kernel runs the other stages on the other one.
-                executed = own.run(BRIEF_STAGE, staging, notebook_params)
-                with ThreadPoolExecutor(max_workers=1) as pool:
-                    others = pool.submit(own.run_all, [s for s in STAGES if s != BRIEF_STAGE], staging, notebook_params)
-                    _render(run, executed, staging)
-                    others.result()  # a failed stage fails the build: nothing is published
+                # rendered on this core while the kernel runs the other stages on the other one. While
+                # the kernel boots and runs it, this process readies the renderers.
+                brief_stage = pool.submit(own.run, BRIEF_STAGE, staging, notebook_params)
+                render.warm()
+                executed = brief_stage.result()
+                others = pool.submit(own.run_all, [s for s in STAGES if s != BRIEF_STAGE], staging, notebook_params)
+                _render(run, executed, staging)
+                others.result()  # a failed stage fails the build: nothing is published
         _stop_if_interrupted()
         _publish(staging, target)
     except BaseException:
@@ -198,16 +202,14 @@ class KernelSession:
         self.km.start_kernel(cwd=str(self.root), env={**os.environ, "PYTHONPATH": _pythonpath(self.root)})
         self.kc = self.km.client()
         self.kc.start_channels()
-        # The kernel imports what the stages need while this process imports the renderers: two
-        # cores, instead of the first stage importing pandas after the driver is done. The request
-        # queues until the kernel is up; it binds no names (each stage starts from a clean namespace).
-        preload = self.kc.execute(KERNEL_PRELOAD, silent=True, store_history=False)
-        # All in this thread: two threads importing the same package at once can see it half-initialised.
+        # The kernel imports what the stages need while this process imports papermill and readies
+        # the renderers (render.warm): two cores, instead of the first stage importing pandas after
+        # the driver is done. The request queues until the kernel is up; it binds no names (each
+        # stage starts from a clean namespace). The first stage waits for its answer.
+        self._preload = self.kc.execute(KERNEL_PRELOAD, silent=True, store_history=False)
+        # Here, not in the thread that may run the first stage: two threads importing the same
+        # package at once can see it half-initialised.
         import papermill  # noqa: F401
-        import weasyprint  # noqa: F401
-
-        from . import render  # noqa: F401
-        self._await_reply(preload)
         return self
 
     def __exit__(self, *exc) -> None:
@@ -225,6 +227,9 @@ class KernelSession:
         import papermill
         from papermill.exceptions import PapermillExecutionError
 
+        if self._preload:
+            self._await_reply(self._preload)
+            self._preload = None
         t = time.perf_counter()
         try:
             executed = papermill.execute_notebook(
@@ -351,8 +356,11 @@ def _worker(root: Path, queue) -> None:
 
 
 def _build_in_turn(root: Path, articles) -> int:
+    from . import render
+
     failures = 0
     with KernelSession(root) as session:
+        render.warm()  # while the kernel boots
         for article in articles:
             _stop_if_interrupted()
             try:

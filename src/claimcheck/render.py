@@ -28,6 +28,19 @@ def _exporter():
     )
 
 
+def warm() -> None:
+    """Import the renderers and render a tiny notebook, so that the first brief renders as fast as
+    the next: nbconvert compiles its templates and regular expressions on first use (0.6-0.8 s).
+    Called while the kernel boots or runs a stage, when this process would otherwise wait."""
+    import weasyprint  # noqa: F401
+
+    from nbformat import v4
+    table = {"text/html": "<table><tr><td>1</td></tr></table>", "text/plain": "1"}
+    to_html(v4.new_notebook(cells=[v4.new_markdown_cell("# Warm-up\n\n*a* `b`"),
+                                   v4.new_code_cell(outputs=[v4.new_output("display_data", data=table)])]),
+            "warm-up")
+
+
 def to_html(notebook: nbformat.NotebookNode, title: str) -> str:
     exporter = _exporter()
     notebook.metadata["title"] = title  # the template escapes it
