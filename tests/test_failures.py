@@ -103,9 +103,10 @@ def test_make_reports_builds_every_stale_article_with_workers_and_then_nothing(t
 
 
 @pytest.mark.parametrize("command, cue", [
+    (["build", SEED], "building in"),  # the kernel starting, the renderers warming up, the brief's stage
     (["build", SEED], "03-brief.ipynb"),  # the brief's stage is done: rendering while stages 1-2 run
     (["build-many", "-j", "2", SEED, "seeds/twin.txt", "seeds/third.txt"], "building in"),
-], ids=["one brief", "batch of three"])
+], ids=["one brief, starting", "one brief, rendering", "batch of three"])
 def test_ctrl_c_stops_the_build_and_leaves_the_last_brief(tmp_path, command, cue):
     project = copy_project(tmp_path / "p")
     for name in ("twin", "third"):
@@ -159,3 +160,26 @@ def test_an_interrupt_swallowed_by_a_finalizer_still_stops_the_next_step(monkeyp
     Finalized()
     with pytest.raises(KeyboardInterrupt):
         build._stop_if_interrupted()
+
+
+def test_an_interrupt_while_the_kernel_starts_leaves_no_kernel_or_sockets(monkeypatch, tmp_path):
+    """Ctrl-C between the kernel's start and the session being ready: nothing may outlive it."""
+    import tempfile
+
+    from claimcheck import build
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the session keeps its sockets
+    started = []
+    manager = build._one_client_kernel_manager()
+
+    class InterruptedRightAfterStart(manager):
+        def client(self, **kwargs):
+            started.append(self.provisioner.process)
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(build, "_one_client_kernel_manager", lambda: InterruptedRightAfterStart)
+    with pytest.raises(KeyboardInterrupt):
+        with build.KernelSession(ROOT):
+            pass
+    assert started and started[0].poll() is not None, "the kernel outlived the interrupted start"
+    assert list(tmp_path.iterdir()) == [], "the kernel's socket folder was left behind"

@@ -193,8 +193,17 @@ class KernelSession:
 
     def __init__(self, root: Path):
         self.root = root
+        self.sockets = self.km = self.kc = None
 
     def __enter__(self) -> "KernelSession":
+        try:
+            self._start()
+        except BaseException:  # Ctrl-C while starting, say: no kernel or socket folder left behind
+            self.__exit__()
+            raise
+        return self
+
+    def _start(self) -> None:
         # Local socket files, not TCP ports, in a folder of this build's own: builds running in
         # parallel would otherwise pick the same socket names.
         self.sockets = Path(tempfile.mkdtemp(prefix="claimcheck-kernel-"))
@@ -210,12 +219,15 @@ class KernelSession:
         # Here, not in the thread that may run the first stage: two threads importing the same
         # package at once can see it half-initialised.
         import papermill  # noqa: F401
-        return self
 
     def __exit__(self, *exc) -> None:
-        self.kc.stop_channels()
-        self.km.shutdown_kernel(now=True)
-        shutil.rmtree(self.sockets, ignore_errors=True)
+        """Also after a start cut short: undoes whatever part of it happened."""
+        if self.kc is not None:
+            self.kc.stop_channels()
+        if self.km is not None and self.km.has_kernel:
+            self.km.shutdown_kernel(now=True)
+        if self.sockets is not None:
+            shutil.rmtree(self.sockets, ignore_errors=True)
 
     def _await_reply(self, msg_id: str) -> None:
         """Wait for the kernel to finish a request of ours; a failed preload shows up in the stage that needs it."""
