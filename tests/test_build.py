@@ -62,6 +62,13 @@ def test_pdf_has_text_findings_and_pages(built_seed):
     assert "import " not in text and "pipeline.prepare" not in text
 
 
+def test_the_record_of_the_run_is_printed_on_one_page(built_seed):
+    from pypdf import PdfReader
+    pages = [page.extract_text() for page in PdfReader(built_seed / "brief.pdf").pages]
+    record = [n for n, text in enumerate(pages) if "Parameters of this run" in text]
+    assert record and all(words in pages[record[0]] for words in ("Inputs", "claims register", "Code version"))
+
+
 def test_html_is_deterministic(tmp_path_factory, built_seed):
     project = copy_project(tmp_path_factory.mktemp("again"))
     result = run_build(project, SEED, "-p", "built_at=2026-12-01 09:00 UTC")

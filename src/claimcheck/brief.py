@@ -283,10 +283,10 @@ def provenance_html(run: Run, parameters: dict[str, object], code_version: str =
     inputs = "".join(f"<tr><td>{e(role)}</td><td>{e(_relative(path))}</td><td><code>{e(digest[:16])}</code></td></tr>"
                      for role, path, digest in run.inputs())
     version = f"<p>Code version: <code>{e(code_version)}</code></p>" if code_version else ""
-    return (references + "<h3>Parameters of this run</h3><table class='params'><thead><tr><th>Parameter</th>"
-            f"<th>Value</th></tr></thead><tbody>{params}</tbody></table>"
+    return (references + "<div class='run-record'><h3>Parameters of this run</h3><table class='params'><thead><tr>"
+            f"<th>Parameter</th><th>Value</th></tr></thead><tbody>{params}</tbody></table>"
             "<h3>Inputs</h3><table class='inputs'><thead><tr><th>Role</th><th>File</th><th>SHA-256 (first 16)</th>"
-            f"</tr></thead><tbody>{inputs}</tbody></table>{version}")
+            f"</tr></thead><tbody>{inputs}</tbody></table>{version}</div>")
 
 
 def _relative(path) -> str:
