@@ -194,6 +194,7 @@ class KernelSession:
     def __init__(self, root: Path):
         self.root = root
         self.sockets = self.km = self.kc = None
+        self._preload = None  # the kernel's first request, which the first stage waits for
 
     def __enter__(self) -> "KernelSession":
         try:
