@@ -41,6 +41,24 @@ REGISTER_HEADER = "id,quote,value,unit,scale,period,entity,metric,kind,qualifier
 REFERENCE_HEADER = "id,metric,entity,period,value,unit,qualifier,source_org,published,url,date_read,use,note"
 
 
+def claim(id, quote, value, unit="", kind="level", metric="m", period="2025", **columns) -> dict:
+    """One register row as a dict: the columns a test cares about, the rest empty."""
+    return {"id": id, "quote": quote, "value": value, "unit": unit, "kind": kind, "metric": metric, "period": period,
+            "entity": "X", **columns}
+
+
+def register_csv(rows: list[dict]) -> str:
+    import csv
+    import io
+
+    from claimcheck.register import COLUMNS
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(COLUMNS), lineterminator="\n", restval="")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
 def make_case(tmp_path: Path, body: str, register_rows: list[str], reference_rows: list[str] = (),
               published: str = "2025-12-16", headline: str = "A headline without numbers"):
     """A small article, register and reference table on disk, loaded and checked."""
@@ -54,7 +72,10 @@ def make_case(tmp_path: Path, body: str, register_rows: list[str], reference_row
     article_path = tmp_path / "case.txt"
     article_path.write_text(f" date {published} https://example.com/case\n\n{headline}\n\n{body}\n", encoding="utf-8")
     register_path = tmp_path / "case.csv"
-    register_path.write_text("\n".join([REGISTER_HEADER, *register_rows]) + "\n", encoding="utf-8")
+    if register_rows and isinstance(register_rows[0], dict):
+        register_path.write_text(register_csv(register_rows), encoding="utf-8")
+    else:
+        register_path.write_text("\n".join([REGISTER_HEADER, *register_rows]) + "\n", encoding="utf-8")
     references = []
     if reference_rows:
         reference_path = tmp_path / "refs.csv"
@@ -64,6 +85,10 @@ def make_case(tmp_path: Path, body: str, register_rows: list[str], reference_row
     claims = load_register(register_path, article)
     checks = run_checks(article, claims, references, dt.date.fromisoformat(published), str(register_path))
     return article, claims, checks
+
+
+def kinds(checks, kind):
+    return [c for c in checks if c.kind == kind]
 
 
 def only(checks, kind):

@@ -23,8 +23,8 @@ def test_same_figure_elsewhere_agrees_and_later_reports_do_not_decide(tmp_path):
 def test_conflicting_report_is_inconsistent_with_gap(tmp_path):
     _, _, checks = make_case(tmp_path, BODY, [ROW.format(refs="")], [ref("R1", "700", "2025-10-01")])
     check = by_kind(checks)["cross-source"]
-    # "700" is rounded to hundreds: [650, 750], 150 below the article's 900.
-    assert check.verdict == "inconsistent" and round(check.gap, 2) == 150
+    # A reference is read as printed: 699.5-700.5, 199.5 below the article's 900.
+    assert check.verdict == "inconsistent" and round(check.gap, 2) == 199.5
 
 
 def test_other_scope_is_a_tension_never_a_contradiction(tmp_path):
@@ -44,3 +44,18 @@ def test_misattribution_is_flagged(tmp_path):
     refs = [ref("R1", "950", "2025-10-01", source="Ministry of Commerce")]
     _, _, checks = make_case(tmp_path, BODY, [ROW.format(refs="")], refs)
     assert by_kind(checks)["attribution"].verdict == "tension"
+
+
+def test_automatic_matches_are_marked_and_can_be_turned_off(tmp_path):
+    refs = [ref("R1", "950", "2025-10-01"), ref("R2", "960", "2025-10-01")]
+    _, _, checks = make_case(tmp_path, BODY, [ROW.format(refs="-R2")], refs)
+    check = by_kind(checks)["cross-source"]
+    assert check.references == ["R1"] and check.automatic == ["R1"] and "Matched by metric name" in check.explanation
+    _, _, checks = make_case(tmp_path, BODY, [ROW.format(refs="-auto")], refs)
+    assert "cross-source" not in by_kind(checks)
+
+
+def test_the_article_itself_never_confirms_the_article(tmp_path):
+    own = ref("R1", "950", "2025-10-01").replace("https://example.com/R1", "https://www.example.com/case/")
+    _, _, checks = make_case(tmp_path, BODY, [ROW.format(refs="R1")], [own])
+    assert "cross-source" not in by_kind(checks)

@@ -42,3 +42,43 @@ def test_span_not_yet_over_is_inconsistent(tmp_path):
     rows = ["C1,In the first 10 months of this year,10,months,,2025-01/2025-10,X,sales,date,exact,,,,,,,,"]
     _, _, checks = make_case(tmp_path, body, rows, published="2025-10-20")
     assert only(checks, "date").verdict == "inconsistent"
+
+
+def test_a_wrong_year_is_inconsistent_with_its_gap(tmp_path):
+    # The reproduction: "last year" registered as 2023 in an article of 2025.
+    body = "Sales rose 5 percent last year."
+    rows = ["C1,rose 5 percent last year,last year,relative,,2023,X,sales,date,exact,,,,,,,,"]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "date")
+    assert check.verdict == "inconsistent" and check.gap == 1 and check.implied_unit == "years"
+
+
+def test_weekday_against_the_dateline_in_the_text(tmp_path):
+    # The page is dated Saturday 19 Oct 2019; the story's dateline is Friday 18 Oct: "Friday" is that day.
+    body = "BEIJING, Oct. 18 (Xinhua) -- Output rose, the bureau said Friday."
+    rows = ["C1,the bureau said Friday,Friday,weekday,,,X,release,date,exact,,,,,,,,"]
+    _, _, checks = make_case(tmp_path, body, rows, published="2019-10-19")
+    check = only(checks, "date")
+    assert check.verdict == "consistent" and "the same day" in check.explanation
+
+
+def test_a_weekday_beside_a_date_must_fall_on_it(tmp_path):
+    body = "The figures came out on Thursday, Oct. 18, the bureau said."
+    rows = ["C1,on Thursday,Thursday,weekday,,,X,release,date,exact,,,,,,,,"]
+    _, _, checks = make_case(tmp_path, body, rows, published="2019-10-19")
+    check = only(checks, "date")
+    assert check.verdict == "inconsistent" and check.gap == 1 and check.implied_unit == "days"
+
+
+def test_a_future_weekday_is_the_next_one(tmp_path):
+    body = "The budget would be unveiled on Friday."
+    rows = ["C1,unveiled on Friday,Friday,weekday,,,X,budget,date,exact,,,,,,,,"]
+    _, _, checks = make_case(tmp_path, body, rows, published="2022-06-08")
+    assert "Friday 10 Jun 2022" in only(checks, "date").explanation
+
+
+def test_an_article_of_year_one_does_not_crash(tmp_path):
+    body = "It happened on Sunday."
+    rows = ["C1,on Sunday,Sunday,weekday,,,X,event,date,exact,,,,,,,,"]
+    _, _, checks = make_case(tmp_path, body, rows, published="0001-01-01")
+    assert only(checks, "date").verdict == "unverifiable"

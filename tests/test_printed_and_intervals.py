@@ -7,7 +7,7 @@ from hypothesis import given, strategies as st
 
 from claimcheck.intervals import Interval, growth_between, prior_level, ratio
 from claimcheck.printed import parse_printed
-from claimcheck.rules import interval_for
+from claimcheck.rules import interval_for, strict_step
 
 
 @pytest.mark.parametrize("text, value, step", [
@@ -54,8 +54,12 @@ def test_open_ends_stay_honest():
     assert prior.high == math.inf and prior.low == pytest.approx(722.89, abs=0.01)
     with pytest.raises(ValueError):
         Interval(2, 1)
+    # An earlier level that may be zero leaves growth unbounded above; one that cannot be positive, undefined.
+    assert growth_between(Interval(1, 2), Interval(0, 1)) == Interval(0, math.inf)
     with pytest.raises(ValueError):
-        growth_between(Interval(1, 2), Interval(0, 1))
+        growth_between(Interval(1, 2), Interval(-1, 0))
+    # A fall of more than 100 % is no fall: the year before is unbounded above, never an error.
+    assert prior_level(Interval(100, 110), Interval(-math.inf, 5)).high == math.inf
 
 
 bounds = st.floats(min_value=1, max_value=1e6, allow_nan=False)
@@ -84,3 +88,37 @@ def test_growth_and_ratio_contain_every_point_result(a, b, c, d, u, v):
     tolerance = 1e-9
     assert g.low - tolerance * (1 + abs(g.low)) <= (x / y - 1) * 100 <= g.high + tolerance * (1 + abs(g.high))
     assert r.low * (1 - tolerance) <= x / y <= r.high * (1 + tolerance)
+
+
+@pytest.mark.parametrize("text, value, step", [
+    ("twice", "2", "0.2"), ("doubled", "2", "0.2"), ("halved", "0.5", "0.05"), ("fivefold", "5", "1"),
+    ("5-fold", "5", "1"),
+])
+def test_multiples(text, value, step):
+    printed = parse_printed(text)
+    assert printed.value == Decimal(value) and printed.step == Decimal(step)
+
+
+@pytest.mark.parametrize("text, qualifier, low, high", [
+    ("half", "exact", 47.5, 52.5),             # a fraction word, give or take 5 % of it
+    ("half", "over", 50, 66.67),               # "more than half": up to two-thirds
+    ("third", "nearly", 25, 33.33),            # "nearly a third": from a quarter
+    ("double-digit", "exact", 10, 100),
+])
+def test_fractions_and_ranges_in_percent(text, qualifier, low, high):
+    interval, _ = interval_for(parse_printed(text).as_percent(), qualifier)
+    assert interval.low == pytest.approx(low, abs=0.01) and interval.high == pytest.approx(high, abs=0.01)
+
+
+@pytest.mark.parametrize("text, amount, step", [
+    ("140", True, "10"), ("1,000", True, "100"), ("20", True, "1"), ("2,500", True, "100"),
+    ("20", False, "1"), ("1,000", False, "1"), ("19.9", False, "0.1"),
+])
+def test_strict_reading(text, amount, step):
+    # Money and counts: two significant figures at most; rates: the last printed digit.
+    assert strict_step(parse_printed(text), amount) == Decimal(step)
+
+
+def test_ordinals_only_where_a_rank_is_meant():
+    assert parse_printed("third", ordinal=True).value == 3 and parse_printed("70th", ordinal=True).value == 70
+    assert parse_printed("third").value == Decimal(1) / Decimal(3)

@@ -58,3 +58,44 @@ def test_value_not_a_number(tmp_path):
 def test_harmless_oddities_are_accepted(tmp_path, encode):
     claims = load(tmp_path, encode(REGISTER_HEADER + "\n" + GOOD_ROW + "\n"))
     assert claims[0].id == "C1" and claims[0].interval.low == 23.5
+
+
+@pytest.mark.parametrize("column, text, message", [
+    ("period", "2025Q5", "Q5 is not a quarter"),
+    ("period", "2025-02-30", "is not a real date"),
+    ("links", "C1 parent", "unknown role 'parent'"),
+    ("direction", "sideways", "unknown direction 'sideways'"),
+    ("trend", "soaring", "unknown trend word 'soaring'"),
+])
+def test_new_columns_are_validated_with_one_line(tmp_path, column, text, message):
+    from conftest import register_csv
+    row = {"id": "C1", "quote": "up 24 percent year-on-year", "value": "24", "unit": "percent", "period": "2024",
+           "kind": "growth", "metric": "scale", "entity": "China", column: text}
+    if column == "links":
+        row["id"] = "C2"
+    with pytest.raises(RegisterError) as caught:
+        load(tmp_path, register_csv([row]))
+    assert message in str(caught.value) and f"column {column}" in str(caught.value)
+
+
+@pytest.mark.parametrize("quote, value, unit, scale, low, high", [
+    ("Rs880.10 crore", "880.10", "INR", "crore", 8.80095, 8.80105),   # in bn INR
+    ("25 cents a share", "25", "USD per share", "cent", 0.245, 0.255),
+    ("3.5 GW", "3.5", "GW", "", 3.45, 3.55),
+    ("350 MW", "350", "MW", "", 0.345, 0.355),
+    ("1.2 million tonnes", "1.2", "tonnes", "million", 1.15e6, 1.25e6),
+])
+def test_printed_forms_and_units(tmp_path, quote, value, unit, scale, low, high):
+    from conftest import make_case
+    article, claims, _ = make_case(tmp_path, f"It was {quote}.", [
+        {"id": "C1", "quote": quote, "value": value, "unit": unit, "scale": scale, "kind": "level", "metric": "m"}])
+    assert claims[0].interval.low == pytest.approx(low) and claims[0].interval.high == pytest.approx(high)
+
+
+def test_a_printed_margin_is_the_interval(tmp_path):
+    from conftest import make_case
+    quote = "$61.3 billion, plus or minus $500 million"
+    _, claims, _ = make_case(tmp_path, f"Sales of {quote}.", [
+        {"id": "C1", "quote": quote, "value": "61.3", "unit": "USD", "scale": "billion", "kind": "forecast",
+         "metric": "m"}])
+    assert (claims[0].interval.low, claims[0].interval.high) == (60.8, 61.8)

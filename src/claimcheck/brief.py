@@ -74,11 +74,9 @@ def title_block(run: Run, built_at: str = "", code_version: str = "") -> str:
 # 2. Key findings ------------------------------------------------------------------------
 
 def _priority(check: Check) -> tuple:
-    """Most serious first; among tensions, a conflict with the article's own cited source leads."""
-    own_source = check.finding.find("its own cited source") >= 0
-    family = {"prior level": 0, "implied growth": 0, "share change": 1, "trend": 2, "conversion": 3,
-              "attribution": 4, "other series": 5}.get(check.kind, 6)
-    return (-SEVERITY[check.verdict], not own_source, family, check.id)
+    """Most serious first; within a verdict, a conflict with the article's own cited source leads, then
+    the families in the order they declare (checks/engine.py)."""
+    return (-SEVERITY[check.verdict], not check.own_source, check.rank, check.id)
 
 
 def key_findings(run: Run, limit: int = 6) -> list[str]:
@@ -139,7 +137,9 @@ def verdict_table_html(run: Run) -> str:
     for check in sorted(run.checks, key=lambda c: (-SEVERITY[c.verdict], c.id)):
         implied = fmt.span(check.implied, check.implied_unit) if check.implied else ""
         stated = fmt.span(check.stated, check.stated_unit) if check.stated else ""
-        refs = ", ".join(f'<a href="#ref-{e(r)}">{e(r)}</a>' for r in check.references)
+        refs = ", ".join(f'<a href="#ref-{e(r)}">{e(r)}</a>' + (' <span class="small muted">(matched by metric '
+                                                               'name)</span>' if r in check.automatic else "")
+                         for r in check.references)
         later = (f'<br><span class="small muted">later: {", ".join(e(r) for r in check.later_references)}</span>'
                  if check.later_references else "")
         rows.append(
@@ -240,14 +240,21 @@ METHODS_HTML = """
 <tr><td>"nearly", "almost", "close to"</td><td>[v − S, v)</td></tr>
 <tr><td>"at least" / "at most"</td><td>[v, +∞) / (−∞, v]</td></tr>
 </tbody></table>
+<p>A round number has two readings. Strictly, a percentage is rounded at its last printed digit ("20 %" is
+19.5–20.5 %) and an amount of money or a count to two significant figures at most ($140 bn is 135–145 bn,
+1,000 is 950–1,050); loosely, every trailing zero is rounding (20 % is 15–25 %, 1,000 is 500–1,500). Reference
+figures are read as printed unless their row says "about". A check that holds strictly is consistent; one that
+holds only when round figures are read loosely is a tension, and says which figures; one that fails under both is
+inconsistent.</p>
 <p>The analyst may override any interval in the register; the claims table shows the one used. Derived figures
 (a prior year from a level and its growth, growth between two levels, an exchange rate from two amounts) are computed
 at the corners of their inputs' intervals, so they contain every value the printed figures allow; both ends count,
 so no verdict depends on how a writer rounded a half.</p>
 <table class="methods"><thead><tr><th>Verdict</th><th>Meaning</th></tr></thead><tbody>
 <tr><td>{consistent}</td><td>the implied and the compared intervals overlap by more than a sliver</td></tr>
-<tr><td>{tension}</td><td>they meet only at an edge, or the figures measure slightly different things (another period,
-definition or scope): a reader should be warned, but it is not a contradiction</td></tr>
+<tr><td>{tension}</td><td>they meet only at an edge, they agree only when round figures are read loosely, or the
+figures measure slightly different things (another period, definition or scope): a reader should be warned, but it is
+not a contradiction</td></tr>
 <tr><td>{inconsistent}</td><td>they do not overlap at all; the gap is given in the figure's unit and in percent</td></tr>
 <tr><td>{unverifiable}</td><td>nothing to compare with: no second figure in the text and no reference</td></tr>
 </tbody></table>
@@ -257,8 +264,14 @@ are shown but not relied on.</p>
 """
 
 
-def methods_html() -> str:
-    return METHODS_HTML.format(**{v: verdict_badge(v) for v in VERDICTS})
+def methods_html(run: Run | None = None) -> str:
+    """The rules, and the register's inputs no check could use (one line each)."""
+    html_text = METHODS_HTML.format(**{v: verdict_badge(v) for v in VERDICTS})
+    if run is not None and run.notices:
+        items = "".join(f"<li>{e(line)}</li>" for line in run.notices)
+        html_text += (f"<h3>Inputs the checks did not use</h3><p>Each of these is in the register but opened no "
+                      f"check; docs/relations.md shows the shapes of rows that do.</p><ul class=\"notices\">{items}</ul>")
+    return html_text
 
 
 # 8. Provenance --------------------------------------------------------------------------

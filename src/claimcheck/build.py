@@ -148,6 +148,8 @@ def build(parameters: dict[str, object], out: str = "", session: "KernelSession 
     staging = Path(tempfile.mkdtemp(prefix=f".{stem}.building.", dir=target.parent))
     mode = "draft register" if run.draft else f"{sum(c.is_claim for c in run.claims)} claims"
     _progress(f"{stem}: {mode}, {len(run.checks)} checks; building in {staging.name}")
+    for notice in run.notices:  # register inputs no check could use: named, never silently dropped
+        _progress(f"{stem}: note: {notice}")
     try:
         notebook_params = {**params, "output_dir": str(staging), "code_version": code_version(root)}
         if session is not None:

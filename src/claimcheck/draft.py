@@ -14,10 +14,10 @@ import re
 from pathlib import Path
 
 from .article import Article
-from .checks.model import year_before
+from .periods import year_before
 from .extract import Mention, find_mentions
 from .register import COLUMNS, Claim, claims_from_rows
-from .rules import QUALIFIER_WORDS
+from .vocabulary import QUALIFIER_WORDS
 
 _GROWTH = re.compile(r"\b(?:rose|rise|rising|grew|grow|growth|up|increase[ds]?|gain(?:ed)?|jump(?:ed)?|climb(?:ed)?|"
                      r"surge[ds]?|fell|fall|down|decline[ds]?|drop(?:ped)?|decrease[ds]?|year-on-year|y/y|yoy)\b", re.I)

@@ -67,16 +67,20 @@ def apply(formula: Callable[..., float], *args: Interval) -> Interval:
 
 
 def prior_level(level: Interval, growth_percent: Interval) -> Interval:
-    """Level before a growth: level / (1 + g)."""
-    if growth_percent.low <= -100:
-        raise ValueError("growth of -100 % or less leaves no prior level")
+    """Level before a growth: level / (1 + g). A fall cannot exceed 100 %: the part of the growth
+    interval below -100 % is no growth at all, and a fall of up to 100 % leaves the earlier level unbounded."""
+    if growth_percent.high <= -100:
+        raise ValueError("a fall of 100 % or more leaves no earlier level")
+    growth_percent = Interval(max(growth_percent.low, -100), growth_percent.high)
     return apply(lambda v, g: v / (1 + g / 100), level, growth_percent)
 
 
 def growth_between(later: Interval, earlier: Interval) -> Interval:
-    """Growth in percent from earlier to later: later / earlier - 1."""
-    if earlier.low <= 0:
+    """Growth in percent from earlier to later: later / earlier - 1. Only a positive earlier level has
+    a growth rate; an earlier level that may be as small as zero leaves the growth unbounded above."""
+    if earlier.high <= 0:
         raise ValueError("growth needs a positive earlier level")
+    earlier = Interval(max(earlier.low, 0), earlier.high)
     return apply(lambda a, b: (a / b - 1) * 100, later, earlier)
 
 

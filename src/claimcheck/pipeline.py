@@ -34,6 +34,7 @@ class Run:
     draft: bool
     mentions: list[Mention]
     uncovered: list[Mention]  # numbers in the text that no register row covers or dismisses
+    notices: list[str]        # inputs the checks could not use, and warnings about the register's shape
 
     def inputs(self) -> list[tuple[str, Path, str]]:
         """(role, path, SHA-256) of every input file, for the provenance section."""
@@ -69,7 +70,8 @@ def prepare(article: str, claims: str = "", references: str = "data/reference", 
     the_claims = draft_register(the_article) if draft else load_register(register_path, the_article)
     when = parse_as_of(as_of, the_article)
     # A draft has no analyst links to references, but exchange rates and same-measure matches still apply.
-    checks = run_checks(the_article, the_claims, the_references, when, str(register_path))
+    notices: list[str] = []
+    checks = run_checks(the_article, the_claims, the_references, when, str(register_path), notices)
     mentions = find_mentions(the_article.text)
     return Run(the_article, the_claims, the_references, checks, when, register_path, references_path, draft,
-               mentions, uncovered(mentions, the_claims))
+               mentions, uncovered(mentions, the_claims), notices)

@@ -1,7 +1,17 @@
 """Numbers as printed: keep the string, derive the value and its rounding step.
 
 "19.9" was rounded to a tenth and "140" to tens; that precision is what the
-interval rules need, so values stay strings until parsed here.
+interval rules need, so values stay strings until parsed here. Besides numerals
+this reads the words reporters print instead of digits:
+
+| printed                       | value          | read as                              |
+|-------------------------------|----------------|--------------------------------------|
+| six, One, a dozen             | 6, 1, 12       | an exact count                       |
+| one-sixth, two-thirds, half   | 1/6, 2/3, 1/2  | the fraction, give or take 5 % of it |
+| twice, doubled, tripled, halved | 2, 2, 3, 0.5 | the multiple, give or take 5 %       |
+| fivefold, 5-fold              | 5              | rounded to a unit                    |
+| double-digit, single-digit    | 10-100, 1-10   | a range                              |
+| second, 70th                  | 2, 70          | a position in a ranking              |
 """
 from __future__ import annotations
 
@@ -23,24 +33,75 @@ FRACTION_WORDS = {
     "sixth": Fraction(1, 6), "sixths": Fraction(1, 6), "seventh": Fraction(1, 7), "eighth": Fraction(1, 8),
     "ninth": Fraction(1, 9), "tenth": Fraction(1, 10), "tenths": Fraction(1, 10),
 }
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "top": 1,
+}
+_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+# Verbs and adverbs of multiplication: "sales doubled", "twice as many".
+MULTIPLE_WORDS = {
+    "twice": 2, "double": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3, "tripling": 3, "thrice": 3,
+    "quadruple": 4, "quadrupled": 4, "halved": Fraction(1, 2), "halving": Fraction(1, 2),
+}
+# Ranges written as words: [low, high).
+RANGE_WORDS = {
+    "single-digit": (1, 10), "double-digit": (10, 100), "triple-digit": (100, 1000),
+    "single digit": (1, 10), "double digit": (10, 100), "triple digit": (100, 1000),
+}
+# The fractions writers round to, in order: "more than half" means short of two-thirds.
+FRACTION_LADDER = tuple(Decimal(f.numerator) / Decimal(f.denominator) for f in sorted(
+    {Fraction(1, 10), Fraction(1, 5), Fraction(1, 4), Fraction(1, 3), Fraction(1, 2), Fraction(2, 3), Fraction(3, 4),
+     Fraction(4, 5), Fraction(9, 10)}))
+# How loosely a word is meant: a fraction or a multiple word is good to 5 % of its value.
+WORD_TOLERANCE = Decimal("0.05")
 SCALES = {
-    "": Decimal(1), "thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6,
-    "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12,
+    "": Decimal(1), "cent": Decimal("0.01"), "hundred": Decimal(100), "thousand": Decimal(10) ** 3,
+    "lakh": Decimal(10) ** 5, "million": Decimal(10) ** 6, "crore": Decimal(10) ** 7,
+    "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12, "lakh crore": Decimal(10) ** 12,
 }
 _NUMERAL = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_FOLD = re.compile(r"^(?P<n>\d+(?:\.\d+)?|[a-z]+)[- ]?fold$")
 
 
 @dataclass(frozen=True)
 class Printed:
-    """A printed number: its value and the step of its last significant digit."""
+    """A printed number: its value and the step of its last significant digit.
+
+    `bounds` is set for ranges printed as words ("double-digit"): the interval they allow.
+    `whole` is set for fraction words ("half"): what the whole is in the figure's unit (1, or 100
+    for a percentage), so "more than half" can run up to the next fraction a writer would use."""
 
     text: str
     value: Decimal
-    step: Decimal
+    step: Decimal                     # the round-figure reading: trailing zeros of a whole number are rounding
+    bounds: tuple[Decimal, Decimal] | None = None
+    whole: Decimal | None = None
+    last_digit: Decimal | None = None  # one unit of the last digit printed, zeros included ("140": 1)
+
+    @property
+    def digit_step(self) -> Decimal:
+        """The strict reading's step: one unit of the last printed digit ("20 percent" is 19.5-20.5)."""
+        return self.step if self.last_digit is None else self.last_digit
+
+    def as_percent(self) -> "Printed":
+        """A fraction word used for a percentage: "half" of the market is 50 %, not 0.5 %."""
+        if self.whole != 1:
+            return self
+        return Printed(self.text, self.value * 100, self.step * 100, whole=Decimal(100))
 
 
-def parse_printed(text: str) -> Printed:
-    """Parse "1,200", "19.9", "six", "one-sixth", "half". Raise ValueError otherwise."""
+    def fraction_neighbours(self) -> tuple[Decimal, Decimal]:
+        """For a fraction word, the next smaller and larger fractions a writer would use instead:
+        "more than half" is short of two-thirds, "nearly a third" above a quarter."""
+        share = self.value / self.whole
+        below = max((f for f in FRACTION_LADDER if f < share), default=Decimal(0))
+        above = min((f for f in FRACTION_LADDER if f > share), default=Decimal(1))
+        return below * self.whole, above * self.whole
+
+
+def parse_printed(text: str, ordinal: bool = False) -> Printed:
+    """Parse "1,200", "19.9", "six", "one-sixth", "half", "twice", "fivefold", "double-digit"; with
+    `ordinal`, a position ("third" is 3, not a third). Raise ValueError otherwise."""
     raw = text.strip()
     cleaned = raw.replace("\u2212", "-")
     if _NUMERAL.match(cleaned):
@@ -49,36 +110,56 @@ def parse_printed(text: str) -> Printed:
             value = Decimal(digits)
         except InvalidOperation:  # pragma: no cover - the regex admits only decimals
             raise ValueError(f"not a number: {text!r}") from None
-        return Printed(raw, value, _step_of(digits))
-    word = cleaned.lower()
+        return Printed(raw, value, _step_of(digits), last_digit=_step_of(digits, zeros_round=False))
+    word = " ".join(cleaned.lower().split())
     # A number written as a word is a small exact count ("six key sectors").
     if word in NUMBER_WORDS:
         return Printed(raw, Decimal(NUMBER_WORDS[word]), Decimal(0))
     if word in ("a", "an"):
         return Printed(raw, Decimal(1), Decimal(0))
+    if ordinal and (word in ORDINAL_WORDS or _ORDINAL.match(word)):
+        # A position in a ranking: "second", "70th".
+        return Printed(raw, Decimal(ORDINAL_WORDS.get(word) or _ORDINAL.match(word).group(1)), Decimal(0))
+    if word in MULTIPLE_WORDS:
+        return _loose(raw, Fraction(MULTIPLE_WORDS[word]))
+    if word in RANGE_WORDS:
+        low, high = RANGE_WORDS[word]
+        return Printed(raw, Decimal(low), Decimal(0), bounds=(Decimal(low), Decimal(high)))
+    fold = _FOLD.match(word)
+    if fold:
+        n = fold.group("n")
+        value = Decimal(n) if n[0].isdigit() else Decimal(NUMBER_WORDS.get(n, -1))
+        if value < 0:
+            raise ValueError(f"not a number as printed: {text!r}")
+        return Printed(raw, value, Decimal(1) if n[0].isalpha() else _step_of(n),
+                       last_digit=Decimal(1) if n[0].isalpha() else _step_of(n, zeros_round=False))
     numerator, _, denominator = word.replace(" ", "-").partition("-")
     if denominator in FRACTION_WORDS and (numerator in NUMBER_WORDS or numerator in ("a", "an", "one")):
-        count = NUMBER_WORDS.get(numerator, 1)
-        frac = FRACTION_WORDS[denominator] * count
-        value = Decimal(frac.numerator) / Decimal(frac.denominator)
-        # A fraction word is as precise as its denominator: "one-sixth" is 1/6, not 0.2.
-        return Printed(raw, value, Decimal(0))
+        return _loose(raw, FRACTION_WORDS[denominator] * NUMBER_WORDS.get(numerator, 1), fraction=True)
     if word in FRACTION_WORDS:
-        frac = FRACTION_WORDS[word]
-        return Printed(raw, Decimal(frac.numerator) / Decimal(frac.denominator), Decimal(0))
+        return _loose(raw, FRACTION_WORDS[word], fraction=True)
     raise ValueError(f"not a number as printed: {text!r}")
 
 
-def _step_of(digits: str) -> Decimal:
+def _loose(raw: str, value: Fraction, fraction: bool = False) -> Printed:
+    """A word meant loosely: its value give or take WORD_TOLERANCE of it (a step of twice that)."""
+    exact = Decimal(value.numerator) / Decimal(value.denominator)
+    return Printed(raw, exact, 2 * WORD_TOLERANCE * exact, whole=Decimal(1) if fraction else None)
+
+
+def _step_of(digits: str, zeros_round: bool = True) -> Decimal:
     """One unit of the last significant printed digit: 19.9 -> 0.1, 24 -> 1, 140 -> 10.
 
     Trailing zeros of a whole number are read as rounding ("$140 billion" is a figure
-    rounded to tens), which is how the design note reads "[135, 145)".
+    rounded to tens), which is how the design note reads "[135, 145)"; with zeros_round
+    off they count as digits (140 -> 1).
     """
     digits = digits.lstrip("+-")
     if "." in digits:
         decimals = len(digits.split(".")[1])
         return Decimal(1).scaleb(-decimals)
+    if not zeros_round:
+        return Decimal(1)
     stripped = digits.rstrip("0")
     if not stripped:  # "0"
         return Decimal(1)

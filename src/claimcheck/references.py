@@ -43,7 +43,8 @@ class Reference:
     use: str
     note: str
     canonical_unit: Unit | None = None
-    interval: Interval | None = None  # None for date-valued rows
+    interval: Interval | None = None  # None for date-valued rows; read as exact as printed
+    loose: Interval | None = None     # the same, or as a round figure where the row says "about"
 
     @property
     def phrase(self) -> str:
@@ -145,6 +146,9 @@ def _reference_from_row(path: Path, line: int, row: dict[str, str]) -> Reference
         printed = parse_printed(row["value"])
     except ValueError:
         fail("value", f"value {row['value']!r} is not a number", "write digits, e.g. 578.4")
-    interval, _ = interval_for(printed, _QUALIFIER_RULE[qualifier])
+    # A published table prints what it means: "100" is 99.5-100.5, not a round 50-150.
+    interval, _ = interval_for(printed, _QUALIFIER_RULE[qualifier], step=printed.digit_step)
+    loose, _ = interval_for(printed, _QUALIFIER_RULE[qualifier]) if qualifier == "about" else (interval, "")
     ref.interval = interval.scaled(float(canon.factor))
+    ref.loose = loose.scaled(float(canon.factor))
     return ref

@@ -1,30 +1,36 @@
 """The claims register: one analyst-curated row per number the article states.
 
-Schema (column -> required):
+Schema (column -> required); docs/relations.md shows which shapes of rows open which checks:
   id         unique claim id (C01, ...)
   quote      verbatim substring of the article that contains the number
-  value      the number as printed ("900", "1.2", "six", "Sunday"), kept as text
-  unit       CNY, USD, percent, pp, count, year, months, 'CNY per USD',
-             weekday, month, quarter, relative, date
-  scale      empty, thousand, million, billion, trillion
-  period     2024, 2025, 2024Q4, 2025-01/2025-10, ...
+  value      the number as printed ("900", "1.2", "six", "half", "twice", "Sunday"), kept as text
+  unit       CNY, USD, ... (currency codes), percent, pp, count, times, ratio, GW, TWh, tonnes, km, ...
+             (physical units), 'USD per share' (per-unit figures), 'CNY per USD' (exchange rates),
+             year, months, days, weekday, month, quarter, relative, date
+  scale      empty, cent, hundred, thousand, lakh, million, crore, billion, trillion, lakh crore
+  period     2024, 2024Q4, 2024H1, 2024-03, 2025-01/2025-04, FY2018, FY2018Q2, ... (see periods.py)
   entity     whom the figure is about (China, ...)
   metric     what is measured (core AI industry scale, ...)
-  kind       level, forecast, growth, share, change, conversion, count, rank,
-             target, date, or dismissed (a number that is not a claim; note says why)
+  kind       level, forecast, growth, share, change, conversion, count, rank, target, multiple,
+             enumeration, date, or dismissed (a number that is not a claim; note says why)
   qualifier  exact, about, expected, over, nearly, at least, at most
   source     who the article says the figure comes from; in parentheses when
              the article names no producer ("(industry data, unnamed)")
   chain      the chain of reporting as the article gives it (A > B > C)
   low, high  hand overrides of the interval, in the claim's unit and scale
-  links      ids of claims this one is checked against (';'-separated), adding to
-             the links the checks find from kind, metric, entity and period
+  links      claims this one is checked against (';'-separated). An id alone is another figure
+             of the same measure; an id followed by a role says what that row is to this one:
+             'C07 part' (a part of this row), 'C02 whole' (the whole this row is part of),
+             'C05 plus' / 'C06 minus' (this row = the plus rows minus the minus rows)
   references reference ids to compare with (';'-separated); 'R062 complement'
              compares with 100 % minus that reference, 'R017 scope' marks a
              reference of another scope or definition (a tension, never a
-             contradiction)
-  trend      words the article ties to the figure: rising, falling,
-             accelerating, slowing, largest
+             contradiction); '-R017' stops that reference being matched by its
+             metric name, '-auto' stops every such automatic match for this claim
+  trend      words the article ties to the figure: rising, falling, accelerating, slowing,
+             largest, smallest, above, below
+  direction  rise or fall, for a growth rate or change; empty: read from the verb next to
+             the number in the quote ("fell 20 percent" is a fall)
   note       the analyst's note; for dismissed rows, the reason
 """
 from __future__ import annotations
@@ -32,26 +38,34 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from .article import Article
 from .errors import RegisterError
 from .intervals import Interval
-from .printed import NUMBER_WORDS, Printed, parse_printed
-from .rules import QUALIFIERS, interval_for
+from .periods import parse_period
+from .printed import NUMBER_WORDS, SCALES, Printed, parse_printed
+from .rules import interval_for, strict_step
 from .tables import read_table
-from .units import TEMPORAL_UNITS, Unit, canonical
+from .units import DURATION_UNITS, TEMPORAL_UNITS, Unit, canonical
+from .vocabulary import DIRECTIONS, KINDS, LINK_ROLES, QUALIFIERS, TRENDS, direction_in
 
 COLUMNS = {
     "id": True, "quote": True, "value": True, "unit": True, "scale": True, "period": True,
     "entity": True, "metric": True, "kind": True, "qualifier": True, "source": True,
     "chain": False, "low": False, "high": False, "links": False, "references": False,
-    "trend": False, "note": False,
+    "trend": False, "direction": False, "note": False,
 }
-KINDS = ("level", "forecast", "growth", "share", "change", "conversion", "count", "rank", "target", "date", "dismissed")
-TRENDS = ("rising", "falling", "accelerating", "slowing", "largest")
-DURATION_UNITS = ("year", "years", "months", "weeks", "days")
 _ID = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]*$")
+# "plus or minus 5 per cent", "± $500 million", "+/- 0.3": a margin printed after the figure.
+_MARGIN = re.compile(r"(?:plus or minus|\+/-|±)\s*(?:US\$|\$|€|£|¥|₹|Rs\.?\s?)?(?P<margin>\d[\d,]*(?:\.\d+)?)"
+                     r"\s*(?P<scale>thousand|million|billion|trillion|crore|lakh)?\s*(?P<percent>%|per ?cent|percentage points?)?",
+                     re.I)
+_SCALE_WORD = {"thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
+               "crore": "crore", "lakh": "lakh"}
+_PHRASE_SCALES = {"thousand": "thousand", "million": "mn", "billion": "bn", "trillion": "tn", "crore": "crore",
+                  "lakh": "lakh", "lakh crore": "lakh crore", "cent": "cents", "hundred": "hundred"}
 
 
 @dataclass(frozen=True)
@@ -76,15 +90,19 @@ class Claim:
     qualifier: str
     source: str
     chain: str
-    links: list[str]
+    links: list[str]                # every linked id, whatever its role
     references: list[ReferenceLink]
     trend: str
     note: str
     start: int                      # offset of the quote in article.text
     section: str                    # headline, lede or body
+    roles: dict[str, str] = field(default_factory=dict)   # linked id -> role ('' for the same measure)
+    excluded: frozenset[str] = frozenset()                # references never matched automatically ('*': none)
+    direction: str = ""             # rise or fall, for growth rates and changes
     printed: Printed | None = None  # None for temporal values and dismissed rows
     canonical_unit: Unit | None = None
-    interval: Interval | None = None  # in the canonical unit
+    interval: Interval | None = None  # in the canonical unit, signed (a fall is negative): the strict reading
+    loose: Interval | None = None     # the same, reading every trailing zero as rounding (rules.py)
     interval_rule: str = ""
     overridden: bool = False
     spans: list[tuple[int, int]] = field(default_factory=list)  # every occurrence of the quote
@@ -98,13 +116,25 @@ class Claim:
         return self.canonical_unit.label if self.canonical_unit else self.unit
 
     @property
+    def change_word(self) -> str:
+        """"rise" or "fall": how a sentence names this growth rate or change."""
+        return "fall" if self.direction == "fall" else "rise"
+
+    @property
     def phrase(self) -> str:
-        """The figure as a reader would restate it: "over 900 bn CNY", "24 %"."""
+        """The figure as a reader would restate it: "over 900 bn CNY", "24 %", "880.10 crore INR"."""
         qualifier = self.qualifier if self.qualifier in ("over", "nearly", "about", "at least", "at most") else ""
-        scale = {"thousand": "thousand", "million": "mn", "billion": "bn", "trillion": "tn"}.get(self.scale, "")
-        unit = {"percent": "%", "count": "", "relative": "", "weekday": "", "month": ""}.get(self.unit, self.unit)
+        scale = _PHRASE_SCALES.get(self.scale, "")
+        unit = {"percent": "%", "count": "", "relative": "", "weekday": "", "month": "", "times": "times"}.get(
+            self.unit, self.unit)
         value = self.value.lower() if self.value.lower() in NUMBER_WORDS else self.value  # "One" in a headline
+        if unit == "times" and not (value[:1].isdigit() or value in NUMBER_WORDS):
+            unit = ""  # "doubled", "twice", "fivefold" say it themselves
         return " ".join(p for p in (qualifier, value, scale, unit) if p)
+
+    def linked(self, role: str = "") -> list[str]:
+        """Ids this row links to with the given role."""
+        return [i for i in self.links if self.roles.get(i, "") == role]
 
 
 def load_register(path: str | Path, article: Article) -> list[Claim]:
@@ -167,26 +197,27 @@ def _claim_from_row(path: Path, line: int, row: dict[str, str], article: Article
         metric=row["metric"], kind=kind, source=row["source"], chain=row["chain"], note=note,
         start=spans[0][0], section=article.section_of(spans[0][0]), spans=spans,
     )
-    links = [x.strip() for x in row["links"].split(";") if x.strip()]
-    references = []
-    for item in (x.strip() for x in row["references"].split(";") if x.strip()):
-        ref_id, *flags = item.split()
-        unknown = [f for f in flags if f.lower() not in ("complement", "scope")]
-        if unknown:
-            fail("references", f"unknown word {unknown[0]!r} in {item!r}",
-                 "write a reference id, optionally followed by 'complement' and/or 'scope'")
-        flags = [f.lower() for f in flags]
-        references.append(ReferenceLink(ref_id, "complement" in flags, "scope" in flags))
+    links, roles = _links(row["links"], fail)
+    references, excluded = _references(row["references"], fail)
     trend = row["trend"].lower()
     if trend and trend not in TRENDS:
         fail("trend", f"unknown trend word {row['trend']!r}", f"use one of: {', '.join(TRENDS)}")
+    direction = row["direction"].lower()
+    if direction and direction not in DIRECTIONS:
+        fail("direction", f"unknown direction {row['direction']!r}", f"use {' or '.join(DIRECTIONS)}, or leave it "
+                                                                      "empty to read it from the quote")
+    if row["period"]:
+        try:
+            parse_period(row["period"])
+        except ValueError as err:
+            fail("period", str(err))
+    common.update(links=links, roles=roles, references=references, excluded=excluded, trend=trend)
 
     if kind == "dismissed":
         if not note:
             fail("note", "a dismissed row needs a note saying why the number is not a claim",
                  "e.g. 'year in an event name'")
-        return Claim(unit=row["unit"], scale=row["scale"], qualifier=row["qualifier"] or "exact", links=links,
-                     references=references, trend=trend, **common)
+        return Claim(unit=row["unit"], scale=row["scale"], qualifier=row["qualifier"] or "exact", **common)
 
     qualifier = row["qualifier"].lower() or "exact"
     if qualifier not in QUALIFIERS:
@@ -196,18 +227,28 @@ def _claim_from_row(path: Path, line: int, row: dict[str, str], article: Article
         canon = canonical(unit, scale)
     except ValueError as err:
         fail("unit" if "unit" in str(err) else "scale", str(err))
-    claim = Claim(unit=unit, scale=scale, qualifier=qualifier, links=links, references=references, trend=trend,
-                  canonical_unit=canon, **common)
+    claim = Claim(unit=unit, scale=scale, qualifier=qualifier, canonical_unit=canon, **common)
     if unit in TEMPORAL_UNITS:
         return claim
     try:
-        printed = parse_printed(value)
+        printed = parse_printed(value, ordinal=kind == "rank")
     except ValueError:
-        fail("value", f"value {value!r} is not a number", "write digits (900, 19.9, 1,200) or a number word (six)")
-    interval, rule = interval_for(printed, qualifier, scale)
+        fail("value", f"value {value!r} is not a number",
+             "write digits (900, 19.9, 1,200), a number word (six), a fraction (half) or a multiple (twice)")
+    if unit == "percent":
+        printed = printed.as_percent()
+    if kind == "multiple" and printed.step == 0:
+        # "five times" is a rounded multiple, not an exact count as "five sectors" is.
+        printed = Printed(printed.text, printed.value, Decimal(1))
+    amount = canon.is_amount or bool(canon.per)
+    interval, rule = interval_for(printed, qualifier, scale, strict_step(printed, amount))
+    loose, loose_rule = interval_for(printed, qualifier, scale)
     if unit in DURATION_UNITS and qualifier == "exact":
         # "by 2030", "the first 10 months": calendar figures are not rounded.
-        interval, rule = Interval.point(float(printed.value)), "exact value"
+        interval, rule = loose, loose_rule = Interval.point(float(printed.value)), "exact value"
+    margin = _margin(quote, value, unit, scale, printed)
+    if margin is not None:
+        (interval, rule), (loose, loose_rule) = margin, margin
     low, high = _override(row, "low", fail), _override(row, "high", fail)
     overridden = low is not None or high is not None
     if overridden:
@@ -215,13 +256,72 @@ def _claim_from_row(path: Path, line: int, row: dict[str, str], article: Article
         high = interval.high if high is None else high
         if low > high:
             fail("low", f"low {low:g} is above high {high:g}", "swap them or fix the typo")
-        interval = Interval(low, high)
-        rule = "set by the analyst"
+        interval = loose = Interval(low, high)
+        rule = loose_rule = "set by the analyst"
+    if kind in ("growth", "change"):
+        at = quote.lower().find(value.lower())
+        claim.direction = direction or direction_in(quote[:at], quote[at + len(value):], 8 if kind == "change" else 4)
+        if claim.direction == "fall" and printed.value > 0:
+            # Printed as a positive number after a verb that says it went down.
+            interval, loose = interval.scaled(-1), loose.scaled(-1)
+            rule += " (a fall)"
     claim.printed = printed
     claim.interval = interval.scaled(float(canon.factor))
-    claim.interval_rule = rule
+    claim.loose = loose.scaled(float(canon.factor))
+    claim.interval_rule = rule + (f"; as a round figure, {loose_rule}" if loose != interval else "")
     claim.overridden = overridden
     return claim
+
+
+def _links(text: str, fail) -> tuple[list[str], dict[str, str]]:
+    """'C04; C07 part; C09 whole' -> ids in order and the role of each."""
+    links, roles = [], {}
+    for item in (x.strip() for x in text.split(";") if x.strip()):
+        linked, *words = item.split()
+        role = " ".join(words).lower()
+        if role not in LINK_ROLES:
+            fail("links", f"unknown role {role!r} in {item!r}",
+                 f"write an id alone, or followed by one of: {', '.join(r for r in LINK_ROLES if r)}")
+        if linked in roles:
+            fail("links", f"{linked} is linked twice", "link each claim once")
+        links.append(linked)
+        roles[linked] = role
+    return links, roles
+
+
+def _references(text: str, fail) -> tuple[list[ReferenceLink], frozenset[str]]:
+    """'R001; R062 complement scope; -R017; -auto' -> the references to compare with, and the
+    automatic matches to leave out ('*' for all of them)."""
+    references, excluded = [], set()
+    for item in (x.strip() for x in text.split(";") if x.strip()):
+        if item.startswith("-"):
+            excluded.add("*" if item[1:].lower() == "auto" else item[1:])
+            continue
+        ref_id, *flags = item.split()
+        unknown = [f for f in flags if f.lower() not in ("complement", "scope")]
+        if unknown:
+            fail("references", f"unknown word {unknown[0]!r} in {item!r}",
+                 "write a reference id, optionally followed by 'complement' and/or 'scope'; '-R017' or '-auto' "
+                 "to stop automatic matches")
+        flags = [f.lower() for f in flags]
+        references.append(ReferenceLink(ref_id, "complement" in flags, "scope" in flags))
+    return references, frozenset(excluded)
+
+
+def _margin(quote: str, value: str, unit: str, scale: str, printed: Printed) -> tuple[Interval, str] | None:
+    """A margin printed after the figure ("3.2 percent, plus or minus 0.5", "$61.3 billion ± $500 million")
+    is the claim's interval: the figure plus or minus the margin, in the figure's unit."""
+    at = quote.lower().find(value.lower())
+    found = _MARGIN.search(quote, at + len(value))
+    if not found or found.start() - (at + len(value)) > 40:
+        return None
+    margin = parse_printed(found.group("margin")).value
+    if found.group("scale"):
+        margin = margin * SCALES[_SCALE_WORD[found.group("scale").lower()]] / SCALES[scale]
+    if found.group("percent") and unit != "percent":
+        margin = printed.value * margin / 100  # "plus or minus 5 per cent" of an amount is relative
+    v = printed.value
+    return Interval(float(v - margin), float(v + margin)), f"printed margin: v ± {margin.normalize():f}"
 
 
 def _override(row: dict[str, str], column: str, fail) -> float | None:

@@ -5,6 +5,23 @@
 | over (exceeded, surpassed...) | [v, v + s)  s = step to the next round figure |
 | nearly (almost, under...)     | [v - s, v)                                  |
 | at least / at most            | [v, +inf) / (-inf, v]                       |
+
+A range printed as words ("double-digit") is its range; "more than half" runs to the
+next fraction a writer would have used (two-thirds), "nearly a third" from the one
+below (a quarter).
+
+Round numbers have two readings (design note §1). The loose one reads every trailing zero
+as rounding: "20 percent" is 15-25 %, "1,000" is 500-1,500. The strict one is what a
+careful writer means:
+
+| figure                              | strict step s                        | loose step       |
+|-------------------------------------|--------------------------------------|------------------|
+| percentages, growth rates, pp, multiples | the last printed digit: 20 -> 19.5-20.5 | trailing zeros round |
+| money, counts, physical amounts     | two significant figures at most: 140 -> 135-145, 1,000 -> 950-1,050, 20 -> 19.5-20.5 | trailing zeros round |
+| reference figures                   | the last printed digit               | the same, unless the row says "about" |
+
+A verdict that holds only under the loose reading is a tension (checks/engine.py).
+Evidence for the choice is in docs/relations.md ("How wide is a round number").
 """
 from __future__ import annotations
 
@@ -14,35 +31,42 @@ from decimal import Decimal
 from .intervals import Interval
 from .printed import Printed
 
-QUALIFIERS = ("exact", "about", "expected", "over", "nearly", "at least", "at most")
 
-# Words that set the qualifier, for the draft register and the extractor.
-QUALIFIER_WORDS = {
-    "over": ("over", "more than", "exceed", "exceeded", "exceeds", "exceeding", "surpass", "surpassed",
-             "surpasses", "surpassing", "topped", "top", "tops", "above", "beyond", "upwards of", "in excess of",
-             "break", "broke", "passed"),
-    "nearly": ("nearly", "almost", "close to", "under", "below", "just shy of", "less than"),
-    "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa", "~"),
-    "at least": ("at least", "no less than", "a minimum of"),
-    "at most": ("at most", "no more than", "up to", "a maximum of"),
-}
+def strict_step(printed: Printed, amount: bool) -> Decimal:
+    """The rounding step of the strict reading: the last digit for rates, two significant figures at most
+    for amounts ("$140 billion" for 141.6 is a normal rounding of money)."""
+    last = printed.digit_step
+    if not amount or printed.value == 0 or printed.step <= last:
+        return last
+    two_figures = Decimal(1).scaleb(abs(printed.value).adjusted() - 1)
+    return max(last, min(printed.step, two_figures))
 
 
-def interval_for(printed: Printed, qualifier: str, scale: str = "") -> tuple[Interval, str]:
-    """The interval a printed value allows (in the printed scale), and the rule in words."""
-    v, s = printed.value, printed.step
+def interval_for(printed: Printed, qualifier: str, scale: str = "", step: Decimal | None = None) -> tuple[Interval, str]:
+    """The interval a printed value allows (in the printed scale), and the rule in words. `step` is the
+    rounding step of the reading (default: the loose one, trailing zeros round)."""
+    v, s = printed.value, printed.step if step is None else step
     suffix = f" {scale}" if scale else ""
+    if printed.bounds and qualifier not in ("at least", "at most"):
+        low, high = printed.bounds
+        return Interval(float(low), float(high), high_open=True), f"{printed.text}: [{_fmt(low)}, {_fmt(high)})"
     if qualifier in ("exact", "about", "expected"):
         if s == 0:
             return Interval.point(float(v)), "exact value"
         half = s / 2
         return (Interval(float(v - half), float(v + half), high_open=True),
                 f"rounded to {_fmt(s)}{suffix}: [v - {_fmt(half)}, v + {_fmt(half)})")
-    step = s if s else Decimal(1)
+    if printed.whole:
+        below, above = printed.fraction_neighbours()
+        over_rule, nearly_rule = f"over: [v, {_fmt(above)})", f"nearly: [{_fmt(below)}, v)"
+    else:
+        step = printed.step or Decimal(1)  # "over 900": up to the next round figure, in either reading
+        below, above = v - step, v + step
+        over_rule, nearly_rule = f"over: [v, v + {_fmt(step)}{suffix})", f"nearly: [v - {_fmt(step)}{suffix}, v)"
     if qualifier == "over":
-        return Interval(float(v), float(v + step), high_open=True), f"over: [v, v + {_fmt(step)}{suffix})"
+        return Interval(float(v), float(above), high_open=True), over_rule
     if qualifier == "nearly":
-        return Interval(float(v - step), float(v), high_open=True), f"nearly: [v - {_fmt(step)}{suffix}, v)"
+        return Interval(float(below), float(v), high_open=True), nearly_rule
     if qualifier == "at least":
         return Interval(float(v), math.inf), "at least: [v, +inf)"
     if qualifier == "at most":

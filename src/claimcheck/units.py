@@ -1,8 +1,13 @@
 """Units and scales: one canonical form per dimension, explicit labels in outputs.
 
-Money is compared in billions of its currency, counts in units, shares in percent.
-Labels are explicit ("CNY bn", "percent", "pp") so no output relies on a column
-name to say what a number means.
+Money is compared in billions of its currency, counts in units, shares in percent,
+physical quantities in one unit per dimension (GW, TWh, tonnes, km, ...), per-unit
+figures ("USD per share") in the currency per unit. Labels are explicit ("CNY bn",
+"percent", "pp", "GW") so no output relies on a column name to say what a number means.
+
+A units library (pint) was weighed for the physical units: the articles this project
+reads use a dozen units of five dimensions, which this table covers in a few lines,
+while pint's import alone costs about a quarter of a second of every build.
 """
 from __future__ import annotations
 
@@ -15,28 +20,56 @@ from .printed import SCALES
 CURRENCIES = {
     "CNY", "USD", "EUR", "GBP", "JPY", "HKD", "TWD", "KRW", "INR", "RUB", "AUD", "CAD",
     "CHF", "SGD", "BRL", "MXN", "ZAR", "TRY", "SAR", "AED", "IDR", "MYR", "THB", "VND", "PHP",
+    "PKR", "NGN", "BDT", "LKR", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "ILS", "EGP",
 }
 CURRENCY_WORDS = {
     "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "dollar": "USD", "dollars": "USD", "us$": "USD",
     "$": "USD", "euro": "EUR", "euros": "EUR", "€": "EUR", "pound": "GBP", "pounds": "GBP", "£": "GBP",
-    "yen": "JPY", "¥": "CNY", "won": "KRW", "rupee": "INR", "rupees": "INR", "rouble": "RUB", "ruble": "RUB",
-    "hk$": "HKD", "nt$": "TWD", "a$": "AUD", "c$": "CAD", "s$": "SGD",
+    "sterling": "GBP", "yen": "JPY", "¥": "CNY", "won": "KRW", "₩": "KRW", "rupee": "INR", "rupees": "INR",
+    "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR", "rouble": "RUB", "ruble": "RUB", "roubles": "RUB",
+    "rubles": "RUB", "hk$": "HKD", "nt$": "TWD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "s$": "SGD",
+    "naira": "NGN", "₦": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "real": "BRL", "reais": "BRL",
+    "lira": "TRY", "rand": "ZAR", "riyal": "SAR", "dirham": "AED", "taka": "BDT", "peso": "MXN", "pesos": "MXN",
 }
 # Units whose values are numbers, and the temporal ones whose values are words.
-NUMERIC_UNITS = {"percent", "pp", "count", "ratio", "year", "years", "months", "days", "weeks"}
+NUMERIC_UNITS = {"percent", "pp", "count", "ratio", "times", "year", "years", "months", "days", "weeks"}
 TEMPORAL_UNITS = {"weekday", "month", "quarter", "relative", "date"}
+DURATION_UNITS = ("year", "years", "months", "weeks", "days")
 SCALE_ABBREVIATIONS = {"bn": "billion", "b": "billion", "mn": "million", "m": "million", "mln": "million",
-                       "tn": "trillion", "tln": "trillion", "trn": "trillion", "k": "thousand", "thousand": "thousand"}
+                       "tn": "trillion", "tln": "trillion", "trn": "trillion", "k": "thousand", "thousand": "thousand",
+                       "cents": "cent", "pence": "cent", "paise": "cent", "lakhs": "lakh", "crores": "crore",
+                       "cr": "crore"}
+# Physical units: (dimension, factor to the dimension's canonical unit). The canonical unit is the
+# one with factor 1.
+PHYSICAL = {
+    "W": ("power", Decimal("1e-9")), "kW": ("power", Decimal("1e-6")), "MW": ("power", Decimal("1e-3")),
+    "GW": ("power", Decimal(1)), "TW": ("power", Decimal(1000)),
+    "Wh": ("energy", Decimal("1e-12")), "kWh": ("energy", Decimal("1e-9")), "MWh": ("energy", Decimal("1e-6")),
+    "GWh": ("energy", Decimal("1e-3")), "TWh": ("energy", Decimal(1)),
+    "kg": ("mass", Decimal("1e-3")), "tonnes": ("mass", Decimal(1)), "kt": ("mass", Decimal(1000)),
+    "Mt": ("mass", Decimal(10) ** 6),
+    "m": ("length", Decimal("1e-3")), "km": ("length", Decimal(1)), "miles": ("length", Decimal("1.609344")),
+    "hectares": ("area", Decimal(1)), "sq km": ("area", Decimal(100)), "acres": ("area", Decimal("0.40468564224")),
+    "barrels": ("volume of oil", Decimal(1)),
+    "litres": ("volume", Decimal("1e-3")), "cubic metres": ("volume", Decimal(1)),
+}
+UNIT_ALIASES = {"tonne": "tonnes", "tons": "tonnes", "ton": "tonnes", "t": "tonnes", "metric tons": "tonnes",
+                "mile": "miles", "hectare": "hectares", "ha": "hectares", "barrel": "barrels", "bbl": "barrels",
+                "litre": "litres", "liters": "litres", "liter": "litres", "km2": "sq km", "m3": "cubic metres",
+                "cubic meters": "cubic metres", "acre": "acres"}
+_CANONICAL_PHYSICAL = {dimension: unit for unit, (dimension, factor) in PHYSICAL.items() if factor == 1}
 _RATE = re.compile(r"^([A-Z]{3}) per ([A-Z]{3})$")
+# "USD per share", "INR per person", "count per day": a total divided by a count or a span of time.
+_PER_UNIT = re.compile(r"^(?P<top>[A-Z]{3}|count|\S+) per (?P<per>[a-z][a-z ]*)$")
 
 
 @dataclass(frozen=True)
 class Unit:
     """A unit as checks use it: a dimension key and the factor to the canonical scale."""
 
-    key: str           # "CNY", "percent", "count", "CNY per USD", ...
+    key: str           # "CNY", "percent", "count", "CNY per USD", "GW", "USD per share", ...
     factor: Decimal    # multiply a value in the given scale by this to get canonical
-    label: str         # canonical label for outputs: "CNY bn", "percent", "count"
+    label: str         # canonical label for outputs: "CNY bn", "percent", "count", "GW"
 
     @property
     def is_money(self) -> bool:
@@ -44,13 +77,26 @@ class Unit:
 
     @property
     def is_rate(self) -> bool:
+        """An exchange rate: one currency per another."""
         return bool(_RATE.match(self.key))
+
+    @property
+    def per(self) -> str:
+        """For a per-unit figure, what it is per ("share", "day"); else ''."""
+        found = _PER_UNIT.match(self.key)
+        return found.group("per") if found and not self.is_rate else ""
+
+    @property
+    def is_amount(self) -> bool:
+        """Money, counts and physical quantities: figures that add up and divide into ratios."""
+        return self.is_money or self.key == "count" or self.key in _CANONICAL_PHYSICAL.values()
 
 
 def canonical(unit: str, scale: str = "") -> Unit:
     """The canonical unit for a unit and scale; ValueError when it is not known."""
     if scale not in SCALES:
-        raise ValueError(f"unknown scale {scale!r}; use one of: {', '.join(s for s in SCALES if s) or 'none'} or leave empty")
+        raise ValueError(f"unknown scale {scale!r}; use one of: {', '.join(s for s in SCALES if s)} or leave empty")
+    unit = UNIT_ALIASES.get(unit, unit)
     if unit in CURRENCIES:
         return Unit(unit, SCALES[scale] / SCALES["billion"], f"{unit} bn")
     if _RATE.match(unit):
@@ -61,12 +107,25 @@ def canonical(unit: str, scale: str = "") -> Unit:
         if scale:
             raise ValueError(f"{unit} takes no scale, got {scale!r}")
         return Unit(unit, Decimal(1), unit)
-    if unit in NUMERIC_UNITS:
+    if unit in NUMERIC_UNITS or unit in TEMPORAL_UNITS:
         return Unit(unit, SCALES[scale], unit)
-    if unit in TEMPORAL_UNITS:
-        return Unit(unit, Decimal(1), unit)
-    raise ValueError(f"unknown unit {unit!r}; use a currency code (CNY, USD, ...), percent, pp, count, ratio, year, "
-                     f"months, days, 'XXX per YYY', or weekday/month/quarter/relative/date")
+    if unit in PHYSICAL:
+        dimension, factor = PHYSICAL[unit]
+        base = _CANONICAL_PHYSICAL[dimension]
+        return Unit(base, factor * SCALES[scale], base)
+    per_unit = _PER_UNIT.match(unit)
+    if per_unit:
+        top = UNIT_ALIASES.get(per_unit.group("top"), per_unit.group("top"))
+        if top in CURRENCIES or top == "count":
+            key = f"{top} per {per_unit.group('per')}"
+            return Unit(key, SCALES[scale], key)
+        if top in PHYSICAL:
+            dimension, factor = PHYSICAL[top]
+            key = f"{_CANONICAL_PHYSICAL[dimension]} per {per_unit.group('per')}"
+            return Unit(key, factor * SCALES[scale], key)
+    raise ValueError(f"unknown unit {unit!r}; use a currency code (CNY, USD, ...), percent, pp, count, times, ratio, "
+                     f"a physical unit ({', '.join(list(PHYSICAL)[:6])}, ...), 'XXX per YYY' for an exchange rate, "
+                     f"'USD per share' for a per-unit figure, year, months, days, or weekday/month/quarter/relative/date")
 
 
 def parse_reference_unit(text: str) -> tuple[str, str]:
@@ -81,10 +140,13 @@ def parse_reference_unit(text: str) -> tuple[str, str]:
     unit = " ".join(words)
     if unit == "%":
         return "percent", scale
-    if unit in CURRENCIES or _RATE.match(unit) or unit in NUMERIC_UNITS or unit in TEMPORAL_UNITS:
+    try:
+        canonical(unit, scale)
         return unit, scale
+    except ValueError:
+        pass
     # Plural nouns of things counted ("firms", "patents", "applications", "cards").
     if re.fullmatch(r"[a-z][a-z ]*s", unit):
         return "count", scale
     raise ValueError(f"unit {text!r} cannot be converted: use e.g. 'bn CNY', '%', 'CNY per USD', "
-                     f"'mn units', a plural noun for counts, 'year' or 'date'")
+                     f"'mn units', 'GW', a plural noun for counts, 'year' or 'date'")

@@ -1,25 +1,32 @@
-"""The same figure from other sources: agreement, other series, later information."""
+"""The same figure from other sources: agreement, other series, later information, attribution.
+
+Register shape: any figure another source could publish (level, forecast, growth, share, change,
+count, target, rank, enumeration, multiple), with reference ids in its references column
+('R017 scope' for another scope or definition, 'R062 complement' for 100 % minus it). Reference
+rows of the same metric, entity, period and unit are matched automatically and marked so in the
+brief; '-R017' or '-auto' in the references column turns such matches off. A reference read at
+the article's own address is the article itself and never confirms it.
+"""
 from __future__ import annotations
 
 from .. import fmt
 from ..errors import RegisterError
 from ..intervals import Interval
 from ..register import Claim
-from .model import Check, Context, metric_key, period_key
+from ..units import DURATION_UNITS
+from ..vocabulary import COMPARABLE_KINDS
+from .model import Check, Context, Family, metric_key, period_key
 from .verdict import CONSISTENT, TENSION, UNVERIFIABLE, compare, worst
-
-# Kinds whose value is a figure another source could publish.
-COMPARABLE = ("level", "forecast", "growth", "share", "change", "count", "target", "rank")
 
 
 def _candidates(ctx: Context, claim: Claim):
-    """(reference, interval to compare, other_scope) for explicit and automatic matches."""
+    """(reference, interval to compare, other_scope, complement) for explicit and automatic matches."""
     seen = set()
     for link in claim.references:
         ref = ctx.reference(claim, link.id)
         seen.add(ref.id)
-        if ref.use == "derived" or ref.interval is None:
-            continue  # our own arithmetic or a date: never a figure to cite
+        if ref.use == "derived" or ref.interval is None or ref.id in ctx.own_references:
+            continue  # our own arithmetic, a date, or the article itself: never a figure to cite
         interval = ref.interval
         if link.complement:
             if ref.unit != "percent":
@@ -31,7 +38,7 @@ def _candidates(ctx: Context, claim: Claim):
                                 where=f"row {claim.row} (claim {claim.id}), column references",
                                 fix="link a reference in the same unit, or drop the link")
         yield ref, interval, link.other_scope, link.complement
-    for ref in ctx.references_for(claim.metric, claim.entity, claim.period, claim.canonical_unit.key):
+    for ref in ctx.references_for(claim):
         if ref.id not in seen and ref.use != "derived":
             yield ref, ref.interval, period_key(ref.period)[1], False
 
@@ -62,12 +69,16 @@ def _restates_body_figure(ctx: Context, claim: Claim) -> bool:
 def cross_source_checks(ctx: Context) -> list[Check]:
     checks = []
     for claim in ctx.numeric_claims:
-        if claim.kind not in COMPARABLE or claim.unit in ("year", "months", "days", "weeks", "years"):
+        if claim.kind not in COMPARABLE_KINDS or claim.unit in DURATION_UNITS:
             continue
         if _restates_body_figure(ctx, claim):
             continue
         same, other, weak, later = [], [], [], []
+        explicit = {link.id for link in claim.references}
+        automatic = []
         for ref, interval, other_scope, complement in _candidates(ctx, claim):
+            if ref.id not in explicit:
+                automatic.append(ref.id)
             if not ref.known_by(ctx.as_of):
                 later.append((ref, interval, complement, other_scope))
             elif not ref.decides:
@@ -83,23 +94,23 @@ def cross_source_checks(ctx: Context) -> list[Check]:
         lead = f"The article's {claim.phrase} ({claim.period or 'no period'}, {fmt.span(claim.interval, unit)})"
         if same:
             checks.append(_group(ctx, "cross-source", claim, same, lead, unit, other_scope=False,
-                                 later_ids=later_ids, later_text=later_text, weak_text=weak_text))
+                                 later_ids=later_ids, later_text=later_text, weak_text=weak_text, automatic=automatic))
             attribution = _misattributed(ctx, claim, same)
             if attribution:
                 checks.append(attribution)
         if other:
             checks.append(_group(ctx, "other series", claim, other, lead, unit, other_scope=True,
                                  later_ids=[] if same else later_ids, later_text="" if same else later_text,
-                                 weak_text="" if same else weak_text))
+                                 weak_text="" if same else weak_text, automatic=automatic))
         if not same and not other and (later or weak):
             checks.append(Check("cross-source", [claim.id], UNVERIFIABLE,
                                 f"{lead}: no independent figure published by {fmt.day(ctx.as_of)} to compare with."
-                                + weak_text, references=[r.id for r in weak],
+                                + weak_text, references=[r.id for r in weak], automatic=automatic,
                                 later_references=later_ids, later_information=later_text))
     return checks
 
 
-def _group(ctx, kind, claim, matches, lead, unit, *, other_scope, later_ids, later_text, weak_text) -> Check:
+def _group(ctx, kind, claim, matches, lead, unit, *, other_scope, later_ids, later_text, weak_text, automatic) -> Check:
     verdicts, parts = [], []
     stated, gap, gap_percent, widest = None, None, None, None
     for ref, interval, complement in matches:
@@ -120,16 +131,19 @@ def _group(ctx, kind, claim, matches, lead, unit, *, other_scope, later_ids, lat
     else:
         intro = f"{lead} against other reports of the same figure"
         tail = ""
-    finding = ""
+    finding, own = "", False
     if widest:
         ref, interval, complement, cmp = widest
-        own = claim.source and not claim.source.startswith("(") and claim.source.lower() in ref.source_org.lower()
+        own = bool(claim.source) and not claim.source.startswith("(") and claim.source.lower() in ref.source_org.lower()
         whose = f"its own cited source, {claim.source}" if own else ref.source_org
         finding = (f"The article's {claim.phrase} for {claim.metric} ({claim.period}) {'conflicts with' if own else 'differs from'} {whose}: "
                    f"{_describe_ref(ctx, ref, interval, complement, unit)}, {fmt.gap(cmp.gap, unit)} {cmp.direction} "
                    f"the article's range.{tail}")
-    return Check(kind, [claim.id], verdict, f"{intro}: " + "; ".join(parts) + "." + tail + weak_text,
-                 finding=finding,
+    matched = [r.id for r, _, _ in matches if r.id in automatic]
+    by_name = (f" Matched by metric name, not by the register: {', '.join(matched)} (confirm, or add '-{matched[0]}' "
+               f"to the claim's references)." if matched else "")
+    return Check(kind, [claim.id], verdict, f"{intro}: " + "; ".join(parts) + "." + tail + weak_text + by_name,
+                 finding=finding, own_source=own, automatic=matched,
                  references=[r.id for r, _, _ in matches], implied=claim.interval, implied_unit=unit,
                  stated=stated, stated_unit=unit, gap=gap, gap_percent=gap_percent,
                  later_references=later_ids, later_information=later_text)
@@ -149,3 +163,5 @@ def _misattributed(ctx: Context, claim: Claim, matches) -> Check | None:
                  f"another producer: {producers}. The number holds; the attribution does not.",
                  references=[ref.id for ref in agreeing])
 
+
+FAMILY = Family(cross_source_checks, {"other series": 5, "cross-source": 6, "attribution": 4})

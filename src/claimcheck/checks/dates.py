@@ -1,4 +1,13 @@
-"""Weekdays, months and relative dates against the publication date."""
+"""Weekdays, months, relative dates and spans against the article's date and its dateline.
+
+Register shapes: rows of kind `date` with unit weekday ("on Sunday"), month ("in November"),
+relative ("last year", "this year"), months with a period YYYY-MM/YYYY-MM ("the first 10
+months"), or a target year. A weekday is the latest such day on or before the story's date (the
+dateline in the text, "BEIJING, Oct. 18 (Xinhua) --", else the publication date), or the next one
+when the sentence speaks of the future ("will be unveiled on Friday"); a date printed beside it
+("Friday, Oct. 18") must fall on it. References in the row's references column date the event.
+Every inconsistent verdict carries its gap: in days, months or years.
+"""
 from __future__ import annotations
 
 import calendar
@@ -6,12 +15,20 @@ import datetime as dt
 import re
 
 from .. import fmt
+from ..periods import parse_period
 from ..register import Claim
-from .model import Check, Context
+from .model import Check, Context, Family
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTH_ABBREVIATIONS = {name.lower().rstrip("."): i for i, name in enumerate(calendar.month_abbr) if name}
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# "Oct. 18", "18 October", "October 18, 2019"
+_DAY_OF_MONTH = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})\b|\b(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')}")
+# "BEIJING, Oct. 18 (Xinhua) --", "KUALA LUMPUR (Sept 2):", "SEOUL, Oct. 31 (Yonhap) --"
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*|\s*\()(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})")
+_FUTURE = re.compile(r"\b(?:will|would|is due|are due|scheduled|set to|expected to|to be|next|plans? to|shall)\b", re.I)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -21,43 +38,99 @@ def last_weekday(name: str, published: dt.date) -> dt.date:
     return published - dt.timedelta(days=back)
 
 
+def next_weekday(name: str, published: dt.date) -> dt.date:
+    """'will be unveiled on Friday': the next such day after publication (a week on, if it is today)."""
+    ahead = (WEEKDAYS[name.lower()] - published.weekday()) % 7 or 7
+    return published + dt.timedelta(days=ahead)
+
+
 def last_month(name: str, published: dt.date) -> tuple[int, int]:
     """'in November' in a report: the latest such month on or before publication."""
     month = MONTHS[name.lower()]
     return (published.year, month) if month <= published.month else (published.year - 1, month)
 
 
+def _month_number(text: str) -> int | None:
+    word = text.lower().rstrip(".")
+    return MONTHS.get(word) or _MONTH_ABBREVIATIONS.get(word[:3]) if word else None
+
+
+def story_date(ctx: Context) -> tuple[dt.date, str]:
+    """The day the story speaks from: its dateline in the text when it gives one within a week of
+    publication (a page is often dated the day after the wire story), else the publication date."""
+    published = ctx.article.published
+    found = _DATELINE.match(ctx.article.body)
+    if found:
+        day = _DAY_OF_MONTH.search(found.group(0))
+        if day:
+            month = _month_number(day.group("month") or day.group("month2"))
+            number = int(day.group("day") or day.group("day2"))
+            for year in (published.year, published.year - 1):
+                try:
+                    candidate = dt.date(year, month, number)
+                except (ValueError, TypeError):
+                    continue
+                if dt.timedelta(0) <= published - candidate <= dt.timedelta(days=7):
+                    return candidate, "the dateline"
+    return published, "the article"
+
+
 def _reference_days(ref) -> list[dt.date]:
     """Dates a reference speaks of: its value if it is a date, the dates in its period, else its publication."""
-    days = [dt.date.fromisoformat(d) for d in _ISO_DAY.findall(f"{ref.value if ref.unit == 'date' else ''} {ref.period}")]
+    days = []
+    for text in _ISO_DAY.findall(f"{ref.value if ref.unit == 'date' else ''} {ref.period}"):
+        try:
+            days.append(dt.date.fromisoformat(text))
+        except ValueError:
+            continue
     return days or ([ref.published] if ref.published else [])
 
 
 def date_checks(ctx: Context) -> list[Check]:
     checks = []
-    published = ctx.article.published
     for claim in (c for c in ctx.claims if c.is_claim):
-        if claim.unit == "weekday" and claim.value.lower() in WEEKDAYS:
-            checks.append(_weekday(ctx, claim, last_weekday(claim.value, published)))
-        elif claim.unit == "month" and claim.value.lower() in MONTHS:
-            checks.append(_month(ctx, claim, *last_month(claim.value, published)))
-        elif claim.unit == "relative":
-            checks.append(_relative(ctx, claim))
-        elif claim.unit == "months" and claim.interval is not None:
-            checks.append(_span(ctx, claim))
-        elif claim.unit == "year" and claim.kind == "target":
-            checks.append(_target_year(ctx, claim))
+        try:
+            if claim.unit == "weekday" and claim.value.lower() in WEEKDAYS:
+                checks.append(_weekday(ctx, claim))
+            elif claim.unit == "month" and claim.value.lower() in MONTHS:
+                checks.append(_month(ctx, claim, *last_month(claim.value, ctx.article.published)))
+            elif claim.unit == "relative":
+                checks.append(_relative(ctx, claim))
+            elif claim.unit == "months" and claim.interval is not None:
+                checks.append(_span(ctx, claim))
+            elif claim.unit == "year" and claim.kind == "target":
+                checks.append(_target_year(ctx, claim))
+        except OverflowError:
+            checks.append(Check("date", [claim.id], UNVERIFIABLE,
+                                f"\"{claim.value}\" in an article dated {ctx.article.published} falls outside the "
+                                f"calendar this check can count."))
     return checks
 
 
-def _weekday(ctx: Context, claim: Claim, day: dt.date) -> Check:
-    published = ctx.article.published
-    lead = (f"\"{claim.value}\" in an article of {fmt.weekday_day(published)} is {fmt.weekday_day(day)}, "
-            f"{(published - day).days} days earlier")
-    refs = [ctx.reference(claim, link.id) for link in claim.references]
+def _weekday(ctx: Context, claim: Claim) -> Check:
+    anchor, whose = story_date(ctx)
+    text = ctx.article.text
+    sentence_start = max(text.rfind(".", 0, claim.start), text.rfind("\n", 0, claim.start)) + 1
+    future = bool(_FUTURE.search(text[sentence_start: claim.start + claim.quote.lower().find(claim.value.lower())]))
+    day = next_weekday(claim.value, anchor) if future else last_weekday(claim.value, anchor)
+    distance = abs((anchor - day).days)
+    when = "the same day" if distance == 0 else f"{distance} day{'s' if distance > 1 else ''} {'later' if future else 'earlier'}"
+    lead = f"\"{claim.value}\" in {whose} of {fmt.weekday_day(anchor)} is {fmt.weekday_day(day)}, {when}"
+    printed = _printed_date(ctx, claim, anchor)
+    if printed is not None:
+        if printed.weekday() == WEEKDAYS[claim.value.lower()]:
+            return Check("date", [claim.id], CONSISTENT, f"\"{claim.value}\" beside {fmt.day(printed)}: that day "
+                                                         f"was a {claim.value}: consistent.")
+        gap = min((printed.weekday() - WEEKDAYS[claim.value.lower()]) % 7, (WEEKDAYS[claim.value.lower()] - printed.weekday()) % 7)
+        return Check("date", [claim.id], INCONSISTENT,
+                     f"\"{claim.value}\" beside {fmt.day(printed)}, which was a {calendar.day_name[printed.weekday()]}: "
+                     f"inconsistent, {gap} day{'s' if gap > 1 else ''} apart.", gap=float(gap), implied_unit="days")
+    refs = ctx.linked_references(claim)
     if not refs:
-        return Check("date", [claim.id], UNVERIFIABLE, f"{lead}; no record of that event's date to compare with.",
-                     )
+        # Within the week of the story's date: a day the article can mean, though nothing dates the event itself.
+        return Check("date", [claim.id], CONSISTENT,
+                     f"{lead}: a day within the week of {whose}'s date, consistent (no record of the event's own "
+                     f"date to compare with).")
     matching = [r for r in refs if day in _reference_days(r)]
     if matching:
         return Check("date", [claim.id], CONSISTENT,
@@ -68,19 +141,47 @@ def _weekday(ctx: Context, claim: Claim, day: dt.date) -> Check:
                  references=[r.id for r in refs])
 
 
+def _printed_date(ctx: Context, claim: Claim, anchor: dt.date) -> dt.date | None:
+    """A day of the month printed right beside the weekday: "Friday, Oct. 18", "on Friday (18 October)"."""
+    at = claim.start + claim.quote.lower().find(claim.value.lower())
+    window = ctx.article.text[at + len(claim.value): at + len(claim.value) + 20]
+    found = _DAY_OF_MONTH.match(window.lstrip(" ,(").rstrip())
+    if not found:
+        before = ctx.article.text[max(0, at - 16): at]
+        found = re.search(rf"(?:{_DAY_OF_MONTH.pattern})[ ,]*$", before)
+    if not found:
+        return None
+    month = _month_number(found.group("month") or found.group("month2"))
+    number = int(found.group("day") or found.group("day2"))
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        try:
+            candidate = dt.date(year, month, number)
+        except (ValueError, TypeError):
+            continue
+        if abs((candidate - anchor).days) <= 200:
+            return candidate
+    return None
+
+
 def _month(ctx: Context, claim: Claim, year: int, month: int) -> Check:
     lead = f"\"{claim.value}\" in an article of {fmt.day(ctx.article.published)} is {calendar.month_name[month]} {year}"
-    problems = []
+    gap = None
     if claim.period and claim.period[:7] != f"{year}-{month:02d}":
-        problems.append(f"the register's period {claim.period} disagrees")
-    refs = [ctx.reference(claim, link.id) for link in claim.references]
+        try:
+            start = parse_period(claim.period).start
+            gap = abs((start.year - year) * 12 + start.month - month) if start else None
+        except ValueError:
+            gap = None
+    problem = f"the register's period {claim.period} disagrees" if claim.period and claim.period[:7] != f"{year}-{month:02d}" else ""
+    refs = ctx.linked_references(claim)
     days = [(r, d) for r in refs for d in _reference_days(r)]
     in_month = [(r, d) for r, d in days if (d.year, d.month) == (year, month)]
     if not refs:
-        verdict = INCONSISTENT if problems else UNVERIFIABLE
-        tail = "; ".join(problems) or "no reference gives the event's date"
-        return Check("date", [claim.id], verdict, f"{lead}; {tail}.")
-    if in_month and not problems:
+        if problem and gap:
+            return Check("date", [claim.id], INCONSISTENT, f"{lead}; {problem}, {gap} month{'s' if gap > 1 else ''} "
+                                                           f"apart.", gap=float(gap), implied_unit="months")
+        return Check("date", [claim.id], UNVERIFIABLE, f"{lead}; {problem or 'no reference gives the event date'}.")
+    if in_month and not problem:
         named = "; ".join(f"{fmt.day(d)} ({r.id})" for r, d in in_month)
         return Check("date", [claim.id], CONSISTENT, f"{lead}; the references date it {named}: consistent.",
                      references=sorted({r.id for r, _ in in_month}))
@@ -89,35 +190,66 @@ def _month(ctx: Context, claim: Claim, year: int, month: int) -> Check:
                  references=[r.id for r in refs])
 
 
+# Relative dates, as (the unit they count in, how many of it from the article's).
+_RELATIVE = {"this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
+             "previous year": ("year", -1), "the previous year": ("year", -1), "past year": ("year", -1),
+             "this month": ("month", 0), "last month": ("month", -1), "next month": ("month", 1),
+             "previous month": ("month", -1)}
+
+
 def _relative(ctx: Context, claim: Claim) -> Check:
-    year = ctx.article.published.year
-    words = claim.value.lower()
-    resolved = {"this year": year, "last year": year - 1, "next year": year + 1}.get(words)
-    if resolved is None:
+    """"last year" or "last month" against the period the register gives the figure; a year or a month
+    is counted as its index (years, or months since year 0), so one comparison serves both."""
+    published = ctx.article.published
+    words = " ".join(claim.value.lower().split())
+    if words not in _RELATIVE:
         return Check("date", [claim.id], UNVERIFIABLE, f"\"{claim.value}\" is not a relative date the checks can resolve.")
-    lead = f"\"{claim.value}\" in an article of {fmt.day(ctx.article.published)} is {resolved}"
-    if claim.period[:4] == str(resolved):
+    unit, offset = _RELATIVE[words]
+    index = (published.year if unit == "year" else published.year * 12 + published.month - 1) + offset
+
+    def index_of(day):
+        return day.year if unit == "year" else day.year * 12 + day.month - 1
+
+    named = str(index) if unit == "year" else f"{calendar.month_name[index % 12 + 1]} {index // 12}"
+    lead = f"\"{claim.value}\" in an article of {fmt.day(published)} is {named}"
+    try:
+        period = parse_period(claim.period) if claim.period else None
+    except ValueError:
+        period = None
+    if period is None or period.start is None:
+        return Check("date", [claim.id], UNVERIFIABLE, f"{lead}; the register gives no calendar period to check.")
+    first, last = index_of(period.start), index_of(period.end)
+    if first <= index <= last:
         return Check("date", [claim.id], CONSISTENT, f"{lead}, the period the figure is given for: consistent.")
+    gap = min(abs(first - index), abs(last - index))
     return Check("date", [claim.id], INCONSISTENT,
-                 f"{lead}, but the figure is given for {claim.period or 'no period'}: inconsistent.")
+                 f"{lead}, but the figure is given for {claim.period}: inconsistent, {gap} {unit}"
+                 f"{'s' if gap > 1 else ''} apart.", gap=float(gap), implied_unit=f"{unit}s")
 
 
 def _span(ctx: Context, claim: Claim) -> Check:
     published = ctx.article.published
-    found = re.match(r"^(\d{4})-(\d{2})/(\d{4})-(\d{2})$", claim.period)
-    if not found:
+    try:
+        period = parse_period(claim.period)
+    except ValueError:
+        period = None
+    if period is None or period.start is None or "/" not in claim.period:
         return Check("date", [claim.id], UNVERIFIABLE,
                      f"The span \"{claim.quote}\" has no period YYYY-MM/YYYY-MM in the register to check.")
-    end_year, end_month = int(found.group(3)), int(found.group(4))
-    months = (end_year - int(found.group(1))) * 12 + end_month - int(found.group(2)) + 1
-    end = dt.date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
     lead = f"\"{claim.quote}\" is {claim.period}, {months} months"
-    if months != int(claim.printed.value):
-        return Check("date", [claim.id], INCONSISTENT, f"{lead}, not {claim.value}: inconsistent.")
-    if end >= published:
+    stated = int(claim.printed.value)
+    if months != stated:
+        gap = abs(months - stated)
+        return Check("date", [claim.id], INCONSISTENT, f"{lead}, not {claim.value}: inconsistent, {gap} month"
+                                                       f"{'s' if gap > 1 else ''} apart.",
+                     gap=float(gap), implied_unit="months")
+    if period.end >= published:
+        gap = (period.end - published).days + 1
         return Check("date", [claim.id], INCONSISTENT,
-                     f"{lead}, which had not ended when the article ran ({fmt.day(published)}): inconsistent.")
-    refs = [ctx.reference(claim, link.id) for link in claim.references]
+                     f"{lead}, which had not ended when the article ran ({fmt.day(published)}): inconsistent, "
+                     f"{gap} days short.", gap=float(gap), implied_unit="days")
+    refs = ctx.linked_references(claim)
     known = [r for r in refs if r.published and r.published <= published]
     tail = (f"; {ctx.source_phrase(known[0])} published the figure for it" if known else "")
     return Check("date", [claim.id], CONSISTENT,
@@ -127,7 +259,7 @@ def _span(ctx: Context, claim: Claim) -> Check:
 
 def _target_year(ctx: Context, claim: Claim) -> Check:
     year = int(claim.printed.value)
-    refs = [ctx.reference(claim, link.id) for link in claim.references]
+    refs = ctx.linked_references(claim)
     years = [(r, int(m)) for r in refs for m in re.findall(r"\b(\d{4})\b", r.period)]
     matching = [r for r, y in years if y == year]
     if matching:
@@ -139,3 +271,6 @@ def _target_year(ctx: Context, claim: Claim) -> Check:
                      f"The references give targets for {', '.join(str(y) for _, y in years)}, not {year}: tension.",
                      references=[r.id for r in refs])
     return Check("date", [claim.id], UNVERIFIABLE, f"No reference mentions a target for {year}.")
+
+
+FAMILY = Family(date_checks, {"date": 4})

@@ -1,34 +1,45 @@
-"""Generate every check the register and references allow, in a stable order."""
+"""Generate every check the register and references allow, in a stable order.
+
+A family of checks is one module with a FAMILY, one test file and one row in
+docs/relations.md; adding one means adding its module to FAMILIES below.
+"""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from ..article import Article
 from ..references import Reference
 from ..register import Claim
-from .attribution import unintroduced_speakers
-from .consistency import restatement_checks
-from .conversion import conversion_checks
-from .crosssource import cross_source_checks
-from .dates import date_checks
-from .growth import implied_growth_checks, prior_level_checks, trend_checks
+from . import (aggregate_growth, attribution, comparison, conversion, crosssource, dates, enumeration,
+               implied_growth, multiple, per_unit, prior_level, restatement, revision, share_change,
+               share_of_total, sum_of_parts, trend)
 from .model import Check, Context
-from .shares import largest_checks, part_of_total_checks, parts_checks, share_change_checks
-from .verdict import UNVERIFIABLE
+from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE
 
-FAMILIES = (
-    prior_level_checks, implied_growth_checks, trend_checks, restatement_checks, conversion_checks,
-    share_change_checks, largest_checks, part_of_total_checks, parts_checks, date_checks, cross_source_checks,
-)
+FAMILIES = tuple(module.FAMILY for module in (
+    prior_level, implied_growth, trend, restatement, conversion, share_change, comparison, share_of_total,
+    sum_of_parts, aggregate_growth, multiple, per_unit, revision, enumeration, dates, crosssource, attribution,
+))
+# How findings of one verdict are ordered in the brief: each family declares its own kinds' ranks.
+RANKS = {kind: rank for family in FAMILIES for kind, rank in family.ranks.items()}
+NO_COMPARISON_RANK = 9
 
 
 def run_checks(article: Article, claims: list[Claim], references: list[Reference], as_of: dt.date,
-               register_path: str = "") -> list[Check]:
+               register_path: str = "", notices: list[str] | None = None) -> list[Check]:
+    """Every check, numbered K01...; inputs no check could use are added to `notices`, one line each.
+
+    The families run on the strict reading of every printed number; where a check fails under it and
+    a figure it rests on is a round number, they run again on the loose reading (rules.py), and a
+    check that holds only there becomes a tension that says which figures had to be read loosely."""
     ctx = Context(article, claims, references, as_of, register_path)
-    checks: list[Check] = []
-    for family in FAMILIES:
-        checks.extend(family(ctx))
-    checks.extend(unintroduced_speakers(article))
+    checks = _run_families(ctx)
+    doubtful = [c for c in checks if c.verdict in (INCONSISTENT, TENSION) and _rounded(ctx, c)]
+    if doubtful:
+        loose_ctx = Context(article, [_loosely(c) for c in claims], [_loosely(r) for r in references], as_of,
+                            register_path)
+        _reconcile(ctx, doubtful, _run_families(loose_ctx))
     checked = {cid for check in checks for cid in check.claims}
     for claim in claims:
         if claim.is_claim and claim.id not in checked:
@@ -38,4 +49,78 @@ def run_checks(article: Article, claims: list[Claim], references: list[Reference
                                 f"no second figure in the article and no reference."))
     for number, check in enumerate(checks, start=1):
         check.id = f"K{number:02d}"
+        check.rank = RANKS.get(check.kind, NO_COMPARISON_RANK)
+    if notices is not None:
+        notices.extend(ctx.notices + unused_inputs(ctx, checks))
     return checks
+
+
+def _run_families(ctx: Context) -> list[Check]:
+    checks: list[Check] = []
+    for family in FAMILIES:
+        checks.extend(family.run(ctx))
+    return checks
+
+
+def _loosely(row):
+    """A claim or reference as its round-figure reading."""
+    if row.interval is None or row.loose is None or row.loose == row.interval:
+        return row
+    return dataclasses.replace(row, interval=row.loose)
+
+
+def _key(check: Check) -> tuple:
+    return check.kind, tuple(check.claims), tuple(check.references)
+
+
+def _rounded(ctx: Context, check: Check) -> list[str]:
+    """The printed figures of a check whose round-figure reading is wider than the strict one."""
+    rows = [ctx.by_id[i] for i in check.claims if i in ctx.by_id] + [ctx.ref_by_id[i] for i in check.references
+                                                                      if i in ctx.ref_by_id]
+    return [row.value for row in rows if row.interval is not None and row.loose is not None and row.loose != row.interval]
+
+
+def _reconcile(ctx: Context, doubtful: list[Check], loose_checks: list[Check]) -> None:
+    """A check that fails strictly but holds with round figures read loosely is a tension, and says so."""
+    by_key: dict[tuple, list[Check]] = {}
+    for check in loose_checks:
+        by_key.setdefault(_key(check), []).append(check)
+    for check in doubtful:
+        twins = by_key.get(_key(check))
+        if not twins:
+            continue
+        loose = twins.pop(0)
+        if check.verdict != INCONSISTENT or loose.verdict == INCONSISTENT:
+            continue
+        figures = " and ".join(f"'{value}'" for value in _rounded(ctx, check))
+        plural = "are round figures" if " and " in figures else "is a round figure"
+        sentence = (f" It holds only if {figures} {plural}: read loosely, with every trailing zero as rounding, "
+                    f"the figures {'agree' if loose.verdict == CONSISTENT else 'just meet'}, so this is a tension, "
+                    f"not a contradiction.")
+        check.verdict = TENSION
+        check.explanation += sentence
+        if check.finding:
+            check.finding += sentence
+
+
+def unused_inputs(ctx: Context, checks: list[Check]) -> list[str]:
+    """Optional inputs of the register that no check read: a trend word, a link, a reference."""
+    linked = {(a, b) for check in checks for a in check.claims for b in check.claims if a != b}
+    lines = []
+    for claim in ctx.claims:
+        if not claim.is_claim:
+            continue
+        where = f"{claim.id} (row {claim.row})"
+        if claim.trend and (claim.id, "trend") not in ctx.used:
+            lines.append(f"{where}: trend '{claim.trend}' was not used: no check reads it on a {claim.kind} row "
+                         f"with these links (see docs/relations.md)")
+        for other in claim.links:
+            if (claim.id, other) not in linked:
+                role = claim.roles.get(other, "")
+                lines.append(f"{where}: link to {other}{f' ({role})' if role else ''} was not used: no check joins a "
+                             f"{claim.kind} row to a {ctx.by_id[other].kind} row this way (see docs/relations.md)")
+        for link in claim.references:
+            if (claim.id, f"reference {link.id}") not in ctx.used:
+                lines.append(f"{where}: reference {link.id} was not used: no check compares a {claim.kind} row with "
+                             f"it (see docs/relations.md)")
+    return lines

@@ -1,23 +1,27 @@
-"""What a check is, and the context every check family reads from."""
+"""What a check is, what a family of checks declares, and the context every family reads from."""
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Callable
+from urllib.parse import urlparse
 
 from ..article import Article
 from ..errors import RegisterError
 from ..fmt import day
 from ..intervals import Interval
+from ..periods import same_period, year_before
 from ..references import Reference
 from ..register import Claim
+from ..vocabulary import LEVEL_KINDS
 from .verdict import compare, describe
 
 
 @dataclass
 class Check:
-    kind: str                        # the family: prior-level, trend, conversion, ...
+    kind: str                        # the family's name for it: prior level, trend, conversion, ...
     claims: list[str]
     verdict: str
     explanation: str                 # one plain sentence (or two) with the numbers in it
@@ -31,7 +35,21 @@ class Check:
     later_references: list[str] = field(default_factory=list)
     later_information: str = ""
     finding: str = ""                # a shorter sentence for the key findings, where the explanation is long
+    own_source: bool = False         # conflicts with the article's own cited source: leads its verdict's findings
+    automatic: list[str] = field(default_factory=list)  # references matched by metric name, not by the register
     id: str = ""                     # K01..., set by the engine once all checks exist
+    rank: int = 9                    # the family's rank among findings of one verdict, set by the engine
+
+
+@dataclass(frozen=True)
+class Family:
+    """A family of checks: one module, one test file, one row in docs/relations.md.
+
+    `ranks` orders findings of the same verdict in the brief (lower first) for each kind of
+    check the family makes; what it does not list ranks after everything listed."""
+
+    run: Callable[["Context"], list[Check]]
+    ranks: dict[str, int]
 
 
 def metric_key(metric: str) -> str:
@@ -46,12 +64,17 @@ def period_key(period: str) -> tuple[str, bool]:
     return bare, bare != period.strip().lower()
 
 
-def year_before(period: str) -> str | None:
-    """The same period a year earlier: 2024 -> 2023, 2024Q4 -> 2023Q4."""
-    found = re.match(r"^(\d{4})(.*)$", period.strip())
-    if not found:
-        return None
-    return f"{int(found.group(1)) - 1}{found.group(2)}"
+def is_level(claim: Claim) -> bool:
+    return claim.kind in LEVEL_KINDS and claim.unit not in ("percent", "pp")
+
+
+def is_growth(claim: Claim) -> bool:
+    return claim.kind == "growth" and claim.unit == "percent"
+
+
+def _bare_url(url: str) -> str:
+    parsed = urlparse(url)
+    return f"{(parsed.hostname or '').removeprefix('www.')}{parsed.path.rstrip('/')}"
 
 
 @dataclass
@@ -66,8 +89,13 @@ class Context:
         # Indexes, so every family looks up its partners instead of scanning all claims or references:
         # 10,000 claims against 10,000 references stay linear.
         self.by_id = {c.id: c for c in self.claims}
+        # A reference read at the article's own address is the article itself: it can never confirm it.
+        own = _bare_url(self.article.url)
+        self.own_references = {r.id for r in self.references if _bare_url(r.url) == own}
         self.ref_by_id = {r.id: r for r in self.references}
         self.numeric_claims = [c for c in self.claims if c.is_claim and c.interval is not None]
+        self.levels = [c for c in self.numeric_claims if is_level(c)]
+        self.growths = [c for c in self.numeric_claims if is_growth(c)]
         self._by_measure: dict[tuple[str, str], list[Claim]] = defaultdict(list)
         self._linked_to: dict[str, list[Claim]] = defaultdict(list)
         for claim in self.numeric_claims:
@@ -78,11 +106,18 @@ class Context:
         self._refs_by_key: dict[tuple[str, str, str, str], list[Reference]] = defaultdict(list)
         self.rates: dict[str, list[Reference]] = defaultdict(list)  # "CNY per USD" -> exchange-rate rows
         for ref in self.references:
-            if ref.interval is not None and ref.canonical_unit.is_rate:
+            if ref.interval is None or ref.id in self.own_references:
+                continue
+            if ref.canonical_unit.is_rate:
                 self.rates[ref.unit].append(ref)
-            if ref.interval is not None:
-                key = (metric_key(ref.metric), ref.entity.lower(), period_key(ref.period)[0], ref.canonical_unit.key)
-                self._refs_by_key[key].append(ref)
+            key = (metric_key(ref.metric), ref.entity.lower(), period_key(ref.period)[0], ref.canonical_unit.key)
+            self._refs_by_key[key].append(ref)
+        # What the checks read of each row's optional inputs, so nothing is silently ignored, and
+        # warnings about the register's shape (a whole smaller than its part), one line each.
+        self.used: set[tuple[str, str]] = set()
+        self.notices: list[str] = []
+
+    # Looking up partners ------------------------------------------------------------------
 
     def same_measure_claims(self, claim: Claim) -> list[Claim]:
         """Numeric claims of the same metric and entity (the claim itself included)."""
@@ -91,6 +126,28 @@ class Context:
     def linking_to(self, claim: Claim) -> list[Claim]:
         """Claims whose links column names this claim."""
         return self._linked_to.get(claim.id, [])
+
+    def linked_claims(self, claim: Claim, role: str = "") -> list[Claim]:
+        """Numeric claims this one links to with a role, and those linking to it with the opposite role
+        (a part linking to its 'whole' is the same relation as the whole linking to its 'part')."""
+        opposite = {"part": "whole", "whole": "part", "": ""}.get(role)
+        found = {i: self.by_id[i] for i in claim.linked(role)}
+        if opposite is not None:
+            found.update({c.id: c for c in self.linking_to(claim) if c.roles.get(claim.id, "") == opposite})
+        return [c for c in sorted(found.values(), key=lambda c: c.row) if c.interval is not None and c.is_claim]
+
+    def partners(self, claim: Claim) -> list[Claim]:
+        """Claims of the same measure, and those linked either way as the same measure, without repeats."""
+        found = {c.id: c for c in self.same_measure_claims(claim)}
+        found.update({c.id: c for c in self.linked_claims(claim)})
+        found.pop(claim.id, None)
+        return [c for c in sorted(found.values(), key=lambda c: c.row) if c.interval is not None and c.is_claim]
+
+    def earlier_levels(self, later: Claim) -> list[Claim]:
+        """Levels of the same quantity a year before this one's period."""
+        before = year_before(later.period)
+        return [c for c in self.partners(later)
+                if is_level(c) and before and same_period(c.period, before) and self.same_quantity(c, later)]
 
     @staticmethod
     def same_measure(a: Claim, b: Claim) -> bool:
@@ -108,17 +165,30 @@ class Context:
     def linked(self, a: Claim, b: Claim) -> bool:
         return b.id in a.links or a.id in b.links
 
+    # References ---------------------------------------------------------------------------
+
     def reference(self, claim: Claim, ref_id: str) -> Reference:
         ref = self.ref_by_id.get(ref_id)
         if ref is None:
             raise RegisterError(self.register_path, f"references names unknown reference {ref_id!r}",
                                 where=f"row {claim.row} (claim {claim.id}), column references",
                                 fix="use an id from data/reference/*.csv")
+        self.used.add((claim.id, f"reference {ref_id}"))
         return ref
 
-    def references_for(self, metric: str, entity: str, period: str, unit_key: str) -> list[Reference]:
-        """References of the same measure, entity, period and unit, found without an explicit link."""
-        return self._refs_by_key.get((metric_key(metric), entity.lower(), period_key(period)[0], unit_key), [])
+    def linked_references(self, claim: Claim) -> list[Reference]:
+        """The references the register names for a claim, minus any read at the article's own address."""
+        return [ref for ref in (self.reference(claim, link.id) for link in claim.references)
+                if ref.id not in self.own_references]
+
+    def references_for(self, claim: Claim, period: str | None = None, unit_key: str | None = None) -> list[Reference]:
+        """References of the claim's measure and entity for a period (its own by default), found by
+        metric name without an explicit link; the register can turn such matches off."""
+        if "*" in claim.excluded:
+            return []
+        key = (metric_key(claim.metric), claim.entity.lower(), period_key(claim.period if period is None else period)[0],
+               unit_key or claim.canonical_unit.key)
+        return [r for r in self._refs_by_key.get(key, []) if r.id not in claim.excluded]
 
     @staticmethod
     def other_scope(ref: Reference) -> bool:
@@ -128,6 +198,12 @@ class Context:
     def source_phrase(self, ref: Reference) -> str:
         published = f"published {day(ref.published)}" if ref.published else "page undated"
         return f"{ref.source_org} ({published}, {ref.id})"
+
+    # What the checks read -----------------------------------------------------------------
+
+    def use(self, claim: Claim, what: str) -> None:
+        """Record that a check read one of the claim's optional inputs ('trend', 'direction', ...)."""
+        self.used.add((claim.id, what))
 
 
 def comparison(kind: str, claims: list[str], implied: Interval, stated: Interval, unit: str, text: str,

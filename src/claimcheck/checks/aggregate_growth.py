@@ -1,0 +1,90 @@
+"""An aggregate's growth against its segments' growths: it lies between the lowest and the highest,
+and, when the segments' levels are known, it is their level-weighted mean.
+
+Register shapes, either one:
+- the aggregate's `growth` row lists its segments' growth rows as 'plus' links (industrial output
+  +5.6 % from manufacturing +5.9 %, mining +4.6 %, utilities +7.0 %);
+- the aggregate's level lists its segments' levels as 'plus' links, and each level has its
+  growth row (same metric, entity and period): total trade from exports and imports.
+Only a complete set of segments bounds the aggregate, hence 'plus', not 'part'.
+"""
+from __future__ import annotations
+
+from .. import fmt
+from ..intervals import Interval, apply
+from ..register import Claim
+from .model import Check, Context, Family, is_growth, is_level
+from .verdict import compare, describe
+
+# Above this many segments the weighted mean's corners (4^n) cost more than they tell.
+_MAX_WEIGHTED = 5
+
+
+def aggregate_growth_checks(ctx: Context) -> list[Check]:
+    checks = []
+    for claim in ctx.numeric_claims:
+        plus = [ctx.by_id[i] for i in claim.linked("plus")]
+        if len(plus) < 2 or claim.linked("minus"):
+            continue
+        if is_growth(claim) and all(is_growth(p) for p in plus):
+            levels = [_level_of(ctx, p) for p in plus]
+            check = _check(claim, plus, levels if all(levels) else None)
+        elif is_level(claim) and all(is_level(p) for p in plus):
+            growth = _growth_of(ctx, claim)
+            growths = [_growth_of(ctx, p) for p in plus]
+            if growth is None or not all(growths):
+                continue
+            check = _check(growth, growths, plus)
+        else:
+            continue
+        checks.append(check)
+    return checks
+
+
+def _growth_of(ctx: Context, level: Claim) -> Claim | None:
+    return next((g for g in ctx.partners(level) if is_growth(g) and g.period == level.period
+                 and (ctx.same_measure(g, level) or ctx.linked(g, level))), None)
+
+
+def _level_of(ctx: Context, growth: Claim) -> Claim | None:
+    return next((c for c in ctx.partners(growth) if is_level(c) and c.period == growth.period
+                 and (ctx.same_measure(c, growth) or ctx.linked(c, growth))), None)
+
+
+def _check(aggregate: Claim, segments: list[Claim], levels: list[Claim] | None) -> Check:
+    rates = [s.interval for s in segments]
+    bounds = Interval(min(r.low for r in rates), max(r.high for r in rates))
+    listed = ", ".join(f"{s.phrase}" for s in segments)
+    claims = [aggregate.id] + [s.id for s in segments] + [lv.id for lv in levels or []]
+    if levels and len(levels) <= _MAX_WEIGHTED and all(lv.canonical_unit.key == levels[0].canonical_unit.key
+                                                         for lv in levels):
+        implied = _weighted(levels, rates)
+        text = (f"Weighting the segments' growth ({listed}) by their levels "
+                f"({', '.join(lv.phrase for lv in levels)}) gives {fmt.span(implied, 'percent')} for the whole; "
+                f"the article says {aggregate.phrase}")
+    else:
+        implied = bounds
+        text = (f"The whole's growth must lie between its segments' ({listed}): "
+                f"{fmt.span(implied, 'percent')}; the article says {aggregate.phrase}")
+    cmp = compare(implied, aggregate.interval)
+    return Check("aggregate growth", claims, cmp.verdict, describe(text, cmp, "percent") + ".", implied=implied,
+                 implied_unit="percent", stated=aggregate.interval, stated_unit="percent", gap=cmp.gap,
+                 gap_percent=cmp.gap_percent)
+
+
+def _weighted(levels: list[Claim], rates: list[Interval]) -> Interval:
+    """Growth of the sum: the sum of the levels over the sum of their year-before levels, minus one.
+    It rises with each segment's growth and is linear-fractional in the levels, so its extremes lie at
+    the corners of the intervals."""
+    n = len(levels)
+
+    def growth(*values):
+        now, growths = values[:n], values[n:]
+        before = sum(v / (1 + g / 100) for v, g in zip(now, growths))
+        return (sum(now) / before - 1) * 100
+
+    clipped = [Interval(max(r.low, -99.999), max(r.high, -99.999)) for r in rates]
+    return apply(growth, *[lv.interval for lv in levels], *clipped)
+
+
+FAMILY = Family(aggregate_growth_checks, {"aggregate growth": 1})

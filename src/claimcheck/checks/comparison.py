@@ -1,0 +1,118 @@
+"""Comparison and ranking words against the figures: largest, smallest, above, below, second, 70th.
+
+Register shapes:
+- trend `largest` on a share: above 50 % it needs no rivals; otherwise, and on any other figure,
+  the rivals are the rows it links to (or, for a share, reference rows of other holders).
+- trend `above` / `below`: the figure against each row it links to ("ahead of", "beat",
+  "followed by", "trailing").
+- trend `smallest`: below every row it links to.
+- kind `rank` (value "second", "2nd", "70th"): links to the ranked figure (the row of the rank's
+  entity) and its rivals; more rivals above it than the rank allows is a contradiction.
+"""
+from __future__ import annotations
+
+from .. import fmt
+from ..register import Claim
+from .model import Check, Context, Family
+from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE
+
+def comparison_checks(ctx: Context) -> list[Check]:
+    checks = []
+    for claim in ctx.numeric_claims:
+        if claim.trend == "largest" and claim.kind == "share" and claim.unit == "percent":
+            ctx.use(claim, "trend")
+            checks.append(_largest_share(ctx, claim))
+        elif claim.trend in ("largest", "smallest", "above", "below"):
+            ctx.use(claim, "trend")
+            rivals = [c for c in ctx.linked_claims(claim) if c.canonical_unit.key == claim.canonical_unit.key]
+            if rivals:
+                checks.append(_against(claim, rivals))
+    for rank in (c for c in ctx.numeric_claims if c.kind == "rank"):
+        check = _rank(ctx, rank)
+        if check:
+            checks.append(check)
+    return checks
+
+
+def _largest_share(ctx: Context, share: Claim) -> Check:
+    """A share above 50 % makes its holder the largest; below that, only the others' shares can tell."""
+    if share.interval.low > 50:
+        return Check("largest", [share.id], CONSISTENT,
+                     f"A share of {share.phrase} ({fmt.span(share.interval, 'percent')}) is more than half, "
+                     f"so \"largest\" follows from it.", implied=share.interval, implied_unit="percent")
+    rivals = [r for r in ctx.references if r.interval is not None and r.decides and r.unit == "percent"
+              and r.entity.lower() != share.entity.lower() and r.known_by(ctx.as_of)
+              and r.metric.lower() == share.metric.lower() and r.id not in ctx.own_references]
+    if rivals and all(r.interval.high < share.interval.low for r in rivals):
+        return Check("largest", [share.id], CONSISTENT,
+                     f"{share.phrase} is above every other holder's share in the references "
+                     f"({', '.join(f'{r.entity} {r.phrase}' for r in rivals)}).",
+                     references=[r.id for r in rivals], automatic=[r.id for r in rivals])
+    linked = [c for c in ctx.linked_claims(share) if c.unit == "percent"]
+    if linked:
+        return _against(share, linked)
+    return Check("largest", [share.id], UNVERIFIABLE,
+                 f"A share of {share.phrase} does not by itself make the largest, and neither the article nor the "
+                 f"references give a complete set of rivals' shares.")
+
+
+def _against(claim: Claim, rivals: list[Claim]) -> Check:
+    """The figure above (or below) each rival: certain, possible within rounding, or impossible."""
+    above = claim.trend in ("largest", "above")
+    unit = claim.unit_label
+    wrong, unsure = [], []
+    for rival in rivals:
+        if (claim.interval.high <= rival.interval.low) if above else (claim.interval.low >= rival.interval.high):
+            wrong.append(rival)
+        elif not ((claim.interval.low >= rival.interval.high) if above else (claim.interval.high <= rival.interval.low)):
+            unsure.append(rival)
+    word = {"largest": "the largest", "smallest": "the smallest", "above": "above", "below": "below"}[claim.trend]
+    listed = ", ".join(f"{r.id} {r.phrase}" for r in rivals)
+    lead = f"\"{word}\": {claim.phrase} ({fmt.span(claim.interval, unit)}) against {listed}"
+    kind = "largest" if claim.trend == "largest" else "comparison"
+    if wrong:
+        worst = max(wrong, key=lambda r: (r.interval.low - claim.interval.high) if above
+                    else (claim.interval.low - r.interval.high))
+        gap = (worst.interval.low - claim.interval.high) if above else (claim.interval.low - worst.interval.high)
+        return Check(kind, [claim.id] + [r.id for r in rivals], INCONSISTENT,
+                     f"{lead}: {worst.phrase} is {'higher' if above else 'lower'}, so \"{word}\" is wrong.",
+                     implied=claim.interval, implied_unit=unit, stated=worst.interval, stated_unit=unit, gap=gap)
+    if unsure:
+        return Check(kind, [claim.id] + [r.id for r in rivals], TENSION,
+                     f"{lead}: within rounding {', '.join(r.phrase for r in unsure)} may be as "
+                     f"{'high' if above else 'low'}, so \"{word}\" is not certain.",
+                     implied=claim.interval, implied_unit=unit)
+    return Check(kind, [claim.id] + [r.id for r in rivals], CONSISTENT, f"{lead}: \"{word}\" holds.",
+                 implied=claim.interval, implied_unit=unit)
+
+
+def _rank(ctx: Context, rank: Claim) -> Check | None:
+    if rank.printed is None:
+        return None
+    position = int(rank.printed.value)
+    linked = ctx.linked_claims(rank)
+    own = [c for c in linked if c.entity.lower() == rank.entity.lower()]
+    if not own:
+        return None
+    subject = own[0]
+    rivals = [c for c in linked if c is not subject and c.canonical_unit.key == subject.canonical_unit.key]
+    if not rivals:
+        return None
+    ahead = [r for r in rivals if r.interval.low > subject.interval.high]
+    maybe = [r for r in rivals if r.interval.high > subject.interval.low and r not in ahead]
+    lead = (f"Ranked {rank.value}: {subject.phrase} against {', '.join(f'{r.id} {r.phrase}' for r in rivals)}; "
+            f"{len(ahead)} {'is' if len(ahead) == 1 else 'are'} certainly higher")
+    claims = [rank.id, subject.id] + [r.id for r in rivals]
+    need = position - 1
+    if len(ahead) > need:
+        return Check("rank", claims, INCONSISTENT,
+                     f"{lead}, so it cannot be {rank.value}: at best it is number {len(ahead) + 1}.",
+                     gap=len(ahead) - need, implied_unit="places")
+    if maybe and need <= len(ahead) + len(maybe):
+        return Check("rank", claims, TENSION, f"{lead} and {len(maybe)} more may be, within rounding: "
+                                              f"{rank.value} holds only under some readings.")
+    tail = ": the rivals listed leave room for others above it" if need > len(ahead) + len(maybe) else ""
+    return Check("rank", claims, CONSISTENT, f"{lead}: {rank.value} holds{tail}.")
+
+
+FAMILY = Family(comparison_checks, {"largest": 3, "comparison": 3, "rank": 3})

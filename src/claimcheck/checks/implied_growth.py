@@ -1,0 +1,83 @@
+"""Two levels of one quantity imply a growth rate: against the stated rate, or a word that claims one.
+
+Register shape: two `level`/`forecast` rows of the same metric, entity and unit, the earlier a
+year before the later (or linked to it), and a `growth` row of the later period (or linked to
+the later level). Without a growth row the implied rate is shown as derived information, and
+judged only when a word makes a claim: trend `rising` or `falling` on the later level.
+"""
+from __future__ import annotations
+
+from .. import fmt
+from ..intervals import growth_between
+from .model import Check, Context, Family, comparison, is_growth, is_level
+from .trend import PACE
+from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE
+
+
+def level_pairs(ctx: Context):
+    """(later, earlier) levels of one quantity: a year apart, or linked to each other in different periods."""
+    for later in ctx.levels:
+        earlier = {c.id: c for c in ctx.earlier_levels(later)}
+        earlier.update({c.id: c for c in ctx.linked_claims(later) if is_level(c) and c.period != later.period
+                        and c.canonical_unit.key == later.canonical_unit.key and c.id in later.links})
+        for other in sorted(earlier.values(), key=lambda c: c.row):
+            yield later, other
+
+
+def implied_growth_checks(ctx: Context) -> list[Check]:
+    checks = []
+    derived: set[tuple] = set()  # one derived rate per pair of periods of a quantity
+    for later, earlier in level_pairs(ctx):
+        try:
+            implied = growth_between(later.interval, earlier.interval)
+        except ValueError:
+            continue  # no growth rate between a level that may be zero or negative and another
+        lead = (f"From {earlier.phrase} ({earlier.period or 'earlier'}) to {later.phrase} ({later.period or 'later'}) "
+                f"is growth of {fmt.span(implied, 'percent')}")
+        stated = [g for g in ctx.partners(later) if is_growth(g) and (
+            (g.period == later.period and ctx.same_measure(g, later)) or ctx.linked(g, later))]
+        for growth in stated:
+            text = f"{lead}; the article states a {growth.phrase} {growth.change_word}"
+            checks.append(comparison("implied growth", [later.id, earlier.id, growth.id], implied, growth.interval,
+                                     "percent", text))
+        if stated:
+            continue
+        if later.trend in ("rising", "falling"):
+            ctx.use(later, "trend")
+            checks.append(_direction_word(later, earlier, implied, lead))
+        elif later.trend not in PACE and _most_precise(ctx, later) and (key := _pair_key(later, earlier)) not in derived:
+            # Restatements of one figure (headline, lede, body) would each derive the same rate: the most
+            # precise one does; "accelerating" and "slowing" have their own family, which shows the rate.
+            derived.add(key)
+            checks.append(Check("derived growth", [later.id, earlier.id], UNVERIFIABLE,
+                                f"{lead} (derived: the article prints no rate to compare with).",
+                                implied=implied, implied_unit="percent"))
+    return checks
+
+
+def _most_precise(ctx: Context, later) -> bool:
+    same = [c for c in ctx.same_measure_claims(later) if is_level(c) and c.period == later.period
+            and c.canonical_unit.key == later.canonical_unit.key]
+    return later is min(same or [later], key=lambda c: (c.interval.width, c.row))
+
+
+def _pair_key(later, earlier) -> tuple:
+    return (later.metric.lower(), later.entity.lower(), later.period, earlier.period)
+
+
+def _direction_word(later, earlier, implied, lead: str) -> Check:
+    rising = later.trend == "rising"
+    if (implied.low > 0) if rising else (implied.high < 0):
+        verdict, tail = CONSISTENT, f"\"{later.trend}\" holds"
+    elif (implied.high < 0) if rising else (implied.low > 0):
+        verdict, tail = INCONSISTENT, f"the figure moved the other way, so \"{later.trend}\" is wrong"
+    else:
+        verdict, tail = TENSION, f"within rounding it may not have moved, so \"{later.trend}\" is not certain"
+    gap = None
+    if verdict == INCONSISTENT:
+        gap = implied.low if implied.low > 0 else -implied.high
+    return Check("implied growth", [later.id, earlier.id], verdict, f"{lead}; {tail}.", implied=implied,
+                 implied_unit="percent", gap=gap)
+
+
+FAMILY = Family(implied_growth_checks, {"implied growth": 0, "derived growth": 8})

@@ -1,0 +1,47 @@
+"""One figure as a multiple of another: "five times", "6.34 times", "doubled", "fivefold".
+
+Register shapes:
+- a `multiple` row (unit times) linked to the two figures it compares, in one unit: the larger
+  over the smaller (or the smaller over the larger for a multiple below one, "halved"), so the
+  order of the links does not matter;
+- a `multiple` row linked to one level whose earlier level the article also gives (a year
+  before, or linked to it): "sales doubled to 500 million".
+"""
+from __future__ import annotations
+
+from .. import fmt
+from ..intervals import ratio
+from .model import Check, Context, Family, comparison, is_level
+from .verdict import UNVERIFIABLE
+
+
+def multiple_checks(ctx: Context) -> list[Check]:
+    checks = []
+    for multiple in (c for c in ctx.numeric_claims if c.kind == "multiple"):
+        linked = ctx.linked_claims(multiple)
+        if len(linked) == 1 and is_level(linked[0]):
+            earlier = ctx.earlier_levels(linked[0]) + [c for c in ctx.linked_claims(linked[0]) if is_level(c)
+                                                       and c.period != linked[0].period]
+            if earlier:
+                linked = [linked[0], earlier[0]]
+        if len(linked) != 2:
+            if linked:
+                checks.append(Check("multiple", [multiple.id] + [c.id for c in linked], UNVERIFIABLE,
+                                    f"\"{multiple.quote}\" needs the two figures it compares; link both."))
+            continue
+        a, b = linked
+        if a.canonical_unit.key != b.canonical_unit.key:
+            continue
+        big, small = sorted(linked, key=lambda c: (c.interval.high, c.interval.low), reverse=True)
+        top, bottom = (big, small) if multiple.interval.high >= 1 else (small, big)
+        try:
+            implied = ratio(top.interval, bottom.interval)
+        except ValueError:
+            continue  # a figure that may be zero has no multiple
+        text = f"{top.phrase} is {fmt.span(implied, 'times')} {bottom.phrase}; the article says {multiple.phrase}"
+        checks.append(comparison("multiple", [multiple.id, top.id, bottom.id], implied, multiple.interval,
+                                 "times", text))
+    return checks
+
+
+FAMILY = Family(multiple_checks, {"multiple": 1})

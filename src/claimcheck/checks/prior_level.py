@@ -1,0 +1,77 @@
+"""A level and its growth rate imply the level a year before: compare it with what was published.
+
+Register shape: a `level` or `forecast` row and a `growth` row of the same metric, entity and
+period (or linked to each other). Published figures for the year before come from reference
+rows of the same metric and entity, or from the level's references column.
+"""
+from __future__ import annotations
+
+from .. import fmt
+from ..intervals import prior_level
+from ..periods import year_before
+from .model import Check, Context, Family, is_level
+from .verdict import INCONSISTENT, UNVERIFIABLE, compare, describe, worst
+
+
+def level_growth_pairs(ctx: Context):
+    """(level, growth) of one quantity and period, or linked by the analyst."""
+    for growth in ctx.growths:
+        for level in ctx.partners(growth):
+            if is_level(level) and ((level.period == growth.period and ctx.same_measure(level, growth))
+                                    or ctx.linked(level, growth)):
+                yield level, growth
+
+
+def prior_level_checks(ctx: Context) -> list[Check]:
+    checks = []
+    for level, growth in level_growth_pairs(ctx):
+        prior_period = year_before(level.period)
+        unit = level.unit_label
+        check = Check("prior level", [level.id, growth.id], UNVERIFIABLE, "", implied_unit=unit)
+        try:
+            implied = prior_level(level.interval, growth.interval)
+        except ValueError as undefined:
+            check.explanation = f"A {growth.phrase} {growth.change_word} to {level.phrase} implies no earlier level: {undefined}."
+            checks.append(check)
+            continue
+        check.implied = implied
+        lead = (f"A {growth.phrase} {growth.change_word} to {level.phrase} in {level.period or 'its period'} implies "
+                f"{prior_period or 'the year before'} was {fmt.span(implied, unit)}")
+        refs = [r for r in ctx.references_for(level, prior_period or "") if r.decides] if prior_period else []
+        known = [r for r in refs if r.known_by(ctx.as_of)]
+        later = [r for r in refs if not r.known_by(ctx.as_of)]
+        check.later_references = [r.id for r in later]
+        check.automatic = [r.id for r in refs]
+        verdicts, parts = [], []  # parts[0] is the most decisive comparison: same-scope references first
+        for ref in sorted(known, key=ctx.other_scope):
+            scope = ctx.other_scope(ref)
+            cmp = compare(implied, ref.interval, other_scope=scope)
+            verdicts.append(cmp.verdict)
+            check.references.append(ref.id)
+            what = f"{prior_period} ({ref.period.split('(', 1)[1].rstrip(')')})" if scope else prior_period
+            parts.append(describe(f"the {what} figure published on {fmt.day(ref.published)} was {ref.phrase} "
+                                  f"({ref.source_org}, {ref.id})", cmp, unit))
+            _keep_decisive(check, cmp, ref.interval, unit)
+        if later:
+            check.later_information = "; ".join(
+                f"{fmt.day(r.published)}: {r.source_org} gives {r.phrase} ({r.id})" for r in later)
+        if not verdicts:
+            check.explanation = (f"{lead}; no {prior_period or 'earlier'} figure published by {fmt.day(ctx.as_of)} "
+                                 f"to compare with.")
+        else:
+            check.verdict = worst(verdicts)
+            check.explanation = f"{lead}; " + "; ".join(parts) + "."
+            check.finding = f"{lead}; {parts[0]}."
+        checks.append(check)
+    return checks
+
+
+def _keep_decisive(check: Check, cmp, compared, unit: str) -> None:
+    """The check reports the figure it was compared with: the one with the largest gap, else the first."""
+    if cmp.gap is not None and cmp.verdict == INCONSISTENT and (check.gap is None or cmp.gap > check.gap):
+        check.gap, check.gap_percent, check.stated, check.stated_unit = cmp.gap, cmp.gap_percent, compared, unit
+    elif check.stated is None:
+        check.stated, check.stated_unit = compared, unit
+
+
+FAMILY = Family(prior_level_checks, {"prior level": 0})

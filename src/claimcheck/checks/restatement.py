@@ -1,0 +1,46 @@
+"""One quantity stated twice must agree with itself: headline or lede against body, body against body.
+
+Register shape: two rows of the same metric, entity, period and unit (kinds level, forecast,
+growth, share, count, change, target or multiple), or linked to each other.
+"""
+from __future__ import annotations
+
+from .. import fmt
+from ..periods import same_period
+from .model import Check, Context, Family, comparison
+from .verdict import CONSISTENT, compare
+
+RESTATED = ("level", "forecast", "growth", "share", "count", "change", "target", "multiple")
+# Kinds that state the same sort of figure: a level may restate a forecast, never a growth rate.
+_SAME_SORT = {"forecast": "level", "target": "level", "count": "level"}
+_PROMINENT = ("headline", "lede")
+
+
+def restatement_checks(ctx: Context) -> list[Check]:
+    checks = []
+    for a in (c for c in ctx.numeric_claims if _group(c)):
+        for b in ctx.partners(a):
+            if b.row <= a.row or _group(b) != _group(a) or not same_period(a.period, b.period):
+                continue
+            if not (ctx.same_quantity(a, b) or (ctx.linked(a, b) and a.canonical_unit.key == b.canonical_unit.key)):
+                continue
+            unit = a.unit_label
+            prominent = a.section in _PROMINENT or b.section in _PROMINENT
+            if prominent:
+                text = f"The {a.section}'s \"{a.phrase}\" and the {b.section}'s \"{b.phrase}\""
+            else:
+                text = f"The article states \"{a.phrase}\" and, later, \"{b.phrase}\""
+            text += f" for {a.period or 'one period'} ({fmt.span(a.interval, unit)} and {fmt.span(b.interval, unit)})"
+            weaker = a if a.interval.width > b.interval.width else b
+            tail = (f"; both can hold, the {weaker.section} using the less precise figure"
+                    if compare(a.interval, b.interval).verdict == CONSISTENT and a.interval != b.interval else "")
+            checks.append(comparison("headline vs body" if prominent else "restatement", [a.id, b.id], a.interval,
+                                     b.interval, unit, text, tail=tail))
+    return checks
+
+
+def _group(claim) -> str:
+    return _SAME_SORT.get(claim.kind, claim.kind) if claim.kind in RESTATED else ""
+
+
+FAMILY = Family(restatement_checks, {"headline vs body": 1, "restatement": 1})

@@ -1,0 +1,72 @@
+"""A stated change against the two figures it joins: "raised its forecast by 1.3 bn to 61.3 bn",
+"15 cents higher than the previous estimate", "up 1.4 percentage points from August's growth".
+
+Register shape: a `change` row (an amount, or pp between two growth rates) linked to the new
+figure, and to the old one when the article gives it (or the old one linked to the new). Its
+direction comes from the verb (raised, cut, higher, lower) or the direction column. Without
+the old figure, the old one is derived from the new and the change, as information.
+"""
+from __future__ import annotations
+
+from .. import fmt
+from ..intervals import difference
+from ..periods import parse_period
+from ..register import Claim
+from .model import Check, Context, Family, comparison, is_growth
+from .verdict import UNVERIFIABLE
+
+
+def change_checks(ctx: Context) -> list[Check]:
+    checks = []
+    for change in (c for c in ctx.numeric_claims if c.kind == "change"):
+        if change.unit == "percent":
+            continue  # a relative change of a share: the share change family reads it
+        if change.unit == "pp":
+            figures = [c for c in ctx.linked_claims(change) if is_growth(c)]
+        else:
+            figures = [c for c in ctx.linked_claims(change) if c.canonical_unit.key == change.canonical_unit.key]
+        if len(figures) == 1:
+            figures += [c for c in ctx.linked_claims(figures[0]) if c.canonical_unit.key == figures[0].canonical_unit.key
+                        and c.kind == figures[0].kind and c is not change]
+        if not figures:
+            continue
+        new, old = _order(figures)
+        unit = change.unit_label
+        if old is None:
+            derived = difference(new.interval, change.interval)
+            checks.append(Check("change", [change.id, new.id], UNVERIFIABLE,
+                                f"A {change.phrase} {change.change_word} to {new.phrase} puts the figure before at "
+                                f"{fmt.span(derived, unit)} (derived: the article gives no earlier figure to compare "
+                                f"with).", implied=derived, implied_unit=unit))
+            continue
+        implied = difference(new.interval, old.interval)
+        text = (f"From {old.phrase} to {new.phrase} is a change of {fmt.span(implied, unit)}; the article says "
+                f"{change.phrase} ({change.change_word})")
+        checks.append(comparison("change", [change.id, new.id, old.id], implied, change.interval, unit, text))
+    return checks
+
+
+def _order(figures: list[Claim]) -> tuple[Claim, Claim | None]:
+    """(new, old): the later period is new; in one period, the figure after "from" (or "previous") in
+    its quote is old and the one after "to" is new; failing that, the one stated first is new."""
+    if len(figures) == 1:
+        return figures[0], None
+    a, b = figures[:2]
+    try:
+        ea, eb = parse_period(a.period).end, parse_period(b.period).end
+    except ValueError:
+        ea = eb = None
+    if ea and eb and ea != eb:
+        return (a, b) if ea > eb else (b, a)
+    if _said_as_old(a) != _said_as_old(b):
+        return (b, a) if _said_as_old(a) else (a, b)
+    return (a, b) if a.start <= b.start else (b, a)
+
+
+def _said_as_old(claim: Claim) -> bool:
+    before = claim.quote[:claim.quote.lower().find(claim.value.lower())].lower().split()
+    return bool(before) and before[-1].strip("$€£¥₹") in ("from", "previous", "earlier", "prior") \
+        or any(w in before[-3:] for w in ("previous", "earlier", "prior"))
+
+
+FAMILY = Family(change_checks, {"change": 1})

@@ -1,0 +1,93 @@
+"""Parts and their whole: parts must not add up to more than the whole; a complete sum or a
+difference must match within rounding.
+
+Register shapes:
+- parts of a whole, the list maybe incomplete: on the whole's row 'C05 part; C06 part', or on
+  each part's row 'C02 whole' (either way). One part gives "part of whole", several "parts of a
+  total". Rows linked by id alone to one row of another metric, same unit and period, count as
+  its parts too (the shape registers used before roles existed).
+- a complete sum or a difference: on the total's row 'C05 plus; C06 plus' (exports + imports =
+  total trade), with 'minus' for what is taken away (outlays minus receipts = deficit).
+"""
+from __future__ import annotations
+
+from .. import fmt
+from ..intervals import Interval, total
+from ..periods import same_period
+from ..register import Claim
+from .model import Check, Context, Family, comparison
+from .verdict import CONSISTENT, INCONSISTENT, compare, describe
+
+_PART_KINDS = ("level", "forecast", "count", "share", "target")
+
+
+def sum_of_parts_checks(ctx: Context) -> list[Check]:
+    checks = []
+    for whole in ctx.numeric_claims:
+        parts = ctx.linked_claims(whole, "part") or _legacy_parts(ctx, whole)
+        parts = [p for p in parts if p.canonical_unit.key == whole.canonical_unit.key]
+        if parts:
+            checks.append(_parts(ctx, whole, parts))
+        plus = [ctx.by_id[i] for i in whole.linked("plus")]
+        minus = [ctx.by_id[i] for i in whole.linked("minus")]
+        if plus or minus:
+            checks.append(_sum(ctx, whole, plus, minus))
+    return checks
+
+
+def _legacy_parts(ctx: Context, whole: Claim) -> list[Claim]:
+    """Two or more rows linked by id alone to a row of another metric, same unit and period."""
+    parts = [c for c in ctx.linking_to(whole) if c.roles.get(whole.id) == "" and c.kind in _PART_KINDS
+             and c.interval is not None and not ctx.same_measure(c, whole) and same_period(c.period, whole.period)]
+    return parts if len(parts) >= 2 else []
+
+
+def _parts(ctx: Context, whole: Claim, parts: list[Claim]) -> Check:
+    summed = total([p.interval for p in parts])
+    unit = whole.unit_label
+    claims = [whole.id] + [p.id for p in parts]
+    if len(parts) == 1:
+        kind = "part of whole"
+        text = (f"The part {parts[0].phrase} ({fmt.span(summed, unit)}) against its whole {whole.phrase} "
+                f"({fmt.span(whole.interval, unit)})")
+    else:
+        kind = "parts of a total"
+        text = (f"The parts {', '.join(p.phrase for p in parts)} add up to {fmt.span(summed, unit)} "
+                f"against the total {whole.phrase} ({fmt.span(whole.interval, unit)})")
+    if summed.low > whole.interval.high:
+        cmp = compare(summed, whole.interval)
+        sentence = describe(text, cmp, unit) + "; the parts exceed the whole."
+        if any(p.interval.low > whole.interval.high for p in parts):
+            bigger = next(p for p in parts if p.interval.low > whole.interval.high)
+            sentence += (f" If {bigger.id} is the whole and {whole.id} its part, the links run the other way: "
+                         f"on {whole.id}'s row write '{bigger.id} whole'.")
+            ctx.notices.append(f"{whole.id} is smaller than its part {bigger.id}: check the direction of the link "
+                               f"(the whole's row lists 'ID part'; a part's row lists 'ID whole')")
+        return Check(kind, claims, INCONSISTENT, sentence, implied=summed, implied_unit=unit,
+                     stated=whole.interval, stated_unit=unit, gap=cmp.gap, gap_percent=cmp.gap_percent)
+    return Check(kind, claims, CONSISTENT, f"{text}: the {'part fits' if len(parts) == 1 else 'parts fit'} "
+                                           f"within the whole.", implied=summed, implied_unit=unit,
+                 stated=whole.interval, stated_unit=unit)
+
+
+def _sum(ctx: Context, whole: Claim, plus: list[Claim], minus: list[Claim]) -> Check:
+    unit = whole.unit_label
+    terms = [p for p in plus + minus if p.interval is not None]
+    odd = [t for t in terms if t.canonical_unit.key != whole.canonical_unit.key]
+    claims = [whole.id] + [t.id for t in terms]
+    kind = "difference" if minus else "sum of parts"
+    if odd or len(terms) != len(plus + minus):
+        return Check(kind, claims, "unverifiable",
+                     f"{whole.phrase} is said to be made of rows in another unit or without a figure "
+                     f"({', '.join(t.id for t in odd) or 'a date'}): nothing to add up.")
+    added = total([p.interval for p in plus]) if plus else Interval.point(0)
+    taken = total([m.interval for m in minus]) if minus else Interval.point(0)
+    result = Interval(added.low - taken.high, added.high - taken.low)
+    formula = " + ".join(p.phrase for p in plus)
+    if minus:
+        formula = (formula or "0") + "".join(f" − {m.phrase}" for m in minus)
+    text = f"{formula} is {fmt.span(result, unit)}; the article says {whole.phrase}"
+    return comparison(kind, claims, result, whole.interval, unit, text)
+
+
+FAMILY = Family(sum_of_parts_checks, {"parts of a total": 1, "part of whole": 1, "sum of parts": 1, "difference": 1})

@@ -1,0 +1,72 @@
+"""Words about the pace of growth: "accelerating" needs the new rate above the old one, "slowing" below.
+
+Register shape: trend `accelerating` or `slowing` on a later level (with an earlier level and
+that earlier level's growth rate in the article), or on a later growth row (with an earlier
+growth row of the same measure a year before, or linked to it).
+"""
+from __future__ import annotations
+
+from .. import fmt
+from ..intervals import growth_between
+from ..periods import same_period, year_before
+from .model import Check, Context, Family, is_growth, is_level
+from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE
+
+PACE = ("accelerating", "slowing")
+
+
+def trend_checks(ctx: Context) -> list[Check]:
+    checks = []
+    for later in (c for c in ctx.numeric_claims if c.trend in PACE):
+        ctx.use(later, "trend")
+        prior_period = year_before(later.period)
+        if is_growth(later):
+            old = [g for g in ctx.partners(later) if is_growth(g) and (
+                ctx.linked(g, later) or (prior_period and same_period(g.period, prior_period)))]
+            if old:
+                new = later.interval
+                rate = f"Growth of {later.phrase} ({later.period})"
+                checks.append(_verdict(later, [later.id, old[0].id], new, old[0], rate))
+                continue
+        elif is_level(later):
+            earlier = ctx.earlier_levels(later)
+            old_growths = [g for e in earlier for g in ctx.partners(e)
+                           if is_growth(g) and g.period == e.period and (ctx.same_measure(g, e) or ctx.linked(g, e))]
+            if earlier and old_growths:
+                base, old = earlier[0], old_growths[0]
+                try:
+                    new = growth_between(later.interval, base.interval)
+                except ValueError:
+                    new = None
+                if new is not None:
+                    rate = (f"Growth from {base.phrase} ({base.period}) to {later.phrase} ({later.period}) could be "
+                            f"anything from {fmt.amount(new.low, 'percent')} to {fmt.amount(new.high, 'percent')}")
+                    checks.append(_verdict(later, [later.id, base.id, old.id], new, old, rate))
+                    continue
+        checks.append(Check("trend", [later.id], UNVERIFIABLE,
+                            f"\"{later.trend}\" growth in {later.period or 'its period'} cannot be checked: the article "
+                            f"gives no {prior_period or 'earlier'} growth rate to compare with."))
+    return checks
+
+
+def _verdict(later, claims: list[str], new, old, rate: str) -> Check:
+    need_above = later.trend == "accelerating"
+    if (need_above and new.low > old.interval.high) or (not need_above and new.high < old.interval.low):
+        verdict = CONSISTENT
+        tail = f"that is {'above' if need_above else 'below'} {old.period}'s {old.value} % throughout, so \"{later.trend}\" holds"
+        gap = None
+    elif (need_above and new.high < old.interval.low) or (not need_above and new.low > old.interval.high):
+        verdict = INCONSISTENT
+        tail = f"that is {'below' if need_above else 'above'} {old.period}'s {old.value} % throughout, so \"{later.trend}\" cannot hold"
+        gap = old.interval.low - new.high if need_above else new.low - old.interval.high
+    else:
+        edge = old.interval.high if need_above else old.interval.low
+        verdict, gap = TENSION, None
+        tail = (f"\"{later.trend}\" needs {'more' if need_above else 'less'} than {old.period}'s {old.phrase}, "
+                f"which holds only if {later.period} growth is {'above' if need_above else 'below'} "
+                f"{fmt.amount(edge, 'percent')}: the article's own figures neither confirm nor rule it out")
+    return Check("trend", claims, verdict, f"{rate}; {tail}.", implied=new, implied_unit="percent",
+                 stated=old.interval, stated_unit="percent", gap=gap)
+
+
+FAMILY = Family(trend_checks, {"trend": 2})

@@ -1,0 +1,130 @@
+"""The register's vocabulary, defined once: kinds, qualifiers, trend and direction words, link roles.
+
+Every module that reads, writes or checks a register imports these names instead of
+retyping them, so adding a word or a kind is one edit here (and one row in
+docs/relations.md when it opens a new relation).
+"""
+from __future__ import annotations
+
+import re
+
+# Kinds of register row ------------------------------------------------------------------
+
+# Figures that are the size of something at a time; growth rates, changes and shares describe them.
+LEVEL_KINDS = ("level", "forecast")
+KINDS = (
+    "level", "forecast", "growth", "share", "change", "conversion", "count", "rank", "target", "multiple",
+    "enumeration", "date", "dismissed",
+)
+KIND_MEANINGS = {
+    "level": "the size of something in a period (a money amount, a count, a physical quantity)",
+    "forecast": "a level expected for a period that had not ended",
+    "growth": "a rate of change in percent against the same period before (rises and falls)",
+    "share": "a part as a percent (or fraction) of its whole",
+    "change": "a difference between two figures of one measure (percentage points, or an amount)",
+    "conversion": "an amount converted into another currency",
+    "count": "a number of things (firms, sectors, people)",
+    "rank": "a position in an order: first, second, 70th",
+    "target": "a figure or year set as a goal",
+    "multiple": "one figure as a multiple of another: five times, doubled, 6.34 times",
+    "enumeration": "a count of items the quote goes on to list",
+    "date": "a weekday, month, relative date or span",
+    "dismissed": "a number that is not a claim (the note says why)",
+}
+# Kinds another source could publish, and so compare with a reference.
+COMPARABLE_KINDS = ("level", "forecast", "growth", "share", "change", "count", "target", "rank", "enumeration",
+                    "multiple")
+
+# Qualifiers and the words that set them ----------------------------------------------------
+
+QUALIFIERS = ("exact", "about", "expected", "over", "nearly", "at least", "at most")
+# Qualifiers that make a printed figure a threshold rather than a rounded value.
+THRESHOLDS = ("over", "nearly", "at least", "at most")
+QUALIFIER_WORDS = {
+    "over": ("over", "more than", "exceed", "exceeded", "exceeds", "exceeding", "surpass", "surpassed",
+             "surpasses", "surpassing", "topped", "top", "tops", "above", "beyond", "upwards of", "in excess of",
+             "break", "broke", "passed"),
+    "nearly": ("nearly", "almost", "close to", "under", "below", "just shy of", "less than", "approaching"),
+    "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa", "~"),
+    "at least": ("at least", "no less than", "a minimum of"),
+    "at most": ("at most", "no more than", "up to", "a maximum of"),
+}
+
+# Trend words a register ties to a figure --------------------------------------------------
+
+TREND_MEANINGS = {
+    "rising": "the figure is above the same measure's earlier figure",
+    "falling": "the figure is below the same measure's earlier figure",
+    "accelerating": "the growth to this figure is faster than the growth to the one before",
+    "slowing": "the growth to this figure is slower than the growth to the one before",
+    "largest": "the figure is above every rival's (a share above 50 % needs no rivals)",
+    "smallest": "the figure is below every rival's",
+    "above": "the figure is above each figure it links to",
+    "below": "the figure is below each figure it links to",
+}
+TRENDS = tuple(TREND_MEANINGS)
+
+# Direction of a change: read from the verb next to the number, or set in the register ----
+
+DIRECTIONS = ("rise", "fall")
+# Words that say a growth rate or change is negative. "down from" and "slowed from" are left
+# out on purpose: they introduce the earlier figure, not the direction of this one.
+FALL_WORDS = (
+    "fell", "fall", "falls", "falling", "declined", "decline", "declines", "declining", "dropped", "drop", "drops",
+    "down", "shrank", "shrink", "shrinks", "shrunk", "decreased", "decrease", "decreases", "lower", "lost",
+    "slumped", "slump", "slid", "slide", "slipped", "plunged", "plunge", "tumbled", "contracted", "contraction",
+    "contract", "dipped", "dip", "plummeted", "sank", "retreated", "reduced", "reduction", "cut", "eased", "negative",
+    "loss", "less",
+)
+RISE_WORDS = (
+    "rose", "rise", "rises", "rising", "grew", "grow", "grows", "growth", "up", "increased", "increase", "increases",
+    "gained", "gain", "jumped", "jump", "climbed", "climb", "surged", "surge", "expanded", "expand", "expansion",
+    "higher", "added", "soared", "rallied", "accelerated", "raised", "boosted", "advanced", "more",
+)
+_DIRECTION_WORD = re.compile(r"[a-z]+")
+# Words that may stand between a direction word and its number ("fell by about 20", "a 20 % fall").
+_FILLER = {"by", "of", "a", "an", "some", "about", "around", "nearly", "almost", "roughly", "approximately", "over",
+           "than", "just", "percent", "per", "cent", "pct", "the", "year-on-year", "on", "year", "y/y",
+           "yoy", "sharply", "slightly", "further", "marginally", "another", "only", "still"}
+# Read as directions only after the number ("20 percent more"): before it they are qualifiers
+# ("fell more than 20 percent").
+_ONLY_AFTER = {"more", "less"}
+
+
+def direction_in(before: str, after: str, reach: int = 4) -> str:
+    """'fall' or 'rise' from the words next to a number (up to `reach` before it, three after), else ''.
+
+    The nearest direction word wins; fillers ("by", "about", "a") are skipped, any other word
+    ends the search, so "down from 7 percent" and "fell, while 5 percent" are not read as falls.
+    A change ("cut its forecast by 1.3 billion") reads its verb further back: `reach` is larger."""
+    words_before = _DIRECTION_WORD.findall(before.lower())[-reach:]
+    if len(words_before) >= 2 and words_before[-1] == "from" and words_before[-2] in FALL_WORDS + RISE_WORDS:
+        return ""  # "down from 7 percent": the 7 is the earlier figure
+    for word in reversed(words_before):
+        if word in _ONLY_AFTER:
+            continue
+        if word in FALL_WORDS:
+            return "fall"
+        if word in RISE_WORDS:
+            return "rise"
+        if word not in _FILLER and reach <= 4:
+            break
+    for word in _DIRECTION_WORD.findall(after.lower())[:3]:
+        if word in FALL_WORDS:
+            return "fall"
+        if word in RISE_WORDS and word not in ("more", "up"):
+            return "rise"
+        if word not in _FILLER:
+            break
+    return ""
+
+
+# Link roles: the word after an id in the links column says what that row is to this one ---
+
+LINK_ROLES = {
+    "": "another figure of the same measure: its growth, its earlier level, its conversion, a restatement",
+    "part": "a part of this row: the linked parts must not add up to more than this row",
+    "whole": "the whole this row is a part of: this row must not be more than it",
+    "plus": "added to make this row: this row = the sum of its plus rows minus its minus rows, within rounding",
+    "minus": "subtracted to make this row (see plus)",
+}

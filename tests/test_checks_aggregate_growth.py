@@ -1,0 +1,33 @@
+"""Aggregate growth: the whole's growth against its segments' growths."""
+import pytest
+
+from conftest import claim, make_case, only
+
+
+@pytest.mark.parametrize("whole, verdict", [("5.6", "consistent"), ("8.5", "inconsistent")])
+def test_between_the_segments(tmp_path, whole, verdict):
+    body = f"Output rose {whole} percent: manufacturing 5.9 percent, mining 4.6 percent and utilities 7 percent."
+    rows = [claim("C1", f"rose {whole} percent", whole, "percent", kind="growth", metric="output",
+                  links="C2 plus; C3 plus; C4 plus"),
+            claim("C2", "manufacturing 5.9 percent", "5.9", "percent", kind="growth", metric="manufacturing"),
+            claim("C3", "mining 4.6 percent", "4.6", "percent", kind="growth", metric="mining"),
+            claim("C4", "utilities 7 percent", "7", "percent", kind="growth", metric="utilities")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "aggregate growth")
+    # The segments run from 4.55 % to 7.5 % (7 is 6.5-7.5).
+    assert check.verdict == verdict and (check.implied.low, check.implied.high) == (4.55, 7.5)
+
+
+def test_level_weighted_mean(tmp_path):
+    # Exports 203 up 11 %, imports 101 down 6 %: before 182.9 + 107.4 = 290.3; now 304; growth 4.7 %.
+    body = "Trade reached 304 billion, up 8 percent. Exports rose 11 percent to 203 billion; imports fell 6 percent to 101 billion."
+    rows = [claim("C1", "Trade reached 304 billion", "304", "USD", scale="billion", metric="trade",
+                  links="C3 plus; C5 plus"),
+            claim("C2", "up 8 percent", "8", "percent", kind="growth", metric="trade"),
+            claim("C3", "to 203 billion", "203", "USD", scale="billion", metric="exports"),
+            claim("C4", "Exports rose 11 percent", "11", "percent", kind="growth", metric="exports"),
+            claim("C5", "to 101 billion", "101", "USD", scale="billion", metric="imports"),
+            claim("C6", "imports fell 6 percent", "6", "percent", kind="growth", metric="imports")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "aggregate growth")
+    assert check.verdict == "inconsistent" and 3.5 < check.implied.low < check.implied.high < 5.5

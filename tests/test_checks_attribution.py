@@ -1,0 +1,26 @@
+"""Attribution: people quoted by surname alone who were never introduced."""
+import pytest
+
+from claimcheck.checks.attribution import unintroduced_speakers
+from claimcheck.checks.model import Context
+from conftest import make_case
+
+
+def speakers(tmp_path, body):
+    article, claims, _ = make_case(tmp_path, body, ["C1,said,said,count,,,X,x,dismissed,exact,,,,,,,,a word"])
+    return [c.explanation.split('"')[1] for c in unintroduced_speakers(Context(article, claims, [], article.published))]
+
+
+def test_unintroduced_speaker(tmp_path):
+    body = "Ma Jihua, an analyst, said growth was strong. Ma said more. It will grow, Liu said."
+    assert speakers(tmp_path, body) == ["Liu"]
+
+
+@pytest.mark.parametrize("body", [
+    "Output rose, the National Bureau of Statistics said.",   # an organisation
+    "The ministry on Thursday said output rose.",              # a weekday
+    "Xiaomi reported strong sales. Revenue rose, Xiaomi said.",  # a name used elsewhere in the text
+    "Profit rose, Kweichow Moutai said.",                      # the end of a longer name
+])
+def test_organisations_weekdays_and_named_firms_are_not_people(tmp_path, body):
+    assert speakers(tmp_path, body) == []

@@ -1,0 +1,66 @@
+"""Implied growth: two levels against a stated rate, a direction word, or shown as derived."""
+import pytest
+
+from conftest import claim, kinds, make_case, only
+
+
+def test_two_levels_against_stated_growth(tmp_path):
+    # 14.76 / 12.53 - 1 = 17.8 %, not 9.1 %: the sentence contradicts itself.
+    body = "Revenue rose 9.1% to US$14.76 billion in 2025 from US$12.53 billion in 2024."
+    rows = ["C1,to US$14.76 billion in 2025,14.76,USD,billion,2025,Acme,revenue,level,exact,,,,,,,,",
+            "C2,from US$12.53 billion in 2024,12.53,USD,billion,2024,Acme,revenue,level,exact,,,,,,,,",
+            "C3,rose 9.1%,9.1,percent,,2025,Acme,revenue,growth,exact,,,,,,,,"]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "implied growth")
+    assert check.implied.low == pytest.approx((14.755 / 12.535 - 1) * 100)
+    assert check.verdict == "inconsistent"
+
+
+def test_a_fall_is_a_fall(tmp_path):
+    # "fell 20 percent to 96 from 120": (96 ± 0.5) / (120 ± 0.5) - 1 = -20.7 % to -19.2 %, against -20.5 to -19.5.
+    body = "Sales fell 20 percent to 96 in 2025 from 120 in 2024."
+    rows = [claim("C1", "to 96 in 2025", "96", "count", period="2025"),
+            claim("C2", "from 120 in 2024", "120", "count", period="2024"),
+            claim("C3", "fell 20 percent", "20", "percent", kind="growth", period="2025")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "implied growth")
+    assert check.verdict == "consistent"
+    assert "20 % fall" in check.explanation and "rise" not in check.explanation
+
+
+def test_direction_column_overrides_the_verb(tmp_path):
+    body = "Sales moved 20 percent to 96 in 2025 from 120 in 2024."
+    rows = [claim("C1", "to 96 in 2025", "96", "count", period="2025"),
+            claim("C2", "from 120 in 2024", "120", "count", period="2024"),
+            claim("C3", "moved 20 percent", "20", "percent", kind="growth", period="2025", direction="fall")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert only(checks, "implied growth").verdict == "consistent"
+
+
+def test_without_a_rate_the_growth_is_derived_information(tmp_path):
+    body = "Sales reached 150 in 2025, against 100 in 2024."
+    rows = [claim("C1", "reached 150 in 2025", "150", "count", period="2025"),
+            claim("C2", "100 in 2024", "100", "count", period="2024")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "derived growth")
+    # Counts are read to two significant figures at most: [145, 155) / [95, 105) - 1 = 38.1 % to 63.2 %.
+    assert check.verdict == "unverifiable" and "38.1–63.2 %" in check.explanation
+
+
+@pytest.mark.parametrize("trend, verdict", [("rising", "consistent"), ("falling", "inconsistent")])
+def test_a_direction_word_is_judged(tmp_path, trend, verdict):
+    body = "Sales reached 153 in 2025, against 101 in 2024."
+    rows = [claim("C1", "reached 153 in 2025", "153", "count", period="2025", trend=trend),
+            claim("C2", "101 in 2024", "101", "count", period="2024")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert only(checks, "implied growth").verdict == verdict
+    assert not kinds(checks, "derived growth")
+
+
+def test_year_to_date_compares_the_same_months(tmp_path):
+    body = "In January-April sales were 110, against 100 a year earlier, up 10 percent."
+    rows = [claim("C1", "sales were 110", "110", "count", period="2025-01/2025-04"),
+            claim("C2", "against 100", "100", "count", period="2024-01/2024-04"),
+            claim("C3", "up 10 percent", "10", "percent", kind="growth", period="2025-01/2025-04")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert only(checks, "implied growth").verdict == "consistent"

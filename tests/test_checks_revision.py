@@ -1,0 +1,34 @@
+"""Changes and revisions: "raised by 1.3 bn to 61.3 bn", percentage points between rates."""
+import pytest
+
+from conftest import claim, make_case, only
+
+
+@pytest.mark.parametrize("old, verdict", [("60.0", "consistent"), ("59.0", "inconsistent")])
+def test_raised_by_to_from(tmp_path, old, verdict):
+    body = f"It raised its forecast by 1.3 billion to 61.3 billion, from {old} billion."
+    rows = [claim("C1", "raised its forecast by 1.3 billion", "1.3", "USD", kind="change", scale="billion",
+                  links="C2;C3"),
+            claim("C2", "to 61.3 billion", "61.3", "USD", kind="forecast", scale="billion"),
+            claim("C3", f"from {old} billion", old, "USD", kind="forecast", scale="billion")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert only(checks, "change").verdict == verdict
+
+
+def test_without_the_old_figure_it_is_derived(tmp_path):
+    body = "It cut its forecast by 1.3 billion to 61.3 billion."
+    rows = [claim("C1", "cut its forecast by 1.3 billion", "1.3", "USD", kind="change", scale="billion", links="C2"),
+            claim("C2", "to 61.3 billion", "61.3", "USD", kind="forecast", scale="billion")]
+    _, claims, checks = make_case(tmp_path, body, rows)
+    assert claims[0].direction == "fall"
+    check = only(checks, "change")
+    assert check.verdict == "unverifiable" and "62.5–62.7 bn USD" in check.explanation
+
+
+def test_percentage_points_between_growth_rates(tmp_path):
+    body = "Output rose 5.8 percent in September, up 1.4 percentage points from 4.4 percent in August."
+    rows = [claim("C1", "rose 5.8 percent", "5.8", "percent", kind="growth", period="2025-09"),
+            claim("C2", "up 1.4 percentage points", "1.4", "pp", kind="change", period="2025-09", links="C1;C3"),
+            claim("C3", "from 4.4 percent", "4.4", "percent", kind="growth", period="2025-08")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert only(checks, "change").verdict == "consistent"

@@ -1,0 +1,32 @@
+"""Share change: percentage points against percent, and the direction word."""
+from conftest import make_case, only
+
+
+def test_share_change_in_points_and_percent(tmp_path):
+    body = "The share rose from 19.9 percent last year to 25.9 percent."
+    rows = ["C1,from 19.9 percent,19.9,percent,,2024,X,share of cases,share,exact,,,,,,,,",
+            "C2,to 25.9 percent,25.9,percent,,2025,X,share of cases,share,exact,,,,,C1,,rising,"]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "share change")
+    assert check.verdict == "consistent"
+    assert (round(check.implied.low, 2), round(check.implied.high, 2)) == (5.9, 6.1)
+    assert "+6.0 pp" in check.explanation and "+30.2 %" in check.explanation
+
+
+def test_points_called_percent_is_caught(tmp_path):
+    body = "The share rose from 19.9 percent to 25.9 percent, an increase of 6 percent."
+    rows = ["C1,from 19.9 percent,19.9,percent,,2024,X,share,share,exact,,,,,,,,",
+            "C2,to 25.9 percent,25.9,percent,,2025,X,share,share,exact,,,,,C1,,,",
+            "C3,an increase of 6 percent,6,percent,,2025,X,share,change,exact,,,,,,,,"]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "share change")
+    assert check.verdict == "inconsistent" and "mixes up" in check.explanation
+
+
+def test_falling_share_called_rising(tmp_path):
+    body = "The share rose from 25.9 percent to 19.9 percent."
+    rows = ["C1,from 25.9 percent,25.9,percent,,2024,X,share,share,exact,,,,,,,,",
+            "C2,to 19.9 percent,19.9,percent,,2025,X,share,share,exact,,,,,C1,,rising,"]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "share change")
+    assert check.verdict == "inconsistent" and round(check.gap, 2) == 5.9

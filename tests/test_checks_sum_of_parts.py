@@ -1,0 +1,73 @@
+"""Parts and wholes: parts within the whole, complete sums and differences."""
+import pytest
+
+from conftest import claim, make_case, only
+
+
+def test_parts_exceeding_the_whole(tmp_path):
+    # [70.5, 71.5] + [51.5, 52.5] = [122, 124] million against [100.5, 101.5] million.
+    body = "Of 101 million units, 71 million went east and 52 million west."
+    rows = ["C1,Of 101 million units,101,count,million,2025,X,units,level,exact,,,,,,,,",
+            "C2,71 million went east,71,count,million,2025,X,units east,level,exact,,,,,C1,,,",
+            "C3,52 million west,52,count,million,2025,X,units west,level,exact,,,,,C1,,,"]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert only(checks, "parts of a total").verdict == "inconsistent"
+
+
+@pytest.mark.parametrize("links", [
+    {"C1": "C2 part; C3 part"},                  # the whole lists its parts
+    {"C2": "C1 whole", "C3": "C1 whole"},         # each part names its whole
+])
+def test_link_direction_either_way(tmp_path, links):
+    body = "Of 101 million units, 41 million went east and 52 million west."
+    rows = [claim("C1", "Of 101 million units", "101", "count", scale="million", metric="units"),
+            claim("C2", "41 million went east", "41", "count", scale="million", metric="east"),
+            claim("C3", "52 million west", "52", "count", scale="million", metric="west")]
+    for row in rows:
+        row["links"] = links.get(row["id"], "")
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "parts of a total")
+    assert check.verdict == "consistent" and check.claims == ["C1", "C2", "C3"]
+
+
+def test_one_part_against_its_whole(tmp_path):
+    body = "June's surplus was 284.2 billion yuan; the half-year surplus was 1.61 billion yuan."
+    rows = [claim("C1", "surplus was 284.2 billion", "284.2", "CNY", scale="billion", metric="june surplus",
+                  links="C2 whole"),
+            claim("C2", "surplus was 1.61 billion", "1.61", "CNY", scale="billion", metric="h1 surplus")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "part of whole")
+    assert check.verdict == "inconsistent" and "link" in check.explanation
+
+
+@pytest.mark.parametrize("total, verdict", [("11.5", "consistent"), ("1.15", "inconsistent")])
+def test_a_complete_sum(tmp_path, total, verdict):
+    body = f"Exports were 6.57 trillion and imports 4.96 trillion; total trade was {total} trillion."
+    rows = [claim("C1", f"total trade was {total} trillion", total, "CNY", scale="trillion", metric="trade",
+                  links="C2 plus; C3 plus"),
+            claim("C2", "Exports were 6.57 trillion", "6.57", "CNY", scale="trillion", metric="exports"),
+            claim("C3", "imports 4.96 trillion", "4.96", "CNY", scale="trillion", metric="imports")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert only(checks, "sum of parts").verdict == verdict
+
+
+def test_a_difference(tmp_path):
+    # 6.57 - 4.96 = 1.61 trillion; "1.61 billion" is a thousand times too small.
+    body = "Exports were 6.57 trillion and imports 4.96 trillion, a surplus of 1.61 billion."
+    rows = [claim("C1", "a surplus of 1.61 billion", "1.61", "CNY", scale="billion", metric="surplus",
+                  links="C2 plus; C3 minus"),
+            claim("C2", "Exports were 6.57 trillion", "6.57", "CNY", scale="trillion", metric="exports"),
+            claim("C3", "imports 4.96 trillion", "4.96", "CNY", scale="trillion", metric="imports")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "difference")
+    assert check.verdict == "inconsistent"
+    assert (round(check.implied.low, 3), round(check.implied.high, 3)) == (1600.0, 1620.0)
+
+
+def test_unknown_role_is_refused_with_the_roles(tmp_path):
+    from claimcheck.errors import RegisterError
+    body = "Exports were 6.57 trillion and imports 4.96 trillion."
+    rows = [claim("C1", "Exports were 6.57 trillion", "6.57", "CNY", scale="trillion", links="C2 parent"),
+            claim("C2", "imports 4.96 trillion", "4.96", "CNY", scale="trillion")]
+    with pytest.raises(RegisterError, match="unknown role 'parent'.*part, whole, plus, minus"):
+        make_case(tmp_path, body, rows)

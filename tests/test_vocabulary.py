@@ -1,0 +1,24 @@
+"""The register's vocabulary: direction words read from the quote."""
+import pytest
+
+from claimcheck.vocabulary import direction_in
+
+
+@pytest.mark.parametrize("before, after, direction", [
+    ("Revenue fell ", " percent to 96", "fall"),
+    ("fell more than ", " percent", "fall"),        # "more" before a number is a qualifier
+    ("a ", " percent decline", "fall"),
+    ("sales were ", " percent lower", "fall"),
+    ("an increase of ", " percent", "rise"),
+    ("rose ", " percent, down", "rise"),           # the nearest word wins
+    ("down from ", " percent", ""),                # "down from 7 percent" names the earlier figure
+    ("dropped to ", " percent", ""),               # a level reached, not a change
+    ("shrank by about ", "%", "fall"),
+])
+def test_direction_from_the_words_next_to_the_number(before, after, direction):
+    assert direction_in(before, after) == direction
+
+
+def test_a_change_reads_its_verb_further_back():
+    assert direction_in("cut its full-year forecast by ", " billion", reach=8) == "fall"
+    assert direction_in("cut its full-year forecast by ", " billion") == ""
