@@ -20,6 +20,9 @@ from .errors import ArticleError
 MAX_ARTICLE_BYTES = 1_000_000
 
 _METADATA = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(\S+)\s*$")
+# Where and when a wire story was filed: "BEIJING, Oct. 18 (Xinhua) -- ", "KUALA LUMPUR (Sept 2): ".
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*|\s*\()(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                       r"[^\n—–-]{0,30}?(?:\s[-—–]+|\):|:)\s*")
 _REPUBLISHED = re.compile(r"originally appeared on (?:the )?(.+?)(?: website)?\.?\s*$", re.I | re.M)
 
 
@@ -46,6 +49,12 @@ class Article:
     def outlet(self) -> str:
         host = urlparse(self.url).hostname or ""
         return host.removeprefix("www.")
+
+    @property
+    def dateline(self) -> str:
+        """The dateline the body opens with ("BEIJING, Oct. 18 (Xinhua) -- "), or ''."""
+        found = _DATELINE.match(self.body)
+        return found.group(0) if found else ""
 
     @property
     def republished_from(self) -> str | None:

@@ -2,7 +2,8 @@
 
 Each pattern below finds one family of mention; where two overlap, the longest wins
 ("fourth quarter of 2024" over "2024", "24 percent" over "24"), so the result reads
-as a person would underline the text.
+as a person would underline the text. Patterns are built from named, commented parts
+so a new printed form (a currency, a scale, a unit) is one edit.
 
 Why not quantulum3: tried on the seed, it reads "1-trillion-yuan" as 500 billion,
 "($140 billion)" as negative and "six key" as 6000 exayears, misses weekdays, months
@@ -16,19 +17,60 @@ from dataclasses import dataclass
 from .printed import NUMBER_WORDS
 from .units import CURRENCY_WORDS, SCALE_ABBREVIATIONS
 
-NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Numbers --------------------------------------------------------------------------------
+# 1,200 / 12,34,567 (Indian grouping) / 19.9 / 900
+NUM = r"\d{1,3}(?:,\d{2,3})*,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = sorted((w for w in NUMBER_WORDS if w not in ("zero",)), key=len, reverse=True)
 WORDNUM = "|".join(_WORDS)
-SCALE = r"trillion|billion|million|thousand|tln|trn|tn|bn|mn|mln"
-CURRENCY_WORD = r"yuan|renminbi|RMB|dollars?|euros?|pounds?|yen|won|rupees?|roubles?|rubles?"
-COUNTRY = r"(?:U\.?S\.?|US|Hong Kong|Singapore|Australian|Canadian|Taiwan)\s"  # "126.7 billion U.S. dollars"
-CURRENCY_PREFIX = r"US\$|HK\$|NT\$|A\$|C\$|S\$|\$|€|£|¥|RMB\s?|CNY\s?|USD\s?|EUR\s?"
+# Scale words, spelled out or abbreviated; "lakh crore" before "lakh" and "crore".
+SCALE = r"lakh crore|trillion|billion|million|thousand|crore|lakh|tln|trn|tn|bn|bil|mn|mil|mln|cr"
+# Abbreviations only read as scales when glued to the number: "10m", "5k"; after a currency sign also
+# "1.804tr", "RM3.7t", "9.5L crore" (alone, "5t" is as likely five tonnes).
+GLUED_SCALE = r"b|m|k"
+GLUED_MONEY_SCALE = r"tr|t|b|m|k|L ?crore"
+
+# Currencies -----------------------------------------------------------------------------
+CURRENCY_WORD = (r"yuan|renminbi|RMB|dollars?|euros?|pounds?(?: sterling)?|yen|won|rupees?|roubles?|rubles?|"
+                 r"ringgit|naira|baht|rupiah|riyals?|dirhams?|pesos?|taka")
+# "126.7 billion U.S. dollars", "Indian rupees"
+COUNTRY = (r"(?:U\.?S\.?|US|Hong Kong|Singapore|Australian|Canadian|Taiwan|New Taiwan|Indian|Pakistani|Japanese|"
+           r"South Korean|Korean|Malaysian|Nigerian)\s")
+# Signs and codes written before the number: "$140", "Rs 318", "Rs.104166", "₹880", "RM3.7t", "W7tr", "USD1.1".
+# Case matters: "Rs 16" is rupees, "registers 16" is not.
+CURRENCY_PREFIX = (r"(?-i:US\$|HK\$|NT\$|AU?\$|C\$|S\$|\$|€|£|¥|₹|₩|₦|Rs\.?|INR|RMB|CNY|USD|EUR|GBP|JPY|KRW|PKR|RM|"
+                   r"W(?=\d))")
+
+# Units ----------------------------------------------------------------------------------
+PERCENT_UNIT = r"percentage points?|per\s?cent|percent|pct|pc\b|%|pp\b|basis points|bps\b"
+# Physical units and what each is in the project's unit table (units.py).
+PHYSICAL_UNITS = {
+    r"gigawatt-hours?|GWh": "GWh", r"terawatt-hours?|TWh": "TWh", r"megawatt-hours?|MWh": "MWh",
+    r"kilowatt-hours?|kWh": "kWh", r"gigawatts?|GW": "GW", r"megawatts?|MW": "MW", r"kilowatts?|kW": "kW",
+    r"terawatts?|TW": "TW", r"(?:metric )?tonnes|(?:metric )?tons": "tonnes",
+    r"barrels (?:per|a) day|bpd|b/d": "barrels per day", r"barrels": "barrels",
+    r"cubic met(?:er|re)s": "cubic metres", r"kilomet(?:er|re)s|km": "km", r"hectares": "hectares",
+    r"acres": "acres", r"litres|liters": "litres",
+}
+# Units that carry their own scale: "1.18mbpd" is 1.18 million barrels a day.
+SCALED_UNITS = {r"mbpd|mb/d|mmbpd": ("million", "barrels per day"), r"tb/d|kbpd|kb/d": ("thousand", "barrels per day"),
+                r"bcm": ("billion", "cubic metres")}
+PHYSICAL = "|".join(PHYSICAL_UNITS)
+SCALED = "|".join(SCALED_UNITS)
+# What a per-unit figure is per: "$0.02 per share", "Rs 12 a share", "$100 million a day".
+PER = (r"(?:per|a|each)\s(?P<per>share|person|capita|day|week|month|year|tonne|barrel|unit|household)\b"
+       r"(?!\s(?:ago|earlier|before|after|later))")
+
+# Dates and periods -------------------------------------------------------------------------
 MONTHS = "January|February|March|April|June|July|August|September|October|November|December"
+MONTH_ABBREVIATIONS = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 ORDINAL_WORDS = "first|second|third|fourth|1st|2nd|3rd|4th"
+# "fiscal 2018-19", "FY19", "FY2020", "FY 2019", and "2022-23" alone (a year written that way is a fiscal year)
+FISCAL = (r"(?:(?:fiscal|financial|budget)(?: year)?\s?|FY\s?)(?:\d{4}(?:[-–/]\d{2,4})?|\d{2}(?:[-–/]\d{2})?)"
+          r"|\b(?:19|20)\d{2}[-–]\d{2}\b(?![-–])")
 _NOT_IN_WORD = r"(?<![A-Za-z0-9])(?<![A-Za-z]-)"   # not "COVID-19", "G20", "A380"
 
-TEMPORAL_KINDS = ("year", "quarter", "month", "weekday", "relative", "half")
+TEMPORAL_KINDS = ("year", "quarter", "month", "weekday", "relative", "half", "fiscal", "time", "duration")
 
 
 @dataclass(frozen=True)
@@ -36,11 +78,13 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str            # amount, percent, number, year, quarter, half, month, weekday, relative, duration, fraction, ordinal
+    kind: str            # amount, percent, number, physical, multiple, year, quarter, half, fiscal, month, weekday,
+    #                      relative, duration, fraction, ordinal
     value: str = ""      # the number as printed ("900", "One", "six"), or the date words
-    scale: str = ""      # thousand, million, billion, trillion
-    currency: str = ""   # CNY, USD, ...
-    unit: str = ""       # for durations: months, years, ...
+    scale: str = ""      # thousand, million, billion, trillion, crore, lakh, ...
+    currency: str = ""   # CNY, USD, INR, ...
+    unit: str = ""       # for durations: months, years; for physical figures: GW, tonnes, ...; percent or pp
+    per: str = ""        # for per-unit figures: share, day, person
 
     @property
     def temporal(self) -> bool:
@@ -50,67 +94,111 @@ class Mention:
 def _scale(word: str | None) -> str:
     if not word:
         return ""
+    if word.startswith("L") and word.endswith("crore"):
+        return "lakh crore"
     word = word.lower()
-    return word if word in ("trillion", "billion", "million", "thousand") else SCALE_ABBREVIATIONS.get(word, "")
+    if word in ("trillion", "billion", "million", "thousand", "crore", "lakh", "lakh crore"):
+        return word
+    return SCALE_ABBREVIATIONS.get(word, {"tr": "trillion", "t": "trillion"}.get(word, ""))
 
 
 def _currency(prefix: str | None, word: str | None) -> str:
     for token in (prefix, word):
         if token:
             token = token.strip().lower()
-            if token.upper() in ("CNY", "USD", "EUR"):
+            if token.upper() in ("CNY", "USD", "EUR", "INR", "GBP", "JPY", "KRW"):
                 return token.upper()
-            code = CURRENCY_WORDS.get(token) or CURRENCY_WORDS.get(token.rstrip("s"))
+            code = {"rm": "MYR", "w": "KRW"}.get(token) or CURRENCY_WORDS.get(token) or \
+                CURRENCY_WORDS.get(token.rstrip("s"))
             if code:
                 return code
     return ""
 
 
-# (kind, pattern); named groups: num, word, scale, cur_pre, cur_word, unit
+def _physical(text: str | None) -> tuple[str, str]:
+    """(scale, unit) of a physical unit as printed."""
+    if not text:
+        return "", ""
+    for pattern, (scale, unit) in SCALED_UNITS.items():
+        if re.fullmatch(pattern, text, re.I):
+            return scale, unit
+    for pattern, unit in PHYSICAL_UNITS.items():
+        if re.fullmatch(pattern, text, re.I):
+            return "", unit
+    return "", ""
+
+
+_SCALE_PART = rf"(?:[\s-]?(?P<scale>{SCALE})\b|(?P<glued>{GLUED_SCALE})(?![A-Za-z]))"
+_MONEY_SCALE_PART = rf"(?:[\s-]?(?P<scale>{SCALE})\b|(?P<glued>{GLUED_MONEY_SCALE})(?![A-Za-z]))"
+# (kind, pattern); named groups: num, word, scale, glued, cur_pre, cur_word, unit, phys, scaled, per
 PATTERNS = [
-    ("quarter", rf"\b(?:{ORDINAL_WORDS})[- ]quarter(?:\s+of\s+(?:\d{{4}}|this year|last year))?|\bQ[1-4](?:\s*\d{{4}})?\b"),
+    # Periods first among equals: "fourth quarter of 2024" is one mention, not a quarter and a year.
+    ("quarter", rf"\b(?:{ORDINAL_WORDS})[- ]quarter(?:\s+of\s+(?:fiscal\s+)?(?:\d{{4}}(?:-\d{{2}})?|this year|last year))?"
+                rf"|\bQ[1-4](?:\s*(?:FY\s?)?\d{{2,4}})?\b|\b[1-4]Q(?:\s*\d{{2,4}})?\b|\b(?:{MONTHS}) quarter\b"),
     ("half", r"\b(?:first|second)[- ]half(?:\s+of\s+(?:\d{4}|this year|last year))?|\bH[12](?:\s*\d{4})?\b"),
+    ("fiscal", FISCAL),
     ("duration", rf"\b(?:first|last|past|next|previous)\s+(?:(?P<num>{NUM})|(?P<word>{WORDNUM}))\s+(?P<unit>months?|years?|weeks?|days?|quarters?)\b"),
-    ("amount", rf"(?P<cur_pre>{CURRENCY_PREFIX})\s?(?P<num>{NUM})(?:(?:[\s-]?(?P<scale>{SCALE})\b)|(?P<suffix>[mbk])\b)?(?:[\s-](?P<cur_word>{CURRENCY_WORD})\b)?"),
-    ("amount", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?:[\s-]?(?P<scale>{SCALE}))?[\s-](?:{COUNTRY})?(?P<cur_word>{CURRENCY_WORD})\b"),
+    ("amount", rf"(?P<cur_pre>{CURRENCY_PREFIX})\s?(?P<num>{NUM}){_MONEY_SCALE_PART}?(?:[\s-](?P<cur_word>{CURRENCY_WORD})\b)?(?:\s{PER})?"),
+    ("amount", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?:[\s-]?(?P<scale>{SCALE}))?[\s-](?:{COUNTRY})?(?P<cur_word>{CURRENCY_WORD})\b(?:\s{PER})?"),
     ("amount", rf"\b(?P<word>{WORDNUM})[\s-](?P<scale>{SCALE})\b(?:[\s-](?P<cur_word>{CURRENCY_WORD})\b)?"),
-    ("percent", rf"{_NOT_IN_WORD}(?:(?P<num>{NUM})|\b(?P<word>{WORDNUM}))[\s-]?(?P<unit>percentage points?|per\s?cent|%|pp\b)"),
-    ("number", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?:[\s-]?(?P<scale>{SCALE})\b|(?P<suffix>[mbk])\b)"),
-    ("fraction", r"\b(?:one|two|three|four|a)[- ](?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\b|\b(?:more|less) than half\b|\bhalf of\b"),
-    ("month", rf"\b(?:{MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b|\b(?:in|of|since|until|by) May\b"),
+    ("physical", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?:(?P<scaled>{SCALED})\b|{_SCALE_PART}?[\s-]?\(?(?P<phys>{PHYSICAL})\b\)?(?:\s{PER})?)"),
+    ("percent", rf"{_NOT_IN_WORD}(?:(?P<num>{NUM})|\b(?P<word>{WORDNUM}))[\s-]?(?P<unit>{PERCENT_UNIT})"),
+    ("multiple", rf"\b(?:doubled|tripled|quadrupled|halved|twice)\b|{_NOT_IN_WORD}(?:(?P<num>{NUM})|\b(?P<word>{WORDNUM}))[- ]?fold\b"
+                 rf"|{_NOT_IN_WORD}(?:(?P<num2>{NUM})|\b(?P<word2>{WORDNUM}))\s(?=times\b)times"),
+    ("number", rf"{_NOT_IN_WORD}(?P<num>{NUM}){_SCALE_PART}"),
+    ("fraction", r"\b(?:one|two|three|four|a)[- ](?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\b(?! of (?:the )?(?:year|fiscal))"
+                 r"|\b(?:more|less) than half\b|\bhalf of\b|\bdouble-digit\b|\bsingle-digit\b"),
+    ("month", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s\d{{4}})?\b|\b(?:{MONTHS})-(?:{MONTHS})\b|\b(?:{MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b|\b(?:in|of|since|until|by) May\b"
+              rf"|\b(?:{MONTH_ABBREVIATIONS})\.?-(?:{MONTH_ABBREVIATIONS}|{MONTHS})\.?(?=\W)|\b(?:{MONTH_ABBREVIATIONS})\.\s\d{{1,2}}\b"),
     ("weekday", rf"\b(?:{WEEKDAYS})s?\b"),
-    ("relative", r"(?i:\b(?:last|this|next|previous|past|current)\s+(?:fiscal\s+)?(?:year|month|week|quarter|decade)\b|\byesterday\b|\btoday\b|\btomorrow\b|\byear-to-date\b|\b(?:a|one|two|three|four|five) (?:years?|months?) ago\b)"),
+    ("relative", r"(?i:\b(?:last|this|next|previous|past|current)\s+(?:fiscal\s+)?(?:year|month|week|quarter|decade)\b"
+                 r"|\b(?:current|outgoing|coming|next|previous|last|this) (?:fiscal|financial|budget) year\b"
+                 r"|\byesterday\b|\btoday\b|\btomorrow\b|\byear-to-date\b|\b(?:a|one|two|three|four|five) (?:years?|months?|quarters?) (?:ago|earlier)\b"
+                 r"|\bthe same (?:period|month|quarter)(?: (?:of|in))? (?:last year|a year (?:ago|earlier)|the previous year|\d{4})\b)"),
+    ("time", r"\b\d{1,2}:\d{2}\b(?:\s?[ap]\.?m\.?)?"),
     ("year", r"(?<![\d$-])(?<!\d[,.])\b(?:19[5-9]\d|20\d\d)\b(?![\d%]|[.,]\d)"),
     ("ordinal", rf"{_NOT_IN_WORD}\d+(?:st|nd|rd|th)\b"),
     ("number", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?![\w])"),
-    ("number", rf"\b(?P<word>(?:{WORDNUM}))\b(?![- ](?:{SCALE}|percent|of\b))"),
+    ("number", rf"\b(?P<word>(?:{WORDNUM}))\b(?![- ](?:{SCALE}|percent|of\b|times\b|fold\b))"),
 ]
 # Number words that are not numbers on their own ("a"), and idioms where "one" is no count.
 _AMBIGUOUS_WORDS = {"a", "an"}
 _ONE_IDIOM = re.compile(r"(?i)(?:\b(?:no|any|every|some|each|the|this|that)\s+one\b|\bone\s+(?:of|another|day|by|"
                         r"way|thing|point|hand|side|time|more)\b|\bone-(?:on|to)-one\b|\bone-(?:off|stop|time|way)\b)")
-_COMPILED = [(kind, re.compile(pattern, re.IGNORECASE if kind in ("number", "amount", "percent", "duration", "fraction", "quarter", "half") else 0))
-             for kind, pattern in PATTERNS]
+_CASE_SENSITIVE = ("month", "weekday", "year", "ordinal")
+_COMPILED = [(kind, re.compile(pattern, 0 if kind in _CASE_SENSITIVE else re.IGNORECASE)) for kind, pattern in PATTERNS]
 _URL = re.compile(r"https?://\S+|www\.\S+")
 
 
 def _mention(kind: str, found: re.Match) -> Mention | None:
     groups = {k: v for k, v in found.groupdict().items() if v}
-    value = groups.get("num") or groups.get("word") or ""
+    value = groups.get("num") or groups.get("word") or groups.get("num2") or groups.get("word2") or ""
     if kind == "number" and groups.get("word") and groups["word"].lower() in _AMBIGUOUS_WORDS:
         return None
     if kind == "number" and (groups.get("word") or "").lower() == "one" and any(
             m.start() <= found.start() < m.end() for m in _ONE_IDIOM.finditer(found.string)):
         return None
-    scale = _scale(groups.get("scale")) or {"m": "million", "b": "billion", "k": "thousand"}.get(
-        (groups.get("suffix") or "").lower(), "")
+    if kind == "amount" and groups.get("cur_pre", "").startswith("W") and not groups.get("glued") \
+            and not groups.get("scale"):
+        return None  # a bare "W" before a number is a won amount only with its scale: "W7tr"
+    scale = _scale(groups.get("scale") or groups.get("glued"))
     currency = _currency(groups.get("cur_pre"), groups.get("cur_word"))
     unit = groups.get("unit", "")
     if kind == "percent":
-        unit = "pp" if unit.lower().startswith(("percentage", "pp")) else "percent"
+        unit = "pp" if unit.lower().startswith(("percentage", "pp")) else \
+            "basis points" if unit.lower().startswith(("basis", "bps")) else "percent"
+    if kind == "physical":
+        scaled, physical = _physical(groups.get("scaled")), _physical(groups.get("phys"))
+        scale = scaled[0] or scale
+        unit = scaled[1] or physical[1]
+        if not unit:
+            return None
+    if kind == "multiple" and not value:
+        value = found.group(0)
     if not value:  # dates, periods, fractions and ordinals are their own words
         value = found.group(0)
-    return Mention(found.start(), found.end(), found.group(0), kind, value, scale, currency, unit)
+    return Mention(found.start(), found.end(), found.group(0), kind, value, scale, currency, unit,
+                   groups.get("per", "").lower())
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -123,8 +211,11 @@ def find_mentions(text: str) -> list[Mention]:
             if mention and mention.end > mention.start:
                 candidates.append((mention, priority))
     candidates.sort(key=lambda mp: (-(mp[0].end - mp[0].start), mp[1], mp[0].start))
+    # Longest first; an interval index keeps this linear in the number of mentions.
     taken: list[Mention] = []
+    occupied = bytearray(len(masked) + 1)
     for mention, _ in candidates:
-        if all(mention.end <= t.start or mention.start >= t.end for t in taken):
+        if not any(occupied[mention.start:mention.end]):
             taken.append(mention)
+            occupied[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     return sorted(taken, key=lambda m: m.start)

@@ -32,6 +32,10 @@ Schema (column -> required); docs/relations.md shows which shapes of rows open w
   direction  rise or fall, for a growth rate or change; empty: read from the verb next to
              the number in the quote ("fell 20 percent" is a fall)
   note       the analyst's note; for dismissed rows, the reason
+  drafted    what draft mode decided and nobody has confirmed yet: 'metric' (the row shares a
+             measure with others because the machine said so), 'links', 'inferred' (the measure or
+             a link was inferred from another sentence: a contradiction resting on it is reported
+             as a tension until confirmed); the brief marks the checks that rest on them
 """
 from __future__ import annotations
 
@@ -55,8 +59,10 @@ COLUMNS = {
     "id": True, "quote": True, "value": True, "unit": True, "scale": True, "period": True,
     "entity": True, "metric": True, "kind": True, "qualifier": True, "source": True,
     "chain": False, "low": False, "high": False, "links": False, "references": False,
-    "trend": False, "direction": False, "note": False,
+    "trend": False, "direction": False, "note": False, "drafted": False,
 }
+# What draft mode may have decided for a row: a reviewer confirms it by removing the word.
+DRAFTED = ("metric", "links", "inferred")
 _ID = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]*$")
 # "plus or minus 5 per cent", "± $500 million", "+/- 0.3": a margin printed after the figure.
 _MARGIN = re.compile(r"(?:plus or minus|\+/-|±)\s*(?:US\$|\$|€|£|¥|₹|Rs\.?\s?)?(?P<margin>\d[\d,]*(?:\.\d+)?)"
@@ -99,6 +105,7 @@ class Claim:
     roles: dict[str, str] = field(default_factory=dict)   # linked id -> role ('' for the same measure)
     excluded: frozenset[str] = frozenset()                # references never matched automatically ('*': none)
     direction: str = ""             # rise or fall, for growth rates and changes
+    drafted: tuple[str, ...] = ()   # what draft mode decided and nobody confirmed: metric, links
     printed: Printed | None = None  # None for temporal values and dismissed rows
     canonical_unit: Unit | None = None
     interval: Interval | None = None  # in the canonical unit, signed (a fall is negative): the strict reading
@@ -211,7 +218,12 @@ def _claim_from_row(path: Path, line: int, row: dict[str, str], article: Article
             parse_period(row["period"])
         except ValueError as err:
             fail("period", str(err))
-    common.update(links=links, roles=roles, references=references, excluded=excluded, trend=trend)
+    drafted = tuple(x.strip().lower() for x in row["drafted"].split(";") if x.strip())
+    unknown = [x for x in drafted if x not in DRAFTED]
+    if unknown:
+        fail("drafted", f"unknown word {unknown[0]!r}", f"use {' or '.join(DRAFTED)} (';'-separated), or leave it "
+                                                        f"empty once confirmed")
+    common.update(links=links, roles=roles, references=references, excluded=excluded, trend=trend, drafted=drafted)
 
     if kind == "dismissed":
         if not note:

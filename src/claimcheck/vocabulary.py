@@ -63,6 +63,8 @@ TREND_MEANINGS = {
     "below": "the figure is below each figure it links to",
 }
 TRENDS = tuple(TREND_MEANINGS)
+# Trend words that compare a figure with the rows it links to (comparison.py), rather than restate them.
+COMPARISON_TRENDS = ("largest", "smallest", "above", "below")
 
 # Direction of a change: read from the verb next to the number, or set in the register ----
 

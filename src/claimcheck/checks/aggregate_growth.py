@@ -42,8 +42,10 @@ def aggregate_growth_checks(ctx: Context) -> list[Check]:
 
 
 def _growth_of(ctx: Context, level: Claim) -> Claim | None:
-    return next((g for g in ctx.partners(level) if is_growth(g) and g.period == level.period
-                 and (ctx.same_measure(g, level) or ctx.linked(g, level))), None)
+    """The level's growth rate: of its measure and period, the one stated nearest to it."""
+    growths = [g for g in ctx.partners(level) if is_growth(g) and g.period == level.period
+               and (ctx.same_measure(g, level) or ctx.linked(g, level))]
+    return min(growths, key=lambda g: abs(g.start - level.start)) if growths else None
 
 
 def _level_of(ctx: Context, growth: Claim) -> Claim | None:

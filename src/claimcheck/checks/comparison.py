@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .. import fmt
 from ..register import Claim
+from ..vocabulary import COMPARISON_TRENDS
 from .model import Check, Context, Family
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE
 
@@ -22,9 +23,11 @@ def comparison_checks(ctx: Context) -> list[Check]:
         if claim.trend == "largest" and claim.kind == "share" and claim.unit == "percent":
             ctx.use(claim, "trend")
             checks.append(_largest_share(ctx, claim))
-        elif claim.trend in ("largest", "smallest", "above", "below"):
+        elif claim.trend in COMPARISON_TRENDS:
             ctx.use(claim, "trend")
-            rivals = [c for c in ctx.linked_claims(claim) if c.canonical_unit.key == claim.canonical_unit.key]
+            # Its own links: "followed by 5.7" compares 5.7 with the figure before it, not with what follows it.
+            rivals = [ctx.by_id[i] for i in claim.links if ctx.by_id[i].interval is not None
+                      and ctx.by_id[i].canonical_unit.key == claim.canonical_unit.key]
             if rivals:
                 checks.append(_against(claim, rivals))
     for rank in (c for c in ctx.numeric_claims if c.kind == "rank"):

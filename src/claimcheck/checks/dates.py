@@ -27,7 +27,6 @@ _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 # "Oct. 18", "18 October", "October 18, 2019"
 _DAY_OF_MONTH = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})\b|\b(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')}")
 # "BEIJING, Oct. 18 (Xinhua) --", "KUALA LUMPUR (Sept 2):", "SEOUL, Oct. 31 (Yonhap) --"
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*|\s*\()(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})")
 _FUTURE = re.compile(r"\b(?:will|would|is due|are due|scheduled|set to|expected to|to be|next|plans? to|shall)\b", re.I)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -59,9 +58,8 @@ def story_date(ctx: Context) -> tuple[dt.date, str]:
     """The day the story speaks from: its dateline in the text when it gives one within a week of
     publication (a page is often dated the day after the wire story), else the publication date."""
     published = ctx.article.published
-    found = _DATELINE.match(ctx.article.body)
-    if found:
-        day = _DAY_OF_MONTH.search(found.group(0))
+    if ctx.article.dateline:
+        day = _DAY_OF_MONTH.search(ctx.article.dateline)
         if day:
             month = _month_number(day.group("month") or day.group("month2"))
             number = int(day.group("day") or day.group("day2"))
@@ -73,6 +71,15 @@ def story_date(ctx: Context) -> tuple[dt.date, str]:
                 if dt.timedelta(0) <= published - candidate <= dt.timedelta(days=7):
                     return candidate, "the dateline"
     return published, "the article"
+
+
+def _month_meant(claim: Claim, published: dt.date) -> tuple[int, int]:
+    """The month a row names: of the year its quote prints ("April 2019"), else the latest such month by the
+    article's date."""
+    year = re.search(r"\b(19|20)\d{2}\b", claim.quote[claim.quote.lower().find(claim.value.lower()):][:20])
+    if year:
+        return int(year.group(0)), MONTHS[claim.value.lower()]
+    return last_month(claim.value, published)
 
 
 def _reference_days(ref) -> list[dt.date]:
@@ -93,7 +100,7 @@ def date_checks(ctx: Context) -> list[Check]:
             if claim.unit == "weekday" and claim.value.lower() in WEEKDAYS:
                 checks.append(_weekday(ctx, claim))
             elif claim.unit == "month" and claim.value.lower() in MONTHS:
-                checks.append(_month(ctx, claim, *last_month(claim.value, ctx.article.published)))
+                checks.append(_month(ctx, claim, *_month_meant(claim, ctx.article.published)))
             elif claim.unit == "relative":
                 checks.append(_relative(ctx, claim))
             elif claim.unit == "months" and claim.interval is not None:
@@ -180,7 +187,11 @@ def _month(ctx: Context, claim: Claim, year: int, month: int) -> Check:
         if problem and gap:
             return Check("date", [claim.id], INCONSISTENT, f"{lead}; {problem}, {gap} month{'s' if gap > 1 else ''} "
                                                            f"apart.", gap=float(gap), implied_unit="months")
-        return Check("date", [claim.id], UNVERIFIABLE, f"{lead}; {problem or 'no reference gives the event date'}.")
+        if problem:
+            return Check("date", [claim.id], UNVERIFIABLE, f"{lead}; {problem}.")
+        # The latest such month by the article's date: one it can speak of, though nothing dates the event.
+        return Check("date", [claim.id], CONSISTENT, f"{lead}, a month the article can speak of: consistent (no "
+                                                     f"reference gives the event's own date).")
     if in_month and not problem:
         named = "; ".join(f"{fmt.day(d)} ({r.id})" for r, d in in_month)
         return Check("date", [claim.id], CONSISTENT, f"{lead}; the references date it {named}: consistent.",

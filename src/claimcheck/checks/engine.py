@@ -40,6 +40,7 @@ def run_checks(article: Article, claims: list[Claim], references: list[Reference
         loose_ctx = Context(article, [_loosely(c) for c in claims], [_loosely(r) for r in references], as_of,
                             register_path)
         _reconcile(ctx, doubtful, _run_families(loose_ctx))
+    _unconfirmed_drafts(ctx, checks)
     checked = {cid for check in checks for cid in check.claims}
     for claim in claims:
         if claim.is_claim and claim.id not in checked:
@@ -101,6 +102,26 @@ def _reconcile(ctx: Context, doubtful: list[Check], loose_checks: list[Check]) -
         check.explanation += sentence
         if check.finding:
             check.finding += sentence
+
+
+def _unconfirmed_drafts(ctx: Context, checks: list[Check]) -> None:
+    """A contradiction that rests on how draft mode related figures of different body sentences, or on a
+    measure or link it inferred from another sentence (a subject carried over, a total the sentence does
+    not name), is a tension until someone confirms it: there the machine's reading of which figure is which
+    is the likelier error. One sentence's grammar, and a headline or lede restating the body, it reads well."""
+    for check in checks:
+        claims = [ctx.by_id[i] for i in check.claims if i in ctx.by_id]
+        if check.verdict != INCONSISTENT or not any(c.drafted for c in claims):
+            continue
+        across = len({ctx.sentence_of(c.start) for c in claims}) > 1 and \
+            not any(c.section in ("headline", "lede") for c in claims)
+        if across or any("inferred" in c.drafted for c in claims):
+            check.verdict = TENSION
+            note = (" The draft inferred how these figures relate from other sentences; confirm it before reading "
+                    "this as a contradiction.")
+            check.explanation += note
+            if check.finding:
+                check.finding += note
 
 
 def unused_inputs(ctx: Context, checks: list[Check]) -> list[str]:

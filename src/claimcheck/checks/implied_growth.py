@@ -34,7 +34,7 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
             continue  # no growth rate between a level that may be zero or negative and another
         lead = (f"From {earlier.phrase} ({earlier.period or 'earlier'}) to {later.phrase} ({later.period or 'later'}) "
                 f"is growth of {fmt.span(implied, 'percent')}")
-        stated = [g for g in ctx.partners(later) if is_growth(g) and (
+        stated = [g for g in ctx.partners(later) if is_growth(g) and _measured_against(ctx, g, earlier) and (
             (g.period == later.period and ctx.same_measure(g, later)) or ctx.linked(g, later))]
         for growth in stated:
             text = f"{lead}; the article states a {growth.phrase} {growth.change_word}"
@@ -53,6 +53,14 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                                 f"{lead} (derived: the article prints no rate to compare with).",
                                 implied=implied, implied_unit="percent"))
     return checks
+
+
+def _measured_against(ctx: Context, growth, earlier) -> bool:
+    """A rate linked to a level of the earlier figure's unit is measured against that level only:
+    "up 6 per cent from Rs 300 crore a quarter ago" is no rate between this year and last."""
+    bases = [c for c in ctx.linked_claims(growth) if is_level(c) and c.canonical_unit.key == earlier.canonical_unit.key
+             and c.period != growth.period]
+    return not bases or earlier in bases
 
 
 def _most_precise(ctx: Context, later) -> bool:

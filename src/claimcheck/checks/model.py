@@ -1,6 +1,7 @@
 """What a check is, what a family of checks declares, and the context every family reads from."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import defaultdict
@@ -9,6 +10,7 @@ from typing import Callable
 from urllib.parse import urlparse
 
 from ..article import Article
+from ..drafting.text import sentences
 from ..errors import RegisterError
 from ..fmt import day
 from ..intervals import Interval
@@ -116,6 +118,8 @@ class Context:
         # warnings about the register's shape (a whole smaller than its part), one line each.
         self.used: set[tuple[str, str]] = set()
         self.notices: list[str] = []
+        self._sentence_starts = [start for start, _ in sentences(self.article.text)]
+
 
     # Looking up partners ------------------------------------------------------------------
 
@@ -198,6 +202,10 @@ class Context:
     def source_phrase(self, ref: Reference) -> str:
         published = f"published {day(ref.published)}" if ref.published else "page undated"
         return f"{ref.source_org} ({published}, {ref.id})"
+
+    def sentence_of(self, offset: int) -> int:
+        """Which sentence of the article an offset of its text falls in."""
+        return bisect.bisect_right(self._sentence_starts, offset)
 
     # What the checks read -----------------------------------------------------------------
 

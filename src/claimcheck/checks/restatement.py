@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .. import fmt
 from ..periods import same_period
+from ..vocabulary import COMPARISON_TRENDS
 from .model import Check, Context, Family, comparison
 from .verdict import CONSISTENT, compare
 
@@ -22,8 +23,12 @@ def restatement_checks(ctx: Context) -> list[Check]:
         for b in ctx.partners(a):
             if b.row <= a.row or _group(b) != _group(a) or not same_period(a.period, b.period):
                 continue
-            if not (ctx.same_quantity(a, b) or (ctx.linked(a, b) and a.canonical_unit.key == b.canonical_unit.key)):
+            compared = {a.trend, b.trend} & set(COMPARISON_TRENDS)  # "beat estimates of": linked, not restated
+            if not (ctx.same_quantity(a, b) or (ctx.linked(a, b) and not compared
+                                                and a.canonical_unit.key == b.canonical_unit.key)):
                 continue
+            if _bases(ctx, a) and _bases(ctx, b) and _bases(ctx, a) != _bases(ctx, b):
+                continue  # a rate on the year before and one on the quarter before are not one figure
             unit = a.unit_label
             prominent = a.section in _PROMINENT or b.section in _PROMINENT
             if prominent:
@@ -37,6 +42,12 @@ def restatement_checks(ctx: Context) -> list[Check]:
             checks.append(comparison("headline vs body" if prominent else "restatement", [a.id, b.id], a.interval,
                                      b.interval, unit, text, tail=tail))
     return checks
+
+
+def _bases(ctx: Context, claim) -> set[str]:
+    """The levels a growth rate is said to be measured against (its links to earlier levels)."""
+    return {c.id for c in ctx.linked_claims(claim) if c.kind in ("level", "forecast") and c.period != claim.period} \
+        if claim.kind == "growth" else set()
 
 
 def _group(claim) -> str:

@@ -8,12 +8,14 @@ Register shapes:
   its parts too (the shape registers used before roles existed).
 - a complete sum or a difference: on the total's row 'C05 plus; C06 plus' (exports + imports =
   total trade), with 'minus' for what is taken away (outlays minus receipts = deficit).
+- no link at all: two levels of one quantity, the period of one inside the other's (October's
+  output against January-October's), are a part and its whole.
 """
 from __future__ import annotations
 
 from .. import fmt
 from ..intervals import Interval, total
-from ..periods import same_period
+from ..periods import parse_period, same_period
 from ..register import Claim
 from .model import Check, Context, Family, comparison
 from .verdict import CONSISTENT, INCONSISTENT, compare, describe
@@ -22,7 +24,7 @@ _PART_KINDS = ("level", "forecast", "count", "share", "target")
 
 
 def sum_of_parts_checks(ctx: Context) -> list[Check]:
-    checks = []
+    checks = _within_periods(ctx)
     for whole in ctx.numeric_claims:
         parts = ctx.linked_claims(whole, "part") or _legacy_parts(ctx, whole)
         parts = [p for p in parts if p.canonical_unit.key == whole.canonical_unit.key]
@@ -30,9 +32,33 @@ def sum_of_parts_checks(ctx: Context) -> list[Check]:
             checks.append(_parts(ctx, whole, parts))
         plus = [ctx.by_id[i] for i in whole.linked("plus")]
         minus = [ctx.by_id[i] for i in whole.linked("minus")]
-        if plus or minus:
+        if (plus or minus) and whole.canonical_unit.is_amount:  # rates do not add up (aggregate growth reads them)
             checks.append(_sum(ctx, whole, plus, minus))
     return checks
+
+
+def _within_periods(ctx: Context) -> list[Check]:
+    """A month's output cannot exceed the year-to-date's: of two levels of one quantity (money, a count, a
+    physical amount), the one whose period lies inside the other's is a part of it."""
+    checks = []
+    for whole in (c for c in ctx.levels if c.canonical_unit.is_amount and c.period):
+        for part in ctx.same_measure_claims(whole):
+            if part is whole or part.kind not in ("level", "forecast") or not ctx.same_quantity(part, whole):
+                continue
+            if _inside(part.period, whole.period):
+                checks.append(_parts(ctx, whole, [part]))
+    return checks
+
+
+def _inside(inner: str, outer: str) -> bool:
+    """Whether one calendar period lies strictly inside another (a month inside January-October)."""
+    try:
+        a, b = parse_period(inner), parse_period(outer)
+    except ValueError:
+        return False
+    if a.start is None or b.start is None or a.remark or b.remark:
+        return False
+    return b.start <= a.start and a.end <= b.end and (a.start, a.end) != (b.start, b.end)
 
 
 def _legacy_parts(ctx: Context, whole: Claim) -> list[Claim]:

@@ -1,0 +1,223 @@
+"""One drafted register row per number: what each figure is, read from its clause.
+
+Kind, unit, scale, qualifier, period and measure come from the figure's own words and its
+clause; relations between figures are drafted afterwards (links.py).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..article import Article
+from ..extract import Mention
+from ..printed import SCALES, parse_printed
+from ..vocabulary import QUALIFIER_WORDS, direction_in
+from .measures import Measure, measure_of
+from .text import quote_for
+from .when import period_of
+
+_FUTURE = re.compile(r"\b(?:expected|expects?|will|forecast|forecasts|projected|projects?|poised|set to|estimated to|"
+                     r"aims? to|target(?:s|ed)?|likely to|plans? to|guidance|outlook|seeks?|predict(?:s|ed|ing)?|"
+                     r"would)\b", re.I)
+_SHARE_WORDS = re.compile(r"\b(?:share|accounting for|account(?:s|ed)? for|contribut\w*|compris\w*|of (?:the )?"
+                          r"(?:total|global|all|world|gdp|overall)|proportion|margin|occupancy|penetration|rate of|"
+                          r"percent of|per cent of|which is|equivalent to|respectively)\b", re.I)
+_GROWTH_WORDS = re.compile(r"\b(?:growth|grew|grow|growing|increase[ds]?|rise|rising|rose|year[- ]on[- ]year|compared to|"
+                           r"year[- ]over[- ]year|y/y|yoy|annual(?:ly)?|from a year|a year (?:ago|earlier)|"
+                           r"compared with|higher|lower|expanded|expansion|gain(?:ed)?|decline[ds]?|declining|"
+                           r"jump(?:ed)?|surge[ds]?|soared|slumped|dropped|fell|down|up)\b", re.I)
+_ESTIMATE = re.compile(r"\b(?:estimates?|expectations?|consensus|forecasts?|predict\w*|analysts?['’]?|guidance|"
+                       r"projections?|outlook)\b", re.I)
+_SOURCE = re.compile(r"[Aa]ccording to (?:the |a |an )?(?P<source>[A-Z][\w&.'()\- ]{1,80}?)(?=,|\.|;| reported| said|$)")
+
+
+@dataclass
+class Figure:
+    id: str
+    mention: Mention
+    sentence: int
+    clause: tuple[int, int]
+    quote: str
+    kind: str
+    unit: str
+    scale: str
+    value: str
+    qualifier: str
+    period: str
+    measure: Measure
+    section: str
+    source: str = ""
+    direction: str = ""
+    trend: str = ""
+    links: dict[str, str] = field(default_factory=dict)   # id -> role
+    note: str = "drafted automatically: check kind, unit, period and metric"
+    estimate: bool = False   # an analysts' estimate or a forecast the actual figure is compared with
+    baseline: bool = False   # an earlier figure another is compared with ("from Rs 126 crore")
+    own_period: bool = False  # the period words right after it are its own ("a quarter ago")
+    restates: str = ""        # the body figure a headline or lede figure states again
+    period_from: int = -1     # where the period words it took its period from start (-1: none)
+    kind_guessed: bool = False  # a percentage with no word saying whether it is a share or a rate
+    inferred: bool = False    # its measure or a link was inferred from another sentence
+
+    @property
+    def start(self) -> int:
+        return self.mention.start
+
+    @property
+    def end(self) -> int:
+        return self.mention.end
+
+    @property
+    def scale_value(self) -> float:
+        """The figure as a plain number (0 when it is not one), to tell a total from its parts."""
+        try:
+            return float(parse_printed(self.value).value * SCALES.get(self.scale, 1))
+        except ValueError:
+            return 0.0
+
+    @property
+    def is_level(self) -> bool:
+        return self.kind in ("level", "forecast", "count")
+
+    @property
+    def is_amount(self) -> bool:
+        return self.kind in ("level", "forecast", "count", "change", "conversion") and self.unit not in ("percent", "pp")
+
+    def link(self, other: "Figure", role: str = "") -> None:
+        if other.id != self.id and other.id not in self.links:
+            self.links[other.id] = role
+
+
+def qualifier_before(before: str) -> str:
+    """The qualifier word right before the number ("nearly 13", "over Rs 900", "to more than $5"); a
+    qualifier word further back qualifies something else ("under review grew 13 per cent")."""
+    tail = before.lower()[-40:]
+    for qualifier, words in QUALIFIER_WORDS.items():
+        for word in words:
+            if re.search(rf"(?<![\w$]){re.escape(word)}\s*(?:a total of\s*|the\s*)?(?:us\$|\$|rs\.?|₹|rm|€|£|¥)?\s*$",
+                         tail):
+                return qualifier
+    return "exact"
+
+
+def read_figure(fid: str, article: Article, mention: Mention, sentence: int, clause: tuple[int, int],
+                sentence_span: tuple[int, int], main_entity: str) -> Figure | None:
+    """The row a numeric mention drafts to (None for a temporal mention: it is a figure's period)."""
+    text = article.text
+    before, after = text[clause[0]:mention.start], text[mention.end:clause[1]]
+    sentence_text = text[sentence_span[0]:sentence_span[1]]
+    value, unit, scale, kind = mention.value, "", mention.scale, ""
+    if mention.kind == "amount":
+        unit = f"{mention.currency} per {mention.per}" if mention.per else mention.currency
+        kind = _amount_kind(before, after, sentence_text)
+    elif mention.kind == "physical":
+        unit = mention.unit
+        kind = _amount_kind(before, after, sentence_text)
+    elif mention.kind == "percent":
+        if mention.unit == "basis points":
+            return None  # read as a note below
+        unit = mention.unit
+        kind = "change" if unit == "pp" else _percent_kind(before, after, text[clause[0]:clause[1]])
+        guessed = kind == "share" and not _SHARE_WORDS.search(before[-60:] + after[:40])
+    elif mention.kind == "number":
+        unit, kind = "count", "level" if scale else "count"
+    elif mention.kind == "multiple":
+        unit, kind = "times", "multiple"
+        value = re.sub(r"(?i)\s*times$", "", value)
+    elif mention.kind == "fraction":
+        unit, kind = "percent", "share"
+        value = re.sub(r"(?i)^(?:more|less) than |^almost |^nearly |^about | of$", "", mention.text)
+    else:
+        return None
+    qualifier = "exact" if kind in ("conversion", "multiple") else qualifier_before(before)
+    if mention.kind == "fraction" and mention.text.lower().startswith(("more than", "less than")):
+        qualifier = "over" if mention.text.lower().startswith("more") else "nearly"
+    if kind == "forecast" and qualifier == "exact":
+        qualifier = "expected"
+    guessed = locals().get("guessed", False)
+    quote = quote_for(text, clause, mention.start, mention.end)
+    if value.lower() not in quote.lower():
+        quote = mention.text
+    measure = measure_of(text, clause, mention.start, mention.end, mention.kind if mention.kind != "number" else
+                         "count", main_entity)
+    source = _SOURCE.search(sentence_text)
+    estimate = bool(_ESTIMATE.search(before[-40:]) or re.match(r"\s*(?:\S+\s){0,2}(?:predicted|forecast|expected) by\b",
+                                                                after))
+    if estimate:  # "analysts had predicted 3.5 percent": another figure of the measure, not the measure stated twice
+        measure = Measure(measure.key | {"estimate"}, f"{measure.words} (expected)", measure.entity)
+    return Figure(fid, mention, sentence, clause, quote, kind, unit, scale, value, qualifier, "", measure,
+                  article.section_of(mention.start), source=source.group("source").strip() if source else "",
+                  estimate=estimate, kind_guessed=guessed)
+
+
+def _amount_kind(before: str, after: str, sentence: str) -> str:
+    """level, forecast or change for an amount: "fell 60,000 bpd to 1.155 million" is a change,
+    "to 1.155 million" a level."""
+    tail = before.rstrip().lower()
+    if re.search(r"\b(?:increase|rise|decline|drop|fall|gain|jump|reduction|cut|addition|decrease)\s+of\s*"
+                 r"(?:about|around|nearly|over|some|approximately)?$", tail):
+        return "change"  # "registering an increase of Rs 4,500 billion"
+    if direction_in(before, after) and not re.search(r"\b(?:to|at|of|from|reach(?:ed|ing)?|hit|stood at)\s*"
+                                                     r"(?:about|around|nearly|over|some|approximately)?$", tail):
+        return "change"
+    if re.match(r"\s*(?:higher|lower|more|less|increase|rise|decline|drop|fall|jump)\b", after, re.I) and \
+            not re.search(r"\b(?:of|at)$", tail):
+        return "change"
+    return "forecast" if _FUTURE.search(before) or _FUTURE.search(after[:30]) else "level"
+
+
+def _percent_kind(before: str, after: str, clause: str) -> str:
+    near = before[-60:] + after[:40]
+    if re.match(r"\s*(?:\w+\s){0,3}?from\s+(?:Rs\.?|\$|₹|US\$|RM|CNY|USD)?\s?\d", after):
+        # "interest 9.6 per cent from Rs 11,124 crore": a rate of change against the figure that follows
+        return "growth"
+    if re.search(r"\b(?:to|from)\s*$", before) and not re.search(r"\b(?:growth|grew|rate|pace)\b", before, re.I):
+        # "rose from 19.9 percent to 25.9 percent": the share itself, before and after
+        return "share"
+    if _SHARE_WORDS.search(near) and not direction_in(before, after):
+        return "share"
+    if direction_in(before, after) or _GROWTH_WORDS.search(near):
+        return "growth"
+    return "share"
+
+
+def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], fallback: str) -> None:
+    """The period of each figure of a clause. Period words right after a figure, with no other figure
+    between, are its own ("from Rs 126 crore in the same period a year ago"); the clause's other period
+    words are every figure's ("In the first 10 months, exports rose ... to ..."); else `fallback`."""
+    own: dict[int, str] = {}
+    shared: list[tuple[Mention, str]] = []
+    for mention, period in temporals:
+        if not period:
+            continue
+        # "decreased by 1.9 percent from the previous year": the year before is what a rate is measured
+        # against, so it is the period of an amount before it, never of a rate.
+        past = mention.kind == "relative" and _PAST.search(mention.text)
+        before = [f for f in figures if f.end <= mention.start and mention.start - f.end <= 45
+                  and not (past and f.kind == "growth")]
+        if before and not any(before[-1].end <= g.start < mention.start for g in figures):
+            own.setdefault(id(before[-1]), (mention, period))
+        elif not past:  # "from a year ago to 6.57 trillion": the basis of the rate, not the clause's period
+            shared.append((mention, period))
+    for figure in figures:
+        if id(figure) in own:
+            mention, figure.period = own[id(figure)]
+            figure.own_period, figure.period_from = True, mention.start
+            continue
+        nearest = sorted(shared, key=lambda mp: (mp[0].start > figure.start, abs(mp[0].start - figure.start)))
+        if nearest:
+            figure.period, figure.period_from = nearest[0][1], nearest[0][0].start
+        else:
+            figure.period = fallback
+
+
+_PAST = re.compile(r"(?i)\b(?:ago|earlier|previous|same period|same month|same quarter|last year)\b")
+
+
+def resolve_periods(temporals: list[Mention], published, context: str) -> list[tuple[Mention, str]]:
+    """Each period mention of a clause with the period it names; relative ones ("a year ago") against
+    the clause's own explicit period, else `context`. A quarter named without a year in an article
+    that speaks in fiscal years is a fiscal quarter ("Q3" after "the third quarter of fiscal 2018-19")."""
+    explicit = [period_of(m, published, context) for m in temporals if m.kind != "relative"]
+    own = next((p for p in explicit if p), "")
+    return [(m, period_of(m, published, own or context)) for m in temporals]

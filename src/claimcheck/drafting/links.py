@@ -1,0 +1,429 @@
+"""Relations between drafted figures: the links and shared measures that open checks.
+
+Each pass reads one family of phrasings, in the clause, the sentence or the whole article:
+
+- in a clause: "rose 9.1% to X from Y" (a later level, an earlier level and their growth), "X, up
+  5 percent" (a level and its growth), "fell 60,000 bpd to 1.155 million" (a change), "X (Y)"
+  and "X, or Y" (a conversion), "doubled to X" (a multiple);
+- in a sentence: "beat estimates of X", "higher than X", "followed by X" (comparisons), "the
+  highest" (a largest), "A, B and C ... respectively" with a total (parts), "accounting for 42.7
+  percent of the total" (a share of its total);
+- across the article: the headline's figures against the body's (one measure), exports and imports
+  against total trade and the surplus (sums and differences), the same measure a year apart.
+"""
+from __future__ import annotations
+
+import re
+
+from ..periods import parse_period, year_before
+from .figures import Figure
+from .measures import Measure, key_of
+
+_CONVERSION_GAP = re.compile(r"^[\s,-]*(?:[a-z-]+[\s-]+)?(?:\(\s*|,?\s*or\s+|,?\s*equivalent to\s+|\s*/\s*)"
+                             r"(?:about|around|roughly|approximately|some|nearly|over|or)?\s*$", re.I)
+_ABOVE = re.compile(r"\b(?:beat(?:ing|s)?|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|above|"
+                    r"higher than|more than|ahead of|outpac\w+|better than)\b", re.I)
+_BELOW = re.compile(r"\b(?:miss(?:ed|ing|es)?|below|lower than|less than|short of|behind|trail\w*|under)\b", re.I)
+_HIGHEST = re.compile(r"\b(?:highest|largest|biggest|fastest|top|most|strongest|greatest|record)\b", re.I)
+_LOWEST = re.compile(r"\b(?:lowest|smallest|slowest|weakest|least)\b", re.I)
+_FOLLOWED = re.compile(r"\bfollowed by\b", re.I)
+# Words that introduce the figure another is compared with: "from Rs 126 crore", "against Rs 302.5 billion".
+_BASELINE = re.compile(r"\b(?:from|against|compared (?:with|to)|versus|vs\.?|up from|down from)\s*\S*$", re.I)
+# "which was later revised to Rs 3.143 trillion": a later estimate of the figure before it.
+_REVISED = re.compile(r"\brevised\s*(?:up(?:ward)?s?|down(?:ward)?s?)?\s*(?:to|at)\s*\S*$", re.I)
+_TOTAL_WORDS = re.compile(r"\b(?:total|overall|all|aggregate|combined|whole)\b", re.I)
+# Measures whose sum or difference is another: total trade is exports plus imports.
+BALANCES = (
+    ({"exports"}, {"imports"}, ({"trade"}, {"foreign", "trade"}, {"trade", "volume"}), ({"surplus"}, {"trade", "surplus"}),
+     ({"deficit"}, {"trade", "deficit"})),
+    ({"receipts"}, {"spending"}, (), ({"budget", "surplus"}, {"fiscal", "surplus"}),
+     ({"deficit"}, {"fiscal", "deficit"}, {"budget", "deficit"})),
+)
+
+
+def clause_relations(figures: list[Figure], text: str, previous: list[Figure], sequential: bool) -> None:
+    """Relations inside one clause: from/to pairs, a level and its growth, changes, multiples.
+
+    `previous` are the figures drafted before this clause, for a clause whose later figure the
+    sentence before gave ("Sequentially, net profit increased 6 per cent from Rs 300 crore");
+    `sequential` says the sentence compares with the quarter or month before, not the year before."""
+    amounts = [f for f in figures if f.is_amount and f.kind != "conversion"]
+    earlier = [f for f in amounts if f.kind != "change" and _BASELINE.search(text[f.clause[0]:f.start])]
+    later = [f for f in amounts if f.kind != "change" and f not in earlier and
+             re.search(r"\bto\s*(?:about|around|nearly|over)?\s*\S*$", text[f.clause[0]:f.start])]
+    growths = [f for f in figures if f.kind == "growth"]
+    changes = [f for f in figures if f.kind == "change" and f.unit not in ("percent", "pp")]
+    if earlier and not later:
+        # "reported Rs 318 crore, 152 per cent growth from Rs 126 crore": the level before the from-figure;
+        # with none in the clause, the last level of this measure the article gave.
+        later = [f for f in amounts if f.kind != "change" and f.start < earlier[0].start][-1:] or [
+            f for f in previous if f.is_level and not f.baseline and f.unit == earlier[0].unit and growths
+            and growths[0].measure.key and f.measure.key == growths[0].measure.key][-1:]
+    if later and earlier:
+        new = later[0]
+        for old in earlier:
+            _same_measure(old, new)
+            old.unit = old.unit or new.unit
+            old.baseline = True
+            if old.own_period and old.period != new.period:
+                pass  # "from Rs 2,835 crore a quarter ago": its own words say when
+            elif sequential:
+                old.period = period_before(new.period)
+            else:
+                old.period = (year_before(new.period) or "") if _yearly(text, new) else ""
+            new.link(old)  # the earlier figure of this one, whatever its period
+        for growth in growths:
+            _same_measure(growth, new)
+            growth.period = new.period
+            growth.link(_basis(growth, earlier, growths))  # the figure the rate is measured against
+        for change in changes:
+            change.link(new)
+            change.link(earlier[0])
+            _same_measure(change, new)
+        return
+    _percent_from_to(figures, text)
+    levels = [f for f in amounts if f.kind != "change"]
+    anchor = later[0] if later else levels[0] if len(levels) == 1 else None
+    if anchor is not None:
+        for growth in growths:
+            _same_measure(growth, anchor)
+            growth.period = anchor.period
+        for change in changes:
+            change.link(anchor)
+            _same_measure(change, anchor)
+    for multiple in (f for f in figures if f.kind == "multiple"):
+        around = [f for f in amounts if f.kind != "change"]
+        for other in around[:2] if len(around) >= 2 else around[:1]:
+            multiple.link(other)
+
+
+def _percent_from_to(figures: list[Figure], text: str) -> None:
+    """"the share rising from 19.9 percent last year to 25.9 percent", "growth slowed to 5 percent from 6
+    percent": one measure's two figures, the later linked to the earlier with the word for the move."""
+    rates = [f for f in figures if f.unit == "percent" and f.kind in ("share", "growth")]
+    earlier = [f for f in rates if _BASELINE.search(text[f.clause[0]:f.start])]
+    later = [f for f in rates if f not in earlier and re.search(r"\bto\s*(?:about|around|nearly|over)?\s*$",
+                                                                text[f.clause[0]:f.start])]
+    if not (earlier and later) or earlier[0].kind != later[0].kind:
+        return
+    old, new = earlier[0], later[0]
+    _same_measure(old, new)
+    old.baseline = True
+    new.link(old)
+    words = text[new.clause[0]:new.clause[1]].lower()
+    if new.kind == "growth":
+        new.trend = "slowing" if re.search(r"\b(?:slow\w*|eas\w*|decelerat\w*|moderat\w*)\b", words) else \
+            "accelerating" if re.search(r"\b(?:accelerat\w*|quicken\w*|pick\w* up)\b", words) else new.trend
+    else:
+        new.trend = "rising" if re.search(r"\b(?:ris\w*|rose|up|increas\w*|grew|climb\w*|expand\w*)\b", words) \
+            else "falling" if re.search(r"\b(?:fell|fall\w*|down|decreas\w*|declin\w*|drop\w*|shr[iau]nk\w*)\b",
+                                        words) else new.trend
+
+
+def _basis(growth: Figure, earlier: list[Figure], growths: list[Figure]) -> Figure:
+    """The from-figure a rate is measured against: the first after it and before the next rate
+    ("43.8 per cent YoY ... from Rs 1,900 crore a year ago, 13.7 per cent from Rs 2,403 crore"), else
+    the nearest before it."""
+    following = [g.start for g in growths if g.start > growth.start]
+    limit = following[0] if following else float("inf")
+    after = [f for f in earlier if growth.start < f.start < limit]
+    before = [f for f in earlier if f.start < growth.start]
+    return (after or before[-1:] or earlier)[0]
+
+
+def period_before(period: str) -> str:
+    """The quarter or month before: FY2019Q3 -> FY2019Q2, 2025-08 -> 2025-07, 2025Q1 -> 2024Q4."""
+    quarter = re.fullmatch(r"(FY)?(\d{4})Q([1-4])", period)
+    if quarter:
+        fiscal, year, n = quarter.group(1) or "", int(quarter.group(2)), int(quarter.group(3))
+        return f"{fiscal}{year}Q{n - 1}" if n > 1 else f"{fiscal}{year - 1}Q4"
+    month = re.fullmatch(r"(\d{4})-(\d{2})", period)
+    if month:
+        year, n = int(month.group(1)), int(month.group(2))
+        return f"{year}-{n - 1:02d}" if n > 1 else f"{year - 1}-12"
+    return ""
+
+
+def _yearly(text: str, new: Figure) -> bool:
+    """Whether a from/to pair is a year apart: said so, or with no other interval named."""
+    words = text[new.clause[0]:new.clause[1]].lower()
+    return not re.search(r"\b(?:quarter ago|month ago|sequential|month-on-month|quarter-on-quarter|previous "
+                         r"(?:month|quarter)|in (?:january|february|march|april|may|june|july|august|september|"
+                         r"october|november|december))\b", words)
+
+
+def _same_measure(follower: Figure, leader: Figure) -> None:
+    follower.measure = leader.measure
+
+
+def conversions(figures: list[Figure], text: str) -> None:
+    """"900 billion yuan (about 126.7 billion U.S. dollars)", "Rs 7,000 crore, or $850 million"."""
+    for first, second in zip(figures, figures[1:]):
+        if first.unit and second.unit and first.unit != second.unit and _is_money(first) and _is_money(second) \
+                and _CONVERSION_GAP.match(text[first.end:second.start]) and first.kind != "conversion":
+            second.kind, second.qualifier = "conversion", "exact"
+            second.measure, second.period = first.measure, first.period
+            second.link(first)
+
+
+def _is_money(figure: Figure) -> bool:
+    return len(figure.unit) == 3 and figure.unit.isupper()
+
+
+def sentence_relations(figures: list[Figure], text: str) -> None:
+    """Revisions, comparisons, rankings within one sentence."""
+    for figure in figures:
+        if _REVISED.search(text[max(0, figure.start - 40):figure.start]):
+            revised = [f for f in figures if f.start < figure.start and f.unit == figure.unit and f.is_amount]
+            if revised:
+                # The revised figure is of the period of the one it revises, but another estimate of it.
+                base = revised[-1]
+                figure.period = base.period
+                figure.measure = Measure(base.measure.key | {"revised"}, f"{base.measure.words} (revised)",
+                                         base.measure.entity)
+    for figure in figures:
+        before = text[max(0, figure.start - 60):figure.start]
+        rivals = [f for f in figures if f is not figure and f.unit == figure.unit and f.kind == figure.kind
+                  and f.kind not in ("conversion",)]
+        if not rivals:
+            continue
+        # "revenue of $88.91 billion, beating analysts' estimate of $81.53 billion": the actual above the estimate.
+        if figure.estimate:
+            actual = [f for f in rivals if not f.estimate and f.start < figure.start]
+            between = text[actual[-1].end:figure.start] if actual else ""
+            if actual and (_ABOVE.search(between) or _BELOW.search(between)):
+                actual[-1].trend = "above" if _ABOVE.search(between) else "below"
+                actual[-1].link(figure)
+            continue
+        if _FOLLOWED.search(before):
+            previous = [f for f in rivals if f.start < figure.start]
+            if previous:
+                figure.trend = figure.trend or "below"
+                figure.link(previous[-1])
+        elif _HIGHEST.search(before[-40:]) or _LOWEST.search(before[-40:]):
+            same_period = [f for f in rivals if f.period == figure.period]
+            if same_period and not figure.trend:
+                figure.trend = "largest" if _HIGHEST.search(before[-40:]) else "smallest"
+                for rival in same_period:
+                    figure.link(rival)
+
+
+def shares_of_totals(figures: list[Figure], text: str, all_figures: list[Figure]) -> None:
+    """"exports of 5.34 trillion yuan, accounting for 58.6 percent of the total": the share, its part (the
+    amount right before it in the sentence) and its whole: an amount named right after it ("42 percent of
+    the total outlay of Rs 9.5 trillion"), else one of the measure the share says it is of ("of the total
+    foreign trade volume"), else the first amount of that unit and period the article gave (its main
+    total), if larger. With none of these the share stays unlinked: a guessed whole would make a false
+    contradiction."""
+    for share in (f for f in figures if f.kind == "share" and f.unit == "percent" and not f.links):
+        context = text[max(share.clause[0], share.start - 80):share.end + 60]
+        if not re.search(r"\b(?:account\w*|contribut\w*|of (?:the )?total|share|compris\w*|which is|respectively|"
+                         r"makes? up|made up|of (?:its|the|their))\b", context, re.I):
+            continue
+        amounts = [f for f in figures if f.is_amount and f.kind not in ("change", "conversion")]
+        parts = [f for f in amounts if f.start < share.start and f.sentence == share.sentence]
+        if not parts:
+            continue
+        part = parts[-1]
+        # "3.2 billion dollars of 7.5 billion dollars in sales, accounting for 42.7 percent": the part and the
+        # whole the sentence names, one "of" the other
+        of_pair = [(a, b) for a, b in zip(parts, parts[1:]) if a.unit == b.unit
+                   and re.fullmatch(r"\s*(?:\w+\s)?of\s+(?:the\s)?", text[a.end:b.start])]
+        if of_pair:
+            share.link(of_pair[-1][0])
+            share.link(of_pair[-1][1])
+            share.period = of_pair[-1][0].period
+            continue
+        larger = [f for f in all_figures if f.is_amount and f.kind not in ("change", "conversion") and f is not part
+                  and f.unit == part.unit and f.scale_value > part.scale_value and not f.baseline
+                  and (f.period == part.period or not f.period)]
+        named_after = [f for f in larger if f.sentence == share.sentence and f.start > share.start
+                       and re.match(r"\s*of\b", text[share.end:share.end + 5])]
+        of_what = re.match(r"\s*(?:percent|per cent|%)?\s*(?:of|to)\s+(?:the\s+)?((?:[\w'’-]+\s?){1,5})",
+                           text[share.end:share.end + 60], re.I)
+        named = [f for f in larger if of_what and f.measure.key and f.measure.key == key_of(of_what.group(1))]
+        first = [f for f in all_figures if f.is_amount and f.unit == part.unit and f.period == part.period][:1]
+        whole = (named_after or named or [f for f in first if f in larger] or [None])[0]
+        if whole is None:
+            continue
+        share.link(part)
+        share.link(whole)
+        share.period = part.period
+        share.inferred = not named_after  # a total the sentence itself does not give
+        if not share.measure.key:
+            share.measure = Measure(part.measure.key | {"share"}, f"{part.measure.words} share", part.measure.entity)
+
+
+# "primary, secondary and tertiary industries": items of a list, and the noun they share.
+_ITEM = r"[a-z][\w-]*(?: [a-z][\w-]*){0,2}?"
+_LIST = re.compile(rf"\b((?:{_ITEM}, )*{_ITEM},? (?:and|or) [a-z][\w-]*)(?: (?P<head>industries|sectors|segments|"
+                   rf"companies|firms|enterprises|units|regions|countries|provinces|states|cities))?")
+
+
+def elliptical(figures: list[Figure]) -> None:
+    """"a jump of 6.9 percent, followed by 5.7 for secondary industries": a bare decimal among percentages
+    is one of them, its unit left out."""
+    percents = [f for f in figures if f.unit == "percent"]
+    money = [f for f in figures if _is_money(f)]
+    for figure in figures:
+        if figure.kind == "count" and "." in figure.value and percents and not figure.scale:
+            nearest = min(percents, key=lambda f: abs(f.start - figure.start))
+            figure.unit, figure.kind, figure.kind_guessed = "percent", nearest.kind, True
+            figure.period = figure.period or nearest.period
+        elif figure.unit == "count" and figure.scale and any(m.scale == figure.scale for m in money):
+            # "7.04 trillion, 38.62 trillion yuan and 53.42 trillion yuan": the currency said once
+            figure.unit = next(m.unit for m in money if m.scale == figure.scale)
+    # "a jump of 6.9 percent ..., followed by 5.7 for secondary industries and 3.1 percent for primary":
+    # a percentage with no word of its own is of the kind of the rate the sentence lists it after.
+    for figure in figures:
+        if figure.kind_guessed:
+            rates = [f for f in figures if f.kind == "growth" and f.start < figure.start]
+            if rates:
+                figure.kind = "growth"
+
+
+def lists(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
+    """"primary, secondary and tertiary industries added 7.04, 38.62 and 53.42 trillion yuan respectively":
+    each figure is of its item of the list, in order; "capital formation and net exports respectively
+    contributed 31.2 percent and 11.0 percent" likewise. Without "respectively" a list stays one subject."""
+    words = text[sentence[0]:sentence[1]]
+    if "respectively" not in words.lower():
+        return
+    for found in _LIST.finditer(words):
+        items = [i.strip() for i in re.split(r", (?:and |or )?| and | or ", found.group(1)) if i.strip()]
+        head = found.group("head") or ""
+        for group in _parallel(figures, found.end() + sentence[0]):
+            if len(group) == len(items):
+                for item, figure in zip(items, group):
+                    phrase = f"{item} {head}".strip() if head and head not in item else item
+                    figure.measure = Measure(key_of(phrase), phrase, figure.measure.entity)
+                return
+
+
+def _parallel(figures: list[Figure], after: int) -> list[list[Figure]]:
+    """Runs of figures of one unit and kind after a position: the values a list is paired with."""
+    runs: dict[tuple, list[Figure]] = {}
+    for figure in figures:
+        if figure.start > after:
+            runs.setdefault((figure.unit, figure.kind), []).append(figure)
+    return sorted(runs.values(), key=lambda run: run[0].start)
+
+
+def balances(figures: list[Figure]) -> None:
+    """Total trade = exports + imports; a surplus = exports - imports; a deficit = spending - receipts:
+    figures of these measures, one period and one unit, are linked with plus and minus."""
+    groups: dict[tuple, list[Figure]] = {}
+    for figure in figures:
+        if (figure.is_level and figure.kind != "count" or figure.kind == "growth") and not figure.baseline:
+            groups.setdefault((figure.period, figure.unit, figure.measure.entity), []).append(figure)
+    for group in groups.values():
+        growths = group[0].kind == "growth"
+        for plus_key, minus_key, totals, surpluses, deficits in BALANCES:
+            if growths:  # rates add up to no total, but the total's rate lies between its parts' (aggregate growth)
+                surpluses = deficits = ()
+            plus = next((f for f in group if f.measure.key == frozenset(plus_key)), None)
+            minus = next((f for f in group if f.measure.key == frozenset(minus_key)), None)
+            if not plus or not minus:
+                continue
+            for figure in group:
+                key = set(figure.measure.key)
+                if any(key == t for t in totals):
+                    figure.link(plus, "plus")
+                    figure.link(minus, "plus")
+                elif any(key == s for s in surpluses):
+                    figure.link(plus, "plus")
+                    figure.link(minus, "minus")
+                elif any(key == d for d in deficits):
+                    figure.link(minus, "plus")
+                    figure.link(plus, "minus")
+
+
+# Modifiers that split a measure into parts that make it up whole: foreign and domestic debt servicing.
+PARTITIONS = ({"foreign", "domestic"}, {"urban", "rural"}, {"public", "private"}, {"passenger", "commercial"},
+              {"male", "female"}, {"men", "women"}, {"primary", "secondary", "tertiary"}, {"internal", "external"},
+              {"onshore", "offshore"}, {"online", "offline"}, {"state-owned", "private"})
+
+
+def partitions(figures: list[Figure]) -> None:
+    """"foreign debt servicing" and "domestic debt servicing" of one period and unit add up to "debt
+    servicing": the whole's row lists them with plus (a complete sum)."""
+    groups: dict[tuple, list[Figure]] = {}
+    for figure in figures:
+        if figure.is_level and figure.measure.key and not figure.baseline:
+            groups.setdefault((figure.period, figure.unit, figure.measure.entity), []).append(figure)
+    for group in groups.values():
+        for whole in group:
+            for words in PARTITIONS:
+                parts = {w: next((f for f in group if f.measure.key == whole.measure.key | {w}), None) for w in words}
+                if all(parts.values()) and not any(whole.id in p.links for p in parts.values()):
+                    for part in parts.values():
+                        whole.link(part, "plus")
+
+
+_SORTS = {"forecast": "level", "count": "level", "target": "level"}
+
+
+def distinguish(figures: list[Figure]) -> None:
+    """Figures the drafting gave one measure and one period but different values are two measures its
+    words did not tell apart ("Rs 651 crore" and "Rs 1,906 crore" both for the quarter), unless one states
+    the other again (a headline): each further value gets a measure of its own, so no check takes two
+    different things for one figure stated twice."""
+    groups: dict[tuple, list[Figure]] = {}
+    for figure in figures:
+        if figure.measure.key and figure.kind not in ("conversion", "multiple"):
+            sort = _SORTS.get(figure.kind, figure.kind)
+            groups.setdefault((figure.measure.key, figure.measure.entity, figure.period, sort, figure.unit),
+                              []).append(figure)
+    for group in groups.values():
+        kept = [group[0]]
+        for figure in group[1:]:
+            if figure.restates or any(_same_figure(figure, k) for k in kept) or \
+                    any(k.restates == figure.id for k in kept):
+                kept.append(figure)
+                continue
+            n = len({f.measure.key for f in group})
+            figure.measure = Measure(figure.measure.key | {f"#{n + 1}"}, f"{figure.measure.words} #{n + 1}",
+                                     figure.measure.entity)
+
+
+def _same_figure(a: Figure, b: Figure) -> bool:
+    """The same value as printed, or the same number in another scale ("3.95 trillion", "3,950 billion")."""
+    return a.value == b.value or (a.scale_value and abs(a.scale_value - b.scale_value) <= 0.02 * abs(b.scale_value))
+
+
+def headline_to_body(figures: list[Figure]) -> None:
+    """A headline or lede figure states a body figure again: the same kind and unit, and the same value or
+    a measure sharing a word. It takes the body figure's measure and, where its own is vaguer, its period."""
+    body = [f for f in figures if f.section == "body"]
+    for top in (f for f in figures if f.section in ("headline", "lede")):
+        candidates = [f for f in [g for g in figures if g.section == "lede" and top.section == "headline"] + body
+                      if f.kind == top.kind and f.unit == top.unit and f is not top]
+        same_value = [f for f in candidates if f.value == top.value]
+        if top.section == "headline" and top.kind == "growth" and not candidates:
+            # "Acme Revenue Up 9.1%" over a body of levels only: the rate of the body's measure it names
+            candidates = [f for f in figures if f.section != "headline" and f.is_level and f.measure.key
+                          and f.measure.key <= top.measure.key and not f.baseline]
+            if candidates:
+                top.measure, top.period = candidates[0].measure, candidates[0].period
+                continue
+        # A headline shortens the body's words ("H1 foreign trade" for "China's foreign trade in the first half");
+        # a lede is a sentence of its own: only the same figure ties it to the body.
+        sharing = [f for f in candidates if top.section == "headline" and top.measure.key and top.measure.key <= f.measure.key]
+        match = (same_value or sharing or [None])[0]
+        if match is None:
+            continue
+        top.measure, top.restates = match.measure, match.id
+        if not top.period or _vaguer(top.period, match.period):
+            top.period = match.period
+        for target, role in match.links.items():  # a rate's basis ("from Rs 126 crore") is the headline's too
+            if target != top.id:
+                top.links.setdefault(target, role)
+
+
+def _vaguer(period: str, other: str) -> bool:
+    """A headline's "Q3" read as a calendar quarter when the body says the fiscal one."""
+    try:
+        a, b = parse_period(period), parse_period(other)
+    except ValueError:
+        return False
+    return b.fiscal and not a.fiscal or (a.start, a.end) != (b.start, b.end) and a.bare in other

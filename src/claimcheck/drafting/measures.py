@@ -1,0 +1,160 @@
+"""What a figure measures, read from its clause: "net profit of Rs 318 crore", "390 million tonnes of
+coal", "Retail sales rose 4.9 percent", "the country imported 380 million tonnes of coal".
+
+Two figures are of one measure when their metric keys are equal: the words that name the
+measure, lowercased, with synonyms merged (production, output, churned out), generic words
+("total", "volume", "value") and the entity dropped. The key decides; the register shows the
+words as the article first wrote them.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..vocabulary import FALL_WORDS, RISE_WORDS
+from .text import CLAUSE_VERBS
+
+# Verbs that name the measure they report: "the country imported 380 million tonnes of coal" is coal imports.
+VERB_MEASURES = {
+    "imported": "imports", "imports": "imports", "import": "imports", "exported": "exports", "exports": "exports",
+    "export": "exports", "produced": "output", "churned": "output", "sold": "sales", "shipped": "shipments",
+    "spent": "spending", "allocated": "allocation", "earmarked": "allocation", "collected": "collections",
+    "consumed": "consumption", "received": "receipts", "installed": "installations",
+}
+# One word for words that name the same measure.
+SYNONYMS = {
+    "production": "output", "produced": "output", "churned": "output", "outputs": "output",
+    "import": "imports", "export": "exports", "sale": "sales", "turnover": "revenue", "revenues": "revenue",
+    "income": "profit", "earnings": "profit", "profits": "profit", "shipment": "shipments", "deficits": "deficit",
+    "surpluses": "surplus", "expenditure": "spending", "expenditures": "spending", "outlays": "spending",
+    "outlay": "spending", "cases": "cases", "case": "cases", "infections": "cases", "deaths": "deaths",
+    "gdp": "gdp", "economy": "gdp", "automobiles": "vehicles", "cars": "vehicles", "autos": "vehicles",
+    "units": "units", "doses": "doses", "dose": "doses",
+}
+# Words that say nothing about which measure it is.
+GENERIC = {
+    "output", "volume", "value", "amount", "figure", "figures", "number", "level", "levels", "scale", "size", "data",
+    "total", "overall", "combined", "cumulative", "aggregate", "annual", "yearly", "monthly", "quarterly", "the",
+    "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "of", "in", "on", "for", "and",
+    "to", "by", "with", "from", "at", "as", "country", "country's", "nation", "nation's", "which", "it", "they",
+    "also", "about", "some", "around", "nearly", "over", "more", "than", "just", "only", "year", "month", "quarter",
+    "period", "first", "last", "same", "year-on-year", "year-over-year", "yoy", "y-o-y", "compared", "while",
+    "official", "data", "showed", "according", "new", "latest", "reported", "registering", "whopping", "stood",
+    "sequentially", "respectively", "said", "says", "per", "cent", "percent", "during", "so", "far", "far,",
+    "been", "has", "have", "had", "be", "being", "is", "are", "was", "were", "up", "down", "under", "review",
+}
+_MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$")
+_WORD = re.compile(r"[A-Za-z][\w'’&-]*")
+_PROPER = re.compile(r"\b((?:[A-Z][a-z]+|[A-Z]{2,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))*)['’]s\b")
+# Words before "of <figure>" that are not a measure: "a total of", "an increase of", "a rise of".
+_NOT_A_MEASURE = set(RISE_WORDS) | set(FALL_WORDS) | {"total", "tune", "sum", "margin", "rate", "tally", "record",
+                                                      "high", "low", "mark", "level", "worth", "estimate", "estimates",
+                                                      "forecast", "expectations", "range", "guidance"}
+
+
+@dataclass(frozen=True)
+class Measure:
+    key: frozenset[str]
+    words: str     # as the article wrote them: "Coal output", "net profit"
+    entity: str    # a proper noun the figure is of, when it is not the article's own subject
+
+
+def main_entity(text: str) -> str:
+    """The proper noun the article speaks of most often in the possessive ("China's"): its figures
+    carry no entity, so "China's foreign trade" and "foreign trade" are one measure."""
+    counts = Counter(found.group(1) for found in _PROPER.finditer(text))
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def key_of(words: str, entity: str = "") -> frozenset[str]:
+    out = set()
+    for word in _WORD.findall(words.lower().replace("’", "'")):
+        word = word.removesuffix("'s")
+        if word in (entity.lower(), "") or word in GENERIC or _MONTHS.match(word) or word.isdigit():
+            continue
+        out.add(SYNONYMS.get(word, word))
+    return frozenset(out - GENERIC)
+
+
+def _entity(phrase: str, main: str) -> str:
+    found = _PROPER.search(phrase)
+    name = found.group(1) if found else ""
+    return "" if not name or name == main else name
+
+
+def _clean(phrase: str) -> str:
+    """A subject without what comes before it in the clause: "According to CAICT, China's core AI
+    industry" is "China's core AI industry"; "In October, exports" is "exports"; "the bank said
+    interest earned" is "interest earned"."""
+    phrase = re.sub(r",\s*(?:however|meanwhile|though|also|in turn|too|in total|overall)\s*,", "", phrase, flags=re.I)
+    phrase = re.split(r",\s", phrase)[-1] if "," in phrase else phrase
+    phrase = re.split(r"\b(?:said|says|showed|shows|reported|noted|added|announced|told|stated)\b(?:\s+that)?",
+                      phrase)[-1]
+    phrase = re.sub(r"^\s*(?:and|while|whereas|but|with|meanwhile|however|also|moreover|in addition)\b\s*", "",
+                    phrase, flags=re.I)
+    return phrase.strip(" -—–:;\"“”'")
+
+
+def _subject(left: str) -> tuple[str, str]:
+    """The clause's words before its first verb, and the verb ('' when there is none)."""
+    found = re.search(rf"\b({'|'.join(CLAUSE_VERBS)})\b", left, re.I)
+    if not found:
+        return _clean(left), ""
+    return _clean(left[:found.start()]), found.group(1).lower()
+
+
+def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: str, main: str) -> Measure:
+    """The measure of the figure text[start:end] in its clause."""
+    left, right = text[clause[0]:start], text[end:clause[1]]
+    subject, verb = _subject(left)
+    # "net profit of Rs 318 crore", "a trade surplus of 1.61 billion": the words before "of".
+    before_of = re.search(r"((?:[A-Za-z][\w'’&-]*\s){1,4})(?:of|at|was|were|stood at|totalled|totaled|came in at|"
+                          r"worth)\s+(?:about|around|nearly|over|some|approximately|more than|a total of|almost)?\s*$",
+                          left)
+    # "390 million tonnes of coal", "16 dengue cases", "Rs 318 crore net profit", "spend Rs 3.95 trillion on
+    # debt servicing": the words after.
+    after = re.match(r"\s*(?:of\s+|on\s+(?=[a-z])|for\s+(?!the\s(?:year|quarter|month|period|first|second|third)\b)"
+                     r"(?=[a-z]))?((?:[a-z][\w'’-]*\s?){1,3})", right)
+    words = ""
+    if before_of:
+        candidate = before_of.group(1).strip()
+        last = candidate.split()[-1].lower()
+        if last not in _NOT_A_MEASURE and key_of(candidate, main):
+            words = candidate
+    for_what = re.match(r"\s*(?:percent|per cent|%)?\s*for\s+(?!the\s(?:year|quarter|month|period|first|second|third)\b)"
+                        r"((?:[a-z][\w'’-]*\s?){1,3})", right)
+    if not words and for_what and kind in ("percent", "count"):
+        words = for_what.group(1).strip()  # "5.7 for secondary industries and 3.1 percent for primary industries"
+    if not words and after and kind in ("count", "physical", "amount"):
+        candidate = re.split(rf"\b(?:{'|'.join(CLAUSE_VERBS)}|in|on|for|from|to|at|during|against|compared|as|"
+                             rf"and|while|with|by|a|an|the|year|this|last|per|each)\b", after.group(1))[0].strip()
+        if key_of(candidate, main) and (kind != "amount" or key_of(candidate, main) & _MEASURE_NOUNS):
+            words = candidate
+    if not words:
+        words = subject
+    if not key_of(words, main) or key_of(subject, main) <= _ACTORS:
+        # "On domestic debt servicing, the government will spend ...": the actor spends; the phrase names what on.
+        topic = re.search(r"(?i:\bon|\bfor)\s+((?:[a-z][\w'’-]*\s?){1,4}),", left)
+        if topic and key_of(topic.group(1), main):
+            words = topic.group(1).strip()
+    # "Sabah at 126 per cent, Kedah at 121 per cent", "Penang (96 per cent)": whose figure it is, right before it
+    named = re.search(r"\b((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\s*(?:at|\(|:)?\s*$", left)
+    beside = named.group(1) if named and not _MONTHS.match(named.group(1).lower()) and \
+        named.group(1) not in (main, "The", "In", "At", "By", "On", "For") else ""
+    entity = beside or _entity(subject, main) or _entity(words, main)
+    if key_of(words, entity or main) <= _ACTORS:
+        # "the government has earmarked": who acted, not what was measured; the sentence before says what
+        return Measure(frozenset(), words.strip(), entity)
+    measure = VERB_MEASURES.get(verb, "")
+    if measure and measure not in key_of(words, main):
+        words = f"{words} {measure}".strip()
+    return Measure(key_of(words, entity or main), words.strip(), entity)
+
+
+# Subjects that are who acted, not what was measured: "the government will spend".
+_ACTORS = frozenset({"government", "ministry", "company", "bank", "firm", "state", "centre", "authorities", "group",
+                     "we", "officials", "department", "administration", "council", "board", "corporation"})
+# Nouns that name a money measure when they follow the amount ("Rs 318 crore net profit").
+_MEASURE_NOUNS = {"profit", "revenue", "sales", "loss", "spending", "deficit", "surplus", "investment", "budget",
+                  "allocation", "income", "exports", "imports", "debt", "funding", "subsidy", "tax", "receipts"}

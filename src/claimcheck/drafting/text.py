@@ -1,0 +1,80 @@
+"""Sentences and clauses: the spans of text one figure's words are read from.
+
+A clause is the stretch of a sentence that speaks of one subject: "Exports rose 0.9 percent to
+6.57 trillion yuan, while imports slumped by 15.5 percent to 4.96 trillion yuan" is two clauses,
+"exports ..." and "imports ...". A figure's metric, period, direction and qualifier are read from
+its own clause first.
+"""
+from __future__ import annotations
+
+import re
+
+from ..vocabulary import FALL_WORDS, RISE_WORDS
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?(?:\s+|(?=[A-Z“\"]))")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Ms|Mrs|Dr|No|Inc|Corp|Co|Ltd|vs|St|Rs|Jan|Feb|Mar|Apr|Jun|Jul|"
+                           r"Aug|Sept?|Oct|Nov|Dec)\.)$")
+# Verbs that say what a figure did or was: they end a clause's subject.
+LEVEL_VERBS = ("reached", "reach", "stood", "stands", "totaled", "totalled", "totals", "hit", "hits", "was", "were",
+               "is", "are", "came", "amounted", "accounted", "accounts", "registered", "recorded", "posted",
+               "reported", "logged", "touched", "crossed", "exceeded", "surpassed", "topped", "exceed", "surpass",
+               "grew", "contributed", "comprised", "made", "generated", "earned", "imported", "exported", "produced",
+               "sold", "shipped", "churned", "allocated", "earmarked", "received", "spent", "collected", "settled",
+               "averaged", "hovered", "jumped", "soared", "slumped", "slipped", "improved", "widened", "narrowed",
+               "shot", "will", "would", "could", "may", "might", "expected", "projected", "forecast")
+CLAUSE_VERBS = tuple(sorted(set(LEVEL_VERBS + RISE_WORDS + FALL_WORDS) - {"up", "down", "more", "less", "lower",
+                                                                          "higher", "growth", "loss"}))
+_VERB = "|".join(CLAUSE_VERBS)
+# Where one clause ends and the next begins: "; ", ", while", " whereas", ", but", ", with imports ..."
+_BREAK = re.compile(r";\s|,?\s(?:while|whereas|but)\s|,\swith\s")
+# ", imports fell" / " and imports fell": a new subject with its own verb starts a new clause.
+_NEW_SUBJECT = re.compile(rf"(?:,\s(?:and\s)?|\sand\s)(?=(?:the\s|its\s|their\s)?[A-Za-z][\w'’&.-]*(?:\s[\w'’&.-]+){{0,3}}\s(?:{_VERB})\b)"
+                          # "... 6 per cent from Rs 300 crore and interest 9.6 per cent": a subject and a figure, the verb understood
+                          rf"|(?:,\s|\s)and\s(?=(?:the\s|its\s)?[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,2}}\s(?:\d|Rs|\$|₹|US\$|RM))")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; handles sentences run together ("said.Since") and "U.S."."""
+    spans, start = [], 0
+    for paragraph in re.finditer(r"[^\n]+", text):
+        start = paragraph.start()
+        for boundary in _SENTENCE_END.finditer(text, paragraph.start(), paragraph.end()):
+            before = text[start:boundary.start()]
+            if _ABBREVIATION.search(before) or re.search(r"\d\.$", before) and text[boundary.end():boundary.end() + 1].isdigit():
+                continue
+            spans.append((start, boundary.start()))
+            start = boundary.end()
+        if start < paragraph.end():
+            spans.append((start, paragraph.end()))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each clause of the sentence text[start:end]."""
+    cuts = {start, end}
+    sentence = text[start:end]
+    for pattern in (_BREAK, _NEW_SUBJECT):
+        for found in pattern.finditer(sentence):
+            if not _inside_brackets(sentence, found.start()):
+                cuts.add(start + found.start())
+    bounds = sorted(cuts)
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip(" ,;.")]
+
+
+def _inside_brackets(text: str, at: int) -> bool:
+    return text.count("(", 0, at) > text.count(")", 0, at)
+
+
+def quote_for(text: str, clause: tuple[int, int], start: int, end: int, limit: int = 140) -> str:
+    """A verbatim stretch around a figure: its clause, cut to `limit` characters at word boundaries."""
+    a, b = clause
+    while a < start and text[a] in " ,;:(\"“":
+        a += 1
+    if b - a > limit:
+        a = max(a, text.rfind(" ", a, max(a, start - limit // 2)) + 1)
+        cut = text.find(" ", min(b, end + limit // 2), b)
+        b = cut if cut > 0 else b
+    quote = text[a:b].rstrip(" ,;:.")
+    if text[start:end] not in quote:
+        quote = text[start:end]
+    return quote

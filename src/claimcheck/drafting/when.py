@@ -1,0 +1,194 @@
+"""From the words of a date or period to a period of the register's grammar (periods.py).
+
+"the first 10 months of the year" in an article of 18 Nov 2023 is 2023-01/2023-10; "Q3FY20" is
+FY2020Q3; "third quarter of fiscal 2018-19" is FY2019Q3 (a fiscal year is named by the year it
+ends); "the December quarter" is 2019-10/2019-12; "a year ago" is the period a year before the one
+the clause speaks of. A month or quarter without a year is the latest one that ended by the
+article's date, unless the text around it names the year.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from ..extract import Mention
+from ..periods import parse_period, year_before
+
+MONTH_NUMBER = {name.lower()[:3]: i for i, name in enumerate(calendar.month_name) if name}
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12}
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+
+
+def _month(word: str) -> int | None:
+    return MONTH_NUMBER.get(word.lower().strip(".")[:3])
+
+
+def _latest_year(month_end: int, published: dt.date, context_year: int | None) -> int:
+    """The year of a month or quarter named without one."""
+    if context_year:
+        return context_year
+    return published.year if month_end <= published.month else published.year - 1
+
+
+def _fiscal_year(text: str) -> int | None:
+    """'fiscal 2018-19' -> 2019, 'FY20' -> 2020, 'FY2020' -> 2020, '2022-23' -> 2023, 'FY25-26' -> 2026."""
+    found = re.search(r"(\d{2,4})(?:\s?[-–/]\s?(\d{2,4}))?", text)
+    if not found:
+        return None
+    first, second = found.group(1), found.group(2)
+    year = second or first
+    if len(year) == 2:
+        century = int(first[:2]) * 100 if len(first) == 4 else 2000
+        year = century + int(year)
+    return int(year)
+
+
+def period_of(mention: Mention, published: dt.date, context: str = "") -> str:
+    """The period a date or period mention names, or ''. `context` is the period of the clause the
+    mention speaks in, for "a year ago" and "the same period last year"."""
+    return canonical(_period_of(mention, published, context))
+
+
+def canonical(period: str) -> str:
+    """One spelling per stretch of time: January-June 2015 is 2015H1, July-September 2015Q3, a whole year 2015."""
+    found = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", period)
+    if not found or found.group(1) != found.group(3):
+        return period
+    year, first, last = found.group(1), int(found.group(2)), int(found.group(4))
+    if (first, last) == (1, 12):
+        return year
+    if (first, last) in ((1, 6), (7, 12)):
+        return f"{year}H{1 if first == 1 else 2}"
+    if last - first == 2 and first % 3 == 1:
+        return f"{year}Q{last // 3}"
+    return period
+
+
+def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
+    text = mention.text
+    low = text.lower()
+    explicit_year = _YEAR.search(text)
+    year = int(explicit_year.group(0)) if explicit_year else None
+    kind = mention.kind
+    if kind == "year":
+        return text
+    if kind == "fiscal":
+        fiscal = _fiscal_year(re.sub(r"(?i)(?:fiscal|financial|budget)(?: year)?|FY", "", text))
+        return f"FY{fiscal}" if fiscal else ""
+    if kind == "quarter":
+        fiscal = re.fullmatch(r"FY(\d{4})(?:Q[1-4])?", context)
+        if fiscal and not year and "fy" not in low and "fiscal" not in low and re.search(r"q[1-4]|[1-4]q|quarter", low):
+            low, text = f"{low} fy{fiscal.group(1)}", f"{text} FY{fiscal.group(1)}"
+        return _quarter(text, low, published, year)
+    if kind == "half":
+        n = 1 if "first" in low or "h1" in low else 2
+        return f"{year or _latest_year(6 * n, published, None)}H{n}"
+    if kind == "month":
+        return _month_period(text, published, year)
+    if kind == "duration":
+        n = int(mention.value) if mention.value.isdigit() else _COUNT.get(mention.value.lower(), 0)
+        unit = mention.unit.rstrip("s")
+        months = n if unit == "month" else 3 * n if unit == "quarter" else 0
+        if not low.startswith("first") or not 0 < months <= 12:
+            return ""
+        end_year = year or _latest_year(months, published, None)
+        return f"{end_year}-01/{end_year}-{months:02d}"
+    if kind == "relative":
+        return _relative(low, published, context, year)
+    return ""
+
+
+def _quarter(text: str, low: str, published: dt.date, year: int | None) -> str:
+    named = re.search(r"\b(january|february|march|april|may|june|july|august|september|october|november|december) quarter",
+                      low)
+    if named:
+        end = _month(named.group(1))
+        end_year = year or _latest_year(end, published, None)
+        return f"{end_year}-{end - 2:02d}/{end_year}-{end:02d}" if end >= 3 else ""
+    number = re.search(r"q([1-4])|([1-4])q", low)
+    n = int(number.group(1) or number.group(2)) if number else next(
+        (v for k, v in _ORDINAL.items() if low.startswith(k)), 0)
+    if not n:
+        return ""
+    if "fy" in low or "fiscal" in low:
+        fiscal = _fiscal_year(re.sub(r"(?i).*?(?:fiscal(?: year)?|FY)\s?", "", text))
+        return f"FY{fiscal}Q{n}" if fiscal else ""
+    return f"{year or _latest_year(3 * n, published, None)}Q{n}"
+
+
+def _month_period(text: str, published: dt.date, year: int | None) -> str:
+    names = re.findall(r"[A-Za-z]+", text)
+    months = [m for m in (_month(n) for n in names if _month(n)) if m]
+    if not months:
+        return ""
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", re.sub(r"\b(19|20)\d{2}\b", "", text))
+    if len(months) >= 2 and "-" in text:
+        first, last = months[0], months[-1]
+        end_year = year or _latest_year(last, published, None)
+        return f"{end_year}-{first:02d}/{end_year}-{last:02d}"
+    month = months[0]
+    the_year = year or _latest_year(month, published, None)
+    if day:
+        try:
+            return dt.date(the_year, month, int(day.group(1))).isoformat()
+        except ValueError:
+            return f"{the_year}-{month:02d}"
+    return f"{the_year}-{month:02d}"
+
+
+def _relative(low: str, published: dt.date, context: str, year: int | None) -> str:
+    fiscal_words = re.search(r"\b(current|outgoing|this|coming|next|previous|last) (?:fiscal|financial|budget) year", low)
+    if fiscal_words:
+        # Named by the fiscal year the clause speaks of, else by the one the article's date falls in
+        # (for a fiscal year ending in June: most budgets that say "outgoing" are presented in June).
+        base = re.fullmatch(r"FY(\d{4})", context)
+        current = int(base.group(1)) if base and fiscal_words.group(1) in ("coming", "next") else \
+            int(base.group(1)) - 1 if base else published.year + (published.month > 6)
+        shift = {"coming": 0, "next": 0, "previous": -1, "last": -1}.get(fiscal_words.group(1), 0)
+        return f"FY{current + shift}"
+    if "same period" in low or "same month" in low or "same quarter" in low:
+        if year:
+            return _shift_to(context, year) if context else str(year)
+        return year_before(context) or "" if context else str(published.year - 1)
+    if re.search(r"\b(?:a|one) year (?:ago|earlier)\b|previous year|last year", low):
+        if context and ("ago" in low or "earlier" in low or "previous" in low):
+            return year_before(context) or ""
+        return str(published.year - 1)
+    if "this year" in low or "current year" in low or "year-to-date" in low:
+        return str(published.year)
+    if "next year" in low:
+        return str(published.year + 1)
+    if re.search(r"\b(?:a|one) quarter (?:ago|earlier)\b|previous quarter|last quarter", low):
+        from .links import period_before
+        return period_before(context) if context else ""
+    if "last month" in low:  # the month before the article's, whatever the clause speaks of
+        y, m = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+        return f"{y}-{m:02d}"
+    if "previous month" in low or re.search(r"\b(?:a|one) month (?:ago|earlier)\b", low):
+        if context and re.fullmatch(r"\d{4}-\d{2}", context):
+            y, m = map(int, context.split("-"))
+            y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+            return f"{y}-{m:02d}"
+        y, m = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+        return f"{y}-{m:02d}"
+    if "this month" in low:
+        return f"{published.year}-{published.month:02d}"
+    if low in ("yesterday", "today", "tomorrow"):
+        return (published + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[low])).isoformat()
+    return ""
+
+
+def _shift_to(context: str, year: int) -> str:
+    """The context period moved to another year: the same months of 2022."""
+    try:
+        parse_period(context)
+    except ValueError:
+        return str(year)
+    first = _YEAR.search(context)
+    if not first:
+        return str(year)
+    shift = year - int(first.group(0))
+    return _YEAR.sub(lambda m: str(int(m.group(0)) + shift), context)

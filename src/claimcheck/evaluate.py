@@ -1,0 +1,196 @@
+"""`make eval`: draft mode against the development corpus's gold (tests/corpus/).
+
+Every corpus article is built in draft mode, as an analyst's first look at an article
+nobody has tabulated would be, and its checks are scored against the hand-made gold:
+
+- builds: the brief was built (HTML, PDF, CSVs);
+- covered: a check joins all the figures of a gold relation (each gold figure is
+  matched by a claim whose number lies inside it);
+- agree: for relations the article alone decides, the covering check's verdict is the
+  expert's (an uncovered relation does not agree);
+- errors caught: real errors whose covering check says inconsistent or tension (the
+  brief flags them for the reviewer);
+- false inconsistent: an inconsistent check that covers no relation the expert calls
+  inconsistent: the costliest mistake, since a reviewer stops trusting the brief.
+
+Prints a table per article and in total, and writes reports/eval.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .checks.model import Check
+from .gold import Relation, load_gold
+from .paths import project_root
+
+CORPUS = Path("tests") / "corpus"
+# Which check kinds speak to which gold family.
+FAMILY_OF = {
+    "prior level": "prior level", "implied growth": "implied growth", "derived growth": "implied growth",
+    "trend": "trend", "headline vs body": "restatement", "restatement": "restatement", "conversion": "conversion",
+    "conversion rate": "conversion consistency", "share change": "share change", "largest": "comparison",
+    "comparison": "comparison", "rank": "comparison", "share of a total": "share of total",
+    "parts of a total": "sum of parts", "part of whole": "part of whole", "sum of parts": "sum of parts",
+    "difference": "difference", "aggregate growth": "aggregate growth", "multiple": "multiple", "per unit": "per unit",
+    "change": "revision", "enumeration": "enumeration", "date": "date", "cross-source": "cross-source",
+    "other series": "cross-source", "attribution": "cross-source",
+}
+# Gold families a check of another family may still settle ("parts of a total" with one listed part).
+RELATED = {"part of whole": {"sum of parts"}, "sum of parts": {"part of whole"}}
+FLAGS = ("inconsistent", "tension")
+
+
+@dataclass
+class Score:
+    name: str
+    built: bool = True
+    build_error: str = ""
+    relations: int = 0
+    decidable: int = 0
+    covered: int = 0
+    agree: int = 0
+    errors: int = 0
+    caught: int = 0
+    false_inconsistent: int = 0
+    checks: int = 0
+    comparing: int = 0  # checks that compared two figures (not "no comparison", not derived information)
+    misses: list[str] = field(default_factory=list)
+
+    def row(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "misses"} | {"misses": self.misses}
+
+
+def figure_spans(run) -> dict[str, list[tuple[int, int]]]:
+    """Where each claim's number stands in the article: the value inside every occurrence of its quote."""
+    text = run.article.text.lower()
+    spans = {}
+    for claim in run.claims:
+        found = []
+        for start, end in claim.spans:
+            at = text.find(claim.value.lower(), start, end)
+            found.append((at, at + len(claim.value)) if at >= 0 else (start, end))
+        spans[claim.id] = found
+    return spans
+
+
+def _hits(figure: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a < figure[1] and figure[0] < b for a, b in spans)
+
+
+def covering(relation: Relation, checks: list[Check], spans: dict) -> list[Check]:
+    """Checks that join every figure of the relation, the gold family's own first."""
+    found = [c for c in checks if all(any(_hits(f, spans.get(cid, [])) for cid in c.claims) for f in relation.figures)]
+
+    def fit(check: Check) -> tuple:
+        family = FAMILY_OF.get(check.kind, "")
+        return (family != relation.family and family not in RELATED.get(relation.family, ()), len(check.claims))
+
+    return sorted(found, key=fit)
+
+
+def score(name: str, root: Path) -> Score:
+    from . import pipeline
+
+    article_path = root / CORPUS / f"{name}.txt"
+    result = Score(name)
+    run = pipeline.prepare(str(article_path.relative_to(root)), claims="", references="data/reference")
+    relations = load_gold(article_path.with_suffix(".gold.csv"), run.article)
+    spans = figure_spans(run)
+    result.checks = len(run.checks)
+    result.comparing = sum(c.kind not in ("no comparison", "derived growth") and c.verdict != "unverifiable"
+                           for c in run.checks)
+    result.relations = len(relations)
+    result.decidable = sum(r.decidable for r in relations)
+    result.errors = sum(r.error for r in relations)
+    explained = set()
+    for relation in relations:
+        found = covering(relation, run.checks, spans)
+        explained.update(c.id for c in found if relation.verdict == "inconsistent")
+        best = found[0] if found else None
+        result.covered += best is not None
+        if relation.decidable and best is not None and best.verdict == relation.verdict:
+            result.agree += 1
+        elif relation.decidable:
+            got = f"{best.kind} {best.verdict}" if best else "no check"
+            result.misses.append(f"{relation.id} {relation.family} ({relation.verdict}): {got}")
+        if relation.error and best is not None and best.verdict in FLAGS:
+            result.caught += 1
+    result.false_inconsistent = sum(c.verdict == "inconsistent" and c.id not in explained for c in run.checks)
+    return result
+
+
+def names(root: Path) -> list[str]:
+    return sorted(p.stem for p in (root / CORPUS).glob("*.txt"))
+
+
+def build_all(root: Path, corpus: list[str], jobs: int) -> dict[str, str]:
+    """Build every corpus article's brief under reports/eval/; the error line of those that fail."""
+    from .build import build_corpus
+    return build_corpus([str(CORPUS / f"{n}.txt") for n in corpus], root / "reports" / "eval", jobs)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="claimcheck.evaluate", description=__doc__.splitlines()[0])
+    parser.add_argument("-j", "--jobs", type=int, default=1, help="build workers")
+    parser.add_argument("--no-build", action="store_true", help="score the checks only, build no brief")
+    parser.add_argument("--misses", action="store_true", help="list the relations whose verdict disagrees")
+    parser.add_argument("names", nargs="*", help="corpus articles (default: all)")
+    args = parser.parse_args(argv)
+    root = project_root()
+    corpus = args.names or names(root)
+    started = time.perf_counter()
+    failures = {} if args.no_build else build_all(root, corpus, args.jobs)
+    scores = []
+    for name in corpus:
+        result = score(name, root)
+        if name in failures:
+            result.built, result.build_error = False, failures[name]
+        scores.append(result)
+    elapsed = time.perf_counter() - started
+    _print(scores, args.misses, not args.no_build)
+    totals = _totals(scores)
+    out = root / "reports" / "eval.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps({"totals": totals, "seconds": round(elapsed, 1), "built": not args.no_build,
+                               "articles": [s.row() for s in scores]}, indent=2) + "\n", encoding="utf-8")
+    print(f"written to {out.relative_to(root)} ({elapsed:.1f} s)")
+    return 0
+
+
+def _totals(scores: list[Score]) -> dict:
+    keys = ("relations", "decidable", "covered", "agree", "errors", "caught", "false_inconsistent", "checks",
+            "comparing")
+    totals = {k: sum(getattr(s, k) for s in scores) for k in keys}
+    totals.update(articles=len(scores), built=sum(s.built for s in scores),
+                  agree_rate=round(totals["agree"] / max(totals["decidable"], 1), 3),
+                  caught_rate=round(totals["caught"] / max(totals["errors"], 1), 3),
+                  false_inconsistent_per_30=round(30 * totals["false_inconsistent"] / max(len(scores), 1), 2))
+    return totals
+
+
+def _print(scores: list[Score], misses: bool, built: bool) -> None:
+    header = f"{'article':<56}{'built':>6}{'covered':>9}{'agree':>9}{'errors':>8}{'false ✗':>8}"
+    print(header)
+    for s in scores:
+        print(f"{s.name[:55]:<56}{('yes' if s.built else 'NO') if built else '-':>6}{s.covered:>4}/{s.relations:<4}"
+              f"{s.agree:>4}/{s.decidable:<4}{s.caught:>3}/{s.errors:<4}{s.false_inconsistent:>6}")
+        if misses:
+            for line in s.misses:
+                print(f"    {line}")
+        if not s.built:
+            print(f"    build failed: {s.build_error}")
+    t = _totals(scores)
+    print(f"{'total':<56}{t['built'] if built else '-':>6}{t['covered']:>4}/{t['relations']:<4}{t['agree']:>4}/"
+          f"{t['decidable']:<4}{t['caught']:>3}/{t['errors']:<4}{t['false_inconsistent']:>6}")
+    print(f"verdicts agreeing with the expert on relations the article decides: {t['agree_rate']:.0%}; "
+          f"real errors flagged: {t['caught_rate']:.0%}; false inconsistent per 30 articles: "
+          f"{t['false_inconsistent_per_30']}; checks comparing figures: {t['comparing']} of {t['checks']}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
