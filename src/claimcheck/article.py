@@ -52,9 +52,18 @@ class Article:
 
     @property
     def dateline(self) -> str:
-        """The dateline the body opens with ("BEIJING, Oct. 18 (Xinhua) -- "), or ''."""
-        found = _DATELINE.match(self.body)
+        """The dateline the body opens with ("BEIJING, Oct. 18 (Xinhua) -- "), or ''; after a one-line
+        standfirst it opens the second paragraph."""
+        found = _DATELINE.match(self.body) or _DATELINE.match(self.body[self.body.find("\n") + 1:]) \
+            if "\n" in self.body else _DATELINE.match(self.body)
         return found.group(0) if found else ""
+
+    @property
+    def dateline_start(self) -> int:
+        """Where the dateline starts in `text` (-1 without one)."""
+        if not self.dateline:
+            return -1
+        return self.body_offset + self.body.find(self.dateline)
 
     @property
     def republished_from(self) -> str | None:

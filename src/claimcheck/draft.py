@@ -50,7 +50,7 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
     topic: list[Figure] = []  # the first level of the sentence before, whose measure a subjectless one continues
     at = 0
     # The dateline says when the story was filed: its date is no figure's period.
-    dateline = (article.body_offset, article.body_offset + len(article.dateline))
+    dateline = (article.dateline_start, article.dateline_start + len(article.dateline))
     for s_index, sentence in enumerate(sentences(text)):
         in_sentence = []
         while at < len(mentions) and mentions[at].start < sentence[1]:
@@ -80,7 +80,7 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
                     figure.measure = (previous_clause or topic)[0].measure
                     figure.inferred = not previous_clause
                 clause_figures.append(figure)
-            assign_periods(clause_figures, temporals, explicit or context)
+            assign_periods(clause_figures, temporals, explicit or context, text)
             for mention, period in temporals:
                 others.append((mention, "date", clause, period))
             links.clause_relations(clause_figures, text, figures + sentence_figures, sequential)
@@ -94,6 +94,7 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
         links.conversions(sentence_figures, text)
         links.sentence_relations(sentence_figures, text)
         links.lists(sentence_figures, text, sentence)
+        links.out_of(sentence_figures, text, sentence)
         figures += sentence_figures
     for sentence_index in sorted({f.sentence for f in figures}):
         in_sentence = [f for f in figures if f.sentence == sentence_index]

@@ -76,9 +76,9 @@ def story_date(ctx: Context) -> tuple[dt.date, str]:
 def _month_meant(claim: Claim, published: dt.date) -> tuple[int, int]:
     """The month a row names: of the year its quote prints ("April 2019"), else the latest such month by the
     article's date."""
-    year = re.search(r"\b(19|20)\d{2}\b", claim.quote[claim.quote.lower().find(claim.value.lower()):][:20])
+    year = re.match(r"\S+,?\s+((?:19|20)\d{2})\b", claim.quote[claim.quote.lower().find(claim.value.lower()):])
     if year:
-        return int(year.group(0)), MONTHS[claim.value.lower()]
+        return int(year.group(1)), MONTHS[claim.value.lower()]
     return last_month(claim.value, published)
 
 

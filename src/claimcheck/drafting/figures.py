@@ -22,7 +22,7 @@ _FUTURE = re.compile(r"\b(?:expected|expects?|will|forecast|forecasts|projected|
 _SHARE_WORDS = re.compile(r"\b(?:share|accounting for|account(?:s|ed)? for|contribut\w*|compris\w*|of (?:the )?"
                           r"(?:total|global|all|world|gdp|overall)|proportion|margin|occupancy|penetration|rate of|"
                           r"percent of|per cent of|which is|equivalent to|respectively)\b", re.I)
-_GROWTH_WORDS = re.compile(r"\b(?:growth|grew|grow|growing|increase[ds]?|rise|rising|rose|year[- ]on[- ]year|compared to|"
+_GROWTH_WORDS = re.compile(r"\b(?:growth|grew|grow|growing|increase[ds]?|rise|rising|rose|raise|hike|year[- ]on[- ]year|compared to|"
                            r"year[- ]over[- ]year|y/y|yoy|annual(?:ly)?|from a year|a year (?:ago|earlier)|"
                            r"compared with|higher|lower|expanded|expansion|gain(?:ed)?|decline[ds]?|declining|"
                            r"jump(?:ed)?|surge[ds]?|soared|slumped|dropped|fell|down|up)\b", re.I)
@@ -141,10 +141,10 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     measure = measure_of(text, clause, mention.start, mention.end, mention.kind if mention.kind != "number" else
                          "count", main_entity)
     source = _SOURCE.search(sentence_text)
-    estimate = bool(_ESTIMATE.search(before[-40:]) or re.match(r"\s*(?:\S+\s){0,2}(?:predicted|forecast|expected) by\b",
-                                                                after))
+    estimate = bool(_ESTIMATE.search(before) or re.match(r"\s*(?:\S+\s){0,2}(?:predicted|forecast|expected) by\b",
+                                                         after))
     if estimate:  # "analysts had predicted 3.5 percent": another figure of the measure, not the measure stated twice
-        measure = Measure(measure.key | {"estimate"}, f"{measure.words} (expected)", measure.entity)
+        measure = Measure(measure.key | {"estimate"}, f"{measure.words}, estimate", measure.entity)
     return Figure(fid, mention, sentence, clause, quote, kind, unit, scale, value, qualifier, "", measure,
                   article.section_of(mention.start), source=source.group("source").strip() if source else "",
                   estimate=estimate, kind_guessed=guessed)
@@ -166,7 +166,17 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
     return "forecast" if _FUTURE.search(before) or _FUTURE.search(after[:30]) else "level"
 
 
+_RATE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:\w+[- ]){0,3}?(?:growth|increase|rise|jump|gain|"
+                         r"decline|drop|fall|decrease|contraction|expansion|hike|raise|cut|slump|surge)\b", re.I)
+_SHARE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:of (?:the )?(?:total|gdp|all|overall|global|world|"
+                          r"its|their)|share|stake|margin|market share|of the (?:adult|population|budget))\b", re.I)
+
+
 def _percent_kind(before: str, after: str, clause: str) -> str:
+    if _RATE_AFTER.match(after):
+        return "growth"  # "a 7% annual growth rate", "49% year-over-year revenue growth"
+    if _SHARE_AFTER.match(after):
+        return "share"
     near = before[-60:] + after[:40]
     if re.match(r"\s*(?:\w+\s){0,3}?from\s+(?:Rs\.?|\$|₹|US\$|RM|CNY|USD)?\s?\d", after):
         # "interest 9.6 per cent from Rs 11,124 crore": a rate of change against the figure that follows
@@ -181,7 +191,7 @@ def _percent_kind(before: str, after: str, clause: str) -> str:
     return "share"
 
 
-def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], fallback: str) -> None:
+def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], fallback: str, text: str) -> None:
     """The period of each figure of a clause. Period words right after a figure, with no other figure
     between, are its own ("from Rs 126 crore in the same period a year ago"); the clause's other period
     words are every figure's ("In the first 10 months, exports rose ... to ..."); else `fallback`."""
@@ -192,7 +202,8 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
             continue
         # "decreased by 1.9 percent from the previous year": the year before is what a rate is measured
         # against, so it is the period of an amount before it, never of a rate.
-        past = mention.kind == "relative" and _PAST.search(mention.text)
+        past = mention.kind == "relative" and _PAST.search(mention.text) or \
+            _COMPARED.search(text[max(0, mention.start - 25):mention.start])
         before = [f for f in figures if f.end <= mention.start and mention.start - f.end <= 45
                   and not (past and f.kind == "growth")]
         if before and not any(before[-1].end <= g.start < mention.start for g in figures):
@@ -209,6 +220,10 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
             figure.period, figure.period_from = nearest[0][1], nearest[0][0].start
         else:
             figure.period = fallback
+
+
+# "bigger than in 2019", "compared to 2019": the period something is compared with, not the clause's own.
+_COMPARED = re.compile(r"(?i)\b(?:than|compared (?:with|to)|from|since|over)\s+(?:in\s+|the\s+|that\s+of\s+)?$")
 
 
 _PAST = re.compile(r"(?i)\b(?:ago|earlier|previous|same period|same month|same quarter|last year)\b")

@@ -22,13 +22,18 @@ from .measures import Measure, key_of
 _CONVERSION_GAP = re.compile(r"^[\s,-]*(?:[a-z-]+[\s-]+)?(?:\(\s*|,?\s*or\s+|,?\s*equivalent to\s+|\s*/\s*)"
                              r"(?:about|around|roughly|approximately|some|nearly|over|or)?\s*$", re.I)
 _ABOVE = re.compile(r"\b(?:beat(?:ing|s)?|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|above|"
-                    r"higher than|more than|ahead of|outpac\w+|better than)\b", re.I)
-_BELOW = re.compile(r"\b(?:miss(?:ed|ing|es)?|below|lower than|less than|short of|behind|trail\w*|under)\b", re.I)
-_HIGHEST = re.compile(r"\b(?:highest|largest|biggest|fastest|top|most|strongest|greatest|record)\b", re.I)
+                    r"(?:higher|more|bigger|larger|greater) than|ahead of|outpac\w+|better than)\b", re.I)
+_BELOW = re.compile(r"\b(?:miss(?:ed|ing|es)?|below|(?:lower|less|smaller|fewer) than|short of|behind|trail\w*)\b",
+                    re.I)
+# The second figure below the first: "jumped as much as 16.9% before retreating to a 13% gain".
+_MOVED_BELOW = re.compile(r"\b(?:retreat\w* to|fell back to|eas\w* (?:back )?to|pared \w+ to|slipp\w* (?:back )?to)\b",
+                          re.I)
+_HIGHEST = re.compile(r"\b(?:highest|largest|biggest|fastest|top|most|strongest|greatest)\b", re.I)
 _LOWEST = re.compile(r"\b(?:lowest|smallest|slowest|weakest|least)\b", re.I)
 _FOLLOWED = re.compile(r"\bfollowed by\b", re.I)
 # Words that introduce the figure another is compared with: "from Rs 126 crore", "against Rs 302.5 billion".
-_BASELINE = re.compile(r"\b(?:from|against|compared (?:with|to)|versus|vs\.?|up from|down from)\s*\S*$", re.I)
+_BASELINE = re.compile(r"\b(?:from|against|compared (?:with|to)|versus|vs\.?|up from|down from)\s+(?:(?:its|the|a|an|"
+                       r"their|about|around|nearly|over)\s+)?\S*$", re.I)
 # "which was later revised to Rs 3.143 trillion": a later estimate of the figure before it.
 _REVISED = re.compile(r"\brevised\s*(?:up(?:ward)?s?|down(?:ward)?s?)?\s*(?:to|at)\s*\S*$", re.I)
 _TOTAL_WORDS = re.compile(r"\b(?:total|overall|all|aggregate|combined|whole)\b", re.I)
@@ -76,6 +81,10 @@ def clause_relations(figures: list[Figure], text: str, previous: list[Figure], s
             _same_measure(growth, new)
             growth.period = new.period
             growth.link(_basis(growth, earlier, growths))  # the figure the rate is measured against
+        if not growths and not new.trend:
+            # "a minimal increase, from RM10 billion to RM10.9 billion": no rate, but a word that claims one
+            move = _move(text[new.clause[0]:new.clause[1]])
+            new.trend = {"rise": "rising", "fall": "falling"}.get(move, "")
         for change in changes:
             change.link(new)
             change.link(earlier[0])
@@ -104,11 +113,16 @@ def _percent_from_to(figures: list[Figure], text: str) -> None:
     earlier = [f for f in rates if _BASELINE.search(text[f.clause[0]:f.start])]
     later = [f for f in rates if f not in earlier and re.search(r"\bto\s*(?:about|around|nearly|over)?\s*$",
                                                                 text[f.clause[0]:f.start])]
+    if earlier and not later:
+        # "comprised 10.3% of the total, up from 9.1%": the rate before the from-figure is the later one
+        later = [f for f in rates if f.start < earlier[0].start and f.kind == earlier[0].kind][-1:]
     if not (earlier and later) or earlier[0].kind != later[0].kind:
         return
     old, new = earlier[0], later[0]
     _same_measure(old, new)
     old.baseline = True
+    if not old.own_period or old.period == new.period:
+        old.period = year_before(new.period) or ""
     new.link(old)
     words = text[new.clause[0]:new.clause[1]].lower()
     if new.kind == "growth":
@@ -118,6 +132,16 @@ def _percent_from_to(figures: list[Figure], text: str) -> None:
         new.trend = "rising" if re.search(r"\b(?:ris\w*|rose|up|increas\w*|grew|climb\w*|expand\w*)\b", words) \
             else "falling" if re.search(r"\b(?:fell|fall\w*|down|decreas\w*|declin\w*|drop\w*|shr[iau]nk\w*)\b",
                                         words) else new.trend
+
+
+def _move(words: str) -> str:
+    """'rise' or 'fall' for a clause that says one happened, without a rate."""
+    found = re.search(r"\b(increase[ds]?|rise|rose|grew|up|raised|higher|climb\w*|jump\w*|expand\w*|decrease[ds]?|"
+                      r"decline[ds]?|fell|fall|down|cut|reduced|lower|drop\w*|shr[iau]nk\w*|slump\w*)\b", words, re.I)
+    if not found:
+        return ""
+    return "fall" if re.match(r"(?i)decrease|decline|fell|fall|down|cut|reduced|lower|drop|shr|slump",
+                              found.group(1)) else "rise"
 
 
 def _basis(growth: Figure, earlier: list[Figure], growths: list[Figure]) -> Figure:
@@ -195,11 +219,18 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                 actual[-1].trend = "above" if _ABOVE.search(between) else "below"
                 actual[-1].link(figure)
             continue
-        if _FOLLOWED.search(before):
-            previous = [f for f in rivals if f.start < figure.start]
-            if previous:
-                figure.trend = figure.trend or "below"
+        previous = [f for f in rivals if f.start < figure.start and not f.estimate]
+        between = text[previous[-1].end:figure.start] if previous else ""
+        if _FOLLOWED.search(before) or previous and _MOVED_BELOW.search(between):
+            # "a jump of 6.9 percent, followed by 5.7", "16.9% ... before retreating to a 13% gain"
+            if previous and not figure.trend:
+                figure.trend = "below"
                 figure.link(previous[-1])
+        elif previous and len(between) < 80 and (_ABOVE.search(between) or _BELOW.search(between)) \
+                and not previous[-1].trend:
+            # "6.6 per cent raise ... was smaller than the 7.8 per cent increase": the first against the second
+            previous[-1].trend = "above" if _ABOVE.search(between) else "below"
+            previous[-1].link(figure)
         elif _HIGHEST.search(before[-40:]) or _LOWEST.search(before[-40:]):
             same_period = [f for f in rivals if f.period == figure.period]
             if same_period and not figure.trend:
@@ -257,7 +288,26 @@ def shares_of_totals(figures: list[Figure], text: str, all_figures: list[Figure]
 # "primary, secondary and tertiary industries": items of a list, and the noun they share.
 _ITEM = r"[a-z][\w-]*(?: [a-z][\w-]*){0,2}?"
 _LIST = re.compile(rf"\b((?:{_ITEM}, )*{_ITEM},? (?:and|or) [a-z][\w-]*)(?: (?P<head>industries|sectors|segments|"
-                   rf"companies|firms|enterprises|units|regions|countries|provinces|states|cities))?")
+                   rf"companies|firms|enterprises|units|regions|countries|provinces|states|cities|ministries|"
+                   rf"departments|agencies|banks|divisions|businesses))?", re.I)
+
+
+_OUT_OF = re.compile(r"^\s*(?:out of|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:total\s+)?", re.I)
+
+
+def out_of(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
+    """"Out of the ministry's total RM30.6 billion budget, RM27.9 billion was allocated for operations and
+    RM2.7 billion for development": the first amount is the whole, the others of its unit its parts."""
+    if not _OUT_OF.match(text[sentence[0]:sentence[1]]):
+        return
+    amounts = [f for f in figures if f.is_amount and f.kind not in ("change", "conversion")]
+    if len(amounts) < 2 or amounts[0].start - sentence[0] > 80:
+        return
+    whole = amounts[0]
+    for part in amounts[1:]:
+        if part.unit == whole.unit:
+            part.period = part.period or whole.period
+            whole.link(part, "part")
 
 
 def elliptical(figures: list[Figure]) -> None:
@@ -398,7 +448,10 @@ def headline_to_body(figures: list[Figure]) -> None:
     for top in (f for f in figures if f.section in ("headline", "lede")):
         candidates = [f for f in [g for g in figures if g.section == "lede" and top.section == "headline"] + body
                       if f.kind == top.kind and f.unit == top.unit and f is not top]
-        same_value = [f for f in candidates if f.value == top.value]
+        # The same figure in a period that does not contradict: "4.9 percent in October" is not the 4.9 percent
+        # of the third quarter the body gives for something else.
+        same_value = [f for f in candidates if f.value == top.value and (not top.period or not f.period
+                                                                          or _compatible(top.period, f.period))]
         if top.section == "headline" and top.kind == "growth" and not candidates:
             # "Acme Revenue Up 9.1%" over a body of levels only: the rate of the body's measure it names
             candidates = [f for f in figures if f.section != "headline" and f.is_level and f.measure.key
@@ -415,9 +468,21 @@ def headline_to_body(figures: list[Figure]) -> None:
         top.measure, top.restates = match.measure, match.id
         if not top.period or _vaguer(top.period, match.period):
             top.period = match.period
+        bases = {f.id for f in figures if f.baseline}
         for target, role in match.links.items():  # a rate's basis ("from Rs 126 crore") is the headline's too
-            if target != top.id:
+            if target != top.id and target in bases:
                 top.links.setdefault(target, role)
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Periods one of which may be a vaguer naming of the other (equal, or one inside the other)."""
+    try:
+        pa, pb = parse_period(a), parse_period(b)
+    except ValueError:
+        return a == b
+    if pa.start is None or pb.start is None:
+        return pa.bare == pb.bare or _vaguer(a, b) or _vaguer(b, a)
+    return pa.start <= pb.start <= pb.end <= pa.end or pb.start <= pa.start <= pa.end <= pb.end
 
 
 def _vaguer(period: str, other: str) -> bool:

@@ -50,7 +50,11 @@ _PROPER = re.compile(r"\b((?:[A-Z][a-z]+|[A-Z]{2,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}
 # Words before "of <figure>" that are not a measure: "a total of", "an increase of", "a rise of".
 _NOT_A_MEASURE = set(RISE_WORDS) | set(FALL_WORDS) | {"total", "tune", "sum", "margin", "rate", "tally", "record",
                                                       "high", "low", "mark", "level", "worth", "estimate", "estimates",
-                                                      "forecast", "expectations", "range", "guidance"}
+                                                      "forecast", "expectations", "range", "guidance", "neighborhood",
+                                                      "neighbourhood", "region", "order", "vicinity"}
+# Nouns ending in -ing; any other word in -ing before "at" is a verb ("landing at $819 million").
+_ING_NOUNS = {"earnings", "spending", "servicing", "holdings", "savings", "borrowing", "funding", "financing",
+              "housing", "manufacturing", "mining", "lending", "pricing", "shipping", "building", "training"}
 
 
 @dataclass(frozen=True)
@@ -120,8 +124,14 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     if before_of:
         candidate = before_of.group(1).strip()
         last = candidate.split()[-1].lower()
-        if last not in _NOT_A_MEASURE and key_of(candidate, main):
+        verb_like = last.endswith("ing") and last not in _ING_NOUNS
+        if last not in _NOT_A_MEASURE and not verb_like and key_of(candidate, main):
             words = candidate
+    # "earnings near $0.36", "sales in the neighborhood of $791 million": the noun before the approximation
+    approximate = re.search(r"\b([a-z][\w'’-]*)\s+(?:near|around|of about|of around|in the (?:neighbou?rhood|region) of|"
+                            r"close to)\s*\S*$", left)
+    if not words and approximate and key_of(approximate.group(1), main):
+        words = approximate.group(1)
     for_what = re.match(r"\s*(?:percent|per cent|%)?\s*for\s+(?!the\s(?:year|quarter|month|period|first|second|third)\b)"
                         r"((?:[a-z][\w'’-]*\s?){1,3})", right)
     if not words and for_what and kind in ("percent", "count"):

@@ -26,11 +26,12 @@ def _month(word: str) -> int | None:
     return MONTH_NUMBER.get(word.lower().strip(".")[:3])
 
 
-def _latest_year(month_end: int, published: dt.date, context_year: int | None) -> int:
-    """The year of a month or quarter named without one."""
+def _latest_year(month_start: int, published: dt.date, context_year: int | None) -> int:
+    """The year of a month, quarter or half named without one: the latest that had begun by the article's
+    date ("third-quarter results" in late August are this year's quarter, just ended or ending)."""
     if context_year:
         return context_year
-    return published.year if month_end <= published.month else published.year - 1
+    return published.year if month_start <= published.month else published.year - 1
 
 
 def _fiscal_year(text: str) -> int | None:
@@ -77,6 +78,8 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         return text
     if kind == "fiscal":
         fiscal = _fiscal_year(re.sub(r"(?i)(?:fiscal|financial|budget)(?: year)?|FY", "", text))
+        if fiscal and re.fullmatch(r"(?i)budget(?: year)?\s?\d{4}", text):
+            return str(fiscal)  # "Budget 2020" is the budget of 2020, whatever year its books keep
         return f"FY{fiscal}" if fiscal else ""
     if kind == "quarter":
         fiscal = re.fullmatch(r"FY(\d{4})(?:Q[1-4])?", context)
@@ -85,7 +88,7 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         return _quarter(text, low, published, year)
     if kind == "half":
         n = 1 if "first" in low or "h1" in low else 2
-        return f"{year or _latest_year(6 * n, published, None)}H{n}"
+        return f"{year or _latest_year(6 * n - 5, published, None)}H{n}"
     if kind == "month":
         return _month_period(text, published, year)
     if kind == "duration":
@@ -94,7 +97,7 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         months = n if unit == "month" else 3 * n if unit == "quarter" else 0
         if not low.startswith("first") or not 0 < months <= 12:
             return ""
-        end_year = year or _latest_year(months, published, None)
+        end_year = year or _latest_year(months, published, None)  # "the first ten months" had to end first
         return f"{end_year}-01/{end_year}-{months:02d}"
     if kind == "relative":
         return _relative(low, published, context, year)
@@ -106,7 +109,7 @@ def _quarter(text: str, low: str, published: dt.date, year: int | None) -> str:
                       low)
     if named:
         end = _month(named.group(1))
-        end_year = year or _latest_year(end, published, None)
+        end_year = year or _latest_year(end - 2, published, None)
         return f"{end_year}-{end - 2:02d}/{end_year}-{end:02d}" if end >= 3 else ""
     number = re.search(r"q([1-4])|([1-4])q", low)
     n = int(number.group(1) or number.group(2)) if number else next(
@@ -116,7 +119,7 @@ def _quarter(text: str, low: str, published: dt.date, year: int | None) -> str:
     if "fy" in low or "fiscal" in low:
         fiscal = _fiscal_year(re.sub(r"(?i).*?(?:fiscal(?: year)?|FY)\s?", "", text))
         return f"FY{fiscal}Q{n}" if fiscal else ""
-    return f"{year or _latest_year(3 * n, published, None)}Q{n}"
+    return f"{year or _latest_year(3 * n - 2, published, None)}Q{n}"
 
 
 def _month_period(text: str, published: dt.date, year: int | None) -> str:
@@ -127,7 +130,7 @@ def _month_period(text: str, published: dt.date, year: int | None) -> str:
     day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", re.sub(r"\b(19|20)\d{2}\b", "", text))
     if len(months) >= 2 and "-" in text:
         first, last = months[0], months[-1]
-        end_year = year or _latest_year(last, published, None)
+        end_year = year or _latest_year(last, published, None)  # a range of months is reported once it ended
         return f"{end_year}-{first:02d}/{end_year}-{last:02d}"
     month = months[0]
     the_year = year or _latest_year(month, published, None)
