@@ -60,9 +60,10 @@ class Score:
     checks: int = 0
     comparing: int = 0  # checks that compared two figures (not "no comparison", not derived information)
     misses: list[str] = field(default_factory=list)
+    false_checks: list[str] = field(default_factory=list)
 
     def row(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k != "misses"} | {"misses": self.misses}
+        return dict(self.__dict__)
 
 
 def figure_spans(run) -> dict[str, list[tuple[int, int]]]:
@@ -111,6 +112,12 @@ def score(name: str, root: Path) -> Score:
     for relation in relations:
         found = covering(relation, run.checks, spans)
         explained.update(c.id for c in found if relation.verdict == "inconsistent")
+        if relation.verdict == "inconsistent" and len(relation.figures) > 1:
+            # The same error seen from a restatement (the headline's rate for the body's): a check that joins
+            # all but one of the relation's figures finds it too.
+            explained.update(c.id for c in run.checks if sum(any(_hits(f, spans.get(cid, [])) for cid in c.claims)
+                                                             for f in relation.figures) >= len(relation.figures) - 1
+                             and c.verdict == "inconsistent")
         best = found[0] if found else None
         result.covered += best is not None
         if relation.decidable and best is not None and best.verdict == relation.verdict:
@@ -120,7 +127,9 @@ def score(name: str, root: Path) -> Score:
             result.misses.append(f"{relation.id} {relation.family} ({relation.verdict}): {got}")
         if relation.error and best is not None and best.verdict in FLAGS:
             result.caught += 1
-    result.false_inconsistent = sum(c.verdict == "inconsistent" and c.id not in explained for c in run.checks)
+    result.false_checks = [f"{c.kind}: {c.explanation}" for c in run.checks
+                           if c.verdict == "inconsistent" and c.id not in explained]
+    result.false_inconsistent = len(result.false_checks)
     return result
 
 
@@ -182,6 +191,8 @@ def _print(scores: list[Score], misses: bool, built: bool) -> None:
         if misses:
             for line in s.misses:
                 print(f"    {line}")
+            for line in s.false_checks:
+                print(f"    FALSE INCONSISTENT {line[:160]}")
         if not s.built:
             print(f"    build failed: {s.build_error}")
     t = _totals(scores)

@@ -133,8 +133,11 @@ _MONEY_SCALE_PART = rf"(?:[\s-]?(?P<scale>{SCALE})\b|(?P<glued>{GLUED_MONEY_SCAL
 # (kind, pattern); named groups: num, word, scale, glued, cur_pre, cur_word, unit, phys, scaled, per
 PATTERNS = [
     # Periods first among equals: "fourth quarter of 2024" is one mention, not a quarter and a year.
-    ("quarter", rf"\b(?:{ORDINAL_WORDS})[- ]quarter(?:\s+of\s+(?:fiscal\s+)?(?:\d{{4}}(?:-\d{{2}})?|this year|last year))?"
-                rf"|\bQ[1-4](?:\s*(?:FY\s?)?\d{{2,4}})?\b|\b[1-4]Q(?:\s*\d{{2,4}})?\b|\b(?:{MONTHS}) quarter\b"),
+    # "third quarter of fiscal 2018-19", "third quarter of FY25-26", "Q3FY20", "3QFY24-25", "3Q 2025", "the December quarter"
+    ("quarter", rf"\b(?:{ORDINAL_WORDS})[- ]quarter(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+|FY\s?)?"
+                rf"(?:\d{{4}}(?:[-–]\d{{2}})?|\d{{2}}[-–]\d{{2}}|this year|last year))?"
+                rf"|\bQ[1-4](?:\s*(?:FY\s?)?\d{{2,4}}(?:[-–]\d{{2}})?)?\b|\b[1-4]Q(?:\s*(?:FY\s?)?\d{{2,4}}(?:[-–]\d{{2}})?)?\b"
+                rf"|\b(?:{MONTHS}) quarter\b"),
     ("half", r"\b(?:first|second)[- ]half(?:\s+of\s+(?:\d{4}|this year|last year))?|\bH[12](?:\s*\d{4})?\b"),
     ("fiscal", FISCAL),
     ("duration", rf"\b(?:first|last|past|next|previous)\s+(?:(?P<num>{NUM})|(?P<word>{WORDNUM}))\s+(?P<unit>months?|years?|weeks?|days?|quarters?)\b"),

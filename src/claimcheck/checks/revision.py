@@ -9,7 +9,7 @@ the old figure, the old one is derived from the new and the change, as informati
 from __future__ import annotations
 
 from .. import fmt
-from ..intervals import difference
+from ..intervals import difference, growth_between
 from ..periods import parse_period
 from ..register import Claim
 from .model import Check, Context, Family, comparison, is_growth
@@ -34,6 +34,17 @@ def change_checks(ctx: Context) -> list[Check]:
         unit = change.unit_label
         if old is None:
             derived = difference(new.interval, change.interval)
+            rate = _rate_of(ctx, new, change)
+            if rate is not None and derived.low > 0:
+                # "rose 27 percent, or 280,000 barrels a day, to 101.5 million": the change and the rate describe
+                # one move, so the figure before is new - change, and the rate must be new / that - 1.
+                implied = growth_between(new.interval, derived)
+                text = (f"A {change.phrase} {change.change_word} to {new.phrase} puts the figure before at "
+                        f"{fmt.span(derived, unit)}: growth of {fmt.span(implied, 'percent')}; the article states "
+                        f"a {rate.phrase} {rate.change_word}")
+                checks.append(comparison("change", [change.id, new.id, rate.id], implied, rate.interval, "percent",
+                                         text))
+                continue
             checks.append(Check("change", [change.id, new.id], UNVERIFIABLE,
                                 f"A {change.phrase} {change.change_word} to {new.phrase} puts the figure before at "
                                 f"{fmt.span(derived, unit)} (derived: the article gives no earlier figure to compare "
@@ -44,6 +55,15 @@ def change_checks(ctx: Context) -> list[Check]:
                 f"{change.phrase} ({change.change_word})")
         checks.append(comparison("change", [change.id, new.id, old.id], implied, change.interval, unit, text))
     return checks
+
+
+def _rate_of(ctx: Context, new: Claim, change: Claim) -> Claim | None:
+    """The growth rate the article gives for the same move as a change: of the new figure's measure and
+    period, or linked to either, and in the same direction."""
+    rates = [g for g in ctx.partners(new) + ctx.linked_claims(change) if is_growth(g)
+             and g.direction in (change.direction, "")
+             and ((g.period == new.period and ctx.same_measure(g, new)) or ctx.linked(g, new) or ctx.linked(g, change))]
+    return rates[0] if rates else None
 
 
 def _order(figures: list[Claim]) -> tuple[Claim, Claim | None]:

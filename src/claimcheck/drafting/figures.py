@@ -163,6 +163,9 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
     if re.match(r"\s*(?:higher|lower|more|less|increase|rise|decline|drop|fall|jump)\b", after, re.I) and \
             not re.search(r"\b(?:of|at)$", tail):
         return "change"
+    if re.search(r"(?:percent|per cent|%)\s*\(?[,]?\s*(?:or|equivalent to|an? (?:increase|rise|decrease|decline|drop) "
+                 r"of)\s*(?:about|around|nearly|some)?$", tail):
+        return "change"  # "rising by approximately 27 percent, equivalent to 280,000 barrels per day": the same move
     return "forecast" if _FUTURE.search(before) or _FUTURE.search(after[:30]) else "level"
 
 

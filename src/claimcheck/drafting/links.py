@@ -32,8 +32,8 @@ _HIGHEST = re.compile(r"\b(?:highest|largest|biggest|fastest|top|most|strongest|
 _LOWEST = re.compile(r"\b(?:lowest|smallest|slowest|weakest|least)\b", re.I)
 _FOLLOWED = re.compile(r"\bfollowed by\b", re.I)
 # Words that introduce the figure another is compared with: "from Rs 126 crore", "against Rs 302.5 billion".
-_BASELINE = re.compile(r"\b(?:from|against|compared (?:with|to)|versus|vs\.?|up from|down from)\s+(?:(?:its|the|a|an|"
-                       r"their|about|around|nearly|over)\s+)?\S*$", re.I)
+_BASELINE = re.compile(r"\b(?:from|against|compared (?:with|to)|versus|vs\.?|up from|down from)\s+"
+                       r"(?:(?:its|the|a|an|their|about|around|nearly|over|amount|of|sum|figure|total)\s+){0,3}\S*$", re.I)
 # "which was later revised to Rs 3.143 trillion": a later estimate of the figure before it.
 _REVISED = re.compile(r"\brevised\s*(?:up(?:ward)?s?|down(?:ward)?s?)?\s*(?:to|at)\s*\S*$", re.I)
 _TOTAL_WORDS = re.compile(r"\b(?:total|overall|all|aggregate|combined|whole)\b", re.I)
@@ -97,6 +97,7 @@ def clause_relations(figures: list[Figure], text: str, previous: list[Figure], s
         for growth in growths:
             _same_measure(growth, anchor)
             growth.period = anchor.period
+            growth.link(anchor)  # the rate of this figure ("rising 27 percent ... to reach 101.5 million bpd")
         for change in changes:
             change.link(anchor)
             _same_measure(change, anchor)
@@ -177,7 +178,11 @@ def _yearly(text: str, new: Figure) -> bool:
 
 
 def _same_measure(follower: Figure, leader: Figure) -> None:
-    follower.measure = leader.measure
+    """Two figures of one measure: the words read next to either figure name it better than a subject."""
+    if follower.measure.specific and follower.measure.key and not leader.measure.specific:
+        leader.measure = follower.measure
+    else:
+        follower.measure = leader.measure
 
 
 def conversions(figures: list[Figure], text: str) -> None:

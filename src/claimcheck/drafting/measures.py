@@ -62,6 +62,7 @@ class Measure:
     key: frozenset[str]
     words: str     # as the article wrote them: "Coal output", "net profit"
     entity: str    # a proper noun the figure is of, when it is not the article's own subject
+    specific: bool = False  # read from the words around the figure, not just the clause's subject
 
 
 def main_entity(text: str) -> str:
@@ -75,7 +76,7 @@ def key_of(words: str, entity: str = "") -> frozenset[str]:
     out = set()
     for word in _WORD.findall(words.lower().replace("’", "'")):
         word = word.removesuffix("'s")
-        if word in (entity.lower(), "") or word in GENERIC or _MONTHS.match(word) or word.isdigit():
+        if word in (entity.lower(), "") or word in GENERIC or _MONTHS.match(word) or len(word) < 2:
             continue
         out.add(SYNONYMS.get(word, word))
     return frozenset(out - GENERIC)
@@ -92,6 +93,7 @@ def _clean(phrase: str) -> str:
     industry" is "China's core AI industry"; "In October, exports" is "exports"; "the bank said
     interest earned" is "interest earned"."""
     phrase = re.sub(r",\s*(?:however|meanwhile|though|also|in turn|too|in total|overall)\s*,", "", phrase, flags=re.I)
+    phrase = phrase.rstrip(" ,;:")
     phrase = re.split(r",\s", phrase)[-1] if "," in phrase else phrase
     phrase = re.split(r"\b(?:said|says|showed|shows|reported|noted|added|announced|told|stated)\b(?:\s+that)?",
                       phrase)[-1]
@@ -132,6 +134,12 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
                             r"close to)\s*\S*$", left)
     if not words and approximate and key_of(approximate.group(1), main):
         words = approximate.group(1)
+    # "a 4.2 per cent decline in consolidated revenue", "an RM1.9 billion increase in its allocation"
+    change_in = re.match(r"\s*(?:percent|per cent|%|pct|pc)?\s*(?:\w+\s)?(?:increase|decline|rise|growth|drop|fall|"
+                         r"jump|gain|decrease|hike|cut|surge|slump|expansion|contraction)\s+in\s+(?:the\s|its\s|their\s)?"
+                         r"((?:[a-z][\w'’-]*\s?){1,3})", right, re.I)
+    if change_in and key_of(change_in.group(1), main):
+        words = re.split(r"\b(?:from|to|in|during|for|at|of)\b", change_in.group(1))[0].strip() or words
     for_what = re.match(r"\s*(?:percent|per cent|%)?\s*for\s+(?!the\s(?:year|quarter|month|period|first|second|third)\b)"
                         r"((?:[a-z][\w'’-]*\s?){1,3})", right)
     if not words and for_what and kind in ("percent", "count"):
@@ -141,6 +149,7 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
                              rf"and|while|with|by|a|an|the|year|this|last|per|each)\b", after.group(1))[0].strip()
         if key_of(candidate, main) and (kind != "amount" or key_of(candidate, main) & _MEASURE_NOUNS):
             words = candidate
+    specific = bool(words)
     if not words:
         words = subject
     if not key_of(words, main) or key_of(subject, main) <= _ACTORS:
@@ -159,7 +168,7 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     measure = VERB_MEASURES.get(verb, "")
     if measure and measure not in key_of(words, main):
         words = f"{words} {measure}".strip()
-    return Measure(key_of(words, entity or main), words.strip(), entity)
+    return Measure(key_of(words, entity or main), words.strip(), entity, specific)
 
 
 # Subjects that are who acted, not what was measured: "the government will spend".

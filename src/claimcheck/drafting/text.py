@@ -21,6 +21,7 @@ LEVEL_VERBS = ("reached", "reach", "stood", "stands", "totaled", "totalled", "to
                "grew", "contributed", "comprised", "made", "generated", "earned", "imported", "exported", "produced",
                "sold", "shipped", "churned", "allocated", "earmarked", "received", "spent", "collected", "settled",
                "averaged", "hovered", "jumped", "soared", "slumped", "slipped", "improved", "widened", "narrowed",
+               "experienced", "saw", "sees", "witnessed", "marked", "logged",
                "shot", "will", "would", "could", "may", "might", "expected", "projected", "forecast")
 CLAUSE_VERBS = tuple(sorted(set(LEVEL_VERBS + RISE_WORDS + FALL_WORDS) - {"up", "down", "more", "less", "lower",
                                                                           "higher", "growth", "loss"}))
@@ -28,7 +29,8 @@ _VERB = "|".join(CLAUSE_VERBS)
 # Where one clause ends and the next begins: "; ", ", while", " whereas", ", but", ", with imports ..."
 _BREAK = re.compile(r";\s|,?\s(?:while|whereas|but)\s|,\swith\s")
 # ", imports fell" / " and imports fell": a new subject with its own verb starts a new clause.
-_NEW_SUBJECT = re.compile(rf"(?:,\s(?:and\s)?|\sand\s)(?=(?:the\s|its\s|their\s)?[A-Za-z][A-Za-z'’&.-]*(?:\s[A-Za-z'’&.-]+){{0,3}}\s(?:{_VERB})\b)"
+_NEW_SUBJECT = re.compile(rf"(?:,\s(?:and\s)?|\sand\s)(?!(?:to|by|from|of|in|at|with|for|as|up|down)\s)"
+                          rf"(?=(?:the\s|its\s|their\s)?[A-Za-z][A-Za-z'’&.-]*(?:\s[A-Za-z'’&.-]+){{0,3}}\s(?:{_VERB})\b)"
                           # "... 6 per cent from Rs 300 crore and interest 9.6 per cent": a subject and a figure, the verb understood
                           rf"|(?:,\s|\s)and\s(?=(?:the\s|its\s)?[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,2}}\s(?:\d|Rs|\$|₹|US\$|RM))")
 
