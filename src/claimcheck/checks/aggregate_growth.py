@@ -6,7 +6,8 @@ Register shapes, either one:
   +5.6 % from manufacturing +5.9 %, mining +4.6 %, utilities +7.0 %);
 - the aggregate's level lists its segments' levels as 'plus' links, and each level has its
   growth row (same metric, entity and period): total trade from exports and imports.
-Only a complete set of segments bounds the aggregate, hence 'plus', not 'part'.
+Only a complete set of segments bounds the aggregate ('plus'); segments linked as 'part' may leave
+others out, so outside their range the aggregate is a tension, never a contradiction.
 """
 from __future__ import annotations
 
@@ -23,18 +24,19 @@ _MAX_WEIGHTED = 5
 def aggregate_growth_checks(ctx: Context) -> list[Check]:
     checks = []
     for claim in ctx.numeric_claims:
-        plus = [ctx.by_id[i] for i in claim.linked("plus")]
-        if len(plus) < 2 or claim.linked("minus"):
+        complete = [ctx.by_id[i] for i in claim.linked("plus")]
+        segments = complete or ctx.linked_claims(claim, "part")
+        if len(segments) < 2 or claim.linked("minus"):
             continue
-        if is_growth(claim) and all(is_growth(p) for p in plus):
-            levels = [_level_of(ctx, p) for p in plus]
-            check = _check(claim, plus, levels if all(levels) else None)
-        elif is_level(claim) and all(is_level(p) for p in plus):
+        if is_growth(claim) and all(is_growth(p) for p in segments):
+            levels = [_level_of(ctx, p) for p in segments]
+            check = _check(claim, segments, levels if all(levels) else None, bool(complete))
+        elif is_level(claim) and all(is_level(p) for p in segments):
             growth = _growth_of(ctx, claim)
-            growths = [_growth_of(ctx, p) for p in plus]
+            growths = [_growth_of(ctx, p) for p in segments]
             if growth is None or not all(growths):
                 continue
-            check = _check(growth, growths, plus)
+            check = _check(growth, growths, segments if complete else None, bool(complete))
         else:
             continue
         checks.append(check)
@@ -53,7 +55,7 @@ def _level_of(ctx: Context, growth: Claim) -> Claim | None:
                  and (ctx.same_measure(c, growth) or ctx.linked(c, growth))), None)
 
 
-def _check(aggregate: Claim, segments: list[Claim], levels: list[Claim] | None) -> Check:
+def _check(aggregate: Claim, segments: list[Claim], levels: list[Claim] | None, complete: bool) -> Check:
     rates = [s.interval for s in segments]
     bounds = Interval(min(r.low for r in rates), max(r.high for r in rates))
     listed = ", ".join(f"{s.phrase}" for s in segments)
@@ -68,8 +70,10 @@ def _check(aggregate: Claim, segments: list[Claim], levels: list[Claim] | None) 
         implied = bounds
         text = (f"The whole's growth must lie between its segments' ({listed}): "
                 f"{fmt.span(implied, 'percent')}; the article says {aggregate.phrase}")
-    cmp = compare(implied, aggregate.interval)
-    return Check("aggregate growth", claims, cmp.verdict, describe(text, cmp, "percent") + ".", implied=implied,
+    # Segments that may not be all of the whole ('part' links) only suggest where its growth lies.
+    cmp = compare(implied, aggregate.interval, other_scope=not complete)
+    tail = "" if complete else "; the segments named may not be the whole, so a gap is a warning, not a contradiction"
+    return Check("aggregate growth", claims, cmp.verdict, describe(text, cmp, "percent") + tail + ".", implied=implied,
                  implied_unit="percent", stated=aggregate.interval, stated_unit="percent", gap=cmp.gap,
                  gap_percent=cmp.gap_percent)
 

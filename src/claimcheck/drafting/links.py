@@ -410,9 +410,14 @@ def partitions(figures: list[Figure]) -> None:
         for whole in group:
             for words in PARTITIONS:
                 parts = {w: next((f for f in group if f.measure.key == whole.measure.key | {w}), None) for w in words}
-                if all(parts.values()) and not any(whole.id in p.links for p in parts.values()):
-                    for part in parts.values():
-                        whole.link(part, "plus")
+                found = [p for p in parts.values() if p]
+                if len(found) < 2 or any(whole.id in p.links for p in found):
+                    continue
+                # A pair that splits the whole ("foreign" and "domestic") adds up to it; three or more named
+                # segments may leave others out (households beside the three industries): parts, not a sum.
+                role = "plus" if len(words) == 2 and len(found) == 2 else "part"
+                for part in found:
+                    whole.link(part, role)
 
 
 _SORTS = {"forecast": "level", "count": "level", "target": "level"}

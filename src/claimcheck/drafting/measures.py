@@ -30,7 +30,8 @@ SYNONYMS = {
     "surpluses": "surplus", "expenditure": "spending", "expenditures": "spending", "outlays": "spending",
     "outlay": "spending", "cases": "cases", "case": "cases", "infections": "cases", "deaths": "deaths",
     "gdp": "gdp", "economy": "gdp", "automobiles": "vehicles", "cars": "vehicles", "autos": "vehicles",
-    "units": "units", "doses": "doses", "dose": "doses",
+    "units": "units", "doses": "doses", "dose": "doses", "electricity": "power", "use": "consumption",
+    "usage": "consumption",
 }
 # Words that say nothing about which measure it is.
 GENERIC = {
@@ -43,6 +44,7 @@ GENERIC = {
     "official", "data", "showed", "according", "new", "latest", "reported", "registering", "whopping", "stood",
     "sequentially", "respectively", "said", "says", "per", "cent", "percent", "during", "so", "far", "far,",
     "been", "has", "have", "had", "be", "being", "is", "are", "was", "were", "up", "down", "under", "review",
+    "industry", "industries", "sector", "sectors", "segment", "segments",
 }
 _MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$")
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*")
@@ -137,7 +139,7 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     # "a 4.2 per cent decline in consolidated revenue", "an RM1.9 billion increase in its allocation"
     change_in = re.match(r"\s*(?:percent|per cent|%|pct|pc)?\s*(?:\w+\s)?(?:increase|decline|rise|growth|drop|fall|"
                          r"jump|gain|decrease|hike|cut|surge|slump|expansion|contraction)\s+in\s+(?:the\s|its\s|their\s)?"
-                         r"((?:[a-z][\w'’-]*\s?){1,3})", right, re.I)
+                         r"(?:\d\w*\s|Q\d\w*\s)?((?:[a-z][\w'’-]*\s?){1,3})", right, re.I)
     if change_in and key_of(change_in.group(1), main):
         words = re.split(r"\b(?:from|to|in|during|for|at|of)\b", change_in.group(1))[0].strip() or words
     for_what = re.match(r"\s*(?:percent|per cent|%)?\s*for\s+(?!the\s(?:year|quarter|month|period|first|second|third)\b)"
@@ -152,6 +154,10 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     specific = bool(words)
     if not words:
         words = subject
+    elif _SEGMENT.fullmatch(subject.strip()) and key_of(subject, main) and \
+            not key_of(subject, main) & key_of(words, main) and not key_of(subject, main) <= _ACTORS:
+        # "The primary industry saw a 9.7 percent increase in power consumption": a segment of the measure
+        words = f"{subject} {words}"
     if not key_of(words, main) or key_of(subject, main) <= _ACTORS:
         # "On domestic debt servicing, the government will spend ...": the actor spends; the phrase names what on.
         topic = re.search(r"(?i:\bon|\bfor)\s+((?:[a-z][\w'’-]*\s?){1,4}),", left)
@@ -171,6 +177,8 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     return Measure(key_of(words, entity or main), words.strip(), entity, specific)
 
 
+# A subject naming a segment in common words ("The primary industry", "urban residents"), not a company.
+_SEGMENT = re.compile(r"(?:[Tt]he |[Ii]ts |[Tt]heir )?[a-z][\w-]*(?: [a-z][\w-]*){0,2}")
 # Subjects that are who acted, not what was measured: "the government will spend".
 _ACTORS = frozenset({"government", "ministry", "company", "bank", "firm", "state", "centre", "authorities", "group",
                      "we", "officials", "department", "administration", "council", "board", "corporation"})

@@ -21,7 +21,8 @@ LEVEL_VERBS = ("reached", "reach", "stood", "stands", "totaled", "totalled", "to
                "grew", "contributed", "comprised", "made", "generated", "earned", "imported", "exported", "produced",
                "sold", "shipped", "churned", "allocated", "earmarked", "received", "spent", "collected", "settled",
                "averaged", "hovered", "jumped", "soared", "slumped", "slipped", "improved", "widened", "narrowed",
-               "experienced", "saw", "sees", "witnessed", "marked", "logged",
+               "experienced", "saw", "sees", "witnessed", "marked", "logged", "consumed", "used", "installed",
+               "exported", "imported", "shipped", "delivered", "booked", "paid", "raised", "borrowed", "invested",
                "shot", "will", "would", "could", "may", "might", "expected", "projected", "forecast")
 CLAUSE_VERBS = tuple(sorted(set(LEVEL_VERBS + RISE_WORDS + FALL_WORDS) - {"up", "down", "more", "less", "lower",
                                                                           "higher", "growth", "loss"}))
