@@ -81,6 +81,7 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
                     figure.inferred = not previous_clause
                 clause_figures.append(figure)
             assign_periods(clause_figures, temporals, explicit or context, text)
+            _elided_quarters(clause_figures, sentence_figures, text)
             for mention, period in temporals:
                 others.append((mention, "date", clause, period))
             links.clause_relations(clause_figures, text, figures + sentence_figures, sequential)
@@ -104,6 +105,20 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
     links.partitions(figures)
     links.distinguish(figures)
     return figures, _other_rows(article, others, figures)
+
+
+_ELIDED = re.compile(r"^\s*(?:percent|per cent|%|pc|pct)?\s*in the (first|second|third|fourth)\b(?!\s+(?:\w+\s)?(?:quarter|half|"
+                     r"month|year|nine|six|three|ten|eight|two))", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _elided_quarters(figures: list[Figure], earlier: list[Figure], text: str) -> None:
+    """"down from 7.9 percent in the second quarter and 18.3 percent in the first": the quarter left unsaid."""
+    quarters = [f.period for f in earlier + figures if re.fullmatch(r"(?:FY)?\d{4}Q[1-4]", f.period)]
+    for figure in figures:
+        found = _ELIDED.match(text[figure.end:figure.end + 40])
+        if found and quarters:
+            figure.period = quarters[-1][:-1] + str(_ORDINALS[found.group(1).lower()])
 
 
 def _with_figures(spans: list[tuple[int, int]], mentions: list[Mention]) -> list[tuple[int, int]]:

@@ -366,7 +366,8 @@ def _parallel(figures: list[Figure], after: int) -> list[list[Figure]]:
 
 def balances(figures: list[Figure]) -> None:
     """Total trade = exports + imports; a surplus = exports - imports; a deficit = spending - receipts:
-    figures of these measures, one period and one unit, are linked with plus and minus."""
+    figures of these measures, one period and one unit, are linked with plus and minus. Words beside the
+    lexicon's ("goods exports", "goods trade") must agree, or be left out by one of them."""
     groups: dict[tuple, list[Figure]] = {}
     for figure in figures:
         if (figure.is_level and figure.kind != "count" or figure.kind == "growth") and not figure.baseline:
@@ -376,21 +377,35 @@ def balances(figures: list[Figure]) -> None:
         for plus_key, minus_key, totals, surpluses, deficits in BALANCES:
             if growths:  # rates add up to no total, but the total's rate lies between its parts' (aggregate growth)
                 surpluses = deficits = ()
-            plus = next((f for f in group if f.measure.key == frozenset(plus_key)), None)
-            minus = next((f for f in group if f.measure.key == frozenset(minus_key)), None)
-            if not plus or not minus:
+            plus = next((f for f in group if _core(f.measure.key, plus_key) is not None), None)
+            minus = next((f for f in group if _core(f.measure.key, minus_key) is not None), None)
+            if not plus or not minus or not _agree(_core(plus.measure.key, plus_key), _core(minus.measure.key, minus_key)):
                 continue
+            qualifier = _core(plus.measure.key, plus_key) | _core(minus.measure.key, minus_key)
             for figure in group:
-                key = set(figure.measure.key)
-                if any(key == t for t in totals):
+                if figure in (plus, minus):
+                    continue
+                role = next((r for keys, r in ((totals, "sum"), (surpluses, "surplus"), (deficits, "deficit"))
+                             for k in keys if (rest := _core(figure.measure.key, k)) is not None
+                             and _agree(rest, qualifier)), None)
+                if role == "sum":
                     figure.link(plus, "plus")
                     figure.link(minus, "plus")
-                elif any(key == s for s in surpluses):
+                elif role == "surplus":
                     figure.link(plus, "plus")
                     figure.link(minus, "minus")
-                elif any(key == d for d in deficits):
+                elif role == "deficit":
                     figure.link(minus, "plus")
                     figure.link(plus, "minus")
+
+
+def _core(key: frozenset[str], lexicon: set[str]) -> frozenset[str] | None:
+    """The words of a key beside a lexicon entry's, if it holds all of them ("goods exports" -> {goods})."""
+    return frozenset(key - lexicon) if lexicon <= key else None
+
+
+def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    return a <= b or b <= a
 
 
 # Modifiers that split a measure into parts that make it up whole: foreign and domestic debt servicing.
@@ -428,11 +443,14 @@ def distinguish(figures: list[Figure]) -> None:
     words did not tell apart ("Rs 651 crore" and "Rs 1,906 crore" both for the quarter), unless one states
     the other again (a headline): each further value gets a measure of its own, so no check takes two
     different things for one figure stated twice."""
+    baselines = {f.id for f in figures if f.baseline}
     groups: dict[tuple, list[Figure]] = {}
     for figure in figures:
         if figure.measure.key and figure.kind not in ("conversion", "multiple"):
             sort = _SORTS.get(figure.kind, figure.kind)
-            groups.setdefault((figure.measure.key, figure.measure.entity, figure.period, sort, figure.unit),
+            # Rates measured against different figures (the year before, the quarter before) differ by their basis.
+            basis = frozenset(t for t in figure.links if t in baselines) if figure.kind == "growth" else frozenset()
+            groups.setdefault((figure.measure.key, figure.measure.entity, figure.period, sort, figure.unit, basis),
                               []).append(figure)
     for group in groups.values():
         kept = [group[0]]
