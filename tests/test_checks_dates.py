@@ -82,3 +82,13 @@ def test_an_article_of_year_one_does_not_crash(tmp_path):
     rows = ["C1,on Sunday,Sunday,weekday,,,X,event,date,exact,,,,,,,,"]
     _, _, checks = make_case(tmp_path, body, rows, published="0001-01-01")
     assert only(checks, "date").verdict == "unverifiable"
+
+
+def test_the_dateline_against_the_publication_date(tmp_path):
+    body = "BEIJING, Oct. 18 (Xinhua) -- Output rose, the bureau said."
+    rows = ["C1,Oct. 18,Oct. 18,date,,2019-10-18,X,dateline,date,exact,,,,,,,,"]
+    _, _, checks = make_case(tmp_path, body, rows, published="2019-10-19")
+    assert "1 day before" in only(checks, "date").explanation and only(checks, "date").verdict == "consistent"
+    _, _, checks = make_case(tmp_path, body, ["C1,Oct. 18,Oct. 18,date,,2019-10-18,X,dateline,date,exact,,,,,,,,"],
+                             published="2019-10-16")
+    assert only(checks, "date").verdict == "inconsistent" and only(checks, "date").gap == 2

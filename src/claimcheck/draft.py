@@ -23,6 +23,7 @@ from .drafting import links
 from .drafting.figures import Figure, assign_periods, read_figure, resolve_periods
 from .drafting.measures import main_entity
 from .drafting.text import clauses, quote_for, sentences
+from .drafting.when import period_of
 from .extract import Mention, find_mentions
 from .register import COLUMNS, Claim, claims_from_rows
 
@@ -90,7 +91,11 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
             context = explicit or context
         topic = [f for f in sentence_figures if f.is_level and f.measure.key][:1] or topic
         for mention in (m for m in in_sentence if dateline[0] <= m.start < dateline[1]):
-            others.append((mention, "dismissed", dateline, "the dateline: when the story was filed"))
+            period = period_of(mention, published) if mention.kind == "month" else ""
+            if len(period) == 10:  # the day the story was filed, checked against the day it was published
+                others.append((mention, "dateline", dateline, period))
+            else:
+                others.append((mention, "dismissed", dateline, "the dateline: when the story was filed"))
         links.elliptical(sentence_figures)
         links.conversions(sentence_figures, text)
         links.sentence_relations(sentence_figures, text)
@@ -156,6 +161,11 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
         if kind == "dismissed":
             rows.append({**row, "quote": mention.text, "kind": "dismissed", "note": detail, "_start": mention.start})
             continue
+        if kind == "dateline":
+            rows.append({**row, "quote": mention.text, "value": mention.text, "kind": "date", "unit": "date",
+                         "qualifier": "exact", "period": detail, "metric": "dateline", "_start": mention.start,
+                         "_id": f"T{mention.start}"})
+            continue
         basis = _BASIS.search(text[max(0, mention.start - 30):mention.start])
         if mention.kind in DATE_KINDS and (mention.kind != "relative" or _CHECKABLE_RELATIVE.match(mention.text)
                                            and not basis):
@@ -173,7 +183,8 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
             if mention.kind == "month" and detail[:4].isdigit() and not re.search(r"\b(19|20)\d\d\b", mention.text):
                 period = detail
             rows.append({**row, "value": value, "kind": "date", "unit": unit, "qualifier": "exact", "period": period,
-                         "metric": figure.measure.words if figure else "", "_start": mention.start})
+                         "metric": figure.measure.words if figure else "", "_start": mention.start,
+                         "_id": f"T{mention.start}", "_weekday": mention.kind == "weekday"})
         elif mention.kind == "duration" and mention.unit.startswith("month") and detail:
             rows.append({**row, "kind": "date", "unit": "months", "qualifier": "exact", "period": detail,
                          "_start": mention.start})
@@ -221,6 +232,11 @@ def draft_rows(article: Article) -> list[dict[str, str]]:
         if row.get("links"):
             row["links"] = "; ".join(" ".join([renamed[item.split()[0]], *item.split()[1:]])
                                      for item in row["links"].split("; "))
+    # A weekday is read against the day the story was filed: the dateline's row, when there is one.
+    dateline = next((row["id"] for row in rows if row.get("metric") == "dateline"), "")
+    for row in rows:
+        if row.get("_weekday") and dateline:
+            row["links"], row["drafted"] = dateline, "links"
     return [{c: row.get(c, "") for c in COLUMNS} for row in rows]
 
 

@@ -107,6 +107,8 @@ def date_checks(ctx: Context) -> list[Check]:
                 checks.append(_span(ctx, claim))
             elif claim.unit == "year" and claim.kind == "target":
                 checks.append(_target_year(ctx, claim))
+            elif claim.unit == "date" and 0 <= claim.start - ctx.article.dateline_start < len(ctx.article.dateline):
+                checks.append(_dateline(ctx, claim))
         except OverflowError:
             checks.append(Check("date", [claim.id], UNVERIFIABLE,
                                 f"\"{claim.value}\" in an article dated {ctx.article.published} falls outside the "
@@ -114,8 +116,29 @@ def date_checks(ctx: Context) -> list[Check]:
     return checks
 
 
+def _dateline(ctx: Context, claim: Claim) -> Check:
+    """The day a story was filed (its dateline) against the day it was published: the same day or the days
+    before it; a dateline after the publication date is a contradiction."""
+    published = ctx.article.published
+    try:
+        filed = dt.date.fromisoformat(claim.period)
+    except ValueError:
+        return Check("date", [claim.id], UNVERIFIABLE, f"The dateline \"{claim.value}\" names no day the checks can read.")
+    days = (published - filed).days
+    lead = f"The dateline \"{claim.value}\" is {fmt.weekday_day(filed)}, in an article published {fmt.weekday_day(published)}"
+    if days < 0:
+        return Check("date", [claim.id], INCONSISTENT, f"{lead}: filed {-days} days after it was published: inconsistent.",
+                     gap=float(-days), implied_unit="days")
+    when = "the same day" if days == 0 else f"{days} day{'s' if days > 1 else ''} before"
+    return Check("date", [claim.id], CONSISTENT, f"{lead}: filed {when}, consistent.")
+
+
 def _weekday(ctx: Context, claim: Claim) -> Check:
     anchor, whose = story_date(ctx)
+    dated = [ctx.by_id[i] for i in claim.links if ctx.by_id[i].unit == "date" and len(ctx.by_id[i].period) == 10]
+    if dated:  # the register names the day it is read against (the dateline's row)
+        anchor, whose = dt.date.fromisoformat(dated[0].period), "the dateline"
+    claims = [claim.id] + [d.id for d in dated[:1]]
     text = ctx.article.text
     sentence_start = max(text.rfind(".", 0, claim.start), text.rfind("\n", 0, claim.start)) + 1
     future = bool(_FUTURE.search(text[sentence_start: claim.start + claim.quote.lower().find(claim.value.lower())]))
@@ -126,25 +149,25 @@ def _weekday(ctx: Context, claim: Claim) -> Check:
     printed = _printed_date(ctx, claim, anchor)
     if printed is not None:
         if printed.weekday() == WEEKDAYS[claim.value.lower()]:
-            return Check("date", [claim.id], CONSISTENT, f"\"{claim.value}\" beside {fmt.day(printed)}: that day "
+            return Check("date", claims, CONSISTENT, f"\"{claim.value}\" beside {fmt.day(printed)}: that day "
                                                          f"was a {claim.value}: consistent.")
         gap = min((printed.weekday() - WEEKDAYS[claim.value.lower()]) % 7, (WEEKDAYS[claim.value.lower()] - printed.weekday()) % 7)
-        return Check("date", [claim.id], INCONSISTENT,
+        return Check("date", claims, INCONSISTENT,
                      f"\"{claim.value}\" beside {fmt.day(printed)}, which was a {calendar.day_name[printed.weekday()]}: "
                      f"inconsistent, {gap} day{'s' if gap > 1 else ''} apart.", gap=float(gap), implied_unit="days")
     refs = ctx.linked_references(claim)
     if not refs:
         # Within the week of the story's date: a day the article can mean, though nothing dates the event itself.
-        return Check("date", [claim.id], CONSISTENT,
+        return Check("date", claims, CONSISTENT,
                      f"{lead}: a day within the week of {whose}'s date, consistent (no record of the event's own "
                      f"date to compare with).")
     matching = [r for r in refs if day in _reference_days(r)]
     if matching:
-        return Check("date", [claim.id], CONSISTENT,
+        return Check("date", claims, CONSISTENT,
                      f"{lead}; {ctx.source_phrase(matching[0])} is dated that day: consistent.",
                      references=[r.id for r in matching])
     found = ", ".join(f"{fmt.day(d)} ({r.id})" for r in refs for d in _reference_days(r))
-    return Check("date", [claim.id], TENSION, f"{lead}; the references date it {found}: tension.",
+    return Check("date", claims, TENSION, f"{lead}; the references date it {found}: tension.",
                  references=[r.id for r in refs])
 
 
