@@ -56,6 +56,7 @@ class Score:
     agree: int = 0
     errors: int = 0
     caught: int = 0
+    caught_inconsistent: int = 0  # of those, judged inconsistent (not only a tension)
     false_inconsistent: int = 0
     checks: int = 0
     comparing: int = 0  # checks that compared two figures (not "no comparison", not derived information)
@@ -127,10 +128,39 @@ def score(name: str, root: Path) -> Score:
             result.misses.append(f"{relation.id} {relation.family} ({relation.verdict}): {got}")
         if relation.error and best is not None and best.verdict in FLAGS:
             result.caught += 1
+            result.caught_inconsistent += best.verdict == "inconsistent"
     result.false_checks = [f"{c.kind}: {c.explanation}" for c in run.checks
                            if c.verdict == "inconsistent" and c.id not in explained]
     result.false_inconsistent = len(result.false_checks)
     return result
+
+
+# How wide is a round number (rules.py): the reading chosen, and the alternatives it was measured against.
+READINGS = {
+    "chosen: strict, loose rescues (amounts to 2 significant figures)": {},
+    "one reading, every trailing zero rounds (before)": {"strict": lambda printed, amount: printed.step},
+    "strict only, no rescue": {"rescue": False},
+    "strict at the last digit for amounts too": {"strict": lambda printed, amount: printed.digit_step},
+}
+
+
+def compare_readings(root: Path, corpus: list[str]) -> list[dict]:
+    """Totals on the corpus under each reading of round numbers: the evidence for rules.py's choice."""
+    from . import register, rules
+    from .checks import engine
+    rows = []
+    for name, policy in READINGS.items():
+        saved = register.strict_step, engine._reconcile
+        register.strict_step = policy.get("strict", rules.strict_step)
+        if policy.get("rescue") is False:
+            engine._reconcile = lambda ctx, doubtful, loose: None
+        try:
+            totals = _totals([score(n, root) for n in corpus])
+        finally:
+            register.strict_step, engine._reconcile = saved
+        rows.append({"reading": name, **{k: totals[k] for k in ("agree", "decidable", "caught", "caught_inconsistent",
+                                                                  "errors", "false_inconsistent")}})
+    return rows
 
 
 def names(root: Path) -> list[str]:
@@ -148,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-j", "--jobs", type=int, default=1, help="build workers")
     parser.add_argument("--no-build", action="store_true", help="score the checks only, build no brief")
     parser.add_argument("--misses", action="store_true", help="list the relations whose verdict disagrees")
+    parser.add_argument("--readings", action="store_true",
+                        help="also score each reading of round numbers (the evidence for rules.py)")
     parser.add_argument("names", nargs="*", help="corpus articles (default: all)")
     args = parser.parse_args(argv)
     root = project_root()
@@ -163,17 +195,23 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - started
     _print(scores, args.misses, not args.no_build)
     totals = _totals(scores)
+    readings = compare_readings(root, corpus) if args.readings else []
+    for row in readings:
+        print(f"{row['reading']:<66} agree {row['agree']}/{row['decidable']}, errors flagged {row['caught']}/"
+              f"{row['errors']} ({row['caught_inconsistent']} inconsistent), false inconsistent "
+              f"{row['false_inconsistent']}")
     out = root / "reports" / "eval.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps({"totals": totals, "seconds": round(elapsed, 1), "built": not args.no_build,
-                               "articles": [s.row() for s in scores]}, indent=2) + "\n", encoding="utf-8")
+                               "readings": readings, "articles": [s.row() for s in scores]}, indent=2) + "\n",
+                   encoding="utf-8")
     print(f"written to {out.relative_to(root)} ({elapsed:.1f} s)")
     return 0
 
 
 def _totals(scores: list[Score]) -> dict:
-    keys = ("relations", "decidable", "covered", "agree", "errors", "caught", "false_inconsistent", "checks",
-            "comparing")
+    keys = ("relations", "decidable", "covered", "agree", "errors", "caught", "caught_inconsistent",
+            "false_inconsistent", "checks", "comparing")
     totals = {k: sum(getattr(s, k) for s in scores) for k in keys}
     totals.update(articles=len(scores), built=sum(s.built for s in scores),
                   agree_rate=round(totals["agree"] / max(totals["decidable"], 1), 3),
