@@ -69,3 +69,27 @@ def test_share_of_total_links_its_two_amounts(tmp_path):
     checks = run_checks(article, claims, [], article.published)
     share = [c for c in checks if c.kind == "share of a total"]
     assert share and share[0].verdict == "inconsistent", [(c.kind, c.explanation) for c in checks]
+
+
+# A draft never fails on its own rows -------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+CORPUS_TEXTS = sorted((ROOT / "tests" / "corpus").glob("*.txt"))
+NEWS_WORDS = st.sampled_from([
+    "rose", "fell", "to", "from", "percent", "per cent", "billion", "crore", "lakh", "Rs", "$", "yuan", "RM", "W",
+    "in", "the", "first", "quarter", "Q3", "FY20", "2019-20", "last year", "Monday", "October", "respectively",
+    "of which", "accounting for", "times", "doubled", "half", "a third", "GW", "bpd", "mbpd", "up", "down", ",", ".",
+    "followed by", "beat", "estimates", "against", "compared with", "a year ago", "sequentially", "(", ")", "-",
+    "1.5", "20", "1,200", "0", "12.5", "3,04,000", "100,000", "0.9", "Rs.", "US$", "¥", "€", "£", "₹", "tr", "bn"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(NEWS_WORDS, min_size=1, max_size=60), st.integers(0, len(CORPUS_TEXTS) - 1), st.integers(0, 2000))
+def test_any_article_drafts_a_register_that_validates(tmp_path, words, which, cut):
+    """Random news-like text, and corpus articles with a passage spliced in: the draft always loads."""
+    real = CORPUS_TEXTS[which].read_text(encoding="utf-8").split("\n", 1)[1]
+    body = (real[:cut] + " " + " ".join(words) + " " + real[cut:]).strip() or "x"
+    article = write_article(tmp_path, "Output rose 5 percent", body)
+    claims = draft_register(article)
+    run_checks(article, claims, [], article.published)

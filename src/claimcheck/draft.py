@@ -25,7 +25,10 @@ from .drafting.measures import main_entity
 from .drafting.text import clauses, quote_for, sentences
 from .drafting.when import period_of
 from .extract import Mention, find_mentions
+from .periods import parse_period
+from .printed import parse_printed
 from .register import COLUMNS, Claim, claims_from_rows
+from .units import TEMPORAL_UNITS, canonical
 
 __all__ = ["sentences", "draft_rows", "draft_register", "write_draft"]
 
@@ -232,12 +235,32 @@ def draft_rows(article: Article) -> list[dict[str, str]]:
         if row.get("links"):
             row["links"] = "; ".join(" ".join([renamed[item.split()[0]], *item.split()[1:]])
                                      for item in row["links"].split("; "))
+    for row in rows:
+        _keep_valid(row)
     # A weekday is read against the day the story was filed: the dateline's row, when there is one.
     dateline = next((row["id"] for row in rows if row.get("metric") == "dateline"), "")
     for row in rows:
         if row.get("_weekday") and dateline:
             row["links"], row["drafted"] = dateline, "links"
     return [{c: row.get(c, "") for c in COLUMNS} for row in rows]
+
+
+def _keep_valid(row: dict) -> None:
+    """A draft never fails on its own rows: a unit, value or period the register would refuse is dropped (a
+    figure becomes a dismissed row that says why; a period is left for the analyst to fill)."""
+    if row.get("period"):
+        try:
+            parse_period(row["period"])
+        except ValueError:
+            row["period"] = ""
+    if row.get("kind") in ("dismissed", None, "") or row.get("unit") in TEMPORAL_UNITS:
+        return
+    try:
+        canonical(row["unit"], row.get("scale", ""))
+        parse_printed(row["value"], ordinal=row["kind"] == "rank")
+    except ValueError as problem:
+        row.update(kind="dismissed", note=f"drafted automatically, but not read as a figure: {problem}", links="",
+                   trend="", drafted="", metric="")
 
 
 def draft_register(article: Article) -> list[Claim]:

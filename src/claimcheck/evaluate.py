@@ -95,10 +95,10 @@ def covering(relation: Relation, checks: list[Check], spans: dict) -> list[Check
     return sorted(found, key=fit)
 
 
-def score(name: str, root: Path) -> Score:
+def score(name: str, root: Path, corpus: Path = CORPUS) -> Score:
     from . import pipeline
 
-    article_path = root / CORPUS / f"{name}.txt"
+    article_path = root / corpus / f"{name}.txt"
     result = Score(name)
     run = pipeline.prepare(str(article_path.relative_to(root)), claims="", references="data/reference")
     relations = load_gold(article_path.with_suffix(".gold.csv"), run.article)
@@ -163,8 +163,8 @@ def compare_readings(root: Path, corpus: list[str]) -> list[dict]:
     return rows
 
 
-def names(root: Path) -> list[str]:
-    return sorted(p.stem for p in (root / CORPUS).glob("*.txt"))
+def names(root: Path, corpus: Path = CORPUS) -> list[str]:
+    return sorted(p.stem for p in (root / corpus).glob("*.txt"))
 
 
 def build_all(root: Path, corpus: list[str], jobs: int) -> dict[str, str]:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .printed import NUMBER_WORDS
-from .units import CURRENCY_WORDS, SCALE_ABBREVIATIONS
+from .units import CURRENCIES, CURRENCY_WORDS, SCALE_ABBREVIATIONS
 
 # Numbers --------------------------------------------------------------------------------
 # 1,200 / 12,34,567 (Indian grouping) / 19.9 / 900
@@ -106,7 +106,7 @@ def _currency(prefix: str | None, word: str | None) -> str:
     for token in (prefix, word):
         if token:
             token = token.strip().lower()
-            if token.upper() in ("CNY", "USD", "EUR", "INR", "GBP", "JPY", "KRW"):
+            if token.upper() in CURRENCIES:
                 return token.upper()
             code = {"rm": "MYR", "w": "KRW"}.get(token) or CURRENCY_WORDS.get(token) or \
                 CURRENCY_WORDS.get(token.rstrip("s"))
