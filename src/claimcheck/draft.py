@@ -91,7 +91,9 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
             links.clause_relations(clause_figures, text, figures + sentence_figures, sequential)
             sentence_figures += clause_figures
             previous_clause = clause_figures or previous_clause
-            context = explicit or context
+            # The period the article now speaks of: that of its figures, not of what they are compared with.
+            context = next((f.period for f in clause_figures if not f.baseline and f.period and f.kind != "change"),
+                           explicit if not clause_figures else context)
         topic = [f for f in sentence_figures if f.is_level and f.measure.key][:1] or topic
         for mention in (m for m in in_sentence if dateline[0] <= m.start < dateline[1]):
             period = period_of(mention, published) if mention.kind == "month" else ""

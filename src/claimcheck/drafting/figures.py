@@ -28,6 +28,8 @@ _GROWTH_WORDS = re.compile(r"\b(?:growth|grew|grow|growing|increase[ds]?|rise|ri
                            r"jump(?:ed)?|surge[ds]?|soared|slumped|dropped|fell|down|up)\b", re.I)
 _ESTIMATE = re.compile(r"\b(?:estimates?|expectations?|consensus|forecasts?|predict\w*|analysts?['’]?|guidance|"
                        r"projections?|outlook)\b", re.I)
+_PER_SHARE = re.compile(r"\b(?:earnings per share|per-share earnings|per share earnings|eps)\b(?:\s+\w+)?\s+(?:of|at|"
+                        r"was|were|to|from)?\s*$", re.I)
 _SOURCE = re.compile(r"[Aa]ccording to (?:the |a |an )?(?P<source>[A-Z][\w&.'()\- ]{1,80}?)(?=,|\.|;| reported| said|$)")
 
 
@@ -129,6 +131,8 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
         value = re.sub(r"(?i)^(?:more|less) than |^almost |^nearly |^about | of$", "", mention.text)
     else:
         return None
+    if mention.kind == "amount" and not mention.per and _PER_SHARE.search(before[-40:]):
+        unit = f"{unit} per share"  # "diluted earnings per share of $10.30"
     qualifier = "exact" if kind in ("conversion", "multiple") else qualifier_before(before)
     if mention.kind == "fraction" and mention.text.lower().startswith(("more than", "less than")):
         qualifier = "over" if mention.text.lower().startswith("more") else "nearly"
@@ -157,7 +161,8 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
     if re.search(r"\b(?:increase|rise|decline|drop|fall|gain|jump|reduction|cut|addition|decrease)\s+of\s*"
                  r"(?:about|around|nearly|over|some|approximately)?$", tail):
         return "change"  # "registering an increase of Rs 4,500 billion"
-    if direction_in(before, after) and not re.search(r"\b(?:to|at|of|from|reach(?:ed|ing)?|hit|stood at)\s*"
+    if direction_in(before, after) and not re.search(r"\b(?:to|at|of|from|than|reach(?:ed|ing)?|hit|stood at)\s*"
+                                                     r"(?:the\s+|its\s+)?"
                                                      r"(?:about|around|nearly|over|some|approximately)?$", tail):
         return "change"
     if re.match(r"\s*(?:higher|lower|more|less|increase|rise|decline|drop|fall|jump)\b", after, re.I) and \

@@ -32,7 +32,7 @@ _HIGHEST = re.compile(r"\b(?:highest|largest|biggest|fastest|top|most|strongest|
 _LOWEST = re.compile(r"\b(?:lowest|smallest|slowest|weakest|least)\b", re.I)
 _FOLLOWED = re.compile(r"\bfollowed by\b", re.I)
 # Words that introduce the figure another is compared with: "from Rs 126 crore", "against Rs 302.5 billion".
-_BASELINE = re.compile(r"\b(?:from|against|compared (?:with|to)|versus|vs\.?|up from|down from)\s+"
+_BASELINE = re.compile(r"\b(?:from|against|compared (?:with|to)|versus|vs\.?|up from|down from|than)\s+"
                        r"(?:(?:its|the|a|an|their|about|around|nearly|over|amount|of|sum|figure|total)\s+){0,3}\S*$", re.I)
 # "which was later revised to Rs 3.143 trillion": a later estimate of the figure before it.
 _REVISED = re.compile(r"\brevised\s*(?:up(?:ward)?s?|down(?:ward)?s?)?\s*(?:to|at)\s*\S*$", re.I)

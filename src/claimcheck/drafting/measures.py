@@ -46,6 +46,7 @@ GENERIC = {
     "been", "has", "have", "had", "be", "being", "is", "are", "was", "were", "up", "down", "under", "review",
     "industry", "industries", "sector", "sectors", "segment", "segments",
 }
+_EPS = re.compile(r"\b(?:earnings per share|per-share earnings|per share earnings)\b")
 _MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$")
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*")
 _PROPER = re.compile(r"\b((?:[A-Z][a-z]+|[A-Z]{2,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))*)['’]s\b")
@@ -76,9 +77,11 @@ def main_entity(text: str) -> str:
 
 def key_of(words: str, entity: str = "") -> frozenset[str]:
     out = set()
-    for word in _WORD.findall(words.lower().replace("’", "'")):
+    words = _EPS.sub(" eps ", words.lower().replace("’", "'"))
+    for word in _WORD.findall(words):
         word = word.removesuffix("'s")
-        if word in (entity.lower(), "") or word in GENERIC or _MONTHS.match(word) or len(word) < 2:
+        if word in (entity.lower(), "") or word in GENERIC or _MONTHS.match(word) or len(word) < 2 or \
+                word.endswith("ing") and word not in _ING_NOUNS:
             continue
         out.add(SYNONYMS.get(word, word))
     return frozenset(out - GENERIC)
@@ -117,7 +120,8 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     left, right = text[clause[0]:start], text[end:clause[1]]
     subject, verb = _subject(left)
     # "net profit of Rs 318 crore", "a trade surplus of 1.61 billion": the words before "of".
-    before_of = re.search(r"((?:[A-Za-z][\w'’&-]*\s){1,4})(?:of|at|was|were|stood at|totalled|totaled|came in at|"
+    before_of = re.search(r"(?:\b(?:from|than|against)\s+(?:its|the|their)?\s*)?"
+                          r"((?:[A-Za-z][\w'’&-]*\s){1,4})(?:of|at|was|were|stood at|totalled|totaled|came in at|"
                           r"worth)\s+(?:about|around|nearly|over|some|approximately|more than|a total of|almost)?\s*$",
                           left)
     # "390 million tonnes of coal", "16 dengue cases", "Rs 318 crore net profit", "spend Rs 3.95 trillion on
