@@ -32,3 +32,21 @@ def test_fractions_in_percent(tmp_path, words, qualifier, verdict):
     _, claims, checks = make_case(tmp_path, body, rows)
     assert claims[2].interval.low >= 47.5  # a fraction word in percent is a percentage, not 0.5 %
     assert only(checks, "share of a total").verdict == verdict
+
+
+@pytest.mark.parametrize("third, verdict", [("7.1", "consistent"), ("17.1", "inconsistent")])
+def test_shares_of_one_total_add_up_to_at_most_all_of_it(tmp_path, third, verdict):
+    # 53.9 + 39.0 + 7.1 = 100.0 (99.85-100.15): consistent; with 17.1 at least 109.85 %: more than the whole.
+    body = ("GDP was 99.09 trillion yuan. Services added 53.42 trillion yuan, industry 38.62 trillion yuan and "
+            f"farming 7.04 trillion yuan. Services contributed 53.9 percent, industry 39.0 percent and farming {third} percent.")
+    rows = [claim("C1", "99.09 trillion yuan", "99.09", "CNY", scale="trillion", metric="gdp"),
+            claim("C2", "53.42 trillion yuan", "53.42", "CNY", scale="trillion", metric="services"),
+            claim("C3", "38.62 trillion yuan", "38.62", "CNY", scale="trillion", metric="industry"),
+            claim("C4", "7.04 trillion yuan", "7.04", "CNY", scale="trillion", metric="farming"),
+            claim("C5", "contributed 53.9 percent", "53.9", "percent", kind="share", metric="services share", links="C2;C1"),
+            claim("C6", "39.0 percent", "39.0", "percent", kind="share", metric="industry share", links="C3;C1"),
+            claim("C7", f"{third} percent", third, "percent", kind="share", metric="farming share", links="C4;C1")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "shares of one total")
+    assert check.claims == ["C5", "C6", "C7", "C1"]
+    assert check.verdict == verdict

@@ -122,3 +122,13 @@ def test_strict_reading(text, amount, step):
 def test_ordinals_only_where_a_rank_is_meant():
     assert parse_printed("third", ordinal=True).value == 3 and parse_printed("70th", ordinal=True).value == 70
     assert parse_printed("third").value == Decimal(1) / Decimal(3)
+
+
+@pytest.mark.parametrize("low, high, text", [
+    (0.000067037, 0.000067101, "67,037–67,101 CNY"),   # a per-capita level: yuan, not 0.0000671 bn
+    (0.8527, 0.8527, "853 mn CNY"),                    # under a billion: millions
+    (723.0, 810.0, "723–810 bn CNY"),                  # billions stay billions
+])
+def test_amounts_read_in_the_scale_that_suits_them(low, high, text):
+    from claimcheck import fmt
+    assert fmt.span(Interval(low, high), "CNY bn") == text

@@ -24,12 +24,24 @@ def number(x: float, significant: int = 3) -> str:
     return text.replace("-", "−")
 
 
+def _readable(unit_label: str, *values: float) -> tuple[float, str]:
+    """The factor and suffix a figure in billions reads best in: 67,067 CNY, not 0.0000671 bn CNY; 852.7 mn USD,
+    not 0.853 bn USD. Other units read as they are."""
+    finite = [abs(v) for v in values if math.isfinite(v) and v]
+    if not unit_label.endswith(" bn") or not finite or max(finite) >= 1:
+        return 1.0, unit_suffix(unit_label)
+    if max(finite) >= 0.001:
+        return 1e3, f" mn {unit_label[:-3]}"
+    return 1e9, f" {unit_label[:-3]}"
+
+
 def gap(x: float, unit_label: str) -> str:
     """A difference between two figures: "144 bn CNY", "12.5 pp" (a gap between percentages is in points)."""
-    text = number(x, 3)
+    factor, suffix = _readable(unit_label, float(x))
+    text = number(x * factor if factor != 1 else x, 3)
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return text + unit_suffix("pp" if unit_label == "percent" else unit_label)
+    return text + (unit_suffix("pp") if unit_label == "percent" else suffix)
 
 
 def unit_suffix(unit_label: str) -> str:
@@ -46,13 +58,14 @@ def unit_suffix(unit_label: str) -> str:
 
 
 def amount(x: float, unit_label: str, significant: int = 3) -> str:
-    return number(x, significant) + unit_suffix(unit_label)
+    factor, suffix = _readable(unit_label, float(x))
+    return number(x * factor if factor != 1 else x, significant) + suffix
 
 
 def span(interval: Interval, unit_label: str, significant: int = 3) -> str:
     """"723–810 bn CNY", "over 1,000 bn CNY", "6.90–7.41 CNY per USD", "578.4 bn CNY"."""
-    low, high = interval.low, interval.high
-    suffix = unit_suffix(unit_label)
+    factor, suffix = _readable(unit_label, interval.low, interval.high)
+    low, high = (interval.low * factor, interval.high * factor) if factor != 1 else (interval.low, interval.high)
     if math.isinf(high) and math.isinf(low):
         return "any value"
     if math.isinf(high):

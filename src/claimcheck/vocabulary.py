@@ -76,12 +76,14 @@ FALL_WORDS = (
     "down", "shrank", "shrink", "shrinks", "shrunk", "decreased", "decrease", "decreases", "lower", "lost",
     "slumped", "slump", "slid", "slide", "slipped", "plunged", "plunge", "tumbled", "contracted", "contraction",
     "contract", "dipped", "dip", "plummeted", "sank", "retreated", "reduced", "reduction", "cut", "eased", "negative",
-    "loss", "less",
+    "loss", "less", "contracts", "dips", "plunges", "tumbles", "slips", "sinks", "eases", "slumps", "slides",
 )
 RISE_WORDS = (
     "rose", "rise", "rises", "rising", "grew", "grow", "grows", "growth", "up", "increased", "increase", "increases",
     "gained", "gain", "jumped", "jump", "climbed", "climb", "surged", "surge", "expanded", "expand", "expansion",
     "higher", "added", "soared", "rallied", "accelerated", "raised", "boosted", "advanced", "more",
+    # a headline's present tense: "China's economy expands 6.1 percent"
+    "expands", "climbs", "jumps", "surges", "soars", "gains", "advances", "rallies", "accelerates",
 )
 _DIRECTION_WORD = re.compile(r"[a-z]+")
 # Words that may stand between a direction word and its number ("fell by about 20", "a 20 % fall").

@@ -1,24 +1,27 @@
-"""A stated share against the part and the total it is a share of.
+"""A stated share against the part and the total it is a share of; shares of one total together.
 
 Register shape: a `share` row (percent, or a fraction word such as "half" or "one-third" in
 percent) linked to two amounts in one unit: the part and the whole (the smaller is taken as the
-part, so the order of the links does not matter).
+part, so the order of the links does not matter). Two or more such rows with the same whole are
+shares of one total: of different parts, they cannot add up to more than 100 %.
 """
 from __future__ import annotations
 
 from .. import fmt
-from ..intervals import ratio
+from ..intervals import Interval, ratio, total
 from .model import Check, Context, Family, comparison
 from .verdict import UNVERIFIABLE
 
 
 def share_of_total_checks(ctx: Context) -> list[Check]:
     checks = []
+    by_whole: dict[str, dict[str, object]] = {}  # whole id -> part id -> share
     for share in (c for c in ctx.numeric_claims if c.kind == "share" and c.unit == "percent"):
         linked = [c for c in ctx.linked_claims(share) if c.canonical_unit.is_amount]
         if len(linked) != 2 or linked[0].canonical_unit.key != linked[1].canonical_unit.key:
             continue
         part, whole = sorted(linked, key=lambda c: (c.interval.high, c.interval.low))
+        by_whole.setdefault(whole.id, {}).setdefault(part.id, share)
         try:
             implied = ratio(part.interval, whole.interval).scaled(100)
         except ValueError:
@@ -28,7 +31,20 @@ def share_of_total_checks(ctx: Context) -> list[Check]:
         text = f"{part.phrase} of {whole.phrase} is {fmt.span(implied, 'percent')}; the article says {share.phrase}"
         checks.append(comparison("share of a total", [share.id, part.id, whole.id], implied, share.interval,
                                  "percent", text))
+    for whole_id, shares in by_whole.items():
+        if len(shares) >= 2:
+            checks.append(_together(ctx.by_id[whole_id], list(shares.values())))
     return checks
 
 
-FAMILY = Family(share_of_total_checks, {"share of a total": 1})
+def _together(whole, shares) -> Check:
+    """"Tertiary industries contributed 53.9 percent to GDP, secondary and primary 39.0 and 7.1 percent":
+    shares of different parts of one whole add up to at most all of it."""
+    together = total([s.interval for s in shares])
+    listed = " + ".join(s.phrase for s in shares)
+    text = f"The shares of {whole.phrase} {listed} add up to {fmt.span(together, 'percent')}, against 100 % for the whole"
+    return comparison("shares of one total", [s.id for s in shares] + [whole.id], together,
+                      Interval(0, 100), "percent", text)
+
+
+FAMILY = Family(share_of_total_checks, {"share of a total": 1, "shares of one total": 1})

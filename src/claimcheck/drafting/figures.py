@@ -30,6 +30,9 @@ _ESTIMATE = re.compile(r"\b(?:estimates?|expectations?|consensus|forecasts?|pred
                        r"projections?|outlook)\b", re.I)
 _PER_SHARE = re.compile(r"\b(?:earnings per share|per-share earnings|per share earnings|eps)\b(?:\s+\w+)?\s+(?:of|at|"
                         r"was|were|to|from)?\s*$", re.I)
+# "contributed 57.8 percent", "respectively contributed 31.2 percent and 11.0 percent": shares of what follows.
+_CONTRIBUTED = re.compile(r"\bcontribut\w*\s+(?:\w+\s+)?(?:[\d.,]+\s*(?:percent|per cent|%|pc)\s*(?:,|and|,\s*and)\s*)*"
+                          r"(?:about|around|nearly|over|almost|some)?\s*$", re.I)
 _SOURCE = re.compile(r"[Aa]ccording to (?:the |a |an )?(?P<source>[A-Z][\w&.'()\- ]{1,80}?)(?=,|\.|;| reported| said|$)")
 
 
@@ -181,6 +184,8 @@ _SHARE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:of (?:the )?
 
 
 def _percent_kind(before: str, after: str, clause: str) -> str:
+    if _CONTRIBUTED.search(before):
+        return "share"  # "consumption contributed 57.8 percent to GDP growth": a share of the growth
     if _RATE_AFTER.match(after):
         return "growth"  # "a 7% annual growth rate", "49% year-over-year revenue growth"
     if _SHARE_AFTER.match(after):

@@ -18,6 +18,7 @@ import re
 from ..periods import parse_period, year_before
 from .figures import Figure
 from .measures import Measure, key_of
+from .text import CLAUSE_VERBS
 
 _CONVERSION_GAP = re.compile(r"^[\s,-]*(?:[a-z-]+[\s-]+)?(?:\(\s*|,?\s*or\s+|,?\s*equivalent to\s+|\s*/\s*)"
                              r"(?:about|around|roughly|approximately|some|nearly|over|or)?\s*$", re.I)
@@ -52,7 +53,9 @@ def clause_relations(figures: list[Figure], text: str, previous: list[Figure], s
     `previous` are the figures drafted before this clause, for a clause whose later figure the
     sentence before gave ("Sequentially, net profit increased 6 per cent from Rs 300 crore");
     `sequential` says the sentence compares with the quarter or month before, not the year before."""
-    amounts = [f for f in figures if f.is_amount and f.kind != "conversion"]
+    # A bare decimal is no count ("followed by 5.7 for secondary industries"): elliptical() reads its unit later.
+    amounts = [f for f in figures if f.is_amount and f.kind != "conversion"
+               and not (f.unit == "count" and "." in f.value and not f.scale)]
     earlier = [f for f in amounts if f.kind != "change" and _BASELINE.search(text[f.clause[0]:f.start])]
     later = [f for f in amounts if f.kind != "change" and f not in earlier and
              re.search(r"\bto\s*(?:about|around|nearly|over)?\s*\S*$", text[f.clause[0]:f.start])]
@@ -259,6 +262,7 @@ def shares_of_totals(figures: list[Figure], text: str, all_figures: list[Figure]
         amounts = [f for f in figures if f.is_amount and f.kind not in ("change", "conversion")]
         parts = [f for f in amounts if f.start < share.start and f.sentence == share.sentence]
         if not parts:
+            _named_elsewhere(share, text, all_figures)
             continue
         part = parts[-1]
         # "3.2 billion dollars of 7.5 billion dollars in sales, accounting for 42.7 percent": the part and the
@@ -290,11 +294,44 @@ def shares_of_totals(figures: list[Figure], text: str, all_figures: list[Figure]
             share.measure = Measure(part.measure.key | {"share"}, f"{part.measure.words} share", part.measure.entity)
 
 
+def _named_elsewhere(share: Figure, text: str, all_figures: list[Figure]) -> None:
+    """"Tertiary industries contributed 53.9 percent to the GDP" in a sentence with no amount: the part is
+    the article's level of the share's own measure in its period, the whole the level of the measure it is
+    "of" or "to". Both must be named; the whole lists the part."""
+    # "39.0 percent and 7.1 percent respectively" after "53.9 percent to the GDP": of what the sentence's first is
+    siblings = [f for f in all_figures if f.sentence == share.sentence and f.kind == "share" and f.unit == "percent"]
+    whole_key = next((k for k in [_of_what(f, text) for f in [share] + siblings] if k), frozenset())
+    if not share.measure.key or not whole_key:
+        return
+    levels = [f for f in all_figures if f.is_level and f.is_amount and not f.baseline and f.kind != "conversion"
+              and f.period == share.period and f.measure.entity == share.measure.entity]
+    parts = [f for f in levels if f.measure.key == share.measure.key]
+    wholes = [f for f in levels if whole_key <= f.measure.key and f.measure.key != share.measure.key]
+    if len(parts) != 1 or not wholes:
+        return
+    part, whole = parts[0], wholes[0]
+    if part.unit != whole.unit or part.scale_value >= whole.scale_value:
+        return
+    share.link(part)
+    share.link(whole)
+    if part.id not in whole.links:
+        whole.link(part, "part")
+
+
+def _of_what(share: Figure, text: str) -> frozenset[str]:
+    """The key of what a share is of: "53.9 percent to the GDP" -> {gdp}."""
+    of_what = re.match(r"\s*(?:percent|per cent|%|pc)?\s*(?:respectively\s+)?(?:of|to)\s+(?:the\s+|its\s+|their\s+)?"
+                       r"((?:[\w'’-]+\s?){1,5})", text[share.end:share.end + 60], re.I)
+    return key_of(of_what.group(1)) if of_what else frozenset()
+
+
 # "primary, secondary and tertiary industries": items of a list, and the noun they share.
 _ITEM = r"[a-z][\w-]*(?: [a-z][\w-]*){0,2}?"
-_LIST = re.compile(rf"\b((?:{_ITEM}, )*{_ITEM},? (?:and|or) [a-z][\w-]*)(?: (?P<head>industries|sectors|segments|"
-                   rf"companies|firms|enterprises|units|regions|countries|provinces|states|cities|ministries|"
-                   rf"departments|agencies|banks|divisions|businesses))?", re.I)
+# The last item runs to three words, none a verb: "capital formation and net exports of goods".
+_LAST_ITEM = rf"[a-z][\w-]*(?: (?!(?:respectively|{'|'.join(CLAUSE_VERBS)})\b)[a-z][\w-]*){{0,2}}"
+_HEADS = ("industries", "sectors", "segments", "companies", "firms", "enterprises", "units", "regions", "countries",
+          "provinces", "states", "cities", "ministries", "departments", "agencies", "banks", "divisions", "businesses")
+_LIST = re.compile(rf"\b((?:{_ITEM}, )*{_ITEM},? (?:and|or) {_LAST_ITEM})(?: (?P<head>{'|'.join(_HEADS)}))?", re.I)
 
 
 _OUT_OF = re.compile(r"^\s*(?:out of|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:total\s+)?", re.I)
@@ -345,11 +382,16 @@ def lists(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
     if "respectively" not in words.lower():
         return
     for found in _LIST.finditer(words):
-        items = [i.strip() for i in re.split(r", (?:and |or )?| and | or ", found.group(1)) if i.strip()]
+        items = [re.sub(r"\s+(?:of|in|for|on|to)$", "", i.strip())
+                 for i in re.split(r", (?:and |or )?| and | or ", found.group(1)) if i.strip()]
         head = found.group("head") or ""
+        if not head and items[-1].split()[-1].lower() in _HEADS:
+            head = items[-1].split()[-1]  # "secondary and tertiary industries": the noun the items share
         for group in _parallel(figures, found.end() + sentence[0]):
-            if len(group) == len(items):
-                for item, figure in zip(items, group):
+            # "... to the GDP, while secondary and primary industries contributed 39.0 and 7.1 percent
+            # respectively": a list's first items may be words before it; its last are the ones paired
+            if 2 <= len(group) <= len(items):
+                for item, figure in zip(items[len(items) - len(group):], group):
                     phrase = f"{item} {head}".strip() if head and head not in item else item
                     figure.measure = Measure(key_of(phrase), phrase, figure.measure.entity)
                 return

@@ -46,7 +46,9 @@ GENERIC = {
     "been", "has", "have", "had", "be", "being", "is", "are", "was", "were", "up", "down", "under", "review",
     "industry", "industries", "sector", "sectors", "segment", "segments",
 }
-_EPS = re.compile(r"\b(?:earnings per share|per-share earnings|per share earnings)\b")
+# Phrases that name one measure in several words: one key word for each.
+_PHRASES = ((re.compile(r"\b(?:earnings per share|per-share earnings|per share earnings)\b"), " eps "),
+            (re.compile(r"\bgross domestic product\b"), " gdp "))
 _MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$")
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*")
 _PROPER = re.compile(r"\b((?:[A-Z][a-z]+|[A-Z]{2,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))*)['’]s\b")
@@ -77,7 +79,9 @@ def main_entity(text: str) -> str:
 
 def key_of(words: str, entity: str = "") -> frozenset[str]:
     out = set()
-    words = _EPS.sub(" eps ", words.lower().replace("’", "'"))
+    words = words.lower().replace("’", "'")
+    for phrase, word in _PHRASES:
+        words = phrase.sub(word, words)
     for word in _WORD.findall(words):
         word = word.removesuffix("'s")
         if word in (entity.lower(), "") or word in GENERIC or _MONTHS.match(word) or len(word) < 2 or \
@@ -119,6 +123,11 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     """The measure of the figure text[start:end] in its clause."""
     left, right = text[clause[0]:start], text[end:clause[1]]
     subject, verb = _subject(left)
+    relative = re.search(r"^(.*\w)\s*,\s*(?:which|who)\s+[^,]*$", left)
+    if relative and not key_of(subject, main):
+        # "Consumption remained the major driver of China's economy, which contributed 57.8 percent": its subject's
+        subject = re.split(r"\b(?:remained|remains|is|was|are|were|became|becomes)\b", _subject(relative.group(1))[0])[0]
+        subject = subject.strip()
     # "net profit of Rs 318 crore", "a trade surplus of 1.61 billion": the words before "of".
     before_of = re.search(r"(?:\b(?:from|than|against)\s+(?:its|the|their)?\s*)?"
                           r"((?:[A-Za-z][\w'’&-]*\s){1,4})(?:of|at|was|were|stood at|totalled|totaled|came in at|"
@@ -134,7 +143,7 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
         last = candidate.split()[-1].lower()
         verb_like = last.endswith("ing") and last not in _ING_NOUNS
         if last not in _NOT_A_MEASURE and not verb_like and key_of(candidate, main):
-            words = candidate
+            words = _clean(candidate)
     # "earnings near $0.36", "sales in the neighborhood of $791 million": the noun before the approximation
     approximate = re.search(r"\b([a-z][\w'’-]*)\s+(?:near|around|of about|of around|in the (?:neighbou?rhood|region) of|"
                             r"close to)\s*\S*$", left)
@@ -148,8 +157,10 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
         words = re.split(r"\b(?:from|to|in|during|for|at|of)\b", change_in.group(1))[0].strip() or words
     for_what = re.match(r"\s*(?:percent|per cent|%)?\s*for\s+(?!the\s(?:year|quarter|month|period|first|second|third)\b)"
                         r"((?:[a-z][\w'’-]*\s?){1,3})", right)
-    if not words and for_what and kind in ("percent", "count"):
-        words = for_what.group(1).strip()  # "5.7 for secondary industries and 3.1 percent for primary industries"
+    sibling = not words and for_what and kind in ("percent", "count")
+    if sibling:
+        # "5.7 for secondary industries and 3.1 percent for primary industries": another item, not a segment
+        words = re.split(r"\b(?:and|or|while|but|compared|against|from|in)\b", for_what.group(1))[0].strip()
     if not words and after and kind in ("count", "physical", "amount"):
         candidate = re.split(rf"\b(?:{'|'.join(CLAUSE_VERBS)}|in|on|for|from|to|at|during|against|compared|as|"
                              rf"and|while|with|by|a|an|the|year|this|last|per|each)\b", after.group(1))[0].strip()
@@ -158,7 +169,7 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     specific = bool(words)
     if not words:
         words = subject
-    elif _SEGMENT.fullmatch(subject.strip()) and key_of(subject, main) and \
+    elif not sibling and _SEGMENT.fullmatch(subject.strip()) and key_of(subject, main) and \
             not key_of(subject, main) & key_of(words, main) and not key_of(subject, main) <= _ACTORS:
         # "The primary industry saw a 9.7 percent increase in power consumption": a segment of the measure
         words = f"{subject} {words}"
