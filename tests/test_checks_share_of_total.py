@@ -39,7 +39,8 @@ def test_shares_of_one_total_add_up_to_at_most_all_of_it(tmp_path, third, verdic
     # 53.9 + 39.0 + 7.1 = 100.0 (99.85-100.15): consistent; with 17.1 at least 109.85 %: more than the whole.
     body = ("GDP was 99.09 trillion yuan. Services added 53.42 trillion yuan, industry 38.62 trillion yuan and "
             f"farming 7.04 trillion yuan. Services contributed 53.9 percent, industry 39.0 percent and farming {third} percent.")
-    rows = [claim("C1", "99.09 trillion yuan", "99.09", "CNY", scale="trillion", metric="gdp"),
+    rows = [claim("C1", "99.09 trillion yuan", "99.09", "CNY", scale="trillion", metric="gdp",
+                  links="C2 part;C3 part;C4 part"),
             claim("C2", "53.42 trillion yuan", "53.42", "CNY", scale="trillion", metric="services"),
             claim("C3", "38.62 trillion yuan", "38.62", "CNY", scale="trillion", metric="industry"),
             claim("C4", "7.04 trillion yuan", "7.04", "CNY", scale="trillion", metric="farming"),
@@ -50,3 +51,17 @@ def test_shares_of_one_total_add_up_to_at_most_all_of_it(tmp_path, third, verdic
     check = only(checks, "shares of one total")
     assert check.claims == ["C5", "C6", "C7", "C1"]
     assert check.verdict == verdict
+
+
+def test_shares_of_one_total_from_different_breakdowns_are_not_added(tmp_path):
+    # General trade (58.6 %) and foreign-funded firms (42.9 %) overlap: both shares hold, and their sum says nothing.
+    body = ("Trade was 9.11 trillion yuan. General trade was 5.34 trillion yuan, accounting for 58.6 percent. "
+            "Foreign-funded firms traded 3.91 trillion yuan, contributing 42.9 percent.")
+    rows = [claim("C1", "9.11 trillion yuan", "9.11", "CNY", scale="trillion", metric="trade"),
+            claim("C2", "5.34 trillion yuan", "5.34", "CNY", scale="trillion", metric="general trade"),
+            claim("C3", "3.91 trillion yuan", "3.91", "CNY", scale="trillion", metric="foreign-funded trade"),
+            claim("C4", "accounting for 58.6 percent", "58.6", "percent", kind="share", metric="general share", links="C2;C1"),
+            claim("C5", "contributing 42.9 percent", "42.9", "percent", kind="share", metric="foreign share", links="C3;C1")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert [c.verdict for c in checks if c.kind == "share of a total"] == ["consistent", "consistent"]
+    assert not [c for c in checks if c.kind == "shares of one total"]

@@ -40,6 +40,7 @@ _SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|q
                          r"a (?:quarter|month) (?:ago|earlier)|(?:previous|preceding|last) (?:quarter|month))\b")
 # "up 5 percent from last year": the year a rate is measured against, not the figure's own period.
 _BASIS = re.compile(r"(?i)\b(?:from|than|over|against|compared (?:with|to)|since|versus|vs\.?)\s+(?:the\s+)?$")
+_WHICH = re.compile(r"^[\s,]*which\b", re.I)
 _CHECKABLE_RELATIVE = re.compile(r"(?i)^(?:(?:last|this|next|previous|current) (?:year|month)|yesterday|today|tomorrow)$")
 
 
@@ -78,6 +79,11 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
                     others.append((mention, "dismissed", clause, "basis points: a change the checks do not read"
                                    if mention.kind == "percent" else _dismissal(mention)))
                     continue
+                if not figure.measure.key and previous_clause and _WHICH.match(text[clause[0]:clause[1]]):
+                    # "a trade surplus of 506.24 billion yuan, which narrowed by 24.1 percent": the figure before's
+                    figure.measure = previous_clause[-1].measure
+                    if figure.kind == "growth" and previous_clause[-1].is_level:
+                        figure.link(previous_clause[-1])
                 if not figure.measure.key and (previous_clause or topic):
                     # "..., but 1.3 per cent sequentially": a clause without a subject speaks of the last one's;
                     # "The government has earmarked Rs 3.95 trillion": of the measure the sentence before spoke of

@@ -36,7 +36,8 @@ FAMILY_OF = {
     "conversion rate": "conversion consistency", "share change": "share change", "largest": "comparison",
     "comparison": "comparison", "rank": "comparison", "share of a total": "share of total",
     "parts of a total": "sum of parts", "part of whole": "part of whole", "sum of parts": "sum of parts",
-    "difference": "difference", "aggregate growth": "aggregate growth", "multiple": "multiple", "per unit": "per unit",
+    "difference": "difference", "aggregate growth": "aggregate growth",
+    "growth of a difference": "implied growth", "multiple": "multiple", "per unit": "per unit",
     "change": "revision", "enumeration": "enumeration", "date": "date", "cross-source": "cross-source",
     "other series": "cross-source", "attribution": "cross-source",
 }

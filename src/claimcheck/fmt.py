@@ -80,7 +80,8 @@ def span(interval: Interval, unit_label: str, significant: int = 3) -> str:
             return f"{a}{suffix}"
         decimals = max(0, round(-math.log10(high - low)))
         return f"{(low + high) / 2:,.{decimals}f}".replace("-", "−") + suffix
-    return f"{a}{EN_DASH}{b}{suffix}"
+    # "−29.3 to −23.1 %": a dash beside a minus sign reads as one more minus
+    return f"{a} to {b}{suffix}" if low < 0 else f"{a}{EN_DASH}{b}{suffix}"
 
 
 def signed(x: float, unit_label: str, significant: int = 3) -> str:

@@ -77,6 +77,7 @@ FALL_WORDS = (
     "slumped", "slump", "slid", "slide", "slipped", "plunged", "plunge", "tumbled", "contracted", "contraction",
     "contract", "dipped", "dip", "plummeted", "sank", "retreated", "reduced", "reduction", "cut", "eased", "negative",
     "loss", "less", "contracts", "dips", "plunges", "tumbles", "slips", "sinks", "eases", "slumps", "slides",
+    "narrowed", "narrows", "narrowing",  # a surplus or a gap that narrowed is smaller
 )
 RISE_WORDS = (
     "rose", "rise", "rises", "rising", "grew", "grow", "grows", "growth", "up", "increased", "increase", "increases",
@@ -84,6 +85,7 @@ RISE_WORDS = (
     "higher", "added", "soared", "rallied", "accelerated", "raised", "boosted", "advanced", "more",
     # a headline's present tense: "China's economy expands 6.1 percent"
     "expands", "climbs", "jumps", "surges", "soars", "gains", "advances", "rallies", "accelerates",
+    "widened", "widens", "widening",
 )
 _DIRECTION_WORD = re.compile(r"[a-z]+")
 # Words that may stand between a direction word and its number ("fell by about 20", "a 20 % fall").

@@ -8,6 +8,10 @@ Register shapes, either one:
   growth row (same metric, entity and period): total trade from exports and imports.
 Only a complete set of segments bounds the aggregate ('plus'); segments linked as 'part' may leave
 others out, so outside their range the aggregate is a tension, never a contradiction.
+
+A difference's growth (a trade surplus from exports 'plus' and imports 'minus', each level with its
+growth row) is checked against the year-before difference its components imply: exports / (1 + g)
+minus imports / (1 + g).
 """
 from __future__ import annotations
 
@@ -26,7 +30,11 @@ def aggregate_growth_checks(ctx: Context) -> list[Check]:
     for claim in ctx.numeric_claims:
         complete = [ctx.by_id[i] for i in claim.linked("plus")]
         segments = complete or ctx.linked_claims(claim, "part")
-        if len(segments) < 2 or claim.linked("minus"):
+        if claim.linked("minus"):
+            if is_level(claim) and (check := _difference(ctx, claim)) is not None:
+                checks.append(check)
+            continue
+        if len(segments) < 2:
             continue
         if is_growth(claim) and all(is_growth(p) for p in segments):
             levels = [_level_of(ctx, p) for p in segments]
@@ -78,6 +86,41 @@ def _check(aggregate: Claim, segments: list[Claim], levels: list[Claim] | None, 
                  gap_percent=cmp.gap_percent)
 
 
+def _difference(ctx: Context, level: Claim) -> Check | None:
+    """"A trade surplus of 506.24 billion yuan, which narrowed by 24.1 percent" with exports of 4.81 trillion,
+    up 6.4 percent, and imports of 4.3 trillion, up 11.7 percent: the year before, the surplus was
+    4.81/1.064 - 4.3/1.117, so it changed by 506.24 / that - 1."""
+    growth = _growth_of(ctx, level)
+    signed = [(ctx.by_id[i], 1) for i in level.linked("plus")] + [(ctx.by_id[i], -1) for i in level.linked("minus")]
+    if growth is None or not all(is_level(c) and c.canonical_unit.key == level.canonical_unit.key for c, _ in signed):
+        return None
+    growths = [_growth_of(ctx, c) for c, _ in signed]
+    if not all(growths):
+        return None
+    n = len(signed)
+
+    def change(now, *values):
+        before = sum(sign * v / (1 + g / 100) for (_, sign), v, g in zip(signed, values[:n], values[n:]))
+        return (now / before - 1) * 100
+
+    # The year-before difference must keep one sign over every corner, or no rate follows from it.
+    prior = apply(lambda *v: sum(sign * x / (1 + g / 100) for (_, sign), x, g in zip(signed, v[:n], v[n:])),
+                  *[c.interval for c, _ in signed], *[g.interval for g in growths])
+    if prior.low <= 0 <= prior.high:
+        return None
+    implied = apply(change, level.interval, *[c.interval for c, _ in signed], *[g.interval for g in growths])
+    terms = " ".join(f"{'+' if sign > 0 else '−'} {c.phrase} / (1 {'+' if g.interval.low >= 0 else '−'} "
+                     f"{g.phrase.lstrip('−-')})" for (c, sign), g in zip(signed, growths)).lstrip("+ ")
+    text = (f"The components put the year before at {terms} = {fmt.span(prior, level.unit_label)}; from there to "
+            f"{level.phrase} is a change of {fmt.span(implied, 'percent')}; the article says {growth.phrase} "
+            f"{growth.change_word}")
+    stated = growth.interval  # signed: a fall is negative
+    cmp = compare(implied, stated)
+    return Check("growth of a difference", [growth.id, level.id] + [c.id for c, _ in signed] + [g.id for g in growths],
+                 cmp.verdict, describe(text, cmp, "percent") + ".", implied=implied, implied_unit="percent",
+                 stated=stated, stated_unit="percent", gap=cmp.gap, gap_percent=cmp.gap_percent)
+
+
 def _weighted(levels: list[Claim], rates: list[Interval]) -> Interval:
     """Growth of the sum: the sum of the levels over the sum of their year-before levels, minus one.
     It rises with each segment's growth and is linear-fractional in the levels, so its extremes lie at
@@ -93,4 +136,4 @@ def _weighted(levels: list[Claim], rates: list[Interval]) -> Interval:
     return apply(growth, *[lv.interval for lv in levels], *clipped)
 
 
-FAMILY = Family(aggregate_growth_checks, {"aggregate growth": 1})
+FAMILY = Family(aggregate_growth_checks, {"aggregate growth": 1, "growth of a difference": 1})

@@ -2,8 +2,11 @@
 
 Register shape: a `share` row (percent, or a fraction word such as "half" or "one-third" in
 percent) linked to two amounts in one unit: the part and the whole (the smaller is taken as the
-part, so the order of the links does not matter). Two or more such rows with the same whole are
-shares of one total: of different parts, they cannot add up to more than 100 %.
+part, so the order of the links does not matter). Two or more such rows whose whole lists their
+parts as its parts (`C2 part; C3 part` on the whole, or `C1 whole` on each part: a breakdown, its
+parts apart from one another) are shares of one total: they cannot add up to more than 100 %.
+Shares of one whole from different breakdowns (general trade, foreign-funded firms) overlap and
+are not added.
 """
 from __future__ import annotations
 
@@ -32,8 +35,11 @@ def share_of_total_checks(ctx: Context) -> list[Check]:
         checks.append(comparison("share of a total", [share.id, part.id, whole.id], implied, share.interval,
                                  "percent", text))
     for whole_id, shares in by_whole.items():
-        if len(shares) >= 2:
-            checks.append(_together(ctx.by_id[whole_id], list(shares.values())))
+        whole = ctx.by_id[whole_id]
+        parts = {p.id for p in ctx.linked_claims(whole, "part")}
+        broken_down = [share for part_id, share in shares.items() if part_id in parts]
+        if len(broken_down) >= 2:
+            checks.append(_together(whole, broken_down))
     return checks
 
 
@@ -42,7 +48,7 @@ def _together(whole, shares) -> Check:
     shares of different parts of one whole add up to at most all of it."""
     together = total([s.interval for s in shares])
     listed = " + ".join(s.phrase for s in shares)
-    text = f"The shares of {whole.phrase} {listed} add up to {fmt.span(together, 'percent')}, against 100 % for the whole"
+    text = f"The shares of {whole.phrase} {listed} add up to {fmt.span(together, 'percent', 4)}, against 100 % for the whole"
     return comparison("shares of one total", [s.id for s in shares] + [whole.id], together,
                       Interval(0, 100), "percent", text)
 

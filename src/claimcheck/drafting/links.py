@@ -254,6 +254,21 @@ def shares_of_totals(figures: list[Figure], text: str, all_figures: list[Figure]
     foreign trade volume"), else the first amount of that unit and period the article gave (its main
     total), if larger. With none of these the share stays unlinked: a guessed whole would make a false
     contradiction."""
+    _shares_of_figures(figures, text, all_figures)
+    # Shares of one sentence linked to one whole are one breakdown ("tertiary ... 53.9 percent, secondary and
+    # primary ... 39.0 percent and 7.1 percent respectively"): their parts are the whole's parts.
+    by_whole: dict[str, list[str]] = {}
+    for share in (f for f in figures if f.kind == "share" and len(f.links) == 2):
+        part_id, whole_id = sorted(share.links, key=lambda i: next(f.scale_value for f in all_figures if f.id == i))
+        by_whole.setdefault(whole_id, []).append(part_id)
+    for whole_id, part_ids in by_whole.items():
+        if len(set(part_ids)) >= 2:
+            whole = next(f for f in all_figures if f.id == whole_id)
+            for part_id in part_ids:
+                whole.links.setdefault(part_id, "part")
+
+
+def _shares_of_figures(figures: list[Figure], text: str, all_figures: list[Figure]) -> None:
     for share in (f for f in figures if f.kind == "share" and f.unit == "percent" and not f.links):
         context = text[max(share.clause[0], share.start - 80):share.end + 60]
         if not re.search(r"\b(?:account\w*|contribut\w*|of (?:the )?total|share|compris\w*|which is|respectively|"
@@ -314,8 +329,6 @@ def _named_elsewhere(share: Figure, text: str, all_figures: list[Figure]) -> Non
         return
     share.link(part)
     share.link(whole)
-    if part.id not in whole.links:
-        whole.link(part, "part")
 
 
 def _of_what(share: Figure, text: str) -> frozenset[str]:
@@ -427,9 +440,12 @@ def balances(figures: list[Figure]) -> None:
             for figure in group:
                 if figure in (plus, minus):
                     continue
-                role = next((r for keys, r in ((totals, "sum"), (surpluses, "surplus"), (deficits, "deficit"))
+                # a surplus or deficit first: "goods trade surplus" holds "trade" too
+                role = next((r for keys, r in ((surpluses, "surplus"), (deficits, "deficit"), (totals, "sum"))
                              for k in keys if (rest := _core(figure.measure.key, k)) is not None
                              and _agree(rest, qualifier)), None)
+                if role == "sum" and figure.measure.key & _BALANCE_WORDS:
+                    continue  # a surplus is no total, even when "goods trade surplus" holds "trade"
                 if role == "sum":
                     figure.link(plus, "plus")
                     figure.link(minus, "plus")
@@ -439,6 +455,9 @@ def balances(figures: list[Figure]) -> None:
                 elif role == "deficit":
                     figure.link(minus, "plus")
                     figure.link(plus, "minus")
+
+
+_BALANCE_WORDS = frozenset({"surplus", "deficit", "balance", "gap"})
 
 
 def _core(key: frozenset[str], lexicon: set[str]) -> frozenset[str] | None:

@@ -142,6 +142,8 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
         candidate = before_of.group(1).strip()
         last = candidate.split()[-1].lower()
         verb_like = last.endswith("ing") and last not in _ING_NOUNS
+        # "resulting in a trade surplus of": the noun phrase after the last preposition or verb
+        candidate = re.split(r"\b(?:in|on|into|with|by|resulting|leaving|bringing|taking|pushing)\s", candidate)[-1]
         if last not in _NOT_A_MEASURE and not verb_like and key_of(candidate, main):
             words = _clean(candidate)
     # "earnings near $0.36", "sales in the neighborhood of $791 million": the noun before the approximation
@@ -170,6 +172,7 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     if not words:
         words = subject
     elif not sibling and _SEGMENT.fullmatch(subject.strip()) and key_of(subject, main) and \
+            not key_of(subject, main) & _MEASURE_NOUNS and \
             not key_of(subject, main) & key_of(words, main) and not key_of(subject, main) <= _ACTORS:
         # "The primary industry saw a 9.7 percent increase in power consumption": a segment of the measure
         words = f"{subject} {words}"

@@ -29,9 +29,9 @@ CLAUSE_VERBS = tuple(sorted(set(LEVEL_VERBS + RISE_WORDS + FALL_WORDS) - {"up", 
                                                                           "higher", "growth", "loss"}))
 _VERB = "|".join(CLAUSE_VERBS)
 # Where one clause ends and the next begins: "; ", ", while", " whereas", ", but", ", with imports ..."
-_BREAK = re.compile(r";\s|,?\s(?:while|whereas|but)\s|,\swith\s")
+_BREAK = re.compile(r";\s|,?\s(?:while|whereas|but)\s|,\swith\s|,\swhich\s")
 # ", imports fell" / " and imports fell": a new subject with its own verb starts a new clause.
-_NEW_SUBJECT = re.compile(rf"(?:,\s(?:and\s)?|\sand\s)(?!(?:to|by|from|of|in|at|with|for|as|up|down)\s)"
+_NEW_SUBJECT = re.compile(rf"(?:,\s(?:and\s|as\s)?|\sand\s)(?!(?:to|by|from|of|in|at|with|for|as|up|down)\s)"
                           rf"(?=(?:the\s|its\s|their\s)?[A-Za-z][A-Za-z'’&.-]*(?:\s[A-Za-z'’&.-]+){{0,3}}\s(?:{_VERB})\b)"
                           # "... 6 per cent from Rs 300 crore and interest 9.6 per cent": a subject and a figure, the verb understood
                           rf"|(?:,\s|\s)and\s(?=(?:the\s|its\s)?[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,2}}\s(?:\d|Rs|\$|₹|US\$|RM))")
