@@ -51,3 +51,13 @@ def test_open_ended_growth_gives_an_open_prior_level(tmp_path):
     _, _, checks = make_case(tmp_path, body, rows)
     check = only(checks, "prior level")
     assert check.implied.high == float("inf") and round(check.implied.low / 1e6, 1) == 478.6  # 502.5 / 1.05
+
+
+def test_a_linked_level_of_another_period_is_the_base_not_the_level_reached(tmp_path):
+    # "up 97.3% from $5.22": 5.22 is where the rate starts, so no prior level is implied from it.
+    body = "Earnings per share were $10.30 in 2020, up 97.3% from $5.22 in 2019."
+    rows = [claim("C1", "Earnings per share were $10.30 in 2020", "10.30", "USD", metric="eps", period="2020"),
+            claim("C2", "up 97.3%", "97.3", "percent", kind="growth", metric="eps", period="2020", links="C3"),
+            claim("C3", "from $5.22 in 2019", "5.22", "USD", metric="eps", period="2019")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert [c.claims for c in checks if c.kind == "prior level"] == [["C1", "C2"]]

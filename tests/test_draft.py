@@ -2,6 +2,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from claimcheck.article import read_article
 from claimcheck.checks.engine import run_checks
 from claimcheck.draft import draft_register, draft_rows, sentences
@@ -93,3 +95,33 @@ def test_any_article_drafts_a_register_that_validates(tmp_path, words, which, cu
     article = write_article(tmp_path, "Output rose 5 percent", body)
     claims = draft_register(article)
     run_checks(article, claims, [], article.published)
+
+
+# Families of phrasings draft mode relates: each case an invented article, its check and verdict.
+PHRASINGS = [
+    # a breakdown given as levels in one sentence and as shares "to" the total in another
+    ("Economy grows",
+     "GDP stood at 50.0 trillion yuan in 2024. Services, industry and farming generated 27.0 trillion yuan, "
+     "18.0 trillion yuan and 5.0 trillion yuan respectively. Services contributed 54.0 percent to GDP, while "
+     "industry and farming contributed {share} percent and 10.0 percent respectively.",
+     {"36.0": "consistent", "46.0": "inconsistent"}, "shares of one total"),
+    # a surplus's rate against the surplus its exports and imports imply a year before ("which" clause)
+    ("Trade surplus moves",
+     "Exports rose 10.0 percent to 110.0 billion dollars in 2024, while imports grew 5.0 percent to 84.0 billion "
+     "dollars, resulting in a trade surplus of 26.0 billion dollars, which {move} by 30.0 percent.",
+     {"widened": "consistent", "narrowed": "inconsistent"}, "growth of a difference"),
+    # the from-figure named again ("from its net income of"), its period "the same period a year earlier"
+    ("Acme results",
+     "Acme's net income rose {share}% to $5.24 billion in the second quarter of 2020 from its net income of "
+     "$2.63 billion in the same period a year earlier.",
+     {"99.2": "consistent", "50": "inconsistent"}, "implied growth"),
+]
+
+
+@pytest.mark.parametrize("headline, body, verdicts, kind", PHRASINGS)
+def test_phrasings_draft_mode_relates(tmp_path, headline, body, verdicts, kind):
+    for value, verdict in verdicts.items():
+        article = write_article(tmp_path, headline, body.format(share=value, move=value))
+        checks = run_checks(article, draft_register(article), [], article.published)
+        found = [c for c in checks if c.kind == kind]
+        assert found and found[0].verdict == verdict, (value, [(c.kind, c.verdict, c.explanation) for c in checks])

@@ -90,7 +90,7 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
                     figure.measure = (previous_clause or topic)[0].measure
                     figure.inferred = not previous_clause
                 clause_figures.append(figure)
-            assign_periods(clause_figures, temporals, explicit or context, text)
+            assign_periods(clause_figures, temporals, context, text)
             _elided_quarters(clause_figures, sentence_figures, text)
             for mention, period in temporals:
                 others.append((mention, "date", clause, period))
@@ -99,7 +99,7 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
             previous_clause = clause_figures or previous_clause
             # The period the article now speaks of: that of its figures, not of what they are compared with.
             context = next((f.period for f in clause_figures if not f.baseline and f.period and f.kind != "change"),
-                           explicit if not clause_figures else context)
+                           (explicit or context) if not clause_figures else context)
         topic = [f for f in sentence_figures if f.is_level and f.measure.key][:1] or topic
         for mention in (m for m in in_sentence if dateline[0] <= m.start < dateline[1]):
             period = period_of(mention, published) if mention.kind == "month" else ""

@@ -157,7 +157,12 @@ PATTERNS = [
     ("relative", r"(?i:\b(?:last|this|next|previous|past|current)\s+(?:fiscal\s+)?(?:year|month|week|quarter|decade)\b"
                  r"|\b(?:current|outgoing|coming|next|previous|last|this) (?:fiscal|financial|budget) year\b"
                  r"|\byesterday\b|\btoday\b|\btomorrow\b|\byear-to-date\b|\b(?:a|one|two|three|four|five) (?:years?|months?|quarters?) (?:ago|earlier)\b"
-                 r"|\bthe same (?:period|month|quarter)(?: (?:of|in))? (?:last year|a year (?:ago|earlier)|the previous year|\d{4})\b)"),
+                 # "the same period last year", "the same time a year earlier", "the equivalent period of the
+                 # previous financial year", "the year-ago quarter", "the prior-year period"
+                 r"|\bthe (?:same|equivalent|corresponding|comparable) (?:period|month|quarter|time|half)(?: (?:of|in))? "
+                 r"(?:last year|a year (?:ago|earlier)|the (?:previous|prior|preceding) (?:financial |fiscal )?year|"
+                 r"the year (?:prior|before)|\d{4})\b"
+                 r"|\bthe (?:year-ago|prior-year|year-earlier) (?:period|month|quarter|half)\b)"),
     ("time", r"\b\d{1,2}:\d{2}\b(?:\s?[ap]\.?m\.?)?"),
     ("year", r"(?<![\d$-])(?<!\d[,.])\b(?:19[5-9]\d|20\d\d)\b(?![\d%]|[.,]\d)"),
     ("ordinal", rf"{_NOT_IN_WORD}\d+(?:st|nd|rd|th)\b"),

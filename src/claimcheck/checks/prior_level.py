@@ -14,12 +14,18 @@ from .verdict import INCONSISTENT, UNVERIFIABLE, compare, describe, worst
 
 
 def level_growth_pairs(ctx: Context):
-    """(level, growth) of one quantity and period, or linked by the analyst."""
+    """(level, growth) of one quantity and period, or linked by the analyst. A linked level of another
+    period is the figure the rate is measured from ("up 97.3% from $5.22 a year before"), not the one
+    it rose to."""
     for growth in ctx.growths:
         for level in ctx.partners(growth):
             if is_level(level) and ((level.period == growth.period and ctx.same_measure(level, growth))
-                                    or ctx.linked(level, growth)):
+                                    or ctx.linked(level, growth) and not _another_period(level, growth)):
                 yield level, growth
+
+
+def _another_period(level, growth) -> bool:
+    return bool(level.period and growth.period and level.period != growth.period)
 
 
 def prior_level_checks(ctx: Context) -> list[Check]:

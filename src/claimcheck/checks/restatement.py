@@ -24,7 +24,8 @@ def restatement_checks(ctx: Context) -> list[Check]:
             if b.row <= a.row or _group(b) != _group(a) or not same_period(a.period, b.period):
                 continue
             compared = {a.trend, b.trend} & set(COMPARISON_TRENDS)  # "beat estimates of": linked, not restated
-            if not (ctx.same_quantity(a, b) or (ctx.linked(a, b) and not compared
+            # Linked rows with no period may be a figure and the earlier one it is measured from: not restated.
+            if not (ctx.same_quantity(a, b) or (ctx.linked(a, b) and not compared and a.period
                                                 and a.canonical_unit.key == b.canonical_unit.key)):
                 continue
             if _bases(ctx, a) and _bases(ctx, b) and _bases(ctx, a) != _bases(ctx, b):

@@ -165,7 +165,7 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
                  r"(?:about|around|nearly|over|some|approximately)?$", tail):
         return "change"  # "registering an increase of Rs 4,500 billion"
     if direction_in(before, after) and not re.search(r"\b(?:to|at|of|from|than|reach(?:ed|ing)?|hit|stood at)\s*"
-                                                     r"(?:the\s+|its\s+)?"
+                                                     r"(?:\s(?:the|its))?\s*"
                                                      r"(?:about|around|nearly|over|some|approximately)?$", tail):
         return "change"
     if re.match(r"\s*(?:higher|lower|more|less|increase|rise|decline|drop|fall|jump)\b", after, re.I) and \
@@ -204,10 +204,12 @@ def _percent_kind(before: str, after: str, clause: str) -> str:
     return "share"
 
 
-def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], fallback: str, text: str) -> None:
+def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], context: str, text: str) -> None:
     """The period of each figure of a clause. Period words right after a figure, with no other figure
     between, are its own ("from Rs 126 crore in the same period a year ago"); the clause's other period
-    words are every figure's ("In the first 10 months, exports rose ... to ..."); else `fallback`."""
+    words are every figure's ("In the first 10 months, exports rose ... to ..."); else the period the
+    article last spoke of (`context`): "net profit of INR527.6m increased 69.2 per cent from INR311.9m in
+    the 3QFY24-25" gives the year-before quarter to 311.9m alone."""
     own: dict[int, str] = {}
     shared: list[tuple[Mention, str]] = []
     for mention, period in temporals:
@@ -223,6 +225,9 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
             own.setdefault(id(before[-1]), (mention, period))
         elif not past:  # "from a year ago to 6.57 trillion": the basis of the rate, not the clause's period
             shared.append((mention, period))
+    # The period words of a figure of its own name the clause's period too ("rose 5 percent to $10 billion in
+    # 2019"), unless that figure is what the others are compared with ("from INR311.9m in the 3QFY24-25").
+    owners = [(f, own[id(f)]) for f in figures if id(f) in own and own[id(f)][0].kind != "relative"]
     for figure in figures:
         if id(figure) in own:
             mention, figure.period = own[id(figure)]
@@ -232,13 +237,15 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
         if nearest:
             figure.period, figure.period_from = nearest[0][1], nearest[0][0].start
         else:
-            figure.period = fallback
+            figure.period = next((p for f, (m, p) in owners if not _FROM.search(text[max(0, f.start - 30):f.start])),
+                                 context)
 
 
 # "bigger than in 2019", "compared to 2019": the period something is compared with, not the clause's own.
 _COMPARED = re.compile(r"(?i)\b(?:than|compared (?:with|to)|from|since|over)\s+(?:in\s+|the\s+|that\s+of\s+)?$")
 
 
+_FROM = re.compile(r"(?i)\b(?:from|than|against|compared (?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,2}\S*$")
 _PAST = re.compile(r"(?i)\b(?:ago|earlier|previous|same period|same month|same quarter|last year)\b")
 
 

@@ -34,7 +34,9 @@ _LOWEST = re.compile(r"\b(?:lowest|smallest|slowest|weakest|least)\b", re.I)
 _FOLLOWED = re.compile(r"\bfollowed by\b", re.I)
 # Words that introduce the figure another is compared with: "from Rs 126 crore", "against Rs 302.5 billion".
 _BASELINE = re.compile(r"\b(?:from|against|compared (?:with|to)|versus|vs\.?|up from|down from|than)\s+"
-                       r"(?:(?:its|the|a|an|their|about|around|nearly|over|amount|of|sum|figure|total)\s+){0,3}\S*$", re.I)
+                       r"(?:(?:its|the|a|an|their|about|around|nearly|over|amount|of|sum|figure|total)\s+){0,3}"
+                       # "from its net income of $2.63 billion": the measure named again before the figure
+                       r"(?:(?:[a-z][\w'’-]*\s+){1,3}of\s+)?\S*$", re.I)
 # "which was later revised to Rs 3.143 trillion": a later estimate of the figure before it.
 _REVISED = re.compile(r"\brevised\s*(?:up(?:ward)?s?|down(?:ward)?s?)?\s*(?:to|at)\s*\S*$", re.I)
 _TOTAL_WORDS = re.compile(r"\b(?:total|overall|all|aggregate|combined|whole)\b", re.I)
@@ -94,6 +96,17 @@ def clause_relations(figures: list[Figure], text: str, previous: list[Figure], s
             _same_measure(change, new)
         return
     _percent_from_to(figures, text)
+    if earlier:
+        # "a 99.2% jump from its net income of $2.63 billion": the rate is of the clause's period and measured
+        # against the from-figure, a year before unless its own words say when
+        for growth in growths:
+            _same_measure(earlier[0], growth)
+            growth.link(earlier[0])
+        for old in earlier:
+            old.baseline = True
+            if not old.own_period or old.period == (growths[0].period if growths else ""):
+                old.period = (year_before(growths[0].period) or "") if growths and _yearly(text, growths[0]) else old.period
+        return
     levels = [f for f in amounts if f.kind != "change"]
     anchor = later[0] if later else levels[0] if len(levels) == 1 else None
     if anchor is not None:
@@ -395,7 +408,7 @@ def lists(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
     if "respectively" not in words.lower():
         return
     for found in _LIST.finditer(words):
-        items = [re.sub(r"\s+(?:of|in|for|on|to)$", "", i.strip())
+        items = [re.sub(r"^(?:while|whereas|but|and)\s+|\s+(?:of|in|for|on|to)$", "", i.strip())
                  for i in re.split(r", (?:and |or )?| and | or ", found.group(1)) if i.strip()]
         head = found.group("head") or ""
         if not head and items[-1].split()[-1].lower() in _HEADS:
@@ -406,7 +419,9 @@ def lists(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
             if 2 <= len(group) <= len(items):
                 for item, figure in zip(items[len(items) - len(group):], group):
                     phrase = f"{item} {head}".strip() if head and head not in item else item
-                    figure.measure = Measure(key_of(phrase), phrase, figure.measure.entity)
+                    # an item is a name even when its word is generic elsewhere ("services, industry and farming")
+                    key = key_of(phrase) or frozenset({phrase.lower()})
+                    figure.measure = Measure(key, phrase, figure.measure.entity)
                 return
 
 

@@ -143,6 +143,12 @@ def _month_period(text: str, published: dt.date, year: int | None) -> str:
 
 
 def _relative(low: str, published: dt.date, context: str, year: int | None) -> str:
+    # "the equivalent period of the previous financial year": the clause's period a year before
+    if re.search(r"\b(?:same|equivalent|corresponding|comparable) (?:period|month|quarter|time|half)\b|"
+                 r"\b(?:year-ago|prior-year|year-earlier) ", low):
+        if year:
+            return _shift_to(context, year) if context else str(year)
+        return year_before(context) or "" if context else str(published.year - 1)
     fiscal_words = re.search(r"\b(current|outgoing|this|coming|next|previous|last) (?:fiscal|financial|budget) year", low)
     if fiscal_words:
         # Named by the fiscal year the clause speaks of, else by the one the article's date falls in
@@ -152,10 +158,6 @@ def _relative(low: str, published: dt.date, context: str, year: int | None) -> s
             int(base.group(1)) - 1 if base else published.year + (published.month > 6)
         shift = {"coming": 0, "next": 0, "previous": -1, "last": -1}.get(fiscal_words.group(1), 0)
         return f"FY{current + shift}"
-    if "same period" in low or "same month" in low or "same quarter" in low:
-        if year:
-            return _shift_to(context, year) if context else str(year)
-        return year_before(context) or "" if context else str(published.year - 1)
     if re.search(r"\b(?:a|one) year (?:ago|earlier)\b|previous year|last year", low):
         if context and ("ago" in low or "earlier" in low or "previous" in low):
             return year_before(context) or ""
