@@ -112,6 +112,7 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
         links.sentence_relations(sentence_figures, text)
         links.lists(sentence_figures, text, sentence)
         links.out_of(sentence_figures, text, sentence)
+        links.compared_with_before(sentence_figures, figures, text, sentence)
         figures += sentence_figures
     for sentence_index in sorted({f.sentence for f in figures}):
         in_sentence = [f for f in figures if f.sentence == sentence_index]

@@ -134,9 +134,10 @@ _MONEY_SCALE_PART = rf"(?:[\s-]?(?P<scale>{SCALE})\b|(?P<glued>{GLUED_MONEY_SCAL
 PATTERNS = [
     # Periods first among equals: "fourth quarter of 2024" is one mention, not a quarter and a year.
     # "third quarter of fiscal 2018-19", "third quarter of FY25-26", "Q3FY20", "3QFY24-25", "3Q 2025", "the December quarter"
-    ("quarter", rf"\b(?:{ORDINAL_WORDS})[- ]quarter(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+|FY\s?)?"
+    # "the fiscal third quarter of 2015", "the third fiscal quarter of 2015", "fiscal Q3 2015"
+    ("quarter", rf"\b(?:(?:fiscal|financial)\s+)?(?:{ORDINAL_WORDS})[- ](?:fiscal\s+)?quarter(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+|FY\s?)?"
                 rf"(?:\d{{4}}(?:[-–]\d{{2}})?|\d{{2}}[-–]\d{{2}}|this year|last year))?"
-                rf"|\bQ[1-4](?:\s*(?:FY\s?)?\d{{2,4}}(?:[-–]\d{{2}})?)?\b|\b[1-4]Q(?:\s*(?:FY\s?)?\d{{2,4}}(?:[-–]\d{{2}})?)?\b"
+                rf"|\b(?:fiscal\s+)?Q[1-4](?:\s*(?:FY\s?)?\d{{2,4}}(?:[-–]\d{{2}})?)?\b|\b[1-4]Q(?:\s*(?:FY\s?)?\d{{2,4}}(?:[-–]\d{{2}})?)?\b"
                 rf"|\b(?:{MONTHS}) quarter\b"),
     ("half", r"\b(?:first|second)[- ]half(?:\s+of\s+(?:\d{4}|this year|last year))?|\bH[12](?:\s*\d{4})?\b"),
     ("fiscal", FISCAL),

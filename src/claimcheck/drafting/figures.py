@@ -28,6 +28,11 @@ _GROWTH_WORDS = re.compile(r"\b(?:growth|grew|grow|growing|increase[ds]?|rise|ri
                            r"jump(?:ed)?|surge[ds]?|soared|slumped|dropped|fell|down|up)\b", re.I)
 _ESTIMATE = re.compile(r"\b(?:estimates?|expectations?|consensus|forecasts?|predict\w*|analysts?['’]?|guidance|"
                        r"projections?|outlook)\b", re.I)
+# Who forecasts others' figures, and their verbs: "Wall Street was only expecting revenue of", "analysts were
+# modeling revenue at".
+_FORECASTERS = re.compile(r"\b(?:Wall Street|analysts?|economists?|the market|markets|consensus|investors|traders)\b"
+                          r"[^.;]{0,40}?\b(?:expect\w*|model\w*|forecast\w*|predict\w*|estimat\w*|anticipat\w*|"
+                          r"calls? for|looking for|pencil\w*|project\w*|had seen)\b", re.I)
 _PER_SHARE = re.compile(r"\b(?:earnings per share|per-share earnings|per share earnings|eps)\b(?:\s+\w+)?\s+(?:of|at|"
                         r"was|were|to|from)?\s*$", re.I)
 # "contributed 57.8 percent", "respectively contributed 31.2 percent and 11.0 percent": shares of what follows.
@@ -148,8 +153,10 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     measure = measure_of(text, clause, mention.start, mention.end, mention.kind if mention.kind != "number" else
                          "count", main_entity)
     source = _SOURCE.search(sentence_text)
-    estimate = bool(_ESTIMATE.search(before) or re.match(r"\s*(?:\S+\s){0,2}(?:predicted|forecast|expected) by\b",
-                                                         after))
+    # "consensus, which calls for fiscal 2016 sales of": a relative clause speaks of the noun before it
+    scope = text[max(sentence_span[0], clause[0] - 60):mention.start] if re.match(r"[\s,]*which\b", before) else before
+    estimate = bool(_ESTIMATE.search(scope) or _FORECASTERS.search(scope) or
+                    re.match(r"\s*(?:\S+\s){0,2}(?:predicted|forecast|expected) by\b", after))
     if estimate:  # "analysts had predicted 3.5 percent": another figure of the measure, not the measure stated twice
         measure = Measure(measure.key | {"estimate"}, f"{measure.words}, estimate", measure.entity)
     return Figure(fid, mention, sentence, clause, quote, kind, unit, scale, value, qualifier, "", measure,

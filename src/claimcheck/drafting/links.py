@@ -23,6 +23,7 @@ from .text import CLAUSE_VERBS
 _CONVERSION_GAP = re.compile(r"^[\s,-]*(?:[a-z-]+[\s-]+)?(?:\(\s*|,?\s*or\s+|,?\s*equivalent to\s+|\s*/\s*)"
                              r"(?:about|around|roughly|approximately|some|nearly|over|or)?\s*$", re.I)
 _ABOVE = re.compile(r"\b(?:beat(?:ing|s)?|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|above|"
+                    r"(?:is|was|are|were|came in|stood)\s+(?:well\s+|far\s+|comfortably\s+)?over|"
                     r"(?:higher|more|bigger|larger|greater) than|ahead of|outpac\w+|better than)\b", re.I)
 _BELOW = re.compile(r"\b(?:miss(?:ed|ing|es)?|below|(?:lower|less|smaller|fewer) than|short of|behind|trail\w*)\b",
                     re.I)
@@ -260,6 +261,25 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                     figure.link(rival)
 
 
+_THAT_COMPARED = re.compile(r"^\W*(?:That|This|It|Which)(?:['’]s| is| was)\s+(?:well\s+|far\s+|slightly\s+|just\s+|also\s+)?"
+                            r"(?P<word>above|below|higher than|lower than|more than|less than|ahead of|short of|"
+                            r"better than|worse than|over|under)\b", re.I)
+
+
+def compared_with_before(figures: list[Figure], earlier: list[Figure], text: str, sentence: tuple[int, int]) -> None:
+    """"... revenue to be roughly $575 million. That's above analysts' consensus, which calls for fiscal 2016 sales
+    of $570.3 million": the sentence before's last figure of the unit against this sentence's first."""
+    found = _THAT_COMPARED.match(text[sentence[0]:sentence[1]])
+    if not found or not figures or not earlier:
+        return
+    first = figures[0]
+    before = [f for f in earlier if f.sentence == earlier[-1].sentence and f.unit == first.unit and f.kind != "conversion"]
+    if before and not before[-1].trend:
+        before[-1].trend = "below" if found.group("word").lower() in ("below", "lower than", "less than", "short of",
+                                                                       "worse than", "under") else "above"
+        before[-1].link(first)
+
+
 def shares_of_totals(figures: list[Figure], text: str, all_figures: list[Figure]) -> None:
     """"exports of 5.34 trillion yuan, accounting for 58.6 percent of the total": the share, its part (the
     amount right before it in the sentence) and its whole: an amount named right after it ("42 percent of
@@ -283,6 +303,8 @@ def shares_of_totals(figures: list[Figure], text: str, all_figures: list[Figure]
 
 def _shares_of_figures(figures: list[Figure], text: str, all_figures: list[Figure]) -> None:
     for share in (f for f in figures if f.kind == "share" and f.unit == "percent" and not f.links):
+        if _margin(share, text, all_figures):
+            continue
         context = text[max(share.clause[0], share.start - 80):share.end + 60]
         if not re.search(r"\b(?:account\w*|contribut\w*|of (?:the )?total|share|compris\w*|which is|respectively|"
                          r"makes? up|made up|of (?:its|the|their))\b", context, re.I):
@@ -344,6 +366,30 @@ def _named_elsewhere(share: Figure, text: str, all_figures: list[Figure]) -> Non
     share.link(whole)
 
 
+_MARGIN = re.compile(r"\b((?:[\w-]+\s){0,3}[\w-]+)\s+margins?\b(?:\s+\w+){0,3}?\s*(?:of|at|was|to|from|stood at)?\s*"
+                     r"(?:about|around|nearly|over|some)?\s*$", re.I)
+_REVENUE = frozenset({"revenue", "sales"})
+
+
+def _margin(share: Figure, text: str, all_figures: list[Figure]) -> bool:
+    """"operating cash flow of $24.3 million (resulting in operating cash flow margin of 20.9%)", "net profit
+    margin improved to 2.46 per cent": a margin is its measure's share of revenue in the same period. Linked
+    only when the article gives that measure and revenue (or sales) once each for the period."""
+    found = _MARGIN.search(text[max(share.clause[0], share.start - 80):share.start])
+    key = key_of(found.group(1)) - {"its", "corresponding", "same"} if found else frozenset()
+    if not key or key & _REVENUE:
+        return False
+    levels = [f for f in all_figures if f.kind == "level" and f.is_amount and f.period == share.period
+              and not f.baseline]
+    parts = [f for f in levels if f.measure.key == key]
+    wholes = [f for f in levels if f.measure.key & _REVENUE and not f.measure.key & {"estimate", "revised"}]
+    if len(parts) != 1 or len(wholes) != 1 or parts[0].unit != wholes[0].unit:
+        return False
+    share.link(parts[0])
+    share.link(wholes[0])
+    return True
+
+
 def _of_what(share: Figure, text: str) -> frozenset[str]:
     """The key of what a share is of: "53.9 percent to the GDP" -> {gdp}."""
     of_what = re.match(r"\s*(?:percent|per cent|%|pc)?\s*(?:respectively\s+)?(?:of|to)\s+(?:the\s+|its\s+|their\s+)?"
@@ -388,6 +434,9 @@ def elliptical(figures: list[Figure]) -> None:
             nearest = min(percents, key=lambda f: abs(f.start - figure.start))
             figure.unit, figure.kind, figure.kind_guessed = "percent", nearest.kind, True
             figure.period = figure.period or nearest.period
+        elif _is_money(figure) and not figure.scale and any(f.unit == f"{figure.unit} per share" for f in figures):
+            # "earnings per share of $10.30, which is well over Wall Street's estimate of $1.46": per share too
+            figure.unit = f"{figure.unit} per share"
         elif figure.unit == "count" and figure.scale and any(m.scale == figure.scale for m in money):
             # "7.04 trillion, 38.62 trillion yuan and 53.42 trillion yuan": the currency said once
             figure.unit = next(m.unit for m in money if m.scale == figure.scale)

@@ -144,8 +144,9 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
         verb_like = last.endswith("ing") and last not in _ING_NOUNS
         # "resulting in a trade surplus of": the noun phrase after the last preposition or verb
         candidate = re.split(r"\b(?:in|on|into|with|by|resulting|leaving|bringing|taking|pushing)\s", candidate)[-1]
-        # "GDP stood at": the noun phrase before its verb
-        candidate = re.split(rf"\s(?:{'|'.join(CLAUSE_VERBS)})\b", candidate, flags=re.I)[0]
+        # "GDP stood at", "Splunk achieved operating cash flow of": the noun phrase beside the verb that names it
+        pieces = [p.strip() for p in re.split(rf"\b(?:{'|'.join(CLAUSE_VERBS)})\b", candidate, flags=re.I)]
+        candidate = next((p for p in reversed(pieces) if key_of(p, main)), candidate)
         if last not in _NOT_A_MEASURE and not verb_like and key_of(candidate, main):
             words = _clean(candidate)
     # "earnings near $0.36", "sales in the neighborhood of $791 million": the noun before the approximation

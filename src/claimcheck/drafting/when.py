@@ -112,11 +112,13 @@ def _quarter(text: str, low: str, published: dt.date, year: int | None) -> str:
         end_year = year or _latest_year(end - 2, published, None)
         return f"{end_year}-{end - 2:02d}/{end_year}-{end:02d}" if end >= 3 else ""
     number = re.search(r"q([1-4])|([1-4])q", low)
+    bare = re.sub(r"^(?:fiscal|financial)\s+", "", low)
     n = int(number.group(1) or number.group(2)) if number else next(
-        (v for k, v in _ORDINAL.items() if low.startswith(k)), 0)
+        (v for k, v in _ORDINAL.items() if bare.startswith(k)), 0)
     if not n:
         return ""
     if "fy" in low or "fiscal" in low:
+        # "the third quarter of fiscal 2015", "the fiscal third quarter of 2015", "fiscal Q3 2015"
         fiscal = _fiscal_year(re.sub(r"(?i).*?(?:fiscal(?: year)?|FY)\s?", "", text))
         return f"FY{fiscal}Q{n}" if fiscal else ""
     return f"{year or _latest_year(3 * n - 2, published, None)}Q{n}"
@@ -153,6 +155,10 @@ def _relative(low: str, published: dt.date, context: str, year: int | None) -> s
     if fiscal_words:
         # Named by the fiscal year the clause speaks of, else by the one the article's date falls in
         # (for a fiscal year ending in June: most budgets that say "outgoing" are presented in June).
+        within = re.fullmatch(r"FY(\d{4})(?:Q[1-4]|H[12])", context)
+        if within:  # a quarter's results: "next fiscal year" is the one after the quarter's
+            shift = {"coming": 1, "next": 1, "previous": -1, "last": -1}.get(fiscal_words.group(1), 0)
+            return f"FY{int(within.group(1)) + shift}"
         base = re.fullmatch(r"FY(\d{4})", context)
         current = int(base.group(1)) if base and fiscal_words.group(1) in ("coming", "next") else \
             int(base.group(1)) - 1 if base else published.year + (published.month > 6)
