@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from claimcheck.checks.dates import last_month, last_weekday
 from conftest import make_case, only
 
@@ -92,3 +94,12 @@ def test_the_dateline_against_the_publication_date(tmp_path):
     _, _, checks = make_case(tmp_path, body, ["C1,Oct. 18,Oct. 18,date,,2019-10-18,X,dateline,date,exact,,,,,,,,"],
                              published="2019-10-16")
     assert only(checks, "date").verdict == "inconsistent" and only(checks, "date").gap == 2
+
+
+@pytest.mark.parametrize("period, verdict", [("2025-10-19", "consistent"), ("2025-10", "consistent"),
+                                             ("2025-10-18", "inconsistent")])
+def test_yesterday_is_the_day_before_the_article(tmp_path, period, verdict):
+    body = "As of yesterday, 145 beds were in use."
+    rows = [f"C1,As of yesterday,yesterday,relative,,{period},X,beds,date,exact,,,,,,,,"]
+    _, _, checks = make_case(tmp_path, body, rows, published="2025-10-20")
+    assert only(checks, "date").verdict == verdict

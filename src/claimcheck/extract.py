@@ -153,7 +153,7 @@ PATTERNS = [
     ("fraction", r"\b(?:one|two|three|four|a)[- ](?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\b(?! of (?:the )?(?:year|fiscal))"
                  r"|\b(?:more|less) than half\b|\bhalf of\b|\bdouble-digit\b|\bsingle-digit\b"),
     ("month", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s\d{{4}})?\b|\b(?:{MONTHS})-(?:{MONTHS})\b|\b(?:{MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b|\b(?:in|of|since|until|by) May\b"
-              rf"|\b(?:{MONTH_ABBREVIATIONS})\.?-(?:{MONTH_ABBREVIATIONS}|{MONTHS})\.?(?=\W)|\b(?:{MONTH_ABBREVIATIONS})\.\s\d{{1,2}}\b"),
+              rf"|\b(?:{MONTH_ABBREVIATIONS})\.?-(?:{MONTH_ABBREVIATIONS}|{MONTHS})\.?(?=\W)|\b(?:{MONTH_ABBREVIATIONS})\.?\s\d{{1,2}}\b(?![\d%.,]\d|\s?(?:per|%))"),
     ("weekday", rf"\b(?:{WEEKDAYS})s?\b"),
     ("relative", r"(?i:\b(?:last|this|next|previous|past|current)\s+(?:fiscal\s+)?(?:year|month|week|quarter|decade)\b"
                  r"|\b(?:current|outgoing|coming|next|previous|last|this) (?:fiscal|financial|budget) year\b"

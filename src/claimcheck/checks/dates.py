@@ -228,7 +228,7 @@ def _month(ctx: Context, claim: Claim, year: int, month: int) -> Check:
 _RELATIVE = {"this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
              "previous year": ("year", -1), "the previous year": ("year", -1), "past year": ("year", -1),
              "this month": ("month", 0), "last month": ("month", -1), "next month": ("month", 1),
-             "previous month": ("month", -1)}
+             "previous month": ("month", -1), "yesterday": ("day", -1), "today": ("day", 0), "tomorrow": ("day", 1)}
 
 
 def _relative(ctx: Context, claim: Claim) -> Check:
@@ -239,12 +239,13 @@ def _relative(ctx: Context, claim: Claim) -> Check:
     if words not in _RELATIVE:
         return Check("date", [claim.id], UNVERIFIABLE, f"\"{claim.value}\" is not a relative date the checks can resolve.")
     unit, offset = _RELATIVE[words]
-    index = (published.year if unit == "year" else published.year * 12 + published.month - 1) + offset
 
     def index_of(day):
-        return day.year if unit == "year" else day.year * 12 + day.month - 1
+        return day.year if unit == "year" else day.toordinal() if unit == "day" else day.year * 12 + day.month - 1
 
-    named = str(index) if unit == "year" else f"{calendar.month_name[index % 12 + 1]} {index // 12}"
+    index = index_of(published) + offset
+    named = str(index) if unit == "year" else fmt.day(dt.date.fromordinal(index)) if unit == "day" else \
+        f"{calendar.month_name[index % 12 + 1]} {index // 12}"
     lead = f"\"{claim.value}\" in an article of {fmt.day(published)} is {named}"
     try:
         period = parse_period(claim.period) if claim.period else None

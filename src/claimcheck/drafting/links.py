@@ -598,9 +598,11 @@ def headline_to_body(figures: list[Figure]) -> None:
     """A headline or lede figure states a body figure again: the same kind and unit, and the same value or
     a measure sharing a word. It takes the body figure's measure and, where its own is vaguer, its period."""
     body = [f for f in figures if f.section == "body"]
-    for top in (f for f in figures if f.section in ("headline", "lede")):
+    # The lede first, so a headline that restates the lede takes the measure the lede ends up with.
+    for top in sorted((f for f in figures if f.section in ("headline", "lede")), key=lambda f: f.section != "lede"):
         candidates = [f for f in [g for g in figures if g.section == "lede" and top.section == "headline"] + body
-                      if f.kind == top.kind and f.unit == top.unit and f is not top]
+                      if f.kind == top.kind and f.unit == top.unit and f is not top
+                      and _same_side(f.qualifier, top.qualifier)]
         # The same figure in a period that does not contradict: "4.9 percent in October" is not the 4.9 percent
         # of the third quarter the body gives for something else.
         same_value = [f for f in candidates if f.value == top.value and (not top.period or not f.period
@@ -625,6 +627,12 @@ def headline_to_body(figures: list[Figure]) -> None:
         for target, role in match.links.items():  # a rate's basis ("from Rs 126 crore") is the headline's too
             if target != top.id and target in bases:
                 top.links.setdefault(target, role)
+
+
+def _same_side(a: str, b: str) -> bool:
+    """Qualifiers one figure may carry twice: "over 100 per cent" is not the "almost 100 per cent" of others."""
+    sides = {"over": 1, "at least": 1, "nearly": -1, "at most": -1}
+    return sides.get(a, 0) * sides.get(b, 0) >= 0
 
 
 def _compatible(a: str, b: str) -> bool:
