@@ -151,6 +151,9 @@ PATTERNS = [
                  rf"|{_NOT_IN_WORD}(?:(?P<num2>{NUM})|\b(?P<word2>{WORDNUM}))\s(?=times\b)times"),
     ("number", rf"{_NOT_IN_WORD}(?P<num>{NUM}){_SCALE_PART}"),
     ("fraction", r"\b(?:one|two|three|four|a)[- ](?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\b(?! of (?:the )?(?:year|fiscal))"
+                 # "for a seventh straight year", "a third time": an ordinal, not a fraction
+                 r"(?![- ](?:straight|consecutive|successive|time|times|year|month|quarter|day|week|term|round|"
+                 r"place|largest|biggest|highest|lowest)\b)"
                  r"|\b(?:more|less) than half\b|\bhalf of\b|\bdouble-digit\b|\bsingle-digit\b"),
     ("month", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s\d{{4}})?\b|\b(?:{MONTHS})-(?:{MONTHS})\b|\b(?:{MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b|\b(?:in|of|since|until|by) May\b"
               rf"|\b(?:{MONTH_ABBREVIATIONS})\.?-(?:{MONTH_ABBREVIATIONS}|{MONTHS})\.?(?=\W)|\b(?:{MONTH_ABBREVIATIONS})\.?\s\d{{1,2}}\b(?![\d%.,]\d|\s?(?:per|%))"),

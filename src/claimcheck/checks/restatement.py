@@ -1,7 +1,8 @@
 """One quantity stated twice must agree with itself: headline or lede against body, body against body.
 
 Register shape: two rows of the same metric, entity, period and unit (kinds level, forecast,
-growth, share, count, change, target or multiple), or linked to each other.
+growth, share, count, change, target or multiple; a conversion restates a level in its currency), or
+linked to each other.
 """
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ from ..vocabulary import COMPARISON_TRENDS
 from .model import Check, Context, Family, comparison
 from .verdict import CONSISTENT, compare
 
-RESTATED = ("level", "forecast", "growth", "share", "count", "change", "target", "multiple")
+RESTATED = ("level", "forecast", "growth", "share", "count", "change", "target", "multiple", "conversion")
 # Kinds that state the same sort of figure: a level may restate a forecast, never a growth rate.
-_SAME_SORT = {"forecast": "level", "target": "level", "count": "level"}
+_SAME_SORT = {"forecast": "level", "target": "level", "count": "level", "conversion": "level"}
 _PROMINENT = ("headline", "lede")
 
 

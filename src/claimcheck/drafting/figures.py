@@ -19,7 +19,7 @@ from .when import period_of
 _FUTURE = re.compile(r"\b(?:expected|expects?|will|forecast|forecasts|projected|projects?|poised|set to|estimated to|"
                      r"aims? to|target(?:s|ed)?|likely to|plans? to|guidance|outlook|seeks?|predict(?:s|ed|ing)?|"
                      r"would)\b", re.I)
-_SHARE_WORDS = re.compile(r"\b(?:share|accounting for|account(?:s|ed)? for|contribut\w*|compris\w*|of (?:the )?"
+_SHARE_WORDS = re.compile(r"\b(?:share|ratio|accounting for|account(?:s|ed)? for|contribut\w*|compris\w*|of (?:the )?"
                           r"(?:total|global|all|world|gdp|overall)|proportion|margin|occupancy|penetration|rate of|"
                           r"percent of|per cent of|which is|equivalent to|respectively)\b", re.I)
 _GROWTH_WORDS = re.compile(r"\b(?:growth|grew|grow|growing|increase[ds]?|rise|rising|rose|raise|hike|year[- ]on[- ]year|compared to|"
@@ -198,7 +198,8 @@ def _percent_kind(before: str, after: str, clause: str) -> str:
     if _SHARE_AFTER.match(after):
         return "share"
     near = before[-60:] + after[:40]
-    if re.match(r"\s*(?:\w+\s){0,3}?from\s+(?:Rs\.?|\$|₹|US\$|RM|CNY|USD)?\s?\d", after):
+    if re.match(r"\s*(?:\w+\s){0,3}?from\s+(?:Rs\.?|\$|₹|US\$|RM|CNY|USD)?\s?\d[\d.,]*(?![\d.,]|\s?(?:%|per\s?cent|percent|pc\b))",
+                after):
         # "interest 9.6 per cent from Rs 11,124 crore": a rate of change against the figure that follows
         return "growth"
     if re.search(r"\b(?:to|from)\s*$", before) and not re.search(r"\b(?:growth|grew|rate|pace)\b", before, re.I):

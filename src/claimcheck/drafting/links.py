@@ -601,12 +601,13 @@ def headline_to_body(figures: list[Figure]) -> None:
     # The lede first, so a headline that restates the lede takes the measure the lede ends up with.
     for top in sorted((f for f in figures if f.section in ("headline", "lede")), key=lambda f: f.section != "lede"):
         candidates = [f for f in [g for g in figures if g.section == "lede" and top.section == "headline"] + body
-                      if f.kind == top.kind and f.unit == top.unit and f is not top
+                      if _HEADLINE_SORT.get(f.kind, f.kind) == _HEADLINE_SORT.get(top.kind, top.kind)
+                      and f.unit == top.unit and f is not top
                       and _same_side(f.qualifier, top.qualifier)]
         # The same figure in a period that does not contradict: "4.9 percent in October" is not the 4.9 percent
         # of the third quarter the body gives for something else.
-        same_value = [f for f in candidates if f.value == top.value and (not top.period or not f.period
-                                                                          or _compatible(top.period, f.period))]
+        same_value = [f for f in candidates if (f.value == top.value or _rounds_to(f, top))
+                      and (not top.period or not f.period or _compatible(top.period, f.period))]
         if top.section == "headline" and top.kind == "growth" and not candidates:
             # "Acme Revenue Up 9.1%" over a body of levels only: the rate of the body's measure it names
             candidates = [f for f in figures if f.section != "headline" and f.is_level and f.measure.key
@@ -627,6 +628,20 @@ def headline_to_body(figures: list[Figure]) -> None:
         for target, role in match.links.items():  # a rate's basis ("from Rs 126 crore") is the headline's too
             if target != top.id and target in bases:
                 top.links.setdefault(target, role)
+
+
+# A headline's amount may restate a level, a forecast or a conversion the body gives in that currency.
+_HEADLINE_SORT = {"forecast": "level", "conversion": "level", "target": "level"}
+
+
+def _rounds_to(body: Figure, top: Figure) -> bool:
+    """A headline's "RM3.7t" for the body's "RM3.72 trillion": the body's figure rounded to the headline's digits."""
+    number = re.fullmatch(r"\d+(?:\.(\d+))?", top.value.replace(",", ""))
+    if not number or not top.scale_value or not body.scale_value or len(body.value) <= len(top.value):
+        return False
+    printed = float(top.value.replace(",", ""))
+    in_top_scale = body.scale_value / (top.scale_value / printed)
+    return round(in_top_scale, len(number.group(1) or "")) == printed
 
 
 def _same_side(a: str, b: str) -> bool:

@@ -102,6 +102,7 @@ def _clean(phrase: str) -> str:
     industry" is "China's core AI industry"; "In October, exports" is "exports"; "the bank said
     interest earned" is "interest earned"."""
     phrase = re.sub(r",\s*(?:however|meanwhile|though|also|in turn|too|in total|overall)\s*,", "", phrase, flags=re.I)
+    phrase = re.sub(r"^\s*[A-Z][A-Z .'-]{2,40}\s*[•·—–]+\s*", "", phrase)  # a dateline: "TOKYO • Japan's budget"
     phrase = phrase.rstrip(" ,;:")
     phrase = re.split(r",\s", phrase)[-1] if "," in phrase else phrase
     phrase = re.split(r"\b(?:said|says|showed|shows|reported|noted|added|announced|told|stated)\b(?:\s+that)?",
