@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .article import Article
 from .drafting import links
-from .drafting.figures import Figure, assign_periods, read_figure, resolve_periods
+from .drafting.figures import PAST, Figure, assign_periods, read_figure, resolve_periods
 from .drafting.measures import main_entity
 from .drafting.text import clauses, quote_for, sentences
 from .drafting.when import period_of
@@ -52,6 +52,7 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
     figures: list[Figure] = []
     others: list[tuple[Mention, str, tuple[int, int], str]] = []  # (mention, kind, clause, period)
     context = ""  # the period the article last spoke of, for clauses that name none ("during the period")
+    spoken: list[str] = []  # every period the article spoke of, in order, for "the quarter under review"
     topic: list[Figure] = []  # the first level of the sentence before, whose measure a subjectless one continues
     at = 0
     # The dateline says when the story was filed: its date is no figure's period.
@@ -69,7 +70,9 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
             if clause[0] < dateline[1] <= clause[1]:
                 clause = (dateline[1], clause[1])
             inside = [m for m in in_sentence if clause[0] <= m.start < clause[1]]
-            temporals = resolve_periods([m for m in inside if m.temporal], published, context)
+            under_review = next((m for m in inside if m.kind == "relative" and _UNDER_REVIEW.search(m.text)), None)
+            temporals = resolve_periods([m for m in inside if m.temporal], published,
+                                        _last_of_length(spoken, under_review.text) if under_review else context)
             explicit = next((p for m, p in temporals if p and m.kind != "relative"), "")
             clause_figures = []
             for mention in (m for m in inside if not m.temporal):
@@ -97,8 +100,12 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
             links.clause_relations(clause_figures, text, figures + sentence_figures, sequential)
             sentence_figures += clause_figures
             previous_clause = clause_figures or previous_clause
-            # The period the article now speaks of: that of its figures, not of what they are compared with.
-            context = next((f.period for f in clause_figures if not f.baseline and f.period and f.kind != "change"),
+            # The period the article now speaks of: that of its figures, not of what they are compared with
+            # ("It had posted profit of Rs 67 crore in the year-ago period" leaves the article in its quarter).
+            looking_back = {m.start for m, _ in temporals if m.kind == "relative" and PAST.search(m.text)}
+            spoken.append(context)
+            context = next((f.period for f in clause_figures if not f.baseline and f.period and f.kind != "change"
+                            and f.period_from not in looking_back),
                            (explicit or context) if not clause_figures else context)
         topic = [f for f in sentence_figures if f.is_level and f.measure.key][:1] or topic
         for mention in (m for m in in_sentence if dateline[0] <= m.start < dateline[1]):
@@ -127,6 +134,16 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
 _ELIDED = re.compile(r"^\s*(?:percent|per cent|%|pc|pct)?\s*in the (first|second|third|fourth)\b(?!\s+(?:\w+\s)?(?:quarter|half|"
                      r"month|year|nine|six|three|ten|eight|two))", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+_UNDER_REVIEW = re.compile(r"(?i)under review|reporting")
+
+
+def _last_of_length(spoken: list[str], words: str) -> str:
+    """The last quarter (month, year) the article spoke of, for "the quarter (month, year) under review"."""
+    shapes = {"quarter": r"(?:FY)?\d{4}Q[1-4]", "month": r"\d{4}-\d{2}", "year": r"(?:FY)?\d{4}", "half": r"\d{4}H[12]"}
+    shape = next((s for word, s in shapes.items() if word in words.lower()), None)
+    return next((p for p in reversed(spoken) if shape and re.fullmatch(shape, p)), spoken[-1] if spoken else "")
 
 
 def _elided_quarters(figures: list[Figure], earlier: list[Figure], text: str) -> None:

@@ -141,6 +141,12 @@ PATTERNS = [
                 rf"|\b(?:{MONTHS}) quarter\b"),
     ("half", r"\b(?:first|second)[- ]half(?:\s+of\s+(?:\d{4}|this year|last year))?|\bH[12](?:\s*\d{4})?\b"),
     ("fiscal", FISCAL),
+    # "the quarter ended December 31, 2019", "the nine months ended Dec. 31, 2019": periods named by their last day
+    ("quarter", rf"\b(?:quarter|three months|3 months) end(?:ed|ing)(?: on)?\s+(?:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.?)\s+\d{{1,2}},?\s+\d{{4}}\b"),
+    ("duration", rf"\b(?:(?P<num>\d{{1,2}})|(?P<word>{WORDNUM}))[- ](?P<unit>months?)(?: period)? end(?:ed|ing)(?: on)?\s+"
+                 rf"(?:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.?)\s+\d{{1,2}},?\s+\d{{4}}\b"),
+    # "For the nine months period", "in the nine-month period": the months to the end of the period spoken of
+    ("duration", rf"\b(?<=the )(?:(?P<num>\d{{1,2}})|(?P<word>{WORDNUM}))[- ](?P<unit>months?)(?:\s+|-)period\b"),
     ("duration", rf"\b(?:first|last|past|next|previous)\s+(?:(?P<num>{NUM})|(?P<word>{WORDNUM}))\s+(?P<unit>months?|years?|weeks?|days?|quarters?)\b"),
     ("amount", rf"(?P<cur_pre>{CURRENCY_PREFIX})\s?(?P<num>{NUM}){_MONEY_SCALE_PART}?(?:[\s-](?P<cur_word>{CURRENCY_WORD})\b)?(?:\s{PER})?"),
     ("amount", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?:[\s-]?(?P<scale>{SCALE}))?[\s-](?:{COUNTRY})?(?P<cur_word>{CURRENCY_WORD})\b(?:\s{PER})?"),
@@ -166,7 +172,9 @@ PATTERNS = [
                  r"|\bthe (?:same|equivalent|corresponding|comparable) (?:period|month|quarter|time|half)(?: (?:of|in))? "
                  r"(?:last year|a year (?:ago|earlier)|the (?:previous|prior|preceding) (?:financial |fiscal )?year|"
                  r"the year (?:prior|before)|\d{4})\b"
-                 r"|\bthe (?:year-ago|prior-year|year-earlier) (?:period|month|quarter|half)\b)"),
+                 r"|\bthe (?:year-ago|prior-year|year-earlier) (?:period|month|quarter|half)\b"
+                 # "during the quarter under review": the quarter the results are for
+                 r"|\bthe (?:quarter|month|year|half|period) under review\b|\bthe reporting (?:quarter|period)\b)"),
     ("time", r"\b\d{1,2}:\d{2}\b(?:\s?[ap]\.?m\.?)?"),
     ("year", r"(?<![\d$-])(?<!\d[,.])\b(?:19[5-9]\d|20\d\d)\b(?![\d%]|[.,]\d)"),
     ("ordinal", rf"{_NOT_IN_WORD}\d+(?:st|nd|rd|th)\b"),

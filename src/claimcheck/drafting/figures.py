@@ -225,7 +225,7 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
             continue
         # "decreased by 1.9 percent from the previous year": the year before is what a rate is measured
         # against, so it is the period of an amount before it, never of a rate.
-        past = mention.kind == "relative" and _PAST.search(mention.text) or \
+        past = mention.kind == "relative" and PAST.search(mention.text) or \
             _COMPARED.search(text[max(0, mention.start - 25):mention.start])
         before = [f for f in figures if f.end <= mention.start and mention.start - f.end <= 45
                   and not (past and f.kind == "growth")]
@@ -254,7 +254,7 @@ _COMPARED = re.compile(r"(?i)\b(?:than|compared (?:with|to)|from|since|over)\s+(
 
 
 _FROM = re.compile(r"(?i)\b(?:from|than|against|compared (?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,2}\S*$")
-_PAST = re.compile(r"(?i)\b(?:ago|earlier|previous|same period|same month|same quarter|last year)\b")
+PAST = re.compile(r"(?i)\b(?:ago|earlier|previous|same period|same month|same quarter|last year)\b")
 
 
 def resolve_periods(temporals: list[Mention], published, context: str) -> list[tuple[Mention, str]]:

@@ -331,9 +331,16 @@ def _shares_of_figures(figures: list[Figure], text: str, all_figures: list[Figur
                        and re.match(r"\s*of\b", text[share.end:share.end + 5])]
         of_what = re.match(r"\s*(?:percent|per cent|%)?\s*(?:of|to)\s+(?:the\s+)?((?:[\w'’-]+\s?){1,5})",
                            text[share.end:share.end + 60], re.I)
-        named = [f for f in larger if of_what and f.measure.key and f.measure.key == key_of(of_what.group(1))]
+        whole_key = key_of(of_what.group(1)) if of_what else frozenset()
+        named = [f for f in larger if whole_key and f.measure.key and whole_key <= f.measure.key]
+        # With no measure named ("of the total"), the article's first amount of the unit and period: its main total.
         first = [f for f in all_figures if f.is_amount and f.unit == part.unit and f.period == part.period][:1]
-        whole = (named_after or named or [f for f in first if f in larger] or [None])[0]
+        if named_after:
+            whole = named_after[0]
+        elif whole_key:  # "5 per cent of the operating revenue": the one amount of that measure, or none
+            whole = named[0] if len(named) == 1 else None
+        else:
+            whole = first[0] if first and first[0] in larger else None
         if whole is None:
             continue
         share.link(part)

@@ -81,6 +81,18 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         if fiscal and re.fullmatch(r"(?i)budget(?: year)?\s?\d{4}", text):
             return str(fiscal)  # "Budget 2020" is the budget of 2020, whatever year its books keep
         return f"FY{fiscal}" if fiscal else ""
+    ended = re.search(r"end(?:ed|ing)(?: on)?\s+([a-z]+)\.?\s+\d{1,2},?\s+(\d{4})", low)
+    if ended and kind in ("quarter", "duration") and _month(ended.group(1)):
+        # "the quarter ended December 31, 2019" is October-December 2019; "nine months ended" April-December
+        months = 3 if kind == "quarter" else (int(mention.value) if mention.value.isdigit()
+                                              else _COUNT.get(mention.value.lower(), 0))
+        last, end_year = _month(ended.group(1)), int(ended.group(2))
+        if not 0 < months <= 12:
+            return ""
+        if months == 1:
+            return f"{end_year}-{last:02d}"
+        first = end_year * 12 + last - months  # the first month, counted from January of year 0
+        return f"{first // 12}-{first % 12 + 1:02d}/{end_year}-{last:02d}"
     if kind == "quarter":
         fiscal = re.fullmatch(r"FY(\d{4})(?:Q[1-4])?", context)
         if fiscal and not year and "fy" not in low and "fiscal" not in low and re.search(r"q[1-4]|[1-4]q|quarter", low):
@@ -95,6 +107,8 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         n = int(mention.value) if mention.value.isdigit() else _COUNT.get(mention.value.lower(), 0)
         unit = mention.unit.rstrip("s")
         months = n if unit == "month" else 3 * n if unit == "quarter" else 0
+        if low.endswith("period") and 0 < months <= 12:
+            return _months_to_end_of(context, months)
         if not low.startswith("first") or not 0 < months <= 12:
             return ""
         end_year = year or _latest_year(months, published, None)  # "the first ten months" had to end first
@@ -144,7 +158,21 @@ def _month_period(text: str, published: dt.date, year: int | None) -> str:
     return f"{the_year}-{month:02d}"
 
 
+def _months_to_end_of(context: str, months: int) -> str:
+    """"For the nine months period" after figures for 2019Q4: April-December 2019."""
+    try:
+        end = parse_period(context).end
+    except ValueError:
+        return ""
+    if end is None or "FY" in context:
+        return ""
+    first = end.year * 12 + end.month - months  # the first month, counted from January of year 0
+    return f"{first // 12}-{first % 12 + 1:02d}/{end.year}-{end.month:02d}"
+
+
 def _relative(low: str, published: dt.date, context: str, year: int | None) -> str:
+    if "under review" in low or "reporting" in low:
+        return context  # the clause's context is the last period of this length the article spoke of (draft.py)
     # "the equivalent period of the previous financial year": the clause's period a year before
     if re.search(r"\b(?:same|equivalent|corresponding|comparable) (?:period|month|quarter|time|half)\b|"
                  r"\b(?:year-ago|prior-year|year-earlier) ", low):
