@@ -1,4 +1,5 @@
 """Draft mode: a register drafted from the text alone, and the checks the text alone decides."""
+import datetime as dt
 import subprocess
 import sys
 
@@ -7,6 +8,8 @@ import pytest
 from claimcheck.article import read_article
 from claimcheck.checks.engine import run_checks
 from claimcheck.draft import draft_register, draft_rows, sentences
+from claimcheck.drafting.when import period_of
+from claimcheck.extract import find_mentions
 from conftest import ROOT, SEED, copy_project
 
 
@@ -125,3 +128,17 @@ def test_phrasings_draft_mode_relates(tmp_path, headline, body, verdicts, kind):
         checks = run_checks(article, draft_register(article), [], article.published)
         found = [c for c in checks if c.kind == kind]
         assert found and found[0].verdict == verdict, (value, [(c.kind, c.verdict, c.explanation) for c in checks])
+
+
+@pytest.mark.parametrize("words, context, period", [
+    ("for the quarter ended December 31, 2019", "", "2019Q4"),
+    ("in the nine months ended Dec. 31, 2019", "", "2019-04/2019-12"),
+    ("For the nine months period", "2019Q4", "2019-04/2019-12"),
+    ("For the fiscal third quarter of 2015", "", "FY2015Q3"),
+    ("in the equivalent period of the previous financial year", "FY2026Q3", "FY2025Q3"),
+    ("from the same time last year", "2020Q2", "2019Q2"),
+    ("for next fiscal year", "FY2015Q3", "FY2016"),
+])
+def test_period_phrases(words, context, period):
+    mention = next(m for m in find_mentions(words) if m.temporal)
+    assert period_of(mention, dt.date(2020, 2, 6), context) == period
