@@ -64,3 +64,21 @@ def test_year_to_date_compares_the_same_months(tmp_path):
             claim("C3", "up 10 percent", "10", "percent", kind="growth", period="2025-01/2025-04")]
     _, _, checks = make_case(tmp_path, body, rows)
     assert only(checks, "implied growth").verdict == "consistent"
+
+
+@pytest.mark.parametrize("stated, verdict, slip", [("8.6", "consistent", False), ("108.6", "inconsistent", True),
+                                                   ("50", "inconsistent", False)])
+def test_relative_difference_of_one_period(tmp_path, stated, verdict, slip):
+    # 411,074 / 378,348 - 1 = 8.65 %; "108.6 per cent more" is the ratio (108.65 % of), not how much more.
+    body = ("Against the estimated deficit of Rs 378348 crore, the deficit by November was Rs 411074 crore, "
+            f"which is {stated} per cent more.")
+    rows = [claim("C1", "estimated deficit of Rs 378348 crore", "378348", "INR", scale="crore", metric="deficit estimate",
+                  period="FY2015"),
+            claim("C2", "was Rs 411074 crore", "411074", "INR", scale="crore", metric="deficit", period="FY2015"),
+            claim("C3", f"{stated} per cent more", stated, "percent", kind="growth", metric="deficit", period="FY2015",
+                  links="C2;C1")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "relative difference")
+    assert check.verdict == verdict
+    assert ("is the ratio" in check.explanation) == slip
+    assert not [c for c in checks if c.kind == "prior level"]

@@ -37,7 +37,7 @@ FAMILY_OF = {
     "comparison": "comparison", "rank": "comparison", "share of a total": "share of total",
     "parts of a total": "sum of parts", "part of whole": "part of whole", "sum of parts": "sum of parts",
     "difference": "difference", "aggregate growth": "aggregate growth",
-    "growth of a difference": "implied growth", "multiple": "multiple", "per unit": "per unit",
+    "growth of a difference": "implied growth", "relative difference": "implied growth", "multiple": "multiple", "per unit": "per unit",
     "change": "revision", "enumeration": "enumeration", "date": "date", "cross-source": "cross-source",
     "other series": "cross-source", "attribution": "cross-source",
 }

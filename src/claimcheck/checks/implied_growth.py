@@ -4,14 +4,19 @@ Register shape: two `level`/`forecast` rows of the same metric, entity and unit,
 year before the later (or linked to it), and a `growth` row of the later period (or linked to
 the later level). Without a growth row the implied rate is shown as derived information, and
 judged only when a word makes a claim: trend `rising` or `falling` on the later level.
+
+"X is 108.6 per cent more than Y" of one period is a relative difference: a `growth` row linked to
+the two levels (in either order: "more" measures the larger against the smaller, "less" the smaller
+against the larger). A stated figure that is the ratio instead ("208.6 per cent of") is named as the
+likely slip.
 """
 from __future__ import annotations
 
 from .. import fmt
-from ..intervals import growth_between
-from .model import Check, Context, Family, comparison, is_growth, is_level
+from ..intervals import Interval, growth_between
+from .model import Check, Context, Family, comparison, compared_levels, is_growth, is_level
 from .trend import PACE
-from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE
+from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
 
 
 def level_pairs(ctx: Context):
@@ -52,6 +57,33 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
             checks.append(Check("derived growth", [later.id, earlier.id], UNVERIFIABLE,
                                 f"{lead} (derived: the article prints no rate to compare with).",
                                 implied=implied, implied_unit="percent"))
+    return checks + _relative_differences(ctx)
+
+
+def _relative_differences(ctx: Context) -> list[Check]:
+    checks = []
+    for growth in ctx.growths:
+        levels = compared_levels(ctx, growth)
+        if not levels:
+            continue  # levels a period apart are growth over time, above
+        small, large = sorted(levels, key=lambda c: (c.interval.high, c.interval.low))
+        more = growth.interval.high > 0
+        try:
+            implied = growth_between(large.interval, small.interval) if more else \
+                growth_between(small.interval, large.interval)
+        except ValueError:
+            continue
+        text = (f"{large.phrase if more else small.phrase} is {fmt.span(implied, 'percent')} "
+                f"{'more' if more else 'less'} than {small.phrase if more else large.phrase}; the article says "
+                f"{growth.phrase.lstrip('−')} {'more' if more else 'less'}")
+        check = comparison("relative difference", [growth.id, large.id, small.id], implied, growth.interval,
+                           "percent", text)
+        if more and check.verdict != CONSISTENT:
+            ratio = Interval(implied.low + 100, implied.high + 100)  # "208.6 per cent of" for "108.6 per cent more"
+            if compare(ratio, growth.interval).verdict == CONSISTENT:
+                check.explanation = check.explanation.rstrip(".") + (
+                    f"; the stated figure is the ratio ({fmt.span(ratio, 'percent')} of), not how much more.")
+        checks.append(check)
     return checks
 
 
@@ -88,4 +120,4 @@ def _direction_word(later, earlier, implied, lead: str) -> Check:
                  implied_unit="percent", gap=gap)
 
 
-FAMILY = Family(implied_growth_checks, {"implied growth": 0, "derived growth": 8})
+FAMILY = Family(implied_growth_checks, {"implied growth": 0, "derived growth": 8, "relative difference": 1})

@@ -74,6 +74,16 @@ def is_growth(claim: Claim) -> bool:
     return claim.kind == "growth" and claim.unit == "percent"
 
 
+def compared_levels(ctx: "Context", growth: Claim) -> list[Claim]:
+    """The two levels of one period a rate links ("X is 108.6 per cent more than Y"): a relative difference,
+    not a change over time; [] for any other rate."""
+    levels = [c for c in ctx.linked_claims(growth) if is_level(c)]
+    if len(levels) == 2 and levels[0].canonical_unit.key == levels[1].canonical_unit.key and \
+            levels[0].period and levels[1].period and same_period(levels[0].period, levels[1].period):
+        return levels
+    return []
+
+
 def _bare_url(url: str) -> str:
     parsed = urlparse(url)
     return f"{(parsed.hostname or '').removeprefix('www.')}{parsed.path.rstrip('/')}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import fmt
 from ..intervals import prior_level
 from ..periods import year_before
-from .model import Check, Context, Family, is_level
+from .model import Check, Context, Family, compared_levels, is_level
 from .verdict import INCONSISTENT, UNVERIFIABLE, compare, describe, worst
 
 
@@ -17,7 +17,7 @@ def level_growth_pairs(ctx: Context):
     """(level, growth) of one quantity and period, or linked by the analyst. A linked level of another
     period is the figure the rate is measured from ("up 97.3% from $5.22 a year before"), not the one
     it rose to."""
-    for growth in ctx.growths:
+    for growth in (g for g in ctx.growths if not compared_levels(ctx, g)):  # "108.6 per cent more than" no rise
         for level in ctx.partners(growth):
             if is_level(level) and ((level.period == growth.period and ctx.same_measure(level, growth))
                                     or ctx.linked(level, growth) and not _another_period(level, growth)):

@@ -186,6 +186,8 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
 
 _RATE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:\w+[- ]){0,3}?(?:growth|increase|rise|jump|gain|"
                          r"decline|drop|fall|decrease|contraction|expansion|hike|raise|cut|slump|surge)\b", re.I)
+_MORE_THAN = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:more|higher|less|lower|bigger|greater|smaller)\b"
+                        r"(?!\s+(?:of|likely)\b)", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:of (?:the )?(?:total|gdp|all|overall|global|world|"
                           r"its|their)|share|stake|margin|market share|of the (?:adult|population|budget))\b", re.I)
 
@@ -193,8 +195,9 @@ _SHARE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:of (?:the )?
 def _percent_kind(before: str, after: str, clause: str) -> str:
     if _CONTRIBUTED.search(before):
         return "share"  # "consumption contributed 57.8 percent to GDP growth": a share of the growth
-    if _RATE_AFTER.match(after):
-        return "growth"  # "a 7% annual growth rate", "49% year-over-year revenue growth"
+    if _RATE_AFTER.match(after) or _MORE_THAN.match(after):
+        # "a 7% annual growth rate"; "which is 108.6 per cent more (than ...)": how much larger, a rate
+        return "growth"
     if _SHARE_AFTER.match(after):
         return "share"
     near = before[-60:] + after[:40]

@@ -216,8 +216,31 @@ def _is_money(figure: Figure) -> bool:
     return len(figure.unit) == 3 and figure.unit.isupper()
 
 
+_ESTIMATED = re.compile(r"(?i)\b(?:estimat\w*|budget\w*|target\w*|forecast\w*|expect\w*|projected|guidance|plan\w*)\b")
+_AGAINST = re.compile(r"(?i)\b(?:against|compared (?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,4}$")
+
+
+def _more_than_against(figures: list[Figure], text: str) -> None:
+    """"Against the estimated deficit of Rs 378348 crore, the deficit was Rs 411074 crore, which is 108.6 per
+    cent more": a rate of how much more one figure is than the one it is set against."""
+    for rate in (f for f in figures if f.kind == "growth"):
+        after = text[rate.end:rate.end + 40]
+        if not re.match(r"\s*(?:percent|per cent|%)?\s*(?:more|higher|less|lower)\b(?!\s+than)", after, re.I):
+            continue
+        bases = [f for f in figures if f.is_level and f.start < rate.start
+                 and _AGAINST.search(text[max(f.clause[0], f.start - 60):f.start])]
+        subjects = [f for f in figures if f.is_level and f.start < rate.start and f not in bases]
+        if bases and subjects and bases[-1].unit == subjects[-1].unit and _ESTIMATED.search(
+                text[max(bases[-1].clause[0], bases[-1].start - 50):bases[-1].start]):
+            # set against an estimate or a target: the same period ("the budget estimate for 2014-15")
+            bases[-1].period = subjects[-1].period
+            rate.link(subjects[-1])
+            rate.link(bases[-1])
+
+
 def sentence_relations(figures: list[Figure], text: str) -> None:
     """Revisions, comparisons, rankings within one sentence."""
+    _more_than_against(figures, text)
     for figure in figures:
         if _REVISED.search(text[max(0, figure.start - 40):figure.start]):
             revised = [f for f in figures if f.start < figure.start and f.unit == figure.unit and f.is_amount]
