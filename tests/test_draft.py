@@ -113,6 +113,15 @@ PHRASINGS = [
      "Exports rose 10.0 percent to 110.0 billion dollars in 2024, while imports grew 5.0 percent to 84.0 billion "
      "dollars, resulting in a trade surplus of 26.0 billion dollars, which {move} by 30.0 percent.",
      {"widened": "consistent", "narrowed": "inconsistent"}, "growth of a difference"),
+    # a total and what it includes ("with N as ..."): the parts must fit within it
+    ("Doses given",
+     "A total of 129,387 doses were dispensed yesterday, with {share} as the first dose, 4970 as second dose and "
+     "120,390 as booster dose.",
+     {"4027": "consistent", "14027": "inconsistent"}, "parts of a total"),
+    # "X, which is N per cent more" than the estimate it is set against
+    ("Deficit overshoots",
+     "Against the estimated deficit of Rs 378348 crore for 2014-15, the deficit was Rs 411074 crore, which is "
+     "{share} per cent more.", {"8.6": "consistent", "108.6": "inconsistent"}, "relative difference"),
     # the from-figure named again ("from its net income of"), its period "the same period a year earlier"
     ("Acme results",
      "Acme's net income rose {share}% to $5.24 billion in the second quarter of 2020 from its net income of "

@@ -76,6 +76,9 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
             explicit = next((p for m, p in temporals if p and m.kind != "relative"), "")
             clause_figures = []
             for mention in (m for m in inside if not m.temporal):
+                if reason := _defining(mention, text):
+                    others.append((mention, "dismissed", clause, reason))
+                    continue
                 figure = read_figure(f"D{len(figures) + len(sentence_figures) + len(clause_figures) + 1:02d}",
                                      article, mention, s_index, clause, sentence, main)
                 if figure is None:
@@ -119,6 +122,7 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
         links.sentence_relations(sentence_figures, text)
         links.lists(sentence_figures, text, sentence)
         links.out_of(sentence_figures, text, sentence)
+        links.breakdowns(sentence_figures, text)
         links.compared_with_before(sentence_figures, figures, text, sentence)
         figures += sentence_figures
     for sentence_index in sorted({f.sentence for f in figures}):
@@ -172,6 +176,22 @@ def _with_figures(spans: list[tuple[int, int]], mentions: list[Mention]) -> list
         else:
             merged.append((pending, spans[-1][1]))
     return merged
+
+
+# Numbers that define whom or what a figure counts: "aged between 12 and 17", "at least one dose".
+_AGE = re.compile(r"(?i)\b(?:aged?|ages)\s+(?:between\s+|of\s+|from\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$")
+_THRESHOLD = re.compile(r"(?i)^\s+(?:dose|shot|jab|child|person|member)\b")
+
+
+def _defining(mention: Mention, text: str) -> str:
+    """Why a number is part of a definition rather than a figure, or ''."""
+    if mention.kind != "number":
+        return ""
+    if _AGE.search(text[max(0, mention.start - 30):mention.start]):
+        return "an age: part of a group's definition, not a quantity"
+    if mention.value.lower() == "one" and _THRESHOLD.match(text[mention.end:mention.end + 12]):
+        return "a threshold in a definition (\"at least one dose\"), not a quantity"
+    return ""
 
 
 def _dismissal(mention: Mention) -> str:

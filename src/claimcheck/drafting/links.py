@@ -31,7 +31,7 @@ _BELOW = re.compile(r"\b(?:miss(?:ed|ing|es)?|below|(?:lower|less|smaller|fewer)
 _MOVED_BELOW = re.compile(r"\b(?:retreat\w* to|fell back to|eas\w* (?:back )?to|pared \w+ to|slipp\w* (?:back )?to)\b",
                           re.I)
 _HIGHEST = re.compile(r"\b(?:highest|largest|biggest|fastest|top|most|strongest|greatest)\b", re.I)
-_LOWEST = re.compile(r"\b(?:lowest|smallest|slowest|weakest|least)\b", re.I)
+_LOWEST = re.compile(r"\b(?:lowest|smallest|slowest|weakest|(?<!at )least)\b", re.I)  # "at least one" ranks nothing
 _FOLLOWED = re.compile(r"\bfollowed by\b", re.I)
 # Words that introduce the figure another is compared with: "from Rs 126 crore", "against Rs 302.5 billion".
 _BASELINE = re.compile(r"\b(?:from|against|compared (?:with|to)|versus|vs\.?|up from|down from|than)\s+"
@@ -233,7 +233,8 @@ def _more_than_against(figures: list[Figure], text: str) -> None:
         if bases and subjects and bases[-1].unit == subjects[-1].unit and _ESTIMATED.search(
                 text[max(bases[-1].clause[0], bases[-1].start - 50):bases[-1].start]):
             # set against an estimate or a target: the same period ("the budget estimate for 2014-15")
-            bases[-1].period = subjects[-1].period
+            period = subjects[-1].period or bases[-1].period
+            bases[-1].period = subjects[-1].period = rate.period = period
             rate.link(subjects[-1])
             rate.link(bases[-1])
 
@@ -452,6 +453,31 @@ def out_of(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
         if part.unit == whole.unit:
             part.period = part.period or whole.period
             whole.link(part, "part")
+
+
+# "A total of 129,387 doses were dispensed, with 4027 as the first dose, 4970 as second dose and 120,390 as
+# booster dose"; "a total of 55,039,657 doses, including 3,787,928 booster doses"; "of which".
+_BREAKDOWN = re.compile(r"(?i)^[^.;]{0,60}?\b(?:with|including|of which|among them|comprising|consisting of)\b")
+# "Splunk added 500 new enterprise clients, bringing its total to over 8,400 customers"
+_BRINGING = re.compile(r"(?i)\b(?:bringing|taking|pushing|raising) (?:its|the|their) (?:total|tally|count|number)"
+                       r"(?: \w+)? (?:to|at)\s*(?:about|around|nearly|over|more than|some)?\s*$")
+
+
+def breakdowns(figures: list[Figure], text: str) -> None:
+    """A total and what it includes, in one sentence: the whole lists them as parts (which need not be all)."""
+    for whole in (f for f in figures if f.is_level and f.kind != "conversion"):
+        tail = text[whole.end:max(f.end for f in figures)]
+        parts = [f for f in figures if f.start > whole.end and f.unit == whole.unit and f.is_level
+                 and f.kind != "conversion" and 0 < f.scale_value < whole.scale_value]
+        if parts and _BREAKDOWN.match(tail) and re.search(r"(?i)\btotal\b", text[max(0, whole.start - 40):whole.end + 40]):
+            for part in parts:
+                part.period = part.period or whole.period
+                whole.link(part, "part")
+            return
+        if _BRINGING.search(text[max(whole.clause[0], whole.start - 60):whole.start]):
+            added = [f for f in figures if f.end <= whole.start and f.unit == whole.unit and f.kind != "conversion"]
+            if added and 0 < added[-1].scale_value < whole.scale_value:
+                whole.link(added[-1], "part")
 
 
 def elliptical(figures: list[Figure]) -> None:
