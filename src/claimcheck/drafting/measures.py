@@ -49,7 +49,8 @@ GENERIC = {
 # Phrases that name one measure in several words: one key word for each.
 _PHRASES = ((re.compile(r"\b(?:earnings per share|per-share earnings|per share earnings)\b"), " eps "),
             (re.compile(r"\bgross domestic product\b"), " gdp "))
-_MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$")
+_MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|"
+                     r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$")  # dates name no measure
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*")
 _PROPER = re.compile(r"\b((?:[A-Z][a-z]+|[A-Z]{2,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))*)['’]s\b")
 # Words before "of <figure>" that are not a measure: "a total of", "an increase of", "a rise of".
@@ -108,6 +109,9 @@ def _clean(phrase: str) -> str:
     phrase = re.split(r"\b(?:said|says|showed|shows|reported|noted|added|announced|told|stated)\b(?:\s+that)?",
                       phrase)[-1]
     phrase = re.sub(r"^\s*(?:and|while|whereas|but|with|meanwhile|however|also|moreover|in addition)\b\s*", "",
+                    phrase, flags=re.I)
+    # "Acme said on Monday that revenue": what was said, not when
+    phrase = re.sub(r"^\s*(?:on|last|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:that\s+)?|^\s*that\s+", "",
                     phrase, flags=re.I)
     return phrase.strip(" -—–:;\"“”'")
 
