@@ -78,6 +78,7 @@ FALL_WORDS = (
     "contract", "dipped", "dip", "plummeted", "sank", "retreated", "reduced", "reduction", "cut", "eased", "negative",
     "loss", "less", "contracts", "dips", "plunges", "tumbles", "slips", "sinks", "eases", "slumps", "slides",
     "narrowed", "narrows", "narrowing",  # a surplus or a gap that narrowed is smaller
+    "decreasing", "dropping", "sliding", "shrinking", "contracting", "slumping", "plunging", "tumbling", "dipping",
 )
 RISE_WORDS = (
     "rose", "rise", "rises", "rising", "grew", "grow", "grows", "growth", "up", "increased", "increase", "increases",
@@ -86,6 +87,7 @@ RISE_WORDS = (
     # a headline's present tense: "China's economy expands 6.1 percent"
     "expands", "climbs", "jumps", "surges", "soars", "gains", "advances", "rallies", "accelerates",
     "widened", "widens", "widening",
+    "increasing", "growing", "climbing", "jumping", "surging", "soaring", "gaining", "expanding", "advancing",
 )
 _DIRECTION_WORD = re.compile(r"[a-z]+")
 # Words that may stand between a direction word and its number ("fell by about 20", "a 20 % fall").

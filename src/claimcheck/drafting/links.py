@@ -97,6 +97,13 @@ def clause_relations(figures: list[Figure], text: str, previous: list[Figure], s
             _same_measure(change, new)
         return
     _percent_from_to(figures, text)
+    for growth in growths:
+        # "on shipments of 49.2 million units, up 69.2 per cent": the rate of the figure right before it
+        before = [f for f in amounts if f.end <= growth.start and f.kind != "change"]
+        if before and _RIGHT_AFTER.fullmatch(text[before[-1].end:growth.start]) and before[-1] not in earlier:
+            growth.measure, growth.period = before[-1].measure, before[-1].period
+            growth.link(before[-1])
+    growths = [g for g in growths if not g.links]
     if earlier:
         # "a 99.2% jump from its net income of $2.63 billion": the rate is of the clause's period and measured
         # against the from-figure, a year before unless its own words say when
@@ -122,6 +129,10 @@ def clause_relations(figures: list[Figure], text: str, previous: list[Figure], s
         around = [f for f in amounts if f.kind != "change"]
         for other in around[:2] if len(around) >= 2 else around[:1]:
             multiple.link(other)
+
+
+_RIGHT_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s*)?[,(–-]\s*(?:up|down|rising|falling|growing|increasing|a rise of|an increase of|"
+                          r"a decrease of|a decline of|a drop of|a fall of)\s*(?:by\s*)?(?:about|around|nearly|some)?\s*")
 
 
 def _percent_from_to(figures: list[Figure], text: str) -> None:
@@ -363,8 +374,10 @@ def _shares_of_figures(figures: list[Figure], text: str, all_figures: list[Figur
             whole = named_after[0]
         elif whole_key:  # "5 per cent of the operating revenue": the one amount of that measure, or none
             whole = named[0] if len(named) == 1 else None
-        else:
+        elif re.search(r"(?i)\bof (?:the )?(?:total|overall|all)\b", text[share.end:share.end + 30]):
             whole = first[0] if first and first[0] in larger else None
+        else:  # "giving it a 16.1 per cent market share": of a whole the article does not give
+            whole = None
         if whole is None:
             continue
         share.link(part)

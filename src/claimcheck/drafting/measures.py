@@ -45,6 +45,9 @@ GENERIC = {
     "sequentially", "respectively", "said", "says", "per", "cent", "percent", "during", "so", "far", "far,",
     "been", "has", "have", "had", "be", "being", "is", "are", "was", "were", "up", "down", "under", "review",
     "industry", "industries", "sector", "sectors", "segment", "segments",
+    # a figure's own words when a subject quotes it ("Smartphone sales of CNY51.5 billion were up")
+    "thousand", "million", "billion", "trillion", "crore", "crores", "lakh", "bn", "mn", "tn", "yuan", "renminbi",
+    "dollar", "dollars", "rupee", "rupees", "euro", "euros", "pound", "pounds", "yen", "won", "ringgit", "naira",
 }
 # Phrases that name one measure in several words: one key word for each.
 _PHRASES = ((re.compile(r"\b(?:earnings per share|per-share earnings|per share earnings)\b"), " eps "),
@@ -86,6 +89,7 @@ def key_of(words: str, entity: str = "") -> frozenset[str]:
     for word in _WORD.findall(words):
         word = word.removesuffix("'s")
         if word in (entity.lower(), "") or word in GENERIC or _MONTHS.match(word) or len(word) < 2 or \
+                any(ch.isdigit() for ch in word) or \
                 word.endswith("ing") and word not in _ING_NOUNS:
             continue
         out.add(SYNONYMS.get(word, word))
