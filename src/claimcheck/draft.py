@@ -124,6 +124,7 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
         links.out_of(sentence_figures, text, sentence)
         links.breakdowns(sentence_figures, text)
         links.compared_with_before(sentence_figures, figures, text, sentence)
+        links.among_the_total(sentence_figures, figures, text, sentence)
         figures += sentence_figures
     for sentence_index in sorted({f.sentence for f in figures}):
         in_sentence = [f for f in figures if f.sentence == sentence_index]
@@ -132,7 +133,17 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
     links.balances(figures)
     links.partitions(figures)
     links.distinguish(figures)
+    _counts_as_levels(figures)
     return figures, _other_rows(article, others, figures)
+
+
+def _counts_as_levels(figures: list[Figure]) -> None:
+    """A count the article relates to other figures ("rose 31.9 percent to 361,000 units", a part of 2.14
+    million) is a level of its measure: the level checks read it."""
+    related = {target for f in figures for target in f.links} | {f.id for f in figures if f.links}
+    for figure in figures:
+        if figure.kind == "count" and figure.id in related:
+            figure.kind = "level"
 
 
 _ELIDED = re.compile(r"^\s*(?:percent|per cent|%|pc|pct)?\s*in the (first|second|third|fourth)\b(?!\s+(?:\w+\s)?(?:quarter|half|"

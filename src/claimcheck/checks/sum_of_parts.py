@@ -43,7 +43,7 @@ def _within_periods(ctx: Context) -> list[Check]:
     checks = []
     for whole in (c for c in ctx.levels if c.canonical_unit.is_amount and c.period):
         for part in ctx.same_measure_claims(whole):
-            if part is whole or part.kind not in ("level", "forecast") or not ctx.same_quantity(part, whole):
+            if part is whole or part.kind not in ("level", "forecast", "count") or not ctx.same_quantity(part, whole):
                 continue
             if _inside(part.period, whole.period):
                 checks.append(_parts(ctx, whole, [part]))

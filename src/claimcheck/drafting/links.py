@@ -315,6 +315,22 @@ def compared_with_before(figures: list[Figure], earlier: list[Figure], text: str
         before[-1].link(first)
 
 
+_AMONG = re.compile(r"(?i)^\W*(?:among (?:the total|them|these|those|which)|of (?:the total|this|these|those|which)|"
+                    r"of that(?: total| amount)?)\s*,?")
+
+
+def among_the_total(figures: list[Figure], earlier: list[Figure], text: str, sentence: tuple[int, int]) -> None:
+    """"During the period, the country exported 2.14 million automobiles. Among the total, new-energy vehicle
+    exports stood at 534,000 units": the sentence's first amount is part of the sentence before's last."""
+    if not _AMONG.match(text[sentence[0]:sentence[1]]) or not earlier:
+        return
+    amounts = [f for f in figures if f.is_level and f.kind != "conversion"]
+    wholes = [f for f in earlier if f.sentence == earlier[-1].sentence and f.is_level and f.kind != "conversion"]
+    if amounts and wholes and amounts[0].unit == wholes[-1].unit and amounts[0].scale_value < wholes[-1].scale_value:
+        amounts[0].period = amounts[0].period or wholes[-1].period
+        wholes[-1].link(amounts[0], "part")
+
+
 def shares_of_totals(figures: list[Figure], text: str, all_figures: list[Figure]) -> None:
     """"exports of 5.34 trillion yuan, accounting for 58.6 percent of the total": the share, its part (the
     amount right before it in the sentence) and its whole: an amount named right after it ("42 percent of

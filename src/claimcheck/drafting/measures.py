@@ -30,7 +30,7 @@ SYNONYMS = {
     "surpluses": "surplus", "expenditure": "spending", "expenditures": "spending", "outlays": "spending",
     "outlay": "spending", "cases": "cases", "case": "cases", "infections": "cases", "deaths": "deaths",
     "gdp": "gdp", "economy": "gdp", "automobiles": "vehicles", "cars": "vehicles", "autos": "vehicles",
-    "units": "units", "doses": "doses", "dose": "doses", "electricity": "power", "use": "consumption",
+    "automobile": "vehicles", "car": "vehicles", "auto": "vehicles", "vehicle": "vehicles", "doses": "doses", "dose": "doses", "electricity": "power", "use": "consumption",
     "usage": "consumption",
 }
 # Words that say nothing about which measure it is.
@@ -48,6 +48,7 @@ GENERIC = {
     # a figure's own words when a subject quotes it ("Smartphone sales of CNY51.5 billion were up")
     "thousand", "million", "billion", "trillion", "crore", "crores", "lakh", "bn", "mn", "tn", "yuan", "renminbi",
     "dollar", "dollars", "rupee", "rupees", "euro", "euros", "pound", "pounds", "yen", "won", "ringgit", "naira",
+    "units", "unit", "pieces", "items",
 }
 # Phrases that name one measure in several words: one key word for each.
 _PHRASES = ((re.compile(r"\b(?:earnings per share|per-share earnings|per share earnings)\b"), " eps "),
@@ -107,7 +108,8 @@ def _clean(phrase: str) -> str:
     industry" is "China's core AI industry"; "In October, exports" is "exports"; "the bank said
     interest earned" is "interest earned"."""
     phrase = re.sub(r",\s*(?:however|meanwhile|though|also|in turn|too|in total|overall)\s*,", "", phrase, flags=re.I)
-    phrase = re.sub(r"^\s*[A-Z][A-Z .'-]{2,40}\s*[•·—–]+\s*", "", phrase)  # a dateline: "TOKYO • Japan's budget"
+    # a dateline: "TOKYO • Japan's budget", "BEIJING, (UrduPoint - 16th Jul, 2023 ) --:China's automobile exports"
+    phrase = re.sub(r"^\s*[A-Z][A-Z .'-]{2,40}(?:\s*[•·—–]+|,?\s*\([^)]*\)\s*[-—–]+\s*:?)\s*", "", phrase)
     phrase = phrase.rstrip(" ,;:")
     phrase = re.split(r",\s", phrase)[-1] if "," in phrase else phrase
     phrase = re.split(r"\b(?:said|says|showed|shows|reported|noted|added|announced|told|stated)\b(?:\s+that)?",
