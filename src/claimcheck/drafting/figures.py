@@ -185,7 +185,8 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
 
 
 _RATE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:\w+[- ]){0,3}?(?:growth|increase|rise|jump|gain|"
-                         r"decline|drop|fall|decrease|contraction|expansion|hike|raise|cut|slump|surge)\b", re.I)
+                         r"decline|drop|fall|decrease|contraction|expansion|hike|raise|cut|slump|surge|leap|climb|"
+                         r"plunge|dip|spike|advance|slide|rebound|upswing|downturn)\b", re.I)
 _MORE_THAN = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:more|higher|less|lower|bigger|greater|smaller)\b"
                         r"(?!\s+(?:of|likely)\b)", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:of (?:the )?(?:total|gdp|all|overall|global|world|"
@@ -234,7 +235,9 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
                   and not (past and f.kind == "growth")]
         if before and not any(before[-1].end <= g.start < mention.start for g in figures):
             own.setdefault(id(before[-1]), (mention, period))
-        elif not past:  # "from a year ago to 6.57 trillion": the basis of the rate, not the clause's period
+        elif not past and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+            # "from a year ago to 6.57 trillion": the basis of the rate, not the clause's period; "the report
+            # released yesterday": a day is the period of the figure it follows, never the clause's
             shared.append((mention, period))
     # The period words of a figure of its own name the clause's period too ("rose 5 percent to $10 billion in
     # 2019"), unless that figure is what the others are compared with ("from INR311.9m in the 3QFY24-25").

@@ -167,7 +167,7 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
         words = approximate.group(1)
     # "a 4.2 per cent decline in consolidated revenue", "an RM1.9 billion increase in its allocation"
     change_in = re.match(r"\s*(?:percent|per cent|%|pct|pc)?\s*(?:\w+\s)?(?:increase|decline|rise|growth|drop|fall|"
-                         r"jump|gain|decrease|hike|cut|surge|slump|expansion|contraction)\s+in\s+(?:the\s|its\s|their\s)?"
+                         r"jump|gain|decrease|hike|cut|surge|slump|expansion|contraction|leap|climb|plunge|dip)\s+in\s+(?:the\s|its\s|their\s)?"
                          r"(?:\d\w*\s|Q\d\w*\s)?((?:[a-z][\w'’-]*\s?){1,3})", right, re.I)
     if change_in and key_of(change_in.group(1), main):
         words = re.split(r"\b(?:from|to|in|during|for|at|of)\b", change_in.group(1))[0].strip() or words
