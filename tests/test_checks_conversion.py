@@ -1,4 +1,9 @@
-from conftest import claim, make_case, only
+import datetime as dt
+
+from claimcheck.checks.conversion import RATE_MARGIN_PERCENT, RATE_WINDOW
+from claimcheck.exchange_rates import cross_rates
+from claimcheck.references import load_references
+from conftest import ROOT, claim, make_case, only
 
 RATE = ("R85,USD/CNY central parity,CFETS,2025-12-16,{rate},CNY per USD,exact,CFETS,2025-12-16,"
         "https://example.com/fx,2026-12-01,observation,")
@@ -44,7 +49,7 @@ def test_an_official_rate_of_the_day_takes_precedence_over_the_ecb(tmp_path):
     check = only(checks, "conversion")
     # 0.012 under the parity is 0.17 %: within the margin another rate definition explains.
     assert check.verdict == "tension" and check.references == ["R85"]
-    assert round(check.gap_percent, 2) == 0.17 and "0.2 % is within the 2 %" in check.explanation
+    assert round(check.gap_percent, 2) == 0.17 and "a gap of 0.2 %, within the 2 %" in check.explanation
 
 
 def test_a_reference_rate_from_before_the_window_gives_way_to_the_ecb(tmp_path):
@@ -92,14 +97,14 @@ def test_a_gap_within_the_margin_is_a_tension(tmp_path):
     # 82.10-82.21 INR per USD: 1.19 below the week's lowest rate (83.3958, 7 Jun), 1.4 %: another date or definition.
     check = rupee_case(tmp_path, "867")
     assert check.verdict == "tension" and round(check.gap_percent, 1) == 1.4
-    assert "83.400 on Friday 7 Jun 2024" in check.explanation and "; 1.4 % is within the 2 %" in check.explanation
+    assert "83.400 on Friday 7 Jun 2024" in check.explanation and "a gap of 1.4 %, within the 2 %" in check.explanation
 
 
 def test_a_gap_beyond_the_margin_is_inconsistent(tmp_path):
     # 79.89-79.99 INR per USD: 3.4 below the week's lowest rate, 4.3 %.
     check = rupee_case(tmp_path, "891")
     assert check.verdict == "inconsistent" and round(check.gap_percent, 1) == 4.3
-    assert "; 4.3 % is beyond the 2 %" in check.explanation
+    assert "a gap of 4.3 %, beyond the 2 %" in check.explanation
 
 
 def test_a_day_before_the_ecb_series_is_unverifiable_with_the_reason(tmp_path):
@@ -141,3 +146,28 @@ def test_conversions_of_one_article_rest_on_one_rate(tmp_path):
     _, _, checks = make_case(tmp_path, body, rows)
     check = only(checks, "conversion rate")
     assert check.verdict == "inconsistent" and check.gap is not None
+
+
+def test_xinhuas_conversion_at_chinas_central_parity_is_a_tension_against_the_ecb(tmp_path):
+    # Xinhua, 1 Oct 2025: "900 billion yuan (about 126.7 billion U.S. dollars)" is 7.1006-7.1062 CNY per USD,
+    # China's central parity of late September (7.1057-7.1106); the ECB's rates of the week are 7.1196-7.1374,
+    # 0.013 above it: 0.2 %, a gap another rate definition explains.
+    body = "The industry exceeded 900 billion yuan (about 126.7 billion U.S. dollars)."
+    rows = [claim("C1", "exceeded 900 billion yuan", "900", "CNY", scale="billion", qualifier="over"),
+            claim("C2", "(about 126.7 billion U.S. dollars)", "126.7", "USD", kind="conversion", scale="billion",
+                  links="C1")]
+    check = only(make_case(tmp_path, body, rows, published="2025-10-01")[2], "conversion")
+    assert check.verdict == "tension" and check.references == ["ECB"]
+    assert "7.1196 CNY per USD on Wednesday 1 Oct 2025" in check.explanation and "a gap of 0.2 %" in check.explanation
+
+
+def test_the_margin_covers_every_official_fixing_in_the_seeds_references():
+    # The evidence for the margin (docs/relations.md): China's central parity against the ECB's cross rate of its day.
+    parities = [r for r in load_references(ROOT / "data" / "reference")
+                if r.metric == "USD/CNY central parity" and r.decides]
+    gaps = []
+    for parity in parities:
+        day = dt.date.fromisoformat(parity.period)
+        ecb = cross_rates("CNY", "USD", day - RATE_WINDOW, day)[0]
+        gaps.append(abs(100 * (float(parity.value) / ecb.value - 1)))
+    assert len(gaps) == 14 and max(gaps) <= RATE_MARGIN_PERCENT and round(max(gaps), 2) == 1.96

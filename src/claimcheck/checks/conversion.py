@@ -99,15 +99,17 @@ def _check(ctx: Context, local: Claim, foreign: Claim, implied: Interval) -> Che
     # The rate the article's figures come closest to: the newest of those they admit, else the nearest.
     cmp, rate, where = min(((compare(implied, rate), rate, where) for rate, where in found.rates),
                            key=lambda c: (SEVERITY[c[0].verdict], c[0].gap or 0))
-    tail = ""
-    if cmp.verdict == INCONSISTENT and found.published:
-        within = cmp.gap_percent is not None and cmp.gap_percent <= RATE_MARGIN_PERCENT
-        cmp = dataclasses.replace(cmp, verdict=TENSION) if within else cmp
-        tail = (f"; {cmp.gap_percent:.1f} % is {'within' if within else 'beyond'} the {RATE_MARGIN_PERCENT:g} % by "
-                f"which another rate definition (an official fixing, a market rate, a period average) or date could "
-                f"differ")
     exact_foreign = float(local.printed.value * local.canonical_unit.factor) / ((rate.low + rate.high) / 2)
-    sentence = describe(f"{base}; {where}", cmp, pair) + tail
+    if cmp.verdict == INCONSISTENT and found.published and cmp.gap_percent is not None:
+        within = cmp.gap_percent <= RATE_MARGIN_PERCENT
+        cmp = dataclasses.replace(cmp, verdict=TENSION) if within else cmp
+        # The gap in percent once, to the tenth the margin is judged at.
+        sentence = (describe(f"{base}; {where}", dataclasses.replace(cmp, gap_percent=None), pair)
+                    + f", a gap of {cmp.gap_percent:.1f} %, {'within' if within else 'beyond'} the "
+                      f"{RATE_MARGIN_PERCENT:g} % by which another rate definition (an official fixing, a market rate, "
+                      f"a period average) or date could differ")
+    else:
+        sentence = describe(f"{base}; {where}", cmp, pair)
     sentence += (f". At that rate {local.value} {local.scale} {local.unit} is "
                  f"{fmt.amount(exact_foreign, foreign.unit_label, 4)}.").replace("  ", " ")
     return Check("conversion", [local.id, foreign.id] + found.printed, cmp.verdict, sentence,
@@ -185,15 +187,15 @@ def _agreement(pair: str, conversions: list[tuple[Claim, Claim, Interval]]) -> C
     """Conversions of one pair in one article should rest on one rate: their implied rates must meet."""
     low = max(conversions, key=lambda c: c[2].low)
     high = min(conversions, key=lambda c: c[2].high)
-    listed = "; ".join(f"{loc.value} {loc.scale} {loc.unit} as {fo.phrase}: {fmt.span(iv, pair, 3)}".replace("  ", " ")
-                       for loc, fo, iv in conversions)
+    listed = "; ".join(f"{loc.value} {loc.scale} {loc.unit} as {fo.phrase}: {fmt.span(iv, pair, _digits(iv))}"
+                       .replace("  ", " ") for loc, fo, iv in conversions)
     claims = [c.id for loc, fo, _ in conversions for c in (loc, fo)]
     common = Interval(low[2].low, high[2].high) if low[2].low <= high[2].high else None
     if common is not None:
         cmp = compare(low[2], high[2])
         return Check("conversion rate", claims, cmp.verdict,
                      f"The article's conversions imply one rate: {listed}; all hold at "
-                     f"{fmt.span(common, pair, 3)}: {cmp.verdict}.", implied=common, implied_unit=pair)
+                     f"{fmt.span(common, pair, _digits(common))}: {cmp.verdict}.", implied=common, implied_unit=pair)
     cmp = compare(high[2], low[2])
     return Check("conversion rate", claims, INCONSISTENT,
                  describe(f"The article's conversions imply different rates: {listed}; "
