@@ -271,8 +271,8 @@ holiday has the previous business day's rate. Against a published rate a convers
 admits a rate of those days; {tension} when the nearest is off by at most {margin} %, a gap that another rate
 definition (an official fixing against a market rate, a company's period average) or date could explain;
 {inconsistent} beyond. Against the article's own printed rate there is no margin: its figures must agree with
-themselves. A day before the ECB's series starts (4 January 1999), after the rates this build has end, or a currency
-the ECB does not publish leaves a conversion {unverifiable}, and the check says which.</p>
+themselves. A day before the ECB's series starts (4 January 1999) or after the last rate this build has, or a
+currency the ECB does not publish, leaves a conversion {unverifiable}, and the check says which.</p>
 """
 
 
