@@ -4,8 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.article import Article
+from claimcheck.article import Article, read_article
 from claimcheck.units import CURRENCY_WORDS, currency_of
+from conftest import ROOT
 
 
 def article(url: str, body: str = "Sales reached a record.") -> Article:
@@ -24,11 +25,15 @@ def test_words_and_unambiguous_symbols_are_the_tables(word, code):
     # The article names one of the two in words: that one, wherever it is published.
     ("https://www.reuters.com/x", "Toyota's profit rose to ¥1.2 trillion, the yen's weakness helping.", "JPY"),
     ("https://asia.nikkei.com/x", "BYD sold cars worth ¥80 billion; the yuan has weakened.", "CNY"),
+    # Neither currency named, one country: the country's.
+    ("https://www.reuters.com/x", "TOKYO • Japan's budget will top ¥100 trillion.", "JPY"),
+    ("https://www.globaltimes.cn/x", "Japan's defence budget reached ¥7.9 trillion.", "JPY"),
+    ("https://www.reuters.com/x", "Beijing said sales were ¥80 billion.", "CNY"),
     # Both or neither named: the outlet's country.
     ("https://asia.nikkei.com/x", "Sales of ¥80 billion.", "JPY"),
     ("https://www.japantimes.co.jp/x", "The yen and the yuan moved; sales were ¥80 billion.", "JPY"),
     ("https://www.globaltimes.cn/x", "Sales of ¥80 billion.", "CNY"),
-    ("https://www.chinadaily.com.cn/x", "The yen and the yuan moved; sales were ¥80 billion.", "CNY"),
+    ("https://www.chinadaily.com.cn/x", "The yen and the yuan moved; sales in Japan and China were ¥80 billion.", "CNY"),
     # Nothing to go on: the table's yuan.
     ("https://www.reuters.com/x", "Sales of ¥80 billion.", "CNY"),
 ])
@@ -62,3 +67,9 @@ def test_us_dollar_marked_in_an_australian_outlet_stays_the_us_dollar():
 def test_an_unknown_symbol_is_a_one_line_error():
     with pytest.raises(ValueError, match=r"^unknown currency word or symbol '₿'; add it to CURRENCY_WORDS in units.py$"):
         currency_of("₿", article("https://www.reuters.com/x"))
+
+
+def test_the_corpus_article_with_a_yen_sign_reads_it_as_the_yen():
+    # Dateline TOKYO, "Japan's budget ... ¥100 trillion (RM3.72 trillion)": no currency named in words.
+    corpus = ROOT / "tests" / "corpus" / "conversion-malaysianreserve-20181219-japan-budget.txt"
+    assert currency_of("¥", read_article(corpus)) == "JPY"

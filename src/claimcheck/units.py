@@ -41,6 +41,9 @@ CURRENCY_WORDS = {
 AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "$": ("USD", "AUD", "CAD", "HKD", "SGD", "NZD")}
 # The yuan and the yen as an article names them in words.
 _YUAN_OR_YEN_WORDS = {"CNY": re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I), "JPY": re.compile(r"\b(?:yen|JPY)\b", re.I)}
+# The country an article is about, by its name, people or capital ("TOKYO • Japan's budget ...").
+_CHINA_OR_JAPAN_WORDS = {"CNY": re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Shenzhen)\b"),
+                         "JPY": re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka)\b")}
 # "All figures are in Canadian dollars", "amounts in Australian dollars unless stated": the article's own rule.
 _DOLLARS_STATED = re.compile(r"\b(?:figures|amounts|prices|values|dollar figures)\b[^.\n]{0,40}?\bin (?P<which>Australian|"
                              r"Canadian|Hong Kong|Singapore|New Zealand|U\.?S\.?|American) dollars\b", re.I)
@@ -178,8 +181,9 @@ def currency_of(symbol: str, article: "Article") -> str:
 
     A word or unambiguous symbol ("rupees", "US$", "₹") is CURRENCY_WORDS' entry. For "¥", the
     yuan or the yen: the one the article names in words when it names only one of them; else
-    the outlet's country (a Japanese outlet's ¥ is the yen, a Chinese one's the yuan); else the
-    yuan. For "$": the dollar the article says its figures are in ("all figures in Canadian
+    the one of China and Japan it is about when it names only one of them (its name, people or
+    cities: "TOKYO • Japan's budget ... ¥100 trillion"); else the outlet's country (a Japanese
+    outlet's ¥ is the yen, a Chinese one's the yuan); else the yuan. For "$": the dollar the article says its figures are in ("all figures in Canadian
     dollars"); else the outlet's own dollar when it publishes from Australia, Canada, Hong Kong,
     Singapore or New Zealand (where "US$" marks the US dollar); else the US dollar. The outlet's
     country is its domain's country code (.jp, .com.au, ...) or, for a few outlets on .com and
@@ -193,9 +197,10 @@ def currency_of(symbol: str, article: "Article") -> str:
         return code
     local = _LOCAL_CURRENCY.get(_outlet_country(article.outlet), "")
     if token == "¥":
-        named = [c for c, words in _YUAN_OR_YEN_WORDS.items() if words.search(article.text)]
-        if len(named) == 1:
-            return named[0]
+        for signs in (_YUAN_OR_YEN_WORDS, _CHINA_OR_JAPAN_WORDS):
+            named = [c for c, words in signs.items() if words.search(article.text)]
+            if len(named) == 1:
+                return named[0]
         return local if local in AMBIGUOUS_SYMBOLS["¥"] else code
     stated = _DOLLARS_STATED.search(article.text)
     if stated:
