@@ -47,9 +47,9 @@ def test_an_official_rate_of_the_day_takes_precedence_over_the_ecb(tmp_path):
     assert only(checks, "conversion").verdict == "consistent"
     _, _, checks = make_case(tmp_path, body, rows, [RATE.format(rate="7.0602")])
     check = only(checks, "conversion")
-    # 0.012 under the parity is 0.17 %: within the margin another rate definition explains.
+    # 0.012 under the parity is 0.17 % of it: within the margin another rate definition explains.
     assert check.verdict == "tension" and check.references == ["R85"]
-    assert round(check.gap_percent, 2) == 0.17 and "a gap of 0.2 %, within the 2 %" in check.explanation
+    assert round(check.gap_percent, 2) == 0.17 and "0.17 % of that rate, within the 2 %" in check.explanation
 
 
 def test_a_reference_rate_from_before_the_window_gives_way_to_the_ecb(tmp_path):
@@ -74,7 +74,7 @@ def test_rupees_at_the_ecb_rate_of_the_day(tmp_path):
     check = rupee_case(tmp_path, "853")
     assert check.verdict == "consistent" and "implies 83.45–83.56 INR per USD" in check.explanation
     assert "83.535 INR per USD on Friday 14 Jun 2024" in check.explanation
-    assert "At that rate 7,123 crore INR is 0.8527 bn USD" in check.explanation
+    assert "At that rate 7,123 crore INR is 852.7 mn USD" in check.explanation
 
 
 def test_a_weekend_article_takes_fridays_rate_and_says_so(tmp_path):
@@ -94,17 +94,18 @@ def test_a_rate_of_the_week_before_the_article_is_admitted_and_named(tmp_path):
 
 
 def test_a_gap_within_the_margin_is_a_tension(tmp_path):
-    # 82.10-82.21 INR per USD: 1.19 below the week's lowest rate (83.3958, 7 Jun), 1.4 %: another date or definition.
+    # 82.10-82.21 INR per USD: 1.19 below the week's lowest rate (83.3958, 7 Jun), 1.4 % of it: another date or
+    # definition could explain that.
     check = rupee_case(tmp_path, "867")
     assert check.verdict == "tension" and round(check.gap_percent, 1) == 1.4
-    assert "83.400 on Friday 7 Jun 2024" in check.explanation and "a gap of 1.4 %, within the 2 %" in check.explanation
+    assert "83.400 on Friday 7 Jun 2024" in check.explanation and "1.42 % of that rate, within the 2 %" in check.explanation
 
 
 def test_a_gap_beyond_the_margin_is_inconsistent(tmp_path):
-    # 79.89-79.99 INR per USD: 3.4 below the week's lowest rate, 4.3 %.
+    # 79.89-79.99 INR per USD: 3.4 below the week's lowest rate, 4.1 % of it.
     check = rupee_case(tmp_path, "891")
-    assert check.verdict == "inconsistent" and round(check.gap_percent, 1) == 4.3
-    assert "a gap of 4.3 %, beyond the 2 %" in check.explanation
+    assert check.verdict == "inconsistent" and round(check.gap_percent, 1) == 4.1
+    assert "4.08 % of that rate, beyond the 2 %" in check.explanation
 
 
 def test_a_day_before_the_ecb_series_is_unverifiable_with_the_reason(tmp_path):
@@ -151,14 +152,15 @@ def test_conversions_of_one_article_rest_on_one_rate(tmp_path):
 def test_xinhuas_conversion_at_chinas_central_parity_is_a_tension_against_the_ecb(tmp_path):
     # Xinhua, 1 Oct 2025: "900 billion yuan (about 126.7 billion U.S. dollars)" is 7.1006-7.1062 CNY per USD,
     # China's central parity of late September (7.1057-7.1106); the ECB's rates of the week are 7.1196-7.1374,
-    # 0.013 above it: 0.2 %, a gap another rate definition explains.
+    # 0.013 above it: 0.18 % of it, a gap another rate definition explains.
     body = "The industry exceeded 900 billion yuan (about 126.7 billion U.S. dollars)."
     rows = [claim("C1", "exceeded 900 billion yuan", "900", "CNY", scale="billion", qualifier="over"),
             claim("C2", "(about 126.7 billion U.S. dollars)", "126.7", "USD", kind="conversion", scale="billion",
                   links="C1")]
     check = only(make_case(tmp_path, body, rows, published="2025-10-01")[2], "conversion")
     assert check.verdict == "tension" and check.references == ["ECB"]
-    assert "7.1196 CNY per USD on Wednesday 1 Oct 2025" in check.explanation and "a gap of 0.2 %" in check.explanation
+    assert "7.1196 CNY per USD on Wednesday 1 Oct 2025 (1 EUR = " in check.explanation
+    assert "0.18 % of that rate" in check.explanation
 
 
 def test_the_margin_covers_every_official_fixing_in_the_seeds_references():

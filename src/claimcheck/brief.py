@@ -268,7 +268,7 @@ register names; a rate in the reference table dated on the article's day or in t
 fixing such as China's central parity first, then the newest); else the European Central Bank's euro reference rates
 of those days, crossed through the euro (rupees per dollar = rupees per euro ÷ dollars per euro). A weekend or
 holiday has the previous business day's rate. Against a published rate a conversion is {consistent} when its rounding
-admits a rate of those days; {tension} when the nearest is off by at most {margin} %, a gap that another rate
+admits a rate of those days; {tension} when the nearest is off by at most {margin} % of it, a gap that another rate
 definition (an official fixing against a market rate, a company's period average) or date could explain;
 {inconsistent} beyond. Against the article's own printed rate there is no margin: its figures must agree with
 themselves. A day before the ECB's series starts (4 January 1999) or after the last rate this build has, or a

@@ -11,9 +11,9 @@ rates of the window, crossed through the euro (exchange_rates.py).
 
 The verdict against a published rate (docs/relations.md has the evidence for both numbers):
 consistent when the rounding of the article's amounts admits a rate of the window; tension when
-the nearest is off by at most RATE_MARGIN_PERCENT, a gap another rate definition (an official
-fixing against a market rate, a company's period average) or date could explain; inconsistent
-beyond. The article's own printed rate has no margin: its figures must agree with themselves.
+the nearest is off by at most RATE_MARGIN_PERCENT of that rate (the check's gap_percent), a gap
+another rate definition (an official fixing against a market rate, a company's period average)
+or date could explain; inconsistent beyond. The article's own printed rate has no margin: its figures must agree with themselves.
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from .. import exchange_rates, fmt
 from ..intervals import Interval, ratio
+from ..printed import SCALES
 from ..register import Claim
 from ..vocabulary import THRESHOLDS
 from .model import Check, Context, Family
@@ -96,22 +97,25 @@ def _check(ctx: Context, local: Claim, foreign: Claim, implied: Interval) -> Che
         return Check("conversion", [local.id, foreign.id], UNVERIFIABLE,
                      f"{base}; no {pair} rate for {fmt.day(ctx.article.published)} in the article or the references, "
                      f"and {found.missing}.", implied=implied, implied_unit=pair)
-    # The rate the article's figures come closest to: the newest of those they admit, else the nearest.
+    # The rate the article's figures come closest to: the newest of those they admit, else the nearest
+    # (the newest of rates no further than a five-digit rate can tell apart).
     cmp, rate, where = min(((compare(implied, rate), rate, where) for rate, where in found.rates),
-                           key=lambda c: (SEVERITY[c[0].verdict], c[0].gap or 0))
-    exact_foreign = float(local.printed.value * local.canonical_unit.factor) / ((rate.low + rate.high) / 2)
-    if cmp.verdict == INCONSISTENT and found.published and cmp.gap_percent is not None:
-        within = cmp.gap_percent <= RATE_MARGIN_PERCENT
-        cmp = dataclasses.replace(cmp, verdict=TENSION) if within else cmp
-        # The gap in percent once, to the tenth the margin is judged at.
+                           key=lambda c: (SEVERITY[c[0].verdict], round((c[0].gap or 0) / c[1].high, 4)))
+    # The local amount as printed, at the rate, in the foreign figure's own scale ("852.7 mn USD", "238.7 USD").
+    at_rate = float(local.printed.value * SCALES[local.scale] / SCALES[foreign.scale]) / ((rate.low + rate.high) / 2)
+    at_rate_phrase = dataclasses.replace(foreign, value=fmt.number(at_rate, 4), qualifier="exact").phrase
+    if cmp.verdict == INCONSISTENT and found.published:
+        # In percent of the published rate, as the margin's evidence is measured, and said once.
+        off = 100 * cmp.gap / ((rate.low + rate.high) / 2)
+        within = off <= RATE_MARGIN_PERCENT
+        cmp = dataclasses.replace(cmp, verdict=TENSION if within else INCONSISTENT, gap_percent=off)
         sentence = (describe(f"{base}; {where}", dataclasses.replace(cmp, gap_percent=None), pair)
-                    + f", a gap of {cmp.gap_percent:.1f} %, {'within' if within else 'beyond'} the "
-                      f"{RATE_MARGIN_PERCENT:g} % by which another rate definition (an official fixing, a market rate, "
-                      f"a period average) or date could differ")
+                    + f", {f'{off:.2f}' if off < 10 else f'{off:,.0f}'} % of that rate, {'within' if within else 'beyond'} the {RATE_MARGIN_PERCENT:g} % by "
+                      f"which another rate definition (an official fixing, a market rate, a period average) or date "
+                      f"could differ")
     else:
         sentence = describe(f"{base}; {where}", cmp, pair)
-    sentence += (f". At that rate {local.value} {local.scale} {local.unit} is "
-                 f"{fmt.amount(exact_foreign, foreign.unit_label, 4)}.").replace("  ", " ")
+    sentence += f". At that rate {local.value} {local.scale} {local.unit} is {at_rate_phrase}.".replace("  ", " ")
     return Check("conversion", [local.id, foreign.id] + found.printed, cmp.verdict, sentence,
                  references=found.references, implied=implied, implied_unit=pair, stated=rate, stated_unit=pair,
                  gap=cmp.gap, gap_percent=cmp.gap_percent)
