@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 
 from .. import exchange_rates, fmt
 from ..intervals import Interval, ratio
-from ..printed import SCALES
 from ..register import Claim
 from ..vocabulary import THRESHOLDS
 from .model import Check, Context, Family
@@ -101,9 +100,7 @@ def _check(ctx: Context, local: Claim, foreign: Claim, implied: Interval) -> Che
     # (the newest of rates no further than a five-digit rate can tell apart).
     cmp, rate, where = min(((compare(implied, rate), rate, where) for rate, where in found.rates),
                            key=lambda c: (SEVERITY[c[0].verdict], round((c[0].gap or 0) / c[1].high, 4)))
-    # The local amount as printed, at the rate, in the foreign figure's own scale ("852.7 mn USD", "238.7 USD").
-    at_rate = float(local.printed.value * SCALES[local.scale] / SCALES[foreign.scale]) / ((rate.low + rate.high) / 2)
-    at_rate_phrase = dataclasses.replace(foreign, value=fmt.number(at_rate, 4), qualifier="exact").phrase
+    exact_foreign = float(local.printed.value * local.canonical_unit.factor) / ((rate.low + rate.high) / 2)
     if cmp.verdict == INCONSISTENT and found.published:
         # In percent of the published rate, as the margin's evidence is measured, and said once.
         off = 100 * cmp.gap / ((rate.low + rate.high) / 2)
@@ -115,7 +112,8 @@ def _check(ctx: Context, local: Claim, foreign: Claim, implied: Interval) -> Che
                       f"could differ")
     else:
         sentence = describe(f"{base}; {where}", cmp, pair)
-    sentence += f". At that rate {local.value} {local.scale} {local.unit} is {at_rate_phrase}.".replace("  ", " ")
+    sentence += (f". At that rate {local.value} {local.scale} {local.unit} is "
+                 f"{fmt.amount(exact_foreign, foreign.unit_label, 4)}.").replace("  ", " ")
     return Check("conversion", [local.id, foreign.id] + found.printed, cmp.verdict, sentence,
                  references=found.references, implied=implied, implied_unit=pair, stated=rate, stated_unit=pair,
                  gap=cmp.gap, gap_percent=cmp.gap_percent)
