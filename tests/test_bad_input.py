@@ -68,6 +68,8 @@ CASES = {
                                                                         "YYYY-MM-DD"]),
     "references row without URL": ({"refs.csv": references(GOOD_REF.replace("https://example.com/r1", ""))},
                                     [SEED, "-p", "references=refs.csv"], ["column url", "url is empty"]),
+    "references id of the ECB rates": ({"refs.csv": references(GOOD_REF.replace("R1,", "ECB,", 1))},
+                                       [SEED, "-p", "references=refs.csv"], ["column id", "cite the ECB's exchange rates"]),
     "references unit not convertible": ({"refs.csv": references(GOOD_REF.replace("bn CNY", "bn CNY/yr"))},
                                         [SEED, "-p", "references=refs.csv"], ["column unit", "cannot be converted"]),
     # Parameters

@@ -1,9 +1,11 @@
 """The benchmark's own instruments: a wrong meter would make every number in bench.json wrong."""
+import os
 import sys
 
 import pytest
 
-from claimcheck.bench import _peak_rss, _timed
+from claimcheck.bench import _peak_rss, _timed, measure_exchange_rates
+from conftest import ROOT
 
 
 def test_peak_memory_counts_the_processes_a_command_starts(tmp_path):
@@ -16,3 +18,8 @@ def test_peak_memory_counts_the_processes_a_command_starts(tmp_path):
 def test_timed_reports_a_failed_command_with_its_stderr(tmp_path):
     with pytest.raises(RuntimeError, match="no such brief"):
         _timed([sys.executable, "-c", "import sys; sys.exit('no such brief')"], tmp_path)
+
+
+def test_exchange_rates_are_timed_where_needed_and_unread_where_not():
+    found = measure_exchange_rates(ROOT, {**os.environ, "PYTHONPATH": str(ROOT / "src")}, runs=1)
+    assert found["seed_reads_rates"] is False and 0 < found["rates_load_s"] < 1

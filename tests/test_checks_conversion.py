@@ -1,4 +1,9 @@
-from conftest import claim, make_case, only
+import datetime as dt
+
+from claimcheck.checks.conversion import RATE_MARGIN_PERCENT, RATE_WINDOW
+from claimcheck.exchange_rates import cross_rates
+from claimcheck.references import load_references
+from conftest import ROOT, claim, make_case, only
 
 RATE = ("R85,USD/CNY central parity,CFETS,2025-12-16,{rate},CNY per USD,exact,CFETS,2025-12-16,"
         "https://example.com/fx,2026-12-01,observation,")
@@ -25,12 +30,100 @@ def test_conversion_off_the_rate(tmp_path):
     assert check.verdict == "inconsistent" and round(check.gap, 3) == 0.347
 
 
-def test_conversion_without_rate_is_unverifiable(tmp_path):
+def test_without_a_reference_the_ecb_rate_of_the_day_decides(tmp_path):
     _, _, checks = make_case(tmp_path, BODY, ROWS)
-    assert only(checks, "conversion").verdict == "unverifiable"
+    check = only(checks, "conversion")
+    # ECB, 16 Dec 2025: 1 EUR = 8.2930 CNY and 1.1776 USD, so 7.0423 CNY per USD, inside 6.897-7.407.
+    assert check.verdict == "consistent" and check.references == ["ECB"]
+    assert "7.0423 CNY per USD on Tuesday 16 Dec 2025 (1 EUR = 8.2930 CNY and 1.1776 USD; ECB)" in check.explanation
 
 
-def test_the_articles_own_printed_rate_decides(tmp_path):
+def test_an_official_rate_of_the_day_takes_precedence_over_the_ecb(tmp_path):
+    # 1,234 mn / 175.2 mn: 7.0385-7.0482 CNY per USD admits the ECB's 7.0423 but not CFETS's 7.0602.
+    body = "It raised CNY 1,234 million ($175.2 million)."
+    rows = [claim("C1", "CNY 1,234 million", "1,234", "CNY", scale="million"),
+            claim("C2", "($175.2 million)", "175.2", "USD", kind="conversion", scale="million", links="C1")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert only(checks, "conversion").verdict == "consistent"
+    _, _, checks = make_case(tmp_path, body, rows, [RATE.format(rate="7.0602")])
+    check = only(checks, "conversion")
+    # 0.012 under the parity is 0.17 % of it: within the margin another rate definition explains.
+    assert check.verdict == "tension" and check.references == ["R85"]
+    assert round(check.gap_percent, 2) == 0.17 and "0.17 % of that rate, within the 2 %" in check.explanation
+
+
+def test_a_reference_rate_from_before_the_window_gives_way_to_the_ecb(tmp_path):
+    old = RATE.format(rate="6.5").replace("2025-12-16", "2025-11-03")
+    _, _, checks = make_case(tmp_path, BODY, ROWS, [old])
+    check = only(checks, "conversion")
+    assert check.verdict == "consistent" and check.references == ["ECB"]
+
+
+# Rupees to dollars on Friday 14 Jun 2024. The ECB's INR per USD of the week before, newest first:
+# 83.5355 (14 Jun), 83.5608, 83.5569, 83.5739, 83.4887 (10 Jun), 83.3997 (7 Jun).
+# Amounts with no trailing zero, so no round-figure reading widens them.
+def rupee_case(tmp_path, dollars, published="2024-06-14"):
+    body = f"The plan costs Rs 7,123 crore (${dollars} million)."
+    rows = [claim("C1", "Rs 7,123 crore", "7,123", "INR", scale="crore"),
+            claim("C2", f"(${dollars} million)", dollars, "USD", kind="conversion", scale="million", links="C1")]
+    return only(make_case(tmp_path, body, rows, published=published)[2], "conversion")
+
+
+def test_rupees_at_the_ecb_rate_of_the_day(tmp_path):
+    # 71.225-71.235 bn / 0.8525-0.8535 bn = 83.45-83.56 INR per USD: the day's 83.5355 is inside.
+    check = rupee_case(tmp_path, "853")
+    assert check.verdict == "consistent" and "implies 83.45–83.56 INR per USD" in check.explanation
+    assert "83.535 INR per USD on Friday 14 Jun 2024" in check.explanation
+    assert "At that rate 7,123 crore INR is 852.7 mn USD" in check.explanation
+
+
+def test_a_weekend_article_takes_fridays_rate_and_says_so(tmp_path):
+    check = rupee_case(tmp_path, "853", published="2024-06-16")
+    assert check.verdict == "consistent"
+    assert ("83.535 INR per USD on Friday 14 Jun 2024, the last business day on or before the article's Sunday "
+            "16 Jun 2024 (1 EUR = 89.2660 INR and 1.0686 USD; ECB): consistent") in check.explanation
+
+
+def test_a_rate_of_the_week_before_the_article_is_admitted_and_named(tmp_path):
+    # 83.35-83.46 INR per USD admits only 7 Jun's 83.3997.
+    check = rupee_case(tmp_path, "854")
+    assert check.verdict == "consistent"
+    assert ("give 83.535 INR per USD on Friday 14 Jun 2024; of the rates of the week before, the nearest to the "
+            "article's figures is 83.400 on Friday 7 Jun 2024 (1 EUR = 90.8890 INR and 1.0898 USD; ECB): consistent"
+            ) in check.explanation
+
+
+def test_a_gap_within_the_margin_is_a_tension(tmp_path):
+    # 82.10-82.21 INR per USD: 1.19 below the week's lowest rate (83.3958, 7 Jun), 1.4 % of it: another date or
+    # definition could explain that.
+    check = rupee_case(tmp_path, "867")
+    assert check.verdict == "tension" and round(check.gap_percent, 1) == 1.4
+    assert "83.400 on Friday 7 Jun 2024" in check.explanation and "1.42 % of that rate, within the 2 %" in check.explanation
+
+
+def test_a_gap_beyond_the_margin_is_inconsistent(tmp_path):
+    # 79.89-79.99 INR per USD: 3.4 below the week's lowest rate, 4.1 % of it.
+    check = rupee_case(tmp_path, "891")
+    assert check.verdict == "inconsistent" and round(check.gap_percent, 1) == 4.1
+    assert "4.08 % of that rate, beyond the 2 %" in check.explanation
+
+
+def test_a_day_before_the_ecb_series_is_unverifiable_with_the_reason(tmp_path):
+    check = rupee_case(tmp_path, "853", published="1998-06-15")
+    assert check.verdict == "unverifiable"
+    assert "no INR per USD rate for 15 Jun 1998 in the article or the references, and the ECB's reference rates " \
+           "start on 4 Jan 1999." in check.explanation
+
+
+def test_a_currency_the_ecb_does_not_publish_is_unverifiable_with_the_reason(tmp_path):
+    body = "The bank lent VND 2,345 billion ($92.1 million)."
+    rows = [claim("C1", "VND 2,345 billion", "2,345", "VND", scale="billion"),
+            claim("C2", "($92.1 million)", "92.1", "USD", kind="conversion", scale="million", links="C1")]
+    check = only(make_case(tmp_path, body, rows)[2], "conversion")
+    assert check.verdict == "unverifiable" and "the ECB publishes no euro reference rate for VND" in check.explanation
+
+
+def test_the_articles_own_printed_rate_decides_without_a_margin(tmp_path):
     # "Rs 7,000 crore ($300 million)" at the article's "$1 = 83.2 rupees": 70 bn / 0.3 bn = 233, not 83.
     body = "The plan costs Rs 7,000 crore ($300 million). ($1 = 83.2 Indian rupees)"
     rows = [claim("C1", "Rs 7,000 crore", "7,000", "INR", scale="crore"),
@@ -54,3 +147,29 @@ def test_conversions_of_one_article_rest_on_one_rate(tmp_path):
     _, _, checks = make_case(tmp_path, body, rows)
     check = only(checks, "conversion rate")
     assert check.verdict == "inconsistent" and check.gap is not None
+
+
+def test_xinhuas_conversion_at_chinas_central_parity_is_a_tension_against_the_ecb(tmp_path):
+    # Xinhua, 1 Oct 2025: "900 billion yuan (about 126.7 billion U.S. dollars)" is 7.1006-7.1062 CNY per USD,
+    # China's central parity of late September (7.1057-7.1106); the ECB's rates of the week are 7.1196-7.1374,
+    # 0.013 above it: 0.18 % of it, a gap another rate definition explains.
+    body = "The industry exceeded 900 billion yuan (about 126.7 billion U.S. dollars)."
+    rows = [claim("C1", "exceeded 900 billion yuan", "900", "CNY", scale="billion", qualifier="over"),
+            claim("C2", "(about 126.7 billion U.S. dollars)", "126.7", "USD", kind="conversion", scale="billion",
+                  links="C1")]
+    check = only(make_case(tmp_path, body, rows, published="2025-10-01")[2], "conversion")
+    assert check.verdict == "tension" and check.references == ["ECB"]
+    assert "7.1196 CNY per USD on Wednesday 1 Oct 2025 (1 EUR = " in check.explanation
+    assert "0.18 % of that rate" in check.explanation
+
+
+def test_the_margin_covers_every_official_fixing_in_the_seeds_references():
+    # The evidence for the margin (docs/relations.md): China's central parity against the ECB's cross rate of its day.
+    parities = [r for r in load_references(ROOT / "data" / "reference")
+                if r.metric == "USD/CNY central parity" and r.decides]
+    gaps = []
+    for parity in parities:
+        day = dt.date.fromisoformat(parity.period)
+        ecb = cross_rates("CNY", "USD", day - RATE_WINDOW, day)[0]
+        gaps.append(abs(100 * (float(parity.value) / ecb.value - 1)))
+    assert len(gaps) == 14 and max(gaps) <= RATE_MARGIN_PERCENT and round(max(gaps), 2) == 1.96

@@ -71,6 +71,20 @@ def machine_two_core_speedup() -> float:
     return (before + after) / both
 
 
+# What the ECB's exchange rates cost: a fresh process checks the seed (whose conversion the CFETS
+# central parity in its references decides, so it must not read the rates), then reads them as a
+# build whose conversion needs them does, once per process (the driver, and the kernel).
+RATES_SCRIPT = textwrap.dedent('''
+    import datetime as dt, json, sys, time
+    from claimcheck import exchange_rates, pipeline
+    pipeline.prepare(sys.argv[1])
+    seed_reads_rates = exchange_rates.is_loaded()
+    started = time.perf_counter()
+    exchange_rates.cross_rates("INR", "USD", dt.date(2024, 6, 7), dt.date(2024, 6, 14))
+    print(json.dumps({"seed_reads_rates": seed_reads_rates, "load_s": time.perf_counter() - started}))
+''')
+
+
 def copy_project(target: Path, root: Path | None = None) -> Path:
     """A throwaway copy of the project (no .venv, no reports), keeping file times so make sees it as built."""
     root = root or project_root()
@@ -147,6 +161,15 @@ def measure_floor(runs: int = 3) -> float:
                         for _ in range(runs)])
 
 
+def measure_exchange_rates(project: Path, env: dict | None = None, runs: int = 5) -> dict:
+    """The median time a process takes to read the rates and give one, and whether the seed's checks read them."""
+    found = [json.loads(subprocess.run([sys.executable, "-c", RATES_SCRIPT, f"seeds/{SEED_STEM}.txt"], cwd=project,
+                                       env=env, capture_output=True, text=True, check=True).stdout)
+             for _ in range(runs)]
+    return {"rates_load_s": _median([f["load_s"] for f in found]),
+            "seed_reads_rates": any(f["seed_reads_rates"] for f in found)}
+
+
 def measure_engine(n: int = 10_000) -> float:
     from .checks.engine import run_checks
     article, claims, references = synthetic_case(n)
@@ -204,6 +227,9 @@ def run(root: Path) -> dict:
         _timed(make + ["report"], project, env)
         article = project / "seeds" / f"{SEED_STEM}.txt"
         register = project / "data" / "claims" / f"{SEED_STEM}.csv"
+
+        print("exchange rates: read when a conversion needs them, x5 ...", file=sys.stderr)
+        results.update(measure_exchange_rates(project, env))
 
         print("no-op make report x5 ...", file=sys.stderr)
         results["noop_s"] = _median([_timed(make + ["report"], project, env)[0] for _ in range(5)])
@@ -277,6 +303,8 @@ def run(root: Path) -> dict:
         "batch_speedup_j2 >= 1.7": results["ratios"]["batch_speedup_j2"] >= 1.7,
         "engine_10k_s < 2": results["engine_10k_s"] < 2,
         "peak_rss_mb < 400": results["peak_rss_mb"] < 400,
+        "rates_load_s <= 0.1": results["rates_load_s"] <= 0.1,
+        "a build needing no rate reads none": not results["seed_reads_rates"],
     }
     return results
 
@@ -289,8 +317,8 @@ def main() -> int:
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"\n{'measure':<28}{'value':>10}")
     for key in ("floor_s", "noop_s", "warm_rebuild_s", "edit_one_claim_s", "batch8_j1_s", "batch8_j2_s",
-                "engine_10k_s", "peak_rss_mb"):
-        print(f"{key:<28}{results[key]:>10}")
+                "engine_10k_s", "peak_rss_mb", "rates_load_s", "seed_reads_rates"):
+        print(f"{key:<28}{str(results[key]):>10}")
     print(f"{'stages run after a claim edit':<28} {', '.join(results['edit_one_claim_stages'])}")
     print(f"{'-j2 speed-up (median pair)':<28}{results['ratios']['batch_speedup_j2']:>10}  "
           f"pairs {results['batch8_pairs_s']}")

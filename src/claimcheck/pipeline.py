@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import exchange_rates
 from .article import Article, read_article
 from .checks.engine import run_checks
 from .checks.model import Check
@@ -45,6 +46,8 @@ class Run:
             files += [("references", p) for p in sorted(self.references_path.glob("*.csv"))]
         else:
             files.append(("references", self.references_path))
+        if any(exchange_rates.SOURCE_ID in check.references for check in self.checks):
+            files.append(("exchange rates", exchange_rates.series().path))
         return [(role, path, hashlib.sha256(path.read_bytes()).hexdigest()) for role, path in files]
 
 

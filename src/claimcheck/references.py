@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from .errors import ReferenceTableError
+from .exchange_rates import SOURCE_ID as EXCHANGE_RATES_ID
 from .intervals import Interval
 from .printed import parse_printed
 from .rules import interval_for
@@ -113,6 +114,8 @@ def _reference_from_row(path: Path, line: int, row: dict[str, str]) -> Reference
 
     if not rid or not re.match(r"^[A-Za-z][A-Za-z0-9_.-]*$", rid):
         fail("id", f"id {rid!r} is empty or has odd characters", "use ids like R001")
+    if rid == EXCHANGE_RATES_ID:
+        fail("id", f"id {rid!r} is how checks cite the ECB's exchange rates", "use ids like R001")
     for column in ("metric", "period", "source_org"):
         if not row[column]:
             fail(column, f"{column} is empty", "every reference needs what, when and who published it")

@@ -14,8 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from .printed import SCALES
+
+if TYPE_CHECKING:
+    from .article import Article
 
 CURRENCIES = {
     "CNY", "USD", "EUR", "GBP", "JPY", "HKD", "TWD", "KRW", "INR", "RUB", "AUD", "CAD",
@@ -31,6 +35,26 @@ CURRENCY_WORDS = {
     "naira": "NGN", "₦": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "real": "BRL", "reais": "BRL",
     "lira": "TRY", "rand": "ZAR", "riyal": "SAR", "dirham": "AED", "taka": "BDT", "peso": "MXN", "pesos": "MXN",
 }
+# Symbols that stand for more than one currency. The table above gives each the currency it means
+# when nothing in the article says otherwise (the yuan, in most articles this project reads; the US
+# dollar, as in the international wires); currency_of decides from the article.
+AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "$": ("USD", "AUD", "CAD", "HKD", "SGD", "NZD")}
+# The yuan and the yen as an article names them in words.
+_YUAN_OR_YEN_WORDS = {"CNY": re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I), "JPY": re.compile(r"\b(?:yen|JPY)\b", re.I)}
+# The country an article is about, by its name, people or capital ("TOKYO • Japan's budget ...").
+_CHINA_OR_JAPAN_WORDS = {"CNY": re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Shenzhen)\b"),
+                         "JPY": re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka)\b")}
+# "All figures are in Canadian dollars", "amounts in Australian dollars unless stated": the article's own rule.
+_DOLLARS_STATED = re.compile(r"\b(?:figures|amounts|prices|values|dollar figures)\b[^.\n]{0,40}?\bin (?P<which>Australian|"
+                             r"Canadian|Hong Kong|Singapore|New Zealand|U\.?S\.?|American) dollars\b", re.I)
+_DOLLAR_NAMES = {"australian": "AUD", "canadian": "CAD", "hong kong": "HKD", "singapore": "SGD", "new zealand": "NZD",
+                 "us": "USD", "american": "USD"}
+# Where an outlet publishes from: its domain's country code, or, for outlets on .com and .net, its name.
+_COUNTRY_CODES = {"cn": "CN", "jp": "JP", "au": "AU", "ca": "CA", "hk": "HK", "sg": "SG", "nz": "NZ"}
+_OUTLETS = {"nikkei.com": "JP", "kyodonews.net": "JP", "japantoday.com": "JP", "xinhuanet.com": "CN", "cgtn.com": "CN",
+            "scmp.com": "HK", "straitstimes.com": "SG", "channelnewsasia.com": "SG", "theglobeandmail.com": "CA",
+            "financialpost.com": "CA", "afr.com": "AU"}
+_LOCAL_CURRENCY = {"CN": "CNY", "JP": "JPY", "AU": "AUD", "CA": "CAD", "HK": "HKD", "SG": "SGD", "NZ": "NZD"}
 # Units whose values are numbers, and the temporal ones whose values are words.
 NUMERIC_UNITS = {"percent", "pp", "count", "ratio", "times", "year", "years", "months", "days", "weeks"}
 TEMPORAL_UNITS = {"weekday", "month", "quarter", "relative", "date"}
@@ -150,3 +174,44 @@ def parse_reference_unit(text: str) -> tuple[str, str]:
         return "count", scale
     raise ValueError(f"unit {text!r} cannot be converted: use e.g. 'bn CNY', '%', 'CNY per USD', "
                      f"'mn units', 'GW', a plural noun for counts, 'year' or 'date'")
+
+
+def currency_of(symbol: str, article: "Article") -> str:
+    """The currency a word or symbol stands for in this article ("¥" -> "JPY" in a Japanese one).
+
+    A word or unambiguous symbol ("rupees", "US$", "₹") is CURRENCY_WORDS' entry. For "¥", the
+    yuan or the yen: the one the article names in words when it names only one of them; else
+    the one of China and Japan it is about when it names only one of them (its name, people or
+    cities: "TOKYO • Japan's budget ... ¥100 trillion"); else the outlet's country (a Japanese
+    outlet's ¥ is the yen, a Chinese one's the yuan); else the yuan. For "$": the dollar the article says its figures are in ("all figures in Canadian
+    dollars"); else the outlet's own dollar when it publishes from Australia, Canada, Hong Kong,
+    Singapore or New Zealand (where "US$" marks the US dollar); else the US dollar. The outlet's
+    country is its domain's country code (.jp, .com.au, ...) or, for a few outlets on .com and
+    .net, their name (nikkei.com, scmp.com, straitstimes.com, ...).
+    """
+    token = symbol.strip().lower()
+    code = CURRENCY_WORDS.get(token)
+    if code is None:
+        raise ValueError(f"unknown currency word or symbol {symbol!r}; add it to CURRENCY_WORDS in units.py")
+    if token not in AMBIGUOUS_SYMBOLS:
+        return code
+    local = _LOCAL_CURRENCY.get(_outlet_country(article.outlet), "")
+    if token == "¥":
+        for signs in (_YUAN_OR_YEN_WORDS, _CHINA_OR_JAPAN_WORDS):
+            named = [c for c, words in signs.items() if words.search(article.text)]
+            if len(named) == 1:
+                return named[0]
+        return local if local in AMBIGUOUS_SYMBOLS["¥"] else code
+    stated = _DOLLARS_STATED.search(article.text)
+    if stated:
+        return _DOLLAR_NAMES[stated.group("which").lower().replace(".", "")]
+    return local if local in AMBIGUOUS_SYMBOLS["$"] else code
+
+
+def _outlet_country(host: str) -> str:
+    """"JP" for asia.nikkei.com or japantimes.co.jp; "" where the domain does not say."""
+    host = host.lower().removeprefix("www.")
+    for outlet, country in _OUTLETS.items():
+        if host == outlet or host.endswith("." + outlet):
+            return country
+    return _COUNTRY_CODES.get(host.rpartition(".")[2], "")

@@ -1,23 +1,52 @@
 """Currency conversions against an exchange rate: the article's own printed rate, the rate the
-register names, or the published rate of the article's day; and several conversions of one pair
-in one article against each other.
+register names, a published rate of the article's week, or the ECB's rate of that week; and
+several conversions of one pair in one article against each other.
 
 Register shape: a `conversion` row (the amount in the second currency) linked to the amount it
 converts (or, unlinked, the amount in another currency of the same metric, period and section).
-Rates: a row of the article in 'CNY per USD' (its own printed rate, "$1 = 64.4375 rupees"), the
-conversion row's references column, or reference rows in 'XXX per YYY' dated on or before the
-article's day (official fixings first).
+Rates, the first found deciding: a row of the article in 'CNY per USD' (its own printed rate,
+"$1 = 64.4375 rupees"); the conversion row's references column; reference rows in 'XXX per YYY'
+dated in the window below (official fixings first, then the newest); the ECB's euro reference
+rates of the window, crossed through the euro (exchange_rates.py).
+
+The verdict against a published rate (docs/relations.md has the evidence for both numbers):
+consistent when the rounding of the article's amounts admits a rate of the window; tension when
+the nearest is off by at most RATE_MARGIN_PERCENT of that rate (the check's gap_percent), a gap
+another rate definition (an official fixing against a market rate, a company's period average)
+or date could explain; inconsistent beyond. The article's own printed rate has no margin: its figures must agree with themselves.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import math
+from dataclasses import dataclass, field
 
-from .. import fmt
+from .. import exchange_rates, fmt
 from ..intervals import Interval, ratio
 from ..register import Claim
 from ..vocabulary import THRESHOLDS
 from .model import Check, Context, Family
-from .verdict import INCONSISTENT, UNVERIFIABLE, compare, describe
+from .verdict import INCONSISTENT, SEVERITY, TENSION, UNVERIFIABLE, compare, describe
+
+# The article's day and the week before it: a weekend or holiday has the last business day's rate,
+# and an article repeating a report of a few days before may carry that day's conversion.
+RATE_WINDOW = dt.timedelta(days=7)
+# The largest gap between the article's implied rate and the nearest published rate of the window
+# that is a tension, not an error: China's central parity sat up to 1.96 % from the ECB's cross rate
+# in 2025, and a quarter's average rate sits a median 0.8-1.9 % from the rates of the month after.
+RATE_MARGIN_PERCENT = 2.0
+
+
+@dataclass
+class _Rates:
+    """The rates one conversion is compared with, all from one source, newest first."""
+
+    rates: list[tuple[Interval, str]] = field(default_factory=list)  # each rate and the words naming it and its day
+    published: bool = True           # a market or official rate, which another definition or date may differ from
+    references: list[str] = field(default_factory=list)
+    printed: list[str] = field(default_factory=list)  # the article's own rate row
+    missing: str = ""                # why there is none
 
 
 def conversion_checks(ctx: Context) -> list[Check]:
@@ -61,48 +90,87 @@ def _amount(claim: Claim) -> Interval:
 def _check(ctx: Context, local: Claim, foreign: Claim, implied: Interval) -> Check:
     pair = f"{local.unit} per {foreign.unit}"
     base = (f"{local.value} {local.scale} {local.unit} as {foreign.phrase} implies "
-            f"{fmt.span(implied, pair, 3)} (the rounding of both amounts)").replace("  ", " ")
-    rate, where, references, printed = _rate(ctx, local, foreign)
-    if rate is None:
+            f"{fmt.span(implied, pair, _digits(implied))} (the rounding of both amounts)").replace("  ", " ")
+    found = _rates(ctx, local, foreign)
+    if not found.rates:
         return Check("conversion", [local.id, foreign.id], UNVERIFIABLE,
-                     f"{base}; no {pair} rate on or before {fmt.day(ctx.article.published)} in the article or the "
-                     f"references.", implied=implied, implied_unit=pair)
-    cmp = compare(implied, rate)
+                     f"{base}; no {pair} rate for {fmt.day(ctx.article.published)} in the article or the references, "
+                     f"and {found.missing}.", implied=implied, implied_unit=pair)
+    # The rate the article's figures come closest to: the newest of those they admit, else the nearest
+    # (the newest of rates no further than a five-digit rate can tell apart).
+    cmp, rate, where = min(((compare(implied, rate), rate, where) for rate, where in found.rates),
+                           key=lambda c: (SEVERITY[c[0].verdict], round((c[0].gap or 0) / c[1].high, 4)))
     exact_foreign = float(local.printed.value * local.canonical_unit.factor) / ((rate.low + rate.high) / 2)
-    sentence = describe(f"{base}; {where}", cmp, pair)
+    if cmp.verdict == INCONSISTENT and found.published:
+        # In percent of the published rate, as the margin's evidence is measured, and said once.
+        off = 100 * cmp.gap / ((rate.low + rate.high) / 2)
+        within = off <= RATE_MARGIN_PERCENT
+        cmp = dataclasses.replace(cmp, verdict=TENSION if within else INCONSISTENT, gap_percent=off)
+        sentence = (describe(f"{base}; {where}", dataclasses.replace(cmp, gap_percent=None), pair)
+                    + f", {f'{off:.2f}' if off < 10 else f'{off:,.0f}'} % of that rate, {'within' if within else 'beyond'} the {RATE_MARGIN_PERCENT:g} % by "
+                      f"which another rate definition (an official fixing, a market rate, a period average) or date "
+                      f"could differ")
+    else:
+        sentence = describe(f"{base}; {where}", cmp, pair)
     sentence += (f". At that rate {local.value} {local.scale} {local.unit} is "
                  f"{fmt.amount(exact_foreign, foreign.unit_label, 4)}.").replace("  ", " ")
-    return Check("conversion", [local.id, foreign.id] + printed, cmp.verdict, sentence, references=references,
-                 implied=implied, implied_unit=pair, stated=rate, stated_unit=pair,
+    return Check("conversion", [local.id, foreign.id] + found.printed, cmp.verdict, sentence,
+                 references=found.references, implied=implied, implied_unit=pair, stated=rate, stated_unit=pair,
                  gap=cmp.gap, gap_percent=cmp.gap_percent)
 
 
-def _rate(ctx: Context, local: Claim, foreign: Claim) -> tuple[Interval | None, str, list[str], list[str]]:
-    """The rate to compare with, a phrase saying where it comes from, and the reference and claim ids
-    it rests on."""
+def _digits(implied: Interval) -> int:
+    """Significant digits that show a narrow implied rate's width against a five-digit published rate:
+    83.45-83.56, not 83.5-83.6; a wide one keeps three (6.90-7.41)."""
+    if not (math.isfinite(implied.width) and implied.width > 0):
+        return 3
+    return 3 + max(0, math.floor(math.log10(abs(implied.low + implied.high) / 2 / implied.width)) - 1)
+
+
+def _rates(ctx: Context, local: Claim, foreign: Claim) -> _Rates:
+    """The rates to compare with, from the first source that has one."""
     pair, inverse = f"{local.unit} per {foreign.unit}", f"{foreign.unit} per {local.unit}"
     for printed in ctx.numeric_claims:
         if printed.canonical_unit.key in (pair, inverse) and printed.kind != "conversion":
             rate = printed.interval if printed.canonical_unit.key == pair else Interval(1 / printed.interval.high,
                                                                                          1 / printed.interval.low)
-            return rate, f"the article's own rate is {printed.phrase} ({printed.id})", [], [printed.id]
+            return _Rates([(rate, f"the article's own rate is {printed.phrase} ({printed.id})")], published=False,
+                          printed=[printed.id])
     named = [ctx.reference(foreign, link.id) for link in foreign.references]
     named = [r for r in named if r.interval is not None and r.unit in (pair, inverse)]
-    rates = named or _rates_on_or_before(ctx, pair, ctx.article.published)
-    if not rates:
-        return None, "", [], []
-    ref = rates[0]
-    rate = ref.interval if ref.unit == pair else Interval(1 / ref.interval.high, 1 / ref.interval.low)
-    when = ref.period
+    day = ctx.article.published
+    references = named or _rates_in_window(ctx, pair, day)
+    if references:
+        ref = references[0]
+        rate = ref.interval if ref.unit == pair else Interval(1 / ref.interval.high, 1 / ref.interval.low)
+        when = ref.period
+        try:
+            when = fmt.day(dt.date.fromisoformat(ref.period))
+        except ValueError:
+            pass
+        return _Rates([(rate, f"the {ref.metric} on {when} was {ref.value} ({ref.source_org}, {ref.id})")],
+                      references=[ref.id])
     try:
-        when = fmt.day(dt.date.fromisoformat(ref.period))
-    except ValueError:
-        pass
-    return rate, f"the {ref.metric} on {when} was {ref.value} ({ref.source_org}, {ref.id})", [ref.id], []
+        ecb = exchange_rates.cross_rates(local.unit, foreign.unit, day - RATE_WINDOW, day)
+    except exchange_rates.RateUnavailable as reason:
+        return _Rates(missing=str(reason))
+    return _Rates([(r.interval, _ecb_phrase(r, ecb[0], day)) for r in ecb], references=[exchange_rates.SOURCE_ID])
 
 
-def _rates_on_or_before(ctx: Context, pair: str, day: dt.date):
-    """Observed rates dated on or before the day, official fixings first, newest first."""
+def _ecb_phrase(rate: exchange_rates.CrossRate, latest: exchange_rates.CrossRate, day: dt.date) -> str:
+    """Names the ECB's rate of the article's day (or the business day before it) and, when another
+    day's rate of the window comes nearer the article's figures, that one, each with its day."""
+    text = f"the ECB's euro reference rates give {fmt.number(latest.value, 5)} {latest.pair} on {fmt.weekday_day(latest.day)}"
+    if latest.day != day:
+        text += f", the last business day on or before the article's {fmt.weekday_day(day)}"
+    if rate is latest:
+        return f"{text} ({rate.legs}; ECB)"
+    return (f"{text}; of the rates of the week before, the nearest to the article's figures is "
+            f"{fmt.number(rate.value, 5)} on {fmt.weekday_day(rate.day)} ({rate.legs}; ECB)")
+
+
+def _rates_in_window(ctx: Context, pair: str, day: dt.date):
+    """Reference rates of days in the window up to the article's day, official fixings first, newest first."""
     found = []
     for ref in ctx.rates.get(pair, []):
         if not ref.decides:
@@ -111,7 +179,7 @@ def _rates_on_or_before(ctx: Context, pair: str, day: dt.date):
             dated = dt.date.fromisoformat(ref.period)
         except ValueError:
             continue  # monthly averages and the like are not the rate of a day
-        if dated <= day:
+        if day - RATE_WINDOW <= dated <= day:
             official = any(w in ref.metric.lower() for w in ("parity", "fixing", "reference rate"))
             found.append((official, dated, ref))
     return [ref for _, _, ref in sorted(found, key=lambda t: (t[0], t[1]), reverse=True)]
@@ -121,15 +189,15 @@ def _agreement(pair: str, conversions: list[tuple[Claim, Claim, Interval]]) -> C
     """Conversions of one pair in one article should rest on one rate: their implied rates must meet."""
     low = max(conversions, key=lambda c: c[2].low)
     high = min(conversions, key=lambda c: c[2].high)
-    listed = "; ".join(f"{loc.value} {loc.scale} {loc.unit} as {fo.phrase}: {fmt.span(iv, pair, 3)}".replace("  ", " ")
-                       for loc, fo, iv in conversions)
+    listed = "; ".join(f"{loc.value} {loc.scale} {loc.unit} as {fo.phrase}: {fmt.span(iv, pair, _digits(iv))}"
+                       .replace("  ", " ") for loc, fo, iv in conversions)
     claims = [c.id for loc, fo, _ in conversions for c in (loc, fo)]
     common = Interval(low[2].low, high[2].high) if low[2].low <= high[2].high else None
     if common is not None:
         cmp = compare(low[2], high[2])
         return Check("conversion rate", claims, cmp.verdict,
                      f"The article's conversions imply one rate: {listed}; all hold at "
-                     f"{fmt.span(common, pair, 3)}: {cmp.verdict}.", implied=common, implied_unit=pair)
+                     f"{fmt.span(common, pair, _digits(common))}: {cmp.verdict}.", implied=common, implied_unit=pair)
     cmp = compare(high[2], low[2])
     return Check("conversion rate", claims, INCONSISTENT,
                  describe(f"The article's conversions imply different rates: {listed}; "

@@ -1,0 +1,75 @@
+"""Currency words and symbols: the one table, and the rule for symbols that stand for several currencies."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from claimcheck.article import Article, read_article
+from claimcheck.units import CURRENCY_WORDS, currency_of
+from conftest import ROOT
+
+
+def article(url: str, body: str = "Sales reached a record.") -> Article:
+    return Article(Path("a.txt"), "a", dt.date(2025, 12, 16), url, "A headline", body, "0" * 64)
+
+
+@pytest.mark.parametrize("word, code", [
+    ("yuan", "CNY"), ("renminbi", "CNY"), ("RMB", "CNY"), ("rupees", "INR"), ("Rs", "INR"), ("₹", "INR"),
+    ("yen", "JPY"), ("won", "KRW"), ("euros", "EUR"), ("€", "EUR"), ("pounds", "GBP"), ("£", "GBP"), ("US$", "USD"),
+])
+def test_words_and_unambiguous_symbols_are_the_tables(word, code):
+    assert currency_of(word, article("https://www.abc.net.au/news/x")) == code == CURRENCY_WORDS[word.lower()]
+
+
+@pytest.mark.parametrize("url, body, code", [
+    # The article names one of the two in words: that one, wherever it is published.
+    ("https://www.reuters.com/x", "Toyota's profit rose to ¥1.2 trillion, the yen's weakness helping.", "JPY"),
+    ("https://asia.nikkei.com/x", "BYD sold cars worth ¥80 billion; the yuan has weakened.", "CNY"),
+    # Neither currency named, one country: the country's.
+    ("https://www.reuters.com/x", "TOKYO • Japan's budget will top ¥100 trillion.", "JPY"),
+    ("https://www.globaltimes.cn/x", "Japan's defence budget reached ¥7.9 trillion.", "JPY"),
+    ("https://www.reuters.com/x", "Beijing said sales were ¥80 billion.", "CNY"),
+    # Both or neither named: the outlet's country.
+    ("https://asia.nikkei.com/x", "Sales of ¥80 billion.", "JPY"),
+    ("https://www.japantimes.co.jp/x", "The yen and the yuan moved; sales were ¥80 billion.", "JPY"),
+    ("https://www.globaltimes.cn/x", "Sales of ¥80 billion.", "CNY"),
+    ("https://www.chinadaily.com.cn/x", "The yen and the yuan moved; sales in Japan and China were ¥80 billion.", "CNY"),
+    # Nothing to go on: the table's yuan.
+    ("https://www.reuters.com/x", "Sales of ¥80 billion.", "CNY"),
+])
+def test_yen_or_yuan(url, body, code):
+    assert currency_of("¥", article(url, body)) == code
+
+
+@pytest.mark.parametrize("url, body, code", [
+    ("https://www.abc.net.au/news/x", "BHP earned $10 billion.", "AUD"),
+    ("https://www.afr.com/x", "BHP earned $10 billion.", "AUD"),
+    ("https://www.cbc.ca/news/x", "Shopify earned $2 billion.", "CAD"),
+    ("https://www.scmp.com/x", "HSBC earned $2 billion.", "HKD"),
+    ("https://www.thestandard.com.hk/x", "HSBC earned $2 billion.", "HKD"),
+    ("https://www.straitstimes.com/x", "DBS earned $2 billion.", "SGD"),
+    ("https://www.nzherald.co.nz/x", "Fonterra earned $2 billion.", "NZD"),
+    # An international wire's $ is the US dollar, even about Australia; a Chinese or Japanese outlet's too.
+    ("https://www.reuters.com/x", "BHP earned $10 billion as the Australian dollar fell.", "USD"),
+    ("https://www.globaltimes.cn/x", "Exports of $10 billion.", "USD"),
+    # The article's own statement of its dollar wins over the outlet.
+    ("https://www.reuters.com/x", "Shopify earned $2 billion. All figures are in Canadian dollars.", "CAD"),
+    ("https://www.abc.net.au/news/x", "Amounts are in U.S. dollars. BHP earned $10 billion.", "USD"),
+])
+def test_which_dollar(url, body, code):
+    assert currency_of("$", article(url, body)) == code
+
+
+def test_us_dollar_marked_in_an_australian_outlet_stays_the_us_dollar():
+    assert currency_of("US$", article("https://www.abc.net.au/news/x", "BHP earned $10 billion.")) == "USD"
+
+
+def test_an_unknown_symbol_is_a_one_line_error():
+    with pytest.raises(ValueError, match=r"^unknown currency word or symbol '₿'; add it to CURRENCY_WORDS in units.py$"):
+        currency_of("₿", article("https://www.reuters.com/x"))
+
+
+def test_the_corpus_article_with_a_yen_sign_reads_it_as_the_yen():
+    # Dateline TOKYO, "Japan's budget ... ¥100 trillion (RM3.72 trillion)": no currency named in words.
+    corpus = ROOT / "tests" / "corpus" / "conversion-malaysianreserve-20181219-japan-budget.txt"
+    assert currency_of("¥", read_article(corpus)) == "JPY"
