@@ -14,7 +14,7 @@ def article(url: str, body: str = "Sales reached a record.") -> Article:
 
 
 @pytest.mark.parametrize("word, code", [
-    ("yuan", "CNY"), ("renminbi", "CNY"), ("RMB", "CNY"), ("rupees", "INR"), ("Rs", "INR"), ("₹", "INR"),
+    ("yuan", "CNY"), ("renminbi", "CNY"), ("RMB", "CNY"), ("rupees", "INR"), ("₹", "INR"),
     ("yen", "JPY"), ("won", "KRW"), ("euros", "EUR"), ("€", "EUR"), ("pounds", "GBP"), ("£", "GBP"), ("US$", "USD"),
 ])
 def test_words_and_unambiguous_symbols_are_the_tables(word, code):
@@ -39,6 +39,18 @@ def test_words_and_unambiguous_symbols_are_the_tables(word, code):
 ])
 def test_yen_or_yuan(url, body, code):
     assert currency_of("¥", article(url, body)) == code
+
+
+@pytest.mark.parametrize("url, body, code", [
+    ("https://dunyanews.tv/en/x", "ISLAMABAD – The defence budget rose to Rs1.804 trillion.", "PKR"),
+    ("https://www.reuters.com/x", "Pakistan's budget sets Rs9.5 trillion for debt.", "PKR"),
+    ("https://www.reuters.com/x", "The bank earned Rs 318 crore, it told the Bombay exchange in India.", "INR"),
+    ("https://www.reuters.com/x", "Colombo said revenue reached Rs 3 trillion.", "LKR"),
+    ("https://propakistani.pk/x", "Revenue was Rs 3 trillion.", "PKR"),
+    ("https://www.reuters.com/x", "Revenue was Rs 3 trillion.", "INR"),  # nothing to go on: the table's rupee
+])
+def test_which_rupee(url, body, code):
+    assert currency_of("Rs", article(url, body)) == code == currency_of("Rs.", article(url, body))
 
 
 @pytest.mark.parametrize("url, body, code", [

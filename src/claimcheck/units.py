@@ -38,23 +38,38 @@ CURRENCY_WORDS = {
 # Symbols that stand for more than one currency. The table above gives each the currency it means
 # when nothing in the article says otherwise (the yuan, in most articles this project reads; the US
 # dollar, as in the international wires); currency_of decides from the article.
-AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "$": ("USD", "AUD", "CAD", "HKD", "SGD", "NZD")}
-# The yuan and the yen as an article names them in words.
-_YUAN_OR_YEN_WORDS = {"CNY": re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I), "JPY": re.compile(r"\b(?:yen|JPY)\b", re.I)}
-# The country an article is about, by its name, people or capital ("TOKYO • Japan's budget ...").
-_CHINA_OR_JAPAN_WORDS = {"CNY": re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Shenzhen)\b"),
-                         "JPY": re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka)\b")}
+AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "$": ("USD", "AUD", "CAD", "HKD", "SGD", "NZD"),
+                     "rs": ("INR", "PKR", "LKR", "NPR"), "rs.": ("INR", "PKR", "LKR", "NPR")}
+# Each currency a symbol may stand for, as an article names it in words ("yuan", "Pakistani rupees").
+_NAMED_IN_WORDS = {
+    "¥": {"CNY": re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I), "JPY": re.compile(r"\b(?:yen|JPY)\b", re.I)},
+    "rs": {"INR": re.compile(r"\b(?:Indian rupees?|INR)\b", re.I), "PKR": re.compile(r"\b(?:Pakistani rupees?|PKR)\b", re.I),
+           "LKR": re.compile(r"\b(?:Sri Lankan rupees?|LKR)\b", re.I), "NPR": re.compile(r"\b(?:Nepalese rupees?|NPR)\b", re.I)},
+}
+# The country an article is about, by its name, people or cities ("TOKYO • Japan's budget ...").
+_COUNTRY_WORDS = {
+    "¥": {"CNY": re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Shenzhen)\b"),
+          "JPY": re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka)\b")},
+    "rs": {"INR": re.compile(r"\b(?:India|Indian|New Delhi|Mumbai|Bengaluru|Kolkata|Chennai)\b"),
+           "PKR": re.compile(r"\b(?:Pakistan|Pakistani|Islamabad|Karachi|Lahore|Rawalpindi)\b"),
+           "LKR": re.compile(r"\b(?:Sri Lanka|Sri Lankan|Colombo)\b"),
+           "NPR": re.compile(r"\b(?:Nepal|Nepalese|Nepali|Kathmandu)\b")},
+}
 # "All figures are in Canadian dollars", "amounts in Australian dollars unless stated": the article's own rule.
 _DOLLARS_STATED = re.compile(r"\b(?:figures|amounts|prices|values|dollar figures)\b[^.\n]{0,40}?\bin (?P<which>Australian|"
                              r"Canadian|Hong Kong|Singapore|New Zealand|U\.?S\.?|American) dollars\b", re.I)
 _DOLLAR_NAMES = {"australian": "AUD", "canadian": "CAD", "hong kong": "HKD", "singapore": "SGD", "new zealand": "NZD",
                  "us": "USD", "american": "USD"}
 # Where an outlet publishes from: its domain's country code, or, for outlets on .com and .net, its name.
-_COUNTRY_CODES = {"cn": "CN", "jp": "JP", "au": "AU", "ca": "CA", "hk": "HK", "sg": "SG", "nz": "NZ"}
+_COUNTRY_CODES = {"cn": "CN", "jp": "JP", "au": "AU", "ca": "CA", "hk": "HK", "sg": "SG", "nz": "NZ", "in": "IN",
+                  "pk": "PK", "lk": "LK", "np": "NP"}
 _OUTLETS = {"nikkei.com": "JP", "kyodonews.net": "JP", "japantoday.com": "JP", "xinhuanet.com": "CN", "cgtn.com": "CN",
             "scmp.com": "HK", "straitstimes.com": "SG", "channelnewsasia.com": "SG", "theglobeandmail.com": "CA",
-            "financialpost.com": "CA", "afr.com": "AU"}
-_LOCAL_CURRENCY = {"CN": "CNY", "JP": "JPY", "AU": "AUD", "CA": "CAD", "HK": "HKD", "SG": "SGD", "NZ": "NZD"}
+            "financialpost.com": "CA", "afr.com": "AU", "dawn.com": "PK", "dunyanews.tv": "PK", "geo.tv": "PK",
+            "arynews.tv": "PK", "urdupoint.com": "PK", "thehindu.com": "IN", "livemint.com": "IN",
+            "business-standard.com": "IN", "economictimes.indiatimes.com": "IN", "ndtv.com": "IN"}
+_LOCAL_CURRENCY = {"CN": "CNY", "JP": "JPY", "AU": "AUD", "CA": "CAD", "HK": "HKD", "SG": "SGD", "NZ": "NZD",
+                   "IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"}
 # Units whose values are numbers, and the temporal ones whose values are words.
 NUMERIC_UNITS = {"percent", "pp", "count", "ratio", "times", "year", "years", "months", "days", "weeks"}
 TEMPORAL_UNITS = {"weekday", "month", "quarter", "relative", "date"}
@@ -196,12 +211,13 @@ def currency_of(symbol: str, article: "Article") -> str:
     if token not in AMBIGUOUS_SYMBOLS:
         return code
     local = _LOCAL_CURRENCY.get(_outlet_country(article.outlet), "")
-    if token == "¥":
-        for signs in (_YUAN_OR_YEN_WORDS, _CHINA_OR_JAPAN_WORDS):
+    if token != "$":
+        family = "rs" if token.startswith("rs") else token
+        for signs in (_NAMED_IN_WORDS[family], _COUNTRY_WORDS[family]):
             named = [c for c, words in signs.items() if words.search(article.text)]
             if len(named) == 1:
                 return named[0]
-        return local if local in AMBIGUOUS_SYMBOLS["¥"] else code
+        return local if local in AMBIGUOUS_SYMBOLS[token] else code
     stated = _DOLLARS_STATED.search(article.text)
     if stated:
         return _DOLLAR_NAMES[stated.group("which").lower().replace(".", "")]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from ..article import Article
 from ..extract import Mention
 from ..printed import SCALES, parse_printed
+from ..units import currency_of
 from ..vocabulary import QUALIFIER_WORDS, direction_in
 from .measures import Measure, measure_of
 from .text import quote_for
@@ -118,7 +119,8 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     sentence_text = text[sentence_span[0]:sentence_span[1]]
     value, unit, scale, kind = mention.value, "", mention.scale, ""
     if mention.kind == "amount":
-        unit = f"{mention.currency} per {mention.per}" if mention.per else mention.currency
+        currency = _currency(mention, article)
+        unit = f"{currency} per {mention.per}" if mention.per else currency
         kind = _amount_kind(before, after, sentence_text)
     elif mention.kind == "physical":
         unit = mention.unit
@@ -162,6 +164,18 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     return Figure(fid, mention, sentence, clause, quote, kind, unit, scale, value, qualifier, "", measure,
                   article.section_of(mention.start), source=source.group("source").strip() if source else "",
                   estimate=estimate, kind_guessed=guessed)
+
+
+_AMBIGUOUS = re.compile(r"^(?:(¥)|(\$)|(Rs)\.?)", re.I)
+
+
+def _currency(mention: Mention, article: Article) -> str:
+    """"¥100 trillion" in an article on Japan's budget is yen; "Rs1.804 trillion" in Islamabad is Pakistani
+    rupees: an ambiguous symbol is the currency the article's words and outlet point to."""
+    found = _AMBIGUOUS.match(mention.text)
+    if not found:
+        return mention.currency
+    return currency_of(next(g for g in found.groups() if g), article)
 
 
 def _amount_kind(before: str, after: str, sentence: str) -> str:
