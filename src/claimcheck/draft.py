@@ -21,7 +21,7 @@ from pathlib import Path
 from .article import Article
 from .drafting import links
 from .drafting.figures import PAST, Figure, assign_periods, read_figure, resolve_periods
-from .drafting.measures import main_entity
+from .drafting.measures import Measure, main_entity
 from .drafting.text import clauses, quote_for, sentences
 from .drafting.when import period_of
 from .extract import Mention, find_mentions
@@ -93,7 +93,9 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
                 if not figure.measure.key and (previous_clause or topic):
                     # "..., but 1.3 per cent sequentially": a clause without a subject speaks of the last one's;
                     # "The government has earmarked Rs 3.95 trillion": of the measure the sentence before spoke of
-                    figure.measure = (previous_clause or topic)[0].measure
+                    # "..., while Angola's output fell 60,000 bpd": the measure spoken of, of the clause's own entity
+                    inherited = (previous_clause or topic)[0].measure
+                    figure.measure = Measure(inherited.key, inherited.words, figure.measure.entity or inherited.entity)
                     figure.inferred = not previous_clause
                 clause_figures.append(figure)
             assign_periods(clause_figures, temporals, context, text)

@@ -74,7 +74,7 @@ def clause_relations(figures: list[Figure], text: str, previous: list[Figure], s
         new = later[0]
         for old in earlier:
             _same_measure(old, new)
-            old.unit = old.unit or new.unit
+            _elided_unit(old, new)
             old.baseline = True
             if old.own_period and old.period != new.period:
                 pass  # "from Rs 2,835 crore a quarter ago": its own words say when
@@ -133,6 +133,19 @@ def clause_relations(figures: list[Figure], text: str, previous: list[Figure], s
 
 _RIGHT_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s*)?[,(–-]\s*(?:up|down|rising|falling|growing|increasing|a rise of|an increase of|"
                           r"a decrease of|a decline of|a drop of|a fall of)\s*(?:by\s*)?(?:about|around|nearly|some)?\s*")
+
+
+def _elided_unit(old: Figure, new: Figure) -> None:
+    """"climbed to 1,269 million barrels per day, from 1,171 million": the from-figure's unit is the later one's;
+    "to 1.155 million barrels a day from 1,175": with its scale left out too, a bare number a thousand times
+    the later one is in thousands (the writer's kb/d)."""
+    if old.unit not in ("", "count") or new.unit in ("", "count"):
+        return
+    old.unit = new.unit
+    if not old.scale and new.scale == "million" and 500 <= old.scale_value / new.scale_value * 1e6 <= 2000:
+        old.scale = "thousand"
+    elif not old.scale and new.scale:
+        old.scale = new.scale if old.scale_value < 1000 else ""
 
 
 def _percent_from_to(figures: list[Figure], text: str) -> None:
