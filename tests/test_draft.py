@@ -122,6 +122,15 @@ PHRASINGS = [
     ("Deficit overshoots",
      "Against the estimated deficit of Rs 378348 crore for 2014-15, the deficit was Rs 411074 crore, which is "
      "{share} per cent more.", {"8.6": "consistent", "108.6": "inconsistent"}, "relative difference"),
+    # a record of a span of years against the measure's figures of those years, elided names included
+    ("Cases at a high",
+     "The city registered 4,431 dengue cases in 2020, 4,726 cases in 2021, 2,798 cases in 2022 and {share} cases "
+     "in 2023. Last year, 9,613 dengue cases were recorded, which was the highest number in the last five years.",
+     {"2,036": "consistent", "12,036": "inconsistent"}, "largest"),
+    # a from-figure that leaves out its unit and scale ("to 1.155 million barrels a day from 1,175")
+    ("Output falls",
+     "Angola's output fell {share} bpd to 1.155 million barrels a day in August from 1,175 in July.",
+     {"20,000": "consistent", "60,000": "inconsistent"}, "change"),
     # the from-figure named again ("from its net income of"), its period "the same period a year earlier"
     ("Acme results",
      "Acme's net income rose {share}% to $5.24 billion in the second quarter of 2020 from its net income of "

@@ -120,6 +120,7 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
             else:
                 others.append((mention, "dismissed", dateline, "the dateline: when the story was filed"))
         links.elliptical(sentence_figures)
+        links.ellipses(sentence_figures)
         links.conversions(sentence_figures, text)
         links.sentence_relations(sentence_figures, text)
         links.lists(sentence_figures, text, sentence)
@@ -132,6 +133,7 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
         in_sentence = [f for f in figures if f.sentence == sentence_index]
         links.shares_of_totals(in_sentence, text, figures)
     links.headline_to_body(figures)
+    links.records(figures, text)
     links.balances(figures)
     links.partitions(figures)
     links.distinguish(figures)

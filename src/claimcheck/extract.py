@@ -176,6 +176,8 @@ PATTERNS = [
                  # "during the quarter under review": the quarter the results are for
                  r"|\bthe (?:quarter|month|year|half|period) under review\b|\bthe reporting (?:quarter|period)\b)"),
     ("time", r"\b\d{1,2}:\d{2}\b(?:\s?[ap]\.?m\.?)?"),
+    # "the period ranging from 2016-2021", "2019–2023": a span of whole years
+    ("year", r"(?<![\d$-])\b(?:19[5-9]\d|20\d\d)\s?[-–]\s?(?:19[5-9]\d|20\d\d)\b(?![\d%]|[.,]\d)"),
     ("year", r"(?<![\d$-])(?<!\d[,.])\b(?:19[5-9]\d|20\d\d)\b(?![\d%]|[.,]\d)"),
     ("ordinal", rf"{_NOT_IN_WORD}\d+(?:st|nd|rd|th)\b"),
     ("number", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?![\w])"),

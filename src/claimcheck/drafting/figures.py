@@ -243,8 +243,9 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
             continue
         # "decreased by 1.9 percent from the previous year": the year before is what a rate is measured
         # against, so it is the period of an amount before it, never of a rate.
-        past = mention.kind == "relative" and PAST.search(mention.text) or \
-            _COMPARED.search(text[max(0, mention.start - 25):mention.start])
+        # ... but "Last year, 9,613 cases were recorded": a past period that opens the clause is its period.
+        past = mention.kind == "relative" and PAST.search(mention.text) and any(f.end <= mention.start for f in figures) \
+            or _COMPARED.search(text[max(0, mention.start - 25):mention.start])
         before = [f for f in figures if f.end <= mention.start and mention.start - f.end <= 45
                   and not (past and f.kind == "growth")]
         if before and not any(before[-1].end <= g.start < mention.start for g in figures):
@@ -256,10 +257,16 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
     # The period words of a figure of its own name the clause's period too ("rose 5 percent to $10 billion in
     # 2019"), unless that figure is what the others are compared with ("from INR311.9m in the 3QFY24-25").
     owners = [(f, own[id(f)]) for f in figures if id(f) in own and own[id(f)][0].kind != "relative"]
+    # "the dengue cases in the month of June were 20 in 2020, 26 in 2019": a month the clause names, of each
+    # figure's own year
+    month = next((p[5:7] for m, p in shared if m.kind == "month" and re.fullmatch(r"\d{4}-\d{2}", p)
+                  and not re.search(r"\d{4}", m.text)), "")
     for figure in figures:
         if id(figure) in own:
             mention, figure.period = own[id(figure)]
             figure.own_period, figure.period_from = True, mention.start
+            if month and re.fullmatch(r"\d{4}", figure.period):
+                figure.period = f"{figure.period}-{month}"
             continue
         nearest = sorted(shared, key=lambda mp: (mp[0].start > figure.start, abs(mp[0].start - figure.start)))
         if nearest:

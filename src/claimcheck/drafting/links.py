@@ -344,6 +344,50 @@ def among_the_total(figures: list[Figure], earlier: list[Figure], text: str, sen
         wholes[-1].link(amounts[0], "part")
 
 
+# "which was the highest number in the last five years", "the highest since 2016", "the lowest in the period
+# ranging from 2016-2021": a record among the measure's figures of a span of years.
+_RECORD = re.compile(r"(?i)^[^.;]{0,100}?\b(?P<word>highest|lowest|largest|smallest|biggest|most|fewest)\b[^.;]{0,40}?"
+                     r"(?:since (?P<since>\d{4})|in the (?:last|past) (?P<years>\w+) years|"
+                     r"(?:in|over) the period (?:ranging )?from (?P<start>\d{4})\s?[-–]\s?(?P<end>\d{4}))")
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def records(figures: list[Figure], text: str) -> None:
+    """A figure said to be a record of a span of years, against the article's figures of its measure in the span."""
+    for figure in (f for f in figures if f.is_level and len(f.period) == 4 and not f.trend):
+        found = _RECORD.match(text[figure.end:figure.end + 160])
+        if not found:
+            continue
+        year = int(figure.period)
+        if found.group("since"):
+            span = (int(found.group("since")), year)
+        elif found.group("years"):
+            n = int(found.group("years")) if found.group("years").isdigit() else _NUMBER_WORDS.get(found.group("years").lower(), 0)
+            span = (year - n + 1, year) if n else None
+        else:
+            span = (int(found.group("start")), int(found.group("end")))
+        if not span:
+            continue
+        rivals = [f for f in figures if f is not figure and f.measure.key == figure.measure.key and f.unit == figure.unit
+                  and len(f.period) == 4 and f.period != figure.period and span[0] <= int(f.period) <= span[1]]
+        if rivals:
+            figure.trend = "smallest" if found.group("word").lower() in ("lowest", "smallest", "fewest") else "largest"
+            for rival in rivals:
+                figure.link(rival)
+
+
+def ellipses(figures: list[Figure]) -> None:
+    """"4,431 Dengue cases in 2016, 4,726 cases in 2017": a later figure of the sentence, of another period, named
+    by fewer of the same words is of the same measure. Of one period it is another measure: "the estimated deficit
+    of Rs 531177 crore" and "a deficit of Rs 525134 crore"."""
+    for i, later in enumerate(figures):
+        fuller = [f for f in figures[:i] if f.unit == later.unit and f.kind == later.kind and later.measure.key
+                  and later.measure.key < f.measure.key and f.measure.entity == later.measure.entity
+                  and f.period and later.period and f.period != later.period]
+        if fuller:
+            later.measure = fuller[-1].measure
+
+
 def shares_of_totals(figures: list[Figure], text: str, all_figures: list[Figure]) -> None:
     """"exports of 5.34 trillion yuan, accounting for 58.6 percent of the total": the share, its part (the
     amount right before it in the sentence) and its whole: an amount named right after it ("42 percent of

@@ -198,7 +198,7 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     # "Sabah at 126 per cent, Kedah at 121 per cent", "Penang (96 per cent)": whose figure it is, right before it
     named = re.search(r"\b((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\s*(?:at|\(|:)?\s*$", left)
     beside = named.group(1) if named and not _MONTHS.match(named.group(1).lower()) and \
-        named.group(1) not in (main, "The", "In", "At", "By", "On", "For") else ""
+        named.group(1) not in (main, *_NOT_NAMES) else ""
     entity = beside or _entity(subject, main) or _entity(words, main)
     if key_of(words, entity or main) <= _ACTORS:
         # "the government has earmarked": who acted, not what was measured; the sentence before says what
@@ -209,11 +209,16 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     return Measure(key_of(words, entity or main), words.strip(), entity, specific)
 
 
+# Capitalised words that open a sentence or clause but name no one: "Whereas 23 deaths were registered".
+_NOT_NAMES = {"The", "In", "At", "By", "On", "For", "Whereas", "While", "And", "But", "However", "Meanwhile", "Also",
+              "Last", "This", "That", "These", "Those", "Of", "Among", "During", "Since", "Until", "With", "About",
+              "Around", "Nearly", "Over", "Some", "Only", "Just", "Another", "Each", "Every", "Total", "Overall"}
 # A subject naming a segment in common words ("The primary industry", "urban residents"), not a company.
 _SEGMENT = re.compile(r"(?:[Tt]he |[Ii]ts |[Tt]heir )?[a-z][\w-]*(?: [a-z][\w-]*){0,2}")
 # Subjects that are who acted, not what was measured: "the government will spend".
 _ACTORS = frozenset({"government", "ministry", "company", "bank", "firm", "state", "centre", "authorities", "group",
-                     "we", "officials", "department", "administration", "council", "board", "corporation"})
+                     "we", "officials", "department", "administration", "council", "board", "corporation",
+                     "city", "capital", "province", "region", "district", "town", "municipality", "agency", "bureau"})
 # Nouns that name a money measure when they follow the amount ("Rs 318 crore net profit").
 _MEASURE_NOUNS = {"profit", "revenue", "sales", "loss", "spending", "deficit", "surplus", "investment", "budget",
                   "allocation", "income", "exports", "imports", "debt", "funding", "subsidy", "tax", "receipts"}

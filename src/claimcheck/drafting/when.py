@@ -75,7 +75,8 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
     year = int(explicit_year.group(0)) if explicit_year else None
     kind = mention.kind
     if kind == "year":
-        return text
+        span = re.fullmatch(r"(\d{4})\s?[-–]\s?(\d{4})", text)
+        return f"{span.group(1)}-01/{span.group(2)}-12" if span else text
     if kind == "fiscal":
         fiscal = _fiscal_year(re.sub(r"(?i)(?:fiscal|financial|budget)(?: year)?|FY", "", text))
         if fiscal and re.fullmatch(r"(?i)budget(?: year)?\s?\d{4}", text):
