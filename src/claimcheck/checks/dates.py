@@ -27,6 +27,8 @@ _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 # "Oct. 18", "18 October", "October 18, 2019"
 _DAY_OF_MONTH = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})\b|\b(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')}")
 # "BEIJING, Oct. 18 (Xinhua) --", "KUALA LUMPUR (Sept 2):", "SEOUL, Oct. 31 (Yonhap) --"
+_REPORTED = re.compile(r"\b(?:said|says|told|reported|announced|released|showed|published|added|noted|disclosed)\b",
+                       re.I)
 _FUTURE = re.compile(r"\b(?:will|would|is due|are due|scheduled|set to|expected to|to be|next|plans? to|shall)\b", re.I)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -141,7 +143,10 @@ def _weekday(ctx: Context, claim: Claim) -> Check:
     claims = [claim.id] + [d.id for d in dated[:1]]
     text = ctx.article.text
     sentence_start = max(text.rfind(".", 0, claim.start), text.rfind("\n", 0, claim.start)) + 1
-    future = bool(_FUTURE.search(text[sentence_start: claim.start + claim.quote.lower().find(claim.value.lower())]))
+    # The clause that holds the day decides: "next year will become the fourth ..., Kyodo said on Tuesday" is past.
+    before = text[sentence_start: claim.start + claim.quote.lower().find(claim.value.lower())]
+    clause = re.split(r"[,;(]", before)[-1]
+    future = bool(_FUTURE.search(clause)) and not _REPORTED.search(clause)
     day = next_weekday(claim.value, anchor) if future else last_weekday(claim.value, anchor)
     distance = abs((anchor - day).days)
     when = "the same day" if distance == 0 else f"{distance} day{'s' if distance > 1 else ''} {'later' if future else 'earlier'}"

@@ -35,7 +35,8 @@ _LOWEST = re.compile(r"\b(?:lowest|smallest|slowest|weakest|(?<!at )least)\b", r
 _FOLLOWED = re.compile(r"\bfollowed by\b", re.I)
 # Words that introduce the figure another is compared with: "from Rs 126 crore", "against Rs 302.5 billion".
 _BASELINE = re.compile(r"\b(?:from|against|compared (?:with|to)|versus|vs\.?|up from|down from|than)\s+"
-                       r"(?:(?:its|the|a|an|their|about|around|nearly|over|amount|of|sum|figure|total)\s+){0,3}"
+                       r"(?:(?:its|the|a|an|their|about|around|nearly|over|amount|of|sum|figure|total|record|previous|"
+                       r"prior|initial|original|revised|estimated|same|reported|earlier|last)\s+){0,3}"
                        # "from its net income of $2.63 billion": the measure named again before the figure
                        r"(?:(?:[a-z][\w'’-]*\s+){1,3}of\s+)?\S*$", re.I)
 # "which was later revised to Rs 3.143 trillion": a later estimate of the figure before it.

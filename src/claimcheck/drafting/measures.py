@@ -109,7 +109,8 @@ def _clean(phrase: str) -> str:
     interest earned" is "interest earned"."""
     phrase = re.sub(r",\s*(?:however|meanwhile|though|also|in turn|too|in total|overall)\s*,", "", phrase, flags=re.I)
     # a dateline: "TOKYO • Japan's budget", "BEIJING, (UrduPoint - 16th Jul, 2023 ) --:China's automobile exports"
-    phrase = re.sub(r"^\s*[A-Z][A-Z .'-]{2,40}(?:\s*[•·—–]+|,?\s*\([^)]*\)\s*[-—–]+\s*:?)\s*", "", phrase)
+    phrase = re.sub(r"^\s*[A-Z][A-Z .'-]{2,40}(?:\s*[•·—–]+|,?\s*\([^)]*\)\s*[-—–]*\s*:?)\s*", "", phrase)
+    phrase = re.sub(r"^[^()]*\)\s*[-—–]*\s*:?\s*", "", phrase)  # the tail of a dateline whose bracket opened earlier
     phrase = phrase.rstrip(" ,;:")
     phrase = re.split(r",\s", phrase)[-1] if "," in phrase else phrase
     phrase = re.split(r"\b(?:said|says|showed|shows|reported|noted|added|announced|told|stated)\b(?:\s+that)?",
