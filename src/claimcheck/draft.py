@@ -21,7 +21,7 @@ from pathlib import Path
 from .article import Article
 from .drafting import links
 from .drafting.figures import PAST, Figure, assign_periods, read_figure, resolve_periods
-from .drafting.measures import Measure, main_entity
+from .drafting.measures import Measure, key_of, main_entity
 from .drafting.text import clauses, quote_for, sentences
 from .drafting.when import period_of
 from .extract import Mention, find_mentions
@@ -41,6 +41,10 @@ _SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|q
 # "up 5 percent from last year": the year a rate is measured against, not the figure's own period.
 _BASIS = re.compile(r"(?i)\b(?:from|than|over|against|compared (?:with|to)|since|versus|vs\.?)\s+(?:the\s+)?$")
 _WHICH = re.compile(r"^[\s,]*which\b", re.I)
+_THE_FIGURE = re.compile(r"(?i)^(?:the|this|that)\s+(?:figure|number|total|amount|indicator|value|volume)\b"
+                         r"(?:\s+(?:in|for|of|among)\s+(.*))?$")
+# "Retail sales excluding automobiles": a measure with a part taken out is split no further by "the figure in ...".
+_EXCLUDING = re.compile(r"(?i)\b(?:excluding|except|ex-|other than|minus|net of)\b")
 _CHECKABLE_RELATIVE = re.compile(r"(?i)^(?:(?:last|this|next|previous|current) (?:year|month)|yesterday|today|tomorrow)$")
 
 
@@ -97,6 +101,14 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
                     inherited = (previous_clause or topic)[0].measure
                     figure.measure = Measure(inherited.key, inherited.words, figure.measure.entity or inherited.entity)
                     figure.inferred = not previous_clause
+                    # "..., and in rural areas – by 26.7%" after "the figure in urban areas": the other segment
+                    figure.measure = links.other_segment(figure.measure, text[clause[0]:mention.start])
+                elif topic and _THE_FIGURE.match(figure.measure.words) and not _EXCLUDING.search(topic[0].measure.words):
+                    # "the figure in urban areas increased by 34.9%": the measure spoken of, in that segment
+                    segment = _THE_FIGURE.match(figure.measure.words).group(1) or ""
+                    figure.measure = Measure(topic[0].measure.key | key_of(segment),
+                                             f"{topic[0].measure.words} {segment}".strip(), topic[0].measure.entity)
+                    figure.inferred = True
                 clause_figures.append(figure)
             assign_periods(clause_figures, temporals, context, text)
             _elided_quarters(clause_figures, sentence_figures, text)

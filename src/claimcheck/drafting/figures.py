@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from ..article import Article
 from ..extract import Mention
+from ..periods import parse_period
 from ..printed import SCALES, parse_printed
 from ..units import currency_of
 from ..vocabulary import QUALIFIER_WORDS, direction_in
@@ -257,6 +258,9 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
     # The period words of a figure of its own name the clause's period too ("rose 5 percent to $10 billion in
     # 2019"), unless that figure is what the others are compared with ("from INR311.9m in the 3QFY24-25").
     owners = [(f, own[id(f)]) for f in figures if id(f) in own and own[id(f)][0].kind != "relative"]
+    # "In the first two months of this year": a year beside a part of it names that part's year, not the period
+    shared = [(m, p) for m, p in shared
+              if not (re.fullmatch(r"(?:FY)?\d{4}", p) and any(q != p and _within(q, p) for _, q in shared))]
     # "the dengue cases in the month of June were 20 in 2020, 26 in 2019": a month the clause names, of each
     # figure's own year
     month = next((p[5:7] for m, p in shared if m.kind == "month" and re.fullmatch(r"\d{4}-\d{2}", p)
@@ -282,6 +286,15 @@ _COMPARED = re.compile(r"(?i)\b(?:than|compared (?:with|to)|from|since|over)\s+(
 
 _FROM = re.compile(r"(?i)\b(?:from|than|against|compared (?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,2}\S*$")
 PAST = re.compile(r"(?i)\b(?:ago|earlier|previous|same period|same month|same quarter|last year)\b")
+
+
+def _within(inner: str, outer: str) -> bool:
+    """Whether one period lies inside another (January-February 2021 inside 2021)."""
+    try:
+        a, b = parse_period(inner), parse_period(outer)
+    except ValueError:
+        return False
+    return a.start is not None and b.start is not None and b.start <= a.start and a.end <= b.end
 
 
 def resolve_periods(temporals: list[Mention], published, context: str) -> list[tuple[Mention, str]]:

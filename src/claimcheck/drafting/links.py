@@ -682,6 +682,18 @@ PARTITIONS = ({"foreign", "domestic"}, {"urban", "rural"}, {"public", "private"}
               {"onshore", "offshore"}, {"online", "offline"}, {"state-owned", "private"})
 
 
+def other_segment(measure: Measure, words: str) -> Measure:
+    """"the figure in urban areas increased by 34.9%, and in rural areas – by 26.7%": a clause that names another
+    segment of one partition (rural for urban) speaks of that segment of the measure."""
+    named = set(key_of(words))
+    for segments in PARTITIONS:
+        new, old = named & segments, measure.key & segments
+        if len(new) == 1 and old and not new & old:
+            (word,), (was,) = tuple(new), tuple(sorted(old))[:1]
+            return Measure(frozenset(measure.key - old | new), measure.words.replace(was, word), measure.entity)
+    return measure
+
+
 def partitions(figures: list[Figure]) -> None:
     """"foreign debt servicing" and "domestic debt servicing" of one period and unit add up to "debt
     servicing": the whole's row lists them with plus (a complete sum)."""

@@ -48,12 +48,13 @@ GENERIC = {
     # a figure's own words when a subject quotes it ("Smartphone sales of CNY51.5 billion were up")
     "thousand", "million", "billion", "trillion", "crore", "crores", "lakh", "bn", "mn", "tn", "yuan", "renminbi",
     "dollar", "dollars", "rupee", "rupees", "euro", "euros", "pound", "pounds", "yen", "won", "ringgit", "naira",
-    "units", "unit", "pieces", "items",
+    "units", "unit", "pieces", "items", "area", "areas",
 }
 # Phrases that name one measure in several words: one key word for each.
 _PHRASES = ((re.compile(r"\b(?:earnings per share|per-share earnings|per share earnings)\b"), " eps "),
             (re.compile(r"\bgross domestic product\b"), " gdp "))
-_MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|"
+_MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                     r"(?:-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?$|"
                      r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$")  # dates name no measure
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*")
 _PROPER = re.compile(r"\b((?:[A-Z][a-z]+|[A-Z]{2,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))*)['’]s\b")
@@ -112,7 +113,13 @@ def _clean(phrase: str) -> str:
     phrase = re.sub(r"^\s*[A-Z][A-Z .'-]{2,40}(?:\s*[•·—–]+|,?\s*\([^)]*\)\s*[-—–]*\s*:?)\s*", "", phrase)
     phrase = re.sub(r"^[^()]*\)\s*[-—–]*\s*:?\s*", "", phrase)  # the tail of a dateline whose bracket opened earlier
     phrase = phrase.rstrip(" ,;:")
-    phrase = re.split(r",\s", phrase)[-1] if "," in phrase else phrase
+    if "," in phrase:
+        # "In the first two months, consumer goods retail in China, the main indicator of consumption growth": the
+        # subject is the first part that is no adverbial ("In ...", "According to ...", "Meanwhile"); an apposition
+        # after it only describes it
+        parts = [p.strip() for p in re.split(r",\s", phrase)]
+        nouns = [p for p in parts if p and not _ADVERBIAL.match(p) and len(p.split()) > 1 or p.lower() in _LONE_NOUNS]
+        phrase = nouns[0] if nouns and len(nouns) > 1 and re.match(r"(?i)(?:the|a|an)\s", nouns[-1]) else parts[-1]
     phrase = re.split(r"\b(?:said|says|showed|shows|reported|noted|added|announced|told|stated)\b(?:\s+that)?",
                       phrase)[-1]
     phrase = re.sub(r"^\s*(?:and|while|whereas|but|with|meanwhile|however|also|moreover|in addition)\b\s*", "",
@@ -210,6 +217,10 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     return Measure(key_of(words, entity or main), words.strip(), entity, specific)
 
 
+_ADVERBIAL = re.compile(r"(?i)^(?:in|on|at|during|for|according|as|by|since|after|before|from|over|under|with|"
+                        r"meanwhile|however|also|moreover|besides|additionally|overall|separately|similarly|likewise|"
+                        r"last|this|next|year-on-year|yoy)\b")
+_LONE_NOUNS = {"exports", "imports", "revenue", "sales", "profit", "output", "production"}
 # Capitalised words that open a sentence or clause but name no one: "Whereas 23 deaths were registered".
 _NOT_NAMES = {"The", "In", "At", "By", "On", "For", "Whereas", "While", "And", "But", "However", "Meanwhile", "Also",
               "Last", "This", "That", "These", "Those", "Of", "Among", "During", "Since", "Until", "With", "About",
