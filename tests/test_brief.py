@@ -41,3 +41,14 @@ def test_provenance_names_the_ecb_rates_where_a_conversion_uses_them(tmp_path):
 def test_no_ecb_row_where_no_check_used_the_rates(seed_run):
     text = brief.provenance_html(seed_run, {})
     assert 'id="ref-ECB"' not in text and "eurofxref" not in text and 'id="ref-R085"' in text
+
+
+def test_checks_resting_on_drafted_links_ask_to_be_confirmed(tmp_path):
+    article = tmp_path / "acme.txt"
+    article.write_text(" date 2025-03-01 https://example.com/acme\n\nAcme Revenue Up 9.1% in 2025\n\n"
+                       "Acme said revenue rose to US$14.76 billion in 2025 from US$12.53 billion a year earlier.\n",
+                       encoding="utf-8")
+    drafted = pipeline.prepare(str(article), "", str(ROOT / "data" / "reference"))
+    table = html.unescape(brief.verdict_table_html(drafted))
+    assert "Link drafted automatically — confirm:" in table
+    assert "confirm" not in html.unescape(brief.verdict_table_html(rupee_run(tmp_path)))  # a reviewed register

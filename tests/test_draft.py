@@ -7,7 +7,7 @@ import pytest
 
 from claimcheck.article import read_article
 from claimcheck.checks.engine import run_checks
-from claimcheck.draft import draft_register, draft_rows, sentences
+from claimcheck.draft import draft_register, draft_rows, review_first, sentences
 from claimcheck.drafting.when import period_of
 from claimcheck.extract import find_mentions
 from conftest import ROOT, SEED, copy_project
@@ -160,3 +160,13 @@ def test_phrasings_draft_mode_relates(tmp_path, headline, body, verdicts, kind):
 def test_period_phrases(words, context, period):
     mention = next(m for m in find_mentions(words) if m.temporal)
     assert period_of(mention, dt.date(2020, 2, 6), context) == period
+
+
+def test_rows_to_review_first_lead_with_the_most_serious_verdict(tmp_path):
+    article = write_article(tmp_path, "Acme Revenue Up 9.1% in 2025",
+                            "Acme said revenue rose to US$14.76 billion in 2025 from US$12.53 billion a year earlier. "
+                            "It employs 5,300 people in six countries.")
+    claims = draft_register(article)
+    lines = review_first(claims, run_checks(article, claims, [], article.published))
+    assert "implied growth: inconsistent" in lines[0]
+    assert not any("5,300" in line for line in lines)  # a row no check questions and no link rests on

@@ -133,6 +133,17 @@ def _claim_cell(run: Run, ids: list[str]) -> str:
     return "<br>".join(parts) or '<span class="muted">the article text</span>'
 
 
+def _drafted_note(run: Run, check: Check) -> str:
+    """Which of a check's rows rest on what draft mode decided (a shared metric, a link): a reviewer confirms them
+    by removing the word from the register's `drafted` column."""
+    by_id = {c.id: c for c in run.claims}
+    drafted = [by_id[i] for i in check.claims if i in by_id and by_id[i].drafted]
+    if not drafted:
+        return ""
+    rows = "; ".join(f"{e(c.id)} ({e(', '.join(c.drafted))})" for c in drafted)
+    return f'<br><span class="drafted">Link drafted automatically — confirm: {rows}.</span>'
+
+
 def verdict_table_html(run: Run) -> str:
     rows = []
     for check in sorted(run.checks, key=lambda c: (-SEVERITY[c.verdict], c.id)):
@@ -149,6 +160,7 @@ def verdict_table_html(run: Run) -> str:
             f"<td>{verdict_badge(check.verdict)}</td><td>{refs}{later}</td></tr>"
             f'<tr class="explanation"><td></td><td colspan="6" class="small">{e(check.explanation)}'
             + (f"<br><i>Later information:</i> {e(check.later_information)}" if check.later_information else "")
+            + _drafted_note(run, check)
             + "</td></tr></tbody>")
     return ('<table class="verdicts"><colgroup><col style="width:7%"><col style="width:27%"><col style="width:12%">'
             '<col style="width:12%"><col style="width:12%"><col style="width:17%"><col style="width:13%"></colgroup>'

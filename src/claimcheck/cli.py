@@ -78,4 +78,12 @@ def _draft(article_path: str, force: bool) -> int:
         print(f"error: {exists}", file=sys.stderr)
         return 2
     print(f"wrote {target}: a draft; review every row (kind, unit, period, metric) before relying on it", file=sys.stderr)
+    from .draft import review_first
+    from .pipeline import prepare
+    run = prepare(str(article.path), str(target))
+    first = review_first(run.claims, run.checks)
+    if first:
+        print("review these rows first (most serious verdicts, then what the draft inferred or linked):", file=sys.stderr)
+        for line in first:
+            print(f"  {line}", file=sys.stderr)
     return 0

@@ -318,6 +318,29 @@ def draft_rows(article: Article) -> list[dict[str, str]]:
     return [{c: row.get(c, "") for c in COLUMNS} for row in rows]
 
 
+def review_first(claims: list[Claim], checks, limit: int = 12) -> list[str]:
+    """The drafted rows an analyst should look at first, one line each: those behind the most serious verdicts,
+    then those whose measure was inferred from another sentence, then those with drafted links (a row that only
+    shares a drafted metric name and that no check questions can wait)."""
+    from .checks.verdict import SEVERITY
+    worst: dict[str, tuple[int, str]] = {}
+    for check in checks:
+        for cid in check.claims:
+            if SEVERITY[check.verdict] > worst.get(cid, (0, ""))[0]:
+                worst[cid] = (SEVERITY[check.verdict], f"{check.id} {check.kind}: {check.verdict}")
+    ranked = sorted((c for c in claims if c.is_claim and (worst.get(c.id, (0, ""))[0] >= 2
+                                                          or {"inferred", "links"} & set(c.drafted))),
+                    key=lambda c: (-worst.get(c.id, (0, ""))[0], "inferred" not in c.drafted, "links" not in c.drafted,
+                                   c.row))
+    lines = []
+    for claim in ranked[:limit]:
+        reasons = [worst[claim.id][1]] if worst.get(claim.id, (0, ""))[0] >= 2 else []
+        reasons += [f"drafted: {', '.join(claim.drafted)}"] if claim.drafted else []
+        quote = claim.quote if len(claim.quote) <= 60 else claim.quote[:57] + "…"
+        lines.append(f"{claim.id} “{quote}” — {'; '.join(reasons)}")
+    return lines
+
+
 def _keep_valid(row: dict) -> None:
     """A draft never fails on its own rows: a unit, value or period the register would refuse is dropped (a
     figure becomes a dismissed row that says why; a period is left for the analyst to fill)."""
