@@ -3,8 +3,9 @@ import pytest
 
 from claimcheck.article import read_article
 from claimcheck.errors import RegisterError
-from claimcheck.register import load_register
-from conftest import REGISTER_HEADER, ROOT, SEED
+from claimcheck.intervals import Interval
+from claimcheck.register import check_intervals, load_register
+from conftest import REGISTER_HEADER, ROOT, SEED, claim, make_case
 
 ARTICLE = read_article(ROOT / SEED)
 GOOD_ROW = "C1,up 24 percent year-on-year,24,percent,,2024,China,scale,growth,exact,CAICT,,,,,,,"
@@ -99,3 +100,13 @@ def test_a_printed_margin_is_the_interval(tmp_path):
         {"id": "C1", "quote": quote, "value": "61.3", "unit": "USD", "scale": "billion", "kind": "forecast",
          "metric": "m"}])
     assert (claims[0].interval.low, claims[0].interval.high) == (60.8, 61.8)
+
+
+def test_interval_sanity_holds_for_a_fall_and_fails_with_the_numbers(tmp_path):
+    body = "Trade dropped 6.9 percent."
+    rows = [claim("C1", "dropped 6.9 percent", "6.9", "percent", kind="growth")]
+    _, claims, _ = make_case(tmp_path, body, rows)
+    check_intervals(claims)  # -6.95 to -6.85 holds -6.9
+    claims[0].interval = Interval(6.85, 6.95)
+    with pytest.raises(ValueError, match=r"C1: printed value -6.9 outside its own interval 6.85–6.95"):
+        check_intervals(claims)

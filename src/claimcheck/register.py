@@ -347,3 +347,19 @@ def _override(row: dict[str, str], column: str, fail) -> float | None:
     if math.isnan(number):
         fail(column, f"{column} {text!r} is not a number", "write a number in the claim's unit and scale, or leave it empty")
     return number
+
+
+def check_intervals(claims: list[Claim]) -> None:
+    """Sanity check of the derived intervals: each runs low to high and holds its own printed figure (a fall's
+    figure with its sign: "dropped 6.9 percent" is -6.95 to -6.85). Raises with the numbers otherwise."""
+    for claim in claims:
+        if claim.interval is None:
+            continue
+        if claim.interval.low > claim.interval.high:
+            raise ValueError(f"{claim.id}: interval {claim.interval.low} > {claim.interval.high}")
+        value = float(claim.printed.value * claim.canonical_unit.factor)
+        if claim.kind in ("growth", "change") and claim.direction == "fall" and value > 0:
+            value = -value
+        if not claim.overridden and claim.qualifier in ("exact", "about", "expected") and not claim.interval.contains(value):
+            raise ValueError(f"{claim.id}: printed value {value} outside its own interval "
+                             f"{claim.interval.low}–{claim.interval.high}")
