@@ -216,6 +216,8 @@ def _defining(mention: Mention, text: str) -> str:
         return ""
     if _AGE.search(text[max(0, mention.start - 30):mention.start]):
         return "an age: part of a group's definition, not a quantity"
+    if re.match(r"-(?:year|month|week|day|decade|quarter)s?\b", text[mention.end:mention.end + 10], re.I):
+        return "a span that describes something (\"a 10-year high\", \"a 10-year bond\"), not a quantity"
     if mention.value.lower() == "one" and _THRESHOLD.match(text[mention.end:mention.end + 12]):
         return "a threshold in a definition (\"at least one dose\"), not a quantity"
     return ""

@@ -112,6 +112,8 @@ def _clean(phrase: str) -> str:
     # a dateline: "TOKYO • Japan's budget", "BEIJING, (UrduPoint - 16th Jul, 2023 ) --:China's automobile exports"
     phrase = re.sub(r"^\s*[A-Z][A-Z .'-]{2,40}(?:\s*[•·—–]+|,?\s*\([^)]*\)\s*[-—–]*\s*:?)\s*", "", phrase)
     phrase = re.sub(r"^[^()]*\)\s*[-—–]*\s*:?\s*", "", phrase)  # the tail of a dateline whose bracket opened earlier
+    phrase = re.sub(r",?\s*\b(?:which|who)\s*$", "", phrase)  # "North America, which is ...": North America
+    closed = phrase.rstrip().endswith(",")  # "X, the Y, rose": an apposition is closed by a comma
     phrase = phrase.rstrip(" ,;:")
     if "," in phrase:
         # "In the first two months, consumer goods retail in China, the main indicator of consumption growth": the
@@ -119,7 +121,7 @@ def _clean(phrase: str) -> str:
         # after it only describes it
         parts = [p.strip() for p in re.split(r",\s", phrase)]
         nouns = [p for p in parts if p and not _ADVERBIAL.match(p) and len(p.split()) > 1 or p.lower() in _LONE_NOUNS]
-        phrase = nouns[0] if nouns and len(nouns) > 1 and re.match(r"(?i)(?:the|a|an)\s", nouns[-1]) else parts[-1]
+        phrase = nouns[0] if closed and len(nouns) > 1 and re.match(r"(?i)(?:the|a|an)\s", nouns[-1]) else parts[-1]
     phrase = re.split(r"\b(?:said|says|showed|shows|reported|noted|added|announced|told|stated)\b(?:\s+that)?",
                       phrase)[-1]
     phrase = re.sub(r"^\s*(?:and|while|whereas|but|with|meanwhile|however|also|moreover|in addition)\b\s*", "",

@@ -23,6 +23,7 @@ LEVEL_VERBS = ("reached", "reach", "stood", "stands", "totaled", "totalled", "to
                "averaged", "hovered", "jumped", "soared", "slumped", "slipped", "improved", "widened", "narrowed",
                "experienced", "saw", "sees", "witnessed", "marked", "logged", "consumed", "used", "installed",
                "comes", "come", "coming", "achieved", "clocked", "notched", "booked", "secured", "attained",
+               "led", "leads", "hung", "held", "remained", "remains", "stayed", "ended", "closed", "finished",
                "exported", "imported", "shipped", "delivered", "booked", "paid", "raised", "borrowed", "invested",
                "shot", "will", "would", "could", "may", "might", "expected", "projected", "forecast")
 CLAUSE_VERBS = tuple(sorted(set(LEVEL_VERBS + RISE_WORDS + FALL_WORDS) - {"up", "down", "more", "less", "lower",
