@@ -75,6 +75,9 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
                 clause = (dateline[1], clause[1])
             inside = [m for m in in_sentence if clause[0] <= m.start < clause[1]]
             under_review = next((m for m in inside if m.kind == "relative" and _UNDER_REVIEW.search(m.text)), None)
+            for mention in (m for m in inside if m.temporal and _defining(m, text)):
+                others.append((mention, "dismissed", clause, _defining(mention, text)))
+            inside = [m for m in inside if not (m.temporal and _defining(m, text))]
             temporals = resolve_periods([m for m in inside if m.temporal], published,
                                         _last_of_length(spoken, under_review.text) if under_review else context)
             explicit = next((p for m, p in temporals if p and m.kind != "relative"), "")
@@ -206,16 +209,22 @@ def _with_figures(spans: list[tuple[int, int]], mentions: list[Mention]) -> list
 
 
 # Numbers that define whom or what a figure counts: "aged between 12 and 17", "at least one dose".
+_METADATA_LINE = re.compile(r"(?i)^\s*(?:published|updated|posted|last updated|first published|by)\b[^\n]*$")
 _AGE = re.compile(r"(?i)\b(?:aged?|ages)\s+(?:between\s+|of\s+|from\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$")
 _THRESHOLD = re.compile(r"(?i)^\s+(?:dose|shot|jab|child|person|member)\b")
 
 
 def _defining(mention: Mention, text: str) -> str:
-    """Why a number is part of a definition rather than a figure, or ''."""
+    """Why a number is part of a definition or of the story's details rather than a figure, or ''."""
+    if _METADATA_LINE.match(text[text.rfind("\n", 0, mention.start) + 1:mention.start]):
+        return "the story's own byline or publication details, not a figure"
     if mention.kind != "number":
         return ""
     if _AGE.search(text[max(0, mention.start - 30):mention.start]):
         return "an age: part of a group's definition, not a quantity"
+    if re.match(r"\s(?:years?|months?|weeks?|decades?)\b", text[mention.end:mention.end + 10], re.I) and \
+            re.search(r"(?i)\b(?:in|for|over|within|after)\s+$", text[max(0, mention.start - 10):mention.start]):
+        return "a span of time (\"the slowest in four years\"), not a quantity"
     if re.match(r"-(?:year|month|week|day|decade|quarter)s?\b", text[mention.end:mention.end + 10], re.I):
         return "a span that describes something (\"a 10-year high\", \"a 10-year bond\"), not a quantity"
     if mention.value.lower() == "one" and _THRESHOLD.match(text[mention.end:mention.end + 12]):

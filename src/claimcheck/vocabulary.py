@@ -47,7 +47,8 @@ QUALIFIER_WORDS = {
     "nearly": ("nearly", "almost", "close to", "under", "below", "just shy of", "less than", "approaching"),
     "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa", "~"),
     "at least": ("at least", "no less than", "a minimum of"),
-    "at most": ("at most", "no more than", "up to", "a maximum of"),
+    "at most": ("at most", "no more than", "not more than", "up to", "a maximum of", "not exceed", "not to exceed",
+                "not top", "not surpass"),
 }
 
 # Trend words a register ties to a figure --------------------------------------------------

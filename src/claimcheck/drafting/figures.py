@@ -104,12 +104,16 @@ def qualifier_before(before: str) -> str:
     """The qualifier word right before the number ("nearly 13", "over Rs 900", "to more than $5"); a
     qualifier word further back qualifies something else ("under review grew 13 per cent")."""
     tail = before.lower()[-40:]
-    for qualifier, words in QUALIFIER_WORDS.items():
-        for word in words:
-            if re.search(rf"(?<![\w$]){re.escape(word)}\s*(?:a total of\s*|the\s*)?(?:us\$|\$|rs\.?|₹|rm|€|£|¥)?\s*$",
-                         tail):
-                return qualifier
+    # The longest words first: "no more than" is at most, not the "more than" inside it; "would not exceed" likewise.
+    for word, qualifier in _QUALIFIERS_LONGEST_FIRST:
+        if re.search(rf"(?<![\w$]){re.escape(word)}\s*(?:a total of\s*|the\s*)?(?:us\$|\$|rs\.?|₹|rm|€|£|¥|w)?\s*$",
+                     tail):
+            return qualifier
     return "exact"
+
+
+_QUALIFIERS_LONGEST_FIRST = sorted(((w, q) for q, words in QUALIFIER_WORDS.items() for w in words),
+                                   key=lambda wq: -len(wq[0]))
 
 
 def read_figure(fid: str, article: Article, mention: Mention, sentence: int, clause: tuple[int, int],

@@ -127,8 +127,8 @@ def _clean(phrase: str) -> str:
     phrase = re.sub(r"^\s*(?:and|while|whereas|but|with|meanwhile|however|also|moreover|in addition)\b\s*", "",
                     phrase, flags=re.I)
     # "Acme said on Monday that revenue": what was said, not when
-    phrase = re.sub(r"^\s*(?:on|last|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:that\s+)?|^\s*that\s+", "",
-                    phrase, flags=re.I)
+    phrase = re.sub(r"^\s*(?:(?:on|last|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:that\s+)?|^\s*that\s+",
+                    "", phrase, flags=re.I)
     return phrase.strip(" -—–:;\"“”'")
 
 
