@@ -266,7 +266,8 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
                 rows.append({**row, "quote": mention.text, "kind": "dismissed", "_start": mention.start,
                              "note": "a date that names when something happened; no figure rests on it"})
                 continue
-            period = figure.period if figure is not None and mention.kind == "relative" else detail
+            period = figure.period if figure is not None and mention.kind == "relative" else \
+                "" if mention.kind == "weekday" else detail  # a weekday is read against the story's date
             if mention.kind == "month" and detail[:4].isdigit() and not re.search(r"\b(19|20)\d\d\b", mention.text):
                 period = detail
             rows.append({**row, "value": value, "kind": "date", "unit": unit, "qualifier": "exact", "period": period,

@@ -244,8 +244,8 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
     own: dict[int, str] = {}
     shared: list[tuple[Mention, str]] = []
     for mention, period in temporals:
-        if not period:
-            continue
+        if not period or mention.kind == "weekday" and _REPORTED.search(text[max(0, mention.start - 25):mention.start]):
+            continue  # "the company said on Monday": when it was said, not the figure's period
         # "decreased by 1.9 percent from the previous year": the year before is what a rate is measured
         # against, so it is the period of an amount before it, never of a rate.
         # ... but "Last year, 9,613 cases were recorded": a past period that opens the clause is its period.
@@ -288,6 +288,8 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
 _COMPARED = re.compile(r"(?i)\b(?:than|compared (?:with|to)|from|since|over)\s+(?:in\s+|the\s+|that\s+of\s+)?$")
 
 
+_REPORTED = re.compile(r"(?i)\b(?:said|says|told|announced|reported|released|published|showed|stated|added|noted|"
+                       r"disclosed|revealed)\s+(?:on\s+)?$")
 _FROM = re.compile(r"(?i)\b(?:from|than|against|compared (?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,2}\S*$")
 PAST = re.compile(r"(?i)\b(?:ago|earlier|previous|same period|same month|same quarter|last year)\b")
 

@@ -118,6 +118,9 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         return f"{end_year}-01/{end_year}-{months:02d}"
     if kind == "relative":
         return _relative(low, published, context, year)
+    if kind == "weekday":  # "surged beyond 200 GW on Wednesday": the latest such day on or before the article's
+        index = [calendar.day_name[i].lower() for i in range(7)].index(low.rstrip("s"))
+        return (published - dt.timedelta(days=(published.weekday() - index) % 7)).isoformat()
     return ""
 
 
