@@ -156,6 +156,8 @@ def test_phrasings_draft_mode_relates(tmp_path, headline, body, verdicts, kind):
     ("in the equivalent period of the previous financial year", "FY2026Q3", "FY2025Q3"),
     ("from the same time last year", "2020Q2", "2019Q2"),
     ("for next fiscal year", "FY2015Q3", "FY2016"),
+    ("surged beyond 200 GW on Wednesday", "", "2020-02-05"),  # the article is of Thursday 6 Feb 2020
+    ("in the period ranging from 2016-2021", "", "2016-01/2021-12"),
 ])
 def test_period_phrases(words, context, period):
     mention = next(m for m in find_mentions(words) if m.temporal)
