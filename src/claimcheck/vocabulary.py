@@ -89,6 +89,7 @@ RISE_WORDS = (
     "expands", "climbs", "jumps", "surges", "soars", "gains", "advances", "rallies", "accelerates",
     "widened", "widens", "widening",
     "increasing", "growing", "climbing", "jumping", "surging", "soaring", "gaining", "expanding", "advancing",
+    "boosting", "boost", "boosts", "lifting", "lifted", "raising",
 )
 _DIRECTION_WORD = re.compile(r"[a-z]+")
 # Words that may stand between a direction word and its number ("fell by about 20", "a 20 % fall").

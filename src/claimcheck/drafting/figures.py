@@ -187,9 +187,12 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
     """level, forecast or change for an amount: "fell 60,000 bpd to 1.155 million" is a change,
     "to 1.155 million" a level."""
     tail = before.rstrip().lower()
-    if re.search(r"\b(?:increase|rise|decline|drop|fall|gain|jump|reduction|cut|addition|decrease)\s+of\s*"
-                 r"(?:about|around|nearly|over|some|approximately)?$", tail):
+    if re.search(r"\b(?:increase|rise|decline|drop|fall|gain|jump|reduction|cut|addition|decrease)\s+(?:of|in\s+"
+                 r"(?:[\w-]+\s+){1,4}by)\s*(?:about|around|nearly|over|some|approximately)?$", tail):
         return "change"  # "registering an increase of Rs 4,500 billion"
+    if re.search(r"\bby\s*(?:about|around|nearly|some|approximately)?\s*$", tail) and \
+            re.match(r"\s*(?:[a-z()]+\s){0,3}to\s+(?:reach\s+|hit\s+)?(?:about|around|nearly|over)?\s*\S*\d", after):
+        return "change"  # "boosting its crude oil production by 100,000 bpd to reach 3.14 million bpd"
     if direction_in(before, after) and not re.search(r"\b(?:to|at|of|from|than|reach(?:ed|ing)?|hit|stood at)\s*"
                                                      r"(?:\s(?:the|its))?\s*"
                                                      r"(?:about|around|nearly|over|some|approximately)?$", tail):
@@ -252,7 +255,7 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
         past = mention.kind == "relative" and PAST.search(mention.text) and any(f.end <= mention.start for f in figures) \
             or _COMPARED.search(text[max(0, mention.start - 25):mention.start])
         before = [f for f in figures if f.end <= mention.start and mention.start - f.end <= 45
-                  and not (past and f.kind == "growth")]
+                  and not (past and f.kind in ("growth", "change"))]
         if before and not any(before[-1].end <= g.start < mention.start for g in figures):
             own.setdefault(id(before[-1]), (mention, period))
         elif not past and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):

@@ -108,7 +108,9 @@ def _clean(phrase: str) -> str:
     """A subject without what comes before it in the clause: "According to CAICT, China's core AI
     industry" is "China's core AI industry"; "In October, exports" is "exports"; "the bank said
     interest earned" is "interest earned"."""
-    phrase = re.sub(r",\s*(?:however|meanwhile|though|also|in turn|too|in total|overall)\s*,", "", phrase, flags=re.I)
+    phrase = re.sub(r",\s*(?:however|meanwhile|though|also|in turn|too|in total|overall|notably|in particular|for instance|"
+                    r"for example|similarly|likewise|additionally|meanwhile|moreover|in contrast|by contrast)\s*,", "",
+                    phrase, flags=re.I)
     # a dateline: "TOKYO • Japan's budget", "BEIJING, (UrduPoint - 16th Jul, 2023 ) --:China's automobile exports"
     phrase = re.sub(r"^\s*[A-Z][A-Z .'-]{2,40}(?:\s*[•·—–]+|,?\s*\([^)]*\)\s*[-—–]*\s*:?)\s*", "", phrase)
     phrase = re.sub(r"^[^()]*\)\s*[-—–]*\s*:?\s*", "", phrase)  # the tail of a dateline whose bracket opened earlier
@@ -209,7 +211,12 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     named = re.search(r"\b((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\s*(?:at|\(|:)?\s*$", left)
     beside = named.group(1) if named and not _MONTHS.match(named.group(1).lower()) and \
         named.group(1) not in (main, *_NOT_NAMES) else ""
-    entity = beside or _entity(subject, main) or _entity(words, main)
+    # "Within the Organization of the Petroleum Exporting Countries (OPEC), the output climbed": whose output
+    within = re.search(r"(?:^|\.\s)\W*(?:Within|Among|Inside|Outside of|Outside|For|At)\s+(?:the\s+)?"
+                       r"((?:[A-Z][\w&.'-]*\s?)+(?:(?:of|and)\s+(?:the\s+)?(?:[A-Z][\w&.'-]*\s?)+)*)\s*(?:\(([A-Z]{2,})\))?\s*,",
+                       left)
+    adverbial = (within.group(2) or within.group(1).strip()) if within and not key_of(subject, main) else ""
+    entity = beside or adverbial or _entity(subject, main) or _entity(words, main)
     if key_of(words, entity or main) <= _ACTORS:
         # "the government has earmarked": who acted, not what was measured; the sentence before says what
         return Measure(frozenset(), words.strip(), entity)
