@@ -28,7 +28,16 @@ def _readable(unit_label: str, *values: float) -> tuple[float, str]:
     """The factor and suffix a figure in billions reads best in: 67,067 CNY, not 0.0000671 bn CNY; 852.7 mn USD,
     not 0.853 bn USD. Other units read as they are."""
     finite = [abs(v) for v in values if math.isfinite(v) and v]
-    if not unit_label.endswith(" bn") or not finite or max(finite) >= 1:
+    if not finite:
+        return 1.0, unit_suffix(unit_label)
+    if not unit_label.endswith(" bn"):
+        # Counts and physical amounts in millions and billions: "370.7–380.7 mn tonnes", not nine-digit numbers.
+        if unit_label in ("percent", "pp", "times") or min(finite) < 1e6:
+            return 1.0, unit_suffix(unit_label)
+        scale, word = (1e-9, "bn") if min(finite) >= 1e9 else (1e-6, "mn")
+        rest = unit_suffix(unit_label)
+        return scale, f" {word}{rest}"
+    if max(finite) >= 1:
         return 1.0, unit_suffix(unit_label)
     if max(finite) >= 0.001:
         return 1e3, f" mn {unit_label[:-3]}"

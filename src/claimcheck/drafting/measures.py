@@ -115,6 +115,8 @@ def _clean(phrase: str) -> str:
     phrase = re.sub(r"^\s*[A-Z][A-Z .'-]{2,40}(?:\s*[•·—–]+|,?\s*\([^)]*\)\s*[-—–]*\s*:?)\s*", "", phrase)
     phrase = re.sub(r"^[^()]*\)\s*[-—–]*\s*:?\s*", "", phrase)  # the tail of a dateline whose bracket opened earlier
     phrase = re.sub(r",?\s*\b(?:which|who)\s*$", "", phrase)  # "North America, which is ...": North America
+    # "Coal output during the first 10 months of the year": when is the figure's period, not its measure
+    phrase = _WHEN_ADJUNCT.sub("", phrase)
     closed = phrase.rstrip().endswith(",")  # "X, the Y, rose": an apposition is closed by a comma
     phrase = phrase.rstrip(" ,;:")
     if "," in phrase:
@@ -226,6 +228,9 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     return Measure(key_of(words, entity or main), words.strip(), entity, specific)
 
 
+_WHEN_ADJUNCT = re.compile(r"(?i)\s+(?:during|in|for|over|through|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"(?:months?|quarters?|weeks?|years?|period|half|january|february|march|april|may|june|"
+                           r"july|august|september|october|november|december)\b(?:\s+of\s+(?:the|this|last|next)\s+year)?")
 _ADVERBIAL = re.compile(r"(?i)^(?:in|on|at|during|for|according|as|by|since|after|before|from|over|under|with|"
                         r"meanwhile|however|also|moreover|besides|additionally|overall|separately|similarly|likewise|"
                         r"last|this|next|year-on-year|yoy)\b")
