@@ -152,6 +152,7 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
     links.balances(figures)
     links.partitions(figures)
     links.distinguish(figures)
+    links.sub_measures(figures)
     _counts_as_levels(figures)
     return figures, _other_rows(article, others, figures)
 

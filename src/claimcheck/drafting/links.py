@@ -17,7 +17,7 @@ import re
 
 from ..periods import parse_period, year_before
 from .figures import Figure
-from .measures import Measure, key_of
+from .measures import MEASURE_NOUNS, Measure, key_of
 from .text import CLAUSE_VERBS
 
 _CONVERSION_GAP = re.compile(r"^[\s,-]*(?:[a-z-]+[\s-]+)?(?:\(\s*|,?\s*or\s+|,?\s*equivalent to\s+|\s*/\s*)"
@@ -713,6 +713,25 @@ def partitions(figures: list[Figure]) -> None:
                 role = "plus" if len(words) == 2 and len(found) == 2 else "part"
                 for part in found:
                     whole.link(part, role)
+
+
+# Words that make a measure another measure, not a part of it: net profit is no part of profit.
+_NOT_A_PART = frozenset({"net", "gross", "adjusted", "operating", "core", "underlying", "estimated", "estimate",
+                         "revised", "expected", "projected", "target", "average", "median", "real", "nominal",
+                         "annual", "cumulative", "per", "capita", "growth", "share", "ratio", "rate", "margin"})
+
+
+def sub_measures(figures: list[Figure]) -> None:
+    """"the online retail sales of physical goods were 8,497.9 billion" beside "the total online retail sales was
+    10,376.5 billion": a measure named by more words of the same (of one period and unit) is part of it."""
+    levels = [f for f in figures if f.kind == "level" and f.is_amount and f.measure.key and not f.baseline]
+    for part in levels:
+        wholes = [w for w in levels if w is not part and w.unit == part.unit and w.period == part.period
+                  and w.measure.entity == part.measure.entity and w.measure.key < part.measure.key
+                  and not (part.measure.key - w.measure.key) & (_NOT_A_PART | MEASURE_NOUNS) and not any(
+                      k.startswith("#") for k in part.measure.key | w.measure.key)]
+        if len(wholes) == 1 and part.id not in wholes[0].links and wholes[0].id not in part.links:
+            wholes[0].link(part, "part")
 
 
 _SORTS = {"forecast": "level", "count": "level", "target": "level"}

@@ -194,13 +194,13 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     if not words and after and kind in ("count", "physical", "amount"):
         candidate = re.split(rf"\b(?:{'|'.join(CLAUSE_VERBS)}|in|on|for|from|to|at|during|against|compared|as|"
                              rf"and|while|with|by|a|an|the|year|this|last|per|each)\b", after.group(1))[0].strip()
-        if key_of(candidate, main) and (kind != "amount" or key_of(candidate, main) & _MEASURE_NOUNS):
+        if key_of(candidate, main) and (kind != "amount" or key_of(candidate, main) & MEASURE_NOUNS):
             words = candidate
     specific = bool(words)
     if not words:
         words = subject
     elif not sibling and _SEGMENT.fullmatch(subject.strip()) and key_of(subject, main) and \
-            not key_of(subject, main) & _MEASURE_NOUNS and \
+            not key_of(subject, main) & MEASURE_NOUNS and \
             not key_of(subject, main) & key_of(words, main) and not key_of(subject, main) <= _ACTORS:
         # "The primary industry saw a 9.7 percent increase in power consumption": a segment of the measure
         words = f"{subject} {words}"
@@ -246,5 +246,7 @@ _ACTORS = frozenset({"government", "ministry", "company", "bank", "firm", "state
                      "we", "officials", "department", "administration", "council", "board", "corporation",
                      "city", "capital", "province", "region", "district", "town", "municipality", "agency", "bureau"})
 # Nouns that name a money measure when they follow the amount ("Rs 318 crore net profit").
-_MEASURE_NOUNS = {"profit", "revenue", "sales", "loss", "spending", "deficit", "surplus", "investment", "budget",
-                  "allocation", "income", "exports", "imports", "debt", "funding", "subsidy", "tax", "receipts"}
+MEASURE_NOUNS = frozenset({"profit", "revenue", "sales", "loss", "spending", "deficit", "surplus", "investment",
+                           "budget", "allocation", "income", "exports", "imports", "debt", "funding", "subsidy", "tax",
+                           "receipts", "output", "consumption", "demand", "supply", "shipments", "collections",
+                           "installations", "cases", "deaths"})
