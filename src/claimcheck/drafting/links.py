@@ -441,7 +441,7 @@ def _shares_of_figures(figures: list[Figure], text: str, all_figures: list[Figur
         of_what = re.match(r"\s*(?:percent|per cent|%)?\s*(?:of|to)\s+(?:the\s+)?((?:[\w'’-]+\s?){1,5})",
                            text[share.end:share.end + 60], re.I)
         whole_key = key_of(of_what.group(1)) if of_what else frozenset()
-        named = [f for f in larger if whole_key and f.measure.key and whole_key <= f.measure.key]
+        named = [f for f in larger if whole_key and f.measure.key and _names(whole_key, f.measure.key)]
         # With no measure named ("of the total"), the article's first amount of the unit and period: its main total.
         first = [f for f in all_figures if f.is_amount and f.unit == part.unit and f.period == part.period][:1]
         if named_after:
@@ -474,7 +474,7 @@ def _named_elsewhere(share: Figure, text: str, all_figures: list[Figure]) -> Non
     levels = [f for f in all_figures if f.is_level and f.is_amount and not f.baseline and f.kind != "conversion"
               and f.period == share.period and f.measure.entity == share.measure.entity]
     parts = [f for f in levels if f.measure.key == share.measure.key]
-    wholes = [f for f in levels if whole_key <= f.measure.key and f.measure.key != share.measure.key]
+    wholes = [f for f in levels if _names(whole_key, f.measure.key) and f.measure.key != share.measure.key]
     if len(parts) != 1 or not wholes:
         return
     part, whole = parts[0], wholes[0]
@@ -506,6 +506,12 @@ def _margin(share: Figure, text: str, all_figures: list[Figure]) -> bool:
     share.link(parts[0])
     share.link(wholes[0])
     return True
+
+
+def _names(words: frozenset[str], key: frozenset[str]) -> bool:
+    """Whether the words a share says it is "of" name a figure's measure: "of GDP" for gross domestic product,
+    "of the total retail sales of consumer goods" for total retail sales (either holds all the other's words)."""
+    return bool(words and key) and (words <= key or key <= words)
 
 
 def _of_what(share: Figure, text: str) -> frozenset[str]:
