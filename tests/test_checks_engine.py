@@ -49,6 +49,29 @@ def test_no_round_figure_no_rescue(tmp_path):
     assert only(checks, "implied growth").verdict == "inconsistent"
 
 
+def test_round_figures_no_longer_hide_a_fall_read_as_a_rise(tmp_path):
+    # The reproductions: under one loose reading both came out consistent or wide open.
+    body = "Sales fell 12 percent to 880 billion dollars in 2025 from 1,000 billion dollars in 2024."
+    rows = [claim("C1", "to 880 billion dollars in 2025", "880", "USD", scale="billion", period="2025"),
+            claim("C2", "from 1,000 billion dollars in 2024", "1,000", "USD", scale="billion", period="2024"),
+            claim("C3", "fell 12 percent", "12", "percent", kind="growth", period="2025")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "implied growth")
+    # strictly 875-885 from 950-1,050: a fall of 6.8-16.7 %, no longer anything from -41.7 % to +77 %
+    assert check.verdict == "consistent" and -17 < check.implied.low < check.implied.high < -6
+    body = "Sales fell 10 percent to 90 billion dollars in 2025."
+    rows = [claim("C1", "to 90 billion dollars in 2025", "90", "USD", scale="billion", period="2025",
+                  references="R1"),
+            claim("C2", "fell 10 percent", "10", "percent", kind="growth", period="2025")]
+    reference = "R1,m,X,2024,100,bn USD,exact,Statistics office,2025-02-01,https://example.com/r,2026-12-01,observation,"
+    _, _, checks = make_case(tmp_path, body, rows, [reference])
+    # 90 / (1 - 0.10) = 100 matches; read as a rise, 90 / 1.10 = 81.8 does not, and no longer passes
+    assert only(checks, "prior level").verdict == "consistent"
+    rows[1] = claim("C2", "rose 10 percent", "10", "percent", kind="growth", period="2025")
+    _, _, checks = make_case(tmp_path, body.replace("fell", "rose"), rows, [reference])
+    assert only(checks, "prior level").verdict == "inconsistent"
+
+
 def test_inputs_no_check_reads_are_named(tmp_path):
     import datetime
 
