@@ -256,7 +256,11 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
             or _COMPARED.search(text[max(0, mention.start - 25):mention.start])
         before = [f for f in figures if f.end <= mention.start and mention.start - f.end <= 45
                   and not (past and f.kind in ("growth", "change"))]
-        if before and not any(before[-1].end <= g.start < mention.start for g in figures):
+        # "Budget 2019's RM316.6 billion": period words in the possessive are the next figure's own
+        possessed = [f for f in figures if re.fullmatch(r"['’]s\s*(?:total\s+|overall\s+)?", text[mention.end:f.start])]
+        if possessed:
+            own.setdefault(id(possessed[0]), (mention, period))
+        elif before and not any(before[-1].end <= g.start < mention.start for g in figures):
             own.setdefault(id(before[-1]), (mention, period))
         elif not past and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
             # "from a year ago to 6.57 trillion": the basis of the rate, not the clause's period; "the report

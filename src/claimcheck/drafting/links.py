@@ -411,7 +411,9 @@ def shares_of_totals(figures: list[Figure], text: str, all_figures: list[Figure]
 
 
 def _shares_of_figures(figures: list[Figure], text: str, all_figures: list[Figure]) -> None:
-    for share in (f for f in figures if f.kind == "share" and f.unit == "percent" and not f.links):
+    amount_ids = {f.id for f in all_figures if f.is_amount}
+    # A share linked only to another share ("10.3 per cent ..., compared to 9.1 per cent") still has its total to find
+    for share in [f for f in figures if f.kind == "share" and f.unit == "percent" and not set(f.links) & amount_ids]:
         if _margin(share, text, all_figures):
             continue
         context = text[max(share.clause[0], share.start - 80):share.end + 60]
@@ -420,9 +422,12 @@ def _shares_of_figures(figures: list[Figure], text: str, all_figures: list[Figur
             continue
         amounts = [f for f in figures if f.is_amount and f.kind not in ("change", "conversion")]
         parts = [f for f in amounts if f.start < share.start and f.sentence == share.sentence]
-        if not parts:
-            _named_elsewhere(share, text, all_figures)
-            continue
+        # "compared to 9.1 per cent out of Budget 2019's RM316.6 billion": the whole follows, and the amount
+        # before the share is another share's whole; the part is named elsewhere
+        whole_follows = re.match(r"(?i)\s*(?:of|out of)\s", text[share.end:share.end + 10])
+        if not parts or whole_follows:
+            if _named_elsewhere(share, text, all_figures) or not parts:
+                continue
         part = parts[-1]
         # "3.2 billion dollars of 7.5 billion dollars in sales, accounting for 42.7 percent": the part and the
         # whole the sentence names, one "of" the other
@@ -462,26 +467,41 @@ def _shares_of_figures(figures: list[Figure], text: str, all_figures: list[Figur
             share.measure = Measure(part.measure.key | {"share"}, f"{part.measure.words} share", part.measure.entity)
 
 
-def _named_elsewhere(share: Figure, text: str, all_figures: list[Figure]) -> None:
+def _named_elsewhere(share: Figure, text: str, all_figures: list[Figure]) -> bool:
     """"Tertiary industries contributed 53.9 percent to the GDP" in a sentence with no amount: the part is
     the article's level of the share's own measure in its period, the whole the level of the measure it is
-    "of" or "to". Both must be named; the whole lists the part."""
+    "of" or "to". Both must be named. Whether it linked them."""
     # "39.0 percent and 7.1 percent respectively" after "53.9 percent to the GDP": of what the sentence's first is
     siblings = [f for f in all_figures if f.sentence == share.sentence and f.kind == "share" and f.unit == "percent"]
     whole_key = next((k for k in [_of_what(f, text) for f in [share] + siblings] if k), frozenset())
-    if not share.measure.key or not whole_key:
-        return
-    levels = [f for f in all_figures if f.is_level and f.is_amount and not f.baseline and f.kind != "conversion"
+    # "comprising 10.3 per cent of the overall RM297 billion 2020 budget": the whole printed right after the share
+    after = [f for f in all_figures if f.sentence == share.sentence and f.start > share.end and f.is_amount
+             and f.kind != "conversion" and re.fullmatch(r"(?i)\s*(?:percent|per cent|%)?\s*(?:of|out of)\s+(?:the\s+)?"
+                                                          r"(?:[\w'’-]+\s+){0,3}", text[share.end:f.start])]
+    # "The Health Ministry's percentage of allocation": the part is the allocation
+    own_key = share.measure.key - _SHARE_NOUNS
+    if not own_key or not (whole_key or after):
+        return False
+    levels = [f for f in all_figures if f.is_level and f.is_amount and f.kind != "conversion"
               and f.period == share.period and f.measure.entity == share.measure.entity]
-    parts = [f for f in levels if f.measure.key == share.measure.key]
-    wholes = [f for f in levels if _names(whole_key, f.measure.key) and f.measure.key != share.measure.key]
+    wholes = after[:1] or [f for f in levels if _names(whole_key, f.measure.key) and f.measure.key != own_key]
+    # The part: the level whose name the share's subject holds ("The Health Ministry's percentage of allocation from
+    # the total government budget" holds "allocation"), the most words of it, one figure only
+    named = [f for f in levels if f.measure.key and f.measure.key <= own_key and f.section != "headline"
+             and f not in wholes[:1]]
+    if any(f.section == "body" for f in named):  # the lede's "RM31 billion" rounds the body's RM30.6 billion
+        named = [f for f in named if f.section == "body"]
+    most = max((len(f.measure.key) for f in named), default=0)
+    parts = [f for f in named if len(f.measure.key) == most]
+    parts = parts if len({f.value for f in parts}) == 1 else []
     if len(parts) != 1 or not wholes:
-        return
+        return False
     part, whole = parts[0], wholes[0]
     if part.unit != whole.unit or part.scale_value >= whole.scale_value:
-        return
+        return False
     share.link(part)
     share.link(whole)
+    return True
 
 
 _MARGIN = re.compile(r"\b((?:[\w-]+\s){0,3}[\w-]+)\s+margins?\b(?:\s+\w+){0,3}?\s*(?:of|at|was|to|from|stood at)?\s*"
@@ -506,6 +526,9 @@ def _margin(share: Figure, text: str, all_figures: list[Figure]) -> bool:
     share.link(parts[0])
     share.link(wholes[0])
     return True
+
+
+_SHARE_NOUNS = frozenset({"percentage", "share", "proportion", "portion", "percent", "ratio"})
 
 
 def _names(words: frozenset[str], key: frozenset[str]) -> bool:
