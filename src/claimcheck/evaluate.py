@@ -18,6 +18,7 @@ Prints a table per article and in total, and writes reports/eval.json.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import json
 import sys
 import time
@@ -169,9 +170,31 @@ def names(root: Path, corpus: Path = CORPUS) -> list[str]:
 
 
 def build_all(root: Path, corpus: list[str], jobs: int) -> dict[str, str]:
-    """Build every corpus article's brief under reports/eval/; the error line of those that fail."""
-    from .build import build_corpus
-    return build_corpus([str(CORPUS / f"{n}.txt") for n in corpus], root / "reports" / "eval", jobs)
+    """Build every corpus article's brief in draft mode under reports/eval/<name>/; the error line of each that
+    fails. `jobs` workers, each one process and one kernel for its share (as `make reports -j2` does)."""
+    shares = [corpus[i::jobs] for i in range(max(1, min(jobs, len(corpus))))]
+    if len(shares) == 1:
+        return _build_share(root, shares[0])
+    # Forked before any kernel exists: each worker boots its own.
+    with multiprocessing.get_context("fork").Pool(len(shares)) as pool:
+        failures = pool.starmap(_build_share, [(root, share) for share in shares])
+    return {name: line for part in failures for name, line in part.items()}
+
+
+def _build_share(root: Path, names: list[str]) -> dict[str, str]:
+    from . import render
+    from .build import KernelSession, build
+
+    failures = {}
+    with KernelSession(root) as session:
+        render.warm()
+        for name in names:
+            try:
+                build({"article": str(CORPUS / f"{name}.txt")}, out=str(root / "reports" / "eval" / name),
+                      session=session)
+            except Exception as failure:  # one article's failure is that article's row, never the run's end
+                failures[name] = str(failure).splitlines()[0] if str(failure) else type(failure).__name__
+    return failures
 
 
 def main(argv: list[str] | None = None) -> int:
