@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -149,12 +150,58 @@ def load_register(path: str | Path, article: Article) -> list[Claim]:
     return claims_from_rows(path, read_table(path, RegisterError, COLUMNS, what="claims register"), article)
 
 
+_WINDOW = 12  # long quotes are found through a window of this many characters
+_FIND_ONE_BY_ONE = 64  # fewer distinct quotes than this: str.find each (an analyst's register)
+
+
+def quote_spans(text: str, quotes) -> dict[str, list[tuple[int, int]]]:
+    """Every occurrence of each quote, as re.finditer would find them (left to right, not overlapping).
+
+    Searching the text once per quote made 50,000 rows against a long article quadratic. Many quotes
+    are looked up in an index instead: short ones by one pass over the text per length, long ones
+    through their rarest 12-character window (a drafted register's quotes share their first words)."""
+    distinct = set(quotes)
+    starts: dict[str, list[int]] = {}
+    if len(distinct) < _FIND_ONE_BY_ONE:
+        for quote in distinct:
+            starts[quote] = [m.start() for m in re.finditer(f"(?={re.escape(quote)})", text)]
+    else:
+        short: dict[int, set[str]] = defaultdict(set)
+        for quote in distinct:
+            if len(quote) < _WINDOW:
+                short[len(quote)].add(quote)
+        for length, group in short.items():
+            found = defaultdict(list)
+            for at in range(len(text) - length + 1):
+                if text[at:at + length] in group:
+                    found[text[at:at + length]].append(at)
+            starts.update((quote, found[quote]) for quote in group)
+        windows: dict[str, list[int]] = defaultdict(list)
+        if any(len(quote) >= _WINDOW for quote in distinct):
+            for at in range(len(text) - _WINDOW + 1):
+                windows[text[at:at + _WINDOW]].append(at)
+        for quote in (q for q in distinct if len(q) >= _WINDOW):
+            offsets = [*range(0, len(quote) - _WINDOW + 1, _WINDOW), len(quote) - _WINDOW]
+            offset = min(offsets, key=lambda o: len(windows.get(quote[o:o + _WINDOW], ())))
+            starts[quote] = [at - offset for at in windows.get(quote[offset:offset + _WINDOW], ())
+                             if at >= offset and text.startswith(quote, at - offset)]
+    spans = {}
+    for quote, found in starts.items():
+        spans[quote], free_from = [], 0
+        for at in found:
+            if at >= free_from:
+                spans[quote].append((at, at + len(quote)))
+                free_from = at + len(quote)
+    return spans
+
+
 def claims_from_rows(path: Path, rows: list[tuple[int, dict[str, str]]], article: Article) -> list[Claim]:
     """Validate register rows (line number, {column: text}) against the schema and the article."""
     claims: list[Claim] = []
     seen: dict[str, int] = {}
+    spans = quote_spans(article.text, [row["quote"] for _, row in rows if row["quote"]])
     for line, row in rows:
-        claim = _claim_from_row(path, line, row, article)
+        claim = _claim_from_row(path, line, row, article, spans)
         if claim.id in seen:
             raise RegisterError(path, f"duplicate id {claim.id!r} (first on row {seen[claim.id]})",
                                 where=f"row {line} (claim {claim.id})", fix="give every row its own id")
@@ -174,7 +221,8 @@ def _where(line: int, claim_id: str, column: str) -> str:
     return f"row {line} (claim {claim_id}), column {column}" if claim_id else f"row {line}, column {column}"
 
 
-def _claim_from_row(path: Path, line: int, row: dict[str, str], article: Article) -> Claim:
+def _claim_from_row(path: Path, line: int, row: dict[str, str], article: Article,
+                    quote_spans: dict[str, list[tuple[int, int]]]) -> Claim:
     cid = row["id"]
 
     def fail(column: str, problem: str, fix: str = ""):
@@ -190,7 +238,7 @@ def _claim_from_row(path: Path, line: int, row: dict[str, str], article: Article
     quote, value = row["quote"], row["value"]
     if not quote:
         fail("quote", "quote is empty", "copy the sentence fragment from the article")
-    spans = [(m.start(), m.start() + len(quote)) for m in re.finditer(re.escape(quote), article.text)]
+    spans = quote_spans[quote]
     if not spans:
         fail("quote", f"quote {quote[:60]!r} does not occur in the article {article.path.name}",
              "copy it verbatim from the article (same apostrophes and spacing)")
