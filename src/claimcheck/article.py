@@ -1,8 +1,9 @@
 """Read an article as received: a metadata line, a headline, then the body.
 
 The first line is ` date YYYY-MM-DD URL`; it is metadata, never article text, so
-numbers in it are not claims. Everything after it is kept byte for byte: quotes in
-the register are matched against exactly this text.
+numbers in it are not claims. Everything after it is kept as it is, but for control
+characters, shown as their symbols (safetext.py): quotes in the register are matched
+against exactly this text.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from .errors import ArticleError
+from .safetext import visible_controls
 
 # A news article is a few kilobytes; anything far larger is a wrong file, and
 # rendering it would produce a brief nobody can read.
@@ -97,7 +99,7 @@ def read_article(path: str | Path) -> Article:
         line = raw[: err.start].count(b"\n") + 1
         raise ArticleError(path, f"not valid UTF-8 (byte {err.start}, line {line})",
                            where=f"line {line}", fix="re-save the article as UTF-8") from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = visible_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise ArticleError(path, "article is empty", fix=fix_shape)
     first, _, rest = text.partition("\n")

@@ -28,6 +28,7 @@ from .extract import Mention, find_mentions
 from .periods import parse_period
 from .printed import parse_printed
 from .register import COLUMNS, Claim, claims_from_rows
+from .safetext import spreadsheet_safe
 from .units import TEMPORAL_UNITS, canonical
 
 __all__ = ["sentences", "draft_rows", "draft_register", "write_draft"]
@@ -384,7 +385,7 @@ def write_draft(article: Article, target: Path, force: bool = False) -> Path:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(COLUMNS), lineterminator="\n")
     writer.writeheader()
-    writer.writerows(draft_rows(article))
+    writer.writerows({column: spreadsheet_safe(row.get(column, "")) for column in COLUMNS} for row in draft_rows(article))
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(buffer.getvalue(), encoding="utf-8")
     return target
