@@ -8,6 +8,7 @@ against exactly this text.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -38,9 +39,10 @@ class Article:
     body: str
     sha256: str
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
-        """Headline and body: the text in which claims and numbers are located."""
+        """Headline and body: the text in which claims and numbers are located (joined once: drafting asks
+        for it per figure, and joining a long article each time was quadratic)."""
         return f"{self.headline}\n\n{self.body}"
 
     @property

@@ -13,8 +13,10 @@ A draft always validates: `draft_register` never fails on its own rows.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import io
+import itertools
 import re
 from pathlib import Path
 
@@ -118,7 +120,8 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
             _elided_quarters(clause_figures, sentence_figures, text)
             for mention, period in temporals:
                 others.append((mention, "date", clause, period))
-            links.clause_relations(clause_figures, text, figures + sentence_figures, sequential)
+            # Chained, not added: figures + sentence_figures copied every figure drafted so far, per clause.
+            links.clause_relations(clause_figures, text, itertools.chain(figures, sentence_figures), sequential)
             sentence_figures += clause_figures
             previous_clause = clause_figures or previous_clause
             # The period the article now speaks of: that of its figures, not of what they are compared with
@@ -145,9 +148,12 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
         links.compared_with_before(sentence_figures, figures, text, sentence)
         links.among_the_total(sentence_figures, figures, text, sentence)
         figures += sentence_figures
-    for sentence_index in sorted({f.sentence for f in figures}):
-        in_sentence = [f for f in figures if f.sentence == sentence_index]
-        links.shares_of_totals(in_sentence, text, figures)
+    by_sentence: dict[int, list[Figure]] = {}
+    for figure in figures:
+        by_sentence.setdefault(figure.sentence, []).append(figure)
+    totals = links.Totals(figures)
+    for sentence_index in sorted(by_sentence):
+        links.shares_of_totals(by_sentence[sentence_index], text, totals)
     links.headline_to_body(figures)
     links.records(figures, text)
     links.balances(figures)
@@ -244,6 +250,11 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
     their quotes; every other mention is dismissed with its reason."""
     text = article.text
     rows = []
+    # Looked up, not searched: an article of thousands of numbers has thousands of each.
+    took_period = {}
+    for figure in figures:
+        took_period.setdefault(figure.period_from, figure)
+    quoted = _Clauses(figures)
     for mention, kind, clause, detail in others:
         row = {"quote": quote_for(text, clause, mention.start, mention.end), "value": mention.value,
                "note": "drafted automatically: check the date"}
@@ -259,7 +270,7 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
         if mention.kind in DATE_KINDS and (mention.kind != "relative" or _CHECKABLE_RELATIVE.match(mention.text)
                                            and not basis):
             # The figure that took its period from these words, whose period the date is checked against.
-            figure = next((f for f in figures if f.period_from == mention.start), None)
+            figure = took_period.get(mention.start)
             unit = {"weekday": "weekday", "month": "month", "relative": "relative"}[mention.kind]
             if mention.kind == "month" and any(c.isdigit() for c in mention.text) and "-" not in detail:
                 unit = "date" if len(detail) == 10 else "month"
@@ -278,7 +289,7 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
         elif mention.kind == "duration" and mention.unit.startswith("month") and detail:
             rows.append({**row, "kind": "date", "unit": "months", "qualifier": "exact", "period": detail,
                          "_start": mention.start})
-        elif not _inside_a_quote(mention, figures):
+        elif not quoted.quote(mention):
             rows.append({**row, "quote": mention.text, "kind": "dismissed", "_start": mention.start,
                          "note": "a period named without a figure"})
     return rows
@@ -288,8 +299,27 @@ _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", 
                 "november", "december"}
 
 
-def _inside_a_quote(mention: Mention, figures: list[Figure]) -> bool:
-    return any(f.clause[0] <= mention.start and mention.end <= f.clause[1] and mention.text in f.quote for f in figures)
+class _Clauses:
+    """The figures by clause, to ask whether a mention lies in a figure's clause and its quote."""
+
+    def __init__(self, figures: list[Figure]):
+        self.figures: dict[tuple[int, int], list[Figure]] = {}
+        for figure in figures:
+            self.figures.setdefault(tuple(figure.clause), []).append(figure)
+        self.clauses = sorted(self.figures)
+        self.starts = [start for start, _ in self.clauses]
+        self.longest = max((end - start for start, end in self.clauses), default=0)
+
+    def quote(self, mention: Mention) -> bool:
+        """Whether the mention is inside a figure's clause and in its quote (a period the figure's quote covers)."""
+        i = bisect.bisect_right(self.starts, mention.start) - 1
+        # A clause that holds the mention starts at most `longest` characters before its end.
+        while i >= 0 and self.starts[i] >= mention.end - self.longest:
+            clause = self.clauses[i]
+            if mention.end <= clause[1] and any(mention.text in f.quote for f in self.figures[clause]):
+                return True
+            i -= 1
+        return False
 
 
 def draft_rows(article: Article) -> list[dict[str, str]]:

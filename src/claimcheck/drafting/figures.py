@@ -105,15 +105,18 @@ def qualifier_before(before: str) -> str:
     qualifier word further back qualifies something else ("under review grew 13 per cent")."""
     tail = before.lower()[-40:]
     # The longest words first: "no more than" is at most, not the "more than" inside it; "would not exceed" likewise.
-    for word, qualifier in _QUALIFIERS_LONGEST_FIRST:
-        if re.search(rf"(?<![\w$]){re.escape(word)}\s*(?:a total of\s*|the\s*)?(?:us\$|\$|rs\.?|₹|rm|€|£|¥|w)?\s*$",
-                     tail):
+    for qualifier, pattern in _QUALIFIER_BEFORE:
+        if pattern.search(tail):
             return qualifier
     return "exact"
 
 
 _QUALIFIERS_LONGEST_FIRST = sorted(((w, q) for q, words in QUALIFIER_WORDS.items() for w in words),
                                    key=lambda wq: -len(wq[0]))
+# Compiled once: compiling them for every figure took most of drafting's time.
+_QUALIFIER_BEFORE = [(qualifier, re.compile(rf"(?<![\w$]){re.escape(word)}\s*(?:a total of\s*|the\s*)?"
+                                            rf"(?:us\$|\$|rs\.?|₹|rm|€|£|¥|w)?\s*$"))
+                     for word, qualifier in _QUALIFIERS_LONGEST_FIRST]
 
 
 def read_figure(fid: str, article: Article, mention: Mention, sentence: int, clause: tuple[int, int],
