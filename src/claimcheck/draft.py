@@ -51,10 +51,10 @@ _EXCLUDING = re.compile(r"(?i)\b(?:excluding|except|ex-|other than|minus|net of)
 _CHECKABLE_RELATIVE = re.compile(r"(?i)^(?:(?:last|this|next|previous|current) (?:year|month)|yesterday|today|tomorrow)$")
 
 
-def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
+def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Figure], list[dict[str, str]]]:
     """The drafted figures, and the date and dismissed rows for the other mentions."""
     text, published = article.text, article.published
-    mentions = find_mentions(text)
+    mentions = find_mentions(text) if mentions is None else mentions
     main = main_entity(text)
     figures: list[Figure] = []
     others: list[tuple[Mention, str, tuple[int, int], str]] = []  # (mention, kind, clause, period)
@@ -322,9 +322,9 @@ class _Clauses:
         return False
 
 
-def draft_rows(article: Article) -> list[dict[str, str]]:
+def draft_rows(article: Article, mentions: list[Mention] | None = None) -> list[dict[str, str]]:
     """The drafted register, one dict per row (the register's columns), in the order of the text."""
-    figures, others = _figures(article)
+    figures, others = _figures(article, mentions)
     names = {}
     for figure in figures:
         names.setdefault((figure.measure.key, figure.measure.entity), figure.measure.words)
@@ -403,9 +403,10 @@ def _keep_valid(row: dict) -> None:
                    trend="", drafted="", metric="")
 
 
-def draft_register(article: Article) -> list[Claim]:
-    return claims_from_rows(Path(f"(draft of {article.path.name})"), list(enumerate(draft_rows(article), start=2)),
-                            article)
+def draft_register(article: Article, mentions: list[Mention] | None = None) -> list[Claim]:
+    """The drafted register, validated; `mentions` are the article's, when the caller has found them already."""
+    rows = list(enumerate(draft_rows(article, mentions), start=2))
+    return claims_from_rows(Path(f"(draft of {article.path.name})"), rows, article)
 
 
 def write_draft(article: Article, target: Path, force: bool = False) -> Path:

@@ -107,7 +107,7 @@ def _compute(root: Path, article_path: Path, claims: str, register_path: Path, r
     # register is used when it exists, else an automatic draft.
     draft = not claims and not register_path.is_file()
     mentions = find_mentions(the_article.text)
-    the_claims = draft_register(the_article) if draft else load_register(register_path, the_article)
+    the_claims = draft_register(the_article, mentions) if draft else load_register(register_path, the_article)
     when = parse_as_of(as_of, the_article)
     # A draft has no analyst links to references, but exchange rates and same-measure matches still apply.
     notices: list[str] = []
