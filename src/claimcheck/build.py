@@ -492,7 +492,7 @@ def _publish(staging: Path, target: Path) -> None:
 
 def stale(root: Path, article: Path) -> bool:
     """Whether make would rebuild this brief: the Makefile's pattern rule is the one list of what a
-    brief depends on. Anything make cannot answer (a name with spaces, say) counts as out of date."""
+    brief depends on (its parameters among them). Anything make cannot answer counts as out of date."""
     # make's job-server flags refer to pipes this process does not pass on; the variables stay.
     flags = [w for w in os.environ.get("MAKEFLAGS", "").split() if not w.startswith(("-j", "--jobserver"))]
     try:
