@@ -30,6 +30,7 @@ def read_table(path: Path, error: Type[InputError], columns: dict[str, bool], *,
         raise error(path, f"not valid UTF-8 at byte {err.start}", where=f"line {line}", fix="save it as CSV UTF-8") from None
     if not text.strip():
         raise error(path, f"{what} is empty", fix=f"start from the header line: {','.join(columns)}")
+    text = visible_controls(text)  # once for the file, not once per cell
     header_line = text.splitlines()[0]
     delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
@@ -55,7 +56,10 @@ def read_table(path: Path, error: Type[InputError], columns: dict[str, bool], *,
                 raise error(path, f"has {len(fields)} fields, the header has {len(header)}", where=f"row {line}",
                             fix="quote any field that contains the delimiter")
             row = {c: "" for c in columns}
-            row.update({h: unneutralised(visible_controls(f.strip())) for h, f in zip(header, fields)})
+            row.update(zip(header, map(str.strip, fields)))
+            for column in header:
+                if row[column][:1] == "'":
+                    row[column] = unneutralised(row[column])
             rows.append((line, row))
     except csv.Error as err:
         raise error(path, f"malformed CSV: {err}", where=f"row {reader.line_num}", fix="check the quoting") from None
