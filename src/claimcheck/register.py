@@ -150,8 +150,14 @@ def load_register(path: str | Path, article: Article) -> list[Claim]:
     return claims_from_rows(path, read_table(path, RegisterError, COLUMNS, what="claims register"), article)
 
 
-_WINDOW = 12  # quotes are told apart by up to this many first characters
 _FIND_ONE_BY_ONE = 64  # fewer distinct quotes than this: str.find each (an analyst's register)
+# A quote is looked up by its first characters, as many as the largest of these its length allows: long
+# keys tell apart drafted quotes that share their first words, few lengths keep the lookups few.
+_KEY_LENGTHS = (1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64)
+
+
+def _key_length(quote: str) -> int:
+    return max(n for n in _KEY_LENGTHS if n <= len(quote))
 
 
 def quote_spans(text: str, quotes) -> dict[str, list[tuple[int, int]]]:
@@ -175,13 +181,13 @@ def quote_spans(text: str, quotes) -> dict[str, list[tuple[int, int]]]:
             while at >= 0:
                 places.append(at)
                 at = text.find(head, at + 1)
-            # Each quote is found among the places of its head by its first up-to-12 characters.
-            for length in {min(len(quote), _WINDOW) for quote in group}:
+            # Each quote is found among the places of its head by its first characters (_key_length).
+            for length in {_key_length(quote) for quote in group}:
                 found: dict[str, list[int]] = defaultdict(list)
                 for at in places:
                     found[text[at:at + length]].append(at)
-                for quote in (q for q in group if min(len(q), _WINDOW) == length):
-                    starts[quote] = [at for at in found.get(quote[:_WINDOW], ()) if text.startswith(quote, at)]
+                for quote in (q for q in group if _key_length(q) == length):
+                    starts[quote] = [at for at in found.get(quote[:length], ()) if text.startswith(quote, at)]
     spans = {}
     for quote, found in starts.items():
         spans[quote], free_from = [], 0
