@@ -14,6 +14,7 @@ Each pass reads one family of phrasings, in the clause, the sentence or the whol
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -796,11 +797,23 @@ def sub_measures(figures: list[Figure]) -> None:
     """"the online retail sales of physical goods were 8,497.9 billion" beside "the total online retail sales was
     10,376.5 billion": a measure named by more words of the same (of one period and unit) is part of it."""
     levels = [f for f in figures if f.kind == "level" and f.is_amount and f.measure.key and not f.baseline]
+    # A whole's measure is a proper subset of its part's: looked up by that subset, of one unit, period and
+    # entity, rather than every level tried against every level (quadratic in a long article).
+    by_key: dict[tuple, list[Figure]] = {}
+    by_group: dict[tuple, list[Figure]] = {}
+    for level in levels:
+        group = (level.unit, level.period, level.measure.entity)
+        by_key.setdefault((*group, level.measure.key), []).append(level)
+        by_group.setdefault(group, []).append(level)
     for part in levels:
-        wholes = [w for w in levels if w is not part and w.unit == part.unit and w.period == part.period
-                  and w.measure.entity == part.measure.entity and w.measure.key < part.measure.key
-                  and not (part.measure.key - w.measure.key) & (_NOT_A_PART | MEASURE_NOUNS) and not any(
-                      k.startswith("#") for k in part.measure.key | w.measure.key)]
+        group, words = (part.unit, part.period, part.measure.entity), sorted(part.measure.key)
+        if len(words) <= 10:
+            subsets = (frozenset(chosen) for n in range(1, len(words)) for chosen in itertools.combinations(words, n))
+            candidates = [w for key in subsets for w in by_key.get((*group, key), ())]
+        else:  # too many subsets to list: the levels of its unit, period and entity
+            candidates = [w for w in by_group[group] if w.measure.key < part.measure.key]
+        wholes = [w for w in candidates if not (part.measure.key - w.measure.key) & (_NOT_A_PART | MEASURE_NOUNS)
+                  and not any(k.startswith("#") for k in part.measure.key | w.measure.key)]
         if len(wholes) == 1 and part.id not in wholes[0].links and wholes[0].id not in part.links:
             wholes[0].link(part, "part")
 
