@@ -403,6 +403,12 @@ class Totals:
             self.by_id.setdefault(f.id, f)
         self.order = {id(f): n for n, f in enumerate(figures)}
         self.amount_ids = {f.id for f in figures if f.is_amount}
+        self.in_sentence: dict[int, list[Figure]] = {}  # every figure, by sentence
+        self.levels: dict[tuple[str, str], list[Figure]] = {}  # (period, entity) -> the levels a share may be of
+        for f in figures:
+            self.in_sentence.setdefault(f.sentence, []).append(f)
+            if f.is_level and f.is_amount and f.kind != "conversion":
+                self.levels.setdefault((f.period, f.measure.entity), []).append(f)
         self.by_sentence: dict[int, list[Figure]] = {}  # amounts that may be wholes, in the article's order
         self.by_word: dict[str, list[Figure]] = {}      # the same, by each word of their measure
         self.first: dict[tuple[str, str], Figure] = {}  # (unit, period) -> the first amount the article gave
@@ -469,7 +475,7 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
         # before the share is another share's whole; the part is named elsewhere
         whole_follows = re.match(r"(?i)\s*(?:of|out of)\s", text[share.end:share.end + 10])
         if not parts or whole_follows:
-            if _named_elsewhere(share, text, all_figures) or not parts:
+            if _named_elsewhere(share, text, totals) or not parts:
                 continue
         part = parts[-1]
         # "3.2 billion dollars of 7.5 billion dollars in sales, accounting for 42.7 percent": the part and the
@@ -507,23 +513,22 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
             share.measure = Measure(part.measure.key | {"share"}, f"{part.measure.words} share", part.measure.entity)
 
 
-def _named_elsewhere(share: Figure, text: str, all_figures: list[Figure]) -> bool:
+def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     """"Tertiary industries contributed 53.9 percent to the GDP" in a sentence with no amount: the part is
     the article's level of the share's own measure in its period, the whole the level of the measure it is
     "of" or "to". Both must be named. Whether it linked them."""
     # "39.0 percent and 7.1 percent respectively" after "53.9 percent to the GDP": of what the sentence's first is
-    siblings = [f for f in all_figures if f.sentence == share.sentence and f.kind == "share" and f.unit == "percent"]
+    siblings = [f for f in totals.in_sentence[share.sentence] if f.kind == "share" and f.unit == "percent"]
     whole_key = next((k for k in [_of_what(f, text) for f in [share] + siblings] if k), frozenset())
     # "comprising 10.3 per cent of the overall RM297 billion 2020 budget": the whole printed right after the share
-    after = [f for f in all_figures if f.sentence == share.sentence and f.start > share.end and f.is_amount
+    after = [f for f in totals.in_sentence[share.sentence] if f.start > share.end and f.is_amount
              and f.kind != "conversion" and re.fullmatch(r"(?i)\s*(?:percent|per cent|%)?\s*(?:of|out of)\s+(?:the\s+)?"
                                                           r"(?:[\w'’-]+\s+){0,3}", text[share.end:f.start])]
     # "The Health Ministry's percentage of allocation": the part is the allocation
     own_key = share.measure.key - _SHARE_NOUNS
     if not own_key or not (whole_key or after):
         return False
-    levels = [f for f in all_figures if f.is_level and f.is_amount and f.kind != "conversion"
-              and f.period == share.period and f.measure.entity == share.measure.entity]
+    levels = totals.levels.get((share.period, share.measure.entity), [])
     wholes = after[:1] or [f for f in levels if _names(whole_key, f.measure.key) and f.measure.key != own_key]
     # The part: the level whose name the share's subject holds ("The Health Ministry's percentage of allocation from
     # the total government budget" holds "allocation"), the most words of it, one figure only
