@@ -11,35 +11,44 @@ VENV       ?= .venv
 
 PY   := $(VENV)/bin/python
 PIP_INSTALL := $(PY) -m pip install --disable-pip-version-check --progress-bar off
-STEM := $(basename $(notdir $(ARTICLE)))
+# seeds/x.txt -> x; anything else stays as it is and check-article says what is wrong with it
+# (seeds/sub/x.txt must not quietly build seeds/x.txt).
+STEM := $(patsubst seeds/%.txt,%,$(patsubst ./%,%,$(ARTICLE)))
+# Values reach recipes as environment variables, never as shell text: backticks or $(...) in an
+# article name or a parameter stay characters. File names make substitutes ($<) are quoted.
+export ARTICLE CLAIMS REFERENCES AS_OF BUILT_AT
+shell_quote = '$(subst ','\'',$(1))'
 # Every file a brief depends on besides its article and register: code, notebooks, references.
 CODE := $(wildcard src/claimcheck/*.py src/claimcheck/*/*.py src/claimcheck/*.css src/claimcheck/templates/*/*) \
         $(wildcard notebooks/*.ipynb) pyproject.toml
 REFERENCE_FILES := $(if $(filter %.csv,$(REFERENCES)),$(REFERENCES),$(wildcard $(REFERENCES)/*.csv))
-SEEDS := $(wildcard seeds/*.txt)
 # make's -jN, passed on to the batch build's workers (one process and one kernel each).
 JOBS = $(or $(patsubst -j%,%,$(filter -j%,$(MAKEFLAGS))),1)
 # Bytecode caching on (some environments turn it off): the driver and the kernel both import the package.
 BUILD := env -u PYTHONDONTWRITEBYTECODE PYTHONPATH=src $(PY) -m claimcheck build
-BUILD_PARAMS = $(if $(CLAIMS),-p claims=$(CLAIMS)) -p references=$(REFERENCES) \
-               $(if $(AS_OF),-p as_of=$(AS_OF)) $(if $(BUILT_AT),-p "built_at=$(BUILT_AT)")
+BUILD_PARAMS = -p "claims=$$CLAIMS" -p "references=$$REFERENCES" -p "as_of=$$AS_OF" -p "built_at=$$BUILT_AT"
+# The parameters a brief is built with, as the build records them in reports/<name>/.claimcheck-brief
+# (build.parameter_record writes the same line): a brief built with other values is out of date.
+PARAMETER_RECORD = claims=$(CLAIMS) references=$(REFERENCES) as_of=$(AS_OF) built_at=$(BUILT_AT)
+same = $(and $(findstring x$(1),x$(2)),$(findstring x$(2),x$(1)))
 REPORT_DEBS := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-wqy-microhei
 TEST_DEBS   := $(REPORT_DEBS) chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help report reports claims test lab bench clean distclean check-article
+.PHONY: help report reports claims test lab bench clean distclean check-article FORCE
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
-	@echo "  variables: ARTICLE=$(ARTICLE) CLAIMS= REFERENCES=$(REFERENCES) AS_OF= BUILT_AT= VERBOSE=1"
+	@echo "  variables: ARTICLE=$$ARTICLE CLAIMS= REFERENCES=$$REFERENCES AS_OF= BUILT_AT= VERBOSE=1"
 
 report: check-article reports/$(STEM)/brief.pdf ## build the brief of ARTICLE into reports/<name>/ (HTML, PDF, CSVs, notebooks)
 
 reports: $(VENV)/.stamp-base | $(VENV)/.stamp-debs-report ## build every out-of-date article in seeds/ (-j2: two workers)
-	@$(BUILD)-many -j $(JOBS) $(SEEDS)
+	@$(BUILD)-many -j $(JOBS) seeds -p "references=$$REFERENCES" -p "as_of=$$AS_OF" -p "built_at=$$BUILT_AT" \
+		-p "claims=$$CLAIMS"
 
 claims: check-article $(VENV)/.stamp-base ## write a draft register for ARTICLE to data/claims/<name>.csv (FORCE=1 overwrites)
-	@PYTHONPATH=src $(PY) -m claimcheck draft $(ARTICLE) $(if $(FORCE),--force)
+	@PYTHONPATH=src $(PY) -m claimcheck draft "$$ARTICLE" $(if $(FORCE),--force)
 
 test: $(VENV)/.stamp-test $(VENV)/.stamp-debs-test ## run the test suite (unit, end-to-end, browser)
 	PYTHONPATH=src $(PY) -m pytest $(PYTEST_ARGS)
@@ -56,17 +65,32 @@ clean: ## remove built reports
 distclean: clean ## remove built reports and the environment
 	rm -rf $(VENV)
 
+# ARTICLE reaches the shell as an environment variable ("$$ARTICLE"), never as text of the recipe.
+# The build checks the name fully; here what make itself needs: one word, directly in seeds/.
 check-article:
-	@test -f "$(ARTICLE)" || { echo "error: ARTICLE=$(ARTICLE): file not found; articles live in seeds/, e.g. make report ARTICLE=seeds/000_e06f6a7d580007d1.txt" >&2; exit 2; }
-	@case "$(ARTICLE)" in seeds/*.txt|./seeds/*.txt) ;; *) echo "error: ARTICLE=$(ARTICLE): put the article in seeds/ (articles are kept there as received) and pass seeds/<name>.txt" >&2; exit 2;; esac
+	@test -f "$$ARTICLE" || { echo "error: ARTICLE=$$ARTICLE: file not found; articles live in seeds/, e.g. make report ARTICLE=seeds/000_e06f6a7d580007d1.txt" >&2; exit 2; }
+	@case "$${ARTICLE#./}" in seeds/*/*) echo "error: ARTICLE=$$ARTICLE: articles are built from seeds/ itself, not from a subfolder; move it to seeds/<name>.txt" >&2; exit 2;; seeds/*.txt) ;; *) echo "error: ARTICLE=$$ARTICLE: put the article in seeds/ (articles are kept there as received) and pass seeds/<name>.txt" >&2; exit 2;; esac
+	@case "$$ARTICLE" in *[[:space:]]*) echo "error: ARTICLE=$$ARTICLE: the name has a space, which make cannot put in a target name; rename the file (letters, digits, '_', '-' and '.')" >&2; exit 2;; esac
+
+# The goal's brief is built only once check-article has passed, also under -j (only for `make report`:
+# `make -q reports/<name>/brief.pdf`, which `make reports` asks, must not count the check as work).
+ifneq ($(filter report,$(MAKECMDGOALS)),)
+reports/$(STEM)/brief.pdf: | check-article
+endif
 
 # One brief per article. The register is a prerequisite when it exists; without one
-# the build drafts it, and creating it later makes the brief out of date. This rule is
-# the one list of what a brief depends on: `make reports` asks it (make -q) per article.
+# the build drafts it, and creating it later makes the brief out of date; so does building it
+# with other parameters (FORCE when the recorded ones differ; a missing CLAIMS file is named by
+# the build). This rule is the one list of what a brief depends on: `make reports` asks it
+# (make -q) per article.
 .SECONDEXPANSION:
-reports/%/brief.pdf: seeds/%.txt $$(or $$(CLAIMS),$$(wildcard data/claims/$$*.csv)) $(REFERENCE_FILES) $(CODE) \
-                     $(VENV)/.stamp-base | $(VENV)/.stamp-debs-report
-	@$(BUILD) $< $(BUILD_PARAMS)
+reports/%/brief.pdf: seeds/%.txt $$(if $$(CLAIMS),$$(wildcard $$(CLAIMS)),$$(wildcard data/claims/$$*.csv)) \
+                     $(REFERENCE_FILES) $(CODE) $(VENV)/.stamp-base \
+                     $$(if $$(call same,$$(file <reports/$$*/.claimcheck-brief),$$(PARAMETER_RECORD)),,FORCE) \
+                     | $(VENV)/.stamp-debs-report
+	@$(BUILD) $(call shell_quote,$<) $(BUILD_PARAMS)
+
+FORCE:
 
 # The environment: a virtual environment built with pip from pyproject.toml, the one
 # list of dependencies (conda users: environment.yml installs the same).

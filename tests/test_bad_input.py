@@ -1,9 +1,14 @@
 """A corpus of bad input: each case fails with one line naming the file, where, and what to change.
 
 Every case runs the real command line in a copy of the project and fails before any
-kernel starts (they take a fraction of a second each).
+kernel starts (they take a fraction of a second each), and leaves the last good brief
+in reports/ byte for byte as it was.
 """
 import csv
+import errno
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -77,31 +82,124 @@ CASES = {
     "parameter unknown name": ({}, [SEED, "-p", "colour=red"], ["unknown parameter 'colour'", "known parameters"]),
     "parameter not name=value": ({}, [SEED, "-p", "as_of"], ["not name=value"]),
     "article outside the project": ({}, ["/etc/hostname"], ["/etc/hostname", "outside the project", "seeds/"]),
+    # Names that would publish somewhere else than reports/<name>/, or break make and the shell
+    "article named '..' (reports/ itself)": ({"seeds/..txt": SEED_TEXT}, ["seeds/..txt"],
+                                             ["the name '.' cannot name a brief", "not starting with a dot"]),
+    "article named '.cache' (the chart cache)": ({"seeds/.cache.txt": SEED_TEXT}, ["seeds/.cache.txt"],
+                                                 ["the name '.cache' cannot name a brief"]),
+    "article name with backticks": ({"seeds/x`touch pwned`.txt": SEED_TEXT}, ["seeds/x`touch pwned`.txt"],
+                                    ["cannot name a brief", "rename the file"]),
+    "article name with a space": ({"seeds/a b.txt": SEED_TEXT}, ["seeds/a b.txt"], ["the name 'a b' cannot name a brief"]),
+    "article in a subfolder of seeds": ({"seeds/sub/x.txt": SEED_TEXT}, ["seeds/sub/x.txt"],
+                                        ["seeds/sub/x.txt", "not from a subfolder", "move the article to seeds/"]),
+    "--out reports (every brief)": ({}, [SEED, "--out", "reports"], ["directly under reports/", "reports/<name>"]),
+    "--out . (the checkout)": ({}, [SEED, "--out", "."], ["directly under reports/"]),
+    "--out outside the project": ({}, [SEED, "--out", "/tmp/brief"], ["directly under reports/"]),
+    "--out a folder that is not a brief": ({"reports/mine/notes.txt": b"my notes"}, [SEED, "--out", "reports/mine"],
+                                           ["reports/mine", "not a brief this tool made", "never replaced"]),
+    "brief folder that is not a brief": ({"seeds/notes.txt": SEED_TEXT, "reports/notes/todo.txt": b"mine"},
+                                         ["seeds/notes.txt"], ["reports/notes", "not a brief this tool made"]),
+    # Parameters and inputs from outside the project
+    "CLAIMS outside the project": ({}, [SEED, "-p", "claims=/etc/passwd"], ["/etc/passwd", "outside the project"]),
+    "REFERENCES=/etc": ({}, [SEED, "-p", "references=/etc"], ["/etc", "outside the project"]),
+    "default register a link outside the project": (
+        {"seeds/linked.txt": SEED_TEXT, "data/claims/linked.csv": ("link", "../../../outside.csv")}, ["seeds/linked.txt"],
+        ["data/claims/linked.csv", "the default register is a link to", "outside the project"]),
+    "parameter with control characters": ({}, [SEED, "-p", "built_at=2026\x1b[31m\x07"],
+                                          ["parameter built_at", "contains a control character"]),
 }
 
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
-    return copy_project(tmp_path_factory.mktemp("bad"))
+    project = copy_project(tmp_path_factory.mktemp("bad") / "project")
+    (project.parent / "outside.csv").write_text(SEED_REGISTER.replace(SEED_STEM, "linked"), encoding="utf-8")
+    # The last good brief, which no failed build may touch.
+    last = project / "reports" / SEED_STEM
+    last.mkdir(parents=True)
+    (last / ".claimcheck-brief").write_text("claims= references=data/reference as_of= built_at=\n")
+    (last / "brief.pdf").write_bytes(b"%PDF the last good brief")
+    return project
+
+
+def snapshot(folder):
+    return {str(p.relative_to(folder)): p.read_bytes() if p.is_file() else None for p in sorted(folder.rglob("*"))}
+
+
+def put(project, files):
+    for relative, content in files.items():
+        path = project / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, tuple):
+            path.symlink_to(content[1])
+        else:
+            path.write_bytes(content)
+
+
+def remove(project, files):
+    for relative in files:
+        (project / relative).unlink()
+
+
+def assert_one_line(result, code, expected):
+    """One line saying what is wrong (a build that had started also printed its progress)."""
+    lines = [line for line in result.stderr.splitlines() if not line.startswith((SEED_STEM, "  "))]
+    assert result.returncode == code, result.stderr
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
+    assert "Traceback" not in result.stderr
+    for words in expected:
+        assert words in lines[0], (words, lines[0])
 
 
 @pytest.mark.parametrize("name", CASES)
 def test_bad_input_fails_with_one_line(project, name):
     files, args, expected = CASES[name]
-    for relative, content in files.items():
-        (project / relative).write_bytes(content)
+    put(project, files)
     try:
+        before = snapshot(project / "reports")
         result = run_build(project, *args)
+        after = snapshot(project / "reports")
     finally:
-        for relative in files:
-            (project / relative).unlink()
-    lines = result.stderr.strip().splitlines()
-    assert result.returncode == 2, result.stderr
-    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
-    assert "Traceback" not in result.stderr
-    for words in expected:
-        assert words in lines[0], (words, lines[0])
-    assert not (project / "reports").exists() or not list((project / "reports").glob(".*building*"))
+        remove(project, files)
+    assert_one_line(result, 2, expected)
+    assert after == before  # the last brief as it was, nothing half-built left
+    assert not (project / "pwned").exists()
+
+
+# Faults of the machine, not of the input: each is injected into the real command line (root writes to a
+# read-only folder anyway, and filling a disk takes a mount), or, for TMPDIR, real.
+FAULTS = {
+    "read-only reports/": ("import tempfile\n"
+                           "def refuse(*args, **kwargs): raise OSError(errno.EROFS, 'Read-only file system', kwargs['dir'])\n"
+                           "tempfile.mkdtemp = refuse\n", ["reports", "Read-only file system", "nothing was published"]),
+    "full disk": ("import pathlib\n"
+                  "write = pathlib.Path.write_text\n"
+                  "def full(self, *args, **kwargs):\n"
+                  "    if '.building.' in str(self): raise OSError(errno.ENOSPC, 'No space left on device', str(self))\n"
+                  "    return write(self, *args, **kwargs)\n"
+                  "pathlib.Path.write_text = full\n", ["No space left on device", "free some space",
+                                                        "nothing was published"]),
+}
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+def test_a_filesystem_fault_fails_with_one_line(project, fault):
+    patch, expected = FAULTS[fault]
+    before = snapshot(project / "reports")
+    script = f"import errno, sys\n{patch}from claimcheck.cli import main\nsys.exit(main(['build', {SEED!r}]))\n"
+    result = subprocess.run([sys.executable, "-c", script], cwd=project, capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(project / "src")}, timeout=120)
+    assert_one_line(result, 1, expected)
+    assert snapshot(project / "reports") == before
+
+
+def test_a_temporary_folder_too_long_for_sockets_fails_with_one_line(project, tmp_path):
+    long_tmp = tmp_path / ("t" * 60) / ("m" * 60)
+    long_tmp.mkdir(parents=True)
+    before = snapshot(project / "reports")
+    result = run_build(project, SEED, env_extra={"TMPDIR": str(long_tmp)})
+    assert_one_line(result, 2, ["TMPDIR", "too long for the kernel's sockets", "set TMPDIR to a shorter folder"])
+    assert snapshot(project / "reports") == before and list(long_tmp.iterdir()) == []
 
 
 def test_verbose_gives_the_traceback(project):
@@ -117,12 +215,12 @@ def test_parameters_of_the_wrong_type_from_python(project):
 
 
 def test_harmless_oddities_build(project):
-    """A register saved by Excel (BOM, semicolons, Windows line ends) and an article path with spaces
-    and non-ASCII letters are accepted, not rejected."""
-    name = "seeds/Bericht über KI 1.txt"
+    """A register saved by Excel (BOM, semicolons, Windows line ends) and an article name with non-ASCII
+    letters are accepted, not rejected."""
+    name = "seeds/Bericht_über_KI-1.txt"
     (project / name).write_bytes(SEED_TEXT)
-    with open(project / "data" / "claims" / "Bericht über KI 1.csv", "w", encoding="utf-8-sig", newline="") as out:
+    with open(project / "data" / "claims" / "Bericht_über_KI-1.csv", "w", encoding="utf-8-sig", newline="") as out:
         csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(csv.reader(SEED_REGISTER.splitlines()))
     result = run_build(project, name)
     assert result.returncode == 0, result.stderr
-    assert (project / "reports" / "Bericht über KI 1" / "brief.pdf").stat().st_size > 0
+    assert (project / "reports" / "Bericht_über_KI-1" / "brief.pdf").stat().st_size > 0

@@ -23,3 +23,19 @@ def test_timed_reports_a_failed_command_with_its_stderr(tmp_path):
 def test_exchange_rates_are_timed_where_needed_and_unread_where_not():
     found = measure_exchange_rates(ROOT, {**os.environ, "PYTHONPATH": str(ROOT / "src")}, runs=1)
     assert found["seed_reads_rates"] is False and 0 < found["rates_load_s"] < 1
+
+
+def test_the_large_inputs_are_what_they_claim_to_be(tmp_path):
+    """The article has about the number of mentions asked for; the register's rows all validate against its article."""
+    from claimcheck.article import read_article
+    from claimcheck.bench import synthetic_article, synthetic_register
+    from claimcheck.extract import find_mentions
+    from claimcheck.register import load_register
+
+    (tmp_path / "a.txt").write_text(synthetic_article(600), encoding="utf-8")
+    assert abs(len(find_mentions(read_article(tmp_path / "a.txt").text)) - 600) <= 60
+    article, register = synthetic_register(500)
+    (tmp_path / "items.txt").write_text(article, encoding="utf-8")
+    (tmp_path / "items.csv").write_text(register, encoding="utf-8")
+    claims = load_register(tmp_path / "items.csv", read_article(tmp_path / "items.txt"))
+    assert len(claims) == 500 and all(len(c.spans) == 1 for c in claims)

@@ -102,18 +102,22 @@ def test_make_reports_builds_every_stale_article_with_workers_and_then_nothing(t
     assert third.returncode == 0 and "twin" in third.stderr and SEED_STEM not in third.stderr
 
 
-@pytest.mark.parametrize("command, cue", [
-    (["build", SEED], "building in"),  # the kernel starting, the renderers warming up, the brief's stage
-    (["build", SEED], "03-brief.ipynb"),  # the brief's stage is done: rendering while stages 1-2 run
-    (["build-many", "-j", "2", SEED, "seeds/twin.txt", "seeds/third.txt"], "building in"),
-], ids=["one brief, starting", "one brief, rendering", "batch of three"])
-def test_ctrl_c_stops_the_build_and_leaves_the_last_brief(tmp_path, command, cue):
+@pytest.mark.parametrize("command, cue, signum", [
+    (["build", SEED], "building in", signal.SIGINT),  # the kernel starting, the renderers warming up, the brief's stage
+    (["build", SEED], "03-brief.ipynb", signal.SIGINT),  # the brief's stage is done: rendering while stages 1-2 run
+    (["build-many", "-j", "2", SEED, "seeds/twin.txt", "seeds/third.txt"], "building in", signal.SIGINT),
+    # SIGTERM, as `docker stop` or a cancelled CI job sends it: to the first process alone, not the group
+    (["build", SEED], "building in", signal.SIGTERM),
+    (["build-many", "-j", "2", SEED, "seeds/twin.txt", "seeds/third.txt"], "building in", signal.SIGTERM),
+], ids=["one brief, starting", "one brief, rendering", "batch of three", "SIGTERM, one brief", "SIGTERM, batch"])
+def test_ctrl_c_stops_the_build_and_leaves_the_last_brief(tmp_path, command, cue, signum):
     project = copy_project(tmp_path / "p")
     for name in ("twin", "third"):
         (project / "seeds" / f"{name}.txt").write_bytes((ROOT / SEED).read_bytes())
     previous = project / "reports" / SEED_STEM / "brief.pdf"
     previous.parent.mkdir(parents=True)
     previous.write_bytes(b"the last good brief")
+    (previous.parent / ".claimcheck-brief").write_text("claims= references=data/reference as_of= built_at=\n")
     env = {**os.environ, "PYTHONPATH": str(project / "src")}
     build = subprocess.Popen([sys.executable, "-m", "claimcheck", *command], cwd=project, env=env, text=True,
                              stderr=subprocess.PIPE, start_new_session=True,
@@ -123,10 +127,13 @@ def test_ctrl_c_stops_the_build_and_leaves_the_last_brief(tmp_path, command, cue
         seen.append(line)
         if cue in line:
             break
-    os.killpg(build.pid, signal.SIGINT)
+    if signum == signal.SIGINT:
+        os.killpg(build.pid, signal.SIGINT)  # Ctrl-C reaches every process of the terminal's group
+    else:
+        os.kill(build.pid, signal.SIGTERM)
     started = time.perf_counter()
     rest = build.communicate(timeout=120)[1]
-    assert build.returncode == 130, "".join(seen) + rest
+    assert build.returncode == 128 + signum, "".join(seen) + rest
     assert time.perf_counter() - started < 15, "an interrupt should stop the build within a step"
     assert "interrupted; the previous brief is untouched" in rest and "Traceback" not in rest, rest
     assert previous.read_bytes() == b"the last good brief"
@@ -151,11 +158,11 @@ def _processes_in(folder: Path) -> list[int]:
 def test_an_interrupt_swallowed_by_a_finalizer_still_stops_the_next_step(monkeypatch):
     from claimcheck import build
 
-    monkeypatch.setattr(build, "_interrupted", False)
+    monkeypatch.setattr(build, "_interrupted", 0)
 
     class Finalized:
         def __del__(self):
-            build._on_ctrl_c(signal.SIGINT, None)  # Python prints and drops an exception raised here
+            build._on_stop_signal(signal.SIGINT, None)  # Python prints and drops an exception raised here
 
     Finalized()
     with pytest.raises(KeyboardInterrupt):
@@ -183,3 +190,95 @@ def test_an_interrupt_while_the_kernel_starts_leaves_no_kernel_or_sockets(monkey
             pass
     assert started and started[0].poll() is not None, "the kernel outlived the interrupted start"
     assert list(tmp_path.iterdir()) == [], "the kernel's socket folder was left behind"
+
+
+def test_parameters_are_part_of_what_a_brief_depends_on_and_bad_ones_fail_first(tmp_path):
+    project = copy_project(tmp_path / "p")
+    assert make(project, "report").returncode == 0
+    out = project / "reports" / SEED_STEM
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    for bad, words, batch_words in [
+            ("AS_OF=garbage", "parameter as_of 'garbage' is not a date", None),
+            ("REFERENCES=/etc", "outside the project", None),
+            ("CLAIMS=data/claims/typo.csv", "typo.csv: claims register not found", "CLAIMS names one article's register"),
+            ("AS_OF=`touch pwned`", "is not a date", None)]:
+        for target in ("report", "reports"):
+            words = batch_words if target == "reports" and batch_words else words
+            result = make(project, target, bad)
+            errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+            assert result.returncode != 0 and len(errors) == 1 and words in errors[0], (bad, target, result.stderr)
+            assert "Traceback" not in result.stderr and "building in" not in result.stderr, result.stderr
+            assert {p.name: p.read_bytes() for p in out.iterdir()} == before, (bad, target)
+    # The README's own example: another as-of date rebuilds the brief, and is then up to date for both targets.
+    rebuilt = make(project, "report", "AS_OF=2026-06-30")
+    assert rebuilt.returncode == 0 and "done in" in rebuilt.stderr, rebuilt.stderr
+    assert "as_of=2026-06-30" in (out / ".claimcheck-brief").read_text()
+    assert "2026-06-30" in (out / "03-brief.ipynb").read_text(encoding="utf-8")
+    assert make(project, "report", "AS_OF=2026-06-30").stderr == ""
+    assert "every brief is up to date" in make(project, "reports", "AS_OF=2026-06-30").stderr
+    # Back to the defaults: out of date again, and `make reports` honours that too.
+    back = make(project, "reports")
+    assert back.returncode == 0 and "done in" in back.stderr and "as_of= " in (out / ".claimcheck-brief").read_text()
+    assert not (project / "pwned").exists()
+
+
+def test_no_command_runs_from_a_file_name_or_a_parameter(tmp_path):
+    project = copy_project(tmp_path / "p")
+    seed = (ROOT / SEED).read_bytes()
+    for name in ("x`touch${IFS}pwned`.txt", "y$(touch pwned).txt", "z`id>pwned`.txt", "a b.txt", "..txt", "twin.txt"):
+        (project / "seeds" / name).write_bytes(seed)
+    batch = make(project, "-j2", "reports", "BUILT_AT=`touch pwned`")
+    errors = [line for line in batch.stderr.splitlines() if line.startswith("error:")]
+    assert batch.returncode != 0 and len(errors) == 1, batch.stderr
+    for listed in ("'..txt'", "'a b.txt'", "'x`touch${IFS}pwned`.txt'", "'y$(touch pwned).txt'", "'z`id>pwned`.txt'",
+                   "rename them"):
+        assert listed in errors[0], (listed, errors[0])
+    assert sorted(p.name for p in (project / "reports").iterdir() if not p.name.startswith(".")) == [SEED_STEM, "twin"]
+    assert "built_at=`touch pwned`" in (project / "reports" / "twin" / ".claimcheck-brief").read_text()
+    # One article named on the command line: make finds the rule, the recipe quotes the name, the build refuses it.
+    one = make(project, "report", "ARTICLE=seeds/z`id>pwned`.txt")
+    assert one.returncode != 0 and "the name 'z`id>pwned`' cannot name a brief" in one.stderr, one.stderr
+    assert not list(project.rglob("pwned"))
+
+
+def test_a_dead_kernel_fails_the_build_within_seconds_naming_the_stage(tmp_path):
+    project = copy_project(tmp_path / "p")
+    previous = project / "reports" / SEED_STEM
+    previous.mkdir(parents=True)
+    (previous / ".claimcheck-brief").write_text("claims= references=data/reference as_of= built_at=\n")
+    (previous / "brief.pdf").write_bytes(b"the last good brief")
+    notebook_path = project / "notebooks" / "02-checks.ipynb"
+    notebook = json.loads(notebook_path.read_text(encoding="utf-8"))
+    notebook["cells"].insert(4, {"cell_type": "code", "id": "oom", "metadata": {}, "execution_count": None, "outputs": [],
+                                 "source": "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)  # as the OOM killer does"})
+    notebook_path.write_text(json.dumps(notebook), encoding="utf-8")
+    started = time.perf_counter()
+    result = run_build(project, SEED)
+    assert time.perf_counter() - started < 30
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert result.returncode == 1 and len(errors) == 1, result.stderr
+    assert "notebooks/02-checks.ipynb" in errors[0] and "the kernel died" in errors[0] and "Traceback" not in result.stderr
+    assert (previous / "brief.pdf").read_bytes() == b"the last good brief"
+    assert sorted(p.name for p in (project / "reports").iterdir() if p.name != ".cache") == [SEED_STEM]
+
+
+def test_what_a_killed_build_leaves_is_removed_by_the_next(tmp_path):
+    project = copy_project(tmp_path / "p")
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(project / "src"), "TMPDIR": str(temporary)}
+    build = subprocess.Popen([sys.executable, "-m", "claimcheck", "build", SEED], cwd=project, env=env, text=True,
+                             stderr=subprocess.PIPE)
+    for line in build.stderr:
+        if "03-brief.ipynb" in line:
+            break
+    build.kill()  # SIGKILL: no handler runs
+    build.wait()
+    staging = [p for p in (project / "reports").iterdir() if ".building." in p.name]
+    sockets = list(temporary.glob("claimcheck-kernel-*"))
+    assert staging and sockets and (sockets[0] / "kernel.json").is_file()  # what the issue found left behind
+    again = subprocess.run([sys.executable, "-m", "claimcheck", "build", SEED], cwd=project, env=env,
+                           capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stderr
+    assert sorted(p.name for p in (project / "reports").iterdir() if not p.name.startswith(".cache")) == [SEED_STEM]
+    assert list(temporary.iterdir()) == []

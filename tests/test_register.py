@@ -1,5 +1,7 @@
 """The claims register: the seed's register is complete and valid; broken registers fail with one line."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcheck.article import read_article
 from claimcheck.errors import RegisterError
@@ -110,3 +112,20 @@ def test_interval_sanity_holds_for_a_fall_and_fails_with_the_numbers(tmp_path):
     claims[0].interval = Interval(6.85, 6.95)
     with pytest.raises(ValueError, match=r"C1: printed value -6.9 outside its own interval 6.85–6.95"):
         check_intervals(claims)
+
+
+def _finditer_spans(text, quote):
+    import re
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(quote), text)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="ab c1.", min_size=1, max_size=300), st.lists(st.text(alphabet="ab c1.", min_size=1, max_size=20),
+                                                                       min_size=1, max_size=150))
+def test_quotes_are_found_where_a_search_finds_them(text, quotes):
+    """The indexed lookup (many quotes) and the direct one (few) find what re.finditer finds."""
+    from claimcheck.register import quote_spans
+    quotes += [text[i:i + n] for i in range(0, len(text), 7) for n in (1, 5, 13, 30) if text[i:i + n]]
+    for chosen in (quotes[:10], quotes):  # under and over the number of quotes that switches to the index
+        found = quote_spans(text, chosen)
+        assert all(found[q] == _finditer_spans(text, q) for q in chosen)

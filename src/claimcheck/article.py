@@ -1,12 +1,14 @@
 """Read an article as received: a metadata line, a headline, then the body.
 
 The first line is ` date YYYY-MM-DD URL`; it is metadata, never article text, so
-numbers in it are not claims. Everything after it is kept byte for byte: quotes in
-the register are matched against exactly this text.
+numbers in it are not claims. Everything after it is kept as it is, but for control
+characters, shown as their symbols (safetext.py): quotes in the register are matched
+against exactly this text.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -14,6 +16,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from .errors import ArticleError
+from .safetext import visible_controls
 
 # A news article is a few kilobytes; anything far larger is a wrong file, and
 # rendering it would produce a brief nobody can read.
@@ -36,9 +39,10 @@ class Article:
     body: str
     sha256: str
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
-        """Headline and body: the text in which claims and numbers are located."""
+        """Headline and body: the text in which claims and numbers are located (joined once: drafting asks
+        for it per figure, and joining a long article each time was quadratic)."""
         return f"{self.headline}\n\n{self.body}"
 
     @property
@@ -97,7 +101,7 @@ def read_article(path: str | Path) -> Article:
         line = raw[: err.start].count(b"\n") + 1
         raise ArticleError(path, f"not valid UTF-8 (byte {err.start}, line {line})",
                            where=f"line {line}", fix="re-save the article as UTF-8") from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = visible_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise ArticleError(path, "article is empty", fix=fix_shape)
     first, _, rest = text.partition("\n")

@@ -215,6 +215,85 @@ def synthetic_case(n: int):
     return article, claims, references
 
 
+def synthetic_article(numbers: int) -> str:
+    """An article of about `numbers` numbers in plain news sentences (20,000 make 470 KB): levels, growth
+    rates, shares, conversions, quarters and years, as a long wire compilation would have them."""
+    templates = [
+        ("Company {i} said revenue rose {a} percent to {b} billion yuan in 2024 from {c} billion yuan a year "
+         "earlier.", 5),
+        ("The unit shipped {d} devices in the third quarter, accounting for {a} percent of the total.", 3),
+        ("Exports reached ${b} billion, about {c} billion yuan, on Monday.", 3),
+        ("Profit fell {a}% to {d} million dollars in 2023.", 3),
+    ]
+    sentences, count, i = [], 0, 0
+    while count < numbers:
+        template, mentions = templates[i % len(templates)]
+        sentences.append(template.format(i=i, a=round(1 + (i * 7.3) % 39, 1), b=round(10 + (i * 13.7) % 890, 1),
+                                         c=round(10 + (i * 17.9) % 890, 1), d=100 + (i * 37) % 8900))
+        sentences.append("\n" if i % 6 == 5 else "")
+        count, i = count + mentions, i + 1
+    return " date 2025-12-16 https://example.com/big\n\nBig Numbers Article\n\n" + " ".join(sentences) + "\n"
+
+
+def synthetic_register(rows: int) -> tuple[str, str]:
+    """An article and a register of `rows` rows for it: an item's price (a claim) and its number (dismissed)."""
+    items = (rows + 1) // 2
+    article = (" date 2025-12-16 https://example.com/items\n\nItem Prices\n\n"
+               + "".join(f"Item {n} cost {n % 997}.5 yuan.{chr(10) if n % 20 == 19 else ' '}" for n in range(items)) + "\n")
+    lines = ["id,quote,value,unit,scale,period,entity,metric,kind,qualifier,source,chain,low,high,links,references,trend,note"]
+    for n in range(items):
+        lines.append(f"P{n},Item {n} cost {n % 997}.5 yuan,{n % 997}.5,CNY,,2025,Shop,price of item {n},level,exact,"
+                     f"Shop,,,,,,,")
+        lines.append(f"N{n},Item {n} cost,{n},count,,,,,dismissed,,,,,,,,,an item number")
+    return article, "\n".join(lines[:rows + 1]) + "\n"
+
+
+def measure_large_inputs() -> dict:
+    """The issue's two large inputs, each in a process of its own so its peak memory is its own:
+    the 20,000-number article drafted (numbers found, register drafted, coverage) and checked, timed
+    apart, and a 50,000-row register validated."""
+    script = textwrap.dedent('''
+        import json, resource, sys, tempfile, time
+        from pathlib import Path
+        from claimcheck import bench
+        from claimcheck.article import read_article
+        from claimcheck.checks.engine import run_checks
+        from claimcheck.coverage import uncovered
+        from claimcheck.draft import draft_register
+        from claimcheck.extract import find_mentions
+        from claimcheck.register import load_register
+        folder = Path(tempfile.mkdtemp())
+        if sys.argv[1] == "article":
+            path = folder / "bench-20000-numbers.txt"
+            path.write_text(bench.synthetic_article(20_000), encoding="utf-8")
+            article = read_article(path)
+            started = time.perf_counter()
+            mentions = find_mentions(article.text)
+            claims = draft_register(article, mentions)
+            uncovered(mentions, claims)
+            drafted = time.perf_counter()
+            checks = run_checks(article, claims, [], article.published)
+            size = {"bytes": path.stat().st_size, "mentions": len(mentions), "claims": len(claims),
+                    "checks": len(checks), "draft_s": round(drafted - started, 2),
+                    "checks_s": round(time.perf_counter() - drafted, 2)}
+        else:
+            text, register = bench.synthetic_register(50_000)
+            (folder / "items.txt").write_text(text, encoding="utf-8")
+            (folder / "items.csv").write_text(register, encoding="utf-8")
+            started = time.perf_counter()
+            claims = load_register(folder / "items.csv", read_article(folder / "items.txt"))
+            size = {"rows": len(claims)}
+        elapsed = time.perf_counter() - started
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        print(json.dumps({"s": round(elapsed, 2), "peak_mb": round(peak / 2**20), **size}))
+    ''')
+    results = {}
+    for kind in ("article", "register"):
+        process = subprocess.run([sys.executable, "-c", script, kind], capture_output=True, text=True, check=True)
+        results[kind] = json.loads(process.stdout)
+    return results
+
+
 def run(root: Path) -> dict:
     venv = Path(sys.executable).parents[1]
     results: dict = {"machine": {"cores": os.cpu_count(), "python": platform.python_version(),
@@ -292,6 +371,14 @@ def run(root: Path) -> dict:
 
     print("checks engine: 10,000 claims against 10,000 references ...", file=sys.stderr)
     results["engine_10k_s"] = measure_engine()
+    print("a 20,000-number article drafted and checked; a 50,000-row register validated ...", file=sys.stderr)
+    large = measure_large_inputs()
+    results["article_20k_numbers_s"] = large["article"]["s"]  # drafted and checked
+    results["article_20k_draft_s"] = large["article"]["draft_s"]
+    results["article_20k_checks_s"] = large["article"]["checks_s"]
+    results["article_20k_numbers"] = large["article"]
+    results["register_50k_rows_s"] = large["register"]["s"]
+    results["register_50k_rows_peak_mb"] = large["register"]["peak_mb"]
     results["ratios"] = {
         "warm_over_floor": round(results["warm_rebuild_s"] / results["floor_s"], 2),
         "batch_speedup_j2": round(batch_speedup, 2),
@@ -305,6 +392,9 @@ def run(root: Path) -> dict:
         "peak_rss_mb < 400": results["peak_rss_mb"] < 400,
         "rates_load_s <= 0.1": results["rates_load_s"] <= 0.1,
         "a build needing no rate reads none": not results["seed_reads_rates"],
+        "article_20k_numbers_s <= 10": results["article_20k_numbers_s"] <= 10,
+        "register_50k_rows_s <= 5": results["register_50k_rows_s"] <= 5,
+        "register_50k_rows_peak_mb <= 1024": results["register_50k_rows_peak_mb"] <= 1024,
     }
     return results
 
@@ -317,7 +407,8 @@ def main() -> int:
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"\n{'measure':<28}{'value':>10}")
     for key in ("floor_s", "noop_s", "warm_rebuild_s", "edit_one_claim_s", "batch8_j1_s", "batch8_j2_s",
-                "engine_10k_s", "peak_rss_mb", "rates_load_s", "seed_reads_rates"):
+                "engine_10k_s", "peak_rss_mb", "rates_load_s", "seed_reads_rates", "article_20k_numbers_s",
+                "article_20k_draft_s", "article_20k_checks_s", "register_50k_rows_s", "register_50k_rows_peak_mb"):
         print(f"{key:<28}{str(results[key]):>10}")
     print(f"{'stages run after a claim edit':<28} {', '.join(results['edit_one_claim_stages'])}")
     print(f"{'-j2 speed-up (median pair)':<28}{results['ratios']['batch_speedup_j2']:>10}  "

@@ -30,6 +30,19 @@ def verbatim(text: str) -> str:
     return html.escape(text)
 
 VERDICT_LABEL = {v: f"{SYMBOLS[v]} {v}" for v in VERDICTS}
+# A brief is read by a person: past these sizes it summarises (the most serious first) and says where
+# the rest is, instead of running to thousands of pages that take minutes to print.
+MAX_TABLE_ROWS = 200
+MAX_LISTED_NUMBERS = 50
+MAX_ANNOTATED_CHARS = 30_000
+
+
+def more_line(shown: int, total: int, what: str, where: str) -> str:
+    """The line under a shortened table; empty when nothing was left out."""
+    if total <= shown:
+        return ""
+    return (f'<p class="small more">The brief shows {shown:,} of {total:,} {what}; all {total:,} are in '
+            f"{e(where)}.</p>")
 
 
 def verdict_badge(verdict: str) -> str:
@@ -103,7 +116,10 @@ def uncovered_html(run: Run) -> str:
     """Numbers the register neither claims nor dismisses: shown where nobody can miss them."""
     if not run.uncovered:
         return ""
-    listed = "; ".join(f"“{verbatim(m.text)}” ({e(run.article.section_of(m.start))})" for m in run.uncovered)
+    listed = "; ".join(f"“{verbatim(m.text)}” ({e(run.article.section_of(m.start))})"
+                       for m in run.uncovered[:MAX_LISTED_NUMBERS])
+    if len(run.uncovered) > MAX_LISTED_NUMBERS:
+        listed += f"; and {len(run.uncovered) - MAX_LISTED_NUMBERS:,} more (01-claims.ipynb lists them all)"
     return (f'<div class="uncovered-box"><b>⚠ {len(run.uncovered)} number{"s" if len(run.uncovered) > 1 else ""} '
             f"in the article {'are' if len(run.uncovered) > 1 else 'is'} not in the claims register</b> and so "
             f"unchecked: {listed}. Add them to the register, or dismiss them there with a reason.</div>")
@@ -123,8 +139,7 @@ def summary_html(run: Run) -> str:
 
 # 4. Verdict table -----------------------------------------------------------------------
 
-def _claim_cell(run: Run, ids: list[str]) -> str:
-    by_id = {c.id: c for c in run.claims}
+def _claim_cell(by_id: dict, ids: list[str]) -> str:
     parts = []
     for cid in ids:
         claim = by_id[cid]
@@ -146,7 +161,8 @@ def _drafted_note(run: Run, check: Check) -> str:
 
 def verdict_table_html(run: Run) -> str:
     rows = []
-    for check in sorted(run.checks, key=lambda c: (-SEVERITY[c.verdict], c.id)):
+    by_id = {c.id: c for c in run.claims}
+    for check in sorted(run.checks, key=lambda c: (-SEVERITY[c.verdict], c.id))[:MAX_TABLE_ROWS]:
         implied = fmt.span(check.implied, check.implied_unit) if check.implied else ""
         stated = fmt.span(check.stated, check.stated_unit) if check.stated else ""
         refs = ", ".join(f'<a href="#ref-{e(r)}">{e(r)}</a>' + (' <span class="small muted">(matched by metric '
@@ -155,7 +171,7 @@ def verdict_table_html(run: Run) -> str:
         later = (f'<br><span class="small muted">later: {", ".join(e(r) for r in check.later_references)}</span>'
                  if check.later_references else "")
         rows.append(
-            f'<tbody class="check"><tr id="check-{e(check.id)}"><td>{e(check.id)}</td><td>{_claim_cell(run, check.claims)}</td>'
+            f'<tbody class="check"><tr id="check-{e(check.id)}"><td>{e(check.id)}</td><td>{_claim_cell(by_id, check.claims)}</td>'
             f"<td>{e(check.kind)}</td><td>{e(implied)}</td><td>{e(stated)}</td>"
             f"<td>{verdict_badge(check.verdict)}</td><td>{refs}{later}</td></tr>"
             f'<tr class="explanation"><td></td><td colspan="6" class="small">{e(check.explanation)}'
@@ -166,7 +182,8 @@ def verdict_table_html(run: Run) -> str:
             '<col style="width:12%"><col style="width:12%"><col style="width:17%"><col style="width:13%"></colgroup>'
             "<thead><tr><th>Check</th><th>Claim</th><th>What was checked</th><th>Article implies</th>"
             "<th>Compared with</th><th>Verdict</th><th>Sources</th></tr></thead>"
-            + "".join(rows) + "</table>")
+            + "".join(rows) + "</table>" + more_line(len(rows), len(run.checks), "checks, the most serious first",
+                                                    "checks.csv"))
 
 
 # 5. Charts ------------------------------------------------------------------------------
@@ -202,13 +219,18 @@ def claim_verdicts(run: Run) -> dict[str, tuple[str, str]]:
 
 
 def annotated_article_html(run: Run) -> str:
-    """The full text, every claimed number marked with its verdict and a link to its check."""
+    """The full text (or, for a very long article, its first paragraphs), every claimed number marked with
+    its verdict and a link to its check."""
     text = run.article.text
+    if len(text) > MAX_ANNOTATED_CHARS:
+        cut = text.rfind("\n", 0, MAX_ANNOTATED_CHARS)
+        text = text[:cut if cut > len(run.article.headline) else MAX_ANNOTATED_CHARS]
+    lowered = text.lower()
     verdicts = claim_verdicts(run)
     marks = []  # (start, end, html_open, html_close)
     for claim in run.claims:
         for start, end in claim.spans:
-            at = text.lower().find(claim.value.lower(), start, end)
+            at = lowered.find(claim.value.lower(), start, end)
             if at < 0:
                 continue
             span = (at, at + len(claim.value))
@@ -221,7 +243,7 @@ def annotated_article_html(run: Run) -> str:
                               f"</a><sup>{e(label)}</sup></mark>"))
             else:
                 marks.append((*span, f'<mark class="dismissed" title="{e(claim.note)}">', "</mark>"))
-    for mention in run.uncovered:
+    for mention in (m for m in run.uncovered if m.end <= len(text)):
         marks.append((mention.start, mention.end, '<mark class="uncovered" title="not in the register">',
                       "<sup>⚠ not in register</sup></mark>"))
     marks.sort(key=lambda m: (m[0], -(m[1] - m[0])))
@@ -237,9 +259,12 @@ def annotated_article_html(run: Run) -> str:
     paragraphs = body[headline_end + 2:].split("\n")
     legend = " ".join(f'<span>{verdict_badge(v)}</span>' for v in VERDICTS)
     legend += ' <span><mark class="uncovered">12<sup>⚠</sup></mark> number not in the register</span>'
+    shortened = (f'<p class="small more">The brief annotates the first {len(text):,} of the article\'s '
+                 f"{len(run.article.text):,} characters; the whole text is in {e(run.article.path.name)}, its numbers "
+                 f"in claims.csv.</p>" if len(text) < len(run.article.text) else "")
     return (f'<p class="legend small">{legend}</p><div class="article-text">'
             f'<p class="headline">{body[:headline_end]}</p>'
-            + "".join(f"<p>{p}</p>" for p in paragraphs if p.strip()) + "</div>")
+            + "".join(f"<p>{p}</p>" for p in paragraphs if p.strip()) + "</div>" + shortened)
 
 
 # 7. Methods -----------------------------------------------------------------------------
@@ -307,12 +332,14 @@ def provenance_html(run: Run, parameters: dict[str, object], code_version: str =
     used = {r for c in run.checks for r in c.references + c.later_references}
     used |= {link.id for c in run.claims for link in c.references}
     rows = []
-    for ref in (r for r in run.references if r.id in used):
+    cited = [r for r in run.references if r.id in used]
+    for ref in cited[:MAX_TABLE_ROWS]:
         url = unquote(ref.url)
         rows.append(
             f'<tr id="ref-{e(ref.id)}"><td>{e(ref.id)}</td><td>{e(ref.source_org)}</td>'
             f"<td>{e(ref.phrase)} — {e(ref.metric)}, {e(ref.period)}</td><td>{e(fmt.day(ref.published))}</td>"
             f'<td>{e(fmt.day(ref.date_read))}</td><td>{e(ref.use)}</td><td><a href="{e(ref.url)}">{e(url)}</a></td></tr>')
+    more = more_line(len(rows), len(cited), "reference figures used", "checks.csv and the reference tables")
     licence = ""
     if exchange_rates.SOURCE_ID in used:
         rows.append(_exchange_rates_row(run))
@@ -321,7 +348,8 @@ def provenance_html(run: Run, parameters: dict[str, object], code_version: str =
                   '<table class="references"><colgroup><col style="width:6%"><col style="width:19%"><col style="width:21%">'
                   '<col style="width:12%"><col style="width:10%"><col style="width:12%"><col style="width:20%"></colgroup>'
                   "<thead><tr><th>Id</th><th>Producer (and through whom)</th><th>Figure</th><th>Published</th>"
-                  "<th>Read</th><th>Use</th><th>URL</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>" + licence
+                  "<th>Read</th><th>Use</th><th>URL</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+                  + more + licence
                   if rows else "<p>No reference figures were used.</p>")
     params = "".join(f"<tr><td>{e(str(k))}</td><td>{e(str(v))}</td></tr>" for k, v in parameters.items())
     inputs = "".join(f"<tr><td>{e(role)}</td><td>{e(_relative(path))}</td><td><code>{e(digest[:16])}</code></td></tr>"
@@ -358,7 +386,7 @@ def _relative(path) -> str:
 
 def claims_table_html(run: Run) -> str:
     rows = []
-    for c in run.claims:
+    for c in run.claims[:MAX_TABLE_ROWS]:
         interval = fmt.span(c.interval, c.unit_label) if c.interval else ""
         kind = "dismissed: " + c.note if not c.is_claim else c.kind
         rows.append(f"<tr><td>{e(c.id)}</td><td>{e(c.section)}</td><td>“{verbatim(c.quote)}”</td><td>{e(c.phrase)}</td>"
@@ -367,4 +395,5 @@ def claims_table_html(run: Run) -> str:
     return ('<table class="claims"><colgroup><col style="width:5%"><col style="width:8%"><col style="width:30%">'
             '<col style="width:12%"><col style="width:13%"><col style="width:9%"><col style="width:9%"><col style="width:14%">'
             "</colgroup><thead><tr><th>Id</th><th>Where</th><th>Quote</th><th>As printed</th><th>Interval</th>"
-            "<th>Period</th><th>Kind</th><th>Source chain</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
+            "<th>Period</th><th>Kind</th><th>Source chain</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+            + more_line(len(rows), len(run.claims), "claims", "claims.csv"))

@@ -4,14 +4,22 @@ Everything runs in this one process plus one kernel shared by the notebook stage
 starting a kernel and importing pandas and matplotlib once instead of once per
 stage is most of the difference between a build of seconds and one of tens.
 Outputs are written to a staging folder beside the target and swapped in only when
-every step succeeded, so a failed build leaves the last good brief untouched.
+every step succeeded, so a failed build leaves the last good brief untouched. The
+swap is one atomic rename-exchange, and it only ever replaces a folder that carries
+the marker file every published brief has: nothing else under reports/ (or above it)
+can be replaced by a build.
 """
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
+import errno
 import functools
+import logging
 import multiprocessing
 import os
+import queue
+import re
 import shutil
 import signal
 import subprocess
@@ -22,8 +30,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .errors import InputError, ParameterError
-from .paths import project_root, resolve
+from .errors import InputError, OutputError, ParameterError, WorkspaceError
+from .paths import STEM_RULE, inside, is_plain_stem, project_root, resolve
 
 # jsonschema, which nbformat loads, builds an RFC 3987 grammar at import (about 1.8 s) when the
 # package rfc3987-syntax is installed, as JupyterLab's dependencies install it; the URI format
@@ -47,17 +55,29 @@ PARAMETERS = {
     "as_of": ("date", ""),                 # references published later are "later information"; empty: article date
     "built_at": ("text", ""),              # build time shown in the brief; empty: SOURCE_DATE_EPOCH, else none
 }
+# Every published brief holds this file: it proves the folder is a brief this tool made (the only kind
+# of folder a build replaces), and it records the parameters the brief was built with, in the form
+# the Makefile's PARAMETER_RECORD writes them, so make knows a brief built with others is out of date.
+MARKER = ".claimcheck-brief"
+RECORDED = ("claims", "references", "as_of", "built_at")
+# Control characters (other than tab and line ends) in a parameter would reach the brief raw.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# A Unix socket's path holds at most 107 bytes; the kernel's sockets are named <folder>/k-<port>.
+_MAX_SOCKET_PATH = 107
 
 
-# Ctrl-C raises KeyboardInterrupt wherever Python happens to be, and some places swallow it (an
-# exception raised in a finalizer is only printed). Remember it and check after every step, so an
-# interrupt always stops the build before anything is published or another article starts.
-_interrupted = False
+# Ctrl-C (SIGINT) and SIGTERM (what `docker stop` or a cancelled CI job sends) both stop a build:
+# KeyboardInterrupt is raised wherever Python happens to be, and some places swallow it (an
+# exception raised in a finalizer is only printed). Remember the signal and check after every step,
+# so it always stops the build before anything is published or another article starts.
+_interrupted = 0  # the signal that asked the build to stop
 
 
-def _on_ctrl_c(signum, frame) -> None:
+def _on_stop_signal(signum, frame) -> None:
     global _interrupted
-    _interrupted = True
+    if _interrupted:
+        return  # already stopping: a second signal must not cut the clean-up short
+    _interrupted = signum
     raise KeyboardInterrupt
 
 
@@ -66,11 +86,19 @@ def _stop_if_interrupted() -> None:
         raise KeyboardInterrupt
 
 
-def _catch_ctrl_c() -> None:
-    # A job started in the background with Ctrl-C ignored keeps ignoring it.
-    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
-        signal.signal(signal.SIGINT, _on_ctrl_c)
-        sys.unraisablehook = _quiet_interrupts
+def stop_signal() -> int:
+    """The signal that stopped the build (SIGINT when the interrupt came some other way)."""
+    return _interrupted or signal.SIGINT
+
+
+def _catch_stop_signals() -> None:
+    if threading.current_thread() is not threading.main_thread():
+        return
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        # A job started in the background with a signal ignored keeps ignoring it.
+        if signal.getsignal(signum) is not signal.SIG_IGN:
+            signal.signal(signum, _on_stop_signal)
+    sys.unraisablehook = _quiet_interrupts
 
 
 def _quiet_interrupts(unraisable) -> None:
@@ -98,6 +126,9 @@ def validate_parameters(values: dict[str, object], root: Path) -> dict[str, str]
             raise ParameterError(None, f"parameter {name} must be text, got {type(value).__name__} {value!r}",
                                  where=f"parameter {name}", fix="pass it as a string")
         value = value.strip()
+        if _CONTROL.search(value):
+            raise ParameterError(None, f"parameter {name} {value!r} contains a control character",
+                                 where=f"parameter {name}", fix="remove it")
         if kind == "path" and value:
             path = resolve(value, root).resolve()
             if not path.is_relative_to(root.resolve()):
@@ -112,7 +143,39 @@ def validate_parameters(values: dict[str, object], root: Path) -> dict[str, str]
         clean[name] = value or default
     if not clean["article"]:
         raise ParameterError(None, "no article given", where="parameter article", fix="pass ARTICLE=seeds/<name>.txt")
+    article = Path(os.path.normpath(resolve(clean["article"], root)))
+    if article.parent != root / "seeds":
+        # seeds/sub/x.txt would publish as reports/x, the brief of seeds/x.txt
+        raise ParameterError(article, "articles are built from seeds/ itself, not from a subfolder or elsewhere",
+                             where="parameter article", fix="move the article to seeds/<name>.txt")
+    if not is_plain_stem(article.stem):
+        raise OutputError(article, f"the name {article.stem!r} cannot name a brief (reports/<name>/, a make target)",
+                          fix=f"rename the file: {STEM_RULE}, at most 150 bytes")
     return clean
+
+
+def parameter_record(params: dict[str, str]) -> str:
+    """The parameters a brief depends on, as one line; the Makefile's PARAMETER_RECORD is the same line."""
+    return " ".join(f"{name}={params[name]}" for name in RECORDED) + "\n"
+
+
+def _is_brief(folder: Path) -> bool:
+    """A folder this tool published: a real folder (not a link) with the marker file in it."""
+    return folder.is_dir() and not folder.is_symlink() and (folder / MARKER).is_file() and not (folder / MARKER).is_symlink()
+
+
+def publish_target(out: str, stem: str, root: Path) -> Path:
+    """Where a brief goes: reports/<stem>, or the folder --out names, which must be directly under reports/
+    with a plain name and, if it exists, be a brief this tool made. Checked before anything is built."""
+    reports = root / "reports"
+    target = Path(os.path.normpath(resolve(out, root))) if out else reports / stem
+    if target.parent != reports or not is_plain_stem(target.name):
+        raise OutputError(out, "a brief is published only into a folder directly under reports/ with a plain name",
+                          where="--out", fix=f"pass reports/<name> ({STEM_RULE})")
+    if os.path.lexists(target) and not _is_brief(target):
+        raise OutputError(target, f"exists and is not a brief this tool made (it has no {MARKER} file); "
+                                  "it is never replaced", fix="move it out of reports/, or build under another name")
+    return target
 
 
 def code_version(root: Path) -> str:
@@ -136,22 +199,26 @@ def build(parameters: dict[str, object], out: str = "", session: "KernelSession 
     brief's stage runs first and is rendered while the kernel runs the others."""
     root = project_root()
     params = validate_parameters(parameters, root)
+    check_socket_room()
     started = time.perf_counter()
-    _catch_ctrl_c()
+    _catch_stop_signals()
 
     # Validate every input (article, register, references) before a kernel starts.
     from . import pipeline
     run = pipeline.prepare(params["article"], params["claims"], params["references"], params["as_of"])
     stem = run.article.stem
-    target = resolve(out, root) if out else root / "reports" / stem
+    target = publish_target(out, stem, root)
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{stem}.building.", dir=target.parent))
+    remove_leftovers(target.parent)
+    # The owner's process id in the name tells a later build whether this folder is still in use.
+    staging = Path(tempfile.mkdtemp(prefix=f".{stem}.building.{os.getpid()}.", dir=target.parent))
     # From here on an interrupt removes the staging folder, even one landing in the line that names it.
     try:
         mode = "draft register" if run.draft else f"{sum(c.is_claim for c in run.claims)} claims"
         _progress(f"{stem}: {mode}, {len(run.checks)} checks; building in {staging.name}")
         for notice in run.notices:  # register inputs no check could use: named, never silently dropped
             _progress(f"{stem}: note: {notice}")
+        (staging / MARKER).write_text(parameter_record(params), encoding="utf-8")
         notebook_params = {**params, "output_dir": str(staging), "code_version": code_version(root)}
         if session is not None:
             for stage in STAGES:
@@ -198,6 +265,7 @@ class KernelSession:
         self.root = root
         self.sockets = self.km = self.kc = None
         self._preload = None  # the kernel's first request, which the first stage waits for
+        self._preloading = True  # until the kernel has answered it: a death then happened while starting
 
     def __enter__(self) -> "KernelSession":
         try:
@@ -209,9 +277,12 @@ class KernelSession:
 
     def _start(self) -> None:
         # Local socket files, not TCP ports, in a folder of this build's own: builds running in
-        # parallel would otherwise pick the same socket names.
-        self.sockets = Path(tempfile.mkdtemp(prefix="claimcheck-kernel-"))
-        self.km = _one_client_kernel_manager()(kernel_name="python3", transport="ipc", ip=str(self.sockets / "k"))
+        # parallel would otherwise pick the same socket names. The connection file (it holds the
+        # kernel's key) goes there too, so removing the folder leaves nothing behind; the owner's
+        # process id in its name lets a later build remove it if this process is killed.
+        self.sockets = Path(tempfile.mkdtemp(prefix=_socket_folder_name()))
+        self.km = _one_client_kernel_manager()(kernel_name="python3", transport="ipc", ip=str(self.sockets / "k"),
+                                               connection_file=str(self.sockets / "kernel.json"))
         self.km.start_kernel(cwd=str(self.root), env={**os.environ, "PYTHONPATH": _pythonpath(self.root)})
         self.kc = self.km.client()
         self.kc.start_channels()
@@ -224,6 +295,10 @@ class KernelSession:
         # package at once can see it half-initialised.
         import papermill  # noqa: F401
 
+        # nbclient logs a dead kernel or a failed cell through papermill's logger, in words of its own;
+        # the build says what failed in its one line.
+        logging.getLogger("papermill").setLevel(logging.CRITICAL)
+
     def __exit__(self, *exc) -> None:
         """Also after a start cut short: undoes whatever part of it happened."""
         if self.kc is not None:
@@ -233,18 +308,36 @@ class KernelSession:
         if self.sockets is not None:
             shutil.rmtree(self.sockets, ignore_errors=True)
 
-    def _await_reply(self, msg_id: str) -> None:
-        """Wait for the kernel to finish a request of ours; a failed preload shows up in the stage that needs it."""
-        while self.kc.get_shell_msg(timeout=120)["parent_header"].get("msg_id") != msg_id:
-            pass
+    def alive(self) -> bool:
+        return self.km is not None and self.km.is_alive()
+
+    def restart(self) -> None:
+        """A new kernel in place of one that died, so a batch goes on with the next article."""
+        self.__exit__()
+        self.__init__(self.root)
+        self.__enter__()
+
+    def _await_reply(self, msg_id: str, stage: str) -> None:
+        """Wait for the kernel to finish a request of ours; a failed preload shows up in the stage that needs it.
+        A kernel that died (killed, out of memory) is noticed within a second, not after a timeout."""
+        while True:
+            try:
+                if self.kc.get_shell_msg(timeout=1)["parent_header"].get("msg_id") == msg_id:
+                    break
+            except queue.Empty:
+                if not self.alive():
+                    doing = "while starting" if self._preloading else "after running it"
+                    raise BuildFailed(f"notebooks/{stage}: the kernel died {doing} (killed, or out of memory)") from None
         self.kc.ready = True  # it answered, over channels connected long enough for its messages to reach us
+        self._preloading = False
 
     def run(self, stage: str, staging: Path, params: dict[str, str]):
         import papermill
+        from nbclient.exceptions import DeadKernelError
         from papermill.exceptions import PapermillExecutionError
 
         if self._preload:
-            self._await_reply(self._preload)
+            self._await_reply(self._preload, stage)
             self._preload = None
         t = time.perf_counter()
         try:
@@ -254,8 +347,10 @@ class KernelSession:
                 request_save_on_cell_execute=False)  # write the notebook once, not after every cell
         except PapermillExecutionError as err:
             raise BuildFailed(f"notebooks/{stage}, cell {err.exec_count}: {err.ename}: {err.evalue}") from err
+        except DeadKernelError:
+            raise BuildFailed(f"notebooks/{stage}: the kernel died while running it (killed, or out of memory)") from None
         # Each stage starts from a clean namespace, as it would in JupyterLab; imports stay cached.
-        self._await_reply(self.kc.execute("%reset -f", silent=True, store_history=False))
+        self._await_reply(self.kc.execute("%reset -f", silent=True, store_history=False), stage)
         _stop_if_interrupted()
         _progress(f"  {Path(params['article']).stem}: {stage} ({time.perf_counter() - t:.1f} s)")
         return executed
@@ -271,14 +366,38 @@ def _one_client_kernel_manager():
     answered it, counts as ready. Papermill makes a client per stage, and making one ready always
     waits 0.2 s for stray messages: 0.6 s of idling per brief."""
     from jupyter_client.blocking import BlockingKernelClient
+    from jupyter_client.channels import ZMQSocketChannel
     from jupyter_client.manager import KernelManager
+    from nbclient.exceptions import DeadKernelError
+    from traitlets import Type
+
+    class WatchedChannel(ZMQSocketChannel):
+        """A channel whose endless wait ends when the kernel dies. nbclient waits on a blocking client's
+        channels without a timeout, so its own liveness check never got to run: a kernel killed during a
+        stage hung the build for good."""
+        kernel_alive = staticmethod(lambda: True)  # the client sets its manager's check
+
+        def get_msg(self, timeout: float | None = None) -> dict:
+            if timeout is not None:
+                return super().get_msg(timeout)
+            while True:
+                try:
+                    return super().get_msg(1)
+                except queue.Empty:
+                    if not self.kernel_alive():
+                        raise DeadKernelError("Kernel died") from None
 
     class StayingClient(BlockingKernelClient):
         ready = False
+        shell_channel_class = Type(WatchedChannel)
+        iopub_channel_class = Type(WatchedChannel)
 
         def start_channels(self, *args, **kwargs) -> None:
+            # No heartbeat channel: whether the kernel lives is asked of its manager (the process), and a
+            # heartbeat thread re-creating its socket after the kernel died printed a traceback.
             if not self.channels_running:
-                super().start_channels(*args, **kwargs)
+                super().start_channels(*args, **{**kwargs, "hb": False})
+                self.shell_channel.kernel_alive = self.iopub_channel.kernel_alive = self.parent.is_alive
 
         def wait_for_ready(self, timeout: float | None = None) -> None:
             if not self.ready:
@@ -301,21 +420,79 @@ def _pythonpath(root: Path) -> str:
     return os.pathsep.join(p for p in (str(root / "src"), existing) if p)
 
 
+def _socket_folder_name() -> str:
+    return f"claimcheck-kernel-{os.getpid()}-"
+
+
+def check_socket_room() -> None:
+    """The kernel's sockets live in the temporary folder (TMPDIR); a path too long for a socket would fail
+    deep in the kernel's start with a traceback. Checked before anything is built."""
+    folder = tempfile.gettempdir()
+    longest = len(os.fsencode(os.path.join(folder, _socket_folder_name() + "x" * 8, "k-65535")))
+    if longest > _MAX_SOCKET_PATH:
+        raise WorkspaceError(folder, f"the temporary folder's path is too long for the kernel's sockets "
+                                     f"({longest} bytes, at most {_MAX_SOCKET_PATH})",
+                             where="TMPDIR", fix="set TMPDIR to a shorter folder, e.g. TMPDIR=/tmp")
+
+
+def _owner_gone(name: str, separator: str) -> bool:
+    """Whether the process whose id a leftover's name carries (…<sep><pid><sep><random>) has ended."""
+    try:
+        pid = int(name.rsplit(separator, 2)[1])
+    except (IndexError, ValueError):
+        return False  # not one of ours, or from a version that did not record its owner
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False  # someone else's, alive
+    return False
+
+
+def remove_leftovers(reports: Path) -> None:
+    """What a build killed outright (SIGKILL) leaves: its staging folders here, and its socket folder
+    (with the kernel's connection file and key) in the temporary folder. Removed once the owner is gone."""
+    for folder in reports.glob(".*.building.*"):
+        if _owner_gone(folder.name, "."):
+            shutil.rmtree(folder, ignore_errors=True)
+    for folder in Path(tempfile.gettempdir()).glob("claimcheck-kernel-*"):
+        if _owner_gone(folder.name, "-"):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+RENAME_NOREPLACE, RENAME_EXCHANGE = 1, 2  # renameat2(2) flags
+_AT_FDCWD = -100
+
+
+def _renameat2(source: Path, target: Path, flags: int) -> None:
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.renameat2(_AT_FDCWD, os.fsencode(source), _AT_FDCWD, os.fsencode(target), flags) != 0:
+        code = ctypes.get_errno()
+        raise OSError(code, os.strerror(code), str(source), None, str(target))
+
+
 def _publish(staging: Path, target: Path) -> None:
-    """Swap the finished folder in; the old one is removed only after the new one is in place."""
-    old = None
-    if target.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
-        os.replace(target, old / target.name)
-    os.replace(staging, target)
-    os.chmod(target, 0o755)
-    if old:
-        shutil.rmtree(old, ignore_errors=True)
+    """Put the finished folder in place in one step: a reader sees the old brief or the new one, never
+    none, and two builds publishing the same brief at once both succeed (the later one wins). The
+    folder swapped out comes back under the staging name and is removed with it."""
+    os.chmod(staging, 0o755)
+    try:
+        _renameat2(staging, target, RENAME_NOREPLACE)  # no brief yet
+        return
+    except FileExistsError:
+        pass
+    # Proved again here, not only before the build: the folder may have been replaced meanwhile.
+    if not _is_brief(target):
+        raise OutputError(target, f"exists and is not a brief this tool made (it has no {MARKER} file); "
+                                  "it is never replaced", fix="move it out of reports/")
+    _renameat2(staging, target, RENAME_EXCHANGE)
+    shutil.rmtree(staging, ignore_errors=True)
 
 
 def stale(root: Path, article: Path) -> bool:
     """Whether make would rebuild this brief: the Makefile's pattern rule is the one list of what a
-    brief depends on. Anything make cannot answer (a name with spaces, say) counts as out of date."""
+    brief depends on (its parameters among them). Anything make cannot answer counts as out of date."""
     # make's job-server flags refer to pipes this process does not pass on; the variables stay.
     flags = [w for w in os.environ.get("MAKEFLAGS", "").split() if not w.startswith(("-j", "--jobserver"))]
     try:
@@ -326,62 +503,113 @@ def stale(root: Path, article: Path) -> bool:
     return result.returncode != 0
 
 
-def build_many(articles: list[str], jobs: int = 1) -> int:
+def articles_to_build(arguments: list[str], root: Path) -> tuple[list[str], list[str]]:
+    """The articles to build (a folder stands for its *.txt files), and those left out with one line listing
+    them: names that cannot name a brief (paths.is_plain_stem), which make would split into several
+    targets, or whose backticks or $(...) a shell would run."""
+    articles = []
+    for argument in arguments:
+        path = resolve(argument, root)
+        articles += sorted(str(p.relative_to(root)) for p in path.glob("*.txt")) if path.is_dir() else [argument]
+    unsafe = [a for a in articles if not is_plain_stem(Path(a).stem)]
+    if unsafe:
+        print(f"error: seeds/: {len(unsafe)} article file name{'s' if len(unsafe) > 1 else ''} cannot name a brief "
+              f"and {'are' if len(unsafe) > 1 else 'is'} not built: {', '.join(repr(Path(a).name) for a in unsafe)}; "
+              f"rename {'them' if len(unsafe) > 1 else 'it'} ({STEM_RULE})", file=sys.stderr)
+    return [a for a in articles if a not in unsafe], unsafe
+
+
+def build_many(arguments: list[str], jobs: int = 1, parameters: dict[str, str] | None = None) -> int:
     """Build every out-of-date article: `jobs` workers, each one process and one kernel for its share.
 
     Reusing the process and kernel saves the start-up and imports of every build after the first,
     about 2 s each, more than overlapping a brief's rendering with its stages saves. Workers take
     the next article from a shared queue, so one that drew long articles, or a core the machine
-    slowed down, does not leave the other idle at the end."""
+    slowed down, does not leave the other idle at the end. One article's failure, whatever it is,
+    fails that article alone: its line names it, the others are built, and the batch exits non-zero."""
     root = project_root()
-    _catch_ctrl_c()
+    _catch_stop_signals()
+    parameters = {name: value for name, value in (parameters or {}).items() if name != "article"}
+    if (parameters.get("claims") or "").strip():
+        raise ParameterError(None, "CLAIMS names one article's register; a batch reads data/claims/<name>.csv for "
+                                   "each article", where="parameter claims", fix="leave CLAIMS empty for make reports")
+    # Bad values fail once, before anything runs (the article is a stand-in for the check).
+    validate_parameters({**parameters, "article": "seeds/batch.txt"}, root)
+    check_socket_room()
+    articles, unsafe = articles_to_build(arguments, root)
+    failed = 2 if unsafe else 0
     todo = [a for a in articles if stale(root, resolve(a, root))]
     if not todo:
         _progress("every brief is up to date")
-        return 0
+        return failed
     workers = min(jobs, len(todo))
     if workers == 1:
-        return _build_in_turn(root, iter(todo))
+        return max(failed, _build_in_turn(root, iter(todo), parameters))
     # Forked before anything heavy is imported or any thread or kernel exists, so each worker
     # starts clean and boots its own kernel while it imports the renderers.
     context = multiprocessing.get_context("fork")
-    queue = context.SimpleQueue()
+    work = context.SimpleQueue()
     # Longest articles first, so the last ones handed out are short and the workers finish together.
     todo.sort(key=lambda a: resolve(a, root).stat().st_size, reverse=True)
     for article in todo + [None] * workers:
-        queue.put(article)
-    processes = [context.Process(target=_worker, args=(root, queue)) for _ in range(workers)]
+        work.put(article)
+    processes = [context.Process(target=_worker, args=(root, work, parameters)) for _ in range(workers)]
     for process in processes:
         process.start()
     try:
         for process in processes:
             process.join()
     except KeyboardInterrupt:
+        # Ctrl-C reached the workers too; a SIGTERM was sent to this process alone: pass it on.
+        for process in processes:
+            if process.is_alive() and stop_signal() == signal.SIGTERM:
+                os.kill(process.pid, signal.SIGTERM)
         for process in processes:  # each worker removes its own staging folder first
             process.join()
         raise
     # A worker that died from a signal has a negative exit code: still a failure.
-    return max(code if code >= 0 else 1 for code in (p.exitcode for p in processes))
+    return max([failed] + [code if code >= 0 else 1 for code in (p.exitcode for p in processes)])
 
 
-def _worker(root: Path, queue) -> None:
+def _worker(root: Path, work, parameters: dict[str, str]) -> None:
     try:
-        sys.exit(_build_in_turn(root, iter(queue.get, None)))
+        sys.exit(_build_in_turn(root, iter(work.get, None), parameters))
     except KeyboardInterrupt:
-        sys.exit(130)
+        sys.exit(128 + stop_signal())
 
 
-def _build_in_turn(root: Path, articles) -> int:
+def _build_in_turn(root: Path, articles, parameters: dict[str, str]) -> int:
+    """Build the articles one after the other in one kernel; the exit code: 0, 2 if only inputs were
+    wrong, 1 if anything else failed."""
     from . import render
 
-    failures = 0
+    worst = 0
     with KernelSession(root) as session:
         render.warm()  # while the kernel boots
         for article in articles:
             _stop_if_interrupted()
             try:
-                build({"article": article}, session=session)
-            except (InputError, BuildFailed) as problem:
-                failures += 1
-                print(f"error: {problem.one_line() if isinstance(problem, InputError) else problem}", file=sys.stderr)
-    return 2 if failures else 0
+                build({**parameters, "article": article}, session=session)
+            except InputError as problem:
+                worst = max(worst, 2)
+                print(f"error: {Path(article).stem}: {problem.one_line()}", file=sys.stderr)
+            except Exception as failure:  # noqa: BLE001  (a bug in one article's build must not stop the batch)
+                worst = 1
+                line = str(failure) if isinstance(failure, BuildFailed) else one_line_failure(failure)
+                print(f"error: {Path(article).stem}: {line}", file=sys.stderr)
+                if os.environ.get("VERBOSE", "") not in ("", "0"):
+                    import traceback
+                    traceback.print_exc()
+                if not session.alive():
+                    session.restart()
+    return worst
+
+
+def one_line_failure(failure: BaseException) -> str:
+    """An unexpected error as one line: a file the system refused, or the exception and its message."""
+    if isinstance(failure, OSError) and failure.strerror:
+        where = f"{failure.filename}: " if failure.filename else ""
+        hint = {errno.ENOSPC: "; free some space", errno.EROFS: "; the folder is on a read-only file system",
+                errno.EACCES: "; the folder is not writable"}.get(failure.errno, "")
+        return " ".join(f"{where}{failure.strerror}{hint}; nothing was published".split())
+    return " ".join(f"{type(failure).__name__}: {failure} (VERBOSE=1 shows the traceback)".split())

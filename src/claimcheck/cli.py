@@ -1,7 +1,9 @@
 """Command line: `python -m claimcheck build seeds/x.txt [-p name=value ...]`.
 
 Problems with the input print as one line naming the file, the row and what to
-change, and exit with status 2; VERBOSE=1 adds the full traceback.
+change, and exit with status 2; a failed stage, and a file system that refuses a
+write (read-only, full), print one line and exit with status 1; VERBOSE=1 adds the
+full traceback. SIGINT and SIGTERM exit with 128 + the signal's number.
 """
 from __future__ import annotations
 
@@ -33,8 +35,10 @@ def main(argv: list[str] | None = None) -> int:
                    help="claims=, references=, as_of=, built_at= (see README)")
     b.add_argument("--out", default="", help="output folder (default reports/<name>)")
     m = sub.add_parser("build-many", help="build every out-of-date brief of the articles given")
-    m.add_argument("articles", nargs="+")
+    m.add_argument("articles", nargs="+", help="articles, or folders of them (seeds)")
     m.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (make passes its -j)")
+    m.add_argument("-p", "--parameter", action="append", default=[], metavar="NAME=VALUE",
+                   help="references=, as_of=, built_at=, for every article")
     d = sub.add_parser("draft", help="write an automatic draft register to data/claims/<name>.csv")
     d.add_argument("article")
     d.add_argument("--force", action="store_true", help="replace an existing register")
@@ -43,16 +47,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "draft":
             return _draft(args.article, args.force)
-        from .build import BuildFailed, build, build_many
+        from .build import BuildFailed, build, build_many, one_line_failure
         if args.command == "build-many":
-            return build_many(args.articles, args.jobs)
+            return build_many(args.articles, args.jobs, _parameters(args.parameter))
         try:
             params = {"article": args.article, **_parameters(args.parameter)}
             build(params, out=args.out)
-        except BuildFailed as failure:
+        except (BuildFailed, OSError) as failure:
             if verbose:
                 traceback.print_exc()
-            print(f"error: {failure}", file=sys.stderr)
+            print(f"error: {failure if isinstance(failure, BuildFailed) else one_line_failure(failure)}",
+                  file=sys.stderr)
             return 1
     except InputError as problem:
         if verbose:
@@ -60,8 +65,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {problem.one_line()}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
+        from .build import stop_signal
         print("interrupted; the previous brief is untouched", file=sys.stderr)
-        return 130
+        return 128 + stop_signal()
     return 0
 
 

@@ -13,8 +13,10 @@ A draft always validates: `draft_register` never fails on its own rows.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import io
+import itertools
 import re
 from pathlib import Path
 
@@ -28,6 +30,7 @@ from .extract import Mention, find_mentions
 from .periods import parse_period
 from .printed import parse_printed
 from .register import COLUMNS, Claim, claims_from_rows
+from .safetext import spreadsheet_safe
 from .units import TEMPORAL_UNITS, canonical
 
 __all__ = ["sentences", "draft_rows", "draft_register", "write_draft"]
@@ -48,10 +51,10 @@ _EXCLUDING = re.compile(r"(?i)\b(?:excluding|except|ex-|other than|minus|net of)
 _CHECKABLE_RELATIVE = re.compile(r"(?i)^(?:(?:last|this|next|previous|current) (?:year|month)|yesterday|today|tomorrow)$")
 
 
-def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
+def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Figure], list[dict[str, str]]]:
     """The drafted figures, and the date and dismissed rows for the other mentions."""
     text, published = article.text, article.published
-    mentions = find_mentions(text)
+    mentions = find_mentions(text) if mentions is None else mentions
     main = main_entity(text)
     figures: list[Figure] = []
     others: list[tuple[Mention, str, tuple[int, int], str]] = []  # (mention, kind, clause, period)
@@ -117,7 +120,8 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
             _elided_quarters(clause_figures, sentence_figures, text)
             for mention, period in temporals:
                 others.append((mention, "date", clause, period))
-            links.clause_relations(clause_figures, text, figures + sentence_figures, sequential)
+            # Chained, not added: figures + sentence_figures copied every figure drafted so far, per clause.
+            links.clause_relations(clause_figures, text, itertools.chain(figures, sentence_figures), sequential)
             sentence_figures += clause_figures
             previous_clause = clause_figures or previous_clause
             # The period the article now speaks of: that of its figures, not of what they are compared with
@@ -144,9 +148,12 @@ def _figures(article: Article) -> tuple[list[Figure], list[dict[str, str]]]:
         links.compared_with_before(sentence_figures, figures, text, sentence)
         links.among_the_total(sentence_figures, figures, text, sentence)
         figures += sentence_figures
-    for sentence_index in sorted({f.sentence for f in figures}):
-        in_sentence = [f for f in figures if f.sentence == sentence_index]
-        links.shares_of_totals(in_sentence, text, figures)
+    by_sentence: dict[int, list[Figure]] = {}
+    for figure in figures:
+        by_sentence.setdefault(figure.sentence, []).append(figure)
+    totals = links.Totals(figures)
+    for sentence_index in sorted(by_sentence):
+        links.shares_of_totals(by_sentence[sentence_index], text, totals)
     links.headline_to_body(figures)
     links.records(figures, text)
     links.balances(figures)
@@ -243,6 +250,11 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
     their quotes; every other mention is dismissed with its reason."""
     text = article.text
     rows = []
+    # Looked up, not searched: an article of thousands of numbers has thousands of each.
+    took_period = {}
+    for figure in figures:
+        took_period.setdefault(figure.period_from, figure)
+    quoted = _Clauses(figures)
     for mention, kind, clause, detail in others:
         row = {"quote": quote_for(text, clause, mention.start, mention.end), "value": mention.value,
                "note": "drafted automatically: check the date"}
@@ -258,7 +270,7 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
         if mention.kind in DATE_KINDS and (mention.kind != "relative" or _CHECKABLE_RELATIVE.match(mention.text)
                                            and not basis):
             # The figure that took its period from these words, whose period the date is checked against.
-            figure = next((f for f in figures if f.period_from == mention.start), None)
+            figure = took_period.get(mention.start)
             unit = {"weekday": "weekday", "month": "month", "relative": "relative"}[mention.kind]
             if mention.kind == "month" and any(c.isdigit() for c in mention.text) and "-" not in detail:
                 unit = "date" if len(detail) == 10 else "month"
@@ -277,7 +289,7 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
         elif mention.kind == "duration" and mention.unit.startswith("month") and detail:
             rows.append({**row, "kind": "date", "unit": "months", "qualifier": "exact", "period": detail,
                          "_start": mention.start})
-        elif not _inside_a_quote(mention, figures):
+        elif not quoted.quote(mention):
             rows.append({**row, "quote": mention.text, "kind": "dismissed", "_start": mention.start,
                          "note": "a period named without a figure"})
     return rows
@@ -287,13 +299,32 @@ _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", 
                 "november", "december"}
 
 
-def _inside_a_quote(mention: Mention, figures: list[Figure]) -> bool:
-    return any(f.clause[0] <= mention.start and mention.end <= f.clause[1] and mention.text in f.quote for f in figures)
+class _Clauses:
+    """The figures by clause, to ask whether a mention lies in a figure's clause and its quote."""
+
+    def __init__(self, figures: list[Figure]):
+        self.figures: dict[tuple[int, int], list[Figure]] = {}
+        for figure in figures:
+            self.figures.setdefault(tuple(figure.clause), []).append(figure)
+        self.clauses = sorted(self.figures)
+        self.starts = [start for start, _ in self.clauses]
+        self.longest = max((end - start for start, end in self.clauses), default=0)
+
+    def quote(self, mention: Mention) -> bool:
+        """Whether the mention is inside a figure's clause and in its quote (a period the figure's quote covers)."""
+        i = bisect.bisect_right(self.starts, mention.start) - 1
+        # A clause that holds the mention starts at most `longest` characters before its end.
+        while i >= 0 and self.starts[i] >= mention.end - self.longest:
+            clause = self.clauses[i]
+            if mention.end <= clause[1] and any(mention.text in f.quote for f in self.figures[clause]):
+                return True
+            i -= 1
+        return False
 
 
-def draft_rows(article: Article) -> list[dict[str, str]]:
+def draft_rows(article: Article, mentions: list[Mention] | None = None) -> list[dict[str, str]]:
     """The drafted register, one dict per row (the register's columns), in the order of the text."""
-    figures, others = _figures(article)
+    figures, others = _figures(article, mentions)
     names = {}
     for figure in figures:
         names.setdefault((figure.measure.key, figure.measure.entity), figure.measure.words)
@@ -372,9 +403,10 @@ def _keep_valid(row: dict) -> None:
                    trend="", drafted="", metric="")
 
 
-def draft_register(article: Article) -> list[Claim]:
-    return claims_from_rows(Path(f"(draft of {article.path.name})"), list(enumerate(draft_rows(article), start=2)),
-                            article)
+def draft_register(article: Article, mentions: list[Mention] | None = None) -> list[Claim]:
+    """The drafted register, validated; `mentions` are the article's, when the caller has found them already."""
+    rows = list(enumerate(draft_rows(article, mentions), start=2))
+    return claims_from_rows(Path(f"(draft of {article.path.name})"), rows, article)
 
 
 def write_draft(article: Article, target: Path, force: bool = False) -> Path:
@@ -384,7 +416,7 @@ def write_draft(article: Article, target: Path, force: bool = False) -> Path:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(COLUMNS), lineterminator="\n")
     writer.writeheader()
-    writer.writerows(draft_rows(article))
+    writer.writerows({column: spreadsheet_safe(row.get(column, "")) for column in COLUMNS} for row in draft_rows(article))
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(buffer.getvalue(), encoding="utf-8")
     return target

@@ -46,6 +46,14 @@ class ParameterError(InputError):
     """A build parameter has the wrong type, an unknown name or a bad path."""
 
 
+class OutputError(InputError):
+    """The place a brief would be published is not one the build may replace: a name that is not a
+    plain file stem, a folder outside reports/, or a folder that is not a brief this tool made."""
+
+
+class WorkspaceError(InputError):
+    """The machine cannot give the build what it needs (a socket path the kernel can bind, say)."""
+
 
 def _shown(path: str) -> str:
     """A path as the user would type it: relative to the working directory when inside it."""

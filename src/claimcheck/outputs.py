@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from .pipeline import Run
+from .safetext import spreadsheet_safe
 
 CLAIM_COLUMNS = ["id", "quote", "value", "unit", "scale", "low", "high", "interval_unit", "interval_rule", "period",
                  "entity", "metric", "kind", "qualifier", "source", "chain", "section", "links", "references",
@@ -18,6 +19,7 @@ CLAIM_COLUMNS = ["id", "quote", "value", "unit", "scale", "low", "high", "interv
 CHECK_COLUMNS = ["check", "kind", "claims", "references", "implied_low", "implied_high", "implied_unit",
                  "stated_low", "stated_high", "stated_unit", "verdict", "gap", "gap_unit", "gap_percent",
                  "explanation", "later_references", "later_information"]
+BOUND_COLUMNS = ["low", "high", "implied_low", "implied_high", "stated_low", "stated_high", "gap", "gap_percent"]
 
 
 def _bound(x: float | None) -> str:
@@ -62,4 +64,9 @@ def checks_frame(run: Run) -> pd.DataFrame:
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
-    frame.to_csv(path, index=False, lineterminator="\n")
+    """Text cells as a spreadsheet cannot run them (safetext.spreadsheet_safe); the bounds are numbers we
+    wrote, inf and -inf among them, and stay as they are."""
+    safe = frame.copy()
+    for column in safe.columns.difference(BOUND_COLUMNS):
+        safe[column] = safe[column].map(spreadsheet_safe)
+    safe.to_csv(path, index=False, lineterminator="\n")

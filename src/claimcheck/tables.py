@@ -1,7 +1,9 @@
 """Read an analyst-edited CSV table strictly, naming the file and row of any problem.
 
 Accepted as harmless: a UTF-8 byte-order mark (Excel writes one), Windows line
-ends, and a semicolon delimiter (spreadsheets in many locales save with one).
+ends, a semicolon delimiter (spreadsheets in many locales save with one), and the
+apostrophe that keeps a cell from being read as a formula (safetext.py). Control
+characters are shown as their symbols, as in articles.
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from pathlib import Path
 from typing import Type
 
 from .errors import InputError
+from .safetext import unneutralised, visible_controls
 
 
 def read_table(path: Path, error: Type[InputError], columns: dict[str, bool], *, what: str) -> list[tuple[int, dict[str, str]]]:
@@ -27,6 +30,7 @@ def read_table(path: Path, error: Type[InputError], columns: dict[str, bool], *,
         raise error(path, f"not valid UTF-8 at byte {err.start}", where=f"line {line}", fix="save it as CSV UTF-8") from None
     if not text.strip():
         raise error(path, f"{what} is empty", fix=f"start from the header line: {','.join(columns)}")
+    text = visible_controls(text)  # once for the file, not once per cell
     header_line = text.splitlines()[0]
     delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
@@ -52,7 +56,10 @@ def read_table(path: Path, error: Type[InputError], columns: dict[str, bool], *,
                 raise error(path, f"has {len(fields)} fields, the header has {len(header)}", where=f"row {line}",
                             fix="quote any field that contains the delimiter")
             row = {c: "" for c in columns}
-            row.update({h: f.strip() for h, f in zip(header, fields)})
+            row.update(zip(header, map(str.strip, fields)))
+            for column in header:
+                if row[column][:1] == "'":
+                    row[column] = unneutralised(row[column])
             rows.append((line, row))
     except csv.Error as err:
         raise error(path, f"malformed CSV: {err}", where=f"row {reader.line_num}", fix="check the quoting") from None

@@ -5,6 +5,7 @@ clause; relations between figures are drafted afterwards (links.py).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -82,10 +83,7 @@ class Figure:
     @property
     def scale_value(self) -> float:
         """The figure as a plain number (0 when it is not one), to tell a total from its parts."""
-        try:
-            return float(parse_printed(self.value).value * SCALES.get(self.scale, 1))
-        except ValueError:
-            return 0.0
+        return _scale_value(self.value, self.scale)
 
     @property
     def is_level(self) -> bool:
@@ -105,15 +103,18 @@ def qualifier_before(before: str) -> str:
     qualifier word further back qualifies something else ("under review grew 13 per cent")."""
     tail = before.lower()[-40:]
     # The longest words first: "no more than" is at most, not the "more than" inside it; "would not exceed" likewise.
-    for word, qualifier in _QUALIFIERS_LONGEST_FIRST:
-        if re.search(rf"(?<![\w$]){re.escape(word)}\s*(?:a total of\s*|the\s*)?(?:us\$|\$|rs\.?|₹|rm|€|£|¥|w)?\s*$",
-                     tail):
+    for qualifier, pattern in _QUALIFIER_BEFORE:
+        if pattern.search(tail):
             return qualifier
     return "exact"
 
 
 _QUALIFIERS_LONGEST_FIRST = sorted(((w, q) for q, words in QUALIFIER_WORDS.items() for w in words),
                                    key=lambda wq: -len(wq[0]))
+# Compiled once: compiling them for every figure took most of drafting's time.
+_QUALIFIER_BEFORE = [(qualifier, re.compile(rf"(?<![\w$]){re.escape(word)}\s*(?:a total of\s*|the\s*)?"
+                                            rf"(?:us\$|\$|rs\.?|₹|rm|€|£|¥|w)?\s*$"))
+                     for word, qualifier in _QUALIFIERS_LONGEST_FIRST]
 
 
 def read_figure(fid: str, article: Article, mention: Mention, sentence: int, clause: tuple[int, int],
@@ -171,6 +172,15 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
                   estimate=estimate, kind_guessed=guessed)
 
 
+@functools.lru_cache(maxsize=65536)
+def _scale_value(value: str, scale: str) -> float:
+    """Figure.scale_value, parsed once per value and scale: the linking steps ask it of every figure many times."""
+    try:
+        return float(parse_printed(value).value * SCALES.get(scale, 1))
+    except ValueError:
+        return 0.0
+
+
 _AMBIGUOUS = re.compile(r"^(?:(¥)|(\$)|(Rs)\.?)", re.I)
 
 
@@ -180,7 +190,14 @@ def _currency(mention: Mention, article: Article) -> str:
     found = _AMBIGUOUS.match(mention.text)
     if not found:
         return mention.currency
-    return currency_of(next(g for g in found.groups() if g), article)
+    return _article_currency(next(g for g in found.groups() if g), article)
+
+
+@functools.lru_cache(maxsize=8)
+def _article_currency(symbol: str, article: Article) -> str:
+    """currency_of reads the whole article: asked once per symbol and article, not once per figure (an
+    article of a thousand dollar figures took half a minute)."""
+    return currency_of(symbol, article)
 
 
 def _amount_kind(before: str, after: str, sentence: str) -> str:

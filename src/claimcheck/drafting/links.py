@@ -13,7 +13,10 @@ Each pass reads one family of phrasings, in the clause, the sentence or the whol
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from collections.abc import Iterable
 
 from ..periods import parse_period, year_before
 from .figures import Figure
@@ -51,10 +54,10 @@ BALANCES = (
 )
 
 
-def clause_relations(figures: list[Figure], text: str, previous: list[Figure], sequential: bool) -> None:
+def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure], sequential: bool) -> None:
     """Relations inside one clause: from/to pairs, a level and its growth, changes, multiples.
 
-    `previous` are the figures drafted before this clause, for a clause whose later figure the
+    `previous` are the figures drafted before this clause (gone through once), for a clause whose later figure the
     sentence before gave ("Sequentially, net profit increased 6 per cent from Rs 300 crore");
     `sequential` says the sentence compares with the quarter or month before, not the year before."""
     # A bare decimal is no count ("followed by 5.7 for secondary industries"): elliptical() reads its unit later.
@@ -389,31 +392,77 @@ def ellipses(figures: list[Figure]) -> None:
             later.measure = fuller[-1].measure
 
 
-def shares_of_totals(figures: list[Figure], text: str, all_figures: list[Figure]) -> None:
+class Totals:
+    """The article's figures that may be a share's whole, looked up by id, sentence, measure word and unit and
+    period rather than searched for every share: an article of thousands of shares made that quadratic."""
+
+    def __init__(self, figures: list[Figure]):
+        self.all = figures
+        self.by_id: dict[str, Figure] = {}
+        for f in figures:
+            self.by_id.setdefault(f.id, f)
+        self.order = {id(f): n for n, f in enumerate(figures)}
+        self.amount_ids = {f.id for f in figures if f.is_amount}
+        self.in_sentence: dict[int, list[Figure]] = {}  # every figure, by sentence
+        self.levels: dict[tuple[str, str], list[Figure]] = {}  # (period, entity) -> the levels a share may be of
+        for f in figures:
+            self.in_sentence.setdefault(f.sentence, []).append(f)
+            if f.is_level and f.is_amount and f.kind != "conversion":
+                self.levels.setdefault((f.period, f.measure.entity), []).append(f)
+        self.by_sentence: dict[int, list[Figure]] = {}  # amounts that may be wholes, in the article's order
+        self.by_word: dict[str, list[Figure]] = {}      # the same, by each word of their measure
+        self.first: dict[tuple[str, str], Figure] = {}  # (unit, period) -> the first amount the article gave
+        for f in figures:
+            if f.is_amount:
+                self.first.setdefault((f.unit, f.period), f)
+            if self.eligible(f):
+                self.by_sentence.setdefault(f.sentence, []).append(f)
+                for word in f.measure.key:
+                    self.by_word.setdefault(word, []).append(f)
+
+    @staticmethod
+    def eligible(f: Figure) -> bool:
+        return f.is_amount and f.kind not in ("change", "conversion")
+
+    @classmethod
+    def larger(cls, f: Figure, part: Figure) -> bool:
+        """Whether f may be the whole of which `part` is a share."""
+        return (cls.eligible(f) and f is not part and f.unit == part.unit and f.scale_value > part.scale_value
+                and not f.baseline and (f.period == part.period or not f.period))
+
+    def measuring(self, words: frozenset[str], part: Figure) -> list[Figure]:
+        """The possible wholes of `part` whose measure the words name (_names), in the article's order: each
+        shares a word with them, so it is among the figures listed under one of their words."""
+        found = {id(f): f for word in words for f in self.by_word.get(word, ())}
+        return sorted((f for f in found.values() if _names(words, f.measure.key) and self.larger(f, part)),
+                      key=lambda f: self.order[id(f)])
+
+
+def shares_of_totals(figures: list[Figure], text: str, totals: Totals) -> None:
     """"exports of 5.34 trillion yuan, accounting for 58.6 percent of the total": the share, its part (the
     amount right before it in the sentence) and its whole: an amount named right after it ("42 percent of
     the total outlay of Rs 9.5 trillion"), else one of the measure the share says it is of ("of the total
     foreign trade volume"), else the first amount of that unit and period the article gave (its main
     total), if larger. With none of these the share stays unlinked: a guessed whole would make a false
     contradiction."""
-    _shares_of_figures(figures, text, all_figures)
+    _shares_of_figures(figures, text, totals)
     # Shares of one sentence linked to one whole are one breakdown ("tertiary ... 53.9 percent, secondary and
     # primary ... 39.0 percent and 7.1 percent respectively"): their parts are the whole's parts.
     by_whole: dict[str, list[str]] = {}
     for share in (f for f in figures if f.kind == "share" and len(f.links) == 2):
-        part_id, whole_id = sorted(share.links, key=lambda i: next(f.scale_value for f in all_figures if f.id == i))
+        part_id, whole_id = sorted(share.links, key=lambda i: totals.by_id[i].scale_value)
         by_whole.setdefault(whole_id, []).append(part_id)
     for whole_id, part_ids in by_whole.items():
         if len(set(part_ids)) >= 2:
-            whole = next(f for f in all_figures if f.id == whole_id)
+            whole = totals.by_id[whole_id]
             for part_id in part_ids:
                 whole.links.setdefault(part_id, "part")
 
 
-def _shares_of_figures(figures: list[Figure], text: str, all_figures: list[Figure]) -> None:
-    amount_ids = {f.id for f in all_figures if f.is_amount}
+def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None:
+    all_figures = totals.all
     # A share linked only to another share ("10.3 per cent ..., compared to 9.1 per cent") still has its total to find
-    for share in [f for f in figures if f.kind == "share" and f.unit == "percent" and not set(f.links) & amount_ids]:
+    for share in [f for f in figures if f.kind == "share" and f.unit == "percent" and not set(f.links) & totals.amount_ids]:
         if _margin(share, text, all_figures):
             continue
         context = text[max(share.clause[0], share.start - 80):share.end + 60]
@@ -426,7 +475,7 @@ def _shares_of_figures(figures: list[Figure], text: str, all_figures: list[Figur
         # before the share is another share's whole; the part is named elsewhere
         whole_follows = re.match(r"(?i)\s*(?:of|out of)\s", text[share.end:share.end + 10])
         if not parts or whole_follows:
-            if _named_elsewhere(share, text, all_figures) or not parts:
+            if _named_elsewhere(share, text, totals) or not parts:
                 continue
         part = parts[-1]
         # "3.2 billion dollars of 7.5 billion dollars in sales, accounting for 42.7 percent": the part and the
@@ -438,23 +487,20 @@ def _shares_of_figures(figures: list[Figure], text: str, all_figures: list[Figur
             share.link(of_pair[-1][1])
             share.period = of_pair[-1][0].period
             continue
-        larger = [f for f in all_figures if f.is_amount and f.kind not in ("change", "conversion") and f is not part
-                  and f.unit == part.unit and f.scale_value > part.scale_value and not f.baseline
-                  and (f.period == part.period or not f.period)]
-        named_after = [f for f in larger if f.sentence == share.sentence and f.start > share.start
-                       and re.match(r"\s*of\b", text[share.end:share.end + 5])]
+        named_after = [f for f in totals.by_sentence.get(share.sentence, ()) if totals.larger(f, part)
+                       and f.start > share.start and re.match(r"\s*of\b", text[share.end:share.end + 5])]
         of_what = re.match(r"\s*(?:percent|per cent|%)?\s*(?:of|to)\s+(?:the\s+)?((?:[\w'’-]+\s?){1,5})",
                            text[share.end:share.end + 60], re.I)
         whole_key = key_of(of_what.group(1)) if of_what else frozenset()
-        named = [f for f in larger if whole_key and f.measure.key and _names(whole_key, f.measure.key)]
+        named = totals.measuring(whole_key, part) if whole_key else []
         # With no measure named ("of the total"), the article's first amount of the unit and period: its main total.
-        first = [f for f in all_figures if f.is_amount and f.unit == part.unit and f.period == part.period][:1]
+        first = totals.first.get((part.unit, part.period))
         if named_after:
             whole = named_after[0]
         elif whole_key:  # "5 per cent of the operating revenue": the one amount of that measure, or none
             whole = named[0] if len(named) == 1 else None
         elif re.search(r"(?i)\bof (?:the )?(?:total|overall|all)\b", text[share.end:share.end + 30]):
-            whole = first[0] if first and first[0] in larger else None
+            whole = first if first is not None and totals.larger(first, part) else None
         else:  # "giving it a 16.1 per cent market share": of a whole the article does not give
             whole = None
         if whole is None:
@@ -467,23 +513,22 @@ def _shares_of_figures(figures: list[Figure], text: str, all_figures: list[Figur
             share.measure = Measure(part.measure.key | {"share"}, f"{part.measure.words} share", part.measure.entity)
 
 
-def _named_elsewhere(share: Figure, text: str, all_figures: list[Figure]) -> bool:
+def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     """"Tertiary industries contributed 53.9 percent to the GDP" in a sentence with no amount: the part is
     the article's level of the share's own measure in its period, the whole the level of the measure it is
     "of" or "to". Both must be named. Whether it linked them."""
     # "39.0 percent and 7.1 percent respectively" after "53.9 percent to the GDP": of what the sentence's first is
-    siblings = [f for f in all_figures if f.sentence == share.sentence and f.kind == "share" and f.unit == "percent"]
+    siblings = [f for f in totals.in_sentence[share.sentence] if f.kind == "share" and f.unit == "percent"]
     whole_key = next((k for k in [_of_what(f, text) for f in [share] + siblings] if k), frozenset())
     # "comprising 10.3 per cent of the overall RM297 billion 2020 budget": the whole printed right after the share
-    after = [f for f in all_figures if f.sentence == share.sentence and f.start > share.end and f.is_amount
+    after = [f for f in totals.in_sentence[share.sentence] if f.start > share.end and f.is_amount
              and f.kind != "conversion" and re.fullmatch(r"(?i)\s*(?:percent|per cent|%)?\s*(?:of|out of)\s+(?:the\s+)?"
                                                           r"(?:[\w'’-]+\s+){0,3}", text[share.end:f.start])]
     # "The Health Ministry's percentage of allocation": the part is the allocation
     own_key = share.measure.key - _SHARE_NOUNS
     if not own_key or not (whole_key or after):
         return False
-    levels = [f for f in all_figures if f.is_level and f.is_amount and f.kind != "conversion"
-              and f.period == share.period and f.measure.entity == share.measure.entity]
+    levels = totals.levels.get((share.period, share.measure.entity), [])
     wholes = after[:1] or [f for f in levels if _names(whole_key, f.measure.key) and f.measure.key != own_key]
     # The part: the level whose name the share's subject holds ("The Health Ministry's percentage of allocation from
     # the total government budget" holds "allocation"), the most words of it, one figure only
@@ -731,9 +776,12 @@ def partitions(figures: list[Figure]) -> None:
         if figure.is_level and figure.measure.key and not figure.baseline:
             groups.setdefault((figure.period, figure.unit, figure.measure.entity), []).append(figure)
     for group in groups.values():
+        first_of = {}  # measure -> the group's first figure of it (looked up: searching the group was quadratic)
+        for figure in group:
+            first_of.setdefault(figure.measure.key, figure)
         for whole in group:
             for words in PARTITIONS:
-                parts = {w: next((f for f in group if f.measure.key == whole.measure.key | {w}), None) for w in words}
+                parts = {w: first_of.get(whole.measure.key | {w}) for w in words}
                 found = [p for p in parts.values() if p]
                 if len(found) < 2 or any(whole.id in p.links for p in found):
                     continue
@@ -754,11 +802,23 @@ def sub_measures(figures: list[Figure]) -> None:
     """"the online retail sales of physical goods were 8,497.9 billion" beside "the total online retail sales was
     10,376.5 billion": a measure named by more words of the same (of one period and unit) is part of it."""
     levels = [f for f in figures if f.kind == "level" and f.is_amount and f.measure.key and not f.baseline]
+    # A whole's measure is a proper subset of its part's: looked up by that subset, of one unit, period and
+    # entity, rather than every level tried against every level (quadratic in a long article).
+    by_key: dict[tuple, list[Figure]] = {}
+    by_group: dict[tuple, list[Figure]] = {}
+    for level in levels:
+        group = (level.unit, level.period, level.measure.entity)
+        by_key.setdefault((*group, level.measure.key), []).append(level)
+        by_group.setdefault(group, []).append(level)
     for part in levels:
-        wholes = [w for w in levels if w is not part and w.unit == part.unit and w.period == part.period
-                  and w.measure.entity == part.measure.entity and w.measure.key < part.measure.key
-                  and not (part.measure.key - w.measure.key) & (_NOT_A_PART | MEASURE_NOUNS) and not any(
-                      k.startswith("#") for k in part.measure.key | w.measure.key)]
+        group, words = (part.unit, part.period, part.measure.entity), sorted(part.measure.key)
+        if len(words) <= 10:
+            subsets = (frozenset(chosen) for n in range(1, len(words)) for chosen in itertools.combinations(words, n))
+            candidates = [w for key in subsets for w in by_key.get((*group, key), ())]
+        else:  # too many subsets to list: the levels of its unit, period and entity
+            candidates = [w for w in by_group[group] if w.measure.key < part.measure.key]
+        wholes = [w for w in candidates if not (part.measure.key - w.measure.key) & (_NOT_A_PART | MEASURE_NOUNS)
+                  and not any(k.startswith("#") for k in part.measure.key | w.measure.key)]
         if len(wholes) == 1 and part.id not in wholes[0].links and wholes[0].id not in part.links:
             wholes[0].link(part, "part")
 
@@ -781,20 +841,39 @@ def distinguish(figures: list[Figure]) -> None:
             groups.setdefault((figure.measure.key, figure.measure.entity, figure.period, sort, figure.unit, basis),
                               []).append(figure)
     for group in groups.values():
-        kept = [group[0]]
+        # What was kept, looked up rather than searched (a group of thousands made this quadratic): values as
+        # printed, values as numbers (sorted, for the ones within 2 %), and the ids kept figures restate.
+        values, numbers, restated = {group[0].value}, [group[0].scale_value], {group[0].restates}
+        renamed = 0  # the group's figures share one measure until they are given measures of their own
         for figure in group[1:]:
-            if figure.restates or any(_same_figure(figure, k) for k in kept) or \
-                    any(k.restates == figure.id for k in kept):
-                kept.append(figure)
+            if figure.restates or figure.value in values or figure.id in restated or _near(figure.scale_value, numbers):
+                values.add(figure.value)
+                bisect.insort(numbers, figure.scale_value)
+                restated.add(figure.restates)
                 continue
-            n = len({f.measure.key for f in group})
-            figure.measure = Measure(figure.measure.key | {f"#{n + 1}"}, f"{figure.measure.words} #{n + 1}",
+            renamed += 1
+            n = 1 + renamed
+            figure.measure = Measure(figure.measure.key | {f"#{n}"}, f"{figure.measure.words} #{n}",
                                      figure.measure.entity)
 
 
-def _same_figure(a: Figure, b: Figure) -> bool:
-    """The same value as printed, or the same number in another scale ("3.95 trillion", "3,950 billion")."""
-    return a.value == b.value or (a.scale_value and abs(a.scale_value - b.scale_value) <= 0.02 * abs(b.scale_value))
+def _close(a: float, b: float) -> bool:
+    """The same number in another scale ("3.95 trillion", "3,950 billion"), within 2 %."""
+    return bool(a) and abs(a - b) <= 0.02 * abs(b)
+
+
+def _near(a: float, numbers: list[float]) -> bool:
+    """Whether a sorted list holds a number b that a is _close to (|a - b| <= 2 % of |b|, so b lies
+    between a/1.02 and a/0.98)."""
+    if not a:
+        return False
+    low, high = sorted((a / 1.02, a / 0.98))
+    i = bisect.bisect_left(numbers, low * (1 - 1e-9) if low > 0 else low * (1 + 1e-9))
+    while i < len(numbers) and numbers[i] <= high * (1 + 1e-9 if high > 0 else 1 - 1e-9):
+        if _close(a, numbers[i]):
+            return True
+        i += 1
+    return False
 
 
 def headline_to_body(figures: list[Figure]) -> None:
