@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.bench import make_in_copy
 from conftest import REGISTER_HEADER, ROOT, SEED, SEED_STEM, copy_project, run_build
 from test_browser import open_in_chromium
 
@@ -18,7 +19,7 @@ VENV = Path(sys.executable).parents[1]
 
 
 def make(project: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(["make", f"VENV={VENV}", *args], cwd=project, capture_output=True, text=True, timeout=600)
+    return subprocess.run([*make_in_copy(VENV), *args], cwd=project, capture_output=True, text=True, timeout=600)
 
 
 def test_hostile_article_is_shown_as_text_and_runs_nothing(tmp_path):

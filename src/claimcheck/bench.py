@@ -85,6 +85,16 @@ RATES_SCRIPT = textwrap.dedent('''
 ''')
 
 
+# The environment's set-up steps (Makefile): a copy that shares the project's .venv must never redo them, or
+# `pip install -e .` from the copy would point the shared environment at the copy's sources.
+_STAMPS = (".stamp-base", ".stamp-test", ".stamp-lab", ".stamp-debs-report", ".stamp-debs-test")
+
+
+def make_in_copy(venv: Path) -> list[str]:
+    """`make` for a throwaway copy of the project that uses this environment as it is."""
+    return ["make", f"VENV={venv}", *(arg for stamp in _STAMPS for arg in ("-o", str(venv / stamp)))]
+
+
 def copy_project(target: Path, root: Path | None = None) -> Path:
     """A throwaway copy of the project (no .venv, no reports), keeping file times so make sees it as built."""
     root = root or project_root()
@@ -300,7 +310,7 @@ def run(root: Path) -> dict:
                                  "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}}
     with tempfile.TemporaryDirectory(prefix="claimcheck-bench-") as folder:
         project = copy_project(Path(folder) / "project", root)
-        make = ["make", f"VENV={venv}"]
+        make = make_in_copy(venv)
         env = {**os.environ, "PYTHONPATH": str(project / "src")}
         print("first build (not timed) ...", file=sys.stderr)
         _timed(make + ["report"], project, env)
