@@ -218,6 +218,8 @@ def _with_figures(spans: list[tuple[int, int]], mentions: list[Mention]) -> list
 
 # Numbers that define whom or what a figure counts: "aged between 12 and 17", "at least one dose".
 _METADATA_LINE = re.compile(r"(?i)^\s*(?:published|updated|posted|last updated|first published|by)\b[^\n]*$")
+# "Company 4", "Phase 2", "Line 3": a capitalised noun (no month, no currency) named by the number after it.
+_NAMED_BY_NUMBER = re.compile(r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Rs|RM|US|No)\b)[A-Z][a-z]+\s$")
 _AGE = re.compile(r"(?i)\b(?:aged?|ages)\s+(?:between\s+|of\s+|from\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$")
 _THRESHOLD = re.compile(r"(?i)^\s+(?:dose|shot|jab|child|person|member)\b")
 
@@ -228,6 +230,9 @@ def _defining(mention: Mention, text: str) -> str:
         return "the story's own byline or publication details, not a figure"
     if mention.kind != "number":
         return ""
+    if _NAMED_BY_NUMBER.search(text[max(0, mention.start - 30):mention.start]) and \
+            re.fullmatch(r"\d{1,3}", mention.text) and re.match(r"\s+[a-z]", text[mention.end:mention.end + 3]):
+        return "part of a name (\"Company 4 said\", \"Phase 2 began\"), not a quantity"
     if _AGE.search(text[max(0, mention.start - 30):mention.start]):
         return "an age: part of a group's definition, not a quantity"
     if re.match(r"\s(?:years?|months?|weeks?|decades?)\b", text[mention.end:mention.end + 10], re.I) and \

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import fmt
 from ..intervals import prior_level
 from ..periods import year_before
-from .model import Check, Context, Family, compared_levels, is_level
+from .model import Check, Context, Family, compared_levels, is_level, metric_key
 from .verdict import INCONSISTENT, UNVERIFIABLE, compare, describe, worst
 
 
@@ -17,10 +17,19 @@ def level_growth_pairs(ctx: Context):
     """(level, growth) of one quantity and period, or linked by the analyst. A linked level of another
     period is the figure the rate is measured from ("up 97.3% from $5.22 a year before"), not the one
     it rose to."""
+    # Levels looked up by measure and period, not searched among every partner: an article with thousands of
+    # rates of one measure made that quadratic.
+    levels: dict[tuple, list] = {}
+    for claim in ctx.numeric_claims:
+        if is_level(claim) and metric_key(claim.metric):
+            levels.setdefault((metric_key(claim.metric), claim.entity.lower(), claim.period), []).append(claim)
     for growth in (g for g in ctx.growths if not compared_levels(ctx, g)):  # "108.6 per cent more than" no rise
-        for level in ctx.partners(growth):
-            if is_level(level) and ((level.period == growth.period and ctx.same_measure(level, growth))
-                                    or ctx.linked(level, growth) and not _another_period(level, growth)):
+        found = {c.id: c for c in levels.get((metric_key(growth.metric), growth.entity.lower(), growth.period), [])
+                 if metric_key(growth.metric)}
+        found.update({c.id: c for c in ctx.linked_claims(growth)
+                      if is_level(c) and not _another_period(c, growth)})
+        for level in sorted(found.values(), key=lambda c: c.row):
+            if level.interval is not None and level.is_claim:
                 yield level, growth
 
 

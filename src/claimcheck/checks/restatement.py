@@ -7,9 +7,9 @@ linked to each other.
 from __future__ import annotations
 
 from .. import fmt
-from ..periods import same_period
+from ..periods import parse_period, same_period
 from ..vocabulary import COMPARISON_TRENDS
-from .model import Check, Context, Family, comparison
+from .model import Check, Context, Family, comparison, metric_key
 from .verdict import CONSISTENT, compare
 
 RESTATED = ("level", "forecast", "growth", "share", "count", "change", "target", "multiple", "conversion")
@@ -19,11 +19,21 @@ _PROMINENT = ("headline", "lede")
 
 
 def restatement_checks(ctx: Context) -> list[Check]:
+    """Each later statement of a figure against the first one in the headline, in the lede and in the body (so
+    n statements make at most 3n checks, not n²/2: one that disagrees shows as that contradiction), and every
+    statement linked to an earlier one."""
     checks = []
-    for a in (c for c in ctx.numeric_claims if _group(c)):
-        for b in ctx.partners(a):
-            if b.row <= a.row or _group(b) != _group(a) or not same_period(a.period, b.period):
-                continue
+    first: dict[tuple, dict[str, object]] = {}
+    for b in sorted((c for c in ctx.numeric_claims if _group(c)), key=lambda c: c.row):
+        earlier = []
+        if metric_key(b.metric) and b.canonical_unit is not None:
+            by_section = first.setdefault((_group(b), metric_key(b.metric), b.entity.lower(), _period_key(b.period),
+                                           b.canonical_unit.key), {})
+            earlier = list(by_section.values())
+            by_section.setdefault(b.section, b)
+        earlier += [a for a in ctx.linked_claims(b) if a.row < b.row and a not in earlier and _group(a) == _group(b)
+                    and same_period(a.period, b.period)]
+        for a in earlier:
             compared = {a.trend, b.trend} & set(COMPARISON_TRENDS)  # "beat estimates of": linked, not restated
             # Linked rows with no period may be a figure and the earlier one it is measured from: not restated.
             if not (ctx.same_quantity(a, b) or (ctx.linked(a, b) and not compared and a.period
@@ -44,6 +54,16 @@ def restatement_checks(ctx: Context) -> list[Check]:
             checks.append(comparison("headline vs body" if prominent else "restatement", [a.id, b.id], a.interval,
                                      b.interval, unit, text, tail=tail))
     return checks
+
+
+def _period_key(period: str):
+    """One key for the spellings of one stretch of time (2025H1 and 2025-01/2025-06)."""
+    try:
+        parsed = parse_period(period)
+    except ValueError:
+        return period.strip().lower()
+    return (parsed.bare, parsed.fiscal, parsed.remark) if parsed.fiscal or parsed.start is None else \
+        (parsed.start, parsed.end, parsed.remark)
 
 
 def _bases(ctx: Context, claim) -> set[str]:

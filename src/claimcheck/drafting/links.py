@@ -403,6 +403,7 @@ class Totals:
             self.by_id.setdefault(f.id, f)
         self.order = {id(f): n for n, f in enumerate(figures)}
         self.amount_ids = {f.id for f in figures if f.is_amount}
+        self.first_lede = first_lede_sentence(figures)
         self.in_sentence: dict[int, list[Figure]] = {}  # every figure, by sentence
         self.levels: dict[tuple[str, str], list[Figure]] = {}  # (period, entity) -> the levels a share may be of
         for f in figures:
@@ -500,7 +501,9 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
         elif whole_key:  # "5 per cent of the operating revenue": the one amount of that measure, or none
             whole = named[0] if len(named) == 1 else None
         elif re.search(r"(?i)\bof (?:the )?(?:total|overall|all)\b", text[share.end:share.end + 30]):
-            whole = first if first is not None and totals.larger(first, part) else None
+            # the main total is the one the article opens with, in its headline or first sentence
+            whole = first if first is not None and totals.larger(first, part) and opening(first, totals.first_lede) \
+                else None
         else:  # "giving it a 16.1 per cent market share": of a whole the article does not give
             whole = None
         if whole is None:
@@ -843,12 +846,16 @@ def distinguish(figures: list[Figure]) -> None:
     for group in groups.values():
         # What was kept, looked up rather than searched (a group of thousands made this quadratic): values as
         # printed, values as numbers (sorted, for the ones within 2 %), and the ids kept figures restate.
-        values, numbers, restated = {group[0].value}, [group[0].scale_value], {group[0].restates}
+        # Within 2 % counts only across scales ("3.95 trillion", "3,950 billion"): two values printed in one
+        # scale are two figures ("fell 22.9%" and "fell 22.7%").
+        values, restated = {group[0].value}, {group[0].restates}
+        numbers: dict[str, list[float]] = {group[0].scale: [group[0].scale_value]}
         renamed = 0  # the group's figures share one measure until they are given measures of their own
         for figure in group[1:]:
-            if figure.restates or figure.value in values or figure.id in restated or _near(figure.scale_value, numbers):
+            if figure.restates or figure.value in values or figure.id in restated or any(
+                    _near(figure.scale_value, kept) for scale, kept in numbers.items() if scale != figure.scale):
                 values.add(figure.value)
-                bisect.insort(numbers, figure.scale_value)
+                bisect.insort(numbers.setdefault(figure.scale, []), figure.scale_value)
                 restated.add(figure.restates)
                 continue
             renamed += 1
@@ -876,13 +883,25 @@ def _near(a: float, numbers: list[float]) -> bool:
     return False
 
 
+def first_lede_sentence(figures: list[Figure]) -> int:
+    """The lede's first sentence with a figure: with the headline, what the article opens with. A lede
+    paragraph's later sentences are body, however long the paragraph."""
+    return min((f.sentence for f in figures if f.section == "lede"), default=-1)
+
+
+def opening(figure: Figure, first_lede: int) -> bool:
+    return figure.section == "headline" or figure.section == "lede" and figure.sentence == first_lede
+
+
 def headline_to_body(figures: list[Figure]) -> None:
-    """A headline or lede figure states a body figure again: the same kind and unit, and the same value or
+    """A headline or opening figure states a body figure again: the same kind and unit, and the same value or
     a measure sharing a word. It takes the body figure's measure and, where its own is vaguer, its period."""
-    body = [f for f in figures if f.section == "body"]
+    first_lede = first_lede_sentence(figures)
+    tops = [f for f in figures if opening(f, first_lede)]
+    body = [f for f in figures if f not in tops]
     # The lede first, so a headline that restates the lede takes the measure the lede ends up with.
-    for top in sorted((f for f in figures if f.section in ("headline", "lede")), key=lambda f: f.section != "lede"):
-        candidates = [f for f in [g for g in figures if g.section == "lede" and top.section == "headline"] + body
+    for top in sorted(tops, key=lambda f: f.section != "lede"):
+        candidates = [f for f in [g for g in tops if g.section == "lede" and top.section == "headline"] + body
                       if _HEADLINE_SORT.get(f.kind, f.kind) == _HEADLINE_SORT.get(top.kind, top.kind)
                       and f.unit == top.unit and f is not top
                       and _same_side(f.qualifier, top.qualifier)]
@@ -907,6 +926,8 @@ def headline_to_body(figures: list[Figure]) -> None:
         if not top.period or _vaguer(top.period, match.period):
             top.period = match.period
         bases = {f.id for f in figures if f.baseline}
+        if set(top.links) & bases:
+            continue  # its own words say what it is measured from
         for target, role in match.links.items():  # a rate's basis ("from Rs 126 crore") is the headline's too
             if target != top.id and target in bases:
                 top.links.setdefault(target, role)
