@@ -35,7 +35,7 @@ REPORT_DEBS := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-wqy-micr
 TEST_DEBS   := $(REPORT_DEBS) chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help report reports claims test lab bench clean distclean check-article FORCE
+.PHONY: help report reports claims test lab eval bench clean distclean check-article FORCE
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -55,6 +55,9 @@ test: $(VENV)/.stamp-test $(VENV)/.stamp-debs-test ## run the test suite (unit, 
 
 lab: $(VENV)/.stamp-lab ## open JupyterLab on the notebooks with the project's kernel
 	PYTHONPATH=$(CURDIR)/src $(VENV)/bin/jupyter lab --notebook-dir=notebooks
+
+eval: $(VENV)/.stamp-base | $(VENV)/.stamp-debs-report ## score draft mode on the corpus: builds tests/corpus/ into reports/eval/, writes reports/eval.json (-j2; HOLDOUT=1 the held-out corpus)
+	@PYTHONPATH=src $(PY) -m claimcheck.evaluate -j $(JOBS) $(if $(HOLDOUT),--holdout)
 
 bench: $(VENV)/.stamp-base $(VENV)/.stamp-debs-report ## time no-op, warm and batch builds; writes reports/bench.json
 	PYTHONPATH=src $(PY) -m claimcheck.bench

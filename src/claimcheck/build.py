@@ -111,6 +111,11 @@ class BuildFailed(Exception):
     """A notebook stage failed: where, and the error it raised."""
 
 
+# Where articles are built from: the desk's articles, and the evaluation corpus (make eval builds those into
+# reports/eval/<name>/, so their names never meet a seed's brief).
+ARTICLE_FOLDERS = ("seeds", "tests/corpus", "tests/corpus/holdout")
+
+
 def validate_parameters(values: dict[str, object], root: Path) -> dict[str, str]:
     """Check names, types and paths before any kernel starts."""
     unknown = sorted(set(values) - set(PARAMETERS))
@@ -144,7 +149,7 @@ def validate_parameters(values: dict[str, object], root: Path) -> dict[str, str]
     if not clean["article"]:
         raise ParameterError(None, "no article given", where="parameter article", fix="pass ARTICLE=seeds/<name>.txt")
     article = Path(os.path.normpath(resolve(clean["article"], root)))
-    if article.parent != root / "seeds":
+    if article.parent not in [root / folder for folder in ARTICLE_FOLDERS]:
         # seeds/sub/x.txt would publish as reports/x, the brief of seeds/x.txt
         raise ParameterError(article, "articles are built from seeds/ itself, not from a subfolder or elsewhere",
                              where="parameter article", fix="move the article to seeds/<name>.txt")
@@ -169,9 +174,9 @@ def publish_target(out: str, stem: str, root: Path) -> Path:
     with a plain name and, if it exists, be a brief this tool made. Checked before anything is built."""
     reports = root / "reports"
     target = Path(os.path.normpath(resolve(out, root))) if out else reports / stem
-    if target.parent != reports or not is_plain_stem(target.name):
-        raise OutputError(out, "a brief is published only into a folder directly under reports/ with a plain name",
-                          where="--out", fix=f"pass reports/<name> ({STEM_RULE})")
+    if target.parent not in (reports, reports / "eval") or not is_plain_stem(target.name):
+        raise OutputError(out, "a brief is published only into a folder directly under reports/ (or reports/eval/, "
+                               "the corpus's briefs) with a plain name", where="--out", fix=f"pass reports/<name> ({STEM_RULE})")
     if os.path.lexists(target) and not _is_brief(target):
         raise OutputError(target, f"exists and is not a brief this tool made (it has no {MARKER} file); "
                                   "it is never replaced", fix="move it out of reports/, or build under another name")

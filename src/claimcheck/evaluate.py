@@ -169,19 +169,19 @@ def names(root: Path, corpus: Path = CORPUS) -> list[str]:
     return sorted(p.stem for p in (root / corpus).glob("*.txt"))
 
 
-def build_all(root: Path, corpus: list[str], jobs: int) -> dict[str, str]:
+def build_all(root: Path, corpus: list[str], jobs: int, folder: Path = CORPUS) -> dict[str, str]:
     """Build every corpus article's brief in draft mode under reports/eval/<name>/; the error line of each that
     fails. `jobs` workers, each one process and one kernel for its share (as `make reports -j2` does)."""
     shares = [corpus[i::jobs] for i in range(max(1, min(jobs, len(corpus))))]
     if len(shares) == 1:
-        return _build_share(root, shares[0])
+        return _build_share(root, shares[0], folder)
     # Forked before any kernel exists: each worker boots its own.
     with multiprocessing.get_context("fork").Pool(len(shares)) as pool:
-        failures = pool.starmap(_build_share, [(root, share) for share in shares])
+        failures = pool.starmap(_build_share, [(root, share, folder) for share in shares])
     return {name: line for part in failures for name, line in part.items()}
 
 
-def _build_share(root: Path, names: list[str]) -> dict[str, str]:
+def _build_share(root: Path, names: list[str], folder: Path) -> dict[str, str]:
     from . import render
     from .build import KernelSession, build
 
@@ -190,7 +190,7 @@ def _build_share(root: Path, names: list[str]) -> dict[str, str]:
         render.warm()
         for name in names:
             try:
-                build({"article": str(CORPUS / f"{name}.txt")}, out=str(root / "reports" / "eval" / name),
+                build({"article": str(folder / f"{name}.txt")}, out=str(root / "reports" / "eval" / name),
                       session=session)
             except Exception as failure:  # one article's failure is that article's row, never the run's end
                 failures[name] = str(failure).splitlines()[0] if str(failure) else type(failure).__name__
@@ -204,15 +204,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list the relations whose verdict disagrees")
     parser.add_argument("--readings", action="store_true",
                         help="also score each reading of round numbers (the evidence for rules.py)")
+    parser.add_argument("--holdout", action="store_true",
+                        help="score the held-out corpus (tests/corpus/holdout), never used to tune the rules")
     parser.add_argument("names", nargs="*", help="corpus articles (default: all)")
     args = parser.parse_args(argv)
     root = project_root()
-    corpus = args.names or names(root)
+    folder = CORPUS / "holdout" if args.holdout else CORPUS
+    corpus = args.names or names(root, folder)
     started = time.perf_counter()
-    failures = {} if args.no_build else build_all(root, corpus, args.jobs)
+    failures = {} if args.no_build else build_all(root, corpus, args.jobs, folder)
     scores = []
     for name in corpus:
-        result = score(name, root)
+        result = score(name, root, folder)
         if name in failures:
             result.built, result.build_error = False, failures[name]
         scores.append(result)
@@ -224,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{row['reading']:<66} agree {row['agree']}/{row['decidable']}, errors flagged {row['caught']}/"
               f"{row['errors']} ({row['caught_inconsistent']} inconsistent), false inconsistent "
               f"{row['false_inconsistent']}")
-    out = root / "reports" / "eval.json"
+    out = root / "reports" / ("eval-holdout.json" if args.holdout else "eval.json")
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps({"totals": totals, "seconds": round(elapsed, 1), "built": not args.no_build,
                                "readings": readings, "articles": [s.row() for s in scores]}, indent=2) + "\n",

@@ -1,0 +1,58 @@
+"""The draft-mode scorer (`make eval`): relations covered, verdicts that agree, errors caught, false alarms."""
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from claimcheck import evaluate
+from claimcheck.article import read_article
+from claimcheck.checks.model import Check
+from claimcheck.gold import load_gold
+from conftest import ROOT, copy_project
+
+CGTN = "cnstats-cgtn-20200228-gdp-2019"        # 13 relations, 10 decidable within the article, no error
+GREENPOST = "cnstats-greenpost-20150719-h1-foreign-trade"  # two real errors the article itself decides
+
+
+def test_every_corpus_gold_file_loads_and_names_figures_in_its_article():
+    for folder in (evaluate.CORPUS, evaluate.CORPUS / "holdout"):
+        for name in evaluate.names(ROOT, folder):
+            article = read_article(ROOT / folder / f"{name}.txt")
+            assert load_gold(ROOT / folder / f"{name}.gold.csv", article), name
+
+
+def test_a_scored_article_counts_what_the_expert_decides():
+    score = evaluate.score(CGTN, ROOT)
+    assert (score.relations, score.decidable, score.errors) == (13, 10, 0)
+    assert score.agree >= 8 and score.false_inconsistent == 0
+
+
+def test_real_errors_are_counted_as_caught_and_never_as_false_alarms():
+    score = evaluate.score(GREENPOST, ROOT)
+    assert score.errors == 2 and score.caught == 2 and score.false_inconsistent == 0
+
+
+def test_a_check_of_another_family_does_not_agree_for_it():
+    article = read_article(ROOT / evaluate.CORPUS / f"{CGTN}.txt")
+    relation = next(r for r in load_gold(ROOT / evaluate.CORPUS / f"{CGTN}.gold.csv", article)
+                    if r.family == "share of total")
+    spans = {"A": [relation.figures[0]], "B": [relation.figures[1]]}
+    share = Check("share of a total", ["A", "B"], "consistent", "")
+    date = Check("date", ["A", "B"], "consistent", "")
+    assert evaluate.covering(relation, [date, share], spans)[0] is share
+
+
+@pytest.mark.slow
+def test_make_eval_builds_each_article_into_reports_eval(tmp_path):
+    project = copy_project(tmp_path / "p")
+    shutil.copytree(ROOT / "tests" / "corpus", project / "tests" / "corpus")
+    env = {**os.environ, "PYTHONPATH": str(project / "src")}
+    result = subprocess.run([sys.executable, "-m", "claimcheck.evaluate", CGTN], cwd=project, env=env,
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    assert (project / "reports" / "eval" / CGTN / "brief.pdf").is_file()
+    totals = json.loads((project / "reports" / "eval.json").read_text())["totals"]
+    assert totals["built"] == totals["articles"] == 1
