@@ -39,3 +39,9 @@ def test_the_large_inputs_are_what_they_claim_to_be(tmp_path):
     (tmp_path / "items.csv").write_text(register, encoding="utf-8")
     claims = load_register(tmp_path / "items.csv", read_article(tmp_path / "items.txt"))
     assert len(claims) == 500 and all(len(c.spans) == 1 for c in claims)
+
+
+def test_the_draft_mode_article_is_a_corpus_article_without_a_register():
+    from claimcheck.bench import DRAFT_ARTICLE
+    assert (ROOT / "tests" / "corpus" / f"{DRAFT_ARTICLE}.txt").is_file()
+    assert not (ROOT / "data" / "claims" / f"{DRAFT_ARTICLE}.csv").exists()

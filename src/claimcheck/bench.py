@@ -25,6 +25,8 @@ from .paths import project_root
 
 PROJECT_PARTS = ("seeds", "data", "notebooks", "src", "pyproject.toml", "Makefile", "scripts")
 SEED_STEM = "000_e06f6a7d580007d1"
+# A corpus article of ordinary length (about 1,500 characters, 20 figures) timed as a new article with no register.
+DRAFT_ARTICLE = "cnstats-greenpost-20150719-h1-foreign-trade"
 BATCH_PAIRS = 5
 
 # The floor avoids what the build avoids (jsonschema's RFC 3987 grammar, see build.py), so the
@@ -334,6 +336,22 @@ def run(root: Path) -> dict:
         results["floor_s"] = _median(floors)
         results["warm_rebuild_s"] = _median(warm)
 
+        # A new article with no register: drafted, checked and rendered, against the same floor.
+        print("draft-mode brief of a new article and floor, alternating x3 ...", file=sys.stderr)
+        new_article = project / "seeds" / "draftmode.txt"
+        shutil.copy(root / "tests" / "corpus" / f"{DRAFT_ARTICLE}.txt", new_article)
+        draft_make = make + ["report", "ARTICLE=seeds/draftmode.txt"]
+        _timed(draft_make, project, env)
+        draft_floors, drafted = [], []
+        for _ in range(3):
+            draft_floors.append(measure_floor(runs=1))
+            os.utime(new_article)
+            drafted.append(_timed(draft_make, project, env)[0])
+        new_article.unlink()
+        shutil.rmtree(project / "reports" / "draftmode", ignore_errors=True)
+        results["draft_brief_s"] = _median(drafted)
+        results["draft_floor_s"] = _median(draft_floors)
+
         print("peak memory of a full rebuild x3 ...", file=sys.stderr)
         peaks = []
         for _ in range(3):
@@ -379,6 +397,11 @@ def run(root: Path) -> dict:
         results["machine_two_core_speedups"] = [round(c, 2) for c in ceilings]
         batch_speedup = _median([p[1] / p[2] for p in pairs])
 
+        print("make eval -j2: every corpus article built in draft mode and scored ...", file=sys.stderr)
+        shutil.copytree(root / "tests" / "corpus", project / "tests" / "corpus")
+        results["eval_j2_s"] = round(_timed(make + ["-j2", "eval"], project, env)[0], 1)
+        results["eval_articles"] = len(list((project / "tests" / "corpus").glob("*.txt")))
+
     print("checks engine: 10,000 claims against 10,000 references ...", file=sys.stderr)
     results["engine_10k_s"] = measure_engine()
     print("a 20,000-number article drafted and checked; a 50,000-row register validated ...", file=sys.stderr)
@@ -391,12 +414,15 @@ def run(root: Path) -> dict:
     results["register_50k_rows_peak_mb"] = large["register"]["peak_mb"]
     results["ratios"] = {
         "warm_over_floor": round(results["warm_rebuild_s"] / results["floor_s"], 2),
+        "draft_over_floor": round(results["draft_brief_s"] / results["draft_floor_s"], 2),
         "batch_speedup_j2": round(batch_speedup, 2),
         "machine_two_core_speedup": round(statistics.median(ceilings), 2),
     }
     results["targets"] = {
         "noop_s <= 0.3": results["noop_s"] <= 0.3,
         "warm_over_floor <= 1.5": results["ratios"]["warm_over_floor"] <= 1.5,
+        "draft_over_floor <= 1.25": results["ratios"]["draft_over_floor"] <= 1.25,
+        "eval_j2_s <= 90": results["eval_j2_s"] <= 90,
         "batch_speedup_j2 >= 1.7": results["ratios"]["batch_speedup_j2"] >= 1.7,
         "engine_10k_s < 2": results["engine_10k_s"] < 2,
         "peak_rss_mb < 400": results["peak_rss_mb"] < 400,
@@ -416,7 +442,8 @@ def main() -> int:
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"\n{'measure':<28}{'value':>10}")
-    for key in ("floor_s", "noop_s", "warm_rebuild_s", "edit_one_claim_s", "batch8_j1_s", "batch8_j2_s",
+    for key in ("floor_s", "noop_s", "warm_rebuild_s", "draft_brief_s", "eval_j2_s", "edit_one_claim_s",
+                "batch8_j1_s", "batch8_j2_s",
                 "engine_10k_s", "peak_rss_mb", "rates_load_s", "seed_reads_rates", "article_20k_numbers_s",
                 "article_20k_draft_s", "article_20k_checks_s", "register_50k_rows_s", "register_50k_rows_peak_mb"):
         print(f"{key:<28}{str(results[key]):>10}")
