@@ -131,6 +131,11 @@ PHRASINGS = [
     ("Output falls",
      "Angola's output fell {share} bpd to 1.155 million barrels a day in August from 1,175 in July.",
      {"20,000": "consistent", "60,000": "inconsistent"}, "change"),
+    # an actual against the forecast of its measure in another sentence, when the article says once it beat
+    # (a link drafted across sentences: a contradiction is a tension until an analyst confirms it)
+    ("Shares jump after a positive revenue surprise",
+     "Sales rose 12% to $819 million in the third quarter of 2018. Analysts would have settled for sales in the "
+     "neighborhood of ${share} million.", {"791": "consistent", "829": "tension"}, "comparison"),
     # the from-figure named again ("from its net income of"), its period "the same period a year earlier"
     ("Acme results",
      "Acme's net income rose {share}% to $5.24 billion in the second quarter of 2020 from its net income of "

@@ -156,6 +156,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.shares_of_totals(by_sentence[sentence_index], text, totals)
     links.headline_to_body(figures)
     links.records(figures, text)
+    links.estimates_against_actuals(figures, text)
     links.balances(figures)
     links.partitions(figures)
     links.distinguish(figures)

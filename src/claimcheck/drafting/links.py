@@ -439,6 +439,38 @@ class Totals:
                       key=lambda f: self.order[id(f)])
 
 
+# How an article says its figures came out against forecasts, when it says so once for all of them.
+_BEAT = re.compile(r"(?i)\b(?:beat|beats|beating|topped|tops|ahead of (?:expectations|estimates|forecasts|the consensus)|"
+                   r"better[- ]than[- ]expected|above (?:expectations|estimates|forecasts|the consensus)|"
+                   r"(?:positive|upside) (?:revenue |earnings |sales )?surprise|outperform\w*|"
+                   r"(?:was|were) only expecting|would have settled for)\b")
+_MISS = re.compile(r"(?i)(?<!-)\b(?:miss|missed|misses|missing|below (?:expectations|estimates|forecasts|the consensus)|"
+                   r"worse[- ]than[- ]expected|shortfall|disappoint\w*|fell short|short of (?:expectations|estimates))\b")
+
+
+def estimates_against_actuals(figures: list[Figure], text: str) -> None:
+    """"Ciena's third-quarter sales ... landing at $819 million. ... Your average Wall Street analyst would have
+    settled for earnings near $0.36 on sales in the neighborhood of $791 million": an actual against the
+    forecast of its measure and period, when the article says one way only whether results beat or missed."""
+    beat, miss = bool(_BEAT.search(text)), bool(_MISS.search(text))
+    if beat == miss:
+        return  # neither said, or both (revenue beat and earnings missed): only a sentence's own words decide
+    estimates = [f for f in figures if f.estimate and f.is_amount and not f.links]
+    actuals = [f for f in figures if not f.estimate and f.is_level and f.is_amount and not f.trend and not f.baseline]
+    for estimate in estimates:
+        key = estimate.measure.key - {"estimate"}
+        matching = [a for a in actuals if a.period == estimate.period and key and key <= a.measure.key
+                    and a.measure.entity == estimate.measure.entity
+                    and (a.unit == estimate.unit or a.unit == f"{estimate.unit} per share" and not estimate.scale)]
+        if matching and matching[0].unit != estimate.unit:
+            estimate.unit = matching[0].unit  # "earnings near $0.36" beside earnings of "$0.48 per share"
+        if len({a.value for a in matching}) == 1:
+            actual = matching[0]
+            actual.trend = "above" if beat else "below"
+            actual.link(estimate)
+            actual.inferred = actual.sentence != estimate.sentence
+
+
 def shares_of_totals(figures: list[Figure], text: str, totals: Totals) -> None:
     """"exports of 5.34 trillion yuan, accounting for 58.6 percent of the total": the share, its part (the
     amount right before it in the sentence) and its whole: an amount named right after it ("42 percent of
@@ -682,14 +714,19 @@ def lists(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
         head = found.group("head") or ""
         if not head and items[-1].split()[-1].lower() in _HEADS:
             head = items[-1].split()[-1]  # "secondary and tertiary industries": the noun the items share
-        for group in _parallel(figures, found.end() + sentence[0]):
+        # "expecting revenue and earnings of $107.3 million and $0.01 per share, respectively": the figures after
+        # the list, of whatever units, when there is one for each item
+        after = [f for f in figures if f.start > found.end() + sentence[0] and f.kind != "conversion"]
+        for group in _parallel(figures, found.end() + sentence[0]) + [after]:
             # "... to the GDP, while secondary and primary industries contributed 39.0 and 7.1 percent
             # respectively": a list's first items may be words before it; its last are the ones paired
-            if 2 <= len(group) <= len(items):
+            if 2 <= len(group) <= len(items) and (group is not after or len(group) == len(items)):
                 for item, figure in zip(items[len(items) - len(group):], group):
                     phrase = f"{item} {head}".strip() if head and head not in item else item
                     # an item is a name even when its word is generic elsewhere ("services, industry and farming")
                     key = key_of(phrase) or frozenset({phrase.lower()})
+                    if figure.estimate:  # still another figure of the measure than the actual
+                        key, phrase = key | {"estimate"}, f"{phrase}, estimate"
                     figure.measure = Measure(key, phrase, figure.measure.entity)
                 return
 
