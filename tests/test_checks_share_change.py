@@ -1,5 +1,5 @@
 """Share change: percentage points against percent, and the direction word."""
-from conftest import make_case, only
+from conftest import claim, make_case, only
 
 
 def test_share_change_in_points_and_percent(tmp_path):
@@ -30,3 +30,13 @@ def test_falling_share_called_rising(tmp_path):
     _, _, checks = make_case(tmp_path, body, rows)
     check = only(checks, "share change")
     assert check.verdict == "inconsistent" and round(check.gap, 2) == 5.9
+
+
+def test_a_move_the_printed_figures_show_holds_though_the_rounding_meets_at_none(tmp_path):
+    # "up slightly from 2.3 percent" to 2.4: [2.35, 2.45) minus [2.25, 2.35) is more than 0, if only just.
+    body = "HP invested 2.4 percent of its revenue on research, up slightly from 2.3 percent."
+    rows = [claim("C1", "up slightly from 2.3 percent", "2.3", "percent", kind="share", period="2024"),
+            claim("C2", "HP invested 2.4 percent", "2.4", "percent", kind="share", period="2025", links="C1",
+                  trend="rising")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert only(checks, "share change").verdict == "consistent"

@@ -132,3 +132,10 @@ def test_ordinals_only_where_a_rank_is_meant():
 def test_amounts_read_in_the_scale_that_suits_them(low, high, text):
     from claimcheck import fmt
     assert fmt.span(Interval(low, high), "CNY bn") == text
+
+
+def test_indian_digit_grouping_reads_as_one_number():
+    # "Rs 1,06,577 crore": lakhs and crores grouped by twos above the thousands
+    assert parse_printed("1,06,577").value == 106577 and parse_printed("12,34,56,789").value == 123456789
+    with pytest.raises(ValueError):
+        parse_printed("1,0,6")

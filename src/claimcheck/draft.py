@@ -25,7 +25,7 @@ from .drafting import links
 from .drafting.figures import PAST, Figure, assign_periods, read_figure, resolve_periods
 from .drafting.measures import Measure, key_of, main_entity
 from .drafting.text import clauses, quote_for, sentences
-from .drafting.when import period_of
+from .drafting.when import period_of, since_span
 from .extract import Mention, find_mentions
 from .periods import parse_period
 from .printed import parse_printed
@@ -44,11 +44,14 @@ _SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|q
 # "up 5 percent from last year": the year a rate is measured against, not the figure's own period.
 _BASIS = re.compile(r"(?i)\b(?:from|than|over|against|compared (?:with|to)|since|versus|vs\.?)\s+(?:the\s+)?$")
 _WHICH = re.compile(r"^[\s,]*which\b", re.I)
+_SINCE_WHEN = re.compile(r"(?i)\bsince\b[^,.;]{0,50}$")
+_SINCE = re.compile(r"(?i)\bsince\s+(?:a|an|the)?\s*(?:record\s+)?$")
 _THE_FIGURE = re.compile(r"(?i)^(?:the|this|that)\s+(?:figure|number|total|amount|indicator|value|volume)\b"
                          r"(?:\s+(?:in|for|of|among)\s+(.*))?$")
 # "Retail sales excluding automobiles": a measure with a part taken out is split no further by "the figure in ...".
 _EXCLUDING = re.compile(r"(?i)\b(?:excluding|except|ex-|other than|minus|net of)\b")
-_CHECKABLE_RELATIVE = re.compile(r"(?i)^(?:(?:last|this|next|previous|current) (?:year|month)|yesterday|today|tomorrow)$")
+# Relative dates counted from the story's day (not "the previous month": that counts from the period reported).
+_CHECKABLE_RELATIVE = re.compile(r"(?i)^(?:(?:last|this|next|current) (?:year|month)|yesterday|today|tomorrow)$")
 
 
 def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Figure], list[dict[str, str]]]:
@@ -83,6 +86,9 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             inside = [m for m in inside if not (m.temporal and _defining(m, text))]
             temporals = resolve_periods([m for m in inside if m.temporal], published,
                                         _last_of_length(spoken, under_review.text) if under_review else context)
+            # "Since the start of the pandemic in March 2020, a total of 35,192 deaths": from then to the story's day
+            temporals = [(m, since_span(p, published) if p and _SINCE_WHEN.search(text[clause[0]:m.start]) else p)
+                         for m, p in temporals]
             explicit = next((p for m, p in temporals if p and m.kind != "relative"), "")
             clause_figures = []
             for mention in (m for m in inside if not m.temporal):
@@ -115,6 +121,10 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                     figure.measure = Measure(topic[0].measure.key | key_of(segment),
                                              f"{topic[0].measure.words} {segment}".strip(), topic[0].measure.entity)
                     figure.inferred = True
+                if _SINCE.search(text[clause[0]:mention.start]):
+                    # "the first time since a 479.41 billion yen deficit booked in January": a point of comparison,
+                    # whose period is no period the article goes on speaking of
+                    figure.baseline = True
                 clause_figures.append(figure)
             assign_periods(clause_figures, temporals, context, text)
             _elided_quarters(clause_figures, sentence_figures, text)
@@ -218,7 +228,9 @@ def _with_figures(spans: list[tuple[int, int]], mentions: list[Mention]) -> list
 
 
 # Numbers that define whom or what a figure counts: "aged between 12 and 17", "at least one dose".
-_METADATA_LINE = re.compile(r"(?i)^\s*(?:published|updated|posted|last updated|first published|by)\b[^\n]*$")
+_METADATA_LINE = re.compile(r"(?i)^\s*(?:published|updated|posted|last updated|first published|by)\b[^\n]*$"
+                            # a dateline's bracket: "TOKYO (UrduPoint News / Sputnik - 31st August, 2021)"
+                            r"|^\s*(?-i:[A-Z][A-Z .'-]{2,40})\s*\([^)\n]*$")
 # "Company 4", "Phase 2", "Line 3": a capitalised noun (no month, no currency) named by the number after it.
 _NAMED_BY_NUMBER = re.compile(r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Rs|RM|US|No)\b)[A-Z][a-z]+\s$")
 _AGE = re.compile(r"(?i)\b(?:aged?|ages)\s+(?:between\s+|of\s+|from\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$")
@@ -273,8 +285,10 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
                          "_id": f"T{mention.start}"})
             continue
         basis = _BASIS.search(text[max(0, mention.start - 30):mention.start])
-        if mention.kind in DATE_KINDS and (mention.kind != "relative" or _CHECKABLE_RELATIVE.match(mention.text)
-                                           and not basis):
+        # "September 2019" names its year: nothing to resolve against the story's date, so no date row
+        dated = mention.kind == "month" and re.search(r"\b(?:19|20)\d\d\b", mention.text)
+        if mention.kind in DATE_KINDS and not dated and (mention.kind != "relative" or
+                                                         _CHECKABLE_RELATIVE.match(mention.text) and not basis):
             # The figure that took its period from these words, whose period the date is checked against.
             figure = took_period.get(mention.start)
             unit = {"weekday": "weekday", "month": "month", "relative": "relative"}[mention.kind]

@@ -32,17 +32,17 @@ GLUED_MONEY_SCALE = r"tr|t|b|m|k|L ?crore"
 
 # Currencies -----------------------------------------------------------------------------
 CURRENCY_WORD = (r"yuan|renminbi|RMB|dollars?|euros?|pounds?(?: sterling)?|yen|won|rupees?|roubles?|rubles?|"
-                 r"ringgit|naira|baht|rupiah|riyals?|dirhams?|pesos?|taka")
+                 r"ringgit|naira|baht|rupiah|riyals?|dirhams?|pesos?|taka|shillings?")
 # "126.7 billion U.S. dollars", "Indian rupees"
 COUNTRY = (r"(?:U\.?S\.?|US|Hong Kong|Singapore|Australian|Canadian|Taiwan|New Taiwan|Indian|Pakistani|Japanese|"
-           r"South Korean|Korean|Malaysian|Nigerian)\s")
+           r"South Korean|Korean|Malaysian|Nigerian|Kenyan)\s")
 # Signs and codes written before the number: "$140", "Rs 318", "Rs.104166", "₹880", "RM3.7t", "W7tr", "USD1.1".
 # Case matters: "Rs 16" is rupees, "registers 16" is not.
 CURRENCY_PREFIX = (r"(?-i:US\$|HK\$|NT\$|AU?\$|C\$|S\$|\$|€|£|¥|₹|₩|₦|Rs\.?|INR|RMB|CNY|USD|EUR|GBP|JPY|KRW|PKR|RM|"
-                   r"W(?=\d))")
+                   r"KSh\.?|Ksh\.?|KES|Sh\.?(?=\s?\d)|W(?=\d))")
 
 # Units ----------------------------------------------------------------------------------
-PERCENT_UNIT = r"percentage points?|per\s?cent|percent|pct|pc\b|%|pp\b|basis points|bps\b"
+PERCENT_UNIT = r"percentage points?|per\s?cent(?:age)? points?|per\s?cent|percent|pct|pc\b|%|pp\b|basis points|bps\b"
 # Physical units and what each is in the project's unit table (units.py).
 PHYSICAL_UNITS = {
     r"gigawatt-hours?|GWh": "GWh", r"terawatt-hours?|TWh": "TWh", r"megawatt-hours?|MWh": "MWh",
@@ -69,7 +69,8 @@ ORDINAL_WORDS = "first|second|third|fourth|1st|2nd|3rd|4th"
 # "fiscal 2018-19", "FY19", "FY2020", "FY 2019", and "2022-23" alone (a year written that way is a fiscal year)
 FISCAL = (r"(?:(?:fiscal|financial|budget)(?: year)?\s?|FY\s?)(?:\d{4}(?:[-–/]\d{2,4})?|\d{2}(?:[-–/]\d{2})?)"
           r"|\b(?:19|20)\d{2}[-–]\d{2}\b(?![-–])")
-_NOT_IN_WORD = r"(?<![A-Za-z0-9])(?<![A-Za-z]-)"   # not "COVID-19", "G20", "A380"
+# not "COVID-19", "G20", "A380", nor the decimals of a number glued to a sign the table lacks ("Sh121.1")
+_NOT_IN_WORD = r"(?<![A-Za-z0-9])(?<![A-Za-z]-)(?<!\d[.,])"
 
 TEMPORAL_KINDS = ("year", "quarter", "month", "weekday", "relative", "half", "fiscal", "time", "duration")
 
@@ -109,7 +110,8 @@ def _currency(prefix: str | None, word: str | None) -> str:
             token = token.strip().lower()
             if token.upper() in CURRENCIES:
                 return token.upper()
-            code = {"rm": "MYR", "w": "KRW"}.get(token) or CURRENCY_WORDS.get(token) or \
+            code = {"rm": "MYR", "w": "KRW", "ksh": "KES", "ksh.": "KES", "sh": "KES", "sh.": "KES"}.get(token) or \
+                CURRENCY_WORDS.get(token) or \
                 CURRENCY_WORDS.get(token.rstrip("s"))
             if code:
                 return code
@@ -167,7 +169,8 @@ PATTERNS = [
     ("weekday", rf"\b(?:{WEEKDAYS})s?\b"),
     ("relative", r"(?i:\b(?:last|this|next|previous|past|current)\s+(?:fiscal\s+)?(?:year|month|week|quarter|decade)\b"
                  r"|\b(?:current|outgoing|coming|next|previous|last|this) (?:fiscal|financial|budget) year\b"
-                 r"|\byesterday\b|\btoday\b|\btomorrow\b|\byear-to-date\b|\b(?:a|one|two|three|four|five) (?:years?|months?|quarters?) (?:ago|earlier)\b"
+                 r"|\byesterday\b|\btoday\b|\btomorrow\b|\byear-to-date\b"
+                 r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (?:years?|months?|quarters?|weeks?|days?) (?:ago|earlier)\b"
                  # "the same period last year", "the same time a year earlier", "the equivalent period of the
                  # previous financial year", "the year-ago quarter", "the prior-year period"
                  r"|\bthe (?:same|equivalent|corresponding|comparable) (?:period|month|quarter|time|half)(?: (?:of|in))? "
@@ -208,7 +211,7 @@ def _mention(kind: str, found: re.Match, idioms: "_Spans") -> Mention | None:
     currency = _currency(groups.get("cur_pre"), groups.get("cur_word"))
     unit = groups.get("unit", "")
     if kind == "percent":
-        unit = "pp" if unit.lower().startswith(("percentage", "pp")) else \
+        unit = "pp" if unit.lower().startswith(("percentage", "pp")) or unit.lower().endswith(("point", "points")) else \
             "basis points" if unit.lower().startswith(("basis", "bps")) else "percent"
     if kind == "physical":
         scaled, physical = _physical(groups.get("scaled")), _physical(groups.get("phys"))

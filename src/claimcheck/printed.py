@@ -59,7 +59,8 @@ SCALES = {
     "lakh": Decimal(10) ** 5, "million": Decimal(10) ** 6, "crore": Decimal(10) ** 7,
     "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12, "lakh crore": Decimal(10) ** 12,
 }
-_NUMERAL = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+# Thousands grouped by threes, or the Indian way ("1,06,577": lakhs and crores grouped by twos above a thousand).
+_NUMERAL = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$")
 _FOLD = re.compile(r"^(?P<n>\d+(?:\.\d+)?|[a-z]+)[- ]?fold$")
 
 

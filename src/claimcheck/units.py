@@ -25,6 +25,7 @@ CURRENCIES = {
     "CNY", "USD", "EUR", "GBP", "JPY", "HKD", "TWD", "KRW", "INR", "RUB", "AUD", "CAD",
     "CHF", "SGD", "BRL", "MXN", "ZAR", "TRY", "SAR", "AED", "IDR", "MYR", "THB", "VND", "PHP",
     "PKR", "NGN", "BDT", "LKR", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "ILS", "EGP",
+    "KES", "NPR", "UGX", "TZS", "GHS", "ETB", "QAR", "KWD", "CLP", "COP", "PEN", "ARS", "UAH", "RON", "BGN",
 }
 CURRENCY_WORDS = {
     "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "dollar": "USD", "dollars": "USD", "us$": "USD",
@@ -34,6 +35,7 @@ CURRENCY_WORDS = {
     "rubles": "RUB", "hk$": "HKD", "nt$": "TWD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "s$": "SGD",
     "naira": "NGN", "₦": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "real": "BRL", "reais": "BRL",
     "lira": "TRY", "rand": "ZAR", "riyal": "SAR", "dirham": "AED", "taka": "BDT", "peso": "MXN", "pesos": "MXN",
+    "shilling": "KES", "shillings": "KES", "ksh": "KES", "kes": "KES",
 }
 # Symbols that stand for more than one currency. The table above gives each the currency it means
 # when nothing in the article says otherwise (the yuan, in most articles this project reads; the US

@@ -99,6 +99,10 @@ _FILLER = {"by", "of", "a", "an", "some", "about", "around", "nearly", "almost",
 # Read as directions only after the number ("20 percent more"): before it they are qualifiers
 # ("fell more than 20 percent").
 _ONLY_AFTER = {"more", "less"}
+# A figure's own unit words, read past after the number: "a 210,000 b/d drop", "a 5 million tonne fall".
+_UNIT_WORDS = {"b", "d", "bpd", "barrels", "barrel", "day", "tonnes", "tonne", "tons", "ton", "units", "mw", "gw",
+               "kwh", "mwh", "gwh", "twh", "million", "billion", "trillion", "thousand", "crore", "lakh", "points",
+               "point", "basis", "bps", "pp", "mb"}
 
 
 def direction_in(before: str, after: str, reach: int = 4) -> str:
@@ -119,7 +123,7 @@ def direction_in(before: str, after: str, reach: int = 4) -> str:
             return "rise"
         if word not in _FILLER and reach <= 4:
             break
-    for word in _DIRECTION_WORD.findall(after.lower())[:3]:
+    for word in [w for w in _DIRECTION_WORD.findall(after.lower()) if w not in _UNIT_WORDS][:3]:
         if word in FALL_WORDS:
             return "fall"
         if word in RISE_WORDS and word not in ("more", "up"):

@@ -230,10 +230,12 @@ def _month(ctx: Context, claim: Claim, year: int, month: int) -> Check:
 
 
 # Relative dates, as (the unit they count in, how many of it from the article's).
-_RELATIVE = {"this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
-             "previous year": ("year", -1), "the previous year": ("year", -1), "past year": ("year", -1),
+# Only words that count from the day the story ran: "the previous month" and "the corresponding quarter of the
+# previous year" count back from the period the article reports ("a 4.6% decrease in the previous month" of an
+# article on April's figures is March), so they are no date to read against the article's.
+_RELATIVE = {"this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1), "past year": ("year", -1),
              "this month": ("month", 0), "last month": ("month", -1), "next month": ("month", 1),
-             "previous month": ("month", -1), "yesterday": ("day", -1), "today": ("day", 0), "tomorrow": ("day", 1)}
+             "yesterday": ("day", -1), "today": ("day", 0), "tomorrow": ("day", 1)}
 
 
 def _relative(ctx: Context, claim: Claim) -> Check:
@@ -242,7 +244,10 @@ def _relative(ctx: Context, claim: Claim) -> Check:
     published = ctx.article.published
     words = " ".join(claim.value.lower().split())
     if words not in _RELATIVE:
-        return Check("date", [claim.id], UNVERIFIABLE, f"\"{claim.value}\" is not a relative date the checks can resolve.")
+        return Check("date", [claim.id], UNVERIFIABLE, f"\"{claim.value}\" counts back from the period the article "
+                     "reports, not from its date: nothing to read it against." if re.search(
+                         r"(?i)previous|preceding|prior|corresponding", words) else
+                     f"\"{claim.value}\" is not a relative date the checks can resolve.")
     unit, offset = _RELATIVE[words]
 
     def index_of(day):

@@ -107,7 +107,9 @@ def _pair_key(later, earlier) -> tuple:
 
 def _direction_word(later, earlier, implied, lead: str) -> Check:
     rising = later.trend == "rising"
-    if (implied.low > 0) if rising else (implied.high < 0):
+    # intervals that meet at no move only at an end they leave out still show the move
+    if (implied.low > 0 or implied.low == 0 and implied.low_open) if rising else \
+            (implied.high < 0 or implied.high == 0 and implied.high_open):
         verdict, tail = CONSISTENT, f"\"{later.trend}\" holds"
     elif (implied.high < 0) if rising else (implied.low > 0):
         verdict, tail = INCONSISTENT, f"the figure moved the other way, so \"{later.trend}\" is wrong"

@@ -279,9 +279,12 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
             own.setdefault(id(possessed[0]), (mention, period))
         elif before and not any(before[-1].end <= g.start < mention.start for g in figures):
             own.setdefault(id(before[-1]), (mention, period))
-        elif not past and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+        elif not past and not (re.fullmatch(r"\d{4}-\d{2}-\d{2}", period)
+                               and (any(f.start < mention.start for f in figures)
+                                    or mention.start - figures[0].clause[0] > 25 if figures else True)):
             # "from a year ago to 6.57 trillion": the basis of the rate, not the clause's period; "the report
-            # released yesterday": a day is the period of the figure it follows, never the clause's
+            # released yesterday": a day after the figures is the period of the one it follows, never the clause's
+            # (one opening the clause is: "Covid-19 (April 6): 12,105 new cases", "On Tuesday, exports rose")
             shared.append((mention, period))
     # The period words of a figure of its own name the clause's period too ("rose 5 percent to $10 billion in
     # 2019"), unless that figure is what the others are compared with ("from INR311.9m in the 3QFY24-25").

@@ -33,11 +33,20 @@ _BELOW = re.compile(r"\b(?:miss(?:ed|ing|es)?|below|(?:lower|less|smaller|fewer)
 # The second figure below the first: "jumped as much as 16.9% before retreating to a 13% gain".
 _MOVED_BELOW = re.compile(r"\b(?:retreat\w* to|fell back to|eas\w* (?:back )?to|pared \w+ to|slipp\w* (?:back )?to)\b",
                           re.I)
+# "0.15 percent points higher than 11.9 percent", "$5 billion more than": the first figure is the gap, no level.
+_IS_A_GAP = re.compile(r"(?i)^\s*(?:[a-z]+\s+){0,2}?(?:higher|lower|more|less|greater|bigger|smaller|above|below)\s+than\b")
+# "... rose more than 5%": the comparison words qualify the second figure; nothing is compared with the first.
+_QUALIFIES = re.compile(r"(?i)\b(?:more|less|fewer|higher|lower) than\s*(?:about\s*)?\S{0,3}$|"
+                        r"\b(?:over|above|below|under|beyond)\s*\S{0,3}$")
+_DRIVEN_BY = re.compile(r"(?i)\b(?:boosted|driven|led|helped|supported|fuell?ed|propelled|lifted|dragged|weighed)\s+"
+                        r"(?:down\s+)?by\b|\bthanks to\b|\bincluding\b|\bnotably\b")
 _HIGHEST = re.compile(r"\b(?:highest|largest|biggest|fastest|top|most|strongest|greatest)\b", re.I)
 _LOWEST = re.compile(r"\b(?:lowest|smallest|slowest|weakest|(?<!at )least)\b", re.I)  # "at least one" ranks nothing
 _FOLLOWED = re.compile(r"\bfollowed by\b", re.I)
 # Words that introduce the figure another is compared with: "from Rs 126 crore", "against Rs 302.5 billion".
 _BASELINE = re.compile(r"\b(?:from|against|compared (?:with|to)|versus|vs\.?|up from|down from|than)\s+"
+                       # "from the previous year's $30.8 billion"
+                       r"(?:(?:the\s+)?(?:previous|prior|last|same|year-ago|preceding)\s+(?:year|quarter|month|period)['’]s\s+)?"
                        r"(?:(?:its|the|a|an|their|about|around|nearly|over|amount|of|sum|figure|total|record|previous|"
                        r"prior|initial|original|revised|estimated|same|reported|earlier|last)\s+){0,3}"
                        # "from its net income of $2.63 billion": the measure named again before the figure
@@ -63,7 +72,9 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     # A bare decimal is no count ("followed by 5.7 for secondary industries"): elliptical() reads its unit later.
     amounts = [f for f in figures if f.is_amount and f.kind != "conversion"
                and not (f.unit == "count" and "." in f.value and not f.scale)]
-    earlier = [f for f in amounts if f.kind != "change" and _BASELINE.search(text[f.clause[0]:f.start])]
+    # "from the 12 members hitherto bound ...": a count of something else, not the figure before
+    earlier = [f for f in amounts if f.kind != "change" and _BASELINE.search(text[f.clause[0]:f.start])
+               and not (f.unit == "count" and _COUNTED_NOUN.match(text[f.end:f.end + 20]))]
     later = [f for f in amounts if f.kind != "change" and f not in earlier and
              re.search(r"\bto\s*(?:about|around|nearly|over)?\s*\S*$", text[f.clause[0]:f.start])]
     growths = [f for f in figures if f.kind == "growth"]
@@ -139,6 +150,10 @@ _RIGHT_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s*)?[,(–-]\s*(?:up|down|rising|fa
                           r"a decrease of|a decline of|a drop of|a fall of)\s*(?:by\s*)?(?:about|around|nearly|some)?\s*")
 
 
+_COUNTED_NOUN = re.compile(r"\s+(?!(?:in|on|at|a|an|the|last|this|during|for|per|percent|million|billion|thousand|"
+                           r"trillion|crore|lakh|mn|bn|and|or|to|from|year|years|months?)\b)[a-z]{3,}")
+
+
 def _elided_unit(old: Figure, new: Figure) -> None:
     """"climbed to 1,269 million barrels per day, from 1,171 million": the from-figure's unit is the later one's;
     "to 1.155 million barrels a day from 1,175": with its scale left out too, a bare number a thousand times
@@ -152,11 +167,17 @@ def _elided_unit(old: Figure, new: Figure) -> None:
         old.scale = new.scale if old.scale_value < 1000 else ""
 
 
+_OWN_OBJECT = re.compile(r"\s*(?:rise|gain|fall|drop|increase|decline|jump|surge|growth|advance|slide)\s+(?:in|of|for)\s+"
+                         r"(?:the\s+)?[A-Z]")
+
+
 def _percent_from_to(figures: list[Figure], text: str) -> None:
     """"the share rising from 19.9 percent last year to 25.9 percent", "growth slowed to 5 percent from 6
     percent": one measure's two figures, the later linked to the earlier with the word for the move."""
     rates = [f for f in figures if f.unit == "percent" and f.kind in ("share", "growth")]
-    earlier = [f for f in rates if _BASELINE.search(text[f.clause[0]:f.start])]
+    # "7% higher ... against 0.87% rise in the S&P BSE Sensex": a benchmark's rate, not this figure's before
+    earlier = [f for f in rates if _BASELINE.search(text[f.clause[0]:f.start])
+               and not _OWN_OBJECT.match(text[f.end:f.end + 40])]
     later = [f for f in rates if f not in earlier and re.search(r"\bto\s*(?:about|around|nearly|over)?\s*$",
                                                                 text[f.clause[0]:f.start])]
     if earlier and not later:
@@ -297,16 +318,19 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
         between = text[previous[-1].end:figure.start] if previous else ""
         if _FOLLOWED.search(before) or previous and _MOVED_BELOW.search(between):
             # "a jump of 6.9 percent, followed by 5.7", "16.9% ... before retreating to a 13% gain"
-            if previous and not figure.trend:
+            if previous and not figure.trend and figure.value != previous[-1].value:  # a tie ranks, it is not below
                 figure.trend = "below"
                 figure.link(previous[-1])
         elif previous and len(between) < 80 and (_ABOVE.search(between) or _BELOW.search(between)) \
-                and not previous[-1].trend:
+                and not previous[-1].trend and not _IS_A_GAP.match(between) and not _QUALIFIES.search(between):
             # "6.6 per cent raise ... was smaller than the 7.8 per cent increase": the first against the second
             previous[-1].trend = "above" if _ABOVE.search(between) else "below"
             previous[-1].link(figure)
         elif _HIGHEST.search(before[-40:]) or _LOWEST.search(before[-40:]):
-            same_period = [f for f in rivals if f.period == figure.period]
+            # "the highest growth of 6.0 per cent, boosted by ... South-East Asia, up by 12 per cent": what drove the
+            # figure is a part of it, no rival
+            same_period = [f for f in rivals if f.period == figure.period
+                           and not _DRIVEN_BY.search(text[max(0, f.start - 80):f.start])]
             if same_period and not figure.trend:
                 figure.trend = "largest" if _HIGHEST.search(before[-40:]) else "smallest"
                 for rival in same_period:
@@ -338,14 +362,17 @@ _AMONG = re.compile(r"(?i)^\W*(?:among (?:the total|them|these|those|which)|of (
 
 def among_the_total(figures: list[Figure], earlier: list[Figure], text: str, sentence: tuple[int, int]) -> None:
     """"During the period, the country exported 2.14 million automobiles. Among the total, new-energy vehicle
-    exports stood at 534,000 units": the sentence's first amount is part of the sentence before's last."""
+    exports stood at 534,000 units"; "Of this, CGST stood at Rs 20,353 crore, SGST at Rs 27,520 crore ...": the
+    sentence's amounts of the unit are parts of the sentence before's last (parts, which need not be all)."""
     if not _AMONG.match(text[sentence[0]:sentence[1]]) or not earlier:
         return
     amounts = [f for f in figures if f.is_level and f.kind != "conversion"]
     wholes = [f for f in earlier if f.sentence == earlier[-1].sentence and f.is_level and f.kind != "conversion"]
-    if amounts and wholes and amounts[0].unit == wholes[-1].unit and amounts[0].scale_value < wholes[-1].scale_value:
-        amounts[0].period = amounts[0].period or wholes[-1].period
-        wholes[-1].link(amounts[0], "part")
+    if not amounts or not wholes:
+        return
+    for part in (f for f in amounts if f.unit == wholes[-1].unit and 0 < f.scale_value < wholes[-1].scale_value):
+        part.period = part.period or wholes[-1].period
+        wholes[-1].link(part, "part")
 
 
 # "which was the highest number in the last five years", "the highest since 2016", "the lowest in the period
@@ -642,7 +669,8 @@ def out_of(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
     if not _OUT_OF.match(text[sentence[0]:sentence[1]]):
         return
     amounts = [f for f in figures if f.is_amount and f.kind not in ("change", "conversion")]
-    if len(amounts) < 2 or amounts[0].start - sentence[0] > 80:
+    opening = text[sentence[0]:sentence[1]].split(",")[0]  # "Of this," names no whole: the sentence before has it
+    if len(amounts) < 2 or amounts[0].start - sentence[0] > len(opening):
         return
     whole = amounts[0]
     for part in amounts[1:]:
@@ -656,7 +684,7 @@ def out_of(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
 _BREAKDOWN = re.compile(r"(?i)^[^.;]{0,60}?\b(?:with|including|of which|among them|comprising|consisting of)\b")
 # "Splunk added 500 new enterprise clients, bringing its total to over 8,400 customers"
 _BRINGING = re.compile(r"(?i)\b(?:bringing|taking|pushing|raising) (?:its|the|their) (?:total|tally|count|number)"
-                       r"(?: \w+)? (?:to|at)\s*(?:about|around|nearly|over|more than|some)?\s*$")
+                       r"(?: [\w-]+){0,3} (?:to|at)\s*(?:about|around|nearly|over|more than|some)?\s*$")
 
 
 def breakdowns(figures: list[Figure], text: str) -> None:
@@ -670,10 +698,13 @@ def breakdowns(figures: list[Figure], text: str) -> None:
                 part.period = part.period or whole.period
                 whole.link(part, "part")
             return
-        if _BRINGING.search(text[max(whole.clause[0], whole.start - 60):whole.start]):
+        if _BRINGING.search(text[max(whole.clause[0], whole.start - 80):whole.start]):
             added = [f for f in figures if f.end <= whole.start and f.unit == whole.unit and f.kind != "conversion"]
             if added and 0 < added[-1].scale_value < whole.scale_value:
                 whole.link(added[-1], "part")
+                # a running total is another measure than what was added to it ("new cases", "total cases")
+                whole.measure = Measure(added[-1].measure.key | {"running total"},
+                                        f"{added[-1].measure.words}, running total", added[-1].measure.entity)
 
 
 def elliptical(figures: list[Figure]) -> None:
@@ -880,6 +911,9 @@ def distinguish(figures: list[Figure]) -> None:
             basis = frozenset(t for t in figure.links if t in baselines) if figure.kind == "growth" else frozenset()
             groups.setdefault((figure.measure.key, figure.measure.entity, figure.period, sort, figure.unit, basis),
                               []).append(figure)
+    # The numbers go up across groups of one measure, so a level's #2 and a rate's #2 are never taken for one
+    # measure by mistake.
+    taken: dict[tuple, int] = {}
     for group in groups.values():
         # What was kept, looked up rather than searched (a group of thousands made this quadratic): values as
         # printed, values as numbers (sorted, for the ones within 2 %), and the ids kept figures restate.
@@ -887,7 +921,6 @@ def distinguish(figures: list[Figure]) -> None:
         # scale are two figures ("fell 22.9%" and "fell 22.7%").
         values, restated = {group[0].value}, {group[0].restates}
         numbers: dict[str, list[float]] = {group[0].scale: [group[0].scale_value]}
-        renamed = 0  # the group's figures share one measure until they are given measures of their own
         for figure in group[1:]:
             if figure.restates or figure.value in values or figure.id in restated or any(
                     _near(figure.scale_value, kept) for scale, kept in numbers.items() if scale != figure.scale):
@@ -895,10 +928,17 @@ def distinguish(figures: list[Figure]) -> None:
                 bisect.insort(numbers.setdefault(figure.scale, []), figure.scale_value)
                 restated.add(figure.restates)
                 continue
-            renamed += 1
-            n = 1 + renamed
+            n = taken[(figure.measure.key, figure.measure.entity)] = taken.get((figure.measure.key,
+                                                                                figure.measure.entity), 1) + 1
             figure.measure = Measure(figure.measure.key | {f"#{n}"}, f"{figure.measure.words} #{n}",
                                      figure.measure.entity)
+    # A rate is of the level it is linked to ("Revenue of $5.3 billion, up 25 percent"): when that level became a
+    # measure of its own, so does the rate.
+    by_id = {f.id: f for f in figures}
+    for rate in (f for f in figures if f.kind == "growth"):
+        level = next((by_id[t] for t in rate.links if t in by_id and by_id[t].is_level and not by_id[t].baseline), None)
+        if level is not None and level.measure.key > rate.measure.key and level.period == rate.period:
+            rate.measure = level.measure
 
 
 def _close(a: float, b: float) -> bool:

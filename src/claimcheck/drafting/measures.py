@@ -154,10 +154,11 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
         subject = re.split(r"\b(?:remained|remains|is|was|are|were|became|becomes)\b", _subject(relative.group(1))[0])[0]
         subject = subject.strip()
     # "net profit of Rs 318 crore", "a trade surplus of 1.61 billion": the words before "of".
+    # ("Adjusted income for the quarter was $1.33": the words without when, so the window holds "Adjusted")
     before_of = re.search(r"(?:\b(?:from|than|against)\s+(?:its|the|their)?\s*)?"
                           r"((?:[A-Za-z][\w'’&-]*\s){1,4})(?:of|at|was|were|stood at|totalled|totaled|came in at|"
                           r"worth)\s+(?:about|around|nearly|over|some|approximately|more than|a total of|almost)?\s*$",
-                          left)
+                          _WHEN_ADJUNCT.sub("", left))
     # "390 million tonnes of coal", "16 dengue cases", "Rs 318 crore net profit", "spend Rs 3.95 trillion on
     # debt servicing": the words after.
     after = re.match(r"\s*(?:of\s+|on\s+(?=[a-z])|for\s+(?!the\s(?:year|quarter|month|period|first|second|third)\b)"
@@ -218,7 +219,11 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
                        r"((?:[A-Z][\w&.'-]*\s?)+(?:(?:of|and)\s+(?:the\s+)?(?:[A-Z][\w&.'-]*\s?)+)*)\s*(?:\(([A-Z]{2,})\))?\s*,",
                        left)
     adverbial = (within.group(2) or within.group(1).strip()) if within and not key_of(subject, main) else ""
-    entity = beside or adverbial or _entity(subject, main) or _entity(words, main)
+    # "Enterprise storage and servers -- Revenue of $5.3 billion": a label before a dash at the start of a line
+    # (a dateline, "KUALA LUMPUR, Oct 11 –", is no label: capitals, a comma, a day)
+    label = re.match(r"\s*([A-Z][a-z][A-Za-z&'’ -]{1,60}?)\s+(?:--|—|–)\s+", text[text.rfind("\n", 0, start) + 1:start])
+    entity = beside or adverbial or (label.group(1).strip() if label else "") or _entity(subject, main) or \
+        _entity(words, main)
     if key_of(words, entity or main) <= _ACTORS:
         # "the government has earmarked": who acted, not what was measured; the sentence before says what
         return Measure(frozenset(), words.strip(), entity)

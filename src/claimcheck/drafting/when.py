@@ -237,3 +237,14 @@ def _shift_to(context: str, year: int) -> str:
         return str(year)
     shift = year - int(first.group(0))
     return _YEAR.sub(lambda m: str(int(m.group(0)) + shift), context)
+
+
+def since_span(period: str, published: dt.date) -> str:
+    """"since March 2020" in a story of 6 April 2022: March 2020 to April 2022, the months a running total covers."""
+    try:
+        start = parse_period(period).start
+    except ValueError:
+        return ""
+    if start is None or start > published:
+        return ""
+    return f"{start.year}-{start.month:02d}/{published.year}-{published.month:02d}"
