@@ -20,7 +20,9 @@ def test_unintroduced_speaker(tmp_path):
     "Output rose, the National Bureau of Statistics said.",   # an organisation
     "The ministry on Thursday said output rose.",              # a weekday
     "Xiaomi reported strong sales. Revenue rose, Xiaomi said.",  # a name used elsewhere in the text
+    "Remittances rose, the Bangko Sentral ng Pilipinas said.",    # an institution named in another language
     "Profit rose, Kweichow Moutai said.",                      # the end of a longer name
 ])
 def test_organisations_weekdays_and_named_firms_are_not_people(tmp_path, body):
     assert speakers(tmp_path, body) == []
+

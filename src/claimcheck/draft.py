@@ -150,6 +150,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                 others.append((mention, "dismissed", dateline, "the dateline: when the story was filed"))
         links.elliptical(sentence_figures)
         links.ellipses(sentence_figures)
+        links.prior_in_brackets(sentence_figures, text)
         links.conversions(sentence_figures, text)
         links.sentence_relations(sentence_figures, text)
         links.lists(sentence_figures, text, sentence)
@@ -248,9 +249,10 @@ def _defining(mention: Mention, text: str) -> str:
         return "part of a name (\"Company 4 said\", \"Phase 2 began\"), not a quantity"
     if _AGE.search(text[max(0, mention.start - 30):mention.start]):
         return "an age: part of a group's definition, not a quantity"
-    if re.match(r"\s(?:years?|months?|weeks?|decades?)\b", text[mention.end:mention.end + 10], re.I) and \
-            re.search(r"(?i)\b(?:in|for|over|within|after)\s+$", text[max(0, mention.start - 10):mention.start]):
-        return "a span of time (\"the slowest in four years\"), not a quantity"
+    if re.match(r"\s(?:years?|months?|weeks?|days?|hours?|decades?)\b", text[mention.end:mention.end + 10], re.I) and \
+            re.search(r"(?i)\b(?:in|for|over|within|after|more than|longer than|less than|at least|up to|under)\s+$",
+                      text[max(0, mention.start - 14):mention.start]):
+        return "a span of time (\"the slowest in four years\", \"waiting more than 52 weeks\"), not a quantity"
     if re.match(r"-(?:year|month|week|day|decade|quarter)s?\b", text[mention.end:mention.end + 10], re.I):
         return "a span that describes something (\"a 10-year high\", \"a 10-year bond\"), not a quantity"
     if mention.value.lower() == "one" and _THRESHOLD.match(text[mention.end:mention.end + 12]):

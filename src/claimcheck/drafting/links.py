@@ -251,6 +251,20 @@ def _same_measure(follower: Figure, leader: Figure) -> None:
         follower.measure = leader.measure
 
 
+def prior_in_brackets(figures: list[Figure], text: str) -> None:
+    """"Sales revenue rises to EUR 147.7 billion (EUR 145.7 billion)": in results releases, a figure of the same
+    unit in brackets right after another is its value a year before."""
+    for first, second in zip(figures, figures[1:]):
+        if first.unit == second.unit and first.is_level and second.is_level and not second.scale_value == 0 \
+                and re.fullmatch(r"\s*\(\s*", text[first.end:second.start]) \
+                and re.match(r"\s*\)", text[second.end:second.end + 3]) and not second.own_period:
+            second.measure, second.baseline = first.measure, True
+            second.period = year_before(first.period) or ""
+            first.link(second)
+            if not first.trend:
+                first.trend = {"rise": "rising", "fall": "falling"}.get(_move(text[first.clause[0]:first.start]), "")
+
+
 def conversions(figures: list[Figure], text: str) -> None:
     """"900 billion yuan (about 126.7 billion U.S. dollars)", "Rs 7,000 crore, or $850 million"."""
     for first, second in zip(figures, figures[1:]):
@@ -483,6 +497,12 @@ def estimates_against_actuals(figures: list[Figure], text: str) -> None:
     if beat == miss:
         return  # neither said, or both (revenue beat and earnings missed): only a sentence's own words decide
     estimates = [f for f in figures if f.estimate and f.is_amount and not f.links]
+    # "expected a profit of 78 cents to 85 cents per share, with an average estimate of 81 cents": a range's ends
+    # bound the forecasts, they are none of them; the average is the one results are said to beat
+    ends = {id(f) for a, b in zip(estimates, estimates[1:])
+            if re.fullmatch(r"\s*(?:[a-z]+\s*)?(?:to|and|-|–)\s*(?:about\s*)?\S{0,3}", text[a.end:b.start], re.I)
+            for f in (a, b)}
+    estimates = [f for f in estimates if id(f) not in ends]
     actuals = [f for f in figures if not f.estimate and f.is_level and f.is_amount and not f.trend and not f.baseline]
     for estimate in estimates:
         key = estimate.measure.key - {"estimate"}
@@ -986,6 +1006,11 @@ def headline_to_body(figures: list[Figure]) -> None:
         # of the third quarter the body gives for something else.
         same_value = [f for f in candidates if (f.value == top.value or _rounds_to(f, top))
                       and (not top.period or not f.period or _compatible(top.period, f.period))]
+        # "GDP fell 0.1%" is the lede's GDP, not "services increased by 0.1%": where the article gives the figure's
+        # own measure, a figure of another measure with the same value is a coincidence
+        named = [f for f in same_value if top.measure.key & f.measure.key]
+        if named or any(top.measure.key & f.measure.key for f in candidates):
+            same_value = named
         if top.section == "headline" and top.kind == "growth" and not candidates:
             # "Acme Revenue Up 9.1%" over a body of levels only: the rate of the body's measure it names
             candidates = [f for f in figures if f.section != "headline" and f.is_level and f.measure.key

@@ -31,7 +31,7 @@ SYNONYMS = {
     "outlay": "spending", "cases": "cases", "case": "cases", "infections": "cases", "deaths": "deaths",
     "gdp": "gdp", "economy": "gdp", "automobiles": "vehicles", "cars": "vehicles", "autos": "vehicles",
     "automobile": "vehicles", "car": "vehicles", "auto": "vehicles", "vehicle": "vehicles", "doses": "doses", "dose": "doses", "electricity": "power", "use": "consumption",
-    "usage": "consumption",
+    "usage": "consumption", "operation": "operating", "operations": "operating",  # revenue from operations
 }
 # Words that say nothing about which measure it is.
 GENERIC = {
@@ -65,7 +65,12 @@ _NOT_A_MEASURE = set(RISE_WORDS) | set(FALL_WORDS) | {"total", "tune", "sum", "m
                                                       "neighbourhood", "region", "order", "vicinity"}
 # Nouns ending in -ing; any other word in -ing before "at" is a verb ("landing at $819 million").
 _ING_NOUNS = {"earnings", "spending", "servicing", "holdings", "savings", "borrowing", "funding", "financing",
-              "housing", "manufacturing", "mining", "lending", "pricing", "shipping", "building", "training"}
+              "housing", "manufacturing", "mining", "lending", "pricing", "shipping", "building", "training",
+              # words in -ing that tell one measure from another: operating profit is not profit
+              "operating", "outstanding", "underlying", "recurring", "trailing", "remaining", "existing", "pending",
+              "banking", "trading", "processing", "refining", "farming", "fishing", "marketing", "advertising",
+              "accounting", "clothing", "catering", "packaging", "printing", "publishing", "logging", "heating",
+              "cooling", "lighting", "dining", "boarding", "listing", "listings", "bookings", "filings"}
 
 
 @dataclass(frozen=True)
@@ -148,6 +153,9 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     """The measure of the figure text[start:end] in its clause."""
     left, right = text[clause[0]:start], text[end:clause[1]]
     subject, verb = _subject(left)
+    that_of = re.match(r"[\s,]*(?:and\s+)?that of\s+(.+)$", subject)
+    if that_of:  # "and that of tertiaries or services increased by 0.1%": the measure of these
+        subject = that_of.group(1)
     relative = re.search(r"^(.*\w)\s*,\s*(?:which|who)\s+[^,]*$", left)
     if relative and not key_of(subject, main):
         # "Consumption remained the major driver of China's economy, which contributed 57.8 percent": its subject's
@@ -223,7 +231,7 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     # (a dateline, "KUALA LUMPUR, Oct 11 –", is no label: capitals, a comma, a day)
     label = re.match(r"\s*([A-Z][a-z][A-Za-z&'’ -]{1,60}?)\s+(?:--|—|–)\s+", text[text.rfind("\n", 0, start) + 1:start])
     entity = beside or adverbial or (label.group(1).strip() if label else "") or _entity(subject, main) or \
-        _entity(words, main)
+        _entity(words, main) or _its(subject, text, clause[0])
     if key_of(words, entity or main) <= _ACTORS:
         # "the government has earmarked": who acted, not what was measured; the sentence before says what
         return Measure(frozenset(), words.strip(), entity)
@@ -240,6 +248,20 @@ _ADVERBIAL = re.compile(r"(?i)^(?:in|on|at|during|for|according|as|by|since|afte
                         r"meanwhile|however|also|moreover|besides|additionally|overall|separately|similarly|likewise|"
                         r"last|this|next|year-on-year|yoy)\b")
 _LONE_NOUNS = {"exports", "imports", "revenue", "sales", "profit", "output", "production"}
+_PART_OF_A_COMPANY = re.compile(r"(?i)\b((?:[\w’'-]+\s){0,3}(?:division|business|unit|segment|subsidiary|arm))\b")
+
+
+def _its(subject: str, text: str, at: int) -> str:
+    """"Samsung's hardware solutions division recorded losses ... Its total sales reached 16.4 trillion won": a
+    sentence opening with "Its" after one about a division speaks of the division."""
+    if not re.match(r"(?i)\s*(?:its|their)\b", subject):
+        return ""
+    before = text[max(0, at - 300):at]
+    previous = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
+    found = _PART_OF_A_COMPANY.findall(previous)
+    return found[-1].strip().lower() if found else ""
+
+
 # Capitalised words that open a sentence or clause but name no one: "Whereas 23 deaths were registered".
 _NOT_NAMES = {"The", "In", "At", "By", "On", "For", "Whereas", "While", "And", "But", "However", "Meanwhile", "Also",
               "Last", "This", "That", "These", "Those", "Of", "Among", "During", "Since", "Until", "With", "About",

@@ -31,7 +31,9 @@ CLAUSE_VERBS = tuple(sorted(set(LEVEL_VERBS + RISE_WORDS + FALL_WORDS) - {"up", 
 _VERB = "|".join(CLAUSE_VERBS)
 # Where one clause ends and the next begins: "; ", ", while", " whereas", ", but", ", with imports ..."
 # ", and in rural areas – by 26.7%": an elliptical clause for another segment or period starts there too.
-_BREAK = re.compile(r";\s|,?\s(?:while|whereas|but)\s|,\swith\s|,\swhich\s|,\sand\s(?=(?:in|for|at)\s)")
+# " - Premier League clubs' revenues increased": a dash before a new subject; "and that of services increased".
+_BREAK = re.compile(r";\s|,?\s(?:while|whereas|but)\s|,\swith\s|,\swhich\s|,\sand\s(?=(?:in|for|at)\s)"
+                    r"|\s[-–—]\s(?=[A-Z])|\sand\s(?=that of\s)")
 # ", imports fell" / " and imports fell": a new subject with its own verb starts a new clause.
 _NEW_SUBJECT = re.compile(rf"(?:,\s(?:and\s|as\s)?|\sand\s)(?!(?:to|by|from|of|in|at|with|for|as|up|down)\s)"
                           rf"(?=(?:the\s|its\s|their\s)?[A-Za-z][A-Za-z'’&.-]*(?:\s[A-Za-z'’&.-]+){{0,3}}\s(?:{_VERB})\b)"

@@ -150,7 +150,7 @@ def _month_period(text: str, published: dt.date, year: int | None) -> str:
     if not months:
         return ""
     day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", re.sub(r"\b(19|20)\d{2}\b", "", text))
-    if len(months) >= 2 and "-" in text:
+    if len(months) >= 2 and re.search(r"-|\bto\b|\bthrough\b", text):
         first, last = months[0], months[-1]
         end_year = year or _latest_year(last, published, None)  # a range of months is reported once it ended
         return f"{end_year}-{first:02d}/{end_year}-{last:02d}"
