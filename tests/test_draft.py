@@ -180,6 +180,29 @@ def test_rows_to_review_first_lead_with_the_most_serious_verdict(tmp_path):
     assert not any("5,300" in line for line in lines)  # a row no check questions and no link rests on
 
 
+@pytest.mark.parametrize("sentence, printed, reason", [
+    ("Two-wheeler sales rose 11.6 per cent to 1,849,546 units.", "Two", "compound word"),
+    ("Total existing-home sales(1) rose 2.5 percent to 5.43 million in May.", "1", "footnote marker"),
+    ("More detail is in Retail Trade, Australia (cat no. 8501.0).", "8501.0", "reference number"),
+])
+def test_numbers_that_name_or_mark_are_dismissed_with_why(tmp_path, sentence, printed, reason):
+    rows = draft_rows(write_article(tmp_path, "Figures", sentence))
+    row = next(r for r in rows if r["quote"] == printed)
+    assert row["kind"] == "dismissed" and reason in row["note"]
+
+
+def test_a_list_of_bracketed_rates_reads_each_as_its_item_s_move(tmp_path):
+    """A statistics office's register: "rises in Queensland (0.8 per cent)", "a fall in cafes (-0.3 per cent)"."""
+    article = write_article(tmp_path, "Retail turnover rises 0.4 per cent in August",
+                            "There were rises in Queensland (0.8 per cent) and New South Wales (0.3 per cent). "
+                            "The rises were partly offset by a fall in department stores (-0.3 per cent).")
+    claims = [c for c in draft_register(article) if c.unit == "percent" and c.id != "D01"]
+    assert [c.kind for c in claims] == ["growth"] * 3
+    assert [c.entity for c in claims[:2]] == ["Queensland", "New South Wales"]
+    assert "department stores" in claims[2].metric.lower() or claims[2].metric == ""
+    assert claims[2].direction == "fall" and claims[2].interval.high < 0
+
+
 ALARMS = ROOT / "tests" / "corpus" / "alarms"
 
 

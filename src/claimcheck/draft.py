@@ -26,7 +26,7 @@ from .drafting.figures import PAST, Figure, assign_periods, read_figure, resolve
 from .drafting.measures import Measure, key_of, main_entity
 from .drafting.text import clauses, quote_for, sentences
 from .drafting.when import period_of, since_span
-from .extract import Mention, find_mentions
+from .extract import WORDNUM, Mention, find_mentions
 from .periods import parse_period
 from .printed import parse_printed
 from .register import COLUMNS, Claim, claims_from_rows
@@ -234,6 +234,8 @@ _METADATA_LINE = re.compile(r"(?i)^\s*(?:published|updated|posted|last updated|f
                             r"|^\s*(?-i:[A-Z][A-Z .'-]{2,40})\s*\([^)\n]*$")
 # "Company 4", "Phase 2", "Line 3": a capitalised noun (no month, no currency) named by the number after it.
 _NAMED_BY_NUMBER = re.compile(r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Rs|RM|US|No)\b)[A-Z][a-z]+\s$")
+# "cat no. 8501.0", "No. 10 Downing Street", "Nos. 3 and 4": a number that names, not one that counts
+_REFERENCE_NUMBER = re.compile(r"\b(?:[Nn]os?\.|Nos?\s|Nr\.?\s)\s*$")
 _AGE = re.compile(r"(?i)\b(?:aged?|ages)\s+(?:between\s+|of\s+|from\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$")
 _THRESHOLD = re.compile(r"(?i)^\s+(?:dose|shot|jab|child|person|member)\b")
 
@@ -244,6 +246,14 @@ def _defining(mention: Mention, text: str) -> str:
         return "the story's own byline or publication details, not a figure"
     if mention.kind != "number":
         return ""
+    if re.search(r"[A-Za-z]\($", text[max(0, mention.start - 2):mention.start]) and \
+            text[mention.end:mention.end + 1] == ")" and re.fullmatch(r"\d{1,2}", mention.text):
+        return "a footnote marker (\"sales(1)\"), not a quantity"
+    if _REFERENCE_NUMBER.search(text[max(0, mention.start - 12):mention.start]):
+        return "a reference number (\"cat. no. 8501.0\", \"No. 10\"), not a quantity"
+    if not mention.value[:1].isdigit() and re.match(r"-[a-z]{3,}", text[mention.end:mention.end + 5]) and \
+            not re.match(rf"-(?:{WORDNUM})\b", text[mention.end:mention.end + 12], re.I):
+        return "part of a compound word (\"two-wheelers\", \"a three-judge bench\"), not a quantity"
     if _NAMED_BY_NUMBER.search(text[max(0, mention.start - 30):mention.start]) and \
             re.fullmatch(r"\d{1,3}", mention.text) and re.match(r"\s+[a-z]", text[mention.end:mention.end + 3]):
         return "part of a name (\"Company 4 said\", \"Phase 2 began\"), not a quantity"
@@ -362,6 +372,7 @@ def draft_rows(article: Article, mentions: list[Mention] | None = None) -> list[
             "quote": figure.quote, "value": figure.value, "unit": figure.unit, "scale": figure.scale,
             "period": figure.period, "entity": figure.measure.entity, "metric": metric, "kind": figure.kind,
             "qualifier": figure.qualifier, "source": figure.source, "trend": figure.trend,
+            "direction": figure.direction,
             "links": "; ".join(f"{target} {role}".strip() for target, role in figure.links.items()),
             "note": figure.note, "drafted": ";".join(drafted), "_start": figure.start, "_id": figure.id,
         })

@@ -158,7 +158,7 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     quote = quote_for(text, clause, mention.start, mention.end)
     if value.lower() not in quote.lower():
         quote = mention.text
-    measure = measure_of(text, clause, mention.start, mention.end, mention.kind if mention.kind != "number" else
+    measure = measure_of(_without_footnote_markers(text), clause, mention.start, mention.end, mention.kind if mention.kind != "number" else
                          "count", main_entity)
     source = _SOURCE.search(sentence_text)
     # "consensus, which calls for fiscal 2016 sales of": a relative clause speaks of the noun before it
@@ -167,9 +167,21 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
                     re.match(r"\s*(?:\S+\s){0,2}(?:predicted|forecast|expected) by\b", after))
     if estimate:  # "analysts had predicted 3.5 percent": another figure of the measure, not the measure stated twice
         measure = Measure(measure.key | {"estimate"}, f"{measure.words}, estimate", measure.entity)
+    # "a fall in cafes (-0.3 per cent)", "−1.2%": a minus sign says it went down, whatever the verb
+    negative = kind in ("growth", "change") and bool(re.search(r"(?:\(\s?[-–]|−)$", before))
     return Figure(fid, mention, sentence, clause, quote, kind, unit, scale, value, qualifier, "", measure,
                   article.section_of(mention.start), source=source.group("source").strip() if source else "",
-                  estimate=estimate, kind_guessed=guessed)
+                  direction="fall" if negative else "", estimate=estimate, kind_guessed=guessed)
+
+
+_FOOTNOTE_MARKER = re.compile(r"(?<=[A-Za-z])\(\d{1,2}\)")
+
+
+@functools.lru_cache(maxsize=4)
+def _without_footnote_markers(text: str) -> str:
+    """"The median existing-home price(2) for all housing types": the text with its footnote markers blanked
+    (same length, so positions hold), whose measure reads past them."""
+    return _FOOTNOTE_MARKER.sub(lambda m: " " * len(m.group(0)), text)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -232,7 +244,14 @@ _SHARE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:of (?:the )?
                           r"its|their)|share|stake|margin|market share|of the (?:adult|population|budget))\b", re.I)
 
 
+# "there were rises in Queensland (0.8 per cent), New South Wales (0.3 per cent)", "Food retailing (0.4 per cent)
+# led the rises": a list of bracketed rates, each the move of the part it follows
+_MOVES_LISTED = re.compile(r"\b(?:rises|falls|increases|decreases|declines|gains|drops|growth rates)\b", re.I)
+
+
 def _percent_kind(before: str, after: str, clause: str) -> str:
+    if re.search(r"\([-−]?$", before) and _MOVES_LISTED.search(clause):
+        return "growth"
     if _CONTRIBUTED.search(before):
         return "share"  # "consumption contributed 57.8 percent to GDP growth": a share of the growth
     if _RATE_AFTER.match(after) or _MORE_THAN.match(after):

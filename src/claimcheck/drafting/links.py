@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from ..periods import parse_period, year_before
+from ..vocabulary import direction_in
 from .figures import Figure
 from .measures import MEASURE_NOUNS, Measure, key_of
 from .text import CLAUSE_VERBS
@@ -1001,7 +1002,8 @@ def headline_to_body(figures: list[Figure]) -> None:
         candidates = [f for f in [g for g in tops if g.section == "lede" and top.section == "headline"] + body
                       if _HEADLINE_SORT.get(f.kind, f.kind) == _HEADLINE_SORT.get(top.kind, top.kind)
                       and f.unit == top.unit and f is not top
-                      and _same_side(f.qualifier, top.qualifier)]
+                      and _same_side(f.qualifier, top.qualifier) and _same_move(f, top)
+                      and not (f.measure.entity and top.measure.entity and f.measure.entity != top.measure.entity)]
         # The same figure in a period that does not contradict: "4.9 percent in October" is not the 4.9 percent
         # of the third quarter the body gives for something else.
         same_value = [f for f in candidates if (f.value == top.value or _rounds_to(f, top))
@@ -1053,6 +1055,21 @@ def _same_side(a: str, b: str) -> bool:
     """Qualifiers one figure may carry twice: "over 100 per cent" is not the "almost 100 per cent" of others."""
     sides = {"over": 1, "at least": 1, "nearly": -1, "at most": -1}
     return sides.get(a, 0) * sides.get(b, 0) >= 0
+
+
+def _same_move(a: Figure, b: Figure) -> bool:
+    """"a fall in department stores (-0.3 per cent)" is not the "(0.3 per cent)" of a list of rises: where a
+    minus sign says one went down, the other must read as a fall too."""
+    if not (a.direction or b.direction):
+        return True
+    return _move_of(a) == _move_of(b)
+
+
+def _move_of(figure: Figure) -> str:
+    if figure.direction:
+        return figure.direction
+    at = figure.quote.find(figure.value)
+    return direction_in(figure.quote[:at], figure.quote[at + len(figure.value):]) if at >= 0 else ""
 
 
 def _compatible(a: str, b: str) -> bool:

@@ -38,7 +38,7 @@ GENERIC = {
     "output", "volume", "value", "amount", "figure", "figures", "number", "level", "levels", "scale", "size", "data",
     "total", "overall", "combined", "cumulative", "aggregate", "annual", "yearly", "monthly", "quarterly", "the",
     "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "of", "in", "on", "for", "and",
-    "to", "by", "with", "from", "at", "as", "country", "country's", "nation", "nation's", "which", "it", "they",
+    "to", "by", "with", "from", "at", "as", "country", "country's", "nation", "nation's", "which", "it", "they", "there",
     "also", "about", "some", "around", "nearly", "over", "more", "than", "just", "only", "year", "month", "quarter",
     "period", "first", "last", "same", "year-on-year", "year-over-year", "yoy", "y-o-y", "compared", "while",
     "official", "data", "showed", "according", "new", "latest", "reported", "registering", "whopping", "stood",
@@ -174,6 +174,10 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     words = ""
     if before_of:
         candidate = before_of.group(1).strip()
+        if candidate.split()[0].lower() in ("for", "among", "across"):
+            # "The median existing-home price for all housing types in May was": the noun the phrase qualifies
+            ahead = re.search(r"((?:[A-Za-z][\w'’&-]*\s+){1,3})$", _WHEN_ADJUNCT.sub("", left)[:before_of.start(1)])
+            candidate = f"{ahead.group(1).strip()} {candidate}" if ahead else candidate
         last = candidate.split()[-1].lower()
         verb_like = last.endswith("ing") and last not in _ING_NOUNS
         # "resulting in a trade surplus of": the noun phrase after the last preposition or verb
@@ -205,6 +209,14 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
                              rf"and|while|with|by|a|an|the|year|this|last|per|each)\b", after.group(1))[0].strip()
         if key_of(candidate, main) and (kind != "amount" or key_of(candidate, main) & MEASURE_NOUNS):
             words = candidate
+    # "rises in clothing and footwear retailing (1.8 per cent), department stores (1.1 per cent)": a bracketed
+    # figure is the one of the item it follows (a name, "Penang (96 per cent)", is whose figure it is: below)
+    bracketed = re.search(r"(?<![\w'’&-])((?:[A-Za-z][\w'’&-]*\s){0,4}[a-z][\w'’&-]*)\s*\(\s*[-−–]?$", left)
+    if bracketed:
+        item = re.split(r",|\b(?:and|in|of|by|for|while|including|were|was|are|is|rises|falls|increases|declines)\s",
+                        bracketed.group(1))[-1].strip()
+        if key_of(item, main):
+            words = item
     specific = bool(words)
     if not words:
         words = subject
@@ -219,7 +231,7 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
         if topic and key_of(topic.group(1), main):
             words = topic.group(1).strip()
     # "Sabah at 126 per cent, Kedah at 121 per cent", "Penang (96 per cent)": whose figure it is, right before it
-    named = re.search(r"\b((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\s*(?:at|\(|:)?\s*$", left)
+    named = re.search(r"\b((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2})\s*(?:at|\(\s*[-−–]?|:)?\s*$", left)
     beside = named.group(1) if named and not _MONTHS.match(named.group(1).lower()) and \
         named.group(1) not in (main, *_NOT_NAMES) else ""
     # "Within the Organization of the Petroleum Exporting Countries (OPEC), the output climbed": whose output
