@@ -142,6 +142,14 @@ PHRASINGS = [
      "Acme's net income rose {share}% to $5.24 billion in the second quarter of 2020 from its net income of "
      "$2.63 billion in the same period a year earlier.",
      {"99.2": "consistent", "50": "inconsistent"}, "implied growth"),
+    # "from $183.9 million last year" after a quarter's figure: the same quarter last year
+    ("Acme results",
+     "Acme's revenue rose {share} percent to $314.2 million in the second quarter of 2010 from $183.9 million "
+     "last year.", {"70.9": "consistent", "14": "inconsistent"}, "implied growth"),
+    # a day's move given as an amount and, after "or", as a rate
+    ("Acme shares jump",
+     "In midday trading on Tuesday, shares of Acme added $2.45, or {share} percent, to $28.01.",
+     {"9.6": "consistent", "19.6": "inconsistent"}, "change"),
 ]
 
 
@@ -164,6 +172,7 @@ def test_phrasings_draft_mode_relates(tmp_path, headline, body, verdicts, kind):
     ("for next fiscal year", "FY2015Q3", "FY2016"),
     ("surged beyond 200 GW on Wednesday", "", "2020-02-05"),  # the article is of Thursday 6 Feb 2020
     ("in the period ranging from 2016-2021", "", "2016-01/2021-12"),
+    ("raised its full-year forecast", "2010Q2", "2010"),
 ])
 def test_period_phrases(words, context, period):
     mention = next(m for m in find_mentions(words) if m.temporal)
@@ -201,6 +210,18 @@ def test_a_list_of_bracketed_rates_reads_each_as_its_item_s_move(tmp_path):
     assert [c.entity for c in claims[:2]] == ["Queensland", "New South Wales"]
     assert "department stores" in claims[2].metric.lower() or claims[2].metric == ""
     assert claims[2].direction == "fall" and claims[2].interval.high < 0
+
+
+def test_the_ends_of_a_range_are_no_move(tmp_path):
+    """"estimates ranging from $1.01 to $1.08", "its prior outlook for revenue of $1.25 billion to $1.29 billion":
+    two ends of one range, never a figure and the one before it."""
+    article = write_article(tmp_path, "Acme raises outlook",
+                            "Acme now expects full-year revenue of $1.26 billion to $1.3 billion, up from its prior "
+                            "outlook for revenue of $1.25 billion to $1.29 billion, with analysts' estimates ranging "
+                            "from $1.01 to $1.08 per share.")
+    claims = draft_register(article)
+    checks = run_checks(article, claims, [], article.published)
+    assert not [c for c in checks if "growth" in c.kind], [(c.kind, c.explanation) for c in checks]
 
 
 ALARMS = ROOT / "tests" / "corpus" / "alarms"

@@ -6,6 +6,8 @@ rows of the same metric and entity, or from the level's references column.
 """
 from __future__ import annotations
 
+import re
+
 from .. import fmt
 from ..intervals import prior_level
 from ..periods import year_before
@@ -40,7 +42,9 @@ def _another_period(level, growth) -> bool:
 def prior_level_checks(ctx: Context) -> list[Check]:
     checks = []
     for level, growth in level_growth_pairs(ctx):
-        prior_period = year_before(level.period)
+        # A day's move ("shares added 9.6 percent to $28.01") is from the session before, not a year before
+        daily = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", level.period))
+        prior_period = None if daily else year_before(level.period)
         unit = level.unit_label
         check = Check("prior level", [level.id, growth.id], UNVERIFIABLE, "", implied_unit=unit)
         try:
@@ -51,7 +55,7 @@ def prior_level_checks(ctx: Context) -> list[Check]:
             continue
         check.implied = implied
         lead = (f"A {growth.phrase} {growth.change_word} to {level.phrase} in {level.period or 'its period'} implies "
-                f"{prior_period or 'the year before'} was {fmt.span(implied, unit)}")
+                f"{prior_period or ('the figure before' if daily else 'the year before')} was {fmt.span(implied, unit)}")
         refs = [r for r in ctx.references_for(level, prior_period or "") if r.decides] if prior_period else []
         known = [r for r in refs if r.known_by(ctx.as_of)]
         later = [r for r in refs if not r.known_by(ctx.as_of)]

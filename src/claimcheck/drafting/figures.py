@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..article import Article
 from ..extract import Mention
-from ..periods import parse_period
+from ..periods import parse_period, year_before
 from ..printed import SCALES, parse_printed
 from ..units import currency_of
 from ..vocabulary import QUALIFIER_WORDS, direction_in
@@ -252,6 +252,9 @@ _MOVES_LISTED = re.compile(r"\b(?:rises|falls|increases|decreases|declines|gains
 def _percent_kind(before: str, after: str, clause: str) -> str:
     if re.search(r"\([-−]?$", before) and _MOVES_LISTED.search(clause):
         return "growth"
+    equivalent = re.search(r"^(.*\d[^,]*),\s*or\s+(?:about|around|nearly|some|almost)?\s*$", before)
+    if equivalent and direction_in(equivalent.group(1), "", 8):
+        return "growth"  # "shares of Gartner added $2.45, or 9.6 percent": the same move as a rate
     if _CONTRIBUTED.search(before):
         return "share"  # "consumption contributed 57.8 percent to GDP growth": a share of the growth
     if _RATE_AFTER.match(after) or _MORE_THAN.match(after):
@@ -326,8 +329,19 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
         if nearest:
             figure.period, figure.period_from = nearest[0][1], nearest[0][0].start
         else:
-            figure.period = next((p for f, (m, p) in owners if not _FROM.search(text[max(0, f.start - 30):f.start])),
-                                 context)
+            # ... nor of one after a comparison word ("21 events during the quarter, compared with 14 events with
+            # 5,108 attendees in the 2009 period")
+            figure.period = next((p for f, (m, p) in owners if not _FROM.search(text[max(0, f.start - 30):f.start])
+                                  and not _COMPARED_WITH.search(text[figures[0].end:f.start])), context)
+    # "Revenue rose 14 percent to $314.2 million from $183.9 million last year", of a quarter: the same quarter
+    # of last year, not the whole of it
+    for figure in figures:
+        if id(figure) in own and re.fullmatch(r"(?i)last year", own[id(figure)][0].text):
+            later = {f.period for f in figures if f is not figure and f.period and f.period[:4].isdigit()
+                     and f.period[:4] == str(int(figure.period[:4]) + 1) and f.period[4:]} \
+                if re.fullmatch(r"\d{4}", figure.period) else set()
+            if len(later) == 1:
+                figure.period = year_before(later.pop()) or figure.period
 
 
 # "bigger than in 2019", "compared to 2019": the period something is compared with, not the clause's own.
@@ -337,6 +351,7 @@ _COMPARED = re.compile(r"(?i)\b(?:than|compared (?:with|to)|from|since|over)\s+(
 _REPORTED = re.compile(r"(?i)\b(?:said|says|told|announced|reported|released|published|showed|stated|added|noted|"
                        r"disclosed|revealed)\s+(?:on\s+)?$")
 _FROM = re.compile(r"(?i)\b(?:from|than|against|compared (?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,2}\S*$")
+_COMPARED_WITH = re.compile(r"(?i)\b(?:from|than|against|compared (?:with|to)|versus|vs\.?)\s")
 PAST = re.compile(r"(?i)\b(?:ago|earlier|previous|same period|same month|same quarter|last year)\b")
 
 

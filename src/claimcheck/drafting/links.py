@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from ..periods import parse_period, year_before
-from ..vocabulary import direction_in
+from ..vocabulary import FALL_WORDS, RISE_WORDS, direction_in
 from .figures import Figure
 from .measures import MEASURE_NOUNS, Measure, key_of
 from .text import CLAUSE_VERBS
@@ -64,6 +64,19 @@ BALANCES = (
 )
 
 
+_RANGE_FROM = re.compile(r"(?i)\brang(?:e|es|ed|ing)\s+(?:from|of|between)?\s*(?:\S*?\d[\d.,]*\s*(?:\w+\s+)?"
+                         r"(?:to|and)\s+)?\S*$")
+
+_OF_RANGE = re.compile(r"(?i)\b([a-z]+)\s+of\s+\S*?\d[\d.,]*\s*(?:[a-z]+\s+)?to\s+\S*$")
+
+
+def _of_range(before: str, after: str) -> bool:
+    """Whether a figure is either end of "revenue of $1.25 billion to $1.29 billion"."""
+    found = _OF_RANGE.search(before) or \
+        re.match(r"\s*(?:[a-z]+\s+)?to\s+\S*?\d", after) and re.search(r"(?i)\b([a-z]+)\s+of\s+\S*$", before)
+    return bool(found) and found.group(1).lower() not in (*RISE_WORDS, *FALL_WORDS)
+
+
 def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure], sequential: bool) -> None:
     """Relations inside one clause: from/to pairs, a level and its growth, changes, multiples.
 
@@ -74,6 +87,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     amounts = [f for f in figures if f.is_amount and f.kind != "conversion"
                and not (f.unit == "count" and "." in f.value and not f.scale)]
     # "from the 12 members hitherto bound ...": a count of something else, not the figure before
+    # "estimates ranging from $1.01 to $1.08": the ends of a range, not a figure and the one before it
+    # ("its prior outlook for revenue of $1.25 billion to $1.29 billion" too; "a decline of $2 billion to" is a move)
+    amounts = [f for f in amounts if not _RANGE_FROM.search(text[max(f.clause[0], f.start - 40):f.start])
+               and not _of_range(text[max(f.clause[0], f.start - 60):f.start], text[f.end:f.end + 30])]
     earlier = [f for f in amounts if f.kind != "change" and _BASELINE.search(text[f.clause[0]:f.start])
                and not (f.unit == "count" and _COUNTED_NOUN.match(text[f.end:f.end + 20]))]
     later = [f for f in amounts if f.kind != "change" and f not in earlier and
@@ -236,9 +253,17 @@ def period_before(period: str) -> str:
     return ""
 
 
+# "raised its forecast to $1.3 billion, up from its prior outlook of $1.25 billion": what was expected before,
+# of the same period (the same-period revision of a range is not drafted: the ends would pair wrongly)
+_EARLIER_FORECAST = re.compile(r"(?i)\b(?:prior|previous|earlier|original|initial|old)\s+(?:\w+\s+)?(?:outlook|forecast|guidance|"
+                      r"estimate|projection|target|view)s?\b")
+
+
 def _yearly(text: str, new: Figure) -> bool:
     """Whether a from/to pair is a year apart: said so, or with no other interval named."""
     words = text[new.clause[0]:new.clause[1]].lower()
+    if _EARLIER_FORECAST.search(words):
+        return False  # "up from its prior outlook of $1.25 billion": an earlier forecast, of no year before
     return not re.search(r"\b(?:quarter ago|month ago|sequential|month-on-month|quarter-on-quarter|previous "
                          r"(?:month|quarter)|in (?:january|february|march|april|may|june|july|august|september|"
                          r"october|november|december))\b", words)
