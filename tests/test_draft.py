@@ -150,6 +150,13 @@ PHRASINGS = [
     ("Acme shares jump",
      "In midday trading on Tuesday, shares of Acme added $2.45, or {share} percent, to $28.01.",
      {"9.6": "consistent", "19.6": "inconsistent"}, "change"),
+    # a list of "Item: N%" lines under a heading naming the whole, each item's level given in another list
+    ("Power generation rises",
+     "Power generation rose 2% to 1,000 GWh in May 2024.\n"
+     "A detailed breakdown of the power generation sources for May 2024 reveals the following:\n"
+     "– Hydel power generation increased by 5% to 400 GWh.\n– Wind power generation decreased by 3% to 100 GWh.\n"
+     "The share of power generation sources in May 2024 was:\n– Hydel: {share}%\n– Wind: 10.0%",
+     {"40.0": "consistent", "45.0": "tension"}, "share of a total"),
 ]
 
 
@@ -173,6 +180,8 @@ def test_phrasings_draft_mode_relates(tmp_path, headline, body, verdicts, kind):
     ("surged beyond 200 GW on Wednesday", "", "2020-02-05"),  # the article is of Thursday 6 Feb 2020
     ("in the period ranging from 2016-2021", "", "2016-01/2021-12"),
     ("raised its full-year forecast", "2010Q2", "2010"),
+    ("jumped 29 per cent between May 2015 to May 2016", "", "2015-05/2016-05"),
+    ("reaching 12,617 GWh in May 2024", "", "2024-05"),
 ])
 def test_period_phrases(words, context, period):
     mention = next(m for m in find_mentions(words) if m.temporal)

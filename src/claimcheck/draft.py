@@ -165,6 +165,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     totals = links.Totals(figures)
     for sentence_index in sorted(by_sentence):
         links.shares_of_totals(by_sentence[sentence_index], text, totals)
+    links.listed_parts(figures, text, totals)
     links.headline_to_body(figures)
     links.records(figures, text)
     links.estimates_against_actuals(figures, text)

@@ -621,6 +621,72 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
             share.measure = Measure(part.measure.key | {"share"}, f"{part.measure.words} share", part.measure.entity)
 
 
+# "The share of power generation sources in May 2024 was:" over lines "– Hydel: 31.0%"; "A detailed breakdown of
+# the power generation sources for May 2024 reveals the following:" over lines "– Hydel power generation increased
+# by 17.9% to 3,906 GWh": a list of the parts of the whole the heading names, as shares of it or as levels
+_LIST_HEADING = re.compile(r"(?i)\b(?:shares?|breakdown|composition|mix|split)\s+of\s+(?:the\s+)?"
+                           r"((?:[\w'’-]+\s?){1,5}?)\s*(?=\b(?:in|for|during|by|was|were|is|are|stood|as|reveals?|shows?)\b|:|$)")
+_LIST_ITEM = re.compile(r"^[^\w\n]*([A-Za-z][\w '’&/-]{0,40}?)\s*:\s*$")
+_LISTED_LINE = re.compile(r"^(?:[-–—•*·]\s|[^\w\n]*[A-Za-z][\w '’&/()-]{0,40}:\s*[^\s\d]*\d)")
+_LIST_NOUNS = frozenset({"source", "sources", "component", "components", "type", "types", "category", "categories"})
+
+
+def listed_parts(figures: list[Figure], text: str, totals: Totals) -> None:
+    """The lines of a list under a heading that names their whole, linked to the whole's level (the largest
+    of the heading's words, of the share's period and the parts' unit): a level on a line is a part of it; a
+    share on an "Item: N%" line is the share of the item's one level in it. Without the whole, nothing links."""
+    headings: dict[int, str] = {}
+    for figure in figures:
+        line_start = text.rfind("\n", 0, figure.start) + 1
+        if not _LISTED_LINE.match(text[line_start:figure.start + 1]) or figure.baseline:
+            continue
+        if line_start not in headings:
+            named = _LIST_HEADING.search(_heading_of_list(text, line_start))
+            headings[line_start] = named.group(1) if named else ""
+        whole_key = key_of(headings[line_start]) - _LIST_NOUNS
+        if not whole_key:
+            continue
+        levels = [f for f in totals.levels.get((figure.period, ""), []) if not f.baseline]
+        item = _LIST_ITEM.match(text[line_start:figure.start])
+        if figure.kind == "share" and figure.unit == "percent" and not figure.links and item:
+            item_key = key_of(item.group(1))
+            parts = [f for f in levels if item_key and item_key <= f.measure.key and f.measure.key - item_key <= whole_key]
+            if len({f.value for f in parts}) != 1:
+                continue
+            part = parts[0]
+            whole = _list_whole(levels, whole_key, part)
+            if whole is not None:
+                figure.link(part)
+                figure.link(whole)
+                figure.measure = Measure(item_key | whole_key | {"share"},
+                                         f"{item.group(1).strip()} share of {headings[line_start]}", "")
+        elif figure.is_level and figure.is_amount and figure.kind != "conversion" and not figure.measure.entity:
+            whole = _list_whole(levels, whole_key, figure)
+            if whole is not None and figure.measure.key - whole_key:
+                whole.link(figure, "part")
+
+
+def _list_whole(levels: list[Figure], whole_key: frozenset[str], part: Figure) -> Figure | None:
+    """"Power generation in Pakistan reached 12,617 GWh": the largest level of the heading's words and the part's
+    unit, when larger than the part."""
+    wholes = [f for f in levels if whole_key <= f.measure.key and f.unit == part.unit and f is not part
+              and not (f.measure.key - whole_key) & part.measure.key - whole_key]
+    whole = max(wholes, key=lambda f: f.scale_value, default=None)
+    return whole if whole is not None and part.scale_value < whole.scale_value else None
+
+
+def _heading_of_list(text: str, line_start: int) -> str:
+    """The line above a list of "Item: value" or bulleted lines, when it ends with a colon."""
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and not _LISTED_LINE.match(line):
+            return line if line.endswith(":") else ""
+        end = start - 1
+    return ""
+
+
 def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     """"Tertiary industries contributed 53.9 percent to the GDP" in a sentence with no amount: the part is
     the article's level of the share's own measure in its period, the whole the level of the measure it is

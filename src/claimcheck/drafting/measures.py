@@ -45,6 +45,7 @@ GENERIC = {
     "sequentially", "respectively", "said", "says", "per", "cent", "percent", "during", "so", "far", "far,",
     "been", "has", "have", "had", "be", "being", "is", "are", "was", "were", "up", "down", "under", "review",
     "industry", "industries", "sector", "sectors", "segment", "segments",
+    "stable", "steady", "flat", "unchanged",  # "remained stable at 125 GWh": how it moved, not what it is
     # a figure's own words when a subject quotes it ("Smartphone sales of CNY51.5 billion were up")
     "thousand", "million", "billion", "trillion", "crore", "crores", "lakh", "bn", "mn", "tn", "yuan", "renminbi",
     "dollar", "dollars", "rupee", "rupees", "euro", "euros", "pound", "pounds", "yen", "won", "ringgit", "naira",
@@ -88,9 +89,13 @@ def main_entity(text: str) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def key_of(words: str, entity: str = "") -> frozenset[str]:
     out = set()
-    words = words.lower().replace("’", "'")
+    # "RLNG (Regasified Liquefied Natural Gas) generation": what a bracket spells out is no word of the measure
+    words = _BRACKETED.sub(" ", words.lower().replace("’", "'"))
     for phrase, word in _PHRASES:
         words = phrase.sub(word, words)
     for word in _WORD.findall(words):
@@ -141,9 +146,16 @@ def _clean(phrase: str) -> str:
     return phrase.strip(" -—–:;\"“”'")
 
 
+_CLAUSE_VERB = re.compile(rf"\b({'|'.join(CLAUSE_VERBS)})\b", re.I)
+
+
 def _subject(left: str) -> tuple[str, str]:
     """The clause's words before its first verb, and the verb ('' when there is none)."""
-    found = re.search(rf"\b({'|'.join(CLAUSE_VERBS)})\b", left, re.I)
+    verbs = list(_CLAUSE_VERB.finditer(left))
+    # "– Imported coal generation decreased": a participle opening the clause describes the subject
+    if len(verbs) > 1 and not re.search(r"[A-Za-z]", left[:verbs[0].start()]):
+        verbs = verbs[1:]
+    found = verbs[0] if verbs else None
     if not found:
         return _clean(left), ""
     return _clean(left[:found.start()]), found.group(1).lower()
@@ -185,6 +197,8 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
         # "GDP stood at", "Splunk achieved operating cash flow of": the noun phrase beside the verb that names it
         pieces = [p.strip() for p in re.split(rf"\b(?:{'|'.join(CLAUSE_VERBS)})\b", candidate, flags=re.I)]
         candidate = next((p for p in reversed(pieces) if key_of(p, main)), candidate)
+        if len(pieces) > 1 and candidate == pieces[0] and subject.endswith(candidate) and key_of(subject, main):
+            candidate = subject  # "Solar power generation remained stable at": the window cut the subject short
         if last not in _NOT_A_MEASURE and not verb_like and key_of(candidate, main):
             words = _clean(candidate)
     # "earnings near $0.36", "sales in the neighborhood of $791 million": the noun before the approximation

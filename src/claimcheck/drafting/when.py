@@ -150,6 +150,9 @@ def _month_period(text: str, published: dt.date, year: int | None) -> str:
     if not months:
         return ""
     day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", re.sub(r"\b(19|20)\d{2}\b", "", text))
+    years = re.findall(r"\b(?:19|20)\d{2}\b", text)
+    if len(months) >= 2 and len(years) >= 2:  # "between May 2015 to May 2016"
+        return f"{years[0]}-{months[0]:02d}/{years[-1]}-{months[-1]:02d}"
     if len(months) >= 2 and re.search(r"-|\bto\b|\bthrough\b", text):
         first, last = months[0], months[-1]
         end_year = year or _latest_year(last, published, None)  # a range of months is reported once it ended
