@@ -77,7 +77,11 @@ def test_two_articles_in_parallel_keep_to_their_own_outputs(tmp_path):
     twin_html = (project / "reports" / "twin" / "brief.html").read_text(encoding="utf-8")
     assert "Parallel Twin Article" in twin_html and "Parallel Twin Article" not in seed_html
     assert "DRAFT" in twin_html and "DRAFT" not in seed_html
-    assert sorted(p.name for p in (project / "reports").iterdir() if not p.name.startswith(".cache")) == [SEED_STEM, "twin"]
+    assert sorted(p.name for p in (project / "reports").iterdir() if not p.name.startswith(".cache")) == [
+        SEED_STEM, "index.csv", "index.html", "twin"]
+    # Both rewrote the desk's index, one after the other: the last one lists both briefs.
+    index = (project / "reports" / "index.csv").read_text(encoding="utf-8")
+    assert SEED_STEM in index and "Parallel Twin Article" in index
 
 
 def test_make_reports_builds_every_stale_article_with_workers_and_then_nothing(tmp_path):
