@@ -73,6 +73,7 @@ def desk_root(tmp_path, seed_row):
 # The row a build leaves ----------------------------------------------------------------
 
 def test_the_seeds_row_says_what_its_brief_says_first(seed_run, seed_row):
+    assert set(seed_row) == desk.ROW_KEYS  # what the index reads a row by
     assert seed_row["claims"] == "reviewed" and seed_row["register"] == f"data/claims/{SEED_STEM}.csv"
     assert sum(seed_row["counts"].values()) == len(seed_run.checks) and seed_row["counts"]["inconsistent"] == 1
     assert seed_row["finding"]["check"] == "K01" and seed_row["finding"]["verdict"] == "inconsistent"

@@ -39,6 +39,8 @@ from .checks.verdict import CONSISTENT, INCONSISTENT, SEVERITY, SYMBOLS, TENSION
 from .errors import ArticleError, InputError
 
 ROW_FILE = "index-row.json"
+ROW_KEYS = {"article", "headline", "outlet", "republished_from", "published", "url", "article_sha256", "claims",
+            "register", "register_sha256", "counts", "finding", "changes", "built"}
 INDEX_HTML = "index.html"
 INDEX_CSV = "index.csv"
 GENERATOR = "claimcheck desk index"  # how an index.html this tool wrote is told from anyone else's
@@ -157,12 +159,12 @@ def _shown_path(path: Path, root: Path) -> str:
 
 
 def _read_row(folder: Path) -> dict:
-    """A brief's row, or {} for a folder without one (nothing built, or built before the index existed)."""
+    """A brief's row, or {} for a folder without a whole one (nothing built, or built before the index existed)."""
     try:
         row = json.loads((folder / ROW_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return row if isinstance(row, dict) else {}
+    return row if isinstance(row, dict) and ROW_KEYS <= row.keys() else {}
 
 
 # At index time: one entry per article ----------------------------------------------------
@@ -193,7 +195,7 @@ class Entry:
         """Whether the last build brought anything new: a first build, a moved verdict, a check added or removed."""
         if self.claims == NOT_BUILT:
             return False
-        return self.changes is None or bool(change_lines(self, limit=1))
+        return self.changes is None or bool(change_lines(self))
 
 
 def entries(root: Path) -> list[Entry]:
