@@ -41,9 +41,9 @@ help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 	@echo "  variables: ARTICLE=$$ARTICLE CLAIMS= REFERENCES=$$REFERENCES AS_OF= BUILT_AT= VERBOSE=1"
 
-report: check-article reports/$(STEM)/brief.pdf ## build the brief of ARTICLE into reports/<name>/ (HTML, PDF, CSVs, notebooks)
+report: check-article reports/$(STEM)/brief.pdf ## build the brief of ARTICLE into reports/<name>/ (HTML, PDF, CSVs, notebooks); update its row of reports/index.html
 
-reports: $(VENV)/.stamp-base | $(VENV)/.stamp-debs-report ## build every out-of-date article in seeds/ (-j2: two workers)
+reports: $(VENV)/.stamp-base | $(VENV)/.stamp-debs-report ## build every out-of-date article in seeds/ (-j2: two workers); write the desk's index, reports/index.html
 	@$(BUILD)-many -j $(JOBS) seeds -p "references=$$REFERENCES" -p "as_of=$$AS_OF" -p "built_at=$$BUILT_AT" \
 		-p "claims=$$CLAIMS"
 
@@ -59,7 +59,7 @@ lab: $(VENV)/.stamp-lab ## open JupyterLab on the notebooks with the project's k
 eval: $(VENV)/.stamp-base | $(VENV)/.stamp-debs-report ## score draft mode on the corpus: builds tests/corpus/ into reports/eval/, writes reports/eval.json (-j2; HOLDOUT=1 the held-out corpus)
 	@PYTHONPATH=src $(PY) -m claimcheck.evaluate -j $(JOBS) $(if $(HOLDOUT),--holdout)
 
-bench: $(VENV)/.stamp-base $(VENV)/.stamp-debs-report ## time no-op, warm and batch builds; writes reports/bench.json
+bench: $(VENV)/.stamp-base $(VENV)/.stamp-debs-report ## time no-op, warm and batch builds and the desk's index; writes reports/bench.json
 	PYTHONPATH=src $(PY) -m claimcheck.bench
 
 clean: ## remove built reports

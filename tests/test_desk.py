@@ -6,6 +6,9 @@ import io
 import json
 import os
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -329,7 +332,7 @@ def test_with_scripts_off_the_index_is_a_plain_table_most_serious_first(desk_roo
 # With real builds -----------------------------------------------------------------------
 
 @pytest.mark.slow
-def test_a_build_lists_its_brief_and_a_rebuild_says_what_changed(built_seed, tmp_path):
+def test_a_build_lists_its_brief_and_make_reports_says_what_changed(built_seed, tmp_path):
     first = list(csv.DictReader(open(built_seed.parent / "index.csv", encoding="utf-8")))
     assert [(r["article"], r["claims"], r["most_serious_verdict"], r["changes"]) for r in first] == [
         (SEED_STEM, "reviewed", "inconsistent", "first build")]
@@ -339,10 +342,24 @@ def test_a_build_lists_its_brief_and_a_rebuild_says_what_changed(built_seed, tmp
     shutil.copytree(built_seed, project / "reports" / SEED_STEM)
     register = project / "data" / "claims" / f"{SEED_STEM}.csv"
     register.write_text(register.read_text(encoding="utf-8").replace(",accelerating,", ",,"), encoding="utf-8")
-    result = run_build(project, SEED)
+    shutil.copy(ROOT / "tests" / "bad_input" / "hostile.txt", project / "seeds" / "hostile.txt")
+    result = subprocess.run(["make", f"VENV={Path(sys.executable).parents[1]}", "reports"], cwd=project,
+                            capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
-    again = list(csv.DictReader(open(project / "reports" / "index.csv", encoding="utf-8")))
+    rows = {r["article"]: r for r in csv.DictReader(open(project / "reports" / "index.csv", encoding="utf-8"))}
     # Without its trend word the growth claim is checked as a derived growth instead; the other checks are
     # the same (each has the number it had: one left, one came in), so nothing else is listed.
-    assert again[0]["changes"] == "new: K02 derived growth (unverifiable); removed: K02 trend (was tension)"
-    assert again[0]["notes"] == ""
+    assert rows[SEED_STEM]["changes"] == "new: K02 derived growth (unverifiable); removed: K02 trend (was tension)"
+    assert rows[SEED_STEM]["notes"] == "" and rows["hostile"]["claims"] == "draft"
+
+    p, browser, page, errors, requests = _open(project / "reports" / "index.html")
+    try:
+        assert page.evaluate("() => window.__pwned === true") is False
+        headline = "<script>window.__pwned = true</script> Sales Up 5 percent {{ 7*7 }} $x^2$"
+        assert headline in _order(page) and rows["hostile"]["headline"] == headline
+        page.fill("#search", "{{ 7*7 }}")
+        assert _order(page) == [headline]
+    finally:
+        browser.close()
+        p.stop()
+    assert errors == [] and [u for u in requests if not u.startswith("file:")] == []
