@@ -87,11 +87,21 @@ def test_the_seeds_row_says_what_its_brief_says_first(seed_run, seed_row):
 
 def test_a_finding_of_two_sentences_is_cut_to_its_first(seed_run, tmp_path):
     run = copy.copy(seed_run)
-    run.checks = [copy.copy(c) for c in seed_run.checks if c.verdict != "inconsistent"]
+    run.checks = [c for c in seed_run.checks if c.verdict != "inconsistent"]
     row = desk.brief_row(run, tmp_path)
     # The cited-source conflict leads the tensions; its second sentence (that it is a warning) is dropped.
     assert row["finding"]["verdict"] == "tension" and row["finding"]["text"].endswith("below the article's range.")
     assert "warning" not in row["finding"]["text"]
+
+
+def test_when_nothing_was_found_the_finding_says_so(seed_run, tmp_path):
+    run = copy.copy(seed_run)
+    run.checks = [c for c in seed_run.checks if c.verdict == "consistent"][:3]
+    finding = desk.brief_row(run, tmp_path)["finding"]
+    assert finding == {"text": "No problem found: 3 of 3 checks consistent, 0 with nothing to compare with.",
+                       "check": "", "verdict": ""}
+    run.checks = []
+    assert desk.brief_row(run, tmp_path)["finding"]["text"].startswith("Nothing to check")
 
 
 def _previous_brief(folder, checks):
@@ -159,7 +169,8 @@ def test_the_csv_has_the_same_rows_in_the_same_order(desk_root):
     assert calm["changes"] == "K02 trend: consistent → tension; removed: K09 date (was consistent)"
     assert (calm["verdicts_moved"], calm["checks_removed"], calm["most_serious_verdict"]) == ("1", "1", "consistent")
     assert rows[2]["claims"] == "draft" and rows[2]["changes"] == "first build" and rows[1]["changes"] == "no change"
-    assert rows[4]["claims"] == "not built" and rows[4]["checks"] == "" and rows[4]["brief_pdf"] == ""
+    assert (rows[2]["verdicts_moved"], rows[1]["verdicts_moved"]) == ("", "0")  # nothing to count from, and none
+    assert rows[4]["claims"] == "not built" and rows[4]["checks"] == rows[4]["checks_new"] == rows[4]["brief_pdf"] == ""
     assert rows[0]["brief_pdf"] == "newer/brief.pdf" and rows[0]["checks"] == "3"
 
 

@@ -79,10 +79,14 @@ def brief_row(run, previous: Path, built_at: str = "") -> dict:
     from .paths import project_root
 
     root = project_root()
-    finding = key_findings(run)[0]
-    # The sentence the brief itself puts first, and the check it reports, for a link to it.
-    source = next((c for c in run.checks if finding in (c.finding, c.explanation)), None)
-    first_sentence = next((finding[a:b] for a, b in sentences(finding)), finding)
+    counts = {v: sum(c.verdict == v for c in run.checks) for v in VERDICTS}
+    if counts[INCONSISTENT] or counts[TENSION]:
+        # The brief's first key finding, in its first sentence, and the check it reports, for a link to it.
+        finding = key_findings(run)[0]
+        source = next((c for c in run.checks if finding in (c.finding, c.explanation)), None)
+        finding = next((finding[a:b] for a, b in sentences(finding)), finding)
+    else:  # the brief would lead with a detail that holds; the desk wants to know that nothing was found
+        finding, source = _nothing_found(counts), None
     register = "" if run.draft else _shown_path(run.register_path, root)
     return {
         "article": run.article.stem, "headline": run.article.headline, "outlet": run.article.outlet,
@@ -90,12 +94,20 @@ def brief_row(run, previous: Path, built_at: str = "") -> dict:
         "url": run.article.url, "article_sha256": run.article.sha256,
         "claims": DRAFT if run.draft else REVIEWED, "register": register,
         "register_sha256": "" if run.draft else _sha256(run.register_path),
-        "counts": {v: sum(c.verdict == v for c in run.checks) for v in VERDICTS},
-        "finding": {"text": first_sentence, "check": source.id if source else "",
+        "counts": counts,
+        "finding": {"text": finding, "check": source.id if source else "",
                     "verdict": source.verdict if source else ""},
         "changes": changes_since(previous, run),
         "built": built_at_text(built_at) or dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     }
+
+
+def _nothing_found(counts: dict[str, int]) -> str:
+    total = sum(counts.values())
+    if not total:
+        return "Nothing to check: no figure in the claims can be compared with another."
+    return (f"No problem found: {counts[CONSISTENT]} of {total} checks consistent, {counts[UNVERIFIABLE]} with "
+            f"nothing to compare with.")
 
 
 def changes_since(previous: Path, run) -> dict | None:
@@ -452,13 +464,13 @@ def index_csv(found: list[Entry]) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for entry in found:
-        changes = entry.changes or {}
+        # How many verdicts moved, checks are new, were removed: blank with no earlier build to count from.
+        sizes = [len(entry.changes[side]) for side in ("moved", "new", "removed")] if entry.changes else ["", "", ""]
         counts = [entry.counts.get(v, "") for v in VERDICTS]
         writer.writerow([spreadsheet_text(str(cell)) for cell in (
             entry.article, entry.headline, entry.outlet, entry.published, entry.url, entry.claims, entry.most_serious,
             *counts, sum(entry.counts.values()) if entry.counts else "", entry.finding.get("text", ""),
-            entry.finding.get("check", ""), changes_text(entry), len(changes.get("moved", [])),
-            len(changes.get("new", [])), len(changes.get("removed", [])), "; ".join(entry.notes), entry.built,
+            entry.finding.get("check", ""), changes_text(entry), *sizes, "; ".join(entry.notes), entry.built,
             entry.brief_html, entry.brief_pdf)])
     return buffer.getvalue()
 
