@@ -348,7 +348,7 @@ def index_html(found: list[Entry], written: str) -> str:
 <label>Most serious <select id="verdict"><option value="">any verdict</option>{options}</select></label>
 <label>Claims <select id="claims"><option value="">any</option><option value="{REVIEWED}">reviewed</option>
 <option value="{DRAFT}">draft</option><option value="{NOT_BUILT}">not built</option></select></label>
-<label><input id="changed" type="checkbox"> changed in its last build</label>
+<label><input id="changed" type="checkbox"> new or changed in its last build</label>
 <output id="shown" aria-live="polite"></output>
 </div>
 <table id="articles">
