@@ -218,13 +218,14 @@ def entries(root: Path) -> list[Entry]:
 
 def entry(root: Path, seed: Path) -> Entry:
     folder = root / "reports" / seed.stem
-    links = {kind: f"{seed.stem}/brief.{kind}" if (folder / f"brief.{kind}").is_file() else "" for kind in ("html", "pdf")}
+    links = {f"brief_{kind}": f"{seed.stem}/brief.{kind}" if (folder / f"brief.{kind}").is_file() else ""
+             for kind in ("html", "pdf")}
     row = _read_row(folder)
     if not row:
         return _unlisted(seed, links)
     found = Entry(article=seed.stem, headline=row["headline"], outlet=_outlet(row), published=row["published"],
                   url=row["url"], claims=row["claims"], counts=row["counts"], finding=row["finding"],
-                  changes=row["changes"], built=row["built"], brief_html=links["html"], brief_pdf=links["pdf"])
+                  changes=row["changes"], built=row["built"], **links)
     found.notes = out_of_date(root, seed, row)
     return found
 
@@ -239,16 +240,11 @@ def _unlisted(seed: Path, links: dict[str, str]) -> Entry:
         article = read_article(seed)
     except ArticleError as problem:
         return Entry(article=seed.stem, headline=seed.name, outlet="", published="", url="", claims=NOT_BUILT,
-                     notes=[f"cannot be built: {problem.one_line()}"], **_link_fields(links))
-    note = ("built before the desk index existed; make reports lists its findings here" if links["html"]
+                     notes=[f"cannot be built: {problem.one_line()}"], **links)
+    note = ("built before the desk index existed; make reports lists its findings here" if links["brief_html"]
             else "no brief yet: make reports builds it, or names what stops it")
     return Entry(article=seed.stem, headline=article.headline, outlet=article.outlet,
-                 published=article.published.isoformat(), url=article.url, claims=NOT_BUILT, notes=[note],
-                 **_link_fields(links))
-
-
-def _link_fields(links: dict[str, str]) -> dict[str, str]:
-    return {"brief_html": links["html"], "brief_pdf": links["pdf"]}
+                 published=article.published.isoformat(), url=article.url, claims=NOT_BUILT, notes=[note], **links)
 
 
 def out_of_date(root: Path, seed: Path, row: dict) -> list[str]:
@@ -277,8 +273,9 @@ def severity_order(entry: Entry) -> tuple:
             -counts.get(TENSION, 0), newest_first, entry.headline.casefold(), entry.article)
 
 
-def change_lines(entry: Entry, limit: int = MAX_CHANGE_LINES) -> list[str]:
-    """What the last build changed, one line each, most serious first; a long list ends in a summary line."""
+def change_lines(entry: Entry, limit: int | None = MAX_CHANGE_LINES) -> list[str]:
+    """What the last build changed, one line each, most serious first; past `limit` lines (None: no limit) the
+    last one sums up the rest."""
     changes = entry.changes
     if changes is None:
         return []
@@ -288,16 +285,16 @@ def change_lines(entry: Entry, limit: int = MAX_CHANGE_LINES) -> list[str]:
         lines.append("claims now reviewed (was a draft)" if entry.claims == REVIEWED
                      else "now a draft: the claims register is gone")
     lines += [f"{m['check']} {m['kind']}: {m['from']} → {m['to']}" for m in changes["moved"]]
-    for side, what in (("new", "new"), ("removed", "removed")):
+    for side in ("new", "removed"):
         listed = changes[side]
         if len(listed) <= 2:
-            lines += [f"{what}: {c['check']} {c['kind']} ({'was ' if side == 'removed' else ''}{c['verdict']})"
+            lines += [f"{side}: {c['check']} {c['kind']} ({'was ' if side == 'removed' else ''}{c['verdict']})"
                       for c in listed]
         else:
             by_verdict = ", ".join(f"{SYMBOLS[v]} {n}" for v in VERDICTS
                                    if (n := sum(c["verdict"] == v for c in listed)))
-            lines.append(f"{len(listed)} checks {what} ({by_verdict})")
-    if len(lines) > limit:
+            lines.append(f"{len(listed)} checks {side} ({by_verdict})")
+    if limit is not None and len(lines) > limit:
         lines = lines[:limit - 1] + [f"and {len(lines) - limit + 1} more changes (the brief lists every check)"]
     return lines
 
@@ -307,12 +304,13 @@ def changes_text(entry: Entry) -> str:
         return ""
     if entry.changes is None:
         return "first build"
-    return "; ".join(change_lines(entry, limit=10_000)) or "no change"
+    return "; ".join(change_lines(entry, limit=None)) or "no change"
 
 
 # Rendering -----------------------------------------------------------------------------
 
 def e(text: str) -> str:
+    """Escaped for HTML text and attribute values alike."""
     return html.escape(str(text), quote=True)
 
 
