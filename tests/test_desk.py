@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from claimcheck import desk
-from claimcheck.errors import InputError
+from claimcheck.bench import make_in_copy
+from claimcheck.errors import OutputError
 from conftest import ROOT, SEED, SEED_STEM, copy_project, run_build
 from test_browser import CHROMIUM_ARGS
 
@@ -204,9 +205,11 @@ def test_a_hostile_headline_is_text_in_the_page_and_the_csv(tmp_path, seed_row):
     assert "&lt;script&gt;window.__pwned = true&lt;/script&gt;&lt;img src=x onerror=&quot;" in page
     assert "window.__pwned" not in page.replace("&lt;script&gt;window.__pwned", "").replace("onerror=&quot;window.__pwned", "")
     assert page.count("<script>") == 1 and 'K1&quot;&gt;&lt;b&gt;' in page
-    row = next(csv.DictReader(io.StringIO((tmp_path / "reports" / "index.csv").read_text(encoding="utf-8"))))
-    assert row["headline"] == HOSTILE  # it starts with '<': no formula, kept as it is
-    assert desk.spreadsheet_text('=HYPERLINK("http://x")') == '\'=HYPERLINK("http://x")'
+    add_article(tmp_path, seed_row, "formula", '=HYPERLINK("http://evil.example/","Sales up")', {"tension": 1})
+    desk.write_index(tmp_path)
+    rows = {r["article"]: r for r in csv.DictReader(io.StringIO((tmp_path / "reports" / "index.csv").read_text()))}
+    assert rows["hostile"]["headline"] == HOSTILE  # it starts with '<': no formula, kept as it is
+    assert rows["formula"]["headline"] == '\'=HYPERLINK("http://evil.example/","Sales up")'  # text to a spreadsheet
 
 
 def test_the_page_allows_only_its_own_script_and_style():
@@ -219,15 +222,22 @@ def test_the_page_allows_only_its_own_script_and_style():
 def test_a_file_the_tool_did_not_write_is_never_replaced(desk_root):
     index = desk_root / "reports" / "index.html"
     index.write_text("<p>the editor's own page</p>", encoding="utf-8")
-    with pytest.raises(InputError, match="index.html: exists and is not an index this tool wrote"):
+    with pytest.raises(OutputError, match="index.html: exists and is not an index this tool wrote"):
         desk.write_index(desk_root)
     assert index.read_text(encoding="utf-8") == "<p>the editor's own page</p>"
     assert not (desk_root / "reports" / "index.csv").exists()  # nothing written when one file is refused
     index.unlink()
     os.symlink(desk_root / "seeds" / "older.txt", index)
-    with pytest.raises(InputError):
+    with pytest.raises(OutputError):
         desk.write_index(desk_root)
     assert index.is_symlink()
+
+
+def test_a_temporary_file_of_a_writer_killed_outright_is_removed_by_the_next(desk_root):
+    (desk_root / "reports").mkdir(exist_ok=True)
+    (desk_root / "reports" / ".index.html.k3j2.writing").write_text("<!DOCTYPE html><p>half", encoding="utf-8")
+    desk.write_index(desk_root)
+    assert sorted(p.name for p in (desk_root / "reports").iterdir() if p.is_file()) == ["index.csv", "index.html"]
 
 
 def test_a_write_cut_short_leaves_the_last_index_whole(desk_root, monkeypatch):
@@ -354,7 +364,7 @@ def test_a_build_lists_its_brief_and_make_reports_says_what_changed(built_seed, 
     register = project / "data" / "claims" / f"{SEED_STEM}.csv"
     register.write_text(register.read_text(encoding="utf-8").replace(",accelerating,", ",,"), encoding="utf-8")
     shutil.copy(ROOT / "tests" / "bad_input" / "hostile.txt", project / "seeds" / "hostile.txt")
-    result = subprocess.run(["make", f"VENV={Path(sys.executable).parents[1]}", "reports"], cwd=project,
+    result = subprocess.run([*make_in_copy(Path(sys.executable).parents[1]), "reports"], cwd=project,
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
     rows = {r["article"]: r for r in csv.DictReader(open(project / "reports" / "index.csv", encoding="utf-8"))}

@@ -12,7 +12,8 @@ The page is one file that loads nothing: a plain table in order of severity that
 with scripts off. A small inline script adds sorting and filtering; the page's
 Content-Security-Policy allows that script and stylesheet by their hashes and nothing else, so
 even a headline that slipped past escaping could not run. Article text is escaped wherever it
-is shown, and a CSV cell that a spreadsheet would read as a formula is written as text.
+is shown, and a CSV cell that a spreadsheet would read as a formula is written as text
+(safetext.spreadsheet_safe, as in the brief's CSVs).
 """
 from __future__ import annotations
 
@@ -36,7 +37,8 @@ from urllib.parse import quote
 from . import fmt
 from .article import read_article
 from .checks.verdict import CONSISTENT, INCONSISTENT, SEVERITY, SYMBOLS, TENSION, UNVERIFIABLE, VERDICTS
-from .errors import ArticleError, InputError
+from .errors import ArticleError, OutputError
+from .safetext import spreadsheet_safe
 
 ROW_FILE = "index-row.json"
 ROW_KEYS = {"article", "headline", "outlet", "republished_from", "published", "url", "article_sha256", "claims",
@@ -50,8 +52,6 @@ CSV_COLUMNS = ["article", "headline", "outlet", "published", "url", "claims", "m
                "checks_new", "checks_removed", "notes", "built", "brief_html", "brief_pdf"]
 # Past this many lines the changes cell summarises; the brief itself has every check.
 MAX_CHANGE_LINES = 5
-# What a spreadsheet reads as the start of a formula (=HYPERLINK(...) in a headline would be a live link).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 _STYLE = (files("claimcheck") / "desk.css").read_text(encoding="utf-8")
 _SCRIPT = (files("claimcheck") / "desk.js").read_text(encoding="utf-8")
@@ -465,17 +465,12 @@ def index_csv(found: list[Entry]) -> str:
         # How many verdicts moved, checks are new, were removed: blank with no earlier build to count from.
         sizes = [len(entry.changes[side]) for side in ("moved", "new", "removed")] if entry.changes else ["", "", ""]
         counts = [entry.counts.get(v, "") for v in VERDICTS]
-        writer.writerow([spreadsheet_text(str(cell)) for cell in (
+        writer.writerow([spreadsheet_safe(str(cell)) for cell in (
             entry.article, entry.headline, entry.outlet, entry.published, entry.url, entry.claims, entry.most_serious,
             *counts, sum(entry.counts.values()) if entry.counts else "", entry.finding.get("text", ""),
             entry.finding.get("check", ""), changes_text(entry), *sizes, "; ".join(entry.notes), entry.built,
             entry.brief_html, entry.brief_pdf)])
     return buffer.getvalue()
-
-
-def spreadsheet_text(cell: str) -> str:
-    """A cell a spreadsheet shows as text: an apostrophe before what it would read as a formula."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
 # Writing -------------------------------------------------------------------------------
@@ -487,6 +482,8 @@ def write_index(root: Path) -> Path:
     reports = root / "reports"
     reports.mkdir(exist_ok=True)
     with _exclusive(reports):
+        for leftover in reports.glob(".index.*.writing"):  # a writer killed outright; none is writing now
+            leftover.unlink(missing_ok=True)
         found = entries(root)
         pages = {INDEX_HTML: index_html(found, _written_at()), INDEX_CSV: index_csv(found)}
         for name in pages:
@@ -522,7 +519,7 @@ def _refuse_foreign(path: Path) -> None:
         if (path.name == INDEX_HTML and f'<meta name="generator" content="{GENERATOR}">' in start
                 or path.name == INDEX_CSV and start.startswith("article,headline,")):
             return
-    raise InputError(path, "exists and is not an index this tool wrote; it is never replaced",
+    raise OutputError(path, "exists and is not an index this tool wrote; it is never replaced",
                      fix="move it out of reports/ and run make reports again")
 
 
