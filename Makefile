@@ -50,7 +50,9 @@ reports: $(VENV)/.stamp-base | $(VENV)/.stamp-debs-report ## build every out-of-
 claims: check-article $(VENV)/.stamp-base ## write a draft register for ARTICLE to data/claims/<name>.csv (FORCE=1 overwrites)
 	@PYTHONPATH=src $(PY) -m claimcheck draft "$$ARTICLE" $(if $(FORCE),--force)
 
-test: $(VENV)/.stamp-test $(VENV)/.stamp-debs-test ## run the test suite (unit, end-to-end, browser)
+# The report stamp too: the suite runs make reports in project copies, and the batch asks make -q, with no
+# -o for stamps, whether each brief is stale; a missing stamp there makes every brief stale, every time.
+test: $(VENV)/.stamp-test $(VENV)/.stamp-debs-test | $(VENV)/.stamp-debs-report ## run the test suite (unit, end-to-end, browser)
 	PYTHONPATH=src $(PY) -m pytest $(PYTEST_ARGS)
 
 lab: $(VENV)/.stamp-lab ## open JupyterLab on the notebooks with the project's kernel
