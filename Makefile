@@ -41,16 +41,18 @@ help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 	@echo "  variables: ARTICLE=$$ARTICLE CLAIMS= REFERENCES=$$REFERENCES AS_OF= BUILT_AT= VERBOSE=1"
 
-report: check-article reports/$(STEM)/brief.pdf ## build the brief of ARTICLE into reports/<name>/ (HTML, PDF, CSVs, notebooks)
+report: check-article reports/$(STEM)/brief.pdf ## build the brief of ARTICLE into reports/<name>/ (HTML, PDF, CSVs, notebooks); update its row of reports/index.html
 
-reports: $(VENV)/.stamp-base | $(VENV)/.stamp-debs-report ## build every out-of-date article in seeds/ (-j2: two workers)
+reports: $(VENV)/.stamp-base | $(VENV)/.stamp-debs-report ## build every out-of-date article in seeds/ (-j2: two workers); write the desk's index, reports/index.html
 	@$(BUILD)-many -j $(JOBS) seeds -p "references=$$REFERENCES" -p "as_of=$$AS_OF" -p "built_at=$$BUILT_AT" \
 		-p "claims=$$CLAIMS"
 
 claims: check-article $(VENV)/.stamp-base ## write a draft register for ARTICLE to data/claims/<name>.csv (FORCE=1 overwrites)
 	@PYTHONPATH=src $(PY) -m claimcheck draft "$$ARTICLE" $(if $(FORCE),--force)
 
-test: $(VENV)/.stamp-test $(VENV)/.stamp-debs-test ## run the test suite (unit, end-to-end, browser)
+# The report stamp too: the suite runs make reports in project copies, and the batch asks make -q, with no
+# -o for stamps, whether each brief is stale; a missing stamp there makes every brief stale, every time.
+test: $(VENV)/.stamp-test $(VENV)/.stamp-debs-test | $(VENV)/.stamp-debs-report ## run the test suite (unit, end-to-end, browser)
 	PYTHONPATH=src $(PY) -m pytest $(PYTEST_ARGS)
 
 lab: $(VENV)/.stamp-lab ## open JupyterLab on the notebooks with the project's kernel
@@ -59,7 +61,7 @@ lab: $(VENV)/.stamp-lab ## open JupyterLab on the notebooks with the project's k
 eval: $(VENV)/.stamp-base | $(VENV)/.stamp-debs-report ## score draft mode on the corpus: builds tests/corpus/ into reports/eval/, writes reports/eval.json (-j2; HOLDOUT=1 the held-out corpus)
 	@PYTHONPATH=src $(PY) -m claimcheck.evaluate -j $(JOBS) $(if $(HOLDOUT),--holdout)
 
-bench: $(VENV)/.stamp-base $(VENV)/.stamp-debs-report ## time no-op, warm and batch builds; writes reports/bench.json
+bench: $(VENV)/.stamp-base $(VENV)/.stamp-debs-report ## time no-op, warm and batch builds and the desk's index; writes reports/bench.json
 	PYTHONPATH=src $(PY) -m claimcheck.bench
 
 clean: ## remove built reports

@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from claimcheck.bench import _peak_rss, _timed, measure_exchange_rates
+from claimcheck.bench import _peak_rss, _timed, measure_exchange_rates, measure_index
 from conftest import ROOT
 
 
@@ -45,3 +45,8 @@ def test_the_draft_mode_article_is_a_corpus_article_without_a_register():
     from claimcheck.bench import DRAFT_ARTICLE
     assert (ROOT / "tests" / "corpus" / f"{DRAFT_ARTICLE}.txt").is_file()
     assert not (ROOT / "data" / "claims" / f"{DRAFT_ARTICLE}.csv").exists()
+
+
+def test_the_index_is_timed_over_every_article_it_was_given():
+    # measure_index checks that the index it timed lists every article, none of them out of date.
+    assert 0 < measure_index(n=5, runs=2) < 1

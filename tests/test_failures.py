@@ -77,7 +77,11 @@ def test_two_articles_in_parallel_keep_to_their_own_outputs(tmp_path):
     twin_html = (project / "reports" / "twin" / "brief.html").read_text(encoding="utf-8")
     assert "Parallel Twin Article" in twin_html and "Parallel Twin Article" not in seed_html
     assert "DRAFT" in twin_html and "DRAFT" not in seed_html
-    assert sorted(p.name for p in (project / "reports").iterdir() if not p.name.startswith(".cache")) == [SEED_STEM, "twin"]
+    assert sorted(p.name for p in (project / "reports").iterdir() if not p.name.startswith(".cache")) == [
+        SEED_STEM, "index.csv", "index.html", "twin"]
+    # Both rewrote the desk's index, one after the other: the last one lists both briefs.
+    index = (project / "reports" / "index.csv").read_text(encoding="utf-8")
+    assert SEED_STEM in index and "Parallel Twin Article" in index
 
 
 def test_make_reports_builds_every_stale_article_with_workers_and_then_nothing(tmp_path):
@@ -234,7 +238,8 @@ def test_no_command_runs_from_a_file_name_or_a_parameter(tmp_path):
     for listed in ("'..txt'", "'a b.txt'", "'x`touch${IFS}pwned`.txt'", "'y$(touch pwned).txt'", "'z`id>pwned`.txt'",
                    "rename them"):
         assert listed in errors[0], (listed, errors[0])
-    assert sorted(p.name for p in (project / "reports").iterdir() if not p.name.startswith(".")) == [SEED_STEM, "twin"]
+    assert sorted(p.name for p in (project / "reports").iterdir() if not p.name.startswith(".")) == [
+        SEED_STEM, "index.csv", "index.html", "twin"]
     assert "built_at=`touch pwned`" in (project / "reports" / "twin" / ".claimcheck-brief").read_text()
     # One article named on the command line: make finds the rule, the recipe quotes the name, the build refuses it.
     one = make(project, "report", "ARTICLE=seeds/z`id>pwned`.txt")
@@ -281,5 +286,6 @@ def test_what_a_killed_build_leaves_is_removed_by_the_next(tmp_path):
     again = subprocess.run([sys.executable, "-m", "claimcheck", "build", SEED], cwd=project, env=env,
                            capture_output=True, text=True, timeout=600)
     assert again.returncode == 0, again.stderr
-    assert sorted(p.name for p in (project / "reports").iterdir() if not p.name.startswith(".cache")) == [SEED_STEM]
+    assert sorted(p.name for p in (project / "reports").iterdir() if not p.name.startswith(".cache")) == [
+        SEED_STEM, "index.csv", "index.html"]
     assert list(temporary.iterdir()) == []

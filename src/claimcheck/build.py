@@ -30,6 +30,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from . import desk
 from .errors import InputError, OutputError, ParameterError, WorkspaceError
 from .paths import STEM_RULE, inside, is_plain_stem, project_root, resolve
 
@@ -243,10 +244,13 @@ def build(parameters: dict[str, object], out: str = "", session: "KernelSession 
                 _render(run, executed, staging)
                 others.result()  # a failed stage fails the build: nothing is published
         _stop_if_interrupted()
+        desk.write_row(run, staging, previous=target, built_at=params["built_at"])
         _publish(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    if not out:  # the desk's index lists the briefs in reports/<name>/, not one published elsewhere
+        desk.write_index(root)
     _progress(f"{stem}: done in {time.perf_counter() - started:.1f} s -> {target.relative_to(root) if target.is_relative_to(root) else target}")
     return target
 

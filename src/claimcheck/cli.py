@@ -13,6 +13,7 @@ import sys
 import traceback
 
 from .errors import InputError
+from .paths import project_root
 
 
 def _parameters(pairs: list[str]) -> dict[str, str]:
@@ -49,7 +50,11 @@ def main(argv: list[str] | None = None) -> int:
             return _draft(args.article, args.force)
         from .build import BuildFailed, build, build_many, one_line_failure
         if args.command == "build-many":
-            return build_many(args.articles, args.jobs, _parameters(args.parameter))
+            failed = build_many(args.articles, args.jobs, _parameters(args.parameter))
+            # Each build rewrites the index; this covers a batch with nothing to build, or failures.
+            from .desk import write_index
+            write_index(project_root())
+            return failed
         try:
             params = {"article": args.article, **_parameters(args.parameter)}
             build(params, out=args.out)
