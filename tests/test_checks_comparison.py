@@ -32,6 +32,18 @@ def test_followed_by_is_below(tmp_path):
     assert check.verdict == "inconsistent" and check.gap == 18e9
 
 
+@pytest.mark.parametrize("last, verdict", [("24.01", "consistent"), ("27.50", "inconsistent")])
+def test_a_followed_by_list_is_one_ordered_check(tmp_path, last, verdict):
+    """"RFO at Rs31.45, followed by imported fuels at Rs26.09 and RLNG at Rs24.01": one check of the whole order."""
+    body = f"Costs were highest for RFO at 31.45, followed by imported fuels at 26.09 and RLNG at {last}."
+    rows = [claim("C1", "RFO at 31.45", "31.45", "count", metric="rfo cost"),
+            claim("C2", "fuels at 26.09", "26.09", "count", metric="imported fuel cost", trend="below", links="C1"),
+            claim("C3", f"RLNG at {last}", last, "count", metric="rlng cost", trend="below", links="C2")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "comparison")
+    assert check.claims == ["C1", "C2", "C3"] and check.verdict == verdict
+
+
 @pytest.mark.parametrize("rank, verdict", [("second", "consistent"), ("first", "inconsistent"), ("third", "consistent")])
 def test_rank_against_the_figures(tmp_path, rank, verdict):
     body = f"Jiangsu ranked {rank} with 12.8 trillion, behind Guangdong's 13.6 trillion and ahead of Shandong's 9.2 trillion."

@@ -58,7 +58,7 @@ SCALED_UNITS = {r"mbpd|mb/d|mmbpd": ("million", "barrels per day"), r"tb/d|kbpd|
 PHYSICAL = "|".join(PHYSICAL_UNITS)
 SCALED = "|".join(SCALED_UNITS)
 # What a per-unit figure is per: "$0.02 per share", "Rs 12 a share", "$100 million a day".
-PER = (r"(?:per|a|each)\s(?P<per>share|person|capita|day|week|month|year|tonne|barrel|unit|household)\b"
+PER = (r"(?:per|a|each)\s(?P<per>share|person|capita|day|week|month|year|tonne|barrel|unit|household|kWh|MWh|litre|liter|kg|kilogram|gallon|ton|head|employee|passenger|student|patient|night|hour)\b"
        r"(?!\s(?:ago|earlier|before|after|later))")
 
 # Dates and periods -------------------------------------------------------------------------
@@ -227,7 +227,7 @@ def _mention(kind: str, found: re.Match, idioms: "_Spans") -> Mention | None:
     if not value:  # dates, periods, fractions and ordinals are their own words
         value = found.group(0)
     return Mention(found.start(), found.end(), found.group(0), kind, value, scale, currency, unit,
-                   groups.get("per", "").lower())
+                   groups.get("per", "") if groups.get("per", "").endswith("Wh") else groups.get("per", "").lower())
 
 
 class _Spans:

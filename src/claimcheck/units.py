@@ -101,7 +101,7 @@ UNIT_ALIASES = {"tonne": "tonnes", "tons": "tonnes", "ton": "tonnes", "t": "tonn
 _CANONICAL_PHYSICAL = {dimension: unit for unit, (dimension, factor) in PHYSICAL.items() if factor == 1}
 _RATE = re.compile(r"^([A-Z]{3}) per ([A-Z]{3})$")
 # "USD per share", "INR per person", "count per day": a total divided by a count or a span of time.
-_PER_UNIT = re.compile(r"^(?P<top>[A-Z]{3}|count|\S+) per (?P<per>[a-z][a-z ]*)$")
+_PER_UNIT = re.compile(r"^(?P<top>[A-Z]{3}|count|\S+) per (?P<per>[a-z][a-z ]*|[kMGT]Wh)$")
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,15 @@ from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE
 
 def comparison_checks(ctx: Context) -> list[Check]:
     checks = []
+    chains = _chains(ctx)
+    chained = {c.id for chain in chains for c in chain[1:]}
+    for chain in chains:
+        for claim in chain[1:]:
+            ctx.use(claim, "trend")
+        checks.append(_in_order(chain))
     for claim in ctx.numeric_claims:
+        if claim.id in chained:
+            continue
         if claim.trend == "largest" and claim.kind == "share" and claim.unit == "percent":
             ctx.use(claim, "trend")
             checks.append(_largest_share(ctx, claim))
@@ -35,6 +43,45 @@ def comparison_checks(ctx: Context) -> list[Check]:
         if check:
             checks.append(check)
     return checks
+
+
+def _chains(ctx: Context) -> list[list[Claim]]:
+    """"RFO at Rs31.45, followed by imported fuels at Rs26.09 and RLNG at Rs24.01": each figure "below" the one
+    before, which is itself below another: one ordered list, head first, of three figures or more."""
+    def single_rival(claim: Claim) -> Claim | None:
+        if claim.trend not in ("above", "below") or len(claim.links) != 1:
+            return None
+        rival = ctx.by_id.get(next(iter(claim.links)))
+        return rival if rival is not None and rival.interval is not None and claim.interval is not None \
+            and rival.canonical_unit.key == claim.canonical_unit.key else None
+
+    rivals = {c.id: r for c in ctx.numeric_claims if (r := single_rival(c)) is not None}
+    linked_to = {r.id for r in rivals.values()}
+    chains = []
+    for tail in (c for c in ctx.numeric_claims if c.id in rivals and c.id not in linked_to):
+        chain = [tail]
+        while chain[-1].id in rivals and rivals[chain[-1].id] not in chain \
+                and (len(chain) == 1 or chain[-1].trend == chain[0].trend):
+            chain.append(rivals[chain[-1].id])
+        if len(chain) >= 3 and len({c.trend for c in chain[:-1]}) == 1:
+            chains.append(chain[::-1])
+    return chains
+
+
+def _in_order(chain: list[Claim]) -> Check:
+    """Each figure of the list against the one before it; the list's verdict is its worst pair's."""
+    pairs = [_against(later, [earlier]) for earlier, later in zip(chain, chain[1:])]
+    worst = next((p for p in pairs if p.verdict == INCONSISTENT), None) or \
+        next((p for p in pairs if p.verdict == TENSION), None)
+    sign = " > " if chain[1].trend == "below" else " < "
+    order = sign.join(c.phrase for c in chain)
+    if worst is None:
+        return Check("comparison", [c.id for c in chain], CONSISTENT,
+                     f"In the order the article gives them, {order}: each \"{chain[1].trend}\" the one before holds.",
+                     implied=chain[-1].interval, implied_unit=chain[-1].unit_label)
+    return Check("comparison", [c.id for c in chain], worst.verdict,
+                 f"In the order the article gives them, {order}: {worst.explanation}", implied=worst.implied,
+                 implied_unit=worst.implied_unit, stated=worst.stated, stated_unit=worst.stated_unit, gap=worst.gap)
 
 
 def _largest_share(ctx: Context, share: Claim) -> Check:
