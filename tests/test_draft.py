@@ -150,6 +150,11 @@ PHRASINGS = [
     ("Acme shares jump",
      "In midday trading on Tuesday, shares of Acme added $2.45, or {share} percent, to $28.01.",
      {"9.6": "consistent", "19.6": "inconsistent"}, "change"),
+    # two segments of one partition named by who collected ("central", "local governments"), summing to the whole
+    ("Fiscal revenue up",
+     "The country's fiscal revenue amounted to 9.97 trillion yuan in the January-May period. The central government "
+     "collected {share} trillion yuan in fiscal revenue, while local governments collected 5.38 trillion yuan.",
+     {"4.59": "consistent", "4.99": "inconsistent"}, "sum of parts"),
     # a list of "Item: N%" lines under a heading naming the whole, each item's level given in another list
     ("Power generation rises",
      "Power generation rose 2% to 1,000 GWh in May 2024.\n"

@@ -936,7 +936,10 @@ def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
 # Modifiers that split a measure into parts that make it up whole: foreign and domestic debt servicing.
 PARTITIONS = ({"foreign", "domestic"}, {"urban", "rural"}, {"public", "private"}, {"passenger", "commercial"},
               {"male", "female"}, {"men", "women"}, {"primary", "secondary", "tertiary"}, {"internal", "external"},
-              {"onshore", "offshore"}, {"online", "offline"}, {"state-owned", "private"})
+              {"onshore", "offshore"}, {"online", "offline"}, {"state-owned", "private"}, {"central", "local"})
+# Words a segment's name carries beside its segment word: "local governments' revenue" is the local revenue
+_SEGMENT_FILLERS = frozenset({"government", "governments", "area", "areas", "region", "regions", "level",
+                              "market", "markets", "consumers", "households"})
 
 
 def other_segment(measure: Measure, words: str) -> Measure:
@@ -960,11 +963,17 @@ def partitions(figures: list[Figure]) -> None:
             groups.setdefault((figure.period, figure.unit, figure.measure.entity), []).append(figure)
     for group in groups.values():
         first_of = {}  # measure -> the group's first figure of it (looked up: searching the group was quadratic)
+        by_segment: dict[str, list[Figure]] = {}  # segment word -> the group's figures whose measure names it
         for figure in group:
             first_of.setdefault(figure.measure.key, figure)
+            for word in figure.measure.key & _SEGMENT_WORDS:
+                by_segment.setdefault(word, []).append(figure)
         for whole in group:
             for words in PARTITIONS:
-                parts = {w: first_of.get(whole.measure.key | {w}) for w in words}
+                if whole.measure.key & words:
+                    continue  # a segment is no whole of its own partition
+                parts = {w: first_of.get(whole.measure.key | {w}) or _segment_of(whole, w, by_segment.get(w, ()))
+                         for w in words}
                 found = [p for p in parts.values() if p]
                 if len(found) < 2 or any(whole.id in p.links for p in found):
                     continue
@@ -973,6 +982,20 @@ def partitions(figures: list[Figure]) -> None:
                 role = "plus" if len(words) == 2 and len(found) == 2 else "part"
                 for part in found:
                     whole.link(part, role)
+
+
+_SEGMENT_WORDS = frozenset().union(*PARTITIONS)
+
+
+def _segment_of(whole: Figure, word: str, candidates) -> Figure | None:
+    """"The central government collected 4.59 trillion yuan in fiscal revenue", "local governments collected 5.38
+    trillion yuan": the first figure named by the segment word and, besides fillers ("governments"), only words of
+    the whole's measure, its noun among them."""
+    for figure in candidates:
+        rest = figure.measure.key - {word} - _SEGMENT_FILLERS
+        if figure is not whole and rest <= whole.measure.key and rest & whole.measure.key & MEASURE_NOUNS:
+            return figure
+    return None
 
 
 # Words that make a measure another measure, not a part of it: net profit is no part of profit.

@@ -19,7 +19,7 @@ from .text import CLAUSE_VERBS
 VERB_MEASURES = {
     "imported": "imports", "imports": "imports", "import": "imports", "exported": "exports", "exports": "exports",
     "export": "exports", "produced": "output", "churned": "output", "sold": "sales", "shipped": "shipments",
-    "spent": "spending", "allocated": "allocation", "earmarked": "allocation", "collected": "collections",
+    "spent": "spending", "allocated": "allocation", "earmarked": "allocation", "collected": "revenue",
     "consumed": "consumption", "received": "receipts", "installed": "installations",
 }
 # One word for words that name the same measure.
@@ -261,6 +261,12 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     if key_of(words, entity or main) <= _ACTORS:
         # "the government has earmarked": who acted, not what was measured; the sentence before says what
         return Measure(frozenset(), words.strip(), entity)
+    named_in = re.match(r"\s*in\s+((?:[a-z][\w'’-]*\s?){1,3})", right)
+    if verb in VERB_MEASURES and named_in and key_of(named_in.group(1), main) & MEASURE_NOUNS and \
+            not key_of(words, main) & MEASURE_NOUNS:
+        # "The central government collected 4.59 trillion yuan in fiscal revenue": the collector's fiscal revenue
+        noun = re.split(r"\b(?:in|on|for|from|to|at|during|and|while|up|down)\b", named_in.group(1))[0].strip()
+        return Measure(key_of(f"{words} {noun}", entity or main), f"{words} {noun}".strip(), entity, specific)
     measure = VERB_MEASURES.get(verb, "")
     if measure and measure not in key_of(words, main):
         words = f"{words} {measure}".strip()
