@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .article import Article
 from .drafting import links
-from .drafting.figures import PAST, Figure, assign_periods, read_figure, resolve_periods
+from .drafting.figures import PAST, Figure, assign_periods, compared_with, read_figure, resolve_periods
 from .drafting.measures import Measure, key_of, main_entity
 from .drafting.text import clauses, quote_for, sentences
 from .drafting.when import period_of, since_span
@@ -136,7 +136,8 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             previous_clause = clause_figures or previous_clause
             # The period the article now speaks of: that of its figures, not of what they are compared with
             # ("It had posted profit of Rs 67 crore in the year-ago period" leaves the article in its quarter).
-            looking_back = {m.start for m, _ in temporals if m.kind == "relative" and PAST.search(m.text)}
+            looking_back = {m.start for m, _ in temporals if m.kind == "relative" and PAST.search(m.text)
+                            or compared_with(text, m.start)}
             spoken.append(context)
             context = next((f.period for f in clause_figures if not f.baseline and f.period and f.kind != "change"
                             and f.period_from not in looking_back),

@@ -222,7 +222,9 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
     if re.search(r"\bby\s*(?:about|around|nearly|some|approximately)?\s*$", tail) and \
             re.match(r"\s*(?:[a-z()]+\s){0,3}to\s+(?:reach\s+|hit\s+)?(?:about|around|nearly|over)?\s*\S*\d", after):
         return "change"  # "boosting its crude oil production by 100,000 bpd to reach 3.14 million bpd"
-    if direction_in(before, after) and not re.search(r"\b(?:to|at|of|from|than|reach(?:ed|ing)?|hit|stood at)\s*"
+    # "The income of catering was 602.6 billion yuan, down by 44.3%": a level, its move told after it
+    if direction_in(before, after) and not re.search(r"\b(?:to|at|of|from|than|reach(?:ed|ing)?|hit|stood at|was|were|"
+                                                     r"is|are|totall?ed|amounted to|came in at)\s*"
                                                      r"(?:\s(?:the|its))?\s*"
                                                      r"(?:about|around|nearly|over|some|approximately)?$", tail):
         return "change"
@@ -292,7 +294,7 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
         # against, so it is the period of an amount before it, never of a rate.
         # ... but "Last year, 9,613 cases were recorded": a past period that opens the clause is its period.
         past = mention.kind == "relative" and PAST.search(mention.text) and any(f.end <= mention.start for f in figures) \
-            or _COMPARED.search(text[max(0, mention.start - 25):mention.start])
+            or compared_with(text, mention.start)
         before = [f for f in figures if f.end <= mention.start and mention.start - f.end <= 45
                   and not (past and f.kind in ("growth", "change"))]
         # "Budget 2019's RM316.6 billion": period words in the possessive are the next figure's own
@@ -345,12 +347,19 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
 
 
 # "bigger than in 2019", "compared to 2019": the period something is compared with, not the clause's own.
-_COMPARED = re.compile(r"(?i)\b(?:than|compared (?:with|to)|from|since|over)\s+(?:in\s+|the\s+|that\s+of\s+)?$")
+# ... and "higher than the growth in the first two months", "compared to that of the first two months"
+_COMPARED = re.compile(r"(?i)\b(?:than|compared (?:with|to)|from|since|over)\s+(?:(?:that|those)\s+(?:of|in)\s+|"
+                       r"(?:the\s+)?(?:\w+\s+){0,2}(?:in|of|for|during)\s+|in\s+)?(?:the\s+)?$")
 
 
 _REPORTED = re.compile(r"(?i)\b(?:said|says|told|announced|reported|released|published|showed|stated|added|noted|"
                        r"disclosed|revealed)\s+(?:on\s+)?$")
 _FROM = re.compile(r"(?i)\b(?:from|than|against|compared (?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,2}\S*$")
+def compared_with(text: str, start: int) -> bool:
+    """Whether the period words at `start` name what something is compared with ("than in 2019")."""
+    return bool(_COMPARED.search(text[max(0, start - 40):start]))
+
+
 _COMPARED_WITH = re.compile(r"(?i)\b(?:from|than|against|compared (?:with|to)|versus|vs\.?)\s")
 PAST = re.compile(r"(?i)\b(?:ago|earlier|previous|same period|same month|same quarter|last year)\b")
 

@@ -968,20 +968,33 @@ def partitions(figures: list[Figure]) -> None:
             first_of.setdefault(figure.measure.key, figure)
             for word in figure.measure.key & _SEGMENT_WORDS:
                 by_segment.setdefault(word, []).append(figure)
+        loose: dict[tuple[str, ...], tuple[Figure, set[str]]] = {}  # segments matched loosely -> the largest whole
         for whole in group:
             for words in PARTITIONS:
                 if whole.measure.key & words:
                     continue  # a segment is no whole of its own partition
-                parts = {w: first_of.get(whole.measure.key | {w}) or _segment_of(whole, w, by_segment.get(w, ()))
-                         for w in words}
-                found = [p for p in parts.values() if p]
-                if len(found) < 2 or any(whole.id in p.links for p in found):
+                parts = {w: first_of.get(whole.measure.key | {w}) for w in words}
+                if not all(parts.values()) and not whole.measure.key & _SEGMENT_WORDS:
+                    # "the retail sales in urban areas" of "the total retail sales of consumer goods": of the
+                    # largest such whole only ("the retail sales of goods" holds the same words)
+                    parts = {w: p or _segment_of(whole, w, by_segment.get(w, ())) for w, p in parts.items()}
+                    key = tuple(p.id for p in parts.values() if p)
+                    if len(key) >= 2 and (key not in loose or loose[key][0].scale_value < whole.scale_value):
+                        loose[key] = (whole, words)
                     continue
-                # A pair that splits the whole ("foreign" and "domestic") adds up to it; three or more named
-                # segments may leave others out (households beside the three industries): parts, not a sum.
-                role = "plus" if len(words) == 2 and len(found) == 2 else "part"
-                for part in found:
-                    whole.link(part, role)
+                _link_segments(whole, [p for p in parts.values() if p], words)
+        for key, (whole, words) in loose.items():
+            _link_segments(whole, [f for f in group if f.id in key], words)
+
+
+def _link_segments(whole: Figure, found: list[Figure], words: set[str]) -> None:
+    if len(found) < 2 or any(whole.id in p.links for p in found):
+        return
+    # A pair that splits the whole ("foreign" and "domestic") adds up to it; three or more named
+    # segments may leave others out (households beside the three industries): parts, not a sum.
+    role = "plus" if len(words) == 2 and len(found) == 2 else "part"
+    for part in found:
+        whole.link(part, role)
 
 
 _SEGMENT_WORDS = frozenset().union(*PARTITIONS)
@@ -1025,10 +1038,14 @@ def sub_measures(figures: list[Figure]) -> None:
             candidates = [w for w in by_group[group] if w.measure.key < part.measure.key]
         wholes = [w for w in candidates if not (part.measure.key - w.measure.key) & (_NOT_A_PART | MEASURE_NOUNS)
                   and not any(k.startswith("#") for k in part.measure.key | w.measure.key)]
+        # "the total retail sales of consumer goods" beside "the retail sales of goods": more words, but the total
+        if _TOTAL_WORDS.search(part.measure.words):
+            continue
         if len(wholes) == 1 and part.id not in wholes[0].links and wholes[0].id not in part.links:
             wholes[0].link(part, "part")
 
 
+_TOTAL_WORDS = re.compile(r"(?i)\b(?:total|overall|aggregate|combined|entire)\b")
 _SORTS = {"forecast": "level", "count": "level", "target": "level"}
 
 

@@ -193,7 +193,11 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
         last = candidate.split()[-1].lower()
         verb_like = last.endswith("ing") and last not in _ING_NOUNS
         # "resulting in a trade surplus of": the noun phrase after the last preposition or verb
-        candidate = re.split(r"\b(?:in|on|into|with|by|resulting|leaving|bringing|taking|pushing)\s", candidate)[-1]
+        pieces = re.split(r"\b(?:in|on|into|with|by|resulting|leaving|bringing|taking|pushing)\s", candidate)
+        # "the retail sales in rural areas stood at": the measure and where, when only the first piece names one
+        in_where = re.fullmatch(r"(.+?)\s+in\s+((?:[\w'’-]+\s?){1,3})", candidate)
+        candidate = candidate if len(pieces) == 2 and in_where and key_of(in_where.group(1), main) & MEASURE_NOUNS \
+            and not key_of(in_where.group(2), main) & MEASURE_NOUNS else pieces[-1]
         # "GDP stood at", "Splunk achieved operating cash flow of": the noun phrase beside the verb that names it
         pieces = [p.strip() for p in re.split(rf"\b(?:{'|'.join(CLAUSE_VERBS)})\b", candidate, flags=re.I)]
         candidate = next((p for p in reversed(pieces) if key_of(p, main)), candidate)
