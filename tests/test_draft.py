@@ -161,6 +161,12 @@ PHRASINGS = [
      "areas in Q1 2020 reached {share} billion yuan; and the retail sales in rural areas stood at 1,072.5 billion "
      "yuan. The income of catering was 602.6 billion yuan, down by 44.3%; and the retail sales of goods were 7,255.3 "
      "billion yuan, down by 15.8%.", {"6,785.5": "consistent", "6,985.5": "inconsistent"}, "sum of parts"),
+    # "a drop from 1,998 GWh last year" in a story of one month: that month last year; "Coal (local)" and "coal
+    # (imported)" two measures
+    ("Power generation up",
+     "Power generation rose 2% to 13,744 GWh in June 2025. Coal (local) generation increased by 1% YoY, reaching 1,510 GWh, while coal (imported) "
+     "rose by 19% YoY to 1,397 GWh. However, nuclear generation faced a sharp decline, falling by {share}% YoY to "
+     "1,383 GWh, a drop from 1,998 GWh last year.", {"31": "consistent", "21": "inconsistent"}, "implied growth"),
     # a list of "Item: N%" lines under a heading naming the whole, each item's level given in another list
     ("Power generation rises",
      "Power generation rose 2% to 1,000 GWh in May 2024.\n"
@@ -240,6 +246,12 @@ def test_a_list_of_bracketed_rates_reads_each_as_its_item_s_move(tmp_path):
     assert [c.entity for c in claims[:2]] == ["Queensland", "New South Wales"]
     assert "department stores" in claims[2].metric.lower() or claims[2].metric == ""
     assert claims[2].direction == "fall" and claims[2].interval.high < 0
+
+
+def test_a_period_compared_with_is_not_the_figure_s_own(tmp_path):
+    article = write_article(tmp_path, "Generation flat",
+                            "Generation for the fiscal year 2025 stood at 127,160 GWh, unchanged from FY24.")
+    assert [c.period for c in draft_register(article) if c.value == "127,160"] == ["FY2025"]
 
 
 def test_the_ends_of_a_range_are_no_move(tmp_path):

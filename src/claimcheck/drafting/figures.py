@@ -295,8 +295,9 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
         # ... but "Last year, 9,613 cases were recorded": a past period that opens the clause is its period.
         past = mention.kind == "relative" and PAST.search(mention.text) and any(f.end <= mention.start for f in figures) \
             or compared_with(text, mention.start)
+        # "stood at 127,160 GWh, unchanged from FY24": the period it is compared with, not the figure's own
         before = [f for f in figures if f.end <= mention.start and mention.start - f.end <= 45
-                  and not (past and f.kind in ("growth", "change"))]
+                  and not (past and f.kind in ("growth", "change"))] if not compared_with(text, mention.start) else []
         # "Budget 2019's RM316.6 billion": period words in the possessive are the next figure's own
         possessed = [f for f in figures if re.fullmatch(r"['’]s\s*(?:total\s+|overall\s+)?", text[mention.end:f.start])]
         if possessed:
@@ -339,9 +340,10 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
     # of last year, not the whole of it
     for figure in figures:
         if id(figure) in own and re.fullmatch(r"(?i)last year", own[id(figure)][0].text):
-            later = {f.period for f in figures if f is not figure and f.period and f.period[:4].isdigit()
-                     and f.period[:4] == str(int(figure.period[:4]) + 1) and f.period[4:]} \
-                if re.fullmatch(r"\d{4}", figure.period) else set()
+            # (with no other figure in the clause, "a drop from 1,998 GWh last year": the period spoken of)
+            spoken = [f.period for f in figures if f is not figure] or [context]
+            later = {p for p in spoken if p and p[:4].isdigit() and p[4:]
+                     and p[:4] == str(int(figure.period[:4]) + 1)} if re.fullmatch(r"\d{4}", figure.period) else set()
             if len(later) == 1:
                 figure.period = year_before(later.pop()) or figure.period
 
@@ -356,8 +358,13 @@ _REPORTED = re.compile(r"(?i)\b(?:said|says|told|announced|reported|released|pub
                        r"disclosed|revealed)\s+(?:on\s+)?$")
 _FROM = re.compile(r"(?i)\b(?:from|than|against|compared (?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,2}\S*$")
 def compared_with(text: str, start: int) -> bool:
-    """Whether the period words at `start` name what something is compared with ("than in 2019")."""
-    return bool(_COMPARED.search(text[max(0, start - 40):start]))
+    """Whether the period words at `start` name what something is compared with ("than in 2019"); "for the
+    period from July to September" names a span."""
+    before = text[max(0, start - 40):start]
+    if re.search(r"(?i)\b(?:from|between)\s+$", before) and \
+            re.match(r"[\w ,.]{3,25}?\s(?:to|through|until|and)\s|\w+[-–]\w", text[start:start + 40]):
+        return False
+    return bool(_COMPARED.search(before))
 
 
 _COMPARED_WITH = re.compile(r"(?i)\b(?:from|than|against|compared (?:with|to)|versus|vs\.?)\s")

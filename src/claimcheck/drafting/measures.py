@@ -89,13 +89,14 @@ def main_entity(text: str) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
+# (a bracket of one word qualifies: "Coal (local)" and "coal (imported)" are two measures)
+_BRACKETED = re.compile(r"\([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*)+\)")
 
 
 def key_of(words: str, entity: str = "") -> frozenset[str]:
     out = set()
     # "RLNG (Regasified Liquefied Natural Gas) generation": what a bracket spells out is no word of the measure
-    words = _BRACKETED.sub(" ", words.lower().replace("’", "'"))
+    words = _BRACKETED.sub(" ", words).lower().replace("’", "'")
     for phrase, word in _PHRASES:
         words = phrase.sub(word, words)
     for word in _WORD.findall(words):
@@ -151,7 +152,9 @@ _CLAUSE_VERB = re.compile(rf"\b({'|'.join(CLAUSE_VERBS)})\b", re.I)
 
 def _subject(left: str) -> tuple[str, str]:
     """The clause's words before its first verb, and the verb ('' when there is none)."""
-    verbs = list(_CLAUSE_VERB.finditer(left))
+    # "Coal (imported) costs": a word in brackets qualifies the subject, whatever verb it could be
+    verbs = [v for v in _CLAUSE_VERB.finditer(left) if not (left[:v.start()].rstrip().endswith("(")
+                                                            and left[v.end():].lstrip().startswith(")"))]
     # "– Imported coal generation decreased": a participle opening the clause describes the subject
     if len(verbs) > 1 and not re.search(r"[A-Za-z]", left[:verbs[0].start()]):
         verbs = verbs[1:]
