@@ -167,6 +167,11 @@ PHRASINGS = [
      "Power generation rose 2% to 13,744 GWh in June 2025. Coal (local) generation increased by 1% YoY, reaching 1,510 GWh, while coal (imported) "
      "rose by 19% YoY to 1,397 GWh. However, nuclear generation faced a sharp decline, falling by {share}% YoY to "
      "1,383 GWh, a drop from 1,998 GWh last year.", {"31": "consistent", "21": "inconsistent"}, "implied growth"),
+    # the comparison said before both figures: "outpaced ..., whereas the latter grew"
+    ("Rural sales lead",
+     "Retail sales growth in rural areas slightly outpaced urban centers in October 2021 with it growing {share} "
+     "percent year on year, whereas the latter grew 4.8 percent.",
+     {"5.6": "consistent", "4.1": "inconsistent"}, "comparison"),
     # a list of "Item: N%" lines under a heading naming the whole, each item's level given in another list
     ("Power generation rises",
      "Power generation rose 2% to 1,000 GWh in May 2024.\n"

@@ -395,8 +395,9 @@ def _override(row: dict[str, str], column: str, fail) -> float | None:
         number = float(text.replace(",", ""))
     except ValueError:
         number = math.nan
-    if math.isnan(number):
-        fail(column, f"{column} {text!r} is not a number", "write a number in the claim's unit and scale, or leave it empty")
+    if not math.isfinite(number):  # "1e400" reads as infinity: no bound a check can add or compare
+        fail(column, f"{column} {text!r} is not a finite number",
+             "write a number in the claim's unit and scale, or leave it empty")
     return number
 
 

@@ -331,6 +331,7 @@ def _more_than_against(figures: list[Figure], text: str) -> None:
 def sentence_relations(figures: list[Figure], text: str) -> None:
     """Revisions, comparisons, rankings within one sentence."""
     _more_than_against(figures, text)
+    _compared_ahead(figures, text)
     for figure in figures:
         if _REVISED.search(text[max(0, figure.start - 40):figure.start]):
             revised = [f for f in figures if f.start < figure.start and f.unit == figure.unit and f.is_amount]
@@ -375,6 +376,28 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                 figure.trend = "largest" if _HIGHEST.search(before[-40:]) else "smallest"
                 for rival in same_period:
                     figure.link(rival)
+
+
+def _compared_ahead(figures: list[Figure], text: str) -> None:
+    """"growth in rural areas slightly outpaced urban centers with it growing 5.6 percent, whereas the latter grew
+    4.8 percent": the comparison said before both figures, the first of the two against the second."""
+    pairs = {}
+    for figure in figures:
+        if figure.kind not in ("conversion", "change"):
+            pairs.setdefault((figure.kind, figure.unit), []).append(figure)
+    for first, second in (p for p in pairs.values() if len(p) == 2):
+        sentence_start = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start))
+        ahead = text[max(sentence_start, first.start - 160):first.start]
+        verb = _AHEAD_ABOVE.search(ahead) or _AHEAD_BELOW.search(ahead)
+        if verb and not first.trend and not second.trend and first.value != second.value and \
+                _SECOND_OF_TWO.search(text[first.end:second.start]):
+            first.trend = "above" if _AHEAD_ABOVE.search(ahead) else "below"
+            first.link(second)
+
+
+_AHEAD_ABOVE = re.compile(r"(?i)\b(?:outpac|outstrip|outperform|outgr[eo]w|outsold|outnumber)\w*")
+_AHEAD_BELOW = re.compile(r"(?i)\b(?:lagg(?:ed|ing) behind|lags behind|trail(?:ed|ing|s)|underperform\w*)")
+_SECOND_OF_TWO = re.compile(r"(?i)(?:,\s*|\s)(?:whereas|while|compared (?:with|to)|against|versus|vs\.?)\b")
 
 
 _THAT_COMPARED = re.compile(r"^\W*(?:That|This|It|Which)(?:['’]s| is| was)\s+(?:well\s+|far\s+|slightly\s+|just\s+|also\s+)?"
