@@ -51,8 +51,13 @@ def test_failed_build_leaves_the_last_good_brief_and_make_knows(tmp_path):
     notebook_path.write_text(json.dumps(notebook), encoding="utf-8")
     result = make(project, "report")
     assert result.returncode != 0
-    assert "error: notebooks/02-checks.ipynb, cell" in result.stderr and "checks engine broke: 3 > 2" in result.stderr
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    # The fifth cell of the notebook as JupyterLab shows it, not the shared kernel's execution count.
+    assert ('error: notebooks/02-checks.ipynb, cell 5 (under "2 · Does the arithmetic hold?"): '
+            "RuntimeError: checks engine broke: 3 > 2; the notebook as it ran is in "
+            f"reports/{SEED_STEM}/failed/02-checks.ipynb") in result.stderr, result.stderr
+    failed = json.loads((out / "failed" / "02-checks.ipynb").read_text(encoding="utf-8"))
+    assert "papermill-error-cell-tag" in failed["cells"][0]["metadata"]["tags"]  # papermill's banner, at the top
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.name != "failed"} == before
     assert not list(out.parent.glob(".*.building.*"))  # no staging folder left behind
     assert make(project, "-q", f"reports/{SEED_STEM}/brief.pdf").returncode == 1
 

@@ -1,10 +1,14 @@
-"""Notebooks are committed without outputs and take their inputs from one tagged parameters cell."""
+"""Notebooks are committed without outputs and take their inputs from one tagged parameters cell,
+written from the one declaration of the parameters (src/claimcheck/parameters.py)."""
 import ast
 import json
+import subprocess
 
+import nbformat
 import pytest
 
-from claimcheck.build import PARAMETERS
+from claimcheck import notebooks
+from claimcheck.parameters import PARAMETERS, SEED_ARTICLE, makefile_fragment
 from conftest import ROOT
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
@@ -31,8 +35,30 @@ def test_one_parameters_cell_with_literal_defaults(path):
     for node in tree.body:
         assert isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant), ast.dump(node)
         names[node.targets[0].id] = node.value.value
-    assert set(PARAMETERS) <= set(names)
-    assert names["article"] == "seeds/000_e06f6a7d580007d1.txt"
+    assert names == {p.name: p.default for p in PARAMETERS}
+    assert names["article"] == SEED_ARTICLE == "seeds/000_e06f6a7d580007d1.txt"
+
+
+def test_the_lint_names_a_notebook_with_outputs_or_another_parameters_cell(tmp_path):
+    notebook = nbformat.read(ROOT / "notebooks" / "02-checks.ipynb", as_version=4)
+    notebook.cells[3].outputs = [nbformat.v4.new_output("stream", text="leftover")]
+    notebook.cells[3].execution_count = 7
+    parameters = notebooks.parameters_cells(notebook)[0]
+    notebook.cells[parameters].source += "\nextra = 1"
+    path = tmp_path / "02-checks.ipynb"
+    nbformat.write(notebook, path)
+    found = notebooks.problems(path)
+    assert any(line.startswith("notebooks/02-checks.ipynb, cell 4: carries outputs") for line in found), found
+    assert any(f"cell {parameters + 1}: the parameters cell differs" in line for line in found), found
+    assert notebooks.write_parameters(path) and not any("parameters cell" in line for line in notebooks.problems(path))
+
+
+def test_make_reads_the_parameters_from_their_declaration(tmp_path):
+    """The Makefile's variables and the flags it passes come from parameters.py (build/parameters.mk)."""
+    assert 'REFERENCES ?= data/reference' in makefile_fragment()
+    shown = subprocess.run(["make", "-s", "--no-print-directory", "help", "AS_OF=2026-01-02"], cwd=ROOT,
+                           capture_output=True, text=True, check=True).stdout
+    assert f"ARTICLE={SEED_ARTICLE} CLAIMS= REFERENCES=data/reference AS_OF=2026-01-02 BUILT_AT=" in shown
 
 
 @pytest.mark.slow

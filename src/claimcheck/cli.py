@@ -43,11 +43,16 @@ def main(argv: list[str] | None = None) -> int:
     d = sub.add_parser("draft", help="write an automatic draft register to data/claims/<name>.csv")
     d.add_argument("article")
     d.add_argument("--force", action="store_true", help="replace an existing register")
+    n = sub.add_parser("notebooks", help="check the committed notebooks (no outputs, parameters cell as declared)")
+    n.add_argument("--write-parameters", action="store_true",
+                   help="rewrite each notebook's parameters cell from src/claimcheck/parameters.py")
     args = parser.parse_args(argv)
     verbose = os.environ.get("VERBOSE", "") not in ("", "0")
     try:
         if args.command == "draft":
             return _draft(args.article, args.force)
+        if args.command == "notebooks":
+            return _notebooks(args.write_parameters)
         from .build import BuildFailed, build, build_many, one_line_failure
         if args.command == "build-many":
             failed = build_many(args.articles, args.jobs, _parameters(args.parameter))
@@ -98,3 +103,17 @@ def _draft(article_path: str, force: bool) -> int:
         for line in first:
             print(f"  {line}", file=sys.stderr)
     return 0
+
+
+def _notebooks(write_parameters: bool) -> int:
+    from . import notebooks
+
+    if write_parameters:
+        for path in notebooks.stage_paths():
+            if notebooks.write_parameters(path):
+                print(f"rewrote the parameters cell of notebooks/{path.name}", file=sys.stderr)
+        return 0
+    found = [line for path in notebooks.stage_paths() for line in notebooks.problems(path)]
+    for line in found:
+        print(f"error: {line}", file=sys.stderr)
+    return 1 if found else 0
