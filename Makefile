@@ -20,8 +20,8 @@ STEM := $(patsubst seeds/%.txt,%,$(patsubst ./%,%,$(ARTICLE)))
 # backticks or $(...) in an article name or a parameter stay characters. File names make substitutes ($<)
 # are quoted.
 shell_quote = '$(subst ','\'',$(1))'
-# Every file a brief depends on besides its article and register: code, notebooks, references.
-CODE := $(wildcard src/claimcheck/*.py src/claimcheck/*/*.py src/claimcheck/*.css src/claimcheck/templates/*/*) \
+# Every file a brief depends on besides its article, register and note: code, templates, notebooks, references.
+CODE := $(wildcard src/claimcheck/*.py src/claimcheck/*/*.py src/claimcheck/*.css templates/brief/* templates/brief/*/*) \
         $(wildcard notebooks/*.ipynb) pyproject.toml
 REFERENCE_FILES := $(if $(filter %.csv,$(REFERENCES)),$(REFERENCES),$(wildcard $(REFERENCES)/*.csv))
 # make's -jN, passed on to the batch build's workers (one process and one kernel each).
@@ -98,6 +98,7 @@ endif
 # (make -q) per article.
 .SECONDEXPANSION:
 reports/%/brief.pdf: seeds/%.txt $$(if $$(CLAIMS),$$(wildcard $$(CLAIMS)),$$(wildcard data/claims/$$*.csv)) \
+                     $$(wildcard data/notes/$$*.md) \
                      $(REFERENCE_FILES) $(CODE) $(VENV)/.stamp-base \
                      $$(if $$(call same,$$(file <reports/$$*/.claimcheck-brief),$$(PARAMETER_RECORD)),,FORCE) \
                      | $(VENV)/.stamp-debs-report

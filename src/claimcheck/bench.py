@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .paths import project_root
 
-PROJECT_PARTS = ("seeds", "data", "notebooks", "src", "pyproject.toml", "Makefile", "scripts")
+PROJECT_PARTS = ("seeds", "data", "notebooks", "templates", "src", "pyproject.toml", "Makefile", "scripts")
 SEED_STEM = "000_e06f6a7d580007d1"
 # A corpus article of ordinary length (about 1,500 characters, 20 figures) timed as a new article with no register.
 DRAFT_ARTICLE = "cnstats-greenpost-20150719-h1-foreign-trade"
