@@ -114,7 +114,7 @@ def context(run: Run, built_at: str, code_version: str, parameters: dict) -> dic
     return {
         "run": run,
         "built": built_line(run, built_at, code_version),
-        "note": note_html(run.note.text) if run.note else "",
+        "note": _markup(note_html(run.note.text)) if run.note else "",
         "findings": key_findings(run),
         "uncovered": [(m.text, run.article.section_of(m.start)) for m in run.uncovered[:MAX_LISTED_NUMBERS]],
         "uncovered_total": len(run.uncovered),
