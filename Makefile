@@ -3,6 +3,7 @@
 
 PYTHON     ?= python3
 VENV       ?= .venv
+PORT       ?= 8000
 
 # The build's parameters (ARTICLE, CLAIMS, REFERENCES, AS_OF, BUILT_AT: their defaults, and BUILD_PARAMS
 # that passes them on) are declared once, in src/claimcheck/parameters.py; make writes them out for
@@ -28,6 +29,7 @@ REFERENCE_FILES := $(if $(filter %.csv,$(REFERENCES)),$(REFERENCES),$(wildcard $
 JOBS = $(or $(patsubst -j%,%,$(filter -j%,$(MAKEFLAGS))),1)
 # Bytecode caching on (some environments turn it off): the driver and the kernel both import the package.
 BUILD := env -u PYTHONDONTWRITEBYTECODE PYTHONPATH=src $(PY) -m claimcheck build
+PREVIEW := env -u PYTHONDONTWRITEBYTECODE PYTHONPATH=src $(PY) -m claimcheck preview
 # The parameters a brief is built with, as the build records them in reports/<name>/.claimcheck-brief
 # (build.parameter_record writes the same line; PARAMETER_RECORD comes from parameters.py): a brief built
 # with other values is out of date.
@@ -36,11 +38,11 @@ REPORT_DEBS := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-wqy-micr
 TEST_DEBS   := $(REPORT_DEBS) chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help report reports claims test lint parameters lab eval bench clean distclean check-article FORCE
+.PHONY: help report reports claims preview test lint parameters lab eval bench clean distclean check-article FORCE
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
-	@echo "  variables: $(PARAMETER_HELP) VERBOSE=1"
+	@echo "  variables: $(PARAMETER_HELP) PORT=$(PORT) VERBOSE=1"
 
 report: check-article reports/$(STEM)/brief.pdf ## build the brief of ARTICLE into reports/<name>/ (HTML, PDF, CSVs, notebooks); update its row of reports/index.html
 
@@ -49,6 +51,9 @@ reports: $(VENV)/.stamp-base | $(VENV)/.stamp-debs-report ## build every out-of-
 
 claims: check-article $(VENV)/.stamp-base ## write a draft register for ARTICLE to data/claims/<name>.csv (FORCE=1 overwrites)
 	@PYTHONPATH=src $(PY) -m claimcheck draft "$$ARTICLE" $(if $(FORCE),--force)
+
+preview: check-article $(VENV)/.stamp-base ## serve ARTICLE's brief on 127.0.0.1:PORT, re-rendered on every save (Ctrl-C stops)
+	@$(PREVIEW) "$$ARTICLE" --port $(PORT) $(BUILD_PARAMS)
 
 # Lint first: CI runs `make test`, and a notebook committed with outputs or an unused import fails it there.
 # The report stamp too: the suite runs make reports in project copies, and the batch asks make -q, with no
@@ -69,7 +74,8 @@ lab: $(VENV)/.stamp-lab ## open JupyterLab on the notebooks with the project's k
 eval: $(VENV)/.stamp-base | $(VENV)/.stamp-debs-report ## score draft mode on the corpus: builds tests/corpus/ into reports/eval/, writes reports/eval.json (-j2; HOLDOUT=1 the held-out corpus)
 	@PYTHONPATH=src $(PY) -m claimcheck.evaluate -j $(JOBS) $(if $(HOLDOUT),--holdout)
 
-bench: $(VENV)/.stamp-base $(VENV)/.stamp-debs-report ## time no-op, warm and batch builds and the desk's index; writes reports/bench.json
+# The preview's latency is measured in Chromium, as the browser tests do: the test environment has it.
+bench: $(VENV)/.stamp-test $(VENV)/.stamp-debs-test $(VENV)/.stamp-debs-report ## time no-op, warm and batch builds, the desk's index and the preview; writes reports/bench.json
 	PYTHONPATH=src $(PY) -m claimcheck.bench
 
 clean: ## remove built reports (reports/README.md stays)
