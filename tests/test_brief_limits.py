@@ -1,6 +1,5 @@
 """A brief stays readable whatever the article: a word longer than a line wraps instead of being clipped,
 and an article with thousands of numbers gets a brief that summarises instead of thousands of pages."""
-from pathlib import Path
 
 import pytest
 
