@@ -68,8 +68,10 @@ lint: $(VENV)/.stamp-lint ## ruff over src/, tests/ and the notebooks; notebooks
 parameters: $(VENV)/.stamp-base ## rewrite every notebook's parameters cell from src/claimcheck/parameters.py
 	@PYTHONPATH=src $(PY) -m claimcheck notebooks --write-parameters
 
+# On 127.0.0.1 only; as root (the project's machines run as root) JupyterLab refuses to start without --allow-root.
 lab: $(VENV)/.stamp-lab ## open JupyterLab on the notebooks with the project's kernel
-	PYTHONPATH=$(CURDIR)/src $(VENV)/bin/jupyter lab --notebook-dir=notebooks
+	PYTHONPATH=$(CURDIR)/src $(VENV)/bin/jupyter lab --notebook-dir=notebooks --ServerApp.ip=127.0.0.1 \
+		$$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 eval: $(VENV)/.stamp-base | $(VENV)/.stamp-debs-report ## score draft mode on the corpus: builds tests/corpus/ into reports/eval/, writes reports/eval.json (-j2; HOLDOUT=1 the held-out corpus)
 	@PYTHONPATH=src $(PY) -m claimcheck.evaluate -j $(JOBS) $(if $(HOLDOUT),--holdout)
