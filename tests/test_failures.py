@@ -62,6 +62,25 @@ def test_failed_build_leaves_the_last_good_brief_and_make_knows(tmp_path):
     assert make(project, "-q", f"reports/{SEED_STEM}/brief.pdf").returncode == 1
 
 
+def test_a_first_build_that_fails_keeps_its_notebook_and_the_next_good_one_replaces_it(tmp_path):
+    project = copy_project(tmp_path / "p")
+    notebook_path = project / "notebooks" / "01-claims.ipynb"
+    good = notebook_path.read_text(encoding="utf-8")
+    notebook = json.loads(good)
+    notebook["cells"].append({"cell_type": "code", "id": "boom", "metadata": {}, "execution_count": None,
+                              "outputs": [], "source": "1 / 0"})
+    notebook_path.write_text(json.dumps(notebook), encoding="utf-8")
+    failed = run_build(project, SEED)
+    assert failed.returncode == 1 and f'cell {len(notebook["cells"])} (under "Saved for reviewers and tools"): ' \
+        "ZeroDivisionError" in failed.stderr, failed.stderr
+    out = project / "reports" / SEED_STEM
+    assert sorted(p.name for p in out.iterdir()) == [".claimcheck-brief", "failed"]
+    notebook_path.write_text(good, encoding="utf-8")
+    rebuilt = run_build(project, SEED)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert (out / "brief.pdf").is_file() and not (out / "failed").exists()
+
+
 def test_no_op_report_does_nothing(tmp_path):
     project = copy_project(tmp_path / "p")
     assert make(project, "report").returncode == 0
