@@ -191,6 +191,8 @@ class Preview:
             executed = stage.result()
         except build.BuildFailed as failure:
             self._failed(str(failure))
+            if not self.session.alive():  # killed, or out of memory: the next save gets a new kernel
+                self.session.restart()
             return
         self.page.show(brief=render.to_html(executed, run.article.headline))
         _say(f"preview: rendered in {time.perf_counter() - started:.2f} s")
