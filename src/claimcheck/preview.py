@@ -18,21 +18,21 @@ import sys
 import tempfile
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from . import build, pipeline, render
+from .article import read_article
 from .errors import InputError
 from .notes import note_path
 from .paths import default_register, project_root, resolve
 
 HOST = "127.0.0.1"  # never another interface: the brief may hold unpublished work
-POLL_SECONDS = 0.05
+POLL_SECONDS = 0.02
 # An editor may save in steps (truncate, then write): a change is rendered once the files have stayed
 # the same this long, so a half-written register does not flash an error.
-SETTLE_SECONDS = 0.03
+SETTLE_SECONDS = 0.02
 
 # Added to the page served, never to brief.html: reload when the server has a newer page than this one.
 RELOAD_SCRIPT = """<script>
@@ -172,29 +172,27 @@ class Preview:
         self.page = Page()
         self.workdir: Path | None = None
         self.session: build.KernelSession | None = None
-        self.pool: ThreadPoolExecutor | None = None
+        # The commit is read once: the preview runs the code it started with.
+        self.notebook_params = {**params, "output_dir": "", "code_version": build.code_version(root)}
 
     def render(self) -> None:
-        """The brief's stage in the warm kernel, then the HTML; the driver validates the inputs meanwhile,
-        on the other core, so that a bad input is reported in the build's own one line."""
+        """The brief's stage in the warm kernel, then the HTML. Only when the stage fails are the inputs
+        validated here, so that a bad input is reported in the build's own one line, not as the cell it broke."""
         started = time.perf_counter()
-        notebook_params = {**self.params, "output_dir": "", "code_version": build.code_version(self.root)}
-        stage = self.pool.submit(self.session.run, build.BRIEF_STAGE, self.workdir, notebook_params)
         try:
-            run = pipeline.prepare(self.params["article"], self.params["claims"], self.params["references"],
-                                   self.params["as_of"])
-        except InputError as problem:
-            _wait_quietly(stage)
-            self._failed(problem.one_line())
-            return
-        try:
-            executed = stage.result()
+            executed = self.session.run(build.BRIEF_STAGE, self.workdir, self.notebook_params)
         except build.BuildFailed as failure:
-            self._failed(str(failure))
+            try:
+                pipeline.prepare(self.params["article"], self.params["claims"], self.params["references"],
+                                 self.params["as_of"])
+                self._failed(str(failure))
+            except InputError as problem:
+                self._failed(problem.one_line())
             if not self.session.alive():  # killed, or out of memory: the next save gets a new kernel
                 self.session.restart()
             return
-        self.page.show(brief=render.to_html(executed, run.article.headline))
+        headline = read_article(resolve(self.params["article"], self.root)).headline
+        self.page.show(brief=render.to_html(executed, headline))
         _say(f"preview: rendered in {time.perf_counter() - started:.2f} s")
 
     def _failed(self, line: str) -> None:
@@ -222,14 +220,6 @@ class Preview:
             self.render()
 
 
-def _wait_quietly(stage) -> None:
-    """The stage fails too when the inputs are bad; the validation's line says it better."""
-    try:
-        stage.result()
-    except build.BuildFailed:
-        pass
-
-
 def _say(line: str) -> None:
     print(line, file=sys.stderr, flush=True)
 
@@ -248,9 +238,8 @@ def serve(parameters: dict[str, object], port: int) -> int:
     build._catch_stop_signals()
     try:
         preview.workdir = Path(tempfile.mkdtemp(prefix="claimcheck-preview-"))
-        # The pool is left (its stage finished) before the kernel is shut down.
-        with build.KernelSession(root) as session, ThreadPoolExecutor(max_workers=1) as pool:
-            preview.session, preview.pool = session, pool
+        with build.KernelSession(root) as session:
+            preview.session = session
             render.warm()  # while the kernel boots
             serving.start()
             _say(f"preview: http://{HOST}:{port}/ shows {Path(params['article']).name}, rendered again when the "
