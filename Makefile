@@ -1,71 +1,87 @@
 # Number check briefs: `make report` builds the default article's brief, `make test` runs the tests.
 # Both create the project's environment (.venv) on first use; `make help` lists every target.
 
-ARTICLE    ?= seeds/000_e06f6a7d580007d1.txt
-CLAIMS     ?=
-REFERENCES ?= data/reference
-AS_OF      ?=
-BUILT_AT   ?=
 PYTHON     ?= python3
 VENV       ?= .venv
+PORT       ?= 8000
+
+# The build's parameters (ARTICLE, CLAIMS, REFERENCES, AS_OF, BUILT_AT: their defaults, and BUILD_PARAMS
+# that passes them on) are declared once, in src/claimcheck/parameters.py; make writes them out for
+# itself here, and reads the file again whenever that declaration changes.
+include build/parameters.mk
+build/parameters.mk: src/claimcheck/parameters.py
+	@mkdir -p $(@D) && $(PYTHON) $< make > $@.tmp && mv $@.tmp $@
 
 PY   := $(VENV)/bin/python
 PIP_INSTALL := $(PY) -m pip install --disable-pip-version-check --progress-bar off
 # seeds/x.txt -> x; anything else stays as it is and check-article says what is wrong with it
 # (seeds/sub/x.txt must not quietly build seeds/x.txt).
 STEM := $(patsubst seeds/%.txt,%,$(patsubst ./%,%,$(ARTICLE)))
-# Values reach recipes as environment variables, never as shell text: backticks or $(...) in an
-# article name or a parameter stay characters. File names make substitutes ($<) are quoted.
-export ARTICLE CLAIMS REFERENCES AS_OF BUILT_AT
+# Values reach recipes as environment variables (build/parameters.mk exports them), never as shell text:
+# backticks or $(...) in an article name or a parameter stay characters. File names make substitutes ($<)
+# are quoted.
 shell_quote = '$(subst ','\'',$(1))'
-# Every file a brief depends on besides its article and register: code, notebooks, references.
-CODE := $(wildcard src/claimcheck/*.py src/claimcheck/*/*.py src/claimcheck/*.css src/claimcheck/templates/*/*) \
+# Every file a brief depends on besides its article, register and note: code, templates, notebooks, references.
+CODE := $(wildcard src/claimcheck/*.py src/claimcheck/*/*.py src/claimcheck/*.css templates/brief/* templates/brief/*/*) \
         $(wildcard notebooks/*.ipynb) pyproject.toml
 REFERENCE_FILES := $(if $(filter %.csv,$(REFERENCES)),$(REFERENCES),$(wildcard $(REFERENCES)/*.csv))
 # make's -jN, passed on to the batch build's workers (one process and one kernel each).
 JOBS = $(or $(patsubst -j%,%,$(filter -j%,$(MAKEFLAGS))),1)
 # Bytecode caching on (some environments turn it off): the driver and the kernel both import the package.
 BUILD := env -u PYTHONDONTWRITEBYTECODE PYTHONPATH=src $(PY) -m claimcheck build
-BUILD_PARAMS = -p "claims=$$CLAIMS" -p "references=$$REFERENCES" -p "as_of=$$AS_OF" -p "built_at=$$BUILT_AT"
+PREVIEW := env -u PYTHONDONTWRITEBYTECODE PYTHONPATH=src $(PY) -m claimcheck preview
 # The parameters a brief is built with, as the build records them in reports/<name>/.claimcheck-brief
-# (build.parameter_record writes the same line): a brief built with other values is out of date.
-PARAMETER_RECORD = claims=$(CLAIMS) references=$(REFERENCES) as_of=$(AS_OF) built_at=$(BUILT_AT)
+# (build.parameter_record writes the same line; PARAMETER_RECORD comes from parameters.py): a brief built
+# with other values is out of date.
 same = $(and $(findstring x$(1),x$(2)),$(findstring x$(2),x$(1)))
 REPORT_DEBS := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-wqy-microhei
 TEST_DEBS   := $(REPORT_DEBS) chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help report reports claims test lab eval bench clean distclean check-article FORCE
+.PHONY: help report reports claims preview test lint parameters lab eval bench clean distclean check-article FORCE
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
-	@echo "  variables: ARTICLE=$$ARTICLE CLAIMS= REFERENCES=$$REFERENCES AS_OF= BUILT_AT= VERBOSE=1"
+	@echo "  variables: $(PARAMETER_HELP) PORT=$(PORT) VERBOSE=1"
 
 report: check-article reports/$(STEM)/brief.pdf ## build the brief of ARTICLE into reports/<name>/ (HTML, PDF, CSVs, notebooks); update its row of reports/index.html
 
 reports: $(VENV)/.stamp-base | $(VENV)/.stamp-debs-report ## build every out-of-date article in seeds/ (-j2: two workers); write the desk's index, reports/index.html
-	@$(BUILD)-many -j $(JOBS) seeds -p "references=$$REFERENCES" -p "as_of=$$AS_OF" -p "built_at=$$BUILT_AT" \
-		-p "claims=$$CLAIMS"
+	@$(BUILD)-many -j $(JOBS) seeds $(BUILD_PARAMS)
 
 claims: check-article $(VENV)/.stamp-base ## write a draft register for ARTICLE to data/claims/<name>.csv (FORCE=1 overwrites)
 	@PYTHONPATH=src $(PY) -m claimcheck draft "$$ARTICLE" $(if $(FORCE),--force)
 
+preview: check-article $(VENV)/.stamp-base ## serve ARTICLE's brief on 127.0.0.1:PORT, re-rendered on every save (Ctrl-C stops)
+	@$(PREVIEW) "$$ARTICLE" --port $(PORT) $(BUILD_PARAMS)
+
+# Lint first: CI runs `make test`, and a notebook committed with outputs or an unused import fails it there.
 # The report stamp too: the suite runs make reports in project copies, and the batch asks make -q, with no
 # -o for stamps, whether each brief is stale; a missing stamp there makes every brief stale, every time.
-test: $(VENV)/.stamp-test $(VENV)/.stamp-debs-test | $(VENV)/.stamp-debs-report ## run the test suite (unit, end-to-end, browser)
+test: lint $(VENV)/.stamp-test $(VENV)/.stamp-debs-test | $(VENV)/.stamp-debs-report ## run lint, then the test suite (unit, end-to-end, browser)
 	PYTHONPATH=src $(PY) -m pytest $(PYTEST_ARGS)
 
+lint: $(VENV)/.stamp-lint ## ruff over src/, tests/ and the notebooks; notebooks committed without outputs
+	$(VENV)/bin/ruff check src tests notebooks
+	@PYTHONPATH=src $(PY) -m claimcheck notebooks
+
+parameters: $(VENV)/.stamp-base ## rewrite every notebook's parameters cell from src/claimcheck/parameters.py
+	@PYTHONPATH=src $(PY) -m claimcheck notebooks --write-parameters
+
+# On 127.0.0.1 only; as root (the project's machines run as root) JupyterLab refuses to start without --allow-root.
 lab: $(VENV)/.stamp-lab ## open JupyterLab on the notebooks with the project's kernel
-	PYTHONPATH=$(CURDIR)/src $(VENV)/bin/jupyter lab --notebook-dir=notebooks
+	PYTHONPATH=$(CURDIR)/src $(VENV)/bin/jupyter lab --notebook-dir=notebooks --ServerApp.ip=127.0.0.1 \
+		$$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 eval: $(VENV)/.stamp-base | $(VENV)/.stamp-debs-report ## score draft mode on the corpus: builds tests/corpus/ into reports/eval/, writes reports/eval.json (-j2; HOLDOUT=1 the held-out corpus)
 	@PYTHONPATH=src $(PY) -m claimcheck.evaluate -j $(JOBS) $(if $(HOLDOUT),--holdout)
 
-bench: $(VENV)/.stamp-base $(VENV)/.stamp-debs-report ## time no-op, warm and batch builds and the desk's index; writes reports/bench.json
+# The preview's latency is measured in Chromium, as the browser tests do: the test environment has it.
+bench: $(VENV)/.stamp-test $(VENV)/.stamp-debs-test $(VENV)/.stamp-debs-report ## time no-op, warm and batch builds, the desk's index and the preview; writes reports/bench.json
 	PYTHONPATH=src $(PY) -m claimcheck.bench
 
-clean: ## remove built reports
-	rm -rf reports
+clean: ## remove built reports (reports/README.md stays)
+	find reports -mindepth 1 -maxdepth 1 ! -name README.md -exec rm -rf {} +
 
 distclean: clean ## remove built reports and the environment
 	rm -rf $(VENV)
@@ -90,6 +106,7 @@ endif
 # (make -q) per article.
 .SECONDEXPANSION:
 reports/%/brief.pdf: seeds/%.txt $$(if $$(CLAIMS),$$(wildcard $$(CLAIMS)),$$(wildcard data/claims/$$*.csv)) \
+                     $$(wildcard data/notes/$$*.md) \
                      $(REFERENCE_FILES) $(CODE) $(VENV)/.stamp-base \
                      $$(if $$(call same,$$(file <reports/$$*/.claimcheck-brief),$$(PARAMETER_RECORD)),,FORCE) \
                      | $(VENV)/.stamp-debs-report
@@ -107,6 +124,10 @@ $(VENV)/.stamp-base: pyproject.toml
 
 $(VENV)/.stamp-test: $(VENV)/.stamp-base
 	@$(PIP_INSTALL) -e '.[test]' > $(VENV)/pip.log 2>&1 || { cat $(VENV)/pip.log >&2; exit 1; }
+	@touch $@
+
+$(VENV)/.stamp-lint: $(VENV)/.stamp-base
+	@$(PIP_INSTALL) -e '.[lint]' > $(VENV)/pip.log 2>&1 || { cat $(VENV)/pip.log >&2; exit 1; }
 	@touch $@
 
 $(VENV)/.stamp-lab: $(VENV)/.stamp-base

@@ -5,7 +5,6 @@ kernel starts (they take a fraction of a second each), and leaves the last good 
 in reports/ byte for byte as it was.
 """
 import csv
-import errno
 import os
 import subprocess
 import sys

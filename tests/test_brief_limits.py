@@ -1,6 +1,5 @@
 """A brief stays readable whatever the article: a word longer than a line wraps instead of being clipped,
 and an article with thousands of numbers gets a brief that summarises instead of thousands of pages."""
-from pathlib import Path
 
 import pytest
 
@@ -31,15 +30,15 @@ def test_an_article_with_thousands_of_numbers_gets_a_brief_that_summarises(tmp_p
     article.write_text(bench.synthetic_article(3_000), encoding="utf-8")
     run = pipeline.prepare(str(article))
     assert len(run.claims) > brief.MAX_TABLE_ROWS and len(run.checks) > brief.MAX_TABLE_ROWS
-    verdicts, claims = brief.verdict_table_html(run), brief.claims_table_html(run)
+    verdicts, claims = brief.section("checks", run), brief.section("claims", run)
     assert verdicts.count('<tbody class="check">') == brief.MAX_TABLE_ROWS
     assert f"The brief shows 200 of {len(run.checks):,} checks, the most serious first; all" in verdicts
     assert claims.count("<tr><td>") == brief.MAX_TABLE_ROWS and "are in claims.csv" in claims
-    annotated = brief.annotated_article_html(run)
+    annotated = brief.section("article", run)
     assert f"of the article's {len(run.article.text):,} characters" in annotated
     assert len(annotated) < 20 * brief.MAX_ANNOTATED_CHARS
 
 
 def test_a_small_brief_is_not_cut(seed_run):
-    assert "The brief shows" not in brief.verdict_table_html(seed_run) + brief.claims_table_html(seed_run)
-    assert "annotates the first" not in brief.annotated_article_html(seed_run)
+    assert "The brief shows" not in brief.section("checks", seed_run) + brief.section("claims", seed_run)
+    assert "annotates the first" not in brief.section("article", seed_run)

@@ -1,18 +1,17 @@
 """A real browser opens the brief offline: no console error, no request leaves, the content is there."""
 import pytest
 
+from claimcheck.bench import CHROMIUM, CHROMIUM_ARGS
 from conftest import ROOT
 
 pytestmark = pytest.mark.slow
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
 
 
 def open_in_chromium(html_path, screenshot=None):
     from playwright.sync_api import sync_playwright
     errors, requests = [], []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1200, "height": 900})
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda err: errors.append(str(err)))

@@ -15,7 +15,7 @@ import pytest
 from claimcheck import desk
 from claimcheck.bench import make_in_copy
 from claimcheck.errors import OutputError
-from conftest import ROOT, SEED, SEED_STEM, copy_project, run_build
+from conftest import ROOT, SEED_STEM, copy_project
 from test_browser import CHROMIUM_ARGS
 
 HOSTILE = '<script>window.__pwned = true</script><img src=x onerror="window.__pwned = true"> =HYPERLINK("http://x") & Co'

@@ -56,8 +56,11 @@ def test_make_claims_writes_a_draft_and_never_overwrites(tmp_path):
     project = copy_project(tmp_path / "p")
     (project / "seeds" / "new.txt").write_text(" date 2025-03-01 https://example.com/n\n\nSales Up\n\nSales rose 5 percent to 2.1 billion yuan.\n")
     env = {"PYTHONPATH": str(project / "src"), "PATH": "/usr/bin:/bin"}
-    run = lambda *a: subprocess.run([sys.executable, "-m", "claimcheck", "draft", "seeds/new.txt", *a],
-                                    cwd=project, env=env, capture_output=True, text=True)
+
+    def run(*a):
+        return subprocess.run([sys.executable, "-m", "claimcheck", "draft", "seeds/new.txt", *a],
+                              cwd=project, env=env, capture_output=True, text=True)
+
     first = run()
     assert first.returncode == 0, first.stderr
     register = project / "data" / "claims" / "new.csv"

@@ -51,10 +51,34 @@ def test_failed_build_leaves_the_last_good_brief_and_make_knows(tmp_path):
     notebook_path.write_text(json.dumps(notebook), encoding="utf-8")
     result = make(project, "report")
     assert result.returncode != 0
-    assert "error: notebooks/02-checks.ipynb, cell" in result.stderr and "checks engine broke: 3 > 2" in result.stderr
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    # The fifth cell of the notebook as JupyterLab shows it, not the shared kernel's execution count.
+    assert ('error: notebooks/02-checks.ipynb, cell 5 (under "2 · Does the arithmetic hold?"): '
+            "RuntimeError: checks engine broke: 3 > 2; the notebook as it ran is in "
+            f"reports/{SEED_STEM}/failed/02-checks.ipynb") in result.stderr, result.stderr
+    failed = json.loads((out / "failed" / "02-checks.ipynb").read_text(encoding="utf-8"))
+    assert "papermill-error-cell-tag" in failed["cells"][0]["metadata"]["tags"]  # papermill's banner, at the top
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.name != "failed"} == before
     assert not list(out.parent.glob(".*.building.*"))  # no staging folder left behind
     assert make(project, "-q", f"reports/{SEED_STEM}/brief.pdf").returncode == 1
+
+
+def test_a_first_build_that_fails_keeps_its_notebook_and_the_next_good_one_replaces_it(tmp_path):
+    project = copy_project(tmp_path / "p")
+    notebook_path = project / "notebooks" / "01-claims.ipynb"
+    good = notebook_path.read_text(encoding="utf-8")
+    notebook = json.loads(good)
+    notebook["cells"].append({"cell_type": "code", "id": "boom", "metadata": {}, "execution_count": None,
+                              "outputs": [], "source": "1 / 0"})
+    notebook_path.write_text(json.dumps(notebook), encoding="utf-8")
+    failed = run_build(project, SEED)
+    assert failed.returncode == 1 and f'cell {len(notebook["cells"])} (under "Saved for reviewers and tools"): ' \
+        "ZeroDivisionError" in failed.stderr, failed.stderr
+    out = project / "reports" / SEED_STEM
+    assert sorted(p.name for p in out.iterdir()) == [".claimcheck-brief", "failed"]
+    notebook_path.write_text(good, encoding="utf-8")
+    rebuilt = run_build(project, SEED)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert (out / "brief.pdf").is_file() and not (out / "failed").exists()
 
 
 def test_no_op_report_does_nothing(tmp_path):

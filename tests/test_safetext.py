@@ -78,7 +78,7 @@ def test_control_characters_are_shown_as_symbols_everywhere(tmp_path):
                         encoding="utf-8")
     assert load_register(register, the_article)[0].quote == "rose 5 percent␛[2J"  # mapped alike, so it matches
     run = pipeline.prepare(str(path))
-    pages = brief.title_block(run) + brief.annotated_article_html(run) + brief.claims_table_html(run)
+    pages = brief.section("title", run) + brief.section("article", run) + brief.section("claims", run)
     outputs.write_csv(outputs.claims_frame(run), tmp_path / "claims.csv")
     assert not CONTROLS.search(pages) and "␛" in pages
     assert not CONTROLS.search((tmp_path / "claims.csv").read_text(encoding="utf-8").replace("\n", ""))

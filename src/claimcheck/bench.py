@@ -7,11 +7,14 @@ PDF with WeasyPrint (the least any notebook-to-PDF build can do on this machine)
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import platform
 import shutil
+import signal
+import socket
 import statistics
 import subprocess
 import sys
@@ -23,11 +26,16 @@ from pathlib import Path
 
 from .paths import project_root
 
-PROJECT_PARTS = ("seeds", "data", "notebooks", "src", "pyproject.toml", "Makefile", "scripts")
+PROJECT_PARTS = ("seeds", "data", "notebooks", "templates", "src", "pyproject.toml", "Makefile", "scripts")
 SEED_STEM = "000_e06f6a7d580007d1"
 # A corpus article of ordinary length (about 1,500 characters, 20 figures) timed as a new article with no register.
 DRAFT_ARTICLE = "cnstats-greenpost-20150719-h1-foreign-trade"
 BATCH_PAIRS = 5
+PREVIEW_EDITS = 9
+# Debian's Chromium, headless, making no request of its own (the browser tests use the same).
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
 
 # The floor avoids what the build avoids (jsonschema's RFC 3987 grammar, see build.py), so the
 # ratio compares like with like.
@@ -89,7 +97,7 @@ RATES_SCRIPT = textwrap.dedent('''
 
 # The environment's set-up steps (Makefile): a copy that shares the project's .venv must never redo them, or
 # `pip install -e .` from the copy would point the shared environment at the copy's sources.
-_STAMPS = (".stamp-base", ".stamp-test", ".stamp-lab", ".stamp-debs-report", ".stamp-debs-test")
+_STAMPS = (".stamp-base", ".stamp-test", ".stamp-lint", ".stamp-lab", ".stamp-debs-report", ".stamp-debs-test")
 
 
 def make_in_copy(venv: Path) -> list[str]:
@@ -180,6 +188,73 @@ def measure_exchange_rates(project: Path, env: dict | None = None, runs: int = 5
              for _ in range(runs)]
     return {"rates_load_s": _median([f["load_s"] for f in found]),
             "seed_reads_rates": any(f["seed_reads_rates"] for f in found)}
+
+
+# The moment the page on screen first painted (first contentful paint), in ms since the epoch.
+SHOWN_AT = """() => {
+  const paint = performance.getEntriesByName("first-contentful-paint")[0];
+  const loaded = performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd;
+  return performance.timeOrigin + (paint ? paint.startTime : loaded);
+}"""
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextlib.contextmanager
+def preview_running(project: Path, env: dict | None = None, article: str = f"seeds/{SEED_STEM}.txt"):
+    """`claimcheck preview` in the project until the block ends, then Ctrl-C: yields the process, its URL and
+    the lines it printed so far (a list that grows); the first render is done when the block starts."""
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "claimcheck", "preview", article, "--port", str(port)],
+                               cwd=project, env=env, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(process.stderr), daemon=True)
+    reader.start()
+    try:
+        deadline = time.monotonic() + 120
+        while not any(line.startswith(("preview: rendered", "error:")) for line in lines):
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("the preview did not start:\n" + "".join(lines))
+            time.sleep(0.05)
+        yield process, f"http://127.0.0.1:{port}/", lines
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C in its terminal sends
+            process.wait(timeout=60)
+        reader.join(timeout=5)
+
+
+def measure_preview(project: Path, env: dict | None = None, edits: int = PREVIEW_EDITS) -> list[float]:
+    """Seconds from saving the register to headless Chromium showing the edit, with `make preview`'s server
+    and page: each edit appends a word to a claim's source chain, which the claims table shows."""
+    from playwright.sync_api import sync_playwright
+
+    register = project / "data" / "claims" / f"{SEED_STEM}.csv"
+    original = register.read_text(encoding="utf-8")
+    seconds = []
+    try:
+        with preview_running(project, env) as (_, url, _), sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            page.goto(url)
+            for n in range(edits):
+                edited = "\n".join(line.replace(" > Sputnik,", f" > Sputnik (edit {n}),", 1) if line.startswith("C05,")
+                                   else line for line in original.split("\n"))
+                register.write_text(edited, encoding="utf-8")
+                saved = time.time()
+                page.get_by_text(f"Sputnik (edit {n})").first.wait_for(timeout=30_000)
+                # When the reloaded page first painted, by the browser's clock (the machine's, as time.time's):
+                # Playwright notices the text only on its next poll, up to a few hundred ms later.
+                seconds.append(round(page.evaluate(SHOWN_AT) / 1000 - saved, 3))
+                time.sleep(0.5)  # an analyst's saves are seconds apart, never within one render
+            browser.close()
+    finally:
+        register.write_text(original, encoding="utf-8")
+    return seconds
 
 
 def measure_engine(n: int = 10_000) -> float:
@@ -446,6 +521,10 @@ def run(root: Path) -> dict:
         results["eval_j2_s"] = round(_timed(make + ["-j2", "eval"], project, env)[0], 1)
         results["eval_articles"] = len(list((project / "tests" / "corpus").glob("*.txt")))
 
+        print(f"make preview: saving the register until Chromium shows the edit, x{PREVIEW_EDITS} ...", file=sys.stderr)
+        results["preview_edits_s"] = measure_preview(project, env)
+        results["preview_edit_s"] = _median(results["preview_edits_s"])
+
     print("checks engine: 10,000 claims against 10,000 references ...", file=sys.stderr)
     results["engine_10k_s"] = measure_engine()
     print("a 20,000-number article drafted and checked; a 50,000-row register validated ...", file=sys.stderr)
@@ -473,6 +552,7 @@ def run(root: Path) -> dict:
         "engine_10k_s < 2": results["engine_10k_s"] < 2,
         "index_100_s <= 0.2": results["index_100_s"] <= 0.2,
         "peak_rss_mb < 400": results["peak_rss_mb"] < 400,
+        "preview_edit_s <= 1": results["preview_edit_s"] <= 1,
         "rates_load_s <= 0.1": results["rates_load_s"] <= 0.1,
         "a build needing no rate reads none": not results["seed_reads_rates"],
         "article_20k_numbers_s <= 10": results["article_20k_numbers_s"] <= 10,
@@ -489,7 +569,7 @@ def main() -> int:
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"\n{'measure':<28}{'value':>10}")
-    for key in ("floor_s", "noop_s", "warm_rebuild_s", "draft_brief_s", "eval_j2_s", "edit_one_claim_s",
+    for key in ("floor_s", "noop_s", "warm_rebuild_s", "draft_brief_s", "eval_j2_s", "edit_one_claim_s", "preview_edit_s",
                 "batch8_j1_s", "batch8_j2_s",
                 "engine_10k_s", "index_100_s", "peak_rss_mb", "rates_load_s", "seed_reads_rates",
                 "article_20k_numbers_s", "article_20k_draft_s", "article_20k_checks_s", "register_50k_rows_s", "register_50k_rows_peak_mb"):

@@ -1,35 +1,33 @@
-"""The reviewer's brief, piece by piece: every piece returns HTML with all text escaped.
+"""The reviewer's brief: what each section shows, computed here; how it looks, in templates/brief/sections/.
 
-Article text, quotes, notes and source names are data: they pass through
-`html.escape` and are never used as template or markup source.
+Each section is a Jinja2 template (`NN-name.html.j2`, in the order of NN), rendered with
+autoescape from the context `context()` builds: the run itself, and for each section the rows
+and sentences it shows. Article text, quotes, notes and source names are data: the templates
+print them with `{{ }}`, which escapes them, and never use them as template source. An analyst
+restyles a section by editing its template (or brief.css beside it), and adds one by adding a
+template: 03-brief renders every template in the folder, in name order. Files starting with `_`
+are shared pieces (macros), not sections.
 """
 from __future__ import annotations
 
 import datetime as dt
-import html
 import os
 from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from urllib.parse import unquote
 
 from . import charts, exchange_rates, fmt
 from .checks import conversion
 from .checks.model import Check
 from .checks.verdict import CONSISTENT, INCONSISTENT, SEVERITY, SYMBOLS, TENSION, UNVERIFIABLE, VERDICTS
+from .notes import note_html
 from .paths import project_root
 from .pipeline import Run
 
-
-
-def e(text: str) -> str:
-    """Escape our own sentences for HTML, keeping numbers and their units on one line."""
-    return html.escape(text).replace(" %", "\u00a0%").replace(" pp", "\u00a0pp")
-
-
-def verbatim(text: str) -> str:
-    """Escape article text and quotes for HTML, changing nothing else."""
-    return html.escape(text)
-
 VERDICT_LABEL = {v: f"{SYMBOLS[v]} {v}" for v in VERDICTS}
+SECTION_SUFFIX = ".html.j2"
 # A brief is read by a person: past these sizes it summarises (the most serious first) and says where
 # the rest is, instead of running to thousands of pages that take minutes to print.
 MAX_TABLE_ROWS = 200
@@ -37,17 +35,118 @@ MAX_LISTED_NUMBERS = 50
 MAX_ANNOTATED_CHARS = 30_000
 
 
-def more_line(shown: int, total: int, what: str, where: str) -> str:
-    """The line under a shortened table; empty when nothing was left out."""
-    if total <= shown:
-        return ""
-    return (f'<p class="small more">The brief shows {shown:,} of {total:,} {what}; all {total:,} are in '
-            f"{e(where)}.</p>")
+def templates_folder(root: Path | None = None) -> Path:
+    return (root or project_root()) / "templates" / "brief"
 
 
-def verdict_badge(verdict: str) -> str:
-    return f'<span class="verdict v-{verdict}">{e(VERDICT_LABEL[verdict])}</span>'
+def keep_units(text: str) -> str:
+    """Our own sentences keep a number and its unit on one line ("24\u00a0%"); article text is never changed."""
+    return str(text).replace(" %", "\u00a0%").replace(" pp", "\u00a0pp")
 
+
+@cache
+def _environment(folder: Path):
+    import jinja2
+
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folder), autoescape=True, undefined=jinja2.StrictUndefined,
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False,
+        auto_reload=True)  # a template saved during `make preview` is read again
+    environment.filters["units"] = keep_units
+    environment.filters["day"] = fmt.day
+    environment.filters["weekday_day"] = fmt.weekday_day
+    environment.filters["thousands"] = "{:,}".format
+    # Constants every template and macro may use (imported macros do not see a render's context).
+    environment.globals.update(verdicts=VERDICTS, verdict_label=VERDICT_LABEL, symbols=SYMBOLS)
+    return environment
+
+
+class SectionTemplateError(Exception):
+    """A section's template does not render: the file, the line and what went wrong, in one line."""
+
+
+def _render(folder: Path, name: str, values: dict) -> str:
+    """One section. A mistake in a template is reported at its line in the template: IPython cannot show
+    a traceback through a template's frames (it prints 'Unexpected exception formatting exception')."""
+    try:
+        return _environment(folder).get_template(name).render(values).strip()
+    except Exception as err:
+        raise SectionTemplateError(f"{_template_line(err, folder / name)}: {type(err).__name__}: {err}") from None
+
+
+def _template_line(err: Exception, fallback: Path) -> str:
+    import traceback
+
+    place = (getattr(err, "filename", None), getattr(err, "lineno", None))  # a syntax error says where itself
+    if not place[0]:
+        frames = [f for f in traceback.extract_tb(err.__traceback__) if f.filename.endswith(SECTION_SUFFIX)]
+        place = (frames[-1].filename, frames[-1].lineno) if frames else (str(fallback), None)
+    path = Path(place[0])
+    shown = path.relative_to(project_root()) if path.is_relative_to(project_root()) else path
+    return f"{shown}, line {place[1]}" if place[1] else str(shown)
+
+
+def section_names(root: Path | None = None) -> list[str]:
+    """The sections, in the order the brief shows them: every NN-name.html.j2 not starting with `_`."""
+    folder = templates_folder(root) / "sections"
+    return sorted(p.name for p in folder.glob(f"*{SECTION_SUFFIX}") if not p.name.startswith("_"))
+
+
+def sections(run: Run, built_at: str = "", code_version: str = "", parameters: dict | None = None,
+             root: Path | None = None) -> list[str]:
+    """Every section's HTML, in order; a section with nothing to show (no analyst's note) is left out."""
+    values = context(run, built_at, code_version, parameters or {})
+    rendered = (_render(templates_folder(root) / "sections", name, values) for name in section_names(root))
+    return [html for html in rendered if html]
+
+
+def section(name: str, run: Run, built_at: str = "", code_version: str = "", parameters: dict | None = None) -> str:
+    """One section by the name after its number ("findings" for 20-findings.html.j2), as 03-brief renders it."""
+    matches = [n for n in section_names() if n.removesuffix(SECTION_SUFFIX).split("-", 1)[-1] == name]
+    if len(matches) != 1:
+        raise KeyError(f"no section {name!r} in templates/brief/sections/ (sections: {', '.join(section_names())})")
+    return _render(templates_folder() / "sections", matches[0], context(run, built_at, code_version, parameters or {}))
+
+
+def context(run: Run, built_at: str, code_version: str, parameters: dict) -> dict:
+    """What the templates may use: the run, and what each section shows, computed once."""
+    counts = Counter(c.verdict for c in run.checks)
+    return {
+        "run": run,
+        "built": built_line(run, built_at, code_version),
+        "note": _markup(note_html(run.note.text)) if run.note else "",
+        "findings": key_findings(run),
+        "uncovered": [(m.text, run.article.section_of(m.start)) for m in run.uncovered[:MAX_LISTED_NUMBERS]],
+        "uncovered_total": len(run.uncovered),
+        "verdict_counts": {v: counts.get(v, 0) for v in VERDICTS},
+        "claim_count": sum(c.is_claim for c in run.claims),
+        "overview_chart": _markup(charts.svg("overview", charts.overview_data(run))) if run.checks else "",
+        "series": series(run),
+        "check_rows": check_rows(run),
+        "article": annotated_article(run),
+        "claim_rows": claim_rows(run),
+        "rate_window_days": conversion.RATE_WINDOW.days,
+        "rate_margin_percent": f"{conversion.RATE_MARGIN_PERCENT:g}",
+        "reference_rows": reference_rows(run),
+        "ecb": ecb_row(run),
+        "ecb_licence": exchange_rates.LICENCE,
+        "check_total": len(run.checks),
+        "claim_total": len(run.claims),
+        "reference_total": len(cited_references(run)),
+        "parameters": parameters,
+        "inputs": [(role, _relative(path), digest[:16]) for role, path, digest in run.inputs()],
+        "code_version": code_version,
+    }
+
+
+def _markup(html: str):
+    """HTML this package drew itself (the charts' SVG, the sanitised note): inserted as it is."""
+    from markupsafe import Markup
+
+    return Markup(html)
+
+
+# Title block -------------------------------------------------------------------------------
 
 def built_at_text(built_at: str) -> str:
     """The build time to show: the parameter, else SOURCE_DATE_EPOCH, else none (so output stays reproducible)."""
@@ -59,33 +158,18 @@ def built_at_text(built_at: str) -> str:
     return ""
 
 
-# 1. Title block -------------------------------------------------------------------------
-
-def title_block(run: Run, built_at: str = "", code_version: str = "") -> str:
-    a = run.article
-    outlet = e(a.outlet)
-    if a.republished_from:
-        outlet += f" (republished from {e(a.republished_from)})"
-    when = built_at_text(built_at)
-    built = f"{e(when)}, " if when else ""
-    built += f"code {e(code_version)}, " if code_version else ""
-    built += ("an automatic draft of the claims (no register yet)" if run.draft
-              else f"register {e(run.register_path.name)} ({sum(c.is_claim for c in run.claims)} claims)")
-    built += f", {len(run.references)} reference figures known as of {e(fmt.day(run.as_of))}" if not run.draft else ""
-    draft = ('<div class="draft-banner">DRAFT \u2014 claims not reviewed</div>' if run.draft else "")
-    return f"""{draft}<header class="title-block">
-<div class="kicker">Number check brief</div>
-<h1>{verbatim(a.headline)}</h1>
-<dl>
-<dt>Outlet</dt><dd>{outlet}</dd>
-<dt>Published</dt><dd>{e(fmt.weekday_day(a.published))}</dd>
-<dt>URL</dt><dd><a href="{e(a.url)}">{e(a.url)}</a></dd>
-<dt>Built</dt><dd>{built}</dd>
-</dl>
-</header>"""
+def built_line(run: Run, built_at: str, code_version: str) -> str:
+    parts = [when] if (when := built_at_text(built_at)) else []
+    parts += [f"code {code_version}"] if code_version else []
+    if run.draft:
+        parts.append("an automatic draft of the claims (no register yet)")
+    else:
+        parts.append(f"register {run.register_path.name} ({sum(c.is_claim for c in run.claims)} claims), "
+                     f"{len(run.references)} reference figures known as of {fmt.day(run.as_of)}")
+    return ", ".join(parts)
 
 
-# 2. Key findings ------------------------------------------------------------------------
+# Key findings ------------------------------------------------------------------------------
 
 def _priority(check: Check) -> tuple:
     """Most serious first; within a verdict, a conflict with the article's own cited source leads, then
@@ -97,9 +181,9 @@ def key_findings(run: Run, limit: int = 6) -> list[str]:
     serious = sorted((c for c in run.checks if c.verdict in (INCONSISTENT, TENSION)), key=_priority)
     findings = [c.finding or c.explanation for c in serious[: limit - 1]]
     holding = [c for c in run.checks if c.verdict == CONSISTENT]
-    conversion = next((c for c in holding if c.kind == "conversion"), None)
-    if conversion:
-        findings.append(conversion.explanation)
+    conversion_check = next((c for c in holding if c.kind == "conversion"), None)
+    if conversion_check:
+        findings.append(conversion_check.explanation)
     unverified = sum(c.verdict == UNVERIFIABLE for c in run.checks)
     if holding or not findings:
         findings.append(f"{len(holding)} of {len(run.checks)} checks are consistent; {unverified} could not be "
@@ -107,106 +191,46 @@ def key_findings(run: Run, limit: int = 6) -> list[str]:
     return findings[:limit]
 
 
-def findings_html(run: Run) -> str:
-    items = "".join(f"<li>{e(text)}</li>" for text in key_findings(run))
-    return f'<ol class="findings">{items}</ol>' + uncovered_html(run)
+# The checks, one row each ------------------------------------------------------------------
+
+@dataclass
+class CheckRow:
+    check: Check
+    claims: list[tuple[str, str]]       # (claim id, its quote, shortened to 90 characters)
+    implied: str
+    stated: str
+    references: list[tuple[str, bool]]  # (reference id, matched by metric name rather than named in the register)
+    drafted: list[tuple[str, str]]      # (claim id, what draft mode decided about it) for rows a reviewer confirms
 
 
-def uncovered_html(run: Run) -> str:
-    """Numbers the register neither claims nor dismisses: shown where nobody can miss them."""
-    if not run.uncovered:
-        return ""
-    listed = "; ".join(f"“{verbatim(m.text)}” ({e(run.article.section_of(m.start))})"
-                       for m in run.uncovered[:MAX_LISTED_NUMBERS])
-    if len(run.uncovered) > MAX_LISTED_NUMBERS:
-        listed += f"; and {len(run.uncovered) - MAX_LISTED_NUMBERS:,} more (01-claims.ipynb lists them all)"
-    return (f'<div class="uncovered-box"><b>⚠ {len(run.uncovered)} number{"s" if len(run.uncovered) > 1 else ""} '
-            f"in the article {'are' if len(run.uncovered) > 1 else 'is'} not in the claims register</b> and so "
-            f"unchecked: {listed}. Add them to the register, or dismiss them there with a reason.</div>")
-
-
-# 3. Verdict summary ---------------------------------------------------------------------
-
-def summary_html(run: Run) -> str:
-    counts = Counter(c.verdict for c in run.checks)
-    rows = "".join(f"<tr><td>{verdict_badge(v)}</td><td class='num'>{counts.get(v, 0)}</td></tr>" for v in VERDICTS)
-    claims = sum(c.is_claim for c in run.claims)
-    return (f'<table class="summary"><thead><tr><th>Verdict</th><th class="num">Checks</th></tr></thead>'
-            f"<tbody>{rows}<tr><th>All checks</th><th class='num'>{len(run.checks)}</th></tr></tbody></table>"
-            f'<p class="small muted">{claims} claims checked; each check compares what the article\'s figures imply '
-            f"with another figure from the article or a published source.</p>")
-
-
-# 4. Verdict table -----------------------------------------------------------------------
-
-def _claim_cell(by_id: dict, ids: list[str]) -> str:
-    parts = []
-    for cid in ids:
-        claim = by_id[cid]
-        quote = claim.quote if len(claim.quote) <= 90 else claim.quote[:87] + "…"
-        parts.append(f'<a href="#claim-{e(cid)}"><b>{e(cid)}</b></a> “{verbatim(quote)}”')
-    return "<br>".join(parts) or '<span class="muted">the article text</span>'
-
-
-def _drafted_note(run: Run, check: Check) -> str:
-    """Which of a check's rows rest on what draft mode decided (a shared metric, a link): a reviewer confirms them
-    by removing the word from the register's `drafted` column."""
+def check_rows(run: Run) -> list[CheckRow]:
     by_id = {c.id: c for c in run.claims}
-    drafted = [by_id[i] for i in check.claims if i in by_id and by_id[i].drafted]
-    if not drafted:
-        return ""
-    rows = "; ".join(f"{e(c.id)} ({e(', '.join(c.drafted))})" for c in drafted)
-    return f'<br><span class="drafted">Link drafted automatically — confirm: {rows}.</span>'
-
-
-def verdict_table_html(run: Run) -> str:
     rows = []
-    by_id = {c.id: c for c in run.claims}
     for check in sorted(run.checks, key=lambda c: (-SEVERITY[c.verdict], c.id))[:MAX_TABLE_ROWS]:
-        implied = fmt.span(check.implied, check.implied_unit) if check.implied else ""
-        stated = fmt.span(check.stated, check.stated_unit) if check.stated else ""
-        refs = ", ".join(f'<a href="#ref-{e(r)}">{e(r)}</a>' + (' <span class="small muted">(matched by metric '
-                                                               'name)</span>' if r in check.automatic else "")
-                         for r in check.references)
-        later = (f'<br><span class="small muted">later: {", ".join(e(r) for r in check.later_references)}</span>'
-                 if check.later_references else "")
-        rows.append(
-            f'<tbody class="check"><tr id="check-{e(check.id)}"><td>{e(check.id)}</td><td>{_claim_cell(by_id, check.claims)}</td>'
-            f"<td>{e(check.kind)}</td><td>{e(implied)}</td><td>{e(stated)}</td>"
-            f"<td>{verdict_badge(check.verdict)}</td><td>{refs}{later}</td></tr>"
-            f'<tr class="explanation"><td></td><td colspan="6" class="small">{e(check.explanation)}'
-            + (f"<br><i>Later information:</i> {e(check.later_information)}" if check.later_information else "")
-            + _drafted_note(run, check)
-            + "</td></tr></tbody>")
-    return ('<table class="verdicts"><colgroup><col style="width:7%"><col style="width:27%"><col style="width:12%">'
-            '<col style="width:12%"><col style="width:12%"><col style="width:17%"><col style="width:13%"></colgroup>'
-            "<thead><tr><th>Check</th><th>Claim</th><th>What was checked</th><th>Article implies</th>"
-            "<th>Compared with</th><th>Verdict</th><th>Sources</th></tr></thead>"
-            + "".join(rows) + "</table>" + more_line(len(rows), len(run.checks), "checks, the most serious first",
-                                                    "checks.csv"))
+        quotes = [(cid, _shortened(by_id[cid].quote)) for cid in check.claims]
+        drafted = [(c.id, ", ".join(c.drafted)) for c in (by_id[i] for i in check.claims if i in by_id) if c.drafted]
+        rows.append(CheckRow(
+            check, quotes,
+            fmt.span(check.implied, check.implied_unit) if check.implied else "",
+            fmt.span(check.stated, check.stated_unit) if check.stated else "",
+            [(r, r in check.automatic) for r in check.references], drafted))
+    return rows
 
 
-# 5. Charts ------------------------------------------------------------------------------
+def _shortened(quote: str) -> str:
+    return quote if len(quote) <= 90 else quote[:87] + "…"
 
-def series_chart(run: Run) -> str:
+
+# The series chart ----------------------------------------------------------------------------
+
+def series(run: Run) -> dict | None:
     data = charts.series_data(run)
     if data is None:
-        return ""
-    caption = (f"{data['metric']}, {data['entity']}, by year. Bars: the intervals the article's printed figures "
-               f"allow, labelled with their claim id; hatched: what they imply for the year before; markers: other "
-               f"sources at their printed value, labelled with their reference number (R023 is 23), listed under "
-               f"Provenance.")
-    return f"<figure>{charts.svg('series', data)}<figcaption>{e(caption)}</figcaption></figure>"
+        return None
+    return {"svg": _markup(charts.svg("series", data)), "metric": data["metric"], "entity": data["entity"]}
 
 
-def overview_chart(run: Run) -> str:
-    if not run.checks:
-        return ""
-    return (f"<figure>{charts.svg('overview', charts.overview_data(run))}"
-            f"<figcaption>Checks by family and verdict.</figcaption></figure>")
-
-
-# 6. The annotated article ---------------------------------------------------------------
+# The annotated article ---------------------------------------------------------------------
 
 def claim_verdicts(run: Run) -> dict[str, tuple[str, str]]:
     """For each claim id: the most serious verdict of the checks that use it, and that check's id."""
@@ -218,16 +242,28 @@ def claim_verdicts(run: Run) -> dict[str, tuple[str, str]]:
     return found
 
 
-def annotated_article_html(run: Run) -> str:
-    """The full text (or, for a very long article, its first paragraphs), every claimed number marked with
-    its verdict and a link to its check."""
+@dataclass
+class Mark:
+    """A number in the article text, marked: a claim (with its verdict and the check to follow), a number the
+    register dismisses, or one it leaves out."""
+    kind: str  # claim, dismissed, uncovered
+    text: str
+    claim: str = ""
+    verdict: str = ""
+    target: str = ""
+    note: str = ""
+
+
+def annotated_article(run: Run) -> dict:
+    """The full text (or, for a very long article, its first paragraphs) as a headline and paragraphs, each a
+    list of pieces: plain text, or a Mark; and how many characters of how many it shows."""
     text = run.article.text
     if len(text) > MAX_ANNOTATED_CHARS:
         cut = text.rfind("\n", 0, MAX_ANNOTATED_CHARS)
         text = text[:cut if cut > len(run.article.headline) else MAX_ANNOTATED_CHARS]
     lowered = text.lower()
     verdicts = claim_verdicts(run)
-    marks = []  # (start, end, html_open, html_close)
+    marks = []  # (start, end, Mark)
     for claim in run.claims:
         for start, end in claim.spans:
             at = lowered.find(claim.value.lower(), start, end)
@@ -237,139 +273,65 @@ def annotated_article_html(run: Run) -> str:
             if claim.is_claim:
                 verdict, check_id = verdicts.get(claim.id, (UNVERIFIABLE, ""))
                 target = f"#check-{check_id}" if check_id else f"#claim-{claim.id}"
-                label = f"{claim.id} {SYMBOLS[verdict]}"
-                marks.append((*span, f'<mark class="v-{verdict}" id="claim-{e(claim.id)}" title="{e(claim.id)}: '
-                                     f'{e(verdict)}"><a href="{e(target)}">',
-                              f"</a><sup>{e(label)}</sup></mark>"))
+                marks.append((*span, Mark("claim", text[slice(*span)], claim.id, verdict, target)))
             else:
-                marks.append((*span, f'<mark class="dismissed" title="{e(claim.note)}">', "</mark>"))
+                marks.append((*span, Mark("dismissed", text[slice(*span)], claim.id, note=claim.note)))
     for mention in (m for m in run.uncovered if m.end <= len(text)):
-        marks.append((mention.start, mention.end, '<mark class="uncovered" title="not in the register">',
-                      "<sup>⚠ not in register</sup></mark>"))
+        marks.append((mention.start, mention.end, Mark("uncovered", text[mention.start:mention.end])))
     marks.sort(key=lambda m: (m[0], -(m[1] - m[0])))
-    pieces, position = [], 0
-    for start, end, opening, closing in marks:
+    lines: list[list] = [[]]
+    position = 0
+
+    def add_text(piece: str) -> None:
+        first, *rest = piece.split("\n")
+        lines[-1].append(first)
+        for line in rest:
+            lines.append([line])
+
+    for start, end, mark in marks:
         if start < position:
             continue  # overlapping marks: the first (longest) one wins
-        pieces += [verbatim(text[position:start]), opening, verbatim(text[start:end]), closing]
+        add_text(text[position:start])
+        lines[-1].append(mark)
         position = end
-    pieces.append(verbatim(text[position:]))
-    body = "".join(pieces)
-    headline_end = body.find("\n\n")
-    paragraphs = body[headline_end + 2:].split("\n")
-    legend = " ".join(f'<span>{verdict_badge(v)}</span>' for v in VERDICTS)
-    legend += ' <span><mark class="uncovered">12<sup>⚠</sup></mark> number not in the register</span>'
-    shortened = (f'<p class="small more">The brief annotates the first {len(text):,} of the article\'s '
-                 f"{len(run.article.text):,} characters; the whole text is in {e(run.article.path.name)}, its numbers "
-                 f"in claims.csv.</p>" if len(text) < len(run.article.text) else "")
-    return (f'<p class="legend small">{legend}</p><div class="article-text">'
-            f'<p class="headline">{body[:headline_end]}</p>'
-            + "".join(f"<p>{p}</p>" for p in paragraphs if p.strip()) + "</div>" + shortened)
+    add_text(text[position:])
+    lines = [[p for p in line if p != ""] for line in lines]
+    blank = next((i for i, line in enumerate(lines) if not line), len(lines))
+    headline = [piece for i, line in enumerate(lines[:blank]) for piece in ([" "] if i else []) + line]
+    paragraphs = [line for line in lines[blank + 1:] if any(not isinstance(p, str) or p.strip() for p in line)]
+    return {"headline": headline, "paragraphs": paragraphs, "shown_chars": len(text), "total_chars": len(run.article.text),
+            "file": run.article.path.name}
 
 
-# 7. Methods -----------------------------------------------------------------------------
+# The claims, one row each ---------------------------------------------------------------------
 
-METHODS_HTML = """
-<p>Every printed number is read as the interval of values that would be printed that way
-(s = one unit of its last significant digit; S = the step to the next round figure a writer would use):</p>
-<table class="methods"><thead><tr><th>The text says</th><th>Interval for printed value v</th></tr></thead><tbody>
-<tr><td>a plain figure, "about", "expected"</td><td>[v − s/2, v + s/2): 24 % is 23.5–24.5 %, $140 bn is 135–145 bn</td></tr>
-<tr><td>"over", "exceeded", "surpassed", "more than"</td><td>[v, v + S): over 900 bn is 900–1,000 bn</td></tr>
-<tr><td>"nearly", "almost", "close to"</td><td>[v − S, v)</td></tr>
-<tr><td>"at least" / "at most"</td><td>[v, +∞) / (−∞, v]</td></tr>
-</tbody></table>
-<p>A round number has two readings. Strictly, a percentage is rounded at its last printed digit ("20 %" is
-19.5–20.5 %) and an amount of money or a count to two significant figures at most ($140 bn is 135–145 bn,
-1,000 is 950–1,050); loosely, every trailing zero is rounding (20 % is 15–25 %, 1,000 is 500–1,500). Reference
-figures are read as printed unless their row says "about". A check that holds strictly is consistent; one that
-holds only when round figures are read loosely is a tension, and says which figures; one that fails under both is
-inconsistent. Read loosely, "fell 12 % to 880 bn from 1,000 bn" allowed anything from −41.7 % to +77 %; strictly it is
-a fall of 6.8–16.7 %. On the development corpus (32 articles, 23 real errors) the rule flags as many errors as any
-other reading and adds no false contradiction (docs/relations.md, "How wide is a round number").</p>
-<p>The analyst may override any interval in the register; the claims table shows the one used. Derived figures
-(a prior year from a level and its growth, growth between two levels, an exchange rate from two amounts) are computed
-at the corners of their inputs' intervals, so they contain every value the printed figures allow; both ends count,
-so no verdict depends on how a writer rounded a half.</p>
-<table class="methods"><thead><tr><th>Verdict</th><th>Meaning</th></tr></thead><tbody>
-<tr><td>{consistent}</td><td>the implied and the compared intervals overlap by more than a sliver</td></tr>
-<tr><td>{tension}</td><td>they meet only at an edge, they agree only when round figures are read loosely, or the
-figures measure slightly different things (another period, definition or scope): a reader should be warned, but it is
-not a contradiction</td></tr>
-<tr><td>{inconsistent}</td><td>they do not overlap at all; the gap is given in the figure's unit and in percent</td></tr>
-<tr><td>{unverifiable}</td><td>nothing to compare with: no second figure in the text and no reference</td></tr>
-</tbody></table>
-<p>References published after the article's date (or the <i>as of</i> date of the run) never decide a verdict;
-they are shown as later information. Rows the reference table marks as derived are never cited; rows marked weak
-are shown but not relied on.</p>
-<p><b>Currency conversions.</b> Two amounts in different currencies imply the exchange rates at which both roundings
-hold. The rate they are compared with is, the first found deciding: the article's own printed rate; a rate the
-register names; a rate in the reference table dated on the article's day or in the {window} days before (an official
-fixing such as China's central parity first, then the newest); else the European Central Bank's euro reference rates
-of those days, crossed through the euro (rupees per dollar = rupees per euro ÷ dollars per euro). A weekend or
-holiday has the previous business day's rate. Against a published rate a conversion is {consistent} when its rounding
-admits a rate of those days; {tension} when the nearest is off by at most {margin} % of it, a gap that another rate
-definition (an official fixing against a market rate, a company's period average) or date could explain;
-{inconsistent} beyond. Against the article's own printed rate there is no margin: its figures must agree with
-themselves. A day before the ECB's series starts (4 January 1999) or after the last rate this build has, or a
-currency the ECB does not publish, leaves a conversion {unverifiable}, and the check says which.</p>
-"""
+def claim_rows(run: Run) -> list[dict]:
+    return [{"claim": c, "interval": fmt.span(c.interval, c.unit_label) if c.interval else "",
+             "kind": "dismissed: " + c.note if not c.is_claim else c.kind} for c in run.claims[:MAX_TABLE_ROWS]]
 
 
-def methods_html(run: Run | None = None) -> str:
-    """The rules, and the register's inputs no check could use (one line each)."""
-    html_text = METHODS_HTML.format(**{v: verdict_badge(v) for v in VERDICTS}, window=conversion.RATE_WINDOW.days,
-                                    margin=f"{conversion.RATE_MARGIN_PERCENT:g}")
-    if run is not None and run.notices:
-        items = "".join(f"<li>{e(line)}</li>" for line in run.notices)
-        html_text += (f"<h3>Inputs the checks did not use</h3><p>Each of these is in the register but opened no "
-                      f"check; docs/relations.md shows the shapes of rows that do.</p><ul class=\"notices\">{items}</ul>")
-    return html_text
+# Provenance ----------------------------------------------------------------------------------
 
-
-# 8. Provenance --------------------------------------------------------------------------
-
-def provenance_html(run: Run, parameters: dict[str, object], code_version: str = "") -> str:
+def cited_references(run: Run) -> list:
+    """The reference figures a check or a register row used."""
     used = {r for c in run.checks for r in c.references + c.later_references}
     used |= {link.id for c in run.claims for link in c.references}
-    rows = []
-    cited = [r for r in run.references if r.id in used]
-    for ref in cited[:MAX_TABLE_ROWS]:
-        url = unquote(ref.url)
-        rows.append(
-            f'<tr id="ref-{e(ref.id)}"><td>{e(ref.id)}</td><td>{e(ref.source_org)}</td>'
-            f"<td>{e(ref.phrase)} — {e(ref.metric)}, {e(ref.period)}</td><td>{e(fmt.day(ref.published))}</td>"
-            f'<td>{e(fmt.day(ref.date_read))}</td><td>{e(ref.use)}</td><td><a href="{e(ref.url)}">{e(url)}</a></td></tr>')
-    more = more_line(len(rows), len(cited), "reference figures used", "checks.csv and the reference tables")
-    licence = ""
-    if exchange_rates.SOURCE_ID in used:
-        rows.append(_exchange_rates_row(run))
-        licence = f'<p class="small muted">ECB: {e(exchange_rates.LICENCE)}</p>'
-    references = ("<h3>Reference figures used</h3>"
-                  '<table class="references"><colgroup><col style="width:6%"><col style="width:19%"><col style="width:21%">'
-                  '<col style="width:12%"><col style="width:10%"><col style="width:12%"><col style="width:20%"></colgroup>'
-                  "<thead><tr><th>Id</th><th>Producer (and through whom)</th><th>Figure</th><th>Published</th>"
-                  "<th>Read</th><th>Use</th><th>URL</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
-                  + more + licence
-                  if rows else "<p>No reference figures were used.</p>")
-    params = "".join(f"<tr><td>{e(str(k))}</td><td>{e(str(v))}</td></tr>" for k, v in parameters.items())
-    inputs = "".join(f"<tr><td>{e(role)}</td><td>{e(_relative(path))}</td><td><code>{e(digest[:16])}</code></td></tr>"
-                     for role, path, digest in run.inputs())
-    version = f"<p>Code version: <code>{e(code_version)}</code></p>" if code_version else ""
-    return (references + "<div class='run-record'><h3>Parameters of this run</h3><table class='params'><thead><tr>"
-            f"<th>Parameter</th><th>Value</th></tr></thead><tbody>{params}</tbody></table>"
-            "<h3>Inputs</h3><table class='inputs'><thead><tr><th>Role</th><th>File</th><th>SHA-256 (first 16)</th>"
-            f"</tr></thead><tbody>{inputs}</tbody></table>{version}</div>")
+    return [r for r in run.references if r.id in used]
 
 
-def _exchange_rates_row(run: Run) -> str:
-    """The ECB's rates as one source: the checks that used them say which rate of which day."""
+def reference_rows(run: Run) -> list[dict]:
+    return [{"reference": r, "url_shown": unquote(r.url)} for r in cited_references(run)[:MAX_TABLE_ROWS]]
+
+
+def ecb_row(run: Run) -> dict | None:
+    """The ECB's rates as one source, when a check used them: which checks say which rate of which day."""
+    if not any(exchange_rates.SOURCE_ID in c.references + c.later_references for c in run.checks):
+        return None
     table = exchange_rates.series()
-    checks = ", ".join(c.id for c in run.checks if exchange_rates.SOURCE_ID in c.references)
-    return (f'<tr id="ref-{e(exchange_rates.SOURCE_ID)}"><td>{e(exchange_rates.SOURCE_ID)}</td>'
-            f"<td>{e(exchange_rates.PRODUCER)}, as bundled in {e(exchange_rates.PACKAGE)} {e(table.package_version)}</td>"
-            f"<td>daily rates per euro since {e(fmt.day(table.first_day))}, crossed through the euro; the rates and "
-            f"days used are in {e(checks)}</td><td>{e(fmt.day(table.last_day))}</td><td>{e(fmt.day(table.read_on))}</td>"
-            f'<td>observation</td><td><a href="{e(exchange_rates.SERIES_URL)}">{e(exchange_rates.SERIES_URL)}</a></td></tr>')
+    return {"id": exchange_rates.SOURCE_ID, "producer": exchange_rates.PRODUCER, "package": exchange_rates.PACKAGE,
+            "version": table.package_version, "first_day": table.first_day, "last_day": table.last_day,
+            "read_on": table.read_on, "url": exchange_rates.SERIES_URL,
+            "checks": ", ".join(c.id for c in run.checks if exchange_rates.SOURCE_ID in c.references)}
 
 
 def _relative(path) -> str:
@@ -380,20 +342,3 @@ def _relative(path) -> str:
         return str(path.resolve().relative_to(project_root()))
     except ValueError:
         return str(path)
-
-
-# Claims table (the register as checked) -----------------------------------------------------
-
-def claims_table_html(run: Run) -> str:
-    rows = []
-    for c in run.claims[:MAX_TABLE_ROWS]:
-        interval = fmt.span(c.interval, c.unit_label) if c.interval else ""
-        kind = "dismissed: " + c.note if not c.is_claim else c.kind
-        rows.append(f"<tr><td>{e(c.id)}</td><td>{e(c.section)}</td><td>“{verbatim(c.quote)}”</td><td>{e(c.phrase)}</td>"
-                    f"<td>{e(interval)}</td><td>{e(c.period)}</td><td>{e(kind)}</td>"
-                    f"<td>{e(c.chain or c.source)}</td></tr>")
-    return ('<table class="claims"><colgroup><col style="width:5%"><col style="width:8%"><col style="width:30%">'
-            '<col style="width:12%"><col style="width:13%"><col style="width:9%"><col style="width:9%"><col style="width:14%">'
-            "</colgroup><thead><tr><th>Id</th><th>Where</th><th>Quote</th><th>As printed</th><th>Interval</th>"
-            "<th>Period</th><th>Kind</th><th>Source chain</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
-            + more_line(len(rows), len(run.claims), "claims", "claims.csv"))

@@ -32,7 +32,8 @@ from pathlib import Path
 
 from . import desk
 from .errors import InputError, OutputError, ParameterError, WorkspaceError
-from .paths import STEM_RULE, inside, is_plain_stem, project_root, resolve
+from .parameters import USER_PARAMETERS
+from .paths import STEM_RULE, is_plain_stem, project_root, resolve
 
 # jsonschema, which nbformat loads, builds an RFC 3987 grammar at import (about 1.8 s) when the
 # package rfc3987-syntax is installed, as JupyterLab's dependencies install it; the URI format
@@ -48,19 +49,11 @@ KERNEL_PRELOAD = ("import importlib as _importlib\n"
                   "                'claimcheck.outputs', 'claimcheck.pipeline'):\n"
                   "    _importlib.import_module(_module)\n"
                   "del _importlib, _module\n")
-# name -> (kind, default); every parameter is a string, as in the notebooks' parameters cells.
-PARAMETERS = {
-    "article": ("path", ""),               # seeds/<name>.txt
-    "claims": ("path", ""),                # empty: data/claims/<name>.csv, or a draft when there is none
-    "references": ("path", "data/reference"),  # a reference table or a folder of them
-    "as_of": ("date", ""),                 # references published later are "later information"; empty: article date
-    "built_at": ("text", ""),              # build time shown in the brief; empty: SOURCE_DATE_EPOCH, else none
-}
 # Every published brief holds this file: it proves the folder is a brief this tool made (the only kind
 # of folder a build replaces), and it records the parameters the brief was built with, in the form
 # the Makefile's PARAMETER_RECORD writes them, so make knows a brief built with others is out of date.
 MARKER = ".claimcheck-brief"
-RECORDED = ("claims", "references", "as_of", "built_at")
+RECORDED = tuple(p.name for p in USER_PARAMETERS if p.name != "article")
 # Control characters (other than tab and line ends) in a parameter would reach the brief raw.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # A Unix socket's path holds at most 107 bytes; the kernel's sockets are named <folder>/k-<port>.
@@ -109,7 +102,29 @@ def _quiet_interrupts(unraisable) -> None:
 
 
 class BuildFailed(Exception):
-    """A notebook stage failed: where, and the error it raised."""
+    """A notebook stage failed: where, and the error it raised; `executed` is the notebook as it ran, with
+    papermill's error banner, when there is one to keep."""
+
+    def __init__(self, message: str, executed: Path | None = None):
+        super().__init__(message)
+        self.executed = executed
+
+
+def failed_cell(committed: Path, executed_index: int) -> str:
+    """A failed cell as the analyst sees it in JupyterLab: its number in the committed notebook (the
+    executed one has papermill's injected parameters cell too) and the markdown question it sits under.
+    The kernel's execution count says nothing there: the stages share one kernel, so it runs on."""
+    import nbformat
+
+    cells = nbformat.read(committed, as_version=4).cells
+    position = executed_index - 1 if executed_index > _parameters_cell_index(cells) else executed_index
+    headings = [c.source.strip().splitlines()[0].lstrip("# ").strip() for c in cells[:position]
+                if c.cell_type == "markdown" and c.source.strip().startswith("#")]
+    return f"cell {position + 1}" + (f' (under "{headings[-1]}")' if headings else "")
+
+
+def _parameters_cell_index(cells) -> int:
+    return next((i for i, c in enumerate(cells) if "parameters" in c.metadata.get("tags", [])), len(cells))
 
 
 # Where articles are built from: the desk's articles, and the evaluation corpus (make eval builds those into
@@ -119,12 +134,15 @@ ARTICLE_FOLDERS = ("seeds", "tests/corpus", "tests/corpus/holdout")
 
 def validate_parameters(values: dict[str, object], root: Path) -> dict[str, str]:
     """Check names, types and paths before any kernel starts."""
-    unknown = sorted(set(values) - set(PARAMETERS))
+    known = [p.name for p in USER_PARAMETERS]
+    unknown = sorted(set(values) - set(known))
     if unknown:
         raise ParameterError(None, f"unknown parameter {unknown[0]!r}", where="parameters",
-                             fix=f"known parameters: {', '.join(PARAMETERS)}")
+                             fix=f"known parameters: {', '.join(known)}")
+    if not str(values.get("article") or "").strip():  # the notebooks default to the seed; a build names its article
+        raise ParameterError(None, "no article given", where="parameter article", fix="pass ARTICLE=seeds/<name>.txt")
     clean = {}
-    for name, (kind, default) in PARAMETERS.items():
+    for name, kind, default in ((p.name, p.kind, p.default) for p in USER_PARAMETERS):
         value = values.get(name, default)
         if value is None:
             value = ""
@@ -147,8 +165,6 @@ def validate_parameters(values: dict[str, object], root: Path) -> dict[str, str]
                 raise ParameterError(None, f"parameter {name} {value!r} is not a date", where=f"parameter {name}",
                                      fix="write it as YYYY-MM-DD") from None
         clean[name] = value or default
-    if not clean["article"]:
-        raise ParameterError(None, "no article given", where="parameter article", fix="pass ARTICLE=seeds/<name>.txt")
     article = Path(os.path.normpath(resolve(clean["article"], root)))
     if article.parent not in [root / folder for folder in ARTICLE_FOLDERS]:
         # seeds/sub/x.txt would publish as reports/x, the brief of seeds/x.txt
@@ -246,12 +262,18 @@ def build(parameters: dict[str, object], out: str = "", session: "KernelSession 
         _stop_if_interrupted()
         desk.write_row(run, staging, previous=target, built_at=params["built_at"])
         _publish(staging, target)
+    except BuildFailed as failure:
+        if failure.executed is not None and failure.executed.is_file():
+            kept = _keep_failed(failure.executed, target)
+            failure.args = (f"{failure}; the notebook as it ran is in {_shown(kept, root)}",)
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     if not out:  # the desk's index lists the briefs in reports/<name>/, not one published elsewhere
         desk.write_index(root)
-    _progress(f"{stem}: done in {time.perf_counter() - started:.1f} s -> {target.relative_to(root) if target.is_relative_to(root) else target}")
+    _progress(f"{stem}: done in {time.perf_counter() - started:.1f} s -> {_shown(target, root)}")
     return target
 
 
@@ -355,7 +377,8 @@ class KernelSession:
                 progress_bar=False, cwd=str(self.root), kernel_name="python3",
                 request_save_on_cell_execute=False)  # write the notebook once, not after every cell
         except PapermillExecutionError as err:
-            raise BuildFailed(f"notebooks/{stage}, cell {err.exec_count}: {err.ename}: {err.evalue}") from err
+            where = failed_cell(self.root / "notebooks" / stage, err.cell_index)
+            raise BuildFailed(f"notebooks/{stage}, {where}: {err.ename}: {err.evalue}", staging / stage) from err
         except DeadKernelError:
             raise BuildFailed(f"notebooks/{stage}: the kernel died while running it (killed, or out of memory)") from None
         # Each stage starts from a clean namespace, as it would in JupyterLab; imports stay cached.
@@ -479,6 +502,23 @@ def _renameat2(source: Path, target: Path, flags: int) -> None:
     if libc.renameat2(_AT_FDCWD, os.fsencode(source), _AT_FDCWD, os.fsencode(target), flags) != 0:
         code = ctypes.get_errno()
         raise OSError(code, os.strerror(code), str(source), None, str(target))
+
+
+def _keep_failed(executed: Path, target: Path) -> Path:
+    """The failed stage's executed notebook, papermill's error banner at its top, goes to <target>/failed/
+    (the last failure only); the brief beside it stays the last good one. A successful build publishes
+    a new folder, without it."""
+    if not target.exists():  # a first build: the folder holds only this, and is a brief's folder all the same
+        target.mkdir()
+        (target / MARKER).write_text((executed.parent / MARKER).read_text(encoding="utf-8"), encoding="utf-8")
+    failed = target / "failed"
+    shutil.rmtree(failed, ignore_errors=True)
+    failed.mkdir(parents=True)
+    return Path(shutil.copy2(executed, failed / executed.name))
+
+
+def _shown(path: Path, root: Path) -> Path:
+    return path.relative_to(root) if path.is_relative_to(root) else path
 
 
 def _publish(staging: Path, target: Path) -> None:

@@ -40,14 +40,27 @@ def main(argv: list[str] | None = None) -> int:
     m.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (make passes its -j)")
     m.add_argument("-p", "--parameter", action="append", default=[], metavar="NAME=VALUE",
                    help="references=, as_of=, built_at=, for every article")
+    v = sub.add_parser("preview", help="serve an article's brief on 127.0.0.1, rendered again on every save")
+    v.add_argument("article")
+    v.add_argument("-p", "--parameter", action="append", default=[], metavar="NAME=VALUE",
+                   help="claims=, references=, as_of=, built_at= (see README)")
+    v.add_argument("--port", type=int, default=8000)
     d = sub.add_parser("draft", help="write an automatic draft register to data/claims/<name>.csv")
     d.add_argument("article")
     d.add_argument("--force", action="store_true", help="replace an existing register")
+    n = sub.add_parser("notebooks", help="check the committed notebooks (no outputs, parameters cell as declared)")
+    n.add_argument("--write-parameters", action="store_true",
+                   help="rewrite each notebook's parameters cell from src/claimcheck/parameters.py")
     args = parser.parse_args(argv)
     verbose = os.environ.get("VERBOSE", "") not in ("", "0")
     try:
         if args.command == "draft":
             return _draft(args.article, args.force)
+        if args.command == "notebooks":
+            return _notebooks(args.write_parameters)
+        if args.command == "preview":
+            from .preview import serve
+            return serve({"article": args.article, **_parameters(args.parameter)}, args.port)
         from .build import BuildFailed, build, build_many, one_line_failure
         if args.command == "build-many":
             failed = build_many(args.articles, args.jobs, _parameters(args.parameter))
@@ -98,3 +111,17 @@ def _draft(article_path: str, force: bool) -> int:
         for line in first:
             print(f"  {line}", file=sys.stderr)
     return 0
+
+
+def _notebooks(write_parameters: bool) -> int:
+    from . import notebooks
+
+    if write_parameters:
+        for path in notebooks.stage_paths():
+            if notebooks.write_parameters(path):
+                print(f"rewrote the parameters cell of notebooks/{path.name}", file=sys.stderr)
+        return 0
+    found = [line for path in notebooks.stage_paths() for line in notebooks.problems(path)]
+    for line in found:
+        print(f"error: {line}", file=sys.stderr)
+    return 1 if found else 0

@@ -46,6 +46,10 @@ class ParameterError(InputError):
     """A build parameter has the wrong type, an unknown name or a bad path."""
 
 
+class NoteError(InputError):
+    """The analyst's note (data/notes/<name>.md) is not Markdown text the brief can show."""
+
+
 class OutputError(InputError):
     """The place a brief would be published is not one the build may replace: a name that is not a
     plain file stem, a folder outside reports/, or a folder that is not a brief this tool made."""

@@ -21,6 +21,7 @@ from .coverage import uncovered
 from .draft import draft_register
 from .errors import ParameterError, RegisterError
 from .extract import Mention, find_mentions
+from .notes import Note, note_path, read_note
 from .paths import default_register, inside, project_root, resolve
 from .references import Reference, load_references
 from .register import Claim, load_register
@@ -39,6 +40,7 @@ class Run:
     mentions: list[Mention]
     uncovered: list[Mention]  # numbers in the text that no register row covers or dismisses
     notices: list[str]        # inputs the checks could not use, and warnings about the register's shape
+    note: Note | None = None  # the analyst's conclusion, data/notes/<name>.md
 
     def inputs(self) -> list[tuple[str, Path, str]]:
         """(role, path, SHA-256) of every input file, for the provenance section."""
@@ -49,6 +51,8 @@ class Run:
             files += [("references", p) for p in sorted(self.references_path.glob("*.csv"))]
         else:
             files.append(("references", self.references_path))
+        if self.note is not None:
+            files.append(("analyst's note", self.note.path))
         if any(exchange_rates.SOURCE_ID in check.references for check in self.checks):
             files.append(("exchange rates", exchange_rates.series().path))
         return [(role, path, hashlib.sha256(path.read_bytes()).hexdigest()) for role, path in files]
@@ -88,7 +92,7 @@ def prepare(article: str, claims: str = "", references: str = "data/reference", 
     references_path = resolve(references, root)
     reference_files = sorted(references_path.glob("*.csv")) if references_path.is_dir() else [references_path]
     key = (str(root), article, claims, references, as_of,
-           _fingerprint([article_path, register_path, references_path, *reference_files]))
+           _fingerprint([article_path, register_path, note_path(article_path, root), references_path, *reference_files]))
     if _last is None or _last[0] != key:
         _last = None  # the previous run is not kept alive while a new one is computed
         _last = (key, _compute(root, article_path, claims, register_path, references_path, as_of))
@@ -113,4 +117,4 @@ def _compute(root: Path, article_path: Path, claims: str, register_path: Path, r
     notices: list[str] = []
     checks = run_checks(the_article, the_claims, the_references, when, str(register_path), notices)
     return Run(the_article, the_claims, the_references, checks, when, register_path, references_path, draft,
-               mentions, uncovered(mentions, the_claims), notices)
+               mentions, uncovered(mentions, the_claims), notices, read_note(note_path(the_article.path, root)))

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import logging
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
 import nbformat
 
-TEMPLATES = files("claimcheck") / "templates"
+from .paths import project_root
+
+# The page around the brief (nbconvert's template, brief.css) sits beside the sections' templates:
+# everything about how the brief looks is in templates/brief/.
+TEMPLATES = project_root() / "templates"
 
 
 @cache
@@ -51,7 +54,7 @@ def to_html(notebook: nbformat.NotebookNode, title: str) -> str:
         if cell.cell_type == "code":
             cell.outputs = [o for o in cell.outputs if o.output_type != "stream"]
     notebook.cells = [c for c in notebook.cells if c.cell_type != "code" or c.outputs]
-    resources = {"brief_css": (files("claimcheck") / "brief.css").read_text(encoding="utf-8")}
+    resources = {"brief_css": (TEMPLATES / "brief" / "brief.css").read_text(encoding="utf-8")}
     body, _ = exporter.from_notebook_node(notebook, resources=resources)
     return body
 
