@@ -1,8 +1,11 @@
 """The numeric-mention extractor, measured against a hand-made gold list; coverage of the seed."""
+from decimal import Decimal
+
 from hypothesis import given, settings, strategies as st
 
 from claimcheck.article import read_article
 from claimcheck.extract import find_mentions
+from claimcheck.printed import parse_printed
 from conftest import ROOT, SEED
 
 
@@ -47,6 +50,16 @@ def test_forms_of_numbers_in_news():
         ("fraction", "more than half"), ("percent", "3 percentage points"), ("quarter", "Q3 2024"),
         ("half", "first half of 2025"), ("weekday", "Monday"), ("month", "March 2024"), ("relative", "three years ago"),
     ]
+
+
+def test_thousands_set_apart_by_spaces_and_rand_amounts():
+    """South African and French outlets print "69 849"; the rand is "R" glued to a number with a scale,
+    a decimal or three digits, never a route ("the R2")."""
+    text = "with 69 849 passes, up from 4 101; R1 500 million and R7.5bn, R350 each; the R2 road"
+    found = [(m.kind, m.value, m.scale, m.currency) for m in find_mentions(text)]
+    assert found == [("number", "69 849", "", ""), ("number", "4 101", "", ""), ("amount", "1 500", "million", "ZAR"),
+                     ("amount", "7.5", "billion", "ZAR"), ("amount", "350", "", "ZAR")]
+    assert parse_printed("69 849").value == 69849 and parse_printed("3 494.750").step == Decimal("0.001")
 
 
 def test_urls_are_not_mentions():

@@ -19,8 +19,10 @@ from .printed import NUMBER_WORDS
 from .units import CURRENCIES, CURRENCY_WORDS, SCALE_ABBREVIATIONS
 
 # Numbers --------------------------------------------------------------------------------
-# 1,200 / 12,34,567 (Indian grouping) / 19.9 / 900
-NUM = r"\d{1,3}(?:,\d{2,3})*,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?"
+# 1,200 / 12,34,567 (Indian grouping) / 19.9 / 900 / 69 849 and 4 233 (groups of three set apart by a space,
+# as South African and French outlets print thousands; never glued to a letter, so "10 100m" stays two numbers)
+_SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w]|[.,]\d)"
+NUM = rf"{_SPACE_GROUPED}|\d{{1,3}}(?:,\d{{2,3}})*,\d{{3}}(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = sorted((w for w in NUMBER_WORDS if w not in ("zero",)), key=len, reverse=True)
 WORDNUM = "|".join(_WORDS)
 # Scale words, spelled out or abbreviated; "lakh crore" before "lakh" and "crore".
@@ -32,14 +34,14 @@ GLUED_MONEY_SCALE = r"tr|t|b|m|k|L ?crore"
 
 # Currencies -----------------------------------------------------------------------------
 CURRENCY_WORD = (r"yuan|renminbi|RMB|dollars?|euros?|pounds?(?: sterling)?|yen|won|rupees?|roubles?|rubles?|"
-                 r"ringgit|naira|baht|rupiah|riyals?|dirhams?|pesos?|taka|shillings?")
+                 r"ringgit|naira|baht|rupiah|riyals?|dirhams?|pesos?|taka|shillings?|rand|lira|liras")
 # "126.7 billion U.S. dollars", "Indian rupees"
 COUNTRY = (r"(?:U\.?S\.?|US|Hong Kong|Singapore|Australian|Canadian|Taiwan|New Taiwan|Indian|Pakistani|Japanese|"
            r"South Korean|Korean|Malaysian|Nigerian|Kenyan)\s")
 # Signs and codes written before the number: "$140", "Rs 318", "Rs.104166", "₹880", "RM3.7t", "W7tr", "USD1.1".
 # Case matters: "Rs 16" is rupees, "registers 16" is not.
 CURRENCY_PREFIX = (r"(?-i:US\$|HK\$|NT\$|AU?\$|C\$|S\$|\$|€|£|¥|₹|₩|₦|Rs\.?|INR|RMB|CNY|USD|EUR|GBP|JPY|KRW|PKR|RM|"
-                   r"KSh\.?|Ksh\.?|KES|Sh\.?(?=\s?\d)|W(?=\d))")
+                   r"KSh\.?|Ksh\.?|KES|Sh\.?(?=\s?\d)|W(?=\d)|R(?=\d))")
 
 # Units ----------------------------------------------------------------------------------
 PERCENT_UNIT = r"percentage points?|per\s?cent(?:age)? points?|per\s?cent|percent|pct|pc\b|%|pp\b|basis points|bps\b"
@@ -110,7 +112,7 @@ def _currency(prefix: str | None, word: str | None) -> str:
             token = token.strip().lower()
             if token.upper() in CURRENCIES:
                 return token.upper()
-            code = {"rm": "MYR", "w": "KRW", "ksh": "KES", "ksh.": "KES", "sh": "KES", "sh.": "KES"}.get(token) or \
+            code = {"rm": "MYR", "w": "KRW", "r": "ZAR", "liras": "TRY", "ksh": "KES", "ksh.": "KES", "sh": "KES", "sh.": "KES"}.get(token) or \
                 CURRENCY_WORDS.get(token) or \
                 CURRENCY_WORDS.get(token.rstrip("s"))
             if code:
@@ -210,6 +212,9 @@ def _mention(kind: str, found: re.Match, idioms: "_Spans") -> Mention | None:
     if kind == "amount" and groups.get("cur_pre", "").startswith("W") and not groups.get("glued") \
             and not groups.get("scale"):
         return None  # a bare "W" before a number is a won amount only with its scale: "W7tr"
+    if kind == "amount" and groups.get("cur_pre") == "R" and not (groups.get("glued") or groups.get("scale")) \
+            and not re.search(r"[,.\s]|\d{3}", value):
+        return None  # "R7.5bn", "R1 500", "R350" are rand; "the R2" is as likely a road or a route
     scale = _scale(groups.get("scale") or groups.get("glued"))
     currency = _currency(groups.get("cur_pre"), groups.get("cur_word"))
     unit = groups.get("unit", "")

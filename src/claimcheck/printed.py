@@ -60,7 +60,9 @@ SCALES = {
     "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12, "lakh crore": Decimal(10) ** 12,
 }
 # Thousands grouped by threes, or the Indian way ("1,06,577": lakhs and crores grouped by twos above a thousand).
-_NUMERAL = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$")
+# 1,200 / 12,34,567 / 69 849 (thousands set apart by a space, no-break or thin space) / 19.9
+_NUMERAL = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)"
+                      r"(?:\.\d+)?$")
 _FOLD = re.compile(r"^(?P<n>\d+(?:\.\d+)?|[a-z]+)[- ]?fold$")
 
 
@@ -106,7 +108,7 @@ def parse_printed(text: str, ordinal: bool = False) -> Printed:
     raw = text.strip()
     cleaned = raw.replace("\u2212", "-")
     if _NUMERAL.match(cleaned):
-        digits = cleaned.replace(",", "")
+        digits = re.sub(r"[,\s]", "", cleaned)
         try:
             value = Decimal(digits)
         except InvalidOperation:  # pragma: no cover - the regex admits only decimals

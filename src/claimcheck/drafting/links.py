@@ -1197,10 +1197,10 @@ _HEADLINE_SORT = {"forecast": "level", "conversion": "level", "target": "level"}
 
 def _rounds_to(body: Figure, top: Figure) -> bool:
     """A headline's "RM3.7t" for the body's "RM3.72 trillion": the body's figure rounded to the headline's digits."""
-    number = re.fullmatch(r"\d+(?:\.(\d+))?", top.value.replace(",", ""))
+    number = re.fullmatch(r"\d+(?:\.(\d+))?", re.sub(r"[,\s]", "", top.value))
     if not number or not top.scale_value or not body.scale_value or len(body.value) <= len(top.value):
         return False
-    printed = float(top.value.replace(",", ""))
+    printed = float(number.group(0))
     in_top_scale = body.scale_value / (top.scale_value / printed)
     return round(in_top_scale, len(number.group(1) or "")) == printed
 
