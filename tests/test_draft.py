@@ -182,6 +182,13 @@ PHRASINGS = [
      "– Hydel power generation increased by 5% to 400 GWh.\n– Wind power generation decreased by 3% to 100 GWh.\n"
      "The share of power generation sources in May 2024 was:\n– Hydel: {share}%\n– Wind: 10.0%",
      {"40.0": "consistent", "45.0": "tension"}, "share of a total"),
+    # capacity "installed" in a year is the installations the lede counts, whatever word names it; a dateline
+    # in title case ("New Delhi:") is no part of the measure
+    ("Installations grow",
+     "New Delhi: Rooftop solar installations in the country grew by {share} per cent to 872 megawatt (MW) during "
+     "January-June 2023, the research firm said. In the first half of 2022, 845 MW of rooftop solar capacities were "
+     "installed in India.",
+     {"3.2": "consistent", "5.2": "inconsistent"}, "implied growth"),
 ]
 
 

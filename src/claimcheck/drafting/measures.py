@@ -125,6 +125,8 @@ def _clean(phrase: str) -> str:
     # a dateline: "TOKYO • Japan's budget", "BEIJING, (UrduPoint - 16th Jul, 2023 ) --:China's automobile exports"
     phrase = re.sub(r"^\s*[A-Z][A-Z .'-]{2,40}(?:\s*[•·—–]+|,?\s*\([^)]*\)\s*[-—–]*\s*:?)\s*", "", phrase)
     phrase = re.sub(r"^[^()]*\)\s*[-—–]*\s*:?\s*", "", phrase)  # the tail of a dateline whose bracket opened earlier
+    # a dateline in title case ending in a colon: "New Delhi: Rooftop solar installations", "Cape Town: The"
+    phrase = re.sub(r"^\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s?:\s+(?=[A-Z])", "", phrase)
     phrase = re.sub(r",?\s*\b(?:which|who)\s*$", "", phrase)  # "North America, which is ...": North America
     # "Coal output during the first 10 months of the year": when is the figure's period, not its measure
     phrase = _WHEN_ADJUNCT.sub("", phrase)
@@ -167,6 +169,7 @@ def _subject(left: str) -> tuple[str, str]:
 def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: str, main: str) -> Measure:
     """The measure of the figure text[start:end] in its clause."""
     left, right = text[clause[0]:start], text[end:clause[1]]
+    right = re.sub(r"^\s*\([A-Za-z]{1,5}\)", "", right)  # "387 megawatts (MW) of capacity": the unit spelled twice
     subject, verb = _subject(left)
     that_of = re.match(r"[\s,]*(?:and\s+)?that of\s+(.+)$", subject)
     if that_of:  # "and that of tertiaries or services increased by 0.1%": the measure of these
@@ -238,6 +241,10 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
                         bracketed.group(1))[-1].strip()
         if key_of(item, main):
             words = item
+    if re.search(r"\bcapacit(?:y|ies)\b", words) and _INSTALLED.match(right):
+        # "845 MW of rooftop solar capacities were installed", "387 MW of capacity was added": a flow of new
+        # capacity, the installations the lede counts ("Rooftop solar installations grew"), not the stock
+        words = re.sub(r"\bcapacit(?:y|ies)\b", "installations", words)
     specific = bool(words)
     if not words:
         words = subject
@@ -280,6 +287,9 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     return Measure(key_of(words, entity or main), words.strip(), entity, specific)
 
 
+# what follows a capacity figure when it is capacity added: "(MW) of solar capacity was newly installed"
+_INSTALLED = re.compile(r"[\w\s()'’-]*?\b(?:was|were|has been|have been|had been|got|is being|are being)\s+"
+                        r"(?:newly\s+)?(?:installed|added|commissioned|connected)\b")
 _WHEN_ADJUNCT = re.compile(r"(?i)\s+(?:during|in|for|over|through|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                            r"(?:months?|quarters?|weeks?|years?|period|half|january|february|march|april|may|june|"
                            r"july|august|september|october|november|december)\b(?:\s+of\s+(?:the|this|last|next)\s+year)?")

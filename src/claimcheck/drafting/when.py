@@ -155,7 +155,8 @@ def _month_period(text: str, published: dt.date, year: int | None) -> str:
         return f"{years[0]}-{months[0]:02d}/{years[-1]}-{months[-1]:02d}"
     if len(months) >= 2 and re.search(r"-|\bto\b|\bthrough\b", text):
         first, last = months[0], months[-1]
-        end_year = year or _latest_year(last, published, None)  # a range of months is reported once it ended
+        # "January-March 2023"; a range of months named without a year is reported once it ended
+        end_year = year or (int(years[0]) if years else _latest_year(last, published, None))
         return f"{end_year}-{first:02d}/{end_year}-{last:02d}"
     month = months[0]
     the_year = year or _latest_year(month, published, None)
