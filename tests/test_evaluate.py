@@ -4,6 +4,7 @@ import os
 import shutil
 import subprocess
 import sys
+from types import SimpleNamespace
 
 import pytest
 
@@ -56,3 +57,15 @@ def test_make_eval_builds_each_article_into_reports_eval(tmp_path):
     assert (project / "reports" / "eval" / CGTN / "brief.pdf").is_file()
     totals = json.loads((project / "reports" / "eval.json").read_text())["totals"]
     assert totals["built"] == totals["articles"] == 1
+
+
+def test_a_claims_number_is_found_whole_in_its_quote():
+    """A rate of "5%" stands at its own digits, not at the 5 inside "1.53" earlier in its quote; "Rs.104166"
+    is found after its sign."""
+    text = "budget of Rs 1.53 lakh crore - up by Rs 73,000 cr or 5% over Rs.104166 crore"
+    run = SimpleNamespace(article=SimpleNamespace(text=text), claims=[
+        SimpleNamespace(id="C1", value="5", spans=[(0, len(text))]),
+        SimpleNamespace(id="C2", value="104166", spans=[(0, len(text))])])
+    spans = evaluate.figure_spans(run)
+    assert [text[a:b] + text[b] for a, b in spans["C1"]] == ["5%"]
+    assert [text[a - 1:b] for a, b in spans["C2"]] == [".104166"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import json
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -75,9 +76,11 @@ def figure_spans(run) -> dict[str, list[tuple[int, int]]]:
     spans = {}
     for claim in run.claims:
         found = []
+        # the number as a whole, not a digit of another ("5" of "5%" is not the 5 inside "1.53")
+        number = re.compile(rf"(?<!\d)(?<!\d[.,]){re.escape(claim.value.lower())}(?!\d|[.,]\d)")
         for start, end in claim.spans:
-            at = text.find(claim.value.lower(), start, end)
-            found.append((at, at + len(claim.value)) if at >= 0 else (start, end))
+            at = number.search(text, start, end)
+            found.append(at.span() if at else (start, end))
         spans[claim.id] = found
     return spans
 
