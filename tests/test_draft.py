@@ -189,6 +189,11 @@ PHRASINGS = [
      "January-June 2023, the research firm said. In the first half of 2022, 845 MW of rooftop solar capacities were "
      "installed in India.",
      {"3.2": "consistent", "5.2": "inconsistent"}, "implied growth"),
+    # a figure to date "of the Budget estimate": the plan for the whole fiscal year it falls in
+    ("Spending on track",
+     "The total non-Plan expenditure estimate for 2014-15 was Rs. 1219892 crore. Till the end of November 2014, the actual "
+     "amount spent as non-Plan expenditure is Rs. 780532 crore, which is {share} per cent of the Budget estimate.",
+     {"64": "consistent", "74": "tension"}, "share of a total"),
 ]
 
 

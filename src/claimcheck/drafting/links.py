@@ -622,6 +622,12 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
                            text[share.end:share.end + 60], re.I)
         whole_key = key_of(of_what.group(1)) if of_what else frozenset()
         named = totals.measuring(whole_key, part) if whole_key else []
+        if not named and whole_key & _PLANNED:
+            # "Rs 780532 crore spent till November, which is 64 per cent of the Budget estimate": a figure to date
+            # against the plan for the whole year it falls in
+            named = [f for f in totals.all if _names(whole_key, f.measure.key) and totals.eligible(f)
+                     and f.unit == part.unit and f.scale_value > part.scale_value and not f.baseline
+                     and _falls_in(part.period, f.period)]
         # With no measure named ("of the total"), the article's first amount of the unit and period: its main total.
         first = totals.first.get((part.unit, part.period))
         if named_after:
@@ -642,6 +648,25 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
         share.inferred = not named_after  # a total the sentence itself does not give
         if not share.measure.key:
             share.measure = Measure(part.measure.key | {"share"}, f"{part.measure.words} share", part.measure.entity)
+
+
+_PLANNED = frozenset({"estimate", "target", "allocation"})
+
+
+def _falls_in(inner: str, year: str) -> bool:
+    """Whether a period lies within a year, calendar or fiscal ("2014-11" in FY2015, which began in 2014 or 2015
+    as whoever keeps it starts the year)."""
+    try:
+        part, whole = parse_period(inner), parse_period(year)
+    except ValueError:
+        return False
+    if part.start is None or part.end is None:
+        return False
+    if whole.start is not None:
+        return whole.start <= part.start and part.end <= whole.end and part.days.high < whole.days.low
+    fiscal = re.fullmatch(r"FY(\d{4})", whole.bare)
+    return bool(fiscal) and part.start.year in (int(fiscal.group(1)) - 1, int(fiscal.group(1))) \
+        and part.days.high < 365
 
 
 # "The share of power generation sources in May 2024 was:" over lines "– Hydel: 31.0%"; "A detailed breakdown of

@@ -53,7 +53,9 @@ GENERIC = {
 }
 # Phrases that name one measure in several words: one key word for each.
 _PHRASES = ((re.compile(r"\b(?:earnings per share|per-share earnings|per share earnings)\b"), " eps "),
-            (re.compile(r"\bgross domestic product\b"), " gdp "))
+            (re.compile(r"\bgross domestic product\b"), " gdp "),
+            # "64 per cent of the Budget estimate", "the budget estimates (BE)": the planned figure, of whatever
+            (re.compile(r"\bbudget(?:ary)? estimates?\b|\bbudgeted figures?\b"), " estimate "))
 _MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                      r"(?:-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?$|"
                      r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$")  # dates name no measure
