@@ -303,3 +303,21 @@ def test_no_false_alarm_on_articles_from_other_outlets(path):
                              and row["value"] in {values[i] for i in c.claims} for row in expected)]
     assert not unexpected
     assert len(raised) == len(expected), [(c.kind, c.verdict) for c in raised]
+
+
+def test_a_rate_against_the_period_before_is_not_a_rate_against_the_year_before(tmp_path):
+    """'up 2.0 percent sequentially and 11.1 percent year over year': the first rate's basis is the quarter
+    before, so the year-before level tests only the second; a rate 'compared to January-March' is of that quarter."""
+    article = write_article(tmp_path, "Revenue edges up",
+                            "Revenue was $500 million in the first quarter of 2025, up 2.0 percent sequentially and "
+                            "11.1 percent year over year. In the first quarter of 2024, revenue was $450 million. "
+                            "In the second quarter of 2025, 387 MW of capacity was added, which is 20 per cent higher "
+                            "compared to January-March 2025, and down by 0.5 per cent over April-June 2024.")
+    claims = draft_register(article)
+    bases = {c.value: c.basis for c in claims if c.kind == "growth"}
+    assert bases == {"2.0": "2024Q4", "11.1": "", "20": "2025Q1", "0.5": ""}
+    checks = run_checks(article, claims, [], article.published)
+    assert not [c for c in checks if c.verdict in ("inconsistent", "tension")], [c.explanation for c in checks]
+    implied = [c for c in checks if c.kind == "implied growth"]
+    assert len(implied) == 1 and "11.1 % rise: consistent" in implied[0].explanation
+    assert any("implies 2024Q4 was" in c.explanation for c in checks if c.kind == "prior level")

@@ -70,11 +70,14 @@ def test_harmless_oddities_are_accepted(tmp_path, encode):
     ("links", "C1 parent", "unknown role 'parent'"),
     ("direction", "sideways", "unknown direction 'sideways'"),
     ("trend", "soaring", "unknown trend word 'soaring'"),
+    ("basis", "2024Q5", "Q5 is not a quarter"),
+    ("basis", "level:2023", "a basis is the period a growth rate is measured against; this row is a level"),
 ])
 def test_new_columns_are_validated_with_one_line(tmp_path, column, text, message):
     from conftest import register_csv
+    kind, _, text = text.rpartition(":") if column == "basis" else ("", "", text)
     row = {"id": "C1", "quote": "up 24 percent year-on-year", "value": "24", "unit": "percent", "period": "2024",
-           "kind": "growth", "metric": "scale", "entity": "China", column: text}
+           "kind": kind or "growth", "metric": "scale", "entity": "China", column: text}
     if column == "links":
         row["id"] = "C2"
     with pytest.raises(RegisterError) as caught:

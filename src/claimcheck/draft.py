@@ -27,7 +27,7 @@ from .drafting.measures import Measure, key_of, main_entity
 from .drafting.text import clauses, quote_for, sentences
 from .drafting.when import period_of, since_span
 from .extract import WORDNUM, Mention, find_mentions
-from .periods import parse_period
+from .periods import parse_period, year_before
 from .printed import parse_printed
 from .register import COLUMNS, Claim, claims_from_rows
 from .safetext import spreadsheet_safe
@@ -127,6 +127,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                     figure.baseline = True
                 clause_figures.append(figure)
             assign_periods(clause_figures, temporals, context, text)
+            _mark_bases(clause_figures, temporals, text, clause)
             _elided_quarters(clause_figures, sentence_figures, text)
             for mention, period in temporals:
                 others.append((mention, "date", clause, period))
@@ -272,6 +273,34 @@ def _defining(mention: Mention, text: str) -> str:
     return ""
 
 
+def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], text: str, clause: tuple[int, int]) -> None:
+    """Growth rates measured against something other than the year before: "up 2.0 percent sequentially and
+    11.1 percent year over year" (the words after the rate, up to the next figure, say so; with one rate in
+    the clause, anywhere in it), "20 per cent higher compared to January-March 2023" (a period it is compared
+    with)."""
+    growths = [f for f in figures if f.kind == "growth"]
+    for growth in growths:
+        following = min((f.start for f in figures if f.start > growth.start), default=clause[1])
+        after = text[growth.end:following]
+        if _SEQUENTIAL.search(after) or len(growths) == 1 and _SEQUENTIAL.search(text[clause[0]:clause[1]]):
+            growth.basis = "sequential"
+            continue
+        # "compared with the last year's sum of Rs446bn": a period of the figure compared with, which says it
+        compared = [p for m, p in temporals if growth.end <= m.start < following and p and compared_with(text, m.start)
+                    and not any(f.start > m.start and f.kind != "growth" for f in figures)]
+        if compared:
+            growth.basis = compared[0]
+
+
+def _basis(figure: Figure) -> str:
+    """The basis column: the period a growth rate is measured against, when not the year before its own."""
+    if figure.kind != "growth" or not figure.basis or not figure.period:
+        return ""
+    if figure.basis == "sequential":
+        return links.period_before(figure.period)
+    return "" if figure.basis in (figure.period, year_before(figure.period)) else figure.basis
+
+
 def _dismissal(mention: Mention) -> str:
     return {"ordinal": "ordinal: part of a name, a date or a rank, not a quantity",
             "time": "a time of day"}.get(mention.kind, "not read as a figure")
@@ -374,7 +403,7 @@ def draft_rows(article: Article, mentions: list[Mention] | None = None) -> list[
             "quote": figure.quote, "value": figure.value, "unit": figure.unit, "scale": figure.scale,
             "period": figure.period, "entity": figure.measure.entity, "metric": metric, "kind": figure.kind,
             "qualifier": figure.qualifier, "source": figure.source, "trend": figure.trend,
-            "direction": figure.direction,
+            "direction": figure.direction, "basis": _basis(figure),
             "links": "; ".join(f"{target} {role}".strip() for target, role in figure.links.items()),
             "note": figure.note, "drafted": ";".join(drafted), "_start": figure.start, "_id": figure.id,
         })

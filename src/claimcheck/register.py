@@ -31,6 +31,8 @@ Schema (column -> required); docs/relations.md shows which shapes of rows open w
              largest, smallest, above, below
   direction  rise or fall, for a growth rate or change; empty: read from the verb next to
              the number in the quote ("fell 20 percent" is a fall)
+  basis      for a growth rate, the period it is measured against when that is not the year
+             before its own ("up 2 percent sequentially" in 2025Q1: 2024Q4); empty: the year before
   note       the analyst's note; for dismissed rows, the reason
   drafted    what draft mode decided and nobody has confirmed yet: 'metric' (the row shares a
              measure with others because the machine said so), 'links', 'inferred' (the measure or
@@ -60,7 +62,7 @@ COLUMNS = {
     "id": True, "quote": True, "value": True, "unit": True, "scale": True, "period": True,
     "entity": True, "metric": True, "kind": True, "qualifier": True, "source": True,
     "chain": False, "low": False, "high": False, "links": False, "references": False,
-    "trend": False, "direction": False, "note": False, "drafted": False,
+    "trend": False, "direction": False, "basis": False, "note": False, "drafted": False,
 }
 # What draft mode may have decided for a row: a reviewer confirms it by removing the word.
 DRAFTED = ("metric", "links", "inferred")
@@ -106,6 +108,7 @@ class Claim:
     roles: dict[str, str] = field(default_factory=dict)   # linked id -> role ('' for the same measure)
     excluded: frozenset[str] = frozenset()                # references never matched automatically ('*': none)
     direction: str = ""             # rise or fall, for growth rates and changes
+    basis: str = ""                 # the period a growth rate is measured against, if not the year before
     drafted: tuple[str, ...] = ()   # what draft mode decided and nobody confirmed: metric, links
     printed: Printed | None = None  # None for temporal values and dismissed rows
     canonical_unit: Unit | None = None
@@ -264,17 +267,22 @@ def _claim_from_row(path: Path, line: int, row: dict[str, str], article: Article
     if direction and direction not in DIRECTIONS:
         fail("direction", f"unknown direction {row['direction']!r}", f"use {' or '.join(DIRECTIONS)}, or leave it "
                                                                       "empty to read it from the quote")
-    if row["period"]:
-        try:
-            parse_period(row["period"])
-        except ValueError as err:
-            fail("period", str(err))
+    for column in ("period", "basis"):
+        if row[column]:
+            try:
+                parse_period(row[column])
+            except ValueError as err:
+                fail(column, str(err))
+    if row["basis"] and kind != "growth":
+        fail("basis", f"a basis is the period a growth rate is measured against; this row is a {kind}",
+             "leave it empty, or make the row a growth")
     drafted = tuple(x.strip().lower() for x in row["drafted"].split(";") if x.strip())
     unknown = [x for x in drafted if x not in DRAFTED]
     if unknown:
         fail("drafted", f"unknown word {unknown[0]!r}", f"use {' or '.join(DRAFTED)} (';'-separated), or leave it "
                                                         f"empty once confirmed")
-    common.update(links=links, roles=roles, references=references, excluded=excluded, trend=trend, drafted=drafted)
+    common.update(links=links, roles=roles, references=references, excluded=excluded, trend=trend, drafted=drafted,
+                  basis=row["basis"])
 
     if kind == "dismissed":
         if not note:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .. import fmt
 from ..intervals import Interval, growth_between
+from ..periods import same_period
 from .model import Check, Context, Family, comparison, compared_levels, is_growth, is_level
 from .trend import PACE
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
@@ -89,7 +90,10 @@ def _relative_differences(ctx: Context) -> list[Check]:
 
 def _measured_against(ctx: Context, growth, earlier) -> bool:
     """A rate linked to a level of the earlier figure's unit is measured against that level only:
-    "up 6 per cent from Rs 300 crore a quarter ago" is no rate between this year and last."""
+    "up 6 per cent from Rs 300 crore a quarter ago" is no rate between this year and last; nor is a rate whose
+    basis column names another period ("up 2 percent sequentially")."""
+    if growth.basis:
+        return same_period(earlier.period, growth.basis)
     bases = [c for c in ctx.linked_claims(growth) if is_level(c) and c.canonical_unit.key == earlier.canonical_unit.key
              and c.period != growth.period]
     return not bases or earlier in bases

@@ -44,7 +44,7 @@ def prior_level_checks(ctx: Context) -> list[Check]:
     for level, growth in level_growth_pairs(ctx):
         # A day's move ("shares added 9.6 percent to $28.01") is from the session before, not a year before
         daily = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", level.period))
-        prior_period = None if daily else year_before(level.period)
+        prior_period = growth.basis or (None if daily else year_before(level.period))
         unit = level.unit_label
         check = Check("prior level", [level.id, growth.id], UNVERIFIABLE, "", implied_unit=unit)
         try:

@@ -39,7 +39,7 @@ def restatement_checks(ctx: Context) -> list[Check]:
             if not (ctx.same_quantity(a, b) or (ctx.linked(a, b) and not compared and a.period
                                                 and a.canonical_unit.key == b.canonical_unit.key)):
                 continue
-            if _bases(ctx, a) and _bases(ctx, b) and _bases(ctx, a) != _bases(ctx, b):
+            if _bases(ctx, a) and _bases(ctx, b) and _bases(ctx, a) != _bases(ctx, b) or a.basis != b.basis:
                 continue  # a rate on the year before and one on the quarter before are not one figure
             unit = a.unit_label
             prominent = a.section in _PROMINENT or b.section in _PROMINENT

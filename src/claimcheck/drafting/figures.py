@@ -68,6 +68,9 @@ class Figure:
     baseline: bool = False   # an earlier figure another is compared with ("from Rs 126 crore")
     own_period: bool = False  # the period words right after it are its own ("a quarter ago")
     restates: str = ""        # the body figure a headline or lede figure states again
+    # a growth rate's basis when it is not the year before: "sequential" (the quarter or month before its period),
+    # or the period its clause compares it with ("20 per cent higher compared to January-March 2023")
+    basis: str = ""
     period_from: int = -1     # where the period words it took its period from start (-1: none)
     kind_guessed: bool = False  # a percentage with no word saying whether it is a share or a rate
     inferred: bool = False    # its measure or a link was inferred from another sentence
