@@ -127,6 +127,7 @@ def context(run: Run, built_at: str, code_version: str, parameters: dict) -> dic
         "claim_rows": claim_rows(run),
         "rate_window_days": conversion.RATE_WINDOW.days,
         "rate_margin_percent": f"{conversion.RATE_MARGIN_PERCENT:g}",
+        "same_market_percent": f"{conversion.SAME_MARKET_PERCENT:g}",
         "reference_rows": reference_rows(run),
         "ecb": ecb_row(run),
         "ecb_licence": exchange_rates.LICENCE,
