@@ -244,6 +244,17 @@ def test_numbers_that_name_or_mark_are_dismissed_with_why(tmp_path, sentence, pr
     assert row["kind"] == "dismissed" and reason in row["note"]
 
 
+@pytest.mark.parametrize("sentence", [
+    # "lower than the 1.8% monthly rise": the figure compared with, not a fall
+    "The 0.5% monthly increase in food prices was lower than the 1.8% monthly rise recorded in August.",
+])
+def test_a_figure_no_comparison_ranks_raises_nothing(tmp_path, sentence):
+    article = write_article(tmp_path, "Figures", sentence)
+    raised = [(c.kind, c.explanation) for c in run_checks(article, draft_register(article), [], article.published)
+              if c.verdict in ("inconsistent", "tension")]
+    assert not raised
+
+
 def test_a_list_of_bracketed_rates_reads_each_as_its_item_s_move(tmp_path):
     """A statistics office's register: "rises in Queensland (0.8 per cent)", "a fall in cafes (-0.3 per cent)"."""
     article = write_article(tmp_path, "Retail turnover rises 0.4 per cent in August",

@@ -14,6 +14,8 @@ from claimcheck.vocabulary import direction_in
     ("down from ", " percent", ""),                # "down from 7 percent" names the earlier figure
     ("dropped to ", " percent", ""),               # a level reached, not a change
     ("shrank by about ", "%", "fall"),
+    ("prices was lower than the ", "% monthly rise", ""),  # the figure compared with: "lower" is not its move
+    ("is higher than the ", "% decline", "fall"),
 ])
 def test_direction_from_the_words_next_to_the_number(before, after, direction):
     assert direction_in(before, after) == direction

@@ -114,9 +114,12 @@ def direction_in(before: str, after: str, reach: int = 4) -> str:
     words_before = _DIRECTION_WORD.findall(before.lower())[-reach:]
     if len(words_before) >= 2 and words_before[-1] == "from" and words_before[-2] in FALL_WORDS + RISE_WORDS:
         return ""  # "down from 7 percent": the 7 is the earlier figure
-    for word in reversed(words_before):
+    for at in reversed(range(len(words_before))):
+        word = words_before[at]
         if word in _ONLY_AFTER:
             continue
+        if words_before[at + 1:at + 2] == ["than"] and word in FALL_WORDS + RISE_WORDS:
+            break  # "was lower than the 1.8% monthly rise": the figure compared with, its own move told after it
         if word in FALL_WORDS:
             return "fall"
         if word in RISE_WORDS:
