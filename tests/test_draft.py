@@ -245,6 +245,13 @@ def test_numbers_that_name_or_mark_are_dismissed_with_why(tmp_path, sentence, pr
 
 
 @pytest.mark.parametrize("sentence", [
+    # the superlative picks the largest member of the set counted before it, not a figure above the count
+    "After the first earthquake, a total of 435 more occurred, the largest of which was a magnitude 7.6 earthquake.",
+    # "top 10" sizes a ranking
+    "The top 10 source countries were Japan, the United States and Singapore, with respective tourist numbers of "
+    "83,700, 72,800 and 51,700.",
+    # "among the top losers": one of the leading group, not its leader
+    "Bank shares were among the top losers, with Acme Bank losing 2 yen to 421 yen, while Beta Bank fell 5 yen.",
     # "lower than the 1.8% monthly rise": the figure compared with, not a fall
     "The 0.5% monthly increase in food prices was lower than the 1.8% monthly rise recorded in August.",
 ])

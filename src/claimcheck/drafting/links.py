@@ -367,15 +367,37 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
             # "6.6 per cent raise ... was smaller than the 7.8 per cent increase": the first against the second
             previous[-1].trend = "above" if _ABOVE.search(between) else "below"
             previous[-1].link(figure)
-        elif _HIGHEST.search(before[-40:]) or _LOWEST.search(before[-40:]):
+        elif ranked := _ranked_by(before):
             # "the highest growth of 6.0 per cent, boosted by ... South-East Asia, up by 12 per cent": what drove the
             # figure is a part of it, no rival
             same_period = [f for f in rivals if f.period == figure.period
                            and not _DRIVEN_BY.search(text[max(0, f.start - 80):f.start])]
+            if _OF_A_SET.match(before[ranked.end():]):
+                # "435 more occurred, the largest of which was a magnitude 7.6": the figure before counts the set
+                same_period = [f for f in same_period if f.start > figure.start]
             if same_period and not figure.trend:
-                figure.trend = "largest" if _HIGHEST.search(before[-40:]) else "smallest"
+                figure.trend = "largest" if _HIGHEST.fullmatch(ranked.group(0)) else "smallest"
                 for rival in same_period:
                     figure.link(rival)
+
+
+# "among the top losers", "one of Asia's biggest": a figure of the leading group, not the leader
+_AMONG_THE = re.compile(r"(?i)\b(?:among|one of)\s+(?:the\s+)?(?:[\w'’]+\s+)?$")
+# "the largest of which", "the biggest among them": the largest member of what was counted before
+_OF_A_SET = re.compile(r"(?i)\s+(?:of|among)\s+(?:which|them|these|those|whom)\b")
+
+
+def _ranked_by(before: str, reach: int = 40) -> re.Match | None:
+    """The superlative at most `reach` characters before a figure that says it leads or trails its rivals, or
+    None: in "the top 10 countries" or "the top 1%" it sizes the ranking, right before the number, and ranks
+    nothing."""
+    ranked = None
+    for found in itertools.chain(_HIGHEST.finditer(before), _LOWEST.finditer(before)):
+        if found.start() >= len(before) - reach and (ranked is None or found.start() > ranked.start()):
+            ranked = found
+    if ranked is None or not before[ranked.end():].strip(" -") or _AMONG_THE.search(before[:ranked.start()]):
+        return None
+    return ranked
 
 
 def _compared_ahead(figures: list[Figure], text: str) -> None:
