@@ -252,6 +252,11 @@ def test_numbers_that_name_or_mark_are_dismissed_with_why(tmp_path, sentence, pr
     "83,700, 72,800 and 51,700.",
     # "among the top losers": one of the leading group, not its leader
     "Bank shares were among the top losers, with Acme Bank losing 2 yen to 421 yen, while Beta Bank fell 5 yen.",
+    # the comparison words belong to the gap between the two figures
+    "The gross spend is 67 per cent higher than last summer's £1.1 billion and 34 per cent higher than the previous "
+    "record (summer 2017's £1.4 billion).",
+    "They spent £157.8 million more than last summer (£97.5 million) and £53.3 million more than the next biggest "
+    "spenders (Manchester United's £202 million).",
     # "lower than the 1.8% monthly rise": the figure compared with, not a fall
     "The 0.5% monthly increase in food prices was lower than the 1.8% monthly rise recorded in August.",
 ])

@@ -363,7 +363,8 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                 figure.trend = "below"
                 figure.link(previous[-1])
         elif previous and len(between) < 80 and (_ABOVE.search(between) or _BELOW.search(between)) \
-                and not previous[-1].trend and not _IS_A_GAP.match(between) and not _QUALIFIES.search(between):
+                and not previous[-1].trend and not _IS_A_GAP.match(between) and not _QUALIFIES.search(between) \
+                and not _gap_between(figures, previous[-1], figure, text):
             # "6.6 per cent raise ... was smaller than the 7.8 per cent increase": the first against the second
             previous[-1].trend = "above" if _ABOVE.search(between) else "below"
             previous[-1].link(figure)
@@ -379,6 +380,13 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                 figure.trend = "largest" if _HIGHEST.fullmatch(ranked.group(0)) else "smallest"
                 for rival in same_period:
                     figure.link(rival)
+
+
+def _gap_between(figures: list[Figure], first: Figure, second: Figure, text: str) -> bool:
+    """"£1.1 billion and 34 per cent higher than the previous record (£1.4 billion)", "£97.5 million) and £53.3
+    million more than ... £202 million": the comparison is the gap's, a figure between the two, not the first's."""
+    return any(first.end <= f.start and f.end <= second.start and _IS_A_GAP.match(text[f.end:second.start])
+               for f in figures)
 
 
 # "among the top losers", "one of Asia's biggest": a figure of the leading group, not the leader
