@@ -175,6 +175,12 @@ PHRASINGS = [
      "Retail sales growth in rural areas slightly outpaced urban centers in October 2021 with it growing {share} "
      "percent year on year, whereas the latter grew 4.8 percent.",
      {"5.6": "consistent", "4.1": "inconsistent"}, "comparison"),
+    # a list of moves, each "falling N, or P percent, to L": every move ends at its own item's level, and a rate
+    # after "or" went the way of the amount before it ("losing 2 yen, or nearly 0.5 percent" is a fall)
+    ("Bank shares fall",
+     "Bank shares were among the top losers, with Beta Financial Group falling 5 yen, or nearly {share} percent, to "
+     "176 yen, and Acme Bank losing 2 yen, or nearly 0.5 percent, to 421 yen.",
+     {"3": "consistent", "13": "inconsistent"}, "change"),
     # a list of "Item: N%" lines under a heading naming the whole, each item's level given in another list
     ("Power generation rises",
      "Power generation rose 2% to 1,000 GWh in May 2024.\n"

@@ -77,7 +77,7 @@ FALL_WORDS = (
     "down", "shrank", "shrink", "shrinks", "shrunk", "decreased", "decrease", "decreases", "lower", "lost",
     "slumped", "slump", "slid", "slide", "slipped", "plunged", "plunge", "tumbled", "contracted", "contraction",
     "contract", "dipped", "dip", "plummeted", "sank", "retreated", "reduced", "reduction", "cut", "eased", "negative",
-    "loss", "less", "contracts", "dips", "plunges", "tumbles", "slips", "sinks", "eases", "slumps", "slides",
+    "loss", "losing", "loses", "less", "contracts", "dips", "plunges", "tumbles", "slips", "sinks", "eases", "slumps", "slides",
     "narrowed", "narrows", "narrowing",  # a surplus or a gap that narrowed is smaller
     "decreasing", "dropping", "sliding", "shrinking", "contracting", "slumping", "plunging", "tumbling", "dipping",
 )
@@ -103,6 +103,13 @@ _ONLY_AFTER = {"more", "less"}
 _UNIT_WORDS = {"b", "d", "bpd", "barrels", "barrel", "day", "tonnes", "tonne", "tons", "ton", "units", "mw", "gw",
                "kwh", "mwh", "gwh", "twh", "million", "billion", "trillion", "thousand", "crore", "lakh", "points",
                "point", "basis", "bps", "pp", "mb"}
+
+
+def value_at(quote: str, value: str) -> int:
+    """Where a figure's printed value stands in its quote (-1 if nowhere): a whole number, so the "5" of "falling
+    5 yen" is not the 5 of an "0.5 percent" quoted before it."""
+    whole = re.search(rf"(?<![\d.,]){re.escape(value)}(?!\d|[.,]\d)", quote, re.I)
+    return whole.start() if whole else quote.lower().find(value.lower())
 
 
 def direction_in(before: str, after: str, reach: int = 4) -> str:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from ..periods import parse_period, year_before
-from ..vocabulary import FALL_WORDS, RISE_WORDS, direction_in
+from ..vocabulary import FALL_WORDS, RISE_WORDS, direction_in, value_at
 from .figures import Figure
 from .measures import MEASURE_NOUNS, Measure, key_of
 from .text import CLAUSE_VERBS
@@ -152,16 +152,24 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     anchor = later[0] if later else levels[0] if len(levels) == 1 else None
     if anchor is not None:
         for growth in growths:
-            _same_measure(growth, anchor)
-            growth.period = anchor.period
-            growth.link(anchor)  # the rate of this figure ("rising 27 percent ... to reach 101.5 million bpd")
+            reached = _reached(growth, later, anchor)
+            _same_measure(growth, reached)
+            growth.period = reached.period
+            growth.link(reached)  # the rate of this figure ("rising 27 percent ... to reach 101.5 million bpd")
         for change in changes:
-            change.link(anchor)
-            _same_measure(change, anchor)
+            reached = _reached(change, later, anchor)
+            change.link(reached)
+            _same_measure(change, reached)
     for multiple in (f for f in figures if f.kind == "multiple"):
         around = [f for f in amounts if f.kind != "change"]
         for other in around[:2] if len(around) >= 2 else around[:1]:
             multiple.link(other)
+
+
+def _reached(move: Figure, later: list[Figure], anchor: Figure) -> Figure:
+    """The level a move ends at: "UFJ losing 2 yen, or 0.5 percent, to 421 yen, and Mizuho falling 5 yen, or 3
+    percent, to 176 yen" is a list whose every move ends at the to-figure after it, not at the list's first."""
+    return next((f for f in later if f.start > move.end), anchor)
 
 
 _RIGHT_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s*)?[,(–-]\s*(?:up|down|rising|falling|growing|increasing|a rise of|an increase of|"
@@ -1252,7 +1260,7 @@ def _same_move(a: Figure, b: Figure) -> bool:
 def _move_of(figure: Figure) -> str:
     if figure.direction:
         return figure.direction
-    at = figure.quote.find(figure.value)
+    at = value_at(figure.quote, figure.value)
     return direction_in(figure.quote[:at], figure.quote[at + len(figure.value):]) if at >= 0 else ""
 
 
