@@ -175,6 +175,12 @@ PHRASINGS = [
      "Retail sales growth in rural areas slightly outpaced urban centers in October 2021 with it growing {share} "
      "percent year on year, whereas the latter grew 4.8 percent.",
      {"5.6": "consistent", "4.1": "inconsistent"}, "comparison"),
+    # a list of moves, each "falling N, or P percent, to L": every move ends at its own item's level, and a rate
+    # after "or" went the way of the amount before it ("losing 2 yen, or nearly 0.5 percent" is a fall)
+    ("Bank shares fall",
+     "Bank shares were among the top losers, with Beta Financial Group falling 5 yen, or nearly {share} percent, to "
+     "176 yen, and Acme Bank losing 2 yen, or nearly 0.5 percent, to 421 yen.",
+     {"3": "consistent", "13": "inconsistent"}, "change"),
     # a list of "Item: N%" lines under a heading naming the whole, each item's level given in another list
     ("Power generation rises",
      "Power generation rose 2% to 1,000 GWh in May 2024.\n"
@@ -254,6 +260,29 @@ def test_numbers_that_name_or_mark_are_dismissed_with_why(tmp_path, sentence, pr
     rows = draft_rows(write_article(tmp_path, "Figures", sentence))
     row = next(r for r in rows if r["quote"] == printed)
     assert row["kind"] == "dismissed" and reason in row["note"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the superlative picks the largest member of the set counted before it, not a figure above the count
+    "After the first earthquake, a total of 435 more occurred, the largest of which was a magnitude 7.6 earthquake.",
+    # "top 10" sizes a ranking
+    "The top 10 source countries were Japan, the United States and Singapore, with respective tourist numbers of "
+    "83,700, 72,800 and 51,700.",
+    # "among the top losers": one of the leading group, not its leader
+    "Bank shares were among the top losers, with Acme Bank losing 2 yen to 421 yen, while Beta Bank fell 5 yen.",
+    # the comparison words belong to the gap between the two figures
+    "The gross spend is 67 per cent higher than last summer's £1.1 billion and 34 per cent higher than the previous "
+    "record (summer 2017's £1.4 billion).",
+    "They spent £157.8 million more than last summer (£97.5 million) and £53.3 million more than the next biggest "
+    "spenders (Manchester United's £202 million).",
+    # "lower than the 1.8% monthly rise": the figure compared with, not a fall
+    "The 0.5% monthly increase in food prices was lower than the 1.8% monthly rise recorded in August.",
+])
+def test_a_figure_no_comparison_ranks_raises_nothing(tmp_path, sentence):
+    article = write_article(tmp_path, "Figures", sentence)
+    raised = [(c.kind, c.explanation) for c in run_checks(article, draft_register(article), [], article.published)
+              if c.verdict in ("inconsistent", "tension")]
+    assert not raised
 
 
 def test_a_list_of_bracketed_rates_reads_each_as_its_item_s_move(tmp_path):

@@ -1,7 +1,7 @@
 """The register's vocabulary: direction words read from the quote."""
 import pytest
 
-from claimcheck.vocabulary import direction_in
+from claimcheck.vocabulary import direction_in, value_at
 
 
 @pytest.mark.parametrize("before, after, direction", [
@@ -14,6 +14,8 @@ from claimcheck.vocabulary import direction_in
     ("down from ", " percent", ""),                # "down from 7 percent" names the earlier figure
     ("dropped to ", " percent", ""),               # a level reached, not a change
     ("shrank by about ", "%", "fall"),
+    ("prices was lower than the ", "% monthly rise", ""),  # the figure compared with: "lower" is not its move
+    ("is higher than the ", "% decline", "fall"),
 ])
 def test_direction_from_the_words_next_to_the_number(before, after, direction):
     assert direction_in(before, after) == direction
@@ -22,3 +24,9 @@ def test_direction_from_the_words_next_to_the_number(before, after, direction):
 def test_a_change_reads_its_verb_further_back():
     assert direction_in("cut its full-year forecast by ", " billion", reach=8) == "fall"
     assert direction_in("cut its full-year forecast by ", " billion") == ""
+
+
+def test_a_value_is_found_as_a_whole_number_in_its_quote():
+    quote = "0.5 percent, to 421 yen, and Mizuho falling 5 yen"
+    assert value_at(quote, "5") == quote.index("5 yen")  # not the 5 of "0.5" quoted before it
+    assert value_at(quote, "0.5") == 0

@@ -56,7 +56,7 @@ from .printed import NUMBER_WORDS, SCALES, Printed, parse_printed
 from .rules import interval_for, strict_step
 from .tables import read_table
 from .units import DURATION_UNITS, TEMPORAL_UNITS, Unit, canonical
-from .vocabulary import DIRECTIONS, KINDS, LINK_ROLES, QUALIFIERS, TRENDS, direction_in
+from .vocabulary import DIRECTIONS, KINDS, LINK_ROLES, QUALIFIERS, TRENDS, direction_in, value_at
 
 COLUMNS = {
     "id": True, "quote": True, "value": True, "unit": True, "scale": True, "period": True,
@@ -330,7 +330,7 @@ def _claim_from_row(path: Path, line: int, row: dict[str, str], article: Article
         interval = loose = Interval(low, high)
         rule = loose_rule = "set by the analyst"
     if kind in ("growth", "change"):
-        at = quote.lower().find(value.lower())
+        at = value_at(quote, value)
         claim.direction = direction or direction_in(quote[:at], quote[at + len(value):], 8 if kind == "change" else 4)
         if claim.direction == "fall" and printed.value > 0:
             # Printed as a positive number after a verb that says it went down.
@@ -382,7 +382,7 @@ def _references(text: str, fail) -> tuple[list[ReferenceLink], frozenset[str]]:
 def _margin(quote: str, value: str, unit: str, scale: str, printed: Printed) -> tuple[Interval, str] | None:
     """A margin printed after the figure ("3.2 percent, plus or minus 0.5", "$61.3 billion ± $500 million")
     is the claim's interval: the figure plus or minus the margin, in the figure's unit."""
-    at = quote.lower().find(value.lower())
+    at = value_at(quote, value)
     found = _MARGIN.search(quote, at + len(value))
     if not found or found.start() - (at + len(value)) > 40:
         return None

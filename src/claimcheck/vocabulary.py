@@ -77,7 +77,7 @@ FALL_WORDS = (
     "down", "shrank", "shrink", "shrinks", "shrunk", "decreased", "decrease", "decreases", "lower", "lost",
     "slumped", "slump", "slid", "slide", "slipped", "plunged", "plunge", "tumbled", "contracted", "contraction",
     "contract", "dipped", "dip", "plummeted", "sank", "retreated", "reduced", "reduction", "cut", "eased", "negative",
-    "loss", "less", "contracts", "dips", "plunges", "tumbles", "slips", "sinks", "eases", "slumps", "slides",
+    "loss", "losing", "loses", "less", "contracts", "dips", "plunges", "tumbles", "slips", "sinks", "eases", "slumps", "slides",
     "narrowed", "narrows", "narrowing",  # a surplus or a gap that narrowed is smaller
     "decreasing", "dropping", "sliding", "shrinking", "contracting", "slumping", "plunging", "tumbling", "dipping",
 )
@@ -105,6 +105,13 @@ _UNIT_WORDS = {"b", "d", "bpd", "barrels", "barrel", "day", "tonnes", "tonne", "
                "point", "basis", "bps", "pp", "mb"}
 
 
+def value_at(quote: str, value: str) -> int:
+    """Where a figure's printed value stands in its quote (-1 if nowhere): a whole number, so the "5" of "falling
+    5 yen" is not the 5 of an "0.5 percent" quoted before it."""
+    whole = re.search(rf"(?<![\d.,]){re.escape(value)}(?!\d|[.,]\d)", quote, re.I)
+    return whole.start() if whole else quote.lower().find(value.lower())
+
+
 def direction_in(before: str, after: str, reach: int = 4) -> str:
     """'fall' or 'rise' from the words next to a number (up to `reach` before it, three after), else ''.
 
@@ -114,9 +121,12 @@ def direction_in(before: str, after: str, reach: int = 4) -> str:
     words_before = _DIRECTION_WORD.findall(before.lower())[-reach:]
     if len(words_before) >= 2 and words_before[-1] == "from" and words_before[-2] in FALL_WORDS + RISE_WORDS:
         return ""  # "down from 7 percent": the 7 is the earlier figure
-    for word in reversed(words_before):
+    for at in reversed(range(len(words_before))):
+        word = words_before[at]
         if word in _ONLY_AFTER:
             continue
+        if words_before[at + 1:at + 2] == ["than"] and word in FALL_WORDS + RISE_WORDS:
+            break  # "was lower than the 1.8% monthly rise": the figure compared with, its own move told after it
         if word in FALL_WORDS:
             return "fall"
         if word in RISE_WORDS:

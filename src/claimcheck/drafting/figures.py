@@ -170,8 +170,10 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
                     re.match(r"\s*(?:\S+\s){0,2}(?:predicted|forecast|expected) by\b", after))
     if estimate:  # "analysts had predicted 3.5 percent": another figure of the measure, not the measure stated twice
         measure = Measure(measure.key | {"estimate"}, f"{measure.words}, estimate", measure.entity)
-    # "a fall in cafes (-0.3 per cent)", "−1.2%": a minus sign says it went down, whatever the verb
-    negative = kind in ("growth", "change") and bool(re.search(r"(?:\(\s?[-–]|−)$", before))
+    # "a fall in cafes (-0.3 per cent)", "−1.2%": a minus sign says it went down, whatever the verb;
+    # "shares fell $2.45, or 9.6 percent": the rate went the way of the amount before "or"
+    negative = kind in ("growth", "change") and bool(re.search(r"(?:\(\s?[-–]|−)$", before)) \
+        or kind == "growth" and _move_restated(before) == "fall"
     return Figure(fid, mention, sentence, clause, quote, kind, unit, scale, value, qualifier, "", measure,
                   article.section_of(mention.start), source=source.group("source").strip() if source else "",
                   direction="fall" if negative else "", estimate=estimate, kind_guessed=guessed)
@@ -254,11 +256,21 @@ _SHARE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:of (?:the )?
 _MOVES_LISTED = re.compile(r"\b(?:rises|falls|increases|decreases|declines|gains|drops|growth rates)\b", re.I)
 
 
+# "shares of Gartner added $2.45, or ": an amount's move, about to be restated as a rate
+_AMOUNT_THEN_OR = re.compile(r"^(.*\d[^,]*),\s*or\s+(?:about|around|nearly|some|almost)?\s*$")
+
+
+def _move_restated(before: str) -> str:
+    """'rise' or 'fall' when the words before a rate are an amount's move and "or" ("Mizuho falling 5 yen, or
+    nearly 3 percent"): the rate is that move, whichever way it went; else ''."""
+    amount = _AMOUNT_THEN_OR.search(before)
+    return direction_in(amount.group(1), "", 8) if amount else ""
+
+
 def _percent_kind(before: str, after: str, clause: str) -> str:
     if re.search(r"\([-−]?$", before) and _MOVES_LISTED.search(clause):
         return "growth"
-    equivalent = re.search(r"^(.*\d[^,]*),\s*or\s+(?:about|around|nearly|some|almost)?\s*$", before)
-    if equivalent and direction_in(equivalent.group(1), "", 8):
+    if _move_restated(before):
         return "growth"  # "shares of Gartner added $2.45, or 9.6 percent": the same move as a rate
     if _CONTRIBUTED.search(before):
         return "share"  # "consumption contributed 57.8 percent to GDP growth": a share of the growth

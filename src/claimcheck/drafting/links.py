@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from ..periods import parse_period, year_before
-from ..vocabulary import FALL_WORDS, RISE_WORDS, direction_in
+from ..vocabulary import FALL_WORDS, RISE_WORDS, direction_in, value_at
 from .figures import Figure
 from .measures import MEASURE_NOUNS, Measure, key_of
 from .text import CLAUSE_VERBS
@@ -152,16 +152,24 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     anchor = later[0] if later else levels[0] if len(levels) == 1 else None
     if anchor is not None:
         for growth in growths:
-            _same_measure(growth, anchor)
-            growth.period = anchor.period
-            growth.link(anchor)  # the rate of this figure ("rising 27 percent ... to reach 101.5 million bpd")
+            reached = _reached(growth, later, anchor)
+            _same_measure(growth, reached)
+            growth.period = reached.period
+            growth.link(reached)  # the rate of this figure ("rising 27 percent ... to reach 101.5 million bpd")
         for change in changes:
-            change.link(anchor)
-            _same_measure(change, anchor)
+            reached = _reached(change, later, anchor)
+            change.link(reached)
+            _same_measure(change, reached)
     for multiple in (f for f in figures if f.kind == "multiple"):
         around = [f for f in amounts if f.kind != "change"]
         for other in around[:2] if len(around) >= 2 else around[:1]:
             multiple.link(other)
+
+
+def _reached(move: Figure, later: list[Figure], anchor: Figure) -> Figure:
+    """The level a move ends at: "UFJ losing 2 yen, or 0.5 percent, to 421 yen, and Mizuho falling 5 yen, or 3
+    percent, to 176 yen" is a list whose every move ends at the to-figure after it, not at the list's first."""
+    return next((f for f in later if f.start > move.end), anchor)
 
 
 _RIGHT_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s*)?[,(–-]\s*(?:up|down|rising|falling|growing|increasing|a rise of|an increase of|"
@@ -363,19 +371,49 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                 figure.trend = "below"
                 figure.link(previous[-1])
         elif previous and len(between) < 80 and (_ABOVE.search(between) or _BELOW.search(between)) \
-                and not previous[-1].trend and not _IS_A_GAP.match(between) and not _QUALIFIES.search(between):
+                and not previous[-1].trend and not _IS_A_GAP.match(between) and not _QUALIFIES.search(between) \
+                and not _gap_between(figures, previous[-1], figure, text):
             # "6.6 per cent raise ... was smaller than the 7.8 per cent increase": the first against the second
             previous[-1].trend = "above" if _ABOVE.search(between) else "below"
             previous[-1].link(figure)
-        elif _HIGHEST.search(before[-40:]) or _LOWEST.search(before[-40:]):
+        elif ranked := _ranked_by(before):
             # "the highest growth of 6.0 per cent, boosted by ... South-East Asia, up by 12 per cent": what drove the
             # figure is a part of it, no rival
             same_period = [f for f in rivals if f.period == figure.period
                            and not _DRIVEN_BY.search(text[max(0, f.start - 80):f.start])]
+            if _OF_A_SET.match(before[ranked.end():]):
+                # "435 more occurred, the largest of which was a magnitude 7.6": the figure before counts the set
+                same_period = [f for f in same_period if f.start > figure.start]
             if same_period and not figure.trend:
-                figure.trend = "largest" if _HIGHEST.search(before[-40:]) else "smallest"
+                figure.trend = "largest" if _HIGHEST.fullmatch(ranked.group(0)) else "smallest"
                 for rival in same_period:
                     figure.link(rival)
+
+
+def _gap_between(figures: list[Figure], first: Figure, second: Figure, text: str) -> bool:
+    """"£1.1 billion and 34 per cent higher than the previous record (£1.4 billion)", "£97.5 million) and £53.3
+    million more than ... £202 million": the comparison is the gap's, a figure between the two, not the first's."""
+    return any(first.end <= f.start and f.end <= second.start and _IS_A_GAP.match(text[f.end:second.start])
+               for f in figures)
+
+
+# "among the top losers", "one of Asia's biggest": a figure of the leading group, not the leader
+_AMONG_THE = re.compile(r"(?i)\b(?:among|one of)\s+(?:the\s+)?(?:[\w'’]+\s+)?$")
+# "the largest of which", "the biggest among them": the largest member of what was counted before
+_OF_A_SET = re.compile(r"(?i)\s+(?:of|among)\s+(?:which|them|these|those|whom)\b")
+
+
+def _ranked_by(before: str, reach: int = 40) -> re.Match | None:
+    """The superlative at most `reach` characters before a figure that says it leads or trails its rivals, or
+    None: in "the top 10 countries" or "the top 1%" it sizes the ranking, right before the number, and ranks
+    nothing."""
+    ranked = None
+    for found in itertools.chain(_HIGHEST.finditer(before), _LOWEST.finditer(before)):
+        if found.start() >= len(before) - reach and (ranked is None or found.start() > ranked.start()):
+            ranked = found
+    if ranked is None or not before[ranked.end():].strip(" -") or _AMONG_THE.search(before[:ranked.start()]):
+        return None
+    return ranked
 
 
 def _compared_ahead(figures: list[Figure], text: str) -> None:
@@ -1247,7 +1285,7 @@ def _same_move(a: Figure, b: Figure) -> bool:
 def _move_of(figure: Figure) -> str:
     if figure.direction:
         return figure.direction
-    at = figure.quote.find(figure.value)
+    at = value_at(figure.quote, figure.value)
     return direction_in(figure.quote[:at], figure.quote[at + len(figure.value):]) if at >= 0 else ""
 
 
