@@ -36,6 +36,10 @@ def comparison_checks(ctx: Context) -> list[Check]:
             # Its own links: "followed by 5.7" compares 5.7 with the figure before it, not with what follows it.
             rivals = [ctx.by_id[i] for i in claim.links if ctx.by_id[i].interval is not None
                       and ctx.by_id[i].canonical_unit.key == claim.canonical_unit.key]
+            if any(r.period == claim.period for r in rivals):
+                # "eased to 3.2 percent from 3.7 percent in September, below the 3.3 percent forecast": the
+                # measure's own earlier figure is what it moved from, the figure of its period what it is below
+                rivals = [r for r in rivals if r.period == claim.period or not ctx.same_measure(r, claim)]
             if rivals:
                 checks.append(_against(claim, rivals))
     for rank in (c for c in ctx.numeric_claims if c.kind == "rank"):

@@ -17,6 +17,7 @@ from .. import fmt
 from ..intervals import Interval, total
 from ..periods import parse_period, same_period
 from ..register import Claim
+from ..vocabulary import COMPARISON_TRENDS
 from .model import Check, Context, Family, comparison
 from .verdict import CONSISTENT, INCONSISTENT, compare, describe
 
@@ -63,8 +64,11 @@ def _inside(inner: str, outer: str) -> bool:
 
 def _legacy_parts(ctx: Context, whole: Claim) -> list[Claim]:
     """Two or more rows linked by id alone to a row of another metric, same unit and period."""
+    # (a row with a comparison word links its rivals: "the largest buyer at $12 billion, followed by France at
+    # $9 billion" are no parts of anything)
     parts = [c for c in ctx.linking_to(whole) if c.roles.get(whole.id) == "" and c.kind in _PART_KINDS
-             and c.interval is not None and not ctx.same_measure(c, whole) and same_period(c.period, whole.period)]
+             and c.interval is not None and not ctx.same_measure(c, whole) and same_period(c.period, whole.period)
+             and c.trend not in COMPARISON_TRENDS]
     return parts if len(parts) >= 2 else []
 
 

@@ -115,7 +115,11 @@ def qualifier_before(before: str) -> str:
 _QUALIFIERS_LONGEST_FIRST = sorted(((w, q) for q, words in QUALIFIER_WORDS.items() for w in words),
                                    key=lambda wq: -len(wq[0]))
 # Compiled once: compiling them for every figure took most of drafting's time.
-_QUALIFIER_BEFORE = [(qualifier, re.compile(rf"(?<![\w$]){re.escape(word)}\s*(?:a total of\s*|the\s*)?"
+# "below the 3.3 percent forecast", "more than the 200,000 expected": a comparison with that figure, which is exact
+_COMPARATIVES = {"below", "under", "above", "over", "less than", "more than", "fewer than", "higher than", "lower than"}
+_THE = r"|the\s*"
+_QUALIFIER_BEFORE = [(qualifier, re.compile(rf"(?<![\w$]){re.escape(word)}\s*(?:a total of\s*"
+                                            rf"{'' if word in _COMPARATIVES else _THE})?"
                                             rf"(?:us\$|\$|rs\.?|₹|rm|€|£|¥|w)?\s*$"))
                      for word, qualifier in _QUALIFIERS_LONGEST_FIRST]
 

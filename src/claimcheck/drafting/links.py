@@ -26,7 +26,7 @@ from .text import CLAUSE_VERBS
 
 _CONVERSION_GAP = re.compile(r"^[\s,-]*(?:[a-z-]+[\s-]+)?(?:\(\s*|,?\s*or\s+|,?\s*equivalent to\s+|\s*/\s*)"
                              r"(?:about|around|roughly|approximately|some|nearly|over|or)?\s*$", re.I)
-_ABOVE = re.compile(r"\b(?:beat(?:ing|s)?|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|above|"
+_ABOVE = re.compile(r"\b(?:beat(?:ing|s)?|top(?:ped|ping|s)|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|above|"
                     r"(?:is|was|are|were|came in|stood)\s+(?:well\s+|far\s+|comfortably\s+)?over|"
                     r"(?:higher|more|bigger|larger|greater) than|ahead of|outpac\w+|better than)\b", re.I)
 _BELOW = re.compile(r"\b(?:miss(?:ed|ing|es)?|below|(?:lower|less|smaller|fewer) than|short of|behind|trail\w*)\b",
@@ -104,7 +104,23 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             f for f in previous if f.is_level and not f.baseline and f.unit == earlier[0].unit and growths
             and growths[0].measure.key and f.measure.key == growths[0].measure.key][-1:]
     if later and earlier:
+        # "fell 2.1 percent to $230 billion, leaving a surplus of $70 billion, up from $52 billion": a from-figure
+        # right after another amount of its unit is that amount's figure before, not the to-figure's
+        nearest = [f for f in amounts if f.end <= earlier[0].start and f not in earlier and f.kind != "change"]
+        if nearest and nearest[-1] not in later and nearest[-1].unit == earlier[0].unit \
+                and _RIGHT_AFTER.fullmatch(text[nearest[-1].end:earlier[0].start]):
+            later = [nearest[-1]]
         new = later[0]
+        # Rates said after another amount are that amount's: "narrower than the $60 million loss a year ago, on
+        # revenue of $300 million, up 10 percent" is revenue's rise, not the loss's
+        # ... and rates said before another amount: "imports fell 2.1 percent to $230 billion, leaving a surplus of
+        # $70 billion, up from $52 billion" gives the surplus no rate. The pair's words run from the amount before
+        # it to its last figure.
+        outside = _amount_before(amounts, new)
+        start = outside.end if outside is not None and outside not in earlier else new.clause[0]
+        end = max(f.end for f in (new, *earlier))
+        growths = [g for g in growths if g.start >= start and _amount_before(amounts, g) in (None, new, *earlier)]
+        changes = [c for c in changes if c.start >= start and _amount_before(amounts, c) in (None, new, *earlier)]
         for old in earlier:
             _same_measure(old, new)
             _elided_unit(old, new)
@@ -122,7 +138,7 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             growth.link(_basis(growth, earlier, growths))  # the figure the rate is measured against
         if not growths and not new.trend:
             # "a minimal increase, from RM10 billion to RM10.9 billion": no rate, but a word that claims one
-            move = _move(text[new.clause[0]:new.clause[1]])
+            move = _move(text[start:end])
             new.trend = {"rise": "rising", "fall": "falling"}.get(move, "")
         for change in changes:
             change.link(new)
@@ -178,6 +194,17 @@ _RIGHT_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s*)?[,(–-]\s*(?:up|down|rising|fa
 
 _COUNTED_NOUN = re.compile(r"\s+(?!(?:in|on|at|a|an|the|last|this|during|for|per|percent|million|billion|thousand|"
                            r"trillion|crore|lakh|mn|bn|and|or|to|from|year|years|months?)\b)[a-z]{3,}")
+
+
+# What stands between an amount and the figure it is "up from": ", up from", " compared with the", " against"
+_RIGHT_AFTER = re.compile(r"(?i)[\s,;(–—-]*(?:(?:up|down|rising|falling|increasing|decreasing|higher|lower)\s+)?"
+                          r"(?:from|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:the|a|an|its)\s+)?\S{0,3}")
+
+
+def _amount_before(amounts: list[Figure], figure: Figure) -> Figure | None:
+    """The amount of the clause said last before a figure, if any (a change is a move, not an amount moved)."""
+    return max((f for f in amounts if f.end <= figure.start and f.kind != "change"), key=lambda f: f.start,
+               default=None)
 
 
 def _elided_unit(old: Figure, new: Figure) -> None:
@@ -357,26 +384,35 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
             continue
         # "revenue of $88.91 billion, beating analysts' estimate of $81.53 billion": the actual above the estimate.
         if figure.estimate:
-            actual = [f for f in rivals if not f.estimate and f.start < figure.start]
+            actual = [f for f in rivals if not f.estimate and not f.baseline and f.start < figure.start]
             between = text[actual[-1].end:figure.start] if actual else ""
             if actual and (_ABOVE.search(between) or _BELOW.search(between)):
                 actual[-1].trend = "above" if _ABOVE.search(between) else "below"
                 actual[-1].link(figure)
             continue
-        previous = [f for f in rivals if f.start < figure.start and not f.estimate]
+        # "eased to 3.2 percent from 3.7 percent, below the 3.3 percent forecast": the figure the clause moved to is
+        # compared, never the one it moved from
+        previous = [f for f in rivals if f.start < figure.start and not f.estimate and not f.baseline]
         between = text[previous[-1].end:figure.start] if previous else ""
+        # the comparison words after any other figure between the two: "rose 12 percent to 1.5 million, with China
+        # the top market at 300,000, up 20 percent" compares nothing with the 12 percent
+        words = text[max([previous[-1].end] + [f.end for f in figures if previous[-1].end <= f.start
+                                                 and f.end <= figure.start]):figure.start] if previous else ""
         if _FOLLOWED.search(before) or previous and _MOVED_BELOW.search(between):
             # "a jump of 6.9 percent, followed by 5.7", "16.9% ... before retreating to a 13% gain"
             if previous and not figure.trend and figure.value != previous[-1].value:  # a tie ranks, it is not below
                 figure.trend = "below"
                 figure.link(previous[-1])
-        elif previous and len(between) < 80 and (_ABOVE.search(between) or _BELOW.search(between)) \
+        elif previous and len(between) < 80 and (_ABOVE.search(words) or _BELOW.search(words)) \
                 and not previous[-1].trend and not _IS_A_GAP.match(between) and not _QUALIFIES.search(between) \
                 and not _gap_between(figures, previous[-1], figure, text):
             # "6.6 per cent raise ... was smaller than the 7.8 per cent increase": the first against the second
-            previous[-1].trend = "above" if _ABOVE.search(between) else "below"
+            previous[-1].trend = "above" if _ABOVE.search(words) else "below"
             previous[-1].link(figure)
-        elif ranked := _ranked_by(before):
+        elif (ranked := _ranked_by(before)) and not any(
+                figure.start - len(before) + ranked.end() <= f.start and f.end <= figure.start for f in figures):
+            # (a superlative ranks the figure right after it: "the top source market at 300,000, up 20 percent"
+            # ranks the 300,000, not the rate)
             # "the highest growth of 6.0 per cent, boosted by ... South-East Asia, up by 12 per cent": what drove the
             # figure is a part of it, no rival
             same_period = [f for f in rivals if f.period == figure.period
