@@ -368,6 +368,9 @@ CONSISTENT_SENTENCES = [
     # a rate said after another amount is that amount's ("on revenue of $300 million, up 10 percent")
     "The firm posted a net loss of $45 million in the quarter, narrower than the $60 million loss a year ago, on "
     "revenue of $300 million, up 10 percent.",
+    # a share the sentence moved from is of another period's amounts
+    "Voter turnout was 66.3 percent, with 642 million of the 968 million eligible voters casting ballots, down "
+    "from 67.4 percent in 2019.",
 ]
 
 

@@ -665,7 +665,11 @@ def shares_of_totals(figures: list[Figure], text: str, totals: Totals) -> None:
 def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None:
     all_figures = totals.all
     # A share linked only to another share ("10.3 per cent ..., compared to 9.1 per cent") still has its total to find
-    for share in [f for f in figures if f.kind == "share" and f.unit == "percent" and not set(f.links) & totals.amount_ids]:
+    # (a share the clause moved from, "down from 67.4 percent in 2019", is of another period's amounts, unless it
+    # names its whole: "compared to 9.1 per cent out of Budget 2019's RM316.6 billion")
+    for share in [f for f in figures if f.kind == "share" and f.unit == "percent" and not set(f.links) & totals.amount_ids
+                  and (not (f.baseline or _BASELINE.search(text[max(f.clause[0], f.start - 40):f.start]))
+                       or re.match(r"(?i)\s*(?:percent|per cent|%)?\s*(?:of|out of)\s", text[f.end:f.end + 10]))]:
         if _margin(share, text, all_figures):
             continue
         context = text[max(share.clause[0], share.start - 80):share.end + 60]
