@@ -255,6 +255,8 @@ def test_rows_to_review_first_lead_with_the_most_serious_verdict(tmp_path):
     ("Two-wheeler sales rose 11.6 per cent to 1,849,546 units.", "Two", "compound word"),
     ("Total existing-home sales(1) rose 2.5 percent to 5.43 million in May.", "1", "footnote marker"),
     ("More detail is in Retail Trade, Australia (cat no. 8501.0).", "8501.0", "reference number"),
+    ("Manchester City won 3-1 at home.", "3", "a score or a ratio"),
+    ("The bill passed by a 2:1 majority.", "1", "a score or a ratio"),
 ])
 def test_numbers_that_name_or_mark_are_dismissed_with_why(tmp_path, sentence, printed, reason):
     rows = draft_rows(write_article(tmp_path, "Figures", sentence))
@@ -371,6 +373,8 @@ CONSISTENT_SENTENCES = [
     # a share the sentence moved from is of another period's amounts
     "Voter turnout was 66.3 percent, with 642 million of the 968 million eligible voters casting ballots, down "
     "from 67.4 percent in 2019.",
+    # "five points ahead of Arsenal on 40" is the size of a gap, no figure above 40; a score is no quantity
+    "Manchester City won 3-1, taking their tally to 45 points from 20 games, five points ahead of Arsenal on 40.",
 ]
 
 

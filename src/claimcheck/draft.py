@@ -268,6 +268,11 @@ def _defining(mention: Mention, text: str) -> str:
         return "a span of time (\"the slowest in four years\", \"waiting more than 52 weeks\"), not a quantity"
     if re.match(r"-(?:year|month|week|day|decade|quarter)s?\b", text[mention.end:mention.end + 10], re.I):
         return "a span that describes something (\"a 10-year high\", \"a 10-year bond\"), not a quantity"
+    if re.fullmatch(r"\d{1,3}", mention.text) and (
+            re.match(r"[-–:]\d{1,3}(?!\d|[.,]\d|%)(?!\s*[-]?(?:percent|per cent|million|billion|trillion|thousand|crore|lakh|"
+                     r"bn|mn|m\b|k\b|years?|months?|weeks?|days?|hours?|per\b|times|fold))", text[mention.end:mention.end + 16])
+            or re.search(r"(?<![\d.,])\d{1,3}[-–:]$", text[max(0, mention.start - 4):mention.start])):
+        return "a score or a ratio (\"won 3-1\", \"a 2:1 majority\"), not a quantity"
     if mention.value.lower() == "one" and _THRESHOLD.match(text[mention.end:mention.end + 12]):
         return "a threshold in a definition (\"at least one dose\"), not a quantity"
     return ""

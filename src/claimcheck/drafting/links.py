@@ -35,7 +35,9 @@ _BELOW = re.compile(r"\b(?:miss(?:ed|ing|es)?|below|(?:lower|less|smaller|fewer)
 _MOVED_BELOW = re.compile(r"\b(?:retreat\w* to|fell back to|eas\w* (?:back )?to|pared \w+ to|slipp\w* (?:back )?to)\b",
                           re.I)
 # "0.15 percent points higher than 11.9 percent", "$5 billion more than": the first figure is the gap, no level.
-_IS_A_GAP = re.compile(r"(?i)^\s*(?:[a-z]+\s+){0,2}?(?:higher|lower|more|less|greater|bigger|smaller|above|below)\s+than\b")
+_IS_A_GAP = re.compile(r"(?i)^\s*(?:[a-z]+\s+){0,2}?(?:(?:higher|lower|more|less|greater|bigger|smaller|above|below)\s+than|"
+                       # "five points ahead of Arsenal on 40", "4 degrees above the seasonal average": the size of a gap
+                       r"ahead\s+of|behind|clear\s+of|short\s+of|above|below)\b")
 # "... rose more than 5%": the comparison words qualify the second figure; nothing is compared with the first.
 _QUALIFIES = re.compile(r"(?i)\b(?:more|less|fewer|higher|lower) than\s*(?:about\s*)?\S{0,3}$|"
                         r"\b(?:over|above|below|under|beyond)\s*\S{0,3}$")
