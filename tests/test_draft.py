@@ -80,6 +80,23 @@ def test_share_of_total_links_its_two_amounts(tmp_path):
     assert share and share[0].verdict == "inconsistent", [(c.kind, c.explanation) for c in checks]
 
 
+# Figures draft mode must not relate: each an invented article in which no check may question anything.
+UNRELATED = [
+    # "of the total expenditure" is of the total itself, never of "capital expenditure", a part of it
+    ("Budget 2020",
+     "Goods and services are projected at $8.3 billion in 2020, which is 9.7 per cent of the total expenditure. "
+     "Capital expenditure is projected at $9.3 billion in 2020."),
+]
+
+
+@pytest.mark.parametrize("headline, body", UNRELATED)
+def test_figures_draft_mode_must_not_relate(tmp_path, headline, body):
+    article = write_article(tmp_path, headline, body)
+    raised = [(c.kind, c.explanation) for c in run_checks(article, draft_register(article), [], article.published)
+              if c.verdict in ("inconsistent", "tension")]
+    assert not raised
+
+
 # A draft never fails on its own rows -------------------------------------------------------------
 
 from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402

@@ -621,7 +621,8 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
         of_what = re.match(r"\s*(?:percent|per cent|%)?\s*(?:of|to)\s+(?:the\s+)?((?:[\w'’-]+\s?){1,5})",
                            text[share.end:share.end + 60], re.I)
         whole_key = key_of(of_what.group(1)) if of_what else frozenset()
-        named = totals.measuring(whole_key, part) if whole_key else []
+        named = [f for f in totals.measuring(whole_key, part) if whole_key
+                 if f.measure.key <= whole_key or not _of_the_total(share, text)]
         # With no measure named ("of the total"), the article's first amount of the unit and period: its main total.
         first = totals.first.get((part.unit, part.period))
         if named_after:
@@ -716,7 +717,8 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     "of" or "to". Both must be named. Whether it linked them."""
     # "39.0 percent and 7.1 percent respectively" after "53.9 percent to the GDP": of what the sentence's first is
     siblings = [f for f in totals.in_sentence[share.sentence] if f.kind == "share" and f.unit == "percent"]
-    whole_key = next((k for k in [_of_what(f, text) for f in [share] + siblings] if k), frozenset())
+    naming = next((f for f in [share] + siblings if _of_what(f, text)), None)
+    whole_key = _of_what(naming, text) if naming else frozenset()
     # "comprising 10.3 per cent of the overall RM297 billion 2020 budget": the whole printed right after the share
     after = [f for f in totals.in_sentence[share.sentence] if f.start > share.end and f.is_amount
              and f.kind != "conversion" and re.fullmatch(r"(?i)\s*(?:percent|per cent|%)?\s*(?:of|out of)\s+(?:the\s+)?"
@@ -726,7 +728,8 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     if not own_key or not (whole_key or after):
         return False
     levels = totals.levels.get((share.period, share.measure.entity), [])
-    wholes = after[:1] or [f for f in levels if _names(whole_key, f.measure.key) and f.measure.key != own_key]
+    wholes = after[:1] or [f for f in levels if _names(whole_key, f.measure.key) and f.measure.key != own_key
+                           and (f.measure.key <= whole_key or not _of_the_total(naming, text))]
     # The part: the level whose name the share's subject holds ("The Health Ministry's percentage of allocation from
     # the total government budget" holds "allocation"), the most words of it, one figure only
     named = [f for f in levels if f.measure.key and f.measure.key <= own_key and f.section != "headline"
@@ -771,6 +774,14 @@ def _margin(share: Figure, text: str, all_figures: list[Figure]) -> bool:
 
 
 _SHARE_NOUNS = frozenset({"percentage", "share", "proportion", "portion", "percent", "ratio"})
+_OF_THE_TOTAL = re.compile(r"(?i)\s*(?:percent|per cent|%|pc)?\s*(?:respectively\s+)?(?:of|to)\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?:total|overall|entire|whole|aggregate)\b")
+
+
+def _of_the_total(share: Figure, text: str) -> bool:
+    """"9.7 per cent of the Total Expenditure": of the total itself, so never of a measure the article names with
+    more words ("Capital Expenditure" is a part of total expenditure, not the total)."""
+    return bool(_OF_THE_TOTAL.match(text[share.end:share.end + 40]))
 
 
 def _names(words: frozenset[str], key: frozenset[str]) -> bool:
