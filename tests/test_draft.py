@@ -86,6 +86,10 @@ UNRELATED = [
     ("Budget 2020",
      "Goods and services are projected at $8.3 billion in 2020, which is 9.7 per cent of the total expenditure. "
      "Capital expenditure is projected at $9.3 billion in 2020."),
+    # rows of a table of regions: "North East" and "South East" are other places than "East", not parts of it
+    ("House prices flat",
+     "Region Monthly change Average price (August 2012)\nNorth East 0.8% £100,934\nSouth East 0.4% £211,050\n"
+     "East -0.3% £175,145\nEngland & Wales 0.0% £163,376\nWales -2.4% £115,887"),
 ]
 
 

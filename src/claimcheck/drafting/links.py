@@ -1075,11 +1075,23 @@ def sub_measures(figures: list[Figure]) -> None:
         # "the total retail sales of consumer goods" beside "the retail sales of goods": more words, but the total
         if _TOTAL_WORDS.search(part.measure.words):
             continue
+        # rows of a table of regions, "East" and "North East", "Wales" and "England & Wales": a name holding
+        # another names another place, not a part of it
+        wholes = [w for w in wholes if not (_a_name(w.measure.words) and _a_name(part.measure.words))]
         if len(wholes) == 1 and part.id not in wholes[0].links and wholes[0].id not in part.links:
             wholes[0].link(part, "part")
 
 
 _TOTAL_WORDS = re.compile(r"(?i)\b(?:total|overall|aggregate|combined|entire)\b")
+_NAME_JOINERS = frozenset({"and", "of", "&"})
+
+
+def _a_name(words: str) -> bool:
+    """Whether a measure's words are a proper name ("The North East", "England & Wales"): every word capitalised."""
+    found = [w for w in re.findall(r"[A-Za-z&][\w'’&-]*", words) if w.lower() not in _NAME_JOINERS]
+    return bool(found) and all(w[0].isupper() for w in found)
+
+
 _SORTS = {"forecast": "level", "count": "level", "target": "level"}
 
 
