@@ -90,7 +90,16 @@ UNRELATED = [
     ("House prices flat",
      "Region Monthly change Average price (August 2012)\nNorth East 0.8% £100,934\nSouth East 0.4% £211,050\n"
      "East -0.3% £175,145\nEngland & Wales 0.0% £163,376\nWales -2.4% £115,887"),
+    # "Of the 1,124 students": a bracket's figures break down the figure before it, not the whole again
+    ("Results out",
+     "Of the 1,124 students who appeared for the examinations, 1,123 (569 boys and 554 girls) passed in 2023."),
 ]
+
+
+def test_a_number_the_words_call_a_percentage_is_one(tmp_path):
+    article = write_article(tmp_path, "Results out", "1,123 students passed, registering a pass percentage of 99.9 "
+                                                     "(97.51 nationally).")
+    assert [(c.value, c.unit) for c in draft_register(article) if c.value == "99.9"] == [("99.9", "percent")]
 
 
 @pytest.mark.parametrize("headline, body", UNRELATED)

@@ -820,7 +820,10 @@ def out_of(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
         return
     whole = amounts[0]
     for part in amounts[1:]:
-        if part.unit == whole.unit:
+        # "1,123 (569 boys and 554 girls) passed": a bracket's figures break down the figure before it, they
+        # are no further parts of the sentence's whole
+        inside_brackets = text[sentence[0]:part.start].rfind("(") > text[sentence[0]:part.start].rfind(")")
+        if part.unit == whole.unit and not inside_brackets:
             part.period = part.period or whole.period
             whole.link(part, "part")
 
