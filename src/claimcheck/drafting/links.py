@@ -621,8 +621,8 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
         of_what = re.match(r"\s*(?:percent|per cent|%)?\s*(?:of|to)\s+(?:the\s+)?((?:[\w'’-]+\s?){1,5})",
                            text[share.end:share.end + 60], re.I)
         whole_key = key_of(of_what.group(1)) if of_what else frozenset()
-        named = [f for f in totals.measuring(whole_key, part) if whole_key
-                 if f.measure.key <= whole_key or not _of_the_total(share, text)]
+        named = [f for f in totals.measuring(whole_key, part) if not _below_a_part(f, share, text, totals)] \
+            if whole_key else []
         # With no measure named ("of the total"), the article's first amount of the unit and period: its main total.
         first = totals.first.get((part.unit, part.period))
         if named_after:
@@ -717,8 +717,7 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     "of" or "to". Both must be named. Whether it linked them."""
     # "39.0 percent and 7.1 percent respectively" after "53.9 percent to the GDP": of what the sentence's first is
     siblings = [f for f in totals.in_sentence[share.sentence] if f.kind == "share" and f.unit == "percent"]
-    naming = next((f for f in [share] + siblings if _of_what(f, text)), None)
-    whole_key = _of_what(naming, text) if naming else frozenset()
+    whole_key = next((k for k in [_of_what(f, text) for f in [share] + siblings] if k), frozenset())
     # "comprising 10.3 per cent of the overall RM297 billion 2020 budget": the whole printed right after the share
     after = [f for f in totals.in_sentence[share.sentence] if f.start > share.end and f.is_amount
              and f.kind != "conversion" and re.fullmatch(r"(?i)\s*(?:percent|per cent|%)?\s*(?:of|out of)\s+(?:the\s+)?"
@@ -728,8 +727,8 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     if not own_key or not (whole_key or after):
         return False
     levels = totals.levels.get((share.period, share.measure.entity), [])
-    wholes = after[:1] or [f for f in levels if _names(whole_key, f.measure.key) and f.measure.key != own_key
-                           and (f.measure.key <= whole_key or not _of_the_total(naming, text))]
+    wholes = after[:1] or [f for f in levels if _names(whole_key, f.measure.key) and f.measure.key != own_key]
+    wholes = [w for w in wholes if not _below_a_part(w, share, text, totals)]
     # The part: the level whose name the share's subject holds ("The Health Ministry's percentage of allocation from
     # the total government budget" holds "allocation"), the most words of it, one figure only
     named = [f for f in levels if f.measure.key and f.measure.key <= own_key and f.section != "headline"
@@ -774,14 +773,18 @@ def _margin(share: Figure, text: str, all_figures: list[Figure]) -> bool:
 
 
 _SHARE_NOUNS = frozenset({"percentage", "share", "proportion", "portion", "percent", "ratio"})
-_OF_THE_TOTAL = re.compile(r"(?i)\s*(?:percent|per cent|%|pc)?\s*(?:respectively\s+)?(?:of|to)\s+(?:the\s+|its\s+|their\s+)?"
-                           r"(?:total|overall|entire|whole|aggregate)\b")
 
 
-def _of_the_total(share: Figure, text: str) -> bool:
-    """"9.7 per cent of the Total Expenditure": of the total itself, so never of a measure the article names with
-    more words ("Capital Expenditure" is a part of total expenditure, not the total)."""
-    return bool(_OF_THE_TOTAL.match(text[share.end:share.end + 40]))
+def _below_a_part(whole: Figure, share: Figure, text: str, totals: Totals) -> bool:
+    """"wages ... GH¢22.9 billion and constituted 26.7 per cent of the Total Expenditure, ... goods and services
+    ... GH¢8.3 billion, ... 9.7 per cent of the Total Expenditure": a whole is larger than each amount the
+    sentence gives as a share of it, so GH¢9.3 billion of capital expenditure is none."""
+    of_what = _of_what(share, text)
+    in_sentence = totals.in_sentence[share.sentence]
+    amounts = [f for f in in_sentence if f.is_amount and f.kind not in ("change", "conversion")]
+    shares = [f for f in in_sentence if f.kind == "share" and f.unit == "percent" and _of_what(f, text) == of_what]
+    parts = [max((a for a in amounts if a.end <= s.start), key=lambda a: a.start, default=None) for s in shares]
+    return any(p is not None and p.unit == whole.unit and p.scale_value >= whole.scale_value for p in parts)
 
 
 def _names(words: frozenset[str], key: frozenset[str]) -> bool:
