@@ -82,9 +82,11 @@ def test_share_of_total_links_its_two_amounts(tmp_path):
 
 # Figures draft mode must not relate: each an invented article in which no check may question anything.
 UNRELATED = [
-    # "of the total expenditure" is of the total itself, never of "capital expenditure", a part of it
+    # a whole is larger than each amount the sentence gives as a share of it: $9.3 billion is not the total
+    # expenditure $22.9 billion is 26.7 per cent of
     ("Budget 2020",
-     "Goods and services are projected at $8.3 billion in 2020, which is 9.7 per cent of the total expenditure. "
+     "Wages are projected at $22.9 billion in 2020 and constituted 26.7 per cent of the total expenditure, adding "
+     "that goods and services are projected at $8.3 billion, which is 9.7 per cent of the total expenditure. "
      "Capital expenditure is projected at $9.3 billion in 2020."),
     # rows of a table of regions: "North East" and "South East" are other places than "East", not parts of it
     ("House prices flat",
@@ -93,6 +95,10 @@ UNRELATED = [
     # "Of the 1,124 students": a bracket's figures break down the figure before it, not the whole again
     ("Results out",
      "Of the 1,124 students who appeared for the examinations, 1,123 (569 boys and 554 girls) passed in 2023."),
+    # what is said of the things counted tells which count it is: victims of assault are no attempted murders
+    ("Crime up",
+     "In 2022, 315 children were murdered. Attempted murders of children went up from 283 to 294 in 2022, while "
+     "1,895 children were the victims of assault in July 2022."),
 ]
 
 
