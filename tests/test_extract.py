@@ -62,14 +62,6 @@ def test_thousands_set_apart_by_spaces_and_rand_amounts():
     assert parse_printed("69 849").value == 69849 and parse_printed("3 494.750").step == Decimal("0.001")
 
 
-def test_a_year_and_the_next_with_a_slash_is_a_fiscal_year():
-    """"a total of 4 233 in the period between 2017/18": the year 2017-18, as in "2022-23", not 2017 and a
-    count of 18; a date written with slashes is no year pair."""
-    found = [(m.kind, m.text) for m in find_mentions("4 233 in 2017/18, up from 4 101; filed 2018/09/11")]
-    assert ("fiscal", "2017/18") in found and ("number", "18") not in found
-    assert ("fiscal", "2018/09") not in found
-
-
 def test_urls_are_not_mentions():
     assert find_mentions("see https://example.com/2025/12/16/report-900.html today") == [
         m for m in find_mentions("see https://example.com/2025/12/16/report-900.html today") if m.text == "today"]

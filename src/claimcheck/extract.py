@@ -68,10 +68,9 @@ MONTHS = "January|February|March|April|June|July|August|September|October|Novemb
 MONTH_ABBREVIATIONS = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 ORDINAL_WORDS = "first|second|third|fourth|1st|2nd|3rd|4th"
-# "fiscal 2018-19", "FY19", "FY2020", "FY 2019", and "2022-23" or "2017/18" alone (a year written that way is a
-# fiscal year; "2018/09/11", a date, is not)
+# "fiscal 2018-19", "FY19", "FY2020", "FY 2019", and "2022-23" alone (a year written that way is a fiscal year)
 FISCAL = (r"(?:(?:fiscal|financial|budget)(?: year)?\s?|FY\s?)(?:\d{4}(?:[-–/]\d{2,4})?|\d{2}(?:[-–/]\d{2})?)"
-          r"|\b(?:19|20)\d{2}[-–/]\d{2}\b(?![-–/])")
+          r"|\b(?:19|20)\d{2}[-–]\d{2}\b(?![-–])")
 # not "COVID-19", "G20", "A380", nor the decimals of a number glued to a sign the table lacks ("Sh121.1")
 _NOT_IN_WORD = r"(?<![A-Za-z0-9])(?<![A-Za-z]-)(?<!\d[.,])"
 
