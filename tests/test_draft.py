@@ -80,6 +80,42 @@ def test_share_of_total_links_its_two_amounts(tmp_path):
     assert share and share[0].verdict == "inconsistent", [(c.kind, c.explanation) for c in checks]
 
 
+# Figures draft mode must not relate: each an invented article in which no check may question anything.
+UNRELATED = [
+    # a whole is larger than each amount the sentence gives as a share of it: $9.3 billion is not the total
+    # expenditure $22.9 billion is 26.7 per cent of
+    ("Budget 2020",
+     "Wages are projected at $22.9 billion in 2020 and constituted 26.7 per cent of the total expenditure, adding "
+     "that goods and services are projected at $8.3 billion, which is 9.7 per cent of the total expenditure. "
+     "Capital expenditure is projected at $9.3 billion in 2020."),
+    # rows of a table of regions: "North East" and "South East" are other places than "East", not parts of it
+    ("House prices flat",
+     "Region Monthly change Average price (August 2012)\nNorth East 0.8% £100,934\nSouth East 0.4% £211,050\n"
+     "East -0.3% £175,145\nEngland & Wales 0.0% £163,376\nWales -2.4% £115,887"),
+    # "Of the 1,124 students": a bracket's figures break down the figure before it, not the whole again
+    ("Results out",
+     "Of the 1,124 students who appeared for the examinations, 1,123 (569 boys and 554 girls) passed in 2023."),
+    # what is said of the things counted tells which count it is: victims of assault are no attempted murders
+    ("Crime up",
+     "In 2022, 315 children were murdered. Attempted murders of children went up from 283 to 294 in 2022, while "
+     "1,895 children were the victims of assault in July 2022."),
+]
+
+
+def test_a_number_the_words_call_a_percentage_is_one(tmp_path):
+    article = write_article(tmp_path, "Results out", "1,123 students passed, registering a pass percentage of 99.9 "
+                                                     "(97.51 nationally).")
+    assert [(c.value, c.unit) for c in draft_register(article) if c.value == "99.9"] == [("99.9", "percent")]
+
+
+@pytest.mark.parametrize("headline, body", UNRELATED)
+def test_figures_draft_mode_must_not_relate(tmp_path, headline, body):
+    article = write_article(tmp_path, headline, body)
+    raised = [(c.kind, c.explanation) for c in run_checks(article, draft_register(article), [], article.published)
+              if c.verdict in ("inconsistent", "tension")]
+    assert not raised
+
+
 # A draft never fails on its own rows -------------------------------------------------------------
 
 from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402

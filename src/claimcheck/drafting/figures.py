@@ -144,6 +144,8 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
         unit = mention.unit
         kind = "change" if unit == "pp" else _percent_kind(before, after, text[clause[0]:clause[1]])
         guessed = kind == "share" and not _SHARE_WORDS.search(before[-60:] + after[:40])
+    elif mention.kind == "number" and _PERCENTAGE_OF.search(before):
+        unit, kind = "percent", "share"  # "registering a pass percentage of 99.9": a percentage, its sign left out
     elif mention.kind == "number":
         unit, kind = "count", "level" if scale else "count"
     elif mention.kind == "multiple":
@@ -183,6 +185,8 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
                   direction="fall" if negative else "", estimate=estimate, kind_guessed=guessed)
 
 
+# "a pass percentage of 99.9", "the percentage stood at 99.92": a number the words call a percentage
+_PERCENTAGE_OF = re.compile(r"(?i)\bpercentage\s+(?:of|was|is|at|stood at|rose to|fell to|to)\s*$")
 _FOOTNOTE_MARKER = re.compile(r"(?<=[A-Za-z])\(\d{1,2}\)")
 
 

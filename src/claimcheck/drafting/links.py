@@ -701,7 +701,8 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
         of_what = re.match(r"\s*(?:percent|per cent|%)?\s*(?:of|to)\s+(?:the\s+)?((?:[\w'’-]+\s?){1,5})",
                            text[share.end:share.end + 60], re.I)
         whole_key = key_of(of_what.group(1)) if of_what else frozenset()
-        named = totals.measuring(whole_key, part) if whole_key else []
+        named = [f for f in totals.measuring(whole_key, part) if not _below_a_part(f, share, text, totals)] \
+            if whole_key else []
         if not named and whole_key & _PLANNED:
             # "Rs 780532 crore spent till November, which is 64 per cent of the Budget estimate": a figure to date
             # against the plan for the whole year it falls in
@@ -832,6 +833,7 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
         return False
     levels = totals.levels.get((share.period, share.measure.entity), [])
     wholes = after[:1] or [f for f in levels if _names(whole_key, f.measure.key) and f.measure.key != own_key]
+    wholes = [w for w in wholes if not _below_a_part(w, share, text, totals)]
     # The part: the level whose name the share's subject holds ("The Health Ministry's percentage of allocation from
     # the total government budget" holds "allocation"), the most words of it, one figure only
     named = [f for f in levels if f.measure.key and f.measure.key <= own_key and f.section != "headline"
@@ -878,6 +880,18 @@ def _margin(share: Figure, text: str, all_figures: list[Figure]) -> bool:
 _SHARE_NOUNS = frozenset({"percentage", "share", "proportion", "portion", "percent", "ratio"})
 
 
+def _below_a_part(whole: Figure, share: Figure, text: str, totals: Totals) -> bool:
+    """"wages ... GH¢22.9 billion and constituted 26.7 per cent of the Total Expenditure, ... goods and services
+    ... GH¢8.3 billion, ... 9.7 per cent of the Total Expenditure": a whole is larger than each amount the
+    sentence gives as a share of it, so GH¢9.3 billion of capital expenditure is none."""
+    of_what = _of_what(share, text)
+    in_sentence = totals.in_sentence[share.sentence]
+    amounts = [f for f in in_sentence if f.is_amount and f.kind not in ("change", "conversion")]
+    shares = [f for f in in_sentence if f.kind == "share" and f.unit == "percent" and _of_what(f, text) == of_what]
+    parts = [max((a for a in amounts if a.end <= s.start), key=lambda a: a.start, default=None) for s in shares]
+    return any(p is not None and p.unit == whole.unit and p.scale_value >= whole.scale_value for p in parts)
+
+
 def _names(words: frozenset[str], key: frozenset[str]) -> bool:
     """Whether the words a share says it is "of" name a figure's measure: "of GDP" for gross domestic product,
     "of the total retail sales of consumer goods" for total retail sales (either holds all the other's words)."""
@@ -914,7 +928,10 @@ def out_of(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
         return
     whole = amounts[0]
     for part in amounts[1:]:
-        if part.unit == whole.unit:
+        # "1,123 (569 boys and 554 girls) passed": a bracket's figures break down the figure before it, they
+        # are no further parts of the sentence's whole
+        inside_brackets = text[sentence[0]:part.start].rfind("(") > text[sentence[0]:part.start].rfind(")")
+        if part.unit == whole.unit and not inside_brackets:
             part.period = part.period or whole.period
             whole.link(part, "part")
 
@@ -1169,11 +1186,23 @@ def sub_measures(figures: list[Figure]) -> None:
         # "the total retail sales of consumer goods" beside "the retail sales of goods": more words, but the total
         if _TOTAL_WORDS.search(part.measure.words):
             continue
+        # rows of a table of regions, "East" and "North East", "Wales" and "England & Wales": a name holding
+        # another names another place, not a part of it
+        wholes = [w for w in wholes if not (_a_name(w.measure.words) and _a_name(part.measure.words))]
         if len(wholes) == 1 and part.id not in wholes[0].links and wholes[0].id not in part.links:
             wholes[0].link(part, "part")
 
 
 _TOTAL_WORDS = re.compile(r"(?i)\b(?:total|overall|aggregate|combined|entire)\b")
+_NAME_JOINERS = frozenset({"and", "of", "&"})
+
+
+def _a_name(words: str) -> bool:
+    """Whether a measure's words are a proper name ("The North East", "England & Wales"): every word capitalised."""
+    found = [w for w in re.findall(r"[A-Za-z&][\w'’&-]*", words) if w.lower() not in _NAME_JOINERS]
+    return bool(found) and all(w[0].isupper() for w in found)
+
+
 _SORTS = {"forecast": "level", "count": "level", "target": "level"}
 
 

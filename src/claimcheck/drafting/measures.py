@@ -152,6 +152,11 @@ def _clean(phrase: str) -> str:
 
 
 _CLAUSE_VERB = re.compile(rf"\b({'|'.join(CLAUSE_VERBS)})\b", re.I)
+# "287 children were murdered", "1,895 children were the victims of assault with intent": what is said of the
+# things counted tells which count it is; "were recorded", "were reported" say only that they were counted
+_SAID_OF_THEM = re.compile(r"\s*(?:were|was|are|is|have been|had been)\s+(?:the\s+|a\s+)?"
+                           r"((?:(?!(?:in|on|for|from|to|at|during|between|with|by|since|after|over|and|while|but)\b)"
+                           r"[a-z][\w'’-]*\s?){1,3})")
 
 
 def _subject(left: str) -> tuple[str, str]:
@@ -235,6 +240,9 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
                              rf"and|while|with|by|a|an|the|year|this|last|per|each)\b", after.group(1))[0].strip()
         if key_of(candidate, main) and (kind != "amount" or key_of(candidate, main) & MEASURE_NOUNS):
             words = candidate
+            said_of = _SAID_OF_THEM.match(right, after.start(1) + len(candidate))
+            if kind == "count" and said_of and not _CLAUSE_VERB.fullmatch(said_of.group(1).split()[0]):
+                words = f"{candidate} {said_of.group(1).strip()}"
     # "rises in clothing and footwear retailing (1.8 per cent), department stores (1.1 per cent)": a bracketed
     # figure is the one of the item it follows (a name, "Penang (96 per cent)", is whose figure it is: below)
     bracketed = re.search(r"(?<![\w'’&-])((?:[A-Za-z][\w'’&-]*\s){0,4}[a-z][\w'’&-]*)\s*\(\s*[-−–]?$", left)
