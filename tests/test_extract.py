@@ -62,6 +62,12 @@ def test_thousands_set_apart_by_spaces_and_rand_amounts():
     assert parse_printed("69 849").value == 69849 and parse_printed("3 494.750").step == Decimal("0.001")
 
 
+def test_an_older_year_is_a_year_only_where_words_say_when():
+    text = "the first census in 1790. By 1910, between 1930 and 1940, a total of 1800 people rose to 1900"
+    assert [(m.kind, m.text) for m in find_mentions(text)] == [
+        ("year", "1790"), ("year", "1910"), ("year", "1930"), ("year", "1940"), ("number", "1800"), ("number", "1900")]
+
+
 def test_urls_are_not_mentions():
     assert find_mentions("see https://example.com/2025/12/16/report-900.html today") == [
         m for m in find_mentions("see https://example.com/2025/12/16/report-900.html today") if m.text == "today"]

@@ -189,6 +189,11 @@ PATTERNS = [
     # "the period ranging from 2016-2021", "2019–2023": a span of whole years
     ("year", r"(?<![\d$-])\b(?:19[5-9]\d|20\d\d)\s?[-–]\s?(?:19[5-9]\d|20\d\d)\b(?![\d%]|[.,]\d)"),
     ("year", r"(?<![\d$-])(?<!\d[,.])\b(?:19[5-9]\d|20\d\d)\b(?![\d%]|[.,]\d)"),
+    # An older year only after words that say when ("the first census in 1790", "By 1910", "between 1930 and
+    # 1940"): alone, 1790 is as likely a count
+    ("year", r"(?i:(?<=\bin )|(?<=\bby )|(?<=\bsince )|(?<=\bbetween )|(?<=\buntil )|(?<=\bbefore )|(?<=\bafter )"
+             r"|(?<=\bduring )|(?<=\bin the year )|(?<=\bbetween 1\d\d\d and ))"
+             r"1[6-9]\d\d\b(?![\d%]|[.,]\d)"),
     ("ordinal", rf"{_NOT_IN_WORD}\d+(?:st|nd|rd|th)\b"),
     ("number", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?![\w])"),
     ("number", rf"\b(?P<word>(?:{WORDNUM}))\b(?![- ](?:{SCALE}|percent|of\b|times\b|fold\b))"),
