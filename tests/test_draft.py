@@ -411,6 +411,10 @@ CONSISTENT_SENTENCES = [
     "from 67.4 percent in 2019.",
     # "five points ahead of Arsenal on 40" is the size of a gap, no figure above 40; a score is no quantity
     "Manchester City won 3-1, taking their tally to 45 points from 20 games, five points ahead of Arsenal on 40.",
+    # "greater than £50m" is a threshold clubs are counted against, no figure before; "per club" is per unit; a
+    # year and the next with a slash is a season
+    "Wage costs for 2005/06 increased by 9 per cent to £854m, an average of £43m per club. Five clubs had wage "
+    "costs greater than £50m.",
 ]
 
 

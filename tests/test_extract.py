@@ -68,6 +68,20 @@ def test_an_older_year_is_a_year_only_where_words_say_when():
         ("year", "1790"), ("year", "1910"), ("year", "1930"), ("year", "1940"), ("number", "1800"), ("number", "1900")]
 
 
+def test_a_year_and_the_next_with_a_slash_is_a_fiscal_year():
+    """"a total of 4 233 in the period between 2017/18": the year 2017-18, as in "2022-23", not 2017 and a
+    count of 18; a date written with slashes is no year pair."""
+    found = [(m.kind, m.text) for m in find_mentions("4 233 in 2017/18, up from 4 101; filed 2018/09/11")]
+    assert ("fiscal", "2017/18") in found and ("number", "18") not in found
+    assert ("fiscal", "2018/09") not in found
+
+
+def test_after_per_any_thing_counted_is_a_per_unit():
+    """"an average of £69m per club" is per club; "per cent" stays a percentage."""
+    found = [(m.kind, m.per) for m in find_mentions("an average of £69m per club, up 5 per cent, Rs 12 per share")]
+    assert found == [("amount", "club"), ("percent", ""), ("amount", "share")]
+
+
 def test_urls_are_not_mentions():
     assert find_mentions("see https://example.com/2025/12/16/report-900.html today") == [
         m for m in find_mentions("see https://example.com/2025/12/16/report-900.html today") if m.text == "today"]

@@ -60,17 +60,20 @@ SCALED_UNITS = {r"mbpd|mb/d|mmbpd": ("million", "barrels per day"), r"tb/d|kbpd|
 PHYSICAL = "|".join(PHYSICAL_UNITS)
 SCALED = "|".join(SCALED_UNITS)
 # What a per-unit figure is per: "$0.02 per share", "Rs 12 a share", "$100 million a day".
-PER = (r"(?:per|a|each)\s(?P<per>share|person|capita|day|week|month|year|tonne|barrel|unit|household|kWh|MWh|litre|liter|kg|kilogram|gallon|ton|head|employee|passenger|student|patient|night|hour)\b"
-       r"(?!\s(?:ago|earlier|before|after|later))")
+PER = (r"(?:(?:per|a|each)\s(?P<per>share|person|capita|day|week|month|year|tonne|barrel|unit|household|kWh|MWh|litre|liter|kg|kilogram|gallon|ton|head|employee|passenger|student|patient|night|hour)\b"
+       r"(?!\s(?:ago|earlier|before|after|later))"
+       # "an average of £69m per club": after "per", any thing counted ("per cent" is a percentage)
+       r"|per\s(?P<per_any>(?!cent\b|annum\b)[a-z]{3,}))\b")
 
 # Dates and periods -------------------------------------------------------------------------
 MONTHS = "January|February|March|April|June|July|August|September|October|November|December"
 MONTH_ABBREVIATIONS = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 ORDINAL_WORDS = "first|second|third|fourth|1st|2nd|3rd|4th"
-# "fiscal 2018-19", "FY19", "FY2020", "FY 2019", and "2022-23" alone (a year written that way is a fiscal year)
+# "fiscal 2018-19", "FY19", "FY2020", "FY 2019", and "2022-23" or "2017/18" alone (a year written that way is a
+# fiscal year; "2018/09/11", a date, is not)
 FISCAL = (r"(?:(?:fiscal|financial|budget)(?: year)?\s?|FY\s?)(?:\d{4}(?:[-–/]\d{2,4})?|\d{2}(?:[-–/]\d{2})?)"
-          r"|\b(?:19|20)\d{2}[-–]\d{2}\b(?![-–])")
+          r"|\b(?:19|20)\d{2}[-–/]\d{2}\b(?![-–/])")
 # not "COVID-19", "G20", "A380", nor the decimals of a number glued to a sign the table lacks ("Sh121.1")
 _NOT_IN_WORD = r"(?<![A-Za-z0-9])(?<![A-Za-z]-)(?<!\d[.,])"
 
@@ -236,8 +239,9 @@ def _mention(kind: str, found: re.Match, idioms: "_Spans") -> Mention | None:
         value = found.group(0)
     if not value:  # dates, periods, fractions and ordinals are their own words
         value = found.group(0)
+    per = groups.get("per") or groups.get("per_any", "")
     return Mention(found.start(), found.end(), found.group(0), kind, value, scale, currency, unit,
-                   groups.get("per", "") if groups.get("per", "").endswith("Wh") else groups.get("per", "").lower())
+                   per if per.endswith("Wh") else per.lower())
 
 
 class _Spans:

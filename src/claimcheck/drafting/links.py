@@ -54,6 +54,9 @@ _BASELINE = re.compile(r"\b(?:from|against|compared (?:with|to)|versus|vs\.?|up 
                        r"prior|initial|original|revised|estimated|same|reported|earlier|last)\s+){0,3}"
                        # "from its net income of $2.63 billion": the measure named again before the figure
                        r"(?:(?:[a-z][\w'’-]*\s+){1,3}of\s+)?\S*$", re.I)
+# "five clubs have wage costs greater than £50m": a threshold things are counted against, no figure before
+# (with its own period, "higher than $4.5bn a year earlier", it is one)
+_THRESHOLD_THAN = re.compile(r"(?i)\b(?:greater|more|higher|bigger|larger|less|fewer|lower|smaller)\s+than\s+\S{0,3}$")
 # "which was later revised to Rs 3.143 trillion": a later estimate of the figure before it.
 _REVISED = re.compile(r"\brevised\s*(?:up(?:ward)?s?|down(?:ward)?s?)?\s*(?:to|at)\s*\S*$", re.I)
 _TOTAL_WORDS = re.compile(r"\b(?:total|overall|all|aggregate|combined|whole)\b", re.I)
@@ -94,7 +97,8 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     amounts = [f for f in amounts if not _RANGE_FROM.search(text[max(f.clause[0], f.start - 40):f.start])
                and not _of_range(text[max(f.clause[0], f.start - 60):f.start], text[f.end:f.end + 30])]
     earlier = [f for f in amounts if f.kind != "change" and _BASELINE.search(text[f.clause[0]:f.start])
-               and not (f.unit == "count" and _COUNTED_NOUN.match(text[f.end:f.end + 20]))]
+               and not (f.unit == "count" and _COUNTED_NOUN.match(text[f.end:f.end + 20]))
+               and not (_THRESHOLD_THAN.search(text[f.clause[0]:f.start]) and not f.own_period)]
     later = [f for f in amounts if f.kind != "change" and f not in earlier and
              re.search(r"\bto\s*(?:about|around|nearly|over)?\s*\S*$", text[f.clause[0]:f.start])]
     growths = [f for f in figures if f.kind == "growth"]
