@@ -185,6 +185,12 @@ PHRASINGS = [
     ("Acme results",
      "Acme's revenue rose {share} percent to $314.2 million in the second quarter of 2010 from $183.9 million "
      "last year.", {"70.9": "consistent", "14": "inconsistent"}, "implied growth"),
+    # a move against the earlier estimate of the same year, said after the year-on-year move: a revision, which
+    # neither the headline's yearly move restates nor the previous year's level measures
+    ("Govt sees 3% decline in rice output in 2024",
+     "Rice output is estimated to drop by about 3 per cent to 97.00 million tonnes in 2024 from the previous year, "
+     "the ministry said. The production is, however, lower by {share} per cent from the earlier estimate of 102.00 "
+     "million tonnes projected for 2024, the data showed.", {"4.9": "consistent", "3.9": "tension"}, "implied growth"),
     # a day's move given as an amount and, after "or", as a rate
     ("Acme shares jump",
      "In midday trading on Tuesday, shares of Acme added $2.45, or {share} percent, to $28.01.",

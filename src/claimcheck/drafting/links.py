@@ -136,7 +136,9 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             elif sequential:
                 old.period = period_before(new.period)
             else:
-                old.period = (year_before(new.period) or "") if _yearly(text, new) else ""
+                # "lower by 4.61 per cent from the earlier estimate of 111.32 million tonnes", after the sentence
+                # that gave the new figure: the from-figure's clause says what it is too
+                old.period = (year_before(new.period) or "") if _yearly(text, new) and _yearly(text, old) else ""
             new.link(old)  # the earlier figure of this one, whatever its period
         for growth in growths:
             _same_measure(growth, new)
