@@ -359,6 +359,19 @@ def test_the_ends_of_a_range_are_no_move(tmp_path):
     assert not [c for c in checks if "growth" in c.kind], [(c.kind, c.explanation) for c in checks]
 
 
+def test_a_conversion_follows_its_amount_into_a_measure_of_its_own(tmp_path):
+    """Results stated twice, then "On a non-GAAP basis": the second operating profit is another measure, and so is
+    its conversion, never a restatement of the first one's."""
+    article = write_article(tmp_path, "Acme announces third quarter results",
+                            "Operating profit was RMB27,861 million (USD4,050 million) in the third quarter of 2018.\n"
+                            "On a non-GAAP basis, which excludes certain non-cash items:\n"
+                            "- Operating profit was RMB22,563 million (USD3,280 million).")
+    claims = draft_register(article)
+    metric = {c.value: c.metric for c in claims}
+    assert metric["3,280"] == metric["22,563"] != metric["4,050"]
+    assert not [c for c in run_checks(article, claims, [], article.published) if c.kind == "restatement"]
+
+
 ALARMS = ROOT / "tests" / "corpus" / "alarms"
 
 

@@ -1254,6 +1254,12 @@ def distinguish(figures: list[Figure]) -> None:
         level = next((by_id[t] for t in rate.links if t in by_id and by_id[t].is_level and not by_id[t].baseline), None)
         if level is not None and level.measure.key > rate.measure.key and level.period == rate.period:
             rate.measure = level.measure
+    # A conversion is of the amount it converts ("Operating profit was RMB22,563 million (USD3,280 million)" under
+    # "On a non-GAAP basis"): when that amount became a measure of its own, so does the conversion.
+    for conversion in (f for f in figures if f.kind == "conversion"):
+        amount = next((by_id[t] for t in conversion.links if t in by_id and by_id[t].kind != "conversion"), None)
+        if amount is not None and amount.measure.key > conversion.measure.key:
+            conversion.measure = amount.measure
 
 
 def _close(a: float, b: float) -> bool:
