@@ -372,6 +372,18 @@ def test_a_conversion_follows_its_amount_into_a_measure_of_its_own(tmp_path):
     assert not [c for c in run_checks(article, claims, [], article.published) if c.kind == "restatement"]
 
 
+def test_a_figure_that_opens_its_subject_continues_no_other_measure(tmp_path):
+    """"The £46bn headline figure is based on ...": the nouns after the figure say what it is, so it is no other
+    figure of the share price the sentence before spoke of; "The 4 percent rise was ..." is a move of that measure."""
+    article = write_article(tmp_path, "Takeda agrees £46bn deal",
+                            "Takeda’s shares climbed almost four per cent to £31.50. The 4 percent rise was the "
+                            "largest in a month. The £46bn headline figure is based on a Takeda share price of ¥4,923.")
+    claims = draft_register(article)
+    metric = {c.value: c.metric for c in claims}
+    assert metric["46"] != metric["31.50"] and metric["4"].startswith(metric["31.50"])
+    assert not [c for c in run_checks(article, claims, [], article.published) if c.verdict in ("inconsistent", "tension")]
+
+
 ALARMS = ROOT / "tests" / "corpus" / "alarms"
 
 
