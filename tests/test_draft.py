@@ -191,6 +191,13 @@ PHRASINGS = [
      "Rice output is estimated to drop by about 3 per cent to 97.00 million tonnes in 2024 from the previous year, "
      "the ministry said. The production is, however, lower by {share} per cent from the earlier estimate of 102.00 "
      "million tonnes projected for 2024, the data showed.", {"4.9": "consistent", "3.9": "tension"}, "implied growth"),
+    # an actual against the estimate its noun names ("the 7.6% median expectation"), after a record's "since ...,
+    # in February 2020" (the period compared with, not the one the article goes on speaking of)
+    ("Inflation cools to 7.5%",
+     "Annual consumer price inflation cooled to 7.5% in September 2022 from 7.6% in August. Rents showed an annual "
+     "increase of 2.8%, the highest reading since before the pandemic, in February 2020. The annual consumer "
+     "inflation number of 7.5% is lower than the {share}% median expectation of the economists Bloomberg surveyed.",
+     {"7.6": "consistent", "7.4": "inconsistent"}, "comparison"),
     # a day's move given as an amount and, after "or", as a rate
     ("Acme shares jump",
      "In midday trading on Tuesday, shares of Acme added $2.45, or {share} percent, to $28.01.",
@@ -345,6 +352,12 @@ def test_a_period_compared_with_is_not_the_figure_s_own(tmp_path):
     article = write_article(tmp_path, "Generation flat",
                             "Generation for the fiscal year 2025 stood at 127,160 GWh, unchanged from FY24.")
     assert [c.period for c in draft_register(article) if c.value == "127,160"] == ["FY2025"]
+
+
+def test_a_record_s_since_names_the_period_compared_with(tmp_path):
+    article = write_article(tmp_path, "Rents rise", "Inflation was 7.5% in September 2022. Rental data showed an "
+                            "annual increase of 2.8%, the highest reading since before the pandemic, in February 2020.")
+    assert [c.period for c in draft_register(article) if c.value == "2.8"] == ["2022-09"]
 
 
 def test_the_ends_of_a_range_are_no_move(tmp_path):
