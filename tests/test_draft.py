@@ -360,6 +360,21 @@ def test_a_record_s_since_names_the_period_compared_with(tmp_path):
     assert [c.period for c in draft_register(article) if c.value == "2.8"] == ["2022-09"]
 
 
+def test_a_move_after_of_is_a_noun_of_the_measure(tmp_path):
+    """"the annual rate of increase for food and non-alcoholic beverages edged higher to 12%": the measure runs on past
+    "of increase" to the verb, so it is not "the annual rate" of bread and cereals in the next sentence."""
+    article = write_article(tmp_path, "October inflation ticks up to 7.6%",
+                            "Inflation rose to 7.6% in October from 7.5% in September, as the annual rate of increase "
+                            "for food and non-alcoholic beverages edged higher to 12%. The bread and cereals category "
+                            "continues to witness high levels of inflation, with the annual rate increasing to 19.5% "
+                            "from 19.3% in September.", published="2022-11-23")
+    claims = draft_register(article)
+    metric = {c.value: c.metric for c in claims}
+    assert "food" in metric["12"] and metric["12"] != metric["19.5"]
+    assert metric["7.6"] == "Inflation"  # the headline's "ticks up" is its verb
+    assert not [c for c in run_checks(article, claims, [], article.published) if c.verdict in ("inconsistent", "tension")]
+
+
 def test_the_ends_of_a_range_are_no_move(tmp_path):
     """"estimates ranging from $1.01 to $1.08", "its prior outlook for revenue of $1.25 billion to $1.29 billion":
     two ends of one range, never a figure and the one before it."""
