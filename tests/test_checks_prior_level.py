@@ -61,3 +61,14 @@ def test_a_linked_level_of_another_period_is_the_base_not_the_level_reached(tmp_
             claim("C3", "from $5.22 in 2019", "5.22", "USD", metric="eps", period="2019")]
     _, _, checks = make_case(tmp_path, body, rows)
     assert [c.claims for c in checks if c.kind == "prior level"] == [["C1", "C2"]]
+
+
+def test_a_linked_level_of_no_period_that_the_level_reached_links_to_is_the_base(tmp_path):
+    # "lower by 4.61 per cent from the earlier estimate of 111.32": an estimate of no period, measured from.
+    body = "Output is estimated at 106.41 million tonnes in 2024, lower by 4.61 per cent from the earlier estimate of 111.32."
+    rows = [claim("C1", "estimated at 106.41 million tonnes", "106.41", "tonnes", kind="forecast", scale="million",
+                  period="2024", links="C3"),
+            claim("C2", "lower by 4.61 per cent", "4.61", "percent", kind="growth", period="2024", links="C3"),
+            claim("C3", "the earlier estimate of 111.32", "111.32", "tonnes", kind="forecast", scale="million", period="")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert [c.claims for c in checks if c.kind == "prior level"] == [["C1", "C2"]]

@@ -185,6 +185,19 @@ PHRASINGS = [
     ("Acme results",
      "Acme's revenue rose {share} percent to $314.2 million in the second quarter of 2010 from $183.9 million "
      "last year.", {"70.9": "consistent", "14": "inconsistent"}, "implied growth"),
+    # a move against the earlier estimate of the same year, said after the year-on-year move: a revision, which
+    # neither the headline's yearly move restates nor the previous year's level measures
+    ("Govt sees 3% decline in rice output in 2024",
+     "Rice output is estimated to drop by about 3 per cent to 97.00 million tonnes in 2024 from the previous year, "
+     "the ministry said. The production is, however, lower by {share} per cent from the earlier estimate of 102.00 "
+     "million tonnes projected for 2024, the data showed.", {"4.9": "consistent", "3.9": "tension"}, "implied growth"),
+    # an actual against the estimate its noun names ("the 7.6% median expectation"), after a record's "since ...,
+    # in February 2020" (the period compared with, not the one the article goes on speaking of)
+    ("Inflation cools to 7.5%",
+     "Annual consumer price inflation cooled to 7.5% in September 2022 from 7.6% in August. Rents showed an annual "
+     "increase of 2.8%, the highest reading since before the pandemic, in February 2020. The annual consumer "
+     "inflation number of 7.5% is lower than the {share}% median expectation of the economists Bloomberg surveyed.",
+     {"7.6": "consistent", "7.4": "inconsistent"}, "comparison"),
     # a day's move given as an amount and, after "or", as a rate
     ("Acme shares jump",
      "In midday trading on Tuesday, shares of Acme added $2.45, or {share} percent, to $28.01.",
@@ -341,6 +354,27 @@ def test_a_period_compared_with_is_not_the_figure_s_own(tmp_path):
     assert [c.period for c in draft_register(article) if c.value == "127,160"] == ["FY2025"]
 
 
+def test_a_record_s_since_names_the_period_compared_with(tmp_path):
+    article = write_article(tmp_path, "Rents rise", "Inflation was 7.5% in September 2022. Rental data showed an "
+                            "annual increase of 2.8%, the highest reading since before the pandemic, in February 2020.")
+    assert [c.period for c in draft_register(article) if c.value == "2.8"] == ["2022-09"]
+
+
+def test_a_move_after_of_is_a_noun_of_the_measure(tmp_path):
+    """"the annual rate of increase for food and non-alcoholic beverages edged higher to 12%": the measure runs on past
+    "of increase" to the verb, so it is not "the annual rate" of bread and cereals in the next sentence."""
+    article = write_article(tmp_path, "October inflation ticks up to 7.6%",
+                            "Inflation rose to 7.6% in October from 7.5% in September, as the annual rate of increase "
+                            "for food and non-alcoholic beverages edged higher to 12%. The bread and cereals category "
+                            "continues to witness high levels of inflation, with the annual rate increasing to 19.5% "
+                            "from 19.3% in September.", published="2022-11-23")
+    claims = draft_register(article)
+    metric = {c.value: c.metric for c in claims}
+    assert "food" in metric["12"] and metric["12"] != metric["19.5"]
+    assert metric["7.6"] == "Inflation"  # the headline's "ticks up" is its verb
+    assert not [c for c in run_checks(article, claims, [], article.published) if c.verdict in ("inconsistent", "tension")]
+
+
 def test_the_ends_of_a_range_are_no_move(tmp_path):
     """"estimates ranging from $1.01 to $1.08", "its prior outlook for revenue of $1.25 billion to $1.29 billion":
     two ends of one range, never a figure and the one before it."""
@@ -351,6 +385,31 @@ def test_the_ends_of_a_range_are_no_move(tmp_path):
     claims = draft_register(article)
     checks = run_checks(article, claims, [], article.published)
     assert not [c for c in checks if "growth" in c.kind], [(c.kind, c.explanation) for c in checks]
+
+
+def test_a_conversion_follows_its_amount_into_a_measure_of_its_own(tmp_path):
+    """Results stated twice, then "On a non-GAAP basis": the second operating profit is another measure, and so is
+    its conversion, never a restatement of the first one's."""
+    article = write_article(tmp_path, "Acme announces third quarter results",
+                            "Operating profit was RMB27,861 million (USD4,050 million) in the third quarter of 2018.\n"
+                            "On a non-GAAP basis, which excludes certain non-cash items:\n"
+                            "- Operating profit was RMB22,563 million (USD3,280 million).")
+    claims = draft_register(article)
+    metric = {c.value: c.metric for c in claims}
+    assert metric["3,280"] == metric["22,563"] != metric["4,050"]
+    assert not [c for c in run_checks(article, claims, [], article.published) if c.kind == "restatement"]
+
+
+def test_a_figure_that_opens_its_subject_continues_no_other_measure(tmp_path):
+    """"The £46bn headline figure is based on ...": the nouns after the figure say what it is, so it is no other
+    figure of the share price the sentence before spoke of; "The 4 percent rise was ..." is a move of that measure."""
+    article = write_article(tmp_path, "Takeda agrees £46bn deal",
+                            "Takeda’s shares climbed almost four per cent to £31.50. The 4 percent rise was the "
+                            "largest in a month. The £46bn headline figure is based on a Takeda share price of ¥4,923.")
+    claims = draft_register(article)
+    metric = {c.value: c.metric for c in claims}
+    assert metric["46"] != metric["31.50"] and metric["4"].startswith(metric["31.50"])
+    assert not [c for c in run_checks(article, claims, [], article.published) if c.verdict in ("inconsistent", "tension")]
 
 
 ALARMS = ROOT / "tests" / "corpus" / "alarms"

@@ -32,6 +32,7 @@ from .printed import parse_printed
 from .register import COLUMNS, Claim, claims_from_rows
 from .safetext import spreadsheet_safe
 from .units import TEMPORAL_UNITS, canonical
+from .vocabulary import FALL_WORDS, RISE_WORDS
 
 __all__ = ["sentences", "draft_rows", "draft_register", "write_draft"]
 
@@ -106,7 +107,8 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                     figure.measure = previous_clause[-1].measure
                     if figure.kind == "growth" and previous_clause[-1].is_level:
                         figure.link(previous_clause[-1])
-                if not figure.measure.key and (previous_clause or topic):
+                if not figure.measure.key and (previous_clause or topic) and \
+                        not _names_its_subject(text[clause[0]:mention.start], text[mention.end:clause[1]]):
                     # "..., but 1.3 per cent sequentially": a clause without a subject speaks of the last one's;
                     # "The government has earmarked Rs 3.95 trillion": of the measure the sentence before spoke of
                     # "..., while Angola's output fell 60,000 bpd": the measure spoken of, of the clause's own entity
@@ -177,6 +179,20 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.sub_measures(figures)
     _counts_as_levels(figures)
     return figures, _other_rows(article, others, figures)
+
+
+# "The £46bn headline figure is based on ...": a figure opening its clause, the nouns after it and then the verb
+_LEADS_CLAUSE = re.compile(r"(?i)^\W*(?:the|a|an|this|that|its|their)?\s*$")
+_NOUNS_THEN_VERB = re.compile(r"^\s*((?:[a-z][\w'’-]*\s+){1,3})(?:is|was|are|were|has|have|had|will|would)\b")
+_MOVES = set(RISE_WORDS) | set(FALL_WORDS)
+
+
+def _names_its_subject(before: str, after: str) -> bool:
+    """Whether a figure is part of its clause's subject, the nouns after it saying what it is: such a clause has a
+    subject, and no other clause's measure is its own ("The £46bn headline figure is based on a share price", after
+    a sentence on Takeda's shares). "The 5 percent rise was the fastest" is a move of the measure spoken of."""
+    nouns = _NOUNS_THEN_VERB.match(after)
+    return bool(_LEADS_CLAUSE.match(before) and nouns and not _MOVES & set(nouns.group(1).lower().split()))
 
 
 def _counts_as_levels(figures: list[Figure]) -> None:

@@ -40,7 +40,7 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
             continue  # no growth rate between a level that may be zero or negative and another
         lead = (f"From {earlier.phrase} ({earlier.period or 'earlier'}) to {later.phrase} ({later.period or 'later'}) "
                 f"is growth of {fmt.span(implied, 'percent')}")
-        stated = [g for g in ctx.partners(later) if is_growth(g) and _measured_against(ctx, g, earlier) and (
+        stated = [g for g in ctx.partners(later) if is_growth(g) and _measured_against(ctx, g, later, earlier) and (
             (g.period == later.period and ctx.same_measure(g, later)) or ctx.linked(g, later))]
         for growth in stated:
             text = f"{lead}; the article states a {growth.phrase} {growth.change_word}"
@@ -88,15 +88,17 @@ def _relative_differences(ctx: Context) -> list[Check]:
     return checks
 
 
-def _measured_against(ctx: Context, growth, earlier) -> bool:
+def _measured_against(ctx: Context, growth, later, earlier) -> bool:
     """A rate linked to a level of the earlier figure's unit is measured against that level only:
     "up 6 per cent from Rs 300 crore a quarter ago" is no rate between this year and last; nor is a rate whose
-    basis column names another period ("up 2 percent sequentially")."""
+    basis column names another period ("up 2 percent sequentially"). A rate linked to none is measured against
+    the year before, not against a level the later one is only linked to: the headline's "3% decline in wheat
+    output" is no move from "the earlier estimate of 111.32 million tonnes"."""
     if growth.basis:
         return same_period(earlier.period, growth.basis)
     bases = [c for c in ctx.linked_claims(growth) if is_level(c) and c.canonical_unit.key == earlier.canonical_unit.key
              and c.period != growth.period]
-    return not bases or earlier in bases
+    return earlier in bases if bases else earlier in ctx.earlier_levels(later)
 
 
 def _most_precise(ctx: Context, later) -> bool:

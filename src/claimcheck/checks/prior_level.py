@@ -29,7 +29,7 @@ def level_growth_pairs(ctx: Context):
         found = {c.id: c for c in levels.get((metric_key(growth.metric), growth.entity.lower(), growth.period), [])
                  if metric_key(growth.metric)}
         found.update({c.id: c for c in ctx.linked_claims(growth)
-                      if is_level(c) and not _another_period(c, growth)})
+                      if is_level(c) and not _another_period(c, growth) and not _measured_from(ctx, c, growth)})
         for level in sorted(found.values(), key=lambda c: c.row):
             if level.interval is not None and level.is_claim:
                 yield level, growth
@@ -37,6 +37,12 @@ def level_growth_pairs(ctx: Context):
 
 def _another_period(level, growth) -> bool:
     return bool(level.period and growth.period and level.period != growth.period)
+
+
+def _measured_from(ctx: Context, level, growth) -> bool:
+    """Whether a level of no period is the one a level of the rate's period is measured from: "lower by 4.61 per
+    cent from the earlier estimate of 111.32 million tonnes", which 106.41 million tonnes links to."""
+    return not level.period and any(is_level(c) and c.period == growth.period for c in ctx.linking_to(level))
 
 
 def prior_level_checks(ctx: Context) -> list[Check]:

@@ -7,7 +7,7 @@ linked to each other.
 from __future__ import annotations
 
 from .. import fmt
-from ..periods import parse_period, same_period
+from ..periods import parse_period, same_period, year_before
 from ..vocabulary import COMPARISON_TRENDS
 from .model import Check, Context, Family, comparison, metric_key
 from .verdict import CONSISTENT, compare
@@ -39,7 +39,7 @@ def restatement_checks(ctx: Context) -> list[Check]:
             if not (ctx.same_quantity(a, b) or (ctx.linked(a, b) and not compared and a.period
                                                 and a.canonical_unit.key == b.canonical_unit.key)):
                 continue
-            if _bases(ctx, a) and _bases(ctx, b) and _bases(ctx, a) != _bases(ctx, b) or a.basis != b.basis:
+            if not _one_basis(ctx, a, b) or a.basis != b.basis:
                 continue  # a rate on the year before and one on the quarter before are not one figure
             unit = a.unit_label
             prominent = a.section in _PROMINENT or b.section in _PROMINENT
@@ -70,6 +70,19 @@ def _bases(ctx: Context, claim) -> set[str]:
     """The levels a growth rate is said to be measured against (its links to earlier levels)."""
     return {c.id for c in ctx.linked_claims(claim) if c.kind in ("level", "forecast") and c.period != claim.period} \
         if claim.kind == "growth" else set()
+
+
+def _one_basis(ctx: Context, a, b) -> bool:
+    """Whether two rates may be measured against the same figure: their bases agree, or one names none (the
+    year before, by default) and the other's are a year before. The headline's "3% decline in wheat output" is
+    no restatement of "lower by 4.61 per cent from the earlier estimate"."""
+    bases_a, bases_b = _bases(ctx, a), _bases(ctx, b)
+    if bases_a == bases_b:
+        return True
+    if bases_a and bases_b:
+        return False
+    named, rate = (bases_a, a) if bases_a else (bases_b, b)
+    return all(same_period(ctx.by_id[i].period, year_before(rate.period) or "") for i in named)
 
 
 def _group(claim) -> str:

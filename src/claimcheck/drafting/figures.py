@@ -31,6 +31,9 @@ _GROWTH_WORDS = re.compile(r"\b(?:growth|grew|grow|growing|increase[ds]?|rise|ri
                            r"jump(?:ed)?|surge[ds]?|soared|slumped|dropped|fell|down|up)\b", re.I)
 _ESTIMATE = re.compile(r"\b(?:estimates?|expectations?|consensus|forecasts?|predict\w*|analysts?['’]?|guidance|"
                        r"projections?|outlook)\b", re.I)
+# "the 7.6% median expectation of the 13 economists", "the 3.1% consensus forecast": a figure its noun calls an estimate
+_ESTIMATE_NOUN = re.compile(r"(?i)\s*(?:(?:median|mean|average|consensus|market|analysts?['’]?|economists?['’]?|poll|"
+                            r"survey)\s+){0,2}(?:expectations?|estimates?|forecasts?|consensus|projections?|predictions?)\b")
 # Who forecasts others' figures, and their verbs: "Wall Street was only expecting revenue of", "analysts were
 # modeling revenue at".
 _FORECASTERS = re.compile(r"\b(?:Wall Street|analysts?|economists?|the market|markets|consensus|investors|traders)\b"
@@ -173,7 +176,7 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     # "consensus, which calls for fiscal 2016 sales of": a relative clause speaks of the noun before it
     scope = text[max(sentence_span[0], clause[0] - 60):mention.start] if re.match(r"[\s,]*which\b", before) else before
     estimate = bool(_ESTIMATE.search(scope) or _FORECASTERS.search(scope) or
-                    re.match(r"\s*(?:\S+\s){0,2}(?:predicted|forecast|expected) by\b", after))
+                    re.match(r"\s*(?:\S+\s){0,2}(?:predicted|forecast|expected) by\b", after) or _ESTIMATE_NOUN.match(after))
     if estimate:  # "analysts had predicted 3.5 percent": another figure of the measure, not the measure stated twice
         measure = Measure(measure.key | {"estimate"}, f"{measure.words}, estimate", measure.entity)
     # "a fall in cafes (-0.3 per cent)", "−1.2%": a minus sign says it went down, whatever the verb;
@@ -374,7 +377,9 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
 # "bigger than in 2019", "compared to 2019": the period something is compared with, not the clause's own.
 # ... and "higher than the growth in the first two months", "compared to that of the first two months"
 _COMPARED = re.compile(r"(?i)\b(?:than|compared (?:with|to)|from|since|over)\s+(?:(?:that|those)\s+(?:of|in)\s+|"
-                       r"(?:the\s+)?(?:\w+\s+){0,2}(?:in|of|for|during)\s+|in\s+)?(?:the\s+)?$")
+                       r"(?:the\s+)?(?:\w+\s+){0,2}(?:in|of|for|during)\s+|in\s+)?(?:the\s+)?$"
+                       # "the highest reading since before the pandemic, in February 2020": when it was last so high
+                       r"|\bsince\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+in\s+$")
 
 
 _REPORTED = re.compile(r"(?i)\b(?:said|says|told|announced|reported|released|published|showed|stated|added|noted|"

@@ -136,7 +136,9 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             elif sequential:
                 old.period = period_before(new.period)
             else:
-                old.period = (year_before(new.period) or "") if _yearly(text, new) else ""
+                # "lower by 4.61 per cent from the earlier estimate of 111.32 million tonnes", after the sentence
+                # that gave the new figure: the from-figure's clause says what it is too
+                old.period = (year_before(new.period) or "") if _yearly(text, new) and _yearly(text, old) else ""
             new.link(old)  # the earlier figure of this one, whatever its period
         for growth in growths:
             _same_measure(growth, new)
@@ -175,6 +177,8 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     if anchor is not None:
         for growth in growths:
             reached = _reached(growth, later, anchor)
+            if growth.estimate != reached.estimate:
+                continue  # "the 7.6% median expectation of the 13 economists": an estimate is the rate of no actual
             _same_measure(growth, reached)
             growth.period = reached.period
             growth.link(reached)  # the rate of this figure ("rising 27 percent ... to reach 101.5 million bpd")
@@ -234,9 +238,10 @@ def _percent_from_to(figures: list[Figure], text: str) -> None:
     """"the share rising from 19.9 percent last year to 25.9 percent", "growth slowed to 5 percent from 6
     percent": one measure's two figures, the later linked to the earlier with the word for the move."""
     rates = [f for f in figures if f.unit == "percent" and f.kind in ("share", "growth")]
-    # "7% higher ... against 0.87% rise in the S&P BSE Sensex": a benchmark's rate, not this figure's before
+    # "7% higher ... against 0.87% rise in the S&P BSE Sensex": a benchmark's rate, not this figure's before;
+    # "lower than the 7.6% median expectation": an estimate, which sentence_relations sets the figure against
     earlier = [f for f in rates if _BASELINE.search(text[f.clause[0]:f.start])
-               and not _OWN_OBJECT.match(text[f.end:f.end + 40])]
+               and not _OWN_OBJECT.match(text[f.end:f.end + 40]) and not f.estimate]
     later = [f for f in rates if f not in earlier and re.search(r"\bto\s*(?:about|around|nearly|over)?\s*$",
                                                                 text[f.clause[0]:f.start])]
     if earlier and not later:
@@ -1252,6 +1257,12 @@ def distinguish(figures: list[Figure]) -> None:
         level = next((by_id[t] for t in rate.links if t in by_id and by_id[t].is_level and not by_id[t].baseline), None)
         if level is not None and level.measure.key > rate.measure.key and level.period == rate.period:
             rate.measure = level.measure
+    # A conversion is of the amount it converts ("Operating profit was RMB22,563 million (USD3,280 million)" under
+    # "On a non-GAAP basis"): when that amount became a measure of its own, so does the conversion.
+    for conversion in (f for f in figures if f.kind == "conversion"):
+        amount = next((by_id[t] for t in conversion.links if t in by_id and by_id[t].kind != "conversion"), None)
+        if amount is not None and amount.measure.key > conversion.measure.key:
+            conversion.measure = amount.measure
 
 
 def _close(a: float, b: float) -> bool:

@@ -163,7 +163,9 @@ def _subject(left: str) -> tuple[str, str]:
     """The clause's words before its first verb, and the verb ('' when there is none)."""
     # "Coal (imported) costs": a word in brackets qualifies the subject, whatever verb it could be
     verbs = [v for v in _CLAUSE_VERB.finditer(left) if not (left[:v.start()].rstrip().endswith("(")
-                                                            and left[v.end():].lstrip().startswith(")"))]
+                                                            and left[v.end():].lstrip().startswith(")"))
+             # "the annual rate of increase for food ... edged higher": a move after "of" is a noun
+             and not re.search(r"\bof\s+$", left[:v.start()])]
     # "– Imported coal generation decreased": a participle opening the clause describes the subject
     if len(verbs) > 1 and not re.search(r"[A-Za-z]", left[:verbs[0].start()]):
         verbs = verbs[1:]

@@ -25,7 +25,9 @@ LEVEL_VERBS = ("reached", "reach", "stood", "stands", "totaled", "totalled", "to
                "comes", "come", "coming", "achieved", "clocked", "notched", "booked", "secured", "attained",
                "led", "leads", "hung", "held", "remained", "remains", "stayed", "ended", "closed", "finished",
                "exported", "imported", "shipped", "delivered", "booked", "paid", "raised", "borrowed", "invested",
-               "shot", "will", "would", "could", "may", "might", "expected", "projected", "forecast")
+               "shot", "will", "would", "could", "may", "might", "expected", "projected", "forecast",
+               # verbs of a small move whose direction the word after says: "edged higher to 12%", "ticked up"
+               "edged", "ticked", "inched", "crept", "edges", "ticks", "inches", "creeps")
 CLAUSE_VERBS = tuple(sorted(set(LEVEL_VERBS + RISE_WORDS + FALL_WORDS) - {"up", "down", "more", "less", "lower",
                                                                           "higher", "growth", "loss"}))
 _VERB = "|".join(CLAUSE_VERBS)
