@@ -426,7 +426,8 @@ def test_no_false_alarm_on_articles_from_other_outlets(path):
     raised = [c for c in run_checks(article, claims, [], article.published) if c.verdict in ("inconsistent", "tension")]
     unexpected = [(c.kind, c.verdict, c.explanation) for c in raised
                   if not any(row["kind"] == c.kind and row["verdict"] == c.verdict
-                             and row["value"] in {values[i] for i in c.claims} for row in expected)]
+                             and (row["value"] in {values[i] for i in c.claims} or not c.claims and not row["value"])
+                             for row in expected)]
     assert not unexpected
     assert len(raised) == len(expected), [(c.kind, c.verdict) for c in raised]
 
