@@ -40,3 +40,16 @@ def test_a_move_the_printed_figures_show_holds_though_the_rounding_meets_at_none
                   trend="rising")]
     _, _, checks = make_case(tmp_path, body, rows)
     assert only(checks, "share change").verdict == "consistent"
+
+
+def test_a_move_only_the_rounding_leaves_in_doubt_holds_as_printed_and_no_printed_move_is_a_tension(tmp_path):
+    # "edged up to 63.2 percent from 63 percent": 63 is 62.5-63.5, so within rounding no move is possible, but the
+    # printed figures rose; "rose to 63 percent from 63 percent" shows no move at all.
+    for later, verdict in (("63.2", "consistent"), ("63", "tension")):
+        body = f"The participation rate edged up to {later} percent from 63 percent a year earlier."
+        rows = [claim("C1", "from 63 percent", "63", "percent", kind="share", period="2024"),
+                claim("C2", f"up to {later} percent", later, "percent", kind="share", period="2025", links="C1",
+                      trend="rising")]
+        check = only(make_case(tmp_path, body, rows)[2], "share change")
+        assert check.verdict == verdict, check.explanation
+        assert ("holds as printed" in check.explanation) == (verdict == "consistent")

@@ -475,6 +475,10 @@ CONSISTENT_SENTENCES = [
     # year and the next with a slash is a season
     "Wage costs for 2005/06 increased by 9 per cent to £854m, an average of £43m per club. Five clubs had wage "
     "costs greater than £50m.",
+    # a rate "rose to 4.2 percent from 4.0 percent" is the rate itself before and after, no restatement of one
+    # period; "edged up to" is no ceiling, and "from 63 percent in July" is July's figure
+    "The unemployment rate rose to 4.2 percent from 4.0 percent, while the participation rate held at 62.5 percent.",
+    "The labor force participation rate edged up to 63.2 percent in August from 63 percent in July.",
 ]
 
 

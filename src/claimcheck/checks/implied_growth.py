@@ -15,7 +15,7 @@ from __future__ import annotations
 from .. import fmt
 from ..intervals import Interval, growth_between
 from ..periods import same_period
-from .model import Check, Context, Family, comparison, compared_levels, is_growth, is_level
+from .model import Check, Context, Family, comparison, compared_levels, is_growth, is_level, printed_move
 from .trend import PACE
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
 
@@ -119,6 +119,9 @@ def _direction_word(later, earlier, implied, lead: str) -> Check:
         verdict, tail = CONSISTENT, f"\"{later.trend}\" holds"
     elif (implied.high < 0) if rising else (implied.low > 0):
         verdict, tail = INCONSISTENT, f"the figure moved the other way, so \"{later.trend}\" is wrong"
+    elif printed_move(later, earlier) == (1 if rising else -1):
+        # the printed figures moved that way; only their rounding leaves room for no move
+        verdict, tail = CONSISTENT, f"\"{later.trend}\" holds as printed (within rounding it may not have moved)"
     else:
         verdict, tail = TENSION, f"within rounding it may not have moved, so \"{later.trend}\" is not certain"
     gap = None

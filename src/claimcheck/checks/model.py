@@ -231,3 +231,10 @@ def comparison(kind: str, claims: list[str], implied: Interval, stated: Interval
     return Check(kind, claims, cmp.verdict, describe(text, cmp, unit) + tail + ".", references=references or [],
                  implied=implied, implied_unit=unit, stated=stated, stated_unit=unit,
                  gap=cmp.gap, gap_percent=cmp.gap_percent)
+
+
+def printed_move(later, first) -> int:
+    """+1, -1 or 0: which way a figure moved from an earlier one as printed, read at the middle of their
+    intervals (a direction word the rounding alone leaves in doubt still holds as printed)."""
+    a, b = (first.interval.low + first.interval.high) / 2, (later.interval.low + later.interval.high) / 2
+    return (b > a) - (b < a)

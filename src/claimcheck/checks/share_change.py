@@ -10,7 +10,7 @@ from __future__ import annotations
 from .. import fmt
 from ..intervals import difference, growth_between
 from ..periods import parse_period
-from .model import Check, Context, Family, comparison
+from .model import Check, Context, Family, comparison, printed_move
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, compare
 
 
@@ -71,6 +71,11 @@ def _direction(later, first, points, text: str) -> Check:
     elif (points.high < 0) if up else (points.low > 0):
         verdict, tail = INCONSISTENT, f"the share moved the other way, so \"{later.trend}\" is wrong"
         gap = -points.high if up else points.low
+    elif printed_move(later, first) == (1 if up else -1):
+        # "edged up to 63.2 percent from 63 percent": the printed figures moved that way; only their rounding
+        # leaves room for no move, and the article, which had the unrounded figures, says there was one
+        verdict, tail = CONSISTENT, (f"\"{later.trend}\" holds as printed (within rounding the share may not have "
+                                     f"moved)")
     else:
         verdict, tail = TENSION, f"within rounding the share may not have moved, so \"{later.trend}\" is not certain"
     return Check("share change", [first.id, later.id], verdict, f"{text}; {tail}.", implied=points,

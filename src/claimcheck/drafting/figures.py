@@ -111,8 +111,14 @@ def qualifier_before(before: str) -> str:
     # The longest words first: "no more than" is at most, not the "more than" inside it; "would not exceed" likewise.
     for qualifier, pattern in _QUALIFIER_BEFORE:
         if pattern.search(tail):
+            if _MOVED_UP_TO.search(tail):
+                return "exact"  # "edged up to 63.2 percent": where it moved, not a ceiling
             return qualifier
     return "exact"
+
+
+_MOVED_UP_TO = re.compile(r"\b(?:edg|inch|tick|crept|creep|mov|shot|shoot|jump|climb|went|go|push|pick|step|ramp|"
+                          r"bump|lift|rais|revis|scal|driv|rose|ris|notch|trend)\w*\s+up\s+to\s*\S{0,3}$")
 
 
 _QUALIFIERS_LONGEST_FIRST = sorted(((w, q) for q, words in QUALIFIER_WORDS.items() for w in words),
@@ -295,8 +301,10 @@ def _percent_kind(before: str, after: str, clause: str) -> str:
                 after):
         # "interest 9.6 per cent from Rs 11,124 crore": a rate of change against the figure that follows
         return "growth"
-    if re.search(r"\b(?:to|from)\s*$", before) and not re.search(r"\b(?:growth|grew|rate|pace)\b", before, re.I):
-        # "rose from 19.9 percent to 25.9 percent": the share itself, before and after
+    if re.search(r"\b(?:to|from)\s*$", before) and not re.search(r"\b(?:growth|grew|pace)\b|\brate of (?:increase|"
+                                                                 r"expansion|change)\b", before, re.I):
+        # "rose from 19.9 percent to 25.9 percent", "the unemployment rate rose to 4.2 percent": the share or rate
+        # itself, before and after ("the growth rate slowed to 5 percent" is a growth rate's)
         return "share"
     if _SHARE_WORDS.search(near) and not direction_in(before, after):
         return "share"
@@ -392,7 +400,9 @@ def compared_with(text: str, start: int) -> bool:
     if re.search(r"(?i)\b(?:from|between)\s+$", before) and \
             re.match(r"[\w ,.]{3,25}?\s(?:to|through|until|and)\s|\w+[-–]\w", text[start:start + 40]):
         return False
-    return bool(_COMPARED.search(before))
+    found = _COMPARED.search(before)
+    # "from 63 percent in July": the period of the figure compared with, said right after it, is that figure's own
+    return bool(found) and not re.search(r"\d", found.group(0))
 
 
 _COMPARED_WITH = re.compile(r"(?i)\b(?:from|than|against|compared (?:with|to)|versus|vs\.?)\s")
