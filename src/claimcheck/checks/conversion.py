@@ -151,9 +151,10 @@ def _off(cmp, rate: Interval) -> float:
 def _digits(implied: Interval) -> int:
     """Significant digits that show a narrow implied rate's width against a five-digit published rate:
     83.45-83.56, not 83.5-83.6; a wide one keeps three (6.90-7.41)."""
-    if not (math.isfinite(implied.width) and implied.width > 0):
+    middle = abs(implied.low + implied.high) / 2
+    if not (math.isfinite(implied.width) and implied.width > 0 and middle > 0):
         return 3
-    return 3 + max(0, math.floor(math.log10(abs(implied.low + implied.high) / 2 / implied.width)) - 1)
+    return 3 + max(0, math.floor(math.log10(middle / implied.width)) - 1)
 
 
 def _rates(ctx: Context, local: Claim, foreign: Claim) -> _Rates:
@@ -179,14 +180,15 @@ def _rates(ctx: Context, local: Claim, foreign: Claim) -> _Rates:
             pass
         return _Rates([(rate, f"the {ref.metric} on {when} was {ref.value} ({ref.source_org}, {ref.id})")],
                       references=[ref.id])
+    first = day - RATE_WINDOW if day >= dt.date.min + RATE_WINDOW else dt.date.min  # an article dated year 1
     try:
-        ecb = exchange_rates.cross_rates(local.unit, foreign.unit, day - RATE_WINDOW, day)
+        ecb = exchange_rates.cross_rates(local.unit, foreign.unit, first, day)
     except exchange_rates.RateUnavailable as reason:
         return _Rates(missing=str(reason))
     return _Rates([(r.interval, _ecb_phrase(r, ecb[0], day, local.period)) for r in ecb],
                   references=[exchange_rates.SOURCE_ID],
                   closing=[(r.interval, _ecb_phrase(r, ecb[0], day, local.period))
-                           for r in _closing_rate(local, foreign, day - RATE_WINDOW)])
+                           for r in _closing_rate(local, foreign, first)])
 
 
 def _closing_rate(local: Claim, foreign: Claim, window_start: dt.date) -> list[exchange_rates.CrossRate]:
@@ -196,7 +198,7 @@ def _closing_rate(local: Claim, foreign: Claim, window_start: dt.date) -> list[e
         end = parse_period(local.period).end
     except ValueError:
         return []
-    if end is None or end >= window_start:
+    if end is None or end >= window_start or end < dt.date.min + dt.timedelta(days=4):
         return []
     try:
         return exchange_rates.cross_rates(local.unit, foreign.unit, end - dt.timedelta(days=4), end)[:1]
