@@ -149,34 +149,49 @@ def test_conversions_of_one_article_rest_on_one_rate(tmp_path):
     assert check.verdict == "inconsistent" and check.gap is not None
 
 
-def test_xinhuas_conversion_at_chinas_central_parity_is_within_the_markets_spread_of_the_ecb(tmp_path):
+def test_xinhuas_conversion_at_chinas_central_parity_is_a_tension_against_the_ecb(tmp_path):
     # Xinhua, 1 Oct 2025: "900 billion yuan (about 126.7 billion U.S. dollars)" is 7.1006-7.1062 CNY per USD,
     # China's central parity of late September (7.1057-7.1106); the ECB's rates of the week are 7.1196-7.1374,
-    # 0.013 above it: 0.18 % of it, no more than market rates of one day differ by source and hour.
+    # 0.013 above it: 0.18 % of it, more than market rates of one day differ, a gap another definition explains.
     body = "The industry exceeded 900 billion yuan (about 126.7 billion U.S. dollars)."
     rows = [claim("C1", "exceeded 900 billion yuan", "900", "CNY", scale="billion", qualifier="over"),
             claim("C2", "(about 126.7 billion U.S. dollars)", "126.7", "USD", kind="conversion", scale="billion",
                   links="C1")]
     check = only(make_case(tmp_path, body, rows, published="2025-10-01")[2], "conversion")
-    assert check.verdict == "consistent" and check.references == ["ECB"]
+    assert check.verdict == "tension" and check.references == ["ECB"]
     assert "7.1196 CNY per USD on Wednesday 1 Oct 2025 (1 EUR = " in check.explanation
-    assert "consistent, 0.18 % from that rate, within the 0.25 %" in check.explanation
+    assert "0.18 % of that rate" in check.explanation
 
 
-def test_a_quarter_reported_weeks_later_may_be_converted_at_its_closing_rate(tmp_path):
+def test_a_conversion_within_the_spread_of_one_days_market_rates_is_consistent(tmp_path):
+    # Samsung, 28 Oct 2011: "41.27 trillion won, or $37.35 billion" is 1,104.7-1,105.2 KRW per USD; the ECB's
+    # 1,105.3 is 0.004 % above it, far less than two publishers' rates of one day differ (0.07 %).
+    body = "Total revenue climbed to 41.27 trillion won, or $37.35 billion."
+    rows = [claim("C1", "41.27 trillion won", "41.27", "KRW", scale="trillion", period="2011Q3"),
+            claim("C2", "$37.35 billion", "37.35", "USD", kind="conversion", scale="billion", links="C1",
+                  period="2011Q3")]
+    check = only(make_case(tmp_path, body, rows, published="2011-10-28")[2], "conversion")
+    assert check.verdict == "consistent" and "0.00 % from that rate, within the 0.1 %" in check.explanation
+
+
+def test_a_quarter_reported_weeks_later_is_a_tension_its_closing_rate_explains(tmp_path):
     # Tencent, 14 Nov 2018: "RMB80,595 million (US$11,716 million)" is 6.8787-6.8794 CNY per USD, 0.5 % from
-    # the ECB's rates of the week (6.91-6.95) but 0.03 % from its rate of 28 Sep 2018 (6.8817), the quarter's end.
+    # the ECB's rates of the week (6.91-6.95) but 0.03 % from its rate of 28 Sep 2018 (6.8817), the quarter's end:
+    # a rate of another date, so a tension, its likely explanation said.
     body = "Total revenues were RMB80,595 million (US$11,716 million) for the third quarter of 2018."
     rows = [claim("C1", "RMB80,595 million", "80,595", "CNY", scale="million", period="2018Q3"),
             claim("C2", "(US$11,716 million)", "11,716", "USD", kind="conversion", scale="million", links="C1",
                   period="2018Q3")]
     check = only(make_case(tmp_path, body, rows, published="2018-11-14")[2], "conversion")
-    assert check.verdict == "consistent" and "the closing rate of 2018Q3, 6.8817 on Friday 28 Sep 2018" in check.explanation
-    # The same figures for the article's own month: no period closed before its week, so the gap stands.
+    assert check.verdict == "tension" and "0.50 % of that rate" in check.explanation
+    assert ("the ECB's rate of 6.8817 CNY per USD on Friday 28 Sep 2018, the last business day of 2018Q3, fits them "
+            "(0.03 % off): the article likely converts at the period's closing rate") in check.explanation
+    # The same figures for the article's own month: no period closed before its week, so no explanation.
     rows = [{**row, "period": "2018-11"} for row in rows]
     check = only(make_case(tmp_path, body.replace("the third quarter of 2018", "November"), rows,
                            published="2018-11-14")[2], "conversion")
     assert check.verdict == "tension" and "0.50 % of that rate" in check.explanation
+    assert "closing rate" not in check.explanation
 
 
 def test_the_margin_covers_every_official_fixing_in_the_seeds_references():

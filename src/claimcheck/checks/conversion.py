@@ -11,8 +11,7 @@ rates of the window, crossed through the euro (exchange_rates.py).
 
 The verdict against a published rate (docs/relations.md has the evidence for both numbers):
 consistent when the rounding of the article's amounts admits a rate of the window, or misses the
-ECB's market rate by at most SAME_MARKET_PERCENT, or admits the closing rate of the figures' period
-(a quarter reported weeks later is converted at it); tension when
+ECB's market rate by at most SAME_MARKET_PERCENT (another publisher's rate of the day); tension when
 the nearest is off by at most RATE_MARGIN_PERCENT of that rate (the check's gap_percent), a gap
 another rate definition (an official fixing against a market rate, a company's period average)
 or date could explain; inconsistent beyond. The article's own printed rate has no margin: its figures must agree with themselves.
@@ -39,11 +38,11 @@ RATE_WINDOW = dt.timedelta(days=7)
 # that is a tension, not an error: China's central parity sat up to 1.96 % from the ECB's cross rate
 # in 2025, and a quarter's average rate sits a median 0.8-1.9 % from the rates of the month after.
 RATE_MARGIN_PERCENT = 2.0
-# The gap to a published rate that is no gap at all: market rates of one day agree to 0.07 % whoever
-# publishes them, and Xinhua's own conversions sat 0.18 % from the nearest rate of their week
-# (docs/relations.md); an article precise to five digits that misses the ECB's 14:10 rate by less is
-# quoting the market at another hour, not erring.
-SAME_MARKET_PERCENT = 0.25
+# The gap to the ECB's rate that is no gap at all: market rates of one day agree to 0.07 % whoever
+# publishes them (docs/relations.md), so another publisher's rate of the window is within this of it; an
+# article precise to five digits that misses the ECB's by less quotes another source of the same market.
+# (An official fixing or a period's rate is another definition: a tension, as the margin below says.)
+SAME_MARKET_PERCENT = 0.1
 
 
 @dataclass
@@ -56,7 +55,7 @@ class _Rates:
     printed: list[str] = field(default_factory=list)  # the article's own rate row
     missing: str = ""                # why there is none
     # the ECB's rate of the last business day of the figures' period, when it ended before the week:
-    # it may only clear a conversion (companies convert a period's results at it), never condemn one
+    # a tension's likely explanation (companies convert a period's results at it), never a verdict's
     closing: list[tuple[Interval, str]] = field(default_factory=list)
 
 
@@ -108,10 +107,6 @@ def _check(ctx: Context, local: Claim, foreign: Claim, implied: Interval) -> Che
                      f"{base}; no {pair} rate for {fmt.day(ctx.article.published)} in the article or the references, "
                      f"and {found.missing}.", implied=implied, implied_unit=pair)
     cmp, rate, where = _nearest(implied, found.rates)
-    if cmp.verdict != CONSISTENT and found.closing:
-        at_close = _nearest(implied, found.closing)
-        if at_close[0].verdict == CONSISTENT or _off(at_close[0], at_close[1]) <= SAME_MARKET_PERCENT:
-            cmp, rate, where = at_close
     exact_foreign = float(local.printed.value * local.canonical_unit.factor) / ((rate.low + rate.high) / 2)
     if cmp.verdict == INCONSISTENT and found.published:
         # In percent of the published rate, as the margin's evidence is measured, and said once.
@@ -119,7 +114,7 @@ def _check(ctx: Context, local: Claim, foreign: Claim, implied: Interval) -> Che
         if off <= SAME_MARKET_PERCENT and found.references == [exchange_rates.SOURCE_ID]:
             cmp = dataclasses.replace(cmp, verdict=CONSISTENT, gap=None, gap_percent=None)
             sentence = (f"{base}; {where}: consistent, {off:.2f} % from that rate, within the {SAME_MARKET_PERCENT:g} % "
-                        f"by which market rates of one day differ with their source and hour")
+                        f"by which published market rates of one day differ")
         else:
             within = off <= RATE_MARGIN_PERCENT
             cmp = dataclasses.replace(cmp, verdict=TENSION if within else INCONSISTENT, gap_percent=off)
@@ -127,6 +122,7 @@ def _check(ctx: Context, local: Claim, foreign: Claim, implied: Interval) -> Che
                         + f", {f'{off:.2f}' if off < 10 else f'{off:,.0f}'} % of that rate, {'within' if within else 'beyond'} the {RATE_MARGIN_PERCENT:g} % by "
                           f"which another rate definition (an official fixing, a market rate, a period average) or date "
                           f"could differ")
+            sentence += _at_close(implied, found.closing, pair) if within else ""
     else:
         sentence = describe(f"{base}; {where}", cmp, pair)
     sentence += (f". At that rate {local.value} {local.scale} {local.unit} is "
@@ -134,6 +130,19 @@ def _check(ctx: Context, local: Claim, foreign: Claim, implied: Interval) -> Che
     return Check("conversion", [local.id, foreign.id] + found.printed, cmp.verdict, sentence,
                  references=found.references, implied=implied, implied_unit=pair, stated=rate, stated_unit=pair,
                  gap=cmp.gap, gap_percent=cmp.gap_percent)
+
+
+def _at_close(implied: Interval, closing: list[tuple[Interval, str]], pair: str) -> str:
+    """The clause that names the closing rate of the figures' period when it, and not the week's, fits them:
+    the likely explanation of a tension (Tencent's third quarter of 2018, reported on 14 November)."""
+    if not closing:
+        return ""
+    cmp, rate, where = _nearest(implied, closing)
+    off = _off(cmp, rate)
+    if cmp.verdict != CONSISTENT and off > SAME_MARKET_PERCENT:
+        return ""
+    return (f"; the ECB's rate of {where}, fits them{'' if cmp.verdict == CONSISTENT else f' ({off:.2f} % off)'}: "
+            f"the article likely converts at the period's closing rate, as companies do")
 
 
 def _nearest(implied: Interval, rates: list[tuple[Interval, str]]):
@@ -185,9 +194,10 @@ def _rates(ctx: Context, local: Claim, foreign: Claim) -> _Rates:
         ecb = exchange_rates.cross_rates(local.unit, foreign.unit, first, day)
     except exchange_rates.RateUnavailable as reason:
         return _Rates(missing=str(reason))
-    return _Rates([(r.interval, _ecb_phrase(r, ecb[0], day, local.period)) for r in ecb],
+    return _Rates([(r.interval, _ecb_phrase(r, ecb[0], day)) for r in ecb],
                   references=[exchange_rates.SOURCE_ID],
-                  closing=[(r.interval, _ecb_phrase(r, ecb[0], day, local.period))
+                  closing=[(r.interval, f"{fmt.number(r.value, 5)} {r.pair} on {fmt.weekday_day(r.day)}, the last "
+                                                f"business day of {local.period}")
                            for r in _closing_rate(local, foreign, first)])
 
 
@@ -206,19 +216,14 @@ def _closing_rate(local: Claim, foreign: Claim, window_start: dt.date) -> list[e
         return []
 
 
-def _ecb_phrase(rate: exchange_rates.CrossRate, latest: exchange_rates.CrossRate, day: dt.date, period: str) -> str:
+def _ecb_phrase(rate: exchange_rates.CrossRate, latest: exchange_rates.CrossRate, day: dt.date) -> str:
     """Names the ECB's rate of the article's day (or the business day before it) and, when another
-    day's rate of the window, or the closing rate of the figures' period, comes nearer the article's
-    figures, that one, each with its day."""
+    day's rate of the window comes nearer the article's figures, that one, each with its day."""
     text = f"the ECB's euro reference rates give {fmt.number(latest.value, 5)} {latest.pair} on {fmt.weekday_day(latest.day)}"
     if latest.day != day:
         text += f", the last business day on or before the article's {fmt.weekday_day(day)}"
     if rate is latest:
         return f"{text} ({rate.legs}; ECB)"
-    if rate.day < day - RATE_WINDOW:
-        return (f"{text}; nearer the article's figures is the closing rate of {period}, "
-                f"{fmt.number(rate.value, 5)} on {fmt.weekday_day(rate.day)} ({rate.legs}; ECB), at which "
-                f"companies convert a period's results")
     return (f"{text}; of the rates of the week before, the nearest to the article's figures is "
             f"{fmt.number(rate.value, 5)} on {fmt.weekday_day(rate.day)} ({rate.legs}; ECB)")
 
