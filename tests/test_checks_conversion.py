@@ -163,13 +163,19 @@ def test_xinhuas_conversion_at_chinas_central_parity_is_a_tension_against_the_ec
     assert "0.18 % of that rate" in check.explanation
 
 
+def _converted(amount: tuple, conversion: tuple, period: str) -> list[dict]:
+    """An amount (quote, value, unit, scale) and its conversion, linked, of one period."""
+    (quote, value, unit, scale), (c_quote, c_value, c_unit, c_scale) = amount, conversion
+    return [claim("C1", quote, value, unit, scale=scale, period=period),
+            claim("C2", c_quote, c_value, c_unit, kind="conversion", scale=c_scale, links="C1", period=period)]
+
+
 def test_a_conversion_within_the_spread_of_one_days_market_rates_is_consistent(tmp_path):
     # Samsung, 28 Oct 2011: "41.27 trillion won, or $37.35 billion" is 1,104.7-1,105.2 KRW per USD; the ECB's
     # 1,105.3 is 0.004 % above it, far less than two publishers' rates of one day differ (0.07 %).
     body = "Total revenue climbed to 41.27 trillion won, or $37.35 billion."
-    rows = [claim("C1", "41.27 trillion won", "41.27", "KRW", scale="trillion", period="2011Q3"),
-            claim("C2", "$37.35 billion", "37.35", "USD", kind="conversion", scale="billion", links="C1",
-                  period="2011Q3")]
+    rows = _converted(("41.27 trillion won", "41.27", "KRW", "trillion"), ("$37.35 billion", "37.35", "USD", "billion"),
+                      "2011Q3")
     check = only(make_case(tmp_path, body, rows, published="2011-10-28")[2], "conversion")
     assert check.verdict == "consistent" and "0.00 % from that rate, within the 0.1 %" in check.explanation
 
@@ -179,9 +185,8 @@ def test_a_quarter_reported_weeks_later_is_a_tension_its_closing_rate_explains(t
     # the ECB's rates of the week (6.91-6.95) but 0.03 % from its rate of 28 Sep 2018 (6.8817), the quarter's end:
     # a rate of another date, so a tension, its likely explanation said.
     body = "Total revenues were RMB80,595 million (US$11,716 million) for the third quarter of 2018."
-    rows = [claim("C1", "RMB80,595 million", "80,595", "CNY", scale="million", period="2018Q3"),
-            claim("C2", "(US$11,716 million)", "11,716", "USD", kind="conversion", scale="million", links="C1",
-                  period="2018Q3")]
+    rows = _converted(("RMB80,595 million", "80,595", "CNY", "million"), ("(US$11,716 million)", "11,716", "USD", "million"),
+                      "2018Q3")
     check = only(make_case(tmp_path, body, rows, published="2018-11-14")[2], "conversion")
     assert check.verdict == "tension" and "0.50 % of that rate" in check.explanation
     assert ("the ECB's rate of 6.8817 CNY per USD on Friday 28 Sep 2018, the last business day of 2018Q3, fits them "
