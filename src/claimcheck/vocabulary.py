@@ -108,8 +108,16 @@ _UNIT_WORDS = {"b", "d", "bpd", "barrels", "barrel", "day", "tonnes", "tonne", "
 def value_at(quote: str, value: str) -> int:
     """Where a figure's printed value stands in its quote (-1 if nowhere): a whole number, so the "5" of "falling
     5 yen" is not the 5 of an "0.5 percent" quoted before it."""
-    whole = re.search(rf"(?<![\d.,]){re.escape(value)}(?!\d|[.,]\d)", quote, re.I)
-    return whole.start() if whole else quote.lower().find(value.lower())
+    # A scan, not a regular expression built for each value: a 50,000-row register compiled one per row.
+    text, target = quote.lower(), value.lower()
+    first = at = text.find(target)
+    while at >= 0:
+        before, after = text[at - 1:at] if at else "", text[at + len(target):at + len(target) + 2]
+        if not (before.isdigit() or before in (".", ",")) and \
+                not (after[:1].isdigit() or after[:1] in (".", ",") and after[1:2].isdigit()):
+            return at
+        at = text.find(target, at + 1)
+    return first
 
 
 def direction_in(before: str, after: str, reach: int = 4) -> str:

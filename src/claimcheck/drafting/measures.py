@@ -159,13 +159,17 @@ _SAID_OF_THEM = re.compile(r"\s*(?:were|was|are|is|have been|had been)\s+(?:the\
                            r"[a-z][\w'’-]*\s?){1,3})")
 
 
+_AFTER_OF = re.compile(r"\bof\s+$")
+
+
 def _subject(left: str) -> tuple[str, str]:
     """The clause's words before its first verb, and the verb ('' when there is none)."""
     # "Coal (imported) costs": a word in brackets qualifies the subject, whatever verb it could be
-    verbs = [v for v in _CLAUSE_VERB.finditer(left) if not (left[:v.start()].rstrip().endswith("(")
-                                                            and left[v.end():].lstrip().startswith(")"))
+    # (the words right around each verb, not the clause up to it: a long clause has many verbs)
+    verbs = [v for v in _CLAUSE_VERB.finditer(left) if not (left[max(0, v.start() - 8):v.start()].rstrip().endswith("(")
+                                                            and left[v.end():v.end() + 8].lstrip().startswith(")"))
              # "the annual rate of increase for food ... edged higher": a move after "of" is a noun
-             and not re.search(r"\bof\s+$", left[:v.start()])]
+             and not _AFTER_OF.search(left, max(0, v.start() - 12), v.start())]
     # "– Imported coal generation decreased": a participle opening the clause describes the subject
     if len(verbs) > 1 and not re.search(r"[A-Za-z]", left[:verbs[0].start()]):
         verbs = verbs[1:]
