@@ -306,6 +306,7 @@ def test_rows_to_review_first_lead_with_the_most_serious_verdict(tmp_path):
     ("More detail is in Retail Trade, Australia (cat no. 8501.0).", "8501.0", "reference number"),
     ("Manchester City won 3-1 at home.", "3", "a score or a ratio"),
     ("The bill passed by a 2:1 majority.", "1", "a score or a ratio"),
+    ("The state reported 5,432 new cases in the past 24 hours.", "24", "a span of time"),
 ])
 def test_numbers_that_name_or_mark_are_dismissed_with_why(tmp_path, sentence, printed, reason):
     rows = draft_rows(write_article(tmp_path, "Figures", sentence))

@@ -279,9 +279,10 @@ def _defining(mention: Mention, text: str) -> str:
     if _AGE.search(text[max(0, mention.start - 30):mention.start]):
         return "an age: part of a group's definition, not a quantity"
     if re.match(r"\s(?:years?|months?|weeks?|days?|hours?|decades?)\b", text[mention.end:mention.end + 10], re.I) and \
-            re.search(r"(?i)\b(?:in|for|over|within|after|more than|longer than|less than|at least|up to|under)\s+$",
-                      text[max(0, mention.start - 14):mention.start]):
-        return "a span of time (\"the slowest in four years\", \"waiting more than 52 weeks\"), not a quantity"
+            re.search(r"(?i)\b(?:in|for|over|within|after|more than|longer than|less than|at least|up to|under)\s+"
+                      r"(?:the\s+)?(?:(?:past|last|next|previous|first|coming)\s+)?$",
+                      text[max(0, mention.start - 24):mention.start]):
+        return "a span of time (\"the slowest in four years\", \"in the past 24 hours\"), not a quantity"
     if re.match(r"-(?:year|month|week|day|decade|quarter)s?\b", text[mention.end:mention.end + 10], re.I):
         return "a span that describes something (\"a 10-year high\", \"a 10-year bond\"), not a quantity"
     if re.fullmatch(r"\d{1,3}", mention.text) and (
