@@ -47,9 +47,13 @@ _HIGHEST = re.compile(r"\b(?:highest|largest|biggest|fastest|top|most|strongest|
 _LOWEST = re.compile(r"\b(?:lowest|smallest|slowest|weakest|(?<!at )least)\b", re.I)  # "at least one" ranks nothing
 _FOLLOWED = re.compile(r"\bfollowed by\b", re.I)
 # Words that introduce the figure another is compared with: "from Rs 126 crore", "against Rs 302.5 billion".
-_BASELINE = re.compile(r"\b(?:from|against|compared (?:with|to)|versus|vs\.?|up from|down from|than)\s+"
+_BASELINE = re.compile(r"(?:\b(?:from|against|compared (?:with|to)|versus|vs\.?|up from|down from|than)\s+"
                        # "from the previous year's $30.8 billion"
                        r"(?:(?:the\s+)?(?:previous|prior|last|same|year-ago|preceding)\s+(?:year|quarter|month|period)['’]s\s+)?"
+                       # "an increase of Rs 10,000 crore over last year's Rs 80,000 crore" ("over Rs 900 crore" alone
+                       # is more than it)
+                       r"|\bover\s+(?:the\s+)?(?:previous|prior|last|same|year-ago|preceding)\s+(?:year|quarter|month|"
+                       r"period)['’]s\s+)"
                        r"(?:(?:its|the|a|an|their|about|around|nearly|over|amount|of|sum|figure|total|record|previous|"
                        r"prior|initial|original|revised|estimated|same|reported|earlier|last)\s+){0,3}"
                        # "from its net income of $2.63 billion": the measure named again before the figure
@@ -106,9 +110,12 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     if earlier and not later:
         # "reported Rs 318 crore, 152 per cent growth from Rs 126 crore": the level before the from-figure;
         # with none in the clause, the last level of this measure the article gave.
+        # ("raised to Rs 90,000 crore, an increase of Rs 10,000 crore over last year's Rs 80,000 crore": a change
+        # and its from-figure in a clause after the to-figure's, in one sentence)
         later = [f for f in amounts if f.kind != "change" and f.start < earlier[0].start][-1:] or [
-            f for f in previous if f.is_level and not f.baseline and f.unit == earlier[0].unit and growths
-            and growths[0].measure.key and f.measure.key == growths[0].measure.key][-1:]
+            f for f in previous if f.is_level and not f.baseline and f.unit == earlier[0].unit and (
+                growths and growths[0].measure.key and f.measure.key == growths[0].measure.key
+                or changes and f.sentence == earlier[0].sentence)][-1:]
     if later and earlier:
         # "fell 2.1 percent to $230 billion, leaving a surplus of $70 billion, up from $52 billion": a from-figure
         # right after another amount of its unit is that amount's figure before, not the to-figure's
