@@ -99,11 +99,6 @@ UNRELATED = [
     ("Crime up",
      "In 2022, 315 children were murdered. Attempted murders of children went up from 283 to 294 in 2022, while "
      "1,895 children were the victims of assault in July 2022."),
-    # a change and its from-figure ("over last year's") in the clause after the to-figure's
-    ("Health gets more",
-     "The allocation for health was raised to Rs 90,000 crore, an increase of Rs {share} crore over last year's "
-     "Rs 80,000 crore.",
-     {"10,000": "consistent", "12,000": "tension"}, "change"),
 ]
 
 
@@ -254,6 +249,11 @@ PHRASINGS = [
      "The total non-Plan expenditure estimate for 2014-15 was Rs. 1219892 crore. Till the end of November 2014, the actual "
      "amount spent as non-Plan expenditure is Rs. 780532 crore, which is {share} per cent of the Budget estimate.",
      {"64": "consistent", "74": "tension"}, "share of a total"),
+    # a change and its from-figure ("over last year's") in the clause after the to-figure's
+    ("Health gets more",
+     "The allocation for health was raised to Rs 90,000 crore, an increase of Rs {share} crore over last year's "
+     "Rs 80,000 crore.",
+     {"10,000": "consistent", "12,000": "tension"}, "change"),
 ]
 
 
