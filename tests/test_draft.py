@@ -493,3 +493,15 @@ def test_consistent_sentences_raise_no_alarm(tmp_path, body):
     article = write_article(tmp_path, "A headline without numbers", body)
     checks = run_checks(article, draft_register(article), [], article.published)
     assert not [c for c in checks if c.verdict in ("inconsistent", "tension")], [c.explanation for c in checks]
+
+
+def test_a_year_earlier_is_the_year_before_the_figures_period_not_before_the_day_it_was_said(tmp_path):
+    """"Acme said on Monday that revenue rose to US$14.76 billion in 2025 from US$12.53 billion a year earlier":
+    the earlier figure is 2024's, so the headline's 9.1 % meets the levels' 17.8 %."""
+    article = write_article(tmp_path, "Acme Revenue Up 9.1% in 2025",
+                            "Acme said on Monday that revenue rose to US$14.76 billion in 2025 from US$12.53 billion "
+                            "a year earlier.")
+    claims = draft_register(article)
+    assert {c.value: c.period for c in claims if c.kind == "level"} == {"14.76": "2025", "12.53": "2024"}
+    checks = run_checks(article, claims, [], article.published)
+    assert any(c.kind == "implied growth" and c.verdict == "inconsistent" for c in checks)
