@@ -456,6 +456,15 @@ def test_a_rate_against_the_period_before_is_not_a_rate_against_the_year_before(
     assert any("implies 2024Q4 was" in c.explanation for c in checks if c.kind == "prior level")
 
 
+
+def test_a_rate_from_the_month_before_has_that_month_as_its_basis(tmp_path):
+    """"rose 0.3 percent in May from April and 3.3 percent from a year earlier": April is what the first rate is
+    measured against ("from April and" opens no span of months)."""
+    article = write_article(tmp_path, "Prices edge up", "Consumer prices rose 0.3 percent in May 2024 from April and "
+                                                        "3.3 percent from a year earlier.")
+    assert {c.value: c.basis for c in draft_register(article) if c.kind == "growth"} == {"0.3": "2024-04", "3.3": ""}
+
+
 # Consistent sentences in the registers of wire copy, results, statistics and budgets: each once raised a false
 # alarm (the rule that fixed it in brackets).
 CONSISTENT_SENTENCES = [

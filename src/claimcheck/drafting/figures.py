@@ -397,8 +397,10 @@ def compared_with(text: str, start: int) -> bool:
     """Whether the period words at `start` name what something is compared with ("than in 2019"); "for the
     period from July to September" names a span."""
     before = text[max(0, start - 40):start]
-    if re.search(r"(?i)\b(?:from|between)\s+$", before) and \
-            re.match(r"[\w ,.]{3,25}?\s(?:to|through|until|and)\s|\w+[-–]\w", text[start:start + 40]):
+    # ("from April and 3.3 percent from a year earlier": "and" closes a span only after "between")
+    opened = re.search(r"(?i)\b(from|between)\s+$", before)
+    closing = "to|through|until" + ("|and" if opened and opened.group(1).lower() == "between" else "")
+    if opened and re.match(rf"[\w ,.]{{3,25}}?\s(?:{closing})\s|\w+[-–]\w", text[start:start + 40]):
         return False
     found = _COMPARED.search(before)
     # "from 63 percent in July": the period of the figure compared with, said right after it, is that figure's own
