@@ -8,6 +8,7 @@ words as the article first wrote them.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -166,10 +167,12 @@ def _subject(left: str) -> tuple[str, str]:
     """The clause's words before its first verb, and the verb ('' when there is none)."""
     # "Coal (imported) costs": a word in brackets qualifies the subject, whatever verb it could be
     # (the words right around each verb, not the clause up to it: a long clause has many verbs)
-    verbs = [v for v in _CLAUSE_VERB.finditer(left) if not (left[max(0, v.start() - 8):v.start()].rstrip().endswith("(")
-                                                            and left[v.end():v.end() + 8].lstrip().startswith(")"))
-             # "the annual rate of increase for food ... edged higher": a move after "of" is a noun
-             and not _AFTER_OF.search(left, max(0, v.start() - 12), v.start())]
+    # Only the first two verbs matter (below), so the search stops there.
+    verbs = list(itertools.islice(
+        (v for v in _CLAUSE_VERB.finditer(left) if not (left[max(0, v.start() - 8):v.start()].rstrip().endswith("(")
+                                                        and left[v.end():v.end() + 8].lstrip().startswith(")"))
+         # "the annual rate of increase for food ... edged higher": a move after "of" is a noun
+         and not _AFTER_OF.search(left, max(0, v.start() - 12), v.start())), 2))
     # "– Imported coal generation decreased": a participle opening the clause describes the subject
     if len(verbs) > 1 and not re.search(r"[A-Za-z]", left[:verbs[0].start()]):
         verbs = verbs[1:]
