@@ -416,7 +416,10 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
         # the top market at 300,000, up 20 percent" compares nothing with the 12 percent
         words = text[max([previous[-1].end] + [f.end for f in figures if previous[-1].end <= f.start
                                                  and f.end <= figure.start]):figure.start] if previous else ""
-        if _FOLLOWED.search(before) or previous and _MOVED_BELOW.search(between):
+        # (a move to a lower figure is one measure's: "gross NPAs fell to 2.8 percent ..., while net NPAs eased to
+        # 0.6 percent" sets nothing below anything)
+        if _FOLLOWED.search(before) or previous and _MOVED_BELOW.search(between) and (
+                not figure.measure.key or figure.measure.key == previous[-1].measure.key):
             # "a jump of 6.9 percent, followed by 5.7", "16.9% ... before retreating to a 13% gain"
             if previous and not figure.trend and figure.value != previous[-1].value:  # a tie ranks, it is not below
                 figure.trend = "below"
