@@ -133,3 +133,17 @@ def test_quotes_are_found_where_a_search_finds_them(text, quotes):
     for chosen in (quotes[:10], quotes):  # under and over the number of quotes that switches to the index
         found = quote_spans(text, chosen)
         assert all(found[q] == _finditer_spans(text, q) for q in chosen)
+
+
+@pytest.mark.parametrize("quote, value, qualifier, move", [
+    ("fell 20 percent", "20", "", "a 20 % fall"),
+    ("rose 8 percent", "8", "", "an 8 % rise"),
+    ("rose 11.5 percent", "11.5", "", "an 11.5 % rise"),
+    ("rose 110 percent", "110", "", "a 110 % rise"),
+    ("a decline of about 4 percent", "4", "about", "a fall of about 4 %"),
+])
+def test_a_rate_is_named_as_a_sentence_would(tmp_path, quote, value, qualifier, move):
+    direction = "fall" if ("fell" in quote or "decline" in quote) else ""
+    row = claim("C1", quote, value, "percent", kind="growth", qualifier=qualifier, direction=direction)
+    _, claims, _ = make_case(tmp_path, f"Sales {quote}.", [row])
+    assert claims[0].move == move

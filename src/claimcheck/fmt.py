@@ -113,3 +113,8 @@ def day(d: dt.date | None) -> str:
 
 def weekday_day(d: dt.date) -> str:
     return f"{d.strftime('%A')} {day(d)}"
+
+
+def opening(words: str) -> str:
+    """Words that open a sentence: "a 20 % fall" becomes "A 20 % fall" (str.capitalize would lower the rest)."""
+    return words[:1].upper() + words[1:]

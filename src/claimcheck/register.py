@@ -127,6 +127,15 @@ class Claim:
         return self.canonical_unit.label if self.canonical_unit else self.unit
 
     @property
+    def move(self) -> str:
+        """The rate as a sentence names it: "a 20 % fall", "an 8 % rise", "a fall of about 4 %"."""
+        if self.qualifier in ("over", "nearly", "about", "at least", "at most"):
+            return f"a {self.change_word} of {self.phrase}"
+        # "an 8 % rise", "an 11.5 % fall", "an 18,000 rise": numbers said with a vowel first
+        spoken_vowel = re.match(r"8|1[18](?:[.,]|$)", self.value.replace(" ", ""))
+        return f"{'an' if spoken_vowel else 'a'} {self.phrase} {self.change_word}"
+
+    @property
     def change_word(self) -> str:
         """"rise" or "fall": how a sentence names this growth rate or change."""
         return "fall" if self.direction == "fall" else "rise"

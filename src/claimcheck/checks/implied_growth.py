@@ -43,7 +43,7 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
         stated = [g for g in ctx.partners(later) if is_growth(g) and _measured_against(ctx, g, later, earlier) and (
             (g.period == later.period and ctx.same_measure(g, later)) or ctx.linked(g, later))]
         for growth in stated:
-            text = f"{lead}; the article states a {growth.phrase} {growth.change_word}"
+            text = f"{lead}; the article states {growth.move}"
             checks.append(comparison("implied growth", [later.id, earlier.id, growth.id], implied, growth.interval,
                                      "percent", text))
         if stated:

@@ -56,11 +56,11 @@ def prior_level_checks(ctx: Context) -> list[Check]:
         try:
             implied = prior_level(level.interval, growth.interval)
         except ValueError as undefined:
-            check.explanation = f"A {growth.phrase} {growth.change_word} to {level.phrase} implies no earlier level: {undefined}."
+            check.explanation = f"{fmt.opening(growth.move)} to {level.phrase} implies no earlier level: {undefined}."
             checks.append(check)
             continue
         check.implied = implied
-        lead = (f"A {growth.phrase} {growth.change_word} to {level.phrase} in {level.period or 'its period'} implies "
+        lead = (f"{fmt.opening(growth.move)} to {level.phrase} in {level.period or 'its period'} implies "
                 f"{prior_period or ('the figure before' if daily else 'the year before')} was {fmt.span(implied, unit)}")
         refs = [r for r in ctx.references_for(level, prior_period or "") if r.decides] if prior_period else []
         known = [r for r in refs if r.known_by(ctx.as_of)]

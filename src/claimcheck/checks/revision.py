@@ -39,14 +39,14 @@ def change_checks(ctx: Context) -> list[Check]:
                 # "rose 27 percent, or 280,000 barrels a day, to 101.5 million": the change and the rate describe
                 # one move, so the figure before is new - change, and the rate must be new / that - 1.
                 implied = growth_between(new.interval, derived)
-                text = (f"A {change.phrase} {change.change_word} to {new.phrase} puts the figure before at "
+                text = (f"{fmt.opening(change.move)} to {new.phrase} puts the figure before at "
                         f"{fmt.span(derived, unit)}: growth of {fmt.span(implied, 'percent')}; the article states "
-                        f"a {rate.phrase} {rate.change_word}")
+                        f"{rate.move}")
                 checks.append(comparison("change", [change.id, new.id, rate.id], implied, rate.interval, "percent",
                                          text))
                 continue
             checks.append(Check("change", [change.id, new.id], UNVERIFIABLE,
-                                f"A {change.phrase} {change.change_word} to {new.phrase} puts the figure before at "
+                                f"{fmt.opening(change.move)} to {new.phrase} puts the figure before at "
                                 f"{fmt.span(derived, unit)} (derived: the article gives no earlier figure to compare "
                                 f"with).", implied=derived, implied_unit=unit))
             continue
