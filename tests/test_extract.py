@@ -76,6 +76,11 @@ def test_a_year_and_the_next_with_a_slash_is_a_fiscal_year():
     assert ("fiscal", "2018/09") not in found
 
 
+def test_a_scale_printed_in_the_plural_is_the_scale():
+    found = [(m.kind, m.value, m.scale) for m in find_mentions("Rs. 87621.80 millions and Rs 500 crores")]
+    assert found == [("amount", "87621.80", "million"), ("amount", "500", "crore")]
+
+
 def test_after_per_any_thing_counted_is_a_per_unit():
     """"an average of £69m per club" is per club; "per cent" stays a percentage."""
     found = [(m.kind, m.per) for m in find_mentions("an average of £69m per club, up 5 per cent, Rs 12 per share")]

@@ -26,7 +26,8 @@ NUM = rf"{_SPACE_GROUPED}|\d{{1,3}}(?:,\d{{2,3}})*,\d{{3}}(?:\.\d+)?|\d+(?:\.\d+
 _WORDS = sorted((w for w in NUMBER_WORDS if w not in ("zero",)), key=len, reverse=True)
 WORDNUM = "|".join(_WORDS)
 # Scale words, spelled out or abbreviated; "lakh crore" before "lakh" and "crore".
-SCALE = r"lakh crore|trillion|billion|million|thousand|crore|lakh|tln|trn|tn|bn|bil|mn|mil|mln|cr"
+# ("Rs. 87621.80 millions", "Rs 500 crores": the plural some outlets print)
+SCALE = r"lakh crores?|trillions?|billions?|millions?|thousands?|crores?|lakhs?|tln|trn|tn|bn|bil|mn|mil|mln|cr"
 # Abbreviations only read as scales when glued to the number: "10m", "5k"; after a currency sign also
 # "1.804tr", "RM3.7t", "9.5L crore" (alone, "5t" is as likely five tonnes).
 GLUED_SCALE = r"b|m|k"
@@ -104,8 +105,8 @@ def _scale(word: str | None) -> str:
     if word.startswith("L") and word.endswith("crore"):
         return "lakh crore"
     word = word.lower()
-    if word in ("trillion", "billion", "million", "thousand", "crore", "lakh", "lakh crore"):
-        return word
+    if word.rstrip("s") in ("trillion", "billion", "million", "thousand", "crore", "lakh", "lakh crore"):
+        return word.rstrip("s")
     return SCALE_ABBREVIATIONS.get(word, {"tr": "trillion", "t": "trillion"}.get(word, ""))
 
 
