@@ -289,10 +289,20 @@ def test_a_consistent_article_raises_nothing(tmp_path):
     ("raised its full-year forecast", "2010Q2", "2010"),
     ("jumped 29 per cent between May 2015 to May 2016", "", "2015-05/2016-05"),
     ("reaching 12,617 GWh in May 2024", "", "2024-05"),
+    ("higher compared to January-March 2019", "", "2019Q1"),
+    ("during the April to June 2018 quarter", "", "2018Q2"),
+    ("for the December 2019 quarter", "", "2019Q4"),  # the quarter that ends in that month
+    ("in the June quarter", "", "2019Q2"),  # the latest that had ended by the article's 6 Feb 2020
 ])
 def test_period_phrases(words, context, period):
     mention = next(m for m in find_mentions(words) if m.temporal)
     assert period_of(mention, dt.date(2020, 2, 6), context) == period
+
+
+def test_the_months_of_a_fiscal_year_are_no_calendar_quarter():
+    """"the April-June 2021-22 period": April-June and the fiscal year 2021-22, not April-June 2021 and a count of 22."""
+    assert [(m.kind, m.text) for m in find_mentions("for the April-June 2021-22 period")] == [
+        ("month", "April-June"), ("fiscal", "2021-22")]
 
 
 def test_rows_to_review_first_lead_with_the_most_serious_verdict(tmp_path):
