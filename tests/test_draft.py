@@ -254,6 +254,11 @@ PHRASINGS = [
      "The allocation for health was raised to Rs 90,000 crore, an increase of Rs {share} crore over last year's "
      "Rs 80,000 crore.",
      {"10,000": "consistent", "12,000": "tension"}, "change"),
+    # "a margin of" right after an amount is that amount's share of the period's revenue
+    ("Margins hold",
+     "Net sales rose 12 percent to Rs 4,500 crore. EBITDA was Rs 900 crore, a margin of {share} percent, compared "
+     "with 18 percent a year ago.",
+     {"20": "consistent", "25": "inconsistent"}, "share of a total"),
 ]
 
 

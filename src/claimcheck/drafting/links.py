@@ -875,6 +875,7 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
 _MARGIN = re.compile(r"\b((?:[\w-]+\s){0,3}[\w-]+)\s+margins?\b(?:\s+\w+){0,3}?\s*(?:of|at|was|to|from|stood at)?\s*"
                      r"(?:about|around|nearly|over|some)?\s*$", re.I)
 _REVENUE = frozenset({"revenue", "sales"})
+_AMOUNT_THEN_MARGIN = re.compile(r"(?i)(?:a|an|its|the)\s+(?:\w+\s+)?margin\s+of\s+(?:about\s+|around\s+|nearly\s+)?$")
 
 
 def _margin(share: Figure, text: str, all_figures: list[Figure]) -> bool:
@@ -883,10 +884,15 @@ def _margin(share: Figure, text: str, all_figures: list[Figure]) -> bool:
     only when the article gives that measure and revenue (or sales) once each for the period."""
     found = _MARGIN.search(text[max(share.clause[0], share.start - 80):share.start])
     key = key_of(found.group(1)) - {"its", "corresponding", "same"} if found else frozenset()
-    if not key or key & _REVENUE:
-        return False
     levels = [f for f in all_figures if f.kind == "level" and f.is_amount and f.period == share.period
               and not f.baseline]
+    # "EBITDA was Rs 900 crore, a margin of 20 percent": the margin of the amount said right before it
+    said_before = _AMOUNT_THEN_MARGIN.search(text[max(0, share.start - 40):share.start])
+    before = [f for f in levels if f.end <= share.start and f.sentence == share.sentence] if said_before else []
+    if not key and before and re.fullmatch(r"\s*,\s*", text[before[-1].end:share.start - len(said_before.group(0))]):
+        key = before[-1].measure.key
+    if not key or key & _REVENUE:
+        return False
     parts = [f for f in levels if f.measure.key == key]
     wholes = [f for f in levels if f.measure.key & _REVENUE and not f.measure.key & {"estimate", "revised"}]
     if len(parts) != 1 or len(wholes) != 1 or parts[0].unit != wholes[0].unit:
