@@ -259,6 +259,10 @@ PHRASINGS = [
      "Net sales rose 12 percent to Rs 4,500 crore. EBITDA was Rs 900 crore, a margin of {share} percent, compared "
      "with 18 percent a year ago.",
      {"20": "consistent", "25": "inconsistent"}, "share of a total"),
+    # a growth rate "faster than" another is above it
+    ("Growth quickens",
+     "India's GDP grew {share} percent in 2023-24, faster than the 7 percent in 2022-23.",
+     {"8.2": "consistent", "6.2": "inconsistent"}, "comparison"),
 ]
 
 

@@ -28,8 +28,9 @@ _CONVERSION_GAP = re.compile(r"^[\s,-]*(?:[a-z-]+[\s-]+)?(?:\(\s*|,?\s*or\s+|,?\
                              r"(?:about|around|roughly|approximately|some|nearly|over|or)?\s*$", re.I)
 _ABOVE = re.compile(r"\b(?:beat(?:ing|s)?|top(?:ped|ping|s)|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|above|"
                     r"(?:is|was|are|were|came in|stood)\s+(?:well\s+|far\s+|comfortably\s+)?over|"
-                    r"(?:higher|more|bigger|larger|greater) than|ahead of|outpac\w+|better than)\b", re.I)
-_BELOW = re.compile(r"\b(?:miss(?:ed|ing|es)?|below|(?:lower|less|smaller|fewer) than|short of|behind|trail\w*)\b",
+                    r"(?:higher|more|bigger|larger|greater|faster|quicker|stronger) than|ahead of|outpac\w+|better than)\b",
+                    re.I)
+_BELOW = re.compile(r"\b(?:miss(?:ed|ing|es)?|below|(?:lower|less|smaller|fewer|slower|weaker) than|short of|behind|trail\w*)\b",
                     re.I)
 # The second figure below the first: "jumped as much as 16.9% before retreating to a 13% gain".
 _MOVED_BELOW = re.compile(r"\b(?:retreat\w* to|fell back to|eas\w* (?:back )?to|pared \w+ to|slipp\w* (?:back )?to)\b",
