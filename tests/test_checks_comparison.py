@@ -12,13 +12,16 @@ def test_largest_needs_a_majority_or_rivals(tmp_path, value, verdict):
     assert only(checks, "largest").verdict == verdict
 
 
-@pytest.mark.parametrize("ours, verdict", [("13.6", "consistent"), ("12.1", "inconsistent"), ("12.8", "tension")])
+@pytest.mark.parametrize("ours, verdict", [("13.6", "consistent"), ("12.1", "inconsistent"), ("12.8", "tension"),
+                                           ("13", "consistent")])  # 12.5-13.5 meets 12.75-12.85, but 13 > 12.8 printed
 def test_largest_against_the_rivals_it_links(tmp_path, ours, verdict):
     body = f"Guangdong, the largest economy at {ours} trillion yuan, led Jiangsu at 12.8 trillion yuan."
     rows = [claim("C1", f"at {ours} trillion", ours, "CNY", scale="trillion", trend="largest", links="C2"),
             claim("C2", "at 12.8 trillion", "12.8", "CNY", scale="trillion", metric="gdp of jiangsu")]
     _, _, checks = make_case(tmp_path, body, rows)
-    assert only(checks, "largest").verdict == verdict
+    check = only(checks, "largest")
+    assert check.verdict == verdict
+    assert ("holds as printed" in check.explanation) == (ours == "13")
 
 
 def test_followed_by_is_below(tmp_path):

@@ -17,7 +17,8 @@ def test_accelerating_needs_the_new_rate_above_the_old(tmp_path, later, verdict)
         assert check.gap is not None
 
 
-@pytest.mark.parametrize("new, verdict", [("5.0", "consistent"), ("7.0", "inconsistent")])
+@pytest.mark.parametrize("new, verdict", [("5.0", "consistent"), ("7.0", "inconsistent"), ("5.96", "consistent"),
+                                         ("6.00", "tension")])  # 5.96 holds as printed; 6.00 shows no slowing
 def test_slowing_between_two_growth_rates(tmp_path, new, verdict):
     body = f"Growth slowed to {new} percent in 2025 from 6.0 percent in 2024."
     rows = [claim("C1", f"slowed to {new} percent", new, "percent", kind="growth", period="2025", trend="slowing"),

@@ -516,6 +516,12 @@ CONSISTENT_SENTENCES = [
     # a move to a figure is its own measure's, not a rank below another measure's
     "The bank's gross NPAs fell to 2.8 percent of advances from 3.9 percent a year ago, while net NPAs eased to "
     "3.1 percent.",
+    # a rate "than" another measure's rate is compared with it, never moved from it; the printed order settles
+    # what rounding leaves open ("3 percent, faster than the 2.5 percent")
+    "Exports grew 12 percent to $30 billion, slower than the 15 percent pace of imports, which reached $35 billion.",
+    "Prices rose 3 percent, faster than the 2.5 percent rise in wages.",
+    # a rate and the one it moved from are no restatement of one period
+    "Growth slowed to 5 percent from 6 percent.",
 ]
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from .. import fmt
 from ..register import Claim
 from ..vocabulary import COMPARISON_TRENDS
-from .model import Check, Context, Family
+from .model import Check, Context, Family, printed_move
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE
 
 def comparison_checks(ctx: Context) -> list[Check]:
@@ -131,6 +131,12 @@ def _against(claim: Claim, rivals: list[Claim]) -> Check:
         return Check(kind, [claim.id] + [r.id for r in rivals], INCONSISTENT,
                      f"{lead}: {worst.phrase} is {'higher' if above else 'lower'}, so \"{word}\" is wrong.",
                      implied=claim.interval, implied_unit=unit, stated=worst.interval, stated_unit=unit, gap=gap)
+    if unsure and all(printed_move(claim, r) == (1 if above else -1) for r in unsure):
+        # "rose 3 percent, faster than the 2.5 percent rise in wages": the printed figures are in that order; only
+        # their rounding lets them meet
+        return Check(kind, [claim.id] + [r.id for r in rivals], CONSISTENT,
+                     f"{lead}: \"{word}\" holds as printed (within rounding {', '.join(r.phrase for r in unsure)} may be "
+                     f"as {'high' if above else 'low'}).", implied=claim.interval, implied_unit=unit)
     if unsure:
         return Check(kind, [claim.id] + [r.id for r in rivals], TENSION,
                      f"{lead}: within rounding {', '.join(r.phrase for r in unsure)} may be as "

@@ -35,6 +35,8 @@ def restatement_checks(ctx: Context) -> list[Check]:
                     and same_period(a.period, b.period)]
         for a in earlier:
             compared = {a.trend, b.trend} & set(COMPARISON_TRENDS)  # "beat estimates of": linked, not restated
+            if ctx.linked(a, b) and {a.trend, b.trend} & {"rising", "falling", "accelerating", "slowing"}:
+                continue  # "growth slowed to 5 percent from 6 percent": a figure and the one it moved from
             # Linked rows with no period may be a figure and the earlier one it is measured from: not restated.
             if not (ctx.same_quantity(a, b) or (ctx.linked(a, b) and not compared and a.period
                                                 and a.canonical_unit.key == b.canonical_unit.key)):

@@ -242,6 +242,13 @@ _OWN_OBJECT = re.compile(r"\s*(?:rise|gain|fall|drop|increase|decline|jump|surge
                          r"(?:the\s+)?[A-Z]")
 
 
+# "grew 12 percent, slower than the 15 percent pace of imports": a rate "than" another measure's is compared
+# with it, not moved from it
+_THAN_BEFORE = re.compile(r"(?i)\bthan\s+(?:the\s+|a\s+|an\s+)?\S{0,3}$")
+_OF_ANOTHER = re.compile(r"(?i)\s*(?:[a-z]+\s+)?(?:rise|gain|fall|drop|increase|decline|jump|surge|growth|advance|"
+                         r"slide|pace|rate|expansion|contraction)\s+(?:in|of|for)\s+\w")
+
+
 def _percent_from_to(figures: list[Figure], text: str) -> None:
     """"the share rising from 19.9 percent last year to 25.9 percent", "growth slowed to 5 percent from 6
     percent": one measure's two figures, the later linked to the earlier with the word for the move."""
@@ -249,7 +256,8 @@ def _percent_from_to(figures: list[Figure], text: str) -> None:
     # "7% higher ... against 0.87% rise in the S&P BSE Sensex": a benchmark's rate, not this figure's before;
     # "lower than the 7.6% median expectation": an estimate, which sentence_relations sets the figure against
     earlier = [f for f in rates if _BASELINE.search(text[f.clause[0]:f.start])
-               and not _OWN_OBJECT.match(text[f.end:f.end + 40]) and not f.estimate]
+               and not _OWN_OBJECT.match(text[f.end:f.end + 40]) and not f.estimate
+               and not (_THAN_BEFORE.search(text[f.clause[0]:f.start]) and _OF_ANOTHER.match(text[f.end:f.end + 40]))]
     later = [f for f in rates if f not in earlier and re.search(r"\bto\s*(?:about|around|nearly|over)?\s*$",
                                                                 text[f.clause[0]:f.start])]
     if earlier and not later:
