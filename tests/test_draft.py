@@ -263,6 +263,12 @@ PHRASINGS = [
     ("Growth quickens",
      "India's GDP grew {share} percent in 2023-24, faster than the 7 percent in 2022-23.",
      {"8.2": "consistent", "6.2": "inconsistent"}, "comparison"),
+    # "on revenue of $X, up 8 percent": the move said right after an amount is its; "a net margin" is of net profit,
+    # and "on revenue of" names the next figure, not the one before
+    ("Profit climbs",
+     "Net profit rose 20 percent to $1.2 billion on revenue of $15 billion, up 8 percent, for a net margin of "
+     "{share} percent.",
+     {"8": "consistent", "12": "inconsistent"}, "share of a total"),
 ]
 
 

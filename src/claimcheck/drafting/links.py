@@ -185,6 +185,11 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     if anchor is not None:
         for growth in growths:
             reached = _reached(growth, later, anchor)
+            # "to $1.2 billion on revenue of $15 billion, up 8 percent": a move said right after an amount is its
+            said_after = _amount_before(levels, growth)
+            if said_after is not None and not said_after.baseline and _MOVE_RIGHT_AFTER.fullmatch(
+                    text[said_after.end:growth.start]):
+                reached = said_after
             if growth.estimate != reached.estimate:
                 continue  # "the 7.6% median expectation of the 13 economists": an estimate is the rate of no actual
             _same_measure(growth, reached)
@@ -217,6 +222,9 @@ _COUNTED_NOUN = re.compile(r"\s+(?!(?:in|on|at|a|an|the|last|this|during|for|per
 # What stands between an amount and the figure it is "up from": ", up from", " compared with the", " against"
 _RIGHT_AFTER = re.compile(r"(?i)[\s,;(–—-]*(?:(?:up|down|rising|falling|increasing|decreasing|higher|lower)\s+)?"
                           r"(?:from|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:the|a|an|its)\s+)?\S{0,3}")
+
+
+_MOVE_RIGHT_AFTER = re.compile(r"(?i)[\s,;(]*(?:up|down|rising|falling|higher|lower)\s*(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?")
 
 
 def _amount_before(amounts: list[Figure], figure: Figure) -> Figure | None:
@@ -902,7 +910,8 @@ def _margin(share: Figure, text: str, all_figures: list[Figure]) -> bool:
         key = before[-1].measure.key
     if not key or key & _REVENUE:
         return False
-    parts = [f for f in levels if f.measure.key == key]
+    # "a net margin of 8 percent", "operating margin": of net or operating profit, the noun a margin leaves out
+    parts = [f for f in levels if f.measure.key == key] or [f for f in levels if f.measure.key == key | {"profit"}]
     wholes = [f for f in levels if f.measure.key & _REVENUE and not f.measure.key & {"estimate", "revised"}]
     if len(parts) != 1 or len(wholes) != 1 or parts[0].unit != wholes[0].unit:
         return False

@@ -244,7 +244,10 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     if sibling:
         # "5.7 for secondary industries and 3.1 percent for primary industries": another item, not a segment
         words = re.split(r"\b(?:and|or|while|but|compared|against|from|in)\b", for_what.group(1))[0].strip()
-    if not words and after and kind in ("count", "physical", "amount"):
+    # "rose to $1.2 billion on revenue of $15 billion": words followed by "of" and a figure name that figure
+    names_next = after and re.match(r"\s*(?:about\s+|nearly\s+|over\s+)?(?:[A-Z]{0,3}\$|[$€£¥₹]|Rs\.?\s?|RM|\d)",
+                                    right[after.end():]) and re.search(r"\b(?:of|at|was|were|worth)\s*$", after.group(1))
+    if not words and after and not names_next and kind in ("count", "physical", "amount"):
         candidate = re.split(rf"\b(?:{'|'.join(CLAUSE_VERBS)}|in|on|for|from|to|at|during|against|compared|as|"
                              rf"and|while|with|by|a|an|the|year|this|last|per|each)\b", after.group(1))[0].strip()
         if key_of(candidate, main) and (kind != "amount" or key_of(candidate, main) & MEASURE_NOUNS):
