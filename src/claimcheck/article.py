@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from .errors import ArticleError
-from .safetext import visible_controls
+from .safetext import utf8_text, visible_controls
 
 # A news article is a few kilobytes; anything far larger is a wrong file, and
 # rendering it would produce a brief nobody can read.
@@ -93,14 +93,8 @@ def read_article(path: str | Path) -> Article:
         raise ArticleError(
             path, f"article is {len(raw) / 1e6:.1f} MB, over the {MAX_ARTICLE_BYTES / 1e6:.0f} MB limit for one article",
             fix="pass a single article as plain text")
-    if b"\x00" in raw:
-        raise ArticleError(path, "file is binary (contains NUL bytes), not an article", fix="pass a UTF-8 text file")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        line = raw[: err.start].count(b"\n") + 1
-        raise ArticleError(path, f"not valid UTF-8 (byte {err.start}, line {line})",
-                           where=f"line {line}", fix="re-save the article as UTF-8") from None
+    text = utf8_text(path, raw, ArticleError, binary="file is binary (contains NUL bytes), not an article",
+                     fix="re-save the article as UTF-8")
     text = visible_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise ArticleError(path, "article is empty", fix=fix_shape)

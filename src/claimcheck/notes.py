@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from .errors import NoteError
+from .safetext import utf8_text
 from .paths import project_root
 
 MAX_BYTES = 100_000  # a page or two of conclusions; anything bigger is not a note
@@ -35,14 +36,7 @@ def read_note(path: Path) -> Note | None:
     if len(raw) > MAX_BYTES:
         raise NoteError(path, f"{len(raw):,} bytes, over the {MAX_BYTES:,}-byte limit of a note",
                         fix="keep the conclusion short; the evidence belongs in the register")
-    if b"\x00" in raw:
-        raise NoteError(path, "the note is binary, not Markdown text", fix="save it as UTF-8 text")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        line = raw[: err.start].count(b"\n") + 1
-        raise NoteError(path, f"not valid UTF-8 at byte {err.start}", where=f"line {line}",
-                        fix="save it as UTF-8 text") from None
+    text = utf8_text(path, raw, NoteError, binary="the note is binary, not Markdown text", fix="save it as UTF-8 text")
     return Note(path, text) if text.strip() else None
 
 

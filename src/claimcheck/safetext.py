@@ -40,3 +40,15 @@ def spreadsheet_safe(cell: str) -> str:
 def unneutralised(cell: str) -> str:
     """A cell as it was before spreadsheet_safe."""
     return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS + ("'",)) else cell
+
+
+def utf8_text(path, raw: bytes, error, *, binary: str, fix: str) -> str:
+    """An analyst's file as text: raises `error` (an InputError) naming the file, with `binary` when it holds NUL
+    bytes and the line of the first byte that is not UTF-8; a byte-order mark is dropped."""
+    if b"\x00" in raw:
+        raise error(path, binary, fix=fix)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise error(path, f"not valid UTF-8 at byte {err.start}", where=f"line {line}", fix=fix) from None

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Type
 
 from .errors import InputError
-from .safetext import unneutralised, visible_controls
+from .safetext import unneutralised, utf8_text, visible_controls
 
 
 def read_table(path: Path, error: Type[InputError], columns: dict[str, bool], *, what: str) -> list[tuple[int, dict[str, str]]]:
@@ -21,13 +21,7 @@ def read_table(path: Path, error: Type[InputError], columns: dict[str, bool], *,
     if not path.is_file():
         raise error(path, f"{what} not found", fix="create it or pass the right path")
     raw = path.read_bytes()
-    if b"\x00" in raw:
-        raise error(path, f"{what} is binary, not CSV", fix="save it as CSV (UTF-8)")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        line = raw[: err.start].count(b"\n") + 1
-        raise error(path, f"not valid UTF-8 at byte {err.start}", where=f"line {line}", fix="save it as CSV UTF-8") from None
+    text = utf8_text(path, raw, error, binary=f"{what} is binary, not CSV", fix="save it as CSV (UTF-8)")
     if not text.strip():
         raise error(path, f"{what} is empty", fix=f"start from the header line: {','.join(columns)}")
     text = visible_controls(text)  # once for the file, not once per cell
