@@ -122,7 +122,7 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         # right after another amount of its unit is that amount's figure before, not the to-figure's
         nearest = [f for f in amounts if f.end <= earlier[0].start and f not in earlier and f.kind != "change"]
         if nearest and nearest[-1] not in later and nearest[-1].unit == earlier[0].unit \
-                and _RIGHT_AFTER.fullmatch(text[nearest[-1].end:earlier[0].start]):
+                and _UP_FROM_AFTER.fullmatch(text[nearest[-1].end:earlier[0].start]):
             later = [nearest[-1]]
         new = later[0]
         # Rates said after another amount are that amount's: "narrower than the $60 million loss a year ago, on
@@ -185,11 +185,6 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     if anchor is not None:
         for growth in growths:
             reached = _reached(growth, later, anchor)
-            # "to $1.2 billion on revenue of $15 billion, up 8 percent": a move said right after an amount is its
-            said_after = _amount_before(levels, growth)
-            if said_after is not None and not said_after.baseline and _MOVE_RIGHT_AFTER.fullmatch(
-                    text[said_after.end:growth.start]):
-                reached = said_after
             if growth.estimate != reached.estimate:
                 continue  # "the 7.6% median expectation of the 13 economists": an estimate is the rate of no actual
             _same_measure(growth, reached)
@@ -220,11 +215,8 @@ _COUNTED_NOUN = re.compile(r"\s+(?!(?:in|on|at|a|an|the|last|this|during|for|per
 
 
 # What stands between an amount and the figure it is "up from": ", up from", " compared with the", " against"
-_RIGHT_AFTER = re.compile(r"(?i)[\s,;(–—-]*(?:(?:up|down|rising|falling|increasing|decreasing|higher|lower)\s+)?"
+_UP_FROM_AFTER = re.compile(r"(?i)[\s,;(–—-]*(?:(?:up|down|rising|falling|increasing|decreasing|higher|lower)\s+)?"
                           r"(?:from|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:the|a|an|its)\s+)?\S{0,3}")
-
-
-_MOVE_RIGHT_AFTER = re.compile(r"(?i)[\s,;(]*(?:up|down|rising|falling|higher|lower)\s*(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?")
 
 
 def _amount_before(amounts: list[Figure], figure: Figure) -> Figure | None:
