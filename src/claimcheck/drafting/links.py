@@ -64,7 +64,6 @@ _BASELINE = re.compile(r"(?:\b(?:from|against|compared (?:with|to)|versus|vs\.?|
 _THRESHOLD_THAN = re.compile(r"(?i)\b(?:greater|more|higher|bigger|larger|less|fewer|lower|smaller)\s+than\s+\S{0,3}$")
 # "which was later revised to Rs 3.143 trillion": a later estimate of the figure before it.
 _REVISED = re.compile(r"\brevised\s*(?:up(?:ward)?s?|down(?:ward)?s?)?\s*(?:to|at)\s*\S*$", re.I)
-_TOTAL_WORDS = re.compile(r"\b(?:total|overall|all|aggregate|combined|whole)\b", re.I)
 # Measures whose sum or difference is another: total trade is exports plus imports.
 BALANCES = (
     ({"exports"}, {"imports"}, ({"trade"}, {"foreign", "trade"}, {"trade", "volume"}), ({"surplus"}, {"trade", "surplus"}),
