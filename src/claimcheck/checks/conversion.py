@@ -54,9 +54,6 @@ class _Rates:
     references: list[str] = field(default_factory=list)
     printed: list[str] = field(default_factory=list)  # the article's own rate row
     missing: str = ""                # why there is none
-    # the ECB's rate of the last business day of the figures' period, when it ended before the week:
-    # a tension's likely explanation (companies convert a period's results at it), never a verdict's
-    closing: list[tuple[Interval, str]] = field(default_factory=list)
 
 
 def conversion_checks(ctx: Context) -> list[Check]:
@@ -122,7 +119,8 @@ def _check(ctx: Context, local: Claim, foreign: Claim, implied: Interval) -> Che
                         + f", {f'{off:.2f}' if off < 10 else f'{off:,.0f}'} % of that rate, {'within' if within else 'beyond'} the {RATE_MARGIN_PERCENT:g} % by "
                           f"which another rate definition (an official fixing, a market rate, a period average) or date "
                           f"could differ")
-            sentence += _at_close(implied, found.closing, pair) if within else ""
+            sentence += _at_close(implied, local, foreign, ctx.article.published) if within and found.references == [
+                exchange_rates.SOURCE_ID] else ""
     else:
         sentence = describe(f"{base}; {where}", cmp, pair)
     sentence += (f". At that rate {local.value} {local.scale} {local.unit} is "
@@ -132,16 +130,19 @@ def _check(ctx: Context, local: Claim, foreign: Claim, implied: Interval) -> Che
                  gap=cmp.gap, gap_percent=cmp.gap_percent)
 
 
-def _at_close(implied: Interval, closing: list[tuple[Interval, str]], pair: str) -> str:
-    """The clause that names the closing rate of the figures' period when it, and not the week's, fits them:
-    the likely explanation of a tension (Tencent's third quarter of 2018, reported on 14 November)."""
-    if not closing:
+def _at_close(implied: Interval, local: Claim, foreign: Claim, day: dt.date) -> str:
+    """The clause that names the ECB's rate of the last business day of the figures' period, when that period
+    ended before the article's week and the rate, not the week's, fits them: a tension's likely explanation
+    (companies convert a period's results at it; Tencent's third quarter of 2018, reported on 14 November)."""
+    closing = _closing_rate(local, foreign, _window_start(day))
+    if closing is None:
         return ""
-    cmp, rate, where = _nearest(implied, closing)
-    off = _off(cmp, rate)
+    cmp = compare(implied, closing.interval)
+    off = _off(cmp, closing.interval)
     if cmp.verdict != CONSISTENT and off > SAME_MARKET_PERCENT:
         return ""
-    return (f"; the ECB's rate of {where}, fits them{'' if cmp.verdict == CONSISTENT else f' ({off:.2f} % off)'}: "
+    return (f"; the ECB's rate of {fmt.number(closing.value, 5)} {closing.pair} on {fmt.weekday_day(closing.day)}, "
+            f"the last business day of {local.period}, fits them{'' if cmp.verdict == CONSISTENT else f' ({off:.2f} % off)'}: "
             f"the article likely converts at the period's closing rate, as companies do")
 
 
@@ -189,31 +190,30 @@ def _rates(ctx: Context, local: Claim, foreign: Claim) -> _Rates:
             pass
         return _Rates([(rate, f"the {ref.metric} on {when} was {ref.value} ({ref.source_org}, {ref.id})")],
                       references=[ref.id])
-    first = day - RATE_WINDOW if day >= dt.date.min + RATE_WINDOW else dt.date.min  # an article dated year 1
     try:
-        ecb = exchange_rates.cross_rates(local.unit, foreign.unit, first, day)
+        ecb = exchange_rates.cross_rates(local.unit, foreign.unit, _window_start(day), day)
     except exchange_rates.RateUnavailable as reason:
         return _Rates(missing=str(reason))
-    return _Rates([(r.interval, _ecb_phrase(r, ecb[0], day)) for r in ecb],
-                  references=[exchange_rates.SOURCE_ID],
-                  closing=[(r.interval, f"{fmt.number(r.value, 5)} {r.pair} on {fmt.weekday_day(r.day)}, the last "
-                                                f"business day of {local.period}")
-                           for r in _closing_rate(local, foreign, first)])
+    return _Rates([(r.interval, _ecb_phrase(r, ecb[0], day)) for r in ecb], references=[exchange_rates.SOURCE_ID])
 
 
-def _closing_rate(local: Claim, foreign: Claim, window_start: dt.date) -> list[exchange_rates.CrossRate]:
-    """The rate of the last business day of a period that ended before the article's week: a company
-    reporting a quarter weeks later converts its figures at the quarter's closing rate."""
+def _window_start(day: dt.date) -> dt.date:
+    """The first day of the article's window (never before the calendar's first, for an article dated year 1)."""
+    return day - RATE_WINDOW if day >= dt.date.min + RATE_WINDOW else dt.date.min
+
+
+def _closing_rate(local: Claim, foreign: Claim, window_start: dt.date) -> exchange_rates.CrossRate | None:
+    """The rate of the last business day of a period that ended before the article's week, if the ECB has one."""
     try:
         end = parse_period(local.period).end
     except ValueError:
-        return []
+        return None
     if end is None or end >= window_start or end < dt.date.min + dt.timedelta(days=4):
-        return []
+        return None
     try:
-        return exchange_rates.cross_rates(local.unit, foreign.unit, end - dt.timedelta(days=4), end)[:1]
+        return exchange_rates.cross_rates(local.unit, foreign.unit, end - dt.timedelta(days=4), end)[0]
     except exchange_rates.RateUnavailable:
-        return []
+        return None
 
 
 def _ecb_phrase(rate: exchange_rates.CrossRate, latest: exchange_rates.CrossRate, day: dt.date) -> str:
