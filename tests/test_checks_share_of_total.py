@@ -65,3 +65,34 @@ def test_shares_of_one_total_from_different_breakdowns_are_not_added(tmp_path):
     _, _, checks = make_case(tmp_path, body, rows)
     assert [c.verdict for c in checks if c.kind == "share of a total"] == ["consistent", "consistent"]
     assert not [c for c in checks if c.kind == "shares of one total"]
+
+
+@pytest.mark.parametrize("second_count, verdict", [("25,860,000", "consistent"), ("23,102,672", "inconsistent")])
+def test_shares_of_one_whole_imply_one_whole(tmp_path, second_count, verdict):
+    # 25,515,074 / 97.3 % puts the adults at 26.21-26.24 million; 25,860,000 / 98.6 % at 26.21-26.24 million too,
+    # but 23,102,672 / 98.6 % at 23.42-23.44 million: one adult population cannot be both.
+    body = (f"A total of 25,515,074 individuals or 97.3 per cent of the adult population are fully vaccinated. "
+            f"98.6 per cent of the adult population or {second_count} individuals have had one dose.")
+    rows = [claim("C1", "25,515,074 individuals", "25,515,074", "count", metric="fully vaccinated"),
+            claim("C2", "97.3 per cent of the adult population", "97.3", "percent", kind="share",
+                  metric="fully vaccinated share", links="C1"),
+            claim("C3", "98.6 per cent of the adult population", "98.6", "percent", kind="share",
+                  metric="one dose share", links="C4;C2 same whole"),
+            claim("C4", f"{second_count} individuals", second_count, "count", metric="one dose")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "shares of one whole")
+    assert check.claims == ["C2", "C1", "C3", "C4"]
+    assert check.verdict == verdict
+    assert not [c for c in checks if c.kind == "share of a total"]  # one amount per share: no part/whole pair
+
+
+def test_a_share_of_another_period_implies_no_common_whole(tmp_path):
+    # GDP grows from year to year: 2 % of it in 2024 and 3 % of it in 2025 need not imply one GDP.
+    body = "The deficit was 20 billion dollars or 2 percent of GDP in 2024, and 45 billion dollars or 3 percent in 2025."
+    rows = [claim("C1", "20 billion dollars", "20", "USD", scale="billion", metric="deficit", period="2024"),
+            claim("C2", "2 percent of GDP", "2", "percent", kind="share", metric="deficit share", period="2024",
+                  links="C1"),
+            claim("C3", "45 billion dollars", "45", "USD", scale="billion", metric="deficit", period="2025"),
+            claim("C4", "3 percent", "3", "percent", kind="share", metric="deficit share", period="2025", links="C3;C2 same whole")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert not [c for c in checks if c.kind == "shares of one whole"]

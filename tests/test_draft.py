@@ -269,6 +269,16 @@ PHRASINGS = [
      "Net profit rose 20 percent to $1.2 billion on revenue of $15 billion, up 8 percent, for a net margin of "
      "{share} percent.",
      {"8": "consistent", "12": "inconsistent"}, "share of a total"),
+    # a count "or" its share of a whole the article does not print, twice: the wholes they imply must meet
+    ("Turnout counted",
+     "Smith won 1,204,331 votes or 52.4 percent of the votes cast, while Jones took 48.1 percent of the votes cast "
+     "or {share} votes.",
+     {"1,105,505": "consistent", "905,505": "inconsistent"}, "shares of one whole"),
+    # the second share says no whole and takes the one named before it in its sentence
+    ("Teens vaccinated",
+     "Some 89.8 per cent of the adolescent population or 2,826,872 individuals have had one dose, while "
+     "{share} per cent or 2,726,239 individuals in the group are fully vaccinated.",
+     {"86.6": "consistent", "89.8": "inconsistent"}, "shares of one whole"),
 ]
 
 
@@ -528,6 +538,10 @@ CONSISTENT_SENTENCES = [
     "Prices rose 3 percent, faster than the 2.5 percent rise in wages.",
     # a rate and the one it moved from are no restatement of one period
     "Growth slowed to 5 percent from 6 percent.",
+    # shares of a whole in other years, or of other wholes, imply no one whole
+    "The deficit was $20 billion or 2 percent of GDP in 2023, and $45 billion or 4 percent of GDP in 2024.",
+    "Exports were $300 billion or 20 percent of GDP, while 1.2 million workers or 8 percent of the labour force "
+    "worked in export industries.",
 ]
 
 

@@ -37,6 +37,7 @@ FAMILY_OF = {
     "trend": "trend", "headline vs body": "restatement", "restatement": "restatement", "conversion": "conversion",
     "conversion rate": "conversion consistency", "share change": "share change", "largest": "comparison",
     "comparison": "comparison", "rank": "comparison", "share of a total": "share of total",
+    "shares of one whole": "share of total", "shares of one total": "sum of parts",
     "parts of a total": "sum of parts", "part of whole": "part of whole", "sum of parts": "sum of parts",
     "difference": "difference", "aggregate growth": "aggregate growth",
     "growth of a difference": "implied growth", "relative difference": "implied growth", "multiple": "multiple", "per unit": "per unit",

@@ -159,4 +159,6 @@ LINK_ROLES = {
     "whole": "the whole this row is a part of: this row must not be more than it",
     "plus": "added to make this row: this row = the sum of its plus rows minus its minus rows, within rounding",
     "minus": "subtracted to make this row (see plus)",
+    "same whole": "on a share: another share of the whole this one is of, each with its part linked; the wholes they "
+                  "imply must meet",
 }

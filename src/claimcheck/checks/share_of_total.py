@@ -7,13 +7,18 @@ parts as its parts (`C2 part; C3 part` on the whole, or `C1 whole` on each part:
 parts apart from one another) are shares of one total: they cannot add up to more than 100 %.
 Shares of one whole from different breakdowns (general trade, foreign-funded firms) overlap and
 are not added.
+
+A share linked to one amount only (its part: "25,515,074 individuals or 97.3 per cent of the adult
+population") says what the whole is: part / share. Share rows of one period linked to each other
+as `same whole`, each with its own part, are shares of one whole the article does not print: the
+wholes they imply must meet.
 """
 from __future__ import annotations
 
 from .. import fmt
 from ..intervals import Interval, ratio, total
 from .model import Check, Context, Family, comparison
-from .verdict import UNVERIFIABLE
+from .verdict import INCONSISTENT, UNVERIFIABLE
 
 
 def share_of_total_checks(ctx: Context) -> list[Check]:
@@ -34,6 +39,7 @@ def share_of_total_checks(ctx: Context) -> list[Check]:
         text = f"{part.phrase} of {whole.phrase} is {fmt.span(implied, 'percent')}; the article says {share.phrase}"
         checks.append(comparison("share of a total", [share.id, part.id, whole.id], implied, share.interval,
                                  "percent", text))
+    checks.extend(_one_whole(ctx))
     for whole_id, shares in by_whole.items():
         whole = ctx.by_id[whole_id]
         parts = {p.id for p in ctx.linked_claims(whole, "part")}
@@ -53,4 +59,41 @@ def _together(whole, shares) -> Check:
                       Interval(0, 100), "percent", text)
 
 
-FAMILY = Family(share_of_total_checks, {"share of a total": 1, "shares of one total": 1})
+def _part_alone(ctx: Context, share):
+    """The one amount a share is linked to, when it is linked to no other: its part of an unprinted whole."""
+    amounts = [c for c in ctx.linked_claims(share) if c.canonical_unit.is_amount]
+    return amounts[0] if len(amounts) == 1 else None
+
+
+def _one_whole(ctx: Context) -> list[Check]:
+    """"25,515,074 individuals or 97.3 per cent of the adult population" and "98.6 per cent of the adult
+    population or 23,102,672 individuals": each share and its part imply the whole, 26.2 and 23.4 million
+    adults; one population cannot be both."""
+    checks = []
+    for share in (c for c in ctx.numeric_claims if c.kind == "share" and c.unit == "percent"):
+        part = _part_alone(ctx, share)
+        if part is None:
+            continue
+        for other in ctx.linked_claims(share, "same whole"):
+            other_part = _part_alone(ctx, other) if other.kind == "share" and other.unit == "percent" else None
+            if other.row > share.row or other_part is None or other_part.id == part.id or other.period != share.period or \
+                    other_part.canonical_unit.key != part.canonical_unit.key:
+                continue
+            try:
+                first = ratio(other_part.interval, other.interval).scaled(100)
+                second = ratio(part.interval, share.interval).scaled(100)
+            except ValueError:
+                continue  # a share that may be zero implies no whole
+            unit = part.unit_label
+            text = (f"{part.phrase} as {share.phrase} of a whole puts that whole at {fmt.span(second, unit, 4)}; "
+                    f"{other_part.phrase} as {other.phrase} of the same whole puts it at {fmt.span(first, unit, 4)}")
+            check = comparison("shares of one whole", [other.id, other_part.id, share.id, part.id], second, first,
+                               unit, text)
+            if check.verdict == INCONSISTENT:
+                check.explanation += (" One whole cannot be both: a share, a part, or the whole they are said to be "
+                                      "of is misstated.")
+            checks.append(check)
+    return checks
+
+
+FAMILY = Family(share_of_total_checks, {"share of a total": 1, "shares of one total": 1, "shares of one whole": 1})

@@ -723,8 +723,10 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
             share.link(of_pair[-1][1])
             share.period = of_pair[-1][0].period
             continue
+        # "42 percent of the total outlay of Rs 9.5 trillion", not "98.6 per cent of adults or 23,102,672 people"
         named_after = [f for f in totals.by_sentence.get(share.sentence, ()) if totals.larger(f, part)
-                       and f.start > share.start and re.match(r"\s*of\b", text[share.end:share.end + 5])]
+                       and f.start > share.start and re.match(r"\s*of\b", text[share.end:share.end + 5])
+                       and not _SHARE_THEN_PART.match(text[share.end:f.start])]
         of_what = re.match(r"\s*(?:percent|per cent|%)?\s*(?:of|to)\s+(?:the\s+)?((?:[\w'’-]+\s?){1,5})",
                            text[share.end:share.end + 60], re.I)
         whole_key = key_of(of_what.group(1)) if of_what else frozenset()
@@ -853,7 +855,7 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     # "comprising 10.3 per cent of the overall RM297 billion 2020 budget": the whole printed right after the share
     after = [f for f in totals.in_sentence[share.sentence] if f.start > share.end and f.is_amount
              and f.kind != "conversion" and re.fullmatch(r"(?i)\s*(?:percent|per cent|%)?\s*(?:of|out of)\s+(?:the\s+)?"
-                                                          r"(?:[\w'’-]+\s+){0,3}", text[share.end:f.start])]
+                                                          r"(?:(?!or\b)[\w'’-]+\s+){0,3}", text[share.end:f.start])]
     # "The Health Ministry's percentage of allocation": the part is the allocation
     own_key = share.measure.key - _SHARE_NOUNS
     if not own_key or not (whole_key or after):
@@ -865,7 +867,11 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     # the total government budget" holds "allocation"), the most words of it, one figure only
     named = [f for f in levels if f.measure.key and f.measure.key <= own_key and f.section != "headline"
              and f not in wholes[:1]]
-    if any(f.section == "body" for f in named):  # the lede's "RM31 billion" rounds the body's RM30.6 billion
+    if any(f.sentence == share.sentence for f in named):
+        # "Pakistan will spend approximately Rs 3.950 trillion ..., which is 42 percent of the total": the share's
+        # own sentence names its part, whatever the body restates later
+        named = [f for f in named if f.sentence == share.sentence]
+    elif any(f.section == "body" for f in named):  # the lede's "RM31 billion" rounds the body's RM30.6 billion
         named = [f for f in named if f.section == "body"]
     most = max((len(f.measure.key) for f in named), default=0)
     parts = [f for f in named if len(f.measure.key) == most]
@@ -878,6 +884,56 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     share.link(part)
     share.link(whole)
     return True
+
+
+# "25,515,074 individuals or 97.3 per cent of ...", "98.6 per cent of the adult population or 23,102,672 individuals":
+# a share and its part side by side, joined by "or"
+_OR = r",?\s*or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|more than\s+)?"
+_PART_THEN_SHARE = re.compile(rf"(?i)^\s*(?:[a-z][\w'’-]*\s+){{0,3}}?{_OR}$")
+_SHARE_THEN_PART = re.compile(rf"(?i)^\s*(?:(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?)?{_OR}"
+                              r"(?:[^\s\d]{1,3}\.?\s?)?$")
+# What a share is of: the words after "of", up to the first that is no longer the whole's name
+_WHOLE_OF = re.compile(r"(?i)^\s*(?:percent|per cent|%|pc)?\s*(?:of|out of)\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+                       r"((?:(?!(?:or|in|have|has|had|were|was|are|is|who|which|that|and|aged|as|at|on|for|with|from|to|"
+                       r"by|will|would|the)\b)[a-z][\w'’-]*\s*){1,4})")
+
+
+def shares_of_one_whole(figures: list[Figure], text: str) -> None:
+    """Shares of one whole the article does not print, each beside its part ("25,515,074 individuals or 97.3 per
+    cent of the adult population"; "98.6 per cent of the adult population or 23,102,672 individuals"): the share
+    is linked to its part, and shares of one period, entity and named whole to one another (`same whole`), so the
+    wholes they imply can be compared. A share with no whole named after it takes that of the share before it in
+    its sentence ("while 89.8 per cent or 2,726,239 individuals in the group")."""
+    groups: dict[tuple, list[Figure]] = {}
+    wholes_in_sentence: dict[int, frozenset[str]] = {}
+    amounts = [f for f in figures if f.is_amount and f.kind not in ("change", "conversion")]
+    for share in sorted((f for f in figures if f.kind == "share" and f.unit == "percent"), key=lambda f: f.start):
+        if any(totals_id in share.links for totals_id in (a.id for a in amounts)):
+            continue
+        part = _side_by_side(share, amounts, text)
+        if part is None:
+            continue
+        of_what = _WHOLE_OF.match(text[share.end:share.end + 80])
+        whole = key_of(of_what.group(1)) if of_what else wholes_in_sentence.get(share.sentence, frozenset())
+        if not whole:
+            continue
+        wholes_in_sentence.setdefault(share.sentence, whole)
+        share.link(part)
+        groups.setdefault((whole, share.period, share.measure.entity, part.unit), []).append(share)
+    for shares in groups.values():
+        for later in shares[1:]:
+            later.link(shares[0], "same whole")
+
+
+def _side_by_side(share: Figure, amounts: list[Figure], text: str) -> Figure | None:
+    """The amount an "or" sets beside a share in its sentence: before it or after it."""
+    before = [a for a in amounts if a.sentence == share.sentence and a.end <= share.start]
+    if before and _PART_THEN_SHARE.match(text[before[-1].end:share.start]):
+        return before[-1]
+    after = [a for a in amounts if a.sentence == share.sentence and a.start >= share.end]
+    if after and _SHARE_THEN_PART.match(text[share.end:after[0].start]):
+        return after[0]
+    return None
 
 
 _MARGIN = re.compile(r"\b((?:[\w-]+\s){0,3}[\w-]+)\s+margins?\b(?:\s+\w+){0,3}?\s*(?:of|at|was|to|from|stood at)?\s*"
