@@ -291,6 +291,20 @@ def test_phrasings_draft_mode_relates(tmp_path, headline, body, verdicts, kind):
         assert found and found[0].verdict == verdict, (value, [(c.kind, c.verdict, c.explanation) for c in checks])
 
 
+def test_a_headline_that_drops_the_currency_restates_the_body_s_figure(tmp_path):
+    # "reaches 1.804tr" is the body's Rs1.804 trillion, and the headline's "13pc hike" the lede's 13 per cent, whose
+    # basis the headline's level (a figure of no period of its own) does not change
+    article = write_article(tmp_path, "Defence budget sees a 13pc hike, reserved amount reaches 1.804tr",
+                            "Pakistan's government went for an around 13 per cent increase in the defence budget, raising the "
+                            "outlay to Rs1.804 trillion for the fiscal year 2023-24 against Rs1.6tr in 2022-23.")
+    claims = draft_register(article)
+    assert [c.unit for c in claims if c.value == "1.804"] == ["PKR", "PKR"]
+    checks = run_checks(article, claims, [], article.published)
+    restated = sorted(c.phrase for check in checks if check.kind == "headline vs body" for c in claims
+                      if c.id in check.claims)
+    assert restated == ["1.804 tn PKR", "1.804 tn PKR", "13 %", "about 13 %"], restated
+
+
 def test_a_consistent_article_raises_nothing(tmp_path):
     """The consistent variant of each phrasing: no other check of the draft questions it either."""
     for headline, body, verdicts, _ in PHRASINGS:

@@ -69,3 +69,21 @@ def test_a_claims_number_is_found_whole_in_its_quote():
     spans = evaluate.figure_spans(run)
     assert [text[a:b] + text[b] for a, b in spans["C1"]] == ["5%"]
     assert [text[a - 1:b] for a, b in spans["C2"]] == [".104166"]
+
+
+def test_a_headline_restating_an_error_s_figures_is_explained_by_it():
+    # The body's 13 % against its levels 1.570 and 1.804 tn is the error; the headline's "13pc" and "1.804tr",
+    # restating them, make a check of their own that no gold relation names: it is the same error, no false alarm.
+    relation = SimpleNamespace(family="implied growth", verdict="inconsistent", figures=((10, 12), (20, 25), (30, 35)))
+    spans = {"rate": [(10, 12)], "level": [(20, 25)], "earlier": [(30, 35)], "top rate": [(0, 2)],
+             "top level": [(4, 8)]}
+    body = Check("implied growth", ["level", "earlier", "rate"], "inconsistent", "")
+    headline = Check("implied growth", ["top level", "earlier", "top rate"], "inconsistent", "")
+    restating = [Check("headline vs body", ["top rate", "rate"], "consistent", ""),
+                 Check("headline vs body", ["top level", "level"], "consistent", "")]
+    checks = [body, headline, *restating]
+    for number, check in enumerate(checks):
+        check.id = f"K{number}"
+    found = evaluate.covering(relation, checks, spans)
+    assert evaluate.explains(relation, found, checks, spans, evaluate.restated(checks)) == {"K0", "K1"}
+    assert evaluate.explains(relation, found, checks, spans, {}) == {"K0"}

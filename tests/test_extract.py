@@ -81,6 +81,12 @@ def test_a_scale_printed_in_the_plural_is_the_scale():
     assert found == [("amount", "87621.80", "million"), ("amount", "500", "crore")]
 
 
+def test_a_trillion_glued_to_a_bare_number_is_its_scale_and_no_number_is_cut_short():
+    """"reaches 1.804tr" in a headline is 1.804 trillion, never the "1" before its decimal point."""
+    found = [(m.kind, m.value, m.scale) for m in find_mentions("reserved amount reaches 1.804tr, in build 3.7x")]
+    assert found == [("number", "1.804", "trillion")]
+
+
 def test_after_per_any_thing_counted_is_a_per_unit():
     """"an average of £69m per club" is per club; "per cent" stays a percentage."""
     found = [(m.kind, m.per) for m in find_mentions("an average of £69m per club, up 5 per cent, Rs 12 per share")]

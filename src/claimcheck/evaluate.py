@@ -101,6 +101,32 @@ def covering(relation: Relation, checks: list[Check], spans: dict) -> list[Check
     return sorted(found, key=fit)
 
 
+def restated(checks: list[Check]) -> dict[str, set[str]]:
+    """Claims a consistent restatement check joins (a headline's figure and the body's), each to all of them."""
+    same: dict[str, set[str]] = {}
+    for check in checks:
+        if check.kind in ("headline vs body", "restatement") and check.verdict == "consistent":
+            joined = set(check.claims).union(*(same.get(cid, set()) for cid in check.claims))
+            for cid in joined:
+                same[cid] = joined
+    return same
+
+
+def explains(relation: Relation, found: list[Check], checks: list[Check], spans: dict,
+             same: dict[str, set[str]]) -> set[str]:
+    """The inconsistent checks a real error accounts for: those joining its figures, and, for an error of
+    several figures, any that joins all but one of them, a claim counting for every figure it restates (the
+    headline's "13pc hike" and "1.804tr" carry the body's contradiction into a check of their own)."""
+    if relation.verdict != "inconsistent":
+        return set()
+    ids = {c.id for c in found}
+    if len(relation.figures) > 1:
+        ids.update(c.id for c in checks if c.verdict == "inconsistent" and sum(
+            any(_hits(f, spans.get(other, [])) for cid in c.claims for other in same.get(cid, {cid}))
+            for f in relation.figures) >= len(relation.figures) - 1)
+    return ids
+
+
 def score(name: str, root: Path, corpus: Path = CORPUS) -> Score:
     from . import pipeline
 
@@ -116,15 +142,10 @@ def score(name: str, root: Path, corpus: Path = CORPUS) -> Score:
     result.decidable = sum(r.decidable for r in relations)
     result.errors = sum(r.error for r in relations)
     explained = set()
+    same = restated(run.checks)
     for relation in relations:
         found = covering(relation, run.checks, spans)
-        explained.update(c.id for c in found if relation.verdict == "inconsistent")
-        if relation.verdict == "inconsistent" and len(relation.figures) > 1:
-            # The same error seen from a restatement (the headline's rate for the body's): a check that joins
-            # all but one of the relation's figures finds it too.
-            explained.update(c.id for c in run.checks if sum(any(_hits(f, spans.get(cid, [])) for cid in c.claims)
-                                                             for f in relation.figures) >= len(relation.figures) - 1
-                             and c.verdict == "inconsistent")
+        explained.update(explains(relation, found, run.checks, spans, same))
         best = found[0] if found else None
         result.covered += best is not None
         if relation.decidable and best is not None and best.verdict == relation.verdict:

@@ -28,9 +28,9 @@ WORDNUM = "|".join(_WORDS)
 # Scale words, spelled out or abbreviated; "lakh crore" before "lakh" and "crore".
 # ("Rs. 87621.80 millions", "Rs 500 crores": the plural some outlets print)
 SCALE = r"lakh crores?|trillions?|billions?|millions?|thousands?|crores?|lakhs?|tln|trn|tn|bn|bil|mn|mil|mln|cr"
-# Abbreviations only read as scales when glued to the number: "10m", "5k"; after a currency sign also
-# "1.804tr", "RM3.7t", "9.5L crore" (alone, "5t" is as likely five tonnes).
-GLUED_SCALE = r"b|m|k"
+# Abbreviations only read as scales when glued to the number: "10m", "5k", "1.804tr"; after a currency sign
+# also "RM3.7t", "9.5L crore" (alone, "5t" is as likely five tonnes).
+GLUED_SCALE = r"tr|b|m|k"
 GLUED_MONEY_SCALE = r"tr|t|b|m|k|L ?crore"
 
 # Currencies -----------------------------------------------------------------------------
@@ -201,7 +201,8 @@ PATTERNS = [
              r"|(?<=\bduring )|(?<=\bin the year )|(?<=\bbetween 1\d\d\d and ))"
              r"1[6-9]\d\d\b(?![\d%]|[.,]\d)"),
     ("ordinal", rf"{_NOT_IN_WORD}\d+(?:st|nd|rd|th)\b"),
-    ("number", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?![\w])"),
+    # never the head of a longer number ("1" of "1.804xyz")
+    ("number", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?![\w]|[.,]\d)"),
     ("number", rf"\b(?P<word>(?:{WORDNUM}))\b(?![- ](?:{SCALE}|percent|of\b|times\b|fold\b))"),
 ]
 # Number words that are not numbers on their own ("a"), and idioms where "one" is no count.

@@ -1383,6 +1383,13 @@ def headline_to_body(figures: list[Figure]) -> None:
     body = [f for f in figures if f not in tops]
     # The lede first, so a headline that restates the lede takes the measure the lede ends up with.
     for top in sorted(tops, key=lambda f: f.section != "lede"):
+        if top.unit == "count" and top.scale:
+            # "reserved amount reaches 1.804tr" over "raising the outlay to Rs1.804 trillion": the headline drops
+            # the currency the article states the same figure in
+            money = {f.unit for f in figures if f is not top and f.value == top.value and f.scale == top.scale
+                     and _is_money(f)}
+            if len(money) == 1:
+                top.unit = money.pop()
         candidates = [f for f in [g for g in tops if g.section == "lede" and top.section == "headline"] + body
                       if _HEADLINE_SORT.get(f.kind, f.kind) == _HEADLINE_SORT.get(top.kind, top.kind)
                       and f.unit == top.unit and f is not top
