@@ -32,3 +32,18 @@ def test_percentage_points_between_growth_rates(tmp_path):
             claim("C3", "from 4.4 percent", "4.4", "percent", kind="growth", period="2025-08")]
     _, _, checks = make_case(tmp_path, body, rows)
     assert only(checks, "change").verdict == "consistent"
+
+
+@pytest.mark.parametrize("revised, trend, verdict", [
+    ("1.62", "rising", "consistent"),     # 1.615-1.625 against 1.5895-1.5905: up
+    ("1.62", "falling", "inconsistent"),  # up, so "revised down" is wrong
+    ("1.59", "rising", "tension"),        # the same printed figure: no revision the figures bear out
+])
+def test_a_revision_goes_the_way_its_word_says(tmp_path, revised, trend, verdict):
+    word = "upward" if trend == "rising" else "downward"
+    body = f"The allocation initially stood at Rs1.590tr but was later revised {word} to Rs{revised}tr."
+    rows = [claim("C1", "stood at Rs1.590tr", "1.590", "PKR", scale="trillion", metric="allocation"),
+            claim("C2", f"revised {word} to Rs{revised}tr", revised, "PKR", scale="trillion",
+                  metric="allocation (revised)", trend=trend, links="C1")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert only(checks, "revision").verdict == verdict

@@ -274,6 +274,10 @@ PHRASINGS = [
      "Smith won 1,204,331 votes or 52.4 percent of the votes cast, while Jones took 48.1 percent of the votes cast "
      "or {share} votes.",
      {"1,105,505": "consistent", "905,505": "inconsistent"}, "shares of one whole"),
+    # a figure revised up or down: the revision must go that way ("later revised to" alone claims no direction)
+    ("Budget revised",
+     "The allocation initially stood at Rs1.590tr but was later revised upward to Rs{share}tr.",
+     {"1.62": "consistent", "1.52": "inconsistent"}, "revision"),
     # the second share says no whole and takes the one named before it in its sentence
     ("Teens vaccinated",
      "Some 89.8 per cent of the adolescent population or 2,826,872 individuals have had one dose, while "
@@ -552,6 +556,8 @@ CONSISTENT_SENTENCES = [
     "Prices rose 3 percent, faster than the 2.5 percent rise in wages.",
     # a rate and the one it moved from are no restatement of one period
     "Growth slowed to 5 percent from 6 percent.",
+    # a revision that says no direction is another estimate of the figure, no restatement of it
+    "Debt servicing was Rs3.059 trillion for the outgoing fiscal year, which was later revised to Rs3.143 trillion.",
     # shares of a whole in other years, or of other wholes, imply no one whole
     "The deficit was $20 billion or 2 percent of GDP in 2023, and $45 billion or 4 percent of GDP in 2024.",
     "Exports were $300 billion or 20 percent of GDP, while 1.2 million workers or 8 percent of the labour force "

@@ -41,7 +41,7 @@ FAMILY_OF = {
     "parts of a total": "sum of parts", "part of whole": "part of whole", "sum of parts": "sum of parts",
     "difference": "difference", "aggregate growth": "aggregate growth",
     "growth of a difference": "implied growth", "relative difference": "implied growth", "multiple": "multiple", "per unit": "per unit",
-    "change": "revision", "enumeration": "enumeration", "date": "date", "cross-source": "cross-source",
+    "change": "revision", "revision": "revision", "enumeration": "enumeration", "date": "date", "cross-source": "cross-source",
     "other series": "cross-source", "attribution": "cross-source",
 }
 # Gold families a check of another family may still settle ("parts of a total" with one listed part).

@@ -5,6 +5,10 @@ Register shape: a `change` row (an amount, or pp between two growth rates) linke
 figure, and to the old one when the article gives it (or the old one linked to the new). Its
 direction comes from the verb (raised, cut, higher, lower) or the direction column. Without
 the old figure, the old one is derived from the new and the change, as information.
+
+A figure revised up or down ("stood at Rs1.590tr but was later revised upward to Rs1.59tr"): a
+level with trend `rising` or `falling` linked to a level of the same period, the estimate it
+revises; the revision must go the way the word says.
 """
 from __future__ import annotations
 
@@ -12,8 +16,8 @@ from .. import fmt
 from ..intervals import difference, growth_between
 from ..periods import parse_period
 from ..register import Claim
-from .model import Check, Context, Family, comparison, is_growth
-from .verdict import UNVERIFIABLE
+from .model import Check, Context, Family, comparison, is_growth, is_level, printed_move
+from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE
 
 
 def change_checks(ctx: Context) -> list[Check]:
@@ -89,4 +93,41 @@ def _said_as_old(claim: Claim) -> bool:
         or any(w in before[-3:] for w in ("previous", "earlier", "prior"))
 
 
-FAMILY = Family(change_checks, {"change": 1})
+def revision_checks(ctx: Context) -> list[Check]:
+    checks = []
+    for revised in (c for c in ctx.levels if c.trend in ("rising", "falling")):
+        for first in ctx.linked_claims(revised):
+            if first.id not in revised.links or not is_level(first) or first.period != revised.period or \
+                    first.canonical_unit.key != revised.canonical_unit.key:
+                continue
+            ctx.use(revised, "trend")
+            checks.append(_revised_direction(revised, first))
+    return checks
+
+
+def _revised_direction(revised: Claim, first: Claim) -> Check:
+    up = revised.trend == "rising"
+    moved = difference(revised.interval, first.interval)
+    unit = revised.unit_label
+    word = "up" if up else "down"
+    lead = f"From {first.phrase} to the revised {revised.phrase} is a change of {fmt.span(moved, unit)}"
+    gap = None
+    if (moved.low > 0) if up else (moved.high < 0):
+        verdict, tail = CONSISTENT, f"revised {word}, as the article says"
+    elif (moved.high < 0) if up else (moved.low > 0):
+        verdict, tail = INCONSISTENT, f"the revision went the other way, so \"revised {word}\" is wrong"
+        gap = -moved.high if up else moved.low
+    elif printed_move(revised, first) == (1 if up else -1):
+        verdict, tail = CONSISTENT, f"revised {word} as printed (within rounding it may not have moved)"
+    else:
+        verdict, tail = TENSION, (f"the printed figures do not move {word}, so \"revised {word}\" is not borne out: "
+                                  f"a figure or the direction is misstated")
+    return Check("revision", [revised.id, first.id], verdict, f"{lead}; {tail}.", implied=moved, implied_unit=unit,
+                 gap=gap)
+
+
+def revision_family(ctx: Context) -> list[Check]:
+    return change_checks(ctx) + revision_checks(ctx)
+
+
+FAMILY = Family(revision_family, {"change": 1, "revision": 1})

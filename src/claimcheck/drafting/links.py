@@ -62,8 +62,11 @@ _BASELINE = re.compile(r"(?:\b(?:from|against|compared (?:with|to)|versus|vs\.?|
 # "five clubs have wage costs greater than £50m": a threshold things are counted against, no figure before
 # (with its own period, "higher than $4.5bn a year earlier", it is one)
 _THRESHOLD_THAN = re.compile(r"(?i)\b(?:greater|more|higher|bigger|larger|less|fewer|lower|smaller)\s+than\s+\S{0,3}$")
-# "which was later revised to Rs 3.143 trillion": a later estimate of the figure before it.
-_REVISED = re.compile(r"\brevised\s*(?:up(?:ward)?s?|down(?:ward)?s?)?\s*(?:to|at)\s*\S*$", re.I)
+# "which was later revised to Rs 3.143 trillion": a later estimate of the figure before it; "revised upward to",
+# "later upward to" say which way it went.
+_REVISED = re.compile(r"\b(?:revised\s*(?:(?P<up>up(?:ward)?s?)|(?P<down>down(?:ward)?s?))?|"
+                      r"(?:later|subsequently)\s+(?:(?P<later_up>up(?:ward)?s?)|(?P<later_down>down(?:ward)?s?)))"
+                      r"\s*(?:to|at)\s*\S*$", re.I)
 # Measures whose sum or difference is another: total trade is exports plus imports.
 BALANCES = (
     ({"exports"}, {"imports"}, ({"trade"}, {"foreign", "trade"}, {"trade", "volume"}), ({"surplus"}, {"trade", "surplus"}),
@@ -394,7 +397,7 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
     _more_than_against(figures, text)
     _compared_ahead(figures, text)
     for figure in figures:
-        if _REVISED.search(text[max(0, figure.start - 40):figure.start]):
+        if said := _REVISED.search(text[max(0, figure.start - 40):figure.start]):
             revised = [f for f in figures if f.start < figure.start and f.unit == figure.unit and f.is_amount]
             if revised:
                 # The revised figure is of the period of the one it revises, but another estimate of it.
@@ -402,6 +405,10 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                 figure.period = base.period
                 figure.measure = Measure(base.measure.key | {"revised"}, f"{base.measure.words} (revised)",
                                          base.measure.entity)
+                if said.group("up") or said.group("later_up") or said.group("down") or said.group("later_down"):
+                    # which way is a claim the two figures can check; a revision that says none is no restatement
+                    figure.trend = "rising" if said.group("up") or said.group("later_up") else "falling"
+                    figure.link(base)
     for figure in figures:
         before = text[max(0, figure.start - 60):figure.start]
         rivals = [f for f in figures if f is not figure and f.unit == figure.unit and f.kind == figure.kind
