@@ -274,6 +274,11 @@ PHRASINGS = [
      "Smith won 1,204,331 votes or 52.4 percent of the votes cast, while Jones took 48.1 percent of the votes cast "
      "or {share} votes.",
      {"1,105,505": "consistent", "905,505": "inconsistent"}, "shares of one whole"),
+    # "followed by A at x with n beds, and B at y": each name of the list ranks below the one before
+    ("Wards full",
+     "Sabah had 145 beds or 126 per cent in use, followed by Kedah at 121 per cent with 104 beds, and Perak at "
+     "{share} per cent with 90 beds.",
+     {"107": "consistent", "124": "inconsistent"}, "comparison"),
     # a figure revised up or down: the revision must go that way ("later revised to" alone claims no direction)
     ("Budget revised",
      "The allocation initially stood at Rs1.590tr but was later revised upward to Rs{share}tr.",

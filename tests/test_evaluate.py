@@ -87,3 +87,17 @@ def test_a_headline_restating_an_error_s_figures_is_explained_by_it():
     found = evaluate.covering(relation, checks, spans)
     assert evaluate.explains(relation, found, checks, spans, evaluate.restated(checks)) == {"K0", "K1"}
     assert evaluate.explains(relation, found, checks, spans, {}) == {"K0"}
+
+
+def test_a_quote_without_a_figure_is_the_wording_of_the_relation():
+    # "which was the highest since 2016" says how 23 relates to 10; only the figures need a check to join them,
+    # while in a date relation the dates are the figures
+    text = "Whereas 23 deaths were registered in 2021 which was the highest since 2016. A total of 10 people died."
+    spans = [(text.index("23 deaths"), text.index(" were")), (text.index("which"), text.index(". A")),
+             (text.index("10 people"), len(text) - 1)]
+    record = SimpleNamespace(family="comparison", figures=tuple(spans))
+    assert evaluate.figures_of(record, text) == [spans[0], spans[2]]
+    assert evaluate.figures_of(SimpleNamespace(family="date", figures=tuple(spans)), text) == spans
+    largest = Check("largest", ["A", "B"], "consistent", "")
+    found = evaluate.covering(record, [largest], {"A": [(8, 10)], "B": [(spans[2][0], spans[2][0] + 2)]}, text)
+    assert found == [largest]

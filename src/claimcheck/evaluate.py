@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .checks.model import Check
+from .extract import find_mentions
 from .gold import Relation, load_gold
 from .paths import project_root
 
@@ -90,9 +91,24 @@ def _hits(figure: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a < figure[1] and figure[0] < b for a, b in spans)
 
 
-def covering(relation: Relation, checks: list[Check], spans: dict) -> list[Check]:
+# Mentions that are figures; a quote holding none of them is the wording of a relation, not one of its figures
+_FIGURES = ("amount", "percent", "physical", "multiple", "fraction", "number")
+
+
+def figures_of(relation: Relation, text: str) -> list[tuple[int, int]]:
+    """The relation's quotes that hold a figure. "the highest since 2016" or "slight guidance shortfall" say how
+    the figures relate, and no draft tabulates them: a check need only join the others (at least one). In a
+    date relation the dates are its figures."""
+    if relation.family == "date":
+        return list(relation.figures)
+    return [f for f in relation.figures if any(m.kind in _FIGURES for m in find_mentions(text[f[0]:f[1]]))]
+
+
+def covering(relation: Relation, checks: list[Check], spans: dict, text: str = "") -> list[Check]:
     """Checks that join every figure of the relation, the gold family's own first."""
-    found = [c for c in checks if all(any(_hits(f, spans.get(cid, [])) for cid in c.claims) for f in relation.figures)]
+    figures = figures_of(relation, text) if text else relation.figures
+    found = [c for c in checks if figures and all(any(_hits(f, spans.get(cid, [])) for cid in c.claims)
+                                                  for f in figures)]
 
     def fit(check: Check) -> tuple:
         family = FAMILY_OF.get(check.kind, "")
@@ -144,7 +160,7 @@ def score(name: str, root: Path, corpus: Path = CORPUS) -> Score:
     explained = set()
     same = restated(run.checks)
     for relation in relations:
-        found = covering(relation, run.checks, spans)
+        found = covering(relation, run.checks, spans, run.article.text)
         explained.update(explains(relation, found, run.checks, spans, same))
         best = found[0] if found else None
         result.covered += best is not None

@@ -47,6 +47,8 @@ _DRIVEN_BY = re.compile(r"(?i)\b(?:boosted|driven|led|helped|supported|fuell?ed|
 _HIGHEST = re.compile(r"\b(?:highest|largest|biggest|fastest|top|most|strongest|greatest)\b", re.I)
 _LOWEST = re.compile(r"\b(?:lowest|smallest|slowest|weakest|(?<!at )least)\b", re.I)  # "at least one" ranks nothing
 _FOLLOWED = re.compile(r"\bfollowed by\b", re.I)
+# "followed by Kedah at 121 per cent with 104 beds, and Perak at 107 per cent": the next name of the list ranks on
+_LIST_NEXT = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w'’.-]*\s+){1,3}(?:at|with|on)\s+\S{0,3}$")
 # Words that introduce the figure another is compared with: "from Rs 126 crore", "against Rs 302.5 billion".
 _BASELINE = re.compile(r"(?:\b(?:from|against|compared (?:with|to)|versus|vs\.?|up from|down from|than)\s+"
                        # "from the previous year's $30.8 billion"
@@ -433,7 +435,8 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                                                  and f.end <= figure.start]):figure.start] if previous else ""
         # (a move to a lower figure is one measure's: "gross NPAs fell to 2.8 percent ..., while net NPAs eased to
         # 0.6 percent" sets nothing below anything)
-        if _FOLLOWED.search(before) or previous and _MOVED_BELOW.search(between) and (
+        listed_next = previous and previous[-1].trend == "below" and _LIST_NEXT.match(between)
+        if _FOLLOWED.search(before) or listed_next or previous and _MOVED_BELOW.search(between) and (
                 not figure.measure.key or figure.measure.key == previous[-1].measure.key):
             # "a jump of 6.9 percent, followed by 5.7", "16.9% ... before retreating to a 13% gain"
             if previous and not figure.trend and figure.value != previous[-1].value:  # a tie ranks, it is not below
