@@ -279,6 +279,11 @@ PHRASINGS = [
      "Sabah had 145 beds or 126 per cent in use, followed by Kedah at 121 per cent with 104 beds, and Perak at "
      "{share} per cent with 90 beds.",
      {"107": "consistent", "124": "inconsistent"}, "comparison"),
+    # a sub-measure named by a long subject ("the online retail sales of physical goods") is part of the measure
+    ("Online sales grow",
+     "In the first ten months, the total online retail sales was 10,376.5 billion renminbi. Specifically, the online "
+     "retail sales of physical goods were {share} billion renminbi.",
+     {"8,497.9": "consistent", "11,497.9": "inconsistent"}, "part of whole"),
     # a figure revised up or down: the revision must go that way ("later revised to" alone claims no direction)
     ("Budget revised",
      "The allocation initially stood at Rs1.590tr but was later revised upward to Rs{share}tr.",

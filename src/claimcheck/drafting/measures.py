@@ -225,6 +225,10 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
         candidate = next((p for p in reversed(pieces) if key_of(p, main)), candidate)
         if len(pieces) > 1 and candidate == pieces[0] and subject.endswith(candidate) and key_of(subject, main):
             candidate = subject  # "Solar power generation remained stable at": the window cut the subject short
+        elif candidate == before_of.group(1).strip() and subject != candidate and subject.endswith(candidate) \
+                and len(subject.split()) <= 8 and key_of(candidate, main) < key_of(subject, main):
+            # "the online retail sales of physical goods were": the window of four words cut the subject short
+            candidate = subject
         if last not in _NOT_A_MEASURE and not verb_like and key_of(candidate, main):
             words = _clean(candidate)
     # "earnings near $0.36", "sales in the neighborhood of $791 million": the noun before the approximation
