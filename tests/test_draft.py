@@ -284,6 +284,11 @@ PHRASINGS = [
      "In the first ten months, the total online retail sales was 10,376.5 billion renminbi. Specifically, the online "
      "retail sales of physical goods were {share} billion renminbi.",
      {"8,497.9": "consistent", "11,497.9": "inconsistent"}, "part of whole"),
+    # "dropped to" with no rate claims a fall from the figure of the year before
+    ("Cases fall",
+     "The city registered 4,431 dengue cases in 2016, 4,726 cases in 2017, while in 2018 the cases sharply dropped "
+     "to {share} cases.",
+     {"2,798": "consistent", "5,798": "inconsistent"}, "implied growth"),
     # a figure revised up or down: the revision must go that way ("later revised to" alone claims no direction)
     ("Budget revised",
      "The allocation initially stood at Rs1.590tr but was later revised upward to Rs{share}tr.",

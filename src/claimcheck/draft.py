@@ -200,8 +200,11 @@ def _counts_as_levels(figures: list[Figure]) -> None:
     """A count the article relates to other figures ("rose 31.9 percent to 361,000 units", a part of 2.14
     million) is a level of its measure: the level checks read it."""
     related = {target for f in figures for target in f.links} | {f.id for f in figures if f.links}
+    # "4,726 cases in 2017, while in 2018 the cases sharply dropped to 2,798": a move claims the figure against the
+    # one before, so the counts of its measure are levels too
+    moved = {f.measure.key for f in figures if f.kind == "count" and f.trend in ("rising", "falling") and f.measure.key}
     for figure in figures:
-        if figure.kind == "count" and figure.id in related:
+        if figure.kind == "count" and (figure.id in related or figure.measure.key in moved):
             figure.kind = "level"
 
 

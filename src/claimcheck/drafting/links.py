@@ -184,6 +184,13 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             if not old.own_period or old.period == (growths[0].period if growths else ""):
                 old.period = (year_before(growths[0].period) or "") if growths and _yearly(text, growths[0]) else old.period
         return
+    if not growths and not changes:
+        # "in 2018 the cases sharply dropped to 2,798": a move to a figure, with no rate, claims its direction
+        # against the figure before (the check finds that figure: a year before, of the same measure)
+        for reached in (f for f in later if not f.trend and f.is_level):
+            verb = _MOVED_TO.search(text[max(reached.clause[0], reached.start - 40):reached.start])
+            if verb:
+                reached.trend = {"rise": "rising", "fall": "falling"}.get(_move(verb.group(1)), "")
     levels = [f for f in amounts if f.kind != "change"]
     anchor = later[0] if later else levels[0] if len(levels) == 1 else None
     if anchor is not None:
@@ -283,6 +290,9 @@ def _percent_from_to(figures: list[Figure], text: str) -> None:
         new.trend = "rising" if re.search(r"\b(?:ris\w*|rose|up|increas\w*|grew|climb\w*|expand\w*)\b", words) \
             else "falling" if re.search(r"\b(?:fell|fall\w*|down|decreas\w*|declin\w*|drop\w*|shr[iau]nk\w*)\b",
                                         words) else new.trend
+
+
+_MOVED_TO = re.compile(r"(?i)\b([a-z]+)\s+to\s*(?:about|around|nearly|over|almost|some)?\s*\S{0,4}$")
 
 
 def _move(words: str) -> str:
