@@ -597,3 +597,11 @@ def test_a_year_earlier_is_the_year_before_the_figures_period_not_before_the_day
     assert {c.value: c.period for c in claims if c.kind == "level"} == {"14.76": "2025", "12.53": "2024"}
     checks = run_checks(article, claims, [], article.published)
     assert any(c.kind == "implied growth" and c.verdict == "inconsistent" for c in checks)
+
+
+@pytest.mark.parametrize("words", ["crosses 200GW", "crossed 200 GW", "surged beyond the 200-gigawatt (GW) mark",
+                                   "surpassed 200 GW"])
+def test_a_threshold_passed_is_a_floor(tmp_path, words):
+    article = write_article(tmp_path, "A headline without numbers", f"India's peak electricity demand {words} today.")
+    [claim] = [c for c in draft_register(article) if c.value == "200"]
+    assert claim.qualifier == "over"

@@ -43,7 +43,7 @@ THRESHOLDS = ("over", "nearly", "at least", "at most")
 QUALIFIER_WORDS = {
     "over": ("over", "more than", "exceed", "exceeded", "exceeds", "exceeding", "surpass", "surpassed",
              "surpasses", "surpassing", "topped", "top", "tops", "above", "beyond", "upwards of", "in excess of",
-             "break", "broke", "passed"),
+             "break", "broke", "passed", "cross", "crosses", "crossed", "crossing"),
     "nearly": ("nearly", "almost", "close to", "under", "below", "just shy of", "less than", "approaching"),
     "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa", "~"),
     "at least": ("at least", "no less than", "a minimum of"),
