@@ -619,10 +619,13 @@ class Totals:
         self.first_lede = first_lede_sentence(figures)
         self.in_sentence: dict[int, list[Figure]] = {}  # every figure, by sentence
         self.levels: dict[tuple[str, str], list[Figure]] = {}  # (period, entity) -> the levels a share may be of
+        self.margin_levels: dict[str, list[Figure]] = {}  # period -> the levels a margin may be of, or on
         for f in figures:
             self.in_sentence.setdefault(f.sentence, []).append(f)
             if f.is_level and f.is_amount and f.kind != "conversion":
                 self.levels.setdefault((f.period, f.measure.entity), []).append(f)
+            if f.kind == "level" and f.is_amount and not f.baseline:
+                self.margin_levels.setdefault(f.period, []).append(f)
         self.by_sentence: dict[int, list[Figure]] = {}  # amounts that may be wholes, in the article's order
         self.by_word: dict[str, list[Figure]] = {}      # the same, by each word of their measure
         self.first: dict[tuple[str, str], Figure] = {}  # (unit, period) -> the first amount the article gave
@@ -712,14 +715,13 @@ def shares_of_totals(figures: list[Figure], text: str, totals: Totals) -> None:
 
 
 def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None:
-    all_figures = totals.all
     # A share linked only to another share ("10.3 per cent ..., compared to 9.1 per cent") still has its total to find
     # (a share the clause moved from, "down from 67.4 percent in 2019", is of another period's amounts, unless it
     # names its whole: "compared to 9.1 per cent out of Budget 2019's RM316.6 billion")
     for share in [f for f in figures if f.kind == "share" and f.unit == "percent" and not set(f.links) & totals.amount_ids
                   and (not (f.baseline or _BASELINE.search(text[max(f.clause[0], f.start - 40):f.start]))
                        or re.match(r"(?i)\s*(?:percent|per cent|%)?\s*(?:of|out of)\s", text[f.end:f.end + 10]))]:
-        if _margin(share, text, all_figures):
+        if _margin(share, text, totals):
             continue
         context = text[max(share.clause[0], share.start - 80):share.end + 60]
         if not re.search(r"\b(?:account\w*|contribut\w*|of (?:the )?total|share|compris\w*|which is|respectively|"
@@ -926,11 +928,15 @@ def shares_of_one_whole(figures: list[Figure], text: str) -> None:
     its sentence ("while 89.8 per cent or 2,726,239 individuals in the group")."""
     groups: dict[tuple, list[Figure]] = {}
     wholes_in_sentence: dict[int, frozenset[str]] = {}
-    amounts = [f for f in figures if f.is_amount and f.kind not in ("change", "conversion")]
+    amounts: dict[int, list[Figure]] = {}  # by sentence
+    for figure in figures:
+        if figure.is_amount and figure.kind not in ("change", "conversion"):
+            amounts.setdefault(figure.sentence, []).append(figure)
+    amount_ids = {f.id for sentence in amounts.values() for f in sentence}
     for share in sorted((f for f in figures if f.kind == "share" and f.unit == "percent"), key=lambda f: f.start):
-        if any(totals_id in share.links for totals_id in (a.id for a in amounts)):
+        if amount_ids & set(share.links):
             continue
-        part = _side_by_side(share, amounts, text)
+        part = _side_by_side(share, amounts.get(share.sentence, []), text)
         if part is None:
             continue
         of_what = _WHOLE_OF.match(text[share.end:share.end + 80])
@@ -946,11 +952,11 @@ def shares_of_one_whole(figures: list[Figure], text: str) -> None:
 
 
 def _side_by_side(share: Figure, amounts: list[Figure], text: str) -> Figure | None:
-    """The amount an "or" sets beside a share in its sentence: before it or after it."""
-    before = [a for a in amounts if a.sentence == share.sentence and a.end <= share.start]
+    """The amount an "or" sets beside a share among the amounts of its sentence: before it or after it."""
+    before = [a for a in amounts if a.end <= share.start]
     if before and _PART_THEN_SHARE.match(text[before[-1].end:share.start]):
         return before[-1]
-    after = [a for a in amounts if a.sentence == share.sentence and a.start >= share.end]
+    after = [a for a in amounts if a.start >= share.end]
     if after and _SHARE_THEN_PART.match(text[share.end:after[0].start]):
         return after[0]
     return None
@@ -962,16 +968,17 @@ _REVENUE = frozenset({"revenue", "sales"})
 _AMOUNT_THEN_MARGIN = re.compile(r"(?i)(?:a|an|its|the)\s+(?:\w+\s+)?margin\s+of\s+(?:about\s+|around\s+|nearly\s+)?$")
 
 
-def _margin(share: Figure, text: str, all_figures: list[Figure]) -> bool:
+def _margin(share: Figure, text: str, totals: Totals) -> bool:
     """"operating cash flow of $24.3 million (resulting in operating cash flow margin of 20.9%)", "net profit
     margin improved to 2.46 per cent": a margin is its measure's share of revenue in the same period. Linked
     only when the article gives that measure and revenue (or sales) once each for the period."""
     found = _MARGIN.search(text[max(share.clause[0], share.start - 80):share.start])
     key = key_of(found.group(1)) - {"its", "corresponding", "same"} if found else frozenset()
-    levels = [f for f in all_figures if f.kind == "level" and f.is_amount and f.period == share.period
-              and not f.baseline]
     # "EBITDA was Rs 900 crore, a margin of 20 percent": the margin of the amount said right before it
     said_before = _AMOUNT_THEN_MARGIN.search(text[max(0, share.start - 40):share.start])
+    if not found and not said_before:
+        return False
+    levels = totals.margin_levels.get(share.period, [])
     before = [f for f in levels if f.end <= share.start and f.sentence == share.sentence] if said_before else []
     if not key and before and re.fullmatch(r"\s*,\s*", text[before[-1].end:share.start - len(said_before.group(0))]):
         key = before[-1].measure.key
