@@ -96,3 +96,39 @@ def test_a_share_of_another_period_implies_no_common_whole(tmp_path):
             claim("C4", "3 percent", "3", "percent", kind="share", metric="deficit share", period="2025", links="C3;C2 same whole")]
     _, _, checks = make_case(tmp_path, body, rows)
     assert not [c for c in checks if c.kind == "shares of one whole"]
+
+
+@pytest.mark.parametrize("third, verdict", [("8.24", "consistent"), ("48.24", "inconsistent")])
+def test_shares_of_other_parts_add_up_to_at_most_all(tmp_path, third, verdict):
+    # 41.16 + 17.69 + 8.24 = 67.09 %: the rest is other uses; with 48.24 the three make 107.08-107.10 %.
+    body = ("Of total demand, industrial and agricultural consumption account for 41.16% and 17.69%, respectively. "
+            f"Commercial consumption accounts for {third}%.")
+    rows = [claim("C1", "41.16%", "41.16", "percent", kind="share", metric="industrial share"),
+            claim("C2", "17.69%", "17.69", "percent", kind="share", metric="agricultural share", links="C1 other part"),
+            claim("C3", f"accounts for {third}%", third, "percent", kind="share", metric="commercial share",
+                  links="C2 other part")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "shares of one total")
+    assert check.claims == ["C1", "C2", "C3"]
+    assert check.verdict == verdict
+
+
+def test_shares_of_a_change_past_100_decide_nothing(tmp_path):
+    # Contributions to growth: consumption 76 % and investment 31 % pass 100 % when net exports pulled growth down.
+    body = "Consumption contributed 76 percent to growth and investment contributed 31 percent."
+    rows = [claim("C1", "contributed 76 percent", "76", "percent", kind="share", metric="consumption contribution"),
+            claim("C2", "contributed 31 percent", "31", "percent", kind="share", metric="investment contribution",
+                  links="C1 other part")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "shares of one total")
+    assert check.verdict == "unverifiable"
+    assert "went the other way" in check.explanation
+
+
+def test_shares_of_other_parts_in_different_periods_are_not_added(tmp_path):
+    body = "Coal made up 60 percent of power in 2024 and gas 45 percent in 2025."
+    rows = [claim("C1", "60 percent", "60", "percent", kind="share", metric="coal share", period="2024"),
+            claim("C2", "45 percent", "45", "percent", kind="share", metric="gas share", period="2025",
+                  links="C1 other part")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert not [c for c in checks if c.kind == "shares of one total"]

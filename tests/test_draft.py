@@ -298,6 +298,21 @@ PHRASINGS = [
      "Some 89.8 per cent of the adolescent population or 2,826,872 individuals have had one dose, while "
      "{share} per cent or 2,726,239 individuals in the group are fully vaccinated.",
      {"86.6": "consistent", "89.8": "inconsistent"}, "shares of one whole"),
+    # shares of distinct parts of one whole, side by side, add up to at most all of it: an elliptical list ...
+    ("Rooftop solar grows",
+     "The capacity additions by residential consumers accounted for 54 per cent, industrial consumers 25 per cent, "
+     "and commercial consumers {share} per cent.",
+     {"21": "consistent", "41": "inconsistent"}, "shares of one total"),
+    # ... a clause of its own with a share verb ("made up" is no rise) ...
+    ("Coal still dominates",
+     "Coal accounted for 63 % of all power generation in 2020, while natural gas accounted for only 3 % and all "
+     "other sources made up {share} %.",
+     {"34": "consistent", "44": "inconsistent"}, "shares of one total"),
+    # ... and the next sentence carrying the list on with the same verb (across sentences: a tension to confirm)
+    ("Demand pattern",
+     "Power demand hit a record this summer.\n\nOf India's total electricity demand, industrial and agricultural consumption account for 41.16% and 17.69%, "
+     "respectively. Commercial electricity consumption accounts for {share}%.",
+     {"8.24": "consistent", "48.24": "tension"}, "shares of one total"),
 ]
 
 
@@ -577,6 +592,13 @@ CONSISTENT_SENTENCES = [
     "The deficit was $20 billion or 2 percent of GDP in 2023, and $45 billion or 4 percent of GDP in 2024.",
     "Exports were $300 billion or 20 percent of GDP, while 1.2 million workers or 8 percent of the labour force "
     "worked in export industries.",
+    # shares of two breakdowns of one whole overlap: a trade mode's and an ownership type's are not added
+    "General trade accounted for 58.6 percent of total foreign trade in 2024. Private enterprises played a bigger "
+    "role by contributing 55.4 percent to total trade.",
+    # a share and the share it moved from, or another period's, are no parts of one whole
+    "Coal accounted for 63 percent of power generation, up from 60 percent, while in 2019 it made up 65 percent.",
+    # contributions to a change may pass 100 % when a part left out went the other way (net exports' -8.6 %)
+    "Consumption contributed 76.2 percent to GDP growth in 2019, while capital formation contributed 31.7 percent.",
 ]
 
 

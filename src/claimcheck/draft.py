@@ -65,6 +65,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     context = ""  # the period the article last spoke of, for clauses that name none ("during the period")
     spoken: list[str] = []  # every period the article spoke of, in order, for "the quarter under review"
     topic: list[Figure] = []  # the first level of the sentence before, whose measure a subjectless one continues
+    previous_sentence: list[Figure] = []  # the figures of the last sentence that had any
     at = 0
     # The dateline says when the story was filed: its date is no figure's period.
     dateline = (article.dateline_start, article.dateline_start + len(article.dateline))
@@ -158,6 +159,9 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.conversions(sentence_figures, text)
         links.sentence_relations(sentence_figures, text)
         links.lists(sentence_figures, text, sentence)
+        if sentence_figures:
+            links.other_parts(sentence_figures, previous_sentence, text, sentence)
+            previous_sentence = sentence_figures
         links.out_of(sentence_figures, text, sentence)
         links.breakdowns(sentence_figures, text)
         links.compared_with_before(sentence_figures, figures, text, sentence)

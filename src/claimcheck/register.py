@@ -22,7 +22,8 @@ Schema (column -> required); docs/relations.md shows which shapes of rows open w
              of the same measure; an id followed by a role says what that row is to this one:
              'C07 part' (a part of this row), 'C02 whole' (the whole this row is part of),
              'C05 plus' / 'C06 minus' (this row = the plus rows minus the minus rows),
-             'C03 same whole' (on a share linked to its part: another share of the same whole)
+             'C03 same whole' (on a share linked to its part: another share of the same whole),
+             'C04 other part' (on a share: the share of another part of the same whole)
   references reference ids to compare with (';'-separated); 'R062 complement'
              compares with 100 % minus that reference, 'R017 scope' marks a
              reference of another scope or definition (a tension, never a

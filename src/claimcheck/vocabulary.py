@@ -161,4 +161,6 @@ LINK_ROLES = {
     "minus": "subtracted to make this row (see plus)",
     "same whole": "on a share: another share of the whole this one is of, each with its part linked; the wholes they "
                   "imply must meet",
+    "other part": "on a share: the share of another part of the same whole; shares of distinct parts add up to at "
+                  "most 100 %",
 }

@@ -144,7 +144,8 @@ class Context:
     def linked_claims(self, claim: Claim, role: str = "") -> list[Claim]:
         """Numeric claims this one links to with a role, and those linking to it with the opposite role
         (a part linking to its 'whole' is the same relation as the whole linking to its 'part')."""
-        opposite = {"part": "whole", "whole": "part", "": "", "same whole": "same whole"}.get(role)
+        opposite = {"part": "whole", "whole": "part", "": "", "same whole": "same whole",
+                    "other part": "other part"}.get(role)
         found = {i: self.by_id[i] for i in claim.linked(role)}
         if opposite is not None:
             found.update({c.id: c for c in self.linking_to(claim) if c.roles.get(claim.id, "") == opposite})

@@ -12,13 +12,21 @@ A share linked to one amount only (its part: "25,515,074 individuals or 97.3 per
 population") says what the whole is: part / share. Share rows of one period linked to each other
 as `same whole`, each with its own part, are shares of one whole the article does not print: the
 wholes they imply must meet.
+
+Share rows linked to each other as `other part` (each the share of another part of one whole:
+"industrial and agricultural consumption account for 41.16% and 17.69%, respectively") are shares of
+one total too, with no row for the whole: of one period, they add up to at most 100 %. Shares of a
+change can pass 100 % when a part left out fell (net exports' negative contribution to growth), so
+there more than 100 % decides nothing (unverifiable).
 """
 from __future__ import annotations
+
+import re
 
 from .. import fmt
 from ..intervals import Interval, ratio, total
 from .model import Check, Context, Family, comparison
-from .verdict import INCONSISTENT, UNVERIFIABLE
+from .verdict import INCONSISTENT, UNVERIFIABLE, compare, describe
 
 
 def share_of_total_checks(ctx: Context) -> list[Check]:
@@ -40,12 +48,16 @@ def share_of_total_checks(ctx: Context) -> list[Check]:
         checks.append(comparison("share of a total", [share.id, part.id, whole.id], implied, share.interval,
                                  "percent", text))
     checks.extend(_one_whole(ctx))
+    added = set()
     for whole_id, shares in by_whole.items():
         whole = ctx.by_id[whole_id]
         parts = {p.id for p in ctx.linked_claims(whole, "part")}
         broken_down = [share for part_id, share in shares.items() if part_id in parts]
         if len(broken_down) >= 2:
             checks.append(_together(whole, broken_down))
+            added |= {s.id for s in broken_down}
+    # (shares already added up against their whole's row need no second sum)
+    checks.extend(c for c in _other_parts(ctx) if not set(c.claims) <= added)
     return checks
 
 
@@ -93,6 +105,50 @@ def _one_whole(ctx: Context) -> list[Check]:
                 check.explanation += (" One whole cannot be both: a share, a part, or the whole they are said to be "
                                       "of is misstated.")
             checks.append(check)
+    return checks
+
+
+# Words saying a share is of a change, whose parts may be negative: "contributed 31.2 percent to the growth"
+_OF_A_CHANGE = re.compile(r"(?i)\b(?:contribut\w*|growth|increase|rise|decline|fall|drop|change)\b")
+
+
+def _other_parts(ctx: Context) -> list[Check]:
+    """"industrial and agricultural consumption account for 41.16% and 17.69%, respectively. Commercial
+    electricity consumption accounts for 8.24%": shares of distinct parts of one whole, linked as `other part`,
+    add up to at most all of it."""
+    shares = {c.id: c for c in ctx.numeric_claims if c.kind == "share" and c.unit == "percent"}
+    seen: set[str] = set()
+    checks = []
+    for first in shares:
+        group, todo = set(), [first]
+        while todo:  # the shares reachable through `other part` links, either way
+            current = todo.pop()
+            if current not in group and current not in seen:
+                group.add(current)
+                todo += [o.id for o in ctx.linked_claims(shares[current], "other part") if o.id in shares]
+        seen |= group
+        if len(group) < 2:
+            continue
+        members = sorted((shares[i] for i in group), key=lambda c: c.row)
+        if len({c.period for c in members}) != 1:
+            continue  # a breakdown of one period: last year's share and this year's are not parts of one whole
+        together = total([c.interval for c in members])
+        listed = " + ".join(c.phrase for c in members)
+        text = f"The shares of one whole {listed} add up to {fmt.span(together, 'percent', 4)}, against at most 100 %"
+        cmp = compare(together, Interval(0, 100))
+        if cmp.gap is None:
+            explanation = describe(text, cmp, "percent") + "."
+        else:
+            explanation = f"{text}: {cmp.verdict}, {fmt.gap(cmp.gap, 'percent')} more than the whole."
+        verdict = cmp.verdict
+        if cmp.gap is not None and any(_OF_A_CHANGE.search(f"{c.quote} {c.metric}") for c in members):
+            verdict = UNVERIFIABLE
+            explanation = (f"{text}. These are shares of a change, which pass 100 % when a part left out went the "
+                           f"other way (net exports pulling growth down), so their sum decides nothing.")
+        check = Check("shares of one total", [c.id for c in members], verdict, explanation, implied=together,
+                      implied_unit="percent", stated=Interval(0, 100), stated_unit="percent", gap=cmp.gap,
+                      gap_percent=cmp.gap_percent)
+        checks.append(check)
     return checks
 
 

@@ -44,6 +44,9 @@ _PER_SHARE = re.compile(r"\b(?:earnings per share|per-share earnings|per share e
 # "contributed 57.8 percent", "respectively contributed 31.2 percent and 11.0 percent": shares of what follows.
 _CONTRIBUTED = re.compile(r"\bcontribut\w*\s+(?:\w+\s+)?(?:[\d.,]+\s*(?:percent|per cent|%|pc)\s*(?:,|and|,\s*and)\s*)*"
                           r"(?:about|around|nearly|over|almost|some)?\s*$", re.I)
+_SHARE_VERB_BEFORE = re.compile(r"(?i)\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up|represent(?:s|ed|ing)?|"
+                                r"compris(?:e|es|ed|ing))\s+(?:only|about|around|nearly|just|some|over|almost|roughly|"
+                                r"a mere|less than|more than|close to)?\s*$")
 _SOURCE = re.compile(r"[Aa]ccording to (?:the |a |an )?(?P<source>[A-Z][\w&.'()\- ]{1,80}?)(?=,|\.|;| reported| said|$)")
 
 
@@ -289,8 +292,10 @@ def _percent_kind(before: str, after: str, clause: str) -> str:
         return "growth"
     if _move_restated(before):
         return "growth"  # "shares of Gartner added $2.45, or 9.6 percent": the same move as a rate
-    if _CONTRIBUTED.search(before):
-        return "share"  # "consumption contributed 57.8 percent to GDP growth": a share of the growth
+    if _CONTRIBUTED.search(before) or _SHARE_VERB_BEFORE.search(before):
+        # "consumption contributed 57.8 percent to GDP growth": a share of the growth; "all other sources made up
+        # 34 %" is a share, its "up" no rise
+        return "share"
     if _RATE_AFTER.match(after) or _MORE_THAN.match(after):
         # "a 7% annual growth rate"; "which is 108.6 per cent more (than ...)": how much larger, a rate
         return "growth"

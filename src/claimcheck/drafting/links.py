@@ -704,8 +704,11 @@ def shares_of_totals(figures: list[Figure], text: str, totals: Totals) -> None:
     # Shares of one sentence linked to one whole are one breakdown ("tertiary ... 53.9 percent, secondary and
     # primary ... 39.0 percent and 7.1 percent respectively"): their parts are the whole's parts.
     by_whole: dict[str, list[str]] = {}
-    for share in (f for f in figures if f.kind == "share" and len(f.links) == 2):
-        part_id, whole_id = sorted(share.links, key=lambda i: totals.by_id[i].scale_value)
+    for share in (f for f in figures if f.kind == "share"):
+        amounts = [i for i, role in share.links.items() if not role]  # (not its `other part` rivals)
+        if len(amounts) != 2:
+            continue
+        part_id, whole_id = sorted(amounts, key=lambda i: totals.by_id[i].scale_value)
         by_whole.setdefault(whole_id, []).append(part_id)
     for whole_id, part_ids in by_whole.items():
         if len(set(part_ids)) >= 2:
@@ -1020,6 +1023,89 @@ def _of_what(share: Figure, text: str) -> frozenset[str]:
     of_what = re.match(r"\s*(?:percent|per cent|%|pc)?\s*(?:respectively\s+)?(?:of|to)\s+(?:the\s+|its\s+|their\s+)?"
                        r"((?:[\w'’-]+\s?){1,5})", text[share.end:share.end + 60], re.I)
     return key_of(of_what.group(1)) if of_what else frozenset()
+
+
+# Shares of distinct parts of one whole, side by side. A verb that makes a figure a share of something:
+_SHARE_VERB = (r"(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up|contribut(?:ed|es|ing)|represent(?:s|ed|ing)?|"
+               r"compris(?:e|es|ed|ing))")
+_HEDGE = r"(?:(?:only|about|around|nearly|just|some|over|almost|roughly|a mere)\s+)?"
+_SHARE_VERB_BEFORE = re.compile(rf"(?i)\b{_SHARE_VERB}\s+{_HEDGE}\S{{0,2}}$")
+# A word naming a part, not a comparison, a period or a qualifier: "America 5 percent", not "up from 5 percent"
+_PART_WORD = (r"(?!(?:up|down|from|compared|with|against|versus|vs|than|to|in|on|by|for|over|under|below|above|"
+              r"a|an|was|were|is|are|and|or|of|its|their|the|last|previous|this|that|which|while|whereas|rising|"
+              r"falling|nearly|about|around|almost|some|only|just|roughly|respectively|year|month|quarter|"
+              r"percent|per|cent|share|up)\b)[A-Za-z][\w'’&-]*")
+_PERCENT_WORD = r"\s*(?:percent|per cent|%|pc)?"
+_ITS_WHOLE = r"(?:\s+(?:of|to)\s+[^,;.\d]{1,50}?)?(?:\s+(?:in|during)\s+[\w -]{0,20}?\d{4}(?:-\d{2,4})?)?"
+_AND = r"(?:\s*,\s*(?:and\s+|while\s+|whereas\s+)?|\s+and\s+)"
+# "accounted for 54 per cent, industrial consumers 25 per cent, and commercial consumers 21 per cent"
+_NEXT_PART = re.compile(rf"(?i)^{_PERCENT_WORD}{_ITS_WHOLE}{_AND}(?:the\s+)?(?:{_PART_WORD}\s+){{1,3}}{_HEDGE}\S{{0,2}}$")
+# "accounted for 63 % of all power generation, while natural gas accounted for only 3 %"
+_NEXT_PART_VERB = re.compile(rf"(?i)^{_PERCENT_WORD}{_ITS_WHOLE}\s*,?\s*(?:and|while|whereas|but|with)\s+(?:the\s+)?"
+                             rf"(?:(?:{_PART_WORD}|and)\s+){{1,5}}{_SHARE_VERB}\s+{_HEDGE}\S{{0,2}}$")
+# "account for 41.16% and 17.69%, respectively": a list of shares, one per item, when "respectively" pairs them
+_NEXT_IN_LIST = re.compile(rf"(?i)^{_PERCENT_WORD}{_AND}\S{{0,2}}$")
+# "Commercial electricity consumption accounts for 8.24%." after the sentence that named the whole
+_SUBJECT_THEN_VERB = re.compile(rf"(?i)^\W*(?:(?:additionally|meanwhile|also|moreover|besides|in addition|while)\W+)?"
+                                rf"(?:[A-Za-z][\w'’-]*,?\s+){{1,10}}?(?:respectively\s+)?{_SHARE_VERB}\s+{_HEDGE}\S{{0,2}}$")
+_OF_AT_START = re.compile(r"(?i)^\W*(?:of|out of)\s+(?:the\s+)?([^,;.\d]{3,60}),")
+
+
+def other_parts(figures: list[Figure], previous: list[Figure], text: str, sentence: tuple[int, int]) -> None:
+    """"The capacity additions by residential consumers accounted for 54 per cent, industrial consumers 25 per
+    cent, and commercial consumers 21 per cent": shares of different parts of one whole, linked as `other part`
+    so that they are added (at most 100 %). The next sentence may go on with the list ("Commercial electricity
+    consumption accounts for 8.24%"), when the first named the whole and the next names none or the same."""
+    words = text[sentence[0]:sentence[1]]
+    shares = [f for f in figures if f.kind == "share" and f.unit == "percent" and not f.estimate]
+    runs: list[list[Figure]] = []
+    whole: frozenset[str] = frozenset()  # what the shares of the run are of, once one of them says it
+    for share in shares:
+        last = runs[-1][-1] if runs else None
+        named = _of_what(share, text)
+        if last is not None and share.period == last.period and _next_part(last, share, text, words) and \
+                (not whole or _one_whole_named(whole, named)):
+            share.link(last, "other part")
+            runs[-1].append(share)
+            whole = whole or named
+        elif _SHARE_VERB_BEFORE.search(text[max(sentence[0], share.start - 60):share.start]):
+            runs.append([share])
+            whole = named
+    if not runs or not previous or previous[0].sentence != figures[0].sentence - 1:
+        return
+    first = runs[0][0]
+    before = [f for f in previous if f.kind == "share" and f.unit == "percent" and not f.estimate]
+    if not before or not _SUBJECT_THEN_VERB.match(text[sentence[0]:first.start]):
+        return
+    opening = _OF_AT_START.match(text[previous[0].clause[0]:before[0].start])  # "Of India's total demand, ..."
+    whole = next((w for w in (_of_what(f, text) for f in before) if w), key_of(opening.group(1)) if opening else None)
+    measures = {f.measure.key for f in before}
+    # one construction carried on: the same verb ("account for ..., respectively. Commercial consumption accounts
+    # for"), not shares of another breakdown said another way ("accounting for 58.6 percent of the total foreign
+    # trade", then "private enterprises ... contributing 38.6 percent to total trade")
+    verbs = {_share_verb(text, f.start, 0) for f in before} - {""}
+    if whole and _one_whole_named(whole, _of_what(first, text)) and first.period == before[-1].period and \
+            first.measure.key and first.measure.key not in measures and _share_verb(text, first.start, sentence[0]) in verbs:
+        first.link(before[-1], "other part")
+
+
+def _share_verb(text: str, at: int, start: int) -> str:
+    """The share verb right before a figure, by its stem ("account", "contribut"), or ""."""
+    found = _SHARE_VERB_BEFORE.search(text[max(start, at - 60):at])
+    return re.match(r"[a-z]+", found.group(0).lower()).group(0)[:5] if found else ""
+
+
+def _next_part(last: Figure, share: Figure, text: str, words: str) -> bool:
+    gap = text[last.end:share.start]
+    return bool(_NEXT_PART.match(gap) or _NEXT_PART_VERB.match(gap)
+                or _NEXT_IN_LIST.match(gap) and "respectively" in words.lower())
+
+
+def _one_whole_named(whole: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether a share is of the whole a share before it is of: it names none, or the same, or fewer of its words
+    ("to GDP growth", then "to the growth"); naming more is naming another whole ("to the GDP", then "to GDP
+    growth")."""
+    return not other or bool(whole) and other <= whole
 
 
 # "primary, secondary and tertiary industries": items of a list, and the noun they share.
