@@ -298,6 +298,21 @@ PHRASINGS = [
      "Some 89.8 per cent of the adolescent population or 2,826,872 individuals have had one dose, while "
      "{share} per cent or 2,726,239 individuals in the group are fully vaccinated.",
      {"86.6": "consistent", "89.8": "inconsistent"}, "shares of one whole"),
+    # two segments of a partition add up to their whole, the figures compared with too ("against Rs. 3.059 trillion
+    # in 2021-22"); across sentences, a tension to confirm
+    ("Debt servicing",
+     "Pakistan unveiled its budget.\n\nDebt servicing will cost Rs. 3.950 trillion in 2022-23 against Rs. 3.059 "
+     "trillion in 2021-22. On foreign debt servicing, it will spend Rs. 510.972 billion against Rs. 302.506 billion "
+     "in 2021-22. On domestic debt servicing, it will spend Rs. {share} trillion in 2022-23 against Rs. 2.757 "
+     "trillion in 2021-22.",
+     {"3.439": "consistent", "3.639": "tension"}, "sum of parts"),
+    # "the figure in urban areas" is of the measure spoken of whole, not of the one "excluding automobiles" between;
+    # "and in rural areas" names only the other segment of that measure
+    ("Retail sales",
+     "China released its figures.\n\nRetail sales rose 33.8% to 6.97 trillion yuan in January-February. Retail "
+     "sales excluding automobiles were 6.3 trillion yuan. In particular, the figure in urban areas increased by 34.9% "
+     "to 6.06 trillion yuan, and in rural areas – by 26.7% to {share} billion yuan.",
+     {"918.5": "consistent", "1,918.5": "tension"}, "sum of parts"),
     # shares of distinct parts of one whole, side by side, add up to at most all of it: an elliptical list ...
     ("Rooftop solar grows",
      "The capacity additions by residential consumers accounted for 54 per cent, industrial consumers 25 per cent, "

@@ -49,8 +49,6 @@ _SINCE_WHEN = re.compile(r"(?i)\bsince\b[^,.;]{0,50}$")
 _SINCE = re.compile(r"(?i)\bsince\s+(?:a|an|the)?\s*(?:record\s+)?$")
 _THE_FIGURE = re.compile(r"(?i)^(?:the|this|that)\s+(?:figure|number|total|amount|indicator|value|volume)\b"
                          r"(?:\s+(?:in|for|of|among)\s+(.*))?$")
-# "Retail sales excluding automobiles": a measure with a part taken out is split no further by "the figure in ...".
-_EXCLUDING = re.compile(r"(?i)\b(?:excluding|except|ex-|other than|minus|net of)\b")
 # Relative dates counted from the story's day (not "the previous month": that counts from the period reported).
 _CHECKABLE_RELATIVE = re.compile(r"(?i)^(?:(?:last|this|next|current) (?:year|month)|yesterday|today|tomorrow)$")
 
@@ -66,6 +64,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     spoken: list[str] = []  # every period the article spoke of, in order, for "the quarter under review"
     topic: list[Figure] = []  # the first level of the sentence before, whose measure a subjectless one continues
     previous_sentence: list[Figure] = []  # the figures of the last sentence that had any
+    whole_topic: Figure | None = None  # the last topic whose measure takes no part out
     at = 0
     # The dateline says when the story was filed: its date is no figure's period.
     dateline = (article.dateline_start, article.dateline_start + len(article.dateline))
@@ -108,7 +107,8 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                     figure.measure = previous_clause[-1].measure
                     if figure.kind == "growth" and previous_clause[-1].is_level:
                         figure.link(previous_clause[-1])
-                if not figure.measure.key and (previous_clause or topic) and \
+                if (not figure.measure.key or links.only_a_segment(figure.measure) and previous_clause) and \
+                        (previous_clause or topic) and \
                         not _names_its_subject(text[clause[0]:mention.start], text[mention.end:clause[1]]):
                     # "..., but 1.3 per cent sequentially": a clause without a subject speaks of the last one's;
                     # "The government has earmarked Rs 3.95 trillion": of the measure the sentence before spoke of
@@ -118,11 +118,11 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                     figure.inferred = not previous_clause
                     # "..., and in rural areas – by 26.7%" after "the figure in urban areas": the other segment
                     figure.measure = links.other_segment(figure.measure, text[clause[0]:mention.start])
-                elif topic and _THE_FIGURE.match(figure.measure.words) and not _EXCLUDING.search(topic[0].measure.words):
+                elif whole_topic and _THE_FIGURE.match(figure.measure.words):
                     # "the figure in urban areas increased by 34.9%": the measure spoken of, in that segment
                     segment = _THE_FIGURE.match(figure.measure.words).group(1) or ""
-                    figure.measure = Measure(topic[0].measure.key | key_of(segment),
-                                             f"{topic[0].measure.words} {segment}".strip(), topic[0].measure.entity)
+                    figure.measure = Measure(whole_topic.measure.key | key_of(segment),
+                                             f"{whole_topic.measure.words} {segment}".strip(), whole_topic.measure.entity)
                     figure.inferred = True
                 if _SINCE.search(text[clause[0]:mention.start]):
                     # "the first time since a 479.41 billion yen deficit booked in January": a point of comparison,
@@ -147,6 +147,9 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                             and f.period_from not in looking_back),
                            (explicit or context) if not clause_figures else context)
         topic = [f for f in sentence_figures if f.is_level and f.measure.key][:1] or topic
+        # "the figure in urban areas" splits the last measure spoken of whole, not "retail sales excluding
+        # automobiles", a measure with a part taken out, in the sentence between
+        whole_topic = next((f for f in topic if not links.EXCLUDING.search(f.measure.words)), whole_topic)
         for mention in (m for m in in_sentence if dateline[0] <= m.start < dateline[1]):
             period = period_of(mention, published) if mention.kind == "month" else ""
             if len(period) == 10:  # the day the story was filed, checked against the day it was published

@@ -1302,12 +1302,24 @@ def other_segment(measure: Measure, words: str) -> Measure:
     return measure
 
 
+# "Retail sales excluding automobiles": a measure with a part taken out is split no further by "the figure in ...",
+# and is no whole of a partition.
+EXCLUDING = re.compile(r"(?i)\b(?:excluding|except|ex-|other than|minus|net of)\b")
+
+
+def only_a_segment(measure: Measure) -> bool:
+    """Whether a measure's words name a segment and nothing else ("in rural areas"): the segment of the
+    measure spoken of."""
+    rest = measure.key - _SEGMENT_FILLERS
+    return bool(rest) and rest <= _SEGMENT_WORDS
+
+
 def partitions(figures: list[Figure]) -> None:
     """"foreign debt servicing" and "domestic debt servicing" of one period and unit add up to "debt
     servicing": the whole's row lists them with plus (a complete sum)."""
     groups: dict[tuple, list[Figure]] = {}
     for figure in figures:
-        if figure.is_level and figure.measure.key and not figure.baseline:
+        if figure.is_level and figure.measure.key:
             groups.setdefault((figure.period, figure.unit, figure.measure.entity), []).append(figure)
     for group in groups.values():
         first_of = {}  # measure -> the group's first figure of it (looked up: searching the group was quadratic)
@@ -1317,7 +1329,7 @@ def partitions(figures: list[Figure]) -> None:
             for word in figure.measure.key & _SEGMENT_WORDS:
                 by_segment.setdefault(word, []).append(figure)
         loose: dict[tuple[str, ...], tuple[Figure, set[str]]] = {}  # segments matched loosely -> the largest whole
-        for whole in group:
+        for whole in (f for f in group if not EXCLUDING.search(f.measure.words)):
             for words in PARTITIONS:
                 if whole.measure.key & words:
                     continue  # a segment is no whole of its own partition
