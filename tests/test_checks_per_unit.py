@@ -33,3 +33,27 @@ def test_a_quarter_divided_by_its_days(tmp_path):
                   period="2025Q3", links="C1")]
     _, _, checks = make_case(tmp_path, body, rows)
     assert only(checks, "per unit").verdict == "consistent"
+
+
+@pytest.mark.parametrize("power, period, verdict", [
+    ("16,958", "2024-05", "consistent"),    # 12,617 GWh over May's 744 hours is 16,958 MW
+    ("19,958", "2024-05", "inconsistent"),  # a slip in the power: no whole number of days fits 12,617 / 19.958
+    ("16,958", "2024", "tension"),          # the figures fit 31 days: the period read for them is the likelier slip
+])
+def test_energy_over_its_period_is_its_average_power(tmp_path, power, period, verdict):
+    body = f"Generation reached 12,617 GWh ({power} MW)."
+    rows = [claim("C1", "12,617 GWh", "12,617", "GWh", metric="generation", period=period),
+            claim("C2", f"{power} MW", power, "MW", metric="generation", period=period, links="C1")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "per unit")
+    assert check.verdict == verdict
+    assert ("31 days" in check.explanation) == (verdict == "tension")
+
+
+def test_power_of_another_period_is_not_divided(tmp_path):
+    # last May's energy against this May's average power: no per-unit relation
+    body = "Generation reached 16,958 MW, against 12,284 GWh a year earlier."
+    rows = [claim("C1", "12,284 GWh", "12,284", "GWh", metric="generation", period="2023-05"),
+            claim("C2", "16,958 MW", "16,958", "MW", metric="generation", period="2024-05", links="C1")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert not [c for c in checks if c.kind == "per unit"]

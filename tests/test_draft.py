@@ -313,6 +313,12 @@ PHRASINGS = [
      "sales excluding automobiles were 6.3 trillion yuan. In particular, the figure in urban areas increased by 34.9% "
      "to 6.06 trillion yuan, and in rural areas – by 26.7% to {share} billion yuan.",
      {"918.5": "consistent", "1,918.5": "tension"}, "sum of parts"),
+    # energy restated in brackets as average power: the energy over the period's hours; the period after the
+    # bracket is the energy's too
+    ("Power generation",
+     "Power generation rose 2.7% in May 2024 to 12,617 GWh ({share} MW) compared to 12,284 GWh (16,510 MW) in "
+     "May 2023.",
+     {"16,958": "consistent", "19,958": "inconsistent"}, "per unit"),
     # shares of distinct parts of one whole, side by side, add up to at most all of it: an elliptical list ...
     ("Rooftop solar grows",
      "The capacity additions by residential consumers accounted for 54 per cent, industrial consumers 25 per cent, "
@@ -377,6 +383,8 @@ def test_a_consistent_article_raises_nothing(tmp_path):
     ("raised its full-year forecast", "2010Q2", "2010"),
     ("jumped 29 per cent between May 2015 to May 2016", "", "2015-05/2016-05"),
     ("reaching 12,617 GWh in May 2024", "", "2024-05"),
+    ("fell 1.9% in July 2023-May 2024", "", "2023-07/2024-05"),  # a range over two years, no spaces round the dash
+    ("in July-May", "", "2018-07/2019-05"),  # a fiscal year's months over the turn of the year
     ("higher compared to January-March 2019", "", "2019Q1"),
     ("during the April to June 2018 quarter", "", "2018Q2"),
     ("for the December 2019 quarter", "", "2019Q4"),  # the quarter that ends in that month

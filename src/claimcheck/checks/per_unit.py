@@ -6,14 +6,19 @@ Register shapes:
   total (in the unit before 'per': USD, INR, tonnes, count) and to the count it is per (a count
   row); which is which follows from their units, so the order of the links does not matter;
 - per day, week, month or year, linked to the total alone: the count is the length of the
-  total's period ("a quarter's revenue divided by its days").
+  total's period ("a quarter's revenue divided by its days");
+- average power: a power row (MW, GW) linked to an energy row (GWh, TWh) of the same period
+  ("12,617 GWh (16,958 MW)" for May): the energy over the period's hours.
 """
 from __future__ import annotations
+
+import math
 
 from .. import fmt
 from ..intervals import Interval, ratio
 from ..periods import parse_period
 from .model import Check, Context, Family, comparison
+from .verdict import INCONSISTENT, TENSION
 
 # How many days each calendar unit is, as an interval: a month is 28-31 days.
 _DAYS = {"day": Interval.point(1), "week": Interval.point(7), "month": Interval(28, 31), "year": Interval(365, 366)}
@@ -52,7 +57,46 @@ def per_unit_checks(ctx: Context) -> list[Check]:
         unit = figure.unit_label
         text = f"{whole.phrase} over {what} is {fmt.span(implied, unit)}; the article says {figure.phrase}"
         checks.append(comparison("per unit", claims, implied, figure.interval, unit, text))
+    return checks + _average_power(ctx)
+
+
+def _average_power(ctx: Context) -> list[Check]:
+    """"reaching 12,617 GWh (16,958 MW)" in May 2024: 12,617 GWh over May's 744 hours is 16,958 MW."""
+    checks = []
+    for power in (c for c in ctx.numeric_claims if c.canonical_unit.key == "GW"):
+        for energy in ctx.linked_claims(power):
+            if energy.canonical_unit.key != "TWh" or not energy.period or energy.period != power.period:
+                continue  # (last May's energy is no measure of this May's power)
+            try:
+                hours = parse_period(energy.period).days.scaled(24)
+                implied = ratio(energy.interval, hours).scaled(1000)  # TWh per hour is TW: 1,000 GW
+            except ValueError:
+                continue
+            span = fmt.span(hours, "count")
+            text = (f"{energy.phrase} over the {span} hours of {energy.period} is {fmt.span(implied, 'GW')} on average; "
+                    f"the article says {power.phrase}")
+            check = comparison("per unit", [power.id, energy.id], implied, power.interval, "GW", text)
+            days = _whole_days(energy, power)
+            if check.verdict == INCONSISTENT and days:
+                # The two figures agree on a span of whole days, just not the period read for them: the period is
+                # the likelier slip ("the first eleven months of the fiscal year 2024" read as all of it).
+                check.verdict = TENSION
+                check.explanation += (f" Yet the two figures fit each other over {days} days: check the period "
+                                      f"({energy.period}) before reading this as a contradiction.")
+            checks.append(check)
     return checks
+
+
+def _whole_days(energy, power) -> int:
+    """A whole number of days (a week to a year) that the energy over the power spans within their rounding, or 0."""
+    try:
+        hours = ratio(energy.interval, power.interval).scaled(1000)  # TWh / GW is thousands of hours
+    except ValueError:
+        return 0
+    low, high = math.ceil(hours.low / 24), math.floor(hours.high / 24)
+    # (a round power figure, "14,100 MW", leaves a few days open: a span of whole days still, within 3)
+    middle = round((hours.low + hours.high) / 48)
+    return middle if low <= middle <= high and high - low <= 3 and 7 <= middle <= 366 else 0
 
 
 def _to_plain(claim) -> float:

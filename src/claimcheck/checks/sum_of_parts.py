@@ -9,7 +9,8 @@ Register shapes:
 - a complete sum or a difference: on the total's row 'C05 plus; C06 plus' (exports + imports =
   total trade), with 'minus' for what is taken away (outlays minus receipts = deficit).
 - no link at all: two levels of one quantity, the period of one inside the other's (October's
-  output against January-October's), are a part and its whole.
+  output against January-October's), are a part and its whole; not power (MW, GW), which is a
+  rate, not a sum over its period.
 """
 from __future__ import annotations
 
@@ -42,7 +43,8 @@ def _within_periods(ctx: Context) -> list[Check]:
     """A month's output cannot exceed the year-to-date's: of two levels of one quantity (money, a count, a
     physical amount), the one whose period lies inside the other's is a part of it."""
     checks = []
-    for whole in (c for c in ctx.levels if c.canonical_unit.is_amount and c.period):
+    # (power is a rate, not a sum over time: May's 16,958 MW is no part of July-May's 14,100 MW)
+    for whole in (c for c in ctx.levels if c.canonical_unit.is_amount and c.canonical_unit.key != "GW" and c.period):
         for part in ctx.same_measure_claims(whole):
             if part is whole or part.kind not in ("level", "forecast", "count") or not ctx.same_quantity(part, whole):
                 continue

@@ -343,6 +343,10 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
             own.setdefault(id(possessed[0]), (mention, period))
         elif before and not any(before[-1].end <= g.start < mention.start for g in figures):
             own.setdefault(id(before[-1]), (mention, period))
+            if len(before) > 1 and _in_brackets_after(text, before[-2], before[-1]):
+                # "12,284 GWh (16,510 MW) in May 2023", "Rs 7,123 crore ($853 million) in 2024": the figure the
+                # bracket restates has the period words after the bracket too
+                own.setdefault(id(before[-2]), (mention, period))
         elif not past and not (re.fullmatch(r"\d{4}-\d{2}-\d{2}", period)
                                and (any(f.start < mention.start for f in figures)
                                     or mention.start - figures[0].clause[0] > 25 if figures else True)):
@@ -385,6 +389,12 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
                      and p[:4] == str(int(figure.period[:4]) + 1)} if re.fullmatch(r"\d{4}", figure.period) else set()
             if len(later) == 1:
                 figure.period = year_before(later.pop()) or figure.period
+
+
+def _in_brackets_after(text: str, first: Figure, second: Figure) -> bool:
+    """Whether a figure stands alone in brackets right after another: "12,617 GWh (16,958 MW)"."""
+    return bool(re.fullmatch(r"\s*\(\s*\S{0,4}", text[first.end:second.start])
+                and re.match(r"\s*\)", text[second.end - 1:second.end + 5]))  # (a mention may end on the bracket)
 
 
 # "bigger than in 2019", "compared to 2019": the period something is compared with, not the clause's own.

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from ..periods import parse_period, year_before
+from ..units import PHYSICAL
 from ..vocabulary import FALL_WORDS, RISE_WORDS, direction_in, value_at
 from .figures import Figure
 from .measures import MEASURE_NOUNS, Measure, key_of
@@ -117,7 +118,9 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         # with none in the clause, the last level of this measure the article gave.
         # ("raised to Rs 90,000 crore, an increase of Rs 10,000 crore over last year's Rs 80,000 crore": a change
         # and its from-figure in a clause after the to-figure's, in one sentence)
-        later = [f for f in amounts if f.kind != "change" and f.start < earlier[0].start][-1:] or [
+        # ("reaching 12,617 GWh (16,958 MW) compared to 12,284 GWh": of the from-figure's unit, when one is before)
+        before = [f for f in amounts if f.kind != "change" and f.start < earlier[0].start]
+        later = [f for f in before if f.unit == earlier[0].unit][-1:] or before[-1:] or [
             f for f in previous if f.is_level and not f.baseline and f.unit == earlier[0].unit and (
                 growths and growths[0].measure.key and f.measure.key == growths[0].measure.key
                 or changes and f.sentence == earlier[0].sentence)][-1:]
@@ -375,6 +378,19 @@ def conversions(figures: list[Figure], text: str) -> None:
             second.kind, second.qualifier = "conversion", "exact"
             second.measure, second.period = first.measure, first.period
             second.link(first)
+
+
+def average_power(figures: list[Figure], text: str) -> None:
+    """"reaching 12,617 GWh (16,958 MW)": energy over a period restated as the power that, held the whole
+    period, gives it; the check divides the energy by the period's hours."""
+    for first, second in zip(figures, figures[1:]):
+        dimensions = {_DIMENSION.get(first.unit), _DIMENSION.get(second.unit)}
+        if dimensions == {"energy", "power"} and re.fullmatch(r"\s*\(\s*", text[first.end:second.start]):
+            second.measure, second.period = first.measure, first.period or second.period
+            second.link(first)
+
+
+_DIMENSION = {unit: dimension for unit, (dimension, _) in PHYSICAL.items()}
 
 
 def _is_money(figure: Figure) -> bool:

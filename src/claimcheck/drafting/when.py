@@ -164,7 +164,8 @@ def _month_period(text: str, published: dt.date, year: int | None) -> str:
         first, last = months[0], months[-1]
         # "January-March 2023"; a range of months named without a year is reported once it ended
         end_year = year or (int(years[0]) if years else _latest_year(last, published, None))
-        return f"{end_year}-{first:02d}/{end_year}-{last:02d}"
+        # "July-May": a fiscal year's months run over the turn of the year
+        return f"{end_year - (last < first)}-{first:02d}/{end_year}-{last:02d}"
     month = months[0]
     the_year = year or _latest_year(month, published, None)
     if day:
