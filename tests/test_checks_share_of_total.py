@@ -132,3 +132,16 @@ def test_shares_of_other_parts_in_different_periods_are_not_added(tmp_path):
                   links="C1 other part")]
     _, _, checks = make_case(tmp_path, body, rows)
     assert not [c for c in checks if c.kind == "shares of one total"]
+
+
+@pytest.mark.parametrize("margin, verdict", [("2.44", "consistent"), ("2.46", "tension"), ("3.46", "inconsistent")])
+def test_a_margin_near_miss_may_be_another_base(tmp_path, margin, verdict):
+    # 527.6 mn / 21.587 bn = 2.444 %: 2.46 % is a margin on a slightly smaller base (total income, net sales, as the
+    # company chooses); 3.46 % is no base the figures allow.
+    body = f"Net profit was INR527.6m on revenue of INR21.587bn. Its net profit margin improved to {margin} per cent."
+    rows = [claim("C1", "INR527.6m", "527.6", "INR", scale="million", metric="net profit"),
+            claim("C2", "INR21.587bn", "21.587", "INR", scale="billion", metric="revenue"),
+            claim("C3", f"net profit margin improved to {margin} per cent", margin, "percent", kind="share",
+                  metric="net profit margin", links="C1;C2")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert only(checks, "share of a total").verdict == verdict

@@ -319,6 +319,14 @@ PHRASINGS = [
      "Power generation rose 2.7% in May 2024 to 12,617 GWh ({share} MW) compared to 12,284 GWh (16,510 MW) in "
      "May 2023.",
      {"16,958": "consistent", "19,958": "inconsistent"}, "per unit"),
+    # "the corresponding margin" is the measure before's share of revenue, the margin moved from too; the period
+    # after a bracketed conversion is the amount's ("INR21.587bn (US$247m) in the third quarter of FY24-25")
+    ("Cement maker",
+     "Birla Corp posted its results.\n\nBirla Corp reported a 4.3 per cent decline in consolidated revenue from "
+     "operations to INR21.587bn (US$247m) in the third quarter of FY24-25 from INR22.567bn in the 3QFY23-24. EBITDA "
+     "was up 18 per cent YoY to INR2.925bn in the 3Q FY24-25 from INR2.477bn in the equivalent period of the previous "
+     "financial year. The corresponding margin expanded from {share} per cent to 13.5 per cent over the same period.",
+     {"11": "consistent", "12.5": "tension"}, "share of a total"),
     # shares of distinct parts of one whole, side by side, add up to at most all of it: an elliptical list ...
     ("Rooftop solar grows",
      "The capacity additions by residential consumers accounted for 54 per cent, industrial consumers 25 per cent, "

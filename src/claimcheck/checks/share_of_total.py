@@ -26,7 +26,7 @@ import re
 from .. import fmt
 from ..intervals import Interval, ratio, total
 from .model import Check, Context, Family, comparison
-from .verdict import INCONSISTENT, UNVERIFIABLE, compare, describe
+from .verdict import INCONSISTENT, TENSION, UNVERIFIABLE, compare, describe
 
 
 def share_of_total_checks(ctx: Context) -> list[Check]:
@@ -45,8 +45,15 @@ def share_of_total_checks(ctx: Context) -> list[Check]:
                                 f"{whole.phrase} may be zero, so {part.phrase} is no share of it."))
             continue
         text = f"{part.phrase} of {whole.phrase} is {fmt.span(implied, 'percent')}; the article says {share.phrase}"
-        checks.append(comparison("share of a total", [share.id, part.id, whole.id], implied, share.interval,
-                                 "percent", text))
+        check = comparison("share of a total", [share.id, part.id, whole.id], implied, share.interval, "percent", text)
+        if check.verdict == INCONSISTENT and _MARGIN.search(f"{share.quote} {share.metric}") and \
+                check.gap_percent is not None and check.gap_percent <= 10:
+            # A margin's base is the company's choice (revenue from operations, total income, net sales): a near
+            # miss may be another base, not a wrong figure.
+            check.verdict = TENSION
+            check.explanation += (" A margin may be taken on another base (total income, net sales): check which "
+                                  "the company uses before reading this as a contradiction.")
+        checks.append(check)
     checks.extend(_one_whole(ctx))
     added = set()
     for whole_id, shares in by_whole.items():
@@ -108,6 +115,7 @@ def _one_whole(ctx: Context) -> list[Check]:
     return checks
 
 
+_MARGIN = re.compile(r"(?i)\bmargins?\b")
 # Words saying a share is of a change, whose parts may be negative: "contributed 31.2 percent to the growth"
 _OF_A_CHANGE = re.compile(r"(?i)\b(?:contribut\w*|growth|increase|rise|decline|fall|drop|change)\b")
 

@@ -394,7 +394,8 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
 def _in_brackets_after(text: str, first: Figure, second: Figure) -> bool:
     """Whether a figure stands alone in brackets right after another: "12,617 GWh (16,958 MW)"."""
     return bool(re.fullmatch(r"\s*\(\s*\S{0,4}", text[first.end:second.start])
-                and re.match(r"\s*\)", text[second.end - 1:second.end + 5]))  # (a mention may end on the bracket)
+                and (text[second.end - 1] == ")" or re.match(r"\s*\)", text[second.end:second.end + 5])))
+    # (a mention may end on its closing bracket: "16,958 MW)")
 
 
 # "bigger than in 2019", "compared to 2019": the period something is compared with, not the clause's own.

@@ -142,6 +142,8 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         end = max(f.end for f in (new, *earlier))
         growths = [g for g in growths if g.start >= start and _amount_before(amounts, g) in (None, new, *earlier)]
         changes = [c for c in changes if c.start >= start and _amount_before(amounts, c) in (None, new, *earlier)]
+        for growth in growths:  # (first: the rate's words may name the measure, which the figures before take)
+            _same_measure(growth, new)
         for old in earlier:
             _same_measure(old, new)
             _elided_unit(old, new)
@@ -156,7 +158,6 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                 old.period = (year_before(new.period) or "") if _yearly(text, new) and _yearly(text, old) else ""
             new.link(old)  # the earlier figure of this one, whatever its period
         for growth in growths:
-            _same_measure(growth, new)
             growth.period = new.period
             growth.link(_basis(growth, earlier, growths))  # the figure the rate is measured against
         if not growths and not new.trend:
@@ -640,7 +641,7 @@ class Totals:
             self.in_sentence.setdefault(f.sentence, []).append(f)
             if f.is_level and f.is_amount and f.kind != "conversion":
                 self.levels.setdefault((f.period, f.measure.entity), []).append(f)
-            if f.kind == "level" and f.is_amount and not f.baseline:
+            if f.kind == "level" and f.is_amount:
                 self.margin_levels.setdefault(f.period, []).append(f)
         self.by_sentence: dict[int, list[Figure]] = {}  # amounts that may be wholes, in the article's order
         self.by_word: dict[str, list[Figure]] = {}      # the same, by each word of their measure
@@ -737,11 +738,11 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
     # A share linked only to another share ("10.3 per cent ..., compared to 9.1 per cent") still has its total to find
     # (a share the clause moved from, "down from 67.4 percent in 2019", is of another period's amounts, unless it
     # names its whole: "compared to 9.1 per cent out of Budget 2019's RM316.6 billion")
-    for share in [f for f in figures if f.kind == "share" and f.unit == "percent" and not set(f.links) & totals.amount_ids
+    # (a margin moved from, "expanded from 11 per cent to 13.5 per cent", is its own period's share of revenue)
+    unlinked = [f for f in figures if f.kind == "share" and f.unit == "percent" and not set(f.links) & totals.amount_ids]
+    for share in [f for f in unlinked if not _margin(f, text, totals)
                   and (not (f.baseline or _BASELINE.search(text[max(f.clause[0], f.start - 40):f.start]))
                        or re.match(r"(?i)\s*(?:percent|per cent|%)?\s*(?:of|out of)\s", text[f.end:f.end + 10]))]:
-        if _margin(share, text, totals):
-            continue
         context = text[max(share.clause[0], share.start - 80):share.end + 60]
         if not re.search(r"\b(?:account\w*|contribut\w*|of (?:the )?total|share|compris\w*|which is|respectively|"
                          r"makes? up|made up|of (?:its|the|their))\b", context, re.I):
@@ -981,8 +982,9 @@ def _side_by_side(share: Figure, amounts: list[Figure], text: str) -> Figure | N
     return None
 
 
-_MARGIN = re.compile(r"\b((?:[\w-]+\s){0,3}[\w-]+)\s+margins?\b(?:\s+\w+){0,3}?\s*(?:of|at|was|to|from|stood at)?\s*"
-                     r"(?:about|around|nearly|over|some)?\s*$", re.I)
+_MARGIN = re.compile(r"\b((?:[\w-]+\s){0,3}[\w-]+)\s+margins?\b(?:\s+[a-z]+){0,3}?\s*(?:of|at|was|to|from|stood at)?\s*"
+                     # "margin expanded from 11 per cent to 13.5 per cent": the figure moved to
+                     r"(?:[\d.]+\s*(?:percent|per cent|%)\s+to\s+)?(?:about|around|nearly|over|some)?\s*$", re.I)
 _REVENUE = frozenset({"revenue", "sales"})
 _AMOUNT_THEN_MARGIN = re.compile(r"(?i)(?:a|an|its|the)\s+(?:\w+\s+)?margin\s+of\s+(?:about\s+|around\s+|nearly\s+)?$")
 
@@ -993,6 +995,8 @@ def _margin(share: Figure, text: str, totals: Totals) -> bool:
     only when the article gives that measure and revenue (or sales) once each for the period."""
     found = _MARGIN.search(text[max(share.clause[0], share.start - 80):share.start])
     key = key_of(found.group(1)) - {"its", "corresponding", "same"} if found else frozenset()
+    if found and not key:
+        key = share.measure.key - {"margin"}  # "The corresponding margin": of the measure the sentence before spoke of
     # "EBITDA was Rs 900 crore, a margin of 20 percent": the margin of the amount said right before it
     said_before = _AMOUNT_THEN_MARGIN.search(text[max(0, share.start - 40):share.start])
     if not found and not said_before:

@@ -39,7 +39,7 @@ GENERIC = {
     "output", "volume", "value", "amount", "figure", "figures", "number", "level", "levels", "scale", "size", "data",
     "total", "overall", "combined", "cumulative", "aggregate", "annual", "yearly", "monthly", "quarterly", "the",
     "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "of", "in", "on", "for", "and",
-    "to", "by", "with", "from", "at", "as", "country", "country's", "nation", "nation's", "which", "it", "they", "there",
+    "to", "by", "with", "from", "at", "as", "country", "country's", "nation", "nation's", "company", "company's", "which", "it", "they", "there",
     "also", "about", "some", "around", "nearly", "over", "more", "than", "just", "only", "year", "month", "quarter",
     "period", "first", "last", "same", "year-on-year", "year-over-year", "yoy", "y-o-y", "compared", "while",
     "official", "data", "showed", "according", "new", "latest", "reported", "registering", "whopping", "stood",
@@ -55,6 +55,8 @@ GENERIC = {
 # Phrases that name one measure in several words: one key word for each.
 _PHRASES = ((re.compile(r"\b(?:earnings per share|per-share earnings|per share earnings)\b"), " eps "),
             (re.compile(r"\bgross domestic product\b"), " gdp "),
+            # "total income" (revenue and other income, in Indian results) is no profit, as "net income" is
+            (re.compile(r"\btotal income\b"), " total-income "),
             # "64 per cent of the Budget estimate", "the budget estimates (BE)": the planned figure, of whatever
             (re.compile(r"\bbudget(?:ary)? estimates?\b|\bbudgeted figures?\b"), " estimate "))
 _MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
