@@ -327,6 +327,12 @@ PHRASINGS = [
      "was up 18 per cent YoY to INR2.925bn in the 3Q FY24-25 from INR2.477bn in the equivalent period of the previous "
      "financial year. The corresponding margin expanded from {share} per cent to 13.5 per cent over the same period.",
      {"11": "consistent", "12.5": "tension"}, "share of a total"),
+    # "of the total foreign trade volume" names the article's main total ("goods trade") in other words
+    ("Trade grows",
+     "China's goods trade rose 8.9 percent year-on-year to 9.11 trillion yuan in the first four months of 2024.\n\n"
+     "In the first four months, exports and imports under the general trade category surged 12.8 percent to 5.34 "
+     "trillion yuan, accounting for {share} percent of the total foreign trade volume.",
+     {"58.6": "consistent", "68.6": "tension"}, "share of a total"),
     # shares of distinct parts of one whole, side by side, add up to at most all of it: an elliptical list ...
     ("Rooftop solar grows",
      "The capacity additions by residential consumers accounted for 54 per cent, industrial consumers 25 per cent, "

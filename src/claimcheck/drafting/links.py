@@ -784,12 +784,15 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
         first = totals.first.get((part.unit, part.period))
         if named_after:
             whole = named_after[0]
-        elif whole_key:  # "5 per cent of the operating revenue": the one amount of that measure, or none
+        elif whole_key and named:  # "5 per cent of the operating revenue": the one amount of that measure, or none
             whole = named[0] if len(named) == 1 else None
         elif re.search(r"(?i)\bof (?:the )?(?:total|overall|all)\b", text[share.end:share.end + 30]):
-            # the main total is the one the article opens with, in its headline or first sentence
+            # the main total is the one the article opens with, in its headline or first sentence; "of the total
+            # foreign trade volume" names it in other words, sharing one ("goods trade")
             whole = first if first is not None and totals.larger(first, part) and opening(first, totals.first_lede) \
-                else None
+                and (not whole_key or whole_key & first.measure.key) else None
+        elif whole_key:
+            whole = None
         else:  # "giving it a 16.1 per cent market share": of a whole the article does not give
             whole = None
         if whole is None:
