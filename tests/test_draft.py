@@ -8,6 +8,7 @@ import pytest
 
 from claimcheck.article import read_article
 from claimcheck.checks.engine import run_checks
+from claimcheck.drafting.measures import key_of
 from claimcheck.draft import draft_register, draft_rows, review_first, sentences
 from claimcheck.drafting.when import period_of
 from claimcheck.extract import find_mentions
@@ -333,6 +334,12 @@ PHRASINGS = [
      "In the first four months, exports and imports under the general trade category surged 12.8 percent to 5.34 "
      "trillion yuan, accounting for {share} percent of the total foreign trade volume.",
      {"58.6": "consistent", "68.6": "tension"}, "share of a total"),
+    # a quarter's figure is part of the nine months' of its measure, named once spelled out with its acronym
+    ("Pharma results",
+     "Ajanta Pharma posted results.\n\nIn the quarter ended December 2019, earnings before interest, tax, "
+     "depreciation, and amortisation (EBITDA) grew 73 per cent to Rs 186 crore. For the nine months ended December "
+     "2019, EBITDA stood at Rs {share} crore against Rs 431 crore.",
+     {"540": "consistent", "140": "tension"}, "part of whole"),
     # shares of distinct parts of one whole, side by side, add up to at most all of it: an elliptical list ...
     ("Rooftop solar grows",
      "The capacity additions by residential consumers accounted for 54 per cent, industrial consumers 25 per cent, "
@@ -358,6 +365,17 @@ def test_phrasings_draft_mode_relates(tmp_path, headline, body, verdicts, kind):
         checks = run_checks(article, draft_register(article), [], article.published)
         found = [c for c in checks if c.kind == kind]
         assert found and found[0].verdict == verdict, (value, [(c.kind, c.verdict, c.explanation) for c in checks])
+
+
+@pytest.mark.parametrize("words, key", [
+    ("earnings before interest, tax, depreciation, and amortisation (EBITDA)", {"ebitda"}),
+    ("amortisation (EBITDA)", {"ebitda"}),  # the words cut mid-phrase
+    ("Research and development (R&D) expenses", {"r&d", "expenses"}),
+    ("Basic earnings per share (EPS)", {"basic", "eps"}),  # a word the acronym does not spell stays
+    ("Reliance Industries (RIL) revenue", {"reliance", "ril", "revenue"}),  # initials that do not spell it
+])
+def test_an_acronym_in_brackets_stands_for_the_words_it_spells(words, key):
+    assert key_of(words) == key
 
 
 def test_a_headline_that_drops_the_currency_restates_the_body_s_figure(tmp_path):
@@ -399,6 +417,9 @@ def test_a_consistent_article_raises_nothing(tmp_path):
     ("reaching 12,617 GWh in May 2024", "", "2024-05"),
     ("fell 1.9% in July 2023-May 2024", "", "2023-07/2024-05"),  # a range over two years, no spaces round the dash
     ("in July-May", "", "2018-07/2019-05"),  # a fiscal year's months over the turn of the year
+    ("in the quarter ended December 2019", "", "2019Q4"),  # a period named by its last month, its day left out
+    ("for the nine months ended December 2019", "", "2019-04/2019-12"),
+    ("for the quarter ended March", "", "2019Q1"),  # the latest that had ended by the article's 6 Feb 2020
     ("higher compared to January-March 2019", "", "2019Q1"),
     ("during the April to June 2018 quarter", "", "2018Q2"),
     ("for the December 2019 quarter", "", "2019Q4"),  # the quarter that ends in that month

@@ -151,11 +151,12 @@ PATTERNS = [
     ("half", r"\b(?:first|second)[- ]half(?:\s+of\s+(?:\d{4}|this year|last year))?|\bH[12](?:\s*\d{4})?\b"),
     ("fiscal", FISCAL),
     # "the quarter ended December 31, 2019", "the nine months ended Dec. 31, 2019": periods named by their last day
-    ("quarter", rf"\b(?:quarter|three months|3 months) end(?:ed|ing)(?: on)?\s+(?:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.?)\s+\d{{1,2}}\b(?:,?\s+\d{{4}}\b)?"),
+    # ("the quarter ended December 2019": the day may be left out)
+    ("quarter", rf"\b(?:quarter|three months|3 months) end(?:ed|ing)(?: on)?\s+(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?"),
     # "the March 2023 quarter", "the June quarter": the quarter that ends in that month
     ("quarter", rf"(?<=\bthe )(?:{MONTHS}|May)(?:,?\s+\d{{4}})?\s+quarter\b"),
     ("duration", rf"\b(?:(?P<num>\d{{1,2}})|(?P<word>{WORDNUM}))[- ](?P<unit>months?)(?: period)? end(?:ed|ing)(?: on)?\s+"
-                 rf"(?:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.?)\s+\d{{1,2}}\b(?:,?\s+\d{{4}}\b)?"),
+                 rf"(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?"),
     # "For the nine months period", "in the nine-month period": the months to the end of the period spoken of
     ("duration", rf"\b(?<=the )(?:(?P<num>\d{{1,2}})|(?P<word>{WORDNUM}))[- ](?P<unit>months?)(?:\s+|-)period\b"),
     ("duration", rf"\b(?:first|last|past|next|previous)\s+(?:(?P<num>{NUM})|(?P<word>{WORDNUM}))\s+(?P<unit>months?|years?|weeks?|days?|quarters?)\b"),

@@ -96,12 +96,37 @@ def main_entity(text: str) -> str:
 
 # (a bracket of one word qualifies: "Coal (local)" and "coal (imported)" are two measures)
 _BRACKETED = re.compile(r"\([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*)+\)")
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7}?)s?\)")
+_JOINING = frozenset({"and", "of", "&", "the", "for", "on"})
+
+
+def _spelled_out(words: str) -> str:
+    """"earnings before interest, tax, depreciation and amortisation (EBITDA)" -> "(EBITDA)": the words an acronym
+    in brackets spells out, their initials its letters, are the acronym, which the article goes on using alone
+    ("Basic earnings per share (EPS)" keeps "Basic"; "Reliance Industries (RIL)" spells out nothing)."""
+    found = _ACRONYM.search(words)
+    if not found:
+        return words
+    letters = [c.lower() for c in found.group(1) if c.isupper()]
+    before = list(re.finditer(r"[A-Za-z][\w'’-]*", words[:found.start()]))
+    cut = None
+    for word in reversed(before):
+        if not letters:
+            break
+        if word.group(0).lower() in _JOINING:
+            continue
+        if word.group(0)[0].lower() != letters[-1]:
+            return words
+        letters.pop()
+        cut = word.start()
+    # (all letters matched, or every word there is: the words may start mid-phrase, "amortisation (EBITDA)")
+    return words if cut is None else words[:cut] + words[found.start():]
 
 
 def key_of(words: str, entity: str = "") -> frozenset[str]:
     out = set()
     # "RLNG (Regasified Liquefied Natural Gas) generation": what a bracket spells out is no word of the measure
-    words = _BRACKETED.sub(" ", words).lower().replace("’", "'")
+    words = _BRACKETED.sub(" ", _spelled_out(words)).lower().replace("’", "'")
     for phrase, word in _PHRASES:
         words = phrase.sub(word, words)
     for word in _WORD.findall(words):
@@ -163,6 +188,7 @@ _SAID_OF_THEM = re.compile(r"\s*(?:were|was|are|is|have been|had been)\s+(?:the\
 
 
 _AFTER_OF = re.compile(r"\bof\s+$")
+_PERIOD_ENDED = re.compile(r"\b(?:quarter|months?|year|half|period|weeks?)\s+ended$", re.I)
 
 
 def _subject(left: str) -> tuple[str, str]:
@@ -174,7 +200,9 @@ def _subject(left: str) -> tuple[str, str]:
         (v for v in _CLAUSE_VERB.finditer(left) if not (left[max(0, v.start() - 8):v.start()].rstrip().endswith("(")
                                                         and left[v.end():v.end() + 8].lstrip().startswith(")"))
          # "the annual rate of increase for food ... edged higher": a move after "of" is a noun
-         and not _AFTER_OF.search(left, max(0, v.start() - 12), v.start())), 2))
+         and not _AFTER_OF.search(left, max(0, v.start() - 12), v.start())
+         # "In the quarter ended December 2019, EBITDA grew": a period named by its end, no verb of the clause
+         and not _PERIOD_ENDED.search(left, max(0, v.start() - 12), v.end())), 2))
     # "– Imported coal generation decreased": a participle opening the clause describes the subject
     if len(verbs) > 1 and not re.search(r"[A-Za-z]", left[:verbs[0].start()]):
         verbs = verbs[1:]

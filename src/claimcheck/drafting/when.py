@@ -82,14 +82,15 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         if fiscal and re.fullmatch(r"(?i)budget(?: year)?\s?\d{4}", text):
             return str(fiscal)  # "Budget 2020" is the budget of 2020, whatever year its books keep
         return f"FY{fiscal}" if fiscal else ""
-    ended = re.search(r"end(?:ed|ing)(?: on)?\s+([a-z]+)\.?\s+\d{1,2}(?:,?\s+(\d{4}))?", low)
+    ended = re.search(r"end(?:ed|ing)(?: on)?\s+([a-z]+)\.?(?:\s+\d{1,2}\b(?!\d))?(?:,?\s+(\d{4}))?", low)
     if ended and kind in ("quarter", "duration") and _month(ended.group(1)):
         # "the quarter ended December 31, 2019" is October-December 2019; "nine months ended Sept. 30" January-
         # September of the latest year it could have ended in
         months = 3 if kind == "quarter" else (int(mention.value) if mention.value.isdigit()
                                               else _COUNT.get(mention.value.lower(), 0))
         last = _month(ended.group(1))
-        end_year = int(ended.group(2)) if ended.group(2) else _latest_year(last, published, None)
+        # (the latest such month that had ended by the article's day: the month after it had begun)
+        end_year = int(ended.group(2)) if ended.group(2) else _latest_year(last + 1, published, None)
         if not 0 < months <= 12:
             return ""
         if months == 1:
