@@ -378,6 +378,25 @@ def test_an_acronym_in_brackets_stands_for_the_words_it_spells(words, key):
     assert key_of(words) == key
 
 
+def test_a_headline_amount_printed_alike_restates_the_lede_whatever_its_title_case_words(tmp_path):
+    # "Health Gets" is no measure of the lede's; RM31 billion printed alike is its allocation restated, and "record
+    # £1.9bn" is this summer's £1.9 billion, not the £1.86 billion that only rounds to it
+    article = write_article(tmp_path, "Health Gets RM31Bil In Budget 2020",
+                            "The Health Ministry's RM31 billion allocation comprised 10.3% of the total Budget 2020.\n\n"
+                            "The ministry has been allocated RM30.6 billion under Budget 2020.")
+    claims = draft_register(article)
+    checks = run_checks(article, claims, [], article.published)
+    pairs = [sorted(c.value for c in claims if c.id in check.claims) for check in checks if check.kind == "headline vs body"]
+    assert ["31", "31"] in pairs and ["30.6", "31"] in pairs, pairs
+    article = write_article(tmp_path, "Clubs' record £1.9bn summer",
+                            "Clubs spent £1.9 billion this summer.\n\nThat beats the previous record (2017-18′s £1.86 billion).")
+    claims = draft_register(article)
+    assert [c.period for c in claims if c.value == "1.86"] == ["FY2018"]  # a possessive with a prime
+    checks = run_checks(article, claims, [], article.published)
+    pairs = [sorted(c.value for c in claims if c.id in check.claims) for check in checks if check.kind == "headline vs body"]
+    assert ["1.9", "1.9"] in pairs, pairs
+
+
 def test_a_headline_that_drops_the_currency_restates_the_body_s_figure(tmp_path):
     # "reaches 1.804tr" is the body's Rs1.804 trillion, and the headline's "13pc hike" the lede's 13 per cent, whose
     # basis the headline's level (a figure of no period of its own) does not change

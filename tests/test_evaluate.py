@@ -101,3 +101,17 @@ def test_a_quote_without_a_figure_is_the_wording_of_the_relation():
     largest = Check("largest", ["A", "B"], "consistent", "")
     found = evaluate.covering(record, [largest], {"A": [(8, 10)], "B": [(spans[2][0], spans[2][0] + 2)]}, text)
     assert found == [largest]
+
+
+@pytest.mark.parametrize("lede_vs_body, verdict", [("consistent", "consistent"), ("inconsistent", "inconsistent")])
+def test_a_figure_stated_three_times_is_covered_by_the_pairs_that_join_them(lede_vs_body, verdict):
+    # headline, lede and body state one figure; the checks compare each later statement with the first, in pairs:
+    # together they join all three, and the most serious of their verdicts is the relation's
+    relation = SimpleNamespace(family="restatement", figures=((0, 2), (10, 12), (20, 22)))
+    spans = {"top": [(0, 2)], "lede": [(10, 12)], "body": [(20, 22)], "other": [(40, 42)]}
+    checks = [Check("headline vs body", ["top", "lede"], "consistent", ""),
+              Check("headline vs body", ["lede", "body"], lede_vs_body, ""),
+              Check("restatement", ["body", "other"], "inconsistent", "")]  # joins a fourth figure: not one of them
+    found = evaluate.covering(relation, checks, spans)
+    assert [(c.claims, c.verdict) for c in found] == [(["body", "lede", "top"], verdict)]
+    assert not evaluate.covering(relation, checks[:1], spans)  # one pair alone leaves the body out

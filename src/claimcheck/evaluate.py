@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .checks.model import Check
+from .checks.verdict import SEVERITY
 from .extract import find_mentions
 from .gold import Relation, load_gold
 from .paths import project_root
@@ -114,7 +115,28 @@ def covering(relation: Relation, checks: list[Check], spans: dict, text: str = "
         family = FAMILY_OF.get(check.kind, "")
         return (family != relation.family and family not in RELATED.get(relation.family, ()), len(check.claims))
 
+    if not found and relation.family == "restatement" and len(figures) > 2:
+        found = _chained(figures, checks, spans)
     return sorted(found, key=fit)
+
+
+def _chained(figures: list[tuple[int, int]], checks: list[Check], spans: dict) -> list[Check]:
+    """A figure stated three times (headline, lede, body) is checked in pairs, each later statement against the
+    first: the pairs among its statements that together join every one of them cover it, with the most serious of
+    their verdicts."""
+    pairs = [c for c in checks if c.kind in ("headline vs body", "restatement")
+             and all(any(_hits(f, spans.get(cid, [])) for f in figures) for cid in c.claims)]
+    joined: list[set[str]] = []
+    for check in pairs:
+        touching = [group for group in joined if group & set(check.claims)]
+        merged = set(check.claims).union(*touching)
+        joined = [group for group in joined if group not in touching] + [merged]
+    for group in joined:
+        if all(any(_hits(f, spans.get(cid, [])) for cid in group) for f in figures):
+            members = [c for c in pairs if set(c.claims) <= group]
+            verdict = max((c.verdict for c in members), key=lambda v: SEVERITY[v])
+            return [Check("restatement", sorted(group), verdict, " ".join(c.explanation for c in members))]
+    return []
 
 
 def restated(checks: list[Check]) -> dict[str, set[str]]:

@@ -338,7 +338,7 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
         before = [f for f in figures if f.end <= mention.start and mention.start - f.end <= 45
                   and not (past and f.kind in ("growth", "change"))] if not compared_with(text, mention.start) else []
         # "Budget 2019's RM316.6 billion": period words in the possessive are the next figure's own
-        possessed = [f for f in figures if re.fullmatch(r"['’]s\s*(?:total\s+|overall\s+)?", text[mention.end:f.start])]
+        possessed = [f for f in figures if re.fullmatch(r"['’′]s\s*(?:total\s+|overall\s+)?", text[mention.end:f.start])]
         if possessed:
             own.setdefault(id(possessed[0]), (mention, period))
         elif before and not any(before[-1].end <= g.start < mention.start for g in figures):

@@ -1549,8 +1549,16 @@ def headline_to_body(figures: list[Figure]) -> None:
                       and (not top.period or not f.period or _compatible(top.period, f.period))]
         # "GDP fell 0.1%" is the lede's GDP, not "services increased by 0.1%": where the article gives the figure's
         # own measure, a figure of another measure with the same value is a coincidence
+        # An amount of money or matter printed alike, unit and scale too, is no coincidence: "Health Gets RM31Bil"
+        # over "The Health Ministry's RM31 billion allocation", whatever words the headline's title case gave it;
+        # it is the figure restated, before one that only rounds to it ("record £1.9bn" is this summer's
+        # £1.9 billion, not the previous record of £1.86 billion).
+        alike = [f for f in same_value if f.value == top.value and f.scale == top.scale]
+        one_amount = bool(alike) and top.is_amount and top.unit not in ("count", "percent", "pp")
+        if one_amount:
+            same_value = alike
         named = [f for f in same_value if top.measure.key & f.measure.key]
-        if named or any(top.measure.key & f.measure.key for f in candidates):
+        if named or any(top.measure.key & f.measure.key for f in candidates) and not one_amount:
             same_value = named
         if top.section == "headline" and top.kind == "growth" and not candidates:
             # "Acme Revenue Up 9.1%" over a body of levels only: the rate of the body's measure it names
