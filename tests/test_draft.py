@@ -8,7 +8,7 @@ import pytest
 
 from claimcheck.article import read_article
 from claimcheck.checks.engine import run_checks
-from claimcheck.drafting.measures import key_of
+from claimcheck.drafting.measures import key_of, measure_of
 from claimcheck.draft import draft_register, draft_rows, review_first, sentences
 from claimcheck.drafting.when import period_of
 from claimcheck.extract import find_mentions
@@ -376,6 +376,16 @@ def test_phrasings_draft_mode_relates(tmp_path, headline, body, verdicts, kind):
 ])
 def test_an_acronym_in_brackets_stands_for_the_words_it_spells(words, key):
     assert key_of(words) == key
+
+
+@pytest.mark.parametrize("sentence, figure, key", [
+    ("He expects a supplementary budget worth less than 7 trillion won.", "7 trillion won", {"supplementary", "budget"}),
+    ("They signed a deal worth up to $5 billion.", "$5 billion", {"deal"}),
+])
+def test_the_noun_before_worth_or_of_names_the_measure_whatever_the_qualifier(sentence, figure, key):
+    at = sentence.index(figure)
+    found = measure_of(sentence, (0, len(sentence)), at, at + len(figure), "amount", "").key
+    assert key <= found and not found & {"worth", "less", "than"}, found
 
 
 def test_a_headline_amount_printed_alike_restates_the_lede_whatever_its_title_case_words(tmp_path):

@@ -229,7 +229,8 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     # ("Adjusted income for the quarter was $1.33": the words without when, so the window holds "Adjusted")
     before_of = re.search(r"(?:\b(?:from|than|against)\s+(?:its|the|their)?\s*)?"
                           r"((?:[A-Za-z][\w'’&-]*\s){1,4})(?:of|at|was|were|stood at|totalled|totaled|came in at|"
-                          r"worth)\s+(?:about|around|nearly|over|some|approximately|more than|a total of|almost)?\s*$",
+                          r"worth)\s+(?:about|around|nearly|over|some|approximately|more than|less than|up to|under|"
+                          r"a total of|almost)?\s*$",
                           _WHEN_ADJUNCT.sub("", left))
     # "390 million tonnes of coal", "16 dengue cases", "Rs 318 crore net profit", "spend Rs 3.95 trillion on
     # debt servicing": the words after.
