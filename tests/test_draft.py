@@ -340,6 +340,11 @@ PHRASINGS = [
      "depreciation, and amortisation (EBITDA) grew 73 per cent to Rs 186 crore. For the nine months ended December "
      "2019, EBITDA stood at Rs {share} crore against Rs 431 crore.",
      {"540": "consistent", "140": "tension"}, "part of whole"),
+    # "from $5.22" after "per-share earnings" is an amount per share, though the sentence prints no "per share"
+    ("Amazon earnings",
+     "Amazon reported its results.\n\nThe company posted diluted earnings per share of $10.30 in the second quarter "
+     "of 2020. Diluted per-share earnings are up {share}% from $5.22 during the same period last year.",
+     {"97.3": "consistent", "87.3": "tension"}, "implied growth"),
     # shares of distinct parts of one whole, side by side, add up to at most all of it: an elliptical list ...
     ("Rooftop solar grows",
      "The capacity additions by residential consumers accounted for 54 per cent, industrial consumers 25 per cent, "

@@ -1200,8 +1200,10 @@ def elliptical(figures: list[Figure]) -> None:
             nearest = min(percents, key=lambda f: abs(f.start - figure.start))
             figure.unit, figure.kind, figure.kind_guessed = "percent", nearest.kind, True
             figure.period = figure.period or nearest.period
-        elif _is_money(figure) and not figure.scale and any(f.unit == f"{figure.unit} per share" for f in figures):
-            # "earnings per share of $10.30, which is well over Wall Street's estimate of $1.46": per share too
+        elif _is_money(figure) and not figure.scale and not figure.unit.endswith(" per share") and (
+                any(f.unit == f"{figure.unit} per share" for f in figures) or "eps" in figure.measure.key):
+            # "earnings per share of $10.30, which is well over Wall Street's estimate of $1.46": per share too;
+            # "Diluted per-share earnings are up 97.3% from $5.22": a figure of earnings per share is one
             figure.unit = f"{figure.unit} per share"
         elif figure.unit == "count" and figure.scale and any(m.scale == figure.scale for m in money):
             # "7.04 trillion, 38.62 trillion yuan and 53.42 trillion yuan": the currency said once
