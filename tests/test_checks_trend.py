@@ -25,3 +25,18 @@ def test_slowing_between_two_growth_rates(tmp_path, new, verdict):
             claim("C2", "from 6.0 percent", "6.0", "percent", kind="growth", period="2024")]
     _, _, checks = make_case(tmp_path, body, rows)
     assert only(checks, "trend").verdict == verdict
+
+
+@pytest.mark.parametrize("first, verdict", [("18.3", "consistent"), ("3.3", "inconsistent")])
+def test_slowing_from_each_earlier_rate_it_is_set_against(tmp_path, first, verdict):
+    # "slowing to 4.9 percent, down from 7.9 percent in the second quarter and 18.3 percent in the first": below both
+    body = (f"Growth slowed in the third quarter to 4.9 percent, down from 7.9 percent in the second quarter and "
+            f"{first} percent in the first.")
+    rows = [claim("C1", "slowed in the third quarter to 4.9 percent", "4.9", "percent", kind="growth",
+                  period="2025Q3", trend="slowing", links="C2;C3"),
+            claim("C2", "7.9 percent", "7.9", "percent", kind="growth", period="2025Q2"),
+            claim("C3", f"{first} percent", first, "percent", kind="growth", period="2025Q1")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "trend")
+    assert check.claims == ["C1", "C2", "C3"]
+    assert check.verdict == verdict

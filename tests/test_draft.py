@@ -345,6 +345,11 @@ PHRASINGS = [
      "Amazon reported its results.\n\nThe company posted diluted earnings per share of $10.30 in the second quarter "
      "of 2020. Diluted per-share earnings are up {share}% from $5.22 during the same period last year.",
      {"97.3": "consistent", "87.3": "tension"}, "implied growth"),
+    # "down from A in the second quarter and B in the first": the rate is set against both
+    ("Growth slows",
+     "China's economy grew 4.9 percent.\n\nGrowth was slowing in the third quarter of 2021 to 4.9 percent year over "
+     "year, down from the 7.9 percent in the second quarter and {share} percent in the first.",
+     {"18.3": "consistent", "3.3": "inconsistent"}, "trend"),
     # shares of distinct parts of one whole, side by side, add up to at most all of it: an elliptical list ...
     ("Rooftop solar grows",
      "The capacity additions by residential consumers accounted for 54 per cent, industrial consumers 25 per cent, "

@@ -10,7 +10,7 @@ from .. import fmt
 from ..intervals import growth_between
 from ..periods import same_period, year_before
 from .model import Check, Context, Family, is_growth, is_level, printed_move
-from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE
+from .verdict import CONSISTENT, INCONSISTENT, SEVERITY, TENSION, UNVERIFIABLE
 
 PACE = ("accelerating", "slowing")
 
@@ -24,9 +24,7 @@ def trend_checks(ctx: Context) -> list[Check]:
             old = [g for g in ctx.partners(later) if is_growth(g) and (
                 ctx.linked(g, later) or (prior_period and same_period(g.period, prior_period)))]
             if old:
-                new = later.interval
-                rate = f"Growth of {later.phrase} ({later.period or 'its period'})"
-                checks.append(_verdict(later, [later.id, old[0].id], new, old[0], rate, as_printed=True))
+                checks.append(_series(ctx, later, old))
                 continue
         elif is_level(later):
             earlier = ctx.earlier_levels(later)
@@ -49,26 +47,41 @@ def trend_checks(ctx: Context) -> list[Check]:
     return checks
 
 
+def _series(ctx: Context, later, old: list) -> Check:
+    """"growth slowing in the third quarter to 4.9 percent, down from the 7.9 percent in the second quarter and
+    18.3 percent in the first": the later rate against each earlier one linked to it (a rate the words set it
+    against), or else the one of a year before; the most serious verdict is the check's."""
+    earlier = [g for g in old if ctx.linked(g, later)] or old[:1]
+    rate = f"Growth of {later.phrase} ({later.period or 'its period'})"
+    steps = [_verdict(later, [], later.interval, g, rate, as_printed=True) for g in earlier]
+    worst = max(steps, key=lambda c: SEVERITY[c.verdict])
+    tails = [c.explanation.removeprefix(f"{rate}; ").removesuffix(".") for c in steps]
+    text = f"{rate}; {'; '.join(tails)}."
+    return Check("trend", [later.id] + [g.id for g in earlier], worst.verdict, text, implied=worst.implied,
+                 implied_unit="percent", stated=worst.stated, stated_unit="percent", gap=worst.gap)
+
+
 def _verdict(later, claims: list[str], new, old, rate: str, as_printed: bool = False) -> Check:
     """`as_printed`: the two rates are both printed, so their printed order may settle what rounding leaves open."""
-    need_above = later.trend == "accelerating"
+    trend = later.trend
+    need_above = trend == "accelerating"
     earlier = f"{old.period}'s {old.phrase}" if old.period else f"the earlier {old.phrase}"
     if (need_above and new.low > old.interval.high) or (not need_above and new.high < old.interval.low):
         verdict = CONSISTENT
-        tail = f"that is {'above' if need_above else 'below'} {earlier} throughout, so \"{later.trend}\" holds"
+        tail = f"that is {'above' if need_above else 'below'} {earlier} throughout, so \"{trend}\" holds"
         gap = None
     elif (need_above and new.high < old.interval.low) or (not need_above and new.low > old.interval.high):
         verdict = INCONSISTENT
-        tail = f"that is {'below' if need_above else 'above'} {earlier} throughout, so \"{later.trend}\" cannot hold"
+        tail = f"that is {'below' if need_above else 'above'} {earlier} throughout, so \"{trend}\" cannot hold"
         gap = old.interval.low - new.high if need_above else new.low - old.interval.high
     elif as_printed and printed_move(later, old) == (1 if need_above else -1):
         # "growth slowed to 5 percent from 6 percent": the printed rates moved that way; only their rounding meets
         verdict, gap = CONSISTENT, None
-        tail = f"\"{later.trend}\" holds as printed against {earlier} (within rounding the two may meet)"
+        tail = f"\"{trend}\" holds as printed against {earlier} (within rounding the two may meet)"
     else:
         edge = old.interval.high if need_above else old.interval.low
         verdict, gap = TENSION, None
-        tail = (f"\"{later.trend}\" needs {'more' if need_above else 'less'} than {earlier}, "
+        tail = (f"\"{trend}\" needs {'more' if need_above else 'less'} than {earlier}, "
                 f"which holds only if {later.period or 'its'} growth is {'above' if need_above else 'below'} "
                 f"{fmt.amount(edge, 'percent')}: the article's own figures neither confirm nor rule it out")
     return Check("trend", claims, verdict, f"{rate}; {tail}.", implied=new, implied_unit="percent",

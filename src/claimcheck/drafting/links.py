@@ -264,6 +264,10 @@ _OF_ANOTHER = re.compile(r"(?i)\s*(?:[a-z]+\s+)?(?:rise|gain|fall|drop|increase|
                          r"slide|pace|rate|expansion|contraction)\s+(?:in|of|for)\s+\w")
 
 
+_AND_BEFORE = re.compile(r"(?i)\s*(?:percent|per cent|%|pc)?(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w -]{1,30}?)?"
+                         r"\s*,?\s+and\s+(?:the\s+)?")
+
+
 def _percent_from_to(figures: list[Figure], text: str) -> None:
     """"the share rising from 19.9 percent last year to 25.9 percent", "growth slowed to 5 percent from 6
     percent": one measure's two figures, the later linked to the earlier with the word for the move."""
@@ -286,6 +290,14 @@ def _percent_from_to(figures: list[Figure], text: str) -> None:
     if not old.own_period or old.period == new.period:
         old.period = year_before(new.period) or ""
     new.link(old)
+    # "down from the 7.9 percent in the second quarter and 18.3 percent in the first": the series goes further back
+    for further in (f for f in rates if f.start > old.end and f.kind == old.kind and f not in later):
+        if not _AND_BEFORE.fullmatch(text[old.end:further.start]) or not further.period:
+            break
+        _same_measure(further, new)
+        further.baseline = True
+        new.link(further)
+        old = further
     words = text[new.clause[0]:new.clause[1]].lower()
     if new.kind == "growth":
         new.trend = "slowing" if re.search(r"\b(?:slow\w*|eas\w*|decelerat\w*|moderat\w*)\b", words) else \
