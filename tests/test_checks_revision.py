@@ -47,3 +47,16 @@ def test_a_revision_goes_the_way_its_word_says(tmp_path, revised, trend, verdict
                   metric="allocation (revised)", trend=trend, links="C1")]
     _, _, checks = make_case(tmp_path, body, rows)
     assert only(checks, "revision").verdict == verdict
+
+
+def test_a_revision_whose_rounding_meets_no_move_only_at_an_open_end_moved(tmp_path):
+    # 1.59 is 1.585-1.595 and 1.60 is 1.595-1.605, each leaving out its upper end: the move is above 0 throughout
+    # (the same reading as a share or a level that "edged up"), so "revised upward" holds, not only as printed
+    body = "The allocation initially stood at Rs1.59tr but was later revised upward to Rs1.60tr."
+    rows = [claim("C1", "stood at Rs1.59tr", "1.59", "PKR", scale="trillion", metric="allocation"),
+            claim("C2", "revised upward to Rs1.60tr", "1.60", "PKR", scale="trillion", metric="allocation (revised)",
+                  trend="rising", links="C1")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "revision")
+    assert check.verdict == "consistent" and "revised up, as the article says" in check.explanation, check.explanation
+

@@ -15,9 +15,9 @@ from __future__ import annotations
 from .. import fmt
 from ..intervals import Interval, growth_between
 from ..periods import same_period
-from .model import Check, Context, Family, comparison, compared_levels, is_growth, is_level, printed_move
+from .model import Check, Context, Family, comparison, compared_levels, direction_borne_out, is_growth, is_level
 from .trend import PACE
-from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
+from .verdict import CONSISTENT, UNVERIFIABLE, compare
 
 
 def level_pairs(ctx: Context):
@@ -112,23 +112,14 @@ def _pair_key(later, earlier) -> tuple:
 
 
 def _direction_word(later, earlier, implied, lead: str) -> Check:
-    rising = later.trend == "rising"
-    # intervals that meet at no move only at an end they leave out still show the move
-    if (implied.low > 0 or implied.low == 0 and implied.low_open) if rising else \
-            (implied.high < 0 or implied.high == 0 and implied.high_open):
-        verdict, tail = CONSISTENT, f"\"{later.trend}\" holds"
-    elif (implied.high < 0) if rising else (implied.low > 0):
-        verdict, tail = INCONSISTENT, f"the figure moved the other way, so \"{later.trend}\" is wrong"
-    elif printed_move(later, earlier) == (1 if rising else -1):
-        # the printed figures moved that way; only their rounding leaves room for no move
-        verdict, tail = CONSISTENT, f"\"{later.trend}\" holds as printed (within rounding it may not have moved)"
-    else:
-        verdict, tail = TENSION, f"within rounding it may not have moved, so \"{later.trend}\" is not certain"
-    gap = None
-    if verdict == INCONSISTENT:
-        gap = implied.low if implied.low > 0 else -implied.high
-    return Check("implied growth", [later.id, earlier.id], verdict, f"{lead}; {tail}.", implied=implied,
-                 implied_unit="percent", gap=gap)
+    direction = direction_borne_out(later.trend == "rising", implied, later, earlier)
+    tail = {"holds": f"\"{later.trend}\" holds",
+            "other way": f"the figure moved the other way, so \"{later.trend}\" is wrong",
+            # the printed figures moved that way; only their rounding leaves room for no move
+            "as printed": f"\"{later.trend}\" holds as printed (within rounding it may not have moved)",
+            "unsure": f"within rounding it may not have moved, so \"{later.trend}\" is not certain"}[direction.how]
+    return Check("implied growth", [later.id, earlier.id], direction.verdict, f"{lead}; {tail}.", implied=implied,
+                 implied_unit="percent", gap=direction.gap)
 
 
 FAMILY = Family(implied_growth_checks, {"implied growth": 0, "derived growth": 8, "relative difference": 1})

@@ -18,7 +18,7 @@ from ..periods import same_period, year_before
 from ..references import Reference
 from ..register import Claim
 from ..vocabulary import LEVEL_KINDS
-from .verdict import compare, describe
+from .verdict import CONSISTENT, INCONSISTENT, TENSION, compare, describe
 
 
 @dataclass
@@ -239,3 +239,27 @@ def printed_move(later, first) -> int:
     intervals (a direction word the rounding alone leaves in doubt still holds as printed)."""
     a, b = (first.interval.low + first.interval.high) / 2, (later.interval.low + later.interval.high) / 2
     return (b > a) - (b < a)
+
+
+@dataclass(frozen=True)
+class Direction:
+    """How the move between two figures bears out a word saying which way it went ("rising", "revised up")."""
+    verdict: str
+    how: str                  # "holds", "other way", "as printed" or "unsure"
+    gap: float | None = None  # for "other way": how far the move is from no move
+
+
+def direction_borne_out(up: bool, moved: Interval, later, earlier) -> Direction:
+    """The whole of the move's interval that way holds (an end at no move that the interval leaves out still
+    shows the move: "up slightly from 2.3 percent" to 2.4); the whole of it the other way is inconsistent; rounding
+    that leaves room for no move holds as printed when the printed figures moved that way, and is a tension
+    otherwise."""
+    if (moved.low > 0 or moved.low == 0 and moved.low_open) if up else \
+            (moved.high < 0 or moved.high == 0 and moved.high_open):
+        return Direction(CONSISTENT, "holds")
+    if (moved.high < 0) if up else (moved.low > 0):
+        return Direction(INCONSISTENT, "other way", -moved.high if up else moved.low)
+    if printed_move(later, earlier) == (1 if up else -1):
+        return Direction(CONSISTENT, "as printed")
+    return Direction(TENSION, "unsure")
+

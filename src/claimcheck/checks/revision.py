@@ -16,8 +16,8 @@ from .. import fmt
 from ..intervals import difference, growth_between
 from ..periods import parse_period
 from ..register import Claim
-from .model import Check, Context, Family, comparison, is_growth, is_level, printed_move
-from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE
+from .model import Check, Context, Family, comparison, direction_borne_out, is_growth, is_level
+from .verdict import UNVERIFIABLE
 
 
 def change_checks(ctx: Context) -> list[Check]:
@@ -111,19 +111,14 @@ def _revised_direction(revised: Claim, first: Claim) -> Check:
     unit = revised.unit_label
     word = "up" if up else "down"
     lead = f"From {first.phrase} to the revised {revised.phrase} is a change of {fmt.span(moved, unit)}"
-    gap = None
-    if (moved.low > 0) if up else (moved.high < 0):
-        verdict, tail = CONSISTENT, f"revised {word}, as the article says"
-    elif (moved.high < 0) if up else (moved.low > 0):
-        verdict, tail = INCONSISTENT, f"the revision went the other way, so \"revised {word}\" is wrong"
-        gap = -moved.high if up else moved.low
-    elif printed_move(revised, first) == (1 if up else -1):
-        verdict, tail = CONSISTENT, f"revised {word} as printed (within rounding it may not have moved)"
-    else:
-        verdict, tail = TENSION, (f"the printed figures do not move {word}, so \"revised {word}\" is not borne out: "
-                                  f"a figure or the direction is misstated")
-    return Check("revision", [revised.id, first.id], verdict, f"{lead}; {tail}.", implied=moved, implied_unit=unit,
-                 gap=gap)
+    direction = direction_borne_out(up, moved, revised, first)
+    tail = {"holds": f"revised {word}, as the article says",
+            "other way": f"the revision went the other way, so \"revised {word}\" is wrong",
+            "as printed": f"revised {word} as printed (within rounding it may not have moved)",
+            "unsure": f"the printed figures do not move {word}, so \"revised {word}\" is not borne out: a figure or the "
+                      f"direction is misstated"}[direction.how]
+    return Check("revision", [revised.id, first.id], direction.verdict, f"{lead}; {tail}.", implied=moved,
+                 implied_unit=unit, gap=direction.gap)
 
 
 def revision_family(ctx: Context) -> list[Check]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from .. import fmt
 from ..intervals import difference, growth_between
 from ..periods import parse_period
-from .model import Check, Context, Family, comparison, printed_move
-from .verdict import CONSISTENT, INCONSISTENT, TENSION, compare
+from .model import Check, Context, Family, comparison, direction_borne_out
+from .verdict import INCONSISTENT, compare
 
 
 def _is_share(claim) -> bool:
@@ -61,25 +61,15 @@ def share_change_checks(ctx: Context) -> list[Check]:
 
 
 def _direction(later, first, points, text: str) -> Check:
-    up = later.trend == "rising"
-    gap = None
-    # "up slightly from 2.3 percent" to 2.4: the rounding intervals meet at no move, but only at an end they leave
-    # out, so the printed figures still say it rose
-    if (points.low > 0 or points.low == 0 and points.low_open) if up else \
-            (points.high < 0 or points.high == 0 and points.high_open):
-        verdict, tail = CONSISTENT, f"\"{later.trend}\" holds"
-    elif (points.high < 0) if up else (points.low > 0):
-        verdict, tail = INCONSISTENT, f"the share moved the other way, so \"{later.trend}\" is wrong"
-        gap = -points.high if up else points.low
-    elif printed_move(later, first) == (1 if up else -1):
-        # "edged up to 63.2 percent from 63 percent": the printed figures moved that way; only their rounding
-        # leaves room for no move, and the article, which had the unrounded figures, says there was one
-        verdict, tail = CONSISTENT, (f"\"{later.trend}\" holds as printed (within rounding the share may not have "
-                                     f"moved)")
-    else:
-        verdict, tail = TENSION, f"within rounding the share may not have moved, so \"{later.trend}\" is not certain"
-    return Check("share change", [first.id, later.id], verdict, f"{text}; {tail}.", implied=points,
-                 implied_unit="pp", gap=gap)
+    direction = direction_borne_out(later.trend == "rising", points, later, first)
+    tail = {"holds": f"\"{later.trend}\" holds",
+            "other way": f"the share moved the other way, so \"{later.trend}\" is wrong",
+            # "edged up to 63.2 percent from 63 percent": the printed figures moved that way; only their rounding
+            # leaves room for no move, and the article, which had the unrounded figures, says there was one
+            "as printed": f"\"{later.trend}\" holds as printed (within rounding the share may not have moved)",
+            "unsure": f"within rounding the share may not have moved, so \"{later.trend}\" is not certain"}[direction.how]
+    return Check("share change", [first.id, later.id], direction.verdict, f"{text}; {tail}.", implied=points,
+                 implied_unit="pp", gap=direction.gap)
 
 
 FAMILY = Family(share_change_checks, {"share change": 1})
