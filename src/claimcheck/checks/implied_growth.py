@@ -15,7 +15,8 @@ from __future__ import annotations
 from .. import fmt
 from ..intervals import Interval, growth_between
 from ..periods import same_period
-from .model import Check, Context, Family, comparison, compared_levels, direction_borne_out, is_growth, is_level
+from .model import (Check, Context, Family, comparison, compared_levels, direction_borne_out, is_growth, is_level,
+                    said_direction)
 from .trend import PACE
 from .verdict import CONSISTENT, UNVERIFIABLE, compare
 
@@ -113,11 +114,7 @@ def _pair_key(later, earlier) -> tuple:
 
 def _direction_word(later, earlier, implied, lead: str) -> Check:
     direction = direction_borne_out(later.trend == "rising", implied, later, earlier)
-    tail = {"holds": f"\"{later.trend}\" holds",
-            "other way": f"the figure moved the other way, so \"{later.trend}\" is wrong",
-            # the printed figures moved that way; only their rounding leaves room for no move
-            "as printed": f"\"{later.trend}\" holds as printed (within rounding it may not have moved)",
-            "unsure": f"within rounding it may not have moved, so \"{later.trend}\" is not certain"}[direction.how]
+    tail = said_direction(direction, later.trend, "the figure")
     return Check("implied growth", [later.id, earlier.id], direction.verdict, f"{lead}; {tail}.", implied=implied,
                  implied_unit="percent", gap=direction.gap)
 

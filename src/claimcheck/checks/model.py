@@ -263,3 +263,13 @@ def direction_borne_out(up: bool, moved: Interval, later, earlier) -> Direction:
         return Direction(CONSISTENT, "as printed")
     return Direction(TENSION, "unsure")
 
+
+def said_direction(direction: Direction, word: str, thing: str) -> str:
+    """The sentence's end for a direction word ("rising") and what moved ("the share")."""
+    return {"holds": f"\"{word}\" holds",
+            "other way": f"{thing} moved the other way, so \"{word}\" is wrong",
+            # the printed figures moved that way; only their rounding leaves room for no move, and the article,
+            # which had the unrounded figures, says there was one
+            "as printed": f"\"{word}\" holds as printed (within rounding {thing} may not have moved)",
+            "unsure": f"within rounding {thing} may not have moved, so \"{word}\" is not certain"}[direction.how]
+

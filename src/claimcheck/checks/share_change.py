@@ -10,7 +10,7 @@ from __future__ import annotations
 from .. import fmt
 from ..intervals import difference, growth_between
 from ..periods import parse_period
-from .model import Check, Context, Family, comparison, direction_borne_out
+from .model import Check, Context, Family, comparison, direction_borne_out, said_direction
 from .verdict import INCONSISTENT, compare
 
 
@@ -62,12 +62,7 @@ def share_change_checks(ctx: Context) -> list[Check]:
 
 def _direction(later, first, points, text: str) -> Check:
     direction = direction_borne_out(later.trend == "rising", points, later, first)
-    tail = {"holds": f"\"{later.trend}\" holds",
-            "other way": f"the share moved the other way, so \"{later.trend}\" is wrong",
-            # "edged up to 63.2 percent from 63 percent": the printed figures moved that way; only their rounding
-            # leaves room for no move, and the article, which had the unrounded figures, says there was one
-            "as printed": f"\"{later.trend}\" holds as printed (within rounding the share may not have moved)",
-            "unsure": f"within rounding the share may not have moved, so \"{later.trend}\" is not certain"}[direction.how]
+    tail = said_direction(direction, later.trend, "the share")
     return Check("share change", [first.id, later.id], direction.verdict, f"{text}; {tail}.", implied=points,
                  implied_unit="pp", gap=direction.gap)
 
