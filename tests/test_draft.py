@@ -350,6 +350,11 @@ PHRASINGS = [
      "China's economy grew 4.9 percent.\n\nGrowth was slowing in the third quarter of 2021 to 4.9 percent year over "
      "year, down from the 7.9 percent in the second quarter and {share} percent in the first.",
      {"18.3": "consistent", "3.3": "inconsistent"}, "trend"),
+    # "profit" of the year-ago period, in the next sentence, is the net profit of the sentence before a year earlier
+    ("Profit jumps",
+     "Ajanta Pharma posted results.\n\nThe company reported a {share} per cent year-on-year jump in its net profit at "
+     "Rs 108 crore for the quarter ended December 2019. It had posted profit of Rs 67 crore in the year-ago period.",
+     {"61": "consistent", "71": "tension"}, "implied growth"),
     # shares of distinct parts of one whole, side by side, add up to at most all of it: an elliptical list ...
     ("Rooftop solar grows",
      "The capacity additions by residential consumers accounted for 54 per cent, industrial consumers 25 per cent, "

@@ -165,6 +165,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.lists(sentence_figures, text, sentence)
         if sentence_figures:
             links.other_parts(sentence_figures, previous_sentence, text, sentence)
+            links.year_before_named_short(sentence_figures, previous_sentence)
             previous_sentence = sentence_figures
         links.out_of(sentence_figures, text, sentence)
         links.breakdowns(sentence_figures, text)

@@ -557,6 +557,19 @@ _THAT_COMPARED = re.compile(r"^\W*(?:That|This|It|Which)(?:['’]s| is| was)\s+(
                             r"better than|worse than|over|under)\b", re.I)
 
 
+def year_before_named_short(figures: list[Figure], previous: list[Figure]) -> None:
+    """"The company reported 61 per cent YoY jump in its net profit at Rs 108 crore. It had posted profit of Rs 67
+    crore in the year-ago period": a level of the year before, in the next sentence, whose measure names fewer words
+    of the one before it ("profit" for "net profit") is that measure's figure a year before."""
+    if not previous or previous[0].sentence != figures[0].sentence - 1:
+        return
+    for figure in (f for f in figures if f.is_level and f.measure.key and f.period):
+        fuller = [g for g in previous if g.is_level and g.unit == figure.unit and figure.measure.key < g.measure.key
+                  and year_before(g.period) == figure.period and g.measure.entity == figure.measure.entity]
+        if len({g.measure.key for g in fuller}) == 1:
+            figure.measure, figure.inferred = fuller[0].measure, True
+
+
 def compared_with_before(figures: list[Figure], earlier: list[Figure], text: str, sentence: tuple[int, int]) -> None:
     """"... revenue to be roughly $575 million. That's above analysts' consensus, which calls for fiscal 2016 sales
     of $570.3 million": the sentence before's last figure of the unit against this sentence's first."""
