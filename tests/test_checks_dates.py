@@ -103,3 +103,14 @@ def test_yesterday_is_the_day_before_the_article(tmp_path, period, verdict):
     rows = [f"C1,As of yesterday,yesterday,relative,,{period},X,beds,date,exact,,,,,,,,"]
     _, _, checks = make_case(tmp_path, body, rows, published="2025-10-20")
     assert only(checks, "date").verdict == verdict
+
+
+@pytest.mark.parametrize("period, verdict", [("2025-10-17", "consistent"), ("2025-10-19", "inconsistent")])
+def test_yesterday_linked_to_the_dateline_counts_from_it(tmp_path, period, verdict):
+    # filed Saturday 18 Oct, published Monday 20 Oct: "yesterday" is 17 Oct, and the check joins the dateline's row
+    body = "KUALA LUMPUR (Oct 18): As of yesterday, 145 beds were in use."
+    rows = ["C1,Oct 18,Oct 18,date,,2025-10-18,X,dateline,date,exact,,,,,,,,",
+            f"C2,As of yesterday,yesterday,relative,,{period},X,beds,date,exact,,,,,C1,,,"]
+    _, _, checks = make_case(tmp_path, body, rows, published="2025-10-20")
+    check = next(c for c in checks if c.kind == "date" and "C2" in c.claims)
+    assert check.claims == ["C2", "C1"] and check.verdict == verdict, check.explanation

@@ -422,6 +422,28 @@ def test_a_headline_amount_printed_alike_restates_the_lede_whatever_its_title_ca
     assert ["1.9", "1.9"] in pairs, pairs
 
 
+def test_a_byline_date_is_the_day_the_story_was_filed_and_its_weekdays_count_from_it(tmp_path):
+    # "Published : Apr 11, 2019" is no figure, but the day the story speaks from: "said Wednesday" is 10 April
+    article = write_article(tmp_path, "Extra budget below W7tr",
+                            "Published : Apr 11, 2019 - 16:43\n\nThe finance minister said Wednesday that the extra "
+                            "budget would not exceed 7 trillion won.", published="2019-04-11")
+    claims = draft_register(article)
+    filed = [c for c in claims if c.metric == "dateline"]
+    assert [c.period for c in filed] == ["2019-04-11"]
+    weekday = next(c for c in claims if c.unit == "weekday")
+    assert weekday.links == [filed[0].id]
+    checks = [c for c in run_checks(article, claims, [], article.published) if c.kind == "date"]
+    assert all(c.verdict == "consistent" for c in checks) and any(weekday.id in c.claims and filed[0].id in c.claims
+                                                                  for c in checks)
+
+
+def test_yesterday_counts_from_the_dateline(tmp_path):
+    article = write_article(tmp_path, "Output up", "BEIJING, Feb. 27 (Xinhua) -- As of yesterday, output had reached "
+                            "10 tonnes.")  # published Saturday 1 March 2025
+    claims = draft_register(article)
+    assert [c.period for c in claims if c.value == "10"] == ["2025-02-26"]
+
+
 def test_a_headline_that_drops_the_currency_restates_the_body_s_figure(tmp_path):
     # "reaches 1.804tr" is the body's Rs1.804 trillion, and the headline's "13pc hike" the lede's 13 per cent, whose
     # basis the headline's level (a figure of no period of its own) does not change

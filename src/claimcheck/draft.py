@@ -14,6 +14,7 @@ A draft always validates: `draft_register` never fails on its own rows.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import csv
 import io
 import itertools
@@ -21,6 +22,7 @@ import re
 from pathlib import Path
 
 from .article import Article
+from .checks.dates import dateline_day
 from .drafting import links
 from .drafting.figures import PAST, Figure, assign_periods, compared_with, read_figure, resolve_periods
 from .drafting.measures import Measure, key_of, main_entity
@@ -56,6 +58,8 @@ _CHECKABLE_RELATIVE = re.compile(r"(?i)^(?:(?:last|this|next|current) (?:year|mo
 def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Figure], list[dict[str, str]]]:
     """The drafted figures, and the date and dismissed rows for the other mentions."""
     text, published = article.text, article.published
+    # "yesterday", "last month", a weekday: counted from the day the story was filed (its dateline), as checks read them
+    story_day = dateline_day(article.dateline, published) or published
     mentions = find_mentions(text) if mentions is None else mentions
     main = main_entity(text)
     figures: list[Figure] = []
@@ -83,12 +87,16 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             inside = [m for m in in_sentence if clause[0] <= m.start < clause[1]]
             under_review = next((m for m in inside if m.kind == "relative" and _UNDER_REVIEW.search(m.text)), None)
             for mention in (m for m in inside if m.temporal and _defining(m, text)):
-                others.append((mention, "dismissed", clause, _defining(mention, text)))
+                filed = _filed_on(mention, text, published)
+                # "Published : Apr 11, 2019", "(UrduPoint News - 31st August, 2021)": the day the story was filed,
+                # which its weekdays are read against, as a dateline's
+                others.append((mention, "dateline", clause, filed) if filed else
+                              (mention, "dismissed", clause, _defining(mention, text)))
             inside = [m for m in inside if not (m.temporal and _defining(m, text))]
-            temporals = resolve_periods([m for m in inside if m.temporal], published,
+            temporals = resolve_periods([m for m in inside if m.temporal], story_day,
                                         _last_of_length(spoken, under_review.text) if under_review else context)
             # "Since the start of the pandemic in March 2020, a total of 35,192 deaths": from then to the story's day
-            temporals = [(m, since_span(p, published) if p and _SINCE_WHEN.search(text[clause[0]:m.start]) else p)
+            temporals = [(m, since_span(p, story_day) if p and _SINCE_WHEN.search(text[clause[0]:m.start]) else p)
                          for m, p in temporals]
             explicit = next((p for m, p in temporals if p and m.kind != "relative"), "")
             clause_figures = []
@@ -264,6 +272,19 @@ def _with_figures(spans: list[tuple[int, int]], mentions: list[Mention]) -> list
 _METADATA_LINE = re.compile(r"(?i)^\s*(?:published|updated|posted|last updated|first published|by)\b[^\n]*$"
                             # a dateline's bracket: "TOKYO (UrduPoint News / Sputnik - 31st August, 2021)"
                             r"|^\s*(?-i:[A-Z][A-Z .'-]{2,40})\s*\([^)\n]*$")
+def _filed_on(mention: Mention, text: str, published: dt.date) -> str:
+    """The day a date on a byline or publication line names, when it is a whole day within the week up to the
+    article's publication date (the story's own date), else ''."""
+    if mention.kind != "month" or not _METADATA_LINE.match(text[text.rfind("\n", 0, mention.start) + 1:mention.start]):
+        return ""
+    day = period_of(mention, published)
+    try:
+        filed = dt.date.fromisoformat(day)
+    except ValueError:
+        return ""
+    return day if dt.timedelta(0) <= published - filed <= dt.timedelta(days=7) else ""
+
+
 # "Company 4", "Phase 2", "Line 3": a capitalised noun (no month, no currency) named by the number after it.
 _NAMED_BY_NUMBER = re.compile(r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Rs|RM|US|No)\b)[A-Z][a-z]+\s$")
 # "cat no. 8501.0", "No. 10 Downing Street", "Nos. 3 and 4": a number that names, not one that counts
@@ -383,7 +404,8 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
                 period = detail
             rows.append({**row, "value": value, "kind": "date", "unit": unit, "qualifier": "exact", "period": period,
                          "metric": figure.measure.words if figure else "", "_start": mention.start,
-                         "_id": f"T{mention.start}", "_weekday": mention.kind == "weekday"})
+                         "_id": f"T{mention.start}", "_story_day": mention.kind == "weekday" or
+                         mention.kind == "relative" and mention.text.lower() in ("yesterday", "today", "tomorrow")})
         elif mention.kind == "duration" and mention.unit.startswith("month") and detail:
             rows.append({**row, "kind": "date", "unit": "months", "qualifier": "exact", "period": detail,
                          "_start": mention.start})
@@ -453,10 +475,11 @@ def draft_rows(article: Article, mentions: list[Mention] | None = None) -> list[
                                      for item in row["links"].split("; "))
     for row in rows:
         _keep_valid(row)
-    # A weekday is read against the day the story was filed: the dateline's row, when there is one.
+    # A weekday, "yesterday" and "today" are read against the day the story was filed: the dateline's row, when
+    # there is one.
     dateline = next((row["id"] for row in rows if row.get("metric") == "dateline"), "")
     for row in rows:
-        if row.get("_weekday") and dateline:
+        if row.get("_story_day") and dateline:
             row["links"], row["drafted"] = dateline, "links"
     return [{c: row.get(c, "") for c in COLUMNS} for row in rows]
 

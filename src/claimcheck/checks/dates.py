@@ -59,20 +59,25 @@ def _month_number(text: str) -> int | None:
 def story_date(ctx: Context) -> tuple[dt.date, str]:
     """The day the story speaks from: its dateline in the text when it gives one within a week of
     publication (a page is often dated the day after the wire story), else the publication date."""
-    published = ctx.article.published
-    if ctx.article.dateline:
-        day = _DAY_OF_MONTH.search(ctx.article.dateline)
-        if day:
-            month = _month_number(day.group("month") or day.group("month2"))
-            number = int(day.group("day") or day.group("day2"))
-            for year in (published.year, published.year - 1):
-                try:
-                    candidate = dt.date(year, month, number)
-                except (ValueError, TypeError):
-                    continue
-                if dt.timedelta(0) <= published - candidate <= dt.timedelta(days=7):
-                    return candidate, "the dateline"
-    return published, "the article"
+    day = dateline_day(ctx.article.dateline, ctx.article.published)
+    return (day, "the dateline") if day else (ctx.article.published, "the article")
+
+
+def dateline_day(dateline: str, published: dt.date) -> dt.date | None:
+    """The day a dateline ("BEIJING, Oct. 18 (Xinhua) --") names, when within the week up to publication."""
+    day = _DAY_OF_MONTH.search(dateline) if dateline else None
+    if not day:
+        return None
+    month = _month_number(day.group("month") or day.group("month2"))
+    number = int(day.group("day") or day.group("day2"))
+    for year in (published.year, published.year - 1):
+        try:
+            candidate = dt.date(year, month, number)
+        except (ValueError, TypeError):
+            continue
+        if dt.timedelta(0) <= published - candidate <= dt.timedelta(days=7):
+            return candidate
+    return None
 
 
 def _month_meant(claim: Claim, published: dt.date) -> tuple[int, int]:
@@ -109,7 +114,8 @@ def date_checks(ctx: Context) -> list[Check]:
                 checks.append(_span(ctx, claim))
             elif claim.unit == "year" and claim.kind == "target":
                 checks.append(_target_year(ctx, claim))
-            elif claim.unit == "date" and 0 <= claim.start - ctx.article.dateline_start < len(ctx.article.dateline):
+            elif claim.unit == "date" and (0 <= claim.start - ctx.article.dateline_start < len(ctx.article.dateline)
+                                           or claim.metric == "dateline"):
                 checks.append(_dateline(ctx, claim))
         except OverflowError:
             checks.append(Check("date", [claim.id], UNVERIFIABLE,
@@ -249,25 +255,30 @@ def _relative(ctx: Context, claim: Claim) -> Check:
                          r"(?i)previous|preceding|prior|corresponding", words) else
                      f"\"{claim.value}\" is not a relative date the checks can resolve.")
     unit, offset = _RELATIVE[words]
+    # "as of yesterday" in a story filed the day before it ran counts from the dateline the row links to
+    dated = [ctx.by_id[i] for i in claim.links if ctx.by_id[i].unit == "date" and len(ctx.by_id[i].period) == 10]
+    anchor, whose = (dt.date.fromisoformat(dated[0].period), "the dateline") if dated and unit == "day" else \
+        (published, "an article")
+    claims = [claim.id] + [d.id for d in dated[:1] if unit == "day"]
 
     def index_of(day):
         return day.year if unit == "year" else day.toordinal() if unit == "day" else day.year * 12 + day.month - 1
 
-    index = index_of(published) + offset
+    index = index_of(anchor) + offset
     named = str(index) if unit == "year" else fmt.day(dt.date.fromordinal(index)) if unit == "day" else \
         f"{calendar.month_name[index % 12 + 1]} {index // 12}"
-    lead = f"\"{claim.value}\" in an article of {fmt.day(published)} is {named}"
+    lead = f"\"{claim.value}\" in {whose} of {fmt.day(anchor)} is {named}"
     try:
         period = parse_period(claim.period) if claim.period else None
     except ValueError:
         period = None
     if period is None or period.start is None:
-        return Check("date", [claim.id], UNVERIFIABLE, f"{lead}; the register gives no calendar period to check.")
+        return Check("date", claims, UNVERIFIABLE, f"{lead}; the register gives no calendar period to check.")
     first, last = index_of(period.start), index_of(period.end)
     if first <= index <= last:
-        return Check("date", [claim.id], CONSISTENT, f"{lead}, the period the figure is given for: consistent.")
+        return Check("date", claims, CONSISTENT, f"{lead}, the period the figure is given for: consistent.")
     gap = min(abs(first - index), abs(last - index))
-    return Check("date", [claim.id], INCONSISTENT,
+    return Check("date", claims, INCONSISTENT,
                  f"{lead}, but the figure is given for {claim.period}: inconsistent, {gap} {unit}"
                  f"{'s' if gap > 1 else ''} apart.", gap=float(gap), implied_unit=f"{unit}s")
 
