@@ -437,6 +437,17 @@ def test_a_byline_date_is_the_day_the_story_was_filed_and_its_weekdays_count_fro
                                                                   for c in checks)
 
 
+@pytest.mark.parametrize("year, verdict", [("2020", "inconsistent"), ("2021", "consistent")])
+def test_the_year_a_clause_opens_with_is_its_figure_s_and_last_year_is_checked_against_it(tmp_path, year, verdict):
+    # an article of July 2022: "last year" is 2021, which "In 2020" contradicts
+    article = write_article(tmp_path, "Dengue cases", f"In {year}, the infections dropped nearly by 50 per cent as a "
+                            f"total of 1,072 infections were reported last year.", published="2022-07-25")
+    claims = draft_register(article)
+    assert [c.period for c in claims if c.value == "1,072"] == [year]
+    checks = run_checks(article, claims, [], article.published)
+    assert [c.verdict for c in checks if c.kind == "date"] == [verdict]
+
+
 def test_yesterday_counts_from_the_dateline(tmp_path):
     article = write_article(tmp_path, "Output up", "BEIJING, Feb. 27 (Xinhua) -- As of yesterday, output had reached "
                             "10 tonnes.")  # published Saturday 1 March 2025

@@ -115,3 +115,15 @@ def test_a_figure_stated_three_times_is_covered_by_the_pairs_that_join_them(lede
     found = evaluate.covering(relation, checks, spans)
     assert [(c.claims, c.verdict) for c in found] == [(["body", "lede", "top"], verdict)]
     assert not evaluate.covering(relation, checks[:1], spans)  # one pair alone leaves the body out
+
+
+def test_a_date_error_is_explained_by_the_date_check_of_either_of_its_dates():
+    # "In 2020, the infections dropped ... 1,072 infections were reported last year": the check of "last year" against
+    # the figure's 2020 joins one date of the relation; it is the error, not a false alarm
+    relation = SimpleNamespace(family="date", verdict="inconsistent", figures=((0, 7), (50, 62), (90, 95)))
+    spans = {"last year": [(55, 59)], "other": [(200, 204)]}
+    check = Check("date", ["last year"], "inconsistent", "")
+    check.id = "K1"
+    stray = Check("date", ["other"], "inconsistent", "")
+    stray.id = "K2"
+    assert evaluate.explains(relation, [], [check, stray], spans, {}) == {"K1"}

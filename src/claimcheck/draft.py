@@ -371,6 +371,7 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
     took_period = {}
     for figure in figures:
         took_period.setdefault(figure.period_from, figure)
+        took_period.setdefault(figure.overridden_from, figure)
     quoted = _Clauses(figures)
     for mention, kind, clause, detail in others:
         row = {"quote": quote_for(text, clause, mention.start, mention.end), "value": mention.value,

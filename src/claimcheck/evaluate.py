@@ -158,6 +158,11 @@ def explains(relation: Relation, found: list[Check], checks: list[Check], spans:
     if relation.verdict != "inconsistent":
         return set()
     ids = {c.id for c in found}
+    if relation.family == "date":
+        # a date the article gives against another it gives for the same figure ("In 2020, ... reported last year"):
+        # the inconsistent date check of either date is that error
+        ids.update(c.id for c in checks if c.verdict == "inconsistent" and c.kind == "date" and any(
+            _hits(f, spans.get(cid, [])) for cid in c.claims for f in relation.figures))
     if len(relation.figures) > 1:
         ids.update(c.id for c in checks if c.verdict == "inconsistent" and sum(
             any(_hits(f, spans.get(other, [])) for cid in c.claims for other in same.get(cid, {cid}))

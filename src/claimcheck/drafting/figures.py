@@ -78,6 +78,9 @@ class Figure:
     # or the period its clause compares it with ("20 per cent higher compared to January-March 2023")
     basis: str = ""
     period_from: int = -1     # where the period words it took its period from start (-1: none)
+    # where relative period words of its own start that the clause's year overrode ("In 2020, ... 1,072 infections
+    # were reported last year"): the date row of those words is checked against the figure's period (-1: none)
+    overridden_from: int = -1
     kind_guessed: bool = False  # a percentage with no word saying whether it is a share or a rate
     inferred: bool = False    # its measure or a link was inferred from another sentence
 
@@ -356,6 +359,18 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
             shared.append((mention, period))
     # The period words of a figure of its own name the clause's period too ("rose 5 percent to $10 billion in
     # 2019"), unless that figure is what the others are compared with ("from INR311.9m in the 3QFY24-25").
+    # "In 2020, the infections dropped nearly by 50 per cent as a total of 1,072 infections were reported last
+    # year": the year the clause opens with is the figure's; "last year", counted from the story's day, is a date
+    # the article gives for it (its row, checked against that year, shows the clash)
+    opening = next(((m, p) for m, p in shared if m.kind == "year" and figures
+                    and not text[figures[0].clause[0]:m.start].strip(" ,([").lower().strip("in ")), None)
+    if opening:
+        for figure in figures:
+            if id(figure) in own and own[id(figure)][0].kind == "relative" and own[id(figure)][1] != opening[1] \
+                    and not figure.baseline and not compared_with(text, own[id(figure)][0].start) \
+                    and not PAST.search(text[figure.end:own[id(figure)][0].start]):
+                figure.overridden_from = own[id(figure)][0].start
+                own[id(figure)] = opening
     owners = [(f, own[id(f)]) for f in figures if id(f) in own and own[id(f)][0].kind != "relative"]
     # "In the first two months of this year": a year beside a part of it names that part's year, not the period
     shared = [(m, p) for m, p in shared
