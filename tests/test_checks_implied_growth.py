@@ -82,3 +82,18 @@ def test_relative_difference_of_one_period(tmp_path, stated, verdict, slip):
     assert check.verdict == verdict
     assert ("is the ratio" in check.explanation) == slip
     assert not [c for c in checks if c.kind == "prior level"]
+
+
+@pytest.mark.parametrize("rate, direction, verdict", [("20", "", "inconsistent"), ("20", "fall", "consistent")])
+def test_a_rate_against_the_rest_of_a_longer_period(tmp_path, rate, direction, verdict):
+    # 2023Q1 = H1 872 MW - Q2 387 MW = 484-486 MW; Q2 against it is -20.5 to -19.9 %: a 20 % fall, not a rise
+    body = f"Installations were 872 MW in January-June 2023. In the second quarter, 387 MW were added, {rate} per cent " \
+           f"{'lower' if direction else 'higher'} compared to January-March 2023."
+    rows = [claim("C1", "872 MW", "872", "MW", metric="installations", period="2023H1"),
+            claim("C2", "387 MW", "387", "MW", metric="installations", period="2023Q2"),
+            claim("C3", f"{rate} per cent", rate, "percent", kind="growth", metric="installations", period="2023Q2",
+                  basis="2023Q1", direction=direction, links="C2")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "implied growth")
+    assert check.claims == ["C2", "C1", "C3"] and check.verdict == verdict, check.explanation
+    assert "2023Q1 is 2023H1's" in check.explanation

@@ -355,6 +355,12 @@ PHRASINGS = [
      "Ajanta Pharma posted results.\n\nThe company reported a {share} per cent year-on-year jump in its net profit at "
      "Rs 108 crore for the quarter ended December 2019. It had posted profit of Rs 67 crore in the year-ago period.",
      {"61": "consistent", "71": "tension"}, "implied growth"),
+    # a rate against a period with no level of its own, the rest of a longer period the article gives (H1 less Q2)
+    ("Rooftop solar",
+     "Rooftop solar installations grew by 3.2 per cent to 872 megawatt (MW) during January-June period of 2023.\n\n"
+     "In the second quarter of 2023, 387 megawatts (MW) of rooftop solar capacity was added, which is 20 per cent {move} "
+     "compared to January-March 2023.",
+     {"lower": "consistent", "higher": "inconsistent"}, "implied growth"),
     # shares of distinct parts of one whole, side by side, add up to at most all of it: an elliptical list ...
     ("Rooftop solar grows",
      "The capacity additions by residential consumers accounted for 54 per cent, industrial consumers 25 per cent, "
@@ -493,6 +499,7 @@ def test_a_consistent_article_raises_nothing(tmp_path):
     ("jumped 29 per cent between May 2015 to May 2016", "", "2015-05/2016-05"),
     ("reaching 12,617 GWh in May 2024", "", "2024-05"),
     ("fell 1.9% in July 2023-May 2024", "", "2023-07/2024-05"),  # a range over two years, no spaces round the dash
+    ("during January-June period of 2018", "", "2018H1"),  # the year of a range of months, after "period of"
     ("in July-May", "", "2018-07/2019-05"),  # a fiscal year's months over the turn of the year
     ("in the quarter ended December 2019", "", "2019Q4"),  # a period named by its last month, its day left out
     ("for the nine months ended December 2019", "", "2019-04/2019-12"),

@@ -13,8 +13,8 @@ likely slip.
 from __future__ import annotations
 
 from .. import fmt
-from ..intervals import Interval, growth_between
-from ..periods import same_period
+from ..intervals import Interval, difference, growth_between
+from ..periods import parse_period, same_period
 from .model import (Check, Context, Family, comparison, compared_levels, direction_borne_out, is_growth, is_level,
                     said_direction)
 from .trend import PACE
@@ -59,7 +59,47 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
             checks.append(Check("derived growth", [later.id, earlier.id], UNVERIFIABLE,
                                 f"{lead} (derived: the article prints no rate to compare with).",
                                 implied=implied, implied_unit="percent"))
-    return checks + _relative_differences(ctx)
+    return checks + _relative_differences(ctx) + _against_the_rest(ctx)
+
+
+def _against_the_rest(ctx: Context) -> list[Check]:
+    """"872 MW in January-June; in the second quarter, 387 MW, which is 20 per cent higher compared to January-
+    March": a rate against a period the article gives no level for, which is the rest of a longer period it does
+    give one for (the half-year less the second quarter is the first)."""
+    checks = []
+    for growth in (g for g in ctx.growths if g.basis and g.period):
+        if any(is_level(c) and same_period(c.period, growth.basis) for c in ctx.partners(growth)):
+            continue  # a printed level of the basis period: the pairs above compare with it
+        # (the body's figures before a headline's restatement of them)
+        levels = sorted((c for c in ctx.partners(growth) if is_level(c)), key=lambda c: (c.section == "headline", c.row))
+        for later in (c for c in levels if same_period(c.period, growth.period)):
+            for whole in (c for c in levels if c.canonical_unit.key == later.canonical_unit.key
+                          and _splits_into(c.period, growth.basis, later.period)):
+                rest = difference(whole.interval, later.interval)
+                try:
+                    implied = growth_between(later.interval, rest)
+                except ValueError:
+                    continue  # the rest may be zero or less
+                unit = later.unit_label
+                text = (f"{growth.basis} is {whole.period}'s {whole.phrase} less {later.period}'s {later.phrase}: "
+                        f"{fmt.span(rest, unit)}; from it to {later.phrase} is growth of {fmt.span(implied, 'percent')}; "
+                        f"the article states {growth.move}")
+                checks.append(comparison("implied growth", [later.id, whole.id, growth.id], implied, growth.interval,
+                                         "percent", text))
+                break
+    return checks
+
+
+def _splits_into(whole: str, first: str, second: str) -> bool:
+    """Whether two calendar periods, one right after the other in either order, make up a third exactly."""
+    try:
+        w, a, b = parse_period(whole), parse_period(first), parse_period(second)
+    except ValueError:
+        return False
+    if None in (w.start, a.start, b.start) or w.remark or a.remark or b.remark:
+        return False
+    a, b = sorted((a, b), key=lambda p: p.start)
+    return a.start == w.start and b.end == w.end and (b.start - a.end).days == 1
 
 
 def _relative_differences(ctx: Context) -> list[Check]:

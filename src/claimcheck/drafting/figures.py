@@ -457,7 +457,7 @@ def resolve_periods(temporals: list[Mention], published, context: str) -> list[t
     that speaks in fiscal years is a fiscal quarter ("Q3" after "the third quarter of fiscal 2018-19")."""
     # A weekday anchors "a year earlier" last: "Acme said on Monday that revenue rose to $14.76 billion in 2025
     # from $12.53 billion a year earlier" speaks of 2024, not of the Monday a year before.
-    explicit = [period_of(m, published, context)
-                for m in sorted((m for m in temporals if m.kind != "relative"), key=lambda m: m.kind == "weekday")]
-    own = next((p for p in explicit if p), "")
-    return [(m, period_of(m, published, own or context)) for m in temporals]
+    explicit = {id(m): period_of(m, published, context)
+                for m in sorted((m for m in temporals if m.kind != "relative"), key=lambda m: m.kind == "weekday")}
+    own = next((p for p in explicit.values() if p), "")
+    return [(m, explicit[id(m)] if id(m) in explicit else period_of(m, published, own or context)) for m in temporals]
