@@ -361,6 +361,13 @@ PHRASINGS = [
      "In the second quarter of 2023, 387 megawatts (MW) of rooftop solar capacity was added, which is 20 per cent {move} "
      "compared to January-March 2023.",
      {"lower": "consistent", "higher": "inconsistent"}, "implied growth"),
+    # "more than the budget estimate" the sentence before gave; "Rs. 292484" printed without the crore every other
+    # rupee amount carries; "280.8 per cent more" for a ratio of 280.8 per cent (an inferred link: a tension)
+    ("Primary deficit",
+     "India released its accounts.\n\nThe estimated primary deficit as per budget estimates for 2014-15 was Rs. "
+     "104166 crore. Against this the actual primary deficit upto November 2014 has been Rs. 292484, which is "
+     "{share} per cent more than the actual budget estimate. Receipts were Rs. 531177 crore.",
+     {"180.8": "consistent", "280.8": "tension"}, "relative difference"),
     # shares of distinct parts of one whole, side by side, add up to at most all of it: an elliptical list ...
     ("Rooftop solar grows",
      "The capacity additions by residential consumers accounted for 54 per cent, industrial consumers 25 per cent, "
@@ -452,6 +459,13 @@ def test_the_year_a_clause_opens_with_is_its_figure_s_and_last_year_is_checked_a
     assert [c.period for c in claims if c.value == "1,072"] == [year]
     checks = run_checks(article, claims, [], article.published)
     assert [c.verdict for c in checks if c.kind == "date"] == [verdict]
+
+
+def test_an_amount_printed_without_the_article_s_scale_has_it_left_out_unless_it_is_a_price(tmp_path):
+    article = write_article(tmp_path, "Deficit", "The estimated deficit was Rs. 104166 crore. Against this the actual "
+                            "deficit has been Rs. 292484. The scrip was trading at Rs 1,285 a piece.")
+    assert {c.value: c.scale for c in draft_register(article) if c.unit == "INR"} == \
+        {"104166": "crore", "292484": "crore", "1,285": ""}
 
 
 def test_yesterday_counts_from_the_dateline(tmp_path):
@@ -730,6 +744,9 @@ CONSISTENT_SENTENCES = [
     "Growth slowed to 5 percent from 6 percent.",
     # a revision that says no direction is another estimate of the figure, no restatement of it
     "Debt servicing was Rs3.059 trillion for the outgoing fiscal year, which was later revised to Rs3.143 trillion.",
+    # a price is no amount with its scale left out ("Rs 1,285 a piece" beside crore figures)
+    "Net profit rose to Rs 108 crore, and the scrip was trading 7.55 per cent higher at Rs 1,285 a piece, against "
+    "Rs 1,195 a piece the day before.",
     # shares of a whole in other years, or of other wholes, imply no one whole
     "The deficit was $20 billion or 2 percent of GDP in 2023, and $45 billion or 4 percent of GDP in 2024.",
     "Exports were $300 billion or 20 percent of GDP, while 1.2 million workers or 8 percent of the labour force "

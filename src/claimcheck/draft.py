@@ -174,6 +174,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         if sentence_figures:
             links.other_parts(sentence_figures, previous_sentence, text, sentence)
             links.year_before_named_short(sentence_figures, previous_sentence)
+            links.more_than_the_estimate(sentence_figures, previous_sentence, text)
             previous_sentence = sentence_figures
         links.out_of(sentence_figures, text, sentence)
         links.breakdowns(sentence_figures, text)
@@ -187,6 +188,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     for sentence_index in sorted(by_sentence):
         links.shares_of_totals(by_sentence[sentence_index], text, totals)
     links.shares_of_one_whole(figures, text)
+    links.elided_scales(figures, text)
     links.listed_parts(figures, text, totals)
     links.headline_to_body(figures)
     links.records(figures, text)

@@ -433,6 +433,60 @@ def _more_than_against(figures: list[Figure], text: str) -> None:
             rate.link(bases[-1])
 
 
+_THAN_THE_ESTIMATE = re.compile(r"(?i)^\s*(?:percent|per cent|%)?\s*(?:more|higher|less|lower)\s+than\s+(?:the\s+)?"
+                                r"(?:\w+\s+){0,2}(?:budget(?:ary)?\s+)?(?:estimates?|target|projection|BE)\b")
+
+
+def more_than_the_estimate(figures: list[Figure], previous: list[Figure], text: str) -> None:
+    """"The estimated primary deficit ... for 2014-15 was Rs. 104166 crore. Against this the actual primary deficit
+    upto November 2014 has been Rs. 292484 crore, which is 280.8 per cent more than the actual budget estimate": a
+    rate of how much more a figure is than the estimate the sentence before gave, its words naming it."""
+    for rate in (f for f in figures if f.kind == "growth"):
+        if not _THAN_THE_ESTIMATE.match(text[rate.end:rate.end + 60]):
+            continue
+        subjects = [f for f in figures if f.is_level and f.is_amount and f.start < rate.start]
+        if not subjects or set(rate.links) - {subjects[-1].id}:
+            continue  # (linked to the figure it is said of, at most)
+        subject = subjects[-1]
+        estimates = [f for f in previous + figures if f.is_level and f.unit == subject.unit and f.start < subject.start
+                     and (_ESTIMATED.search(text[max(f.clause[0], f.start - 80):f.start]) or f.estimate)]
+        if estimates and (not previous or estimates[-1] in figures or previous[0].sentence == subject.sentence - 1):
+            base = estimates[-1]
+            # set against the estimate of the period it is planned for ("the budget estimate for 2014-15")
+            subject.period = rate.period = base.period or subject.period
+            rate.link(subject)
+            rate.link(base)
+            rate.inferred = base not in figures
+
+
+_A_PRICE = re.compile(r"(?i)^\s*(?:a|per|an)\s+(?:piece|share|unit|head|tonne|ton|kg|kilogram|litre|liter|barrel|"
+                      r"gallon|ounce|night|person|month|year|day)\b|^\s*(?:apiece|each)\b")
+_PRICED = frozenset({"scrip", "stock", "shares", "share", "price", "prices", "traded", "trading", "closed"})
+
+
+def elided_scales(figures: list[Figure], text: str) -> None:
+    """"Rs. 104166 crore ... Against this the actual primary deficit ... has been Rs. 292484": an amount of money
+    printed without the scale every other amount of its currency in the article carries, of that scale's order
+    (its digits as many as theirs, give or take one), has the scale left out. A price ("at Rs 1,285 a piece", a
+    scrip's) is no such amount."""
+    scales: dict[str, set[str]] = {}
+    digits: dict[str, list[int]] = {}
+    for figure in figures:
+        if _is_money(figure) and figure.kind != "conversion":
+            scales.setdefault(figure.unit, set()).add(figure.scale)
+            if figure.scale:
+                digits.setdefault(figure.unit, []).append(len(figure.value.split(".")[0].replace(",", "")))
+    for figure in figures:
+        if not _is_money(figure) or figure.scale or figure.kind == "conversion" or figure.unit.endswith(" per share") \
+                or _A_PRICE.match(text[figure.end:figure.end + 20]) or figure.measure.key & _PRICED \
+                or _PRICED & set(re.findall(r"[a-z]+", text[max(figure.clause[0], figure.start - 40):figure.start].lower())):
+            continue
+        given = scales.get(figure.unit, set()) - {""}
+        length = len(figure.value.split(".")[0].replace(",", ""))
+        if len(given) == 1 and length >= 4 and any(abs(length - d) <= 1 for d in digits.get(figure.unit, [])):
+            figure.scale, figure.inferred = next(iter(given)), True
+
+
 def sentence_relations(figures: list[Figure], text: str) -> None:
     """Revisions, comparisons, rankings within one sentence."""
     _more_than_against(figures, text)
