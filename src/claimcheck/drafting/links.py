@@ -1433,8 +1433,10 @@ def partitions(figures: list[Figure]) -> None:
             for word in figure.measure.key & _SEGMENT_WORDS:
                 by_segment.setdefault(word, []).append(figure)
         loose: dict[tuple[str, ...], tuple[Figure, set[str]]] = {}  # segments matched loosely -> the largest whole
-        for whole in (f for f in group if not EXCLUDING.search(f.measure.words)):
-            for words in PARTITIONS:
+        # (a partition needs two of its segments named in the group: the others are skipped, not tried per whole)
+        named = [words for words in PARTITIONS if len(words & by_segment.keys()) >= 2]
+        for whole in (f for f in group if named and not EXCLUDING.search(f.measure.words)):
+            for words in named:
                 if whole.measure.key & words:
                     continue  # a segment is no whole of its own partition
                 parts = {w: first_of.get(whole.measure.key | {w}) for w in words}

@@ -202,7 +202,7 @@ def _subject(left: str) -> tuple[str, str]:
          # "the annual rate of increase for food ... edged higher": a move after "of" is a noun
          and not _AFTER_OF.search(left, max(0, v.start() - 12), v.start())
          # "In the quarter ended December 2019, EBITDA grew": a period named by its end, no verb of the clause
-         and not _PERIOD_ENDED.search(left, max(0, v.start() - 12), v.end())), 2))
+         and not (v.group(1).lower() == "ended" and _PERIOD_ENDED.search(left, max(0, v.start() - 12), v.end()))), 2))
     # "– Imported coal generation decreased": a participle opening the clause describes the subject
     if len(verbs) > 1 and not re.search(r"[A-Za-z]", left[:verbs[0].start()]):
         verbs = verbs[1:]
