@@ -368,6 +368,12 @@ PHRASINGS = [
      "104166 crore. Against this the actual primary deficit upto November 2014 has been Rs. 292484, which is "
      "{share} per cent more than the actual budget estimate. Receipts were Rs. 531177 crore.",
      {"180.8": "consistent", "280.8": "tension"}, "relative difference"),
+    # a measure "excluding" a part is no more than the measure it is taken from, named whatever the place
+    ("Retail sales",
+     "In January-February 2021, consumer goods retail in China rose 33.8% year on year to 6.97 trillion yuan.\n\n"
+     "Retail sales of consumer goods excluding automobiles in January-February 2021 increased 30.4% year on year "
+     "to {share} trillion yuan.",
+     {"6.3": "consistent", "7.3": "inconsistent"}, "part of whole"),
     # shares of distinct parts of one whole, side by side, add up to at most all of it: an elliptical list ...
     ("Rooftop solar grows",
      "The capacity additions by residential consumers accounted for 54 per cent, industrial consumers 25 per cent, "

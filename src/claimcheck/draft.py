@@ -195,6 +195,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.estimates_against_actuals(figures, text)
     links.balances(figures)
     links.partitions(figures)
+    links.excluding_parts(figures)
     links.distinguish(figures)
     links.sub_measures(figures)
     _counts_as_levels(figures)

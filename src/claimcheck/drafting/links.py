@@ -1411,6 +1411,31 @@ def other_segment(measure: Measure, words: str) -> Measure:
 EXCLUDING = re.compile(r"(?i)\b(?:excluding|except|ex-|other than|minus|net of)\b")
 
 
+def excluding_parts(figures: list[Figure]) -> None:
+    """"Retail sales of consumer goods excluding automobiles ... 6.3 trillion yuan" is a part of the article's
+    "consumer goods retail ... 6.97 trillion yuan" of the same period and unit: a measure with a part taken out
+    is no more than the measure it is taken from (the largest level whose words it holds before "excluding")."""
+    levels: dict[tuple, list[Figure]] = {}
+    for figure in figures:
+        if figure.is_level and figure.is_amount and figure.kind != "conversion" and figure.measure.key:
+            levels.setdefault((figure.period, figure.unit), []).append(figure)
+    for figure in figures:
+        taken = EXCLUDING.search(figure.measure.words) if figure.is_level and figure.period else None
+        if not taken:
+            continue
+        core = key_of(figure.measure.words[:taken.start()])
+        wholes = [f for f in levels.get((figure.period, figure.unit), []) if f is not figure and f.measure.key
+                  and _unnamed(f.measure.words) <= core and not EXCLUDING.search(f.measure.words)
+                  and figure.id not in f.links]
+        if wholes:
+            max(wholes, key=lambda f: f.scale_value).link(figure, "part")
+
+
+def _unnamed(words: str) -> frozenset[str]:
+    """A measure's key without the names in it ("consumer goods retail in China": consumer, goods, retail)."""
+    return key_of(re.sub(r"(?<=\w )[A-Z][\w'’-]*", " ", words)) or key_of(words)
+
+
 def only_a_segment(measure: Measure) -> bool:
     """Whether a measure's words name a segment and nothing else ("in rural areas"): the segment of the
     measure spoken of."""
