@@ -374,6 +374,12 @@ PHRASINGS = [
      "Retail sales of consumer goods excluding automobiles in January-February 2021 increased 30.4% year on year "
      "to {share} trillion yuan.",
      {"6.3": "consistent", "7.3": "inconsistent"}, "part of whole"),
+    # "Kweichow Moutai's net profit" is the article's net profit, its subject's name of two words aside
+    ("Moutai profit",
+     "Kweichow Moutai reported results.\n\nKweichow Moutai’s net profit surged 19.1 percent in the nine months ended "
+     "Sept. 30, 2022 from the same period last year to CNY44.4 billion. In the third quarter of 2022, Kweichow "
+     "Moutai’s net profit rose 15.8 percent to CNY{share} billion.",
+     {"14.6": "consistent", "54.6": "tension"}, "part of whole"),
     # shares of distinct parts of one whole, side by side, add up to at most all of it: an elliptical list ...
     ("Rooftop solar grows",
      "The capacity additions by residential consumers accounted for 54 per cent, industrial consumers 25 per cent, "

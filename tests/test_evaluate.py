@@ -127,3 +127,18 @@ def test_a_date_error_is_explained_by_the_date_check_of_either_of_its_dates():
     stray = Check("date", ["other"], "inconsistent", "")
     stray.id = "K2"
     assert evaluate.explains(relation, [], [check, stray], spans, {}) == {"K1"}
+
+
+def test_a_relation_of_two_part_whole_pairs_is_covered_by_both_checks():
+    # "third-quarter profit 14.6 <= nine months' 44.4; third-quarter revenue 29.5 <= nine months' 87.2": one gold
+    # relation, two checks; a check that joins a figure outside the relation does not count towards it
+    relation = SimpleNamespace(family="part of whole", figures=((0, 4), (10, 14), (20, 24), (30, 34)))
+    spans = {"q3 profit": [(0, 4)], "9m profit": [(10, 14)], "q3 revenue": [(20, 24)], "9m revenue": [(30, 34)],
+             "other": [(50, 54)]}
+    profit = Check("part of whole", ["9m profit", "q3 profit"], "consistent", "")
+    revenue = Check("part of whole", ["9m revenue", "q3 revenue"], "consistent", "")
+    stray = Check("part of whole", ["9m revenue", "other"], "inconsistent", "")
+    found = evaluate.covering(relation, [profit, revenue, stray], spans)
+    assert [(sorted(c.claims), c.verdict) for c in found] == [
+        (["9m profit", "9m revenue", "q3 profit", "q3 revenue"], "consistent")]
+    assert not evaluate.covering(relation, [profit, stray], spans)

@@ -115,27 +115,23 @@ def covering(relation: Relation, checks: list[Check], spans: dict, text: str = "
         family = FAMILY_OF.get(check.kind, "")
         return (family != relation.family and family not in RELATED.get(relation.family, ()), len(check.claims))
 
-    if not found and relation.family == "restatement" and len(figures) > 2:
-        found = _chained(figures, checks, spans)
+    if not found and len(figures) > 2:
+        found = _chained(relation, figures, checks, spans)
     return sorted(found, key=fit)
 
 
-def _chained(figures: list[tuple[int, int]], checks: list[Check], spans: dict) -> list[Check]:
-    """A figure stated three times (headline, lede, body) is checked in pairs, each later statement against the
-    first: the pairs among its statements that together join every one of them cover it, with the most serious of
-    their verdicts."""
-    pairs = [c for c in checks if c.kind in ("headline vs body", "restatement")
+def _chained(relation: Relation, figures: list[tuple[int, int]], checks: list[Check], spans: dict) -> list[Check]:
+    """A relation of several figures that the checks decide in parts: a figure stated three times (headline, lede,
+    body), each later statement checked against the first; a quarter's profit and revenue against the nine
+    months' (two parts of wholes). The checks of its family that join only its figures, and together every one of
+    them, cover it, with the most serious of their verdicts."""
+    family = relation.family
+    pairs = [c for c in checks if (FAMILY_OF.get(c.kind) == family or FAMILY_OF.get(c.kind) in RELATED.get(family, ()))
              and all(any(_hits(f, spans.get(cid, [])) for f in figures) for cid in c.claims)]
-    joined: list[set[str]] = []
-    for check in pairs:
-        touching = [group for group in joined if group & set(check.claims)]
-        merged = set(check.claims).union(*touching)
-        joined = [group for group in joined if group not in touching] + [merged]
-    for group in joined:
-        if all(any(_hits(f, spans.get(cid, [])) for cid in group) for f in figures):
-            members = [c for c in pairs if set(c.claims) <= group]
-            verdict = max((c.verdict for c in members), key=lambda v: SEVERITY[v])
-            return [Check("restatement", sorted(group), verdict, " ".join(c.explanation for c in members))]
+    joined = set().union(*(c.claims for c in pairs))
+    if pairs and all(any(_hits(f, spans.get(cid, [])) for cid in joined) for f in figures):
+        verdict = max((c.verdict for c in pairs), key=lambda v: SEVERITY[v])
+        return [Check(pairs[0].kind, sorted(joined), verdict, " ".join(c.explanation for c in pairs))]
     return []
 
 

@@ -337,11 +337,19 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
             not key_of(words, main) & MEASURE_NOUNS:
         # "The central government collected 4.59 trillion yuan in fiscal revenue": the collector's fiscal revenue
         noun = re.split(r"\b(?:in|on|for|from|to|at|during|and|while|up|down)\b", named_in.group(1))[0].strip()
-        return Measure(key_of(f"{words} {noun}", entity or main), f"{words} {noun}".strip(), entity, specific)
+        return Measure(_key(f"{words} {noun}", entity, main), f"{words} {noun}".strip(), entity, specific)
     measure = VERB_MEASURES.get(verb, "")
     if measure and measure not in key_of(words, main):
         words = f"{words} {measure}".strip()
-    return Measure(key_of(words, entity or main), words.strip(), entity, specific)
+    return Measure(_key(words, entity, main), words.strip(), entity, specific)
+
+
+def _key(words: str, entity: str, main: str) -> frozenset[str]:
+    """The measure's key: its own entity's word left out, or the article's subject's words, however many
+    ("Kweichow Moutai's net profit" is the article's net profit)."""
+    if entity:
+        return key_of(words, entity)
+    return key_of(words, main) - {w.lower() for w in main.replace("’", "'").split() if len(main.split()) > 1}
 
 
 # what follows a capacity figure when it is capacity added: "(MW) of solar capacity was newly installed"
