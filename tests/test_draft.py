@@ -378,7 +378,7 @@ PHRASINGS = [
     ("Moutai profit",
      "Kweichow Moutai reported results.\n\nKweichow Moutai’s net profit surged 19.1 percent in the nine months ended "
      "Sept. 30, 2022 from the same period last year to CNY44.4 billion. In the third quarter of 2022, Kweichow "
-     "Moutai’s net profit rose 15.8 percent to CNY{share} billion.",
+     "Moutai logged a 15.8 percent leap in net profit to CNY{share} billion.",
      {"14.6": "consistent", "54.6": "tension"}, "part of whole"),
     # shares of distinct parts of one whole, side by side, add up to at most all of it: an elliptical list ...
     ("Rooftop solar grows",
