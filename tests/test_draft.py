@@ -380,6 +380,12 @@ PHRASINGS = [
      "Sept. 30, 2022 from the same period last year to CNY44.4 billion. In the third quarter of 2022, Kweichow "
      "Moutai logged a 15.8 percent leap in net profit to CNY{share} billion.",
      {"14.6": "consistent", "54.6": "tension"}, "part of whole"),
+    # a record said in a sentence of its own, of the monthly figure before it, against that month of other years
+    ("Dengue cases",
+     "Delhi reported dengue figures.\n\nIn June 2022, the National Capital reported 32 cases of dengue. Curiously, "
+     "the monthly dengue cases have been the highest ever recorded since 2017. The dengue cases in the month of "
+     "June were 20 in 2020, 26 in 2019, {share} in 2018 and 30 in 2017.",
+     {"23": "consistent", "33": "tension"}, "largest"),
     # shares of distinct parts of one whole, side by side, add up to at most all of it: an elliptical list ...
     ("Rooftop solar grows",
      "The capacity additions by residential consumers accounted for 54 per cent, industrial consumers 25 per cent, "

@@ -15,6 +15,7 @@ from __future__ import annotations
 from .. import fmt
 from ..intervals import Interval, difference, growth_between
 from ..periods import parse_period, same_period
+from ..vocabulary import COMPARISON_TRENDS
 from .model import (Check, Context, Family, comparison, compared_levels, direction_borne_out, is_growth, is_level,
                     said_direction)
 from .trend import PACE
@@ -25,8 +26,10 @@ def level_pairs(ctx: Context):
     """(later, earlier) levels of one quantity: a year apart, or linked to each other in different periods."""
     for later in ctx.levels:
         earlier = {c.id: c for c in ctx.earlier_levels(later)}
+        # (the rivals a record is set against are no figures it grew from)
         earlier.update({c.id: c for c in ctx.linked_claims(later) if is_level(c) and c.period != later.period
-                        and c.canonical_unit.key == later.canonical_unit.key and c.id in later.links})
+                        and c.canonical_unit.key == later.canonical_unit.key and c.id in later.links
+                        and later.trend not in COMPARISON_TRENDS})
         for other in sorted(earlier.values(), key=lambda c: c.row):
             yield later, other
 

@@ -23,7 +23,7 @@ from ..units import PHYSICAL
 from ..vocabulary import FALL_WORDS, RISE_WORDS, direction_in, value_at
 from .figures import Figure
 from .measures import MEASURE_NOUNS, Measure, key_of
-from .text import CLAUSE_VERBS
+from .text import CLAUSE_VERBS, sentences
 
 _CONVERSION_GAP = re.compile(r"^[\s,-]*(?:[a-z-]+[\s-]+)?(?:\(\s*|,?\s*or\s+|,?\s*equivalent to\s+|\s*/\s*)"
                              r"(?:about|around|roughly|approximately|some|nearly|over|or)?\s*$", re.I)
@@ -666,12 +666,16 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 
 
 def records(figures: list[Figure], text: str) -> None:
-    """A figure said to be a record of a span of years, against the article's figures of its measure in the span."""
-    for figure in (f for f in figures if f.is_level and len(f.period) == 4 and not f.trend):
-        found = _RECORD.match(text[figure.end:figure.end + 160])
-        if not found:
+    """A figure said to be a record of a span of years, against the article's figures of its measure in the span.
+    "Last month, the National Capital reported 32 cases of dengue. ... the monthly dengue cases ... have been the
+    highest ever recorded since 2017": a sentence with no figure of its own says it of the last monthly figure
+    before it; a month's figure is set against the same month of the span's other years."""
+    claims = [(f, _RECORD.match(text[f.end:f.end + 160])) for f in figures if f.is_level and not f.trend]
+    claims += _figureless_records(figures, text)
+    for figure, found in claims:
+        if not found or not re.fullmatch(r"\d{4}(?:-\d{2})?", figure.period):
             continue
-        year = int(figure.period)
+        year, month = int(figure.period[:4]), figure.period[4:]
         if found.group("since"):
             span = (int(found.group("since")), year)
         elif found.group("years"):
@@ -682,11 +686,38 @@ def records(figures: list[Figure], text: str) -> None:
         if not span:
             continue
         rivals = [f for f in figures if f is not figure and f.measure.key == figure.measure.key and f.unit == figure.unit
-                  and len(f.period) == 4 and f.period != figure.period and span[0] <= int(f.period) <= span[1]]
+                  and len(f.period) == len(figure.period) and f.period[4:] == month and f.period != figure.period
+                  and span[0] <= int(f.period[:4]) <= span[1]]
         if rivals:
             figure.trend = "smallest" if found.group("word").lower() in ("lowest", "smallest", "fewest") else "largest"
             for rival in rivals:
                 figure.link(rival)
+
+
+_MONTHLY = re.compile(r"(?i)\bmonthly\b|\beach month\b|\bevery month\b")
+
+
+def _figureless_records(figures: list[Figure], text: str) -> list[tuple[Figure, re.Match]]:
+    """Record sentences without a figure, each with the figure before it they speak of: the last level of the
+    sentence before (of a month, when the record is of "the monthly" figures)."""
+    found = []
+    starts = [f.start for f in figures]
+    for start, end in sentences(text):
+        words = text[start:end]
+        record = _RECORD.search(words)
+        at = bisect.bisect_left(starts, start)
+        if not record or at < len(figures) and figures[at].start < end:
+            continue  # (a sentence with a figure of its own says it of that figure, above)
+        earlier = [f for f in figures if f.end <= start and f.is_level and not f.baseline]
+        if not earlier:
+            continue
+        last = [f for f in earlier if f.sentence == earlier[-1].sentence]
+        if _MONTHLY.search(words[:record.start("word")]):
+            last = [f for f in earlier[-12:] if re.fullmatch(r"\d{4}-\d{2}", f.period)][-1:]
+        if last and (set(re.findall(r"[a-z]+", words.lower())) & set(last[-1].measure.key)):
+            last[-1].inferred = True  # (a sentence the figure is not in says it)
+            found.append((last[-1], _RECORD.match(words[record.start():])))
+    return found
 
 
 def ellipses(figures: list[Figure]) -> None:
