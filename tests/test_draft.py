@@ -535,7 +535,9 @@ def test_a_consistent_article_raises_nothing(tmp_path):
     ("in July-May", "", "2018-07/2019-05"),  # a fiscal year's months over the turn of the year
     ("in the quarter ended December 2019", "", "2019Q4"),  # a period named by its last month, its day left out
     ("for the nine months ended December 2019", "", "2019-04/2019-12"),
-    ("for the quarter ended March", "", "2019Q1"),  # the latest that had ended by the article's 6 Feb 2020
+    ("for the quarter ended March", "", "2019Q1"),
+    ("in the October-December quarter of the previous fiscal", "", "2018Q4"),  # a quarter named by its months,
+    ("in the October-December quarter a year ago", "", "2018Q4"),              # a year before the latest one  # the latest that had ended by the article's 6 Feb 2020
     ("higher compared to January-March 2019", "", "2019Q1"),
     ("during the April to June 2018 quarter", "", "2018Q2"),
     ("for the December 2019 quarter", "", "2019Q4"),  # the quarter that ends in that month
@@ -762,6 +764,8 @@ CONSISTENT_SENTENCES = [
     "Growth slowed to 5 percent from 6 percent.",
     # a revision that says no direction is another estimate of the figure, no restatement of it
     "Debt servicing was Rs3.059 trillion for the outgoing fiscal year, which was later revised to Rs3.143 trillion.",
+    # a consolidated profit is no part of the profit named plainly beside it
+    "In the quarter ended December 31, 2020, consolidated profit was Rs 57.29 crore and profit was Rs 48.74 crore.",
     # a price is no amount with its scale left out ("Rs 1,285 a piece" beside crore figures)
     "Net profit rose to Rs 108 crore, and the scrip was trading 7.55 per cent higher at Rs 1,285 a piece, against "
     "Rs 1,195 a piece the day before.",

@@ -147,7 +147,10 @@ PATTERNS = [
     ("quarter", rf"\b(?:(?:fiscal|financial)\s+)?(?:{ORDINAL_WORDS})[- ](?:fiscal\s+)?quarter(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+|FY\s?)?"
                 rf"(?:\d{{4}}(?:[-–]\d{{2}})?|\d{{2}}[-–]\d{{2}}|this year|last year))?"
                 rf"|\b(?:fiscal\s+)?Q[1-4](?:\s*(?:FY\s?)?\d{{2,4}}(?:[-–]\d{{2}})?)?\b|\b[1-4]Q(?:\s*(?:FY\s?)?\d{{2,4}}(?:[-–]\d{{2}})?)?\b"
-                rf"|\b(?:{MONTHS}) quarter\b"),
+                # "the October-December quarter of the previous fiscal": a quarter named by its months, a year back
+                rf"|\b(?:(?:{MONTHS}|May)[-–])?(?:{MONTHS}|May) quarter\b"
+                rf"(?: of the (?:previous|last|preceding) (?:fiscal|financial|year)(?: year)?\b| a year (?:ago|earlier|before)\b"
+                rf"| last year\b)?"),
     ("half", r"\b(?:first|second)[- ]half(?:\s+of\s+(?:\d{4}|this year|last year))?|\bH[12](?:\s*\d{4})?\b"),
     ("fiscal", FISCAL),
     # "the quarter ended December 31, 2019", "the nine months ended Dec. 31, 2019": periods named by their last day

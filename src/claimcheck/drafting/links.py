@@ -1536,7 +1536,9 @@ def _segment_of(whole: Figure, word: str, candidates) -> Figure | None:
 # Words that make a measure another measure, not a part of it: net profit is no part of profit.
 _NOT_A_PART = frozenset({"net", "gross", "adjusted", "operating", "core", "underlying", "estimated", "estimate",
                          "revised", "expected", "projected", "target", "average", "median", "real", "nominal",
-                         "annual", "cumulative", "per", "capita", "growth", "share", "ratio", "rate", "margin"})
+                         "annual", "cumulative", "per", "capita", "growth", "share", "ratio", "rate", "margin",
+                         # a company's consolidated profit is its group's, its standalone profit the parent's
+                         "consolidated", "standalone", "diluted", "basic"})
 
 
 def sub_measures(figures: list[Figure]) -> None:

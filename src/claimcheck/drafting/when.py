@@ -97,11 +97,14 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
             return f"{end_year}-{last:02d}"
         first = end_year * 12 + last - months  # the first month, counted from January of year 0
         return f"{first // 12}-{first % 12 + 1:02d}/{end_year}-{last:02d}"
-    ends_in = re.fullmatch(r"([A-Za-z]+)(?:,?\s+(\d{4}))?\s+quarter", text)
+    ends_in = re.fullmatch(r"(?:[A-Za-z]+[-–])?([A-Za-z]+)(?:,?\s+(\d{4}))?\s+quarter"
+                           r"(\s+of the (?:previous|last|preceding)\b.*|\s+a year (?:ago|earlier|before)|\s+last year)?", text)
     if kind == "quarter" and ends_in and _month(ends_in.group(1)):
-        # "the March 2023 quarter" is January-March 2023; "the June quarter", the latest that had ended
+        # "the March 2023 quarter" is January-March 2023; "the June quarter", the latest that had ended; "the
+        # October-December quarter of the previous fiscal", the one a year before that
         last = _month(ends_in.group(1))
-        end_year = int(ends_in.group(2)) if ends_in.group(2) else _latest_year(last, published, None)
+        end_year = int(ends_in.group(2)) if ends_in.group(2) else _latest_year(last, published, None) - \
+            bool(ends_in.group(3))
         first = end_year * 12 + last - 3
         return f"{first // 12}-{first % 12 + 1:02d}/{end_year}-{last:02d}"
     if kind == "quarter":
