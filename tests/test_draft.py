@@ -486,6 +486,16 @@ def test_an_amount_printed_without_the_article_s_scale_has_it_left_out_unless_it
         {"104166": "crore", "292484": "crore", "1,285": ""}
 
 
+def test_a_run_said_in_the_headline_and_the_lede_is_one_figure(tmp_path):
+    # "34th straight month" and "34th successive month": a count of months restated, no rank dismissed
+    article = write_article(tmp_path, "Japan logs surplus for 34th straight month",
+                            "Japan logged a current account surplus for the 34th successive month in April.")
+    claims = draft_register(article)
+    assert [(c.value, c.kind) for c in claims if c.unit == "count"] == [("34th", "count"), ("34th", "count")]
+    checks = [c for c in run_checks(article, claims, [], article.published) if c.kind == "headline vs body"]
+    assert [c.verdict for c in checks] == ["consistent"]
+
+
 def test_yesterday_counts_from_the_dateline(tmp_path):
     article = write_article(tmp_path, "Output up", "BEIJING, Feb. 27 (Xinhua) -- As of yesterday, output had reached "
                             "10 tonnes.")  # published Saturday 1 March 2025

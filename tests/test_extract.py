@@ -115,3 +115,11 @@ def test_arbitrary_text_never_crashes_and_mentions_do_not_overlap(text):
 def test_one_is_a_number_except_in_idioms():
     text = "One analyst said one company grew; one of the firms, no one else, one another, a one-stop shop."
     assert [(m.text, m.kind) for m in find_mentions(text)] == [("One", "number"), ("one", "number")]
+
+
+def test_a_run_s_ordinal_is_a_count_and_any_other_ordinal_is_not():
+    text = ("A surplus for the 34th straight month, the fifth consecutive quarter of growth and a third successive "
+            "year; the 70th anniversary and the second quarter are no runs.")
+    found = [(m.kind, m.text) for m in find_mentions(text) if m.kind in ("streak", "ordinal")]
+    assert found == [("streak", "34th"), ("streak", "fifth"), ("streak", "third"), ("ordinal", "70th")]
+    assert [parse_printed(word, ordinal=True).value for word in ("34th", "fifth", "third")] == [34, 5, 3]

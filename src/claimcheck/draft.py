@@ -523,7 +523,7 @@ def _keep_valid(row: dict) -> None:
         return
     try:
         canonical(row["unit"], row.get("scale", ""))
-        parse_printed(row["value"], ordinal=row["kind"] == "rank")
+        parse_printed(row["value"], ordinal=row["kind"] == "rank" or row["unit"] == "count")
     except ValueError as problem:
         row.update(kind="dismissed", note=f"drafted automatically, but not read as a figure: {problem}", links="",
                    trend="", drafted="", metric="")

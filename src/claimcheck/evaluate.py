@@ -93,7 +93,7 @@ def _hits(figure: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 
 # Mentions that are figures; a quote holding none of them is the wording of a relation, not one of its figures
-_FIGURES = ("amount", "percent", "physical", "multiple", "fraction", "number")
+_FIGURES = ("amount", "percent", "physical", "multiple", "fraction", "number", "streak")
 
 
 def figures_of(relation: Relation, text: str) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .printed import NUMBER_WORDS
+from .printed import ORDINAL_WORDS as ORDINAL_NUMBERS
 from .units import CURRENCIES, CURRENCY_WORDS, SCALE_ABBREVIATIONS
 
 # Numbers --------------------------------------------------------------------------------
@@ -87,7 +88,7 @@ class Mention:
     end: int
     text: str
     kind: str            # amount, percent, number, physical, multiple, year, quarter, half, fiscal, month, weekday,
-    #                      relative, duration, fraction, ordinal
+    #                      relative, duration, fraction, ordinal, streak
     value: str = ""      # the number as printed ("900", "One", "six"), or the date words
     scale: str = ""      # thousand, million, billion, trillion, crore, lakh, ...
     currency: str = ""   # CNY, USD, INR, ...
@@ -204,6 +205,10 @@ PATTERNS = [
     ("year", r"(?i:(?<=\bin )|(?<=\bby )|(?<=\bsince )|(?<=\bbetween )|(?<=\buntil )|(?<=\bbefore )|(?<=\bafter )"
              r"|(?<=\bduring )|(?<=\bin the year )|(?<=\bbetween 1\d\d\d and ))"
              r"1[6-9]\d\d\b(?![\d%]|[.,]\d)"),
+    # "for the 34th straight month", "the fifth consecutive quarter": how long a run has lasted, a count
+    ("streak", rf"{_NOT_IN_WORD}(?:\d+(?:st|nd|rd|th)|\b(?:{'|'.join(w for w in ORDINAL_NUMBERS if w != 'top')}))"
+               r"(?=[\s-]+(?:straight|consecutive|successive|running)\s+(?:months?|quarters?|years?|weeks?|days?|"
+               r"sessions?|times?)\b)"),
     ("ordinal", rf"{_NOT_IN_WORD}\d+(?:st|nd|rd|th)\b"),
     # never the head of a longer number ("1" of "1.804xyz")
     ("number", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?![\w]|[.,]\d)"),

@@ -35,7 +35,8 @@ FRACTION_WORDS = {
 }
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "top": 1,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "top": 1,
 }
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 # Verbs and adverbs of multiplication: "sales doubled", "twice as many".

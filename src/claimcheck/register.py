@@ -313,7 +313,9 @@ def _claim_from_row(path: Path, line: int, row: dict[str, str], article: Article
     if unit in TEMPORAL_UNITS:
         return claim
     try:
-        printed = parse_printed(value, ordinal=kind == "rank")
+        # a rank's "second", and a count's "34th" or "fifth" ("the fifth straight quarter": a run of five) are
+        # positions, not a fraction
+        printed = parse_printed(value, ordinal=kind == "rank" or unit == "count")
     except ValueError:
         fail("value", f"value {value!r} is not a number",
              "write digits (900, 19.9, 1,200), a number word (six), a fraction (half) or a multiple (twice)")

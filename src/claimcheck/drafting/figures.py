@@ -166,6 +166,8 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     elif mention.kind == "multiple":
         unit, kind = "times", "multiple"
         value = re.sub(r"(?i)\s*times$", "", value)
+    elif mention.kind == "streak":
+        unit, kind = "count", "count"  # "for the 34th straight month": the run's length, counted
     elif mention.kind == "fraction":
         unit, kind = "percent", "share"
         value = re.sub(r"(?i)^(?:more|less) than |^almost |^nearly |^about | of$", "", mention.text)
