@@ -386,6 +386,10 @@ PHRASINGS = [
      "the monthly dengue cases have been the highest ever recorded since 2017. The dengue cases in the month of "
      "June were 20 in 2020, 26 in 2019, {share} in 2018 and 30 in 2017.",
      {"23": "consistent", "33": "tension"}, "largest"),
+    # a forecast raised or cut "to X from Y": Y is the earlier estimate of the same period, and the verb says which way
+    ("Outlook raised",
+     "The company raised its full-year revenue forecast to $1.14 billion from ${share} billion.",
+     {"1.12": "consistent", "1.16": "inconsistent"}, "revision"),
     # shares of distinct parts of one whole, side by side, add up to at most all of it: an elliptical list ...
     ("Rooftop solar grows",
      "The capacity additions by residential consumers accounted for 54 per cent, industrial consumers 25 per cent, "
@@ -774,6 +778,8 @@ CONSISTENT_SENTENCES = [
     "Growth slowed to 5 percent from 6 percent.",
     # a revision that says no direction is another estimate of the figure, no restatement of it
     "Debt servicing was Rs3.059 trillion for the outgoing fiscal year, which was later revised to Rs3.143 trillion.",
+    # a revised forecast is no restatement of the one it revises, nor a year's growth from it
+    "The company cut its full-year revenue forecast to $1.10 billion from $1.14 billion.",
     # a consolidated profit is no part of the profit named plainly beside it
     "In the quarter ended December 31, 2020, consolidated profit was Rs 57.29 crore and profit was Rs 48.74 crore.",
     # a price is no amount with its scale left out ("Rs 1,285 a piece" beside crore figures)

@@ -152,6 +152,11 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                 pass  # "from Rs 2,835 crore a quarter ago": its own words say when
             elif sequential:
                 old.period = period_before(new.period)
+            elif (revised := _REVISED_ESTIMATE.search(text[new.clause[0]:new.clause[1]])) and new.is_level:
+                # "raised its full-year revenue forecast to $1.14 billion from $1.12 billion": the earlier estimate
+                # of the same period, revised the way the verb says
+                old.period = new.period
+                new.trend = "falling" if revised.group("down") else "rising"
             else:
                 # "lower by 4.61 per cent from the earlier estimate of 111.32 million tonnes", after the sentence
                 # that gave the new figure: the from-figure's clause says what it is too
@@ -349,6 +354,13 @@ def period_before(period: str) -> str:
 # of the same period (the same-period revision of a range is not drafted: the ends would pair wrongly)
 _EARLIER_FORECAST = re.compile(r"(?i)\b(?:prior|previous|earlier|original|initial|old)\s+(?:\w+\s+)?(?:outlook|forecast|guidance|"
                       r"estimate|projection|target|view)s?\b")
+
+
+# A forecast raised or cut: "raised its full-year revenue forecast to", "cut its outlook for 2025 to"
+_REVISED_ESTIMATE = re.compile(r"(?i)\b(?:(?P<up>raised|raises|raising|lifted|lifts|increased|boosted|upped|hiked)|"
+                               r"(?P<down>cut|cuts|cutting|lowered|lowers|trimmed|trims|reduced|slashed|pared))\s+"
+                               r"(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:forecast|outlook|guidance|target|estimate|"
+                               r"projection|view)s?\b")
 
 
 def _yearly(text: str, new: Figure) -> bool:
