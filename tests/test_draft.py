@@ -500,6 +500,19 @@ def test_a_run_said_in_the_headline_and_the_lede_is_one_figure(tmp_path):
     assert [c.verdict for c in checks] == ["consistent"]
 
 
+def test_a_range_is_one_figure_with_both_ends(tmp_path):
+    article = write_article(tmp_path, "Outlook", "Amazon expects third-quarter revenue between $87 billion and $93 "
+                            "billion. It sees operating income of $2 to $5 billion. Sales rose from $80 billion to $89 "
+                            "billion, while costs rose 5 percent and 7 percent.")
+    claims = draft_register(article)
+    ranges = [(c.value, c.scale, c.interval.low, c.interval.high) for c in claims if c.interval and
+              c.interval.width > 1]
+    assert ranges == [("87", "billion", 87, 93), ("2", "billion", 2, 5)]
+    assert [c.note.split(":")[0] for c in claims if c.kind == "dismissed" and c.value in ("93", "5")] == \
+        ["the upper end of a range"] * 2
+    assert [c.value for c in claims if c.value in ("80", "89")] == ["80", "89"]  # a move, not a range
+
+
 def test_yesterday_counts_from_the_dateline(tmp_path):
     article = write_article(tmp_path, "Output up", "BEIJING, Feb. 27 (Xinhua) -- As of yesterday, output had reached "
                             "10 tonnes.")  # published Saturday 1 March 2025
@@ -780,6 +793,9 @@ CONSISTENT_SENTENCES = [
     "Debt servicing was Rs3.059 trillion for the outgoing fiscal year, which was later revised to Rs3.143 trillion.",
     # a revised forecast is no restatement of the one it revises, nor a year's growth from it
     "The company cut its full-year revenue forecast to $1.10 billion from $1.14 billion.",
+    # a range of guidance above the analysts' forecast it is set against; the expenses in a range of their own
+    "Meta is forecasting revenue in the range of $53.5 billion to $56.5 billion. That's above analysts' forecast of "
+    "$51.4 billion. Meta is forecasting expenses in the range of $162 billion to $169 billion.",
     # a consolidated profit is no part of the profit named plainly beside it
     "In the quarter ended December 31, 2020, consolidated profit was Rs 57.29 crore and profit was Rs 48.74 crore.",
     # a price is no amount with its scale left out ("Rs 1,285 a piece" beside crore figures)

@@ -137,6 +137,10 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                     # whose period is no period the article goes on speaking of
                     figure.baseline = True
                 clause_figures.append(figure)
+            for upper in links.ranges(clause_figures, text):
+                clause_figures.remove(upper)
+                others.append((upper.mention, "dismissed", clause, "the upper end of a range: the row of its lower "
+                                                                   "end holds both (its low and high columns)"))
             assign_periods(clause_figures, temporals, context, text)
             _mark_bases(clause_figures, temporals, text, clause)
             _elided_quarters(clause_figures, sentence_figures, text)
@@ -466,6 +470,7 @@ def draft_rows(article: Article, mentions: list[Mention] | None = None) -> list[
             "qualifier": figure.qualifier, "source": figure.source, "trend": figure.trend,
             "direction": figure.direction, "basis": _basis(figure),
             "links": "; ".join(f"{target} {role}".strip() for target, role in figure.links.items()),
+            "low": figure.value if figure.upper else "", "high": figure.upper,
             "note": figure.note, "drafted": ";".join(drafted), "_start": figure.start, "_id": figure.id,
         })
     rows += others

@@ -83,6 +83,7 @@ class Figure:
     overridden_from: int = -1
     kind_guessed: bool = False  # a percentage with no word saying whether it is a share or a rate
     inferred: bool = False    # its measure or a link was inferred from another sentence
+    upper: str = ""           # the upper end of a range it opens ("between $87 billion and $93 billion"), as printed
 
     @property
     def start(self) -> int:
@@ -95,7 +96,7 @@ class Figure:
     @property
     def scale_value(self) -> float:
         """The figure as a plain number (0 when it is not one), to tell a total from its parts."""
-        return _scale_value(self.value, self.scale)
+        return scaled_value(self.value, self.scale)
 
     @property
     def is_level(self) -> bool:
@@ -215,7 +216,7 @@ def _without_footnote_markers(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-def _scale_value(value: str, scale: str) -> float:
+def scaled_value(value: str, scale: str) -> float:
     """Figure.scale_value, parsed once per value and scale: the linking steps ask it of every figure many times."""
     try:
         return float(parse_printed(value).value * SCALES.get(scale, 1))

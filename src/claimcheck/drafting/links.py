@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from ..periods import parse_period, year_before
 from ..units import PHYSICAL
 from ..vocabulary import FALL_WORDS, RISE_WORDS, direction_in, value_at
-from .figures import Figure
+from .figures import Figure, scaled_value
 from .measures import MEASURE_NOUNS, Measure, key_of
 from .text import CLAUSE_VERBS, sentences
 
@@ -83,6 +83,33 @@ _RANGE_FROM = re.compile(r"(?i)\brang(?:e|es|ed|ing)\s+(?:from|of|between)?\s*(?
                          r"(?:to|and)\s+)?\S*$")
 
 _OF_RANGE = re.compile(r"(?i)\b([a-z]+)\s+of\s+\S*?\d[\d.,]*\s*(?:[a-z]+\s+)?to\s+\S*$")
+
+
+# "between $87 billion and $93 billion", "revenue of $2 billion to $5 billion", "in the range of 5 to 6 percent": the
+# words before a range's lower end, and between its ends
+_RANGE_OPENS = re.compile(r"(?i)\b(?:between|range of|ranging from|in the range of|of|at|sees|expects?|forecasts?|"
+                          r"guidance of|estimates? of|projected|targets?)\s*(?:about|around|roughly|some)?\s*\S{0,4}$")
+_RANGE_JOINS = re.compile(r"(?i)^\s*(?:to|and|-|–|—)\s*\S{0,4}$")
+
+
+def ranges(figures: list[Figure], text: str) -> list[Figure]:
+    """The upper ends of ranges among a clause's figures, each folded into its lower end (its `upper`): "expects
+    revenue between $87 billion and $93 billion" is one forecast of 87-93 bn, not two. "and" joins a range only
+    after "between"; a pair after "from" is a move, not a range."""
+    uppers = []
+    for low, high in zip(figures, figures[1:]):
+        joins = _RANGE_JOINS.match(text[low.end:high.start])
+        opens = _RANGE_OPENS.search(text[max(low.clause[0], low.start - 40):low.start])
+        if not joins or not opens or low in uppers or low.upper or low.kind != high.kind or \
+                (joins.group(0).strip().lower().startswith("and") and not opens.group(0).lower().startswith("between")):
+            continue
+        if high.unit != low.unit and low.unit not in ("", "count") or low.scale not in ("", high.scale) or \
+                scaled_value(low.value, high.scale) >= high.scale_value:
+            continue
+        # ("$2 to $5 billion": the unit and scale said once)
+        low.unit, low.scale, low.upper, low.qualifier = high.unit, high.scale, high.value, "exact"
+        uppers.append(high)
+    return uppers
 
 
 def _of_range(before: str, after: str) -> bool:

@@ -188,6 +188,7 @@ _SAID_OF_THEM = re.compile(r"\s*(?:were|was|are|is|have been|had been)\s+(?:the\
 
 
 _AFTER_OF = re.compile(r"\bof\s+$")
+_RANGE_OF = re.compile(r"(?i)\s+(?:in\s+)?(?:the|a)\s+range\s+of\s*(?=\S{0,4}$)")
 _PERIOD_ENDED = re.compile(r"\b(?:quarter|months?|year|half|period|weeks?)\s+ended$", re.I)
 
 
@@ -216,6 +217,8 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     """The measure of the figure text[start:end] in its clause."""
     left, right = text[clause[0]:start], text[end:clause[1]]
     right = re.sub(r"^\s*\([A-Za-z]{1,5}\)", "", right)  # "387 megawatts (MW) of capacity": the unit spelled twice
+    # "forecasting expenses in the range of $162 billion": expenses of a range
+    left = _RANGE_OF.sub(" of ", left)
     subject, verb = _subject(left)
     that_of = re.match(r"[\s,]*(?:and\s+)?that of\s+(.+)$", subject)
     if that_of:  # "and that of tertiaries or services increased by 0.1%": the measure of these
