@@ -390,6 +390,11 @@ PHRASINGS = [
     ("Outlook raised",
      "The company raised its full-year revenue forecast to $1.14 billion from ${share} billion.",
      {"1.12": "consistent", "1.16": "inconsistent"}, "revision"),
+    # a count "of these" is a part of the count before it
+    ("Jobs created",
+     "Amazon reported its results.\n\nWe've created over 175,000 new jobs since March and are in the process of "
+     "bringing {share} of these employees into regular, full-time positions.",
+     {"125,000": "consistent", "225,000": "inconsistent"}, "part of whole"),
     # shares of distinct parts of one whole, side by side, add up to at most all of it: an elliptical list ...
     ("Rooftop solar grows",
      "The capacity additions by residential consumers accounted for 54 per cent, industrial consumers 25 per cent, "

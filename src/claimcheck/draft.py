@@ -184,6 +184,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.breakdowns(sentence_figures, text)
         links.compared_with_before(sentence_figures, figures, text, sentence)
         links.among_the_total(sentence_figures, figures, text, sentence)
+        links.of_these(sentence_figures, figures, text)
         figures += sentence_figures
     by_sentence: dict[int, list[Figure]] = {}
     for figure in figures:

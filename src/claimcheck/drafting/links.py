@@ -696,6 +696,21 @@ def among_the_total(figures: list[Figure], earlier: list[Figure], text: str, sen
         wholes[-1].link(part, "part")
 
 
+_OF_THESE = re.compile(r"(?i)^\s+(?:of|among)\s+(?:these|them|those)\b")
+
+
+def of_these(figures: list[Figure], earlier: list[Figure], text: str) -> None:
+    """"We've created over 175,000 new jobs since March and are in the process of bringing 125,000 of these
+    employees into regular positions": a count "of these" is a part of the count before it (in its sentence, else
+    the sentence before)."""
+    for part in (f for f in figures if f.is_amount and f.kind != "conversion" and _OF_THESE.match(text[f.end:f.end + 20])):
+        before = [f for f in figures if f.end <= part.start] or [f for f in earlier[-8:] if f.sentence == part.sentence - 1]
+        wholes = [f for f in before if f.is_amount and f.kind != "conversion" and f.unit == part.unit]
+        if wholes:  # (whatever their sizes: "of these" says which is the part)
+            part.period = part.period or wholes[-1].period
+            wholes[-1].link(part, "part")
+
+
 # "which was the highest number in the last five years", "the highest since 2016", "the lowest in the period
 # ranging from 2016-2021": a record among the measure's figures of a span of years.
 _RECORD = re.compile(r"(?i)^[^.;]{0,100}?\b(?P<word>highest|lowest|largest|smallest|biggest|most|fewest)\b[^.;]{0,40}?"
