@@ -395,6 +395,11 @@ PHRASINGS = [
      "Amazon reported its results.\n\nWe've created over 175,000 new jobs since March and are in the process of "
      "bringing {share} of these employees into regular, full-time positions.",
      {"125,000": "consistent", "225,000": "inconsistent"}, "part of whole"),
+    # "zoomed" is a rise, its percentage a growth rate
+    ("Revenue zooms",
+     "The revenue zoomed {share}% to Rs. 87621.80 millions for the quarter ended September 2021 as compared to Rs. "
+     "71558.60 millions during the corresponding quarter last year.",
+     {"22.45": "consistent", "32.45": "inconsistent"}, "implied growth"),
     # shares of distinct parts of one whole, side by side, add up to at most all of it: an elliptical list ...
     ("Rooftop solar grows",
      "The capacity additions by residential consumers accounted for 54 per cent, industrial consumers 25 per cent, "
@@ -801,6 +806,8 @@ CONSISTENT_SENTENCES = [
     # a range of guidance above the analysts' forecast it is set against; the expenses in a range of their own
     "Meta is forecasting revenue in the range of $53.5 billion to $56.5 billion. That's above analysts' forecast of "
     "$51.4 billion. Meta is forecasting expenses in the range of $162 billion to $169 billion.",
+    # a scale after a doubled space is still the number's
+    "Net profit surges 82.38% to Rs. 73.08  millions  from Rs. 40.07 millions in the quarter ended September 2021.",
     # a consolidated profit is no part of the profit named plainly beside it
     "In the quarter ended December 31, 2020, consolidated profit was Rs 57.29 crore and profit was Rs 48.74 crore.",
     # a price is no amount with its scale left out ("Rs 1,285 a piece" beside crore figures)

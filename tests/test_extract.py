@@ -123,3 +123,9 @@ def test_a_run_s_ordinal_is_a_count_and_any_other_ordinal_is_not():
     found = [(m.kind, m.text) for m in find_mentions(text) if m.kind in ("streak", "ordinal")]
     assert found == [("streak", "34th"), ("streak", "fifth"), ("streak", "third"), ("ordinal", "70th")]
     assert [parse_printed(word, ordinal=True).value for word in ("34th", "fifth", "third")] == [34, 5, 3]
+
+
+def test_a_scale_after_a_doubled_space_is_the_number_s():
+    found = [(m.value, m.scale) for m in find_mentions("Net profit surges 82.38% to Rs. 73.08  millions  from Rs. 40.07 "
+                                                       "millions.") if m.kind == "amount"]
+    assert found == [("73.08", "million"), ("40.07", "million")]

@@ -138,8 +138,9 @@ def _physical(text: str | None) -> tuple[str, str]:
     return "", ""
 
 
-_SCALE_PART = rf"(?:[\s-]?(?P<scale>{SCALE})\b|(?P<glued>{GLUED_SCALE})(?![A-Za-z]))"
-_MONEY_SCALE_PART = rf"(?:[\s-]?(?P<scale>{SCALE})\b|(?P<glued>{GLUED_MONEY_SCALE})(?![A-Za-z]))"
+# ("Rs. 73.08  millions": a scale after a doubled space is the number's still)
+_SCALE_PART = rf"(?:(?:[ \t]{{1,2}}|[\s-])?(?P<scale>{SCALE})\b|(?P<glued>{GLUED_SCALE})(?![A-Za-z]))"
+_MONEY_SCALE_PART = rf"(?:(?:[ \t]{{1,2}}|[\s-])?(?P<scale>{SCALE})\b|(?P<glued>{GLUED_MONEY_SCALE})(?![A-Za-z]))"
 # (kind, pattern); named groups: num, word, scale, glued, cur_pre, cur_word, unit, phys, scaled, per
 PATTERNS = [
     # Periods first among equals: "fourth quarter of 2024" is one mention, not a quarter and a year.

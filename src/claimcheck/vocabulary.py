@@ -80,6 +80,7 @@ FALL_WORDS = (
     "loss", "losing", "loses", "less", "contracts", "dips", "plunges", "tumbles", "slips", "sinks", "eases", "slumps", "slides",
     "narrowed", "narrows", "narrowing",  # a surplus or a gap that narrowed is smaller
     "decreasing", "dropping", "sliding", "shrinking", "contracting", "slumping", "plunging", "tumbling", "dipping",
+    "nosedived", "crashed", "sagged", "slipping", "sinking",
 )
 RISE_WORDS = (
     "rose", "rise", "rises", "rising", "grew", "grow", "grows", "growth", "up", "increased", "increase", "increases",
@@ -90,6 +91,8 @@ RISE_WORDS = (
     "widened", "widens", "widening",
     "increasing", "growing", "climbing", "jumping", "surging", "soaring", "gaining", "expanding", "advancing",
     "boosting", "boost", "boosts", "lifting", "lifted", "raising",
+    # "The revenue zoomed 22.45%": the verbs of a sharp rise
+    "zoomed", "zooms", "rocketed", "skyrocketed", "spiked", "leapt", "leaped", "leaps", "shot", "spurted",
 )
 _DIRECTION_WORD = re.compile(r"[a-z]+")
 # Words that may stand between a direction word and its number ("fell by about 20", "a 20 % fall").
