@@ -806,6 +806,15 @@ CONSISTENT_SENTENCES = [
     # a range of guidance above the analysts' forecast it is set against; the expenses in a range of their own
     "Meta is forecasting revenue in the range of $53.5 billion to $56.5 billion. That's above analysts' forecast of "
     "$51.4 billion. Meta is forecasting expenses in the range of $162 billion to $169 billion.",
+    # "followed by the ASEAN, up 11.3 percent to 2.35 trillion yuan" ranks the volume, not its growth rate
+    "The EU was China's largest trading partner over that period, with trade volume up 10.8 percent from a year "
+    "earlier to 2.72 trillion yuan, followed by the ASEAN, up 11.3 percent to 2.35 trillion yuan, and the US, down 8.1 "
+    "percent to 2.1 trillion yuan.",
+    # exports to the US and imports from it make no part of the whole trade surplus; "with exports ... dropping" has
+    # a subject of its own
+    "That left the country with a trade surplus of 1.55 trillion yuan in the first seven months of 2019. China's trade "
+    "surplus with the US increased by 11.1 percent during the first seven months of 2019 with exports to the US "
+    "dropping 2.1 percent to 1.62 trillion yuan, and imports from the US declining 24 percent to 473.93 billion yuan.",
     # a scale after a doubled space is still the number's
     "Net profit surges 82.38% to Rs. 73.08  millions  from Rs. 40.07 millions in the quarter ended September 2021.",
     # a consolidated profit is no part of the profit named plainly beside it

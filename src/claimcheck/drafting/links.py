@@ -570,8 +570,10 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
         listed_next = previous and previous[-1].trend == "below" and _LIST_NEXT.match(between)
         if _FOLLOWED.search(before) or listed_next or previous and _MOVED_BELOW.search(between) and (
                 not figure.measure.key or figure.measure.key == previous[-1].measure.key):
-            # "a jump of 6.9 percent, followed by 5.7", "16.9% ... before retreating to a 13% gain"
-            if previous and not figure.trend and figure.value != previous[-1].value:  # a tie ranks, it is not below
+            # "a jump of 6.9 percent, followed by 5.7", "16.9% ... before retreating to a 13% gain"; "followed by the
+            # ASEAN, up 11.3 percent to 2.35 trillion yuan" ranks the level, the rate being its move
+            if previous and not figure.trend and figure.value != previous[-1].value and not _rate_of_a_move(
+                    figure, figures, text):  # (a tie ranks, it is not below)
                 figure.trend = "below"
                 figure.link(previous[-1])
         elif previous and len(between) < 80 and (_ABOVE.search(words) or _BELOW.search(words)) \
@@ -595,6 +597,14 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                 figure.trend = "largest" if _HIGHEST.fullmatch(ranked.group(0)) else "smallest"
                 for rival in same_period:
                     figure.link(rival)
+
+
+def _rate_of_a_move(figure: Figure, figures: list[Figure], text: str) -> bool:
+    """Whether a rate is the move to the level right after it ("up 11.3 percent to 2.35 trillion yuan")."""
+    after = [f for f in figures if f.start >= figure.end]
+    return figure.kind == "growth" and bool(after) and after[0].is_level and bool(
+        re.fullmatch(r"(?i)\s*(?:percent|per cent|%|pc)?\s*(?:year[- ]on[- ]year\s*)?(?:to|at)\s*\S{0,4}",
+                     text[figure.end:after[0].start]))
 
 
 def _gap_between(figures: list[Figure], first: Figure, second: Figure, text: str) -> bool:
@@ -1438,9 +1448,10 @@ def balances(figures: list[Figure]) -> None:
             if not plus or not minus or not _agree(_core(plus.measure.key, plus_key), _core(minus.measure.key, minus_key)):
                 continue
             qualifier = _core(plus.measure.key, plus_key) | _core(minus.measure.key, minus_key)
+            partners = _names_in(plus) | _names_in(minus)
             for figure in group:
-                if figure in (plus, minus):
-                    continue
+                if figure in (plus, minus) or not partners <= _names_in(figure):
+                    continue  # (exports to the US and imports from it make the surplus with the US, not the whole one)
                 # a surplus or deficit first: "goods trade surplus" holds "trade" too
                 role = next((r for keys, r in ((surpluses, "surplus"), (deficits, "deficit"), (totals, "sum"))
                              for k in keys if (rest := _core(figure.measure.key, k)) is not None
@@ -1459,6 +1470,13 @@ def balances(figures: list[Figure]) -> None:
 
 
 _BALANCE_WORDS = frozenset({"surplus", "deficit", "balance", "gap"})
+
+
+def _names_in(figure: Figure) -> frozenset[str]:
+    """The names a measure's words hold after their first word ("exports to the US": us), a scope no other
+    measure may leave out."""
+    return frozenset(w.lower() for w in re.findall(r"(?<=\s)(?:[A-Z]{2,}|[A-Z][a-z]+)\b", figure.measure.words)) & \
+        figure.measure.key
 
 
 def _core(key: frozenset[str], lexicon: set[str]) -> frozenset[str] | None:

@@ -34,8 +34,11 @@ _VERB = "|".join(CLAUSE_VERBS)
 # Where one clause ends and the next begins: "; ", ", while", " whereas", ", but", ", with imports ..."
 # ", and in rural areas – by 26.7%": an elliptical clause for another segment or period starts there too.
 # " - Premier League clubs' revenues increased": a dash before a new subject; "and that of services increased".
+# "... this year with exports to the US dropping 2.1 percent": "with" and a noun and a participle, a new subject
 _BREAK = re.compile(r";\s|,?\s(?:while|whereas|but)\s|,\swith\s|,\swhich\s|,\sand\s(?=(?:in|for|at)\s)"
-                    r"|\s[-–—]\s(?=[A-Z])|\sand\s(?=that of\s)")
+                    r"|\s[-–—]\s(?=[A-Z])|\sand\s(?=that of\s)"
+                    r"|\swith\s(?=(?:the\s|its\s)?[a-z][\w'’-]*(?:\s[\w'’-]+){0,4}\s(?:rising|falling|dropping|declining|"
+                    r"growing|increasing|decreasing|surging|jumping|climbing|slipping|sliding|plunging|soaring)\b)")
 # ", imports fell" / " and imports fell": a new subject with its own verb starts a new clause.
 _NEW_SUBJECT = re.compile(rf"(?:,\s(?:and\s|as\s)?|\sand\s)(?!(?:to|by|from|of|in|at|with|for|as|up|down)\s)"
                           rf"(?=(?:the\s|its\s|their\s)?[A-Za-z][A-Za-z'’&.-]*(?:\s[A-Za-z'’&.-]+){{0,3}}\s(?:{_VERB})\b)"
