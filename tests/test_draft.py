@@ -815,6 +815,15 @@ CONSISTENT_SENTENCES = [
     "That left the country with a trade surplus of 1.55 trillion yuan in the first seven months of 2019. China's trade "
     "surplus with the US increased by 11.1 percent during the first seven months of 2019 with exports to the US "
     "dropping 2.1 percent to 1.62 trillion yuan, and imports from the US declining 24 percent to 473.93 billion yuan.",
+    # "to $4.85 billion from $4.62 billion last year" of a quarter is the same quarter a year before, no part of the
+    # year, and "last year's second quarter" names a quarter, not the year the story ran in
+    "The company's earnings came in at $873 million, or $2.37 per share, in its second quarter. This compares with "
+    "$557 million, or $1.52 per share, in last year's second quarter. The company's revenue for the quarter rose 5.0% "
+    "to $4.85 billion from $4.62 billion last year.",
+    # an "at a glance" list run on in one line; "Bln" and "Mln" are scales
+    "The company's earnings at a glance: -Earnings (Q2): $573 Mln. vs. $454 Mln. last year. -Earnings Growth (Y-o-Y): "
+    "26.2% -EPS (Q2): $1.52 vs. $1.22 last year. -EPS Growth (Y-o-Y): 24.6% -Revenue (Q2): $3.74 Bln vs. $3.21 Bln "
+    "last year. -Revenue Change (Y-o-Y): 16.5%",
     # a scale after a doubled space is still the number's
     "Net profit surges 82.38% to Rs. 73.08  millions  from Rs. 40.07 millions in the quarter ended September 2021.",
     # a consolidated profit is no part of the profit named plainly beside it

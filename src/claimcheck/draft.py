@@ -395,10 +395,15 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
         basis = _BASIS.search(text[max(0, mention.start - 30):mention.start])
         # "September 2019" names its year: nothing to resolve against the story's date, so no date row
         dated = mention.kind == "month" and re.search(r"\b(?:19|20)\d\d\b", mention.text)
+        # The figure that took its period from these words, whose period the date is checked against; "from $4.62
+        # billion last year" names the year before the figure it is compared with, no date of the story's
+        figure = took_period.get(mention.start)
+        # ... and "last year's second quarter" names a quarter, the year only counting to it: a year word is
+        # checked against a figure's year alone
+        basis = basis or mention.kind == "relative" and figure is not None and (
+            figure.baseline or re.search(r"(?i)\byear\b", mention.text) and not re.fullmatch(r"\d{4}", figure.period))
         if mention.kind in DATE_KINDS and not dated and (mention.kind != "relative" or
                                                          _CHECKABLE_RELATIVE.match(mention.text) and not basis):
-            # The figure that took its period from these words, whose period the date is checked against.
-            figure = took_period.get(mention.start)
             unit = {"weekday": "weekday", "month": "month", "relative": "relative"}[mention.kind]
             if mention.kind == "month" and any(c.isdigit() for c in mention.text) and "-" not in detail:
                 unit = "date" if len(detail) == 10 else "month"

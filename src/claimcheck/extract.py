@@ -28,7 +28,7 @@ _WORDS = sorted((w for w in NUMBER_WORDS if w not in ("zero",)), key=len, revers
 WORDNUM = "|".join(_WORDS)
 # Scale words, spelled out or abbreviated; "lakh crore" before "lakh" and "crore".
 # ("Rs. 87621.80 millions", "Rs 500 crores": the plural some outlets print)
-SCALE = r"lakh crores?|trillions?|billions?|millions?|thousands?|crores?|lakhs?|tln|trn|tn|bn|bil|mn|mil|mln|cr"
+SCALE = r"lakh crores?|trillions?|billions?|millions?|thousands?|crores?|lakhs?|tln|trln|trn|tn|bln|bn|bil|mn|mil|mln|cr"
 # Abbreviations only read as scales when glued to the number: "10m", "5k", "1.804tr"; after a currency sign
 # also "RM3.7t", "9.5L crore" (alone, "5t" is as likely five tonnes).
 GLUED_SCALE = r"tr|b|m|k"

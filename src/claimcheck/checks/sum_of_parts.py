@@ -48,6 +48,8 @@ def _within_periods(ctx: Context) -> list[Check]:
         for part in ctx.same_measure_claims(whole):
             if part is whole or part.kind not in ("level", "forecast", "count") or not ctx.same_quantity(part, whole):
                 continue
+            if ctx.linked(part, whole) and not {part.roles.get(whole.id), whole.roles.get(part.id)} & {"part", "whole"}:
+                continue  # a figure and the earlier one it is compared with ("to $4.85 billion from $4.62 billion")
             if _inside(part.period, whole.period):
                 checks.append(_parts(ctx, whole, [part]))
     return checks

@@ -403,8 +403,11 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
         if id(figure) in own and re.fullmatch(r"(?i)last year", own[id(figure)][0].text):
             # (with no other figure in the clause, "a drop from 1,998 GWh last year": the period spoken of)
             spoken = [f.period for f in figures if f is not figure] or [context]
+            # (the quarter may be read in the year "last year" names: "its second quarter", of a fiscal year that
+            # began the year before, in a story of February)
             later = {p for p in spoken if p and p[:4].isdigit() and p[4:]
-                     and p[:4] == str(int(figure.period[:4]) + 1)} if re.fullmatch(r"\d{4}", figure.period) else set()
+                     and p[:4] in (figure.period[:4], str(int(figure.period[:4]) + 1))} \
+                if re.fullmatch(r"\d{4}", figure.period) else set()
             if len(later) == 1:
                 figure.period = year_before(later.pop()) or figure.period
 
