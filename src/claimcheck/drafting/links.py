@@ -628,9 +628,15 @@ def _ranked_by(before: str, reach: int = 40) -> re.Match | None:
     for found in itertools.chain(_HIGHEST.finditer(before), _LOWEST.finditer(before)):
         if found.start() >= len(before) - reach and (ranked is None or found.start() > ranked.start()):
             ranked = found
-    if ranked is None or not before[ranked.end():].strip(" -") or _AMONG_THE.search(before[:ranked.start()]):
+    if ranked is None or not before[ranked.end():].strip(" -") or _AMONG_THE.search(before[:ranked.start()]) or \
+            _A_RECORD.match(before[ranked.end():]):
         return None
     return ranked
+
+
+# "the highest single-day spike of 24,879 new cases": a record against the measure's own past, not a ranking of
+# the sentence's other figures (the day's deaths, the running total)
+_A_RECORD = re.compile(r"(?i)\s*(?:ever\s+)?(?:single[- ]day|one[- ]day|daily|ever|on record|monthly|weekly|annual)\b")
 
 
 def _compared_ahead(figures: list[Figure], text: str) -> None:
