@@ -531,6 +531,17 @@ def test_a_headline_clause_with_a_verb_of_its_own_has_its_own_subject(tmp_path):
     assert not [c for c in checks if c.verdict in ("inconsistent", "tension")], [c.explanation for c in checks]
 
 
+def test_the_first_months_of_a_fiscal_year_are_no_whole_year(tmp_path):
+    # 84,840 GWh over eight months in a row (5,808-5,880 hours) is 14,547 MW on average; over a whole year it is not
+    article = write_article(tmp_path, "Power generation", "Throughout the first eight months of the current financial "
+                            "year, power generation decreased by 7.1% year-on-year to 84,840 GWh (14,547 MW).",
+                            published="2023-03-21")
+    claims = draft_register(article)
+    assert {c.period for c in claims if c.value in ("84,840", "14,547")} == {"FY2023 (first 8 months)"}
+    checks = [c for c in run_checks(article, claims, [], article.published) if c.kind == "per unit"]
+    assert [c.verdict for c in checks] == ["consistent"], [c.explanation for c in checks]
+
+
 def test_yesterday_counts_from_the_dateline(tmp_path):
     article = write_article(tmp_path, "Output up", "BEIJING, Feb. 27 (Xinhua) -- As of yesterday, output had reached "
                             "10 tonnes.")  # published Saturday 1 March 2025
@@ -578,6 +589,7 @@ def test_a_consistent_article_raises_nothing(tmp_path):
     ("fell 1.9% in July 2023-May 2024", "", "2023-07/2024-05"),  # a range over two years, no spaces round the dash
     ("during January-June period of 2018", "", "2018H1"),  # the year of a range of months, after "period of"
     ("in July-May", "", "2018-07/2019-05"),  # a fiscal year's months over the turn of the year
+    ("During 6MFY24", "", "FY2024 (first 6 months)"),  # the first months of a fiscal year, counted
     ("in the quarter ended December 2019", "", "2019Q4"),  # a period named by its last month, its day left out
     ("for the nine months ended December 2019", "", "2019-04/2019-12"),
     ("for the quarter ended March", "", "2019Q1"),

@@ -4,6 +4,7 @@ import datetime as dt
 import pytest
 from hypothesis import given, strategies as st
 
+from claimcheck.intervals import Interval
 from claimcheck.periods import parse_period, same_period, year_before
 
 
@@ -47,3 +48,9 @@ def test_any_valid_range_has_a_year_before(a, b):
     start, end = sorted((a, b))
     text = f"{start.isoformat()}/{end.isoformat()}"
     assert parse_period(year_before(text)).end <= end
+
+
+def test_the_first_months_of_a_fiscal_year_last_as_many_months_in_a_row_can():
+    assert parse_period("FY2024 (first 6 months)").days == Interval(181, 184)   # Jan-Jun to Jul-Dec
+    assert parse_period("FY2023 (first 8 months)").days == Interval(242, 245)
+    assert parse_period("FY2024").days == Interval(365, 366)                    # the whole year, its start unknown

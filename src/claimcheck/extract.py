@@ -49,7 +49,9 @@ CURRENCY_PREFIX = (r"(?-i:US\$|HK\$|NT\$|AU?\$|C\$|S\$|\$|€|£|¥|₹|₩|₦|
 PERCENT_UNIT = r"percentage points?|per\s?cent(?:age)? points?|per\s?cent|percent|pct|pc\b|%|pp\b|basis points|bps\b"
 # Physical units and what each is in the project's unit table (units.py).
 PHYSICAL_UNITS = {
-    r"gigawatt-hours?|GWh": "GWh", r"terawatt-hours?|TWh": "TWh", r"megawatt-hours?|MWh": "MWh",
+    # ("7,626 gigawatts per hour (GWh)": energy misnamed, as the bracket says)
+    r"gigawatt[- ]hours?|gigawatts? per hour|GWh": "GWh", r"terawatt[- ]hours?|TWh": "TWh",
+    r"megawatt[- ]hours?|megawatts? per hour|MWh": "MWh",
     r"kilowatt-hours?|kWh": "kWh", r"gigawatts?|GW": "GW", r"megawatts?|MW": "MW", r"kilowatts?|kW": "kW",
     r"terawatts?|TW": "TW", r"(?:metric )?tonnes|(?:metric )?tons": "tonnes",
     r"barrels (?:per|a) day|bpd|b/d": "barrels per day", r"barrels": "barrels",
@@ -74,7 +76,8 @@ WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 ORDINAL_WORDS = "first|second|third|fourth|1st|2nd|3rd|4th"
 # "fiscal 2018-19", "FY19", "FY2020", "FY 2019", and "2022-23" or "2017/18" alone (a year written that way is a
 # fiscal year; "2018/09/11", a date, is not)
-FISCAL = (r"(?:(?:fiscal|financial|budget)(?: year)?\s?|FY\s?)(?:\d{4}(?:[-–/]\d{2,4})?|\d{2}(?:[-–/]\d{2})?)"
+# ("6MFY24", "11MFY24": the first months of a fiscal year, counted)
+FISCAL = (r"(?:\b\d{1,2}M)?(?:(?:fiscal|financial|budget)(?: year)?\s?|FY\s?)(?:\d{4}(?:[-–/]\d{2,4})?|\d{2}(?:[-–/]\d{2})?)"
           r"|\b(?:19|20)\d{2}[-–/]\d{2}\b(?![-–/])")
 # not "COVID-19", "G20", "A380", nor the decimals of a number glued to a sign the table lacks ("Sh121.1")
 _NOT_IN_WORD = r"(?<![A-Za-z0-9])(?<![A-Za-z]-)(?<!\d[.,])"

@@ -41,7 +41,11 @@ class Period:
 
     @property
     def days(self) -> Interval:
-        """How many days the period has; a fiscal one is known only within bounds."""
+        """How many days the period has; a fiscal one is known only within bounds, and "FY2024 (first 6 months)"
+        within the bounds of any six months in a row."""
+        first = re.fullmatch(r"first (\d{1,2}) months", self.remark)
+        if first and 0 < int(first.group(1)) < 12:
+            return _months_in_a_row(int(first.group(1)))
         if self.start is None:
             body = self.text.split("(")[0].strip()
             if "Q" in body:
@@ -139,3 +143,12 @@ def same_period(a: str, b: str) -> bool:
     if pa.fiscal or pb.fiscal:
         return pa.bare == pb.bare
     return (pa.start, pa.end) == (pb.start, pb.end)
+
+
+def _months_in_a_row(n: int) -> Interval:
+    """The fewest and the most days n calendar months in a row can have (any start, leap years too)."""
+    totals = [sum(calendar.monthrange(year, (start + k) % 12 + 1)[1] if (start + k) < 12 else
+                  calendar.monthrange(year + 1, (start + k) % 12 + 1)[1] for k in range(n))
+              for year in (2023, 2024) for start in range(12)]
+    return Interval(min(totals), max(totals))
+

@@ -112,11 +112,13 @@ def value_at(quote: str, value: str) -> int:
     """Where a figure's printed value stands in its quote (-1 if nowhere): a whole number, so the "5" of "falling
     5 yen" is not the 5 of an "0.5 percent" quoted before it."""
     # A scan, not a regular expression built for each value: a 50,000-row register compiled one per row.
+    # ... nor the 6 of a period's code before it ("During 6MFY24, it fell by 6 percent"; "Q3", "1HFY24")
     text, target = quote.lower(), value.lower()
     first = at = text.find(target)
     while at >= 0:
         before, after = text[at - 1:at] if at else "", text[at + len(target):at + len(target) + 2]
-        if not (before.isdigit() or before in (".", ",")) and \
+        code = before.isalpha() and target[:1].isdigit() or re.match(r"[A-Z]{2}", quote[at + len(target):at + len(target) + 2])
+        if not (before.isdigit() or before in (".", ",")) and not code and \
                 not (after[:1].isdigit() or after[:1] in (".", ",") and after[1:2].isdigit()):
             return at
         at = text.find(target, at + 1)

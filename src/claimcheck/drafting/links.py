@@ -147,10 +147,14 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         # and its from-figure in a clause after the to-figure's, in one sentence)
         # ("reaching 12,617 GWh (16,958 MW) compared to 12,284 GWh": of the from-figure's unit, when one is before)
         before = [f for f in amounts if f.kind != "change" and f.start < earlier[0].start]
-        later = [f for f in before if f.unit == earlier[0].unit][-1:] or before[-1:] or [
-            f for f in previous if f.is_level and not f.baseline and f.unit == earlier[0].unit and (
-                growths and growths[0].measure.key and f.measure.key == growths[0].measure.key
-                or changes and f.sentence == earlier[0].sentence)][-1:]
+        candidates = [f for f in previous if f.is_level and not f.baseline and f.unit == earlier[0].unit and (
+            growths and growths[0].measure.key and f.measure.key == growths[0].measure.key
+            or changes and f.sentence == earlier[0].sentence)]
+        # ("On a month-on-month basis, power generation went up by 1 percent from 7,548 GWh recorded in November
+        # 2023": December's figure before, not the half-year's given after it)
+        following = [f for f in candidates if earlier[0].own_period and earlier[0].period
+                     and earlier[0].period in (period_before(f.period), year_before(f.period))]
+        later = [f for f in before if f.unit == earlier[0].unit][-1:] or before[-1:] or (following or candidates)[-1:]
     if later and earlier:
         # "fell 2.1 percent to $230 billion, leaving a surplus of $70 billion, up from $52 billion": a from-figure
         # right after another amount of its unit is that amount's figure before, not the to-figure's

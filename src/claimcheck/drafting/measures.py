@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..vocabulary import FALL_WORDS, RISE_WORDS
-from .text import CLAUSE_VERBS
+from .text import AS_CLAUSE, CLAUSE_VERBS
 
 # Verbs that name the measure they report: "the country imported 380 million tonnes of coal" is coal imports.
 VERB_MEASURES = {
@@ -68,7 +68,9 @@ _PROPER = re.compile(r"\b((?:[A-Z][a-z]+|[A-Z]{2,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}
 _NOT_A_MEASURE = set(RISE_WORDS) | set(FALL_WORDS) | {"total", "tune", "sum", "margin", "rate", "tally", "record",
                                                       "high", "low", "mark", "level", "worth", "estimate", "estimates",
                                                       "forecast", "expectations", "range", "guidance", "neighborhood",
-                                                      "neighbourhood", "region", "order", "vicinity"}
+                                                      "neighbourhood", "region", "order", "vicinity",
+                                                      # "to an average of Rs. 10.3/unit": how, not what
+                                                      "average", "mean", "median"}
 # Nouns ending in -ing; any other word in -ing before "at" is a verb ("landing at $819 million").
 _ING_NOUNS = {"earnings", "spending", "servicing", "holdings", "savings", "borrowing", "funding", "financing",
               "housing", "manufacturing", "mining", "lending", "pricing", "shipping", "building", "training",
@@ -219,6 +221,11 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     right = re.sub(r"^\s*\([A-Za-z]{1,5}\)", "", right)  # "387 megawatts (MW) of capacity": the unit spelled twice
     # "forecasting expenses in the range of $162 billion": expenses of a range
     left = _RANGE_OF.sub(" of ", left)
+    # "Power Generation Falls as Fuel Costs Rise by 46%": the subject of the clause "as" opens, though a clause
+    # without a figure before it was joined to it
+    opened = list(AS_CLAUSE.finditer(left))
+    if opened:
+        left = left[opened[-1].end():]
     subject, verb = _subject(left)
     that_of = re.match(r"[\s,]*(?:and\s+)?that of\s+(.+)$", subject)
     if that_of:  # "and that of tertiaries or services increased by 0.1%": the measure of these

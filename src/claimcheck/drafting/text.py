@@ -50,6 +50,12 @@ _NEW_SUBJECT = re.compile(rf"(?:,\s(?:and\s|as\s)?|\sand\s)(?!(?:to|by|from|of|i
                           rf"|(?:,\s|\s)and\s(?=(?:the\s|its\s)?[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,2}}\s(?:\d|Rs|\$|₹|US\$|RM))")
 
 
+# "Power Generation Falls as Fuel Costs Rise by 46%": "as" and a subject with a verb of its own, in a headline's
+# title case too ("such as", "as well as", "as much as" introduce no clause)
+AS_CLAUSE = re.compile(rf"(?<!such)(?<!well)(?<!much)(?<!many)(?<!long)(?<!soon)(?<!same)\sas\s"
+                        rf"(?=(?:the\s|its\s|their\s)?[A-Za-z][A-Za-z'’&.-]*(?:\s[A-Za-z'’&.-]+){{0,3}}\s(?i:{_VERB})\b)")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; handles sentences run together ("said.Since") and "U.S."."""
     spans, start = [], 0
@@ -70,7 +76,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each clause of the sentence text[start:end]."""
     cuts = {start, end}
     sentence = text[start:end]
-    for pattern in (_BREAK, _NEW_SUBJECT):
+    for pattern in (_BREAK, _NEW_SUBJECT, AS_CLAUSE):
         for found in pattern.finditer(sentence):
             if not _inside_brackets(sentence, found.start()):
                 cuts.add(start + found.start())

@@ -78,9 +78,12 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         span = re.fullmatch(r"(\d{4})\s?[-–]\s?(\d{4})", text)
         return f"{span.group(1)}-01/{span.group(2)}-12" if span else text
     if kind == "fiscal":
-        fiscal = _fiscal_year(re.sub(r"(?i)(?:fiscal|financial|budget)(?: year)?|FY", "", text))
+        months = re.match(r"(\d{1,2})M", text)
+        fiscal = _fiscal_year(re.sub(r"(?i)^\d{1,2}M|(?:fiscal|financial|budget)(?: year)?|FY", "", text))
         if fiscal and re.fullmatch(r"(?i)budget(?: year)?\s?\d{4}", text):
             return str(fiscal)  # "Budget 2020" is the budget of 2020, whatever year its books keep
+        if fiscal and months and 0 < int(months.group(1)) < 12:
+            return f"FY{fiscal} (first {int(months.group(1))} months)"  # "6MFY24"
         return f"FY{fiscal}" if fiscal else ""
     ended = re.search(r"end(?:ed|ing)(?: on)?\s+([a-z]+)\.?(?:\s+\d{1,2}\b(?!\d))?(?:,?\s+(\d{4}))?", low)
     if ended and kind in ("quarter", "duration") and _month(ended.group(1)):
@@ -268,3 +271,16 @@ def since_span(period: str, published: dt.date) -> str:
     if start is None or start > published:
         return ""
     return f"{start.year}-{start.month:02d}/{published.year}-{published.month:02d}"
+
+
+def first_months_of_fiscal(temporals: list[tuple[Mention, str]], text: str) -> list[tuple[Mention, str]]:
+    """"the first eight months of the current financial year": the fiscal year's period, its first months only
+    ("FY2023 (first 8 months)"), so a figure of it is no figure of the whole year."""
+    out = list(temporals)
+    for i, ((first, _), (fiscal, period)) in enumerate(zip(temporals, temporals[1:])):
+        n = int(first.value) if first.value.isdigit() else _COUNT.get(first.value.lower(), 0)
+        if first.kind == "duration" and first.text.lower().startswith("first") and 0 < n < 12 and \
+                re.fullmatch(r"FY\d{4}", period) and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[first.end:fiscal.start]):
+            out[i + 1] = (fiscal, f"{period} (first {n} months)")
+    return out
+
