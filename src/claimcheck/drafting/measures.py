@@ -8,6 +8,7 @@ words as the article first wrote them.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -125,6 +126,8 @@ def _spelled_out(words: str) -> str:
     return words if cut is None else words[:cut] + words[found.start():]
 
 
+# (remembered: one subject's words are keyed once per figure of its clause, and a long article repeats them)
+@functools.lru_cache(maxsize=65536)
 def key_of(words: str, entity: str = "") -> frozenset[str]:
     out = set()
     # "RLNG (Regasified Liquefied Natural Gas) generation": what a bracket spells out is no word of the measure
@@ -190,6 +193,10 @@ _SAID_OF_THEM = re.compile(r"\s*(?:were|was|are|is|have been|had been)\s+(?:the\
 
 
 _AFTER_OF = re.compile(r"\bof\s+$")
+# (compiled once: built from the verbs at each call, they were hashed and looked up per figure)
+_ANY_VERB = re.compile(rf"\b(?:{'|'.join(CLAUSE_VERBS)})\b", re.I)
+_NOUN_ENDS = re.compile(rf"\b(?:{'|'.join(CLAUSE_VERBS)}|in|on|for|from|to|at|during|against|compared|as|"
+                        rf"and|while|with|by|a|an|the|year|this|last|per|each)\b")
 _RANGE_OF = re.compile(r"(?i)\s+(?:in\s+)?(?:the|a)\s+range\s+of\s*(?=\S{0,4}$)")
 _PERIOD_ENDED = re.compile(r"\b(?:quarter|months?|year|half|period|weeks?)\s+ended$", re.I)
 
@@ -262,7 +269,7 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
         candidate = candidate if len(pieces) == 2 and in_where and key_of(in_where.group(1), main) & MEASURE_NOUNS \
             and not key_of(in_where.group(2), main) & MEASURE_NOUNS else pieces[-1]
         # "GDP stood at", "Splunk achieved operating cash flow of": the noun phrase beside the verb that names it
-        pieces = [p.strip() for p in re.split(rf"\b(?:{'|'.join(CLAUSE_VERBS)})\b", candidate, flags=re.I)]
+        pieces = [p.strip() for p in _ANY_VERB.split(candidate)]
         candidate = next((p for p in reversed(pieces) if key_of(p, main)), candidate)
         if len(pieces) > 1 and candidate == pieces[0] and subject.endswith(candidate) and key_of(subject, main):
             candidate = subject  # "Solar power generation remained stable at": the window cut the subject short
@@ -293,8 +300,7 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     names_next = after and re.match(r"\s*(?:about\s+|nearly\s+|over\s+)?(?:[A-Z]{0,3}\$|[$€£¥₹]|Rs\.?\s?|RM|\d)",
                                     right[after.end():]) and re.search(r"\b(?:of|at|was|were|worth)\s*$", after.group(1))
     if not words and after and not names_next and kind in ("count", "physical", "amount"):
-        candidate = re.split(rf"\b(?:{'|'.join(CLAUSE_VERBS)}|in|on|for|from|to|at|during|against|compared|as|"
-                             rf"and|while|with|by|a|an|the|year|this|last|per|each)\b", after.group(1))[0].strip()
+        candidate = _NOUN_ENDS.split(after.group(1))[0].strip()
         if key_of(candidate, main) and (kind != "amount" or key_of(candidate, main) & MEASURE_NOUNS):
             words = candidate
             said_of = _SAID_OF_THEM.match(right, after.start(1) + len(candidate))
