@@ -96,4 +96,4 @@ def test_a_rate_against_the_rest_of_a_longer_period(tmp_path, rate, direction, v
     _, _, checks = make_case(tmp_path, body, rows)
     check = only(checks, "implied growth")
     assert check.claims == ["C2", "C1", "C3"] and check.verdict == verdict, check.explanation
-    assert "2023Q1 is 2023H1's" in check.explanation
+    assert "against 2023Q1, which is 2023H1's 872 MW less 387 MW (484–486 MW)" in check.explanation

@@ -15,6 +15,7 @@ from __future__ import annotations
 from .. import fmt
 from ..intervals import Interval, difference, growth_between
 from ..periods import parse_period, same_period
+from ..units import PHYSICAL
 from ..vocabulary import COMPARISON_TRENDS
 from .model import (Check, Context, Family, comparison, compared_levels, direction_borne_out, is_growth, is_level,
                     said_direction)
@@ -83,14 +84,20 @@ def _against_the_rest(ctx: Context) -> list[Check]:
                     implied = growth_between(later.interval, rest)
                 except ValueError:
                     continue  # the rest may be zero or less
-                unit = later.unit_label
-                text = (f"{growth.basis} is {whole.period}'s {whole.phrase} less {later.period}'s {later.phrase}: "
-                        f"{fmt.span(rest, unit)}; from it to {later.phrase} is growth of {fmt.span(implied, 'percent')}; "
-                        f"the article states {growth.move}")
+                text = (f"{later.period}'s {later.phrase} against {growth.basis}, which is {whole.period}'s "
+                        f"{whole.phrase} less {later.phrase} ({_as_printed(rest, later)}), is growth of "
+                        f"{fmt.span(implied, 'percent')}; the article states {growth.move}")
                 checks.append(comparison("implied growth", [later.id, whole.id, growth.id], implied, growth.interval,
                                          "percent", text))
                 break
     return checks
+
+
+def _as_printed(interval: Interval, claim) -> str:
+    """An interval in the unit the article prints the claim in ("484–486 MW", not "0.484–0.486 GW")."""
+    if claim.unit in PHYSICAL and claim.unit != claim.unit_label:
+        return fmt.span(interval.scaled(1 / float(claim.canonical_unit.factor)), claim.unit)
+    return fmt.span(interval, claim.unit_label)
 
 
 def _splits_into(whole: str, first: str, second: str) -> bool:
