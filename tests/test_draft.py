@@ -848,6 +848,9 @@ CONSISTENT_SENTENCES = [
     # headline's "tally crosses 27 lakh" is the tally's, not the recoveries' of its first clause
     "India has reported the highest single-day spike of 24,879 new positive cases and 487 deaths in the last 24 hours, "
     "taking the total number of COVID-19 cases in the country to 7,67,296.",
+    # "Sales in the U.S." are the US's, no whole that Europe's sales are a part of
+    "Sales in the U.S. rose 15.5% to 1.47 million in September 2015. Europe sales were 4.9% better than year-ago, "
+    "totaling 1.85 million units.",
     # a scale after a doubled space is still the number's
     "Net profit surges 82.38% to Rs. 73.08  millions  from Rs. 40.07 millions in the quarter ended September 2021.",
     # a consolidated profit is no part of the profit named plainly beside it

@@ -58,6 +58,8 @@ _PHRASES = ((re.compile(r"\b(?:earnings per share|per-share earnings|per share e
             (re.compile(r"\bgross domestic product\b"), " gdp "),
             # "total income" (revenue and other income, in Indian results) is no profit, as "net income" is
             (re.compile(r"\btotal income\b"), " total-income "),
+            # "Sales in the U.S.": a place abbreviated with dots is a word of the measure, not two letters
+            (re.compile(r"\bu\.s\.(?:a\.)?"), " us "), (re.compile(r"\bu\.k\."), " uk "), (re.compile(r"\bu\.a\.e\."), " uae "),
             # "64 per cent of the Budget estimate", "the budget estimates (BE)": the planned figure, of whatever
             (re.compile(r"\bbudget(?:ary)? estimates?\b|\bbudgeted figures?\b"), " estimate "))
 _MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
