@@ -851,6 +851,9 @@ CONSISTENT_SENTENCES = [
     # "Sales in the U.S." are the US's, no whole that Europe's sales are a part of
     "Sales in the U.S. rose 15.5% to 1.47 million in September 2015. Europe sales were 4.9% better than year-ago, "
     "totaling 1.85 million units.",
+    # one index's December rise ("after rising 0.2% in December") is no other index's December fall
+    "The Consumer Price Index increased 0.3% in January, after rising 0.2% in December. The energy index fell 0.9% "
+    "in January, after falling 0.2% in December.",
     # a scale after a doubled space is still the number's
     "Net profit surges 82.38% to Rs. 73.08  millions  from Rs. 40.07 millions in the quarter ended September 2021.",
     # a consolidated profit is no part of the profit named plainly beside it

@@ -1831,7 +1831,9 @@ def _same_move(a: Figure, b: Figure) -> bool:
     """"a fall in department stores (-0.3 per cent)" is not the "(0.3 per cent)" of a list of rises: where a
     minus sign says one went down, the other must read as a fall too."""
     if not (a.direction or b.direction):
-        return True
+        # ... and where the words beside each say which way ("after rising 0.2%" is no "after falling 0.2%")
+        moves = {_move_of(a), _move_of(b)}
+        return not (a.kind in ("growth", "change") and moves == {"rise", "fall"})
     return _move_of(a) == _move_of(b)
 
 

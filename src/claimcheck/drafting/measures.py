@@ -178,8 +178,9 @@ def _clean(phrase: str) -> str:
         phrase = nouns[0] if closed and len(nouns) > 1 and re.match(r"(?i)(?:the|a|an)\s", nouns[-1]) else parts[-1]
     phrase = re.split(r"\b(?:said|says|showed|shows|reported|noted|added|announced|told|stated)\b(?:\s+that)?",
                       phrase)[-1]
-    phrase = re.sub(r"^\s*(?:and|while|whereas|but|with|meanwhile|however|also|moreover|in addition)\b\s*", "",
-                    phrase, flags=re.I)
+    # ("..., after rising 0.2% in December": a conjunction opening the clause, no word of its subject)
+    phrase = re.sub(r"^\s*(?:and|while|whereas|but|with|meanwhile|however|also|moreover|in addition|after|following|"
+                    r"before)\b\s*", "", phrase, flags=re.I)
     # "Acme said on Monday that revenue": what was said, not when
     phrase = re.sub(r"^\s*(?:(?:on|last|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:that\s+)?|^\s*that\s+",
                     "", phrase, flags=re.I)
