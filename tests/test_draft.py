@@ -410,6 +410,16 @@ PHRASINGS = [
      "Coal accounted for 63 % of all power generation in 2020, while natural gas accounted for only 3 % and all "
      "other sources made up {share} %.",
      {"34": "consistent", "44": "inconsistent"}, "shares of one total"),
+    # a named segment and its "non-" split the measure that names neither: levels, and changes, add up
+    ("Exports climb",
+     "Total exports reached {share} billion dollars in 2024. Oil exports rose to 18.2 billion dollars in 2024, "
+     "while non-oil exports were 14.3 billion dollars.",
+     {"32.5": "consistent", "30.5": "inconsistent"}, "sum of parts"),
+    ("Output rises",
+     "World oil output rose by {share} barrels per day in August to 101.5 million barrels per day. OPEC output "
+     "climbed to 33.5 million bpd in August, up 120,000 bpd, while non-OPEC output rose 170,000 bpd to 68.0 million "
+     "bpd.",
+     {"290,000": "consistent", "390,000": "inconsistent"}, "sum of parts"),
     # ... and the next sentence carrying the list on with the same verb (across sentences: a tension to confirm)
     ("Demand pattern",
      "Power demand hit a record this summer.\n\nOf India's total electricity demand, industrial and agricultural consumption account for 41.16% and 17.69%, "
@@ -633,6 +643,17 @@ def test_numbers_that_name_or_mark_are_dismissed_with_why(tmp_path, sentence, pr
     rows = draft_rows(write_article(tmp_path, "Figures", sentence))
     row = next(r for r in rows if r["quote"] == printed)
     assert row["kind"] == "dismissed" and reason in row["note"]
+
+
+@pytest.mark.parametrize("sentence, printed", [
+    ("Whereas 23 deaths were registered in 2021, the highest since 2016.", "23"),
+    ("The 12 firms reported losses in 2020.", "12"),
+    ("About 40 people died in the floods in 2019.", "40"),
+])
+def test_a_number_after_a_word_that_opens_its_sentence_counts(tmp_path, sentence, printed):
+    # capitalised only by its place, "Whereas" or "The" names nothing the way "Phase 2" does
+    rows = draft_rows(write_article(tmp_path, "Figures", sentence))
+    assert next(r for r in rows if r["value"] == printed)["kind"] == "count"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -872,6 +893,9 @@ CONSISTENT_SENTENCES = [
     "Coal accounted for 63 percent of power generation, up from 60 percent, while in 2019 it made up 65 percent.",
     # contributions to a change may pass 100 % when a part left out went the other way (net exports' -8.6 %)
     "Consumption contributed 76.2 percent to GDP growth in 2019, while capital formation contributed 31.7 percent.",
+    # "net interest income" is no segment beside "non-interest income": the two are no split of total income
+    "The bank's total income rose to Rs 9,800 crore in 2024. Net interest income was Rs 6,100 crore in 2024, while "
+    "non-interest income was Rs 2,200 crore.",
 ]
 
 

@@ -128,6 +128,7 @@ def test_ordinals_only_where_a_rank_is_meant():
     (0.000067037, 0.000067101, "67,037–67,101 CNY"),   # a per-capita level: yuan, not 0.0000671 bn
     (0.8527, 0.8527, "853 mn CNY"),                    # under a billion: millions
     (723.0, 810.0, "723–810 bn CNY"),                  # billions stay billions
+    (101.485, 101.505, "101.50 bn CNY"),               # a narrow span takes the digits it needs, not "101–102"
 ])
 def test_amounts_read_in_the_scale_that_suits_them(low, high, text):
     from claimcheck import fmt

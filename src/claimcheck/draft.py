@@ -201,6 +201,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.estimates_against_actuals(figures, text)
     links.balances(figures)
     links.partitions(figures)
+    links.complements(figures)
     links.excluding_parts(figures)
     links.distinguish(figures)
     links.sub_measures(figures)
@@ -294,8 +295,17 @@ def _filed_on(mention: Mention, text: str, published: dt.date) -> str:
     return day if dt.timedelta(0) <= published - filed <= dt.timedelta(days=7) else ""
 
 
-# "Company 4", "Phase 2", "Line 3": a capitalised noun (no month, no currency) named by the number after it.
-_NAMED_BY_NUMBER = re.compile(r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Rs|RM|US|No)\b)[A-Z][a-z]+\s$")
+# Words capitalised only because they open a sentence: "The 23 deaths", "Whereas 12 people", "About 40 firms"
+# count, where "Company 4" and "Phase 2" name.
+_SENTENCE_OPENERS = ("the|a|an|whereas|while|although|though|but|and|or|so|yet|since|as|when|after|before|until|if|"
+                     "of|in|on|at|by|for|from|with|without|over|under|about|around|nearly|almost|roughly|some|all|"
+                     "only|just|another|those|these|its|their|his|her|our|also|then|now|still|even|approximately|"
+                     "between|among|including|each|every|both|than|here|there|further|meanwhile|however|overall|"
+                     "altogether|besides|plus|fewer|more|less|least|most|lastly|finally|again|where")
+# "Company 4", "Phase 2", "Line 3": a capitalised noun (no month, no currency, no sentence opener) named by the
+# number after it.
+_NAMED_BY_NUMBER = re.compile(r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Rs|RM|US|No)\b)"
+                              rf"(?!(?i:{_SENTENCE_OPENERS})\s)[A-Z][a-z]+\s$")
 # "cat no. 8501.0", "No. 10 Downing Street", "Nos. 3 and 4": a number that names, not one that counts
 _REFERENCE_NUMBER = re.compile(r"\b(?:[Nn]os?\.|Nos?\s|Nr\.?\s)\s*$")
 _AGE = re.compile(r"(?i)\b(?:aged?|ages)\s+(?:between\s+|of\s+|from\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$")

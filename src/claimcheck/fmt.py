@@ -82,6 +82,11 @@ def span(interval: Interval, unit_label: str, significant: int = 3) -> str:
     if math.isinf(low):
         return f"at most {number(high, significant)}{suffix}"
     a, b = number(low, significant), number(high, significant)
+    # A narrow span shown wider than it is ("101–102 mn" for 101.48–101.50 mn) takes the digits it needs
+    while a != b and significant < 7 and max(abs(float(a.replace(",", "").replace("−", "-")) - low),
+                                            abs(float(b.replace(",", "").replace("−", "-")) - high)) > high - low:
+        significant += 1
+        a, b = number(low, significant), number(high, significant)
     if a == b:
         # Narrower than the precision shown: the figure itself, with the digits it was printed with
         # (578.35-578.45 is "578.4", not "578"; a fixing of 7.0602 stays 7.0602).

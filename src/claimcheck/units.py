@@ -128,6 +128,12 @@ class Unit:
         return found.group("per") if found and not self.is_rate else ""
 
     @property
+    def is_flow(self) -> bool:
+        """A quantity per span of time ("barrels per day"): segments' flows of one period add up, as power does."""
+        return self.per in ("hour", "day", "week", "month", "year") and not self.is_money and \
+            not _PER_UNIT.match(self.key).group("top").isupper()
+
+    @property
     def is_amount(self) -> bool:
         """Money, counts and physical quantities: figures that add up and divide into ratios."""
         return self.is_money or self.key == "count" or self.key in _CANONICAL_PHYSICAL.values()

@@ -34,7 +34,8 @@ def sum_of_parts_checks(ctx: Context) -> list[Check]:
             checks.append(_parts(ctx, whole, parts))
         plus = [ctx.by_id[i] for i in whole.linked("plus")]
         minus = [ctx.by_id[i] for i in whole.linked("minus")]
-        if (plus or minus) and whole.canonical_unit.is_amount:  # rates do not add up (aggregate growth reads them)
+        # rates do not add up (aggregate growth reads them); amounts and flows ("barrels per day") do
+        if (plus or minus) and (whole.canonical_unit.is_amount or whole.canonical_unit.is_flow):
             checks.append(_sum(ctx, whole, plus, minus))
     return checks
 

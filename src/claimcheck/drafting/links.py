@@ -1591,6 +1591,43 @@ def partitions(figures: list[Figure]) -> None:
             _link_segments(whole, [f for f in group if f.id in key], words)
 
 
+# "non-OPEC", "non-oil", "non-Plan": the rest of a whole once a named segment is taken out
+_NON = re.compile(r"(?i)\bnon-?\s?([a-z][\w&]*)")
+
+
+def complements(figures: list[Figure]) -> None:
+    """"Within OPEC, the output climbed to 33.52 million bpd", "non-OPEC oil production reached 67.97 million bpd"
+    and "global oil production ... 101.50 million bpd": a named segment and its "non-" split the one measure of a
+    period and unit that names neither, so the whole's row lists both with plus (a complete sum). Levels add up
+    with levels and changes with changes (the whole's rise is the two segments' rises)."""
+    def said(figure: Figure) -> str:
+        return f"{figure.measure.words} {figure.measure.entity}"
+
+    amounts = [f for f in figures if f.is_amount and f.kind != "conversion" and f.period and not f.estimate
+               and not f.baseline]
+    for rest in amounts:
+        non = _NON.search(said(rest))
+        if not non:
+            continue
+        name = re.compile(rf"(?i)(?<!non-)(?<!non)\b{re.escape(non.group(1))}\b")
+        alike = [f for f in amounts if f is not rest and f.kind == rest.kind and f.period == rest.period
+                 and f.unit == rest.unit]
+        # of one kind of measure: "net interest income" is no segment beside "non-interest income" of total income
+        kind_words = rest.measure.key & _NOT_A_PART
+        alike = [f for f in alike if f.measure.key & _NOT_A_PART == kind_words]
+        segment = next((f for f in alike if name.search(said(f)) and not _NON.search(said(f))), None)
+        # the measure once "non-OPEC" is taken out ("oil"): the whole's measure holds it ("global oil"); with
+        # nothing left ("non-OPEC output"), the one larger figure of the unit and period that names neither
+        measured = frozenset(w for w in rest.measure.key if not _NON.fullmatch(w))
+        wholes = [f for f in alike if f is not segment and f.measure.entity == rest.measure.entity
+                  and not name.search(said(f)) and not _NON.search(said(f))
+                  and measured <= f.measure.key and f.scale_value > max(rest.scale_value, segment.scale_value)] \
+            if segment else []
+        if len(wholes) == 1 and not any(wholes[0].id in f.links for f in (rest, segment)):
+            wholes[0].link(segment, "plus")
+            wholes[0].link(rest, "plus")
+
+
 def _link_segments(whole: Figure, found: list[Figure], words: set[str]) -> None:
     if len(found) < 2 or any(whole.id in p.links for p in found):
         return
