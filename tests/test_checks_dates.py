@@ -114,3 +114,13 @@ def test_yesterday_linked_to_the_dateline_counts_from_it(tmp_path, period, verdi
     _, _, checks = make_case(tmp_path, body, rows, published="2025-10-20")
     check = next(c for c in checks if c.kind == "date" and "C2" in c.claims)
     assert check.claims == ["C2", "C1"] and check.verdict == verdict, check.explanation
+
+
+def test_a_span_ending_in_another_month_than_its_sentence_names_is_inconsistent(tmp_path):
+    # The register's nine months end in February; the sentence says March: one month apart.
+    body = "Debt rose by Rs. 4,500 billion in the first nine months of the year, to the end of March 2022."
+    rows = ["C1,in the first nine months of the year,nine,months,,2021-06/2022-02,X,debt,date,exact,,,,,C2,,,",
+            "C2,to the end of March 2022,March,month,,2022-03,X,debt,date,exact,,,,,,,,"]
+    _, _, checks = make_case(tmp_path, body, rows, published="2022-06-11")
+    check = next(c for c in checks if c.claims[0] == "C1")
+    assert check.verdict == "inconsistent" and check.claims == ["C1", "C2"] and check.gap == 1

@@ -924,3 +924,29 @@ def test_a_threshold_passed_is_a_floor(tmp_path, words):
     article = write_article(tmp_path, "A headline without numbers", f"India's peak electricity demand {words} today.")
     [claim] = [c for c in draft_register(article) if c.value == "200"]
     assert claim.qualifier == "over"
+
+
+@pytest.mark.parametrize("body, published, period, verdict", [
+    # Pakistan's government year starts in July: the end the sentence names and the start it implies agree
+    ("Pakistan’s public debt stood at Rs. 44,366 billion at the end of March 2022, after an increase of Rs. 4,500 billion "
+     "during the first nine months of the current fiscal year.", "2022-06-11", "2021-07/2022-03", "consistent"),
+    # a span of that year ending in September starts in January: not Pakistan's government year, maybe a company's
+    ("Pakistan’s public debt stood at Rs. 44,366 billion at the end of September 2021, after an increase of Rs. 4,500 billion "
+     "during the first nine months of the current fiscal year.", "2021-11-11", "2021-01/2021-09", "tension"),
+    # India's year starts in April: with no end named, its first eight months run April to November
+    ("The Indian government spent Rs 780,532 crore during the first eight months of the current financial year.",
+     "2015-01-09", "2014-04/2014-11", "consistent"),
+    # a currency whose country's year the table does not know: the year's first months, which no calendar decides
+    ("The company earned $4.5 billion during the first nine months of the current fiscal year.", "2025-03-01",
+     "FY2025 (first 9 months)", "unverifiable"),
+    # "Rs" with no country named may be India's rupee or Pakistan's: no year is assumed
+    ("The cost of power rose to Rs9.14 during the first nine months of the ongoing fiscal year.", "2023-04-26",
+     "FY2023 (first 9 months)", "unverifiable"),
+])
+def test_the_first_months_of_a_fiscal_year_are_the_months_of_the_country_s_year(tmp_path, body, published, period,
+                                                                                 verdict):
+    article = write_article(tmp_path, "Figures", body, published)
+    claims = draft_register(article)
+    span = next(c for c in claims if c.unit == "months")
+    check = next(c for c in run_checks(article, claims, [], article.published) if span.id in c.claims)
+    assert (span.period, check.verdict) == (period, verdict), check.explanation

@@ -27,8 +27,9 @@ from .drafting import links
 from .drafting.figures import PAST, Figure, assign_periods, compared_with, read_figure, resolve_periods
 from .drafting.measures import Measure, key_of, main_entity
 from .drafting.text import clauses, quote_for, sentences
-from .drafting.when import first_months_of_fiscal, period_of, since_span
+from .drafting.when import first_months_of_fiscal, fiscal_spans, period_of, since_span
 from .extract import WORDNUM, Mention, find_mentions
+from .fiscal_years import fiscal_year_of
 from .periods import parse_period, year_before
 from .printed import parse_printed
 from .register import COLUMNS, Claim, claims_from_rows
@@ -386,6 +387,10 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
     their quotes; every other mention is dismissed with its reason."""
     text = article.text
     rows = []
+    # "the first nine months of the current fiscal year": calendar months, and the month named as their end
+    span_ends = fiscal_spans(others, text, dateline_day(article.dateline, article.published) or article.published,
+                             sentences(text), fiscal_year_of((f.unit for f in figures), text))
+    ending = set(span_ends.values())
     # Looked up, not searched: an article of thousands of numbers has thousands of each.
     took_period = {}
     for figure in figures:
@@ -405,7 +410,8 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
             continue
         basis = _BASIS.search(text[max(0, mention.start - 30):mention.start])
         # "September 2019" names its year: nothing to resolve against the story's date, so no date row
-        dated = mention.kind == "month" and re.search(r"\b(?:19|20)\d\d\b", mention.text)
+        dated = mention.kind == "month" and re.search(r"\b(?:19|20)\d\d\b", mention.text) and \
+            mention.start not in ending
         # The figure that took its period from these words, whose period the date is checked against; "from $4.62
         # billion last year" names the year before the figure it is compared with, no date of the story's
         figure = took_period.get(mention.start)
@@ -433,7 +439,9 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
                          mention.kind == "relative" and mention.text.lower() in ("yesterday", "today", "tomorrow")})
         elif mention.kind == "duration" and mention.unit.startswith("month") and detail:
             rows.append({**row, "kind": "date", "unit": "months", "qualifier": "exact", "period": detail,
-                         "_start": mention.start})
+                         "_start": mention.start, "_id": f"T{mention.start}",
+                         **({"links": f"T{span_ends[mention.start]}", "drafted": "links"}
+                            if mention.start in span_ends else {})})
         elif not quoted.quote(mention):
             rows.append({**row, "quote": mention.text, "kind": "dismissed", "_start": mention.start,
                          "note": "a period named without a figure"})

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from .. import fmt
+from ..fiscal_years import fiscal_year_of
 from ..periods import parse_period
 from ..register import Claim
 from .model import Check, Context, Family
@@ -31,6 +32,9 @@ _REPORTED = re.compile(r"\b(?:said|says|told|reported|announced|released|showed|
                        re.I)
 _FUTURE = re.compile(r"\b(?:will|would|is due|are due|scheduled|set to|expected to|to be|next|plans? to|shall)\b", re.I)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH_PERIOD = re.compile(r"\d{4}-\d{2}$")
+# "the first nine months of the current fiscal year": a span counted from the start of someone's fiscal year
+_OF_FISCAL_YEAR = re.compile(r"(?i)\bmonths\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:fiscal|financial|budget)\s+year\b")
 
 
 def last_weekday(name: str, published: dt.date) -> dt.date:
@@ -294,21 +298,44 @@ def _span(ctx: Context, claim: Claim) -> Check:
                      f"The span \"{claim.quote}\" has no period YYYY-MM/YYYY-MM in the register to check.")
     months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
     lead = f"\"{claim.quote}\" is {claim.period}, {months} months"
+    # the month its sentence names as its end ("at the end of March 2022"): a date row the span links to
+    ends = [ctx.by_id[i] for i in claim.links if i in ctx.by_id and ctx.by_id[i].unit == "month"][:1]
+    claims = [claim.id] + [end.id for end in ends]
     stated = int(claim.printed.value)
     if months != stated:
         gap = abs(months - stated)
-        return Check("date", [claim.id], INCONSISTENT, f"{lead}, not {claim.value}: inconsistent, {gap} month"
-                                                       f"{'s' if gap > 1 else ''} apart.",
+        return Check("date", claims, INCONSISTENT, f"{lead}, not {claim.value}: inconsistent, {gap} month"
+                                                   f"{'s' if gap > 1 else ''} apart.",
                      gap=float(gap), implied_unit="months")
+    last = (period.end.year, period.end.month)
+    for end in ends:
+        named = tuple(int(part) for part in end.period[:7].split("-")) if _MONTH_PERIOD.match(end.period) else None
+        if named and named != last:
+            gap = abs((named[0] - last[0]) * 12 + named[1] - last[1])
+            return Check("date", claims, INCONSISTENT,
+                         f"{lead}, ending in {calendar.month_name[last[1]]} {last[0]}, but the sentence names "
+                         f"{calendar.month_name[named[1]]} {named[0]} as its end: inconsistent, {gap} month"
+                         f"{'s' if gap > 1 else ''} apart.", gap=float(gap), implied_unit="months")
+        if named:
+            lead += f", ending in {calendar.month_name[last[1]]} {last[0]} as the sentence says"
     if period.end >= published:
         gap = (period.end - published).days + 1
-        return Check("date", [claim.id], INCONSISTENT,
+        return Check("date", claims, INCONSISTENT,
                      f"{lead}, which had not ended when the article ran ({fmt.day(published)}): inconsistent, "
                      f"{gap} days short.", gap=float(gap), implied_unit="days")
+    fiscal = fiscal_year_of((c.unit for c in ctx.claims), ctx.article.text) if _OF_FISCAL_YEAR.search(claim.quote) else None
+    if fiscal and period.start.month != fiscal.first_month:
+        return Check("date", claims, TENSION,
+                     f"{lead}: a fiscal year starting in {calendar.month_name[period.start.month]}, but "
+                     f"{fiscal.country}'s government's starts in {calendar.month_name[fiscal.first_month]} "
+                     f"({fiscal.cited}); a company's own year may differ: tension, confirm whose year it is.")
     refs = ctx.linked_references(claim)
     known = [r for r in refs if r.published and r.published <= published]
     tail = (f"; {ctx.source_phrase(known[0])} published the figure for it" if known else "")
-    return Check("date", [claim.id], CONSISTENT,
+    if fiscal:
+        tail += (f"; it starts in {calendar.month_name[fiscal.first_month]}, as {fiscal.country}'s government "
+                 f"fiscal year does ({fiscal.cited})")
+    return Check("date", claims, CONSISTENT,
                  f"{lead}, ended before the article ran ({fmt.day(published)}){tail}: consistent.",
                  references=[r.id for r in known])
 

@@ -8,11 +8,13 @@ article's date, unless the text around it names the year.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
 
 from ..extract import Mention
+from ..fiscal_years import FiscalYear, first_months
 from ..periods import parse_period, year_before
 
 MONTH_NUMBER = {name.lower()[:3]: i for i, name in enumerate(calendar.month_name) if name}
@@ -204,7 +206,7 @@ def _relative(low: str, published: dt.date, context: str, year: int | None) -> s
         if year:
             return _shift_to(context, year) if context else str(year)
         return year_before(context) or "" if context else str(published.year - 1)
-    fiscal_words = re.search(r"\b(current|outgoing|this|coming|next|previous|last) (?:fiscal|financial|budget) year", low)
+    fiscal_words = re.search(r"\b(current|ongoing|outgoing|this|coming|next|previous|last) (?:fiscal|financial|budget) year", low)
     if fiscal_words:
         # Named by the fiscal year the clause speaks of, else by the one the article's date falls in
         # (for a fiscal year ending in June: most budgets that say "outgoing" are presented in June).
@@ -284,3 +286,57 @@ def first_months_of_fiscal(temporals: list[tuple[Mention, str]], text: str) -> l
             out[i + 1] = (fiscal, f"{period} (first {n} months)")
     return out
 
+
+
+# Words that make the month after them the last month of a span: "at the end of March 2022", "(till November end)",
+# "upto November 2014", "by end November", "ended March 2022", "the nine months to March"
+_ENDS_AT = re.compile(r"(?i)(?:\b(?:at|by|to)\s+the\s+end\s+of|\bend(?:ed|ing)?(?:\s+of)?|"
+                      r"\b(?:till|until|upto|up\s+to|through|thru|by|to)(?:\s+the)?(?:\s+end\s+of)?)\s+$")
+_FIRST_MONTHS_OF_FISCAL = re.compile(r"FY(\d{4}) \(first (\d+) months\)")
+_OF_A_FISCAL_YEAR = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:fiscal|financial|budget)\s+year")
+
+
+def fiscal_spans(others: list[tuple], text: str, story_day: dt.date, bounds: list[tuple[int, int]],
+                 fiscal: FiscalYear | None) -> dict[int, int]:
+    """"during the first nine months of the current fiscal year" as calendar months, its row's period rewritten in
+    `others` (mention, kind, clause, period): ending in the month the sentence names as its end ("at the end of
+    March 2022"), else starting in the month the country's government fiscal year starts (fiscal_years.py) when
+    that span had ended by the story's date, else left as the fiscal year's first months ("FY2022 (first 9
+    months)"), which no calendar reading decides. Returns, for each span whose end the sentence names, where the
+    month that names it starts: that month's own date row is checked with it."""
+    ends: dict[int, int] = {}
+    starts = [start for start, _ in bounds]
+    for i, (mention, kind, clause, period) in enumerate(others):
+        following = others[i + 1] if i + 1 < len(others) else None
+        fiscal_period = _FIRST_MONTHS_OF_FISCAL.fullmatch(following[3]) if following and following[1] == "date" else None
+        if kind != "date" or mention.kind != "duration":
+            continue
+        if not fiscal_period or not re.fullmatch(r"\s+of\s+(?:the\s+)?", text[mention.end:following[0].start]):
+            if _OF_A_FISCAL_YEAR.match(text, mention.end):
+                others[i] = (mention, kind, clause, "")  # a fiscal year it cannot name: no calendar months either
+            continue
+        year, months = int(fiscal_period.group(1)), int(fiscal_period.group(2))
+        sentence = bounds[max(0, bisect.bisect_right(starts, mention.start) - 1)]
+        end = next((other for other, other_kind, _, _ in others if other_kind == "date" and other.kind == "month"
+                    and sentence[0] <= other.start < sentence[1] and _ENDS_AT.search(text[max(0, other.start - 24):
+                                                                                          other.start])), None)
+        if end is not None:
+            month = _month(end.text.split()[0])
+            printed = _YEAR.search(end.text)
+            if printed:
+                end_year = int(printed.group(0))
+            elif fiscal:  # the month of the fiscal year that falls in it
+                end_year = year - 1 if fiscal.first_month > 1 and month >= fiscal.first_month else year
+            else:
+                end_year = _latest_year(month, story_day, None)
+            first = end_year * 12 + month - 1 - (months - 1)
+            span = f"{first // 12}-{first % 12 + 1:02d}/{end_year}-{month:02d}"
+            ends[mention.start] = end.start
+        elif fiscal:
+            (first_year, first_month), (last_year, last_month) = first_months(year, fiscal.first_month, months)
+            ended = (last_year, last_month) < (story_day.year, story_day.month)
+            span = f"{first_year}-{first_month:02d}/{last_year}-{last_month:02d}" if ended else following[3]
+        else:
+            span = following[3]
+        others[i] = (mention, kind, clause, span)
+    return ends

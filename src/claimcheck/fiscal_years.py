@@ -1,0 +1,63 @@
+"""When a country's government fiscal year starts, for "the first nine months of the current fiscal year".
+
+The table (fiscal_years.csv, beside this module) gives, per currency, the country and the month its
+government's fiscal year starts, each row with its producer, title, URL, date published and date read.
+An article's country is the one whose currency most of its amounts are in, when the article also names
+it ("Rs" alone may be India's rupee or Pakistan's, so a currency the draft defaulted to decides nothing). Companies keep their own
+years (India requires April to March of its companies; Japan's and most others' vary), so a check reads
+a mismatch against this table as a tension to confirm, never as an error. The US and the UK are left out
+on purpose: their articles' "fiscal year" is most often a company's.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+TABLE = Path(__file__).with_name("fiscal_years.csv")
+
+
+@dataclass(frozen=True)
+class FiscalYear:
+    currency: str
+    country: str
+    names: str         # how an article names the country: "Pakistan|Pakistani|Islamabad"
+    first_month: int
+    producer: str
+    title: str
+    url: str
+    published: str
+    date_read: str
+
+    @property
+    def cited(self) -> str:
+        return f"{self.producer}, \"{self.title}\", {self.published}"
+
+
+@cache
+def _table() -> dict[str, FiscalYear]:
+    with TABLE.open(newline="", encoding="utf-8") as handle:
+        rows = [FiscalYear(**{**row, "first_month": int(row["first_month"])}) for row in csv.DictReader(handle)]
+    return {row.currency: row for row in rows}
+
+
+def fiscal_year_of(units: Iterable[str], text: str) -> FiscalYear | None:
+    """The government fiscal year of the country whose currency most of the units name, if the table has it and
+    the text names that country."""
+    currencies = Counter(unit for unit in units if len(unit) == 3 and unit.isupper())
+    if not currencies:
+        return None
+    currency, _ = currencies.most_common(1)[0]
+    found = _table().get(currency)
+    return found if found and re.search(rf"\b(?:{found.names})\b", text) else None
+
+
+def first_months(fiscal_year: int, first_month: int, months: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The first and last (year, month) of the first `months` of a fiscal year named by the year it ends."""
+    start_year = fiscal_year - 1 if first_month > 1 else fiscal_year
+    last = start_year * 12 + first_month - 1 + months - 1
+    return (start_year, first_month), (last // 12, last % 12 + 1)
