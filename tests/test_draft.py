@@ -9,7 +9,7 @@ import pytest
 from claimcheck.article import read_article
 from claimcheck.checks.engine import run_checks
 from claimcheck.drafting.measures import key_of, measure_of
-from claimcheck.draft import draft_register, draft_rows, review_first, sentences
+from claimcheck.draft import _figures, draft_register, draft_rows, review_first, sentences
 from claimcheck.drafting.when import period_of
 from claimcheck.extract import find_mentions
 from conftest import ROOT, SEED, copy_project
@@ -410,6 +410,17 @@ PHRASINGS = [
      "Coal accounted for 63 % of all power generation in 2020, while natural gas accounted for only 3 % and all "
      "other sources made up {share} %.",
      {"34": "consistent", "44": "inconsistent"}, "shares of one total"),
+    # a new estimate against "its previous forecast", the way the lede says the guidance moved (a link to confirm)
+    ("Acme raises outlook",
+     "Acme raised its full-year guidance on Tuesday. Acme now expects 2025 revenue of between $438 million and $440 "
+     "million, compared to its previous forecast of ${share} million.",
+     {"423": "consistent", "450": "tension"}, "revision"),
+    # estimates of two measures "respectively" are no range: each is set against its actual, the way the sentence
+    # says results went ("was only expecting")
+    ("Acme beats",
+     "Acme's third-quarter revenue was $116 million, and its adjusted earnings were $0.02 per share. Wall Street was "
+     "only expecting revenue and earnings of ${share} million and $0.01 per share, respectively.",
+     {"107.3": "consistent", "120.5": "tension"}, "comparison"),
     # a named segment and its "non-" split the measure that names neither: levels, and changes, add up
     ("Exports climb",
      "Total exports reached {share} billion dollars in 2024. Oil exports rose to 18.2 billion dollars in 2024, "
@@ -609,6 +620,7 @@ def test_a_consistent_article_raises_nothing(tmp_path):
     ("during the April to June 2018 quarter", "", "2018Q2"),
     ("for the December 2019 quarter", "", "2019Q4"),  # the quarter that ends in that month
     ("in the June quarter", "", "2019Q2"),  # the latest that had ended by the article's 6 Feb 2020
+    ("expects full fiscal year revenue", "FY2020Q3", "FY2020"),  # the whole of the fiscal year the clause speaks of
 ])
 def test_period_phrases(words, context, period):
     mention = next(m for m in find_mentions(words) if m.temporal)
@@ -950,3 +962,13 @@ def test_the_first_months_of_a_fiscal_year_are_the_months_of_the_country_s_year(
     span = next(c for c in claims if c.unit == "months")
     check = next(c for c in run_checks(article, claims, [], article.published) if span.id in c.claims)
     assert (span.period, check.verdict) == (period, verdict), check.explanation
+
+
+def test_every_drafted_figure_has_an_id_of_its_own(tmp_path):
+    # an upper end of a range taken out of a clause once let the next figure take an id already given, so a link
+    # to one pointed at the other
+    article = write_article(tmp_path, "Guidance raised",
+                            "Revenue will be between $438 million to $440 million, compared to a range of $423 "
+                            "million to $428 million. The margin will rise from 1% previously, to between 1% and 2%.")
+    figures, _ = _figures(article, None)
+    assert len({f.id for f in figures}) == len(figures)

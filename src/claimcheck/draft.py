@@ -63,6 +63,8 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     story_day = dateline_day(article.dateline, published) or published
     mentions = find_mentions(text) if mentions is None else mentions
     main = main_entity(text)
+    # the headline and the first sentences: what the story says happened ("raised its full-year guidance")
+    lede = text[:sentences(text)[:4][-1][1]] if text.strip() else ""
     figures: list[Figure] = []
     others: list[tuple[Mention, str, tuple[int, int], str]] = []  # (mention, kind, clause, period)
     context = ""  # the period the article last spoke of, for clauses that name none ("during the period")
@@ -106,8 +108,9 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                 if reason := _defining(mention, text):
                     others.append((mention, "dismissed", clause, reason))
                     continue
-                figure = read_figure(f"D{len(figures) + len(sentence_figures) + len(clause_figures) + 1:02d}",
-                                     article, mention, s_index, clause, sentence, main)
+                # numbered by the mention's place, not by a count: an upper end of a range taken out later would
+                # let the next figure take an id already given
+                figure = read_figure(f"F{mention.start}", article, mention, s_index, clause, sentence, main)
                 if figure is None:
                     others.append((mention, "dismissed", clause, "basis points: a change the checks do not read"
                                    if mention.kind == "percent" else _dismissal(mention)))
@@ -176,6 +179,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.conversions(sentence_figures, text)
         links.average_power(sentence_figures, text)
         links.sentence_relations(sentence_figures, text)
+        links.previous_estimates(sentence_figures, text, sentence, lede)
         links.lists(sentence_figures, text, sentence)
         if sentence_figures:
             links.other_parts(sentence_figures, previous_sentence, text, sentence)

@@ -189,7 +189,7 @@ PATTERNS = [
     ("weekday", rf"\b(?:{WEEKDAYS})s?\b"),
     ("relative", r"(?i:\b(?:last|this|next|previous|past|current)\s+(?:fiscal\s+)?(?:year|month|week|quarter|decade)\b"
                  r"|\b(?:current|ongoing|outgoing|coming|next|previous|last|this) (?:fiscal|financial|budget) year\b"
-                 r"|\byesterday\b|\btoday\b|\btomorrow\b|\byear-to-date\b|\bfull[- ]year\b|\bthe (?:whole|entire) year\b"
+                 r"|\byesterday\b|\btoday\b|\btomorrow\b|\byear-to-date\b|\bfull[- ](?:fiscal[- ])?year\b|\bthe (?:whole|entire) year\b"
                  r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (?:years?|months?|quarters?|weeks?|days?) (?:ago|earlier)\b"
                  # "the same period last year", "the same time a year earlier", "the equivalent period of the
                  # previous financial year", "the year-ago quarter", "the prior-year period"

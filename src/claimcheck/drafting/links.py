@@ -530,6 +530,43 @@ def elided_scales(figures: list[Figure], text: str) -> None:
             figure.scale, figure.inferred = next(iter(given)), True
 
 
+# "compared to its previous range of $423 million", "from its earlier forecast of 5.8%": the estimate a new one
+# revises
+_PREVIOUS_ESTIMATE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|against|(?:up\s+|down\s+)?from|versus|vs\.?)\s+"
+                                r"(?:its|the|their|a|an)\s+(?:previous|prior|earlier|initial|original|old)\s+"
+                                r"(?:range|forecast|guidance|estimate|outlook|projection|target|view)\s+"
+                                r"(?:of\s+)?(?:between\s+)?\S{0,3}$")
+# which way a forecast or guidance moved: "raised its full-year guidance", "cut its outlook"
+_RAISED = re.compile(r"(?i)\b(?:raise[sd]?|raising|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
+                     r"hike[sd]?|hiking|upgrad(?:e|es|ed|ing)|upp(?:ed|ing))\b")
+_CUT = re.compile(r"(?i)\b(?:cut|cuts|cutting|lower(?:s|ed|ing)|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|"
+                  r"slash(?:es|ed|ing)?|downgrad(?:e|es|ed|ing))\b")
+_OF_A_FORECAST = re.compile(r"(?i)\b(?:guidance|forecasts?|outlook|projections?|targets?|estimates?)\b")
+
+
+def previous_estimates(figures: list[Figure], text: str, sentence: tuple[int, int], lede: str) -> None:
+    """"Splunk now expects full fiscal year revenue to be between $438 million to $440 million, compared to its
+    previous range of $423 million to $428 million", after a lede saying it "raised its full-year guidance": the
+    new estimate revises the previous one, of its period, the way the sentence's verb says (else the lede's, when
+    it speaks of a forecast: a link to confirm)."""
+    for old in figures:
+        if not _PREVIOUS_ESTIMATE.search(text[max(sentence[0], old.start - 80):old.start]):
+            continue
+        new = [f for f in figures if f.start < old.start and f.unit == old.unit and f.kind in ("level", "forecast")
+               and not f.baseline and not f.links]
+        words = text[sentence[0]:sentence[1]]
+        raised, cut = bool(_RAISED.search(words)), bool(_CUT.search(words))
+        inferred = raised == cut
+        if inferred and _OF_A_FORECAST.search(lede):
+            raised, cut = bool(_RAISED.search(lede)), bool(_CUT.search(lede))
+        if not new or raised == cut or old.kind not in ("level", "forecast"):
+            continue
+        old.period = new[-1].period
+        new[-1].trend = "rising" if raised else "falling"
+        new[-1].link(old)
+        new[-1].inferred = new[-1].inferred or inferred
+
+
 def sentence_relations(figures: list[Figure], text: str) -> None:
     """Revisions, comparisons, rankings within one sentence."""
     _more_than_against(figures, text)
@@ -868,19 +905,26 @@ _MISS = re.compile(r"(?i)(?<!-)\b(?:miss|missed|misses|missing|below (?:expectat
 def estimates_against_actuals(figures: list[Figure], text: str) -> None:
     """"Ciena's third-quarter sales ... landing at $819 million. ... Your average Wall Street analyst would have
     settled for earnings near $0.36 on sales in the neighborhood of $791 million": an actual against the
-    forecast of its measure and period, when the article says one way only whether results beat or missed."""
+    forecast of its measure and period, when the estimate's own sentence ("Wall Street was only expecting ...")
+    or else the article says one way only whether results beat or missed."""
     beat, miss = bool(_BEAT.search(text)), bool(_MISS.search(text))
-    if beat == miss:
-        return  # neither said, or both (revenue beat and earnings missed): only a sentence's own words decide
+    bounds = sentences(text)
     estimates = [f for f in figures if f.estimate and f.is_amount and not f.links]
     # "expected a profit of 78 cents to 85 cents per share, with an average estimate of 81 cents": a range's ends
     # bound the forecasts, they are none of them; the average is the one results are said to beat
+    # ("revenue and earnings of $107.3 million and $0.01 per share, respectively": two measures, no range)
     ends = {id(f) for a, b in zip(estimates, estimates[1:])
             if re.fullmatch(r"\s*(?:[a-z]+\s*)?(?:to|and|-|–)\s*(?:about\s*)?\S{0,3}", text[a.end:b.start], re.I)
-            for f in (a, b)}
+            and a.unit == b.unit for f in (a, b)}
     estimates = [f for f in estimates if id(f) not in ends]
     actuals = [f for f in figures if not f.estimate and f.is_level and f.is_amount and not f.trend and not f.baseline]
     for estimate in estimates:
+        start, end = bounds[estimate.sentence] if estimate.sentence < len(bounds) else (0, 0)
+        own_beat, own_miss = bool(_BEAT.search(text, start, end)), bool(_MISS.search(text, start, end))
+        # neither said, or both (revenue beat and earnings missed), in the sentence and the article: nothing decides
+        above = own_beat if own_beat != own_miss else beat if beat != miss else None
+        if above is None:
+            continue
         key = estimate.measure.key - {"estimate"}
         matching = [a for a in actuals if a.period == estimate.period and key and key <= a.measure.key
                     and a.measure.entity == estimate.measure.entity
@@ -889,7 +933,7 @@ def estimates_against_actuals(figures: list[Figure], text: str) -> None:
             estimate.unit = matching[0].unit  # "earnings near $0.36" beside earnings of "$0.48 per share"
         if len({a.value for a in matching}) == 1:
             actual = matching[0]
-            actual.trend = "above" if beat else "below"
+            actual.trend = "above" if above else "below"
             actual.link(estimate)
             actual.inferred = actual.sentence != estimate.sentence
 

@@ -223,7 +223,7 @@ def _relative(low: str, published: dt.date, context: str, year: int | None) -> s
         if context and ("ago" in low or "earlier" in low or "previous" in low):
             return year_before(context) or ""
         return str(published.year - 1)
-    if re.search(r"\bfull[- ]year\b|\b(?:whole|entire) year\b", low):
+    if re.search(r"\bfull[- ](?:fiscal[- ])?year\b|\b(?:whole|entire) year\b", low):
         # "raised its full-year forecast" after second-quarter results: the whole of the year the article speaks of
         whole = re.match(r"(FY\d{4}|\d{4})", context or "")
         return whole.group(1) if whole else str(published.year)
