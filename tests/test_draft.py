@@ -421,6 +421,16 @@ PHRASINGS = [
      "Acme's third-quarter revenue was $116 million, and its adjusted earnings were $0.02 per share. Wall Street was "
      "only expecting revenue and earnings of ${share} million and $0.01 per share, respectively.",
      {"107.3": "consistent", "120.5": "tension"}, "comparison"),
+    # a gain eased back to, with nothing before it in its sentence, is below the peak the sentence before gave
+    ("Shares jump",
+     "Shares of Acme jumped as much as 16.9% on Thursday morning. The stock set a fresh high before retreating to a "
+     "{share}% gain.",
+     {"13": "consistent", "18": "tension"}, "comparison"),
+    # the growth of segments or regions a company reports bounds its revenue's (some may be left out: a tension)
+    ("Acme sales rise",
+     "Acme's third-quarter sales rose 12% year over year to $819 million. The Asia Pacific segment led the way with "
+     "49% revenue growth. North America, its largest reportable region, grew at a {share}% rate.",
+     {"7": "consistent", "15": "tension"}, "aggregate growth"),
     # a named segment and its "non-" split the measure that names neither: levels, and changes, add up
     ("Exports climb",
      "Total exports reached {share} billion dollars in 2024. Oil exports rose to 18.2 billion dollars in 2024, "
@@ -905,6 +915,9 @@ CONSISTENT_SENTENCES = [
     "Coal accounted for 63 percent of power generation, up from 60 percent, while in 2019 it made up 65 percent.",
     # contributions to a change may pass 100 % when a part left out went the other way (net exports' -8.6 %)
     "Consumption contributed 76.2 percent to GDP growth in 2019, while capital formation contributed 31.7 percent.",
+    # segments' profit is no part of the company's revenue, whatever their growth
+    "Acme's revenue rose 12% to $819 million in 2024. The Asia segment's operating profit rose 30% in 2024, and the "
+    "Europe segment's operating profit rose 25%.",
     # "net interest income" is no segment beside "non-interest income": the two are no split of total income
     "The bank's total income rose to Rs 9,800 crore in 2024. Net interest income was Rs 6,100 crore in 2024, while "
     "non-interest income was Rs 2,200 crore.",

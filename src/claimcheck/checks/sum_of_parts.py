@@ -19,7 +19,7 @@ from ..intervals import Interval, total
 from ..periods import parse_period, same_period
 from ..register import Claim
 from ..vocabulary import COMPARISON_TRENDS
-from .model import Check, Context, Family, comparison
+from .model import Check, Context, Family, comparison, is_growth
 from .verdict import CONSISTENT, INCONSISTENT, compare, describe
 
 _PART_KINDS = ("level", "forecast", "count", "share", "target")
@@ -30,7 +30,7 @@ def sum_of_parts_checks(ctx: Context) -> list[Check]:
     for whole in ctx.numeric_claims:
         parts = ctx.linked_claims(whole, "part") or _legacy_parts(ctx, whole)
         parts = [p for p in parts if p.canonical_unit.key == whole.canonical_unit.key]
-        if parts:
+        if parts and not is_growth(whole):  # segments' growth rates add up to nothing (aggregate growth reads them)
             checks.append(_parts(ctx, whole, parts))
         plus = [ctx.by_id[i] for i in whole.linked("plus")]
         minus = [ctx.by_id[i] for i in whole.linked("minus")]

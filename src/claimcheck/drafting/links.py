@@ -707,6 +707,27 @@ _THAT_COMPARED = re.compile(r"^\W*(?:That|This|It|Which)(?:['’]s| is| was)\s+(
                             r"better than|worse than|over|under)\b", re.I)
 
 
+# "as much as 16.9%", "as high as", "a high of": the peak a later figure eased from
+_PEAK = re.compile(r"(?i)\b(?:as (?:much|high) as|(?:a|its|the) (?:session |intraday )?(?:high|peak) of|peaked at)\s+\S{0,3}$")
+
+
+def retreated_from_the_peak(figures: list[Figure], previous: list[Figure], text: str) -> None:
+    """"Shares of Ciena jumped as much as 16.9% on Thursday morning. The maker ... set a fresh 10-year high before
+    retreating to a 13% gain": a figure the move eased back to, with nothing before it in its sentence, is below
+    the peak the sentence before gave (a link to confirm)."""
+    for figure in figures:
+        if figure.trend or figure.links or any(f.start < figure.start and f.unit == figure.unit for f in figures):
+            continue
+        if not _MOVED_BELOW.search(text[max(0, figure.start - 40):figure.start]):
+            continue
+        peaks = [f for f in previous if f.unit == figure.unit and f.kind == figure.kind
+                 and _PEAK.search(text[max(0, f.start - 30):f.start])]
+        if peaks and peaks[-1].value != figure.value and peaks[-1].sentence == figure.sentence - 1:
+            figure.trend = "below"
+            figure.link(peaks[-1])
+            figure.inferred = True
+
+
 def year_before_named_short(figures: list[Figure], previous: list[Figure]) -> None:
     """"The company reported 61 per cent YoY jump in its net profit at Rs 108 crore. It had posted profit of Rs 67
     crore in the year-ago period": a level of the year before, in the next sentence, whose measure names fewer words
@@ -1670,6 +1691,37 @@ def complements(figures: list[Figure]) -> None:
         if len(wholes) == 1 and not any(wholes[0].id in f.links for f in (rest, segment)):
             wholes[0].link(segment, "plus")
             wholes[0].link(rest, "plus")
+
+
+# "the Asia Pacific segment", "North America, which is Ciena's largest reportable region": a clause that speaks
+# of one of a company's segments
+_SEGMENT_CLAUSE = re.compile(r"(?i)\b(?:segment|reportable region|region|division|business unit|vertical)s?\b")
+
+
+def reported_segments(figures: list[Figure], text: str) -> None:
+    """"Ciena's third-quarter sales rose 12% ... the Asia Pacific segment led the way with 49% year-over-year
+    revenue growth. North America, which is Ciena's largest reportable region, hung back at a 7% annual growth
+    rate": figures of clauses naming a segment or region, of one kind, unit and period, are parts of the company's
+    revenue of that kind, unit and period stated before them (growth rates: its rate lies between theirs, a
+    tension outside when others may be left out). Two segments at least, and no measure of their own besides
+    revenue."""
+    groups: dict[tuple, list[Figure]] = {}
+    for figure in figures:
+        if figure.period and (figure.kind == "growth" or figure.is_level and figure.is_amount):
+            groups.setdefault((figure.kind, figure.unit, figure.period), []).append(figure)
+    for group in groups.values():
+        segments = [f for f in group if _SEGMENT_CLAUSE.search(text[f.clause[0]:f.clause[1]]) and not f.links
+                    and not (f.measure.key & MEASURE_NOUNS) - _REVENUE]
+        totals = [f for f in group if f not in segments and f.measure.key & _REVENUE and not f.estimate
+                  and not f.baseline and not _SEGMENT_CLAUSE.search(text[f.clause[0]:f.clause[1]])]
+        if not segments or not totals:
+            continue
+        total = totals[0]
+        later = [f for f in segments if f.start > total.start and f.value != total.value]
+        if len(later) >= 2:
+            for segment in later:
+                total.link(segment, "part")
+                segment.inferred = True
 
 
 def _link_segments(whole: Figure, found: list[Figure], words: set[str]) -> None:
