@@ -985,3 +985,16 @@ def test_every_drafted_figure_has_an_id_of_its_own(tmp_path):
                             "million to $428 million. The margin will rise from 1% previously, to between 1% and 2%.")
     figures, _ = _figures(article, None)
     assert len({f.id for f in figures}) == len(figures)
+
+
+@pytest.mark.parametrize("boosters, verdict", [("3,787,928", "consistent"), ("100,000", "tension")])
+def test_what_a_running_total_includes_holds_the_item_of_its_name_the_day_before_counted(tmp_path, boosters, verdict):
+    article = write_article(tmp_path, "Doses given",
+                            "A total of 129,387 doses were dispensed yesterday, with 4027 as the first dose, 4970 as "
+                            "second dose and 120,390 as booster dose. This brings to a total of 55,039,657 doses, "
+                            f"including {boosters} booster doses.")
+    claims = draft_register(article)
+    ids = {c.value: c.id for c in claims}
+    checks = run_checks(article, claims, [], article.published)
+    joined = [c for c in checks if set(c.claims) == {ids["120,390"], ids[boosters]}]
+    assert [c.verdict for c in joined] == [verdict]

@@ -185,6 +185,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             links.other_parts(sentence_figures, previous_sentence, text, sentence)
             links.year_before_named_short(sentence_figures, previous_sentence)
             links.retreated_from_the_peak(sentence_figures, previous_sentence, text)
+            links.brought_to(sentence_figures, previous_sentence, text)
             links.more_than_the_estimate(sentence_figures, previous_sentence, text)
             previous_sentence = sentence_figures
         links.out_of(sentence_figures, text, sentence)

@@ -1439,6 +1439,37 @@ def breakdowns(figures: list[Figure], text: str) -> None:
                                         f"{added[-1].measure.words}, running total", added[-1].measure.entity)
 
 
+# "This brings to a total of 55,039,657 doses", "That took the tally to": a running total of what the sentence
+# before counted
+_BRINGS_TO = re.compile(r"(?i)^\W*(?:this|that|it|these|which)\s+(?:brings|brought|takes|took|pushes|pushed|raises|"
+                        r"raised)\s+(?:(?:the|its|their)\s+)?(?:total|tally|count|number)?(?:\s+[\w-]+){0,3}?\s*to\s+"
+                        r"(?:a\s+total\s+of\s+)?(?:about|around|nearly|over|more than|some)?\s*$")
+# "with 4027 as the first dose, 4970 as second dose and 120,390 as booster dose": what a listed figure counts
+_COUNTED_AS = re.compile(r"(?i)^\s+as\s+(?:the\s+|a\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+
+
+def brought_to(figures: list[Figure], previous: list[Figure], text: str) -> None:
+    """"A total of 129,387 doses were dispensed yesterday, with ... 120,390 as booster dose. This brings to a
+    total of 55,039,657 doses, including 3,787,928 booster doses": what a running total includes holds the item of
+    the same name the sentence before counted (a link to confirm)."""
+    for running in (f for f in figures if f.is_level and f.is_amount and f.kind != "conversion"):
+        if not _BRINGS_TO.match(text[running.clause[0]:running.start]):
+            continue
+        added = [f for f in previous if f.unit == running.unit and f.is_level and f.kind != "conversion"
+                 and 0 < f.scale_value < running.scale_value and not f.baseline]
+        # (the running total is not linked to the sentence before's total: it holds what it includes too, and parts
+        # of one whole must not overlap)
+        for included in (f for f in figures if f.start > running.end and f.unit == running.unit
+                         and _BREAKDOWN.match(text[running.end:f.start])):
+            words = {w.rstrip("s") for w in included.measure.key}
+            items = [f for f in added if (named := _COUNTED_AS.match(text[f.end:f.end + 40]))
+                     and words & {w.rstrip("s") for w in named.group(1).lower().split()} - {"dose", "the", "a"}]
+            if len(items) == 1:
+                included.link(items[0], "part")
+                included.inferred = True
+        return
+
+
 def elliptical(figures: list[Figure]) -> None:
     """"a jump of 6.9 percent, followed by 5.7 for secondary industries": a bare decimal among percentages
     is one of them, its unit left out."""
