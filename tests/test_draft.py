@@ -431,6 +431,15 @@ PHRASINGS = [
      "Acme's third-quarter sales rose 12% year over year to $819 million. The Asia Pacific segment led the way with "
      "49% revenue growth. North America, its largest reportable region, grew at a {share}% rate.",
      {"7": "consistent", "15": "tension"}, "aggregate growth"),
+    # a figure said of a named group with "over" (or "almost") bounds each figure given next for a name of it
+    ("ICU beds full",
+     "ICU bed occupancy in Sabah, Kedah and Perak has exceeded 100 per cent. Sabah had 145 beds or {share} per cent "
+     "in use, while Perak was at 107 per cent.",
+     {"126": "consistent", "96": "tension"}, "comparison"),
+    ("ICU beds nearly full",
+     "Other states such as Selangor, Penang and Johor showed ICU bed usage at almost 100 per cent, with Selangor at "
+     "{share} per cent, Penang (96 per cent) and Johor (95 per cent).",
+     {"99": "consistent", "104": "inconsistent"}, "comparison"),
     # a named segment and its "non-" split the measure that names neither: levels, and changes, add up
     ("Exports climb",
      "Total exports reached {share} billion dollars in 2024. Oil exports rose to 18.2 billion dollars in 2024, "
@@ -915,6 +924,9 @@ CONSISTENT_SENTENCES = [
     "Coal accounted for 63 percent of power generation, up from 60 percent, while in 2019 it made up 65 percent.",
     # contributions to a change may pass 100 % when a part left out went the other way (net exports' -8.6 %)
     "Consumption contributed 76.2 percent to GDP growth in 2019, while capital formation contributed 31.7 percent.",
+    # a figure for a name outside the group a summary speaks of is no member of it
+    "Petrol prices in Delhi, Mumbai and Kolkata crossed Rs 100 a litre on Monday. In Chennai, petrol sold at Rs 98 a "
+    "litre on Monday.",
     # segments' profit is no part of the company's revenue, whatever their growth
     "Acme's revenue rose 12% to $819 million in 2024. The Asia segment's operating profit rose 30% in 2024, and the "
     "Europe segment's operating profit rose 25%.",

@@ -205,6 +205,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.listed_parts(figures, text, totals)
     links.headline_to_body(figures)
     links.records(figures, text)
+    links.members_of_a_summary(figures, text)
     links.estimates_against_actuals(figures, text)
     links.balances(figures)
     links.partitions(figures)

@@ -12,6 +12,7 @@ Register shapes:
 from __future__ import annotations
 
 from .. import fmt
+from ..intervals import Interval
 from ..register import Claim
 from ..vocabulary import COMPARISON_TRENDS
 from .model import Check, Context, Family, printed_move
@@ -116,9 +117,10 @@ def _against(claim: Claim, rivals: list[Claim]) -> Check:
     unit = claim.unit_label
     wrong, unsure = [], []
     for rival in rivals:
-        if (claim.interval.high <= rival.interval.low) if above else (claim.interval.low >= rival.interval.high):
+        against = _bound(rival, above)
+        if (claim.interval.high <= against.low) if above else (claim.interval.low >= against.high):
             wrong.append(rival)
-        elif not ((claim.interval.low >= rival.interval.high) if above else (claim.interval.high <= rival.interval.low)):
+        elif not ((claim.interval.low >= against.high) if above else (claim.interval.high <= against.low)):
             unsure.append(rival)
     word = {"largest": "the largest", "smallest": "the smallest", "above": "above", "below": "below"}[claim.trend]
     listed = ", ".join(f"{r.id} {r.phrase}" for r in rivals)
@@ -144,6 +146,17 @@ def _against(claim: Claim, rivals: list[Claim]) -> Check:
                      implied=claim.interval, implied_unit=unit)
     return Check(kind, [claim.id] + [r.id for r in rivals], CONSISTENT, f"{lead}: \"{word}\" holds.",
                  implied=claim.interval, implied_unit=unit)
+
+
+def _bound(rival: Claim, above: bool) -> Interval:
+    """What a figure above (below) a rival must pass: the rival's interval, or, when the rival is itself a bound
+    of the same side ("over 100 %" for a figure above it, "almost 100 %" for one below it), that bound alone: a
+    state listed at 126 % is above "over 100 %" however far over the group's figure was."""
+    if above and rival.qualifier in ("over", "at least"):
+        return Interval.point(rival.interval.low)
+    if not above and rival.qualifier in ("nearly", "at most"):
+        return Interval.point(rival.interval.high)
+    return rival.interval
 
 
 def _rank(ctx: Context, rank: Claim) -> Check | None:

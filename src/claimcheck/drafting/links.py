@@ -1470,6 +1470,34 @@ def brought_to(figures: list[Figure], previous: list[Figure], text: str) -> None
         return
 
 
+# "Sabah, Kedah and Perak", "such as Selangor, Kelantan, Penang and Johor": the names a summary figure speaks of
+_NAMED_GROUP = re.compile(r"\b([A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+)\b")
+# words before a figure that say which name it is of: "Sabah had 145 beds or", "Kedah at", "Penang ("
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\b[^.;:]{0,30}$")
+
+
+def members_of_a_summary(figures: list[Figure], text: str) -> None:
+    """"The bed occupancy rates ... in Sabah, Kedah and Perak have now exceeded 100 per cent", then "Sabah had 145
+    beds or 126 per cent being used": a figure said of a named group with "over" or "almost" bounds each figure
+    given next (in its sentence or the one after) for a name of the group, in its unit, above or below it."""
+    bounds = sentences(text)
+    for summary in (f for f in figures if f.qualifier in ("over", "nearly")):
+        sentence = bounds[summary.sentence] if summary.sentence < len(bounds) else None
+        group = _NAMED_GROUP.findall(text[sentence[0]:summary.start]) if sentence else []
+        names = set(re.split(r",\s+|,?\s+and\s+", group[-1])) if group else set()
+        if len(names) < 2:
+            continue
+        for member in figures:
+            if member is summary or member.start < summary.end or member.sentence > summary.sentence + 1 or \
+                    member.unit != summary.unit or member.kind != summary.kind or member.trend or member.links:
+                continue
+            named = _NAME_BEFORE.search(text[max(0, member.start - 45):member.start])
+            if named and named.group(1) in names:
+                member.trend = "above" if summary.qualifier == "over" else "below"
+                member.link(summary)
+                member.inferred = member.sentence != summary.sentence
+
+
 def elliptical(figures: list[Figure]) -> None:
     """"a jump of 6.9 percent, followed by 5.7 for secondary industries": a bare decimal among percentages
     is one of them, its unit left out."""
