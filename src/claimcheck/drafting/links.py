@@ -541,6 +541,7 @@ _RAISED = re.compile(r"(?i)\b(?:raise[sd]?|raising|increas(?:e|es|ed|ing)|lift(?
                      r"hike[sd]?|hiking|upgrad(?:e|es|ed|ing)|upp(?:ed|ing))\b")
 _CUT = re.compile(r"(?i)\b(?:cut|cuts|cutting|lower(?:s|ed|ing)|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|"
                   r"slash(?:es|ed|ing)?|downgrad(?:e|es|ed|ing))\b")
+_EARLIER_WORD = re.compile(r"(?i)\b(?:previous|prior|earlier|initial|original|old)\b")
 _OF_A_FORECAST = re.compile(r"(?i)\b(?:guidance|forecasts?|outlook|projections?|targets?|estimates?)\b")
 
 
@@ -549,6 +550,8 @@ def previous_estimates(figures: list[Figure], text: str, sentence: tuple[int, in
     previous range of $423 million to $428 million", after a lede saying it "raised its full-year guidance": the
     new estimate revises the previous one, of its period, the way the sentence's verb says (else the lede's, when
     it speaks of a forecast: a link to confirm)."""
+    if not _EARLIER_WORD.search(text, sentence[0], sentence[1]):
+        return  # (looked for once a sentence: most name no earlier estimate)
     for old in figures:
         if not _PREVIOUS_ESTIMATE.search(text[max(sentence[0], old.start - 80):old.start]):
             continue
@@ -715,6 +718,8 @@ def retreated_from_the_peak(figures: list[Figure], previous: list[Figure], text:
     """"Shares of Ciena jumped as much as 16.9% on Thursday morning. The maker ... set a fresh 10-year high before
     retreating to a 13% gain": a figure the move eased back to, with nothing before it in its sentence, is below
     the peak the sentence before gave (a link to confirm)."""
+    if not figures or not previous or not _MOVED_BELOW.search(text, figures[0].clause[0], figures[-1].end):
+        return  # (looked for once a sentence: most have no such words)
     for figure in figures:
         if figure.trend or figure.links or any(f.start < figure.start and f.unit == figure.unit for f in figures):
             continue
@@ -1444,6 +1449,7 @@ def breakdowns(figures: list[Figure], text: str) -> None:
 _BRINGS_TO = re.compile(r"(?i)^\W*(?:this|that|it|these|which)\s+(?:brings|brought|takes|took|pushes|pushed|raises|"
                         r"raised)\s+(?:(?:the|its|their)\s+)?(?:total|tally|count|number)?(?:\s+[\w-]+){0,3}?\s*to\s+"
                         r"(?:a\s+total\s+of\s+)?(?:about|around|nearly|over|more than|some)?\s*$")
+_BRINGS = re.compile(r"(?i)\b(?:brings|brought|takes|took|pushes|pushed|raises|raised)\b")
 # "with 4027 as the first dose, 4970 as second dose and 120,390 as booster dose": what a listed figure counts
 _COUNTED_AS = re.compile(r"(?i)^\s+as\s+(?:the\s+|a\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 
@@ -1452,6 +1458,8 @@ def brought_to(figures: list[Figure], previous: list[Figure], text: str) -> None
     """"A total of 129,387 doses were dispensed yesterday, with ... 120,390 as booster dose. This brings to a
     total of 55,039,657 doses, including 3,787,928 booster doses": what a running total includes holds the item of
     the same name the sentence before counted (a link to confirm)."""
+    if not figures or not previous or not _BRINGS.search(text, figures[0].clause[0], figures[-1].end):
+        return  # (looked for once a sentence)
     for running in (f for f in figures if f.is_level and f.is_amount and f.kind != "conversion"):
         if not _BRINGS_TO.match(text[running.clause[0]:running.start]):
             continue
@@ -1768,11 +1776,14 @@ def reported_segments(figures: list[Figure], text: str) -> None:
     for figure in figures:
         if figure.period and (figure.kind == "growth" or figure.is_level and figure.is_amount):
             groups.setdefault((figure.kind, figure.unit, figure.period), []).append(figure)
+    segment_clauses = {clause for clause in {f.clause for f in figures} if _SEGMENT_CLAUSE.search(text, *clause)}
     for group in groups.values():
-        segments = [f for f in group if _SEGMENT_CLAUSE.search(text[f.clause[0]:f.clause[1]]) and not f.links
+        segments = [f for f in group if f.clause in segment_clauses and not f.links
                     and not (f.measure.key & MEASURE_NOUNS) - _REVENUE]
+        if not segments:
+            continue
         totals = [f for f in group if f not in segments and f.measure.key & _REVENUE and not f.estimate
-                  and not f.baseline and not _SEGMENT_CLAUSE.search(text[f.clause[0]:f.clause[1]])]
+                  and not f.baseline and f.clause not in segment_clauses]
         if not segments or not totals:
             continue
         total = totals[0]

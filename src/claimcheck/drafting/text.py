@@ -7,6 +7,7 @@ its own clause first.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..vocabulary import FALL_WORDS, RISE_WORDS
@@ -58,6 +59,13 @@ AS_CLAUSE = re.compile(rf"(?<!such)(?<!well)(?<!much)(?<!many)(?<!long)(?<!soon)
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; handles sentences run together ("said.Since") and "U.S."."""
+    return list(_sentences(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    # Cached: drafting and checks ask for the sentences of one article many times, and a long article's take a
+    # tenth of a second to find.
     spans, start = [], 0
     for paragraph in re.finditer(r"[^\n]+", text):
         start = paragraph.start()
@@ -69,7 +77,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             start = boundary.end()
         if start < paragraph.end():
             spans.append((start, paragraph.end()))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    return tuple((a, b) for a, b in spans if text[a:b].strip())
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
