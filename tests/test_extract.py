@@ -52,6 +52,14 @@ def test_forms_of_numbers_in_news():
     ]
 
 
+def test_a_number_in_words_with_a_scale_is_a_count_unless_money_is_named():
+    # "passing three million in 2014" counts as "3 million" does; "three billion dollars" is money
+    found = [(m.kind, m.value, m.scale, m.currency)
+             for m in find_mentions("passing three million in 2014, about six thousand buildings, three billion dollars")]
+    assert found[0] == ("number", "three", "million", "") and found[2] == ("number", "six", "thousand", "")
+    assert found[3] == ("amount", "three", "billion", "USD")
+
+
 def test_thousands_set_apart_by_spaces_and_rand_amounts():
     """South African and French outlets print "69 849"; the rand is "R" glued to a number with a scale,
     a decimal or three digits, never a route ("the R2")."""

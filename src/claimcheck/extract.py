@@ -242,6 +242,8 @@ def _mention(kind: str, found: re.Match, idioms: "_Spans") -> Mention | None:
         return None  # "R7.5bn", "R1 500", "R350" are rand; "the R2" is as likely a road or a route
     scale = _scale(groups.get("scale") or groups.get("glued"))
     currency = _currency(groups.get("cur_pre"), groups.get("cur_word"))
+    if kind == "amount" and not currency:
+        kind = "number"  # "passing three million in 2014": a count in words, as "3 million" is one in digits
     unit = groups.get("unit", "")
     if kind == "percent":
         unit = "pp" if unit.lower().startswith(("percentage", "pp")) or unit.lower().endswith(("point", "points")) else \
