@@ -415,6 +415,11 @@ PHRASINGS = [
      "Acme raised its full-year guidance on Tuesday. Acme now expects 2025 revenue of between $438 million and $440 "
      "million, compared to its previous forecast of ${share} million.",
      {"423": "consistent", "450": "tension"}, "revision"),
+    # after a range, "from X to Y" is the range it replaced, not a move from X to Y
+    ("Acme raises forecast",
+     "Acme raised its full-year revenue forecast to between $1.25 billion and $1.30 billion from {share} billion to "
+     "$1.34 billion.",
+     {"$1.20": "consistent", "$1.31": "inconsistent"}, "revision"),
     # estimates of two measures "respectively" are no range: each is set against its actual, the way the sentence
     # says results went ("was only expecting")
     ("Acme beats",

@@ -90,18 +90,24 @@ _OF_RANGE = re.compile(r"(?i)\b([a-z]+)\s+of\s+\S*?\d[\d.,]*\s*(?:[a-z]+\s+)?to\
 _RANGE_OPENS = re.compile(r"(?i)\b(?:between|range of|ranging from|in the range of|of|at|sees|expects?|forecasts?|"
                           r"guidance of|estimates? of|projected|targets?)\s*(?:about|around|roughly|some)?\s*\S{0,4}$")
 _RANGE_JOINS = re.compile(r"(?i)^\s*(?:to|and|-|–|—)\s*\S{0,4}$")
+# "raised its forecast to between $1.25 billion and $1.30 billion from $1.20 billion to $1.24 billion": after a
+# range, the pair after "from" is the range it replaced, not a move
+_FROM_AFTER_A_RANGE = re.compile(r"(?i)\s*,?\s*(?:up\s+|down\s+)?from\s*(?:between\s+)?\S{0,4}")
 
 
 def ranges(figures: list[Figure], text: str) -> list[Figure]:
     """The upper ends of ranges among a clause's figures, each folded into its lower end (its `upper`): "expects
     revenue between $87 billion and $93 billion" is one forecast of 87-93 bn, not two. "and" joins a range only
-    after "between"; a pair after "from" is a move, not a range."""
+    after "between"; a pair after "from" is a move, not a range, unless a range comes right before it (the range it
+    replaced)."""
     uppers = []
     for low, high in zip(figures, figures[1:]):
         joins = _RANGE_JOINS.match(text[low.end:high.start])
-        opens = _RANGE_OPENS.search(text[max(low.clause[0], low.start - 40):low.start])
+        opens = _RANGE_OPENS.search(text[max(low.clause[0], low.start - 40):low.start]) or \
+            uppers and _FROM_AFTER_A_RANGE.fullmatch(text[uppers[-1].end:low.start])
         if not joins or not opens or low in uppers or low.upper or low.kind != high.kind or \
-                (joins.group(0).strip().lower().startswith("and") and not opens.group(0).lower().startswith("between")):
+                (joins.group(0).strip().lower().startswith("and") and not opens.group(0).lower().startswith("between")
+                 and not opens.group(0).lower().lstrip(" ,").startswith(("from", "up", "down"))):
             continue
         if high.unit != low.unit and low.unit not in ("", "count") or low.scale not in ("", high.scale) or \
                 scaled_value(low.value, high.scale) >= high.scale_value:
