@@ -445,6 +445,10 @@ PHRASINGS = [
      "Other states such as Selangor, Penang and Johor showed ICU bed usage at almost 100 per cent, with Selangor at "
      "{share} per cent, Penang (96 per cent) and Johor (95 per cent).",
      {"99": "consistent", "104": "inconsistent"}, "comparison"),
+    # "of which" and "included" say the figures after it are inside the one before, "total" or not
+    ("Cases rise",
+     "The state recorded 1,200 new cases on Monday, of which 800 were in Selangor and {share} in Kuala Lumpur.",
+     {"300": "consistent", "600": "inconsistent"}, "parts of a total"),
     # a named segment and its "non-" split the measure that names neither: levels, and changes, add up
     ("Exports climb",
      "Total exports reached {share} billion dollars in 2024. Oil exports rose to 18.2 billion dollars in 2024, "
@@ -929,6 +933,10 @@ CONSISTENT_SENTENCES = [
     "Coal accounted for 63 percent of power generation, up from 60 percent, while in 2019 it made up 65 percent.",
     # contributions to a change may pass 100 % when a part left out went the other way (net exports' -8.6 %)
     "Consumption contributed 76.2 percent to GDP growth in 2019, while capital formation contributed 31.7 percent.",
+    # a figure in brackets details the item before it, and is no part beside it
+    "The gross GST revenue collected in September 2021 is Rs 1,17,010 crore of which CGST is Rs 20,578 crore, SGST is "
+    "Rs 26,767 crore, IGST is Rs 60,911 crore (including Rs 29,555 crore collected on import of goods) and Cess is Rs "
+    "8,754 crore (including Rs 623 crore collected on import of goods).",
     # a figure for a name outside the group a summary speaks of is no member of it
     "Petrol prices in Delhi, Mumbai and Kolkata crossed Rs 100 a litre on Monday. In Chennai, petrol sold at Rs 98 a "
     "litre on Monday.",
@@ -1015,3 +1023,10 @@ def test_what_a_running_total_includes_holds_the_item_of_its_name_the_day_before
     checks = run_checks(article, claims, [], article.published)
     joined = [c for c in checks if set(c.claims) == {ids["120,390"], ids[boosters]}]
     assert [c.verdict for c in joined] == [verdict]
+
+
+def test_the_largest_of_which_is_one_member_s_size_no_part_of_the_count(tmp_path):
+    article = write_article(tmp_path, "Quake", "After the first earthquake, a total of 435 more occurred, the largest "
+                                               "of which was a magnitude 7.6 earthquake.")
+    rows = {r["value"]: r for r in draft_rows(article)}
+    assert not rows["435"]["links"]

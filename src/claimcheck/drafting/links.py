@@ -1425,6 +1425,10 @@ def out_of(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
 # "A total of 129,387 doses were dispensed, with 4027 as the first dose, 4970 as second dose and 120,390 as
 # booster dose"; "a total of 55,039,657 doses, including 3,787,928 booster doses"; "of which".
 _BREAKDOWN = re.compile(r"(?i)^[^.;]{0,60}?\b(?:with|including|of which|among them|comprising|consisting of)\b")
+_SUPERLATIVE_OF = re.compile(r"(?i)\b(?:\w+est|most|least)\s+of\s+(?:which|whom|them)\b")
+# Words that say what follows is inside the figure before them, without "total" beside it: "1,200 new cases on
+# Monday, of which 800 were in Selangor", "sales of 1.2 million vehicles included 700,000 cars"
+_INSIDE = re.compile(r"(?i)^[^.;]{0,60}?(?:\b(?:of which|of whom|among them|comprising|consisting of|includ(?:ed|es|e|ing))\b)")
 # "Splunk added 500 new enterprise clients, bringing its total to over 8,400 customers"
 _BRINGING = re.compile(r"(?i)\b(?:bringing|taking|pushing|raising) (?:its|the|their) (?:total|tally|count|number)"
                        r"(?: [\w-]+){0,3} (?:to|at)\s*(?:about|around|nearly|over|more than|some)?\s*$")
@@ -1434,9 +1438,15 @@ def breakdowns(figures: list[Figure], text: str) -> None:
     """A total and what it includes, in one sentence: the whole lists them as parts (which need not be all)."""
     for whole in (f for f in figures if f.is_level and f.kind != "conversion"):
         tail = text[whole.end:max(f.end for f in figures)]
+        # (a figure in brackets details the item before it: "IGST is Rs 60,911 crore (including Rs 29,555 crore
+        # collected on imports)" is no part beside IGST)
         parts = [f for f in figures if f.start > whole.end and f.unit == whole.unit and f.is_level
-                 and f.kind != "conversion" and 0 < f.scale_value < whole.scale_value]
-        if parts and _BREAKDOWN.match(tail) and re.search(r"(?i)\btotal\b", text[max(0, whole.start - 40):whole.end + 40]):
+                 and f.kind != "conversion" and 0 < f.scale_value < whole.scale_value
+                 and text.count("(", whole.end, f.start) <= text.count(")", whole.end, f.start)]
+        inside = _INSIDE.match(tail) or _BREAKDOWN.match(tail) and re.search(
+            r"(?i)\btotal\b", text[max(0, whole.start - 40):whole.end + 40])
+        # ("a total of 435 more occurred, the largest of which was a magnitude 7.6": one member's size, no part)
+        if parts and inside and not _SUPERLATIVE_OF.search(tail[:inside.end()]):
             for part in parts:
                 part.period = part.period or whole.period
                 whole.link(part, "part")
