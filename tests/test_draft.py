@@ -711,6 +711,10 @@ def test_a_number_after_a_word_that_opens_its_sentence_counts(tmp_path, sentence
     "spenders (Manchester United's £202 million).",
     # "lower than the 1.8% monthly rise": the figure compared with, not a fall
     "The 0.5% monthly increase in food prices was lower than the 1.8% monthly rise recorded in August.",
+    # "the third biggest", "the second-largest": a place in the ranking, not its head
+    "The health ministry received the third biggest allocation at RM30.6 billion, after education at RM64.1 billion "
+    "and finance at RM37.8 billion.",
+    "Germany was the second-largest buyer at $9 billion, behind France at $12 billion.",
 ])
 def test_a_figure_no_comparison_ranks_raises_nothing(tmp_path, sentence):
     article = write_article(tmp_path, "Figures", sentence)

@@ -679,9 +679,14 @@ def _ranked_by(before: str, reach: int = 40) -> re.Match | None:
         if found.start() >= len(before) - reach and (ranked is None or found.start() > ranked.start()):
             ranked = found
     if ranked is None or not before[ranked.end():].strip(" -") or _AMONG_THE.search(before[:ranked.start()]) or \
-            _A_RECORD.match(before[ranked.end():]):
+            _A_RECORD.match(before[ranked.end():]) or _PLACE_BEFORE.search(before[:ranked.start()]):
         return None
     return ranked
+
+
+# "the third biggest allocation", "the second-largest buyer": a place in the ranking, not its head
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+                           r"no\.\s*\d+)[\s-]*$")
 
 
 # "the highest single-day spike of 24,879 new cases": a record against the measure's own past, not a ranking of
