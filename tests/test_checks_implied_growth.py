@@ -97,3 +97,14 @@ def test_a_rate_against_the_rest_of_a_longer_period(tmp_path, rate, direction, v
     check = only(checks, "implied growth")
     assert check.claims == ["C2", "C1", "C3"] and check.verdict == verdict, check.explanation
     assert "against 2023Q1, which is 2023H1's 872 MW less 387 MW (484–486 MW)" in check.explanation
+
+
+def test_levels_a_thousandfold_apart_decide_no_rate(tmp_path):
+    # "from BE of Rs 90, 888.41 crore": a misprinted figure read as Rs 90 is no level the rate grew from
+    body = "Allocations rose 12.98 per cent from Rs 90 in 2021-22 to Rs 10,2686.50 crore in 2022-23."
+    rows = ["C1,\"to Rs 10,2686.50 crore in 2022-23\",\"10,2686.50\",INR,crore,FY2023,MHA,allocations,level,exact,,,,,,,,",
+            "C2,from Rs 90 in 2021-22,90,INR,,FY2022,MHA,allocations,level,exact,,,,,,,,",
+            "C3,rose 12.98 per cent,12.98,percent,,FY2023,MHA,allocations,growth,exact,,,,,,,,"]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "implied growth")
+    assert check.verdict == "unverifiable" and "thousandfold" in check.explanation

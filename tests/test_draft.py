@@ -449,6 +449,16 @@ PHRASINGS = [
     ("Cases rise",
      "The state recorded 1,200 new cases on Monday, of which 800 were in Selangor and {share} in Kuala Lumpur.",
      {"300": "consistent", "600": "inconsistent"}, "parts of a total"),
+    # "It is ... increase from last year's ...": a change of the figure the sentence before gave
+    ("Railways get more",
+     "The Ministry of Railways has been allocated Rs 1,40,367.13 crore for 2022-23. It is an approximately Rs {share} "
+     "increase from last year's allocation of Rs 1,10,055 crore.",
+     {"30,000 crore": "consistent", "30 lakh crore": "tension"}, "change"),
+    # a sum in crore with no currency, in an article of rupees, is in rupees; "last budget's" is the base
+    ("Budget 2022: Rural Development Gets 1.38 Lakh Cr",
+     "The Ministry of Rural Development has been allocated Rs 1,38,203.63 crore, which is just less than a Rs {share} "
+     "crore increase from last budget's Rs 1,33,690 crore.",
+     {"5,000": "consistent", "5 lakh": "inconsistent"}, "change"),
     # a named segment and its "non-" split the measure that names neither: levels, and changes, add up
     ("Exports climb",
      "Total exports reached {share} billion dollars in 2024. Oil exports rose to 18.2 billion dollars in 2024, "

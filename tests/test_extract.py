@@ -60,6 +60,13 @@ def test_a_number_in_words_with_a_scale_is_a_count_unless_money_is_named():
     assert found[3] == ("amount", "three", "billion", "USD")
 
 
+def test_indian_scales_abbreviated_and_commas_misplaced_are_read_whole():
+    found = [(m.kind, m.value, m.scale, m.currency)
+             for m in find_mentions("Defence Tops List With 5.25 Lakh Cr; CAPF got Rs 10,2686.50 crore in 2022-23")]
+    assert found[0] == ("number", "5.25", "lakh crore", "") and found[1] == ("amount", "10,2686.50", "crore", "INR")
+    assert parse_printed("10,2686.50").value == Decimal("102686.50")
+
+
 def test_thousands_set_apart_by_spaces_and_rand_amounts():
     """South African and French outlets print "69 849"; the rand is "R" glued to a number with a scale,
     a decimal or three digits, never a route ("the R2")."""

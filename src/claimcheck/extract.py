@@ -23,12 +23,13 @@ from .units import CURRENCIES, CURRENCY_WORDS, SCALE_ABBREVIATIONS
 # 1,200 / 12,34,567 (Indian grouping) / 19.9 / 900 / 69 849 and 4 233 (groups of three set apart by a space,
 # as South African and French outlets print thousands; never glued to a letter, so "10 100m" stays two numbers)
 _SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w]|[.,]\d)"
-NUM = rf"{_SPACE_GROUPED}|\d{{1,3}}(?:,\d{{2,3}})*,\d{{3}}(?:\.\d+)?|\d+(?:\.\d+)?"
+# ("Rs 10,2686.50 crore": a misplaced comma inside one number with decimals, not 10,268 and a stray 6.50)
+NUM = rf"{_SPACE_GROUPED}|\d{{1,3}}(?:,\d{{2,4}})+\.\d+|\d{{1,3}}(?:,\d{{2,3}})*,\d{{3}}(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = sorted((w for w in NUMBER_WORDS if w not in ("zero",)), key=len, reverse=True)
 WORDNUM = "|".join(_WORDS)
 # Scale words, spelled out or abbreviated; "lakh crore" before "lakh" and "crore".
 # ("Rs. 87621.80 millions", "Rs 500 crores": the plural some outlets print)
-SCALE = r"lakh crores?|trillions?|billions?|millions?|thousands?|crores?|lakhs?|tln|trln|trn|tn|bln|bn|bil|mn|mil|mln|cr"
+SCALE = r"lakh crores?|lakh cr\b\.?|trillions?|billions?|millions?|thousands?|crores?|lakhs?|tln|trln|trn|tn|bln|bn|bil|mn|mil|mln|cr"
 # Abbreviations only read as scales when glued to the number: "10m", "5k", "1.804tr"; after a currency sign
 # also "RM3.7t", "9.5L crore" (alone, "5t" is as likely five tonnes).
 GLUED_SCALE = r"tr|b|m|k"
@@ -108,7 +109,9 @@ def _scale(word: str | None) -> str:
         return ""
     if word.startswith("L") and word.endswith("crore"):
         return "lakh crore"
-    word = word.lower()
+    word = " ".join(word.lower().rstrip(".").split())
+    if word == "lakh cr":  # "5.25 Lakh Cr" in a headline
+        return "lakh crore"
     if word.rstrip("s") in ("trillion", "billion", "million", "thousand", "crore", "lakh", "lakh crore"):
         return word.rstrip("s")
     return SCALE_ABBREVIATIONS.get(word, {"tr": "trillion", "t": "trillion"}.get(word, ""))

@@ -48,6 +48,12 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
         stated = [g for g in ctx.partners(later) if is_growth(g) and _measured_against(ctx, g, later, earlier) and (
             (g.period == later.period and ctx.same_measure(g, later)) or ctx.linked(g, later))]
         for growth in stated:
+            if _worlds_apart(later, earlier):
+                checks.append(Check("implied growth", [later.id, earlier.id, growth.id], UNVERIFIABLE,
+                                    f"{earlier.phrase} and {later.phrase} are more than a thousandfold apart, no "
+                                    f"level and the one it grew from: a scale or a figure is misprinted or misread; "
+                                    f"confirm both before reading {growth.move} against them."))
+                continue
             text = f"{lead}; the article states {growth.move}"
             checks.append(comparison("implied growth", [later.id, earlier.id, growth.id], implied, growth.interval,
                                      "percent", text))
@@ -64,6 +70,12 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                                 f"{lead} (derived: the article prints no rate to compare with).",
                                 implied=implied, implied_unit="percent"))
     return checks + _relative_differences(ctx) + _against_the_rest(ctx)
+
+
+def _worlds_apart(a, b) -> bool:
+    """Two levels of one measure a thousandfold apart: no growth rate links them, a scale does (a misprint, or
+    "Rs 90, 888.41 crore" read as Rs 90)."""
+    return a.interval.low > 1000 * b.interval.high or b.interval.low > 1000 * a.interval.high
 
 
 def _against_the_rest(ctx: Context) -> list[Check]:

@@ -133,11 +133,12 @@ _MOVED_UP_TO = re.compile(r"\b(?:edg|inch|tick|crept|creep|mov|shot|shoot|jump|c
 _QUALIFIER_OF = {word: qualifier for qualifier, words in QUALIFIER_WORDS.items() for word in words}
 _LONGEST_FIRST = sorted(_QUALIFIER_OF, key=lambda w: -len(w))
 # "below the 3.3 percent forecast", "more than the 200,000 expected": a comparison with that figure, which is exact
+# ("just less than a Rs 5,000 crore increase" qualifies it)
 _COMPARATIVES = {"below", "under", "above", "over", "less than", "more than", "fewer than", "higher than", "lower than"}
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![\w$])(?:(?P<comparative>" + "|".join(re.escape(w) for w in _LONGEST_FIRST if w in _COMPARATIVES) +
-    r")\s*(?:a total of\s*)?|(?P<word>" + "|".join(re.escape(w) for w in _LONGEST_FIRST if w not in _COMPARATIVES) +
-    r")\s*(?:a total of\s*|the\s*)?)(?:us\$|\$|rs\.?|₹|rm|€|£|¥|w)?\s*$")
+    r")\s*(?:a total of\s*|an?\s+)?|(?P<word>" + "|".join(re.escape(w) for w in _LONGEST_FIRST if w not in _COMPARATIVES) +
+    r")\s*(?:a total of\s*|the\s*|an?\s+)?)(?:us\$|\$|rs\.?|₹|rm|€|£|¥|w)?\s*$")
 
 
 def read_figure(fid: str, article: Article, mention: Mention, sentence: int, clause: tuple[int, int],
@@ -163,7 +164,8 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     elif mention.kind == "number" and _PERCENTAGE_OF.search(before):
         unit, kind = "percent", "share"  # "registering a pass percentage of 99.9": a percentage, its sign left out
     elif mention.kind == "number":
-        unit, kind = "count", "level" if scale else "count"
+        # "an approximately 81 lakh crore increase": a scaled number the noun after it calls a move
+        unit, kind = "count", "change" if scale and _MOVE_NOUN_AFTER.match(after) else "level" if scale else "count"
     elif mention.kind == "multiple":
         unit, kind = "times", "multiple"
         value = re.sub(r"(?i)\s*times$", "", value)
@@ -243,6 +245,9 @@ def _article_currency(symbol: str, article: Article) -> str:
     return currency_of(symbol, article)
 
 
+_MOVE_NOUN_AFTER = re.compile(r"(?i)\s*(?:higher|lower|more|less|increase|rise|decline|drop|fall|jump)\b")
+
+
 def _amount_kind(before: str, after: str, sentence: str) -> str:
     """level, forecast or change for an amount: "fell 60,000 bpd to 1.155 million" is a change,
     "to 1.155 million" a level."""
@@ -259,8 +264,7 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
                                                      r"(?:\s(?:the|its))?\s*"
                                                      r"(?:about|around|nearly|over|some|approximately)?$", tail):
         return "change"
-    if re.match(r"\s*(?:higher|lower|more|less|increase|rise|decline|drop|fall|jump)\b", after, re.I) and \
-            not re.search(r"\b(?:of|at)$", tail):
+    if _MOVE_NOUN_AFTER.match(after) and not re.search(r"\b(?:of|at)$", tail):
         return "change"
     if re.search(r"(?:percent|per cent|%)\s*\(?[,]?\s*(?:or|equivalent to|an? (?:increase|rise|decrease|decline|drop) "
                  r"of)\s*(?:about|around|nearly|some)?$", tail):

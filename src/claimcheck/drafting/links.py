@@ -53,7 +53,7 @@ _LIST_NEXT = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w
 # Words that introduce the figure another is compared with: "from Rs 126 crore", "against Rs 302.5 billion".
 _BASELINE = re.compile(r"(?:\b(?:from|against|compared (?:with|to)|versus|vs\.?|up from|down from|than)\s+"
                        # "from the previous year's $30.8 billion"
-                       r"(?:(?:the\s+)?(?:previous|prior|last|same|year-ago|preceding)\s+(?:year|quarter|month|period)['’]s\s+)?"
+                       r"(?:(?:the\s+)?(?:previous|prior|last|same|year-ago|preceding)\s+(?:year|quarter|month|period|budget|fiscal)['’]s\s+)?"
                        # "an increase of Rs 10,000 crore over last year's Rs 80,000 crore" ("over Rs 900 crore" alone
                        # is more than it)
                        r"|\bover\s+(?:the\s+)?(?:previous|prior|last|same|year-ago|preceding)\s+(?:year|quarter|month|"
@@ -125,6 +125,9 @@ def _of_range(before: str, after: str) -> bool:
     return bool(found) and found.group(1).lower() not in (*RISE_WORDS, *FALL_WORDS)
 
 
+_IT_IS = re.compile(r"\s*(?:It|This|That)\s+(?:is|was|marks|marked|represents|represented)\b")
+
+
 def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure], sequential: bool) -> None:
     """Relations inside one clause: from/to pairs, a level and its growth, changes, multiples.
 
@@ -153,9 +156,13 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         # and its from-figure in a clause after the to-figure's, in one sentence)
         # ("reaching 12,617 GWh (16,958 MW) compared to 12,284 GWh": of the from-figure's unit, when one is before)
         before = [f for f in amounts if f.kind != "change" and f.start < earlier[0].start]
+        # ("It is an approximately Rs 30 lakh crore increase from last year's allocation of Rs 1,10,055 crore": a
+        # change of the figure the sentence before gave, its subject "it")
+        of_the_last = changes and _IT_IS.match(text, changes[0].clause[0])
         candidates = [f for f in previous if f.is_level and not f.baseline and f.unit == earlier[0].unit and (
             growths and growths[0].measure.key and f.measure.key == growths[0].measure.key
-            or changes and f.sentence == earlier[0].sentence)]
+            or changes and f.sentence == earlier[0].sentence
+            or of_the_last and f.sentence == earlier[0].sentence - 1)]
         # ("On a month-on-month basis, power generation went up by 1 percent from 7,548 GWh recorded in November
         # 2023": December's figure before, not the half-year's given after it)
         following = [f for f in candidates if earlier[0].own_period and earlier[0].period
@@ -511,6 +518,29 @@ def more_than_the_estimate(figures: list[Figure], previous: list[Figure], text: 
 _A_PRICE = re.compile(r"(?i)^\s*(?:a|per|an)\s+(?:piece|share|unit|head|tonne|ton|kg|kilogram|litre|liter|barrel|"
                       r"gallon|ounce|night|person|month|year|day)\b|^\s*(?:apiece|each)\b")
 _PRICED = frozenset({"scrip", "stock", "shares", "share", "price", "prices", "traded", "trading", "closed"})
+
+
+_SOUTH_ASIAN_SCALES = ("crore", "lakh", "lakh crore")
+# What a count in crore or lakh counts, when it is no sum of money: "1.2 crore doses", "5 lakh farmers"
+_COUNTED_THINGS = re.compile(r"(?i)\s+(?:[a-z-]+\s+)?(?:people|persons|individuals|population|doses|vaccin\w*|tonnes|tons|units|"
+                             r"users|subscribers|customers|farmers|households|families|voters|jobs|workers|employees|"
+                             r"cases|tests|samples|passengers|tourists|visitors|students|children|women|men|accounts|"
+                             r"beneficiaries|litres|liters|vehicles|cars|houses|homes|trees|acres|hectares|members|"
+                             r"shares|connections|toilets|kilometres|km)\b")
+
+
+def elided_currencies(figures: list[Figure], text: str) -> None:
+    """"Budget 2022: Defence Min Tops List With 5.25 Lakh Cr", "which stands to 1,85,776.55 crore": a sum in crore
+    or lakh with no currency, in an article whose crore sums are all in one currency, and no noun after it saying
+    what it counts ("1.2 crore doses"), is in that currency."""
+    currencies = {f.unit for f in figures if f.scale in _SOUTH_ASIAN_SCALES and _is_money(f)}
+    if len(currencies) != 1:
+        return
+    (currency,) = currencies
+    for figure in figures:
+        if figure.unit == "count" and figure.scale in _SOUTH_ASIAN_SCALES and figure.kind != "conversion" \
+                and not _COUNTED_THINGS.match(text[figure.end:figure.end + 30]):
+            figure.unit = currency
 
 
 def elided_scales(figures: list[Figure], text: str) -> None:
