@@ -459,6 +459,21 @@ PHRASINGS = [
      "The Ministry of Rural Development has been allocated Rs 1,38,203.63 crore, which is just less than a Rs {share} "
      "crore increase from last budget's Rs 1,33,690 crore.",
      {"5,000": "consistent", "5 lakh": "inconsistent"}, "change"),
+    # in power reporting "billion units" are kilowatt-hours; the lede's own month stays its period
+    ("Power generation falls",
+     "Conventional power generation fell by {share} per cent to 100.84 billion kwh in January 2019 from 101.86 billion "
+     "units generated in January 2018.",
+     {"one": "consistent", "three": "inconsistent"}, "implied growth"),
+    # "This translated into a growth of": the rate of the move the sentence before gave (a link to confirm)
+    ("Hydro output up",
+     "Hydro power generation rose to 7.4 billion units in January 2019 from 6.6 billion units in January 2018. This "
+     "translated into a growth of {share} per cent.",
+     {"11.4": "consistent", "21.4": "tension"}, "implied growth"),
+    # a figure printed without the scale the others of its unit carry has it left out ("1,008.5 units")
+    ("Cumulative generation",
+     "During April 2018-January 2019, 1,050.8 billion units of electricity were generated, compared to {share} units "
+     "in the same period a year earlier, translating into a growth of 4.2 per cent.",
+     {"1,008.5": "consistent", "1,028.5": "tension"}, "implied growth"),
     # a named segment and its "non-" split the measure that names neither: levels, and changes, add up
     ("Exports climb",
      "Total exports reached {share} billion dollars in 2024. Oil exports rose to 18.2 billion dollars in 2024, "
@@ -688,6 +703,7 @@ def test_rows_to_review_first_lead_with_the_most_serious_verdict(tmp_path):
     ("Manchester City won 3-1 at home.", "3", "a score or a ratio"),
     ("The bill passed by a 2:1 majority.", "1", "a score or a ratio"),
     ("The state reported 5,432 new cases in the past 24 hours.", "24", "a span of time"),
+    ("Growth reached 10.3 per cent in October, after a gap of 29 months.", "29", "a span of time"),
 ])
 def test_numbers_that_name_or_mark_are_dismissed_with_why(tmp_path, sentence, printed, reason):
     rows = draft_rows(write_article(tmp_path, "Figures", sentence))

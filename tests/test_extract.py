@@ -67,6 +67,12 @@ def test_indian_scales_abbreviated_and_commas_misplaced_are_read_whole():
     assert parse_printed("10,2686.50").value == Decimal("102686.50")
 
 
+def test_basis_points_and_a_rate_glued_to_a_dash():
+    found = [(m.kind, m.value, m.unit) for m in find_mentions(
+        "Thermal generation slipped by 85 basis points. It slowed over the past two months-4.5 per cent in November.")]
+    assert ("percent", "85", "basis points") in found and ("percent", "4.5", "percent") in found
+
+
 def test_thousands_set_apart_by_spaces_and_rand_amounts():
     """South African and French outlets print "69 849"; the rand is "R" glued to a number with a scale,
     a decimal or three digits, never a route ("the R2")."""

@@ -173,7 +173,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                 others.append((mention, "dateline", dateline, period))
             else:
                 others.append((mention, "dismissed", dateline, "the dateline: when the story was filed"))
-        links.elliptical(sentence_figures)
+        links.elliptical(sentence_figures, text)
         links.ellipses(sentence_figures)
         links.prior_in_brackets(sentence_figures, text)
         links.conversions(sentence_figures, text)
@@ -185,6 +185,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             links.other_parts(sentence_figures, previous_sentence, text, sentence)
             links.year_before_named_short(sentence_figures, previous_sentence)
             links.retreated_from_the_peak(sentence_figures, previous_sentence, text)
+            links.rate_of_the_move_before(sentence_figures, previous_sentence, text)
             links.brought_to(sentence_figures, previous_sentence, text)
             links.more_than_the_estimate(sentence_figures, previous_sentence, text)
             previous_sentence = sentence_figures
@@ -342,7 +343,8 @@ def _defining(mention: Mention, text: str) -> str:
     if _AGE.search(text[max(0, mention.start - 30):mention.start]):
         return "an age: part of a group's definition, not a quantity"
     if re.match(r"\s(?:years?|months?|weeks?|days?|hours?|decades?)\b", text[mention.end:mention.end + 10], re.I) and \
-            re.search(r"(?i)\b(?:in|for|over|within|after|more than|longer than|less than|at least|up to|under)\s+"
+            re.search(r"(?i)\b(?:in|for|over|within|after|more than|longer than|less than|at least|up to|under|"
+                      r"(?:a|the)\s+(?:gap|period|span|break|hiatus|interval|lull)\s+of)\s+"
                       r"(?:the\s+)?(?:(?:past|last|next|previous|first|coming)\s+)?$",
                       text[max(0, mention.start - 24):mention.start]):
         return "a span of time (\"the slowest in four years\", \"in the past 24 hours\"), not a quantity"

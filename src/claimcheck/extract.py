@@ -176,6 +176,8 @@ PATTERNS = [
     ("amount", rf"\b(?P<word>{WORDNUM})[\s-](?P<scale>{SCALE})\b(?:[\s-](?P<cur_word>{CURRENCY_WORD})\b)?"),
     ("physical", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?:(?P<scaled>{SCALED})\b|{_SCALE_PART}?[\s-]?\(?(?P<phys>{PHYSICAL})\b\)?(?:\s{PER})?)"),
     ("percent", rf"{_NOT_IN_WORD}(?:(?P<num>{NUM})|\b(?P<word>{WORDNUM}))[\s-]?(?P<unit>{PERCENT_UNIT})"),
+    # "over the past two months-4.5 per cent in November": a dash typed as a hyphen, glued to the word before
+    ("percent", rf"(?<=[a-z]{{3}}-)(?P<num>\d+\.\d+)\s?(?P<unit>{PERCENT_UNIT})"),
     ("multiple", rf"\b(?:doubled|tripled|quadrupled|halved|twice)\b|{_NOT_IN_WORD}(?:(?P<num>{NUM})|\b(?P<word>{WORDNUM}))[- ]?fold\b"
                  rf"|{_NOT_IN_WORD}(?:(?P<num2>{NUM})|\b(?P<word2>{WORDNUM}))\s(?=times\b)times"),
     ("number", rf"{_NOT_IN_WORD}(?P<num>{NUM}){_SCALE_PART}"),
@@ -249,8 +251,9 @@ def _mention(kind: str, found: re.Match, idioms: "_Spans") -> Mention | None:
         kind = "number"  # "passing three million in 2014": a count in words, as "3 million" is one in digits
     unit = groups.get("unit", "")
     if kind == "percent":
-        unit = "pp" if unit.lower().startswith(("percentage", "pp")) or unit.lower().endswith(("point", "points")) else \
-            "basis points" if unit.lower().startswith(("basis", "bps")) else "percent"
+        # ("85 basis points" ends in "points" too: basis points first)
+        unit = "basis points" if unit.lower().startswith(("basis", "bps")) else \
+            "pp" if unit.lower().startswith(("percentage", "pp")) or unit.lower().endswith(("point", "points")) else "percent"
     if kind == "physical":
         scaled, physical = _physical(groups.get("scaled")), _physical(groups.get("phys"))
         scale = scaled[0] or scale

@@ -166,6 +166,8 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     elif mention.kind == "number":
         # "an approximately 81 lakh crore increase": a scaled number the noun after it calls a move
         unit, kind = "count", "change" if scale and _MOVE_NOUN_AFTER.match(after) else "level" if scale else "count"
+        if _UNITS_OF_POWER.match(after) and _about_power(article):
+            unit = "kWh"  # "from 101.86 billion units generated": in power reporting a unit is a kilowatt-hour
     elif mention.kind == "multiple":
         unit, kind = "times", "multiple"
         value = re.sub(r"(?i)\s*times$", "", value)
@@ -243,6 +245,15 @@ def _article_currency(symbol: str, article: Article) -> str:
     """currency_of reads the whole article: asked once per symbol and article, not once per figure (an
     article of a thousand dollar figures took half a minute)."""
     return currency_of(symbol, article)
+
+
+_UNITS_OF_POWER = re.compile(r"(?i)\s*(?:units|BUs?|MUs?)\b")
+_ABOUT_POWER = re.compile(r"(?i)\b(?:kwh|gwh|twh|mwh|electricity|power (?:generation|demand|supply|consumption))\b")
+
+
+@functools.lru_cache(maxsize=8)
+def _about_power(article: Article) -> bool:
+    return bool(_ABOUT_POWER.search(article.text))
 
 
 _MOVE_NOUN_AFTER = re.compile(r"(?i)\s*(?:higher|lower|more|less|increase|rise|decline|drop|fall|jump)\b")

@@ -545,18 +545,23 @@ def elided_currencies(figures: list[Figure], text: str) -> None:
 
 def elided_scales(figures: list[Figure], text: str) -> None:
     """"Rs. 104166 crore ... Against this the actual primary deficit ... has been Rs. 292484": an amount of money
-    printed without the scale every other amount of its currency in the article carries, of that scale's order
+    (or of matter: "1,008.5 units" among billions of units of power) printed without the scale every other amount
+    of its currency (or unit) in the article carries, of that scale's order
     (its digits as many as theirs, give or take one), has the scale left out. A price ("at Rs 1,285 a piece", a
     scrip's) is no such amount."""
     scales: dict[str, set[str]] = {}
     digits: dict[str, list[int]] = {}
+
+    def scaled(figure: Figure) -> bool:  # money, and matter ("1,008.5 units" among "billion units" of power)
+        return _is_money(figure) or figure.unit in PHYSICAL
+
     for figure in figures:
-        if _is_money(figure) and figure.kind != "conversion":
+        if scaled(figure) and figure.kind != "conversion":
             scales.setdefault(figure.unit, set()).add(figure.scale)
             if figure.scale:
                 digits.setdefault(figure.unit, []).append(len(figure.value.split(".")[0].replace(",", "")))
     for figure in figures:
-        if not _is_money(figure) or figure.scale or figure.kind == "conversion" or figure.unit.endswith(" per share") \
+        if not scaled(figure) or figure.scale or figure.kind == "conversion" or figure.unit.endswith(" per share") \
                 or _A_PRICE.match(text[figure.end:figure.end + 20]) or figure.measure.key & _PRICED \
                 or _PRICED & set(re.findall(r"[a-z]+", text[max(figure.clause[0], figure.start - 40):figure.start].lower())):
             continue
@@ -749,6 +754,28 @@ _SECOND_OF_TWO = re.compile(r"(?i)(?:,\s*|\s)(?:whereas|while|compared (?:with|t
 _THAT_COMPARED = re.compile(r"^\W*(?:That|This|It|Which)(?:['’]s| is| was)\s+(?:well\s+|far\s+|slightly\s+|just\s+|also\s+)?"
                             r"(?P<word>above|below|higher than|lower than|more than|less than|ahead of|short of|"
                             r"better than|worse than|over|under)\b", re.I)
+
+
+# "This translated into a growth of 11.4 per cent", "It works out to a rise of 4 percent": the move of the figures
+# the sentence before gave
+_THIS_IS_A_RATE = re.compile(r"(?i)\s*(?:this|that|it|which)\s+(?:again\s+)?(?:in\s+turn\s+)?(?:translat\w*|convert\w*|"
+                             r"works?\s+out|worked\s+out|amount\w*|represent\w*|mean\w*|mark\w*|is|was)\b")
+
+
+def rate_of_the_move_before(figures: list[Figure], previous: list[Figure], text: str) -> None:
+    """"Hydro power generation rose to 7.4 billion units in January 2019 from 6.6 billion units in the same month a
+    year ago. This translated into a growth of 11.4 per cent": a rate in a sentence of its own, with no level
+    beside it, that "this" ties to the move the sentence before gave (a link to confirm)."""
+    growths = [f for f in figures if f.kind == "growth" and not f.links]
+    if len(growths) != 1 or any(f.is_level for f in figures) or not _THIS_IS_A_RATE.match(text, growths[0].clause[0]):
+        return
+    moved = [f for f in previous if f.is_level and any(previous_f.baseline and previous_f.id in f.links
+                                                      for previous_f in previous)]
+    if moved:
+        growth, later = growths[0], moved[-1]
+        growth.measure, growth.period = later.measure, later.period
+        growth.link(later)
+        growth.inferred = True
 
 
 # "as much as 16.9%", "as high as", "a high of": the peak a later figure eased from
@@ -1557,13 +1584,14 @@ def members_of_a_summary(figures: list[Figure], text: str) -> None:
                 member.inferred = member.sentence != summary.sentence
 
 
-def elliptical(figures: list[Figure]) -> None:
+def elliptical(figures: list[Figure], text: str) -> None:
     """"a jump of 6.9 percent, followed by 5.7 for secondary industries": a bare decimal among percentages
-    is one of them, its unit left out."""
+    is one of them, its unit left out ("1,008.5 units" names what it counts: no percentage)."""
     percents = [f for f in figures if f.unit == "percent"]
     money = [f for f in figures if _is_money(f)]
     for figure in figures:
-        if figure.kind == "count" and "." in figure.value and percents and not figure.scale:
+        if figure.kind == "count" and "." in figure.value and percents and not figure.scale \
+                and not _COUNTED_NOUN.match(text, figure.end):
             nearest = min(percents, key=lambda f: abs(f.start - figure.start))
             figure.unit, figure.kind, figure.kind_guessed = "percent", nearest.kind, True
             figure.period = figure.period or nearest.period
@@ -2115,4 +2143,5 @@ def _vaguer(period: str, other: str) -> bool:
         a, b = parse_period(period), parse_period(other)
     except ValueError:
         return False
-    return b.fiscal and not a.fiscal or (a.start, a.end) != (b.start, b.end) and a.bare in other
+    # (a month is no vaguer naming of a span that ends in it: "2019-01" is inside "2018-04/2019-01" as text only)
+    return b.fiscal and not a.fiscal or (a.start, a.end) != (b.start, b.end) and a.bare in other and "/" not in other
