@@ -1060,3 +1060,16 @@ def test_the_largest_of_which_is_one_member_s_size_no_part_of_the_count(tmp_path
                                                "of which was a magnitude 7.6 earthquake.")
     rows = {r["value"]: r for r in draft_rows(article)}
     assert not rows["435"]["links"]
+
+
+def test_a_bracketed_fiscal_label_names_the_period_and_a_sequential_sentence_leaves_the_quarter(tmp_path):
+    # "(Q4FY21)" names the quarter "ended March 31, 2021" as the headline does; "Sequentially, ... Q3FY21" is the
+    # quarter before, given to compare with; "posted last year" beside the quarter is that quarter a year before
+    article = write_article(tmp_path, "Acme Q4FY21 results: Profit rises 45% YoY to Rs 35 crore",
+                            "Acme on Tuesday reported a 45.04 per cent rise in profit at Rs 35 crore for the quarter "
+                            "ended March 31, 2021 (Q4FY21). Sequentially, the company posted a profit of Rs 36.25 crore "
+                            "in the quarter ended December 31, 2020 (Q3FY21). Revenue grew 39.5 per cent YoY to Rs "
+                            "601.99 crore as compared to Rs 431.47 crore posted last year.", published="2021-05-25")
+    periods = {r["value"]: r["period"] for r in draft_rows(article) if r["kind"] != "date"}
+    assert (periods["35"], periods["36.25"], periods["601.99"], periods["431.47"]) == \
+        ("FY2021Q4", "FY2021Q3", "FY2021Q4", "FY2020Q4")

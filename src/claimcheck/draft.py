@@ -27,7 +27,7 @@ from .drafting import links
 from .drafting.figures import PAST, Figure, assign_periods, compared_with, read_figure, resolve_periods
 from .drafting.measures import Measure, key_of, main_entity
 from .drafting.text import clauses, quote_for, sentences
-from .drafting.when import first_months_of_fiscal, fiscal_spans, period_of, since_span
+from .drafting.when import bracketed_labels, first_months_of_fiscal, fiscal_spans, period_of, since_span
 from .extract import WORDNUM, Mention, find_mentions
 from .fiscal_years import fiscal_year_of
 from .periods import parse_period, year_before
@@ -96,9 +96,9 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                 others.append((mention, "dateline", clause, filed) if filed else
                               (mention, "dismissed", clause, _defining(mention, text)))
             inside = [m for m in inside if not (m.temporal and _defining(m, text))]
-            temporals = first_months_of_fiscal(resolve_periods(
+            temporals = bracketed_labels(first_months_of_fiscal(resolve_periods(
                 [m for m in inside if m.temporal], story_day,
-                _last_of_length(spoken, under_review.text) if under_review else context), text)
+                _last_of_length(spoken, under_review.text) if under_review else context), text), text)
             # "Since the start of the pandemic in March 2020, a total of 35,192 deaths": from then to the story's day
             temporals = [(m, since_span(p, story_day) if p and _SINCE_WHEN.search(text[clause[0]:m.start]) else p)
                          for m, p in temporals]
@@ -160,9 +160,12 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             looking_back = {m.start for m, _ in temporals if m.kind == "relative" and PAST.search(m.text)
                             or compared_with(text, m.start)}
             spoken.append(context)
-            context = next((f.period for f in clause_figures if not f.baseline and f.period and f.kind != "change"
-                            and f.period_from not in looking_back),
-                           (explicit or context) if not clause_figures else context)
+            if not _SEQUENTIALLY.match(text, sentence[0]):
+                # ("Sequentially, the company posted a profit of Rs 36.25 crore in Q3FY21": the quarter before,
+                # given to compare with, leaves the article in the quarter it reports)
+                context = next((f.period for f in clause_figures if not f.baseline and f.period and f.kind != "change"
+                                and f.period_from not in looking_back),
+                               (explicit or context) if not clause_figures else context)
         topic = [f for f in sentence_figures if f.is_level and f.measure.key][:1] or topic
         # "the figure in urban areas" splits the last measure spoken of whole, not "retail sales excluding
         # automobiles", a measure with a part taken out, in the sentence between
@@ -251,7 +254,9 @@ _ELIDED = re.compile(r"^\s*(?:percent|per cent|%|pc|pct)?\s*in the (first|second
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
-_UNDER_REVIEW = re.compile(r"(?i)under review|reporting")
+_UNDER_REVIEW = re.compile(r"(?i)under (?:review|consideration)|reporting")
+_SEQUENTIALLY = re.compile(r"(?i)\W*(?:sequentially|on a sequential basis|quarter[- ]on[- ]quarter|on a quarterly basis|"
+                           r"month[- ]on[- ]month|on a month-on-month basis)\b")
 
 
 def _last_of_length(spoken: list[str], words: str) -> str:

@@ -203,7 +203,7 @@ PATTERNS = [
                  r"the year (?:prior|before)|\d{4})\b"
                  r"|\bthe (?:year-ago|prior-year|year-earlier) (?:period|month|quarter|half)\b"
                  # "during the quarter under review": the quarter the results are for
-                 r"|\bthe (?:quarter|month|year|half|period) under review\b|\bthe reporting (?:quarter|period)\b)"),
+                 r"|\bthe (?:quarter|month|year|half|period) under (?:review|consideration)\b|\bthe reporting (?:quarter|period)\b)"),
     ("time", r"\b\d{1,2}:\d{2}\b(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
              r"|\b[0-2]\d[0-5]\d\s?(?:hrs|hours|GMT|IST|EDT|EST|UTC|BST|CET)\b"),
     # "the period ranging from 2016-2021", "2019–2023": a span of whole years

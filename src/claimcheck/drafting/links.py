@@ -192,7 +192,7 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             _same_measure(old, new)
             _elided_unit(old, new)
             old.baseline = True
-            if old.own_period and old.period != new.period:
+            if old.own_period and old.period != new.period and not _year_before_a_part(old, new, text):
                 pass  # "from Rs 2,835 crore a quarter ago": its own words say when
             elif sequential:
                 old.period = period_before(new.period)
@@ -262,6 +262,17 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         around = [f for f in amounts if f.kind != "change"]
         for other in around[:2] if len(around) >= 2 else around[:1]:
             multiple.link(other)
+
+
+def _year_before_a_part(old: Figure, new: Figure, text: str) -> bool:
+    """"grew 39.5 per cent YoY to Rs 601.99 crore (Q4FY21) as compared to Rs 431.47 crore posted last year": "last
+    year" beside a quarter's figure compared with is that quarter a year before, not the calendar year before the
+    story's (the clause's other branch gives it year_before of the new figure's period)."""
+    return old.period_from >= 0 and bool(_LAST_YEAR_WORDS.match(text, old.period_from)) \
+        and bool(re.fullmatch(r"\d{4}", old.period)) and bool(re.search(r"[QH]\d|-\d{2}$", new.period))
+
+
+_LAST_YEAR_WORDS = re.compile(r"(?i)(?:last year|a year (?:ago|earlier)|the previous year|the year before)\b")
 
 
 def _reached(move: Figure, later: list[Figure], anchor: Figure) -> Figure:
@@ -517,7 +528,7 @@ def more_than_the_estimate(figures: list[Figure], previous: list[Figure], text: 
 
 _A_PRICE = re.compile(r"(?i)^\s*(?:a|per|an)\s+(?:piece|share|unit|head|tonne|ton|kg|kilogram|litre|liter|barrel|"
                       r"gallon|ounce|night|person|month|year|day)\b|^\s*(?:apiece|each)\b")
-_PRICED = frozenset({"scrip", "stock", "shares", "share", "price", "prices", "traded", "trading", "closed"})
+_PRICED = frozenset({"scrip", "stock", "shares", "share", "price", "prices", "traded", "trading", "closed", "close"})
 
 
 _SOUTH_ASIAN_SCALES = ("crore", "lakh", "lakh crore")

@@ -198,7 +198,7 @@ def _months_to_end_of(context: str, months: int) -> str:
 
 
 def _relative(low: str, published: dt.date, context: str, year: int | None) -> str:
-    if "under review" in low or "reporting" in low:
+    if "under review" in low or "under consideration" in low or "reporting" in low:
         return context  # the clause's context is the last period of this length the article spoke of (draft.py)
     # "the equivalent period of the previous financial year": the clause's period a year before
     if re.search(r"\b(?:same|equivalent|corresponding|comparable) (?:period|month|quarter|time|half)\b|"
@@ -273,6 +273,18 @@ def since_span(period: str, published: dt.date) -> str:
     if start is None or start > published:
         return ""
     return f"{start.year}-{start.month:02d}/{published.year}-{published.month:02d}"
+
+
+def bracketed_labels(temporals: list[tuple[Mention, str]], text: str) -> list[tuple[Mention, str]]:
+    """"for the quarter ended March 31, 2021 (Q4FY21)", "in the corresponding quarter last year (Q4FY20)": the label
+    in brackets names the period the words before it do, as the article names it elsewhere (its headline's
+    "Q4FY21"): both take the label's period."""
+    out = list(temporals)
+    for i, ((words, _), (label, period)) in enumerate(zip(temporals, temporals[1:])):
+        if label.kind in ("fiscal", "quarter") and period and re.fullmatch(r"\s*\(\s*", text[words.end:label.start]) \
+                and text[label.end:label.end + 3].lstrip().startswith(")"):
+            out[i] = (words, period)
+    return out
 
 
 def first_months_of_fiscal(temporals: list[tuple[Mention, str]], text: str) -> list[tuple[Mention, str]]:
