@@ -474,6 +474,11 @@ PHRASINGS = [
      "During April 2018-January 2019, 1,050.8 billion units of electricity were generated, compared to {share} units "
      "in the same period a year earlier, translating into a growth of 4.2 per cent.",
      {"1,008.5": "consistent", "1,028.5": "tension"}, "implied growth"),
+    # a results table: "Label: actual vs. estimate expected", beaten or missed as the lede says
+    ("Acme beats estimates",
+     "Acme on Tuesday reported quarterly earnings and revenue that beat analysts' expectations.\n"
+     "Earnings per share: $1.37, adjusted, vs. ${share} expected\nRevenue: $17.80 billion vs. $17.42 billion expected",
+     {"1.24": "consistent", "1.45": "inconsistent"}, "comparison"),
     # a named segment and its "non-" split the measure that names neither: levels, and changes, add up
     ("Exports climb",
      "Total exports reached {share} billion dollars in 2024. Oil exports rose to 18.2 billion dollars in 2024, "
@@ -967,6 +972,9 @@ CONSISTENT_SENTENCES = [
     "The gross GST revenue collected in September 2021 is Rs 1,17,010 crore of which CGST is Rs 20,578 crore, SGST is "
     "Rs 26,767 crore, IGST is Rs 60,911 crore (including Rs 29,555 crore collected on import of goods) and Cess is Rs "
     "8,754 crore (including Rs 623 crore collected on import of goods).",
+    # a measure that is only a name ("P&G") measures nothing "P&G shares" is part of
+    "As of Monday's close, P&G shares were up nearly 30% year-to-date, boosting its market value to $298 billion. "
+    "P&G reported net income of $3.59 billion in the quarter, up from $3.20 billion a year earlier.",
     # a figure for a name outside the group a summary speaks of is no member of it
     "Petrol prices in Delhi, Mumbai and Kolkata crossed Rs 100 a litre on Monday. In Chennai, petrol sold at Rs 98 a "
     "litre on Monday.",
@@ -1073,3 +1081,16 @@ def test_a_bracketed_fiscal_label_names_the_period_and_a_sequential_sentence_lea
     periods = {r["value"]: r["period"] for r in draft_rows(article) if r["kind"] != "date"}
     assert (periods["35"], periods["36.25"], periods["601.99"], periods["431.47"]) == \
         ("FY2021Q4", "FY2021Q3", "FY2021Q4", "FY2020Q4")
+
+
+def test_a_title_case_dateline_and_a_weekday_before_reported_name_no_period(tmp_path):
+    # "Tokyo, Aug. 6 (Jiji Press)--" is a dateline; "on Thursday reported" says when it was said: the quarter the
+    # clause names is the figures' period, and the headline's "74.3 Pct" restates the lede's, not the year's forecast
+    article = write_article(tmp_path, "Toyota's April-June Net Profit Down 74.3 Pct",
+                            "Tokyo, Aug. 6 (Jiji Press)--Toyota Motor Corp. on Thursday reported a consolidated net "
+                            "profit of 158,843 million yen for the April-June quarter, down 74.3 pct from a year "
+                            "earlier.\n\nFor the whole of fiscal 2020, the company projected a net profit of 730 "
+                            "billion yen, down 64.1 pct.", published="2020-08-06")
+    assert article.dateline == "Tokyo, Aug. 6 (Jiji Press)--"
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c.explanation for c in checks if c.verdict in ("inconsistent", "tension")]

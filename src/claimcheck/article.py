@@ -25,7 +25,9 @@ MAX_ARTICLE_BYTES = 1_000_000
 _METADATA = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(\S+)\s*$")
 # Where and when a wire story was filed: "BEIJING, Oct. 18 (Xinhua) -- ", "KUALA LUMPUR (Sept 2): ".
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*|\s*\()(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-                       r"[^\n—–-]{0,30}?(?:\s[-—–]+|\):|:)\s*")
+                       r"[^\n—–-]{0,30}?(?:\s[-—–]+|\):|:)\s*"
+                       # "Tokyo, Aug. 6 (Jiji Press)--": a city in title case, its date and its agency in brackets
+                       r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)\n]{2,30}\)\s*[-—–]+\s*")
 _REPUBLISHED = re.compile(r"originally appeared on (?:the )?(.+?)(?: website)?\.?\s*$", re.I | re.M)
 
 

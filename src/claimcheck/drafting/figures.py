@@ -195,7 +195,9 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     # "consensus, which calls for fiscal 2016 sales of": a relative clause speaks of the noun before it
     scope = text[max(sentence_span[0], clause[0] - 60):mention.start] if re.match(r"[\s,]*which\b", before) else before
     estimate = bool(_ESTIMATE.search(scope) or _FORECASTERS.search(scope) or
-                    re.match(r"\s*(?:\S+\s){0,2}(?:predicted|forecast|expected) by\b", after) or _ESTIMATE_NOUN.match(after))
+                    re.match(r"\s*(?:\S+\s){0,2}(?:predicted|forecast|expected) by\b", after) or _ESTIMATE_NOUN.match(after)
+                    # "Revenue: $17.80 billion vs. $17.42 billion expected": the figure the word closes is the forecast
+                    or re.match(r"\s*(?:expected|estimated|forecast|projected)\s*(?:[,;.)]|$)", after))
     if estimate:  # "analysts had predicted 3.5 percent": another figure of the measure, not the measure stated twice
         measure = Measure(measure.key | {"estimate"}, f"{measure.words}, estimate", measure.entity)
     # "a fall in cafes (-0.3 per cent)", "−1.2%": a minus sign says it went down, whatever the verb;
@@ -280,7 +282,8 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
     if re.search(r"(?:percent|per cent|%)\s*\(?[,]?\s*(?:or|equivalent to|an? (?:increase|rise|decrease|decline|drop) "
                  r"of)\s*(?:about|around|nearly|some)?$", tail):
         return "change"  # "rising by approximately 27 percent, equivalent to 280,000 barrels per day": the same move
-    return "forecast" if _FUTURE.search(before) or _FUTURE.search(after[:30]) else "level"
+    # ("$1.37, adjusted, vs. $1.24 expected": the word after the next figure is that figure's)
+    return "forecast" if _FUTURE.search(before) or _FUTURE.search(re.split(r"\d", after[:30])[0]) else "level"
 
 
 _RATE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:\w+[- ]){0,3}?(?:growth|increase|rise|jump|gain|"
@@ -348,8 +351,10 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
     own: dict[int, str] = {}
     shared: list[tuple[Mention, str]] = []
     for mention, period in temporals:
-        if not period or mention.kind == "weekday" and _REPORTED.search(text[max(0, mention.start - 25):mention.start]):
-            continue  # "the company said on Monday": when it was said, not the figure's period
+        if not period or mention.kind == "weekday" and (
+                _REPORTED.search(text[max(0, mention.start - 25):mention.start])
+                or _REPORTING_VERB.match(text[mention.end:mention.end + 20].lstrip(" ,"))):
+            continue  # "the company said on Monday", "Toyota on Thursday reported": when it was said, not the period
         # "decreased by 1.9 percent from the previous year": the year before is what a rate is measured
         # against, so it is the period of an amount before it, never of a rate.
         # ... but "Last year, 9,613 cases were recorded": a past period that opens the clause is its period.
@@ -444,6 +449,8 @@ _COMPARED = re.compile(r"(?i)\b(?:than|compared (?:with|to)|from|since|over)\s+(
 
 _REPORTED = re.compile(r"(?i)\b(?:said|says|told|announced|reported|released|published|showed|stated|added|noted|"
                        r"disclosed|revealed)\s+(?:on\s+)?$")
+_REPORTING_VERB = re.compile(r"(?i)(?:said|says|told|announced|reported|released|published|stated|disclosed|"
+                             r"revealed)\b")
 _FROM = re.compile(r"(?i)\b(?:from|than|against|compared (?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,2}\S*$")
 def compared_with(text: str, start: int) -> bool:
     """Whether the period words at `start` name what something is compared with ("than in 2019"); "for the

@@ -142,7 +142,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     # ("its prior outlook for revenue of $1.25 billion to $1.29 billion" too; "a decline of $2 billion to" is a move)
     amounts = [f for f in amounts if not _RANGE_FROM.search(text[max(f.clause[0], f.start - 40):f.start])
                and not _of_range(text[max(f.clause[0], f.start - 60):f.start], text[f.end:f.end + 30])]
+    # ("$1.37 vs. $1.24 expected": an estimate of the same period, compared with, no earlier figure; "raised its
+    # forecast to $1.14 billion from $1.12 billion" revises one)
     earlier = [f for f in amounts if f.kind != "change" and _BASELINE.search(text[f.clause[0]:f.start])
+               and not (f.estimate and re.search(r"(?i)\b(?:vs\.?|versus|against)\s*\S{0,4}$", text[f.clause[0]:f.start]))
                and not (f.unit == "count" and _COUNTED_NOUN.match(text[f.end:f.end + 20]))
                and not (_THRESHOLD_THAN.search(text[f.clause[0]:f.start]) and not f.own_period)]
     later = [f for f in amounts if f.kind != "change" and f not in earlier and
@@ -622,6 +625,9 @@ def previous_estimates(figures: list[Figure], text: str, sentence: tuple[int, in
         new[-1].inferred = new[-1].inferred or inferred
 
 
+_VERSUS = re.compile(r"(?i)[\s,]*(?:[a-z]+[\s,]+){0,2}(?:vs\.?|versus|against)\s*\S{0,3}")
+
+
 def sentence_relations(figures: list[Figure], text: str) -> None:
     """Revisions, comparisons, rankings within one sentence."""
     _more_than_against(figures, text)
@@ -641,6 +647,12 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                     figure.link(base)
     for figure in figures:
         before = text[max(0, figure.start - 60):figure.start]
+        actual = [f for f in figures if f.unit == figure.unit and f.end <= figure.start and not f.estimate
+                  and f.kind in ("level", "count")]
+        if figure.estimate and actual and _VERSUS.fullmatch(text[actual[-1].end:figure.start]):
+            # "Revenue: $17.80 billion vs. $17.42 billion expected": the estimate of the actual's measure
+            figure.measure = Measure(actual[-1].measure.key | {"estimate"}, f"{actual[-1].measure.words}, estimate",
+                                     actual[-1].measure.entity)
         rivals = [f for f in figures if f is not figure and f.unit == figure.unit and f.kind == figure.kind
                   and f.kind not in ("conversion",)]
         if not rivals:
@@ -649,6 +661,7 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
         if figure.estimate:
             actual = [f for f in rivals if not f.estimate and not f.baseline and f.start < figure.start]
             between = text[actual[-1].end:figure.start] if actual else ""
+
             if actual and (_ABOVE.search(between) or _BELOW.search(between)):
                 actual[-1].trend = "above" if _ABOVE.search(between) else "below"
                 actual[-1].link(figure)
@@ -1942,7 +1955,8 @@ def sub_measures(figures: list[Figure]) -> None:
             continue
         # rows of a table of regions, "East" and "North East", "Wales" and "England & Wales": a name holding
         # another names another place, not a part of it
-        wholes = [w for w in wholes if not (_a_name(w.measure.words) and _a_name(part.measure.words))]
+        # ("P&G" beside "P&G shares": a measure that is only a name measures nothing the other is part of)
+        wholes = [w for w in wholes if not _a_name(w.measure.words)]
         if len(wholes) == 1 and part.id not in wholes[0].links and wholes[0].id not in part.links:
             wholes[0].link(part, "part")
 
@@ -2070,7 +2084,10 @@ def headline_to_body(figures: list[Figure]) -> None:
         # it is the figure restated, before one that only rounds to it ("record £1.9bn" is this summer's
         # £1.9 billion, not the previous record of £1.86 billion).
         alike = [f for f in same_value if f.value == top.value and f.scale == top.scale]
-        one_amount = bool(alike) and top.is_amount and top.unit not in ("count", "percent", "pp")
+        # (a rate printed to three digits, "Net Profit Down 74.3 Pct" over "down 74.3 pct from a year earlier", is
+        # as little a coincidence, whatever words the body's clause gave it)
+        one_amount = bool(alike) and (top.is_amount and top.unit not in ("count", "percent", "pp")
+                                      or top.unit == "percent" and len(re.sub(r"\D", "", top.value)) >= 3)
         if one_amount:
             same_value = alike
         named = [f for f in same_value if top.measure.key & f.measure.key]

@@ -336,8 +336,9 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
             words = topic.group(1).strip()
     # "Sabah at 126 per cent, Kedah at 121 per cent", "Penang (96 per cent)": whose figure it is, right before it
     named = re.search(r"\b((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2})\s*(?:at|\(\s*[-−–]?|:)?\s*$", left)
+    # ("Revenue: $17.80 billion": a capitalised measure noun labels the figure, and is no name)
     beside = named.group(1) if named and not _MONTHS.match(named.group(1).lower()) and \
-        named.group(1) not in (main, *_NOT_NAMES) else ""
+        named.group(1) not in (main, *_NOT_NAMES) and not key_of(named.group(1)) & MEASURE_NOUNS else ""
     # "Within the Organization of the Petroleum Exporting Countries (OPEC), the output climbed": whose output
     within = re.search(r"(?:^|\.\s)\W*(?:Within|Among|Inside|Outside of|Outside|For|At)\s+(?:the\s+)?"
                        r"((?:[A-Z][\w&.'-]*\s?)+(?:(?:of|and)\s+(?:the\s+)?(?:[A-Z][\w&.'-]*\s?)+)*)\s*(?:\(([A-Z]{2,})\))?\s*,",
