@@ -479,6 +479,17 @@ PHRASINGS = [
      "Acme on Tuesday reported quarterly earnings and revenue that beat analysts' expectations.\n"
      "Earnings per share: $1.37, adjusted, vs. ${share} expected\nRevenue: $17.80 billion vs. $17.42 billion expected",
      {"1.24": "consistent", "1.45": "inconsistent"}, "comparison"),
+    # rates of their months, the levels moved to and the levels moved from, in one order; the second rate's move is
+    # the first's verb
+    ("Arrivals dip",
+     "The number of visitors dropped by {share} percent in February and 2.5 percent in March this year to 197,517 and "
+     "188,076 compared 197,697 and 192,841 recorded during the second and third months of last year.",
+     {"0.1": "consistent", "1.1": "inconsistent"}, "implied growth"),
+    # "over" after the figure moved to and its period names the figure it moved from
+    ("Arrivals grow",
+     "Tourist arrivals recorded a year on year growth of {share} percent to 2,050,832 in 2016 over 1,798,380 recorded "
+     "in the previous year.",
+     {"14": "consistent", "18": "inconsistent"}, "implied growth"),
     # a named segment and its "non-" split the measure that names neither: levels, and changes, add up
     ("Exports climb",
      "Total exports reached {share} billion dollars in 2024. Oil exports rose to 18.2 billion dollars in 2024, "
@@ -975,6 +986,8 @@ CONSISTENT_SENTENCES = [
     # a measure that is only a name ("P&G") measures nothing "P&G shares" is part of
     "As of Monday's close, P&G shares were up nearly 30% year-to-date, boosting its market value to $298 billion. "
     "P&G reported net income of $3.59 billion in the quarter, up from $3.20 billion a year earlier.",
+    # "over" after a figure and a comma is a floor of its own, no figure compared with
+    "Death toll rises to 15, over 200,000 displaced due to flood in 2008.",
     # a figure for a name outside the group a summary speaks of is no member of it
     "Petrol prices in Delhi, Mumbai and Kolkata crossed Rs 100 a litre on Monday. In Chennai, petrol sold at Rs 98 a "
     "litre on Monday.",

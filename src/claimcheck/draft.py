@@ -184,6 +184,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.sentence_relations(sentence_figures, text)
         links.previous_estimates(sentence_figures, text, sentence, lede)
         links.lists(sentence_figures, text, sentence)
+        links.parallel_moves(sentence_figures, text)
         if sentence_figures:
             links.other_parts(sentence_figures, previous_sentence, text, sentence)
             links.year_before_named_short(sentence_figures, previous_sentence)

@@ -22,6 +22,7 @@ from ..periods import parse_period, year_before
 from ..units import PHYSICAL
 from ..vocabulary import FALL_WORDS, RISE_WORDS, direction_in, value_at
 from .figures import Figure, scaled_value
+from .when import MONTH_NUMBER
 from .measures import MEASURE_NOUNS, Measure, key_of
 from .text import CLAUSE_VERBS, sentences
 
@@ -125,6 +126,10 @@ def _of_range(before: str, after: str) -> bool:
     return bool(found) and found.group(1).lower() not in (*RISE_WORDS, *FALL_WORDS)
 
 
+# "rose 14 percent to 2,050,832 in 2016 over 1,798,380 recorded in the previous year": "over" after the figure moved
+# to names the one it moved from
+# (the period of the figure moved to between them: "Death toll rise to 15, over 200,000 displaced" is a floor)
+_OVER_THE_YEAR_BEFORE = re.compile(r"(?i)\bto\s+\S{0,4}\d[\d,.]*\s+(?:in|during|for)\s+(?:[\w-]+\s+){0,3}over\s+\S{0,4}$")
 _IT_IS = re.compile(r"\s*(?:It|This|That)\s+(?:is|was|marks|marked|represents|represented)\b")
 
 
@@ -144,7 +149,11 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                and not _of_range(text[max(f.clause[0], f.start - 60):f.start], text[f.end:f.end + 30])]
     # ("$1.37 vs. $1.24 expected": an estimate of the same period, compared with, no earlier figure; "raised its
     # forecast to $1.14 billion from $1.12 billion" revises one)
-    earlier = [f for f in amounts if f.kind != "change" and _BASELINE.search(text[f.clause[0]:f.start])
+    for f in amounts:
+        if f.qualifier == "over" and _OVER_THE_YEAR_BEFORE.search(text[f.clause[0]:f.start]):
+            f.qualifier = "exact"  # "growth of 14 percent to 2,050,832 in 2016 over 1,798,380": compared with, no floor
+    earlier = [f for f in amounts if f.kind != "change" and (_BASELINE.search(text[f.clause[0]:f.start])
+                                                             or _OVER_THE_YEAR_BEFORE.search(text[f.clause[0]:f.start]))
                and not (f.estimate and re.search(r"(?i)\b(?:vs\.?|versus|against)\s*\S{0,4}$", text[f.clause[0]:f.start]))
                and not (f.unit == "count" and _COUNTED_NOUN.match(text[f.end:f.end + 20]))
                and not (_THRESHOLD_THAN.search(text[f.clause[0]:f.start]) and not f.own_period)]
@@ -288,8 +297,9 @@ _RIGHT_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s*)?[,(–-]\s*(?:up|down|rising|fa
                           r"a decrease of|a decline of|a drop of|a fall of)\s*(?:by\s*)?(?:about|around|nearly|some)?\s*")
 
 
+# (a participle after the number says what happened to it: "1,798,380 recorded in the previous year")
 _COUNTED_NOUN = re.compile(r"\s+(?!(?:in|on|at|a|an|the|last|this|during|for|per|percent|million|billion|thousand|"
-                           r"trillion|crore|lakh|mn|bn|and|or|to|from|year|years|months?)\b)[a-z]{3,}")
+                           r"trillion|crore|lakh|mn|bn|and|or|to|from|year|years|months?)\b)(?![a-z]+ed\b)[a-z]{3,}")
 
 
 # What stands between an amount and the figure it is "up from": ", up from", " compared with the", " against"
@@ -1664,6 +1674,46 @@ def lists(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
                         key, phrase = key | {"estimate"}, f"{phrase}, estimate"
                     figure.measure = Measure(key, phrase, figure.measure.entity)
                 return
+
+
+_IN_MONTH = re.compile(r"(?i)\s*(?:per\s?cent|percent|%|pc)?\s+in\s+(january|february|march|april|may|june|july|august|"
+                       r"september|october|november|december)\b")
+_JOINED = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|and\s+)\S{0,3}")
+
+
+def parallel_moves(figures: list[Figure], text: str) -> None:
+    """"the number of visitors dropped by 0.1 percent in February and 2.5 percent in March this year to 197,517 and
+    188,076 compared 197,697 and 192,841 recorded during the second and third months of last year": rates, each of
+    its month, then the levels they moved to and the levels they moved from, in the same order: the i-th of each
+    run is one move (its month, its measure, its direction when only the first rate has a verb)."""
+    rates = [f for f in figures if f.kind == "growth" and f.unit == "percent"]
+    if len(rates) < 2 or any(_JOINED.fullmatch(text[a.end:b.start]) is None and not _IN_MONTH.match(text, a.end)
+                             for a, b in zip(rates, rates[1:])):
+        return
+    after = [f for f in figures if f.start > rates[-1].end and f.is_amount and f.kind != "conversion"]
+    n = len(rates)
+    if len(after) != 2 * n or not all(f.unit == after[0].unit for f in after):
+        return
+    new, old = after[:n], after[n:]
+    if not all(_JOINED.fullmatch(text[a.end:b.start]) for run in (new, old) for a, b in zip(run, run[1:])) or \
+            not re.search(r"(?i)\b(?:compared|against|from|versus|vs)\b", text[new[-1].end:old[0].start]) or \
+            not re.search(r"(?i)\bto\b", text[rates[-1].end:new[0].start]):
+        return
+    # ("dropped by 0.1 percent in February and 2.5 percent in March": the second rate's move is the first's verb)
+    verb = rates[0].direction or direction_in(text[rates[0].clause[0]:rates[0].start], "")
+    for rate, level, earlier in zip(rates, new, old):
+        month = _IN_MONTH.match(text, rate.end)
+        if month and re.match(r"\d{4}", rate.period):
+            rate.period = f"{rate.period[:4]}-{MONTH_NUMBER[month.group(1).lower()[:3]]:02d}"
+        if rate is not rates[0] and not direction_in(text[rates[0].end:rate.start], ""):
+            rate.direction = rate.direction or verb
+        level.kind, earlier.kind = "level", "level"
+        level.period, level.measure = rate.period, rate.measure
+        earlier.period, earlier.measure, earlier.baseline = year_before(rate.period) or "", rate.measure, True
+        rate.links.clear()
+        rate.link(level)
+        level.links.clear()
+        level.link(earlier)
 
 
 def _parallel(figures: list[Figure], after: int) -> list[list[Figure]]:
