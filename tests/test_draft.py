@@ -505,6 +505,36 @@ PHRASINGS = [
      "Power demand hit a record this summer.\n\nOf India's total electricity demand, industrial and agricultural consumption account for 41.16% and 17.69%, "
      "respectively. Commercial electricity consumption accounts for {share}%.",
      {"8.24": "consistent", "48.24": "tension"}, "shares of one total"),
+    # a partition by industry of a total defined in brackets, after a month-on-month rate and a rate over two years
+    # (neither moves the period spoken of) and a part of another breakdown ("Among them", not added up with these)
+    ("Investment grows",
+     "From January to July 2024, the national fixed asset investment (excluding rural households) was 30,253.3 billion "
+     "yuan, a year-on-year increase of 10.3%; an increase of 8.7% from January to July 2022. From a month-on-month "
+     "perspective, investment in fixed assets increased by 0.18% in July. Among them, private investment in fixed "
+     "assets was 17,347.3 billion yuan. In terms of industries, the investment in the primary industry was 789 "
+     "billion yuan; the investment in the secondary industry was {share} billion yuan; the investment in the tertiary "
+     "industry was 20,290 billion yuan.",
+     {"9,165": "consistent", "19,165": "inconsistent"}, "parts of a total"),
+    # "that of secondary industry": the segment of the measure of the figure of its kind before
+    ("Investment grows",
+     "In the first seven months of 2019, the investment in fixed assets (excluding rural households) reached "
+     "34,889.2 billion yuan, up by 5.7 percent year-on-year. In July, the investment in fixed assets increased 0.43 "
+     "percent, month-on-month. In term of different industries, the investment in primary industry was 978.4 billion "
+     "yuan, down by 1.2 percent year-on-year, and the pace of decline enlarged by 0.6 percentage point; that of "
+     "secondary industry was {share} billion yuan, went up by 3.4 percent; that of tertiary industry was 22,135.9 "
+     "billion yuan, increased 7.0 percent.",
+     {"11,774.9": "consistent", "12,774.9": "inconsistent"}, "parts of a total"),
+    # "The increased amount ... is N compared to the current fiscal of M": the change of the level the sentence
+    # before gave (in crore, its currency left out), from M; and the rate of that sentence against the two levels
+    ("MHA budget up",
+     "New Delhi, February 1: The ministry has been allocated an increased budget of {share} per cent which stands to "
+     "1,85,776.55 crore for the fiscal year 2022-2023.\nThe increased amount in the Union Budget presented on Tuesday "
+     "is nearly Rs 20,000 crore compared to the current fiscal of Rs 1,66,546.94 crore.",
+     {"11.55": "consistent", "12.46": "inconsistent"}, "implied growth"),
+    ("MHA budget up",
+     "The ministry has been allocated Rs 1,85,776.55 crore for the fiscal year 2022-2023, an increase of Rs {share} "
+     "crore over the current fiscal allocation of Rs 1,66,546.94 crore.",
+     {"19,230": "consistent", "29,230": "inconsistent"}, "change"),
 ]
 
 

@@ -127,6 +127,13 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                     # "The government has earmarked Rs 3.95 trillion": of the measure the sentence before spoke of
                     # "..., while Angola's output fell 60,000 bpd": the measure spoken of, of the clause's own entity
                     inherited = (previous_clause or topic)[0].measure
+                    if links.only_a_segment(figure.measure):
+                        # "the investment in primary industry was 978.4 billion yuan, down by 1.2 percent, and the
+                        # pace of decline enlarged by 0.6 percentage point; that of secondary industry was": the
+                        # segment of the measure of the last figure of its kind and unit
+                        alike = [f for f in sentence_figures + clause_figures
+                                 if f.kind == figure.kind and f.unit == figure.unit and f.measure.key]
+                        inherited = alike[-1].measure if alike else inherited
                     figure.measure = Measure(inherited.key, inherited.words, figure.measure.entity or inherited.entity)
                     figure.inferred = not previous_clause
                     # "..., and in rural areas – by 26.7%" after "the figure in urban areas": the other segment
@@ -148,6 +155,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                                                                    "end holds both (its low and high columns)"))
             assign_periods(clause_figures, temporals, context, text)
             _mark_bases(clause_figures, temporals, text, clause)
+            _against_an_earlier_year(clause_figures, sentence_figures, temporals, text, context)
             _elided_quarters(clause_figures, sentence_figures, text)
             for mention, period in temporals:
                 others.append((mention, "date", clause, period))
@@ -160,16 +168,18 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             looking_back = {m.start for m, _ in temporals if m.kind == "relative" and PAST.search(m.text)
                             or compared_with(text, m.start)}
             spoken.append(context)
-            if not _SEQUENTIALLY.match(text, sentence[0]):
-                # ("Sequentially, the company posted a profit of Rs 36.25 crore in Q3FY21": the quarter before,
-                # given to compare with, leaves the article in the quarter it reports)
+            if not _SEQUENTIALLY.match(text, sentence[0]) and \
+                    not (clause_figures and all(f.basis == "sequential" for f in clause_figures)):
+                # ("Sequentially, the company posted a profit of Rs 36.25 crore in Q3FY21", "In July, investment
+                # increased 0.43 percent, month-on-month": the quarter or month given to compare with, or a rate
+                # against the one before, leaves the article in the period it reports)
                 context = next((f.period for f in clause_figures if not f.baseline and f.period and f.kind != "change"
                                 and f.period_from not in looking_back),
                                (explicit or context) if not clause_figures else context)
         topic = [f for f in sentence_figures if f.is_level and f.measure.key][:1] or topic
         # "the figure in urban areas" splits the last measure spoken of whole, not "retail sales excluding
         # automobiles", a measure with a part taken out, in the sentence between
-        whole_topic = next((f for f in topic if not links.EXCLUDING.search(f.measure.words)), whole_topic)
+        whole_topic = next((f for f in topic if not links.takes_out_a_part(f.measure.words)), whole_topic)
         for mention in (m for m in in_sentence if dateline[0] <= m.start < dateline[1]):
             period = period_of(mention, published) if mention.kind == "month" else ""
             if len(period) == 10:  # the day the story was filed, checked against the day it was published
@@ -256,8 +266,10 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 _UNDER_REVIEW = re.compile(r"(?i)under (?:review|consideration)|reporting")
-_SEQUENTIALLY = re.compile(r"(?i)\W*(?:sequentially|on a sequential basis|quarter[- ]on[- ]quarter|on a quarterly basis|"
-                           r"month[- ]on[- ]month|on a month-on-month basis)\b")
+# ("From a month-on-month perspective, investment ... increased by 0.18% in July": the month given to compare with
+# leaves the article in the months from January it reports)
+_SEQUENTIALLY = re.compile(r"(?i)\W*(?:(?:from|in|on) an? )?(?:sequentially|sequential basis|quarter[- ]on[- ]quarter|"
+                           r"quarterly basis|month[- ]on[- ]month)\b")
 
 
 def _last_of_length(spoken: list[str], words: str) -> str:
@@ -383,6 +395,26 @@ def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], tex
                     and not any(f.start > m.start and f.kind != "growth" for f in figures)]
         if compared:
             growth.basis = compared[0]
+
+
+# "an increase of 8.7% from January to July 2019", "up 5.1 percent over the same period of 2019"
+_AGAINST = re.compile(r"(?i)^\s*(?:from|over|on|against|compared (?:with|to))\s+(?:the same (?:period|months?|quarter) "
+                      r"(?:of|in)\s+)?$")
+
+
+def _against_an_earlier_year(figures: list[Figure], earlier: list[Figure], temporals: list[tuple[Mention, str]],
+                             text: str, context: str) -> None:
+    """"From January to July, investment was 30,253.3 billion yuan, a year-on-year increase of 10.3%; an increase
+    of 8.7% from January to July 2019": after a rate of the period the article speaks of, a rate "from" the same
+    months of an earlier year is the period's growth against that year (two years on), not that year's growth."""
+    if not context or not any(f.kind == "growth" and f.period == context for f in earlier):
+        return
+    for growth in (f for f in figures if f.kind == "growth" and f.period and f.period != context):
+        named = next((m for m, p in temporals if p == growth.period and growth.end <= m.start <= growth.end + 40
+                      and _AGAINST.match(text[growth.end:m.start])), None)
+        same_months = re.sub(r"\d{4}", "", growth.period) == re.sub(r"\d{4}", "", context)
+        if named and same_months and growth.period < context:
+            growth.basis, growth.period = growth.period, context
 
 
 def _basis(figure: Figure) -> str:

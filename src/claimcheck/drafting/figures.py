@@ -261,6 +261,13 @@ def _about_power(article: Article) -> bool:
 _MOVE_NOUN_AFTER = re.compile(r"(?i)\s*(?:higher|lower|more|less|increase|rise|decline|drop|fall|jump)\b")
 
 
+# a clause whose subject is the move itself: "the increase is", "the increased amount ... is nearly"
+_THE_CHANGE_IS = re.compile(r"\b(?:the|this|that)\s+(?:increased?|rise|hike|jump|gain|decline|drop|fall|reduction|cut|"
+                            r"decrease|increment)(?:d?\s+amount)?\b[^.;,]{0,120}?\b(?:is|was|stands at|stood at|"
+                            r"amounts to|amounted to|comes to|came to)\s*(?:about|around|nearly|over|some|approximately|"
+                            r"almost|just|roughly)?\s*(?:rs\.?|inr|\$|₹)?\s*$")
+
+
 def _amount_kind(before: str, after: str, sentence: str) -> str:
     """level, forecast or change for an amount: "fell 60,000 bpd to 1.155 million" is a change,
     "to 1.155 million" a level."""
@@ -268,6 +275,8 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
     if re.search(r"\b(?:increase|rise|decline|drop|fall|gain|jump|reduction|cut|addition|decrease)\s+(?:of|in\s+"
                  r"(?:[\w-]+\s+){1,4}by)\s*(?:about|around|nearly|over|some|approximately)?$", tail):
         return "change"  # "registering an increase of Rs 4,500 billion"
+    if _THE_CHANGE_IS.search(tail):
+        return "change"  # "The increased amount in the Union Budget ... is nearly Rs 20,000 crore"
     if re.search(r"\bby\s*(?:about|around|nearly|some|approximately)?\s*$", tail) and \
             re.match(r"\s*(?:[a-z()]+\s){0,3}to\s+(?:reach\s+|hit\s+)?(?:about|around|nearly|over)?\s*\S*\d", after):
         return "change"  # "boosting its crude oil production by 100,000 bpd to reach 3.14 million bpd"

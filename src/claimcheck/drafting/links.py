@@ -57,8 +57,9 @@ _BASELINE = re.compile(r"(?:\b(?:from|against|compared (?:with|to)|versus|vs\.?|
                        r"(?:(?:the\s+)?(?:previous|prior|last|same|year-ago|preceding)\s+(?:year|quarter|month|period|budget|fiscal)['’]s\s+)?"
                        # "an increase of Rs 10,000 crore over last year's Rs 80,000 crore" ("over Rs 900 crore" alone
                        # is more than it)
-                       r"|\bover\s+(?:the\s+)?(?:previous|prior|last|same|year-ago|preceding)\s+(?:year|quarter|month|"
-                       r"period)['’]s\s+)"
+                       # ("an increase of Rs 19,230 crore over the current fiscal allocation of Rs 1,66,546 crore")
+                       r"|\bover\s+(?:the\s+)?(?:previous|prior|last|same|year-ago|preceding|current)\s+(?:year|quarter|"
+                       r"month|period|fiscal|financial year|budget)(?:['’]s\s+|\s+(?=(?:[a-z][\w'’-]*\s+){0,2}of\s)))"
                        r"(?:(?:its|the|a|an|their|about|around|nearly|over|amount|of|sum|figure|total|record|previous|"
                        r"prior|initial|original|revised|estimated|same|reported|earlier|last)\s+){0,3}"
                        # "from its net income of $2.63 billion": the measure named again before the figure
@@ -130,7 +131,10 @@ def _of_range(before: str, after: str) -> bool:
 # to names the one it moved from
 # (the period of the figure moved to between them: "Death toll rise to 15, over 200,000 displaced" is a floor)
 _OVER_THE_YEAR_BEFORE = re.compile(r"(?i)\bto\s+\S{0,4}\d[\d,.]*\s+(?:in|during|for)\s+(?:[\w-]+\s+){0,3}over\s+\S{0,4}$")
-_IT_IS = re.compile(r"\s*(?:It|This|That)\s+(?:is|was|marks|marked|represents|represented)\b")
+_IT_IS = re.compile(r"\s*(?:It|This|That)\s+(?:is|was|marks|marked|represents|represented)\b|"
+                    # "The increased amount in the Union Budget ... is nearly Rs 20,000 crore compared to ...": the
+                    # change of the figure the sentence before gave
+                    r"\s*The\s+(?:increased?|rise|hike|jump|decline|drop|fall|reduction|cut|decrease)(?:d?\s+amount)?\b")
 
 
 def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure], sequential: bool) -> None:
@@ -171,7 +175,7 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         # ("It is an approximately Rs 30 lakh crore increase from last year's allocation of Rs 1,10,055 crore": a
         # change of the figure the sentence before gave, its subject "it")
         of_the_last = changes and _IT_IS.match(text, changes[0].clause[0])
-        candidates = [f for f in previous if f.is_level and not f.baseline and f.unit == earlier[0].unit and (
+        candidates = [f for f in previous if f.is_level and not f.baseline and _one_currency(f, earlier[0]) and (
             growths and growths[0].measure.key and f.measure.key == growths[0].measure.key
             or changes and f.sentence == earlier[0].sentence
             or of_the_last and f.sentence == earlier[0].sentence - 1)]
@@ -274,6 +278,13 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         around = [f for f in amounts if f.kind != "change"]
         for other in around[:2] if len(around) >= 2 else around[:1]:
             multiple.link(other)
+
+
+def _one_currency(figure: Figure, other: Figure) -> bool:
+    """Whether two amounts are in one unit, a sum in crore or lakh with no currency ("which stands to 1,85,776.55
+    crore") taken for the other's currency, as elided_currencies will take it once the article is read."""
+    return figure.unit == other.unit or figure.unit == "count" and figure.scale in _SOUTH_ASIAN_SCALES \
+        and figure.scale == other.scale and _is_money(other)
 
 
 def _year_before_a_part(old: Figure, new: Figure, text: str) -> bool:
@@ -873,12 +884,21 @@ def among_the_total(figures: list[Figure], earlier: list[Figure], text: str, sen
     if not _AMONG.match(text[sentence[0]:sentence[1]]) or not earlier:
         return
     amounts = [f for f in figures if f.is_level and f.kind != "conversion"]
-    wholes = [f for f in earlier if f.sentence == earlier[-1].sentence and f.is_level and f.kind != "conversion"]
-    if not amounts or not wholes:
+    # (the last sentence with a level: "... a year-on-year increase of 10.3%. The average annual growth rate is
+    # 4.3%. Among them, private investment ..." speaks of the level two sentences back)
+    levels = [f for f in earlier[-40:] if f.is_level and f.kind != "conversion"]
+    wholes = [f for f in levels if f.sentence == levels[-1].sentence] if levels else []
+    if not amounts or not wholes or figures[0].sentence - wholes[-1].sentence > 2:
         return
-    for part in (f for f in amounts if f.unit == wholes[-1].unit and 0 < f.scale_value < wholes[-1].scale_value):
-        part.period = part.period or wholes[-1].period
-        wholes[-1].link(part, "part")
+    whole = wholes[-1]
+    for part in (f for f in amounts if f.unit == whole.unit and 0 < f.scale_value):
+        # A part larger than its whole is linked (the check shows the slip) only when nothing else can be the
+        # whole: one level of the unit before, of the part's measure noun
+        alone = len([f for f in wholes if f.unit == whole.unit]) == 1 and \
+            part.measure.key & whole.measure.key & MEASURE_NOUNS
+        if part.scale_value < whole.scale_value or alone:
+            part.period = part.period or whole.period
+            whole.link(part, "part")
 
 
 _OF_THESE = re.compile(r"(?i)^\s+(?:of|among)\s+(?:these|them|those)\b")
@@ -1809,6 +1829,12 @@ def other_segment(measure: Measure, words: str) -> Measure:
 EXCLUDING = re.compile(r"(?i)\b(?:excluding|except|ex-|other than|minus|net of)\b")
 
 
+def takes_out_a_part(words: str) -> bool:
+    """"Retail sales excluding automobiles" is a measure with a part taken out; "fixed asset investment
+    (excluding rural households)" is how the measure is defined, the article's whole in each sentence."""
+    return bool(EXCLUDING.search(re.sub(r"\([^()]*\)", " ", words)))
+
+
 def excluding_parts(figures: list[Figure]) -> None:
     """"Retail sales of consumer goods excluding automobiles ... 6.3 trillion yuan" is a part of the article's
     "consumer goods retail ... 6.97 trillion yuan" of the same period and unit: a measure with a part taken out
@@ -1858,7 +1884,7 @@ def partitions(figures: list[Figure]) -> None:
         loose: dict[tuple[str, ...], tuple[Figure, set[str]]] = {}  # segments matched loosely -> the largest whole
         # (a partition needs two of its segments named in the group: the others are skipped, not tried per whole)
         named = [words for words in PARTITIONS if len(words & by_segment.keys()) >= 2]
-        for whole in (f for f in group if named and not EXCLUDING.search(f.measure.words)):
+        for whole in (f for f in group if named and not takes_out_a_part(f.measure.words)):
             for words in named:
                 if whole.measure.key & words:
                     continue  # a segment is no whole of its own partition
@@ -1953,6 +1979,10 @@ def _link_segments(whole: Figure, found: list[Figure], words: set[str]) -> None:
     # A pair that splits the whole ("foreign" and "domestic") adds up to it; three or more named
     # segments may leave others out (households beside the three industries): parts, not a sum.
     role = "plus" if len(words) == 2 and len(found) == 2 else "part"
+    # Parts drafted before of another breakdown ("Among them, private investment" beside the three industries)
+    # would be added up with these: the named partition is the whole's parts (a complete sum is checked apart)
+    for other in [i for i, r in whole.links.items() if r == "part" == role and i not in {p.id for p in found}]:
+        del whole.links[other]
     for part in found:
         whole.link(part, role)
 
@@ -2103,6 +2133,13 @@ def opening(figure: Figure, first_lede: int) -> bool:
     return figure.section == "headline" or figure.section == "lede" and figure.sentence == first_lede
 
 
+def _base_of(figure: Figure) -> str:
+    """What a rate is measured against, when not the year before: a rate of growth over two years ("an increase
+    of 8.7% from January to July 2019") restates no rate over one."""
+    return "" if figure.kind != "growth" or figure.basis in ("", figure.period, year_before(figure.period)) \
+        else figure.basis
+
+
 def headline_to_body(figures: list[Figure]) -> None:
     """A headline or opening figure states a body figure again: the same kind and unit, and the same value or
     a measure sharing a word. It takes the body figure's measure and, where its own is vaguer, its period."""
@@ -2120,7 +2157,7 @@ def headline_to_body(figures: list[Figure]) -> None:
                 top.unit = money.pop()
         candidates = [f for f in [g for g in tops if g.section == "lede" and top.section == "headline"] + body
                       if _HEADLINE_SORT.get(f.kind, f.kind) == _HEADLINE_SORT.get(top.kind, top.kind)
-                      and f.unit == top.unit and f is not top
+                      and f.unit == top.unit and f is not top and _base_of(f) == _base_of(top)
                       and _same_side(f.qualifier, top.qualifier) and _same_move(f, top)
                       and not (f.measure.entity and top.measure.entity and f.measure.entity != top.measure.entity)]
         # The same figure in a period that does not contradict: "4.9 percent in October" is not the 4.9 percent

@@ -101,6 +101,7 @@ def main_entity(text: str) -> str:
 
 # (a bracket of one word qualifies: "Coal (local)" and "coal (imported)" are two measures)
 _BRACKETED = re.compile(r"\([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*)+\)")
+_LEFT_OUT = re.compile(r"\(((?:excluding|except|excl\.?|ex-)\s[^()]*)\)")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7}?)s?\)")
 _JOINING = frozenset({"and", "of", "&", "the", "for", "on"})
 
@@ -134,6 +135,9 @@ def key_of(words: str, entity: str = "") -> frozenset[str]:
     out = set()
     # "RLNG (Regasified Liquefied Natural Gas) generation": what a bracket spells out is no word of the measure
     words = _BRACKETED.sub(" ", _spelled_out(words)).lower().replace("’", "'")
+    # "fixed asset investment (excluding rural households)": what the bracket leaves out is one word of the measure,
+    # which names no segment ("rural") of it
+    words = _LEFT_OUT.sub(lambda found: " " + re.sub(r"\W+", "-", found.group(1)).strip("-") + " ", words)
     for phrase, word in _PHRASES:
         words = phrase.sub(word, words)
     for word in _WORD.findall(words):
@@ -268,9 +272,12 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
         # "resulting in a trade surplus of": the noun phrase after the last preposition or verb
         pieces = re.split(r"\b(?:in|on|into|with|by|resulting|leaving|bringing|taking|pushing)\s", candidate)
         # "the retail sales in rural areas stood at": the measure and where, when only the first piece names one
-        in_where = re.fullmatch(r"(.+?)\s+in\s+((?:[\w'’-]+\s?){1,3})", candidate)
-        candidate = candidate if len(pieces) == 2 and in_where and key_of(in_where.group(1), main) & MEASURE_NOUNS \
-            and not key_of(in_where.group(2), main) & MEASURE_NOUNS else pieces[-1]
+        # ("the investment in the primary industry was": the window of four words opens at "in"; the subject has it)
+        whole = subject if candidate.startswith("in ") and subject.endswith(candidate) else candidate
+        in_where = re.fullmatch(r"(.+?)\s+in\s+((?:[\w'’-]+\s?){1,3})", whole)
+        candidate = whole if len(re.split(r"\bin\s", whole)) == 2 and in_where and \
+            key_of(in_where.group(1), main) & MEASURE_NOUNS and not key_of(in_where.group(2), main) & MEASURE_NOUNS \
+            else pieces[-1]
         # "GDP stood at", "Splunk achieved operating cash flow of": the noun phrase beside the verb that names it
         pieces = [p.strip() for p in _ANY_VERB.split(candidate)]
         candidate = next((p for p in reversed(pieces) if key_of(p, main)), candidate)
