@@ -191,7 +191,6 @@ def _clean(phrase: str) -> str:
     return phrase.strip(" -—–:;\"“”'")
 
 
-_CLAUSE_VERB = re.compile(rf"\b({'|'.join(CLAUSE_VERBS)})\b", re.I)
 # "287 children were murdered", "1,895 children were the victims of assault with intent": what is said of the
 # things counted tells which count it is; "were recorded", "were reported" say only that they were counted
 _SAID_OF_THEM = re.compile(r"\s*(?:were|was|are|is|have been|had been)\s+(?:the\s+|a\s+)?"
@@ -208,25 +207,35 @@ _RANGE_OF = re.compile(r"(?i)\s+(?:in\s+)?(?:the|a)\s+range\s+of\s*(?=\S{0,4}$)"
 _PERIOD_ENDED = re.compile(r"\b(?:quarter|months?|year|half|period|weeks?)\s+ended$", re.I)
 
 
+_WORDS = re.compile(r"\w+")
+_VERB_SET = frozenset(v.lower() for v in CLAUSE_VERBS)
+
+
+def _verbs_in(text: str):
+    """The clause verbs of the text, in order: each word looked up in a set (an alternation of every verb, tried at
+    each position of the clause, was the slowest pattern of drafting)."""
+    return (word for word in _WORDS.finditer(text) if word.group().lower() in _VERB_SET)
+
+
 def _subject(left: str) -> tuple[str, str]:
     """The clause's words before its first verb, and the verb ('' when there is none)."""
     # "Coal (imported) costs": a word in brackets qualifies the subject, whatever verb it could be
     # (the words right around each verb, not the clause up to it: a long clause has many verbs)
     # Only the first two verbs matter (below), so the search stops there.
     verbs = list(itertools.islice(
-        (v for v in _CLAUSE_VERB.finditer(left) if not (left[max(0, v.start() - 8):v.start()].rstrip().endswith("(")
+        (v for v in _verbs_in(left) if not (left[max(0, v.start() - 8):v.start()].rstrip().endswith("(")
                                                         and left[v.end():v.end() + 8].lstrip().startswith(")"))
          # "the annual rate of increase for food ... edged higher": a move after "of" is a noun
          and not _AFTER_OF.search(left, max(0, v.start() - 12), v.start())
          # "In the quarter ended December 2019, EBITDA grew": a period named by its end, no verb of the clause
-         and not (v.group(1).lower() == "ended" and _PERIOD_ENDED.search(left, max(0, v.start() - 12), v.end()))), 2))
+         and not (v.group().lower() == "ended" and _PERIOD_ENDED.search(left, max(0, v.start() - 12), v.end()))), 2))
     # "– Imported coal generation decreased": a participle opening the clause describes the subject
     if len(verbs) > 1 and not re.search(r"[A-Za-z]", left[:verbs[0].start()]):
         verbs = verbs[1:]
     found = verbs[0] if verbs else None
     if not found:
         return _clean(left), ""
-    return _clean(left[:found.start()]), found.group(1).lower()
+    return _clean(left[:found.start()]), found.group().lower()
 
 
 def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: str, main: str) -> Measure:
@@ -314,7 +323,7 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
         if key_of(candidate, main) and (kind != "amount" or key_of(candidate, main) & MEASURE_NOUNS):
             words = candidate
             said_of = _SAID_OF_THEM.match(right, after.start(1) + len(candidate))
-            if kind == "count" and said_of and not _CLAUSE_VERB.fullmatch(said_of.group(1).split()[0]):
+            if kind == "count" and said_of and said_of.group(1).split()[0].lower() not in _VERB_SET:
                 words = f"{candidate} {said_of.group(1).strip()}"
     # "rises in clothing and footwear retailing (1.8 per cent), department stores (1.1 per cent)": a bracketed
     # figure is the one of the item it follows (a name, "Penang (96 per cent)", is whose figure it is: below)
