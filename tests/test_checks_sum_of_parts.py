@@ -71,3 +71,34 @@ def test_unknown_role_is_refused_with_the_roles(tmp_path):
             claim("C2", "imports 4.96 trillion", "4.96", "CNY", scale="trillion")]
     with pytest.raises(RegisterError, match="unknown role 'parent'.*part, whole, plus, minus"):
         make_case(tmp_path, body, rows)
+
+
+_QUARTER_BODY = ("Arrivals in the first quarter were 604,953: 219,360 in January, 197,517 in February and 188,076 in "
+                 "March. South Asia sent 41,470 in January.")
+
+
+def _months(march: str, *extra: dict) -> list[dict]:
+    return [claim("C1", "first quarter were 604,953", "604,953", "count", metric="arrivals", period="2025Q1"),
+            claim("C2", "219,360 in January", "219,360", "count", metric="arrivals", period="2025-01"),
+            claim("C3", "197,517 in February", "197,517", "count", metric="arrivals", period="2025-02"),
+            claim("C4", f"{march} in March", march, "count", metric="arrivals", period="2025-03"), *extra]
+
+
+@pytest.mark.parametrize("march, verdict", [
+    ("188,076", "consistent"),
+    ("178,076", "tension"),       # 1.7 % short: a month revised after its first release, maybe
+    ("98,076", "inconsistent"),   # 15 % short: more than revisions make
+])
+def test_the_months_of_a_quarter_add_up_to_it(tmp_path, march, verdict):
+    body = _QUARTER_BODY.replace("188,076", march)
+    _, _, checks = make_case(tmp_path, body, _months(march))
+    check = only(checks, "sum of parts")
+    assert check.verdict == verdict and check.claims == ["C1", "C2", "C3", "C4"]
+
+
+def test_a_month_with_two_figures_is_not_added_up(tmp_path):
+    """January's arrivals and South Asia's in January, one metric: which of them adds up is unsaid."""
+    region = claim("C5", "South Asia sent 41,470", "41,470", "count", metric="arrivals", period="2025-01")
+    _, _, checks = make_case(tmp_path, _QUARTER_BODY, _months("188,076", region))
+    assert not [c for c in checks if c.kind == "sum of parts"]
+    assert {c.verdict for c in checks if c.kind == "part of whole"} == {"consistent"}

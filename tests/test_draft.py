@@ -535,6 +535,12 @@ PHRASINGS = [
      "The ministry has been allocated Rs 1,85,776.55 crore for the fiscal year 2022-2023, an increase of Rs {share} "
      "crore over the current fiscal allocation of Rs 1,66,546.94 crore.",
      {"19,230": "consistent", "29,230": "inconsistent"}, "change"),
+    # the months of a quarter add up to it ("visitors" and "tourist arrivals" one count); a few per cent off is a
+    # month revised after its first release, more is a contradiction
+    ("Arrivals rise",
+     "Tourist arrivals during the first three months of 2024 rose to 604,953. The number of visitors was 219,360 in "
+     "January 2024, 197,517 in February 2024 and {share} in March 2024.",
+     {"188,076": "consistent", "178,076": "tension", "98,076": "inconsistent"}, "sum of parts"),
 ]
 
 
@@ -1137,3 +1143,15 @@ def test_a_title_case_dateline_and_a_weekday_before_reported_name_no_period(tmp_
     assert article.dateline == "Tokyo, Aug. 6 (Jiji Press)--"
     checks = run_checks(article, draft_register(article), [], article.published)
     assert not [c.explanation for c in checks if c.verdict in ("inconsistent", "tension")]
+
+
+@pytest.mark.parametrize("words, period", [
+    ("in the first three months of 2024", "2024Q1"),  # the year named right after the months
+    ("in the first 7 months of 2023", "2023-01/2023-07"),
+    ("during the first month this year", "2025-01"),  # a month named by its place: January
+])
+def test_the_first_months_of_a_named_year(tmp_path, words, period):
+    article = write_article(tmp_path, "Arrivals", f"Tourist arrivals {words} rose to 604,953.")
+    (figure,) = [c for c in draft_register(article) if c.kind in ("level", "count")]
+    assert figure.period == period
+

@@ -24,7 +24,7 @@ from pathlib import Path
 from .article import Article
 from .checks.dates import dateline_day
 from .drafting import links
-from .drafting.figures import PAST, Figure, assign_periods, compared_with, read_figure, resolve_periods
+from .drafting.figures import PAST, Figure, assign_periods, compared_with, read_figure, resolve_periods, within
 from .drafting.measures import Measure, key_of, main_entity
 from .drafting.text import clauses, quote_for, sentences
 from .drafting.when import bracketed_labels, first_months_of_fiscal, fiscal_spans, period_of, since_span
@@ -50,8 +50,9 @@ _BASIS = re.compile(r"(?i)\b(?:from|than|over|against|compared (?:with|to)|since
 _WHICH = re.compile(r"^[\s,]*which\b", re.I)
 _SINCE_WHEN = re.compile(r"(?i)\bsince\b[^,.;]{0,50}$")
 _SINCE = re.compile(r"(?i)\bsince\s+(?:a|an|the)?\s*(?:record\s+)?$")
+# ("the number of visitors", "the value of exports": of what, a measure of its own)
 _THE_FIGURE = re.compile(r"(?i)^(?:the|this|that)\s+(?:figure|number|total|amount|indicator|value|volume)\b"
-                         r"(?:\s+(?:in|for|of|among)\s+(.*))?$")
+                         r"(?:\s+(?:in|for|among)\s+(.*))?$")
 # Relative dates counted from the story's day (not "the previous month": that counts from the period reported).
 _CHECKABLE_RELATIVE = re.compile(r"(?i)^(?:(?:last|this|next|current) (?:year|month)|yesterday|today|tomorrow)$")
 
@@ -248,6 +249,9 @@ def _names_its_subject(before: str, after: str) -> bool:
     return bool(_LEADS_CLAUSE.match(before) and nouns and not _MOVES & set(nouns.group(1).lower().split()))
 
 
+_POINTS = frozenset({"points", "point", "pts"})
+
+
 def _counts_as_levels(figures: list[Figure]) -> None:
     """A count the article relates to other figures ("rose 31.9 percent to 361,000 units", a part of 2.14
     million) is a level of its measure: the level checks read it."""
@@ -255,8 +259,18 @@ def _counts_as_levels(figures: list[Figure]) -> None:
     # "4,726 cases in 2017, while in 2018 the cases sharply dropped to 2,798": a move claims the figure against the
     # one before, so the counts of its measure are levels too
     moved = {f.measure.key for f in figures if f.kind == "count" and f.trend in ("rising", "falling") and f.measure.key}
+    # "Tourist arrivals during the first three months of 2024 rose to 604,953 ... 219,360 in January 2024": counts
+    # of one measure for a period and for periods inside it are levels of one series (the months add up to it);
+    # an index's points ("lost 50.43 points" on a day of March, 40 points in March's futures) add up to nothing
+    counts: dict[frozenset, list[Figure]] = {}
     for figure in figures:
-        if figure.kind == "count" and (figure.id in related or figure.measure.key in moved):
+        if figure.kind == "count" and figure.measure.key and figure.period and not figure.measure.key & _POINTS:
+            counts.setdefault(figure.measure.key, []).append(figure)
+    nested = {id(f) for series in counts.values() if len(series) > 1 for f in series
+              if any(g.period != f.period and (within(f.period, g.period) or within(g.period, f.period))
+                     for g in series)}
+    for figure in figures:
+        if figure.kind == "count" and (figure.id in related or figure.measure.key in moved or id(figure) in nested):
             figure.kind = "level"
 
 
@@ -486,7 +500,8 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
                          "metric": figure.measure.words if figure else "", "_start": mention.start,
                          "_id": f"T{mention.start}", "_story_day": mention.kind == "weekday" or
                          mention.kind == "relative" and mention.text.lower() in ("yesterday", "today", "tomorrow")})
-        elif mention.kind == "duration" and mention.unit.startswith("month") and detail:
+        elif mention.kind == "duration" and mention.unit.startswith("month") and detail and \
+                mention.value.lower() != "first month":  # (a month named by its place, no span to count)
             rows.append({**row, "kind": "date", "unit": "months", "qualifier": "exact", "period": detail,
                          "_start": mention.start, "_id": f"T{mention.start}",
                          **({"links": f"T{span_ends[mention.start]}", "drafted": "links"}

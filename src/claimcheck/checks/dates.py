@@ -293,9 +293,10 @@ def _span(ctx: Context, claim: Claim) -> Check:
         period = parse_period(claim.period)
     except ValueError:
         period = None
-    if period is None or period.start is None or "/" not in claim.period:
+    # (a span of three months may be written as its quarter: "the first three months of 2024" is 2024Q1)
+    if period is None or period.start is None:
         return Check("date", [claim.id], UNVERIFIABLE,
-                     f"The span \"{claim.quote}\" has no period YYYY-MM/YYYY-MM in the register to check.")
+                     f"The span \"{claim.quote}\" has no calendar period (YYYY-MM/YYYY-MM) in the register to check.")
     months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
     lead = f"\"{claim.quote}\" is {claim.period}, {months} months"
     # the month its sentence names as its end ("at the end of March 2022"): a date row the span links to

@@ -10,9 +10,12 @@ Register shapes:
   total trade), with 'minus' for what is taken away (outlays minus receipts = deficit).
 - no link at all: two levels of one quantity, the period of one inside the other's (October's
   output against January-October's), are a part and its whole; not power (MW, GW), which is a
-  rate, not a sum over its period.
+  rate, not a sum over its period. Levels of periods that lie end to end over the whole's (the
+  three months of a quarter) add up to it.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from .. import fmt
 from ..intervals import Interval, total
@@ -20,7 +23,7 @@ from ..periods import parse_period, same_period
 from ..register import Claim
 from ..vocabulary import COMPARISON_TRENDS
 from .model import Check, Context, Family, comparison, is_growth
-from .verdict import CONSISTENT, INCONSISTENT, compare, describe
+from .verdict import CONSISTENT, INCONSISTENT, TENSION, compare, describe
 
 _PART_KINDS = ("level", "forecast", "count", "share", "target")
 
@@ -46,14 +49,56 @@ def _within_periods(ctx: Context) -> list[Check]:
     checks = []
     # (power is a rate, not a sum over time: May's 16,958 MW is no part of July-May's 14,100 MW)
     for whole in (c for c in ctx.levels if c.canonical_unit.is_amount and c.canonical_unit.key != "GW" and c.period):
+        inside = []
         for part in ctx.same_measure_claims(whole):
             if part is whole or part.kind not in ("level", "forecast", "count") or not ctx.same_quantity(part, whole):
                 continue
             if ctx.linked(part, whole) and not {part.roles.get(whole.id), whole.roles.get(part.id)} & {"part", "whole"}:
                 continue  # a figure and the earlier one it is compared with ("to $4.85 billion from $4.62 billion")
             if _inside(part.period, whole.period):
-                checks.append(_parts(ctx, whole, [part]))
+                inside.append(part)
+        tiling = _tiling(inside, whole.period)
+        if tiling:
+            checks.append(_months_of_a_period(whole, tiling))
+        checks += [_parts(ctx, whole, [part]) for part in inside if part not in tiling]
     return checks
+
+
+def _tiling(parts: list[Claim], period: str) -> list[Claim]:
+    """Parts whose periods, one figure each, lie end to end from the start of the whole's to its end (January,
+    February and March of a first quarter); [] when they do not, or when a period has two different figures."""
+    spans: dict[tuple, Claim] = {}
+    for part in parts:
+        span = parse_period(part.period)
+        if spans.setdefault((span.start, span.end), part).interval != part.interval:
+            return []  # two figures of one month (all visitors, and a region's): which one adds up is unsaid
+    whole = parse_period(period)
+    ordered = sorted(spans.items(), key=lambda item: item[0])
+    if len(ordered) < 2 or ordered[0][0][0] != whole.start or ordered[-1][0][1] != whole.end:
+        return []
+    if any((b[0][0] - a[0][1]).days != 1 for a, b in zip(ordered, ordered[1:])):
+        return []
+    return [part for _, part in ordered]
+
+
+def _months_of_a_period(whole: Claim, parts: list[Claim]) -> Check:
+    """The figures of periods that make up a longer one add up to its figure. A shortfall or excess within a few
+    per cent is a tension, not a contradiction: months are revised after their first release, and an article
+    may quote a month as first published beside a total of revised ones."""
+    unit = whole.unit_label
+    summed = total([p.interval for p in parts])
+    text = (f"{' + '.join(f'{p.period} {p.phrase}' for p in parts)} (periods that make up {whole.period}) add up "
+            f"to {fmt.span(summed, unit)}; the article says {whole.phrase} for {whole.period}")
+    check = comparison("sum of parts", [whole.id] + [p.id for p in parts], summed, whole.interval, unit, text)
+    if check.verdict == INCONSISTENT and check.gap_percent is not None and abs(check.gap_percent) < _REVISED_BY:
+        return replace(check, verdict=TENSION, explanation=check.explanation.rstrip(".") +
+                       "; within a few per cent, as when a month is revised after its first release: confirm which "
+                       "release each figure is from.")
+    return check
+
+
+# How far the figures of shorter periods may miss their whole's before the gap is more than revisions make (per cent)
+_REVISED_BY = 3.0
 
 
 def _inside(inner: str, outer: str) -> bool:

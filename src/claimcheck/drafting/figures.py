@@ -406,7 +406,7 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
     owners = [(f, own[id(f)]) for f in figures if id(f) in own and own[id(f)][0].kind != "relative"]
     # "In the first two months of this year": a year beside a part of it names that part's year, not the period
     shared = [(m, p) for m, p in shared
-              if not (re.fullmatch(r"(?:FY)?\d{4}", p) and any(q != p and _within(q, p) for _, q in shared))]
+              if not (re.fullmatch(r"(?:FY)?\d{4}", p) and any(q != p and within(q, p) for _, q in shared))]
     # "the dengue cases in the month of June were 20 in 2020, 26 in 2019": a month the clause names, of each
     # figure's own year
     month = next((p[5:7] for m, p in shared if m.kind == "month" and re.fullmatch(r"\d{4}-\d{2}", p)
@@ -479,7 +479,7 @@ _COMPARED_WITH = re.compile(r"(?i)\b(?:from|than|against|compared (?:with|to)|ve
 PAST = re.compile(r"(?i)\b(?:ago|earlier|previous|same period|same month|same quarter|last year)\b")
 
 
-def _within(inner: str, outer: str) -> bool:
+def within(inner: str, outer: str) -> bool:
     """Whether one period lies inside another (January-February 2021 inside 2021)."""
     try:
         a, b = parse_period(inner), parse_period(outer)
@@ -496,5 +496,11 @@ def resolve_periods(temporals: list[Mention], published, context: str) -> list[t
     # from $12.53 billion a year earlier" speaks of 2024, not of the Monday a year before.
     explicit = {id(m): period_of(m, published, context)
                 for m in sorted((m for m in temporals if m.kind != "relative"), key=lambda m: m.kind == "weekday")}
+    # "the first three months of 2024": the months of the year named right after them
+    for months, year in zip(temporals, temporals[1:]):
+        if months.kind == "duration" and months.text.lower().startswith("first") and year.kind == "year" \
+                and 0 < year.start - months.end <= 4 and re.fullmatch(r"\d{4}", year.text) \
+                and re.fullmatch(r"\d{4}(?:Q[1-4]|H[12]|-\d{2}/\d{4}-\d{2})", explicit.get(id(months), "")):
+            explicit[id(months)] = explicit[id(months)].replace(explicit[id(months)][:4], year.text)
     own = next((p for p in explicit.values() if p), "")
     return [(m, explicit[id(m)] if id(m) in explicit else period_of(m, published, own or context)) for m in temporals]

@@ -61,7 +61,10 @@ _PHRASES = ((re.compile(r"\b(?:earnings per share|per-share earnings|per share e
             # "Sales in the U.S.": a place abbreviated with dots is a word of the measure, not two letters
             (re.compile(r"\bu\.s\.(?:a\.)?"), " us "), (re.compile(r"\bu\.k\."), " uk "), (re.compile(r"\bu\.a\.e\."), " uae "),
             # "64 per cent of the Budget estimate", "the budget estimates (BE)": the planned figure, of whatever
-            (re.compile(r"\bbudget(?:ary)? estimates?\b|\bbudgeted figures?\b"), " estimate "))
+            (re.compile(r"\bbudget(?:ary)? estimates?\b|\bbudgeted figures?\b"), " estimate "),
+            # "tourist arrivals", "the number of visitors", "tourists arrivals": one count of people arriving
+            (re.compile(r"\b(?:tourists?|visitors?)\s+arrivals?\b|\bvisitors\b|\btourists\b(?!\s+(?:spent|spend|spending))"),
+             " arrivals "))
 _MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                      r"(?:-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?$|"
                      r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$")  # dates name no measure
@@ -393,7 +396,7 @@ _INSTALLED = re.compile(r"[\w\s()'’-]*?\b(?:was|were|has been|have been|had be
                         r"(?:newly\s+)?(?:installed|added|commissioned|connected)\b")
 _WHEN_ADJUNCT = re.compile(r"(?i)\s+(?:during|in|for|over|through|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                            r"(?:months?|quarters?|weeks?|years?|period|half|january|february|march|april|may|june|"
-                           r"july|august|september|october|november|december)\b(?:\s+of\s+(?:the|this|last|next)\s+year)?")
+                           r"july|august|september|october|november|december)\b(?:\s+of\s+(?:(?:the|this|last|next)\s+year|\d{4}\b))?")
 _ADVERBIAL = re.compile(r"(?i)^(?:in|on|at|during|for|according|as|by|since|after|before|from|over|under|with|"
                         r"meanwhile|however|also|moreover|besides|additionally|overall|separately|similarly|likewise|"
                         r"last|this|next|year-on-year|yoy)\b")

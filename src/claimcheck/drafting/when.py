@@ -67,6 +67,8 @@ def canonical(period: str) -> str:
         return f"{year}H{1 if first == 1 else 2}"
     if last - first == 2 and first % 3 == 1:
         return f"{year}Q{last // 3}"
+    if first == last:
+        return f"{year}-{first:02d}"  # "the first month this year": January
     return period
 
 
@@ -123,7 +125,8 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
     if kind == "month":
         return _month_period(text, published, year)
     if kind == "duration":
-        n = int(mention.value) if mention.value.isdigit() else _COUNT.get(mention.value.lower(), 0)
+        n = int(mention.value) if mention.value.isdigit() else _COUNT.get(mention.value.lower(), 0) or \
+            int(low == "first month")  # "the first month this year"
         unit = mention.unit.rstrip("s")
         months = n if unit == "month" else 3 * n if unit == "quarter" else 0
         if low.endswith("period") and 0 < months <= 12:
