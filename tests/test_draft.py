@@ -541,6 +541,13 @@ PHRASINGS = [
      "Tourist arrivals during the first three months of 2024 rose to 604,953. The number of visitors was 219,360 in "
      "January 2024, 197,517 in February 2024 and {share} in March 2024.",
      {"188,076": "consistent", "178,076": "tension", "98,076": "inconsistent"}, "sum of parts"),
+    # "like in last year's budget" compares, and leaves the figure in the year spoken of; "This is an increase from
+    # last year's allocation, which was Rs N" is a move from N of the figure a few sentences before
+    ("Budget 2022: Defence Tops List",
+     "The Ministry of Defence, like in last year's budget, received the highest allocation with Rs 5,25,166.15 crore."
+     "\nThe Finance Minister presented the Union Budget on Tuesday.\nWe look at the ministry-wise expenditure.\n"
+     "This is {share} from last year's allocation, which was Rs 4,78,196 crore.",
+     {"an increase": "consistent", "a decrease": "tension"}, "implied growth"),  # (inferred across sentences)
 ]
 
 

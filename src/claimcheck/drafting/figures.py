@@ -453,7 +453,9 @@ def _in_brackets_after(text: str, first: Figure, second: Figure) -> bool:
 _COMPARED = re.compile(r"(?i)\b(?:than|compared (?:with|to)|from|since|over)\s+(?:(?:that|those)\s+(?:of|in)\s+|"
                        r"(?:the\s+)?(?:\w+\s+){0,2}(?:in|of|for|during)\s+|in\s+)?(?:the\s+)?$"
                        # "the highest reading since before the pandemic, in February 2020": when it was last so high
-                       r"|\bsince\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+in\s+$")
+                       r"|\bsince\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+in\s+$"
+                       # "The Ministry of Defence, like in last year's budget, received the highest allocation"
+                       r"|\b(?:(?:un)?like(?:\s+in)?|as\s+in)\s+(?:the\s+)?$")
 
 
 _REPORTED = re.compile(r"(?i)\b(?:said|says|told|announced|reported|released|published|showed|stated|added|noted|"

@@ -63,7 +63,9 @@ _BASELINE = re.compile(r"(?:\b(?:from|against|compared (?:with|to)|versus|vs\.?|
                        r"(?:(?:its|the|a|an|their|about|around|nearly|over|amount|of|sum|figure|total|record|previous|"
                        r"prior|initial|original|revised|estimated|same|reported|earlier|last)\s+){0,3}"
                        # "from its net income of $2.63 billion": the measure named again before the figure
-                       r"(?:(?:[a-z][\w'’-]*\s+){1,3}of\s+)?\S*$", re.I)
+                       # ("an increase from last year's allocation, which was Rs 4,78,196 crore")
+                       r"(?:(?:[a-z][\w'’-]*\s+){1,3}of\s+|[a-z][\w'’-]*,?\s+which\s+(?:was|were|stood at)\s+)?\S*$",
+                       re.I)
 # "five clubs have wage costs greater than £50m": a threshold things are counted against, no figure before
 # (with its own period, "higher than $4.5bn a year earlier", it is one)
 _THRESHOLD_THAN = re.compile(r"(?i)\b(?:greater|more|higher|bigger|larger|less|fewer|lower|smaller)\s+than\s+\S{0,3}$")
@@ -174,11 +176,17 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         before = [f for f in amounts if f.kind != "change" and f.start < earlier[0].start]
         # ("It is an approximately Rs 30 lakh crore increase from last year's allocation of Rs 1,10,055 crore": a
         # change of the figure the sentence before gave, its subject "it")
-        of_the_last = changes and _IT_IS.match(text, changes[0].clause[0])
-        candidates = [f for f in previous if f.is_level and not f.baseline and _one_currency(f, earlier[0]) and (
-            growths and growths[0].measure.key and f.measure.key == growths[0].measure.key
-            or changes and f.sentence == earlier[0].sentence
-            or of_the_last and f.sentence == earlier[0].sentence - 1)]
+        # ("This is an increase from last year's allocation, which was Rs 4,78,196 crore": a move, its figure the
+        # last the article gave, a sentence or three before)
+        opening = (changes or earlier)[0].clause[0]
+        of_the_last = _IT_IS.match(text, opening) and (changes or _move(text[opening:earlier[0].start]))
+        levels = [f for f in previous if f.is_level and not f.baseline and _one_currency(f, earlier[0])]
+        last = max((f.sentence for f in levels if earlier[0].sentence - 3 <= f.sentence < earlier[0].sentence),
+                   default=None)
+        candidates = [f for f in levels if
+                      growths and growths[0].measure.key and f.measure.key == growths[0].measure.key
+                      or changes and f.sentence == earlier[0].sentence
+                      or of_the_last and f.sentence == last]
         # ("On a month-on-month basis, power generation went up by 1 percent from 7,548 GWh recorded in November
         # 2023": December's figure before, not the half-year's given after it)
         following = [f for f in candidates if earlier[0].own_period and earlier[0].period
