@@ -1040,6 +1040,21 @@ CONSISTENT_SENTENCES = [
     # "net interest income" is no segment beside "non-interest income": the two are no split of total income
     "The bank's total income rose to Rs 9,800 crore in 2024. Net interest income was Rs 6,100 crore in 2024, while "
     "non-interest income was Rs 2,200 crore.",
+    # a figure said to be a share of the total is no total of the other shares
+    "Arrivals from Asia stood at 1.685 million in 2024, accounting for 68.5 percent of the total. Visitors from "
+    "Europe increased 11 percent to 447,300 in 2024, accounting for 18.2 percent of the total.",
+    # the industries split fixed-asset investment, defined by what it leaves out, not a smaller total after them
+    "China's investment in fixed assets, excluding rural households, stood at 10.08 trillion yuan in the first "
+    "quarter of 2024. The investment in the primary industry came in at 290 billion yuan. The investment in the "
+    "secondary industry came in at 3.58 trillion yuan. The investment in the tertiary industry came in at 6.21 "
+    "trillion yuan. Separately, total investment in property development stood at 2.13 trillion yuan.",
+    # a breakdown by region beside one by industry: two breakdowns, not one; a segment's move restates no whole's
+    "In the first nine months of 2024, private investment reached 25,561.4 billion yuan, the growth rate was 0.6 "
+    "percentage points lower than that in the first eight months. In term of different areas, the private investment "
+    "in eastern region amounted to 12,210.5 billion yuan. In term of different industries, the private investment in "
+    "primary industry reached 892.0 billion yuan, decreased 0.6 percentage points over the first eight months; that "
+    "in the secondary industry amounted to 12,831.9 billion yuan; that in the tertiary industry was 11,837.5 billion "
+    "yuan.",
 ]
 
 

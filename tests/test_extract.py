@@ -1,6 +1,8 @@
 """The numeric-mention extractor, measured against a hand-made gold list; coverage of the seed."""
 from decimal import Decimal
 
+import pytest
+
 from hypothesis import given, settings, strategies as st
 
 from claimcheck.article import read_article
@@ -136,6 +138,17 @@ def test_arbitrary_text_never_crashes_and_mentions_do_not_overlap(text):
 def test_one_is_a_number_except_in_idioms():
     text = "One analyst said one company grew; one of the firms, no one else, one another, a one-stop shop."
     assert [(m.text, m.kind) for m in find_mentions(text)] == [("One", "number"), ("one", "number")]
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("It will only be an interim one.", []),            # a pronoun after its adjective
+    ("It was a big one in 2020.", ["2020"]),
+    ("The last one to go was sold.", []),
+    ("An additional one million people moved.", ["one million"]),  # a number before its noun
+    ("A one percent rise.", ["one percent"]),
+])
+def test_one_after_an_adjective_is_a_pronoun(text, numbers):
+    assert [m.text for m in find_mentions(text)] == numbers
 
 
 def test_a_run_s_ordinal_is_a_count_and_any_other_ordinal_is_not():

@@ -228,7 +228,10 @@ PATTERNS = [
 # Number words that are not numbers on their own ("a"), and idioms where "one" is no count.
 _AMBIGUOUS_WORDS = {"a", "an"}
 _ONE_IDIOM = re.compile(r"(?i)(?:\b(?:no|any|every|some|each|the|this|that)\s+one\b|\bone\s+(?:of|another|day|by|"
-                        r"way|thing|point|hand|side|time|more)\b|\bone-(?:on|to)-one\b|\bone-(?:off|stop|time|way)\b)")
+                        r"way|thing|point|hand|side|time|more)\b|\bone-(?:on|to)-one\b|\bone-(?:off|stop|time|way)\b"
+                        # "it will only be an interim one.", "a big one in 2020": a pronoun after its adjective
+                        r"|\b(?:an?|the|this|that)\s+(?:[a-z]+\s+){1,2}one\b(?=\s*[.,;:!?)]|\s+(?:and|but|or|as|that|"
+                        r"which|in|on|for|with|to)\b))")
 _CASE_SENSITIVE = ("month", "weekday", "year", "ordinal")
 _COMPILED = [(kind, re.compile(pattern, 0 if kind in _CASE_SENSITIVE else re.IGNORECASE)) for kind, pattern in PATTERNS]
 _URL = re.compile(r"https?://\S+|www\.\S+")

@@ -1174,7 +1174,8 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
             # the main total is the one the article opens with, in its headline or first sentence; "of the total
             # foreign trade volume" names it in other words, sharing one ("goods trade")
             whole = first if first is not None and totals.larger(first, part) and opening(first, totals.first_lede) \
-                and (not whole_key or whole_key & first.measure.key) else None
+                and (not whole_key or whole_key & first.measure.key) \
+                and not _A_SHARE_OF_THE_TOTAL.match(text, first.end, first.end + 90) else None
         elif whole_key:
             whole = None
         else:  # "giving it a 16.1 per cent market share": of a whole the article does not give
@@ -1190,6 +1191,11 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
 
 
 _PLANNED = frozenset({"estimate", "target", "allocation"})
+# "Arrivals from Asia stood at an estimated 1.685 million, 25 percent higher year on year, and accounting for 68.5
+# percent of the total": a figure said to be a share of the total is a part of it, not the total
+_A_SHARE_OF_THE_TOTAL = re.compile(r"(?i)[^.;]*?\b(?:accounting for|accounted for|making up|representing|or)\s+"
+                                   r"(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*(?:percent|per cent|%)\s+of\s+"
+                                   r"(?:the\s+)?(?:total|overall)\b")
 
 
 def _falls_in(inner: str, year: str) -> bool:
@@ -1902,7 +1908,10 @@ def partitions(figures: list[Figure]) -> None:
                     # largest such whole only ("the retail sales of goods" holds the same words)
                     parts = {w: p or _segment_of(whole, w, by_segment.get(w, ())) for w, p in parts.items()}
                     key = tuple(p.id for p in parts.values() if p)
-                    if len(key) >= 2 and (key not in loose or loose[key][0].scale_value < whole.scale_value):
+                    # (matched loosely, a whole smaller than a segment is some other figure: "total investment in
+                    # property development" is no whole of the industries' fixed-asset investment)
+                    if len(key) >= 2 and all(whole.scale_value > p.scale_value for p in parts.values() if p) \
+                            and (key not in loose or loose[key][0].scale_value < whole.scale_value):
                         loose[key] = (whole, words)
                     continue
                 _link_segments(whole, [p for p in parts.values() if p], words)
@@ -2021,6 +2030,7 @@ def sub_measures(figures: list[Figure]) -> None:
     """"the online retail sales of physical goods were 8,497.9 billion" beside "the total online retail sales was
     10,376.5 billion": a measure named by more words of the same (of one period and unit) is part of it."""
     levels = [f for f in figures if f.kind == "level" and f.is_amount and f.measure.key and not f.baseline]
+    by_id = {f.id: f for f in figures}
     # A whole's measure is a proper subset of its part's: looked up by that subset, of one unit, period and
     # entity, rather than every level tried against every level (quadratic in a long article).
     by_key: dict[tuple, list[Figure]] = {}
@@ -2045,8 +2055,26 @@ def sub_measures(figures: list[Figure]) -> None:
         # another names another place, not a part of it
         # ("P&G" beside "P&G shares": a measure that is only a name measures nothing the other is part of)
         wholes = [w for w in wholes if not _a_name(w.measure.words)]
-        if len(wholes) == 1 and part.id not in wholes[0].links and wholes[0].id not in part.links:
+        if len(wholes) == 1 and part.id not in wholes[0].links and wholes[0].id not in part.links \
+                and not _split_another_way(wholes[0], part, by_id):
             wholes[0].link(part, "part")
+
+
+def _split_another_way(whole: Figure, part: Figure, by_id: dict[str, Figure]) -> bool:
+    """Whether a whole already has the parts of a named partition ("in primary industry", "in the secondary
+    industry") that this part is no segment of ("in eastern region"): two breakdowns, whose parts add up to the
+    whole each, not together."""
+    for segments in PARTITIONS:
+        listed = [by_id[i] for i, role in whole.links.items() if role == "part" and i in by_id
+                  and by_id[i].measure.key & segments]
+        if listed and not part.measure.key & (segments | _BESIDE.get(frozenset(segments), frozenset())):
+            return True
+    return False
+
+
+# Parts that complete a partition beside its segments: power use is the three industries' and the residents'
+_BESIDE = {frozenset({"primary", "secondary", "tertiary"}): frozenset({"residents", "residential", "households",
+                                                                     "household"})}
 
 
 _TOTAL_WORDS = re.compile(r"(?i)\b(?:total|overall|aggregate|combined|entire)\b")
@@ -2154,6 +2182,10 @@ def headline_to_body(figures: list[Figure]) -> None:
     first_lede = first_lede_sentence(figures)
     tops = [f for f in figures if opening(f, first_lede)]
     body = [f for f in figures if f not in tops]
+    # the segment words of partitions the article splits its figures by (two segments of one named at least):
+    # "domestic" alone, in an article on domestic flights, is its scope, not a segment
+    named = frozenset().union(*(f.measure.key for f in figures)) & _SEGMENT_WORDS
+    split = frozenset().union(*(words for words in PARTITIONS if len(words & named) >= 2))
     # The lede first, so a headline that restates the lede takes the measure the lede ends up with.
     for top in sorted(tops, key=lambda f: f.section != "lede"):
         if top.unit == "count" and top.scale:
@@ -2166,6 +2198,8 @@ def headline_to_body(figures: list[Figure]) -> None:
         candidates = [f for f in [g for g in tops if g.section == "lede" and top.section == "headline"] + body
                       if _HEADLINE_SORT.get(f.kind, f.kind) == _HEADLINE_SORT.get(top.kind, top.kind)
                       and f.unit == top.unit and f is not top and _base_of(f) == _base_of(top)
+                      # ("the private investment ... in primary industry": a segment's figure restates no whole's)
+                      and not (f.measure.key - top.measure.key) & split
                       and _same_side(f.qualifier, top.qualifier) and _same_move(f, top)
                       and not (f.measure.entity and top.measure.entity and f.measure.entity != top.measure.entity)]
         # The same figure in a period that does not contradict: "4.9 percent in October" is not the 4.9 percent

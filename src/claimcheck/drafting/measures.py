@@ -180,7 +180,9 @@ def _clean(phrase: str) -> str:
         # "In the first two months, consumer goods retail in China, the main indicator of consumption growth": the
         # subject is the first part that is no adverbial ("In ...", "According to ...", "Meanwhile"); an apposition
         # after it only describes it
-        parts = [p.strip() for p in re.split(r",\s", phrase)]
+        # ("China's investment in fixed assets, excluding rural households, stood at": what the measure leaves
+        # out defines it, and names nothing)
+        parts = [p.strip() for p in re.split(r",\s", phrase) if not _LEAVES_OUT.match(p.strip())] or [phrase]
         nouns = [p for p in parts if p and not _ADVERBIAL.match(p) and len(p.split()) > 1 or p.lower() in _LONE_NOUNS]
         phrase = nouns[0] if closed and len(nouns) > 1 and re.match(r"(?i)(?:the|a|an)\s", nouns[-1]) else parts[-1]
     phrase = re.split(r"\b(?:said|says|showed|shows|reported|noted|added|announced|told|stated)\b(?:\s+that)?",
@@ -400,6 +402,7 @@ _WHEN_ADJUNCT = re.compile(r"(?i)\s+(?:during|in|for|over|through|throughout)\s+
 _ADVERBIAL = re.compile(r"(?i)^(?:in|on|at|during|for|according|as|by|since|after|before|from|over|under|with|"
                         r"meanwhile|however|also|moreover|besides|additionally|overall|separately|similarly|likewise|"
                         r"last|this|next|year-on-year|yoy)\b")
+_LEAVES_OUT = re.compile(r"(?i)(?:excluding|including|except|not including)\b")
 _LONE_NOUNS = {"exports", "imports", "revenue", "sales", "profit", "output", "production"}
 _PART_OF_A_COMPANY = re.compile(r"(?i)\b((?:[\w’'-]+\s){0,3}(?:division|business|unit|segment|subsidiary|arm))\b")
 
