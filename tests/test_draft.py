@@ -1177,3 +1177,15 @@ def test_the_first_months_of_a_named_year(tmp_path, words, period):
     (figure,) = [c for c in draft_register(article) if c.kind in ("level", "count")]
     assert figure.period == period
 
+
+
+def test_the_size_of_a_ranking_is_no_rival_of_its_leader(tmp_path):
+    """"the top ten countries ... the top regions contributing 72,500, 48,773 and 41,470 visitors": ten sizes the
+    ranking of countries; the regions' figures are the rivals of the first."""
+    article = write_article(tmp_path, "Arrivals", (
+        "In January 2024, China, India and the UK were the top ten countries, while Western Europe, East Asia and "
+        "South Asia were the top regions contributing 72,500, 48,773 and 41,470 visitors."))
+    claims = draft_register(article)
+    ten = next(c.id for c in claims if c.value == "ten")
+    ranked = [c for c in run_checks(article, claims, [], article.published) if c.kind == "largest"]
+    assert ranked and all(ten not in c.claims for c in ranked)

@@ -726,8 +726,10 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
             # ranks the 300,000, not the rate)
             # "the highest growth of 6.0 per cent, boosted by ... South-East Asia, up by 12 per cent": what drove the
             # figure is a part of it, no rival
+            # ("the top ten countries" sizes a ranking: no rival)
             same_period = [f for f in rivals if f.period == figure.period
-                           and not _DRIVEN_BY.search(text[max(0, f.start - 80):f.start])]
+                           and not _DRIVEN_BY.search(text[max(0, f.start - 80):f.start])
+                           and not _SIZES_A_RANKING.search(text, max(0, f.start - 12), f.start)]
             if _OF_A_SET.match(before[ranked.end():]):
                 # "435 more occurred, the largest of which was a magnitude 7.6": the figure before counts the set
                 same_period = [f for f in same_period if f.start > figure.start]
@@ -752,6 +754,7 @@ def _gap_between(figures: list[Figure], first: Figure, second: Figure, text: str
                for f in figures)
 
 
+_SIZES_A_RANKING = re.compile(r"(?i)\b(?:top|bottom)[\s-]*$")
 # "among the top losers", "one of Asia's biggest": a figure of the leading group, not the leader
 _AMONG_THE = re.compile(r"(?i)\b(?:among|one of)\s+(?:the\s+)?(?:[\w'’]+\s+)?$")
 # "the largest of which", "the biggest among them": the largest member of what was counted before
