@@ -1048,6 +1048,8 @@ CONSISTENT_SENTENCES = [
     "quarter of 2024. The investment in the primary industry came in at 290 billion yuan. The investment in the "
     "secondary industry came in at 3.58 trillion yuan. The investment in the tertiary industry came in at 6.21 "
     "trillion yuan. Separately, total investment in property development stood at 2.13 trillion yuan.",
+    # a measure passing a mark later is no comparison of the earlier figure with the mark
+    "The total number of deaths was 4,960 at the end of March 2024 and exceeded 5,000 on the first day of April 2024.",
     # a breakdown by region beside one by industry: two breakdowns, not one; a segment's move restates no whole's
     "In the first nine months of 2024, private investment reached 25,561.4 billion yuan, the growth rate was 0.6 "
     "percentage points lower than that in the first eight months. In term of different areas, the private investment "
@@ -1189,3 +1191,13 @@ def test_the_size_of_a_ranking_is_no_rival_of_its_leader(tmp_path):
     ten = next(c.id for c in claims if c.value == "ten")
     ranked = [c for c in run_checks(article, claims, [], article.published) if c.kind == "largest"]
     assert ranked and all(ten not in c.claims for c in ranked)
+
+
+def test_a_running_total_after_the_day_s_count_and_a_number_repeated_in_digits_are_no_restatements(tmp_path):
+    """"Two more persons confirmed for Covid-19; country total increases to 762": the total is another figure than
+    the day's two; "Two (02) more persons": the digits repeat the word, no part of anything."""
+    article = write_article(tmp_path, "Two more persons confirmed for Covid-19; country total increases to 762",
+                            "Two (02) more persons have tested positive for Covid-19 (new coronavirus) infection.\n"
+                            "The country total has increased to 762 according to the Ministry of Health.")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c.explanation for c in checks if c.verdict in ("inconsistent", "tension")]

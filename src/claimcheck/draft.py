@@ -135,6 +135,11 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                         alike = [f for f in sentence_figures + clause_figures
                                  if f.kind == figure.kind and f.unit == figure.unit and f.measure.key]
                         inherited = alike[-1].measure if alike else inherited
+                    if _A_RUNNING_TOTAL.search(text, clause[0], mention.start) and "running total" not in inherited.key:
+                        # "Two more persons confirmed; country total increases to 762": the running total of
+                        # what the clause before counts, not the same count
+                        inherited = Measure(inherited.key | {"running total"}, f"{inherited.words} (running total)",
+                                            inherited.entity)
                     figure.measure = Measure(inherited.key, inherited.words, figure.measure.entity or inherited.entity)
                     figure.inferred = not previous_clause
                     # "..., and in rural areas – by 26.7%" after "the figure in urban areas": the other segment
@@ -355,12 +360,30 @@ _AGE = re.compile(r"(?i)\b(?:aged?|ages)\s+(?:between\s+|of\s+|from\s+)?(?:\d+\s
 _THRESHOLD = re.compile(r"(?i)^\s+(?:dose|shot|jab|child|person|member)\b")
 
 
+# "country total increases to 762", "the tally rose to", "bringing the total to": a running total's subject
+# ("a total of 5,000", "in total": how many, of the measure spoken of)
+_A_RUNNING_TOTAL = re.compile(r"(?i)(?<!\ba )(?<!\bin )\b(?:total|tally|toll)\b(?!\s+of\b)")
+# "Two (02) more persons": a number in words, then the same in digits in brackets
+_SPELLED_THEN_DIGITS = re.compile(r"(?i)\b([a-z]+)\s*\(\s*$")
+_COUNT_WORDS = {w: n for n, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                            "nine", "ten", "eleven", "twelve"))}
+
+
+def _spelled_before(mention: Mention, text: str) -> bool:
+    """Whether a number in brackets repeats in digits the number word right before it: "Two (02)"."""
+    spelled = _SPELLED_THEN_DIGITS.search(text, max(0, mention.start - 20), mention.start)
+    return bool(spelled) and text[mention.end:mention.end + 1] == ")" and mention.value.isdigit() \
+        and _COUNT_WORDS.get(spelled.group(1).lower()) == int(mention.value)
+
+
 def _defining(mention: Mention, text: str) -> str:
     """Why a number is part of a definition or of the story's details rather than a figure, or ''."""
     if _METADATA_LINE.match(text[text.rfind("\n", 0, mention.start) + 1:mention.start]):
         return "the story's own byline or publication details, not a figure"
     if mention.kind != "number":
         return ""
+    if _spelled_before(mention, text):
+        return "the number before it, in digits (\"Two (02) more persons\")"
     if re.search(r"[A-Za-z]\($", text[max(0, mention.start - 2):mention.start]) and \
             text[mention.end:mention.end + 1] == ")" and re.fullmatch(r"\d{1,2}", mention.text):
         return "a footnote marker (\"sales(1)\"), not a quantity"

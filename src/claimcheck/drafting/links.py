@@ -716,6 +716,7 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                 figure.link(previous[-1])
         elif previous and len(between) < 80 and (_ABOVE.search(words) or _BELOW.search(words)) \
                 and not previous[-1].trend and not _IS_A_GAP.match(between) and not _QUALIFIES.search(between) \
+                and not (_CROSSED.search(words) and figure.period != previous[-1].period) \
                 and not _gap_between(figures, previous[-1], figure, text):
             # "6.6 per cent raise ... was smaller than the 7.8 per cent increase": the first against the second
             previous[-1].trend = "above" if _ABOVE.search(words) else "below"
@@ -754,6 +755,9 @@ def _gap_between(figures: list[Figure], first: Figure, second: Figure, text: str
                for f in figures)
 
 
+# "The total number of deaths was 4,960 at the end of March and exceeded 5,000 on the first day of April": the
+# measure passing a mark later, not the earlier figure set above anything
+_CROSSED = re.compile(r"(?i)\b(?:exceeded|crossed|surpassed|topped|passed)\s+(?:the\s+)?\S{0,4}$")
 _SIZES_A_RANKING = re.compile(r"(?i)\b(?:top|bottom)[\s-]*$")
 # "among the top losers", "one of Asia's biggest": a figure of the leading group, not the leader
 _AMONG_THE = re.compile(r"(?i)\b(?:among|one of)\s+(?:the\s+)?(?:[\w'’]+\s+)?$")
