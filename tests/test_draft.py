@@ -1048,6 +1048,10 @@ CONSISTENT_SENTENCES = [
     "quarter of 2024. The investment in the primary industry came in at 290 billion yuan. The investment in the "
     "secondary industry came in at 3.58 trillion yuan. The investment in the tertiary industry came in at 6.21 "
     "trillion yuan. Separately, total investment in property development stood at 2.13 trillion yuan.",
+    # a roundup of companies, each named as it reports: one's figures are not set against another's
+    "Audi of America reported 7,428 sales for March 2024, up eight percent over March 2023. BMW of North America "
+    "also reported a record first quarter. March 2024 sales increased to 17,300, up 5 percent from 16,516 in March "
+    "2023.",
     # a measure passing a mark later is no comparison of the earlier figure with the mark
     "The total number of deaths was 4,960 at the end of March 2024 and exceeded 5,000 on the first day of April 2024.",
     # a breakdown by region beside one by industry: two breakdowns, not one; a segment's move restates no whole's

@@ -215,6 +215,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.among_the_total(sentence_figures, figures, text, sentence)
         links.of_these(sentence_figures, figures, text)
         figures += sentence_figures
+    links.roundup_entities(figures, text, main)
     by_sentence: dict[int, list[Figure]] = {}
     for figure in figures:
         by_sentence.setdefault(figure.sentence, []).append(figure)

@@ -2183,6 +2183,35 @@ def _base_of(figure: Figure) -> str:
         else figure.basis
 
 
+# "Audi of America reported 7,428 sales for March", "BMW of North America also reported a record first quarter":
+# a company named as the subject of a reporting verb, its name before any "of <region>"
+_REPORTER = re.compile(r"\W*((?:[A-Z][\w&.'’-]*\s){0,3}?[A-Z][\w&.'’-]*)(?:\s+of\s+(?:[A-Z][\w.-]*\s?){1,3})?\s+"
+                       r"(?:also\s+)?(?:reported|posted|said|sold|delivered|announced|recorded|booked|shipped)\b")
+# capitalised subjects that are no company
+_NOT_REPORTERS = frozenset({"It", "He", "She", "They", "We", "This", "That", "The", "Analysts", "Officials",
+                            "Economists", "Experts", "Sources", "Data", "Police", "Authorities", "Traders", "Dealers",
+                            "Investors", "Executives", "Researchers", "Statistics", "Figures", "Reports"})
+
+
+def roundup_entities(figures: list[Figure], text: str, main: str) -> None:
+    """An article on several companies, each named as it reports ("Audi of America reported 7,428 sales for March
+    ... BMW of North America also reported ... March 2001 sales increased to 17,300"): a figure with no entity of
+    its own is the company's that last reported, so one company's figures are not set against another's. With one
+    company or none named so, nothing changes."""
+    reporters: dict[int, str] = {}
+    for index, (start, end) in enumerate(sentences(text)):
+        found = _REPORTER.match(text, start, end)
+        if found and found.group(1) not in _NOT_REPORTERS and found.group(1) != main:
+            reporters[index] = found.group(1)
+    if len(set(reporters.values())) < 2:
+        return
+    for figure in figures:
+        named = [index for index in reporters if index <= figure.sentence]
+        if named and not figure.measure.entity:
+            figure.measure = Measure(figure.measure.key, figure.measure.words, reporters[max(named)],
+                                     figure.measure.specific)
+
+
 def headline_to_body(figures: list[Figure]) -> None:
     """A headline or opening figure states a body figure again: the same kind and unit, and the same value or
     a measure sharing a word. It takes the body figure's measure and, where its own is vaguer, its period."""
