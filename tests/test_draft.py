@@ -1205,3 +1205,21 @@ def test_a_running_total_after_the_day_s_count_and_a_number_repeated_in_digits_a
                             "The country total has increased to 762 according to the Ministry of Health.")
     checks = run_checks(article, draft_register(article), [], article.published)
     assert not [c.explanation for c in checks if c.verdict in ("inconsistent", "tension")]
+
+
+def test_a_figure_restated_later_keeps_its_period_and_counts_once(tmp_path):
+    """The lede's "fell by one per cent to 100.84 billion kwh in January 2019", printed again at the end after a
+    sentence on April-January, is January's figure, one part of January's total, not two; "It is the second
+    contraction ... the month of April 2015 saw a decline of 0.5 per cent" is April 2015's, no restatement."""
+    article = write_article(tmp_path, "Power generation falls", (
+        "Conventional power generation fell by one per cent to 100.84 billion kwh in January 2019 from 101.86 billion "
+        "units in January 2018. It is the second contraction in the past 44 months-the month of April 2015 saw a "
+        "decline of 0.5 per cent. Total power generation rose to 110.1 billion units in January 2019 from 109.25 "
+        "billion units in January 2018. During the period between April 2018 and January 2019, the cumulative power "
+        "generation stood at 1,158.0 billion units. While conventional power generation fell by one per cent to "
+        "100.84 billion kwh, renewable generation jumped by 17.5 per cent to 9.3 billion units."), published="2019-03-08")
+    claims = draft_register(article)
+    assert {c.period for c in claims if c.value == "100.84"} == {"2019-01"}
+    assert next(c.period for c in claims if c.value == "0.5") == "2015-04"
+    checks = run_checks(article, claims, [], article.published)
+    assert not [c.explanation for c in checks if c.verdict in ("inconsistent", "tension")]

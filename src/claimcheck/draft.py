@@ -216,6 +216,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.of_these(sentence_figures, figures, text)
         figures += sentence_figures
     links.roundup_entities(figures, text, main)
+    links.restated_later(figures)
     by_sentence: dict[int, list[Figure]] = {}
     for figure in figures:
         by_sentence.setdefault(figure.sentence, []).append(figure)

@@ -818,6 +818,7 @@ _THAT_COMPARED = re.compile(r"^\W*(?:That|This|It|Which)(?:['’]s| is| was)\s+(
 
 # "This translated into a growth of 11.4 per cent", "It works out to a rise of 4 percent": the move of the figures
 # the sentence before gave
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _THIS_IS_A_RATE = re.compile(r"(?i)\s*(?:this|that|it|which)\s+(?:again\s+)?(?:in\s+turn\s+)?(?:translat\w*|convert\w*|"
                              r"works?\s+out|worked\s+out|amount\w*|represent\w*|mean\w*|mark\w*|is|was)\b")
 
@@ -829,6 +830,8 @@ def rate_of_the_move_before(figures: list[Figure], previous: list[Figure], text:
     growths = [f for f in figures if f.kind == "growth" and not f.links]
     if len(growths) != 1 or any(f.is_level for f in figures) or not _THIS_IS_A_RATE.match(text, growths[0].clause[0]):
         return
+    if _A_YEAR.search(text, growths[0].clause[0], growths[0].start):
+        return  # "It is the second contraction in 44 months - the month of April 2015 saw a decline of 0.5 per cent"
     moved = [f for f in previous if f.is_level and any(previous_f.baseline and previous_f.id in f.links
                                                       for previous_f in previous)]
     if moved:
@@ -2063,8 +2066,15 @@ def sub_measures(figures: list[Figure]) -> None:
         # ("P&G" beside "P&G shares": a measure that is only a name measures nothing the other is part of)
         wholes = [w for w in wholes if not _a_name(w.measure.words)]
         if len(wholes) == 1 and part.id not in wholes[0].links and wholes[0].id not in part.links \
-                and not _split_another_way(wholes[0], part, by_id):
+                and not _split_another_way(wholes[0], part, by_id) and not _listed_already(wholes[0], part, by_id):
             wholes[0].link(part, "part")
+
+
+def _listed_already(whole: Figure, part: Figure, by_id: dict[str, Figure]) -> bool:
+    """Whether a part printed alike, of the same period, is a part of the whole already: the same figure restated
+    ("fell by one per cent to 100.84 billion kwh" in the lede and again at the end) is one part, not two."""
+    return any(role == "part" and i in by_id and (by_id[i].value, by_id[i].scale, by_id[i].period)
+               == (part.value, part.scale, part.period) for i, role in whole.links.items())
 
 
 def _split_another_way(whole: Figure, part: Figure, by_id: dict[str, Figure]) -> bool:
@@ -2210,6 +2220,29 @@ def roundup_entities(figures: list[Figure], text: str, main: str) -> None:
         if named and not figure.measure.entity:
             figure.measure = Measure(figure.measure.key, figure.measure.words, reporters[max(named)],
                                      figure.measure.specific)
+
+
+def restated_later(figures: list[Figure]) -> None:
+    """"It fell by one per cent to 100.84 billion kwh in January 2019 ... While conventional electricity generation
+    fell by one per cent to 100.84 billion kwh, renewable generation jumped": a figure printed as an earlier one of
+    the same measure was, to three digits or more, naming no period of its own, is that figure restated, of its
+    period (and so is the rate of its clause that moved to it), not a figure of the period the article had moved
+    on to."""
+    first: dict[tuple, Figure] = {}
+    for figure in figures:
+        if len(re.sub(r"\D", "", figure.value)) < 3 or not figure.is_level:
+            continue
+        # (printed alike to three digits, unit and scale too: of the same measure, or of one the draft left unnamed)
+        key = (figure.kind, figure.unit, figure.scale, figure.value, figure.measure.entity)
+        earlier = first.get(key)
+        if figure.period_from >= 0 and figure.period:
+            first.setdefault(key, figure)
+        elif earlier and earlier.sentence < figure.sentence and earlier.period != figure.period and \
+                (earlier.measure.key == figure.measure.key or not earlier.measure.key or not figure.measure.key):
+            was, figure.period = figure.period, earlier.period
+            for rate in figures:
+                if rate.clause == figure.clause and figure.id in rate.links and rate.period == was:
+                    rate.period = figure.period
 
 
 def headline_to_body(figures: list[Figure]) -> None:
