@@ -16,6 +16,8 @@ from claimcheck.vocabulary import direction_in, value_at
     ("shrank by about ", "%", "fall"),
     ("prices was lower than the ", "% monthly rise", ""),  # the figure compared with: "lower" is not its move
     ("is higher than the ", "% decline", "fall"),
+    ("operating profit jumped a whopping ", " percent The operating profit ratio", "rise"),  # how big, not which way
+    ("fell by a sharp ", " per cent", "fall"),
 ])
 def test_direction_from_the_words_next_to_the_number(before, after, direction):
     assert direction_in(before, after) == direction

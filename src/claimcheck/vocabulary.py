@@ -98,7 +98,10 @@ _DIRECTION_WORD = re.compile(r"[a-z]+")
 # Words that may stand between a direction word and its number ("fell by about 20", "a 20 % fall").
 _FILLER = {"by", "of", "a", "an", "some", "about", "around", "nearly", "almost", "roughly", "approximately", "over",
            "than", "just", "percent", "per", "cent", "pct", "the", "year-on-year", "on", "year", "y/y",
-           "yoy", "sharply", "slightly", "further", "marginally", "another", "only", "still"}
+           "yoy", "sharply", "slightly", "further", "marginally", "another", "only", "still",
+           # how big, not which way: "jumped a whopping 72.0 percent", "fell by a sharp 23 per cent"
+           "whopping", "staggering", "massive", "hefty", "sharp", "steep", "modest", "mere", "healthy", "solid",
+           "robust", "strong", "impressive", "significant", "substantial", "considerable", "notable", "remarkable"}
 # Read as directions only after the number ("20 percent more"): before it they are qualifiers
 # ("fell more than 20 percent").
 _ONLY_AFTER = {"more", "less"}
