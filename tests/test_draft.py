@@ -548,6 +548,12 @@ PHRASINGS = [
      "\nThe Finance Minister presented the Union Budget on Tuesday.\nWe look at the ministry-wise expenditure.\n"
      "This is {share} from last year's allocation, which was Rs 4,78,196 crore.",
      {"an increase": "consistent", "a decrease": "tension"}, "implied growth"),  # (inferred across sentences)
+    # an amount changed by, the next sentence pairing the two levels it moved between (inferred: a tension)
+    ("Budget 2022",
+     "The ministry got the third highest amount of money, with an approximately Rs {share} crore increase from last "
+     "year. This ministry had received Rs 1,18,101 crore in 2021 (and was ranked sixth), compared to Rs 1,99,107.71 "
+     "crore in 2022.",
+     {"81,000": "consistent", "81 lakh": "tension"}, "change"),
 ]
 
 

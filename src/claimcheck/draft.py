@@ -207,6 +207,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             links.retreated_from_the_peak(sentence_figures, previous_sentence, text)
             links.rate_of_the_move_before(sentence_figures, previous_sentence, text)
             links.brought_to(sentence_figures, previous_sentence, text)
+            links.change_of_the_pair_after(sentence_figures, previous_sentence)
             links.more_than_the_estimate(sentence_figures, previous_sentence, text)
             previous_sentence = sentence_figures
         links.out_of(sentence_figures, text, sentence)

@@ -841,6 +841,32 @@ def rate_of_the_move_before(figures: list[Figure], previous: list[Figure], text:
         growth.inferred = True
 
 
+def change_of_the_pair_after(figures: list[Figure], previous: list[Figure]) -> None:
+    """"... the third highest amount of money, with an approximately 81 lakh crore increase from last year. This
+    ministry had received Rs 1,18,101 crore last year ..., compared to Rs 1,99,107.71 crore in this year's
+    budget": an amount changed by, with no figure of its own to move from or to, is the change between the two
+    levels of different periods the next sentence pairs (a link to confirm)."""
+    changes = [f for f in previous if f.kind == "change" and f.is_amount and not f.links]
+    pairs = [(a, b) for a in figures for b in figures
+             if a.is_level and b.is_level and b.id in a.links and a.period and b.period and a.period != b.period]
+    # (the change the one amount of its sentence: "up almost Rs 32,000 crore over Rs 1,80,714 crore" has its own)
+    if len(changes) != 1 or len(pairs) != 1 or [f for f in previous if f.is_amount] != changes:
+        return
+    try:
+        first, second = (parse_period(f.period).start for f in pairs[0])
+    except ValueError:
+        return
+    if first is None or second is None:
+        return
+    old, new = pairs[0] if first < second else pairs[0][::-1]
+    change = changes[0]
+    in_crore = change.unit == "count" and change.scale in _SOUTH_ASIAN_SCALES and new.scale in _SOUTH_ASIAN_SCALES
+    if change.unit == new.unit or in_crore and _is_money(new):
+        change.link(new)
+        change.link(old)
+        change.inferred = True
+
+
 # "as much as 16.9%", "as high as", "a high of": the peak a later figure eased from
 _PEAK = re.compile(r"(?i)\b(?:as (?:much|high) as|(?:a|its|the) (?:session |intraday )?(?:high|peak) of|peaked at)\s+\S{0,3}$")
 
