@@ -15,6 +15,8 @@ A period a year earlier shifts every year in it: the year before 2025-01/2025-04
 """
 from __future__ import annotations
 
+import functools
+
 import calendar
 import datetime as dt
 import re
@@ -61,6 +63,8 @@ class Period:
         return self.text.split("(")[0].strip()
 
 
+# (remembered: a register's rows, and the draft's figures, name a handful of periods tens of thousands of times)
+@functools.lru_cache(maxsize=4096)
 def parse_period(text: str) -> Period:
     """A Period from its text; ValueError with a sentence saying what is wrong."""
     text = " ".join(text.split())

@@ -15,6 +15,8 @@ this reads the words reporters print instead of digits:
 """
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -104,6 +106,8 @@ class Printed:
         return below * self.whole, above * self.whole
 
 
+# (remembered: a draft parses each figure's value when it checks the row and again when it reads the register)
+@functools.lru_cache(maxsize=65536)
 def parse_printed(text: str, ordinal: bool = False) -> Printed:
     """Parse "1,200", "19.9", "six", "one-sixth", "half", "twice", "fivefold", "double-digit"; with
     `ordinal`, a position ("third" is 3, not a third). Raise ValueError otherwise."""
