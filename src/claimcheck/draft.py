@@ -31,7 +31,7 @@ from .drafting.when import bracketed_labels, first_months_of_fiscal, fiscal_span
 from .extract import WORDNUM, Mention, find_mentions
 from .fiscal_years import fiscal_year_of
 from .periods import parse_period, year_before
-from .printed import parse_printed
+from .printed import NUMBER_WORDS, parse_printed
 from .register import COLUMNS, Claim, claims_from_rows
 from .safetext import spreadsheet_safe
 from .units import TEMPORAL_UNITS, canonical
@@ -368,15 +368,13 @@ _THRESHOLD = re.compile(r"(?i)^\s+(?:dose|shot|jab|child|person|member)\b")
 _A_RUNNING_TOTAL = re.compile(r"(?i)(?<!\ba )(?<!\bin )\b(?:total|tally|toll)\b(?!\s+of\b)")
 # "Two (02) more persons": a number in words, then the same in digits in brackets
 _SPELLED_THEN_DIGITS = re.compile(r"(?i)\b([a-z]+)\s*\(\s*$")
-_COUNT_WORDS = {w: n for n, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                                            "nine", "ten", "eleven", "twelve"))}
 
 
 def _spelled_before(mention: Mention, text: str) -> bool:
     """Whether a number in brackets repeats in digits the number word right before it: "Two (02)"."""
     spelled = _SPELLED_THEN_DIGITS.search(text, max(0, mention.start - 20), mention.start)
     return bool(spelled) and text[mention.end:mention.end + 1] == ")" and mention.value.isdigit() \
-        and _COUNT_WORDS.get(spelled.group(1).lower()) == int(mention.value)
+        and NUMBER_WORDS.get(spelled.group(1).lower()) == int(mention.value)
 
 
 def _defining(mention: Mention, text: str) -> str:

@@ -261,9 +261,10 @@ def _about_power(article: Article) -> bool:
 _MOVE_NOUN_AFTER = re.compile(r"(?i)\s*(?:higher|lower|more|less|increase|rise|decline|drop|fall|jump)\b")
 
 
+# the move itself as a noun: "the increase", "the increased amount", "the cut"
+MOVE_NOUN = r"(?:increased?|rise|hike|jump|gain|decline|drop|fall|reduction|cut|decrease|increment)(?:\s+amount)?"
 # a clause whose subject is the move itself: "the increase is", "the increased amount ... is nearly"
-_THE_CHANGE_IS = re.compile(r"\b(?:the|this|that)\s+(?:increased?|rise|hike|jump|gain|decline|drop|fall|reduction|cut|"
-                            r"decrease|increment)(?:d?\s+amount)?\b[^.;,]{0,120}?\b(?:is|was|stands at|stood at|"
+_THE_CHANGE_IS = re.compile(rf"\b(?:the|this|that)\s+{MOVE_NOUN}\b[^.;,]{{0,120}}?\b(?:is|was|stands at|stood at|"
                             r"amounts to|amounted to|comes to|came to)\s*(?:about|around|nearly|over|some|approximately|"
                             r"almost|just|roughly)?\s*(?:rs\.?|inr|\$|₹)?\s*$")
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from ..periods import parse_period, year_before
 from ..units import PHYSICAL
 from ..vocabulary import FALL_WORDS, RISE_WORDS, direction_in, value_at
-from .figures import Figure, scaled_value
+from .figures import MOVE_NOUN, Figure, scaled_value
 from .when import MONTH_NUMBER
 from .measures import MEASURE_NOUNS, Measure, key_of
 from .text import CLAUSE_VERBS, sentences
@@ -136,7 +136,7 @@ _OVER_THE_YEAR_BEFORE = re.compile(r"(?i)\bto\s+\S{0,4}\d[\d,.]*\s+(?:in|during|
 _IT_IS = re.compile(r"\s*(?:It|This|That)\s+(?:is|was|marks|marked|represents|represented)\b|"
                     # "The increased amount in the Union Budget ... is nearly Rs 20,000 crore compared to ...": the
                     # change of the figure the sentence before gave
-                    r"\s*The\s+(?:increased?|rise|hike|jump|decline|drop|fall|reduction|cut|decrease)(?:d?\s+amount)?\b")
+                    rf"\s*The\s+{MOVE_NOUN}\b")
 
 
 def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure], sequential: bool) -> None:
@@ -290,9 +290,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
 
 def _one_currency(figure: Figure, other: Figure) -> bool:
     """Whether two amounts are in one unit, a sum in crore or lakh with no currency ("which stands to 1,85,776.55
-    crore") taken for the other's currency, as elided_currencies will take it once the article is read."""
+    crore", "an approximately 81 lakh crore increase") taken for the other's currency when the other is counted in
+    crore or lakh too, as elided_currencies will take it once the article is read."""
     return figure.unit == other.unit or figure.unit == "count" and figure.scale in _SOUTH_ASIAN_SCALES \
-        and figure.scale == other.scale and _is_money(other)
+        and other.scale in _SOUTH_ASIAN_SCALES and _is_money(other)
 
 
 def _year_before_a_part(old: Figure, new: Figure, text: str) -> bool:
@@ -860,8 +861,7 @@ def change_of_the_pair_after(figures: list[Figure], previous: list[Figure]) -> N
         return
     old, new = pairs[0] if first < second else pairs[0][::-1]
     change = changes[0]
-    in_crore = change.unit == "count" and change.scale in _SOUTH_ASIAN_SCALES and new.scale in _SOUTH_ASIAN_SCALES
-    if change.unit == new.unit or in_crore and _is_money(new):
+    if _one_currency(change, new):
         change.link(new)
         change.link(old)
         change.inferred = True
