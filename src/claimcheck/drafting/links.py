@@ -1938,7 +1938,7 @@ def partitions(figures: list[Figure]) -> None:
             for words in named:
                 if whole.measure.key & words:
                     continue  # a segment is no whole of its own partition
-                parts = {w: first_of.get(whole.measure.key | {w}) for w in words}
+                parts = {w: first_of.get(whole.measure.key | {w}) for w in sorted(words)}  # (one order, whatever the hash seed)
                 if not all(parts.values()) and not whole.measure.key & _SEGMENT_WORDS:
                     # "the retail sales in urban areas" of "the total retail sales of consumer goods": of the
                     # largest such whole only ("the retail sales of goods" holds the same words)
