@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .article import Article
 from .checks.dates import dateline_day
-from .drafting import links
+from .drafting import links, tallies
 from .drafting.figures import PAST, Figure, assign_periods, compared_with, read_figure, resolve_periods, within
 from .drafting.measures import Measure, key_of, main_entity
 from .drafting.text import clauses, quote_for, sentences
@@ -233,6 +233,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.members_of_a_summary(figures, text)
     links.estimates_against_actuals(figures, text)
     links.balances(figures)
+    tallies.case_tallies(figures, text)
     links.partitions(figures)
     links.complements(figures)
     links.reported_segments(figures, text)

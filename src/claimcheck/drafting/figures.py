@@ -84,6 +84,7 @@ class Figure:
     kind_guessed: bool = False  # a percentage with no word saying whether it is a share or a rate
     inferred: bool = False    # its measure or a link was inferred from another sentence
     upper: str = ""           # the upper end of a range it opens ("between $87 billion and $93 billion"), as printed
+    each: bool = False        # said of every one of several ("three countries with over 2 million cases each"): no whole
 
     @property
     def start(self) -> int:
@@ -206,7 +207,12 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
         or kind == "growth" and _move_restated(before) == "fall"
     return Figure(fid, mention, sentence, clause, quote, kind, unit, scale, value, qualifier, "", measure,
                   article.section_of(mention.start), source=source.group("source").strip() if source else "",
-                  direction="fall" if negative else "", estimate=estimate, kind_guessed=guessed)
+                  direction="fall" if negative else "", estimate=estimate, kind_guessed=guessed,
+                  each=bool(_EACH.match(after)))
+
+
+# "with over 2 million cases each", "Rs 10 lakh each": the figure of every one of several, not their total
+_EACH = re.compile(r"(?i)\s*(?:[a-z][\w-]*\s+){0,3}each\b")
 
 
 # "a pass percentage of 99.9", "the percentage stood at 99.92": a number the words call a percentage

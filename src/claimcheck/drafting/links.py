@@ -1069,7 +1069,7 @@ class Totals:
 
     @staticmethod
     def eligible(f: Figure) -> bool:
-        return f.is_amount and f.kind not in ("change", "conversion")
+        return f.is_amount and f.kind not in ("change", "conversion") and not f.each
 
     @classmethod
     def larger(cls, f: Figure, part: Figure) -> bool:
@@ -2083,7 +2083,7 @@ def sub_measures(figures: list[Figure]) -> None:
         else:  # too many subsets to list: the levels of its unit, period and entity
             candidates = [w for w in by_group[group] if w.measure.key < part.measure.key]
         wholes = [w for w in candidates if not (part.measure.key - w.measure.key) & (_NOT_A_PART | MEASURE_NOUNS)
-                  and not any(k.startswith("#") for k in part.measure.key | w.measure.key)]
+                  and not w.each and not any(k.startswith("#") for k in part.measure.key | w.measure.key)]
         # "the total retail sales of consumer goods" beside "the retail sales of goods": more words, but the total
         if _TOTAL_WORDS.search(part.measure.words):
             continue

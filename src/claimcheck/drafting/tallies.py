@@ -1,0 +1,127 @@
+"""An epidemic's tally: the cases confirmed so far are those still active, those recovered and those who died.
+
+"Nigeria recorded 1,664 new COVID-19 cases, bringing the total infections to 94,369", "Nigeria recorded 77,299
+recoveries and 1,318 fatalities", "there are now 14,990 active COVID-19 cases": the running total's row lists the
+active, recovered and dead with plus (a complete sum), so a bulletin that mixes one day's active count with the
+next day's totals is caught (94,369 - 77,299 - 1,318 = 15,752, not 14,990), as a tension to confirm: a few
+bulletins count others apart (migrated, deaths of other causes). All four are needed: with one missing, nothing
+says what else the total holds.
+
+Only running totals take part: a day's figures ("1,664 new cases", "903 recoveries in the last 24 hours", "five
+more deaths") and a place's named after the number ("388 recoveries in Lagos State") are left out, and a role with
+two different running figures (the country's and a state's, the world's) leaves the tally undrafted rather than
+guessed.
+"""
+from __future__ import annotations
+
+import re
+
+from .figures import Figure
+
+# The roles, each a family of words said beside the number ("77,299 recoveries", "the death toll rose to 1,318").
+# Tried in this order: "total recoveries" is the recovered, "total active cases" the active, not the total.
+_ROLES = (
+    ("active", re.compile(r"(?i)\bactive\b")),
+    ("recovered", re.compile(r"(?i)\brecover(?:ies|ed|y)\b|\bdischarge[ds]?\b|\bcured\b")),
+    ("dead", re.compile(r"(?i)\bdeaths?\b|\bfatalit(?:y|ies)\b|\bdied\b|\bdeath\s+toll\b")),
+)
+# A case count's nouns: "taking confirmed patients toll to 13,85,522" is the total of cases, not of deaths
+_CASES = re.compile(r"(?i)\b(?:cases?|infections?|infected|confirmed|positives?|patients)\b")
+# ... and the words of their running total: "total infections", "the tally", "the caseload", "cumulative cases"
+_TOTAL = re.compile(r"(?i)\b(?:total|tally|caseload|cumulative|overall|toll|count)\b")
+# "taking the toll to 1,969" with no case noun: the dead
+_TOLL = re.compile(r"(?i)\btoll\b")
+# Words of one day's figure beside the number: "1,664 new cases", "five more deaths", "fresh infections"
+_OF_A_DAY = re.compile(r"(?i)\b(?:new|fresh|more|additional|daily)\b")
+# ... or said of the sentence before the number: "in the last 24 hours, 903 recoveries were recorded"
+_A_DAY = re.compile(r"(?i)\b(?:(?:last|past|previous)\s+24\s+hours|daily|in a day|overnight)\b")
+# ... or of a place named after it: "the discharges included 388 community recoveries in Lagos State"
+_IN_A_PLACE = re.compile(r"\b(?:in|from|at)\s+(?:the\s+)?[A-Z][a-z]")
+_STRETCH_END = re.compile(r"[,;:(]|\band\b")
+
+
+def case_tallies(figures: list[Figure], text: str) -> None:
+    by_period: dict[str, list[tuple[Figure, str]]] = {}
+    for figure, role in _running_counts(figures, text):
+        by_period.setdefault(figure.period, []).append((figure, role))
+    # A day's tally, with the figures that name no day ("bringing the total infections to 94,369" in the lede);
+    # the world's figures of another day ("As of Sunday morning, the total number of cases stood at 15,984,384")
+    # stay apart from the country's
+    undated = by_period.pop("", [])
+    for counts in [undated] + [undated + dated for dated in by_period.values()]:
+        if _tally(counts, text):
+            return
+
+
+def _tally(counts: list[tuple[Figure, str]], text: str) -> bool:
+    roles: dict[str, list[Figure]] = {}
+    for figure, role in counts:
+        roles.setdefault(role, []).append(figure)
+    # two running figures of one role (a place's and another's, one day's and the next): no tally is guessed
+    if len(roles) < 4 or any(len({f.scale_value for f in found}) > 1 for found in roles.values()):
+        return False
+    total, *parts = (roles[role][0] for role in ("total", "active", "recovered", "dead"))
+    if any(part.scale_value >= total.scale_value for part in parts):
+        return False
+    places = {f.measure.entity for f in (total, *parts)} - {""}
+    if len(places) > 1 and sum(not _speaks(place, text) for place in places) > 1:
+        return False  # the tallies of two places ("Lagos has 5,000 active cases" beside the country's)
+    for part in parts:
+        total.link(part, "plus")
+    # Inferred, so a gap is a tension to confirm: some bulletins count others apart (migrated, deaths of other
+    # causes), a few hundred in a state's hundreds of thousands
+    total.inferred = True
+    return True
+
+
+def _speaks(entity: str, text: str) -> bool:
+    """Whether an entity is one who speaks ("The NCDC said that there are now 14,990 active cases"): the source
+    of a figure, not the place it counts."""
+    return re.search(rf"\b{re.escape(entity)}\s+(?:\w+\s+){{0,2}}(?:said|says|reported|noted|added|stated|announced)\b",
+                     text) is not None
+
+
+def _running_counts(figures: list[Figure], text: str):
+    """Counts of people that are running totals, each with its role."""
+    for index, figure in enumerate(figures):
+        if figure.unit != "count" or not figure.is_level or figure.estimate or figure.baseline:
+            continue
+        start = figures[index - 1].end if index and figures[index - 1].sentence == figure.sentence else None
+        stretch, after = _own_stretch(text, figure, start)
+        if _IN_A_PLACE.search(after):
+            continue
+        role = _role(stretch)
+        if role is None:
+            continue
+        if _OF_A_DAY.search(stretch) or _A_DAY.search(_sentence_around(text, figure)):
+            continue
+        yield figure, role
+
+
+def _role(stretch: str) -> str | None:
+    role = next((name for name, words in _ROLES if words.search(stretch)), None)
+    if role is None and _TOTAL.search(stretch):
+        role = "total" if _CASES.search(stretch) else "dead" if _TOLL.search(stretch) else None
+    return role
+
+
+def _sentence_around(text: str, figure: Figure) -> str:
+    """Up to 120 characters of the figure's sentence before it and 40 after."""
+    line_start = text.rfind("\n", 0, figure.start) + 1
+    before = re.split(r"(?<=[.!?])\s", text[max(line_start, figure.start - 120):figure.start])[-1]
+    return before + re.split(r"(?<=[.!?])\s|\n", text[figure.start:figure.end + 40])[0]
+
+
+def _own_stretch(text: str, figure: Figure, after: int | None) -> tuple[str, str]:
+    """The words a figure is said with: from the last break before it (a comma, "and", or the figure before)
+    to the first break after it, within its sentence; and the words after it alone."""
+    line_start = text.rfind("\n", 0, figure.start) + 1
+    before = text[max(line_start, after if after is not None else 0, figure.start - 80):figure.start]
+    breaks = list(_STRETCH_END.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end():]
+    before = re.split(r"(?<=[.!?])\s", before)[-1]
+    after_text = re.split(r"(?<=[.!?])\s|\n", text[figure.end:figure.end + 80])[0]
+    found = _STRETCH_END.search(after_text)
+    after_text = after_text[:found.start()] if found else after_text
+    return f"{before} {after_text}", after_text

@@ -1,0 +1,53 @@
+"""An epidemic's running tally: confirmed = active + recovered + dead, drafted from the bulletin's own words."""
+import pytest
+
+from claimcheck.checks.engine import run_checks
+from claimcheck.draft import draft_register
+from test_draft import write_article
+
+# Invented bulletins, each a way of giving the four running figures.
+TALLIES = [
+    # the total in the lede, the others sentences later, a speaker's name as the subject of one
+    ("Ruritania records 1,200 new cases",
+     "Ruritania recorded 1,200 new COVID-19 cases, bringing the total infections to 50,317.\n"
+     "The health ministry gave the figures on Monday.\nThe ministry also said that Ruritania recorded 40,112 "
+     "recoveries and 813 fatalities.\nThe Ministry said that there are now {n} active COVID-19 cases."),
+    # one sentence, "including", and "taking ... toll to" said of the cases
+    ("Cases cross 50,000",
+     "Cases have crossed the 50,000-mark, taking the confirmed patients toll to 50,317 including {n} active cases, "
+     "40,112 recovered and 813 deaths, according to the health ministry."),
+]
+
+
+@pytest.mark.parametrize("headline, body", TALLIES)
+@pytest.mark.parametrize("active, verdict", [("9,392", "consistent"), ("9,992", "tension")])
+def test_the_running_tally_adds_up(tmp_path, headline, body, active, verdict):
+    article = write_article(tmp_path, headline, body.format(n=active))
+    checks = [c for c in run_checks(article, draft_register(article), [], article.published) if c.kind == "sum of parts"]
+    assert [c.verdict for c in checks] == [verdict], [c.explanation for c in checks]
+
+
+@pytest.mark.parametrize("body", [
+    # a day's recoveries and deaths beside the running total: no tally
+    "The total number of cases rose to 50,000. In the last 24 hours, 400 recoveries were recorded, while 12 more "
+    "deaths took place. There are 9,000 active cases.",
+    # two places' figures of one role: the country's and a state's
+    "The country's tally rose to 50,000, with 9,200 active cases, 40,000 recoveries and 800 deaths. The state's total "
+    "stood at 7,000, with 1,000 active cases, 5,900 recoveries and 100 deaths.",
+    # a place named after a figure is that place's: "recoveries in Lagos State"
+    "The total infections rose to 50,000. Nigeria recorded 40,000 recoveries and 800 fatalities. There are now "
+    "9,000 active cases in Lagos State.",
+])
+def test_no_tally_is_guessed(tmp_path, body):
+    article = write_article(tmp_path, "Covid bulletin", body)
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c for c in checks if c.kind == "sum of parts" or c.verdict in ("inconsistent", "tension")], \
+        [c.explanation for c in checks]
+
+
+def test_a_figure_of_each_of_several_is_no_whole(tmp_path):
+    article = write_article(tmp_path, "Cases worldwide", "The global tally stands at 20.5 million, of which 6.3 million "
+                            "cases are active. There are three countries with over 2 million cases each: the US, "
+                            "Brazil and India.")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c for c in checks if c.verdict in ("inconsistent", "tension")], [c.explanation for c in checks]
