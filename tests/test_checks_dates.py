@@ -124,3 +124,15 @@ def test_a_span_ending_in_another_month_than_its_sentence_names_is_inconsistent(
     _, _, checks = make_case(tmp_path, body, rows, published="2022-06-11")
     check = next(c for c in checks if c.claims[0] == "C1")
     assert check.verdict == "inconsistent" and check.claims == ["C1", "C2"] and check.gap == 1
+
+
+@pytest.mark.parametrize("published, period, verdict", [
+    ("2025-03-01", "2024-01/2024-07", "consistent"),    # July had not come yet in 2025: the span of 2024
+    ("2025-08-16", "2025-01/2025-07", "consistent"),
+    ("2025-08-16", "2024-01/2024-07", "inconsistent"),  # a span of 2025 had ended: 2024's is a year off
+])
+def test_a_month_opening_a_span_is_of_the_latest_span_ended_by_the_article(tmp_path, published, period, verdict):
+    body = "From January to July, investment rose by 10.3 percent."
+    rows = [f"C1,From January to July,January,month,,{period},X,investment,date,exact,,,,,,,,"]
+    _, _, checks = make_case(tmp_path, body, rows, published=published)
+    assert checks[0].verdict == verdict, checks[0].explanation

@@ -548,6 +548,14 @@ PHRASINGS = [
      "\nThe Finance Minister presented the Union Budget on Tuesday.\nWe look at the ministry-wise expenditure.\n"
      "This is {share} from last year's allocation, which was Rs 4,78,196 crore.",
      {"an increase": "consistent", "a decrease": "tension"}, "implied growth"),  # (inferred across sentences)
+    # the growth rates of a named partition's segments (four regions), with no levels of their own, bound the
+    # article's first rate of the measure they name, not a nearer sibling's ("investment in railways")
+    ("Investment up",
+     "From January to July, fixed asset investment was 30,253.3 billion yuan, a year-on-year increase of {share}. "
+     "Investment in railway transportation decreased by 4.4%. In terms of regions, investment in the eastern region "
+     "increased by 9.4%; investment in the central region increased by 18.9%; investment in the western region "
+     "increased by 8.7%; investment in the northeastern region increased by 9.6%.",
+     {"10.3%": "consistent", "20.3%": "tension"}, "aggregate growth"),
     # an amount changed by, the next sentence pairing the two levels it moved between (inferred: a tension)
     ("Budget 2022",
      "The ministry got the third highest amount of money, with an approximately Rs {share} crore increase from last "

@@ -235,6 +235,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.balances(figures)
     tallies.case_tallies(figures, text)
     links.partitions(figures)
+    links.growth_partitions(figures)
     links.complements(figures)
     links.reported_segments(figures, text)
     links.excluding_parts(figures)

@@ -90,7 +90,22 @@ def _month_meant(claim: Claim, published: dt.date) -> tuple[int, int]:
     year = re.match(r"\S+,?\s+((?:19|20)\d{2})\b", claim.quote[claim.quote.lower().find(claim.value.lower()):])
     if year:
         return int(year.group(1)), MONTHS[claim.value.lower()]
-    return last_month(claim.value, published)
+    return _span_opened(claim, published) or last_month(claim.value, published)
+
+
+def _span_opened(claim: Claim, published: dt.date) -> tuple[int, int] | None:
+    """"From January to July" in an article of March: the month opens a span that must have ended by the article's
+    date, so it is the latest such span's (January of the year before), not the latest January."""
+    try:
+        span = parse_period(claim.period) if claim.period else None
+    except ValueError:
+        return None
+    month = MONTHS[claim.value.lower()]
+    if span is None or not span.start or not span.end or span.start.month != month or span.end <= span.start \
+            or (span.end - span.start).days > 366 or span.end.month == span.start.month:
+        return None
+    end_year, end_month = last_month(calendar.month_name[span.end.month], published)
+    return (end_year - (1 if month > end_month else 0), month)
 
 
 def _reference_days(ref) -> list[dt.date]:

@@ -1856,7 +1856,9 @@ def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
 # Modifiers that split a measure into parts that make it up whole: foreign and domestic debt servicing.
 PARTITIONS = ({"foreign", "domestic"}, {"urban", "rural"}, {"public", "private"}, {"passenger", "commercial"},
               {"male", "female"}, {"men", "women"}, {"primary", "secondary", "tertiary"}, {"internal", "external"},
-              {"onshore", "offshore"}, {"online", "offline"}, {"state-owned", "private"}, {"central", "local"})
+              {"onshore", "offshore"}, {"online", "offline"}, {"state-owned", "private"}, {"central", "local"},
+              # China's four regions, as the statistics bureau splits the country
+              {"eastern", "central", "western", "northeastern"})
 # Words a segment's name carries beside its segment word: "local governments' revenue" is the local revenue
 _SEGMENT_FILLERS = frozenset({"government", "governments", "area", "areas", "region", "regions", "level",
                               "market", "markets", "consumers", "households"})
@@ -1953,6 +1955,38 @@ def partitions(figures: list[Figure]) -> None:
                 _link_segments(whole, [p for p in parts.values() if p], words)
         for key, (whole, words) in loose.items():
             _link_segments(whole, [f for f in group if f.id in key], words)
+
+
+def growth_partitions(figures: list[Figure]) -> None:
+    """"Investment increased by 10.3%", then "investment in the eastern region increased by 9.4%; ... in the central
+    region by 18.9%; ... in the western region by 8.7%; ... in the northeastern region by 9.6%": the growth rates of
+    a named partition's segments, of one period and basis, with no levels of their own, are the segments of the
+    article's first growth rate of the measure they name, the headline's aside (the whole's rate lies between
+    theirs; a nearer rate of that measure is more likely a sibling, "investment in railway transportation"). A pair
+    that splits the whole (urban and rural) is a complete sum; more segments may leave others out."""
+    groups: dict[tuple, list[Figure]] = {}
+    for figure in figures:
+        if figure.kind == "growth" and figure.period and figure.measure.key and not figure.estimate:
+            groups.setdefault((figure.period, figure.basis, figure.measure.entity), []).append(figure)
+    leveled = {(f.measure.key, f.period) for f in figures if f.is_level}
+    for group in groups.values():
+        for words in PARTITIONS:
+            segments = {}
+            for figure in group:
+                named = figure.measure.key & words
+                if len(named) == 1 and (figure.measure.key, figure.period) not in leveled:
+                    segments.setdefault(next(iter(named)), figure)
+            if len(segments) < 2:
+                continue
+            first = min(f.start for f in segments.values())
+            # the whole: before the segments, naming no segment of any partition and the measure they name
+            rests = [f.measure.key - words - _SEGMENT_FILLERS for f in segments.values()]
+            wholes = [f for f in group if f.start < first and not f.measure.key & _SEGMENT_WORDS
+                      and not takes_out_a_part(f.measure.words)
+                      and all(rest and rest <= f.measure.key and rest & MEASURE_NOUNS for rest in rests)]
+            if wholes:
+                whole = min(wholes, key=lambda f: (f.section == "headline", f.start))
+                _link_segments(whole, sorted(segments.values(), key=lambda f: f.start), words)
 
 
 # "non-OPEC", "non-oil", "non-Plan": the rest of a whole once a named segment is taken out
