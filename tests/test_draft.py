@@ -1237,3 +1237,30 @@ def test_a_figure_restated_later_keeps_its_period_and_counts_once(tmp_path):
     assert next(c.period for c in claims if c.value == "0.5") == "2015-04"
     checks = run_checks(article, claims, [], article.published)
     assert not [c.explanation for c in checks if c.verdict in ("inconsistent", "tension")]
+
+
+def test_a_weekday_it_was_said_on_and_a_day_s_snapshot_leave_the_results_in_their_own_period(tmp_path):
+    # "on Tuesday reported" says when; "As of Monday's close" is a snapshot of the shares: neither is the period
+    # of the results the next sentences give
+    article = write_article(tmp_path, "Acme earnings Q3 2024",
+                            "Acme on Tuesday reported quarterly earnings that beat analysts' expectations.\n"
+                            "As of Monday's close, Acme's market value was $298 billion.\n"
+                            "Acme reported net income of $3.59 billion.", published="2024-10-22")
+    rows = {r["value"]: r for r in draft_rows(article)}
+    assert rows["3.59"]["period"] == "2024Q3" and rows["298"]["period"] == "2024-10-21"
+
+
+def test_key_figure_lines_are_restated_by_the_body_and_an_estimate_meets_its_own_line_s_actual(tmp_path):
+    article = write_article(tmp_path, "Acme earnings Q3 2024",
+                            "Here's what the company reported compared with what Wall Street was expecting:\n"
+                            "Earnings per share: $1.37, adjusted, vs. $1.24 expected\n"
+                            "Revenue: $17.80 billion vs. $17.42 billion expected\n"
+                            "Acme reported net income of $3.59 billion, or $1.36 per share.\n"
+                            "Excluding items, Acme earned $1.37 per share, beating the estimate of $1.24 per share.\n"
+                            "Net sales rose 7% to $17.80 billion, topping expectations of $17.42 billion.",
+                            published="2024-10-22")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    restated = sorted(c.explanation.split('"')[1] for c in checks if c.kind == "restatement")
+    assert restated == ["1.24 USD per share", "1.37 USD per share", "17.42 bn USD", "17.80 bn USD"], restated
+    above = [c for c in checks if c.kind == "comparison"]
+    assert any("1.37 USD per share" in c.explanation for c in above) and all(c.verdict == "consistent" for c in above)

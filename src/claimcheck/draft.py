@@ -24,7 +24,8 @@ from pathlib import Path
 from .article import Article
 from .checks.dates import dateline_day
 from .drafting import links, tallies
-from .drafting.figures import PAST, Figure, assign_periods, compared_with, read_figure, resolve_periods, within
+from .drafting.figures import (PAST, Figure, assign_periods, compared_with, read_figure, resolve_periods, said_on,
+                               within)
 from .drafting.measures import Measure, key_of, main_entity
 from .drafting.text import clauses, quote_for, sentences
 from .drafting.when import bracketed_labels, first_months_of_fiscal, fiscal_spans, period_of, since_span
@@ -43,6 +44,9 @@ DATE_KINDS = ("weekday", "month", "relative")
 # Relative dates the date checks resolve against the article's date; "a year ago" and "the same period
 # last year" are the periods of the figures beside them.
 # A sentence that compares with the quarter or month before rather than the year before.
+# A snapshot on a day, beside the results the article reports: "As of Monday's close, P&G shares were up"
+_SNAPSHOT = re.compile(r"(?i)\bas of\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                       r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+close\b")
 _SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|q-o-q|qoq|month[- ]on[- ]month|m-o-m|"
                          r"a (?:quarter|month) (?:ago|earlier)|(?:previous|preceding|last) (?:quarter|month))\b")
 # "up 5 percent from last year": the year a rate is measured against, not the figure's own period.
@@ -103,7 +107,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             # "Since the start of the pandemic in March 2020, a total of 35,192 deaths": from then to the story's day
             temporals = [(m, since_span(p, story_day) if p and _SINCE_WHEN.search(text[clause[0]:m.start]) else p)
                          for m, p in temporals]
-            explicit = next((p for m, p in temporals if p and m.kind != "relative"), "")
+            explicit = next((p for m, p in temporals if p and m.kind != "relative" and not said_on(m, text)), "")
             clause_figures = []
             for mention in (m for m in inside if not m.temporal):
                 if reason := _defining(mention, text):
@@ -179,8 +183,11 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                 # ("Sequentially, the company posted a profit of Rs 36.25 crore in Q3FY21", "In July, investment
                 # increased 0.43 percent, month-on-month": the quarter or month given to compare with, or a rate
                 # against the one before, leaves the article in the period it reports)
+                # ("As of Monday's close, P&G shares were up nearly 30%": a snapshot's day is no period of the
+                # results the next sentence gives)
                 context = next((f.period for f in clause_figures if not f.baseline and f.period and f.kind != "change"
-                                and f.period_from not in looking_back),
+                                and f.period_from not in looking_back
+                                and not (len(f.period) == 10 and _SNAPSHOT.search(text, *f.clause))),
                                (explicit or context) if not clause_figures else context)
         topic = [f for f in sentence_figures if f.is_level and f.measure.key][:1] or topic
         # "the figure in urban areas" splits the last measure spoken of whole, not "retail sales excluding
@@ -228,7 +235,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.elided_currencies(figures, text)
     links.elided_scales(figures, text)
     links.listed_parts(figures, text, totals)
-    links.headline_to_body(figures)
+    links.headline_to_body(figures, text)
     links.records(figures, text)
     links.members_of_a_summary(figures, text)
     links.estimates_against_actuals(figures, text)

@@ -367,10 +367,8 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
     own: dict[int, str] = {}
     shared: list[tuple[Mention, str]] = []
     for mention, period in temporals:
-        if not period or mention.kind == "weekday" and (
-                _REPORTED.search(text[max(0, mention.start - 25):mention.start])
-                or _REPORTING_VERB.match(text[mention.end:mention.end + 20].lstrip(" ,"))):
-            continue  # "the company said on Monday", "Toyota on Thursday reported": when it was said, not the period
+        if not period or said_on(mention, text):
+            continue
         # "decreased by 1.9 percent from the previous year": the year before is what a rate is measured
         # against, so it is the period of an amount before it, never of a rate.
         # ... but "Last year, 9,613 cases were recorded": a past period that opens the clause is its period.
@@ -463,6 +461,13 @@ _COMPARED = re.compile(r"(?i)\b(?:than|compared (?:with|to)|from|since|over)\s+(
                        r"|\bsince\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+in\s+$"
                        # "The Ministry of Defence, like in last year's budget, received the highest allocation"
                        r"|\b(?:(?:un)?like(?:\s+in)?|as\s+in)\s+(?:the\s+)?$")
+
+
+def said_on(mention: Mention, text: str) -> bool:
+    """"the company said on Monday", "Toyota on Thursday reported": the weekday when it was said, not the period of
+    what was said."""
+    return mention.kind == "weekday" and bool(_REPORTED.search(text[max(0, mention.start - 25):mention.start])
+                                              or _REPORTING_VERB.match(text[mention.end:mention.end + 20].lstrip(" ,")))
 
 
 _REPORTED = re.compile(r"(?i)\b(?:said|says|told|announced|reported|released|published|showed|stated|added|noted|"

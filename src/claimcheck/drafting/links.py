@@ -1121,6 +1121,9 @@ def estimates_against_actuals(figures: list[Figure], text: str) -> None:
         matching = [a for a in actuals if a.period == estimate.period and key and key <= a.measure.key
                     and a.measure.entity == estimate.measure.entity
                     and (a.unit == estimate.unit or a.unit == f"{estimate.unit} per share" and not estimate.scale)]
+        # "Earnings per share: $1.37, adjusted, vs. $1.24 expected": the actual the estimate's own sentence gives,
+        # whatever other figures of the measure the article states (the reported $1.36 beside the adjusted)
+        matching = [a for a in matching if a.sentence == estimate.sentence] or matching
         if matching and matching[0].unit != estimate.unit:
             estimate.unit = matching[0].unit  # "earnings near $0.36" beside earnings of "$0.48 per share"
         if len({a.value for a in matching}) == 1:
@@ -1808,8 +1811,10 @@ def balances(figures: list[Figure]) -> None:
         for plus_key, minus_key, totals, surpluses, deficits in BALANCES:
             if growths:  # rates add up to no total, but the total's rate lies between its parts' (aggregate growth)
                 surpluses = deficits = ()
-            plus = next((f for f in group if _core(f.measure.key, plus_key) is not None), None)
-            minus = next((f for f in group if _core(f.measure.key, minus_key) is not None), None)
+            plus = next((f for f in group if _core(f.measure.key, plus_key) is not None
+                         and not f.measure.key & _AVERAGES), None)
+            minus = next((f for f in group if _core(f.measure.key, minus_key) is not None
+                          and not f.measure.key & _AVERAGES), None)
             if not plus or not minus or not _agree(_core(plus.measure.key, plus_key), _core(minus.measure.key, minus_key)):
                 continue
             qualifier = _core(plus.measure.key, plus_key) | _core(minus.measure.key, minus_key)
@@ -1835,6 +1840,8 @@ def balances(figures: list[Figure]) -> None:
 
 
 _BALANCE_WORDS = frozenset({"surplus", "deficit", "balance", "gap"})
+# "Per-day exports also advanced 11.2 percent on-year to $2.35 billion": an average, no amount a surplus is made of
+_AVERAGES = frozenset({"per-day", "daily", "average", "per"})
 
 
 def _names_in(figure: Figure) -> frozenset[str]:
@@ -2305,11 +2312,20 @@ def restated_later(figures: list[Figure]) -> None:
                     rate.period = figure.period
 
 
-def headline_to_body(figures: list[Figure]) -> None:
+# A line of key figures: "Earnings per share: $1.37, adjusted, vs. $1.24 expected", "Revenue: $17.80 billion"
+_KEY_FIGURE_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*–][ \t]*)?(?P<label>[A-Z][\w&/'’ ()-]{1,40}):[ \t]+\S[^\n]{0,80}$")
+_KEY_FIGURE_NOUNS = MEASURE_NOUNS | {"earnings", "eps", "ebitda", "margin"}
+
+
+def headline_to_body(figures: list[Figure], text: str) -> None:
     """A headline or opening figure states a body figure again: the same kind and unit, and the same value or
-    a measure sharing a word. It takes the body figure's measure and, where its own is vaguer, its period."""
+    a measure sharing a word. It takes the body figure's measure and, where its own is vaguer, its period. The
+    lines of key figures a results story opens with ("Revenue: $17.80 billion vs. $17.42 billion expected") are
+    read as its headline's."""
     first_lede = first_lede_sentence(figures)
-    tops = [f for f in figures if opening(f, first_lede)]
+    key_lines = [found.span() for found in _KEY_FIGURE_LINE.finditer(text)
+                 if key_of(found.group("label")) & _KEY_FIGURE_NOUNS]
+    tops = [f for f in figures if opening(f, first_lede) or any(a <= f.start < b for a, b in key_lines)]
     body = [f for f in figures if f not in tops]
     # the segment words of partitions the article splits its figures by (two segments of one named at least):
     # "domestic" alone, in an article on domestic flights, is its scope, not a segment
