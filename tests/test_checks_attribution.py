@@ -16,6 +16,12 @@ def test_unintroduced_speaker(tmp_path):
     assert speakers(tmp_path, body) == ["Liu"]
 
 
+def test_a_surname_with_a_prefix_is_one_name(tmp_path):
+    # "Michael O’Leary said" introduces O’Leary; "Leary" is no speaker of its own
+    assert speakers(tmp_path, "Chief executive Michael O’Leary said fares fell. Fares rose, D’Souza said.") == \
+        ["D’Souza"]
+
+
 @pytest.mark.parametrize("body", [
     "Output rose, the National Bureau of Statistics said.",   # an organisation
     "The ministry on Thursday said output rose.",              # a weekday

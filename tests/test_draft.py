@@ -777,6 +777,9 @@ def test_rows_to_review_first_lead_with_the_most_serious_verdict(tmp_path):
     ("The bill passed by a 2:1 majority.", "1", "a score or a ratio"),
     ("The state reported 5,432 new cases in the past 24 hours.", "24", "a span of time"),
     ("Growth reached 10.3 per cent in October, after a gap of 29 months.", "29", "a span of time"),
+    ("The census is conducted every 10 years.", "10", "a span of time"),
+    ("The six month rolling average shows 5.94% growth.", "six", "a span that describes"),
+    ("The number of 30 day active users rose to 16.6 million.", "30", "a span that describes"),
 ])
 def test_numbers_that_name_or_mark_are_dismissed_with_why(tmp_path, sentence, printed, reason):
     rows = draft_rows(write_article(tmp_path, "Figures", sentence))
@@ -1068,6 +1071,16 @@ CONSISTENT_SENTENCES = [
     "2023.",
     # a measure passing a mark later is no comparison of the earlier figure with the mark
     "The total number of deaths was 4,960 at the end of March 2024 and exceeded 5,000 on the first day of April 2024.",
+    # a partial count as of a day, the final count after it: two days' tallies, both clauses of the first its day's
+    "The commission certified the results on Wednesday. The winner's final vote tally is 10,467 or 59.62% of the "
+    "votes cast. A partial tally as of Nov. 17 showed the winner received 10,326 votes or 59.61% of the votes cast, "
+    "while the runner-up got 6,996 votes or 40.39% of the votes cast.",
+    # "the six month rolling average": a span describing a noun, no figure to compare the rates with
+    "The six month rolling average data shows 5.94% annualised growth rate in January, down from 7.79% in December "
+    "and a high of 11.93% in October 2009.",
+    # a per-day average is no side of the surplus the month's totals make
+    "Per-day exports also advanced 11.2 percent on-year to $2.35 billion. Imports fell 6.3 percent on-year to $34.84 "
+    "billion during the first 20 days of March, resulting in a trade surplus of $700 million.",
     # a breakdown by region beside one by industry: two breakdowns, not one; a segment's move restates no whole's
     "In the first nine months of 2024, private investment reached 25,561.4 billion yuan, the growth rate was 0.6 "
     "percentage points lower than that in the first eight months. In term of different areas, the private investment "

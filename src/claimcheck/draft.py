@@ -44,9 +44,11 @@ DATE_KINDS = ("weekday", "month", "relative")
 # Relative dates the date checks resolve against the article's date; "a year ago" and "the same period
 # last year" are the periods of the figures beside them.
 # A sentence that compares with the quarter or month before rather than the year before.
-# A snapshot on a day, beside the results the article reports: "As of Monday's close, P&G shares were up"
+# A snapshot on a day, beside the results the article reports: "As of Monday's close, P&G shares were up",
+# "Partial, unofficial GEC tally as of Nov. 17 showed"
 _SNAPSHOT = re.compile(r"(?i)\bas of\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-                       r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+close\b")
+                       r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+close\b|"
+                       r"\bas of\s+(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9})\b")
 _SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|q-o-q|qoq|month[- ]on[- ]month|m-o-m|"
                          r"a (?:quarter|month) (?:ago|earlier)|(?:previous|preceding|last) (?:quarter|month))\b")
 # "up 5 percent from last year": the year a rate is measured against, not the figure's own period.
@@ -80,7 +82,10 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     at = 0
     # The dateline says when the story was filed: its date is no figure's period.
     dateline = (article.dateline_start, article.dateline_start + len(article.dateline))
+    after_snapshot: str | None = None  # the period to go back to once a day's snapshot's sentence ends
     for s_index, sentence in enumerate(sentences(text)):
+        if after_snapshot is not None:
+            context, after_snapshot = after_snapshot, None
         in_sentence = []
         while at < len(mentions) and mentions[at].start < sentence[1]:
             if mentions[at].start >= sentence[0]:
@@ -183,12 +188,14 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                 # ("Sequentially, the company posted a profit of Rs 36.25 crore in Q3FY21", "In July, investment
                 # increased 0.43 percent, month-on-month": the quarter or month given to compare with, or a rate
                 # against the one before, leaves the article in the period it reports)
-                # ("As of Monday's close, P&G shares were up nearly 30%": a snapshot's day is no period of the
-                # results the next sentence gives)
-                context = next((f.period for f in clause_figures if not f.baseline and f.period and f.kind != "change"
-                                and f.period_from not in looking_back
-                                and not (len(f.period) == 10 and _SNAPSHOT.search(text, *f.clause))),
-                               (explicit or context) if not clause_figures else context)
+                said = next((f for f in clause_figures if not f.baseline and f.period and f.kind != "change"
+                             and f.period_from not in looking_back), None)
+                if said is not None and len(said.period) == 10 and _SNAPSHOT.search(text, *said.clause):
+                    # "As of Monday's close, P&G shares were up nearly 30%": a snapshot's day is its sentence's,
+                    # no period of the results the next sentence gives
+                    after_snapshot = context if after_snapshot is None else after_snapshot
+                context = said.period if said is not None else \
+                    (explicit or context) if not clause_figures else context
         topic = [f for f in sentence_figures if f.is_level and f.measure.key][:1] or topic
         # "the figure in urban areas" splits the last measure spoken of whole, not "retail sales excluding
         # automobiles", a measure with a part taken out, in the sentence between
@@ -368,6 +375,9 @@ _NAMED_BY_NUMBER = re.compile(r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|
                               rf"(?!(?i:{_SENTENCE_OPENERS})\s)[A-Z][a-z]+\s$")
 # "cat no. 8501.0", "No. 10 Downing Street", "Nos. 3 and 4": a number that names, not one that counts
 _REFERENCE_NUMBER = re.compile(r"\b(?:[Nn]os?\.|Nos?\s|Nr\.?\s)\s*$")
+# "The six month rolling average", "a 24 hour strike": a span before a noun, unhyphenated, describes it
+_DESCRIBING_SPAN = re.compile(r"(?i)\s(?:year|month|week|day|hour|decade|quarter)\s+(?!(?:ago|earlier|later|before|after|"
+                              r"of|in|on|to|and|or|from|for|at|by|since|this|that|when|while|as|than)\b)[a-z]")
 _AGE = re.compile(r"(?i)\b(?:aged?|ages)\s+(?:between\s+|of\s+|from\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$")
 _THRESHOLD = re.compile(r"(?i)^\s+(?:dose|shot|jab|child|person|member)\b")
 
@@ -408,12 +418,13 @@ def _defining(mention: Mention, text: str) -> str:
     if _AGE.search(text[max(0, mention.start - 30):mention.start]):
         return "an age: part of a group's definition, not a quantity"
     if re.match(r"\s(?:years?|months?|weeks?|days?|hours?|decades?)\b", text[mention.end:mention.end + 10], re.I) and \
-            re.search(r"(?i)\b(?:in|for|over|within|after|more than|longer than|less than|at least|up to|under|"
+            re.search(r"(?i)\b(?:in|for|over|within|after|every|more than|longer than|less than|at least|up to|under|"
                       r"(?:a|the)\s+(?:gap|period|span|break|hiatus|interval|lull)\s+of)\s+"
                       r"(?:the\s+)?(?:(?:past|last|next|previous|first|coming)\s+)?$",
                       text[max(0, mention.start - 24):mention.start]):
         return "a span of time (\"the slowest in four years\", \"in the past 24 hours\"), not a quantity"
-    if re.match(r"-(?:year|month|week|day|decade|quarter)s?\b", text[mention.end:mention.end + 10], re.I):
+    if re.match(r"-(?:year|month|week|day|decade|quarter)s?\b", text[mention.end:mention.end + 10], re.I) or \
+            _DESCRIBING_SPAN.match(text, mention.end):
         return "a span that describes something (\"a 10-year high\", \"a 10-year bond\"), not a quantity"
     if re.fullmatch(r"\d{1,3}", mention.text) and (
             re.match(r"[-–:]\d{1,3}(?!\d|[.,]\d|%)(?!\s*[-]?(?:percent|per cent|million|billion|trillion|thousand|crore|lakh|"

@@ -15,7 +15,8 @@ from .model import Check, Context, Family
 from .verdict import TENSION
 
 _SPEECH = r"(?:said|says|told|added|noted|stressed|argued|explained|wrote)"
-_QUOTED = re.compile(rf"(?<![A-Za-z])([A-Z][a-z]+) {_SPEECH}\b")
+# (a surname with a prefix is one name: "Michael O’Leary said", "D'Souza said")
+_QUOTED = re.compile(rf"(?<![A-Za-z'’-])((?:[A-Z]['’])?[A-Z][a-z]+) {_SPEECH}\b")
 # Words that start a clause and are followed by "said" without being a name.
 _NOT_NAMES = {"He", "She", "They", "It", "We", "I", "Report", "Officials", "Experts", "Analysts", "Statement", "Data",
               "Sources", "Company", "Government", "Spokesperson", "Spokesman", "Spokeswoman", "This", "That", "Police"}
@@ -39,8 +40,9 @@ def unintroduced_speakers(ctx: Context) -> list[Check]:
     for name, places in quoted.items():
         first = places[0]
         # Introduced means the full name appears somewhere before: "Ma Jihua" or "Jane Liu".
-        introduced = re.search(rf"\b{name} [A-Z][a-z]+\b|\b[A-Z][a-z]+ {name}\b", text[: first + len(name) + 1])
-        elsewhere = len(re.findall(rf"\b{name}\b", text)) > len(places)
+        named = re.escape(name)
+        introduced = re.search(rf"\b{named} [A-Z][a-z]+\b|\b[A-Z][a-z]+ {named}\b", text[: first + len(name) + 1])
+        elsewhere = len(re.findall(rf"\b{named}\b", text)) > len(places)
         if introduced or elsewhere:
             continue
         times = {1: "once", 2: "twice"}.get(len(places), f"{len(places)} times")

@@ -389,7 +389,8 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
                 own.setdefault(id(before[-2]), (mention, period))
         elif not past and not (re.fullmatch(r"\d{4}-\d{2}-\d{2}", period)
                                and (any(f.start < mention.start for f in figures)
-                                    or mention.start - figures[0].clause[0] > 25 if figures else True)):
+                                    or mention.start - figures[0].clause[0] > 25 and not _AS_OF.search(
+                                        text, max(0, mention.start - 12), mention.start) if figures else True)):
             # "from a year ago to 6.57 trillion": the basis of the rate, not the clause's period; "the report
             # released yesterday": a day after the figures is the period of the one it follows, never the clause's
             # (one opening the clause is: "Covid-19 (April 6): 12,105 new cases", "On Tuesday, exports rose")
@@ -461,6 +462,10 @@ _COMPARED = re.compile(r"(?i)\b(?:than|compared (?:with|to)|from|since|over)\s+(
                        r"|\bsince\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+in\s+$"
                        # "The Ministry of Defence, like in last year's budget, received the highest allocation"
                        r"|\b(?:(?:un)?like(?:\s+in)?|as\s+in)\s+(?:the\s+)?$")
+
+
+# "Partial, unofficial GEC tally as of Nov. 17 showed San Nicolas received 10,326 votes": the day a count stood at
+_AS_OF = re.compile(r"(?i)\b(?:as (?:of|on|at)|till|until|through)\s+$")
 
 
 def said_on(mention: Mention, text: str) -> bool:
