@@ -12,6 +12,11 @@ TALLIES = [
      "Ruritania recorded 1,200 new COVID-19 cases, bringing the total infections to 50,317.\n"
      "The health ministry gave the figures on Monday.\nThe ministry also said that Ruritania recorded 40,112 "
      "recoveries and 813 fatalities.\nThe Ministry said that there are now {n} active COVID-19 cases."),
+    # a day's figures beside the running ones, told apart by the words of a running total ("to date", "total")
+    ("Ruritania reports 251 new cases, one death",
+     "The ministry announced 251 new cases and the death of one patient. It also announced the recovery of 28 "
+     "people, bringing the total number of people who have recovered to date to 40,112. The total number of deaths "
+     "now touches 813. The total number of infections now stands at 50,317 and the actives cases now is {n}."),
     # one sentence, "including", and "taking ... toll to" said of the cases
     ("Cases cross 50,000",
      "Cases have crossed the 50,000-mark, taking the confirmed patients toll to 50,317 including {n} active cases, "

@@ -21,7 +21,7 @@ from .figures import Figure
 # The roles, each a family of words said beside the number ("77,299 recoveries", "the death toll rose to 1,318").
 # Tried in this order: "total recoveries" is the recovered, "total active cases" the active, not the total.
 _ROLES = (
-    ("active", re.compile(r"(?i)\bactive\b")),
+    ("active", re.compile(r"(?i)\bactives?\b")),
     ("recovered", re.compile(r"(?i)\brecover(?:ies|ed|y)\b|\bdischarge[ds]?\b|\bcured\b")),
     ("dead", re.compile(r"(?i)\bdeaths?\b|\bfatalit(?:y|ies)\b|\bdied\b|\bdeath\s+toll\b")),
 )
@@ -31,6 +31,9 @@ _CASES = re.compile(r"(?i)\b(?:cases?|infections?|infected|confirmed|positives?|
 _TOTAL = re.compile(r"(?i)\b(?:total|tally|caseload|cumulative|overall|toll|count)\b")
 # "taking the toll to 1,969" with no case noun: the dead
 _TOLL = re.compile(r"(?i)\btoll\b")
+# Words that say a figure is the running one: "the total number of deaths now touches 7" beside "the death of one
+# patient" that day
+_RUNNING = re.compile(r"(?i)\b(?:total|tally|toll|cumulative|overall|to date|so far|in all|altogether)\b")
 # Words of one day's figure beside the number: "1,664 new cases", "five more deaths", "fresh infections"
 _OF_A_DAY = re.compile(r"(?i)\b(?:new|fresh|more|additional|daily)\b")
 # ... or said of the sentence before the number: "in the last 24 hours, 903 recoveries were recorded"
@@ -41,9 +44,9 @@ _STRETCH_END = re.compile(r"[,;:(]|\band\b")
 
 
 def case_tallies(figures: list[Figure], text: str) -> None:
-    by_period: dict[str, list[tuple[Figure, str]]] = {}
-    for figure, role in _running_counts(figures, text):
-        by_period.setdefault(figure.period, []).append((figure, role))
+    by_period: dict[str, list[tuple[Figure, str, bool]]] = {}
+    for figure, role, said_running in _running_counts(figures, text):
+        by_period.setdefault(figure.period, []).append((figure, role, said_running))
     # A day's tally, with the figures that name no day ("bringing the total infections to 94,369" in the lede);
     # the world's figures of another day ("As of Sunday morning, the total number of cases stood at 15,984,384")
     # stay apart from the country's
@@ -53,10 +56,16 @@ def case_tallies(figures: list[Figure], text: str) -> None:
             return
 
 
-def _tally(counts: list[tuple[Figure, str]], text: str) -> bool:
+def _tally(counts: list[tuple[Figure, str, bool]], text: str) -> bool:
     roles: dict[str, list[Figure]] = {}
-    for figure, role in counts:
+    running: dict[str, list[Figure]] = {}
+    for figure, role, said_running in counts:
         roles.setdefault(role, []).append(figure)
+        if said_running:
+            running.setdefault(role, []).append(figure)
+    # a role given as a day's figure and as the running one ("the death of one patient", "the total number of
+    # deaths now touches 7"): the one its words call the running figure
+    roles.update({role: found for role, found in running.items() if len({f.scale_value for f in found}) == 1})
     # two running figures of one role (a place's and another's, one day's and the next): no tally is guessed
     if len(roles) < 4 or any(len({f.scale_value for f in found}) > 1 for found in roles.values()):
         return False
@@ -82,7 +91,7 @@ def _speaks(entity: str, text: str) -> bool:
 
 
 def _running_counts(figures: list[Figure], text: str):
-    """Counts of people that are running totals, each with its role."""
+    """Counts of people that may be running totals, each with its role and whether its words say it is one."""
     for index, figure in enumerate(figures):
         if figure.unit != "count" or not figure.is_level or figure.estimate or figure.baseline:
             continue
@@ -95,7 +104,7 @@ def _running_counts(figures: list[Figure], text: str):
             continue
         if _OF_A_DAY.search(stretch) or _A_DAY.search(_sentence_around(text, figure)):
             continue
-        yield figure, role
+        yield figure, role, bool(_RUNNING.search(stretch))
 
 
 def _role(stretch: str) -> str | None:
