@@ -747,6 +747,9 @@ def test_a_consistent_article_raises_nothing(tmp_path):
     ("for the December 2019 quarter", "", "2019Q4"),  # the quarter that ends in that month
     ("in the June quarter", "", "2019Q2"),  # the latest that had ended by the article's 6 Feb 2020
     ("expects full fiscal year revenue", "FY2020Q3", "FY2020"),  # the whole of the fiscal year the clause speaks of
+    ("an increase of 40,000 the month before", "2019-09", "2019-08"),  # the one before the period spoken of
+    ("from 7.7 per cent in the preceding quarter", "2019Q3", "2019Q2"),
+    ("against 5.1 per cent the prior year", "2019", "2018"),
 ])
 def test_period_phrases(words, context, period):
     mention = next(m for m in find_mentions(words) if m.temporal)

@@ -204,6 +204,9 @@ PATTERNS = [
                  r"(?:last year|a year (?:ago|earlier)|the (?:previous|prior|preceding) (?:financial |fiscal )?year|"
                  r"the year (?:prior|before)|\d{4})\b"
                  r"|\bthe (?:year-ago|prior-year|year-earlier) (?:period|month|quarter|half)\b"
+                 # "an increase of 40,000 the month before", "from 7.7 per cent in the preceding month"
+                 r"|\bthe (?:month|quarter|year) (?:before|prior)\b(?! (?:the|that|this|it|last|a)\b)"
+                 r"|\bthe (?:preceding|prior) (?:month|quarter|year)\b"
                  # "during the quarter under review": the quarter the results are for
                  r"|\bthe (?:quarter|month|year|half|period) under (?:review|consideration)\b|\bthe reporting (?:quarter|period)\b)"),
     ("time", r"\b\d{1,2}:\d{2}\b(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
