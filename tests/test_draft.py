@@ -556,6 +556,11 @@ PHRASINGS = [
      "increased by 9.4%; investment in the central region increased by 18.9%; investment in the western region "
      "increased by 8.7%; investment in the northeastern region increased by 9.6%.",
      {"10.3%": "consistent", "20.3%": "tension"}, "aggregate growth"),
+    # a total its sentence says the list before it makes, an item taken away when its verb says it was lost
+    ("Jobs report", "In Ontario, the province gained 12,317 full-time jobs and 7,614 part-time positions for a total "
+     "increase of {share}.", {"19,931": "consistent", "18,931": "inconsistent"}, "sum of parts"),
+    ("Jobs report", "Nova Scotia gained 8,117 full-time jobs and lost 5,021 part-time positions for a net increase of "
+     "{share}.", {"3,096": "consistent", "13,138": "inconsistent"}, "difference"),
     # an amount changed by, the next sentence pairing the two levels it moved between (inferred: a tension)
     ("Budget 2022",
      "The ministry got the third highest amount of money, with an approximately Rs {share} crore increase from last "
@@ -1074,6 +1079,8 @@ CONSISTENT_SENTENCES = [
     "2023.",
     # a measure passing a mark later is no comparison of the earlier figure with the mark
     "The total number of deaths was 4,960 at the end of March 2024 and exceeded 5,000 on the first day of April 2024.",
+    # a figure the list is drawn from is no item of it
+    "Out of 100,000 tests, 5,000 were positive and 3,000 pending for a total of 8,000 results to follow up.",
     # a partial count as of a day, the final count after it: two days' tallies, both clauses of the first its day's
     "The commission certified the results on Wednesday. The winner's final vote tally is 10,467 or 59.62% of the "
     "votes cast. A partial tally as of Nov. 17 showed the winner received 10,326 votes or 59.61% of the votes cast, "

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .article import Article
 from .checks.dates import dateline_day
-from .drafting import links, tallies
+from .drafting import links, sums, tallies
 from .drafting.figures import (PAST, Figure, assign_periods, compared_with, read_figure, resolve_periods, said_on,
                                within)
 from .drafting.measures import Measure, key_of, main_entity
@@ -247,6 +247,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.members_of_a_summary(figures, text)
     links.estimates_against_actuals(figures, text)
     links.balances(figures)
+    sums.stated_totals(figures, text)
     tallies.case_tallies(figures, text)
     links.partitions(figures)
     links.growth_partitions(figures)
