@@ -1079,6 +1079,9 @@ CONSISTENT_SENTENCES = [
     "2023.",
     # a measure passing a mark later is no comparison of the earlier figure with the mark
     "The total number of deaths was 4,960 at the end of March 2024 and exceeded 5,000 on the first day of April 2024.",
+    # "added up to" says what they totalled, no ceiling: the deficit is their difference, to the rounding
+    "The trade balance fell into a deficit of 463.7 billion yen in April 2011. Exports totaled 5.156 trillion yen in "
+    "April 2011 and imports added up to 5.619 trillion yen in April 2011.",
     # a figure the list is drawn from is no item of it
     "Out of 100,000 tests, 5,000 were positive and 3,000 pending for a total of 8,000 results to follow up.",
     # a partial count as of a day, the final count after it: two days' tallies, both clauses of the first its day's

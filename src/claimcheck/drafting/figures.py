@@ -124,7 +124,8 @@ def qualifier_before(before: str) -> str:
     return _QUALIFIER_OF[found.group("comparative") or found.group("word")]
 
 
-_MOVED_UP_TO = re.compile(r"\b(?:edg|inch|tick|crept|creep|mov|shot|shoot|jump|climb|went|go|push|pick|step|ramp|"
+# ("imports added up to 5.619 trillion yen": what they totalled)
+_MOVED_UP_TO = re.compile(r"\b(?:edg|inch|tick|crept|creep|mov|shot|shoot|jump|climb|went|go|push|pick|step|ramp|add|"
                           r"bump|lift|rais|revis|scal|driv|rose|ris|notch|trend)\w*\s+up\s+to\s*\S{0,3}$")
 
 
