@@ -561,6 +561,10 @@ PHRASINGS = [
      "increase of {share}.", {"19,931": "consistent", "18,931": "inconsistent"}, "sum of parts"),
     ("Jobs report", "Nova Scotia gained 8,117 full-time jobs and lost 5,021 part-time positions for a net increase of "
      "{share}.", {"3,096": "consistent", "13,138": "inconsistent"}, "difference"),
+    # "That compares with ...": the sentence's figures are, one for one by unit, the earlier figures of the one before
+    ("Acme results", "Acme reported third-quarter revenue of $9.53 billion, up {share} from a year earlier, and "
+     "net income of $1.21 billion. That compares with revenue of $8.12 billion and net income of $1.02 billion a "
+     "year earlier.", {"17.4%": "consistent", "27.4%": "inconsistent"}, "implied growth"),
     # an amount changed by, the next sentence pairing the two levels it moved between (inferred: a tension)
     ("Budget 2022",
      "The ministry got the third highest amount of money, with an approximately Rs {share} crore increase from last "

@@ -223,6 +223,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             links.brought_to(sentence_figures, previous_sentence, text)
             links.change_of_the_pair_after(sentence_figures, previous_sentence)
             links.more_than_the_estimate(sentence_figures, previous_sentence, text)
+            links.compares_with_the_sentence_before(sentence_figures, previous_sentence, text, sentence)
             previous_sentence = sentence_figures
         links.out_of(sentence_figures, text, sentence)
         links.breakdowns(sentence_figures, text)

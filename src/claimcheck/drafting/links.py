@@ -917,6 +917,45 @@ def compared_with_before(figures: list[Figure], earlier: list[Figure], text: str
         before[-1].link(first)
 
 
+# "That compares with net income of $11.6 billion, or $12.30 a share, on $39.2 billion a year ago."
+_COMPARES_WITH = re.compile(r"(?i)^\W*(?:that|this|these|those|the (?:results?|figures?))\s+"
+                            r"(?:compares|compared|is compared|were compared)\s+(?:with|to|against)\b")
+_A_YEAR_BEFORE = re.compile(r"(?i)\b(?:a year (?:ago|earlier|before)|last year|(?:the )?(?:year-ago|year-earlier|"
+                            r"prior-year)|the (?:previous|prior|preceding) year)\b")
+_A_QUARTER_BEFORE = re.compile(r"(?i)\b(?:a quarter (?:ago|earlier)|the (?:previous|prior|preceding) quarter|"
+                               r"sequential(?:ly)?)\b")
+
+
+def compares_with_the_sentence_before(figures: list[Figure], previous: list[Figure], text: str,
+                                      sentence: tuple[int, int]) -> None:
+    """"Apple reported net income of $9.5 billion, or $10.09 per share, on revenue of $43.6 billion. That compares
+    with net income of $11.6 billion, or $12.30 a share, on $39.2 billion a year ago.": the figures of the sentence
+    are, in order, the earlier figures of the sentence before's, one for one by unit (a list in parallel, or
+    nothing is paired): each takes the measure of its pair and the period the sentence names before it."""
+    words = text[sentence[0]:sentence[1]]
+    if not _COMPARES_WITH.match(words) or not figures or not previous:
+        return
+
+    def by_unit(found: list[Figure]) -> dict[str, list[Figure]]:
+        units: dict[str, list[Figure]] = {}
+        for figure in found:
+            if figure.is_amount and figure.kind != "conversion" and not figure.baseline and not figure.estimate:
+                units.setdefault(figure.unit, []).append(figure)
+        return units
+
+    old_units, new_units = by_unit(figures), by_unit(previous)
+    if not old_units or any(len(new_units.get(unit, ())) != len(olds) for unit, olds in old_units.items()):
+        return
+    shift = year_before if _A_YEAR_BEFORE.search(words) else period_before if _A_QUARTER_BEFORE.search(words) \
+        else None
+    for unit, olds in old_units.items():
+        for old, new in zip(olds, new_units[unit]):
+            old.measure = new.measure
+            old.baseline = True
+            old.period = (shift(new.period) or "") if shift and new.period else ""
+            new.link(old)
+
+
 _AMONG = re.compile(r"(?i)^\W*(?:among (?:the total|them|these|those|which)|of (?:the total|this|these|those|which)|"
                     r"of that(?: total| amount)?)\s*,?")
 
