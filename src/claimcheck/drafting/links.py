@@ -2362,10 +2362,18 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
     lines of key figures a results story opens with ("Revenue: $17.80 billion vs. $17.42 billion expected") are
     read as its headline's."""
     first_lede = first_lede_sentence(figures)
+    moves: dict[int, str] = {}
+
+    def move_of(figure: Figure) -> str:
+        if id(figure) not in moves:
+            moves[id(figure)] = _move_of(figure)
+        return moves[id(figure)]
+
     key_lines = [found.span() for found in _KEY_FIGURE_LINE.finditer(text)
                  if key_of(found.group("label")) & _KEY_FIGURE_NOUNS]
     tops = [f for f in figures if opening(f, first_lede) or any(a <= f.start < b for a, b in key_lines)]
-    body = [f for f in figures if f not in tops]
+    opening_ids = {id(f) for f in tops}  # (by identity: "f not in tops" compared every field of every figure)
+    body = [f for f in figures if id(f) not in opening_ids]
     # the segment words of partitions the article splits its figures by (two segments of one named at least):
     # "domestic" alone, in an article on domestic flights, is its scope, not a segment
     named = frozenset().union(*(f.measure.key for f in figures)) & _SEGMENT_WORDS
@@ -2384,7 +2392,7 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
                       and f.unit == top.unit and f is not top and _base_of(f) == _base_of(top)
                       # ("the private investment ... in primary industry": a segment's figure restates no whole's)
                       and not (f.measure.key - top.measure.key) & split
-                      and _same_side(f.qualifier, top.qualifier) and _same_move(f, top)
+                      and _same_side(f.qualifier, top.qualifier) and _same_move(f, top, move_of)
                       and not (f.measure.entity and top.measure.entity and f.measure.entity != top.measure.entity)]
         # The same figure in a period that does not contradict: "4.9 percent in October" is not the 4.9 percent
         # of the third quarter the body gives for something else.
@@ -2450,14 +2458,14 @@ def _same_side(a: str, b: str) -> bool:
     return sides.get(a, 0) * sides.get(b, 0) >= 0
 
 
-def _same_move(a: Figure, b: Figure) -> bool:
+def _same_move(a: Figure, b: Figure, move_of) -> bool:
     """"a fall in department stores (-0.3 per cent)" is not the "(0.3 per cent)" of a list of rises: where a
-    minus sign says one went down, the other must read as a fall too."""
+    minus sign says one went down, the other must read as a fall too. `move_of`: _move_of, remembered per figure
+    (a headline's figures are each tried against every body figure)."""
     if not (a.direction or b.direction):
         # ... and where the words beside each say which way ("after rising 0.2%" is no "after falling 0.2%")
-        moves = {_move_of(a), _move_of(b)}
-        return not (a.kind in ("growth", "change") and moves == {"rise", "fall"})
-    return _move_of(a) == _move_of(b)
+        return not (a.kind in ("growth", "change") and {move_of(a), move_of(b)} == {"rise", "fall"})
+    return move_of(a) == move_of(b)
 
 
 def _move_of(figure: Figure) -> str:
