@@ -136,3 +136,11 @@ def test_a_month_opening_a_span_is_of_the_latest_span_ended_by_the_article(tmp_p
     rows = [f"C1,From January to July,January,month,,{period},X,investment,date,exact,,,,,,,,"]
     _, _, checks = make_case(tmp_path, body, rows, published=published)
     assert checks[0].verdict == verdict, checks[0].explanation
+
+
+@pytest.mark.parametrize("ended, verdict", [("2021-03-31", "consistent"), ("2021-12-31", "inconsistent")])
+def test_a_period_said_to_have_ended_must_have_ended_by_the_story_s_day(tmp_path, ended, verdict):
+    body = "Profit was Rs 36.25 crore in the quarter ended December 31, 2021."
+    rows = [f'C1,"quarter ended December 31, 2021","December 31, 2021",date,,{ended},X,period end,date,exact,,,,,,,,']
+    _, _, checks = make_case(tmp_path, body, rows, published="2021-05-25")
+    assert only(checks, "date").verdict == verdict

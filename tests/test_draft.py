@@ -1294,3 +1294,13 @@ def test_key_figure_lines_are_restated_by_the_body_and_an_estimate_meets_its_own
     assert restated == ["1.24 USD per share", "1.37 USD per share", "17.42 bn USD", "17.80 bn USD"], restated
     above = [c for c in checks if c.kind == "comparison"]
     assert any("1.37 USD per share" in c.explanation for c in above) and all(c.verdict == "consistent" for c in above)
+
+
+def test_the_day_a_period_ended_is_drafted_and_checked_against_the_story_s_day(tmp_path):
+    # "in the quarter ended December 31, 2021 (Q3FY21)" in May 2021: the bracket names the period; the day printed
+    # for its end had not come
+    article = write_article(tmp_path, "Tyre maker's profit rises", "Sequentially, the company posted a profit of Rs "
+                            "36.25 crore in the quarter ended December 31, 2021 (Q3FY21). Profit was Rs 35 crore in "
+                            "the quarter ended March 31, 2021.", published="2021-05-25")
+    checks = [c for c in run_checks(article, draft_register(article), [], article.published) if "ended" in c.explanation]
+    assert sorted(c.verdict for c in checks) == ["consistent", "inconsistent"], [c.explanation for c in checks]

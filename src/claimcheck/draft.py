@@ -28,7 +28,7 @@ from .drafting.figures import (PAST, Figure, assign_periods, compared_with, read
                                within)
 from .drafting.measures import Measure, key_of, main_entity
 from .drafting.text import clauses, quote_for, sentences
-from .drafting.when import bracketed_labels, first_months_of_fiscal, fiscal_spans, period_of, since_span
+from .drafting.when import MONTH_NUMBER, bracketed_labels, first_months_of_fiscal, fiscal_spans, period_of, since_span
 from .extract import WORDNUM, Mention, find_mentions
 from .fiscal_years import fiscal_year_of
 from .periods import parse_period, year_before
@@ -380,6 +380,20 @@ _REFERENCE_NUMBER = re.compile(r"\b(?:[Nn]os?\.|Nos?\s|Nr\.?\s)\s*$")
 # "The six month rolling average", "a 24 hour strike": a span before a noun, unhyphenated, describes it
 _DESCRIBING_SPAN = re.compile(r"(?i)\s(?:year|month|week|day|hour|decade|quarter)\s+(?!(?:ago|earlier|later|before|after|"
                               r"of|in|on|to|and|or|from|for|at|by|since|this|that|when|while|as|than)\b)[a-z]")
+# "quarter ended December 31, 2021", "year ended 31 March 2020": the day a period ended, printed in full
+_ENDED_ON = re.compile(r"(?i)\bended\s+(?:on\s+)?(?P<day>(?P<month>[a-z]{3,9})\.?\s+(?P<date>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)|"
+                       r"(?P<date2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>[a-z]{3,9})\.?,?\s+(?P<year2>(?:19|20)\d\d))\b")
+
+
+def _day_of(ended: re.Match) -> dt.date | None:
+    month = MONTH_NUMBER.get((ended.group("month") or ended.group("month2")).lower()[:3])
+    try:
+        return dt.date(int(ended.group("year") or ended.group("year2")), month,
+                       int(ended.group("date") or ended.group("date2"))) if month else None
+    except ValueError:
+        return None
+
+
 _AGE = re.compile(r"(?i)\b(?:aged?|ages)\s+(?:between\s+|of\s+|from\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$")
 _THRESHOLD = re.compile(r"(?i)^\s+(?:dose|shot|jab|child|person|member)\b")
 
@@ -516,6 +530,13 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
             rows.append({**row, "quote": mention.text, "value": mention.text, "kind": "date", "unit": "date",
                          "qualifier": "exact", "period": detail, "metric": "dateline", "_start": mention.start,
                          "_id": f"T{mention.start}"})
+            continue
+        if (ended := _ENDED_ON.search(mention.text)) and (day := _day_of(ended)) is not None:
+            # "the quarter ended December 31, 2021": the day a period is said to have ended, which must not come
+            # after the article (checked by dates.py; the figure keeps the period its words resolve to)
+            rows.append({**row, "quote": mention.text, "value": ended.group("day"), "kind": "date", "unit": "date",
+                         "qualifier": "exact", "period": day.isoformat(), "metric": "period end",
+                         "_start": mention.start, "_id": f"T{mention.start}"})
             continue
         basis = _BASIS.search(text[max(0, mention.start - 30):mention.start])
         # "September 2019" names its year: nothing to resolve against the story's date, so no date row

@@ -136,6 +136,8 @@ def date_checks(ctx: Context) -> list[Check]:
             elif claim.unit == "date" and (0 <= claim.start - ctx.article.dateline_start < len(ctx.article.dateline)
                                            or claim.metric == "dateline"):
                 checks.append(_dateline(ctx, claim))
+            elif claim.unit == "date" and claim.metric == "period end":
+                checks.append(_period_end(ctx, claim))
         except OverflowError:
             checks.append(Check("date", [claim.id], UNVERIFIABLE,
                                 f"\"{claim.value}\" in an article dated {ctx.article.published} falls outside the "
@@ -158,6 +160,23 @@ def _dateline(ctx: Context, claim: Claim) -> Check:
                      gap=float(-days), implied_unit="days")
     when = "the same day" if days == 0 else f"{days} day{'s' if days > 1 else ''} before"
     return Check("date", [claim.id], CONSISTENT, f"{lead}: filed {when}, consistent.")
+
+
+def _period_end(ctx: Context, claim: Claim) -> Check:
+    """"In the quarter ended December 31, 2021", in an article of 25 May 2021: a period said to have ended must
+    have ended by the day the story speaks from."""
+    try:
+        ended = dt.date.fromisoformat(claim.period)
+    except ValueError:
+        return Check("date", [claim.id], UNVERIFIABLE, f"\"{claim.value}\" names no day the checks can read.")
+    day, said_by = story_date(ctx)
+    lead = f"A period \"ended {claim.value}\" ({fmt.weekday_day(ended)}), in {said_by} of {fmt.weekday_day(day)}"
+    days = (ended - day).days
+    if days > 0:
+        return Check("date", [claim.id], INCONSISTENT, f"{lead}: it ends {days} days later, so it had not ended when "
+                                                       f"the story was written (a year off?): inconsistent.",
+                     gap=float(days), implied_unit="days")
+    return Check("date", [claim.id], CONSISTENT, f"{lead}: it had ended, consistent.")
 
 
 def _weekday(ctx: Context, claim: Claim) -> Check:
