@@ -759,6 +759,8 @@ def test_a_consistent_article_raises_nothing(tmp_path):
     ("an increase of 40,000 the month before", "2019-09", "2019-08"),  # the one before the period spoken of
     ("from 7.7 per cent in the preceding quarter", "2019Q3", "2019Q2"),
     ("against 5.1 per cent the prior year", "2019", "2018"),
+    ("During nine months FY2020, expenses were", "", "FY2020 (first 9 months)"),  # the months counted, spelled out
+    ("(9 Months FY 2019 Rs 136 crore)", "", "FY2019 (first 9 months)"),
 ])
 def test_period_phrases(words, context, period):
     mention = next(m for m in find_mentions(words) if m.temporal)
@@ -1304,3 +1306,10 @@ def test_the_day_a_period_ended_is_drafted_and_checked_against_the_story_s_day(t
                             "the quarter ended March 31, 2021.", published="2021-05-25")
     checks = [c for c in run_checks(article, draft_register(article), [], article.published) if "ended" in c.explanation]
     assert sorted(c.verdict for c in checks) == ["consistent", "inconsistent"], [c.explanation for c in checks]
+
+
+def test_period_words_opening_a_bracket_are_the_bracketed_figure_s(tmp_path):
+    article = write_article(tmp_path, "R&D spending", "During nine months FY2020, R&D expenses were Rs 114 crore (9 "
+                            "Months FY 2019 Rs 136 crore).", published="2020-02-06")
+    periods = {r["value"]: r["period"] for r in draft_rows(article)}
+    assert (periods["114"], periods["136"]) == ("FY2020 (first 9 months)", "FY2019 (first 9 months)")

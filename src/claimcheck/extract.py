@@ -78,7 +78,10 @@ ORDINAL_WORDS = "first|second|third|fourth|1st|2nd|3rd|4th"
 # "fiscal 2018-19", "FY19", "FY2020", "FY 2019", and "2022-23" or "2017/18" alone (a year written that way is a
 # fiscal year; "2018/09/11", a date, is not)
 # ("6MFY24", "11MFY24": the first months of a fiscal year, counted)
-FISCAL = (r"(?:\b\d{1,2}M)?(?:(?:fiscal|financial|budget)(?: year)?\s?|FY\s?)(?:\d{4}(?:[-–/]\d{2,4})?|\d{2}(?:[-–/]\d{2})?)"
+# ("9MFY24", "nine months FY2020", "9 Months FY 2019": the first months of a fiscal year, counted; not after "first",
+# "last" or "past", which the duration's own words read)
+FISCAL = (r"(?:\b\d{1,2}M|(?<!first )(?<!last )(?<!past )\b(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven)"
+          r"\s+[Mm]onths?\s+(?:of\s+)?(?=(?:fiscal|financial|FY)))?(?:(?:fiscal|financial|budget)(?: year)?\s?|FY\s?)(?:\d{4}(?:[-–/]\d{2,4})?|\d{2}(?:[-–/]\d{2})?)"
           r"|\b(?:19|20)\d{2}[-–/]\d{2}\b(?![-–/])")
 # not "COVID-19", "G20", "A380", nor the decimals of a number glued to a sign the table lacks ("Sh121.1")
 _NOT_IN_WORD = r"(?<![A-Za-z0-9])(?<![A-Za-z]-)(?<!\d[.,])"

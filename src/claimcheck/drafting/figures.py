@@ -380,8 +380,11 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
                   and not (past and f.kind in ("growth", "change"))] if not compared_with(text, mention.start) else []
         # "Budget 2019's RM316.6 billion": period words in the possessive are the next figure's own
         possessed = [f for f in figures if re.fullmatch(r"['’′]s\s*(?:total\s+|overall\s+)?", text[mention.end:f.start])]
-        if possessed:
-            own.setdefault(id(possessed[0]), (mention, period))
+        # "Rs 114 crore (9 Months FY 2019 Rs 136 crore)": period words opening a bracket are its figure's
+        bracketed = [f for f in figures if f.start > mention.end and re.fullmatch(r"\(\s*", text[max(0, mention.start - 2):
+                     mention.start].lstrip()) and re.fullmatch(r"[^()]{0,12}", text[mention.end:f.start])]
+        if possessed or bracketed:
+            own.setdefault(id((possessed or bracketed)[0]), (mention, period))
         elif before and not any(before[-1].end <= g.start < mention.start for g in figures):
             own.setdefault(id(before[-1]), (mention, period))
             if len(before) > 1 and _in_brackets_after(text, before[-2], before[-1]):

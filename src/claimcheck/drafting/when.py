@@ -82,12 +82,16 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         span = re.fullmatch(r"(\d{4})\s?[-–]\s?(\d{4})", text)
         return f"{span.group(1)}-01/{span.group(2)}-12" if span else text
     if kind == "fiscal":
-        months = re.match(r"(\d{1,2})M", text)
-        fiscal = _fiscal_year(re.sub(r"(?i)^\d{1,2}M|(?:fiscal|financial|budget)(?: year)?|FY", "", text))
+        counted = re.match(r"(?i)(\d{1,2})M|(\w+)\s+months?\s+(?:of\s+)?", text)
+        months = int(counted.group(1)) if counted and counted.group(1) else \
+            (int(counted.group(2)) if counted.group(2).isdigit() else _COUNT.get(counted.group(2).lower(), 0)) \
+            if counted else 0
+        fiscal = _fiscal_year(re.sub(r"(?i)^(?:\d{1,2}M|\w+\s+months?\s+(?:of\s+)?)|(?:fiscal|financial|budget)(?: year)?|FY",
+                                     "", text))
         if fiscal and re.fullmatch(r"(?i)budget(?: year)?\s?\d{4}", text):
             return str(fiscal)  # "Budget 2020" is the budget of 2020, whatever year its books keep
-        if fiscal and months and 0 < int(months.group(1)) < 12:
-            return f"FY{fiscal} (first {int(months.group(1))} months)"  # "6MFY24"
+        if fiscal and 0 < months < 12:
+            return f"FY{fiscal} (first {months} months)"  # "6MFY24", "nine months FY2020"
         return f"FY{fiscal}" if fiscal else ""
     ended = re.search(r"end(?:ed|ing)(?: on)?\s+([a-z]+)\.?(?:\s+\d{1,2}\b(?!\d))?(?:,?\s+(\d{4}))?", low)
     if ended and kind in ("quarter", "duration") and _month(ended.group(1)):
