@@ -43,12 +43,12 @@ __all__ = ["sentences", "draft_rows", "draft_register", "write_draft"]
 DATE_KINDS = ("weekday", "month", "relative")
 # Relative dates the date checks resolve against the article's date; "a year ago" and "the same period
 # last year" are the periods of the figures beside them.
-# A sentence that compares with the quarter or month before rather than the year before.
 # A snapshot on a day, beside the results the article reports: "As of Monday's close, P&G shares were up",
 # "Partial, unofficial GEC tally as of Nov. 17 showed"
 _SNAPSHOT = re.compile(r"(?i)\bas of\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+close\b|"
                        r"\bas of\s+(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9})\b")
+# A sentence that compares with the quarter or month before rather than the year before.
 _SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|q-o-q|qoq|month[- ]on[- ]month|m-o-m|"
                          r"a (?:quarter|month) (?:ago|earlier)|(?:previous|preceding|last) (?:quarter|month))\b")
 # "up 5 percent from last year": the year a rate is measured against, not the figure's own period.

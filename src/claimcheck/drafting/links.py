@@ -931,7 +931,8 @@ def compares_with_the_sentence_before(figures: list[Figure], previous: list[Figu
     """"Apple reported net income of $9.5 billion, or $10.09 per share, on revenue of $43.6 billion. That compares
     with net income of $11.6 billion, or $12.30 a share, on $39.2 billion a year ago.": the figures of the sentence
     are, in order, the earlier figures of the sentence before's, one for one by unit (a list in parallel, or
-    nothing is paired): each takes the measure of its pair and the period the sentence names before it."""
+    nothing is paired): each takes its pair's measure and, when the sentence says "a year ago" or "a quarter
+    earlier", the period that far before its pair's."""
     words = text[sentence[0]:sentence[1]]
     if not _COMPARES_WITH.match(words) or not figures or not previous:
         return
