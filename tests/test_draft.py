@@ -1313,3 +1313,16 @@ def test_period_words_opening_a_bracket_are_the_bracketed_figure_s(tmp_path):
                             "Months FY 2019 Rs 136 crore).", published="2020-02-06")
     periods = {r["value"]: r["period"] for r in draft_rows(article)}
     assert (periods["114"], periods["136"]) == ("FY2020 (first 9 months)", "FY2019 (first 9 months)")
+
+
+def test_the_first_months_of_a_fiscal_year_are_months_where_the_country_s_fiscal_year_is_known(tmp_path):
+    # India's fiscal year starts in April: "nine months FY2020" is the "nine months period" of April-December 2019,
+    # so R&D's 6 per cent is of that span's revenue
+    article = write_article(tmp_path, "Indian drug maker's R&D", "The company reported a net profit of Rs 108 crore for "
+                            "the quarter ended December 31, 2019. For the nine months period, revenue from operation "
+                            "stood at Rs 1,906 crore. During nine months FY2020, R&D expenses were Rs 114 crore which "
+                            "is 6 per cent of operating revenue, the company in India said.", published="2020-02-06")
+    periods = {r["value"]: r["period"] for r in draft_rows(article)}
+    assert periods["114"] == periods["1,906"] == "2019-04/2019-12"
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert [c.verdict for c in checks if c.kind == "share of a total"] == ["consistent"]
