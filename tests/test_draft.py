@@ -597,6 +597,9 @@ def test_an_acronym_in_brackets_stands_for_the_words_it_spells(words, key):
 @pytest.mark.parametrize("sentence, figure, key", [
     ("He expects a supplementary budget worth less than 7 trillion won.", "7 trillion won", {"supplementary", "budget"}),
     ("They signed a deal worth up to $5 billion.", "$5 billion", {"deal"}),
+    # a segment the clause opens with is the measure's ("the premium segment's shipments")
+    ("In the premium segment, a key growth target, shipments exceeded 4 million units.", "4 million",
+     {"premium", "shipments"}),
 ])
 def test_the_noun_before_worth_or_of_names_the_measure_whatever_the_qualifier(sentence, figure, key):
     at = sentence.index(figure)

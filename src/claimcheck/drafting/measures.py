@@ -185,6 +185,10 @@ def _clean(phrase: str) -> str:
         parts = [p.strip() for p in re.split(r",\s", phrase) if not _LEAVES_OUT.match(p.strip())] or [phrase]
         nouns = [p for p in parts if p and not _ADVERBIAL.match(p) and len(p.split()) > 1 or p.lower() in _LONE_NOUNS]
         phrase = nouns[0] if closed and len(nouns) > 1 and re.match(r"(?i)(?:the|a|an)\s", nouns[-1]) else parts[-1]
+        # "In the premium segment, a key growth target, shipments exceeded 4 million units": the segment's shipments
+        segment = _IN_A_SEGMENT.match(parts[0])
+        if segment and phrase is not parts[0]:
+            phrase = f"{segment.group(1).strip()} {phrase}"
     phrase = re.split(r"\b(?:said|says|showed|shows|reported|noted|added|announced|told|stated)\b(?:\s+that)?",
                       phrase)[-1]
     # ("..., after rising 0.2% in December": a conjunction opening the clause, no word of its subject)
@@ -402,6 +406,7 @@ _WHEN_ADJUNCT = re.compile(r"(?i)\s+(?:during|in|for|over|through|throughout)\s+
 _ADVERBIAL = re.compile(r"(?i)^(?:in|on|at|during|for|according|as|by|since|after|before|from|over|under|with|"
                         r"meanwhile|however|also|moreover|besides|additionally|overall|separately|similarly|likewise|"
                         r"last|this|next|year-on-year|yoy)\b")
+_IN_A_SEGMENT = re.compile(r"(?i)^in (?:the|its) ((?:[\w-]+\s){1,3})(?:segment|category|division|business)$")
 _LEAVES_OUT = re.compile(r"(?i)(?:excluding|including|except|not including)\b")
 _LONE_NOUNS = {"exports", "imports", "revenue", "sales", "profit", "output", "production"}
 _PART_OF_A_COMPANY = re.compile(r"(?i)\b((?:[\w’'-]+\s){0,3}(?:division|business|unit|segment|subsidiary|arm))\b")
