@@ -17,6 +17,17 @@ def test_share_of_a_total(tmp_path, stated, verdict):
     assert check.verdict == verdict
 
 
+@pytest.mark.parametrize("stated, verdict", [("300", "consistent"), ("150", "inconsistent")])
+def test_a_share_over_100_percent_is_of_the_smaller_amount_and_per_share_amounts_count(tmp_path, stated, verdict):
+    # a dividend of Rs 30.5 per share on a face value of Rs 10.2: 30.5 / 10.2 = 299 %, not 10.2 / 30.5
+    body = f"A dividend of Rs 30.5 per share ({stated} per cent on the face value of Rs 10.2 per share)."
+    rows = ["C1,A dividend of Rs 30.5 per share,30.5,INR per share,,2025,X,dividend,level,exact,,,,,,,,",
+            "C2,face value of Rs 10.2 per share,10.2,INR per share,,2025,X,face value,level,exact,,,,,,,,",
+            f"C3,{stated} per cent on the face value,{stated},percent,,2025,X,dividend rate,share,exact,,,,,C1;C2,,,"]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert only(checks, "share of a total").verdict == verdict
+
+
 @pytest.mark.parametrize("words, qualifier, verdict", [
     ("half", "exact", "consistent"),          # 50 % give or take 5 % of it: 47.5-52.5 %
     ("more than half", "over", "consistent"),  # 50 % up to two-thirds

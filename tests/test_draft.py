@@ -565,6 +565,9 @@ PHRASINGS = [
     ("Acme results", "Acme reported third-quarter revenue of $9.53 billion, up {share} from a year earlier, and "
      "net income of $1.21 billion. That compares with revenue of $8.12 billion and net income of $1.02 billion a "
      "year earlier.", {"17.4%": "consistent", "27.4%": "inconsistent"}, "implied growth"),
+    # a dividend as a percentage of the face value: a share of a smaller base, per share both
+    ("Dividend", "The board recommended a dividend of Rs 30 per share ({share} on the face value of Rs 10 per share).",
+     {"300 per cent": "consistent", "150 per cent": "inconsistent"}, "share of a total"),
     # an amount changed by, the next sentence pairing the two levels it moved between (inferred: a tension)
     ("Budget 2022",
      "The ministry got the third highest amount of money, with an approximately Rs {share} crore increase from last "

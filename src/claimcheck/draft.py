@@ -226,6 +226,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             links.more_than_the_estimate(sentence_figures, previous_sentence, text)
             links.compares_with_the_sentence_before(sentence_figures, previous_sentence, text, sentence)
             previous_sentence = sentence_figures
+        links.on_the_face_value(sentence_figures, text)
         links.out_of(sentence_figures, text, sentence)
         links.breakdowns(sentence_figures, text)
         links.compared_with_before(sentence_figures, figures, text, sentence)

@@ -33,10 +33,13 @@ def share_of_total_checks(ctx: Context) -> list[Check]:
     checks = []
     by_whole: dict[str, dict[str, object]] = {}  # whole id -> part id -> share
     for share in (c for c in ctx.numeric_claims if c.kind == "share" and c.unit == "percent"):
-        linked = [c for c in ctx.linked_claims(share) if c.canonical_unit.is_amount]
+        # (amounts, or amounts per share: "a dividend of Rs 30 per share, 300 per cent on the face value of Rs 10")
+        linked = [c for c in ctx.linked_claims(share) if c.canonical_unit.is_amount or c.unit.endswith(" per share")]
         if len(linked) != 2 or linked[0].canonical_unit.key != linked[1].canonical_unit.key:
             continue
-        part, whole = sorted(linked, key=lambda c: (c.interval.high, c.interval.low))
+        # the part is the smaller, unless the share passes 100 %: then it is of a smaller base
+        part, whole = sorted(linked, key=lambda c: (c.interval.high, c.interval.low),
+                             reverse=share.interval.low > 100)
         by_whole.setdefault(whole.id, {}).setdefault(part.id, share)
         try:
             implied = ratio(part.interval, whole.interval).scaled(100)

@@ -917,6 +917,24 @@ def compared_with_before(figures: list[Figure], earlier: list[Figure], text: str
         before[-1].link(first)
 
 
+# "a dividend of Rs 30 per share (300 per cent on the face value of Rs 10 per share)"
+_ON_FACE_VALUE = re.compile(r"(?i)\s*(?:per\s?cent|percent|%)?\s*(?:on|of)\s+(?:the\s+|its\s+|a\s+)?face\s+value\b")
+
+
+def on_the_face_value(figures: list[Figure], text: str) -> None:
+    """"a dividend of Rs 30 per share (300 per cent on the face value of Rs 10 per share)": the share is the
+    dividend before it over the face value after it, both amounts per share."""
+    for index, share in enumerate(figures):
+        if share.unit != "percent" or share.links or not _ON_FACE_VALUE.match(text, share.end):
+            continue
+        before = [f for f in figures[:index] if f.unit.endswith("per share")]
+        after = [f for f in figures[index + 1:] if f.unit.endswith("per share")]
+        if before and after and before[-1].unit == after[0].unit:
+            share.kind = "share"
+            share.link(before[-1])
+            share.link(after[0])
+
+
 # "That compares with net income of $11.6 billion, or $12.30 a share, on $39.2 billion a year ago."
 _COMPARES_WITH = re.compile(r"(?i)^\W*(?:that|this|these|those|the (?:results?|figures?))\s+"
                             r"(?:compares|compared|is compared|were compared)\s+(?:with|to|against)\b")
