@@ -28,9 +28,10 @@ from .drafting.figures import (PAST, Figure, assign_periods, compared_with, read
                                within)
 from .drafting.measures import Measure, key_of, main_entity
 from .drafting.text import clauses, quote_for, sentences
-from .drafting.when import MONTH_NUMBER, bracketed_labels, first_months_of_fiscal, fiscal_spans, period_of, since_span
+from .drafting.when import (MONTH_NUMBER, bracketed_labels, first_months_of_fiscal, fiscal_spans, months_of_fiscal,
+                             period_of, since_span)
 from .extract import WORDNUM, Mention, find_mentions
-from .fiscal_years import first_months, fiscal_year_of
+from .fiscal_years import fiscal_year_of
 from .periods import parse_period, year_before
 from .printed import NUMBER_WORDS, parse_printed
 from .register import COLUMNS, Claim, claims_from_rows
@@ -45,7 +46,6 @@ DATE_KINDS = ("weekday", "month", "relative")
 # last year" are the periods of the figures beside them.
 # A snapshot on a day, beside the results the article reports: "As of Monday's close, P&G shares were up",
 # "Partial, unofficial GEC tally as of Nov. 17 showed"
-_FIRST_MONTHS_OF_FISCAL = re.compile(r"FY(\d{4}) \(first (\d+) months\)")
 _SNAPSHOT = re.compile(r"(?i)\bas of\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+close\b|"
                        r"\bas of\s+(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9})\b")
@@ -513,13 +513,8 @@ def _months_of_fiscal_years(figures: list[Figure], text: str) -> None:
     period" resolves to: the first months of a fiscal year, named as months when the country's fiscal year is known
     (fiscal_years.csv), so the figures of the one span, however named, are of one period."""
     fiscal = fiscal_year_of((f.unit for f in figures), text)
-    if fiscal is None:
-        return
     for figure in figures:
-        named = _FIRST_MONTHS_OF_FISCAL.fullmatch(figure.period)
-        if named:
-            (y1, m1), (y2, m2) = first_months(int(named.group(1)), fiscal.first_month, int(named.group(2)))
-            figure.period = f"{y1}-{m1:02d}/{y2}-{m2:02d}"
+        figure.period = months_of_fiscal(figure.period, fiscal)
 
 
 def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[str, str]]:

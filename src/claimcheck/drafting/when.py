@@ -315,6 +315,17 @@ def first_months_of_fiscal(temporals: list[tuple[Mention, str]], text: str) -> l
 _ENDS_AT = re.compile(r"(?i)(?:\b(?:at|by|to)\s+the\s+end\s+of|\bend(?:ed|ing)?(?:\s+of)?|"
                       r"\b(?:till|until|upto|up\s+to|through|thru|by|to)(?:\s+the)?(?:\s+end\s+of)?)\s+$")
 _FIRST_MONTHS_OF_FISCAL = re.compile(r"FY(\d{4}) \(first (\d+) months\)")
+
+
+def months_of_fiscal(period: str, fiscal: FiscalYear | None) -> str:
+    """"FY2020 (first 9 months)" as the calendar months it is where the country's fiscal year is known ("2019-04/
+    2019-12" in India's); any other period as it is."""
+    named = _FIRST_MONTHS_OF_FISCAL.fullmatch(period)
+    if not named or fiscal is None:
+        return period
+    (first_year, first_month), (last_year, last_month) = first_months(int(named.group(1)), fiscal.first_month,
+                                                                      int(named.group(2)))
+    return f"{first_year}-{first_month:02d}/{last_year}-{last_month:02d}"
 _OF_A_FISCAL_YEAR = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:fiscal|financial|budget)\s+year")
 
 
@@ -355,9 +366,9 @@ def fiscal_spans(others: list[tuple], text: str, story_day: dt.date, bounds: lis
             span = f"{first // 12}-{first % 12 + 1:02d}/{end_year}-{month:02d}"
             ends[mention.start] = end.start
         elif fiscal:
-            (first_year, first_month), (last_year, last_month) = first_months(year, fiscal.first_month, months)
-            ended = (last_year, last_month) < (story_day.year, story_day.month)
-            span = f"{first_year}-{first_month:02d}/{last_year}-{last_month:02d}" if ended else following[3]
+            span = months_of_fiscal(following[3], fiscal)
+            ended = span[-7:] < f"{story_day.year}-{story_day.month:02d}"  # its last month, before the story's
+            span = span if ended else following[3]
         else:
             span = following[3]
         others[i] = (mention, kind, clause, span)
