@@ -50,3 +50,24 @@ def test_growth_of_a_difference(tmp_path, stated, verdict):
     check = only(checks, "growth of a difference")
     assert (round(check.implied.low, 1), round(check.implied.high, 1)) == (-30.1, -18.1)
     assert check.verdict == verdict
+
+
+@pytest.mark.parametrize("levels, weighted", [(("31.3", "68.7"), True), (("20.3", "60.4"), False)])
+def test_parts_that_add_up_to_the_whole_weight_its_growth(tmp_path, levels, weighted):
+    # 'part' links may leave parts out; levels that add up to the whole's (31.3 + 68.7 = 100.0) leave nothing out,
+    # so the whole's growth is theirs weighted: before 31.3/1.214 + 68.7/1.046 = 91.46, growth 9.3 %, not the
+    # 6.2 % stated, even half a point apart. Adding up to less (80.7), they only bound it (4.55-21.45 %).
+    east, west = levels
+    body = (f"Sales were 100.0 billion, up 6.2 percent. East sold {east} billion, up 21.4 percent; west {west} "
+            "billion, up 4.6 percent.")
+    rows = [claim("C1", "Sales were 100.0 billion", "100.0", "USD", scale="billion", metric="sales",
+                  links="C3 part; C5 part"),
+            claim("C2", "up 6.2 percent", "6.2", "percent", kind="growth", metric="sales"),
+            claim("C3", f"East sold {east} billion", east, "USD", scale="billion", metric="east"),
+            claim("C4", "up 21.4 percent", "21.4", "percent", kind="growth", metric="east"),
+            claim("C5", f"west {west} billion", west, "USD", scale="billion", metric="west"),
+            claim("C6", "up 4.6 percent", "4.6", "percent", kind="growth", metric="west")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "aggregate growth")
+    assert ("Weighting" in check.explanation) == weighted
+    assert check.verdict == ("inconsistent" if weighted else "consistent"), check.explanation

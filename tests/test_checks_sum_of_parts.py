@@ -30,6 +30,22 @@ def test_link_direction_either_way(tmp_path, links):
     assert check.verdict == "consistent" and check.claims == ["C1", "C2", "C3"]
 
 
+def test_a_part_the_whole_does_not_list_is_of_another_breakdown_and_checked_alone(tmp_path):
+    # East and west make up the 101 million; "of which 60 million were online" cuts them another way: added to
+    # them it would exceed the whole, so it is checked on its own.
+    body = "Of 101 million units, 41 million went east and 52 million west; 60 million were sold online."
+    rows = [claim("C1", "Of 101 million units", "101", "count", scale="million", metric="units",
+                  links="C2 part; C3 part"),
+            claim("C2", "41 million went east", "41", "count", scale="million", metric="east"),
+            claim("C3", "52 million west", "52", "count", scale="million", metric="west"),
+            claim("C4", "60 million were sold online", "60", "count", scale="million", metric="online",
+                  links="C1 whole")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert only(checks, "parts of a total").claims == ["C1", "C2", "C3"]
+    assert only(checks, "part of whole").claims == ["C1", "C4"]
+    assert {c.verdict for c in checks if c.kind in ("parts of a total", "part of whole")} == {"consistent"}
+
+
 def test_one_part_against_its_whole(tmp_path):
     body = "June's surplus was 284.2 billion yuan; the half-year surplus was 1.61 billion yuan."
     rows = [claim("C1", "surplus was 284.2 billion", "284.2", "CNY", scale="billion", metric="june surplus",

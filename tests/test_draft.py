@@ -515,6 +515,19 @@ PHRASINGS = [
      "billion yuan; the investment in the secondary industry was {share} billion yuan; the investment in the tertiary "
      "industry was 20,290 billion yuan.",
      {"9,165": "consistent", "19,165": "inconsistent"}, "parts of a total"),
+    # a part "Among them" larger than its whole is flagged alone, not added up with the regions' breakdown after it
+    ("Retail grows",
+     "In the first half, retail sales of consumer goods were {share} billion yuan, up 8.1 percent. Among them, "
+     "online sales were 5,820.4 billion yuan. By region, retail sales in the eastern region were 11,290.1 billion "
+     "yuan; retail sales in the central region were 4,843.0 billion yuan; retail sales in the western region were "
+     "4,000.1 billion yuan; retail sales in the northeastern region were 1,000.0 billion yuan.",
+     {"21,133.2": "consistent", "2,113.3": "inconsistent"}, "part of whole"),
+    # the three industries' levels add up to the whole, so its growth is their level-weighted growth
+    ("Investment grows",
+     "From January to August, fixed asset investment was 3,774.3 billion yuan, up {share} year on year. The "
+     "investment in the primary industry was 789 billion yuan, up 21.8%; the investment in the secondary industry "
+     "was 916.5 billion yuan, up 14.4%; the investment in the tertiary industry was 2,068.8 billion yuan, up 8.2%.",
+     {"12.3%": "consistent", "10.3%": "inconsistent"}, "aggregate growth"),
     # "that of secondary industry": the segment of the measure of the figure of its kind before
     ("Investment grows",
      "In the first seven months of 2019, the investment in fixed assets (excluding rural households) reached "

@@ -151,6 +151,16 @@ class Context:
             found.update({c.id: c for c in self.linking_to(claim) if c.roles.get(claim.id, "") == opposite})
         return [c for c in sorted(found.values(), key=lambda c: c.row) if c.interval is not None and c.is_claim]
 
+    def breakdowns(self, whole: Claim) -> list[list[Claim]]:
+        """The whole's parts, by breakdown. The parts its own row lists are one breakdown; a part whose row names
+        the whole that list leaves out belongs to another breakdown ("Among them, private investment" beside the
+        three industries) and stands alone. With no list on the whole's row, the parts naming it are one breakdown."""
+        parts = self.linked_claims(whole, "part")
+        listed = set(whole.linked("part"))
+        if not listed:
+            return [parts] if parts else []
+        return [[p for p in parts if p.id in listed]] + [[p] for p in parts if p.id not in listed]
+
     def partners(self, claim: Claim) -> list[Claim]:
         """Claims of the same measure, and those linked either way as the same measure, without repeats."""
         found = {c.id: c for c in self.same_measure_claims(claim)}

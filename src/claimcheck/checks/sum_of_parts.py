@@ -4,7 +4,8 @@ difference must match within rounding.
 Register shapes:
 - parts of a whole, the list maybe incomplete: on the whole's row 'C05 part; C06 part', or on
   each part's row 'C02 whole' (either way). One part gives "part of whole", several "parts of a
-  total". Rows linked by id alone to one row of another metric, same unit and period, count as
+  total". A part naming its whole that the whole's own list leaves out is of another breakdown
+  (private investment beside the three industries): it is checked alone. Rows linked by id alone to one row of another metric, same unit and period, count as
   its parts too (the shape registers used before roles existed).
 - a complete sum or a difference: on the total's row 'C05 plus; C06 plus' (exports + imports =
   total trade), with 'minus' for what is taken away (outlays minus receipts = deficit).
@@ -31,10 +32,10 @@ _PART_KINDS = ("level", "forecast", "count", "share", "target")
 def sum_of_parts_checks(ctx: Context) -> list[Check]:
     checks = _within_periods(ctx)
     for whole in ctx.numeric_claims:
-        parts = ctx.linked_claims(whole, "part") or _legacy_parts(ctx, whole)
-        parts = [p for p in parts if p.canonical_unit.key == whole.canonical_unit.key]
-        if parts and not is_growth(whole):  # segments' growth rates add up to nothing (aggregate growth reads them)
-            checks.append(_parts(ctx, whole, parts))
+        for parts in ctx.breakdowns(whole) or [_legacy_parts(ctx, whole)]:
+            parts = [p for p in parts if p.canonical_unit.key == whole.canonical_unit.key]
+            if parts and not is_growth(whole):  # segments' growth rates add up to nothing (aggregate growth reads them)
+                checks.append(_parts(ctx, whole, parts))
         plus = [ctx.by_id[i] for i in whole.linked("plus")]
         minus = [ctx.by_id[i] for i in whole.linked("minus")]
         # rates do not add up (aggregate growth reads them); amounts and flows ("barrels per day") do

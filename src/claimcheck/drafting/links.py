@@ -1000,7 +1000,8 @@ def among_the_total(figures: list[Figure], earlier: list[Figure], text: str, sen
             part.measure.key & whole.measure.key & MEASURE_NOUNS
         if part.scale_value < whole.scale_value or alone:
             part.period = part.period or whole.period
-            whole.link(part, "part")
+            # (named on the part's row: a breakdown drafted later on the whole's row is another breakdown)
+            part.link(whole, "whole")
 
 
 _OF_THESE = re.compile(r"(?i)^\s+(?:of|among)\s+(?:these|them|those)\b")
