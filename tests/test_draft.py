@@ -528,6 +528,14 @@ PHRASINGS = [
      "investment in the primary industry was 789 billion yuan, up 21.8%; the investment in the secondary industry "
      "was 916.5 billion yuan, up 14.4%; the investment in the tertiary industry was 2,068.8 billion yuan, up 8.2%.",
      {"12.3%": "consistent", "10.3%": "inconsistent"}, "aggregate growth"),
+    # a stock index's move in points and as a rate, joined by "or", ending "at" or "to" its level: the level before
+    # is the level less the move, and the rate the move over it (the way it went said after the rate, or by the verb)
+    ("Stocks slip",
+     "The Hang Seng index closed 120.55 points or {share} per cent lower at 26,070.25 on Monday.",
+     {"0.46": "consistent", "0.64": "inconsistent"}, "change"),
+    ("Stocks climb",
+     "The Kospi rose 1.23 percent, or {share} points, to end at 2,905.05 points on Tuesday.",
+     {"35.3": "consistent", "53.3": "inconsistent"}, "change"),
     # "that of secondary industry": the segment of the measure of the figure of its kind before
     ("Investment grows",
      "In the first seven months of 2019, the investment in fixed assets (excluding rural households) reached "

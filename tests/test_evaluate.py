@@ -46,6 +46,18 @@ def test_a_check_of_another_family_does_not_agree_for_it():
     assert evaluate.covering(relation, [date, share], spans)[0] is share
 
 
+def test_of_checks_of_other_families_one_that_reached_a_verdict_speaks_for_the_relation():
+    # a derived figure with nothing to compare it with ("implies the level before was ...") says nothing of it,
+    # though it joins fewer figures
+    article = read_article(ROOT / evaluate.CORPUS / f"{CGTN}.txt")
+    relation = next(r for r in load_gold(ROOT / evaluate.CORPUS / f"{CGTN}.gold.csv", article)
+                    if r.family == "share of total")
+    spans = {"A": [relation.figures[0]], "B": [relation.figures[1]], "C": [(0, 1)]}
+    derived = Check("prior level", ["A", "B"], "unverifiable", "")
+    change = Check("change", ["A", "B", "C"], "consistent", "")
+    assert evaluate.covering(relation, [derived, change], spans)[0] is change
+
+
 @pytest.mark.slow
 def test_make_eval_builds_each_article_into_reports_eval(tmp_path):
     project = copy_project(tmp_path / "p")

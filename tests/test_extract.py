@@ -75,6 +75,13 @@ def test_basis_points_and_a_rate_glued_to_a_dash():
     assert ("percent", "85", "basis points") in found and ("percent", "4.5", "percent") in found
 
 
+def test_index_points_are_a_unit_and_percentage_points_and_a_10_point_plan_are_not():
+    found = [(m.kind, m.value, m.unit) for m in find_mentions(
+        "The index fell 120.55 points, or 0.4 percentage points of its gain, under a 10-point plan; 35 pts later.")]
+    assert ("physical", "120.55", "points") in found and ("physical", "35", "points") in found
+    assert ("percent", "0.4", "pp") in found and not any(m[1] == "10" and m[2] == "points" for m in found)
+
+
 def test_thousands_set_apart_by_spaces_and_rand_amounts():
     """South African and French outlets print "69 849"; the rand is "R" glued to a number with a scale,
     a decimal or three digits, never a route ("the R2")."""

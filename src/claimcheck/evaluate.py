@@ -112,8 +112,11 @@ def covering(relation: Relation, checks: list[Check], spans: dict, text: str = "
                                                   for f in figures)]
 
     def fit(check: Check) -> tuple:
+        # the gold family's own first; then a check that reached a verdict before one that could not (a derived
+        # figure with nothing to compare it to says nothing of the relation); then the fewest figures
         family = FAMILY_OF.get(check.kind, "")
-        return (family != relation.family and family not in RELATED.get(relation.family, ()), len(check.claims))
+        return (family != relation.family and family not in RELATED.get(relation.family, ()),
+                check.verdict == "unverifiable", len(check.claims))
 
     if not found and len(figures) > 2:
         found = _chained(relation, figures, checks, spans)

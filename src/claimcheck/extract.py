@@ -58,6 +58,8 @@ PHYSICAL_UNITS = {
     r"barrels (?:per|a) day|bpd|b/d": "barrels per day", r"barrels": "barrels",
     r"cubic met(?:er|re)s": "cubic metres", r"kilomet(?:er|re)s|km": "km", r"hectares": "hectares",
     r"acres": "acres", r"litres|liters": "litres",
+    # a stock index's moves ("38 points or 0.09 per cent higher"); "a 10-point plan" is no quantity of points
+    r"points|pts": "points",
 }
 # Units that carry their own scale: "1.18mbpd" is 1.18 million barrels a day.
 SCALED_UNITS = {r"mbpd|mb/d|mmbpd": ("million", "barrels per day"), r"tb/d|kbpd|kb/d": ("thousand", "barrels per day"),

@@ -93,6 +93,7 @@ PHYSICAL = {
     "hectares": ("area", Decimal(1)), "sq km": ("area", Decimal(100)), "acres": ("area", Decimal("0.40468564224")),
     "barrels": ("volume of oil", Decimal(1)),
     "litres": ("volume", Decimal("1e-3")), "cubic metres": ("volume", Decimal(1)),
+    "points": ("index points", Decimal(1)),  # a stock index's level and its moves
 }
 UNIT_ALIASES = {"tonne": "tonnes", "tons": "tonnes", "ton": "tonnes", "t": "tonnes", "metric tons": "tonnes",
                 "mile": "miles", "hectare": "hectares", "ha": "hectares", "barrel": "barrels", "bbl": "barrels",

@@ -168,6 +168,8 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     elif mention.kind == "number":
         # "an approximately 81 lakh crore increase": a scaled number the noun after it calls a move
         unit, kind = "count", "change" if scale and _MOVE_NOUN_AFTER.match(after) else "level" if scale else "count"
+        if not scale and _TO_AFTER_POINTS.search(before):
+            unit, kind = "points", "level"
         if _UNITS_OF_POWER.match(after) and _about_power(article):
             unit = "kWh"  # "from 101.86 billion units generated": in power reporting a unit is a kilowatt-hour
     elif mention.kind == "multiple":
@@ -208,7 +210,8 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
         or kind == "growth" and _move_restated(before) == "fall"
     return Figure(fid, mention, sentence, clause, quote, kind, unit, scale, value, qualifier, "", measure,
                   article.section_of(mention.start), source=source.group("source").strip() if source else "",
-                  direction="fall" if negative else "", estimate=estimate, kind_guessed=guessed,
+                  direction="fall" if negative else _way_of_the_rate(after) if kind == "change" else "",
+                  estimate=estimate, kind_guessed=guessed,
                   each=bool(_EACH.match(after)))
 
 
@@ -296,6 +299,8 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
         return "change"
     if _MOVE_NOUN_AFTER.match(after) and not re.search(r"\b(?:of|at)$", tail):
         return "change"
+    if _RESTATED_AS_RATE.match(after) and (direction_in(before, "") or _RESTATED_AS_RATE.match(after).group("move")):
+        return "change"  # "up 200.84 points or 1.24 percent", "38 points or 0.09 per cent higher at 41,181": one move
     if re.search(r"(?:percent|per cent|%)\s*\(?[,]?\s*(?:or|equivalent to|an? (?:increase|rise|decrease|decline|drop) "
                  r"of)\s*(?:about|around|nearly|some)?$", tail):
         return "change"  # "rising by approximately 27 percent, equivalent to 280,000 barrels per day": the same move
@@ -318,6 +323,19 @@ _MOVES_LISTED = re.compile(r"\b(?:rises|falls|increases|decreases|declines|gains
 
 
 # "shares of Gartner added $2.45, or ": an amount's move, about to be restated as a rate
+# "N points or 1.24 percent", "$2.45, or 9.6 percent, to": an amount restated as a rate, and what says it is a move
+# (the way it went after the rate, or "to"/"at" the level it moved to)
+_RESTATED_AS_RATE = re.compile(r"(?i)^\s*,?\s*or\s+(?:about|around|nearly|some|almost)?\s*\d[\d.,]*\s*(?:%|per\s?cent|"
+                               r"percent|pc\b)\s*,?\s*(?P<move>higher|lower|up|down|(?:\w+\s){0,3}?(?:to|at)\s)?")
+def _way_of_the_rate(after: str) -> str:
+    """"closed 10.25 points or 0.52 per cent lower": the way the rate says the amount before "or" moved."""
+    restated = _RESTATED_AS_RATE.match(after)
+    move = (restated.group("move") or "").lower() if restated else ""
+    return "fall" if move in ("lower", "down") else "rise" if move in ("higher", "up") else ""
+
+
+# "lost 7.79 points, or 1.06 percent, to end at 726.80": a bare number a points move goes to is the index's level
+_TO_AFTER_POINTS = re.compile(r"(?i)\d\s?(?:points|pts)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:at|to)\s*$")
 _AMOUNT_THEN_OR = re.compile(r"^(.*\d[^,]*),\s*or\s+(?:about|around|nearly|some|almost)?\s*$")
 
 

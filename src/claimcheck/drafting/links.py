@@ -163,8 +163,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                and not (f.estimate and re.search(r"(?i)\b(?:vs\.?|versus|against)\s*\S{0,4}$", text[f.clause[0]:f.start]))
                and not (f.unit == "count" and _COUNTED_NOUN.match(text[f.end:f.end + 20]))
                and not (_THRESHOLD_THAN.search(text[f.clause[0]:f.start]) and not f.own_period)]
+    # ("to 4,905.05", and a move's end said with "at": "59.4 points up at 4,905.05", "closed at 16,342.51")
     later = [f for f in amounts if f.kind != "change" and f not in earlier and
-             re.search(r"\bto\s*(?:about|around|nearly|over)?\s*\S*$", text[f.clause[0]:f.start])]
+             re.search(r"\b(?:to|(?:up|down|higher|lower|closed|ended|finished|settled)\s+at)\s*"
+                       r"(?:about|around|nearly|over)?\s*\S*$", text[f.clause[0]:f.start])]
     growths = [f for f in figures if f.kind == "growth"]
     changes = [f for f in figures if f.kind == "change" and f.unit not in ("percent", "pp")]
     if earlier and not later:
@@ -747,6 +749,22 @@ def _rate_of_a_move(figure: Figure, figures: list[Figure], text: str) -> bool:
     return figure.kind == "growth" and bool(after) and after[0].is_level and bool(
         re.fullmatch(r"(?i)\s*(?:percent|per cent|%|pc)?\s*(?:year[- ]on[- ]year\s*)?(?:to|at)\s*\S{0,4}",
                      text[figure.end:after[0].start]))
+
+
+# "closed 10.25 points or 0.52 per cent lower", "rose 1.23 percent or 59.4 points": a move told twice, joined by "or"
+_OR_BETWEEN = re.compile(r"(?i)\s*(?:points|pts|percent|per cent|%|pc)?\s*,?\s*or\s+(?:about|around|nearly|some|almost)?"
+                         r"\s*\S{0,3}")
+
+
+def amount_or_rate(figures: list[Figure], text: str) -> None:
+    """An amount's move and a rate side by side, joined by "or", are one move told twice: the change lists the rate,
+    so the change check finds the rate it must match whatever measure each was given."""
+    for first, second in zip(figures, figures[1:]):
+        pair = {first.kind, second.kind}
+        if pair == {"change", "growth"} and _OR_BETWEEN.fullmatch(text[first.end:second.start]):
+            change, rate = (first, second) if first.kind == "change" else (second, first)
+            if change.unit not in ("percent", "pp") and rate.unit == "percent":
+                change.link(rate)
 
 
 def _gap_between(figures: list[Figure], first: Figure, second: Figure, text: str) -> bool:

@@ -39,7 +39,7 @@ SYNONYMS = {
 GENERIC = {
     "output", "volume", "value", "amount", "figure", "figures", "number", "level", "levels", "scale", "size", "data",
     "total", "overall", "combined", "cumulative", "aggregate", "annual", "yearly", "monthly", "quarterly", "the",
-    "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "of", "in", "on", "for", "and",
+    "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "of", "in", "on", "for", "and", "or", "but",
     "to", "by", "with", "from", "at", "as", "country", "country's", "nation", "nation's", "company", "company's", "which", "it", "they", "there",
     "also", "about", "some", "around", "nearly", "over", "more", "than", "just", "only", "year", "month", "quarter",
     "period", "first", "last", "same", "year-on-year", "year-over-year", "yoy", "y-o-y", "compared", "while",
