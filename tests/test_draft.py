@@ -536,6 +536,14 @@ PHRASINGS = [
     ("Stocks climb",
      "The Kospi rose 1.23 percent, or {share} points, to end at 2,905.05 points on Tuesday.",
      {"35.3": "consistent", "53.3": "inconsistent"}, "change"),
+    # a yearly average over a span: of the growth over whole years told before it, or of two levels years apart
+    ("Exports grow",
+     "Exports in January-June 2024 were 33.1% more than in the same period in 2021. Over the past three years, the "
+     "average annual growth of exports reached {share}%.",
+     {"10.0": "consistent", "11.0": "inconsistent"}, "average growth"),
+    ("Revenue grows",
+     "Revenue grew at a compound annual growth rate of {share}% to $5.6 billion in 2025 from $3.1 billion in 2020.",
+     {"12.6": "consistent", "15.6": "inconsistent"}, "average growth"),
     # "that of secondary industry": the segment of the measure of the figure of its kind before
     ("Investment grows",
      "In the first seven months of 2019, the investment in fixed assets (excluding rural households) reached "

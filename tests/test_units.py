@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.article import Article, read_article
-from claimcheck.units import CURRENCY_WORDS, currency_of
+from claimcheck.units import CURRENCY_WORDS, canonical, currency_of
 from conftest import ROOT
 
 
@@ -85,3 +85,10 @@ def test_the_corpus_article_with_a_yen_sign_reads_it_as_the_yen():
     # Dateline TOKYO, "Japan's budget ... ¥100 trillion (RM3.72 trillion)": no currency named in words.
     corpus = ROOT / "tests" / "corpus" / "conversion-malaysianreserve-20181219-japan-budget.txt"
     assert currency_of("¥", read_article(corpus)) == "JPY"
+
+
+def test_an_average_rate_a_year_is_a_percentage_of_its_own_and_no_figure_per_unit():
+    unit = canonical("percent per year")
+    assert (unit.key, unit.label, unit.per, unit.is_amount) == ("percent per year", "% a year", "", False)
+    with pytest.raises(ValueError, match="takes no scale"):
+        canonical("percent per year", "million")

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .article import Article
 from .checks.dates import dateline_day
-from .drafting import links, sums, tallies
+from .drafting import averages, links, sums, tallies
 from .drafting.figures import (PAST, Figure, assign_periods, compared_with, read_figure, resolve_periods, said_on,
                                within)
 from .drafting.measures import Measure, key_of, main_entity
@@ -253,6 +253,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.estimates_against_actuals(figures, text)
     links.balances(figures)
     sums.stated_totals(figures, text)
+    averages.averaged_growth(figures)
     tallies.case_tallies(figures, text)
     links.partitions(figures)
     links.growth_partitions(figures)
@@ -472,7 +473,22 @@ def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], tex
         compared = [p for m, p in temporals if growth.end <= m.start < following and p and compared_with(text, m.start)
                     and not any(f.start > m.start and f.kind != "growth" for f in figures)]
         if compared:
-            growth.basis = compared[0]
+            growth.basis = _same_period_of(growth.period, compared[0], text, temporals) or compared[0]
+
+
+# "6.4% more than in the same period in 2019": the figure's own months, of the year named
+_SAME_PERIOD_OF = re.compile(r"(?i)\bthe same (?:period|months?|quarter|half|time)\s+(?:of|in|last)?\s*$")
+
+
+def _same_period_of(period: str, year: str, text: str, temporals: list[tuple[Mention, str]]) -> str:
+    """"the same period in 2019" beside a rate of January-February 2021 is January-February 2019: the rate's period
+    moved to the year named ('' when the words do not say "the same period", or the year is no bare year)."""
+    mention = next((m for m, p in temporals if p == year), None)
+    if not re.fullmatch(r"\d{4}", year) or not re.search(r"\d{4}", period) or mention is None or \
+            not _SAME_PERIOD_OF.search(text[max(0, mention.start - 40):mention.start] + mention.text[:-4]):
+        return ""
+    shift = int(year) - int(re.search(r"\d{4}", period).group(0))
+    return re.sub(r"\d{4}", lambda found: f"{int(found.group(0)) + shift:04d}", period)
 
 
 # "an increase of 8.7% from January to July 2019", "up 5.1 percent over the same period of 2019"

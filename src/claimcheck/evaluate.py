@@ -42,7 +42,7 @@ FAMILY_OF = {
     "shares of one whole": "share of total", "shares of one total": "sum of parts",
     "parts of a total": "sum of parts", "part of whole": "part of whole", "sum of parts": "sum of parts",
     "difference": "difference", "aggregate growth": "aggregate growth",
-    "growth of a difference": "implied growth", "relative difference": "implied growth", "multiple": "multiple", "per unit": "per unit",
+    "growth of a difference": "implied growth", "relative difference": "implied growth", "average growth": "implied growth", "multiple": "multiple", "per unit": "per unit",
     "change": "revision", "revision": "revision", "enumeration": "enumeration", "date": "date", "cross-source": "cross-source",
     "other series": "cross-source", "attribution": "cross-source",
 }

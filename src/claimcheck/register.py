@@ -4,8 +4,8 @@ Schema (column -> required); docs/relations.md shows which shapes of rows open w
   id         unique claim id (C01, ...)
   quote      verbatim substring of the article that contains the number
   value      the number as printed ("900", "1.2", "six", "half", "twice", "Sunday"), kept as text
-  unit       CNY, USD, ... (currency codes), percent, pp, count, times, ratio, GW, TWh, tonnes, km, ...
-             (physical units), 'USD per share' (per-unit figures), 'CNY per USD' (exchange rates),
+  unit       CNY, USD, ... (currency codes), percent, pp, count, times, ratio, GW, TWh, tonnes, km, points, ...
+             (physical units), 'percent per year' (an average annual rate over a span of years), 'USD per share' (per-unit figures), 'CNY per USD' (exchange rates),
              year, months, days, weekday, month, quarter, relative, date
   scale      empty, cent, hundred, thousand, lakh, million, crore, billion, trillion, lakh crore
   period     2024, 2024Q4, 2024H1, 2024-03, 2025-01/2025-04, FY2018, FY2018Q2, ... (see periods.py)
@@ -147,7 +147,7 @@ class Claim:
         """The figure as a reader would restate it: "over 900 bn CNY", "24 %", "880.10 crore INR"."""
         qualifier = self.qualifier if self.qualifier in ("over", "nearly", "about", "at least", "at most") else ""
         scale = _PHRASE_SCALES.get(self.scale, "")
-        unit = {"percent": "%", "count": "", "relative": "", "weekday": "", "month": "", "times": "times"}.get(
+        unit = {"percent": "%", "percent per year": "% a year", "count": "", "relative": "", "weekday": "", "month": "", "times": "times"}.get(
             self.unit, self.unit)
         value = self.value.lower() if self.value.lower() in NUMBER_WORDS else self.value  # "One" in a headline
         if unit == "times" and not (value[:1].isdigit() or value in NUMBER_WORDS):
@@ -319,7 +319,7 @@ def _claim_from_row(path: Path, line: int, row: dict[str, str], article: Article
     except ValueError:
         fail("value", f"value {value!r} is not a number",
              "write digits (900, 19.9, 1,200), a number word (six), a fraction (half) or a multiple (twice)")
-    if unit == "percent":
+    if unit in ("percent", "percent per year"):
         printed = printed.as_percent()
     if kind == "multiple" and printed.step == 0:
         # "five times" is a rounded multiple, not an exact count as "five sectors" is.

@@ -126,7 +126,8 @@ class Unit:
     def per(self) -> str:
         """For a per-unit figure, what it is per ("share", "day"); else ''."""
         found = _PER_UNIT.match(self.key)
-        return found.group("per") if found and not self.is_rate else ""
+        # ("percent per year" is an average rate, no total divided by a count)
+        return found.group("per") if found and not self.is_rate and found.group("top") != "percent" else ""
 
     @property
     def is_flow(self) -> bool:
@@ -151,10 +152,11 @@ def canonical(unit: str, scale: str = "") -> Unit:
         if scale:
             raise ValueError(f"an exchange rate takes no scale, got {scale!r}")
         return Unit(unit, Decimal(1), unit)
-    if unit in ("percent", "pp"):
+    if unit in ("percent", "pp", "percent per year"):
         if scale:
             raise ValueError(f"{unit} takes no scale, got {scale!r}")
-        return Unit(unit, Decimal(1), unit)
+        # ("percent per year": an average annual rate, "4.3 % a year" over a span of years, no rate over it)
+        return Unit(unit, Decimal(1), "% a year" if unit == "percent per year" else unit)
     if unit in NUMERIC_UNITS or unit in TEMPORAL_UNITS:
         return Unit(unit, SCALES[scale], unit)
     if unit in PHYSICAL:

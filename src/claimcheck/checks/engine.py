@@ -11,7 +11,7 @@ import datetime as dt
 from ..article import Article
 from ..references import Reference
 from ..register import Claim
-from . import (aggregate_growth, attribution, comparison, conversion, crosssource, dates, enumeration,
+from . import (aggregate_growth, attribution, average_growth, comparison, conversion, crosssource, dates, enumeration,
                implied_growth, multiple, per_unit, prior_level, restatement, revision, share_change,
                share_of_total, sum_of_parts, trend)
 from .model import Check, Context
@@ -19,7 +19,7 @@ from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE
 
 FAMILIES = tuple(module.FAMILY for module in (
     prior_level, implied_growth, trend, restatement, conversion, share_change, comparison, share_of_total,
-    sum_of_parts, aggregate_growth, multiple, per_unit, revision, enumeration, dates, crosssource, attribution,
+    sum_of_parts, aggregate_growth, average_growth, multiple, per_unit, revision, enumeration, dates, crosssource, attribution,
 ))
 # How findings of one verdict are ordered in the brief: each family declares its own kinds' ranks.
 RANKS = {kind: rank for family in FAMILIES for kind, rank in family.ranks.items()}

@@ -15,6 +15,7 @@ from ..periods import parse_period, year_before
 from ..printed import SCALES, parse_printed
 from ..units import currency_of
 from ..vocabulary import QUALIFIER_WORDS, direction_in
+from . import averages
 from .measures import Measure, measure_of
 from .text import quote_for
 from .when import period_of
@@ -163,6 +164,8 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
         unit = mention.unit
         kind = "change" if unit == "pp" else _percent_kind(before, after, text[clause[0]:clause[1]])
         guessed = kind == "share" and not _SHARE_WORDS.search(before[-60:] + after[:40])
+        if unit == "percent" and averages.per_year(before):  # "the average annual growth rate is 4.3%"
+            kind, unit, guessed = "growth", averages.PER_YEAR, False
     elif mention.kind == "number" and _PERCENTAGE_OF.search(before):
         unit, kind = "percent", "share"  # "registering a pass percentage of 99.9": a percentage, its sign left out
     elif mention.kind == "number":
