@@ -57,3 +57,18 @@ def test_power_of_another_period_is_not_divided(tmp_path):
             claim("C2", "16,958 MW", "16,958", "MW", metric="generation", period="2024-05", links="C1")]
     _, _, checks = make_case(tmp_path, body, rows)
     assert not [c for c in checks if c.kind == "per unit"]
+
+
+@pytest.mark.parametrize("before, verdict", [("1.22", "consistent"), ("0.92", "tension")])
+def test_two_amounts_and_their_amounts_per_share_imply_alike_share_counts(tmp_path, before, verdict):
+    # 3.59 bn / 1.36 = 2.63-2.65 bn shares; 3.20 bn / 1.22 = 2.61-2.64 bn: alike. Over 0.92, 3.46-3.50 bn: a third
+    # more shares in a year is a split, an issue or a misprint, a tension to look into, no contradiction.
+    body = f"Net income was $3.59 billion, or $1.36 per share, up from $3.20 billion, or ${before} per share."
+    rows = [claim("C1", "$3.59 billion", "3.59", "USD", scale="billion", metric="net income", period="2025Q1",
+                  links="C3"),
+            claim("C2", "$1.36 per share", "1.36", "USD per share", metric="eps", period="2025Q1", links="C1"),
+            claim("C3", "$3.20 billion", "3.20", "USD", scale="billion", metric="net income", period="2024Q1"),
+            claim("C4", f"${before} per share", before, "USD per share", metric="eps", period="2024Q1", links="C3")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "share count")
+    assert check.verdict == verdict and check.claims == ["C2", "C1", "C4", "C3"], check.explanation

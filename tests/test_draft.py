@@ -544,6 +544,11 @@ PHRASINGS = [
     ("Revenue grows",
      "Revenue grew at a compound annual growth rate of {share}% to $5.6 billion in 2025 from $3.1 billion in 2020.",
      {"12.6": "consistent", "15.6": "inconsistent"}, "average growth"),
+    # an amount "or" its amount per share, in cents, twice: the share counts they imply must be alike
+    ("Profit rises",
+     "Net income for the three months ended June 30 rose to $20.1 million, or 20 cents per share, from $17.2 "
+     "million, or {share} cents per share, in the 2024 second quarter.",
+     {"18": "consistent", "12": "tension"}, "share count"),
     # "that of secondary industry": the segment of the measure of the figure of its kind before
     ("Investment grows",
      "In the first seven months of 2019, the investment in fixed assets (excluding rural households) reached "

@@ -82,6 +82,13 @@ def test_index_points_are_a_unit_and_percentage_points_and_a_10_point_plan_are_n
     assert ("percent", "0.4", "pp") in found and not any(m[1] == "10" and m[2] == "points" for m in found)
 
 
+def test_cents_pence_and_paise_are_hundredths_of_a_currency_and_no_count():
+    found = [(m.kind, m.value, m.scale, m.currency, m.per) for m in find_mentions(
+        "It earned 20 cents per share, 45 pence a share and 50 paise; the stock rose $8.62 cents.")]
+    assert ("amount", "20", "cent", "USD", "share") in found and ("amount", "45", "cent", "GBP", "share") in found
+    assert ("amount", "50", "cent", "INR", "") in found and ("amount", "8.62", "", "USD", "") in found
+
+
 def test_thousands_set_apart_by_spaces_and_rand_amounts():
     """South African and French outlets print "69 849"; the rand is "R" glued to a number with a scale,
     a decimal or three digits, never a route ("the R2")."""

@@ -44,7 +44,7 @@ FAMILY_OF = {
     "difference": "difference", "aggregate growth": "aggregate growth",
     "growth of a difference": "implied growth", "relative difference": "implied growth", "average growth": "implied growth", "multiple": "multiple", "per unit": "per unit",
     "change": "revision", "revision": "revision", "enumeration": "enumeration", "date": "date", "cross-source": "cross-source",
-    "other series": "cross-source", "attribution": "cross-source",
+    "other series": "cross-source", "attribution": "cross-source", "share count": "per unit",
 }
 # Gold families a check of another family may still settle ("parts of a total" with one listed part).
 RELATED = {"part of whole": {"sum of parts"}, "sum of parts": {"part of whole"}}

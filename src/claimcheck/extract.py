@@ -181,6 +181,8 @@ PATTERNS = [
     ("amount", rf"(?P<cur_pre>{CURRENCY_PREFIX})\s?(?P<num>{NUM}){_MONEY_SCALE_PART}?(?:[\s-](?P<cur_word>{CURRENCY_WORD})\b)?(?:\s{PER})?"),
     ("amount", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?:[\s-]?(?P<scale>{SCALE}))?[\s-](?:{COUNTRY})?(?P<cur_word>{CURRENCY_WORD})\b(?:\s{PER})?"),
     ("amount", rf"\b(?P<word>{WORDNUM})[\s-](?P<scale>{SCALE})\b(?:[\s-](?P<cur_word>{CURRENCY_WORD})\b)?"),
+    # "20 cents per share", "45p a share" is no count: hundredths of the article's dollar, the pound, the rupee
+    ("amount", rf"{_NOT_IN_WORD}(?<![$€£¥₹])(?P<num>{NUM})[\s-]?(?P<subunit>cents?|pence|paise)\b(?:\s{PER})?"),
     ("physical", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?:(?P<scaled>{SCALED})\b|{_SCALE_PART}?[\s-]?\(?(?P<phys>{PHYSICAL})\b\)?(?:\s{PER})?)"),
     ("percent", rf"{_NOT_IN_WORD}(?:(?P<num>{NUM})|\b(?P<word>{WORDNUM}))[\s-]?(?P<unit>{PERCENT_UNIT})"),
     # "over the past two months-4.5 per cent in November": a dash typed as a hyphen, glued to the word before
@@ -241,6 +243,8 @@ _ONE_IDIOM = re.compile(r"(?i)(?:\b(?:no|any|every|some|each|the|this|that)\s+on
                         # "it will only be an interim one.", "a big one in 2020": a pronoun after its adjective
                         r"|\b(?:an?|the|this|that)\s+(?:[a-z]+\s+){1,2}one\b(?=\s*[.,;:!?)]|\s+(?:and|but|or|as|that|"
                         r"which|in|on|for|with|to)\b))")
+# The currency a hundredth is of: a cent of the dollar the article means (figures.py reads which), a penny of the pound
+_SUBUNITS = {"cent": "USD", "pence": "GBP", "paise": "INR"}
 _CASE_SENSITIVE = ("month", "weekday", "year", "ordinal")
 _COMPILED = [(kind, re.compile(pattern, 0 if kind in _CASE_SENSITIVE else re.IGNORECASE)) for kind, pattern in PATTERNS]
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -261,6 +265,8 @@ def _mention(kind: str, found: re.Match, idioms: "_Spans") -> Mention | None:
         return None  # "R7.5bn", "R1 500", "R350" are rand; "the R2" is as likely a road or a route
     scale = _scale(groups.get("scale") or groups.get("glued"))
     currency = _currency(groups.get("cur_pre"), groups.get("cur_word"))
+    if groups.get("subunit"):
+        scale, currency = "cent", _SUBUNITS[groups["subunit"].lower().rstrip("s")]
     if kind == "amount" and not currency:
         kind = "number"  # "passing three million in 2014": a count in words, as "3 million" is one in digits
     unit = groups.get("unit", "")

@@ -8,18 +8,24 @@ Register shapes:
 - per day, week, month or year, linked to the total alone: the count is the length of the
   total's period ("a quarter's revenue divided by its days");
 - average power: a power row (MW, GW) linked to an energy row (GWh, TWh) of the same period
-  ("12,617 GWh (16,958 MW)" for May): the energy over the period's hours.
+  ("12,617 GWh (16,958 MW)" for May): the energy over the period's hours;
+- share counts: two amounts per share, each linked to its amount alone, of one measure (or amounts linked
+  to each other) in two periods: the share counts they imply must be alike.
 """
 from __future__ import annotations
 
+import itertools
 import math
 
 from .. import fmt
 from ..intervals import Interval, ratio
 from ..periods import parse_period
-from .model import Check, Context, Family, comparison
-from .verdict import INCONSISTENT, TENSION
+from .model import Check, Context, Family, comparison, is_level
+from .verdict import CONSISTENT, INCONSISTENT, TENSION
 
+# How far apart two share counts of one company may be and still bear out its amounts and amounts per share: a year's
+# buybacks or issues move a count a few per cent; a split moves it twofold or more.
+_SHARES_ALIKE = 0.10
 # How many days each calendar unit is, as an interval: a month is 28-31 days.
 _DAYS = {"day": Interval.point(1), "week": Interval.point(7), "month": Interval(28, 31), "year": Interval(365, 366)}
 
@@ -57,7 +63,7 @@ def per_unit_checks(ctx: Context) -> list[Check]:
         unit = figure.unit_label
         text = f"{whole.phrase} over {what} is {fmt.span(implied, unit)}; the article says {figure.phrase}"
         checks.append(comparison("per unit", claims, implied, figure.interval, unit, text))
-    return checks + _average_power(ctx)
+    return checks + _average_power(ctx) + _share_counts(ctx)
 
 
 def _average_power(ctx: Context) -> list[Check]:
@@ -87,6 +93,36 @@ def _average_power(ctx: Context) -> list[Check]:
     return checks
 
 
+def _share_counts(ctx: Context) -> list[Check]:
+    """"net income of $20.1 million, or 20 cents per share, from $17.2 million, or 18 cents per share": each amount
+    over its amount per share is the company's share count, which a year or a quarter apart is alike. Within
+    _SHARES_ALIKE of each other they bear the figures out; further apart, a split, a large buyback or issue, or a
+    misprinted figure: a tension, never a contradiction."""
+    pairs = []  # (per-share row, its amount) with no count of shares linked
+    for figure in (c for c in ctx.numeric_claims if c.canonical_unit.per == "share"):
+        top_unit = figure.canonical_unit.key.split(" per ")[0]
+        linked = ctx.linked_claims(figure)
+        totals = [c for c in linked if c.canonical_unit.key == top_unit and is_level(c) and c.interval.low > 0]
+        if len(totals) == 1 and not any(c.canonical_unit.key == "count" for c in linked) and figure.interval.low > 0:
+            pairs.append((figure, totals[0]))
+    checks = []
+    for (first, total), (second, other) in itertools.combinations(pairs, 2):
+        if not total.period or not other.period or total.period == other.period \
+                or not (ctx.same_measure(total, other) or ctx.linked(total, other)):
+            continue
+        shares = [ratio(t.interval, p.interval).scaled(_to_plain(t)) for p, t in ((first, total), (second, other))]
+        apart = ratio(shares[0], shares[1])
+        alike = apart.low <= 1 + _SHARES_ALIKE and apart.high >= 1 / (1 + _SHARES_ALIKE)
+        text = (f"{total.phrase} over {first.phrase} puts the shares at {fmt.span(shares[0], 'count')} ({total.period}); "
+                f"{other.phrase} over {second.phrase} at {fmt.span(shares[1], 'count')} ({other.period})")
+        text += (": alike, as one company's share count is from one period to another." if alike else
+                 f": {fmt.span(Interval((apart.low - 1) * 100, (apart.high - 1) * 100), 'percent')} apart, more than a "
+                 f"share count moves without a split, a large buyback or issue; check both figures.")
+        checks.append(Check("share count", [first.id, total.id, second.id, other.id], CONSISTENT if alike else TENSION,
+                            text, implied=apart, implied_unit="ratio"))
+    return checks
+
+
 def _whole_days(energy, power) -> int:
     """A whole number of days (a week to a year) that the energy over the power spans within their rounding, or 0."""
     try:
@@ -104,4 +140,4 @@ def _to_plain(claim) -> float:
     return 1e9 if claim.canonical_unit.is_money else 1.0
 
 
-FAMILY = Family(per_unit_checks, {"per unit": 1})
+FAMILY = Family(per_unit_checks, {"per unit": 1, "share count": 1})

@@ -185,8 +185,9 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
         value = re.sub(r"(?i)^(?:more|less) than |^almost |^nearly |^about | of$", "", mention.text)
     else:
         return None
-    if mention.kind == "amount" and not mention.per and _PER_SHARE.search(before[-40:]):
-        unit = f"{unit} per share"  # "diluted earnings per share of $10.30"
+    if mention.kind == "amount" and not mention.per and (_PER_SHARE.search(before[-40:]) or mention.scale in ("", "cent")
+                                                         and _PER_SHARE_AFTER.match(after)):
+        unit = f"{unit} per share"  # "diluted earnings per share of $10.30", "78 cents to 85 cents per share"
     qualifier = "exact" if kind in ("conversion", "multiple") else qualifier_before(before)
     if mention.kind == "fraction" and mention.text.lower().startswith(("more than", "less than")):
         qualifier = "over" if mention.text.lower().startswith("more") else "nearly"
@@ -205,6 +206,9 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
                     re.match(r"\s*(?:\S+\s){0,2}(?:predicted|forecast|expected) by\b", after) or _ESTIMATE_NOUN.match(after)
                     # "Revenue: $17.80 billion vs. $17.42 billion expected": the figure the word closes is the forecast
                     or re.match(r"\s*(?:expected|estimated|forecast|projected)\s*(?:[,;.)]|$)", after))
+    if unit.endswith(" per share") and not re.search(r"(?i)share|\beps\b", measure.words):
+        # "net income of $20.1 million, or 20 cents per share": the amount per share is a measure of its own
+        measure = Measure(measure.key | {"share"}, f"{measure.words} per share".strip(), measure.entity)
     if estimate:  # "analysts had predicted 3.5 percent": another figure of the measure, not the measure stated twice
         measure = Measure(measure.key | {"estimate"}, f"{measure.words}, estimate", measure.entity)
     # "a fall in cafes (-0.3 per cent)", "−1.2%": a minus sign says it went down, whatever the verb;
@@ -218,6 +222,8 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
                   each=bool(_EACH.match(after)))
 
 
+# "$8.62 cents per share", "78 cents to 85 cents per share": per share, said after the figure or after the range's end
+_PER_SHARE_AFTER = re.compile(r"(?i)\s*(?:cents?\s+|(?:to|and|-|–)\s*\$?\d[\d.,]*\s*(?:cents?\s+)?)?(?:per|a)\s+share\b")
 # "with over 2 million cases each", "Rs 10 lakh each": the figure of every one of several, not their total
 _EACH = re.compile(r"(?i)\s*(?:[a-z][\w-]*\s+){0,3}each\b")
 
@@ -250,6 +256,8 @@ def _currency(mention: Mention, article: Article) -> str:
     """"¥100 trillion" in an article on Japan's budget is yen; "Rs1.804 trillion" in Islamabad is Pakistani
     rupees: an ambiguous symbol is the currency the article's words and outlet point to."""
     found = _AMBIGUOUS.match(mention.text)
+    if re.match(r"(?i)[\d.,]+[\s-]?cents?\b", mention.text):
+        return _article_currency("$", article)  # "20 cents": of the dollar the article means
     if not found:
         return mention.currency
     return _article_currency(next(g for g in found.groups() if g), article)

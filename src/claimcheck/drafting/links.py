@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from ..periods import parse_period, year_before
 from ..units import PHYSICAL
 from ..vocabulary import FALL_WORDS, RISE_WORDS, direction_in, value_at
-from .figures import MOVE_NOUN, Figure, scaled_value
+from .figures import MOVE_NOUN, Figure, scaled_value, within
 from .when import MONTH_NUMBER
 from .measures import MEASURE_NOUNS, Measure, key_of
 from .text import CLAUSE_VERBS, sentences
@@ -765,6 +765,35 @@ def amount_or_rate(figures: list[Figure], text: str) -> None:
             change, rate = (first, second) if first.kind == "change" else (second, first)
             if change.unit not in ("percent", "pp") and rate.unit == "percent":
                 change.link(rate)
+
+
+# "$20.1 million, or 20 cents per share": an amount and the same amount per share, joined by "or"
+_PER_SHARE_AFTER = re.compile(r"(?i)\s*,?\s*or\s+(?:about|around|nearly|some|almost)?\s*\S{0,3}")
+
+
+def amount_per_share(figures: list[Figure], text: str) -> None:
+    """"net income ... rose to $20.1 million, or 20 cents per share, from $17.2 million, or 18 cents per share, in the
+    2009 second quarter": the per-share amount right after an amount of its currency, joined by "or", is that amount
+    divided by the shares: it lists the amount, and the two are of one period (the narrower, when one lies within the
+    other; else the one said after the pair, "a year earlier", which speaks of both)."""
+    pairs = []
+    for total, per_share in zip(figures, figures[1:]):
+        if per_share.unit == f"{total.unit} per share" and total.is_level and per_share.is_level \
+                and _PER_SHARE_AFTER.fullmatch(text[total.end:per_share.start]):
+            per_share.link(total)
+            pairs.append(total)
+            if not total.period or not per_share.period or total.period == per_share.period:
+                continue
+            if within(total.period, per_share.period):
+                per_share.period = total.period
+            elif within(per_share.period, total.period) or per_share.period_from > per_share.end > total.period_from:
+                total.period = per_share.period
+    # two such pairs of two periods in one sentence ("... or $1.36 per share, up from $3.20 billion, or $1.22 per
+    # share, a year earlier"): the amount and the one it is compared with
+    if len(pairs) == 2 and pairs[0].unit == pairs[1].unit and pairs[0].period and pairs[1].period \
+            and pairs[0].period != pairs[1].period and not any(p.id in q.links for p, q in (pairs, pairs[::-1])):
+        older, newer = sorted(pairs, key=lambda f: f.period)  # (periods of one shape: in order as text)
+        newer.link(older)
 
 
 def _gap_between(figures: list[Figure], first: Figure, second: Figure, text: str) -> bool:
