@@ -1366,3 +1366,15 @@ def test_the_first_months_of_a_fiscal_year_are_months_where_the_country_s_fiscal
     assert periods["114"] == periods["1,906"] == "2019-04/2019-12"
     checks = run_checks(article, draft_register(article), [], article.published)
     assert [c.verdict for c in checks if c.kind == "share of a total"] == ["consistent"]
+
+
+def test_a_sentence_comparing_last_year_s_figure_with_this_year_s_leaves_the_article_in_this_year(tmp_path):
+    # "In the 2024 budget, too" moves the article to 2024; "had received ... last year, compared to ... in this
+    # year's budget" compares both ways, but this year's figure is the year the article reports, and the next
+    # sentence's figure, with no period of its own, is of it
+    article = write_article(tmp_path, "Budget allocations", "In the 2024 budget, too, the ministry had been ranked "
+                            "second, with Rs 2,56,948 crore. This ministry had received Rs 1,18,101 crore last year, "
+                            "compared to Rs 1,99,107.71 crore in this year's budget. The Ministry of Railways has been "
+                            "allocated Rs 1,40,367.13 crore.")
+    periods = {c.value: c.period for c in draft_register(article)}
+    assert (periods["1,18,101"], periods["1,99,107.71"], periods["1,40,367.13"]) == ("2024", "2025", "2025")

@@ -191,6 +191,11 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                 # against the one before, leaves the article in the period it reports)
                 said = next((f for f in clause_figures if not f.baseline and f.period and f.kind != "change"
                              and f.period_from not in looking_back), None)
+                # ("had received Rs 1,18,101 crore last year, compared to Rs 1,99,107.71 crore in this year's budget":
+                # every figure compared, but this year's is the period the article reports)
+                said = said or next((f for f in clause_figures if f.period and f.kind != "change" and any(
+                    m.start == f.period_from and m.kind == "relative" and _PRESENT.match(m.text) for m, _ in temporals)),
+                    None)
                 if said is not None and len(said.period) == 10 and _SNAPSHOT.search(text, *said.clause):
                     # "As of Monday's close, P&G shares were up nearly 30%": a snapshot's day is its sentence's,
                     # no period of the results the next sentence gives
@@ -477,6 +482,8 @@ def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], tex
             growth.basis = _same_period_of(growth.period, compared[0], text, temporals) or compared[0]
 
 
+# "this year's budget", "the current fiscal": the period the article reports
+_PRESENT = re.compile(r"(?i)(?:this|the current|current)\b")
 # "6.4% more than in the same period in 2019": the figure's own months, of the year named
 _SAME_PERIOD_OF = re.compile(r"(?i)\bthe same (?:period|months?|quarter|half|time)\s+(?:of|in|last)?\s*$")
 
