@@ -1378,3 +1378,11 @@ def test_a_sentence_comparing_last_year_s_figure_with_this_year_s_leaves_the_art
                             "allocated Rs 1,40,367.13 crore.")
     periods = {c.value: c.period for c in draft_register(article)}
     assert (periods["1,18,101"], periods["1,99,107.71"], periods["1,40,367.13"]) == ("2024", "2025", "2025")
+
+
+def test_a_cumulative_aside_leaves_the_article_in_its_month(tmp_path):
+    article = write_article(tmp_path, "Exports rise", "Exports rose 5 per cent to $30.2 billion in January 2025. On a "
+                            "cumulative basis, during April 2024-January 2025, exports were $350.1 billion. Imports "
+                            "fell 2 per cent to $40.3 billion.")
+    periods = {c.value: c.period for c in draft_register(article)}
+    assert (periods["30.2"], periods["350.1"], periods["40.3"]) == ("2025-01", "2024-04/2025-01", "2025-01")

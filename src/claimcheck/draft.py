@@ -49,6 +49,10 @@ DATE_KINDS = ("weekday", "month", "relative")
 _SNAPSHOT = re.compile(r"(?i)\bas of\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+close\b|"
                        r"\bas of\s+(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9})\b")
+# "On a cumulative basis, during April 2018-January 2019, ...": the year to date, an aside in a story of a month;
+# the next sentence is of the month again
+_CUMULATIVE_ASIDE = re.compile(r"(?i)\W*(?:on a cumulative basis|cumulatively|on a year-to-date basis|year-to-date|"
+                               r"in the year to date|so far (?:this|in the) (?:fiscal|financial|year))\b")
 # A sentence that compares with the quarter or month before rather than the year before.
 _SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|q-o-q|qoq|month[- ]on[- ]month|m-o-m|"
                          r"a (?:quarter|month) (?:ago|earlier)|(?:previous|preceding|last) (?:quarter|month))\b")
@@ -83,10 +87,12 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     at = 0
     # The dateline says when the story was filed: its date is no figure's period.
     dateline = (article.dateline_start, article.dateline_start + len(article.dateline))
-    after_snapshot: str | None = None  # the period to go back to once a day's snapshot's sentence ends
+    after_snapshot: str | None = None  # the period to go back to once a day's snapshot's (or an aside's) sentence ends
     for s_index, sentence in enumerate(sentences(text)):
         if after_snapshot is not None:
             context, after_snapshot = after_snapshot, None
+        if _CUMULATIVE_ASIDE.match(text, sentence[0]):
+            after_snapshot = context
         in_sentence = []
         while at < len(mentions) and mentions[at].start < sentence[1]:
             if mentions[at].start >= sentence[0]:
