@@ -1386,3 +1386,16 @@ def test_a_cumulative_aside_leaves_the_article_in_its_month(tmp_path):
                             "fell 2 per cent to $40.3 billion.")
     periods = {c.value: c.period for c in draft_register(article)}
     assert (periods["30.2"], periods["350.1"], periods["40.3"]) == ("2025-01", "2024-04/2025-01", "2025-01")
+
+
+@pytest.mark.parametrize("before, verdict", [("1.38", "consistent"), ("1.80", "inconsistent")])
+def test_a_margin_moved_from_is_its_own_period_s_profit_over_revenue(tmp_path, before, verdict):
+    article = write_article(tmp_path, "Margin improves", "In the 3QFY25-26, the company's net profit of INR527.6m "
+                            "increased 69.2 per cent YoY from INR311.9m in the 3QFY24-25. Revenue from operations fell "
+                            "to INR21.587bn from INR22.567bn in the 3QFY24-25. Its net profit margin improved to 2.44 "
+                            f"per cent from {before} per cent in the 3QFY24-25.", published="2026-02-03")
+    claims = draft_register(article)
+    ids = {c.value: c.id for c in claims}
+    check = next(c for c in run_checks(article, claims, [], article.published)
+                 if c.kind == "share of a total" and ids[before] in c.claims)
+    assert check.verdict == verdict and {ids["311.9"], ids["22.567"]} <= set(check.claims)

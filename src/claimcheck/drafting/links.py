@@ -1521,8 +1521,9 @@ def _side_by_side(share: Figure, amounts: list[Figure], text: str) -> Figure | N
 
 
 _MARGIN = re.compile(r"\b((?:[\w-]+\s){0,3}[\w-]+)\s+margins?\b(?:\s+[a-z]+){0,3}?\s*(?:of|at|was|to|from|stood at)?\s*"
-                     # "margin expanded from 11 per cent to 13.5 per cent": the figure moved to
-                     r"(?:[\d.]+\s*(?:percent|per cent|%)\s+to\s+)?(?:about|around|nearly|over|some)?\s*$", re.I)
+                     # "margin expanded from 11 per cent to 13.5 per cent": the figure moved to; "improved to 2.46 per
+                     # cent from 1.40 per cent": the figure moved from
+                     r"(?:[\d.]+\s*(?:percent|per cent|%)\s+(?:to|from)\s+)?(?:about|around|nearly|over|some)?\s*$", re.I)
 _REVENUE = frozenset({"revenue", "sales"})
 _AMOUNT_THEN_MARGIN = re.compile(r"(?i)(?:a|an|its|the)\s+(?:\w+\s+)?margin\s+of\s+(?:about\s+|around\s+|nearly\s+)?$")
 
