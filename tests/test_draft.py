@@ -549,6 +549,11 @@ PHRASINGS = [
      "Net income for the three months ended June 30 rose to $20.1 million, or 20 cents per share, from $17.2 "
      "million, or {share} cents per share, in the 2024 second quarter.",
      {"18": "consistent", "12": "tension"}, "share count"),
+    # a record of a span of years against the article's figures of those years, named with other words of the measure
+    ("Dengue cases",
+     "Delhi registered 4,431 dengue cases in 2016, 4,726 cases in 2017 and 2,798 cases in 2018. In 2019, a total of "
+     "{share} infections were reported, the lowest in the period ranging from 2016-2019.",
+     {"1,072": "consistent", "3,072": "inconsistent"}, "comparison"),
     # "that of secondary industry": the segment of the measure of the figure of its kind before
     ("Investment grows",
      "In the first seven months of 2019, the investment in fixed assets (excluding rural households) reached "

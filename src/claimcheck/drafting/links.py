@@ -1094,7 +1094,9 @@ def records(figures: list[Figure], text: str) -> None:
             span = (int(found.group("start")), int(found.group("end")))
         if not span:
             continue
-        rivals = [f for f in figures if f is not figure and f.measure.key == figure.measure.key and f.unit == figure.unit
+        # (of the measure, named with fewer or more of its words: "1,072 infections" among "4,431 Dengue cases")
+        rivals = [f for f in figures if f is not figure and f.unit == figure.unit and figure.measure.key and f.measure.key
+                  and (f.measure.key <= figure.measure.key or figure.measure.key <= f.measure.key)
                   and len(f.period) == len(figure.period) and f.period[4:] == month and f.period != figure.period
                   and span[0] <= int(f.period[:4]) <= span[1]]
         if rivals:
