@@ -554,6 +554,11 @@ PHRASINGS = [
      "Delhi registered 4,431 dengue cases in 2016, 4,726 cases in 2017 and 2,798 cases in 2018. In 2019, a total of "
      "{share} infections were reported, the lowest in the period ranging from 2016-2019.",
      {"1,072": "consistent", "3,072": "inconsistent"}, "comparison"),
+    # a line's revenue or sales is a part of the company's revenue of the period, named plainly
+    ("Results",
+     "In the first quarter of 2025, revenue rose 12 per cent to $80.4 billion. Cloud revenue was $30.1 billion and "
+     "device sales were ${share} billion in the first quarter of 2025.",
+     {"40.2": "consistent", "60.2": "inconsistent"}, "parts of a total"),
     # "that of secondary industry": the segment of the measure of the figure of its kind before
     ("Investment grows",
      "In the first seven months of 2019, the investment in fixed assets (excluding rural households) reached "

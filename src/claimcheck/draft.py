@@ -271,6 +271,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.growth_partitions(figures)
     links.complements(figures)
     links.reported_segments(figures, text)
+    links.business_lines(figures)
     links.excluding_parts(figures)
     links.distinguish(figures)
     links.sub_measures(figures)

@@ -2176,6 +2176,37 @@ def reported_segments(figures: list[Figure], text: str) -> None:
                 segment.inferred = True
 
 
+# Words that make a revenue figure another measure than a part of the company's revenue: a larger or restated base
+# ("consolidated", "gross", "adjusted"), or a figure that is no actual ("expected", "guidance")
+_NOT_A_LINE = frozenset({"adjusted", "gaap", "non-gaap", "core", "organic", "underlying", "pro", "forma", "reported",
+                         "gross", "total", "consolidated", "group", "combined", "overall", "cumulative", "annual",
+                         "estimate", "expected", "projected", "forecast", "guidance", "target", "revised", "previous",
+                         "prior", "comparable"})
+
+
+def business_lines(figures: list[Figure]) -> None:
+    """"revenue growing 54 per cent to CNY76.9 billion. Smartphone sales of CNY51.5 billion ... IoT and lifestyle
+    products revenue rose 40.5 per cent to CNY18.2 billion ... Internet services grew 11.4 per cent to CNY6.6
+    billion": of one company, money of one period named as a line's revenue or sales ("smartphone sales") are parts
+    of its revenue named plainly ("revenue", "sales"), the one such figure of the period and currency, when smaller
+    (parts, which need not be all: the parts must not add up to more)."""
+    groups: dict[tuple, list[Figure]] = {}
+    for figure in figures:
+        if figure.is_level and figure.period and figure.kind != "conversion" and _is_money(figure) \
+                and not figure.estimate and not figure.baseline:
+            groups.setdefault((figure.unit, figure.period, figure.measure.entity), []).append(figure)
+    for group in groups.values():
+        wholes = {f.value: f for f in group if f.measure.key in ({"revenue"}, {"sales"})}
+        if len(wholes) != 1:
+            continue  # (none, or two plain revenues of one period: which is the whole is unsaid)
+        whole = next(iter(wholes.values()))
+        lines = [f for f in group if f.measure.key & _REVENUE and len(f.measure.key) > 1
+                 and not f.measure.key & _NOT_A_LINE and f.scale_value < whole.scale_value
+                 and whole.id not in f.links and f.id not in whole.links]
+        for line in lines:
+            whole.link(line, "part")
+
+
 def _link_segments(whole: Figure, found: list[Figure], words: set[str]) -> None:
     if len(found) < 2 or any(whole.id in p.links for p in found):
         return
