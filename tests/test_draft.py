@@ -559,6 +559,12 @@ PHRASINGS = [
      "In the first quarter of 2025, revenue rose 12 per cent to $80.4 billion. Cloud revenue was $30.1 billion and "
      "device sales were ${share} billion in the first quarter of 2025.",
      {"40.2": "consistent", "60.2": "inconsistent"}, "parts of a total"),
+    # "Among them", rates of the parts of the rate the sentence before gave: it lies between theirs (others may be
+    # left out: a tension outside, no contradiction)
+    ("Output up",
+     "In the first half, industrial output increased by {share} year on year. Among them, output of the mining "
+     "industry increased by 8.9%; output of the manufacturing industry increased by 17.3%.",
+     {"14.4%": "consistent", "24.4%": "tension"}, "aggregate growth"),
     # "that of secondary industry": the segment of the measure of the figure of its kind before
     ("Investment grows",
      "In the first seven months of 2019, the investment in fixed assets (excluding rural households) reached "

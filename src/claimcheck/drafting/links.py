@@ -1033,6 +1033,17 @@ def among_the_total(figures: list[Figure], earlier: list[Figure], text: str, sen
     if not _AMONG.match(text[sentence[0]:sentence[1]]) or not earlier:
         return
     amounts = [f for f in figures if f.is_level and f.kind != "conversion"]
+    rates = [f for f in figures if f.kind == "growth" and f.unit == "percent"]
+    if rates and not amounts:
+        # "industrial investment increased by 14.4% year-on-year. Among them, investment in the mining industry
+        # increased by 8.9%; ... manufacturing ... 17.3%": the rates of parts of the sentence before's rate (its
+        # rate lies between theirs; others may be left out)
+        before = [f for f in earlier[-40:] if f.sentence == figures[0].sentence - 1]
+        whole = [f for f in before if f.kind == "growth" and f.unit == "percent" and f.period][-1:]
+        if whole and len(rates) >= 2 and all(r.period == whole[0].period for r in rates):
+            for rate in rates:
+                whole[0].link(rate, "part")
+        return
     # (the last sentence with a level: "... a year-on-year increase of 10.3%. The average annual growth rate is
     # 4.3%. Among them, private investment ..." speaks of the level two sentences back)
     levels = [f for f in earlier[-40:] if f.is_level and f.kind != "conversion"]
