@@ -565,6 +565,11 @@ PHRASINGS = [
      "In the first half, industrial output increased by {share} year on year. Among them, output of the mining "
      "industry increased by 8.9%; output of the manufacturing industry increased by 17.3%.",
      {"14.4%": "consistent", "24.4%": "tension"}, "aggregate growth"),
+    # a mark the lede says the figure passes, against the one figure the body gives of the measure near it
+    ("Budget tops mark",
+     "TOKYO - Japan's budget for the fiscal year starting in April 2019 will top ¥100 trillion for the first time.\n"
+     "The budget will increase 3.8% to about ¥{share} trillion, according to a draft.",
+     {"101.5": "consistent", "95.5": "inconsistent"}, "headline vs body"),
     # "that of secondary industry": the segment of the measure of the figure of its kind before
     ("Investment grows",
      "In the first seven months of 2019, the investment in fixed assets (excluding rural households) reached "

@@ -11,6 +11,7 @@ import re
 from .. import fmt
 from ..intervals import prior_level
 from ..periods import year_before
+from ..vocabulary import THRESHOLDS
 from .model import Check, Context, Family, compared_levels, is_level, metric_key
 from .verdict import INCONSISTENT, UNVERIFIABLE, compare, describe, worst
 
@@ -30,8 +31,11 @@ def level_growth_pairs(ctx: Context):
                  if metric_key(growth.metric)}
         found.update({c.id: c for c in ctx.linked_claims(growth)
                       if is_level(c) and not _another_period(c, growth) and not _measured_from(ctx, c, growth)})
+        # (a mark the figure passes, "will top ¥100 trillion", beside the figure itself, "about ¥101.5 trillion",
+        # says nothing more of the year before)
+        precise = any(c.qualifier not in THRESHOLDS for c in found.values())
         for level in sorted(found.values(), key=lambda c: c.row):
-            if level.interval is not None and level.is_claim:
+            if level.interval is not None and level.is_claim and not (precise and level.qualifier in THRESHOLDS):
                 yield level, growth
 
 

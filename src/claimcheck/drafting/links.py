@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from ..periods import parse_period, year_before
 from ..units import PHYSICAL
-from ..vocabulary import FALL_WORDS, RISE_WORDS, direction_in, value_at
+from ..vocabulary import THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
 from .figures import MOVE_NOUN, Figure, scaled_value, within
 from .when import MONTH_NUMBER
 from .measures import MEASURE_NOUNS, Measure, key_of
@@ -2536,7 +2536,15 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         # A headline shortens the body's words ("H1 foreign trade" for "China's foreign trade in the first half");
         # a lede is a sentence of its own: only the same figure ties it to the body.
         sharing = [f for f in candidates if top.section == "headline" and top.measure.key and top.measure.key <= f.measure.key]
-        match = (same_value or sharing or [None])[0]
+        # "will top ¥100 trillion for the first time" over "to about ¥101.5 trillion": a mark the opening says the
+        # figure passes, and the one figure the body gives near it (within a factor of two) of the measure, named with
+        # fewer or more of its words, in a period that agrees
+        passed = [f for f in candidates if top.qualifier in THRESHOLDS and f.qualifier in ("exact", "about")
+                  and top.measure.key and f.measure.key
+                  and (top.measure.key <= f.measure.key or f.measure.key <= top.measure.key)
+                  and top.scale_value > 0 and 0.5 <= f.scale_value / top.scale_value <= 2
+                  and top.period and f.period and _compatible(top.period, f.period)]
+        match = (same_value or sharing or (passed if len(passed) == 1 else []) or [None])[0]
         if match is None:
             continue
         top.measure, top.restates = match.measure, match.id
