@@ -7,7 +7,9 @@ next day's totals is caught (94,369 - 77,299 - 1,318 = 15,752, not 14,990), as a
 bulletins count others apart (migrated, deaths of other causes). All four are needed: with one missing, nothing
 says what else the total holds.
 
-Only running totals take part: a day's figures ("1,664 new cases", "903 recoveries in the last 24 hours", "five
+A day's figure of a role ("903 recoveries in the last 24 hours") is a part of the one running figure of that role.
+
+Only running totals take part in the tally: a day's figures ("1,664 new cases", "903 recoveries in the last 24 hours", "five
 more deaths") and a place's named after the number ("388 recoveries in Lagos State") are left out, and a role with
 two different running figures (the country's and a state's, the world's) leaves the tally undrafted rather than
 guessed.
@@ -41,6 +43,36 @@ _A_DAY = re.compile(r"(?i)\b(?:(?:last|past|previous)\s+24\s+hours|daily|in a da
 # ... or of a place named after it: "the discharges included 388 community recoveries in Lagos State"
 _IN_A_PLACE = re.compile(r"\b(?:in|from|at)\s+(?:the\s+)?[A-Z][a-z]")
 _STRETCH_END = re.compile(r"[,;:(]|\band\b")
+
+
+def days_within_totals(figures: list[Figure], text: str) -> None:
+    """"in the last 24 hours, 903 recoveries were recorded" beside "Nigeria recorded 77,299 recoveries": a day's
+    figure of a role is a part of the one running figure of that role (the day's recoveries are among all
+    recoveries so far). Two running figures of a role (a state's and the country's) leave it unlinked."""
+    running: dict[str, list[Figure]] = {}
+    for figure, role, _ in _running_counts(figures, text):
+        running.setdefault(role, []).append(figure)
+    for index, figure in enumerate(figures):
+        # (a headline's figure restates the body's, and a ranked one, "the highest number of cases with 642", is
+        # set against its rivals)
+        if figure.unit != "count" or not figure.is_level or figure.estimate or figure.baseline or figure.trend \
+                or figure.section == "headline" or figure.restates:
+            continue
+        start = figures[index - 1].end if index and figures[index - 1].sentence == figure.sentence else None
+        stretch, _ = _own_stretch(text, figure, start)
+        # the recovered or the dead of a day, its sentence says; cases only by their own words ("1,664 new cases":
+        # "samples of suspected infected people" in a sentence of the last 24 hours are none)
+        role = _role(stretch)
+        day = _OF_A_DAY.search(stretch) or role and _A_DAY.search(_sentence_around(text, figure))
+        if role is None and _CASES.search(stretch) and _OF_A_DAY.search(stretch):
+            role = "total"
+        totals = running.get(role, []) if role and day else []
+        if len({f.scale_value for f in totals}) == 1:
+            total = min(totals, key=lambda f: f.start)
+            # (a day's count larger than the running one is some other count misread, not a part of it)
+            if total is not figure and figure.scale_value < total.scale_value and total.id not in figure.links \
+                    and figure.id not in total.links:
+                figure.link(total, "whole")
 
 
 def case_tallies(figures: list[Figure], text: str) -> None:
