@@ -38,6 +38,8 @@ _TOLL = re.compile(r"(?i)\btoll\b")
 _RUNNING = re.compile(r"(?i)\b(?:total|tally|toll|cumulative|overall|to date|so far|in all|altogether)\b")
 # Words of one day's figure beside the number: "1,664 new cases", "five more deaths", "fresh infections"
 _OF_A_DAY = re.compile(r"(?i)\b(?:new|fresh|more|additional|daily)\b")
+# ... the same, strictly: lower case ("New Delhi" is no new case), and "more" but not "more than"
+_NEW = re.compile(r"\b(?:new|fresh|additional|daily)\b|\bmore\b(?!\s+th|\s*$)")
 # ... or said of the sentence before the number: "in the last 24 hours, 903 recoveries were recorded"
 _A_DAY = re.compile(r"(?i)\b(?:(?:last|past|previous)\s+24\s+hours|daily|in a day|overnight)\b")
 # ... or of a place named after it: "the discharges included 388 community recoveries in Lagos State"
@@ -62,16 +64,15 @@ def days_within_totals(figures: list[Figure], text: str) -> None:
         stretch, _ = _own_stretch(text, figure, start)
         # the recovered or the dead of a day, its sentence says; cases only by their own words ("1,664 new cases":
         # "samples of suspected infected people" in a sentence of the last 24 hours are none)
-        role = _role(stretch)
-        day = _OF_A_DAY.search(stretch) or role and _A_DAY.search(_sentence_around(text, figure))
-        if role is None and _CASES.search(stretch) and _OF_A_DAY.search(stretch):
+        # ("taking the total number of cases to 7,67,296" is a running figure, whatever its sentence's day)
+        role = _role(stretch) if not _RUNNING.search(stretch) else None
+        day = _NEW.search(stretch) or role and _A_DAY.search(_sentence_around(text, figure))
+        if role is None and _CASES.search(stretch) and _NEW.search(stretch) and not _RUNNING.search(stretch):
             role = "total"
         totals = running.get(role, []) if role and day else []
         if len({f.scale_value for f in totals}) == 1:
             total = min(totals, key=lambda f: f.start)
-            # (a day's count larger than the running one is some other count misread, not a part of it)
-            if total is not figure and figure.scale_value < total.scale_value and total.id not in figure.links \
-                    and figure.id not in total.links:
+            if total is not figure and total.id not in figure.links and figure.id not in total.links:
                 figure.link(total, "whole")
 
 
