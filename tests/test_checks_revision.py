@@ -60,3 +60,19 @@ def test_a_revision_whose_rounding_meets_no_move_only_at_an_open_end_moved(tmp_p
     check = only(checks, "revision")
     assert check.verdict == "consistent" and "revised up, as the article says" in check.explanation, check.explanation
 
+
+
+@pytest.mark.parametrize("new_low, new_high, verdict", [
+    ("3", "5", "consistent"),      # the top raised, the bottom kept: the middle went up
+    ("2", "3", "inconsistent"),    # both ends lower: the other way
+    ("2", "5", "tension"),         # widened around the same middle: neither way
+])
+def test_a_range_raised_is_judged_by_its_middle(tmp_path, new_low, new_high, verdict):
+    body = (f"It raised its outlook for sales growth from a range of 3% to 4% to a range of {new_low}% to "
+            f"{new_high}%.")
+    rows = [claim("C1", "from a range of 3% to 4%", "3", "percent", kind="growth", metric="sales growth", low="3",
+                  high="4"),
+            claim("C2", f"to a range of {new_low}% to {new_high}%", new_low, "percent", kind="growth",
+                  metric="sales growth", low=new_low, high=new_high, trend="rising", links="C1")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert only(checks, "revision").verdict == verdict

@@ -570,6 +570,11 @@ PHRASINGS = [
      "TOKYO - Japan's budget for the fiscal year starting in April 2019 will top ¥100 trillion for the first time.\n"
      "The budget will increase 3.8% to about ¥{share} trillion, according to a draft.",
      {"101.5": "consistent", "95.5": "inconsistent"}, "headline vs body"),
+    # an outlook raised from one range (or figure) to another: raised when neither end went down
+    ("Outlook raised",
+     "The company raised its outlook for fiscal 2025 sales growth from a range of 3% to 4% to a range of {share} "
+     "versus the prior fiscal year.",
+     {"3% to 5%": "consistent", "2% to 3%": "inconsistent"}, "revision"),
     # "that of secondary industry": the segment of the measure of the figure of its kind before
     ("Investment grows",
      "In the first seven months of 2019, the investment in fixed assets (excluding rural households) reached "

@@ -58,6 +58,14 @@ def test_of_checks_of_other_families_one_that_reached_a_verdict_speaks_for_the_r
     assert evaluate.covering(relation, [derived, change], spans)[0] is change
 
 
+def test_a_range_s_row_holds_its_upper_end_too():
+    # "a range of 3% to 5%" is one row, of value 3 and high 5: the gold may quote either end
+    claim = SimpleNamespace(id="C1", value="3", spans=[(0, 19)], overridden=True,
+                            interval=SimpleNamespace(low=3.0, high=5.0), canonical_unit=None)
+    run = SimpleNamespace(article=SimpleNamespace(text="a range of 3% to 5% growth"), claims=[claim])
+    assert evaluate.figure_spans(run)["C1"] == [(11, 12), (17, 18)]
+
+
 @pytest.mark.slow
 def test_make_eval_builds_each_article_into_reports_eval(tmp_path):
     project = copy_project(tmp_path / "p")
@@ -76,8 +84,8 @@ def test_a_claims_number_is_found_whole_in_its_quote():
     is found after its sign."""
     text = "budget of Rs 1.53 lakh crore - up by Rs 73,000 cr or 5% over Rs.104166 crore"
     run = SimpleNamespace(article=SimpleNamespace(text=text), claims=[
-        SimpleNamespace(id="C1", value="5", spans=[(0, len(text))]),
-        SimpleNamespace(id="C2", value="104166", spans=[(0, len(text))])])
+        SimpleNamespace(id="C1", value="5", spans=[(0, len(text))], overridden=False),
+        SimpleNamespace(id="C2", value="104166", spans=[(0, len(text))], overridden=False)])
     spans = evaluate.figure_spans(run)
     assert [text[a:b] + text[b] for a, b in spans["C1"]] == ["5%"]
     assert [text[a - 1:b] for a, b in spans["C2"]] == [".104166"]

@@ -224,6 +224,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.conversions(sentence_figures, text)
         links.amount_or_rate(sentence_figures, text)
         links.amount_per_share(sentence_figures, text)
+        links.revised_outlooks(sentence_figures, text, sentence)
         links.average_power(sentence_figures, text)
         links.sentence_relations(sentence_figures, text)
         links.previous_estimates(sentence_figures, text, sentence, lede)

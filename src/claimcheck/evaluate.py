@@ -84,8 +84,28 @@ def figure_spans(run) -> dict[str, list[tuple[int, int]]]:
         for start, end in claim.spans:
             at = number.search(text, start, end)
             found.append(at.span() if at else (start, end))
+            if claim.overridden and claim.interval is not None and at:
+                # a range's row holds its upper end too ("a range of 3% to 5%"): the number after the lower end in
+                # its quote that is the interval's top, printed in the claim's unit and scale
+                factor = float(claim.canonical_unit.factor) if claim.canonical_unit else 1.0
+                top = abs(claim.interval.high) / factor
+                upper = next((m for m in _NUMBER.finditer(text, at.end(), end)
+                              if _as_float(m.group(0)) is not None and abs(_as_float(m.group(0)) - top) <= 1e-9 * top),
+                             None)
+                if upper:
+                    found.append(upper.span())
         spans[claim.id] = found
     return spans
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _as_float(printed: str) -> float | None:
+    try:
+        return float(printed.replace(",", ""))
+    except ValueError:
+        return None
 
 
 def _hits(figure: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

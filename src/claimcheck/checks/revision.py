@@ -17,7 +17,7 @@ from ..intervals import difference, growth_between
 from ..periods import parse_period
 from ..register import Claim
 from .model import Check, Context, Family, comparison, direction_borne_out, is_growth, is_level
-from .verdict import UNVERIFIABLE
+from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE
 
 
 def change_checks(ctx: Context) -> list[Check]:
@@ -95,14 +95,38 @@ def _said_as_old(claim: Claim) -> bool:
 
 def revision_checks(ctx: Context) -> list[Check]:
     checks = []
-    for revised in (c for c in ctx.levels if c.trend in ("rising", "falling")):
+    # (levels, and the rates and shares an outlook gives: "raised its outlook for sales growth from a range of 3%
+    # to 4% to a range of 3% to 5%")
+    for revised in (c for c in ctx.numeric_claims if c.trend in ("rising", "falling")
+                    and (is_level(c) or c.kind in ("growth", "share"))):
         for first in ctx.linked_claims(revised):
-            if first.id not in revised.links or not is_level(first) or first.period != revised.period or \
-                    first.canonical_unit.key != revised.canonical_unit.key:
+            if first.id not in revised.links or first.period != revised.period or \
+                    first.canonical_unit.key != revised.canonical_unit.key or \
+                    (is_level(first) != is_level(revised) or not is_level(first) and first.kind != revised.kind):
                 continue
             ctx.use(revised, "trend")
-            checks.append(_revised_direction(revised, first))
+            ranged = revised.overridden or first.overridden
+            checks.append(_revised_range(revised, first) if ranged else _revised_direction(revised, first))
     return checks
+
+
+def _revised_range(revised: Claim, first: Claim) -> Check:
+    """A range revised ("from a range of 3% to 4% to a range of 3% to 5%", "to between 1% and 2%" from 1%): raised
+    when its middle went up (a range narrowed around a higher middle is raised too), lowered when it went down;
+    a middle that did not move bears out neither word."""
+    up = revised.trend == "rising"
+    middle = ((revised.interval.low + revised.interval.high) - (first.interval.low + first.interval.high)) / 2
+    unit = revised.unit_label
+    word = "up" if up else "down"
+    lead = (f"From {fmt.span(first.interval, unit)} to the revised {fmt.span(revised.interval, unit)}, the middle "
+            f"moved by {fmt.gap(middle, unit) if middle else 'nothing'}")
+    if middle and (middle > 0) == up:
+        verdict, tail = CONSISTENT, f"revised {word}, as the article says"
+    elif middle:
+        verdict, tail = INCONSISTENT, f"the range went the other way, so \"revised {word}\" is wrong"
+    else:
+        verdict, tail = TENSION, f"its middle did not move, so \"revised {word}\" is not borne out"
+    return Check("revision", [revised.id, first.id], verdict, f"{lead}; {tail}.")
 
 
 def _revised_direction(revised: Claim, first: Claim) -> Check:

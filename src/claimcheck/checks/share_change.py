@@ -30,8 +30,11 @@ def _before(a, b) -> bool:
 def share_change_checks(ctx: Context) -> list[Check]:
     checks = []
     for later in (c for c in ctx.numeric_claims if _is_share(c)):
+        # (an outlook revised within one period, "from 1% previously, to between 1% and 2%", is a revision: no share
+        # of an earlier period)
         earlier = [c for c in ctx.linked_claims(later) + ctx.same_measure_claims(later)
-                   if c is not later and _is_share(c) and (c.id in later.links or _before(c, later))]
+                   if c is not later and _is_share(c) and (c.id in later.links or _before(c, later))
+                   and not (c.period == later.period and (c.overridden or later.overridden))]
         if not earlier:
             continue
         first = earlier[0]

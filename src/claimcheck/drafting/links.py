@@ -796,6 +796,32 @@ def amount_per_share(figures: list[Figure], text: str) -> None:
         newer.link(older)
 
 
+# "raised its outlook ... from a range of 3% to 4% to a range of 3% to 5%": the verb says which way an outlook went
+_RAISED = re.compile(r"(?i)\b(?:raised|raises|raising|lifted|lifts|boosted|boosts|increased|increases|upped|hiked)\b")
+_LOWERED = re.compile(r"(?i)\b(?:lowered|lowers|lowering|cut|cuts|trimmed|trims|reduced|reduces|slashed)\b")
+_OLD_OUTLOOK = re.compile(r"(?i)(?:\bfrom\s+(?:a\s+range\s+of\s+|between\s+)?|\b(?:versus|compared\s+(?:with|to)|against)\s+"
+                          r"(?:its\s+|the\s+)?(?:prior|previous|earlier|original)\s+(?:\w+\s+){0,2}?(?:of\s+)?)\S{0,3}$")
+_NEW_OUTLOOK = re.compile(r"(?i)\bto\s+[\"“]?(?:a\s+range\s+of\s+|between\s+)?[\"“]?\S{0,3}$")
+
+
+def revised_outlooks(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
+    """"raised its outlook for sales growth from a range of 3% to 4% to a range of 3% to 5%", "increased its outlook
+    for adjusted operating margin from 1% previously, to "between 1% and 2%"": of a range (or a figure) the outlook
+    moved from and the range it moved to, of one kind and unit, the new lists the old and carries the way the
+    sentence's verb says it went."""
+    words = text[sentence[0]:sentence[1]]
+    way = "rising" if _RAISED.search(words) else "falling" if _LOWERED.search(words) else ""
+    if not way or not any(f.upper for f in figures):
+        return
+    for old, new in zip(figures, figures[1:]):
+        if old.kind != new.kind or old.unit != new.unit or not (old.upper or new.upper) or new.trend:
+            continue
+        if _OLD_OUTLOOK.search(text, max(sentence[0], old.start - 60), old.start) and \
+                _NEW_OUTLOOK.search(text, max(old.end, new.start - 40), new.start):
+            new.link(old)
+            new.trend = way
+
+
 def _gap_between(figures: list[Figure], first: Figure, second: Figure, text: str) -> bool:
     """"£1.1 billion and 34 per cent higher than the previous record (£1.4 billion)", "£97.5 million) and £53.3
     million more than ... £202 million": the comparison is the gap's, a figure between the two, not the first's."""
