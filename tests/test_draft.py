@@ -1425,3 +1425,9 @@ def test_a_margin_moved_from_is_its_own_period_s_profit_over_revenue(tmp_path, b
     check = next(c for c in run_checks(article, claims, [], article.published)
                  if c.kind == "share of a total" and ids[before] in c.claims)
     assert check.verdict == verdict and {ids["311.9"], ids["22.567"]} <= set(check.claims)
+
+
+def test_per_share_is_no_share_of_a_whole(tmp_path):
+    article = write_article(tmp_path, "Outlook", "The company expects its core earnings per share to grow 7% in fiscal "
+                            "2025.")
+    assert [c.kind for c in draft_register(article) if c.value == "7"] == ["growth"]
