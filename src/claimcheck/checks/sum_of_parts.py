@@ -137,7 +137,11 @@ def _parts(ctx: Context, whole: Claim, parts: list[Claim]) -> Check:
                 f"against the total {whole.phrase} ({fmt.span(whole.interval, unit)})")
     if summed.low > whole.interval.high:
         cmp = compare(summed, whole.interval)
-        sentence = describe(text, cmp, unit) + "; the parts exceed the whole."
+        # (said of the parts: "below the lowest value the article allows" would read as the parts being too small)
+        share_of = "the part" if len(parts) == 1 else "the parts"
+        excess = f"{fmt.gap(cmp.gap, unit)}" + (f" ({cmp.gap_percent:.0f} % of {share_of})" if cmp.gap_percent else "")
+        sentence = (f"{text}: inconsistent, the {'part exceeds' if len(parts) == 1 else 'parts exceed'} the whole by "
+                    f"at least {excess}.")
         if any(p.interval.low > whole.interval.high for p in parts):
             bigger = next(p for p in parts if p.interval.low > whole.interval.high)
             sentence += (f" If {bigger.id} is the whole and {whole.id} its part, the links run the other way: "
