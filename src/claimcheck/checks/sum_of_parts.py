@@ -24,7 +24,7 @@ from ..periods import parse_period, same_period
 from ..register import Claim
 from ..vocabulary import COMPARISON_TRENDS
 from .model import Check, Context, Family, comparison, is_growth
-from .verdict import CONSISTENT, INCONSISTENT, TENSION, compare, describe
+from .verdict import CONSISTENT, INCONSISTENT, TENSION, compare
 
 _PART_KINDS = ("level", "forecast", "count", "share", "target")
 
