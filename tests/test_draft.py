@@ -575,6 +575,14 @@ PHRASINGS = [
      "The company raised its outlook for fiscal 2025 sales growth from a range of 3% to 4% to a range of {share} "
      "versus the prior fiscal year.",
      {"3% to 5%": "consistent", "2% to 3%": "inconsistent"}, "revision"),
+    # names, then as many figures, one each; a share named by one of them is its count over the period's total that
+    # the share's sentence names (across sentences: a tension to confirm)
+    ("Arrivals by region",
+     "The number of tourist arrivals rose 12.9 percent to 219,360 in January 2025. Western Europe, East Asia and "
+     "South Asia were the top regions contributing 72,500, 48,773 and 41,470 visitors in January 2025. As a "
+     "percentage of the arrivals in January 2025, Western Europe led with 33.1 percent, followed by East Asia "
+     "{share} percent.",
+     {"22.2": "consistent", "25.7": "tension"}, "share of a total"),
     # "that of secondary industry": the segment of the measure of the figure of its kind before
     ("Investment grows",
      "In the first seven months of 2019, the investment in fixed assets (excluding rural households) reached "
@@ -1431,3 +1439,14 @@ def test_per_share_is_no_share_of_a_whole(tmp_path):
     article = write_article(tmp_path, "Outlook", "It also said it now expects its core earnings per share to grow "
                             "between 4% and 10% in fiscal 2025.")
     assert [c.kind for c in draft_register(article) if c.value == "4"] == ["growth"]
+
+
+def test_names_then_as_many_figures_are_each_of_its_name_and_parts_of_the_period_s_total(tmp_path):
+    article = write_article(tmp_path, "Arrivals", "The number of tourist arrivals rose 12.9 percent to 219,360 in "
+                            "January 2025. Western Europe, East Asia and South Asia were the top regions contributing "
+                            "72,500, 48,773 and 41,470 visitors in January 2025.")
+    claims = draft_register(article)
+    assert [(c.value, c.entity) for c in claims if c.value in ("72,500", "48,773", "41,470")] == [
+        ("72,500", "Western Europe"), ("48,773", "East Asia"), ("41,470", "South Asia")]
+    parts = [c for c in run_checks(article, claims, [], article.published) if c.kind == "parts of a total"]
+    assert len(parts) == 1 and parts[0].verdict == "consistent" and len(parts[0].claims) == 4

@@ -257,6 +257,8 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     for sentence_index in sorted(by_sentence):
         links.shares_of_totals(by_sentence[sentence_index], text, totals)
     links.shares_of_one_whole(figures, text)
+    links.named_shares(figures, text)
+    links.named_parts(figures)
     links.elided_currencies(figures, text)
     links.elided_scales(figures, text)
     links.listed_parts(figures, text, totals)

@@ -1871,6 +1871,7 @@ def lists(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
     contributed 31.2 percent and 11.0 percent" likewise. Without "respectively" a list stays one subject."""
     words = text[sentence[0]:sentence[1]]
     if "respectively" not in words.lower():
+        _names_then_figures(figures, words, sentence)
         return
     for found in _LIST.finditer(words):
         items = [re.sub(r"^(?:while|whereas|but|and)\s+|\s+(?:of|in|for|on|to)$", "", i.strip())
@@ -1893,6 +1894,29 @@ def lists(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
                         key, phrase = key | {"estimate"}, f"{phrase}, estimate"
                     figure.measure = Measure(key, phrase, figure.measure.entity)
                 return
+
+
+# "Western Europe, East Asia and South Asia were the top regions contributing 72,500, 48,773 and 41,470 visitors":
+# names, capitalised, then as many figures, one run
+_NAMES = re.compile(r"\b((?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, )+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},? and "
+                    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})\b")
+
+
+def _names_then_figures(figures: list[Figure], words: str, sentence: tuple[int, int]) -> None:
+    """A list of names, then a run of exactly as many figures of one unit and kind joined by commas and "and": each
+    figure is of its name, in order (its entity), whatever word "respectively" the writer left out."""
+    for found in _NAMES.finditer(words):
+        names = [n.strip() for n in re.split(r", (?:and )?| and ", found.group(1)) if n.strip()]
+        after = [f for f in figures if f.start > found.end() + sentence[0] and f.kind != "conversion"]
+        run = after[:len(names)]
+        if len(names) < 2 or len(run) != len(names) or len({(f.unit, f.kind) for f in run}) != 1 or \
+                any(not _JOINED.fullmatch(words[a.end - sentence[0]:b.start - sentence[0]]) for a, b in zip(run, run[1:])) \
+                or len(after) > len(run) and _JOINED.fullmatch(words[run[-1].end - sentence[0]:after[len(run)].start - sentence[0]]):
+            continue
+        noun = run[-1].measure
+        for name, figure in zip(names, run):
+            figure.measure = Measure(noun.key, noun.words, name)
+        return
 
 
 _IN_MONTH = re.compile(r"(?i)\s*(?:per\s?cent|percent|%|pc)?\s+in\s+(january|february|march|april|may|june|july|august|"
@@ -2219,6 +2243,59 @@ _NOT_A_LINE = frozenset({"adjusted", "gaap", "non-gaap", "core", "organic", "und
                          "gross", "total", "consolidated", "group", "combined", "overall", "cumulative", "annual",
                          "estimate", "expected", "projected", "forecast", "guidance", "target", "revised", "previous",
                          "prior", "comparable"})
+
+
+def named_shares(figures: list[Figure], text: str) -> None:
+    """"East Asia 25.7 percent" in a sentence on the shares of "the arrivals figures", beside "48,773" visitors of
+    East Asia and the month's 219,360 arrivals said elsewhere: a share named by its part's name (its entity), with no
+    amount of its own, is that part's count of the period over the one figure of the measure the share's sentence
+    names, with no name, of the period. Across sentences, so a gap is a tension to confirm."""
+    amounts = [f for f in figures if f.is_level and f.is_amount and f.kind != "conversion" and f.period
+               and not f.estimate and not f.baseline]
+    amount_ids = {f.id for f in amounts}
+    shares = [f for f in figures if f.kind == "share" and f.unit == "percent" and f.measure.entity
+              and not set(f.links) & amount_ids]
+    spans = sentences(text) if shares else []
+    for share in shares:
+        parts = [f for f in amounts if f.measure.entity == share.measure.entity and f.period == share.period]
+        if len(parts) != 1:
+            continue
+        part = parts[0]
+        said = key_of(next(text[a:share.start] for a, b in spans if a <= share.start < b))
+        wholes = [f for f in amounts if not f.measure.entity and f.unit == part.unit and f.period == part.period
+                  and f.scale_value > part.scale_value and f.measure.key & part.measure.key & said]
+        if len({f.scale_value for f in wholes}) == 1:
+            share.link(part)
+            share.link(wholes[0])
+            share.inferred = True
+
+
+def named_parts(figures: list[Figure]) -> None:
+    """"Western Europe, East Asia and South Asia were the top regions contributing 72,500, 48,773 and 41,470
+    visitors" with January's 219,360 arrivals said elsewhere: figures of one sentence, measure, unit and period, each
+    of another name (its entity), are parts of the one figure of that measure and period with no name, larger than
+    each (parts, which need not be all)."""
+    groups: dict[tuple, list[Figure]] = {}
+    for figure in figures:
+        if figure.is_level and figure.is_amount and figure.kind != "conversion" and figure.period \
+                and not figure.estimate and not figure.baseline:
+            groups.setdefault((figure.measure.key, figure.unit, figure.period), []).append(figure)
+    for group in groups.values():
+        # (linked to no figure outside the group: "the top regions" ranks them among themselves)
+        ids = {f.id for f in group}
+        named = [f for f in group if f.measure.entity and set(f.links) <= ids]
+        by_sentence: dict[int, list[Figure]] = {}
+        for figure in named:
+            by_sentence.setdefault(figure.sentence, []).append(figure)
+        plain = [f for f in group if not f.measure.entity]
+        for parts in by_sentence.values():
+            if len(parts) < 2 or len({p.measure.entity for p in parts}) != len(parts):
+                continue
+            wholes = [f for f in plain if all(f.scale_value > p.scale_value for p in parts)]
+            if len({f.scale_value for f in wholes}) == 1:
+                for part in parts:
+                    wholes[0].link(part, "part")
+                    part.inferred = True
 
 
 def business_lines(figures: list[Figure]) -> None:
