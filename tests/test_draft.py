@@ -583,6 +583,11 @@ PHRASINGS = [
      "percentage of the arrivals in January 2025, Western Europe led with 33.1 percent, followed by East Asia "
      "{share} percent.",
      {"22.2": "consistent", "25.7": "tension"}, "share of a total"),
+    # a record of all time, with no span named, is above every earlier figure of its measure and kind of period
+    ("Power demand record",
+     "India's peak power demand hit a new record of {share} GW on 7 July 2021. The previous all-time peak power "
+     "demand of 197.06 GW was recorded on 6 July 2021, preceded by a peak power demand of 191.24 GW on 30 June 2021.",
+     {"200.5": "consistent", "195.5": "inconsistent"}, "largest"),
     # "that of secondary industry": the segment of the measure of the figure of its kind before
     ("Investment grows",
      "In the first seven months of 2019, the investment in fixed assets (excluding rural households) reached "

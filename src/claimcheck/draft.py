@@ -264,6 +264,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.listed_parts(figures, text, totals)
     links.headline_to_body(figures, text)
     links.records(figures, text)
+    links.all_time_records(figures, text)
     links.members_of_a_summary(figures, text)
     links.estimates_against_actuals(figures, text)
     links.balances(figures)

@@ -14,6 +14,7 @@ Each pass reads one family of phrasings, in the clause, the sentence or the whol
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable
@@ -1138,6 +1139,45 @@ def records(figures: list[Figure], text: str) -> None:
                   and span[0] <= int(f.period[:4]) <= span[1]]
         if rivals:
             figure.trend = "smallest" if found.group("word").lower() in ("lowest", "smallest", "fewest") else "largest"
+            for rival in rivals:
+                figure.link(rival)
+
+
+# "registering a new record", "the last all-time peak power demand of 197.06 GW", "a record 5.4 trillion yen": a
+# figure said to be the highest of all time, with no span named
+_ALL_TIME = re.compile(r"(?i)\b(?:new record|record[- ]high|all[- ]time (?:high|peak|record)|highest ever|ever highest|"
+                       r"record level)\b")
+_A_RECORD_BEFORE = re.compile(r"(?i)\ba (?:new )?record\s+\S{0,3}$")
+_DATED = re.compile(r"\d{4}(?:-\d{2}){0,2}|FY\d{4}")
+
+
+def all_time_records(figures: list[Figure], text: str) -> None:
+    """"India's peak electricity demand surged beyond the 200-gigawatt (GW) mark on Wednesday, registering a new
+    record. The last all-time peak power demand of 197.06 GW was recorded on Tuesday, which was preceded by a high of
+    191.24 GW on 30 June": a figure its clause calls a record of all time is above every figure of its measure (a word
+    of it shared), unit and kind of period the article gives for an earlier period."""
+    def start(figure: Figure):
+        try:
+            period = parse_period(figure.period)
+        except ValueError:
+            return None
+        # (a fiscal year's dates depend on the country: its number orders it among fiscal years)
+        return period.start or (dt.date(int(figure.period[2:6]), 1, 1) if figure.period.startswith("FY") else None)
+
+    for figure in figures:
+        if not figure.is_level or figure.trend or figure.estimate or not _DATED.fullmatch(figure.period) \
+                or start(figure) is None:
+            continue
+        before = text[max(figure.clause[0], figure.start - 60):figure.start]
+        if not (_ALL_TIME.search(before + " " + text[figure.end:min(figure.clause[1], figure.end + 60)])
+                or _A_RECORD_BEFORE.search(before)):
+            continue
+        shape = re.sub(r"\d", "0", figure.period)
+        rivals = [f for f in figures if f is not figure and f.is_level and not f.estimate and f.unit == figure.unit
+                  and re.sub(r"\d", "0", f.period) == shape and f.measure.key & figure.measure.key
+                  and start(f) is not None and start(f) < start(figure)]
+        if rivals:
+            figure.trend = "largest"
             for rival in rivals:
                 figure.link(rival)
 
