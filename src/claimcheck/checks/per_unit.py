@@ -119,7 +119,7 @@ def _share_counts(ctx: Context) -> list[Check]:
                  f": {fmt.span(Interval((apart.low - 1) * 100, (apart.high - 1) * 100), 'percent')} apart, more than a "
                  f"share count moves without a split, a large buyback or issue; check both figures.")
         checks.append(Check("share count", [first.id, total.id, second.id, other.id], CONSISTENT if alike else TENSION,
-                            text, implied=apart, implied_unit="ratio"))
+                            text, implied=shares[0], implied_unit="count", stated=shares[1], stated_unit="count"))
     return checks
 
 
