@@ -588,6 +588,10 @@ PHRASINGS = [
      "India's peak power demand hit a new record of {share} GW on 7 July 2021. The previous all-time peak power "
      "demand of 197.06 GW was recorded on 6 July 2021, preceded by a peak power demand of 191.24 GW on 30 June 2021.",
      {"200.5": "consistent", "195.5": "inconsistent"}, "largest"),
+    ("Pharma results",
+     "In the quarter ended December 31, 2024, revenue from operations stood at Rs 651 crore. India sales grew 12 per "
+     "cent to Rs 395 crore and US sales were Rs {share} crore in the quarter ended December 31, 2024.",
+     {"156": "consistent", "356": "inconsistent"}, "parts of a total"),
     # "that of secondary industry": the segment of the measure of the figure of its kind before
     ("Investment grows",
      "In the first seven months of 2019, the investment in fixed assets (excluding rural households) reached "

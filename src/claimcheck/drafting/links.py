@@ -2338,6 +2338,11 @@ def named_parts(figures: list[Figure]) -> None:
                     part.inferred = True
 
 
+# A company's revenue named plainly: "revenue", "sales", "net sales", "revenue from operations"
+_PLAIN_REVENUE = ({"revenue"}, {"sales"}, {"net", "sales"}, {"net", "revenue"}, {"revenue", "operating"},
+                  {"sales", "operating"})
+
+
 def business_lines(figures: list[Figure]) -> None:
     """"revenue growing 54 per cent to CNY76.9 billion. Smartphone sales of CNY51.5 billion ... IoT and lifestyle
     products revenue rose 40.5 per cent to CNY18.2 billion ... Internet services grew 11.4 per cent to CNY6.6
@@ -2350,11 +2355,11 @@ def business_lines(figures: list[Figure]) -> None:
                 and not figure.estimate and not figure.baseline:
             groups.setdefault((figure.unit, figure.period, figure.measure.entity), []).append(figure)
     for group in groups.values():
-        wholes = {f.value: f for f in group if f.measure.key in ({"revenue"}, {"sales"})}
+        wholes = {f.value: f for f in group if f.measure.key in _PLAIN_REVENUE}
         if len(wholes) != 1:
             continue  # (none, or two plain revenues of one period: which is the whole is unsaid)
         whole = next(iter(wholes.values()))
-        lines = [f for f in group if f.measure.key & _REVENUE and len(f.measure.key) > 1
+        lines = [f for f in group if f.measure.key & _REVENUE and f.measure.key not in _PLAIN_REVENUE
                  and not f.measure.key & _NOT_A_LINE and f.scale_value < whole.scale_value
                  and whole.id not in f.links and f.id not in whole.links]
         for line in lines:
