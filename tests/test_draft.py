@@ -592,6 +592,10 @@ PHRASINGS = [
      "In the quarter ended December 31, 2024, revenue from operations stood at Rs 651 crore. India sales grew 12 per "
      "cent to Rs 395 crore and US sales were Rs {share} crore in the quarter ended December 31, 2024.",
      {"156": "consistent", "356": "inconsistent"}, "parts of a total"),
+    # a margin that "improved" rose (a bad-loan ratio that improves falls: the word says nothing of other shares)
+    ("Margin improves",
+     "EBITDA margin improved to 13.1 per cent in Q4FY21 as compared to {share} per cent posted in Q4FY20.",
+     {"7.7": "consistent", "15.7": "inconsistent"}, "share change"),
     # "that of secondary industry": the segment of the measure of the figure of its kind before
     ("Investment grows",
      "In the first seven months of 2019, the investment in fixed assets (excluding rural households) reached "
@@ -1459,3 +1463,9 @@ def test_names_then_as_many_figures_are_each_of_its_name_and_parts_of_the_period
         ("72,500", "Western Europe"), ("48,773", "East Asia"), ("41,470", "South Asia")]
     parts = [c for c in run_checks(article, claims, [], article.published) if c.kind == "parts of a total"]
     assert len(parts) == 1 and parts[0].verdict == "consistent" and len(parts[0].claims) == 4
+
+
+def test_a_ratio_that_improves_is_no_rise(tmp_path):
+    article = write_article(tmp_path, "Bank results", "The gross NPA ratio improved to 2.8 per cent in Q4FY24 as "
+                            "compared to 3.2 per cent in Q4FY23.")
+    assert not [c for c in draft_register(article) if c.trend in ("rising", "falling")]

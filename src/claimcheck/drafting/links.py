@@ -399,9 +399,14 @@ def _percent_from_to(figures: list[Figure], text: str) -> None:
         new.trend = "slowing" if re.search(r"\b(?:slow\w*|eas\w*|decelerat\w*|moderat\w*)\b", words) else \
             "accelerating" if re.search(r"\b(?:accelerat\w*|quicken\w*|pick\w* up)\b", words) else new.trend
     else:
+        # ("EBITDA margin improved to 13.1 per cent ... as compared to 7.7 per cent": a margin that improves rises; a
+        # bad-loan ratio or a jobless rate that improves falls, so "improved" says nothing of other shares)
+        margin = re.search(r"\bmargins?\b", words)
         new.trend = "rising" if re.search(r"\b(?:ris\w*|rose|up|increas\w*|grew|climb\w*|expand\w*)\b", words) \
+            or margin and re.search(r"\bimprov\w*", words) \
             else "falling" if re.search(r"\b(?:fell|fall\w*|down|decreas\w*|declin\w*|drop\w*|shr[iau]nk\w*)\b",
-                                        words) else new.trend
+                                        words) or margin and re.search(r"\b(?:narrow\w*|contract\w*|deteriorat\w*)", words) \
+            else new.trend
 
 
 _MOVED_TO = re.compile(r"(?i)\b([a-z]+)\s+to\s*(?:about|around|nearly|over|almost|some)?\s*\S{0,4}$")
@@ -1602,7 +1607,9 @@ def _side_by_side(share: Figure, amounts: list[Figure], text: str) -> Figure | N
 _MARGIN = re.compile(r"\b((?:[\w-]+\s){0,3}[\w-]+)\s+margins?\b(?:\s+[a-z]+){0,3}?\s*(?:of|at|was|to|from|stood at)?\s*"
                      # "margin expanded from 11 per cent to 13.5 per cent": the figure moved to; "improved to 2.46 per
                      # cent from 1.40 per cent": the figure moved from
-                     r"(?:[\d.]+\s*(?:percent|per cent|%)\s+(?:to|from)\s+)?(?:about|around|nearly|over|some)?\s*$", re.I)
+                     # ("improved to 13.1 per cent Q4FY21 as compared to 7.7 per cent": moved from, its period between)
+                     r"(?:[\d.]+\s*(?:percent|per cent|%)\s+(?:\S+\s+)?(?:to|from|as compared to|compared to|compared "
+                     r"with|against|versus)\s+)?(?:about|around|nearly|over|some)?\s*$", re.I)
 _REVENUE = frozenset({"revenue", "sales"})
 _AMOUNT_THEN_MARGIN = re.compile(r"(?i)(?:a|an|its|the)\s+(?:\w+\s+)?margin\s+of\s+(?:about\s+|around\s+|nearly\s+)?$")
 
