@@ -596,6 +596,11 @@ PHRASINGS = [
     ("Margin improves",
      "EBITDA margin improved to 13.1 per cent in Q4FY21 as compared to {share} per cent posted in Q4FY20.",
      {"7.7": "consistent", "15.7": "inconsistent"}, "share change"),
+    # free cash flow is operating cash flow less capital spending: no more than it
+    ("Cash flow",
+     "In the third quarter of 2025, the company achieved operating cash flow of $24.3 million, and free cash flow of "
+     "${share} million.",
+     {"20.2": "consistent", "28.2": "inconsistent"}, "part of whole"),
     # "that of secondary industry": the segment of the measure of the figure of its kind before
     ("Investment grows",
      "In the first seven months of 2019, the investment in fixed assets (excluding rural households) reached "

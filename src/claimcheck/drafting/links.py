@@ -2350,6 +2350,19 @@ _PLAIN_REVENUE = ({"revenue"}, {"sales"}, {"net", "sales"}, {"net", "revenue"}, 
                   {"sales", "operating"})
 
 
+def free_cash_flow(figures: list[Figure]) -> None:
+    """"operating cash flow of $24.3 million ..., and free cash flow of $20.2 million": free cash flow is operating
+    cash flow less capital spending, so of one period and currency it is no more than the operating cash flow (a
+    part of it). Adjusted measures are defined otherwise: left alone."""
+    for operating in (f for f in figures if f.is_level and _is_money(f) and {"operating", "cash", "flow"}
+                      <= f.measure.key and not f.measure.key & _NOT_A_LINE and not f.estimate):
+        free = [f for f in figures if f.is_level and f.unit == operating.unit and f.period == operating.period
+                and {"free", "cash", "flow"} <= f.measure.key and not f.measure.key & _NOT_A_LINE and not f.estimate
+                and operating.id not in f.links and f.id not in operating.links]
+        if len(free) == 1:
+            operating.link(free[0], "part")
+
+
 def business_lines(figures: list[Figure]) -> None:
     """"revenue growing 54 per cent to CNY76.9 billion. Smartphone sales of CNY51.5 billion ... IoT and lifestyle
     products revenue rose 40.5 per cent to CNY18.2 billion ... Internet services grew 11.4 per cent to CNY6.6
