@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from claimcheck.checks.conversion import RATE_MARGIN_PERCENT, RATE_WINDOW
 from claimcheck.exchange_rates import cross_rates
 from claimcheck.references import load_references
@@ -147,6 +149,21 @@ def test_conversions_of_one_article_rest_on_one_rate(tmp_path):
     _, _, checks = make_case(tmp_path, body, rows)
     check = only(checks, "conversion rate")
     assert check.verdict == "inconsistent" and check.gap is not None
+
+
+@pytest.mark.parametrize("dollars, verdict", [("8.75", "consistent"), ("8.55", "inconsistent")])
+def test_conversions_a_little_apart_rest_on_rates_of_neighbouring_days(tmp_path, dollars, verdict):
+    # 59.08 / 51.1 = 1,155-1,157 won; 10.160 / 8.75 = 1,160-1,162, 0.3 % away: a week's rates spread more than that.
+    # 10.160 / 8.55 = 1,188-1,189 is 2.7 % away: no two days' rates of one week.
+    body = f"Sales were 59.08 trillion won (51.1 billion dollars) and profit 10.160 trillion won ({dollars} billion dollars)."
+    rows = [claim("C1", "59.08 trillion won", "59.08", "KRW", scale="trillion", metric="sales"),
+            claim("C2", "(51.1 billion dollars)", "51.1", "USD", kind="conversion", scale="billion", metric="sales",
+                  links="C1"),
+            claim("C3", "10.160 trillion won", "10.160", "KRW", scale="trillion", metric="profit"),
+            claim("C4", f"({dollars} billion dollars)", dollars, "USD", kind="conversion", scale="billion",
+                  metric="profit", links="C3")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert only(checks, "conversion rate").verdict == verdict
 
 
 def test_xinhuas_conversion_at_chinas_central_parity_is_a_tension_against_the_ecb(tmp_path):
