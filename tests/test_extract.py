@@ -89,6 +89,11 @@ def test_cents_pence_and_paise_are_hundredths_of_a_currency_and_no_count():
     assert ("amount", "50", "cent", "INR", "") in found and ("amount", "8.62", "", "USD", "") in found
 
 
+def test_a_space_typed_after_a_thousands_comma_of_money_is_one_number():
+    found = [(m.kind, m.value) for m in find_mentions("from BE of Rs 90, 888.41 crore; growth of 5, 100.5 and 7")]
+    assert ("amount", "90, 888.41") in found and ("number", "5") in found and ("number", "100.5") in found
+
+
 def test_thousands_set_apart_by_spaces_and_rand_amounts():
     """South African and French outlets print "69 849"; the rand is "R" glued to a number with a scale,
     a decimal or three digits, never a route ("the R2")."""

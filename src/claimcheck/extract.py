@@ -25,6 +25,8 @@ from .units import CURRENCIES, CURRENCY_WORDS, SCALE_ABBREVIATIONS
 _SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w]|[.,]\d)"
 # ("Rs 10,2686.50 crore": a misplaced comma inside one number with decimals, not 10,268 and a stray 6.50)
 NUM = rf"{_SPACE_GROUPED}|\d{{1,3}}(?:,\d{{2,4}})+\.\d+|\d{{1,3}}(?:,\d{{2,3}})*,\d{{3}}(?:\.\d+)?|\d+(?:\.\d+)?"
+# ("Rs 90, 888.41 crore": after a currency sign, a space typed after a thousands comma, the decimals closing the number)
+_MONEY_NUM = rf"\d{{1,3}}(?:,\d{{2,3}})*, \d{{3}}\.\d+(?!\d)|{NUM}"
 _WORDS = sorted((w for w in NUMBER_WORDS if w not in ("zero",)), key=len, reverse=True)
 WORDNUM = "|".join(_WORDS)
 # Scale words, spelled out or abbreviated; "lakh crore" before "lakh" and "crore".
@@ -178,7 +180,7 @@ PATTERNS = [
     ("duration", rf"\b(?:first|last|past|next|previous)\s+(?:(?P<num>{NUM})|(?P<word>{WORDNUM}))\s+(?P<unit>months?|years?|weeks?|days?|quarters?)\b"),
     # "during the first month this year": January
     ("duration", r"(?<=\bthe )first\s+(?P<unit>month)\b"),
-    ("amount", rf"(?P<cur_pre>{CURRENCY_PREFIX})\s?(?P<num>{NUM}){_MONEY_SCALE_PART}?(?:[\s-](?P<cur_word>{CURRENCY_WORD})\b)?(?:\s{PER})?"),
+    ("amount", rf"(?P<cur_pre>{CURRENCY_PREFIX})\s?(?P<num>{_MONEY_NUM}){_MONEY_SCALE_PART}?(?:[\s-](?P<cur_word>{CURRENCY_WORD})\b)?(?:\s{PER})?"),
     ("amount", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?:[\s-]?(?P<scale>{SCALE}))?[\s-](?:{COUNTRY})?(?P<cur_word>{CURRENCY_WORD})\b(?:\s{PER})?"),
     ("amount", rf"\b(?P<word>{WORDNUM})[\s-](?P<scale>{SCALE})\b(?:[\s-](?P<cur_word>{CURRENCY_WORD})\b)?"),
     # "20 cents per share", "45p a share" is no count: hundredths of the article's dollar, the pound, the rupee
