@@ -1474,3 +1474,13 @@ def test_a_ratio_that_improves_is_no_rise(tmp_path):
     article = write_article(tmp_path, "Bank results", "The gross NPA ratio improved to 2.8 per cent in Q4FY24 as "
                             "compared to 3.2 per cent in Q4FY23.")
     assert not [c for c in draft_register(article) if c.trend in ("rising", "falling")]
+
+
+def test_a_number_glossed_in_brackets_after_a_name_is_part_of_the_name(tmp_path):
+    article = write_article(tmp_path, "Budget", "However, Grant 51 (Police) budget allocation is increased by 13.38 per "
+                            "cent from BE of Rs 1,03,802.52 crore in 2021-22 to BE of Rs 1,17,687.99 crore in 2022-23.",
+                            published="2022-02-02")
+    claims = draft_register(article)
+    assert [c.kind for c in claims if c.value == "51"] == ["dismissed"]
+    check = next(c for c in run_checks(article, claims, [], article.published) if c.kind == "implied growth")
+    assert check.verdict == "consistent"

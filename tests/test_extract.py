@@ -94,6 +94,11 @@ def test_a_space_typed_after_a_thousands_comma_of_money_is_one_number():
     assert ("amount", "90, 888.41") in found and ("number", "5") in found and ("number", "100.5") in found
 
 
+def test_one_year_to_the_next_is_a_fiscal_year_and_a_longer_span_is_years():
+    found = [(m.kind, m.text) for m in find_mentions("for 2022-2023 against 2021-22, and from 2019-2021")]
+    assert found == [("fiscal", "2022-2023"), ("fiscal", "2021-22"), ("year", "2019-2021")]
+
+
 def test_thousands_set_apart_by_spaces_and_rand_amounts():
     """South African and French outlets print "69 849"; the rand is "R" glued to a number with a scale,
     a decimal or three digits, never a route ("the R2")."""

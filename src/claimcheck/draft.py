@@ -453,8 +453,9 @@ def _defining(mention: Mention, text: str) -> str:
             not re.match(rf"-(?:{WORDNUM})\b", text[mention.end:mention.end + 12], re.I):
         return "part of a compound word (\"two-wheelers\", \"a three-judge bench\"), not a quantity"
     if _NAMED_BY_NUMBER.search(text[max(0, mention.start - 30):mention.start]) and \
-            re.fullmatch(r"\d{1,3}", mention.text) and re.match(r"\s+[a-z]", text[mention.end:mention.end + 3]):
-        return "part of a name (\"Company 4 said\", \"Phase 2 began\"), not a quantity"
+            re.fullmatch(r"\d{1,3}", mention.text) and re.match(r"\s+[a-z]|\s*\(\s*[A-Z][a-z]", text[mention.end:mention.end + 5]):
+        # ("Grant 51 (Police) budget allocation": the name's own gloss in brackets after it)
+        return "part of a name (\"Company 4 said\", \"Phase 2 began\", \"Grant 51 (Police)\"), not a quantity"
     if _AGE.search(text[max(0, mention.start - 30):mention.start]):
         return "an age: part of a group's definition, not a quantity"
     if re.match(r"\s(?:years?|months?|weeks?|days?|hours?|decades?)\b", text[mention.end:mention.end + 10], re.I) and \

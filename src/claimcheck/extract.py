@@ -86,7 +86,7 @@ ORDINAL_WORDS = "first|second|third|fourth|1st|2nd|3rd|4th"
 # "last" or "past", which the duration's own words read)
 FISCAL = (r"(?:\b\d{1,2}M|(?<!first )(?<!last )(?<!past )\b(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven)"
           r"\s+[Mm]onths?\s+(?:of\s+)?(?=(?:fiscal|financial|FY)))?(?:(?:fiscal|financial|budget)(?: year)?\s?|FY\s?)(?:\d{4}(?:[-–/]\d{2,4})?|\d{2}(?:[-–/]\d{2})?)"
-          r"|\b(?:19|20)\d{2}[-–/]\d{2}\b(?![-–/])")
+          r"|\b(?:19|20)\d{2}[-–/](?:(?:19|20)\d{2}|\d{2})\b(?![-–/])")
 # not "COVID-19", "G20", "A380", nor the decimals of a number glued to a sign the table lacks ("Sh121.1")
 _NOT_IN_WORD = r"(?<![A-Za-z0-9])(?<![A-Za-z]-)(?<!\d[.,])"
 
@@ -265,6 +265,9 @@ def _mention(kind: str, found: re.Match, idioms: "_Spans") -> Mention | None:
     if kind == "amount" and groups.get("cur_pre") == "R" and not (groups.get("glued") or groups.get("scale")) \
             and not re.search(r"[,.\s]|\d{3}", value):
         return None  # "R7.5bn", "R1 500", "R350" are rand; "the R2" is as likely a road or a route
+    if kind == "fiscal" and re.fullmatch(r"(\d{4})[-–/](\d{4})", found.group(0)) and \
+            int(found.group(0)[-4:]) != int(found.group(0)[:4]) + 1:
+        kind = "year"  # "2019-2021" spans three years; "2022-2023", one year to the next, is a fiscal (or a season's)
     scale = _scale(groups.get("scale") or groups.get("glued"))
     currency = _currency(groups.get("cur_pre"), groups.get("cur_word"))
     if groups.get("subunit"):

@@ -165,8 +165,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                and not (f.unit == "count" and _COUNTED_NOUN.match(text[f.end:f.end + 20]))
                and not (_THRESHOLD_THAN.search(text[f.clause[0]:f.start]) and not f.own_period)]
     # ("to 4,905.05", and a move's end said with "at": "59.4 points up at 4,905.05", "closed at 16,342.51")
+    # ("to BE of Rs 1,17,687.99 crore", "to a level of": what the figure is, between "to" and it)
     later = [f for f in amounts if f.kind != "change" and f not in earlier and
              re.search(r"\b(?:to|(?:up|down|higher|lower|closed|ended|finished|settled)\s+at)\s*"
+                       r"(?:(?:[A-Z]{2,3}|(?:a|the)\s+(?:level|total|sum))\s+of\s+)?"
                        r"(?:about|around|nearly|over)?\s*\S*$", text[f.clause[0]:f.start])]
     growths = [f for f in figures if f.kind == "growth"]
     changes = [f for f in figures if f.kind == "change" and f.unit not in ("percent", "pp")]
