@@ -34,3 +34,14 @@ def test_a_level_never_restates_a_growth_rate(tmp_path):
             claim("C2", "a 30 percent share", "30", "percent", kind="share")]
     _, _, checks = make_case(tmp_path, body, rows)
     assert not [c for c in checks if c.kind in ("restatement", "headline vs body")]
+
+
+def test_a_figure_with_its_digits_cut_is_a_tension_not_a_contradiction(tmp_path):
+    # 1,85,776.55 crore is 1.8578 lakh crore: 1.86 rounded, 1.85 cut; 1.84 is neither
+    for short, verdict in (("1.85", "tension"), ("1.84", "inconsistent"), ("1.86", "consistent")):
+        body = "The ministry was allocated Rs 1,85,776.55 crore for 2022-23."
+        rows = [claim("C1", f"{short} lakh crore", short, "INR", scale="lakh crore", period="FY2023", metric="budget"),
+                claim("C2", "Rs 1,85,776.55 crore", "1,85,776.55", "INR", scale="crore", period="FY2023",
+                      metric="budget")]
+        _, _, checks = make_case(tmp_path, body, rows, headline=f"Ministry gets {short} lakh crore")
+        assert next(c for c in checks if c.kind == "headline vs body").verdict == verdict, short

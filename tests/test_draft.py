@@ -601,6 +601,11 @@ PHRASINGS = [
      "In the third quarter of 2025, the company achieved operating cash flow of $24.3 million, and free cash flow of "
      "${share} million.",
      {"20.2": "consistent", "28.2": "inconsistent"}, "part of whole"),
+    # a headline figure of three digits that cuts the body's rather than rounding it restates it: a tension
+    ("MHA budget at 1.85 lakh crore for expenditure in 2022-23",
+     "New Delhi, February 1: The Ministry of Home Affairs has been allocated a budget which stands at {share} crore as "
+     "expenditure for the fiscal year 2022-2023.",
+     {"1,85,376.55": "consistent", "1,85,776.55": "tension"}, "headline vs body"),
     # "that of secondary industry": the segment of the measure of the figure of its kind before
     ("Investment grows",
      "In the first seven months of 2019, the investment in fixed assets (excluding rural households) reached "

@@ -9,8 +9,9 @@ from __future__ import annotations
 from .. import fmt
 from ..periods import parse_period, same_period, year_before
 from ..vocabulary import COMPARISON_TRENDS
+from ..register import Claim
 from .model import Check, Context, Family, comparison, metric_key
-from .verdict import CONSISTENT, compare
+from .verdict import CONSISTENT, INCONSISTENT, TENSION, compare
 
 RESTATED = ("level", "forecast", "growth", "share", "count", "change", "target", "multiple", "conversion")
 # Kinds that state the same sort of figure: a level may restate a forecast, never a growth rate.
@@ -53,9 +54,25 @@ def restatement_checks(ctx: Context) -> list[Check]:
             weaker = a if a.interval.width > b.interval.width else b
             tail = (f"; both can hold, the {weaker.section} using the less precise figure"
                     if compare(a.interval, b.interval).verdict == CONSISTENT and a.interval != b.interval else "")
-            checks.append(comparison("headline vs body" if prominent else "restatement", [a.id, b.id], a.interval,
-                                     b.interval, unit, text, tail=tail))
+            check = comparison("headline vs body" if prominent else "restatement", [a.id, b.id], a.interval,
+                               b.interval, unit, text, tail=tail)
+            precise = b if weaker is a else a
+            if check.verdict == INCONSISTENT and _truncates(weaker, precise):
+                check.verdict = TENSION
+                check.explanation += (f" {weaker.phrase} is {precise.phrase} with its digits cut, not rounded: a slip "
+                                      f"of the {weaker.section}'s writing more likely than another figure (tension).")
+            checks.append(check)
     return checks
+
+
+def _truncates(short: Claim, full: Claim) -> bool:
+    """Whether a figure is another with its last digits cut off rather than rounded ("1.85 lakh crore" for "1,85,776.55
+    crore", which rounds to 1.86): the full figure lies within [short, short + one step of its last digit)."""
+    if short.printed is None or short.canonical_unit is None or short.printed.value <= 0 or full.interval.low <= 0:
+        return False
+    factor = short.canonical_unit.factor
+    low, high = float(short.printed.value * factor), float((short.printed.value + short.printed.step) * factor)
+    return low <= full.interval.low and full.interval.high < high
 
 
 def _period_key(period: str):

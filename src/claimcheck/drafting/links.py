@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import math
 import re
 from collections.abc import Iterable
 
@@ -2427,7 +2428,9 @@ _NOT_A_PART = frozenset({"net", "gross", "adjusted", "operating", "core", "under
 def sub_measures(figures: list[Figure]) -> None:
     """"the online retail sales of physical goods were 8,497.9 billion" beside "the total online retail sales was
     10,376.5 billion": a measure named by more words of the same (of one period and unit) is part of it."""
-    levels = [f for f in figures if f.kind == "level" and f.is_amount and f.measure.key and not f.baseline]
+    # (a headline's figure that restates the body's is that figure again, no second whole)
+    levels = [f for f in figures if f.kind == "level" and f.is_amount and f.measure.key and not f.baseline
+              and not f.restates]
     by_id = {f.id: f for f in figures}
     # A whole's measure is a proper subset of its part's: looked up by that subset, of one unit, period and
     # entity, rather than every level tried against every level (quadratic in a long article).
@@ -2739,7 +2742,12 @@ def _rounds_to(body: Figure, top: Figure) -> bool:
         return False
     printed = float(number.group(0))
     in_top_scale = body.scale_value / (top.scale_value / printed)
-    return round(in_top_scale, len(number.group(1) or "")) == printed
+    digits = len(number.group(1) or "")
+    # ("1.85 lakh crore" over "1,85,776.55 crore": digits cut rather than rounded, which the check shows; a figure
+    # of three digits at least, a precise one: "27 lakh crore" over 27.84 is a round figure of something else)
+    cut = math.floor(in_top_scale * 10 ** digits + 1e-9) / 10 ** digits
+    return round(in_top_scale, digits) == printed or \
+        cut == printed and len(re.sub(r"\D", "", top.value).lstrip("0")) >= 3
 
 
 def _same_side(a: str, b: str) -> bool:
