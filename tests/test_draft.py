@@ -606,6 +606,12 @@ PHRASINGS = [
      "New Delhi, February 1: The Ministry of Home Affairs has been allocated a budget which stands at {share} crore as "
      "expenditure for the fiscal year 2022-2023.",
      {"1,85,376.55": "consistent", "1,85,776.55": "tension"}, "headline vs body"),
+    # the sentence after names the same figure, printed alike, with fewer words of its measure: a restatement
+    ("Extra budget",
+     "The government plans an extra budget to resolve domestic issues.\nThe finance minister said he expects to draw up "
+     "a supplementary budget worth less than 7 trillion won this year. The size of the budget \"would not exceed "
+     "{share} trillion won,\" he explained.",
+     {"7": "consistent"}, "restatement"),
     # "that of secondary industry": the segment of the measure of the figure of its kind before
     ("Investment grows",
      "In the first seven months of 2019, the investment in fixed assets (excluding rural households) reached "

@@ -250,6 +250,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     _months_of_fiscal_years(figures, text)
     links.roundup_entities(figures, text, main)
     links.restated_later(figures)
+    links.said_again(figures)
     by_sentence: dict[int, list[Figure]] = {}
     for figure in figures:
         by_sentence.setdefault(figure.sentence, []).append(figure)

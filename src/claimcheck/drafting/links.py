@@ -2636,6 +2636,22 @@ def restated_later(figures: list[Figure]) -> None:
                     rate.period = figure.period
 
 
+def said_again(figures: list[Figure]) -> None:
+    """"a supplementary budget worth less than 7 trillion won", then "The size of the budget 'would not exceed 7
+    trillion won'": the sentence after names the same figure, printed alike (value, unit, scale, period and kind),
+    with fewer words of its measure: it is that measure, said again (a restatement the check compares)."""
+    by_print: dict[tuple, Figure] = {}
+    for figure in figures:
+        if not figure.is_level or not figure.measure.key:
+            continue
+        key = (figure.kind, figure.unit, figure.scale, figure.value, figure.period)
+        earlier = by_print.get(key)
+        if earlier is not None and figure.sentence - earlier.sentence == 1 and figure.measure.key < earlier.measure.key \
+                and figure.measure.entity == earlier.measure.entity:
+            figure.measure = earlier.measure
+        by_print[key] = figure
+
+
 # A line of key figures: "Earnings per share: $1.37, adjusted, vs. $1.24 expected", "Revenue: $17.80 billion"
 _KEY_FIGURE_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*–][ \t]*)?(?P<label>[A-Z][\w&/'’ ()-]{1,40}):[ \t]+\S[^\n]{0,80}$")
 _KEY_FIGURE_NOUNS = MEASURE_NOUNS | {"earnings", "eps", "ebitda", "margin"}
