@@ -2311,7 +2311,7 @@ def named_shares(figures: list[Figure], text: str) -> None:
         if len(parts) != 1:
             continue
         part = parts[0]
-        said = key_of(next(text[a:share.start] for a, b in spans if a <= share.start < b))
+        said = key_of(next((text[a:share.start] for a, b in spans if a <= share.start < b), ""))
         wholes = [f for f in amounts if not f.measure.entity and f.unit == part.unit and f.period == part.period
                   and f.scale_value > part.scale_value and f.measure.key & part.measure.key & said]
         if len({f.scale_value for f in wholes}) == 1:
