@@ -90,8 +90,7 @@ def figure_spans(run) -> dict[str, list[tuple[int, int]]]:
                 factor = float(claim.canonical_unit.factor) if claim.canonical_unit else 1.0
                 top = abs(claim.interval.high) / factor
                 upper = next((m for m in _NUMBER.finditer(text, at.end(), end)
-                              if _as_float(m.group(0)) is not None and abs(_as_float(m.group(0)) - top) <= 1e-9 * top),
-                             None)
+                              if abs(_as_float(m.group(0)) - top) <= 1e-9 * top), None)
                 if upper:
                     found.append(upper.span())
         spans[claim.id] = found
@@ -101,11 +100,9 @@ def figure_spans(run) -> dict[str, list[tuple[int, int]]]:
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-def _as_float(printed: str) -> float | None:
-    try:
-        return float(printed.replace(",", ""))
-    except ValueError:
-        return None
+def _as_float(printed: str) -> float:
+    """A number _NUMBER found, its thousands commas dropped."""
+    return float(printed.replace(",", ""))
 
 
 def _hits(figure: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

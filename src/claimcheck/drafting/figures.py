@@ -310,7 +310,8 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
         return "change"
     if _MOVE_NOUN_AFTER.match(after) and not re.search(r"\b(?:of|at)$", tail):
         return "change"
-    if _RESTATED_AS_RATE.match(after) and (direction_in(before, "") or _RESTATED_AS_RATE.match(after).group("move")):
+    restated = _RESTATED_AS_RATE.match(after)
+    if restated and (direction_in(before, "") or restated.group("move")):
         return "change"  # "up 200.84 points or 1.24 percent", "38 points or 0.09 per cent higher at 41,181": one move
     if re.search(r"(?:percent|per cent|%)\s*\(?[,]?\s*(?:or|equivalent to|an? (?:increase|rise|decrease|decline|drop) "
                  r"of)\s*(?:about|around|nearly|some)?$", tail):

@@ -760,11 +760,6 @@ def _rate_of_a_move(figure: Figure, figures: list[Figure], text: str) -> bool:
                      text[figure.end:after[0].start]))
 
 
-# "closed 10.25 points or 0.52 per cent lower", "rose 1.23 percent or 59.4 points": a move told twice, joined by "or"
-_OR_BETWEEN = re.compile(r"(?i)\s*(?:points|pts|percent|per cent|%|pc)?\s*,?\s*or\s+(?:about|around|nearly|some|almost)?"
-                         r"\s*\S{0,3}")
-
-
 def amount_or_rate(figures: list[Figure], text: str) -> None:
     """An amount's move and a rate side by side, joined by "or", are one move told twice: the change lists the rate,
     so the change check finds the rate it must match whatever measure each was given."""
@@ -776,10 +771,6 @@ def amount_or_rate(figures: list[Figure], text: str) -> None:
                 change.link(rate)
 
 
-# "$20.1 million, or 20 cents per share": an amount and the same amount per share, joined by "or"
-_PER_SHARE_AFTER = re.compile(r"(?i)\s*,?\s*or\s+(?:about|around|nearly|some|almost)?\s*\S{0,3}")
-
-
 def amount_per_share(figures: list[Figure], text: str) -> None:
     """"net income ... rose to $20.1 million, or 20 cents per share, from $17.2 million, or 18 cents per share, in the
     2009 second quarter": the per-share amount right after an amount of its currency, joined by "or", is that amount
@@ -788,7 +779,7 @@ def amount_per_share(figures: list[Figure], text: str) -> None:
     pairs = []
     for total, per_share in zip(figures, figures[1:]):
         if per_share.unit == f"{total.unit} per share" and total.is_level and per_share.is_level \
-                and _PER_SHARE_AFTER.fullmatch(text[total.end:per_share.start]):
+                and _OR_BETWEEN.fullmatch(text[total.end:per_share.start]):
             per_share.link(total)
             pairs.append(total)
             if not total.period or not per_share.period or total.period == per_share.period:
@@ -1556,6 +1547,9 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
 # "25,515,074 individuals or 97.3 per cent of ...", "98.6 per cent of the adult population or 23,102,672 individuals":
 # a share and its part side by side, joined by "or"
 _OR = r",?\s*or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|more than\s+)?"
+# "closed 10.25 points or 0.52 per cent lower", "rose 1.23 percent or 59.4 points", "$20.1 million, or 20 cents per
+# share": one figure told twice, joined by "or" (the unit of the first, if any, between them)
+_OR_BETWEEN = re.compile(rf"(?i)\s*(?:points|pts|percent|per cent|%|pc)?\s*{_OR}\S{{0,3}}")
 _PART_THEN_SHARE = re.compile(rf"(?i)^\s*(?:[a-z][\w'’-]*\s+){{0,3}}?{_OR}$")
 _SHARE_THEN_PART = re.compile(rf"(?i)^\s*(?:(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?)?{_OR}"
                               r"(?:[^\s\d]{1,3}\.?\s?)?$")

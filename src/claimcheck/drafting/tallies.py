@@ -60,8 +60,7 @@ def days_within_totals(figures: list[Figure], text: str) -> None:
         if figure.unit != "count" or not figure.is_level or figure.estimate or figure.baseline or figure.trend \
                 or figure.section == "headline" or figure.restates:
             continue
-        start = figures[index - 1].end if index and figures[index - 1].sentence == figure.sentence else None
-        stretch, _ = _own_stretch(text, figure, start)
+        stretch, _ = _stretch_of(figures, index, text)
         # the recovered or the dead of a day, its sentence says; cases only by their own words ("1,664 new cases":
         # "samples of suspected infected people" in a sentence of the last 24 hours are none)
         # ("taking the total number of cases to 7,67,296" is a running figure, whatever its sentence's day)
@@ -128,8 +127,7 @@ def _running_counts(figures: list[Figure], text: str):
     for index, figure in enumerate(figures):
         if figure.unit != "count" or not figure.is_level or figure.estimate or figure.baseline:
             continue
-        start = figures[index - 1].end if index and figures[index - 1].sentence == figure.sentence else None
-        stretch, after = _own_stretch(text, figure, start)
+        stretch, after = _stretch_of(figures, index, text)
         if _IN_A_PLACE.search(after):
             continue
         role = _role(stretch)
@@ -152,6 +150,13 @@ def _sentence_around(text: str, figure: Figure) -> str:
     line_start = text.rfind("\n", 0, figure.start) + 1
     before = re.split(r"(?<=[.!?])\s", text[max(line_start, figure.start - 120):figure.start])[-1]
     return before + re.split(r"(?<=[.!?])\s|\n", text[figure.start:figure.end + 40])[0]
+
+
+def _stretch_of(figures: list[Figure], index: int, text: str) -> tuple[str, str]:
+    """The words the index-th figure is said with, from the figure before it in its sentence, if any."""
+    figure = figures[index]
+    start = figures[index - 1].end if index and figures[index - 1].sentence == figure.sentence else None
+    return _own_stretch(text, figure, start)
 
 
 def _own_stretch(text: str, figure: Figure, after: int | None) -> tuple[str, str]:
