@@ -426,6 +426,13 @@ PHRASINGS = [
      "Acme's third-quarter revenue was $116 million, and its adjusted earnings were $0.02 per share. Wall Street was "
      "only expecting revenue and earnings of ${share} million and $0.01 per share, respectively.",
      {"107.3": "consistent", "120.5": "tension"}, "comparison"),
+    # "The results topped estimates ... of 94 cents": of the reported and the adjusted figure of a quarter, the
+    # adjusted is the one analysts forecast ("results" names no measure)
+    ("Retailer beats",
+     "Quarterly net income rose to $412 million, or 88 cents a share, in the fourth quarter of 2023. Excluding "
+     "restructuring costs, adjusted earnings were 97 cents per share. The results beat the average estimate of "
+     "analysts, who had forecast earnings of {share} cents per share.",
+     {"94": "consistent", "99": "tension"}, "comparison"),
     # a gain eased back to, with nothing before it in its sentence, is below the peak the sentence before gave
     ("Shares jump",
      "Shares of Acme jumped as much as 16.9% on Thursday morning. The stock set a fresh high before retreating to a "

@@ -18,6 +18,10 @@ from claimcheck.vocabulary import direction_in, value_at
     ("is higher than the ", "% decline", "fall"),
     ("operating profit jumped a whopping ", " percent The operating profit ratio", "rise"),  # how big, not which way
     ("fell by a sharp ", " per cent", "fall"),
+    ("its ticket sales spike ", " percent to", "rise"),     # the bare verb after "saw", "helped"
+    ("the highest single-day spike of ", " new cases", ""),  # the noun counts the day's cases
+    ("helped exports soar ", "%", "rise"),
+    ("saw output plummet ", " per cent", "fall"),
 ])
 def test_direction_from_the_words_next_to_the_number(before, after, direction):
     assert direction_in(before, after) == direction

@@ -81,6 +81,7 @@ FALL_WORDS = (
     "narrowed", "narrows", "narrowing",  # a surplus or a gap that narrowed is smaller
     "decreasing", "dropping", "sliding", "shrinking", "contracting", "slumping", "plunging", "tumbling", "dipping",
     "nosedived", "crashed", "sagged", "slipping", "sinking",
+    "sink", "plummet", "plummets", "tumble", "crash", "sag", "sags",
 )
 RISE_WORDS = (
     "rose", "rise", "rises", "rising", "grew", "grow", "grows", "growth", "up", "increased", "increase", "increases",
@@ -93,6 +94,9 @@ RISE_WORDS = (
     "boosting", "boost", "boosts", "lifting", "lifted", "raising",
     # "The revenue zoomed 22.45%": the verbs of a sharp rise
     "zoomed", "zooms", "rocketed", "skyrocketed", "spiked", "leapt", "leaped", "leaps", "shot", "spurted",
+    # after "saw revenue", "helped sales": the bare verb ("saw revenue soar 75 percent"; not "spike", which
+    # counts a day's cases in "the highest single-day spike of 24,879")
+    "soar", "leap", "rocket", "rockets", "zoom", "swelled", "swell", "swells", "ballooned",
 )
 _DIRECTION_WORD = re.compile(r"[a-z]+")
 # Words that may stand between a direction word and its number ("fell by about 20", "a 20 % fall").
@@ -102,6 +106,9 @@ _FILLER = {"by", "of", "a", "an", "some", "about", "around", "nearly", "almost",
            # how big, not which way: "jumped a whopping 72.0 percent", "fell by a sharp 23 per cent"
            "whopping", "staggering", "massive", "hefty", "sharp", "steep", "modest", "mere", "healthy", "solid",
            "robust", "strong", "impressive", "significant", "substantial", "considerable", "notable", "remarkable"}
+# Verbs that are also nouns of a count: a rise right before the number ("saw revenue spike 75 percent"), none
+# across "of" ("the highest single-day spike of 24,879 cases").
+_RISE_RIGHT_BEFORE = {"spike", "spikes"}
 # Read as directions only after the number ("20 percent more"): before it they are qualifiers
 # ("fell more than 20 percent").
 _ONLY_AFTER = {"more", "less"}
@@ -145,7 +152,7 @@ def direction_in(before: str, after: str, reach: int = 4) -> str:
             break  # "was lower than the 1.8% monthly rise": the figure compared with, its own move told after it
         if word in FALL_WORDS:
             return "fall"
-        if word in RISE_WORDS:
+        if word in RISE_WORDS or word in _RISE_RIGHT_BEFORE and at == len(words_before) - 1:
             return "rise"
         if word not in _FILLER and reach <= 4:
             break

@@ -1278,6 +1278,9 @@ _MISS = re.compile(r"(?i)(?<!-)\b(?:miss|missed|misses|missing|below (?:expectat
                    r"worse[- ]than[- ]expected|shortfall|disappoint\w*|fell short|short of (?:expectations|estimates))\b")
 
 
+_ADJUSTED = frozenset({"adjusted", "excluding", "core", "underlying", "non-gaap"})
+
+
 def estimates_against_actuals(figures: list[Figure], text: str) -> None:
     """"Ciena's third-quarter sales ... landing at $819 million. ... Your average Wall Street analyst would have
     settled for earnings near $0.36 on sales in the neighborhood of $791 million": an actual against the
@@ -1308,13 +1311,18 @@ def estimates_against_actuals(figures: list[Figure], text: str) -> None:
         # "Earnings per share: $1.37, adjusted, vs. $1.24 expected": the actual the estimate's own sentence gives,
         # whatever other figures of the measure the article states (the reported $1.36 beside the adjusted)
         matching = [a for a in matching if a.sentence == estimate.sentence] or matching
+        if len({a.value for a in matching}) > 1:
+            # "net income ... 20 cents per share ... adjusted profit totaled 24 cents": analysts' consensus is of
+            # the adjusted figure, when the article gives one beside the reported
+            matching = [a for a in matching if _ADJUSTED & a.measure.key] or matching
         if matching and matching[0].unit != estimate.unit:
             estimate.unit = matching[0].unit  # "earnings near $0.36" beside earnings of "$0.48 per share"
         if len({a.value for a in matching}) == 1:
             actual = matching[0]
             actual.trend = "above" if above else "below"
             actual.link(estimate)
-            actual.inferred = actual.sentence != estimate.sentence
+            # (the link across sentences is the inference, not the actual's other links: the estimate carries it)
+            estimate.inferred = estimate.inferred or actual.sentence != estimate.sentence
 
 
 def shares_of_totals(figures: list[Figure], text: str, totals: Totals) -> None:

@@ -52,6 +52,7 @@ GENERIC = {
     "thousand", "million", "billion", "trillion", "crore", "crores", "lakh", "bn", "mn", "tn", "yuan", "renminbi",
     "dollar", "dollars", "rupee", "rupees", "euro", "euros", "pound", "pounds", "yen", "won", "ringgit", "naira",
     "units", "unit", "pieces", "items", "area", "areas",
+    "results", "result",  # "The results topped the estimates ... of 22 cents per share": the figures, not a measure
 }
 # Phrases that name one measure in several words: one key word for each.
 _PHRASES = ((re.compile(r"\b(?:earnings per share|per-share earnings|per share earnings)\b"), " eps "),
@@ -259,6 +260,8 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     if opened:
         left = left[opened[-1].end():]
     subject, verb = _subject(left)
+    # "analysts, who had forecast earnings of 94 cents": the relative pronoun is the analysts, not the measure
+    subject = re.sub(r"(?i)^\W*(?:who|whom|whose)\s+", "", subject)
     that_of = re.match(r"[\s,]*(?:and\s+)?that of\s+(.+)$", subject)
     if that_of:  # "and that of tertiaries or services increased by 0.1%": the measure of these
         subject = that_of.group(1)
