@@ -71,3 +71,46 @@ def test_parts_that_add_up_to_the_whole_weight_its_growth(tmp_path, levels, weig
     check = only(checks, "aggregate growth")
     assert ("Weighting" in check.explanation) == weighted
     assert check.verdict == ("inconsistent" if weighted else "consistent"), check.explanation
+
+
+@pytest.mark.parametrize("move, europe, verdict", [("rose", "4", "consistent"), ("fell", "25", "inconsistent")])
+@pytest.mark.parametrize("prior", [True, False])
+def test_parts_that_fall_short_of_the_whole_a_year_before(tmp_path, move, europe, verdict, prior):
+    # Parts adding up to less than the whole (854,600 of 1,004,300) may leave a growing rest out, so no rate bounds
+    # the whole's; but a year before they stood at 452,700/(1 + e) + 401,900/0.95: 858,400 after a 4 % rise,
+    # 1,026,700 after a 25 % fall, above the whole's 984,600 then (stated, or implied by its 2.0 % rise).
+    body = (f"Arrivals rose 2.0 percent to 1,004,300 from 984,600. Arrivals from Europe {move} {europe} percent to "
+            "452,700; from Asia, down 5 percent to 401,900.")
+    rows = [claim("C1", "to 1,004,300", "1,004,300", "count", metric="arrivals", period="2025",
+                  links="C3 part; C5 part" + ("; C7" if prior else "")),
+            claim("C2", "rose 2.0 percent", "2.0", "percent", kind="growth", metric="arrivals", period="2025"),
+            claim("C3", "to 452,700", "452,700", "count", metric="europe", period="2025"),
+            claim("C4", f"{move} {europe} percent", europe, "percent", kind="growth", metric="europe", period="2025",
+                  trend="rising" if move == "rose" else "falling"),
+            claim("C5", "to 401,900", "401,900", "count", metric="asia", period="2025"),
+            claim("C6", "down 5 percent", "5", "percent", kind="growth", metric="asia", period="2025",
+                  trend="falling")]
+    if prior:
+        rows.append(claim("C7", "from 984,600", "984,600", "count", metric="arrivals", period="2024"))
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "aggregate growth")
+    assert "The year before, the parts" in check.explanation and check.verdict == verdict, check.explanation
+    assert {"C3", "C4", "C5", "C6"} <= set(check.claims)
+
+
+def test_many_segments_weighted_exactly(tmp_path):
+    # Six complete segments of 10 billion each, rising 1 to 6 percent: before, 10 x (1/1.01 + ... + 1/1.06) =
+    # 57.99 billion, so the whole's 60 billion is 3.47 % above it (the corners of 4^6 roundings, found exactly)
+    rates = ["1", "2", "3", "4", "5", "6"]
+    body = "Sales rose 3.5 percent to 60 billion. " + " ".join(
+        f"Unit {n} rose {r} percent to 10 billion." for n, r in enumerate(rates, 1))
+    rows = [claim("C0", "to 60 billion", "60", "USD", scale="billion", metric="sales",
+                  links="; ".join(f"L{n} plus" for n in range(1, 7))),
+            claim("G0", "rose 3.5 percent", "3.5", "percent", kind="growth", metric="sales")]
+    for n, r in enumerate(rates, 1):
+        rows += [claim(f"L{n}", f"Unit {n} rose {r} percent to 10 billion", "10", "USD", scale="billion",
+                       metric=f"unit {n}"),
+                 claim(f"G{n}", f"Unit {n} rose {r} percent", r, "percent", kind="growth", metric=f"unit {n}")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "aggregate growth")
+    assert "Weighting" in check.explanation and check.verdict == "consistent", check.explanation

@@ -433,6 +433,14 @@ PHRASINGS = [
      "restructuring costs, adjusted earnings were 97 cents per share. The results beat the average estimate of "
      "analysts, who had forecast earnings of {share} cents per share.",
      {"94": "consistent", "99": "tension"}, "comparison"),
+    # a listed breakdown that leaves a rest out: its parts a year before, each level over its rate, still fit in
+    # the whole's year-before level (75,262 + 44,811 + 8,813 after a 20 % fall, above the 116,942 of a year before)
+    ("Car sales rise 3.0% in May",
+     "Car sales in the country rose 3.0 percent year-on-year to 120,450 units in May 2024.\n"
+     "A breakdown of car sales by brand for May 2024 shows:\n"
+     "– Alpha sales {share} by 20.0% to 60,210 units.\n– Beta sales decreased by 10.0% to 40,330 units.\n"
+     "– Gamma sales rose by 12.0% to 9,870 units.",
+     {"increased": "consistent", "decreased": "inconsistent"}, "aggregate growth"),
     # a gain eased back to, with nothing before it in its sentence, is below the peak the sentence before gave
     ("Shares jump",
      "Shares of Acme jumped as much as 16.9% on Thursday morning. The stock set a fresh high before retreating to a "

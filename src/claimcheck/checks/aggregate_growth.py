@@ -16,14 +16,14 @@ minus imports / (1 + g).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .. import fmt
 from ..intervals import Interval, apply
 from ..register import Claim
 from .model import Check, Context, Family, is_growth, is_level
-from .verdict import compare, describe
+from .verdict import CONSISTENT, INCONSISTENT, SEVERITY, compare, describe
 
-# Above this many segments the weighted mean's corners (4^n) cost more than they tell.
-_MAX_WEIGHTED = 5
 # Segments the article does not declare complete ('part' links) whose levels add up to the whole: statistics offices
 # measure each segment's rate against its own revised ("comparable") base, and real rates weigh by current-price
 # levels, so the weighted mean misses the published whole by a few tenths of a point (NBS, January-July 2019:
@@ -48,15 +48,70 @@ def aggregate_growth_checks(ctx: Context) -> list[Check]:
         elif is_level(claim) and all(is_level(p) for p in segments):
             growth = _growth_of(ctx, claim)
             growths = [_growth_of(ctx, p) for p in segments]
-            if growth is None or not all(growths):
-                continue
             made_up = not complete and _make_up(claim, segments)
+            before = None if complete or made_up else _year_before(ctx, claim, growth, segments, growths)
+            if growth is None or not all(growths):
+                if before:
+                    checks.append(before)
+                continue
             check = _check(growth, growths, segments if complete or made_up else None, bool(complete) or made_up,
                            made_up)
+            if before:
+                check = _together(check, before)
         else:
             continue
         checks.append(check)
     return checks
+
+
+def _together(bounds: Check, before: Check) -> Check:
+    """The range the segments' rates allow and their year-before levels, one check of the whole's growth: the
+    more serious verdict, both sentences."""
+    first, second = (before, bounds) if SEVERITY[before.verdict] > SEVERITY[bounds.verdict] else (bounds, before)
+    return replace(first, claims=first.claims + [c for c in second.claims if c not in first.claims],
+                   explanation=f"{first.explanation} {second.explanation}")
+
+
+def _year_before(ctx: Context, whole: Claim, growth: Claim | None, parts: list[Claim],
+                 growths: list[Claim | None]) -> Check | None:
+    """Parts that leave others out ('part' links, adding up to less than the whole): the others may have moved
+    any way, so no rate bounds the whole's, but the parts' year-before levels, each its level over one plus its
+    growth, still add up to no more than the whole's year-before level, stated or implied by its own growth.
+    ("Hydel rose 17.9 % to 3,906 GWh, RLNG fell 8.0 % to 2,748 GWh, ...": the sources add up to 12,643 GWh a year
+    before, yet the whole was 12,284 GWh then.) A part given without its rate is left out of the sum."""
+    rated = [(p, g) for p, g in zip(parts, growths) if g is not None]
+    unit = whole.unit_label
+    if len(rated) < 2 or any(p.canonical_unit.key != whole.canonical_unit.key or p.interval.low <= 0
+                             or g.interval.low <= -100 for p, g in rated):
+        return None
+    stated = next((c for c in ctx.earlier_levels(whole) if c.interval.low > 0), None)
+    if stated is not None:
+        before, said = stated.interval, f"{stated.phrase} ({stated.period})"
+    elif growth is not None and growth.interval.low > -100:
+        before = apply(lambda v, g: v / (1 + g / 100), whole.interval, growth.interval)
+        said = f"{fmt.span(before, unit)}, implied by {whole.phrase} and its {growth.phrase}"
+    else:
+        return None
+    summed = Interval(sum(p.interval.low / (1 + g.interval.high / 100) for p, g in rated),
+                      sum(p.interval.high / (1 + g.interval.low / 100) for p, g in rated))
+    # (rates measured on revised bases, as statistics offices publish them, move a year-before level by a few
+    # tenths of a percent: the same slack as the weighted mean's)
+    allowed = before.high * (1 + _BASE_REVISION_PP / 100)
+    left_out = [p for p, g in zip(parts, growths) if g is None]
+    claims = [whole.id] + ([stated.id] if stated else [growth.id]) + [c.id for pair in rated for c in pair] + \
+        [p.id for p in left_out]
+    aside = f" ({', '.join(p.phrase for p in left_out)} left out: no rate given)" if left_out else ""
+    text = (f"The year before, the parts ({', '.join(f'{p.phrase} after {g.move}' for p, g in rated)}) stood at "
+            f"{fmt.span(summed, unit)} in all{aside}; the whole then was {said}")
+    if summed.low > allowed:
+        gap = summed.low - before.high
+        return Check("aggregate growth", claims, INCONSISTENT,
+                     f"{text}: inconsistent, the parts exceed the whole by at least {fmt.gap(gap, unit)} "
+                     f"({100 * gap / before.high:.1f} %), so a part's rate or the whole's is wrong.",
+                     implied=summed, implied_unit=unit, stated=before, stated_unit=unit, gap=gap,
+                     gap_percent=100 * gap / before.high)
+    return Check("aggregate growth", claims, CONSISTENT, f"{text}: the parts fit within the whole.",
+                 implied=summed, implied_unit=unit, stated=before, stated_unit=unit)
 
 
 def _make_up(whole: Claim, parts: list[Claim]) -> bool:
@@ -85,8 +140,8 @@ def _check(aggregate: Claim, segments: list[Claim], levels: list[Claim] | None, 
     bounds = Interval(min(r.low for r in rates), max(r.high for r in rates))
     listed = ", ".join(f"{s.phrase}" for s in segments)
     claims = [aggregate.id] + [s.id for s in segments] + [lv.id for lv in levels or []]
-    if levels and len(levels) <= _MAX_WEIGHTED and all(lv.canonical_unit.key == levels[0].canonical_unit.key
-                                                         for lv in levels):
+    if levels and all(lv.canonical_unit.key == levels[0].canonical_unit.key and lv.interval.low > 0
+                      for lv in levels):
         implied = _weighted(levels, rates)
         text = (f"Weighting the segments' growth ({listed}) by their levels "
                 f"({', '.join(lv.phrase for lv in levels)}) gives {fmt.span(implied, 'percent')} for the whole")
@@ -144,17 +199,25 @@ def _difference(ctx: Context, level: Claim) -> Check | None:
 
 def _weighted(levels: list[Claim], rates: list[Interval]) -> Interval:
     """Growth of the sum: the sum of the levels over the sum of their year-before levels, minus one.
-    It rises with each segment's growth and is linear-fractional in the levels, so its extremes lie at
-    the corners of the intervals."""
-    n = len(levels)
+    It rises with each segment's growth, and with the rates fixed it is a ratio of two sums linear in the levels,
+    whose extremes over the levels' intervals lie at a corner: the highest puts a segment at its top exactly when
+    it grew faster than the whole does there (Dinkelbach's iteration finds that corner in a few rounds, where
+    trying every corner would cost 4^n)."""
+    return Interval(_extreme(levels, [max(r.low, -99.999) for r in rates], highest=False),
+                    _extreme(levels, [max(r.high, -99.999) for r in rates], highest=True))
 
-    def growth(*values):
-        now, growths = values[:n], values[n:]
-        before = sum(v / (1 + g / 100) for v, g in zip(now, growths))
-        return (sum(now) / before - 1) * 100
 
-    clipped = [Interval(max(r.low, -99.999), max(r.high, -99.999)) for r in rates]
-    return apply(growth, *[lv.interval for lv in levels], *clipped)
+def _extreme(levels: list[Claim], rates: list[float], highest: bool) -> float:
+    factors = [1 + r / 100 for r in rates]
+    now = [(lv.interval.low + lv.interval.high) / 2 for lv in levels]
+    for _ in range(len(levels) + 2):
+        ratio = sum(now) / sum(v / f for v, f in zip(now, factors))
+        # a segment raises the whole's ratio when its own factor is above it
+        corner = [(lv.interval.high if (f > ratio) == highest else lv.interval.low) for lv, f in zip(levels, factors)]
+        if corner == now:
+            break
+        now = corner
+    return (sum(now) / sum(v / f for v, f in zip(now, factors)) - 1) * 100
 
 
 FAMILY = Family(aggregate_growth_checks, {"aggregate growth": 1, "growth of a difference": 1})
