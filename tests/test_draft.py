@@ -441,6 +441,12 @@ PHRASINGS = [
      "– Alpha sales {share} by 20.0% to 60,210 units.\n– Beta sales decreased by 10.0% to 40,330 units.\n"
      "– Gamma sales rose by 12.0% to 9,870 units.",
      {"increased": "consistent", "decreased": "inconsistent"}, "aggregate growth"),
+    # kinds of a total ("Emergency admissions", "planned admissions" beside "Total admissions at the hospital"),
+    # which add up to no more than it, are its parts: a year before, 3,150 + 1,706 / 1.021 = 4,820 of them
+    ("Hospital admissions up",
+     "Total admissions at the hospital rose to 5,124 in 2024 from {share} in 2023, the trust said in its annual "
+     "report. Emergency admissions climbed to 3,413 from 3,150, while planned admissions rose 2.1 percent to 1,706.",
+     {"4,980": "consistent", "4,700": "inconsistent"}, "aggregate growth"),
     # a gain eased back to, with nothing before it in its sentence, is below the peak the sentence before gave
     ("Shares jump",
      "Shares of Acme jumped as much as 16.9% on Thursday morning. The stock set a fresh high before retreating to a "
@@ -1374,19 +1380,23 @@ def test_a_running_total_after_the_day_s_count_and_a_number_repeated_in_digits_a
 def test_a_figure_restated_later_keeps_its_period_and_counts_once(tmp_path):
     """The lede's "fell by one per cent to 100.84 billion kwh in January 2019", printed again at the end after a
     sentence on April-January, is January's figure, one part of January's total, not two; "It is the second
-    contraction ... the month of April 2015 saw a decline of 0.5 per cent" is April 2015's, no restatement."""
+    contraction ... the month of April 2015 saw a decline of 0.5 per cent" is April 2015's, no restatement. The
+    renewable figure beside the restated one is January's too, the other kind of the total (whose year-before level,
+    109.77 = 101.86 + 9.3 / 1.175, fits the parts'; the real article printed 109.25)."""
     article = write_article(tmp_path, "Power generation falls", (
         "Conventional power generation fell by one per cent to 100.84 billion kwh in January 2019 from 101.86 billion "
         "units in January 2018. It is the second contraction in the past 44 months-the month of April 2015 saw a "
-        "decline of 0.5 per cent. Total power generation rose to 110.1 billion units in January 2019 from 109.25 "
+        "decline of 0.5 per cent. Total power generation rose to 110.1 billion units in January 2019 from 109.77 "
         "billion units in January 2018. During the period between April 2018 and January 2019, the cumulative power "
         "generation stood at 1,158.0 billion units. While conventional power generation fell by one per cent to "
         "100.84 billion kwh, renewable generation jumped by 17.5 per cent to 9.3 billion units."), published="2019-03-08")
     claims = draft_register(article)
     assert {c.period for c in claims if c.value == "100.84"} == {"2019-01"}
     assert next(c.period for c in claims if c.value == "0.5") == "2015-04"
+    assert next(c.period for c in claims if c.value == "9.3") == "2019-01"
     checks = run_checks(article, claims, [], article.published)
     assert not [c.explanation for c in checks if c.verdict in ("inconsistent", "tension")]
+    assert any(c.kind == "parts of a total" and len(c.claims) == 3 for c in checks)
 
 
 def test_a_weekday_it_was_said_on_and_a_day_s_snapshot_leave_the_results_in_their_own_period(tmp_path):

@@ -282,6 +282,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.excluding_parts(figures)
     links.distinguish(figures)
     links.sub_measures(figures)
+    links.kinds_of_a_total(figures)
     _counts_as_levels(figures)
     return figures, _other_rows(article, others, figures)
 

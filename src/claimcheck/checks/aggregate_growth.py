@@ -19,7 +19,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .. import fmt
-from ..intervals import Interval, apply
+from ..intervals import Interval, apply, total
+from ..periods import same_period, year_before
 from ..register import Claim
 from .model import Check, Context, Family, is_growth, is_level
 from .verdict import CONSISTENT, INCONSISTENT, SEVERITY, compare, describe
@@ -49,7 +50,9 @@ def aggregate_growth_checks(ctx: Context) -> list[Check]:
             growth = _growth_of(ctx, claim)
             growths = [_growth_of(ctx, p) for p in segments]
             made_up = not complete and _make_up(claim, segments)
-            before = None if complete or made_up else _year_before(ctx, claim, growth, segments, growths)
+            # (parts that make up the whole are weighted below; a year-before level the article states for the
+            # whole still bounds theirs)
+            before = _year_before(ctx, claim, growth, segments, growths, stated_only=bool(complete) or made_up)
             if growth is None or not all(growths):
                 if before:
                     checks.append(before)
@@ -73,45 +76,74 @@ def _together(bounds: Check, before: Check) -> Check:
 
 
 def _year_before(ctx: Context, whole: Claim, growth: Claim | None, parts: list[Claim],
-                 growths: list[Claim | None]) -> Check | None:
+                 growths: list[Claim | None], stated_only: bool = False) -> Check | None:
     """Parts that leave others out ('part' links, adding up to less than the whole): the others may have moved
     any way, so no rate bounds the whole's, but the parts' year-before levels, each its level over one plus its
     growth, still add up to no more than the whole's year-before level, stated or implied by its own growth.
     ("Hydel rose 17.9 % to 3,906 GWh, RLNG fell 8.0 % to 2,748 GWh, ...": the sources add up to 12,643 GWh a year
-    before, yet the whole was 12,284 GWh then.) A part given without its rate is left out of the sum."""
-    rated = [(p, g) for p, g in zip(parts, growths) if g is not None]
+    before, yet the whole was 12,284 GWh then.) Parts that make up the whole are weighted instead, and checked here
+    only against a year-before level the article states for the whole (`stated_only`). A part's own year-before
+    level, when the article states it, is taken as stated; a part given with neither is left out of the sum."""
+    rated = [(p, g) for p, g in zip(parts, growths) if g is not None or _stated_before(ctx, p)]
     unit = whole.unit_label
     if len(rated) < 2 or any(p.canonical_unit.key != whole.canonical_unit.key or p.interval.low <= 0
-                             or g.interval.low <= -100 for p, g in rated):
+                             or g is not None and g.interval.low <= -100 for p, g in rated):
         return None
-    stated = next((c for c in ctx.earlier_levels(whole) if c.interval.low > 0), None)
+    stated = _stated_before(ctx, whole)
     if stated is not None:
         before, said = stated.interval, f"{stated.phrase} ({stated.period})"
-    elif growth is not None and growth.interval.low > -100:
+    elif growth is not None and growth.interval.low > -100 and not stated_only:
         before = apply(lambda v, g: v / (1 + g / 100), whole.interval, growth.interval)
         said = f"{fmt.span(before, unit)}, implied by {whole.phrase} and its {growth.phrase}"
     else:
         return None
-    summed = Interval(sum(p.interval.low / (1 + g.interval.high / 100) for p, g in rated),
-                      sum(p.interval.high / (1 + g.interval.low / 100) for p, g in rated))
-    # (rates measured on revised bases, as statistics offices publish them, move a year-before level by a few
-    # tenths of a percent: the same slack as the weighted mean's)
-    allowed = before.high * (1 + _BASE_REVISION_PP / 100)
-    left_out = [p for p, g in zip(parts, growths) if g is None]
-    claims = [whole.id] + ([stated.id] if stated else [growth.id]) + [c.id for pair in rated for c in pair] + \
-        [p.id for p in left_out]
+    summed = total([_part_before(ctx, p, g) for p, g in rated])
+    # (rates measured on revised bases, as statistics offices publish them, move the year-before level they imply
+    # by a few tenths of a percent: the same slack as the weighted mean's, on the levels implied by rates)
+    implied = sum(_part_before(ctx, p, g).high for p, g in rated if _stated_before(ctx, p) is None)
+    allowed = before.high + implied * _BASE_REVISION_PP / 100
+    rated_ids = {p.id for p, _ in rated}
+    left_out = [p for p in parts if p.id not in rated_ids]
+    claims = [whole.id] + ([stated.id] if stated else [growth.id]) + [
+        c.id for p, g in rated for c in (p, g, _stated_before(ctx, p)) if c is not None] + [p.id for p in left_out]
     aside = f" ({', '.join(p.phrase for p in left_out)} left out: no rate given)" if left_out else ""
-    text = (f"The year before, the parts ({', '.join(f'{p.phrase} after {g.move}' for p, g in rated)}) stood at "
+    text = (f"The year before, the parts ({', '.join(_back_from(ctx, p, g) for p, g in rated)}) stood at "
             f"{fmt.span(summed, unit)} in all{aside}; the whole then was {said}")
     if summed.low > allowed:
         gap = summed.low - before.high
         return Check("aggregate growth", claims, INCONSISTENT,
                      f"{text}: inconsistent, the parts exceed the whole by at least {fmt.gap(gap, unit)} "
-                     f"({100 * gap / before.high:.1f} %), so a part's rate or the whole's is wrong.",
+                     f"({100 * gap / before.high:.1f} %), so a part's rate or level or the whole's is wrong.",
                      implied=summed, implied_unit=unit, stated=before, stated_unit=unit, gap=gap,
                      gap_percent=100 * gap / before.high)
     return Check("aggregate growth", claims, CONSISTENT, f"{text}: the parts fit within the whole.",
                  implied=summed, implied_unit=unit, stated=before, stated_unit=unit)
+
+
+def _stated_before(ctx: Context, level: Claim) -> Claim | None:
+    """The level's year-before figure as the article states it: linked to it, or to the same figure said again
+    ("It fell by one per cent to 100.84 billion kwh ... from 101.86 billion units", then "conventional electricity
+    generation fell by one per cent to 100.84 billion kwh")."""
+    before = year_before(level.period)
+    if not before:
+        return None
+    said = [level] + [c for c in ctx.partners(level) if c.value == level.value and c.period == level.period]
+    return next((c for s in said for c in ctx.earlier_levels(s) + ctx.linked_claims(s)
+                 if is_level(c) and same_period(c.period, before) and c.interval.low > 0
+                 and c.canonical_unit.key == level.canonical_unit.key), None)
+
+
+def _part_before(ctx: Context, part: Claim, growth: Claim | None) -> Interval:
+    stated = _stated_before(ctx, part)
+    if stated is not None:
+        return stated.interval
+    return Interval(part.interval.low / (1 + growth.interval.high / 100),
+                    part.interval.high / (1 + growth.interval.low / 100))
+
+
+def _back_from(ctx: Context, part: Claim, growth: Claim | None) -> str:
+    stated = _stated_before(ctx, part)
+    return f"{part.phrase} from {stated.phrase}" if stated is not None else f"{part.phrase} after {growth.move}"
 
 
 def _make_up(whole: Claim, parts: list[Claim]) -> bool:

@@ -20,12 +20,13 @@ import math
 import re
 from collections.abc import Iterable
 
+from ..printed import SCALES, parse_printed
 from ..periods import parse_period, year_before
 from ..units import PHYSICAL
 from ..vocabulary import THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
 from .figures import MOVE_NOUN, Figure, scaled_value, within
 from .when import MONTH_NUMBER
-from .measures import MEASURE_NOUNS, Measure, key_of
+from .measures import GENERIC, MEASURE_NOUNS, Measure, key_of
 from .text import CLAUSE_VERBS, sentences
 
 _CONVERSION_GAP = re.compile(r"^[\s,-]*(?:[a-z-]+[\s-]+)?(?:\(\s*|,?\s*or\s+|,?\s*equivalent to\s+|\s*/\s*)"
@@ -2463,6 +2464,59 @@ def sub_measures(figures: list[Figure]) -> None:
             wholes[0].link(part, "part")
 
 
+def kinds_of_a_total(figures: list[Figure]) -> None:
+    """"Total power generation rose marginally to 110.1 billion units ... While conventional electricity generation
+    fell by one per cent to 100.84 billion kwh, renewable generation jumped by 17.5 per cent to 9.3 billion units":
+    of one period, unit and entity, levels whose measure ends in the noun of the one measure named a total ("total",
+    "overall") and adds words of its own are kinds of it, its parts, when two kinds or more add up to no more than
+    it. (Two breakdowns of one total, by source and by region, would add up to more: which parts go together is
+    then unsaid, and nothing is linked.)"""
+    groups: dict[tuple, list[Figure]] = {}
+    for figure in figures:
+        if figure.is_level and figure.is_amount and figure.kind != "conversion" and figure.period \
+                and figure.measure.key and not figure.estimate and not figure.baseline and not figure.restates:
+            groups.setdefault((figure.unit, figure.period, figure.measure.entity), []).append(figure)
+    for group in groups.values():
+        totals = [f for f in group if _TOTAL_WORDS.search(f.measure.words)]
+        if len({(f.value, f.scale) for f in totals}) != 1 or not (noun := _head_noun(totals[0].measure.words)):
+            continue
+        whole = totals[0]
+        kinds: dict[frozenset, list[Figure]] = {}
+        for figure in group:
+            extra = figure.measure.key - whole.measure.key
+            if figure not in totals and _head_noun(figure.measure.words) == noun and extra \
+                    and not extra & (_NOT_A_PART | MEASURE_NOUNS) and figure.scale_value < whole.scale_value:
+                kinds.setdefault(figure.measure.key, []).append(figure)
+        # (a kind printed twice alike is one part; printed two ways, which is the part is unsaid)
+        if any(len({(f.value, f.scale) for f in same}) > 1 for same in kinds.values()):
+            continue
+        parts = [same[0] for same in kinds.values()]
+        # (over the rounding: 100.84 and 9.3 billion units fit in a total of 110.1 billion)
+        if len(parts) < 2 or sum(_rounded_bound(p, -1) for p in parts) > _rounded_bound(whole, 1):
+            continue
+        listed = {by for by, role in whole.links.items() if role == "part"}
+        for part in parts:
+            if not any(f.id in listed for f in kinds[part.measure.key]) and whole.id not in part.links:
+                whole.link(part, "part")
+
+
+def _rounded_bound(figure: Figure, side: int) -> float:
+    """The figure's lowest (side -1) or highest (side 1) value over the rounding of its last printed digit."""
+    printed = parse_printed(figure.value)
+    return float((printed.value + side * printed.digit_step / 2) * SCALES.get(figure.scale, 1))
+
+
+_PREPOSITION = frozenset({"at", "in", "of", "for", "from", "on", "by", "to", "across", "among", "through", "within"})
+
+
+def _head_noun(words: str) -> str:
+    """The noun a measure's words name: their last word before any phrase that says where or of what
+    ("generation" of "Total power generation" and "Power generation in Pakistan")."""
+    found = re.findall(r"[a-z][\w'’-]*", words.lower())
+    head = next((i for i, word in enumerate(found) if i and word in _PREPOSITION), len(found))
+    return found[head - 1] if head and found[head - 1] not in GENERIC else ""
+
+
 def _listed_already(whole: Figure, part: Figure, by_id: dict[str, Figure]) -> bool:
     """Whether a part printed alike, of the same period, is a part of the whole already: the same figure restated
     ("fell by one per cent to 100.84 billion kwh" in the lede and again at the end) is one part, not two."""
@@ -2619,8 +2673,8 @@ def restated_later(figures: list[Figure]) -> None:
     """"It fell by one per cent to 100.84 billion kwh in January 2019 ... While conventional electricity generation
     fell by one per cent to 100.84 billion kwh, renewable generation jumped": a figure printed as an earlier one of
     the same measure was, to three digits or more, naming no period of its own, is that figure restated, of its
-    period (and so is the rate of its clause that moved to it), not a figure of the period the article had moved
-    on to."""
+    period (and so are the rate of its clause that moved to it and the sentence's other figures naming no period),
+    not a figure of the period the article had moved on to."""
     first: dict[tuple, Figure] = {}
     for figure in figures:
         if len(re.sub(r"\D", "", figure.value)) < 3 or not figure.is_level:
@@ -2633,9 +2687,13 @@ def restated_later(figures: list[Figure]) -> None:
         elif earlier and earlier.sentence < figure.sentence and earlier.period != figure.period and \
                 (earlier.measure.key == figure.measure.key or not earlier.measure.key or not figure.measure.key):
             was, figure.period = figure.period, earlier.period
-            for rate in figures:
-                if rate.clause == figure.clause and figure.id in rate.links and rate.period == was:
-                    rate.period = figure.period
+            for other in figures:
+                # its clause's rate, and the sentence's figures that name no period either: "While conventional
+                # generation fell ... to 100.84 billion kwh, renewable generation jumped by 17.5 per cent to 9.3
+                # billion units" speaks of the restated figure's month, not of the span the article had moved on to
+                if other.period == was and (other.clause == figure.clause and figure.id in other.links
+                                            or other.sentence == figure.sentence and other.period_from < 0):
+                    other.period = figure.period
 
 
 def said_again(figures: list[Figure]) -> None:
