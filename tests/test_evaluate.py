@@ -162,3 +162,14 @@ def test_a_relation_of_two_part_whole_pairs_is_covered_by_both_checks():
     assert [(sorted(c.claims), c.verdict) for c in found] == [
         (["9m profit", "9m revenue", "q3 profit", "q3 revenue"], "consistent")]
     assert not evaluate.covering(relation, [profit, stray], spans)
+
+
+def _worker_killed(*args):
+    os._exit(9)  # as the OOM killer or a stray SIGKILL would end it: no exception, no result
+
+
+def test_a_build_worker_that_dies_stops_make_eval_with_an_error(monkeypatch, tmp_path):
+    # a Pool waited forever for the share a dead worker held; the executor reports it
+    monkeypatch.setattr(evaluate, "_build_share", _worker_killed)
+    with pytest.raises(SystemExit, match="a build worker of make eval died"):
+        evaluate.build_all(tmp_path, ["first", "second"], 2)

@@ -23,6 +23,8 @@ import json
 import re
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -259,9 +261,15 @@ def build_all(root: Path, corpus: list[str], jobs: int, folder: Path = CORPUS) -
     shares = [corpus[i::jobs] for i in range(max(1, min(jobs, len(corpus))))]
     if len(shares) == 1:
         return _build_share(root, shares[0], folder)
-    # Forked before any kernel exists: each worker boots its own.
-    with multiprocessing.get_context("fork").Pool(len(shares)) as pool:
-        failures = pool.starmap(_build_share, [(root, share, folder) for share in shares])
+    # Forked before any kernel exists: each worker boots its own. (An executor, not a Pool: a worker killed
+    # from outside, by the OOM killer or a stray signal, breaks it with an error, where a Pool waits forever for
+    # the lost share.)
+    with ProcessPoolExecutor(len(shares), mp_context=multiprocessing.get_context("fork")) as pool:
+        try:
+            failures = list(pool.map(_build_share, [root] * len(shares), shares, [folder] * len(shares)))
+        except BrokenProcessPool as broken:
+            raise SystemExit(f"error: a build worker of make eval died before it finished ({broken}); nothing "
+                             f"was scored. Run make eval again (with -j1 if memory is short).") from None
     return {name: line for part in failures for name, line in part.items()}
 
 
