@@ -84,7 +84,8 @@ def _year_before(ctx: Context, whole: Claim, growth: Claim | None, parts: list[C
     before, yet the whole was 12,284 GWh then.) Parts that make up the whole are weighted instead, and checked here
     only against a year-before level the article states for the whole (`stated_only`). A part's own year-before
     level, when the article states it, is taken as stated; a part given with neither is left out of the sum."""
-    rated = [(p, g) for p, g in zip(parts, growths) if g is not None or _stated_before(ctx, p)]
+    stated_for = {p.id: _stated_before(ctx, p) for p in parts}
+    rated = [(p, g) for p, g in zip(parts, growths) if g is not None or stated_for[p.id]]
     unit = whole.unit_label
     if len(rated) < 2 or any(p.canonical_unit.key != whole.canonical_unit.key or p.interval.low <= 0
                              or g is not None and g.interval.low <= -100 for p, g in rated):
@@ -97,17 +98,17 @@ def _year_before(ctx: Context, whole: Claim, growth: Claim | None, parts: list[C
         said = f"{fmt.span(before, unit)}, implied by {whole.phrase} and its {growth.phrase}"
     else:
         return None
-    summed = total([_part_before(ctx, p, g) for p, g in rated])
+    summed = total([_part_before(p, g, stated_for[p.id]) for p, g in rated])
     # (rates measured on revised bases, as statistics offices publish them, move the year-before level they imply
     # by a few tenths of a percent: the same slack as the weighted mean's, on the levels implied by rates)
-    implied = sum(_part_before(ctx, p, g).high for p, g in rated if _stated_before(ctx, p) is None)
+    implied = sum(_part_before(p, g, None).high for p, g in rated if stated_for[p.id] is None)
     allowed = before.high + implied * _BASE_REVISION_PP / 100
     rated_ids = {p.id for p, _ in rated}
     left_out = [p for p in parts if p.id not in rated_ids]
     claims = [whole.id] + ([stated.id] if stated else [growth.id]) + [
-        c.id for p, g in rated for c in (p, g, _stated_before(ctx, p)) if c is not None] + [p.id for p in left_out]
+        c.id for p, g in rated for c in (p, g, stated_for[p.id]) if c is not None] + [p.id for p in left_out]
     aside = f" ({', '.join(p.phrase for p in left_out)} left out: no rate given)" if left_out else ""
-    text = (f"The year before, the parts ({', '.join(_back_from(ctx, p, g) for p, g in rated)}) stood at "
+    text = (f"The year before, the parts ({', '.join(_back_from(p, g, stated_for[p.id]) for p, g in rated)}) stood at "
             f"{fmt.span(summed, unit)} in all{aside}; the whole then was {said}")
     if summed.low > allowed:
         gap = summed.low - before.high
@@ -133,16 +134,15 @@ def _stated_before(ctx: Context, level: Claim) -> Claim | None:
                  and c.canonical_unit.key == level.canonical_unit.key), None)
 
 
-def _part_before(ctx: Context, part: Claim, growth: Claim | None) -> Interval:
-    stated = _stated_before(ctx, part)
+def _part_before(part: Claim, growth: Claim | None, stated: Claim | None) -> Interval:
+    """A part's year-before level: as stated, or its level over one plus its growth."""
     if stated is not None:
         return stated.interval
     return Interval(part.interval.low / (1 + growth.interval.high / 100),
                     part.interval.high / (1 + growth.interval.low / 100))
 
 
-def _back_from(ctx: Context, part: Claim, growth: Claim | None) -> str:
-    stated = _stated_before(ctx, part)
+def _back_from(part: Claim, growth: Claim | None, stated: Claim | None) -> str:
     return f"{part.phrase} from {stated.phrase}" if stated is not None else f"{part.phrase} after {growth.move}"
 
 
