@@ -124,6 +124,36 @@ def test_shares_of_other_parts_add_up_to_at_most_all(tmp_path, third, verdict):
     assert check.verdict == verdict
 
 
+def _car_shares(tmp_path, leader: str, lead: str, honda: str) -> list:
+    """Car sales of 201,300, Toyota's 70,455 and Honda's amount; shares of the leader, Toyota (35 %, linked to
+    its amount and the whole) and Kia, one breakdown."""
+    body = (f"Car sales reached 201,300 units. Toyota sold 70,455 and Honda {honda}. By share, {leader} led with "
+            f"{lead} percent, followed by Toyota 35 percent and Kia 5 percent.")
+    rows = [claim("C1", "201,300 units", "201,300", "count", metric="car sales", entity="", links="C2 part;C3 part"),
+            claim("C2", "70,455", "70,455", "count", metric="car sales", entity="Toyota"),
+            claim("C3", honda, honda, "count", metric="car sales", entity="Honda"),
+            claim("C4", f"{lead} percent", lead, "percent", kind="share", metric="share", entity=leader),
+            claim("C5", "35 percent", "35", "percent", kind="share", metric="share", entity="Toyota",
+                  links="C4 other part;C2;C1"),
+            claim("C6", "5 percent", "5", "percent", kind="share", metric="share", entity="Kia", links="C5 other part")]
+    return make_case(tmp_path, body, rows)[2]
+
+
+@pytest.mark.parametrize("lead, honda, verdict", [("20", "60,390", "consistent"), ("40", "100,650", "inconsistent")])
+def test_a_breakdown_s_other_parts_given_as_amounts_join_its_shares(tmp_path, lead, honda, verdict):
+    # Toyota's 35 % is 70,455 of 201,300, so the shares are of that whole; Honda's 60,390 is 30 % of it: with
+    # Hyundai at 20 %, 20 + 35 + 5 + 30 = 90 % fits. Honda at 50 % and Hyundai at 40 % make 130 %, too much.
+    check = only(_car_shares(tmp_path, "Hyundai", lead, honda), "shares of one total")
+    assert check.claims == ["C4", "C5", "C6", "C3", "C1"]  # Toyota's 70,455 is the 35 %: not counted twice
+    assert "Honda's" in check.explanation
+    assert check.verdict == verdict
+
+
+def test_an_amount_part_a_share_names_is_not_counted_beside_it(tmp_path):
+    # Honda's 100,650 may be the part the "Honda" share stands for: left out, the shares alone (60 %) are added
+    assert only(_car_shares(tmp_path, "Honda", "20", "100,650"), "shares of one total").claims == ["C4", "C5", "C6"]
+
+
 def test_shares_of_a_change_past_100_decide_nothing(tmp_path):
     # Contributions to growth: consumption 76 % and investment 31 % pass 100 % when net exports pulled growth down.
     body = "Consumption contributed 76 percent to growth and investment contributed 31 percent."

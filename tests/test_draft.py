@@ -83,6 +83,13 @@ def test_share_of_total_links_its_two_amounts(tmp_path):
 
 # Figures draft mode must not relate: each an invented article in which no check may question anything.
 UNRELATED = [
+    # each rate of its own whole, ranked: no shares of one whole to add up
+    ("ICU beds",
+     "He said Sabah's ICU occupancy rate was 96 per cent, followed by Kedah at 91 per cent and Perak at 87 per cent."),
+    # a name the draft misses ("Toyota sold") leaves a figure with none: it is no total of the named ones beside it
+    ("Car sales",
+     "Car sales in the country reached 200,000 units in March. Toyota sold 70,000 units, Honda 60,000 units and Kia "
+     "30,000 units in March."),
     # a whole is larger than each amount the sentence gives as a share of it: $9.3 billion is not the total
     # expenditure $22.9 billion is 26.7 per cent of
     ("Budget 2020",
@@ -466,6 +473,18 @@ PHRASINGS = [
      "Other states such as Selangor, Penang and Johor showed ICU bed usage at almost 100 per cent, with Selangor at "
      "{share} per cent, Penang (96 per cent) and Johor (95 per cent).",
      {"99": "consistent", "104": "inconsistent"}, "comparison"),
+    # a ranked list of shares ("dominated with ..., followed by ...") is of parts of one whole: at most 100 %
+    ("Phone shipments",
+     "Smartphone shipments in India reached 40 million units in the first quarter. By market share, Xiaomi "
+     "dominated with 30 percent, followed by Samsung 20 percent, Vivo 15 percent and Oppo {share} percent.",
+     {"12": "consistent", "55": "tension"}, "shares of one total"),
+    # ... and a part of that whole given as an amount, named by no share, joins them as its share of the whole
+    # (Toyota's 35 percent ties the shares to the month's 201,300; Honda is 10 percent of it, or 30)
+    ("Car sales",
+     "Car sales reached 201,300 units in March. Toyota, Honda and Ford contributed 70,455, {share} and 10,065 car "
+     "sales in March. As a percentage of car sales, Hyundai dominated with 36 percent, followed by Toyota 35 "
+     "percent and Kia 5 percent.",
+     {"20,130": "consistent", "60,390": "tension"}, "shares of one total"),
     # "of which" and "included" say the figures after it are inside the one before, "total" or not
     ("Cases rise",
      "The state recorded 1,200 new cases on Monday, of which 800 were in Selangor and {share} in Kuala Lumpur.",

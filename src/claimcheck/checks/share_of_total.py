@@ -143,8 +143,13 @@ def _other_parts(ctx: Context) -> list[Check]:
         members = sorted((shares[i] for i in group), key=lambda c: c.row)
         if len({c.period for c in members}) != 1:
             continue  # a breakdown of one period: last year's share and this year's are not parts of one whole
-        together = total([c.interval for c in members])
+        whole, amounts = _amount_parts(ctx, members)
+        implied = [ratio(a.interval, whole.interval).scaled(100) for a in amounts]
+        together = total([c.interval for c in members] + implied)
         listed = " + ".join(c.phrase for c in members)
+        if amounts:
+            listed += ", with " + " and ".join(f"{a.entity}'s {a.phrase} ({fmt.span(i, 'percent')} of {whole.phrase})"
+                                               for a, i in zip(amounts, implied))
         text = f"The shares of one whole {listed} add up to {fmt.span(together, 'percent', 4)}, against at most 100 %"
         cmp = compare(together, Interval(0, 100))
         if cmp.gap is None:
@@ -156,11 +161,38 @@ def _other_parts(ctx: Context) -> list[Check]:
             verdict = UNVERIFIABLE
             explanation = (f"{text}. These are shares of a change, which pass 100 % when a part left out went the "
                            f"other way (net exports pulling growth down), so their sum decides nothing.")
-        check = Check("shares of one total", [c.id for c in members], verdict, explanation, implied=together,
+        joined = [c.id for c in members] + ([a.id for a in amounts] + [whole.id] if amounts else [])
+        check = Check("shares of one total", joined, verdict, explanation, implied=together,
                       implied_unit="percent", stated=Interval(0, 100), stated_unit="percent", gap=cmp.gap,
                       gap_percent=cmp.gap_percent)
         checks.append(check)
     return checks
+
+
+def _amount_parts(ctx: Context, shares: list) -> tuple:
+    """The whole a breakdown's shares are of, when one of them is linked to it with its own part ("East Asia 25.7
+    percent" with East Asia's 48,773 of January's 219,360 arrivals), and that whole's other parts given as amounts
+    and named by none of the shares (Western Europe's 72,500): their shares of the whole join the breakdown's.
+    (None, []) when the shares name no whole, or more than one."""
+    wholes, own_parts = {}, set()
+    for share in shares:
+        linked = [c for c in ctx.linked_claims(share) if c.canonical_unit.is_amount]
+        if len(linked) == 2 and linked[0].canonical_unit.key == linked[1].canonical_unit.key:
+            part, whole = sorted(linked, key=lambda c: (c.interval.high, c.interval.low))
+            wholes[whole.id] = whole
+            own_parts.add(part.id)
+    if len(wholes) != 1:
+        return None, []
+    whole = next(iter(wholes.values()))
+    if whole.interval.low <= 0 or any(s.period != whole.period for s in shares):
+        return None, []
+    # (a part whose name any share's words carry may be that share's own part: counted twice, it would add up
+    # to too much)
+    named = " ".join(f"{s.entity} {s.metric} {s.quote}" for s in shares).lower()
+    amounts = [p for p in ctx.linked_claims(whole, "part") if p.id not in own_parts and p.entity
+               and p.entity.lower() not in named and p.period == whole.period
+               and p.canonical_unit.key == whole.canonical_unit.key]
+    return whole, amounts
 
 
 FAMILY = Family(share_of_total_checks, {"share of a total": 1, "shares of one total": 1, "shares of one whole": 1})

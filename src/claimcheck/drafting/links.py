@@ -1694,6 +1694,15 @@ _NEXT_PART = re.compile(rf"(?i)^{_PERCENT_WORD}{_ITS_WHOLE}{_AND}(?:the\s+)?(?:{
 # "accounted for 63 % of all power generation, while natural gas accounted for only 3 %"
 _NEXT_PART_VERB = re.compile(rf"(?i)^{_PERCENT_WORD}{_ITS_WHOLE}\s*,?\s*(?:and|while|whereas|but|with)\s+(?:the\s+)?"
                              rf"(?:(?:{_PART_WORD}|and)\s+){{1,5}}{_SHARE_VERB}\s+{_HEDGE}\S{{0,2}}$")
+# "with 39.0 percent, followed by East Asia 25.7 percent": the next part of a ranked breakdown
+_FOLLOWED_PART = re.compile(rf"(?i)^{_PERCENT_WORD}{_ITS_WHOLE}\s*,?\s*(?:and\s+)?(?:was\s+|were\s+)?followed\s+by\s+"
+                            rf"(?:the\s+)?(?:{_PART_WORD}\s+){{1,3}}(?:(?:with|at)\s+(?:a\s+)?)?{_HEDGE}\S{{0,2}}$")
+# What makes a ranked list one of shares of one whole, said before its first share: "As a percentage, the Caribbean
+# region dominated the arrivals", "led the market with a share of"; not rates each of its own whole ("occupancy of
+# 126 per cent, followed by Kedah at 121 per cent")
+_SHARES_SIGNAL = re.compile(r"(?i)\b(?:as\s+a\s+(?:percentage|proportion|share)|(?:market\s+)?shares?|proportion|"
+                            r"dominat\w+|accounted)\b")
+_EACH_ITS_OWN = re.compile(r"(?i)\b(?:rates?|ratios?|occupancy|utili[sz]ation|growth|yields?|margins?)\b")
 # "account for 41.16% and 17.69%, respectively": a list of shares, one per item, when "respectively" pairs them
 _NEXT_IN_LIST = re.compile(rf"(?i)^{_PERCENT_WORD}{_AND}\S{{0,2}}$")
 # "Commercial electricity consumption accounts for 8.24%." after the sentence that named the whole
@@ -1716,10 +1725,12 @@ def other_parts(figures: list[Figure], previous: list[Figure], text: str, senten
         named = _of_what(share, text)
         if last is not None and share.period == last.period and _next_part(last, share, text, words) and \
                 (not whole or _one_whole_named(whole, named)):
-            share.link(last, "other part")
+            # (a share ranked below the one before it is linked to it already: the role goes on the other way)
+            (last.link(share, "other part") if last.id in share.links else share.link(last, "other part"))
             runs[-1].append(share)
             whole = whole or named
-        elif _SHARE_VERB_BEFORE.search(text[max(sentence[0], share.start - 60):share.start]):
+        elif _SHARE_VERB_BEFORE.search(text[max(sentence[0], share.start - 60):share.start]) or \
+                _leads_ranked_shares(share, shares, text, sentence):
             runs.append([share])
             whole = named
     if not runs or not previous or previous[0].sentence != figures[0].sentence - 1:
@@ -1740,6 +1751,15 @@ def other_parts(figures: list[Figure], previous: list[Figure], text: str, senten
         first.link(before[-1], "other part")
 
 
+def _leads_ranked_shares(share: Figure, shares: list[Figure], text: str, sentence: tuple[int, int]) -> bool:
+    """"As a percentage, the Caribbean region dominated ... with 39.0 percent, followed by East Asia 25.7 percent":
+    the first of a ranked list of shares, each of another part of one whole."""
+    after = [f for f in shares if f.start >= share.end]
+    opening = text[sentence[0]:share.start]
+    return bool(after and _FOLLOWED_PART.match(text[share.end:after[0].start]) and _SHARES_SIGNAL.search(opening)
+                and not _EACH_ITS_OWN.search(opening))
+
+
 def _share_verb(text: str, at: int, start: int) -> str:
     """The share verb right before a figure, by its stem ("account", "contribut"), or ""."""
     found = _SHARE_VERB_BEFORE.search(text[max(start, at - 60):at])
@@ -1748,7 +1768,7 @@ def _share_verb(text: str, at: int, start: int) -> str:
 
 def _next_part(last: Figure, share: Figure, text: str, words: str) -> bool:
     gap = text[last.end:share.start]
-    return bool(_NEXT_PART.match(gap) or _NEXT_PART_VERB.match(gap)
+    return bool(_NEXT_PART.match(gap) or _NEXT_PART_VERB.match(gap) or _FOLLOWED_PART.match(gap)
                 or _NEXT_IN_LIST.match(gap) and "respectively" in words.lower())
 
 
@@ -2344,7 +2364,10 @@ def named_parts(figures: list[Figure]) -> None:
         for parts in by_sentence.values():
             if len(parts) < 2 or len({p.measure.entity for p in parts}) != len(parts):
                 continue
-            wholes = [f for f in plain if all(f.scale_value > p.scale_value for p in parts)]
+            # (a whole said elsewhere: in the parts' own sentence a figure with no name is one whose name the draft
+            # missed, "Toyota sold 70,000 units, Honda 60,000 units and Kia 30,000 units", not their total)
+            wholes = [f for f in plain if all(f.scale_value > p.scale_value for p in parts)
+                      and f.sentence != parts[0].sentence]
             if len({f.scale_value for f in wholes}) == 1:
                 for part in parts:
                     wholes[0].link(part, "part")
