@@ -83,3 +83,43 @@ def test_a_running_or_unrelated_count_is_no_day_s_figure(tmp_path, sentence):
     claims = draft_register(article)
     checks = run_checks(article, claims, [], article.published)
     assert not [c for c in checks if c.kind == "part of whole" and c.verdict != "consistent"]
+
+
+# The day's new cases of named places, after the country's: parts of the country's new cases, all of them when the
+# article says how many places there are. Kuala Lumpur's 368 makes 1,213; its 301 leaves 67 unaccounted for.
+PLACES = ("Ruritania recorded 1,213 new cases on Monday, bringing the total infections to 50,317. The new cases were "
+          "reported in four states. Northland recorded 512 new cases, while Eastmark recorded {n} new cases. Southport "
+          "recorded 250 new infections and Westvale 83.")
+
+
+@pytest.mark.parametrize("eastmark, verdict", [("368", "consistent"), ("301", "tension")])
+def test_places_new_cases_add_up_to_the_day_s(tmp_path, eastmark, verdict):
+    article = write_article(tmp_path, "Ruritania records 1,213 new cases", PLACES.format(n=eastmark))
+    checks = [c for c in run_checks(article, draft_register(article), [], article.published) if c.kind == "sum of parts"]
+    assert [(c.verdict, len(c.claims)) for c in checks] == [(verdict, 5)], [c.explanation for c in checks]
+
+
+@pytest.mark.parametrize("body", [
+    # not counted: the places' cases are among the day's, however many they add up to below it
+    "Ruritania recorded 1,213 new cases on Monday. Among the states, Northland recorded 512 new cases, while "
+    "Eastmark recorded 301 new cases.",
+])
+def test_places_new_cases_not_counted_are_parts_of_the_day_s(tmp_path, body):
+    article = write_article(tmp_path, "Ruritania records 1,213 new cases", body)
+    checks = [c for c in run_checks(article, draft_register(article), [], article.published)
+              if c.kind == "parts of a total"]
+    assert [(c.verdict, len(c.claims)) for c in checks] == [("consistent", 3)], [c.explanation for c in checks]
+
+
+@pytest.mark.parametrize("body", [
+    # one state's figure, ranked, with the next states': siblings, no parts of it
+    "Northland recorded 75 new cases, bringing its tally to 510, the highest among all the states. This was followed "
+    "by Eastmark (51 new cases) and Southport (43 new cases).",
+    # other countries' own new cases: no states or districts said, no breakdown
+    "Ruritania recorded 1,200 new cases on Monday. In neighbouring Borduria, 728 new cases were reported, and "
+    "Syldavia recorded 650 new cases.",
+])
+def test_other_places_new_cases_are_no_parts(tmp_path, body):
+    article = write_article(tmp_path, "New cases", body)
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c for c in checks if c.kind in ("parts of a total", "sum of parts")], [c.explanation for c in checks]

@@ -54,6 +54,13 @@ def test_forms_of_numbers_in_news():
     ]
 
 
+def test_a_list_of_names_each_with_its_count_after_a_hyphen_is_read():
+    # three or more "Name-N" items in a row are counts; a lone "Covid-19" or "Su-35" stays a name
+    found = [m.text for m in find_mentions("Others are Adamawa-47, Nasarawa-38, Abia-29 and Borno-nine. The Su-35 "
+                                           "and Covid-19 are no counts, nor is Boeing 737-800.")]
+    assert found == ["47", "38", "29", "nine", "737", "800"]
+
+
 def test_a_number_in_words_with_a_scale_is_a_count_unless_money_is_named():
     # "passing three million in 2014" counts as "3 million" does; "three billion dollars" is money
     found = [(m.kind, m.value, m.scale, m.currency)

@@ -272,6 +272,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     sums.stated_totals(figures, text)
     averages.averaged_growth(figures)
     tallies.case_tallies(figures, text)
+    tallies.places_of_the_day(figures, text)
     tallies.days_within_totals(figures, text)
     links.partitions(figures)
     links.growth_partitions(figures)

@@ -54,7 +54,11 @@ def days_within_totals(figures: list[Figure], text: str) -> None:
     running: dict[str, list[Figure]] = {}
     for figure, role, _ in _running_counts(figures, text):
         running.setdefault(role, []).append(figure)
+    # (a place's new cases, a part of the day's: places_of_the_day)
+    of_the_day = {i for f in figures for i, role in f.links.items() if role in ("part", "plus") and f.unit == "count"}
     for index, figure in enumerate(figures):
+        if figure.id in of_the_day:
+            continue
         # (a headline's figure restates the body's, and a ranked one, "the highest number of cases with 642", is
         # set against its rivals)
         if figure.unit != "count" or not figure.is_level or figure.estimate or figure.baseline or figure.trend \
@@ -73,6 +77,100 @@ def days_within_totals(figures: list[Figure], text: str) -> None:
             total = min(totals, key=lambda f: f.start)
             if total is not figure and total.id not in figure.links and figure.id not in total.links:
                 figure.link(total, "whole")
+
+
+# A place named before its figure: "Plateau recorded 160 new cases", "Also, it said Kaduna State recorded 83", "with
+# Lagos having the highest number of cases with 642", "Others are Adamawa-47"; the words that open a clause are none
+_PLACE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+_NOT_A_PLACE = frozenset("""the it its also others other while whereas meanwhile however in on of and but as at
+according similarly besides moreover this that these there he she they we ministry centre center agency
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december""".split())
+# How many places the day's cases came from: "22 states and the Federal Capital Territory (FCT) recorded the new
+# infections", "the new cases were spread across 12 districts"
+_DIVISIONS = re.compile(r"(?i)\b(?:states?|districts?|provinces?|regions?|count(?:y|ies)|cit(?:y|ies)|"
+                        r"municipalit(?:y|ies)|prefectures?|territor(?:y|ies)|governorates?|emirates?|wards?)\b")
+# ... said in the rest of its sentence or at the start of the next
+_RANKED = re.compile(r"(?i)[^.!?\n]*(?:[.!?]\s+[^.!?\n]{0,60})?\b(?:highest|largest|most|biggest|top|followed by)\b")
+# A figure compared with, no part: "considerably higher than Tuesday’s 1,354 confirmed cases"
+_COMPARED = re.compile(r"(?i)\b(?:than|compared|against|versus|from|over)\b")
+_PLACES_COUNTED = re.compile(r"(?i)\s*(?:states|districts|provinces|regions|counties|cities|municipalities|"
+                             r"prefectures|territories|emirates|governorates|divisions)\b(?P<more>\s+and\s+(?:the\s+)?"
+                             r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
+
+
+def places_of_the_day(figures: list[Figure], text: str) -> None:
+    """"Nigeria recorded 1,664 new COVID-19 cases", then "The FCT ... recorded 407 new cases while Plateau recorded
+    160 new cases", "Kaduna State recorded 83 new infections while Rivers State recorded 62", "Others state are
+    Adamawa-47, Nasarawa-38, ...": the day's new cases of named places are parts of the day's new cases (not of
+    the running total), so they add up to no more. When the article says how many places the cases came from ("22
+    states and the Federal Capital Territory recorded the new infections") and names that many, they add up to
+    it (plus)."""
+    day = [f for f in figures if f.unit == "count" and not f.estimate and not f.baseline and f.section != "headline"]
+    whole, parts, places, listing = None, [], [], False
+    for index, figure in enumerate(figures):
+        if figure not in day:
+            continue
+        stretch, _ = _stretch_of(figures, index, text)
+        sentence = _sentence_around(text, figure)
+        if _RUNNING.search(stretch) or _role(stretch) not in (None, "total"):
+            listing = False
+            continue
+        new_cases = _CASES.search(stretch) and _NEW.search(stretch)
+        if whole is None:
+            # (a figure ranked among others, "Selangor recorded 75 new cases ..., the highest among all the states.
+            # This was followed by Kuala Lumpur (51 new cases ...)", is one place's: its rivals are no parts of it)
+            if new_cases and figure.is_level and not _RANKED.match(text, figure.start, figure.end + 300):
+                whole = figure
+            continue
+        place = _place(text, figure, figures[index - 1].end if index and figures[index - 1].sentence == figure.sentence
+                       else figure.clause[0])
+        # (a figure of no words of its own is of the new cases its sentence spoke of before it: "Kaduna State recorded
+        # 83 new infections while Rivers State recorded 62"; or goes on with a list of them in a sentence of no other
+        # cases: "Others state are Adamawa-47, ...")
+        before = _before_in_sentence(text, figure)
+        said_of_cases = new_cases or not _role(stretch) and (
+            _CASES.search(before) and _NEW.search(before) or listing and not _CASES.search(sentence))
+        if place and said_of_cases and figure.period in (whole.period, "") + ((figure.period,) if not whole.period else ()) \
+                and not _COMPARED.search(stretch) and figure.scale_value < whole.scale_value \
+                and place not in places and place != _place(text, whole, whole.clause[0]):
+            parts.append(figure)
+            places.append(place)
+            listing = True
+        elif figure.sentence != (parts[-1].sentence if parts else None):
+            listing = False
+    # (the places of one country's breakdown, its states or districts, said so: "Kaduna State", "22 states"; not
+    # other countries' own tallies, "In neighbouring Singapore, 728 new cases")
+    if whole is None or len(parts) < 2 or not _DIVISIONS.search(text, whole.start, parts[-1].end):
+        return
+    role = "plus" if _counted(figures, text, whole, parts) else "part"
+    for part in parts:
+        whole.link(part, role)
+        part.inferred = True
+
+
+def _place(text: str, figure: Figure, start: int) -> str:
+    """The last name said between start and the figure, without the words that open a clause ("The FCT" is FCT)."""
+    names = []
+    for found in _PLACE.finditer(text, start, figure.start):
+        # ("Adamawa-47": the name without its hyphen; "Tuesday’s 1,354": a day, no place)
+        words = re.sub(r"['’]s$", "", found.group(0).rstrip("-.’'")).split()
+        while words and words[0].lower() in _NOT_A_PLACE:
+            words = words[1:]
+        if words and not any(ch.isdigit() for ch in " ".join(words)):
+            names.append(" ".join(words))
+    return names[-1] if names else ""
+
+
+def _counted(figures: list[Figure], text: str, whole: Figure, parts: list[Figure]) -> bool:
+    """Whether a count between the day's total and its first part says the parts are all of it ("22 states and the
+    Federal Capital Territory recorded the new infections": 23 places, when 23 are named)."""
+    for figure in figures:
+        if whole.end <= figure.start < parts[0].start and figure.unit == "count":
+            said = _PLACES_COUNTED.match(text, figure.end)
+            if said and figure.scale_value + (1 if said.group("more") else 0) == len(parts):
+                return True
+    return False
 
 
 def case_tallies(figures: list[Figure], text: str) -> None:
@@ -147,9 +245,13 @@ def _role(stretch: str) -> str | None:
 
 def _sentence_around(text: str, figure: Figure) -> str:
     """Up to 120 characters of the figure's sentence before it and 40 after."""
+    return _before_in_sentence(text, figure) + re.split(r"(?<=[.!?])\s|\n", text[figure.start:figure.end + 40])[0]
+
+
+def _before_in_sentence(text: str, figure: Figure) -> str:
+    """Up to 120 characters of the figure's sentence before it."""
     line_start = text.rfind("\n", 0, figure.start) + 1
-    before = re.split(r"(?<=[.!?])\s", text[max(line_start, figure.start - 120):figure.start])[-1]
-    return before + re.split(r"(?<=[.!?])\s|\n", text[figure.start:figure.end + 40])[0]
+    return re.split(r"(?<=[.!?])\s", text[max(line_start, figure.start - 120):figure.start])[-1]
 
 
 def _stretch_of(figures: list[Figure], index: int, text: str) -> tuple[str, str]:
