@@ -485,6 +485,21 @@ PHRASINGS = [
      "sales in March. As a percentage of car sales, Hyundai dominated with 36 percent, followed by Toyota 35 "
      "percent and Kia 5 percent.",
      {"20,130": "consistent", "60,390": "tension"}, "shares of one total"),
+    # a share of the plan, its amounts in the next sentence: what was done against what was planned for the period
+    # ("against the budget estimate of" names the plan, of the same period: no figure a year before)
+    ("Deficit near target",
+     "The government's fiscal deficit was {share} per cent of the full-year target at the end of November. The "
+     "deficit was Rs 5.25 lakh crore against the budget estimate of Rs 5.31 lakh crore.",
+     {"98.9": "consistent", "89.9": "tension"}, "share of a total"),
+    ("Acme near its goal",
+     "Acme has met {share} percent of its annual sales target. It sold 2,412 cars in the first half against a target "
+     "of 4,020 for the year.",
+     {"60": "consistent", "75": "tension"}, "share of a total"),
+    # ... but a revised estimate in a budget is the year before's figure, moved from
+    ("Mission gets more",
+     "The allocation for the mission is increased by {share} per cent to Rs 38,572 crore in 2019-20 as compared to "
+     "the revised estimate of Rs 32,334 crore.",
+     {"19.3": "consistent", "29.3": "inconsistent"}, "implied growth"),
     # "of which" and "included" say the figures after it are inside the one before, "total" or not
     ("Cases rise",
      "The state recorded 1,200 new cases on Monday, of which 800 were in Selangor and {share} in Kuala Lumpur.",

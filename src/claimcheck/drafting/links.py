@@ -142,6 +142,14 @@ _IT_IS = re.compile(r"\s*(?:It|This|That)\s+(?:is|was|marks|marked|represents|re
                     rf"\s*The\s+{MOVE_NOUN}\b")
 
 
+# "against the budget estimate of Rs 5.31 lakh crore", "against a target of 4,000": what was planned for the same
+# period, not the figure before
+# ("as against the revised estimate of Rs 3.04 lakh crore" in a budget is the year before's: revised, no plan)
+_AGAINST_THE_PLAN = re.compile(r"(?i)\b(?:vs\.?|versus|against|compared\s+(?:with|to))\s+(?:(?:the|its|a|an)\s+)?"
+                               r"(?:(?!revised\b)[\w'’-]+\s+){0,2}?(?:budget(?:ed)?\s+estimates?|estimates?|BE|targets?|goals?|"
+                               r"projections?)\s+(?:of\s+)?\S{0,4}$")
+
+
 def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure], sequential: bool) -> None:
     """Relations inside one clause: from/to pairs, a level and its growth, changes, multiples.
 
@@ -163,7 +171,8 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             f.qualifier = "exact"  # "growth of 14 percent to 2,050,832 in 2016 over 1,798,380": compared with, no floor
     earlier = [f for f in amounts if f.kind != "change" and (_BASELINE.search(text[f.clause[0]:f.start])
                                                              or _OVER_THE_YEAR_BEFORE.search(text[f.clause[0]:f.start]))
-               and not (f.estimate and re.search(r"(?i)\b(?:vs\.?|versus|against)\s*\S{0,4}$", text[f.clause[0]:f.start]))
+               and not (_AGAINST_THE_PLAN.search(text[f.clause[0]:f.start]) and not f.own_period) and not (
+                   f.estimate and re.search(r"(?i)\b(?:vs\.?|versus|against)\s*\S{0,4}$", text[f.clause[0]:f.start]))
                and not (f.unit == "count" and _COUNTED_NOUN.match(text[f.end:f.end + 20]))
                and not (_THRESHOLD_THAN.search(text[f.clause[0]:f.start]) and not f.own_period)]
     # ("to 4,905.05", and a move's end said with "at": "59.4 points up at 4,905.05", "closed at 16,342.51")
@@ -1566,6 +1575,35 @@ _SHARE_THEN_PART = re.compile(rf"(?i)^\s*(?:(?:of|out of)\s+(?:the\s+|its\s+|the
 _WHOLE_OF = re.compile(r"(?i)^\s*(?:percent|per cent|%|pc)?\s*(?:of|out of)\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                        r"((?:(?!(?:or|in|have|has|had|were|was|are|is|who|which|that|and|aged|as|at|on|for|with|from|to|"
                        r"by|will|would|the)\b)[a-z][\w'’-]*\s*){1,4})")
+
+
+# "98.9 per cent of the budget estimate", "60 percent of the full-year target": a share of what was planned
+_OF_THE_PLAN = re.compile(r"(?i)\s*(?:percent|per cent|%|pc)?\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:budget(?:ed)?\s+estimates?|estimates?|BE|targets?|goals?|projections?)\b")
+# ... and the amount that says what was planned, by the words right before it: "Against the estimated deficit of"
+_SAYS_PLANNED = re.compile(r"(?i)\b(?:estimated?|estimates|targets?|targeted|budget(?:ed)?|BE|projected|projections?|"
+                      r"goals?)\b[^.;\d]{0,30}$")
+
+
+def shares_of_the_plan(by_sentence: dict[int, list[Figure]], text: str) -> None:
+    """"98.9 per cent of the budget estimate has already been touched in eight months. Against the estimated deficit
+    of Rs. 531177 crore ..., a deficit of Rs. 525134 crore has already been touched": a share of the plan with no
+    amount in its sentence is the actual over the planned amount the next sentence (or the one before) gives,
+    when it gives just those two, in one unit."""
+    for index, figures in by_sentence.items():
+        shares = [f for f in figures if f.kind == "share" and f.unit == "percent" and not f.links
+                  and _OF_THE_PLAN.match(text, f.end)]
+        if len(shares) != 1 or any(f.is_amount and f.kind != "conversion" for f in figures):
+            continue
+        for beside in (index + 1, index - 1):
+            amounts = [f for f in by_sentence.get(beside, []) if f.is_amount and f.kind != "conversion"]
+            planned = [f for f in amounts if f.estimate or _SAYS_PLANNED.search(text, max(0, f.start - 50), f.start)]
+            if len(amounts) == 2 and len(planned) == 1 and amounts[0].unit == amounts[1].unit:
+                actual = next(f for f in amounts if f is not planned[0])
+                shares[0].link(actual)
+                shares[0].link(planned[0])
+                shares[0].inferred = True
+                break
 
 
 def shares_of_one_whole(figures: list[Figure], text: str) -> None:
