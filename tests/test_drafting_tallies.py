@@ -99,16 +99,27 @@ def test_places_new_cases_add_up_to_the_day_s(tmp_path, eastmark, verdict):
     assert [(c.verdict, len(c.claims)) for c in checks] == [(verdict, 5)], [c.explanation for c in checks]
 
 
-@pytest.mark.parametrize("body", [
+@pytest.mark.parametrize("body, kind", [
     # not counted: the places' cases are among the day's, however many they add up to below it
-    "Ruritania recorded 1,213 new cases on Monday. Among the states, Northland recorded 512 new cases, while "
-    "Eastmark recorded 301 new cases.",
+    ("Ruritania recorded 1,213 new cases on Monday. Among the states, Northland recorded 512 new cases, while "
+     "Eastmark recorded {n} new cases.", "parts of a total"),
+    # ranked among themselves, the country's figure in the sentence before
+    ("Ruritania recorded 1,213 new cases on Monday. Northland state accounted for 512 of the new cases, followed by "
+     "Eastmark with {n}.", "parts of a total"),
+    # one line per place under a heading that says what they count
+    ("Ruritania recorded 1,213 new cases on Monday, the ministry said.\nNew cases by district:\nNorthland: 512\n"
+     "Eastmark: {n}", "parts of a total"),
+    # counted: all of them, even in a list another rule reads as parts
+    ("Ruritania recorded 1,213 new cases on Monday. The new cases were reported in two states: Northland (512) and "
+     "Eastmark ({n}).", "sum of parts"),
 ])
-def test_places_new_cases_not_counted_are_parts_of_the_day_s(tmp_path, body):
-    article = write_article(tmp_path, "Ruritania records 1,213 new cases", body)
-    checks = [c for c in run_checks(article, draft_register(article), [], article.published)
-              if c.kind == "parts of a total"]
-    assert [(c.verdict, len(c.claims)) for c in checks] == [("consistent", 3)], [c.explanation for c in checks]
+@pytest.mark.parametrize("eastmark, verdicts", [("701", {"parts of a total": "consistent", "sum of parts": "consistent"}),
+                                                ("801", {"parts of a total": "tension", "sum of parts": "tension"}),
+                                                ("601", {"parts of a total": "consistent", "sum of parts": "tension"})])
+def test_places_new_cases_are_parts_of_the_day_s(tmp_path, body, kind, eastmark, verdicts):
+    article = write_article(tmp_path, "Ruritania records 1,213 new cases", body.format(n=eastmark))
+    checks = [c for c in run_checks(article, draft_register(article), [], article.published) if c.kind == kind]
+    assert [(c.verdict, len(c.claims)) for c in checks] == [(verdicts[kind], 3)], [c.explanation for c in checks]
 
 
 @pytest.mark.parametrize("body", [

@@ -91,7 +91,10 @@ september october november december""".split())
 _DIVISIONS = re.compile(r"(?i)\b(?:states?|districts?|provinces?|regions?|count(?:y|ies)|cit(?:y|ies)|"
                         r"municipalit(?:y|ies)|prefectures?|territor(?:y|ies)|governorates?|emirates?|wards?)\b")
 # ... said in the rest of its sentence or at the start of the next
-_RANKED = re.compile(r"(?i)[^.!?\n]*(?:[.!?]\s+[^.!?\n]{0,60})?\b(?:highest|largest|most|biggest|top|followed by)\b")
+_RANKED = re.compile(r"(?i)[^.!?\n]*(?:\b(?:highest|largest|most|biggest|top)\b|\bfollowed by\b|"
+                     r"[.!?]\s+(?:(?:this|it|which)\s+(?:was|is)\s+)?followed by\b)")
+# A list of one line per place, "Northland: 512", under a heading that says what they count ("New cases by district:")
+_LIST_LINE = re.compile(r"[A-Z][\w'’ .-]{0,40}:\s*[\d,]+\b[^\n]*")
 # A figure compared with, no part: "considerably higher than Tuesday’s 1,354 confirmed cases"
 _COMPARED = re.compile(r"(?i)\b(?:than|compared|against|versus|from|over)\b")
 _PLACES_COUNTED = re.compile(r"(?i)\s*(?:states|districts|provinces|regions|counties|cities|municipalities|"
@@ -120,7 +123,7 @@ def places_of_the_day(figures: list[Figure], text: str) -> None:
         if whole is None:
             # (a figure ranked among others, "Selangor recorded 75 new cases ..., the highest among all the states.
             # This was followed by Kuala Lumpur (51 new cases ...)", is one place's: its rivals are no parts of it)
-            if new_cases and figure.is_level and not _RANKED.match(text, figure.start, figure.end + 300):
+            if new_cases and figure.kind in ("level", "count") and not _RANKED.match(text, figure.start, figure.end + 300):
                 whole = figure
             continue
         place = _place(text, figure, figures[index - 1].end if index and figures[index - 1].sentence == figure.sentence
@@ -129,8 +132,10 @@ def places_of_the_day(figures: list[Figure], text: str) -> None:
         # 83 new infections while Rivers State recorded 62"; or goes on with a list of them in a sentence of no other
         # cases: "Others state are Adamawa-47, ...")
         before = _before_in_sentence(text, figure)
+        heading = _heading_of_lines(text, figure)
         said_of_cases = new_cases or not _role(stretch) and (
-            _CASES.search(before) and _NEW.search(before) or listing and not _CASES.search(sentence))
+            _CASES.search(before) and _NEW.search(before) or listing and not _CASES.search(sentence)
+            or _CASES.search(heading) and _OF_A_DAY.search(heading))
         if place and said_of_cases and figure.period in (whole.period, "") + ((figure.period,) if not whole.period else ()) \
                 and not _COMPARED.search(stretch) and figure.scale_value < whole.scale_value \
                 and place not in places and place != _place(text, whole, whole.clause[0]):
@@ -143,10 +148,28 @@ def places_of_the_day(figures: list[Figure], text: str) -> None:
     # other countries' own tallies, "In neighbouring Singapore, 728 new cases")
     if whole is None or len(parts) < 2 or not _DIVISIONS.search(text, whole.start, parts[-1].end):
         return
-    role = "plus" if _counted(figures, text, whole, parts) else "part"
+    counted = _counted(figures, text, whole, parts)
     for part in parts:
-        whole.link(part, role)
+        whole.link(part, "part")
+        if counted:  # (all of them: a complete sum, even where another rule found them as parts)
+            whole.links[part.id] = "plus"
         part.inferred = True
+
+
+def _heading_of_lines(text: str, figure: Figure) -> str:
+    """The line above a list of one line per place that holds the figure ("New cases by district:" over
+    "Northland: 512"), or ""."""
+    start = text.rfind("\n", 0, figure.start) + 1
+    end = text.find("\n", figure.end)
+    if not _LIST_LINE.fullmatch(text, start, len(text) if end < 0 else end):
+        return ""
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above:start - 1]
+        if not _LIST_LINE.fullmatch(line):
+            return line if line.rstrip().endswith(":") else ""
+        start = above
+    return ""
 
 
 def _place(text: str, figure: Figure, start: int) -> str:
