@@ -55,6 +55,19 @@ def test_a_wrong_year_is_inconsistent_with_its_gap(tmp_path):
     assert check.verdict == "inconsistent" and check.gap == 1 and check.implied_unit == "years"
 
 
+def test_a_wrong_relative_date_names_the_article_s_own_figure_for_the_period_it_means(tmp_path):
+    # "In 2020 ... 1,072 cases were reported last year", in 2022, beside 2021's 9,613: last year is 2021, whose
+    # figure the article gives, so the sentence's 1,072 is 2020's and "last year" the slip
+    body = "Last year, 9,613 cases were recorded. In 2020, a total of 1,072 cases were reported last year, the lowest."
+    rows = ['C1,"9,613 cases","9,613",count,,2021,X,cases,level,exact,,,,,,,,',
+            'C2,"1,072 cases","1,072",count,,2020,X,cases,level,exact,,,,,C1,,,',
+            "C3,were reported last year,last year,relative,,2020,X,cases,date,exact,,,,,,,,"]
+    _, _, checks = make_case(tmp_path, body, rows, published="2022-07-25")
+    check = next(c for c in checks if c.kind == "date" and "C3" in c.claims)
+    assert check.verdict == "inconsistent" and check.claims == ["C3", "C2", "C1"]
+    assert "own figure for 2021, which it sets beside 1,072, is 9,613" in check.explanation
+
+
 def test_weekday_against_the_dateline_in_the_text(tmp_path):
     # The page is dated Saturday 19 Oct 2019; the story's dateline is Friday 18 Oct: "Friday" is that day.
     body = "BEIJING, Oct. 18 (Xinhua) -- Output rose, the bureau said Friday."

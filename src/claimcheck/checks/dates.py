@@ -316,9 +316,25 @@ def _relative(ctx: Context, claim: Claim) -> Check:
     if first <= index <= last:
         return Check("date", claims, CONSISTENT, f"{lead}, the period the figure is given for: consistent.")
     gap = min(abs(first - index), abs(last - index))
-    return Check("date", claims, INCONSISTENT,
-                 f"{lead}, but the figure is given for {claim.period}: inconsistent, {gap} {unit}"
-                 f"{'s' if gap > 1 else ''} apart.", gap=float(gap), implied_unit=f"{unit}s")
+    text = (f"{lead}, but the figure is given for {claim.period}: inconsistent, {gap} {unit}{'s' if gap > 1 else ''} "
+            f"apart.")
+    dated, meant = _figures_of_both(ctx, claim, named)
+    if meant:
+        claims += [c.id for c in dated + meant]
+        text += (f" The article's own figure for {named}, which it sets beside {dated[0].phrase}, is "
+                 f"{meant[0].phrase}.")
+    return Check("date", claims, INCONSISTENT, text, gap=float(gap), implied_unit=f"{unit}s")
+
+
+def _figures_of_both(ctx: Context, claim: Claim, named: str) -> tuple[list[Claim], list[Claim]]:
+    """"In 2020, the infections dropped ... as a total of 1,072 infections were reported last year", in an article of
+    2022 that gave 2021's 9,613 cases before: the figures of the relative date's sentence given for the period the row
+    says (1,072), and those the article sets beside them for the period the relative date names (9,613), which
+    show which of the two the sentence meant."""
+    sentence = ctx.sentence_of(claim.start)
+    dated = [c for c in ctx.numeric_claims if c.period == claim.period and ctx.sentence_of(c.start) == sentence]
+    pairs = [(d, o) for d in dated for o in ctx.linked_claims(d) if o.period == named and o.unit == d.unit]
+    return ([pairs[0][0]], [pairs[0][1]]) if pairs else ([], [])
 
 
 def _span(ctx: Context, claim: Claim) -> Check:
