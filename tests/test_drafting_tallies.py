@@ -134,3 +134,14 @@ def test_other_places_new_cases_are_no_parts(tmp_path, body):
     article = write_article(tmp_path, "New cases", body)
     checks = run_checks(article, draft_register(article), [], article.published)
     assert not [c for c in checks if c.kind in ("parts of a total", "sum of parts")], [c.explanation for c in checks]
+
+
+@pytest.mark.parametrize("eastmark, verdict", [("701", "consistent"), ("801", "tension")])
+def test_a_bulletin_s_lines_of_places_add_up_to_its_new_cases(tmp_path, eastmark, verdict):
+    # one line per place, the name and its count joined by a hyphen, under the bulletin's own line; three states
+    # said, three named: 512 + 701 + 87 = 1,300
+    body = ("The agency confirmed 1,300 new cases in three states on Monday.\nThe post reads: 1,300 new cases of "
+            f"COVID19 in Ruritania;\nNorthland-512\nEastmark-{eastmark}\nSouthland-87")
+    article = write_article(tmp_path, "Ruritania records new cases", body)
+    checks = [c for c in run_checks(article, draft_register(article), [], article.published) if c.kind == "sum of parts"]
+    assert [(c.verdict, len(c.claims)) for c in checks] == [(verdict, 4)], [c.explanation for c in checks]

@@ -250,11 +250,19 @@ _SUBUNITS = {"cent": "USD", "pence": "GBP", "paise": "INR"}
 _CASE_SENSITIVE = ("month", "weekday", "year", "ordinal")
 _COMPILED = [(kind, re.compile(pattern, 0 if kind in _CASE_SENSITIVE else re.IGNORECASE)) for kind, pattern in PATTERNS]
 _URL = re.compile(r"https?://\S+|www\.\S+")
-# "Others are Adamawa-47, Nasarawa-38, Abia-29": a list of names, each with its count after a hyphen. Three or more
-# such items in a row read as "Adamawa 47"; a lone "Covid-19" or "Su-35" stays a name.
-_NAME_DASH_COUNT = r"[A-Z][a-z][\w'’.]*(?:\s[A-Z][a-z][\w'’.]*)?-\d[\d,]*\b(?![-\w])"
-_NAMED_COUNTS = re.compile(rf"{_NAME_DASH_COUNT}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_NAME_DASH_COUNT}){{2,}}")
-_DASH_BEFORE_COUNT = re.compile(r"(?<=[a-z.’'])-(?=\d)")
+# "Others are Adamawa-47, Nasarawa-38, Abia-29": a list of names, each with its count after a hyphen, in a sentence or
+# one per line. Three or more such items in a row read as "Adamawa 47"; a lone "Covid-19" or "Su-35" stays a name.
+_NAME_DASH_COUNT = r"(?:[A-Z][a-z][\w'’.]*(?:\s[A-Z][a-z][\w'’.]*)?|[A-Z]{2,5})-\d[\d,]*\b(?![-\w])"
+_NAMED_COUNTS = re.compile(rf"{_NAME_DASH_COUNT}(?:(?:,\s*(?:and\s+)?|\s+and\s+|[ \t]*\n\s*){_NAME_DASH_COUNT}){{2,}}")
+_DASH_BEFORE_COUNT = re.compile(r"(?<=[A-Za-z.’'])-(?=\d)")
+
+
+def _named_counts(found: re.Match) -> str:
+    """A run of "Name-N" items with its hyphens made spaces, when most of its names are words ("FCT-194, Kaduna-83,
+    Kano-59"), not codes ("COVID-19, MERS-12, H1N1-9")."""
+    items = re.findall(r"([A-Za-z][\w'’. ]*?)-\d", found.group(0))
+    words = sum(1 for item in items if re.search(r"[a-z]", item))
+    return _DASH_BEFORE_COUNT.sub(" ", found.group(0)) if words >= 2 and words * 2 > len(items) else found.group(0)
 
 
 def _mention(kind: str, found: re.Match, idioms: "_Spans") -> Mention | None:
@@ -315,7 +323,7 @@ class _Spans:
 def find_mentions(text: str) -> list[Mention]:
     """Every numeric mention in the text, in order, none overlapping."""
     masked = _URL.sub(lambda m: " " * len(m.group(0)), text)
-    masked = _NAMED_COUNTS.sub(lambda m: _DASH_BEFORE_COUNT.sub(" ", m.group(0)), masked)
+    masked = _NAMED_COUNTS.sub(_named_counts, masked)
     idioms = _Spans([m.span() for m in _ONE_IDIOM.finditer(masked)])
     candidates = []
     for priority, (kind, pattern) in enumerate(_COMPILED):

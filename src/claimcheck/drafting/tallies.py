@@ -94,7 +94,11 @@ _DIVISIONS = re.compile(r"(?i)\b(?:states?|districts?|provinces?|regions?|count(
 _RANKED = re.compile(r"(?i)[^.!?\n]*(?:\b(?:highest|largest|most|biggest|top)\b|\bfollowed by\b|"
                      r"[.!?]\s+(?:(?:this|it|which)\s+(?:was|is)\s+)?followed by\b)")
 # A list of one line per place, "Northland: 512", under a heading that says what they count ("New cases by district:")
-_LIST_LINE = re.compile(r"[A-Z][\w'’ .-]{0,40}:\s*[\d,]+\b[^\n]*")
+# ("Northland: 512", "Rivers-188", "Lagos - 235")
+_LIST_LINE = re.compile(r"[A-Z][\w'’ .]{0,40}?\s*[:–-]\s*[\d,]+\b\s*(?:\([^()\n]*\))?[\s.,;]*")
+# The words after a count of new cases: "1,664 new COVID-19 cases", "828 new cases of COVID-19", "10 fresh infections"
+_CASES_AFTER = re.compile(r"(?i)\s*(?:new|fresh|more|additional|daily)\s+(?:[\w#-]+\s+){0,2}?(?:cases?|infections?|"
+                          r"positives?)\b")
 # A figure compared with, no part: "considerably higher than Tuesday’s 1,354 confirmed cases"
 _COMPARED = re.compile(r"(?i)\b(?:than|compared|against|versus|from|over)\b")
 _PLACES_COUNTED = re.compile(r"(?i)\s*(?:states|districts|provinces|regions|counties|cities|municipalities|"
@@ -110,30 +114,30 @@ def places_of_the_day(figures: list[Figure], text: str) -> None:
     states and the Federal Capital Territory recorded the new infections") and names that many, they add up to
     it (plus)."""
     day = [f for f in figures if f.unit == "count" and not f.estimate and not f.baseline and f.section != "headline"]
-    whole, parts, places, listing = None, [], [], False
+    whole = _day_total(day, text)
+    if whole is None:
+        return
+    parts, places, listing = [], [], False
     for index, figure in enumerate(figures):
-        if figure not in day:
+        if figure not in day or figure is whole:
             continue
         stretch, _ = _stretch_of(figures, index, text)
         sentence = _sentence_around(text, figure)
-        if _RUNNING.search(stretch) or _role(stretch) not in (None, "total"):
+        # (a running figure, one of another role, a count of the places themselves: "recorded in 21 states"; and a
+        # figure with no words of its own after one of another role, "73 community recoveries in Lagos, 66 in Imo")
+        previous = figures[index - 1] if index and figures[index - 1].sentence == figure.sentence else None
+        if _RUNNING.search(stretch) or _role(stretch) not in (None, "total") or _PLACES_COUNTED.match(text, figure.end) \
+                or previous is not None and not _CASES.search(stretch) \
+                and _role(_stretch_of(figures, index - 1, text)[0]) not in (None, "total"):
             listing = False
             continue
-        new_cases = _CASES.search(stretch) and _NEW.search(stretch)
-        if whole is None:
-            # (a figure ranked among others, "Selangor recorded 75 new cases ..., the highest among all the states.
-            # This was followed by Kuala Lumpur (51 new cases ...)", is one place's: its rivals are no parts of it)
-            if new_cases and figure.kind in ("level", "count") and not _RANKED.match(text, figure.start, figure.end + 300):
-                whole = figure
-            continue
-        place = _place(text, figure, figures[index - 1].end if index and figures[index - 1].sentence == figure.sentence
-                       else figure.clause[0])
+        place = _place(text, figure, previous.end if previous is not None else figure.clause[0])
         # (a figure of no words of its own is of the new cases its sentence spoke of before it: "Kaduna State recorded
         # 83 new infections while Rivers State recorded 62"; or goes on with a list of them in a sentence of no other
         # cases: "Others state are Adamawa-47, ...")
         before = _before_in_sentence(text, figure)
         heading = _heading_of_lines(text, figure)
-        said_of_cases = new_cases or not _role(stretch) and (
+        said_of_cases = _CASES.search(stretch) and _NEW.search(stretch) or not _role(stretch) and (
             _CASES.search(before) and _NEW.search(before) or listing and not _CASES.search(sentence)
             or _CASES.search(heading) and _OF_A_DAY.search(heading))
         if place and said_of_cases and figure.period in (whole.period, "") + ((figure.period,) if not whole.period else ()) \
@@ -156,9 +160,23 @@ def places_of_the_day(figures: list[Figure], text: str) -> None:
         part.inferred = True
 
 
+def _day_total(day: list[Figure], text: str) -> Figure | None:
+    """The country's new cases of the day: the largest figure the words after it call new cases ("confirmed 1,398 new
+    cases", not "recorded in 21 states") in the first sentence that has one, one of the story's first two. One ranked among others ("Selangor
+    recorded 75 new cases ..., the highest among all the states. This was followed by ...") is one place's: its
+    rivals are no parts of it."""
+    found = [f for f in day if f.kind in ("level", "count") and _CASES_AFTER.match(text, f.end)]
+    # (the story's own figure, in its opening: "Delhi remains one of the worst affected states with 7,546 new cases"
+    # paragraphs later is a state's)
+    opening = min((f.sentence for f in day), default=0) + 1
+    first = [f for f in found if f.sentence == found[0].sentence <= opening] if found else []
+    whole = max(first, key=lambda f: f.scale_value, default=None)
+    return whole if whole is not None and not _RANKED.match(text, whole.start, whole.end + 300) else None
+
+
 def _heading_of_lines(text: str, figure: Figure) -> str:
     """The line above a list of one line per place that holds the figure ("New cases by district:" over
-    "Northland: 512"), or ""."""
+    "Northland: 512", "828 new cases of COVID19 in Nigeria;" over "Rivers-188"), or ""."""
     start = text.rfind("\n", 0, figure.start) + 1
     end = text.find("\n", figure.end)
     if not _LIST_LINE.fullmatch(text, start, len(text) if end < 0 else end):
@@ -167,7 +185,7 @@ def _heading_of_lines(text: str, figure: Figure) -> str:
         above = text.rfind("\n", 0, start - 1) + 1
         line = text[above:start - 1]
         if not _LIST_LINE.fullmatch(line):
-            return line if line.rstrip().endswith(":") else ""
+            return line if line.rstrip().endswith((":", ";")) else ""
         start = above
     return ""
 
@@ -294,6 +312,8 @@ def _own_stretch(text: str, figure: Figure, after: int | None) -> tuple[str, str
         before = before[breaks[-1].end():]
     before = re.split(r"(?<=[.!?])\s", before)[-1]
     after_text = re.split(r"(?<=[.!?])\s|\n", text[figure.end:figure.end + 80])[0]
+    # (up to the next figure: "1,131 new cases of #COVID19 with 73 community recoveries" are no recoveries)
+    after_text = re.split(r"\s\d", after_text)[0]
     found = _STRETCH_END.search(after_text)
     after_text = after_text[:found.start()] if found else after_text
     return f"{before} {after_text}", after_text
