@@ -919,10 +919,27 @@ def test_a_consistent_article_raises_nothing(tmp_path):
     ("against 5.1 per cent the prior year", "2019", "2018"),
     ("During nine months FY2020, expenses were", "", "FY2020 (first 9 months)"),  # the months counted, spelled out
     ("(9 Months FY 2019 Rs 136 crore)", "", "FY2019 (first 9 months)"),
+    # the year in progress: before a budget for the next, or on the story's date after a year already past
+    ("for the current financial year", "FY2021", "FY2020"),
+    ("for the current financial year", "FY2018", "FY2020"),
 ])
 def test_period_phrases(words, context, period):
     mention = next(m for m in find_mentions(words) if m.temporal)
     assert period_of(mention, dt.date(2020, 2, 6), context) == period
+
+
+def test_a_headline_s_months_are_its_own_not_the_body_s_fiscal_year(tmp_path):
+    # "April-November" in the headline is no vaguer naming of the year the body's estimate is for, so the two
+    # figures are no restatement; and "the current financial year" of 30 Dec 2022 is FY2023, whatever past year
+    # the sentence before spoke of
+    article = write_article(tmp_path, "Centre's April-November fiscal deficit ₹9.78 lakh cr, 59% of FY target",
+                            "The fiscal deficit was ₹978,154 crore in the April-November period 2022-23. In the "
+                            "corresponding period last year, the fiscal deficit was 46.2 per cent of the budget "
+                            "estimates of 2021-22. The Centre fiscal deficit is estimated to be ₹16.61 lakh crore for "
+                            "the current financial year.", published="2022-12-30")
+    claims = draft_register(article)
+    assert {c.value: c.period for c in claims}["16.61"] == "FY2023"
+    assert not [c for c in run_checks(article, claims, [], article.published) if c.verdict in ("inconsistent", "tension")]
 
 
 def test_the_months_of_a_fiscal_year_are_no_calendar_quarter():

@@ -2858,7 +2858,8 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         if match is None:
             continue
         top.measure, top.restates = match.measure, match.id
-        if not top.period or _vaguer(top.period, match.period):
+        # (months the headline names, "April-November", are its own: no vaguer naming of the body's fiscal year)
+        if not top.period or _vaguer(top.period, match.period) and not _MONTHS.fullmatch(top.period):
             top.period = match.period
         bases = {f.id for f in figures if f.baseline}
         if set(top.links) & bases:
@@ -2908,6 +2909,9 @@ def _move_of(figure: Figure) -> str:
         return figure.direction
     at = value_at(figure.quote, figure.value)
     return direction_in(figure.quote[:at], figure.quote[at + len(figure.value):]) if at >= 0 else ""
+
+
+_MONTHS = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")
 
 
 def _compatible(a: str, b: str) -> bool:

@@ -225,8 +225,11 @@ def _relative(low: str, published: dt.date, context: str, year: int | None) -> s
             shift = {"coming": 1, "next": 1, "previous": -1, "last": -1}.get(fiscal_words.group(1), 0)
             return f"FY{int(within.group(1)) + shift}"
         base = re.fullmatch(r"FY(\d{4})", context)
+        of_the_date = published.year + (published.month > 6)
+        # (the year before a budget's is the one in progress; a context already past, "the budget estimates of
+        # 2021-22" in December 2022, leaves "the current financial year" the one of the story's date)
         current = int(base.group(1)) if base and fiscal_words.group(1) in ("coming", "next") else \
-            int(base.group(1)) - 1 if base else published.year + (published.month > 6)
+            int(base.group(1)) - 1 if base and int(base.group(1)) >= of_the_date else of_the_date
         shift = {"coming": 0, "next": 0, "previous": -1, "last": -1}.get(fiscal_words.group(1), 0)
         return f"FY{current + shift}"
     if re.search(r"\b(?:a|one) year (?:ago|earlier)\b|previous year|last year", low):
