@@ -83,6 +83,12 @@ def test_share_of_total_links_its_two_amounts(tmp_path):
 
 # Figures draft mode must not relate: each an invented article in which no check may question anything.
 UNRELATED = [
+    # a subject highest within each place named: the places' figures are no rivals of one another
+    ("Samsung leads", "Region-wise, Samsung's smartphone shipment was the highest in Europe (37 per cent) and Latin "
+     "America (45 per cent)."),
+    # the things a count counts, named again, make no kind of it: one maker's devices are no part of another's shipments
+    ("Xiaomi overtook Apple", "In the third quarter, Samsung reportedly shipped about 80.4 million devices over the "
+     "period. The market share of the Chinese company was 13.1% or 46.5 million shipments."),
     # each rate of its own whole, ranked: no shares of one whole to add up
     ("ICU beds",
      "He said Sabah's ICU occupancy rate was 96 per cent, followed by Kedah at 91 per cent and Perak at 87 per cent."),

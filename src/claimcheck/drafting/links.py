@@ -858,9 +858,15 @@ def _ranked_by(before: str, reach: int = 40) -> re.Match | None:
         if found.start() >= len(before) - reach and (ranked is None or found.start() > ranked.start()):
             ranked = found
     if ranked is None or not before[ranked.end():].strip(" -") or _AMONG_THE.search(before[:ranked.start()]) or \
-            _A_RECORD.match(before[ranked.end():]) or _PLACE_BEFORE.search(before[:ranked.start()]):
+            _A_RECORD.match(before[ranked.end():]) or _PLACE_BEFORE.search(before[:ranked.start()]) or \
+            _WITHIN_A_PLACE.match(before[ranked.end():]):
         return None
     return ranked
+
+
+# "Samsung's shipment was the highest in Europe (37 per cent) and Latin America (45 per cent)": the subject leads
+# its rivals within each place named, whose figures are no rivals of one another
+_WITHIN_A_PLACE = re.compile(r"\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*\(\s*\S{0,3}$")
 
 
 # "the third biggest allocation", "the second-largest buyer": a place in the ranking, not its head
@@ -2487,6 +2493,10 @@ _NOT_A_PART = frozenset({"net", "gross", "adjusted", "operating", "core", "under
                          "annual", "cumulative", "per", "capita", "growth", "share", "ratio", "rate", "margin",
                          # a company's consolidated profit is its group's, its standalone profit the parent's
                          "consolidated", "standalone", "diluted", "basic"})
+# The things a count counts, named again ("shipped about 80.4 million devices" is no kind of "46.5 million
+# shipments"): no qualifier that makes a sub-measure of a count (of money, "cars" is a kind of exports)
+_THINGS_COUNTED = frozenset({"devices", "units", "smartphones", "phones", "handsets", "vehicles", "cars", "people",
+                              "persons", "visitors", "tourists"})
 
 
 def sub_measures(figures: list[Figure]) -> None:
@@ -2511,7 +2521,8 @@ def sub_measures(figures: list[Figure]) -> None:
             candidates = [w for key in subsets for w in by_key.get((*group, key), ())]
         else:  # too many subsets to list: the levels of its unit, period and entity
             candidates = [w for w in by_group[group] if w.measure.key < part.measure.key]
-        wholes = [w for w in candidates if not (part.measure.key - w.measure.key) & (_NOT_A_PART | MEASURE_NOUNS)
+        not_a_part = _NOT_A_PART | MEASURE_NOUNS | (_THINGS_COUNTED if part.unit == "count" else frozenset())
+        wholes = [w for w in candidates if not (part.measure.key - w.measure.key) & not_a_part
                   and not w.each and not any(k.startswith("#") for k in part.measure.key | w.measure.key)]
         # "the total retail sales of consumer goods" beside "the retail sales of goods": more words, but the total
         if _TOTAL_WORDS.search(part.measure.words):
@@ -2859,7 +2870,7 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
             continue
         top.measure, top.restates = match.measure, match.id
         # (months the headline names, "April-November", are its own: no vaguer naming of the body's fiscal year)
-        if not top.period or _vaguer(top.period, match.period) and not _MONTHS.fullmatch(top.period):
+        if not top.period or _vaguer(top.period, match.period) and not _A_SPAN_OF_MONTHS.fullmatch(top.period):
             top.period = match.period
         bases = {f.id for f in figures if f.baseline}
         if set(top.links) & bases:
@@ -2911,7 +2922,7 @@ def _move_of(figure: Figure) -> str:
     return direction_in(figure.quote[:at], figure.quote[at + len(figure.value):]) if at >= 0 else ""
 
 
-_MONTHS = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")
+_A_SPAN_OF_MONTHS = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")
 
 
 def _compatible(a: str, b: str) -> bool:
