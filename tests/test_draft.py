@@ -83,6 +83,12 @@ def test_share_of_total_links_its_two_amounts(tmp_path):
 
 # Figures draft mode must not relate: each an invented article in which no check may question anything.
 UNRELATED = [
+    # a move's pace ("expanded at an unexpected rate of seven percent") is April's growth, the headline's, not the
+    # first four months' 6.9 percent
+    ("Industrial output grows seven percent, beats expectations",
+     "China's industrial output expanded at an unexpected rate of seven percent from a year earlier in April, fresh "
+     "data showed Tuesday. In the first four months, industrial output rose by 6.9 percent, quickening from the "
+     "6.8-percent gain in the first quarter."),
     # a subject highest within each place named: the places' figures are no rivals of one another
     ("Samsung leads", "Region-wise, Samsung's smartphone shipment was the highest in Europe (37 per cent) and Latin "
      "America (45 per cent)."),

@@ -358,6 +358,11 @@ def _move_restated(before: str) -> str:
     return direction_in(amount.group(1), "", 8) if amount else ""
 
 
+_MOVED_AT_A_RATE = re.compile(r"(?i)\b(?:grew|grow\w*|expand\w*|rose|rising|increas\w*|climb\w*|advanc\w*|fell|"
+                              r"declin\w*|contract\w*|shrank|shrink\w*)\s+at\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:rate|pace)\s+of\s*$")
+
+
 def _percent_kind(before: str, after: str, clause: str) -> str:
     if re.search(r"\([-−]?$", before) and _MOVES_LISTED.search(clause):
         return "growth"
@@ -382,6 +387,8 @@ def _percent_kind(before: str, after: str, clause: str) -> str:
         # "rose from 19.9 percent to 25.9 percent", "the unemployment rate rose to 4.2 percent": the share or rate
         # itself, before and after ("the growth rate slowed to 5 percent" is a growth rate's)
         return "share"
+    if _MOVED_AT_A_RATE.search(before):
+        return "growth"  # "expanded at an unexpected rate of seven percent": a move's pace, no share
     if _SHARE_WORDS.search(near) and not direction_in(before, after):
         return "share"
     if direction_in(before, after) or _GROWTH_WORDS.search(near):
