@@ -83,6 +83,18 @@ def test_share_of_total_links_its_two_amounts(tmp_path):
 
 # Figures draft mode must not relate: each an invented article in which no check may question anything.
 UNRELATED = [
+    # "from 2013 to $37.4 billion" moves from that year's figure, the period is not 2013; "$600 million less than
+    # analysts had forecast" is the gap to the estimate, no move of revenue
+    ("Apple revenue misses", "Apple posted a 6 percent increase in quarterly revenue yesterday. Revenue rose 6 percent "
+     "from 2013 to $37.4 billion — about $600 million less than analysts had forecast."),
+    # a roundup of companies, each opening its paragraph in the possessive or described: no company's figure is
+    # another's part or share count
+    ("Earnings roundup",
+     "Apple Inc. posted a 6 percent increase in quarterly revenue. Apple earned $7.7 billion, or $1.28 per share, in "
+     "the three months through June 28.\nDiscover Financial Services’ net income grew 7 percent in the second quarter. "
+     "Discover’s profit rose to $630 million, or $1.35 per share.\nAkron-headquartered bank-holding company FirstMerit "
+     "Corp. reported a large increase in profit in the second quarter. Profit rose to $59.5 million, or 35 cents a "
+     "share, from $48.5 million, or 29 cents a share, in 2013."),
     # a move's pace ("expanded at an unexpected rate of seven percent") is April's growth, the headline's, not the
     # first four months' 6.9 percent
     ("Industrial output grows seven percent, beats expectations",
@@ -512,6 +524,11 @@ PHRASINGS = [
      "The allocation for the mission is increased by {share} per cent to Rs 38,572 crore in 2019-20 as compared to "
      "the revised estimate of Rs 32,334 crore.",
      {"19.3": "consistent", "29.3": "inconsistent"}, "implied growth"),
+    # the measure named again as the next sentence's subject: its rate is of the figure the sentence before gave
+    ("Roads get more",
+     "The Union Budget allocated Rs 2.70 lakh crore to the Ministry of Road Transport and Highways for 2023-24.\n"
+     "This year's budget allocation is {share} percent higher than the estimate of Rs 1.99 lakh crore for 2022–23.",
+     {"35.7": "consistent", "30": "tension"}, "implied growth"),
     # "of which" and "included" say the figures after it are inside the one before, "total" or not
     ("Cases rise",
      "The state recorded 1,200 new cases on Monday, of which 800 were in Selangor and {share} in Kuala Lumpur.",

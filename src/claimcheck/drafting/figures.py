@@ -35,6 +35,11 @@ _ESTIMATE = re.compile(r"\b(?:estimates?|expectations?|consensus|forecasts?|pred
 # "the 7.6% median expectation of the 13 economists", "the 3.1% consensus forecast": a figure its noun calls an estimate
 _ESTIMATE_NOUN = re.compile(r"(?i)\s*(?:(?:median|mean|average|consensus|market|analysts?['’]?|economists?['’]?|poll|"
                             r"survey)\s+){0,2}(?:expectations?|estimates?|forecasts?|consensus|projections?|predictions?)\b")
+_GAP_TO_THE_ESTIMATE = re.compile(r"(?i)\s*(?:[a-z]+\s+)?(?:more|less|higher|lower|above|below)\s+than\s+(?:what\s+)?"
+                                  r"(?:analysts|wall street|economists|the market|markets|expected|forecast|estimated|"
+                                  r"(?:the\s+)?(?:estimates?|consensus|expectations?|forecasts?))\b"
+                                  # ("30 percent higher than the estimate of Rs 1.99 lakh crore": a figure moved from)
+                                  r"(?!\s+(?:of|at|for)\b)")
 # Who forecasts others' figures, and their verbs: "Wall Street was only expecting revenue of", "analysts were
 # modeling revenue at".
 _FORECASTERS = re.compile(r"\b(?:Wall Street|analysts?|economists?|the market|markets|consensus|investors|traders)\b"
@@ -204,6 +209,9 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     scope = text[max(sentence_span[0], clause[0] - 60):mention.start] if re.match(r"[\s,]*which\b", before) else before
     estimate = bool(_ESTIMATE.search(scope) or _FORECASTERS.search(scope) or
                     re.match(r"\s*(?:\S+\s){0,2}(?:predicted|forecast|expected) by\b", after) or _ESTIMATE_NOUN.match(after)
+                    # "about $600 million less than analysts had forecast": the gap to the estimate, no move of the
+                    # measure itself
+                    or _GAP_TO_THE_ESTIMATE.match(after)
                     # "Revenue: $17.80 billion vs. $17.42 billion expected": the figure the word closes is the forecast
                     or re.match(r"\s*(?:expected|estimated|forecast|projected)\s*(?:[,;.)]|$)", after))
     if unit.endswith(" per share") and not re.search(r"(?i)share|\beps\b", measure.words):
@@ -521,6 +529,10 @@ _REPORTED = re.compile(r"(?i)\b(?:said|says|told|announced|reported|released|pub
 _REPORTING_VERB = re.compile(r"(?i)(?:said|says|told|announced|reported|released|published|stated|disclosed|"
                              r"revealed)\b")
 _FROM = re.compile(r"(?i)\b(?:from|than|against|compared (?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,2}\S*$")
+_AN_AMOUNT = (r"\s*(?:[$€£¥₹]|Rs\.?\s?\d|US\$|\d[\d,.]*\s*(?:%|percent|per cent|billion|million|trillion|crore|"
+              r"lakh|bn|mn)\b)")
+
+
 def compared_with(text: str, start: int) -> bool:
     """Whether the period words at `start` name what something is compared with ("than in 2019"); "for the
     period from July to September" names a span."""
@@ -528,7 +540,8 @@ def compared_with(text: str, start: int) -> bool:
     # ("from April and 3.3 percent from a year earlier": "and" closes a span only after "between")
     opened = re.search(r"(?i)\b(from|between)\s+$", before)
     closing = "to|through|until" + ("|and" if opened and opened.group(1).lower() == "between" else "")
-    if opened and re.match(rf"[\w ,.]{{3,25}}?\s(?:{closing})\s|\w+[-–]\w", text[start:start + 40]):
+    # (... but "rose 6 percent from 2013 to $37.4 billion" moves from that year's figure to an amount)
+    if opened and re.match(rf"[\w ,.]{{3,25}}?\s(?:{closing})\s(?!{_AN_AMOUNT})|\w+[-–]\w", text[start:start + 40]):
         return False
     found = _COMPARED.search(before)
     # "from 63 percent in July": the period of the figure compared with, said right after it, is that figure's own

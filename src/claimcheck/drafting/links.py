@@ -136,6 +136,8 @@ def _of_range(before: str, after: str) -> bool:
 # to names the one it moved from
 # (the period of the figure moved to between them: "Death toll rise to 15, over 200,000 displaced" is a floor)
 _OVER_THE_YEAR_BEFORE = re.compile(r"(?i)\bto\s+\S{0,4}\d[\d,.]*\s+(?:in|during|for)\s+(?:[\w-]+\s+){0,3}over\s+\S{0,4}$")
+_NAMED_AGAIN = re.compile(r"\s*(?:The|This|This year['’]s|Its|Their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|was)\s+"
+                          r"(?:about\s+|nearly\s+|around\s+)?\S{0,3}\d")
 _IT_IS = re.compile(r"\s*(?:It|This|That)\s+(?:is|was|marks|marked|represents|represented)\b|"
                     # "The increased amount in the Union Budget ... is nearly Rs 20,000 crore compared to ...": the
                     # change of the figure the sentence before gave
@@ -182,7 +184,8 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                        r"(?:(?:[A-Z]{2,3}|(?:a|the)\s+(?:level|total|sum))\s+of\s+)?"
                        r"(?:about|around|nearly|over)?\s*\S*$", text[f.clause[0]:f.start])]
     growths = [f for f in figures if f.kind == "growth"]
-    changes = [f for f in figures if f.kind == "change" and f.unit not in ("percent", "pp")]
+    changes = [f for f in figures if f.kind == "change" and f.unit not in ("percent", "pp") and not f.estimate]
+    said: frozenset[str] = frozenset()  # the measure a subject names again, of the sentence before's figure
     if earlier and not later:
         # "reported Rs 318 crore, 152 per cent growth from Rs 126 crore": the level before the from-figure;
         # with none in the clause, the last level of this measure the article gave.
@@ -199,10 +202,15 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         levels = [f for f in previous if f.is_level and not f.baseline and _one_currency(f, earlier[0])]
         last = max((f.sentence for f in levels if earlier[0].sentence - 3 <= f.sentence < earlier[0].sentence),
                    default=None)
+        # ("This year's budget allocation is 30 percent higher than the estimate of Rs 1.99 lakh crore", after the
+        # sentence that gave this year's: the measure named again as the subject, of the sentence right before)
+        named_again = _NAMED_AGAIN.match(text, opening)
+        said = key_of(named_again.group(1)) if named_again and growths and not changes else frozenset()
         candidates = [f for f in levels if
                       growths and growths[0].measure.key and f.measure.key == growths[0].measure.key
                       or changes and f.sentence == earlier[0].sentence
-                      or of_the_last and f.sentence == last]
+                      or of_the_last and f.sentence == last
+                      or said & f.measure.key and f.sentence == earlier[0].sentence - 1]
         # ("On a month-on-month basis, power generation went up by 1 percent from 7,548 GWh recorded in November
         # 2023": December's figure before, not the half-year's given after it)
         following = [f for f in candidates if earlier[0].own_period and earlier[0].period
@@ -216,6 +224,9 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                 and _UP_FROM_AFTER.fullmatch(text[nearest[-1].end:earlier[0].start]):
             later = [nearest[-1]]
         new = later[0]
+        if said and new.sentence != earlier[0].sentence:
+            for growth in growths:
+                growth.inferred = True  # (the sentence before's figure, by the measure its subject names again)
         # Rates said after another amount are that amount's: "narrower than the $60 million loss a year ago, on
         # revenue of $300 million, up 10 percent" is revenue's rise, not the loss's
         # ... and rates said before another amount: "imports fell 2.1 percent to $230 billion, leaving a surplus of
@@ -1304,7 +1315,8 @@ def estimates_against_actuals(figures: list[Figure], text: str) -> None:
     or else the article says one way only whether results beat or missed."""
     beat, miss = bool(_BEAT.search(text)), bool(_MISS.search(text))
     bounds = sentences(text)
-    estimates = [f for f in figures if f.estimate and f.is_amount and not f.links]
+    # (a change's gap to the estimate, "about $600 million less than analysts had forecast", is no estimate of the level)
+    estimates = [f for f in figures if f.estimate and f.is_amount and not f.links and f.kind != "change"]
     # "expected a profit of 78 cents to 85 cents per share, with an average estimate of 81 cents": a range's ends
     # bound the forecasts, they are none of them; the average is the one results are said to beat
     # ("revenue and earnings of $107.3 million and $0.01 per share, respectively": two measures, no range)
@@ -2716,6 +2728,14 @@ def _base_of(figure: Figure) -> str:
 # a company named as the subject of a reporting verb, its name before any "of <region>"
 _REPORTER = re.compile(r"\W*((?:[A-Z][\w&.'’-]*\s){0,3}?[A-Z][\w&.'’-]*)(?:\s+of\s+(?:[A-Z][\w.-]*\s?){1,3})?\s+"
                        r"(?:also\s+)?(?:reported|posted|said|sold|delivered|announced|recorded|booked|shipped)\b")
+# ... or opens the sentence with its results in the possessive ("Discover Financial Services’ net income grew",
+# "Discover’s profit after paying preferred dividends rose") or after words that describe it ("Akron-headquartered
+# bank-holding company FirstMerit Corp. reported")
+_REPORTER_OWNS = re.compile(r"\W*((?:[A-Z][\w&.-]*\s){0,3}?[A-Z][\w&.-]*?)['’]s?\s+(?:[a-z-]+\s+){0,2}?"
+                            r"(?:net\s+|operating\s+|quarterly\s+)?(?:income|profit|revenue|sales|earnings|loss)\b")
+_REPORTER_DESCRIBED = re.compile(r"\W*(?:[\w-]+\s+){1,4}?(?:company|firm|group|maker|bank|retailer|carrier|lender|"
+                                 r"giant|operator|producer|manufacturer)\s+((?:[A-Z][\w&.'’-]*\s){0,3}?"
+                                 r"[A-Z][\w&.'’-]*)\s+(?:also\s+)?(?:reported|posted|said|announced|recorded)\b")
 # capitalised subjects that are no company
 _NOT_REPORTERS = frozenset({"It", "He", "She", "They", "We", "This", "That", "The", "Analysts", "Officials",
                             "Economists", "Experts", "Sources", "Data", "Police", "Authorities", "Traders", "Dealers",
@@ -2729,7 +2749,8 @@ def roundup_entities(figures: list[Figure], text: str, main: str) -> None:
     company or none named so, nothing changes."""
     reporters: dict[int, str] = {}
     for index, (start, end) in enumerate(sentences(text)):
-        found = _REPORTER.match(text, start, end)
+        found = _REPORTER.match(text, start, end) or _REPORTER_OWNS.match(text, start, end) \
+            or _REPORTER_DESCRIBED.match(text, start, end)
         if found and found.group(1) not in _NOT_REPORTERS and found.group(1) != main:
             reporters[index] = found.group(1)
     if len(set(reporters.values())) < 2:
