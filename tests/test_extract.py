@@ -54,6 +54,13 @@ def test_forms_of_numbers_in_news():
     ]
 
 
+def test_energy_spelled_out_and_india_s_billion_units_are_read_as_energy():
+    found = [(m.text, m.unit, m.scale) for m in find_mentions(
+        "115.7 billion kilowatt hours, 20,551 thousand MW-hours, 949.6 BU, but 15.1 billion bu of corn")]
+    assert found == [("115.7 billion kilowatt hours", "kWh", "billion"), ("20,551 thousand MW-hours", "MWh", "thousand"),
+                     ("949.6 BU", "kWh", "billion"), ("15.1 billion", "", "billion")]
+
+
 def test_a_list_of_names_each_with_its_count_after_a_hyphen_is_read():
     # three or more "Name-N" items in a row are counts; a lone "Covid-19" or "Su-35" stays a name
     found = [m.text for m in find_mentions("Others are Adamawa-47, Nasarawa-38, Abia-29 and Borno-nine. The Su-35 "

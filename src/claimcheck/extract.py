@@ -54,8 +54,8 @@ PERCENT_UNIT = r"percentage points?|per\s?cent(?:age)? points?|per\s?cent|percen
 PHYSICAL_UNITS = {
     # ("7,626 gigawatts per hour (GWh)": energy misnamed, as the bracket says)
     r"gigawatt[- ]hours?|gigawatts? per hour|GWh": "GWh", r"terawatt[- ]hours?|TWh": "TWh",
-    r"megawatt[- ]hours?|megawatts? per hour|MWh": "MWh",
-    r"kilowatt-hours?|kWh": "kWh", r"gigawatts?|GW": "GW", r"megawatts?|MW": "MW", r"kilowatts?|kW": "kW",
+    r"megawatt[- ]hours?|megawatts? per hour|MW-hours?|MWh": "MWh",
+    r"kilowatt[- ]hours?|kWh": "kWh", r"gigawatts?|GW": "GW", r"megawatts?|MW": "MW", r"kilowatts?|kW": "kW",
     r"terawatts?|TW": "TW", r"(?:metric )?tonnes|(?:metric )?tons": "tonnes",
     r"barrels (?:per|a) day|bpd|b/d": "barrels per day", r"barrels": "barrels",
     r"cubic met(?:er|re)s": "cubic metres", r"kilomet(?:er|re)s|km": "km", r"hectares": "hectares",
@@ -65,7 +65,10 @@ PHYSICAL_UNITS = {
 }
 # Units that carry their own scale: "1.18mbpd" is 1.18 million barrels a day.
 SCALED_UNITS = {r"mbpd|mb/d|mmbpd": ("million", "barrels per day"), r"tb/d|kbpd|kb/d": ("thousand", "barrels per day"),
-                r"bcm": ("billion", "cubic metres")}
+                r"bcm": ("billion", "cubic metres"),
+                # "supplying 949.6 BU" (a space between): billion units, as India's power statistics write billions
+                # of kWh; upper case only, "bu" being bushels
+                r"(?-i:BU)": ("billion", "kWh")}
 PHYSICAL = "|".join(PHYSICAL_UNITS)
 SCALED = "|".join(SCALED_UNITS)
 # What a per-unit figure is per: "$0.02 per share", "Rs 12 a share", "$100 million a day".
@@ -185,7 +188,7 @@ PATTERNS = [
     ("amount", rf"\b(?P<word>{WORDNUM})[\s-](?P<scale>{SCALE})\b(?:[\s-](?P<cur_word>{CURRENCY_WORD})\b)?"),
     # "20 cents per share", "45p a share" is no count: hundredths of the article's dollar, the pound, the rupee
     ("amount", rf"{_NOT_IN_WORD}(?<![$€£¥₹])(?P<num>{NUM})[\s-]?(?P<subunit>cents?|pence|paise)\b(?:\s{PER})?"),
-    ("physical", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?:(?P<scaled>{SCALED})\b|{_SCALE_PART}?[\s-]?\(?(?P<phys>{PHYSICAL})\b\)?(?:\s{PER})?)"),
+    ("physical", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?:(?P<scaled>{SCALED})\b|\s(?P<scaled_apart>(?-i:BU))\b|{_SCALE_PART}?[\s-]?\(?(?P<phys>{PHYSICAL})\b\)?(?:\s{PER})?)"),
     ("percent", rf"{_NOT_IN_WORD}(?:(?P<num>{NUM})|\b(?P<word>{WORDNUM}))[\s-]?(?P<unit>{PERCENT_UNIT})"),
     # "over the past two months-4.5 per cent in November": a dash typed as a hyphen, glued to the word before
     ("percent", rf"(?<=[a-z]{{3}}-)(?P<num>\d+\.\d+)\s?(?P<unit>{PERCENT_UNIT})"),
@@ -293,7 +296,7 @@ def _mention(kind: str, found: re.Match, idioms: "_Spans") -> Mention | None:
         unit = "basis points" if unit.lower().startswith(("basis", "bps")) else \
             "pp" if unit.lower().startswith(("percentage", "pp")) or unit.lower().endswith(("point", "points")) else "percent"
     if kind == "physical":
-        scaled, physical = _physical(groups.get("scaled")), _physical(groups.get("phys"))
+        scaled, physical = _physical(groups.get("scaled") or groups.get("scaled_apart")), _physical(groups.get("phys"))
         scale = scaled[0] or scale
         unit = scaled[1] or physical[1]
         if not unit:

@@ -99,6 +99,7 @@ RISE_WORDS = (
     "soar", "leap", "rocket", "rockets", "zoom", "swelled", "swell", "swells", "ballooned",
 )
 _DIRECTION_WORD = re.compile(r"[a-z]+")
+_BASIS_ADVERB = re.compile(r"\b(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week)\b")
 # Words that may stand between a direction word and its number ("fell by about 20", "a 20 % fall").
 _FILLER = {"by", "of", "a", "an", "some", "about", "around", "nearly", "almost", "roughly", "approximately", "over",
            "than", "just", "percent", "per", "cent", "pct", "the", "year-on-year", "on", "year", "y/y",
@@ -141,7 +142,8 @@ def direction_in(before: str, after: str, reach: int = 4) -> str:
     The nearest direction word wins; fillers ("by", "about", "a") are skipped, any other word
     ends the search, so "down from 7 percent" and "fell, while 5 percent" are not read as falls.
     A change ("cut its forecast by 1.3 billion") reads its verb further back: `reach` is larger."""
-    words_before = _DIRECTION_WORD.findall(before.lower())[-reach:]
+    # ("is up year-on-year by 9.1 billion": the basis said between is one filler, not three words)
+    words_before = _DIRECTION_WORD.findall(_BASIS_ADVERB.sub(" yoy ", before.lower()))[-reach:]
     if len(words_before) >= 2 and words_before[-1] == "from" and words_before[-2] in FALL_WORDS + RISE_WORDS:
         return ""  # "down from 7 percent": the 7 is the earlier figure
     for at in reversed(range(len(words_before))):

@@ -2544,7 +2544,10 @@ def sub_measures(figures: list[Figure]) -> None:
         # ("P&G" beside "P&G shares": a measure that is only a name measures nothing the other is part of)
         wholes = [w for w in wholes if not _a_name(w.measure.words)]
         if len(wholes) == 1 and part.id not in wholes[0].links and wholes[0].id not in part.links \
-                and not _split_another_way(wholes[0], part, by_id) and not _listed_already(wholes[0], part, by_id):
+                and not _split_another_way(wholes[0], part, by_id) and not _listed_already(wholes[0], part, by_id) \
+                and (wholes[0].scale_value >= part.scale_value or _TOTAL_WORDS.search(wholes[0].measure.words)):
+            # (a smaller whole is a misreading, hydro's "11.9 billion units of electricity" no total of the country's
+            # 70.4, unless its words call it the total: then the part that exceeds it is the article's error)
             wholes[0].link(part, "part")
 
 
