@@ -83,6 +83,15 @@ def test_share_of_total_links_its_two_amounts(tmp_path):
 
 # Figures draft mode must not relate: each an invented article in which no check may question anything.
 UNRELATED = [
+    # a relative clause describes the subject ("Exports, which make up about half of the economy,"); a list's period
+    # words are each figure's ("575 ... and 530 billion dollars respectively for the whole year"); the year to
+    # November is no November; "exports and imports" together are their total, no side of a surplus
+    ("South Korea's trade volume tops 1 trillion dollars",
+     "Exports and imports topped 1 trillion dollars in the year to Nov. 28. Trade surplus was 5.61 billion dollars in "
+     "November. Exports, which make up about half of the economy, reduced 1.9 percent from a year earlier to 46.99 "
+     "billion dollars in November, and imports declined 4 percent to 41.38 billion dollars. Trade surplus was 41.87 "
+     "billion dollars in the year to November. The ministry expected the country's exports and imports to reach 575 "
+     "billion dollars and 530 billion dollars respectively for the whole year of 2014."),
     # "is up year-on-year by 9.1 billion kilowatt hours" is a change, no level a month-on-month rise moved to
     ("Strong growth in India's electricity production",
      "India's coal-derived electricity generation totaled approximately 102.5 billion kilowatt hours last month. This "
@@ -956,6 +965,9 @@ def test_a_consistent_article_raises_nothing(tmp_path):
     ("against 5.1 per cent the prior year", "2019", "2018"),
     ("During nine months FY2020, expenses were", "", "FY2020 (first 9 months)"),  # the months counted, spelled out
     ("(9 Months FY 2019 Rs 136 crore)", "", "FY2019 (first 9 months)"),
+    # a year that ends in a month: a company's year to March, or a trade tally's year to date
+    ("for the year to March 2018", "", "2017-04/2018-03"),
+    ("in the year to November", "", "2018-12/2019-11"),
     # the year in progress: before a budget for the next, or on the story's date after a year already past
     ("for the current financial year", "FY2021", "FY2020"),
     ("for the current financial year", "FY2018", "FY2020"),

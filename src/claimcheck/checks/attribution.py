@@ -56,7 +56,8 @@ def _in_a_name(text: str, at: int) -> bool:
     """The word at `at` ends a longer proper name: "the Ministry of Commerce", "Kweichow Moutai"."""
     before = text[max(0, at - 60): at].rstrip()
     # Names joined by short lower-case words count too: "the Bangko Sentral ng Pilipinas", "Banco de Mexico".
-    return bool(re.search(r"(?:\b(?:the|The)\s+(?:[A-Z][\w&.-]*\s+|(?:of|and|for|ng|de|del|des|da|do|van|von|der|"
+    # ... and listed: "the Ministry of Trade, Industry and Energy"
+    return bool(re.search(r"(?:\b(?:the|The)\s+(?:[A-Z][\w&.-]*,?\s+|(?:of|and|for|ng|de|del|des|da|do|van|von|der|"
                           r"la|le|di|al)\s+)*|[A-Z][\w&.-]*\s+|\b(?:of|ng|de|del|des|da|do|van|von|der|la|le|di|al)\s+)$",
                           before + " "))
 

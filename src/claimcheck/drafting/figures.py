@@ -432,6 +432,14 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
             own.setdefault(id((possessed or bracketed)[0]), (mention, period))
         elif before and not any(before[-1].end <= g.start < mention.start for g in figures):
             own.setdefault(id(before[-1]), (mention, period))
+            if re.search(r"(?i)\brespectively\b", text[before[-1].end:mention.start]):
+                # "575 billion dollars and 530 billion dollars respectively for the whole year of 2014": the list's
+                # period words are each of its figures'
+                listed = [f for f in figures if f.end <= before[-1].start
+                          and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[f.end:before[-1].start]) is not None
+                          or f is before[-1]]
+                for figure in listed:
+                    own.setdefault(id(figure), (mention, period))
             if len(before) > 1 and _in_brackets_after(text, before[-2], before[-1]):
                 # "12,284 GWh (16,510 MW) in May 2023", "Rs 7,123 crore ($853 million) in 2024": the figure the
                 # bracket restates has the period words after the bracket too

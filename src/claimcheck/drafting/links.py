@@ -2110,10 +2110,11 @@ def balances(figures: list[Figure]) -> None:
         for plus_key, minus_key, totals, surpluses, deficits in BALANCES:
             if growths:  # rates add up to no total, but the total's rate lies between its parts' (aggregate growth)
                 surpluses = deficits = ()
+            # (a figure of both, "exports and imports topped 1 trillion dollars", is their total, neither side)
             plus = next((f for f in group if _core(f.measure.key, plus_key) is not None
-                         and not f.measure.key & _AVERAGES), None)
+                         and _core(f.measure.key, minus_key) is None and not f.measure.key & _AVERAGES), None)
             minus = next((f for f in group if _core(f.measure.key, minus_key) is not None
-                          and not f.measure.key & _AVERAGES), None)
+                          and _core(f.measure.key, plus_key) is None and not f.measure.key & _AVERAGES), None)
             if not plus or not minus or not _agree(_core(plus.measure.key, plus_key), _core(minus.measure.key, minus_key)):
                 continue
             qualifier = _core(plus.measure.key, plus_key) | _core(minus.measure.key, minus_key)
@@ -2124,7 +2125,7 @@ def balances(figures: list[Figure]) -> None:
                 # a surplus or deficit first: "goods trade surplus" holds "trade" too
                 role = next((r for keys, r in ((surpluses, "surplus"), (deficits, "deficit"), (totals, "sum"))
                              for k in keys if (rest := _core(figure.measure.key, k)) is not None
-                             and _agree(rest, qualifier)), None)
+                             and _agree(rest, qualifier) and not rest & _OTHER_ACCOUNTS), None)
                 if role == "sum" and figure.measure.key & _BALANCE_WORDS:
                     continue  # a surplus is no total, even when "goods trade surplus" holds "trade"
                 if role == "sum":
@@ -2139,6 +2140,9 @@ def balances(figures: list[Figure]) -> None:
 
 
 _BALANCE_WORDS = frozenset({"surplus", "deficit", "balance", "gap"})
+# Another account's balance: "the surplus in the primary income account" is no surplus of exports over imports
+_OTHER_ACCOUNTS = frozenset({"account", "income", "current", "capital", "financial", "primary", "secondary",
+                             "payments", "services"})
 # "Per-day exports also advanced 11.2 percent on-year to $2.35 billion": an average, no amount a surplus is made of
 _AVERAGES = frozenset({"per-day", "daily", "average", "per"})
 

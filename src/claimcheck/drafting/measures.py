@@ -173,6 +173,9 @@ def _clean(phrase: str) -> str:
     # a dateline in title case ending in a colon: "New Delhi: Rooftop solar installations", "Cape Town: The"
     phrase = re.sub(r"^\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s?:\s+(?=[A-Z])", "", phrase)
     phrase = re.sub(r",?\s*\b(?:which|who)\s*$", "", phrase)  # "North America, which is ...": North America
+    # "Exports, which make up about half of the economy, reduced": a relative clause set off by commas describes the
+    # subject, it names no measure
+    phrase = re.sub(r",\s*(?:which|who)\b[^,;]*,", "", phrase)
     # "Coal output during the first 10 months of the year": when is the figure's period, not its measure
     phrase = _WHEN_ADJUNCT.sub("", phrase)
     closed = phrase.rstrip().endswith(",")  # "X, the Y, rose": an apposition is closed by a comma

@@ -184,6 +184,12 @@ def _month_period(text: str, published: dt.date, year: int | None) -> str:
         return f"{end_year - (last < first)}-{first:02d}/{end_year}-{last:02d}"
     month = months[0]
     the_year = year or _latest_year(month, published, None)
+    if re.match(r"(?i)the year to\b", text):
+        # the twelve months that end in it: a company's year to March, or a trade tally's year to date (which
+        # then matches no figure of the months it holds, rather than passing for the month's)
+        the_year = int(years[0]) if years else the_year
+        start = dt.date(the_year - (month < 12), month % 12 + 1, 1)
+        return f"{start.year}-{start.month:02d}/{the_year}-{month:02d}"
     if day:
         try:
             return dt.date(the_year, month, int(day.group(1))).isoformat()
