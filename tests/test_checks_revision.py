@@ -75,4 +75,7 @@ def test_a_range_raised_is_judged_by_its_middle(tmp_path, new_low, new_high, ver
             claim("C2", f"to a range of {new_low}% to {new_high}%", new_low, "percent", kind="growth",
                   metric="sales growth", low=new_low, high=new_high, trend="rising", links="C1")]
     _, _, checks = make_case(tmp_path, body, rows)
-    assert only(checks, "revision").verdict == verdict
+    check = only(checks, "revision")
+    assert check.verdict == verdict
+    # a contradiction says by how much: the middle moved from 3.5 % to 2.5 %, 1 pp the other way
+    assert check.gap == (1.0 if verdict == "inconsistent" else None)

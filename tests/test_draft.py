@@ -1018,6 +1018,9 @@ def test_rows_to_review_first_lead_with_the_most_serious_verdict(tmp_path):
     ("The census is conducted every 10 years.", "10", "a span of time"),
     ("The six month rolling average shows 5.94% growth.", "six", "a span that describes"),
     ("The number of 30 day active users rose to 16.6 million.", "30", "a span that describes"),
+    ("Most cases were reported from Region 3: 3,902 (18 percent).", "3", "part of a name"),
+    ("Most cases were reported from Region 7 (7,741, 12 percent).", "7", "part of a name"),
+    ("The latest data (Morbidity Week 25) shows 64,797 cases.", "25", "part of a name"),
 ])
 def test_numbers_that_name_or_mark_are_dismissed_with_why(tmp_path, sentence, printed, reason):
     rows = draft_rows(write_article(tmp_path, "Figures", sentence))

@@ -457,8 +457,10 @@ def _defining(mention: Mention, text: str) -> str:
             not re.match(rf"-(?:{WORDNUM})\b", text[mention.end:mention.end + 12], re.I):
         return "part of a compound word (\"two-wheelers\", \"a three-judge bench\"), not a quantity"
     if _NAMED_BY_NUMBER.search(text[max(0, mention.start - 30):mention.start]) and \
-            re.fullmatch(r"\d{1,3}", mention.text) and re.match(r"\s+[a-z]|\s*\(\s*[A-Z][a-z]", text[mention.end:mention.end + 5]):
-        # ("Grant 51 (Police) budget allocation": the name's own gloss in brackets after it)
+            re.fullmatch(r"\d{1,3}", mention.text) and re.match(r"\s+[a-z]|\s*\(\s*[A-Z][a-z]|\s*[:(]\s*\d|\s*\)",
+                                                               text[mention.end:mention.end + 5]):
+        # ("Grant 51 (Police) budget allocation": the name's own gloss in brackets after it; "Region 3: 3,902 (18
+        # percent)", "Region 3 (9,426 15 percent)": the named one's figure after it; "(Morbidity Week 25)")
         return "part of a name (\"Company 4 said\", \"Phase 2 began\", \"Grant 51 (Police)\"), not a quantity"
     if _AGE.search(text[max(0, mention.start - 30):mention.start]):
         return "an age: part of a group's definition, not a quantity"

@@ -126,7 +126,9 @@ def _revised_range(revised: Claim, first: Claim) -> Check:
         verdict, tail = INCONSISTENT, f"the range went the other way, so \"revised {word}\" is wrong"
     else:
         verdict, tail = TENSION, f"its middle did not move, so \"revised {word}\" is not borne out"
-    return Check("revision", [revised.id, first.id], verdict, f"{lead}; {tail}.")
+    # (a contradiction says by how much: the middle's move the other way)
+    return Check("revision", [revised.id, first.id], verdict, f"{lead}; {tail}.",
+                 gap=abs(float(middle)) if verdict == INCONSISTENT else None, implied_unit=unit)
 
 
 def _revised_direction(revised: Claim, first: Claim) -> Check:
