@@ -546,6 +546,13 @@ PHRASINGS = [
      "The Union Budget allocated Rs 2.70 lakh crore to the Ministry of Road Transport and Highways for 2023-24.\n"
      "This year's budget allocation is {share} percent higher than the estimate of Rs 1.99 lakh crore for 2022–23.",
      {"35.7": "consistent", "30": "tension"}, "implied growth"),
+    # the figure compared with, named after the words that say what it is ("compared to the reported cases during
+    # the same period in 2021 at 35,715"), and this year's, the sentence before's: 65,190 / 35,715 is +82.5 %
+    ("Dengue cases up",
+     "The Department of Health reported a total of 65,190 dengue cases recorded from Jan. 1 to July 2. According to "
+     "the agency, this year's cases are {share} percent higher compared to the reported cases during the same period "
+     "in 2021 at 35,715.",
+     {"83": "consistent", "93": "tension"}, "implied growth"),
     # "of which" and "included" say the figures after it are inside the one before, "total" or not
     ("Cases rise",
      "The state recorded 1,200 new cases on Monday, of which 800 were in Selangor and {share} in Kuala Lumpur.",
@@ -965,6 +972,9 @@ def test_a_consistent_article_raises_nothing(tmp_path):
     ("against 5.1 per cent the prior year", "2019", "2018"),
     ("During nine months FY2020, expenses were", "", "FY2020 (first 9 months)"),  # the months counted, spelled out
     ("(9 Months FY 2019 Rs 136 crore)", "", "FY2019 (first 9 months)"),
+    # a span of days, read as its months
+    ("reported from 1 January to 19 October 2019", "", "2019-01/2019-10"),
+    ("recorded from Jan. 1 to July 2, 2019", "", "2019-01/2019-07"),
     # a year that ends in a month: a company's year to March, or a trade tally's year to date
     ("for the year to March 2018", "", "2017-04/2018-03"),
     ("in the year to November", "", "2018-12/2019-11"),

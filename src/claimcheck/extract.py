@@ -202,6 +202,11 @@ PATTERNS = [
                  r"|\b(?:more|less) than half\b|\bhalf of\b|\bdouble-digit\b|\bsingle-digit\b"),
     # "for the period from July to September" first: a range, not July
     ("month", rf"\b(?:{MONTHS}|May) \d{{4}}(?: (?:to|through|until|and) |\s?[-–]\s?)(?:{MONTHS}|May) \d{{4}}\b"
+              # "from Jan. 1 to July 2", "January 1 to June 25, 2022": a span of days, read as its months
+              rf"|\b(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?) \d{{1,2}}(?:,? \d{{4}})? (?:to|through|until|-|–) "
+              rf"(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?) \d{{1,2}}\b(?:,? \d{{4}}\b)?"
+              rf"|\b\d{{1,2}} (?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)(?: \d{{4}})? (?:to|through|until|-|–) "
+              rf"\d{{1,2}} (?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)\b(?: \d{{4}}\b)?"
               # "in the year to November", "the year to March 25, 2006": a year that ends in that month
               rf"|\bthe year to (?:{MONTHS}|May)(?:\s\d{{1,2}}\b)?(?:,? \d{{4}}\b)?"
               rf"|\b(?:{MONTHS}|May) (?:to|through) (?:{MONTHS}|May)(?:,? \d{{4}}\b(?![-–/]\d))?"

@@ -136,8 +136,12 @@ def _of_range(before: str, after: str) -> bool:
 # to names the one it moved from
 # (the period of the figure moved to between them: "Death toll rise to 15, over 200,000 displaced" is a floor)
 _OVER_THE_YEAR_BEFORE = re.compile(r"(?i)\bto\s+\S{0,4}\d[\d,.]*\s+(?:in|during|for)\s+(?:[\w-]+\s+){0,3}over\s+\S{0,4}$")
-_NAMED_AGAIN = re.compile(r"\s*(?:The|This|This year['’]s|Its|Their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|was)\s+"
-                          r"(?:about\s+|nearly\s+|around\s+)?\S{0,3}\d")
+_NAMED_AGAIN = re.compile(r"\s*(?:According to [^,;.]{1,40},\s*)?(?:[Tt]he|[Tt]his|[Tt]his year['’]s|[Ii]ts|[Tt]heir)\s+"
+                          r"((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|was|are|were)\s+(?:about\s+|nearly\s+|around\s+)?\S{0,3}\d")
+# "83 percent higher compared to the reported cases during the same period in 2021 at 35,715": the figure compared
+# with, named after the words that say what it is (no verb between: "compared with last year, sales stood at" is not)
+_COMPARED_AT = re.compile(r"(?i)\bcompared\s+(?:with|to)\s+(?:(?!(?:stood|was|were|is|are|reached|rose|fell|came)\b)"
+                          r"(?:[^,;.\d]|\b(?:19|20)\d\d\b)){0,80}?\s(?:at|of)\s*\S{0,3}$")
 _IT_IS = re.compile(r"\s*(?:It|This|That)\s+(?:is|was|marks|marked|represents|represented)\b|"
                     # "The increased amount in the Union Budget ... is nearly Rs 20,000 crore compared to ...": the
                     # change of the figure the sentence before gave
@@ -172,6 +176,7 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         if f.qualifier == "over" and _OVER_THE_YEAR_BEFORE.search(text[f.clause[0]:f.start]):
             f.qualifier = "exact"  # "growth of 14 percent to 2,050,832 in 2016 over 1,798,380": compared with, no floor
     earlier = [f for f in amounts if f.kind != "change" and (_BASELINE.search(text[f.clause[0]:f.start])
+                                                             or _COMPARED_AT.search(text[f.clause[0]:f.start])
                                                              or _OVER_THE_YEAR_BEFORE.search(text[f.clause[0]:f.start]))
                and not (_AGAINST_THE_PLAN.search(text[f.clause[0]:f.start]) and not f.own_period) and not (
                    f.estimate and re.search(r"(?i)\b(?:vs\.?|versus|against)\s*\S{0,4}$", text[f.clause[0]:f.start]))
