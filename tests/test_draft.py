@@ -987,6 +987,15 @@ def test_period_phrases(words, context, period):
     assert period_of(mention, dt.date(2020, 2, 6), context) == period
 
 
+def test_a_look_back_leaves_the_article_in_the_year_it_reports(tmp_path):
+    # "Back in 2023, ..." looks back from 2024: the regions' deaths after it are 2024's, parts of its 164
+    article = write_article(tmp_path, "Dengue", "Dengue deaths, however, are lower in 2024 at 164, the department said. "
+                            "Back in 2023, during the same period, there were 171 deaths due to dengue. Dengue deaths "
+                            "were seen most in Davao Region (29) and Northern Mindanao (27).", published="2024-05-24")
+    claims = draft_register(article)
+    assert {c.value: c.period for c in claims}["29"] == "2024"
+
+
 def test_a_headline_s_months_are_its_own_not_the_body_s_fiscal_year(tmp_path):
     # "April-November" in the headline is no vaguer naming of the year the body's estimate is for, so the two
     # figures are no restatement; and "the current financial year" of 30 Dec 2022 is FY2023, whatever past year

@@ -187,8 +187,9 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             previous_clause = clause_figures or previous_clause
             # The period the article now speaks of: that of its figures, not of what they are compared with
             # ("It had posted profit of Rs 67 crore in the year-ago period" leaves the article in its quarter).
+            # ("Back in 2023, during the same period, ... there were 171 deaths": a look back from the year reported)
             looking_back = {m.start for m, _ in temporals if m.kind == "relative" and PAST.search(m.text)
-                            or compared_with(text, m.start)}
+                            or compared_with(text, m.start) or _BACK_IN.search(text, max(0, m.start - 12), m.start)}
             spoken.append(context)
             if not _SEQUENTIALLY.match(text, sentence[0]) and \
                     not (clause_figures and all(f.basis == "sequential" for f in clause_figures)):
@@ -390,6 +391,9 @@ def _filed_on(mention: Mention, text: str, published: dt.date) -> str:
     except ValueError:
         return ""
     return day if dt.timedelta(0) <= published - filed <= dt.timedelta(days=7) else ""
+
+
+_BACK_IN = re.compile(r"(?i)\bback\s+in\s+$")
 
 
 # Words capitalised only because they open a sentence: "The 23 deaths", "Whereas 12 people", "About 40 firms"
