@@ -112,6 +112,16 @@ def test_the_months_of_a_quarter_add_up_to_it(tmp_path, march, verdict):
     assert check.verdict == verdict and check.claims == ["C1", "C2", "C3", "C4"]
 
 
+@pytest.mark.parametrize("february, verdict", [("197,517", "consistent"), ("397,517", "inconsistent")])
+def test_months_short_of_the_whole_s_end_add_up_to_no_more_than_it(tmp_path, february, verdict):
+    # January and February lie inside the first quarter without making it up: together, no more than it
+    rows = _months("188,076")[:3]
+    rows[2] = claim("C3", f"{february} in February", february, "count", metric="arrivals", period="2025-02")
+    _, _, checks = make_case(tmp_path, _QUARTER_BODY.replace("197,517", february), rows)
+    check = only(checks, "parts of a total")
+    assert check.verdict == verdict and check.claims == ["C1", "C2", "C3"]
+
+
 def test_a_month_with_two_figures_is_not_added_up(tmp_path):
     """January's arrivals and South Asia's in January, one metric: which of them adds up is unsaid."""
     region = claim("C5", "South Asia sent 41,470", "41,470", "count", metric="arrivals", period="2025-01")

@@ -12,7 +12,8 @@ Register shapes:
 - no link at all: two levels of one quantity, the period of one inside the other's (October's
   output against January-October's), are a part and its whole; not power (MW, GW), which is a
   rate, not a sum over its period. Levels of periods that lie end to end over the whole's (the
-  three months of a quarter) add up to it.
+  three months of a quarter) add up to it; those of periods apart inside it that do not reach its
+  ends (January to June inside January to early July) add up to no more.
 """
 from __future__ import annotations
 
@@ -61,8 +62,26 @@ def _within_periods(ctx: Context) -> list[Check]:
         tiling = _tiling(inside, whole.period)
         if tiling:
             checks.append(_months_of_a_period(whole, tiling))
-        checks += [_parts(ctx, whole, [part]) for part in inside if part not in tiling]
+        # ("274 deaths" from January 1 to July 2, then "January with 36; February with 32; ...; June with 58": months
+        # that do not reach the whole's end add up to no more than it)
+        apart = [] if tiling else _apart(inside)
+        if apart:
+            checks.append(_parts(ctx, whole, apart))
+        checks += [_parts(ctx, whole, [part]) for part in inside if part not in tiling and part not in apart]
     return checks
+
+
+def _apart(parts: list[Claim]) -> list[Claim]:
+    """Two or more parts whose periods do not overlap, one figure each, in time order; [] otherwise."""
+    spans: dict[tuple, Claim] = {}
+    for part in parts:
+        span = parse_period(part.period)
+        if spans.setdefault((span.start, span.end), part).interval != part.interval:
+            return []
+    ordered = sorted(spans.items(), key=lambda item: item[0])
+    if len(ordered) < 2 or any(b[0][0] <= a[0][1] for a, b in zip(ordered, ordered[1:])):
+        return []
+    return [part for _, part in ordered]
 
 
 def _tiling(parts: list[Claim], period: str) -> list[Claim]:
