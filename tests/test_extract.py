@@ -61,6 +61,12 @@ def test_energy_spelled_out_and_india_s_billion_units_are_read_as_energy():
                      ("949.6 BU", "kWh", "billion"), ("15.1 billion", "", "billion")]
 
 
+def test_may_in_a_list_of_months_is_a_month_and_elsewhere_a_verb():
+    found = [(m.kind, m.text) for m in find_mentions("April with 46; May with 63; and June with 58. Prices may rise, "
+                                                     "and May be higher.")]
+    assert ("month", "May") in found and found.count(("month", "May")) == 1
+
+
 def test_a_list_of_names_each_with_its_count_after_a_hyphen_is_read():
     # three or more "Name-N" items in a row are counts; a lone "Covid-19" or "Su-35" stays a name
     found = [m.text for m in find_mentions("Others are Adamawa-47, Nasarawa-38, Abia-29 and Borno-nine. The Su-35 "
