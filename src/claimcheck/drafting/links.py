@@ -136,6 +136,8 @@ def _of_range(before: str, after: str) -> bool:
 # to names the one it moved from
 # (the period of the figure moved to between them: "Death toll rise to 15, over 200,000 displaced" is a floor)
 _OVER_THE_YEAR_BEFORE = re.compile(r"(?i)\bto\s+\S{0,4}\d[\d,.]*\s+(?:in|during|for)\s+(?:[\w-]+\s+){0,3}over\s+\S{0,4}$")
+# "This year's budget allocation is 30 percent higher than ...", "According to the agency, this year's cases are 83
+# percent higher ...": a subject that names a measure again, before its figure
 _NAMED_AGAIN = re.compile(r"\s*(?:According to [^,;.]{1,40},\s*)?(?:[Tt]he|[Tt]his|[Tt]his year['’]s|[Ii]ts|[Tt]heir)\s+"
                           r"((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|was|are|were)\s+(?:about\s+|nearly\s+|around\s+)?\S{0,3}\d")
 # "83 percent higher compared to the reported cases during the same period in 2021 at 35,715": the figure compared
@@ -1605,7 +1607,7 @@ _OF_THE_PLAN = re.compile(r"(?i)\s*(?:percent|per cent|%|pc)?\s+of\s+(?:the\s+|i
                           r"(?:budget(?:ed)?\s+estimates?|estimates?|BE|targets?|goals?|projections?)\b")
 # ... and the amount that says what was planned, by the words right before it: "Against the estimated deficit of"
 _SAYS_PLANNED = re.compile(r"(?i)\b(?:estimated?|estimates|targets?|targeted|budget(?:ed)?|BE|projected|projections?|"
-                      r"goals?)\b[^.;\d]{0,30}$")
+                           r"goals?)\b[^.;\d]{0,30}$")
 
 
 def shares_of_the_plan(by_sentence: dict[int, list[Figure]], text: str) -> None:
@@ -1786,8 +1788,10 @@ def other_parts(figures: list[Figure], previous: list[Figure], text: str, senten
         named = _of_what(share, text)
         if last is not None and share.period == last.period and _next_part(last, share, text, words) and \
                 (not whole or _one_whole_named(whole, named)):
-            # (a share ranked below the one before it is linked to it already: the role goes on the other way)
-            (last.link(share, "other part") if last.id in share.links else share.link(last, "other part"))
+            if last.id in share.links:
+                last.link(share, "other part")  # (ranked below the one before, it is linked to it already)
+            else:
+                share.link(last, "other part")
             runs[-1].append(share)
             whole = whole or named
         elif _SHARE_VERB_BEFORE.search(text[max(sentence[0], share.start - 60):share.start]) or \

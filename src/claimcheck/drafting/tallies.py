@@ -86,21 +86,22 @@ _NOT_A_PLACE = frozenset("""the it its also others other while whereas meanwhile
 according similarly besides moreover this that these there he she they we ministry centre center agency
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december""".split())
-# How many places the day's cases came from: "22 states and the Federal Capital Territory (FCT) recorded the new
-# infections", "the new cases were spread across 12 districts"
+# Words that name a country's divisions: "Kaduna State", "22 states", "New cases by district"
 _DIVISIONS = re.compile(r"(?i)\b(?:states?|districts?|provinces?|regions?|count(?:y|ies)|cit(?:y|ies)|"
                         r"municipalit(?:y|ies)|prefectures?|territor(?:y|ies)|governorates?|emirates?|wards?)\b")
 # ... said in the rest of its sentence or at the start of the next
 _RANKED = re.compile(r"(?i)[^.!?\n]*(?:\b(?:highest|largest|most|biggest|top)\b|\bfollowed by\b|"
                      r"[.!?]\s+(?:(?:this|it|which)\s+(?:was|is)\s+)?followed by\b)")
-# A list of one line per place, "Northland: 512", under a heading that says what they count ("New cases by district:")
-# ("Northland: 512", "Rivers-188", "Lagos - 235")
+# A list of one line per place ("Northland: 512", "Rivers-188", "Lagos - 235"), under a heading that says what they
+# count ("New cases by district:")
 _LIST_LINE = re.compile(r"[A-Z][\w'’ .]{0,40}?\s*[:–-]\s*[\d,]+\b\s*(?:\([^()\n]*\))?[\s.,;]*")
 # The words after a count of new cases: "1,664 new COVID-19 cases", "828 new cases of COVID-19", "10 fresh infections"
 _CASES_AFTER = re.compile(r"(?i)\s*(?:new|fresh|more|additional|daily)\s+(?:[\w#-]+\s+){0,2}?(?:cases?|infections?|"
                           r"positives?)\b")
 # A figure compared with, no part: "considerably higher than Tuesday’s 1,354 confirmed cases"
 _COMPARED = re.compile(r"(?i)\b(?:than|compared|against|versus|from|over)\b")
+# How many places the day's cases came from: "22 states and the Federal Capital Territory (FCT) recorded the new
+# infections", "the new cases were reported in four states"
 _PLACES_COUNTED = re.compile(r"(?i)\s*(?:states|districts|provinces|regions|counties|cities|municipalities|"
                              r"prefectures|territories|emirates|governorates|divisions)\b(?P<more>\s+and\s+(?:the\s+)?"
                              r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
@@ -140,7 +141,7 @@ def places_of_the_day(figures: list[Figure], text: str) -> None:
         said_of_cases = _CASES.search(stretch) and _NEW.search(stretch) or not _role(stretch) and (
             _CASES.search(before) and _NEW.search(before) or listing and not _CASES.search(sentence)
             or _CASES.search(heading) and _OF_A_DAY.search(heading))
-        if place and said_of_cases and figure.period in (whole.period, "") + ((figure.period,) if not whole.period else ()) \
+        if place and said_of_cases and (not whole.period or figure.period in (whole.period, "")) \
                 and not _COMPARED.search(stretch) and figure.scale_value < whole.scale_value \
                 and place not in places and place != _place(text, whole, whole.clause[0]):
             parts.append(figure)
@@ -150,7 +151,7 @@ def places_of_the_day(figures: list[Figure], text: str) -> None:
             listing = False
     # (the places of one country's breakdown, its states or districts, said so: "Kaduna State", "22 states"; not
     # other countries' own tallies, "In neighbouring Singapore, 728 new cases")
-    if whole is None or len(parts) < 2 or not _DIVISIONS.search(text, whole.start, parts[-1].end):
+    if len(parts) < 2 or not _DIVISIONS.search(text, whole.start, parts[-1].end):
         return
     counted = _counted(figures, text, whole, parts)
     for part in parts:
@@ -162,9 +163,9 @@ def places_of_the_day(figures: list[Figure], text: str) -> None:
 
 def _day_total(day: list[Figure], text: str) -> Figure | None:
     """The country's new cases of the day: the largest figure the words after it call new cases ("confirmed 1,398 new
-    cases", not "recorded in 21 states") in the first sentence that has one, one of the story's first two. One ranked among others ("Selangor
-    recorded 75 new cases ..., the highest among all the states. This was followed by ...") is one place's: its
-    rivals are no parts of it."""
+    cases", not "recorded in 21 states") in the first sentence that has one, one of the story's first two. One
+    ranked among others ("Selangor recorded 75 new cases ..., the highest among all the states. This was followed by
+    ...") is one place's: its rivals are no parts of it."""
     found = [f for f in day if f.kind in ("level", "count") and _CASES_AFTER.match(text, f.end)]
     # (the story's own figure, in its opening: "Delhi remains one of the worst affected states with 7,546 new cases"
     # paragraphs later is a state's)
