@@ -553,6 +553,11 @@ PHRASINGS = [
      "the agency, this year's cases are {share} percent higher compared to the reported cases during the same period "
      "in 2021 at 35,715.",
      {"83": "consistent", "93": "tension"}, "implied growth"),
+    # "divided between" names all of it: the items' figures in brackets add up to the whole
+    ("Security sector",
+     "In Budget 2025, the government allocated RM12.3 billion to the security sector, divided between defence "
+     "(RM{share} billion) and internal security (RM4.1 billion). The total budget is RM421 billion.",
+     {"8.2": "consistent", "9.2": "inconsistent"}, "sum of parts"),
     # "of which" and "included" say the figures after it are inside the one before, "total" or not
     ("Cases rise",
      "The state recorded 1,200 new cases on Monday, of which 800 were in Selangor and {share} in Kuala Lumpur.",

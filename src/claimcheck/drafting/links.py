@@ -1882,6 +1882,8 @@ _SUPERLATIVE_OF = re.compile(r"(?i)\b(?:\w+est|most|least)\s+of\s+(?:which|whom|
 # Words that say what follows is inside the figure before them, without "total" beside it: "1,200 new cases on
 # Monday, of which 800 were in Selangor", "sales of 1.2 million vehicles included 700,000 cars"
 _INSIDE = re.compile(r"(?i)^[^.;]{0,60}?(?:\b(?:of which|of whom|among them|comprising|consisting of|includ(?:ed|es|e|ing))\b)")
+# "... divided between defence (RM8.2 billion) and internal security (RM4.1 billion)", "split equally among": all of it
+_DIVIDED = re.compile(r"(?i)^[^.;]{0,60}?\b(?:divided|split|shared)\s+(?:equally\s+|evenly\s+)?(?:between|among|into)\b")
 # "Splunk added 500 new enterprise clients, bringing its total to over 8,400 customers"
 _BRINGING = re.compile(r"(?i)\b(?:bringing|taking|pushing|raising) (?:its|the|their) (?:total|tally|count|number)"
                        r"(?: [\w-]+){0,3} (?:to|at)\s*(?:about|around|nearly|over|more than|some)?\s*$")
@@ -1893,16 +1895,20 @@ def breakdowns(figures: list[Figure], text: str) -> None:
         tail = text[whole.end:max(f.end for f in figures)]
         # (a figure in brackets details the item before it: "IGST is Rs 60,911 crore (including Rs 29,555 crore
         # collected on imports)" is no part beside IGST)
+        divided = _DIVIDED.match(tail)
+        # (... unless the whole is divided between named items, each with its figure in brackets)
         parts = [f for f in figures if f.start > whole.end and f.unit == whole.unit and f.is_level
                  and f.kind != "conversion" and 0 < f.scale_value < whole.scale_value
-                 and text.count("(", whole.end, f.start) <= text.count(")", whole.end, f.start)]
-        inside = _INSIDE.match(tail) or _BREAKDOWN.match(tail) and re.search(
+                 and (divided or text.count("(", whole.end, f.start) <= text.count(")", whole.end, f.start))]
+        inside = divided or _INSIDE.match(tail) or _BREAKDOWN.match(tail) and re.search(
             r"(?i)\btotal\b", text[max(0, whole.start - 40):whole.end + 40])
         # ("a total of 435 more occurred, the largest of which was a magnitude 7.6": one member's size, no part)
         if parts and inside and not _SUPERLATIVE_OF.search(tail[:inside.end()]):
             for part in parts:
                 part.period = part.period or whole.period
-                whole.link(part, "part")
+                # (divided between them, the parts are all of it: "RM12.3 billion ..., divided between defence
+                # (RM8.2 billion) and internal security (RM4.1 billion)")
+                whole.link(part, "plus" if divided and len(parts) >= 2 else "part")
             return
         if _BRINGING.search(text[max(whole.clause[0], whole.start - 80):whole.start]):
             added = [f for f in figures if f.end <= whole.start and f.unit == whole.unit and f.kind != "conversion"]
@@ -2531,6 +2537,9 @@ def sub_measures(figures: list[Figure]) -> None:
     levels = [f for f in figures if f.kind == "level" and f.is_amount and f.measure.key and not f.baseline
               and not f.restates]
     by_id = {f.id: f for f in figures}
+    # (a term of another figure's complete sum is that figure's part: "RM12.3 billion ..., divided between defence
+    # (RM8.2 billion) and internal security (RM4.1 billion)" puts the 8.2 in the 12.3, not beside it in the budget)
+    terms = {i: f for f in figures for i, role in f.links.items() if role == "plus"}
     # A whole's measure is a proper subset of its part's: looked up by that subset, of one unit, period and
     # entity, rather than every level tried against every level (quadratic in a long article).
     by_key: dict[tuple, list[Figure]] = {}
@@ -2557,6 +2566,7 @@ def sub_measures(figures: list[Figure]) -> None:
         # ("P&G" beside "P&G shares": a measure that is only a name measures nothing the other is part of)
         wholes = [w for w in wholes if not _a_name(w.measure.words)]
         if len(wholes) == 1 and part.id not in wholes[0].links and wholes[0].id not in part.links \
+                and terms.get(part.id, wholes[0]) is wholes[0] \
                 and not _split_another_way(wholes[0], part, by_id) and not _listed_already(wholes[0], part, by_id) \
                 and (wholes[0].scale_value >= part.scale_value or _TOTAL_WORDS.search(wholes[0].measure.words)):
             # (a smaller whole is a misreading, hydro's "11.9 billion units of electricity" no total of the country's
