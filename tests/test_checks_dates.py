@@ -68,6 +68,14 @@ def test_a_wrong_relative_date_names_the_article_s_own_figure_for_the_period_it_
     assert "own figure for 2021, which it sets beside 1,072, is 9,613" in check.explanation
 
 
+def test_a_month_printed_twice_in_its_quote_is_the_one_its_period_says(tmp_path):
+    # "From July 2023 to July of this year": the row's July is this year's, the quote's second
+    body = "From July 2023 to July of this year, the cost of food increased by 4.9 per cent."
+    rows = ["C1,From July 2023 to July of this year,July,month,,2024-07,X,food,date,exact,,,,,,,,"]
+    _, _, checks = make_case(tmp_path, body, rows, published="2024-11-12")
+    assert only(checks, "date").verdict == "consistent"
+
+
 def test_weekday_against_the_dateline_in_the_text(tmp_path):
     # The page is dated Saturday 19 Oct 2019; the story's dateline is Friday 18 Oct: "Friday" is that day.
     body = "BEIJING, Oct. 18 (Xinhua) -- Output rose, the bureau said Friday."

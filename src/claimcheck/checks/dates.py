@@ -87,10 +87,16 @@ def dateline_day(dateline: str, published: dt.date) -> dt.date | None:
 def _month_meant(claim: Claim, published: dt.date) -> tuple[int, int]:
     """The month a row names: of the year its quote prints ("April 2019"), else the latest such month by the
     article's date."""
-    year = re.match(r"\S+,?\s+((?:19|20)\d{2})\b", claim.quote[claim.quote.lower().find(claim.value.lower()):])
-    if year:
-        return int(year.group(1)), MONTHS[claim.value.lower()]
-    return _span_opened(claim, published) or last_month(claim.value, published)
+    month = MONTHS[claim.value.lower()]
+    quote = claim.quote.lower()
+    starts = [m.start() for m in re.finditer(rf"\b{re.escape(claim.value.lower())}\b", quote)] or [quote.find(claim.value.lower())]
+    latest = _span_opened(claim, published) or last_month(claim.value, published)
+    readings = []
+    for start in starts:
+        year = re.match(r"\S+,?\s+((?:19|20)\d{2})\b", claim.quote[start:])
+        readings.append((int(year.group(1)), month) if year else latest)
+    # ("From July 2023 to July of this year": the quote prints the month twice; the row is the one its period says)
+    return next((r for r in readings if claim.period[:7] == f"{r[0]}-{r[1]:02d}"), readings[0])
 
 
 def _span_opened(claim: Claim, published: dt.date) -> tuple[int, int] | None:
