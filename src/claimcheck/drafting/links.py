@@ -242,7 +242,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         outside = _amount_before(amounts, new)
         start = outside.end if outside is not None and outside not in earlier else new.clause[0]
         end = max(f.end for f in (new, *earlier))
-        growths = [g for g in growths if g.start >= start and _amount_before(amounts, g) in (None, new, *earlier)]
+        # ("rose to 8.53 billion shillings from 6.19 billion shillings a year earlier, helped by a 14% increase in
+        # revenues to 53.96 billion shillings": a rate with a to-figure of its own after it is that figure's move)
+        growths = [g for g in growths if g.start >= start and _amount_before(amounts, g) in (None, new, *earlier)
+                   and not _moves_to_its_own(g, amounts, text, (new, *earlier))]
         changes = [c for c in changes if c.start >= start and _amount_before(amounts, c) in (None, new, *earlier)]
         for growth in growths:  # (first: the rate's words may name the measure, which the figures before take)
             _same_measure(growth, new)
@@ -778,6 +781,16 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                 figure.trend = "largest" if _HIGHEST.fullmatch(ranked.group(0)) else "smallest"
                 for rival in same_period:
                     figure.link(rival)
+
+
+_TO_ITS_OWN = re.compile(r"(?i)\s*(?:percent|per cent|%|pc)?\s*(?:[\w-]+\s+){0,4}?(?:to|at)\s*\S{0,4}")
+
+
+def _moves_to_its_own(rate: Figure, amounts: list[Figure], text: str, pair: tuple) -> bool:
+    """Whether a rate is followed by a to-figure of its own, none of the pair's ("a 14% increase in revenues to 53.96
+    billion shillings")."""
+    after = [a for a in amounts if a.start >= rate.end]
+    return bool(after) and after[0] not in pair and _TO_ITS_OWN.fullmatch(text, rate.end, after[0].start) is not None
 
 
 def _rate_of_a_move(figure: Figure, figures: list[Figure], text: str) -> bool:
