@@ -35,9 +35,8 @@ def comparison_checks(ctx: Context) -> list[Check]:
         elif claim.trend in COMPARISON_TRENDS:
             ctx.use(claim, "trend")
             # Its own links: "followed by 5.7" compares 5.7 with the figure before it, not with what follows it.
-            # (a share's `other part` is the next of its breakdown, added up with it, no rival)
-            rivals = [ctx.by_id[i] for i in claim.links if ctx.by_id[i].interval is not None
-                      and claim.roles.get(i) != "other part"
+            # (a link with a role, `part` or `other part`, says how the figures add up: no rival)
+            rivals = [ctx.by_id[i] for i in claim.linked() if ctx.by_id[i].interval is not None
                       and ctx.by_id[i].canonical_unit.key == claim.canonical_unit.key]
             if any(r.period == claim.period for r in rivals):
                 # "eased to 3.2 percent from 3.7 percent in September, below the 3.3 percent forecast": the

@@ -33,13 +33,10 @@ def share_of_total_checks(ctx: Context) -> list[Check]:
     checks = []
     by_whole: dict[str, dict[str, object]] = {}  # whole id -> part id -> share
     for share in (c for c in ctx.numeric_claims if c.kind == "share" and c.unit == "percent"):
-        # (amounts, or amounts per share: "a dividend of Rs 30 per share, 300 per cent on the face value of Rs 10")
-        linked = [c for c in ctx.linked_claims(share) if c.canonical_unit.is_amount or c.unit.endswith(" per share")]
-        if len(linked) != 2 or linked[0].canonical_unit.key != linked[1].canonical_unit.key:
+        linked = _part_and_whole(ctx, share)
+        if linked is None:
             continue
-        # the part is the smaller, unless the share passes 100 %: then it is of a smaller base
-        part, whole = sorted(linked, key=lambda c: (c.interval.high, c.interval.low),
-                             reverse=share.interval.low > 100)
+        part, whole = linked
         by_whole.setdefault(whole.id, {}).setdefault(part.id, share)
         try:
             implied = ratio(part.interval, whole.interval).scaled(100)
@@ -69,6 +66,17 @@ def share_of_total_checks(ctx: Context) -> list[Check]:
     # (shares already added up against their whole's row need no second sum)
     checks.extend(c for c in _other_parts(ctx) if not set(c.claims) <= added)
     return checks
+
+
+def _part_and_whole(ctx: Context, share):
+    """The part and the whole a share is linked to, two amounts in one unit (or amounts per share: "a dividend of
+    Rs 30 per share, 300 per cent on the face value of Rs 10"), or None. The part is the smaller, unless the share
+    passes 100 %: then it is of a smaller base."""
+    linked = [c for c in ctx.linked_claims(share) if c.canonical_unit.is_amount or c.unit.endswith(" per share")]
+    if len(linked) != 2 or linked[0].canonical_unit.key != linked[1].canonical_unit.key:
+        return None
+    part, whole = sorted(linked, key=lambda c: (c.interval.high, c.interval.low), reverse=share.interval.low > 100)
+    return part, whole
 
 
 def _together(whole, shares) -> Check:
@@ -175,12 +183,10 @@ def _amount_parts(ctx: Context, shares: list) -> tuple:
     and named by none of the shares (Western Europe's 72,500): their shares of the whole join the breakdown's.
     (None, []) when the shares name no whole, or more than one."""
     wholes, own_parts = {}, set()
-    for share in shares:
-        linked = [c for c in ctx.linked_claims(share) if c.canonical_unit.is_amount]
-        if len(linked) == 2 and linked[0].canonical_unit.key == linked[1].canonical_unit.key:
-            part, whole = sorted(linked, key=lambda c: (c.interval.high, c.interval.low))
-            wholes[whole.id] = whole
-            own_parts.add(part.id)
+    for linked in filter(None, (_part_and_whole(ctx, share) for share in shares)):
+        part, whole = linked
+        wholes[whole.id] = whole
+        own_parts.add(part.id)
     if len(wholes) != 1:
         return None, []
     whole = next(iter(wholes.values()))

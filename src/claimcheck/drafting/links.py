@@ -153,9 +153,10 @@ _IT_IS = re.compile(r"\s*(?:It|This|That)\s+(?:is|was|marks|marked|represents|re
 # "against the budget estimate of Rs 5.31 lakh crore", "against a target of 4,000": what was planned for the same
 # period, not the figure before
 # ("as against the revised estimate of Rs 3.04 lakh crore" in a budget is the year before's: revised, no plan)
-_AGAINST_THE_PLAN = re.compile(r"(?i)\b(?:vs\.?|versus|against|compared\s+(?:with|to))\s+(?:(?:the|its|a|an)\s+)?"
-                               r"(?:(?!revised\b)[\w'’-]+\s+){0,2}?(?:budget(?:ed)?\s+estimates?|estimates?|BE|targets?|goals?|"
-                               r"projections?)\s+(?:of\s+)?\S{0,4}$")
+# What was planned for a period, named: "the budget estimate", "a target", "the full-year goal"
+_PLAN = r"(?:budget(?:ed)?\s+estimates?|estimates?|BE|targets?|goals?|projections?)"
+_AGAINST_THE_PLAN = re.compile(rf"(?i)\b(?:vs\.?|versus|against|compared\s+(?:with|to))\s+(?:(?:the|its|a|an)\s+)?"
+                               rf"(?:(?!revised\b)[\w'’-]+\s+){{0,2}}?{_PLAN}\s+(?:of\s+)?\S{{0,4}}$")
 
 
 def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure], sequential: bool) -> None:
@@ -1616,8 +1617,8 @@ _WHOLE_OF = re.compile(r"(?i)^\s*(?:percent|per cent|%|pc)?\s*(?:of|out of)\s+(?
 
 
 # "98.9 per cent of the budget estimate", "60 percent of the full-year target": a share of what was planned
-_OF_THE_PLAN = re.compile(r"(?i)\s*(?:percent|per cent|%|pc)?\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-                          r"(?:budget(?:ed)?\s+estimates?|estimates?|BE|targets?|goals?|projections?)\b")
+_OF_THE_PLAN = re.compile(rf"(?i)\s*(?:percent|per cent|%|pc)?\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"
+                          rf"{_PLAN}\b")
 # ... and the amount that says what was planned, by the words right before it: "Against the estimated deficit of"
 _SAYS_PLANNED = re.compile(r"(?i)\b(?:estimated?|estimates|targets?|targeted|budget(?:ed)?|BE|projected|projections?|"
                            r"goals?)\b[^.;\d]{0,30}$")

@@ -87,8 +87,9 @@ according similarly besides moreover this that these there he she they we minist
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december""".split())
 # Words that name a country's divisions: "Kaduna State", "22 states", "New cases by district"
-_DIVISIONS = re.compile(r"(?i)\b(?:states?|districts?|provinces?|regions?|count(?:y|ies)|cit(?:y|ies)|"
-                        r"municipalit(?:y|ies)|prefectures?|territor(?:y|ies)|governorates?|emirates?|wards?)\b")
+_DIVISION = (r"(?:states?|districts?|provinces?|regions?|count(?:y|ies)|cit(?:y|ies)|municipalit(?:y|ies)|"
+             r"prefectures?|territor(?:y|ies)|governorates?|emirates?|wards?|divisions?)")
+_DIVISIONS = re.compile(rf"(?i)\b{_DIVISION}\b")
 # ... said in the rest of its sentence or at the start of the next
 _RANKED = re.compile(r"(?i)[^.!?\n]*(?:\b(?:highest|largest|most|biggest|top)\b|\bfollowed by\b|"
                      r"[.!?]\s+(?:(?:this|it|which)\s+(?:was|is)\s+)?followed by\b)")
@@ -102,9 +103,7 @@ _CASES_AFTER = re.compile(r"(?i)\s*(?:new|fresh|more|additional|daily)\s+(?:[\w#
 _COMPARED = re.compile(r"(?i)\b(?:than|compared|against|versus|from|over)\b")
 # How many places the day's cases came from: "22 states and the Federal Capital Territory (FCT) recorded the new
 # infections", "the new cases were reported in four states"
-_PLACES_COUNTED = re.compile(r"(?i)\s*(?:states|districts|provinces|regions|counties|cities|municipalities|"
-                             r"prefectures|territories|emirates|governorates|divisions)\b(?P<more>\s+and\s+(?:the\s+)?"
-                             r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
+_PLACES_COUNTED = re.compile(rf"(?i)\s*{_DIVISION}\b(?P<more>\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
 
 
 def places_of_the_day(figures: list[Figure], text: str) -> None:
