@@ -116,6 +116,14 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+def start_of(period: str) -> dt.date | None:
+    """The first day of a period, or None when it has none (a fiscal year of an unknown country) or is no period."""
+    try:
+        return parse_period(period).start
+    except ValueError:
+        return None
+
+
 def year_before(period: str) -> str | None:
     """The same period a year earlier: 2024 -> 2023, 2024Q4 -> 2023Q4, 2025-01/2025-04 -> 2024-01/2024-04.
     None for an empty or unparseable period, or one that would fall before year 1."""

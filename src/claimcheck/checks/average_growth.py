@@ -14,7 +14,7 @@ import datetime as dt
 
 from .. import fmt
 from ..intervals import Interval, apply
-from ..periods import parse_period
+from ..periods import parse_period, start_of
 from .model import Check, Context, Family, comparison, is_growth, is_level
 
 PER_YEAR = "percent per year"
@@ -34,7 +34,7 @@ def average_growth_checks(ctx: Context) -> list[Check]:
             checks.append(comparison("average growth", [average.id, growth.id], implied, average.interval,
                                      "percent", text))
             continue
-        levels = sorted((c for c in linked if is_level(c) and c.period), key=lambda c: _start(c.period) or dt.date.max)
+        levels = sorted((c for c in linked if is_level(c) and c.period), key=lambda c: start_of(c.period) or dt.date.max)
         if len(levels) != 2 or levels[0].canonical_unit.key != levels[1].canonical_unit.key:
             continue
         earlier, later = levels
@@ -47,13 +47,6 @@ def average_growth_checks(ctx: Context) -> list[Check]:
         checks.append(comparison("average growth", [average.id, later.id, earlier.id], implied, average.interval,
                                  "percent", text))
     return checks
-
-
-def _start(period: str) -> dt.date | None:
-    try:
-        return parse_period(period).start
-    except ValueError:
-        return None
 
 
 def whole_years(earlier: str, later: str) -> int:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 
 from ..printed import SCALES, parse_printed
-from ..periods import parse_period, year_before
+from ..periods import parse_period, start_of, year_before
 from ..units import PHYSICAL
 from ..vocabulary import THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
 from .figures import MOVE_NOUN, Figure, scaled_value, within
@@ -1204,12 +1204,9 @@ def all_time_records(figures: list[Figure], text: str) -> None:
     191.24 GW on 30 June": a figure its clause calls a record of all time is above every figure of its measure (a word
     of it shared), unit and kind of period the article gives for an earlier period."""
     def start(figure: Figure):
-        try:
-            period = parse_period(figure.period)
-        except ValueError:
-            return None
         # (a fiscal year's dates depend on the country: its number orders it among fiscal years)
-        return period.start or (dt.date(int(figure.period[2:6]), 1, 1) if figure.period.startswith("FY") else None)
+        return start_of(figure.period) or (dt.date(int(figure.period[2:6]), 1, 1)
+                                           if re.match(r"FY\d{4}", figure.period) else None)
 
     for figure in figures:
         if not figure.is_level or figure.trend or figure.estimate or not _DATED.fullmatch(figure.period) \
