@@ -45,3 +45,36 @@ def test_a_figure_with_its_digits_cut_is_a_tension_not_a_contradiction(tmp_path)
                       metric="budget")]
         _, _, checks = make_case(tmp_path, body, rows, headline=f"Ministry gets {short} lakh crore")
         assert next(c for c in checks if c.kind == "headline vs body").verdict == verdict, short
+
+
+def _relabel_case(tmp_path, headline_period, body_period, body_value="412.6", verb="was"):
+    body = f"Net profit {verb} ${body_value} million."
+    rows = [claim("C1", "H1 profit $412.6 million", "412.6", "USD", scale="million", period=headline_period,
+                  metric="net profit"),
+            claim("C2", body.rstrip("."), body_value, "USD", scale="million", period=body_period,
+                  metric="the net profit")]
+    _, _, checks = make_case(tmp_path, body, rows, headline="H1 profit $412.6 million")
+    return [c for c in checks if c.kind == "headline vs body"]
+
+
+def test_a_headline_figure_repeated_for_another_period_is_a_tension(tmp_path):
+    """The body prints the headline's figure to the digit for another period, and none for the headline's: one of
+    the labels is likely wrong (India's April-July deficit given as April-June's)."""
+    checks = _relabel_case(tmp_path, "2025H1", "2025Q3")
+    assert [c.verdict for c in checks] == ["tension"]
+    assert "H1 2025" in checks[0].explanation and "Q3 2025" in checks[0].explanation
+    # printed more precisely ("412.63") or cut, it is the same figure still
+    assert [c.verdict for c in _relabel_case(tmp_path, "2025H1", "2025Q3", "412.63")] == ["tension"]
+
+
+def test_a_repeated_figure_is_no_tension_when_it_may_be_true(tmp_path):
+    # a year apart ("the same as a year before"), a running total to the same month, a day's snapshot, a figure
+    # said to hold, too few digits to be a coincidence, and a body that gives the headline's period too
+    assert not _relabel_case(tmp_path, "2025H1", "2024H1")
+    assert not _relabel_case(tmp_path, "2025-01/2025-06", "2025-06")
+    assert not _relabel_case(tmp_path, "2025H1", "2025-09-30")
+    assert not _relabel_case(tmp_path, "2025H1", "2025Q3", verb="held at")
+    rows = [claim("C1", "H1 profit $41 million", "41", "USD", scale="million", period="2025H1", metric="profit"),
+            claim("C2", "Profit was $41 million", "41", "USD", scale="million", period="2025Q3", metric="profit")]
+    _, _, checks = make_case(tmp_path, "Profit was $41 million.", rows, headline="H1 profit $41 million")
+    assert not [c for c in checks if c.verdict == "tension"]

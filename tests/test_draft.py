@@ -1650,3 +1650,68 @@ def test_a_number_glossed_in_brackets_after_a_name_is_part_of_the_name(tmp_path)
     assert [c.kind for c in claims if c.value == "51"] == ["dismissed"]
     check = next(c for c in run_checks(article, claims, [], article.published) if c.kind == "implied growth")
     assert check.verdict == "consistent"
+
+
+def _periods(article) -> dict[str, str]:
+    return {c.value: c.period for c in draft_register(article) if c.kind not in ("date", "dismissed")}
+
+
+def test_a_range_of_months_before_its_fiscal_year_names_those_months(tmp_path):
+    """"the April-June 2024-25 period" is April-June 2024; "January-March FY25" is 2025's first quarter; "July-March
+    of fiscal 2022-23" runs over the turn of the year."""
+    article = write_article(tmp_path, "Tax revenue rises",
+                            "Tax revenue for the April-June 2024-25 period came to 12.45 trillion yen. Customs "
+                            "receipts in January-March FY25 were 2.31 trillion yen. The deficit for July-March of "
+                            "fiscal 2022-23 was 3.62 trillion rupees.", published="2025-05-02")
+    assert _periods(article) == {"12.45": "2024Q2", "2.31": "2025Q1", "3.62": "2022-07/2023-03"}
+
+
+def test_the_year_of_a_plan_is_not_the_period_of_a_share_of_it(tmp_path):
+    """"67.2 per cent of the FY23 target" after "July-March": the months the deficit ran, not the plan's year;
+    "the corresponding months of the previous fiscal" are those months a year before."""
+    article = write_article(tmp_path, "Deficit widens",
+                            "Pakistan's July-March budget deficit reached 67.2 per cent of the FY23 target. In the "
+                            "corresponding months of the previous fiscal, it was 58.4 per cent of that year's target.",
+                            published="2023-04-20")
+    assert _periods(article) == {"67.2": "2022-07/2023-03", "58.4": "2021-07/2022-03"}
+
+
+def test_the_first_months_of_the_fiscal_are_not_the_first_months_of_the_year(tmp_path):
+    """"the first seven months of the fiscal" names no calendar year's January to July."""
+    article = write_article(tmp_path, "Receipts rise",
+                            "Net tax receipts in the first seven months of the fiscal were 12.74 trillion rupees.",
+                            published="2023-11-30")
+    assert _periods(article)["12.74"] != "2023-01/2023-07"
+
+
+def test_a_deficit_defined_as_a_difference_keeps_its_own_measure(tmp_path):
+    """"The fiscal deficit which is the gap between expenditure and receipts was": the measure is the deficit, whose
+    definition names its terms; "and receipts was" starts no new subject."""
+    article = write_article(tmp_path, "Deficit at Rs 5.2 lakh crore",
+                            "The fiscal deficit which is the gap between expenditure and receipts was Rs 5.2 lakh "
+                            "crore in April-September. Total expenditure stood at Rs 12.4 lakh crore in "
+                            "April-September and total receipts at Rs 7.2 lakh crore.", published="2024-10-31")
+    claims = draft_register(article)
+    assert {c.value: c.metric for c in claims if c.kind == "level"}["5.2"].lower().endswith("fiscal deficit")
+    checks = run_checks(article, claims, [], article.published)
+    differences = [c.verdict for c in checks if c.kind == "difference"]
+    assert differences and set(differences) == {"consistent"}
+
+
+def test_an_aside_on_what_moved_a_figure_names_no_period_of_it(tmp_path):
+    """"..., hurt by currency effects in the second quarter": when the cause struck, not the figures' period."""
+    article = write_article(tmp_path, "Sales edge up",
+                            "In the first nine months of 2024, sales revenue rose to EUR 80.2 billion (EUR 78.1 "
+                            "billion), hurt by currency effects in the second quarter.", published="2024-10-30")
+    assert _periods(article) == {"80.2": "2024-01/2024-09", "78.1": "2023-01/2023-09"}
+
+
+def test_a_headline_figure_given_for_other_months_in_the_body_is_flagged(tmp_path):
+    """The headline's April-September figure printed again for April-June, with none for April-September."""
+    article = write_article(tmp_path, "Japan's April-September tax revenue at 38.72 trillion yen",
+                            "Tax revenue for the April-June 2024-25 period came to 38.72 trillion yen, the finance "
+                            "ministry said.", published="2024-11-05")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    flagged = [c for c in checks if c.verdict in ("tension", "inconsistent")]
+    assert [(c.kind, c.verdict) for c in flagged] == [("headline vs body", "tension")]
+    assert "April–September 2024" in flagged[0].explanation and "Q2 2024" in flagged[0].explanation

@@ -29,7 +29,7 @@ from .drafting.figures import (PAST, Figure, assign_periods, compared_with, read
 from .drafting.measures import Measure, key_of, main_entity
 from .drafting.text import clauses, quote_for, sentences
 from .drafting.when import (MONTH_NUMBER, bracketed_labels, first_months_of_fiscal, fiscal_spans, months_of_fiscal,
-                             period_of, since_span)
+                             months_of_a_fiscal_label, period_of, since_span)
 from .extract import WORDNUM, Mention, find_mentions
 from .fiscal_years import fiscal_year_of
 from .periods import parse_period, year_before
@@ -113,9 +113,9 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                 others.append((mention, "dateline", clause, filed) if filed else
                               (mention, "dismissed", clause, _defining(mention, text)))
             inside = [m for m in inside if not (m.temporal and _defining(m, text))]
-            temporals = bracketed_labels(first_months_of_fiscal(resolve_periods(
+            temporals = bracketed_labels(months_of_a_fiscal_label(first_months_of_fiscal(resolve_periods(
                 [m for m in inside if m.temporal], story_day,
-                _last_of_length(spoken, under_review.text) if under_review else context), text), text)
+                _last_of_length(spoken, under_review.text) if under_review else context), text), text), text)
             # "Since the start of the pandemic in March 2020, a total of 35,192 deaths": from then to the story's day
             temporals = [(m, since_span(p, story_day) if p and _SINCE_WHEN.search(text[clause[0]:m.start]) else p)
                          for m, p in temporals]

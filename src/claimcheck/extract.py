@@ -219,9 +219,10 @@ PATTERNS = [
                  r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (?:years?|months?|quarters?|weeks?|days?) (?:ago|earlier)\b"
                  # "the same period last year", "the same time a year earlier", "the equivalent period of the
                  # previous financial year", "the year-ago quarter", "the prior-year period"
-                 r"|\bthe (?:same|equivalent|corresponding|comparable) (?:period|month|quarter|time|half)(?: (?:of|in))? "
-                 r"(?:last year|a year (?:ago|earlier)|the (?:previous|prior|preceding) (?:financial |fiscal )?year|"
-                 r"the year (?:prior|before)|\d{4})\b"
+                 # ... "the corresponding months of the previous fiscal", "the same period of last fiscal"
+                 r"|\bthe (?:same|equivalent|corresponding|comparable) (?:period|months?|quarter|time|half)(?: (?:of|in))? "
+                 r"(?:last (?:year|fiscal)|a year (?:ago|earlier)|the (?:previous|prior|preceding|last) (?:financial |fiscal )?year|"
+                 r"(?:the )?(?:previous|prior|preceding|last) fiscal|the year (?:prior|before)|\d{4})\b"
                  r"|\bthe (?:year-ago|prior-year|year-earlier) (?:period|month|quarter|half)\b"
                  # "an increase of 40,000 the month before", "from 7.7 per cent in the preceding month"
                  r"|\bthe (?:month|quarter|year) (?:before|prior)\b(?! (?:the|that|this|it|last|a)\b)"

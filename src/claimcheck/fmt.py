@@ -1,8 +1,10 @@
 """Numbers formatted for people: "900 bn CNY", "24 %", "+6.0 pp", "723–810 bn CNY"."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
+import re
 from decimal import Decimal
 
 from .intervals import Interval
@@ -114,6 +116,22 @@ def day(d: dt.date | None) -> str:
     if d is None:
         return "undated"
     return f"{d.day} {d.strftime('%b')} {d.year}"
+
+
+def period(text: str) -> str:
+    """A register period as a reader says it: "2021-04/2021-07" is "April–July 2021", "2020-12/2021-03"
+    "December 2020–March 2021", "2021-06" "June 2021", "2021Q2" "Q2 2021"; any other (FY2022) as it is."""
+    span = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", text)
+    if span:
+        first, last = calendar.month_name[int(span.group(2))], calendar.month_name[int(span.group(4))]
+        if span.group(1) == span.group(3):
+            return f"{first}{EN_DASH}{last} {span.group(1)}"
+        return f"{first} {span.group(1)}{EN_DASH}{last} {span.group(3)}"
+    month = re.fullmatch(r"(\d{4})-(\d{2})", text)
+    if month:
+        return f"{calendar.month_name[int(month.group(2))]} {month.group(1)}"
+    part = re.fullmatch(r"(\d{4})([QH][1-4])", text)
+    return f"{part.group(2)} {part.group(1)}" if part else text
 
 
 def weekday_day(d: dt.date) -> str:

@@ -6,6 +6,8 @@ linked to each other.
 """
 from __future__ import annotations
 
+import re
+
 from .. import fmt
 from ..periods import parse_period, same_period, year_before
 from ..vocabulary import COMPARISON_TRENDS
@@ -17,6 +19,7 @@ RESTATED = ("level", "forecast", "growth", "share", "count", "change", "target",
 # Kinds that state the same sort of figure: a level may restate a forecast, never a growth rate.
 _SAME_SORT = {"forecast": "level", "target": "level", "count": "level", "conversion": "level"}
 _PROMINENT = ("headline", "lede")
+_SECTIONS = ("headline", "lede", "body")
 
 
 def restatement_checks(ctx: Context) -> list[Check]:
@@ -62,7 +65,85 @@ def restatement_checks(ctx: Context) -> list[Check]:
                 check.explanation += (f" {weaker.phrase} is {precise.phrase} with its digits cut, not rounded: a slip "
                                       f"of the {weaker.section}'s writing more likely than another figure (tension).")
             checks.append(check)
+    return checks + _relabelled(ctx)
+
+
+# Words that say a figure held from one period to the next: the same value twice is then what the article means
+_HELD = re.compile(r"(?i)\b(?:unchanged|same|steady|flat|held|hold|holds|remain\w*|stable|maintain\w*|again)\b")
+
+
+def _relabelled(ctx: Context) -> list[Check]:
+    """The headline's or lede's figure printed again, to three or more digits (or more precisely, or with its
+    digits cut), for another period later on, which gives none for the headline's own: "India's April-July fiscal deficit reached 21.3 per cent"
+    over a body's "for the April-June 2021-22 period ... or 21.3 per cent". One measure seldom repeats itself to
+    the digit, so one of the two period labels is likely wrong: a tension to confirm, never an error, and none
+    where either sentence says the figure held."""
+    checks = []
+    numeric = [c for c in ctx.numeric_claims if _group(c) and metric_key(c.metric) and c.canonical_unit is not None
+               and c.printed is not None and c.period]
+    for a in (c for c in numeric if c.section in _PROMINENT):
+        same = [c for c in numeric if c is not a and _one_measure(a, c) and _group(c) == _group(a)
+                and c.canonical_unit.key == a.canonical_unit.key and c.basis == a.basis]
+        later = [c for c in same if _SECTIONS.index(c.section) > _SECTIONS.index(a.section)]
+        if any(same_period(c.period, a.period) for c in later):
+            continue  # the body gives the headline's own period: its figure is checked against that one
+        for b in later:
+            if same_period(a.period, b.period) or _HELD.search(a.quote + " " + b.quote) \
+                    or _a_year_apart(a.period, b.period) or not _ends_apart(a.period, b.period) \
+                    or min(_significant_digits(a.printed), _significant_digits(b.printed)) < 3:
+                continue
+            weaker = a if a.interval.width > b.interval.width else b
+            precise = b if weaker is a else a
+            if compare(a.interval, b.interval).verdict != CONSISTENT and not _truncates(weaker, precise):
+                continue
+            unit = a.unit_label
+            checks.append(Check(
+                kind="headline vs body", claims=[a.id, b.id], verdict=TENSION,
+                explanation=f"The {a.section}'s \"{a.phrase}\" is for {fmt.period(a.period)}; the {b.section} gives the "
+                            f"same figure, {fmt.span(b.interval, unit)} (\"{b.phrase}\"), for {fmt.period(b.period)}, and no "
+                            f"figure for {fmt.period(a.period)}. One measure seldom repeats to the last digit, so one "
+                            f"of the two periods is likely mislabelled: confirm which (tension)."))
+            break
     return checks
+
+
+def _one_measure(a: Claim, b: Claim) -> bool:
+    """One measure of one entity, the words of one metric within the other's once whose it is is left out: "The
+    government's fiscal deficit" and "the fiscal deficit"."""
+    if a.entity.lower() != b.entity.lower():
+        return False
+    words_a, words_b = _metric_words(a.metric), _metric_words(b.metric)
+    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
+
+
+def _metric_words(metric: str) -> frozenset[str]:
+    return frozenset(word for word in re.findall(r"[\w'’-]+", metric_key(metric))
+                     if word not in ("the", "a", "an", "its", "their") and not re.search(r"['’]s?$", word))
+
+
+def _a_year_apart(a: str, b: str) -> bool:
+    """Whether one period is the other a year before: a figure against the year before's, where the same value is
+    news an article reports ("45.6 per cent, as in the same period last year")."""
+    return same_period(b, year_before(a) or "") or same_period(a, year_before(b) or "")
+
+
+def _ends_apart(a: str, b: str) -> bool:
+    """Whether two periods, neither a day, end in different months: a running total "at the end of November" is
+    the April-November figure, and one "as of 19 October" the year's to that day."""
+    try:
+        first, second = parse_period(a), parse_period(b)
+    except ValueError:
+        return False
+    if first.end is None or second.end is None or first.start == first.end or second.start == second.end:
+        return False
+    return (first.end.year, first.end.month) != (second.end.year, second.end.month)
+
+
+def _significant_digits(printed) -> int:
+    """How many digits a printed figure gives down to its last one: 21.3 gives 3, 321,143 gives 6, 1 gives 1."""
+    if printed.value <= 0 or printed.digit_step <= 0:
+        return 0  # (a number word, "seven", has no digits printed)
+    return max(0, int((printed.value / printed.digit_step).log10().to_integral_value(rounding="ROUND_FLOOR")) + 1)
 
 
 def _truncates(short: Claim, full: Claim) -> bool:

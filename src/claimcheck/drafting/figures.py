@@ -413,8 +413,13 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
     own: dict[int, str] = {}
     shared: list[tuple[Mention, str]] = []
     for mention, period in temporals:
-        if not period or said_on(mention, text):
-            continue
+        if not period or said_on(mention, text) or _THE_PLANS_PERIOD.search(text, 0, mention.start) \
+                and _PLAN_AFTER.match(text, mention.end) or _PLAN_BEFORE.search(text, 0, mention.start):
+            continue  # "21.3 per cent of the FY22 target": the plan's year, not the months its share is of
+        if figures and all(f.end <= mention.start for f in figures) and _AN_ASIDE.search(
+                text, figures[-1].end, mention.start):
+            continue  # "at EUR 147.7 billion, being negatively impacted by exchange rate effects in the first half":
+            # when the cause the aside names struck, not the figures' period
         # "decreased by 1.9 percent from the previous year": the year before is what a rate is measured
         # against, so it is the period of an amount before it, never of a rate.
         # ... but "Last year, 9,613 cases were recorded": a past period that opens the clause is its period.
@@ -521,6 +526,19 @@ _COMPARED = re.compile(r"(?i)\b(?:than|compared (?:with|to)|from|since|over)\s+(
                        r"|\b(?:(?:un)?like(?:\s+in)?|as\s+in)\s+(?:the\s+)?$")
 
 
+# What was planned for a period, named: "the budget estimate", "a target", "the full-year goal" (links.py reads a
+# share "of the budget estimate" and a figure "against the target" with these)
+PLAN = r"(?:budget(?:ed)?\s+estimates?|estimates?|BE|targets?|goals?|projections?)"
+# The period of a plan, not of the figure measured against it: "of the FY22 target", "of the full-year budget
+# estimate for 2023-24"
+_PLAN_WORDS = rf"(?:revised\s+estimates?|allocations?|{PLAN})"
+_THE_PLANS_PERIOD = re.compile(r"(?i)\bof\s+(?:the\s+|its\s+)?(?:full[- ]year\s+|annual\s+)?\S{0,4}$")
+_PLAN_AFTER = re.compile(rf"(?i)['’]?s?\s+(?:deficit\s+|borrowing\s+|budget\s+)?{_PLAN_WORDS}\b")
+_PLAN_BEFORE = re.compile(rf"(?i)\bof\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?{_PLAN_WORDS}\s+(?:for|of)\s+(?:the\s+)?"
+                          rf"(?:fiscal\s+(?:year\s+)?|financial\s+year\s+)?$")
+# An aside after a clause's figures that says what moved them: its period words are the cause's
+_AN_ASIDE = re.compile(r"(?i),\s*(?:being|having\s+been|driven|helped|hit|impacted|affected|weighed|dragged|boosted|"
+                       r"hurt|supported|due\s+to|owing\s+to|thanks\s+to|because)\b")
 # "Partial, unofficial GEC tally as of Nov. 17 showed San Nicolas received 10,326 votes": the day a count stood at
 _AS_OF = re.compile(r"(?i)\b(?:as (?:of|on|at)|till|until|through)\s+$")
 

@@ -24,7 +24,7 @@ from ..printed import SCALES, parse_printed
 from ..periods import parse_period, start_of, year_before
 from ..units import PHYSICAL
 from ..vocabulary import THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
-from .figures import MOVE_NOUN, Figure, scaled_value, within
+from .figures import MOVE_NOUN, PLAN, Figure, scaled_value, within
 from .when import MONTH_NUMBER
 from .measures import GENERIC, MEASURE_NOUNS, Measure, key_of
 from .text import CLAUSE_VERBS, sentences
@@ -153,10 +153,8 @@ _IT_IS = re.compile(r"\s*(?:It|This|That)\s+(?:is|was|marks|marked|represents|re
 # "against the budget estimate of Rs 5.31 lakh crore", "against a target of 4,000": what was planned for the same
 # period, not the figure before
 # ("as against the revised estimate of Rs 3.04 lakh crore" in a budget is the year before's: revised, no plan)
-# What was planned for a period, named: "the budget estimate", "a target", "the full-year goal"
-_PLAN = r"(?:budget(?:ed)?\s+estimates?|estimates?|BE|targets?|goals?|projections?)"
 _AGAINST_THE_PLAN = re.compile(rf"(?i)\b(?:vs\.?|versus|against|compared\s+(?:with|to))\s+(?:(?:the|its|a|an)\s+)?"
-                               rf"(?:(?!revised\b)[\w'’-]+\s+){{0,2}}?{_PLAN}\s+(?:of\s+)?\S{{0,4}}$")
+                               rf"(?:(?!revised\b)[\w'’-]+\s+){{0,2}}?{PLAN}\s+(?:of\s+)?\S{{0,4}}$")
 
 
 def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure], sequential: bool) -> None:
@@ -1615,7 +1613,7 @@ _WHOLE_OF = re.compile(r"(?i)^\s*(?:percent|per cent|%|pc)?\s*(?:of|out of)\s+(?
 
 # "98.9 per cent of the budget estimate", "60 percent of the full-year target": a share of what was planned
 _OF_THE_PLAN = re.compile(rf"(?i)\s*(?:percent|per cent|%|pc)?\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"
-                          rf"{_PLAN}\b")
+                          rf"{PLAN}\b")
 # ... and the amount that says what was planned, by the words right before it: "Against the estimated deficit of"
 _SAYS_PLANNED = re.compile(r"(?i)\b(?:estimated?|estimates|targets?|targeted|budget(?:ed)?|BE|projected|projections?|"
                            r"goals?)\b[^.;\d]{0,30}$")
@@ -2422,7 +2420,8 @@ def named_shares(figures: list[Figure], text: str) -> None:
         part = parts[0]
         said = key_of(next((text[a:share.start] for a, b in spans if a <= share.start < b), ""))
         wholes = [f for f in amounts if not f.measure.entity and f.unit == part.unit and f.period == part.period
-                  and f.scale_value > part.scale_value and f.measure.key & part.measure.key & said]
+                  # (more than the part at its rounding: "9.78 lakh crore" beside "978,154 crore" is one figure)
+                  and f.scale_value > 1.01 * part.scale_value and f.measure.key & part.measure.key & said]
         if len({f.scale_value for f in wholes}) == 1:
             share.link(part)
             share.link(wholes[0])

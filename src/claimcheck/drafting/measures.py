@@ -254,6 +254,7 @@ def _subject(left: str) -> tuple[str, str]:
 def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: str, main: str) -> Measure:
     """The measure of the figure text[start:end] in its clause."""
     left, right = text[clause[0]:start], text[end:clause[1]]
+    left = _DEFINED_AS.sub("", left)  # "The fiscal deficit which is the difference between ... and revenue was"
     right = re.sub(r"^\s*\([A-Za-z]{1,5}\)", "", right)  # "387 megawatts (MW) of capacity": the unit spelled twice
     # "forecasting expenses in the range of $162 billion": expenses of a range
     left = _RANGE_OF.sub(" of ", left)
@@ -406,9 +407,17 @@ def _key(words: str, entity: str, main: str) -> frozenset[str]:
 # what follows a capacity figure when it is capacity added: "(MW) of solar capacity was newly installed"
 _INSTALLED = re.compile(r"[\w\s()'’-]*?\b(?:was|were|has been|have been|had been|got|is being|are being)\s+"
                         r"(?:newly\s+)?(?:installed|added|commissioned|connected)\b")
-_WHEN_ADJUNCT = re.compile(r"(?i)\s+(?:during|in|for|over|through|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+_WHEN_ADJUNCT = re.compile(r"(?i)\s+(?:during|in|for|over|through|throughout|at\s+the\s+end\s+of|till|until|up\s*to|by)\s+"
+                           r"(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                            r"(?:months?|quarters?|weeks?|years?|period|half|january|february|march|april|may|june|"
-                           r"july|august|september|october|november|december)\b(?:\s+of\s+(?:(?:the|this|last|next)\s+year|\d{4}\b))?")
+                           r"july|august|september|october|november|december)\b"
+                           # "for the April-June 2021-22 period": a range of months, the fiscal year it lies in
+                           r"(?:[-–][a-z]+\b)?(?:\s+(?:FY\s?)?\d{2,4}(?:[-–]\d{2,4})?\b)?(?:\s+period\b)?"
+                           r"(?:\s+of\s+(?:(?:the|this|last|next)\s+year|\d{4}\b))?")
+# "The fiscal deficit which is the difference between expenditure and revenue", "The fiscal deficit, the gap
+# between ...": a definition of the measure, whose words name its terms, not it
+_DEFINED_AS = re.compile(r"(?i)\s*,?\s*(?:\b(?:which|that)\s+(?:is|was|are|were)\s+)?\bthe\s+(?:difference|gap)\s+"
+                         r"between\s+(?:[\w'’-]+\s+){1,3}?and\s+[\w'’-]+,?")
 _ADVERBIAL = re.compile(r"(?i)^(?:in|on|at|during|for|according|as|by|since|after|before|from|over|under|with|"
                         r"meanwhile|however|also|moreover|besides|additionally|overall|separately|similarly|likewise|"
                         r"last|this|next|year-on-year|yoy)\b")

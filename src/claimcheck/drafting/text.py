@@ -51,6 +51,10 @@ _NEW_SUBJECT = re.compile(rf"(?:,\s(?:and\s|as\s)?|\sand\s)(?!(?:to|by|from|of|i
                           rf"|(?:,\s|\s)and\s(?=(?:the\s|its\s)?[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,2}}\s(?:\d|Rs|\$|₹|US\$|RM))")
 
 
+# "the difference between expenditure and revenue was": "between" pairs two nouns, its "and" starts no subject
+_BETWEEN = re.compile(r"(?i)\bbetween\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$")
+
+
 # "Power Generation Falls as Fuel Costs Rise by 46%": "as" and a subject with a verb of its own, in a headline's
 # title case too ("such as", "as well as", "as much as" introduce no clause)
 AS_CLAUSE = re.compile(rf"(?<!such)(?<!well)(?<!much)(?<!many)(?<!long)(?<!soon)(?<!same)\sas\s"
@@ -86,7 +90,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     sentence = text[start:end]
     for pattern in (_BREAK, _NEW_SUBJECT, AS_CLAUSE):
         for found in pattern.finditer(sentence):
-            if not _inside_brackets(sentence, found.start()):
+            if not _inside_brackets(sentence, found.start()) and not (
+                    pattern is _NEW_SUBJECT and _BETWEEN.search(sentence, 0, found.start())):
                 cuts.add(start + found.start())
     bounds = sorted(cuts)
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip(" ,;.")]

@@ -217,7 +217,7 @@ def _relative(low: str, published: dt.date, context: str, year: int | None) -> s
     if "under review" in low or "under consideration" in low or "reporting" in low:
         return context  # the clause's context is the last period of this length the article spoke of (draft.py)
     # "the equivalent period of the previous financial year": the clause's period a year before
-    if re.search(r"\b(?:same|equivalent|corresponding|comparable) (?:period|month|quarter|time|half)\b|"
+    if re.search(r"\b(?:same|equivalent|corresponding|comparable) (?:period|months?|quarter|time|half)\b|"
                  r"\b(?:year-ago|prior-year|year-earlier) ", low):
         if year:
             return _shift_to(context, year) if context else str(year)
@@ -306,10 +306,40 @@ def bracketed_labels(temporals: list[tuple[Mention, str]], text: str) -> list[tu
     return out
 
 
+def months_of_a_fiscal_label(temporals: list[tuple[Mention, str]], text: str) -> list[tuple[Mention, str]]:
+    """"the April-June 2021-22 period", "April-November FY24", "July-March of fiscal 2022-23": a range of months
+    followed by the fiscal year it lies in names those months of that year; both mentions take them. The label
+    names a year by the one it ends in, so a range from January to March lies in that year, a range that runs over
+    the turn of the year starts in the year before, and any other range lies in the year before: split-year labels
+    are of years that start in April or later (India, Japan, the UK in April; Pakistan, Australia in July; the US
+    federal year in October), where October-December is the year before in all of them and only April-June is
+    ambiguous (the year before in April's years, the same year in July's)."""
+    out = list(temporals)
+    for i, ((months, _), (label, period)) in enumerate(zip(temporals, temporals[1:])):
+        fiscal = re.fullmatch(r"FY(\d{4})", period)
+        names = [_month(word) for word in re.findall(r"[A-Za-z]+", months.text) if _month(word)]
+        if months.kind != "month" or len(names) != 2 or _YEAR.search(months.text) or not fiscal or \
+                not _LABEL_GAP.fullmatch(text[months.end:label.start]):
+            continue
+        first, last, year = names[0], names[1], int(fiscal.group(1))
+        start_year = year - 1 if first > last or first > 3 else year
+        end_year = year if first > last else start_year
+        span = canonical(f"{start_year}-{first:02d}/{end_year}-{last:02d}")
+        out[i], out[i + 1] = (months, span), (label, span)
+    return out
+
+
+# Between a range of months and the fiscal year it lies in: "April-June 2021-22", "April-November of FY24"
+_LABEL_GAP = re.compile(r"(?i)[\s,]*(?:(?:of|in|for)\s+(?:the\s+)?(?:current\s+)?)?")
+
+
 def first_months_of_fiscal(temporals: list[tuple[Mention, str]], text: str) -> list[tuple[Mention, str]]:
     """"the first eight months of the current financial year": the fiscal year's period, its first months only
-    ("FY2023 (first 8 months)"), so a figure of it is no figure of the whole year."""
-    out = list(temporals)
+    ("FY2023 (first 8 months)"), so a figure of it is no figure of the whole year. "the first seven months of the
+    fiscal" names no year: no period (fiscal_spans names its months where the country's year is known)."""
+    out = [(mention, "") if mention.kind == "duration" and mention.text.lower().startswith("first")
+           and (bare := _OF_A_FISCAL_YEAR.match(text, mention.end)) and bare.group("bare") else (mention, period)
+           for mention, period in temporals]  # "of the fiscal", no year named: not January's months, none it names
     for i, ((first, _), (fiscal, period)) in enumerate(zip(temporals, temporals[1:])):
         n = int(first.value) if first.value.isdigit() else _COUNT.get(first.value.lower(), 0)
         if first.kind == "duration" and first.text.lower().startswith("first") and 0 < n < 12 and \
@@ -335,7 +365,22 @@ def months_of_fiscal(period: str, fiscal: FiscalYear | None) -> str:
     (first_year, first_month), (last_year, last_month) = first_months(int(named.group(1)), fiscal.first_month,
                                                                       int(named.group(2)))
     return f"{first_year}-{first_month:02d}/{last_year}-{last_month:02d}"
-_OF_A_FISCAL_YEAR = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:fiscal|financial|budget)\s+year")
+# "of the current financial year", "of the fiscal" (a noun alone in India's press: "the first seven months of the fiscal")
+_OF_A_FISCAL_YEAR = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:(?:fiscal|financial|budget)\s+year"
+                               r"|(?P<bare>fiscal)\b(?!\s+(?:deficit|gap|policy|position|space|stimulus|consolidation|"
+                               r"framework|balance|target|slippage|year)\b))")
+
+
+def _first_months_under_way(fiscal: FiscalYear, months: int, story_day: dt.date) -> str:
+    """The first `months` of the fiscal year under way on the story's day, if they had ended by then, as calendar
+    months."""
+    start_year = story_day.year if story_day.month >= fiscal.first_month else story_day.year - 1
+    if not 0 < months < 12:
+        return ""
+    (first_year, first_month), (last_year, last_month) = first_months(
+        start_year + (fiscal.first_month > 1), fiscal.first_month, months)
+    ended = (last_year, last_month) < (story_day.year, story_day.month)
+    return f"{first_year}-{first_month:02d}/{last_year}-{last_month:02d}" if ended else ""
 
 
 def fiscal_spans(others: list[tuple], text: str, story_day: dt.date, bounds: list[tuple[int, int]],
@@ -354,8 +399,13 @@ def fiscal_spans(others: list[tuple], text: str, story_day: dt.date, bounds: lis
         if kind != "date" or mention.kind != "duration":
             continue
         if not fiscal_period or not re.fullmatch(r"\s+of\s+(?:the\s+)?", text[mention.end:following[0].start]):
-            if _OF_A_FISCAL_YEAR.match(text, mention.end):
-                others[i] = (mention, kind, clause, "")  # a fiscal year it cannot name: no calendar months either
+            of_a_year = _OF_A_FISCAL_YEAR.match(text, mention.end)
+            if of_a_year:
+                # a fiscal year it cannot name: no calendar months either, unless it is "the fiscal" of a country
+                # whose year is known: the one under way, whose first months had ended by the story's day
+                n = int(mention.value) if mention.value.isdigit() else _COUNT.get(mention.value.lower(), 0)
+                others[i] = (mention, kind, clause, _first_months_under_way(fiscal, n, story_day)
+                             if of_a_year.group("bare") and fiscal and mention.text.lower().startswith("first") else "")
             continue
         year, months = int(fiscal_period.group(1)), int(fiscal_period.group(2))
         sentence = bounds[max(0, bisect.bisect_right(starts, mention.start) - 1)]
