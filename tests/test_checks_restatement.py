@@ -78,3 +78,20 @@ def test_a_repeated_figure_is_no_tension_when_it_may_be_true(tmp_path):
             claim("C2", "Profit was $41 million", "41", "USD", scale="million", period="2025Q3", metric="profit")]
     _, _, checks = make_case(tmp_path, "Profit was $41 million.", rows, headline="H1 profit $41 million")
     assert not [c for c in checks if c.verdict == "tension"]
+
+
+def test_a_figure_printed_alike_twice_is_one_figure_however_its_measure_is_named(tmp_path):
+    """"confirmed cases increased to 54,588" and the agency's quoted "54,588 cases": four digits alike, one figure;
+    a round 100,000 or a three-digit 125 alike is no evidence."""
+    body = "The total number of confirmed cases increased to 54,588. The agency said: 54,588 cases in all."
+    rows = [claim("C1", "confirmed cases increased to 54,588", "54,588", "count", metric="confirmed cases"),
+            claim("C2", "54,588 cases in all", "54,588", "count", metric="agency tally")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    restated = ("restatement", "headline vs body")
+    assert [c.verdict for c in checks if c.kind in restated] == ["consistent"]
+    for value in ("100,000", "125"):
+        body = f"Cases increased to {value}. The agency said: {value} cases in all."
+        rows = [claim("C1", f"Cases increased to {value}", value, "count", metric="confirmed cases"),
+                claim("C2", f"{value} cases in all", value, "count", metric="agency tally")]
+        _, _, checks = make_case(tmp_path, body, rows)
+        assert not [c for c in checks if c.kind in restated], value

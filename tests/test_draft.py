@@ -1715,3 +1715,12 @@ def test_a_headline_figure_given_for_other_months_in_the_body_is_flagged(tmp_pat
     flagged = [c for c in checks if c.verdict in ("tension", "inconsistent")]
     assert [(c.kind, c.verdict) for c in flagged] == [("headline vs body", "tension")]
     assert "April–September 2024" in flagged[0].explanation and "Q2 2024" in flagged[0].explanation
+
+
+def test_a_running_count_moved_from_one_tally_to_the_next_on_a_day_is_no_year_apart(tmp_path):
+    """"fatalities increased from 1,027 to 1,048" in a day's bulletin: the earlier tally is the last one, not the
+    same day a year before."""
+    article = write_article(tmp_path, "Ghana records 21 deaths",
+                            "On Thursday, the number of fatalities increased from 1,027 to 1,048.",
+                            published="2020-09-03")
+    assert _periods(article)["1,027"] != "2019-09-03"

@@ -137,7 +137,8 @@ def covering(relation: Relation, checks: list[Check], spans: dict, text: str = "
         return (family != relation.family and family not in RELATED.get(relation.family, ()),
                 check.verdict == "unverifiable", len(check.claims))
 
-    if not found and len(figures) > 2:
+    # (two weekdays of one relation are each checked against the dateline: together they decide it)
+    if not found and (len(figures) > 2 or relation.family == "date" and len(figures) == 2):
         found = _chained(relation, figures, checks, spans)
     return sorted(found, key=fit)
 

@@ -37,13 +37,15 @@ def restatement_checks(ctx: Context) -> list[Check]:
             by_section.setdefault(b.section, b)
         earlier += [a for a in ctx.linked_claims(b) if a.row < b.row and a not in earlier and _group(a) == _group(b)
                     and same_period(a.period, b.period)]
+        twins = [a for a in _printed_alike(ctx, b) if a not in earlier]
+        earlier += twins
         for a in earlier:
             compared = {a.trend, b.trend} & set(COMPARISON_TRENDS)  # "beat estimates of": linked, not restated
             if ctx.linked(a, b) and {a.trend, b.trend} & {"rising", "falling", "accelerating", "slowing"}:
                 continue  # "growth slowed to 5 percent from 6 percent": a figure and the one it moved from
             # Linked rows with no period may be a figure and the earlier one it is measured from: not restated.
-            if not (ctx.same_quantity(a, b) or (ctx.linked(a, b) and not compared and a.period
-                                                and a.canonical_unit.key == b.canonical_unit.key)):
+            if not (ctx.same_quantity(a, b) or a in twins or (ctx.linked(a, b) and not compared and a.period
+                                                              and a.canonical_unit.key == b.canonical_unit.key)):
                 continue
             if not _one_basis(ctx, a, b) or a.basis != b.basis:
                 continue  # a rate on the year before and one on the quarter before are not one figure
@@ -140,10 +142,24 @@ def _ends_apart(a: str, b: str) -> bool:
 
 
 def _significant_digits(printed) -> int:
-    """How many digits a printed figure gives down to its last one: 21.3 gives 3, 321,143 gives 6, 1 gives 1."""
-    if printed.value <= 0 or printed.digit_step <= 0:
+    """How many digits a printed figure gives down to its last significant one: 21.3 gives 3, 321,143 gives 6,
+    a round 100,000 gives 1."""
+    if printed.value <= 0 or printed.step <= 0:
         return 0  # (a number word, "seven", has no digits printed)
-    return max(0, int((printed.value / printed.digit_step).log10().to_integral_value(rounding="ROUND_FLOOR")) + 1)
+    return max(0, int((printed.value / printed.step).log10().to_integral_value(rounding="ROUND_FLOOR")) + 1)
+
+
+def _printed_alike(ctx: Context, b: Claim) -> list[Claim]:
+    """Earlier figures printed exactly as this one, to four digits or more, of its sort, unit and period (or of none
+    named): "total number of confirmed cases increased to 54,588" and the agency's quoted "54,588 cases", however
+    differently the two sentences name the measure. A coincidence of four digits in one article is rarer than a
+    measure named twice in other words."""
+    if b.printed is None or b.canonical_unit is None or _significant_digits(b.printed) < 4:
+        return []
+    return [a for a in ctx.numeric_claims if a.row < b.row and a.printed is not None and _group(a) == _group(b)
+            and (a.printed.value, a.printed.digit_step) == (b.printed.value, b.printed.digit_step)
+            and a.canonical_unit is not None and a.canonical_unit.key == b.canonical_unit.key
+            and (same_period(a.period, b.period) or not a.period or not b.period)]
 
 
 def _truncates(short: Claim, full: Claim) -> bool:

@@ -497,6 +497,9 @@ def _yearly(text: str, new: Figure) -> bool:
     words = text[new.clause[0]:new.clause[1]].lower()
     if _EARLIER_FORECAST.search(words):
         return False  # "up from its prior outlook of $1.25 billion": an earlier forecast, of no year before
+    if new.unit == "count" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", new.period) and \
+            not re.search(r"\b(?:a year|last year|year-on-year)\b", words):
+        return False  # "fatalities increased from 1,027 to 1,048" on a day: a running count's last tally, not a year's
     return not re.search(r"\b(?:quarter ago|month ago|sequential|month-on-month|quarter-on-quarter|previous "
                          r"(?:month|quarter)|in (?:january|february|march|april|may|june|july|august|september|"
                          r"october|november|december))\b", words)
