@@ -100,7 +100,8 @@ def _relabelled(ctx: Context) -> list[Check]:
                 continue
             unit = a.unit_label
             checks.append(Check(
-                kind="headline vs body", claims=[a.id, b.id], verdict=TENSION,
+                kind="headline vs body", claims=[a.id, b.id], verdict=TENSION, implied=b.interval, implied_unit=unit,
+                stated=a.interval, stated_unit=unit,
                 explanation=f"The {a.section}'s \"{a.phrase}\" is for {fmt.period(a.period)}; the {b.section} gives the "
                             f"same figure, {fmt.span(b.interval, unit)} (\"{b.phrase}\"), for {fmt.period(b.period)}, and no "
                             f"figure for {fmt.period(a.period)}. One measure seldom repeats to the last digit, so one "
