@@ -1679,9 +1679,12 @@ def test_the_year_of_a_plan_is_not_the_period_of_a_share_of_it(tmp_path):
 def test_the_first_months_of_the_fiscal_are_not_the_first_months_of_the_year(tmp_path):
     """"the first seven months of the fiscal" names no calendar year's January to July."""
     article = write_article(tmp_path, "Receipts rise",
-                            "Net tax receipts in the first seven months of the fiscal were 12.74 trillion rupees.",
-                            published="2023-11-30")
+                            "India's net tax receipts in the first seven months of the fiscal were Rs 12.74 lakh "
+                            "crore.", published="2023-11-30")
     assert _periods(article)["12.74"] != "2023-01/2023-07"
+    # ... and where the country's year is known (India's starts in April), the date row names its months
+    spans = [c.period for c in draft_register(article) if c.kind == "date" and c.unit == "months"]
+    assert spans == ["2023-04/2023-10"]
 
 
 def test_a_deficit_defined_as_a_difference_keeps_its_own_measure(tmp_path):
