@@ -113,9 +113,12 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                 others.append((mention, "dateline", clause, filed) if filed else
                               (mention, "dismissed", clause, _defining(mention, text)))
             inside = [m for m in inside if not (m.temporal and _defining(m, text))]
-            temporals = bracketed_labels(months_of_a_fiscal_label(first_months_of_fiscal(resolve_periods(
-                [m for m in inside if m.temporal], story_day,
-                _last_of_length(spoken, under_review.text) if under_review else context), text), text), text)
+            temporals = resolve_periods([m for m in inside if m.temporal], story_day,
+                                        _last_of_length(spoken, under_review.text) if under_review else context)
+            # period words read together: "the first eight months of the current financial year", "the April-June
+            # 2021-22 period", "(Q4FY21)" after the words it labels
+            for read_together in (first_months_of_fiscal, months_of_a_fiscal_label, bracketed_labels):
+                temporals = read_together(temporals, text)
             # "Since the start of the pandemic in March 2020, a total of 35,192 deaths": from then to the story's day
             temporals = [(m, since_span(p, story_day) if p and _SINCE_WHEN.search(text[clause[0]:m.start]) else p)
                          for m, p in temporals]

@@ -28,6 +28,7 @@ def restatement_checks(ctx: Context) -> list[Check]:
     statement linked to an earlier one."""
     checks = []
     first: dict[tuple, dict[str, object]] = {}
+    alike = _printed_alike(ctx)
     for b in sorted((c for c in ctx.numeric_claims if _group(c)), key=lambda c: c.row):
         earlier = []
         if metric_key(b.metric) and b.canonical_unit is not None:
@@ -37,7 +38,8 @@ def restatement_checks(ctx: Context) -> list[Check]:
             by_section.setdefault(b.section, b)
         earlier += [a for a in ctx.linked_claims(b) if a.row < b.row and a not in earlier and _group(a) == _group(b)
                     and same_period(a.period, b.period)]
-        twins = [a for a in _printed_alike(ctx, b) if a not in earlier]
+        twins = [a for a in alike.get(_print_key(b), ()) if a.row < b.row and a not in earlier
+                 and (same_period(a.period, b.period) or not a.period or not b.period)]
         earlier += twins
         for a in earlier:
             compared = {a.trend, b.trend} & set(COMPARISON_TRENDS)  # "beat estimates of": linked, not restated
@@ -56,12 +58,11 @@ def restatement_checks(ctx: Context) -> list[Check]:
             else:
                 text = f"The article states \"{a.phrase}\" and, later, \"{b.phrase}\""
             text += f" for {a.period or 'one period'} ({fmt.span(a.interval, unit)} and {fmt.span(b.interval, unit)})"
-            weaker = a if a.interval.width > b.interval.width else b
+            weaker, precise = _weaker_and_precise(a, b)
             tail = (f"; both can hold, the {weaker.section} using the less precise figure"
                     if compare(a.interval, b.interval).verdict == CONSISTENT and a.interval != b.interval else "")
             check = comparison("headline vs body" if prominent else "restatement", [a.id, b.id], a.interval,
                                b.interval, unit, text, tail=tail)
-            precise = b if weaker is a else a
             if check.verdict == INCONSISTENT and _truncates(weaker, precise):
                 check.verdict = TENSION
                 check.explanation += (f" {weaker.phrase} is {precise.phrase} with its digits cut, not rounded: a slip "
@@ -83,10 +84,14 @@ def _relabelled(ctx: Context) -> list[Check]:
     checks = []
     numeric = [c for c in ctx.numeric_claims if _group(c) and metric_key(c.metric) and c.canonical_unit is not None
                and c.printed is not None and c.period]
+    # (indexed once, not scanned once per headline figure: an article may have thousands of figures)
+    words = {c.id: _metric_words(c.metric) for c in numeric}
+    kin: dict[tuple, list[Claim]] = {}
+    for claim in numeric:
+        kin.setdefault(_kin_key(claim), []).append(claim)
     for a in (c for c in numeric if c.section in _PROMINENT):
-        same = [c for c in numeric if c is not a and _one_measure(a, c) and _group(c) == _group(a)
-                and c.canonical_unit.key == a.canonical_unit.key and c.basis == a.basis]
-        later = [c for c in same if _SECTIONS.index(c.section) > _SECTIONS.index(a.section)]
+        later = [c for c in kin[_kin_key(a)] if _SECTIONS.index(c.section) > _SECTIONS.index(a.section)
+                 and _within_one_another(words[a.id], words[c.id])]
         if any(same_period(c.period, a.period) for c in later):
             continue  # the body gives the headline's own period: its figure is checked against that one
         for b in later:
@@ -94,9 +99,7 @@ def _relabelled(ctx: Context) -> list[Check]:
                     or _a_year_apart(a.period, b.period) or not _ends_apart(a.period, b.period) \
                     or min(_significant_digits(a.printed), _significant_digits(b.printed)) < 3:
                 continue
-            weaker = a if a.interval.width > b.interval.width else b
-            precise = b if weaker is a else a
-            if compare(a.interval, b.interval).verdict != CONSISTENT and not _truncates(weaker, precise):
+            if compare(a.interval, b.interval).verdict != CONSISTENT and not _truncates(*_weaker_and_precise(a, b)):
                 continue
             unit = a.unit_label
             checks.append(Check(
@@ -110,12 +113,14 @@ def _relabelled(ctx: Context) -> list[Check]:
     return checks
 
 
-def _one_measure(a: Claim, b: Claim) -> bool:
-    """One measure of one entity, the words of one metric within the other's once whose it is is left out: "The
+def _kin_key(claim: Claim) -> tuple:
+    """What two statements of one figure share: their sort, unit, basis and entity."""
+    return _group(claim), claim.canonical_unit.key, claim.basis, claim.entity.lower()
+
+
+def _within_one_another(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
+    """One measure named twice, the words of one metric within the other's once whose it is is left out: "The
     government's fiscal deficit" and "the fiscal deficit"."""
-    if a.entity.lower() != b.entity.lower():
-        return False
-    words_a, words_b = _metric_words(a.metric), _metric_words(b.metric)
     return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
 
 
@@ -147,20 +152,31 @@ def _significant_digits(printed) -> int:
     a round 100,000 gives 1."""
     if printed.value <= 0 or printed.step <= 0:
         return 0  # (a number word, "seven", has no digits printed)
-    return max(0, int((printed.value / printed.step).log10().to_integral_value(rounding="ROUND_FLOOR")) + 1)
+    steps = int(printed.value / printed.step)
+    return len(str(steps)) if steps else 0
 
 
-def _printed_alike(ctx: Context, b: Claim) -> list[Claim]:
-    """Earlier figures printed exactly as this one, to four digits or more, of its sort, unit and period (or of none
-    named): "total number of confirmed cases increased to 54,588" and the agency's quoted "54,588 cases", however
-    differently the two sentences name the measure. A coincidence of four digits in one article is rarer than a
-    measure named twice in other words."""
-    if b.printed is None or b.canonical_unit is None or _significant_digits(b.printed) < 4:
-        return []
-    return [a for a in ctx.numeric_claims if a.row < b.row and a.printed is not None and _group(a) == _group(b)
-            and (a.printed.value, a.printed.digit_step) == (b.printed.value, b.printed.digit_step)
-            and a.canonical_unit is not None and a.canonical_unit.key == b.canonical_unit.key
-            and (same_period(a.period, b.period) or not a.period or not b.period)]
+def _printed_alike(ctx: Context) -> dict[tuple, list[Claim]]:
+    """Figures printed exactly alike, to four digits or more, of one sort and unit, by their print: "total number of
+    confirmed cases increased to 54,588" and the agency's quoted "54,588 cases" are one figure, however differently
+    the two sentences name the measure (a coincidence of four digits in one article is rarer than a measure named
+    twice in other words). Indexed once, so an article of thousands of figures is not scanned per figure."""
+    alike: dict[tuple, list[Claim]] = {}
+    for claim in ctx.numeric_claims:
+        if claim.printed is not None and claim.canonical_unit is not None and _group(claim) \
+                and _significant_digits(claim.printed) >= 4:
+            alike.setdefault(_print_key(claim), []).append(claim)
+    return alike
+
+
+def _print_key(claim: Claim) -> tuple:
+    return (claim.printed.value, claim.printed.digit_step, _group(claim), claim.canonical_unit.key) \
+        if claim.printed is not None and claim.canonical_unit is not None else ()
+
+
+def _weaker_and_precise(a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    """The less precisely printed of two statements of a figure, and the other."""
+    return (a, b) if a.interval.width > b.interval.width else (b, a)
 
 
 def _truncates(short: Claim, full: Claim) -> bool:

@@ -413,8 +413,11 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
     own: dict[int, str] = {}
     shared: list[tuple[Mention, str]] = []
     for mention, period in temporals:
-        if not period or said_on(mention, text) or _THE_PLANS_PERIOD.search(text, 0, mention.start) \
-                and _PLAN_AFTER.match(text, mention.end) or _PLAN_BEFORE.search(text, 0, mention.start):
+        # (the words before a mention looked at in a window: searched from the text's start, a long article's
+        # thousands of mentions would each read all of it)
+        window = max(0, mention.start - 80)
+        if not period or said_on(mention, text) or _THE_PLANS_PERIOD.search(text, window, mention.start) \
+                and _PLAN_AFTER.match(text, mention.end) or _PLAN_BEFORE.search(text, window, mention.start):
             continue  # "21.3 per cent of the FY22 target": the plan's year, not the months its share is of
         if figures and all(f.end <= mention.start for f in figures) and _AN_ASIDE.search(
                 text, figures[-1].end, mention.start):
