@@ -91,7 +91,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for pattern in (_BREAK, _NEW_SUBJECT, AS_CLAUSE):
         for found in pattern.finditer(sentence):
             if not _inside_brackets(sentence, found.start()) and not (
-                    pattern is _NEW_SUBJECT and _BETWEEN.search(sentence, 0, found.start())):
+                    pattern is _NEW_SUBJECT and _BETWEEN.search(sentence, max(0, found.start() - 80), found.start())):
                 cuts.add(start + found.start())
     bounds = sorted(cuts)
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip(" ,;.")]
