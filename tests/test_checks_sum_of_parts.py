@@ -67,6 +67,20 @@ def test_a_complete_sum(tmp_path, total, verdict):
     assert only(checks, "sum of parts").verdict == verdict
 
 
+@pytest.mark.parametrize("total, verdict", [("124", "consistent"), ("125", "inconsistent")])
+def test_counts_printed_to_the_unit_add_up_exactly(tmp_path, total, verdict):
+    # Thirteen states' new cases add up to 124. Read as rounded to the unit, they would allow 117.5-130.5 and
+    # a total of 125 would pass; a tally of cases is not rounded.
+    counts = ["42", "25", "14", "11", "8", "7", "4", "3", "3", "2", "2", "2", "1"]
+    listed = ", ".join(f"S{i} ({n})" for i, n in enumerate(counts))
+    body = f"The country recorded {total} new cases: {listed}."
+    rows = [claim("C0", f"recorded {total} new cases", total, "count", metric="cases",
+                  links="; ".join(f"C{i + 1} plus" for i in range(len(counts))))]
+    rows += [claim(f"C{i + 1}", f"S{i} ({n})", n, "count", metric=f"cases S{i}") for i, n in enumerate(counts)]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert only(checks, "sum of parts").verdict == verdict
+
+
 def test_a_difference(tmp_path):
     # 6.57 - 4.96 = 1.61 trillion; "1.61 billion" is a thousand times too small.
     body = "Exports were 6.57 trillion and imports 4.96 trillion, a surplus of 1.61 billion."

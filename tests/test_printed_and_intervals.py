@@ -7,7 +7,8 @@ from hypothesis import given, strategies as st
 
 from claimcheck.intervals import Interval, growth_between, prior_level, ratio
 from claimcheck.printed import parse_printed
-from claimcheck.rules import interval_for, strict_step
+from claimcheck.rules import exact_count, interval_for, strict_step
+from claimcheck.units import canonical
 
 
 @pytest.mark.parametrize("text, value, step", [
@@ -119,6 +120,20 @@ def test_strict_reading(text, amount, step):
     assert strict_step(parse_printed(text), amount) == Decimal(step)
 
 
+@pytest.mark.parametrize("text, scale, qualifier, kind, exact", [
+    ("1,048", "", "exact", "level", True),       # a tally printed to the unit
+    ("42", "", "exact", "change", True),         # "42 new cases"
+    ("1,200", "", "exact", "level", False),      # trailing zeros may be rounding
+    ("42", "", "about", "level", False),         # hedged
+    ("42", "million", "exact", "level", False),  # a scale rounds
+    ("4.2", "", "exact", "level", False),        # a decimal count is an average or an estimate
+    ("1,048", "", "exact", "forecast", False),   # a forecast is an estimate, however it is printed
+])
+def test_a_count_printed_to_the_unit_is_exact(text, scale, qualifier, kind, exact):
+    assert exact_count(parse_printed(text), canonical("count", scale), scale, qualifier, kind) is exact
+    assert not exact_count(parse_printed("1,048"), canonical("USD", ""), "", "exact", "level")
+
+
 def test_ordinals_only_where_a_rank_is_meant():
     assert parse_printed("third", ordinal=True).value == 3 and parse_printed("70th", ordinal=True).value == 70
     assert parse_printed("third").value == Decimal(1) / Decimal(3)
@@ -133,6 +148,12 @@ def test_ordinals_only_where_a_rank_is_meant():
 def test_amounts_read_in_the_scale_that_suits_them(low, high, text):
     from claimcheck import fmt
     assert fmt.span(Interval(low, high), "CNY bn") == text
+
+
+def test_an_exact_count_reads_in_full():
+    from claimcheck import fmt
+    assert fmt.span(Interval.point(6101533.0), "count") == "6,101,533"        # not "6.10 mn"
+    assert fmt.span(Interval(6.1e6, 6.2e6), "count") == "6.10–6.20 mn"
 
 
 def test_indian_digit_grouping_reads_as_one_number():

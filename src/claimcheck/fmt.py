@@ -75,6 +75,9 @@ def amount(x: float, unit_label: str, significant: int = 3) -> str:
 
 def span(interval: Interval, unit_label: str, significant: int = 3) -> str:
     """"723–810 bn CNY", "over 1,000 bn CNY", "6.90–7.41 CNY per USD", "578.4 bn CNY"."""
+    if interval.low == interval.high and float(interval.low).is_integer() and not unit_label.endswith(" bn"):
+        # an exact count in full: "6,101,533", not "6.10 mn"
+        return number(interval.low) + unit_suffix(unit_label)
     factor, suffix = _readable(unit_label, interval.low, interval.high)
     low, high = (interval.low * factor, interval.high * factor) if factor != 1 else (interval.low, interval.high)
     if math.isinf(high) and math.isinf(low):

@@ -55,7 +55,7 @@ from .errors import RegisterError
 from .intervals import Interval
 from .periods import parse_period
 from .printed import NUMBER_WORDS, SCALES, Printed, parse_printed
-from .rules import interval_for, strict_step
+from .rules import exact_count, interval_for, strict_step
 from .tables import read_table
 from .units import DURATION_UNITS, TEMPORAL_UNITS, Unit, canonical
 from .vocabulary import DIRECTIONS, KINDS, LINK_ROLES, QUALIFIERS, TRENDS, direction_in, value_at
@@ -330,6 +330,8 @@ def _claim_from_row(path: Path, line: int, row: dict[str, str], article: Article
     if unit in DURATION_UNITS and qualifier == "exact":
         # "by 2030", "the first 10 months": calendar figures are not rounded.
         interval, rule = loose, loose_rule = Interval.point(float(printed.value)), "exact value"
+    elif exact_count(printed, canon, scale, qualifier, kind):
+        interval, rule = loose, loose_rule = Interval.point(float(printed.value)), "a count printed to the unit"
     margin = _margin(quote, value, unit, scale, printed)
     if margin is not None:
         (interval, rule), (loose, loose_rule) = margin, margin

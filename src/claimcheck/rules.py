@@ -20,6 +20,11 @@ careful writer means:
 | money, counts, physical amounts     | two significant figures at most: 140 -> 135-145, 1,000 -> 950-1,050, 20 -> 19.5-20.5 | trailing zeros round |
 | reference figures                   | the last printed digit               | the same, unless the row says "about" |
 
+A count of things printed to the unit, with no scale and no hedge ("42 new cases", "1,048
+deaths", "4,213 employees"), is exact in both readings: nobody rounds 1,048 to the nearest unit, and
+reading it as 1,047.5-1,048.5 would let thirteen states' counts add up to anything within 6.5 of
+their total. A count with trailing zeros ("1,200 jobs") keeps the readings above.
+
 A verdict that holds only under the loose reading is a tension (checks/engine.py).
 Evidence for the choice is in docs/relations.md ("How wide is a round number").
 """
@@ -30,6 +35,7 @@ from decimal import Decimal
 
 from .intervals import Interval
 from .printed import Printed
+from .units import Unit
 
 
 def strict_step(printed: Printed, amount: bool) -> Decimal:
@@ -40,6 +46,16 @@ def strict_step(printed: Printed, amount: bool) -> Decimal:
         return last
     two_figures = Decimal(1).scaleb(abs(printed.value).adjusted() - 1)
     return max(last, min(printed.step, two_figures))
+
+
+# Kinds whose counts are tallies of things, not estimates: a forecast's or a target's "1,248" is still rounded.
+_TALLIES = ("level", "count", "change")
+
+
+def exact_count(printed: Printed, unit: Unit, scale: str, qualifier: str, kind: str) -> bool:
+    """A count printed to its last unit, without scale or hedge: exact in both readings."""
+    return (unit.key == "count" and not scale and qualifier == "exact" and kind in _TALLIES
+            and printed.step == 1 and printed.bounds is None and printed.whole is None)
 
 
 def interval_for(printed: Printed, qualifier: str, scale: str = "", step: Decimal | None = None) -> tuple[Interval, str]:
