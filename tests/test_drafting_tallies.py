@@ -145,3 +145,29 @@ def test_a_bulletin_s_lines_of_places_add_up_to_its_new_cases(tmp_path, eastmark
     article = write_article(tmp_path, "Ruritania records new cases", body)
     checks = [c for c in run_checks(article, draft_register(article), [], article.published) if c.kind == "sum of parts"]
     assert [(c.verdict, len(c.claims)) for c in checks] == [(verdict, 4)], [c.explanation for c in checks]
+
+
+@pytest.mark.parametrize("count, kind", [("three", "sum of parts"), ("3", "sum of parts"),
+                                         ("four", "parts of a total")])
+@pytest.mark.parametrize("westvale, verdict", [("82", "consistent"), ("81", "tension")])
+def test_a_breakdown_of_places_in_brackets_adds_up_to_the_day_s_cases(tmp_path, count, kind, westvale, verdict):
+    # The list says no "cases" of its own: its brackets after place names, three or more, make it the breakdown. The
+    # country's own words for its divisions ("states of the federation") and its capital count the places: three
+    # and the capital, four named, a complete sum (512 + 368 + 251 + 82 = 1,213, exactly: counts are not rounded);
+    # five said against four named, parts only, within the day's cases either way.
+    body = (f"Ruritania recorded 1,213 new cases on Monday. The cases were recorded in {count} states of the "
+            "federation and Northland. The breakdown of the figure revealed the following: Northland (512), Eastmark "
+            f"(368), Southport (251) and Westvale ({westvale}).")
+    article = write_article(tmp_path, "Ruritania records 1,213 new cases", body)
+    checks = [c for c in run_checks(article, draft_register(article), [], article.published)
+              if c.kind in ("sum of parts", "parts of a total")]
+    expected = verdict if kind == "sum of parts" else "consistent"
+    assert [(c.kind, c.verdict) for c in checks] == [(kind, expected)], [c.explanation for c in checks]
+
+
+def test_a_bracketed_list_of_deaths_is_no_breakdown_of_new_cases(tmp_path):
+    body = ("Ruritania recorded 1,213 new cases on Monday in four states. Deaths were reported in Northland (7), "
+            "Eastmark (5), Southport (4) and Westvale (1).")
+    article = write_article(tmp_path, "Ruritania records 1,213 new cases", body)
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c for c in checks if c.kind in ("parts of a total", "sum of parts")], [c.explanation for c in checks]

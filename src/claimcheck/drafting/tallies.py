@@ -96,6 +96,9 @@ _RANKED = re.compile(r"(?i)[^.!?\n]*(?:\b(?:highest|largest|most|biggest|top)\b|
 # A list of one line per place ("Northland: 512", "Rivers-188", "Lagos - 235"), under a heading that says what they
 # count ("New cases by district:")
 _LIST_LINE = re.compile(r"[A-Z][\w'’ .]{0,40}?\s*[:–-]\s*[\d,]+\b\s*(?:\([^()\n]*\))?[\s.,;]*")
+# A list of places with their figures in brackets: "Lagos (42), FCT (25), Katsina (14)"; three or more in a sentence
+# make it one
+_BRACKETED_ITEM = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*\(\s*\d[\d,]*\s*\)")
 # The words after a count of new cases: "1,664 new COVID-19 cases", "828 new cases of COVID-19", "10 fresh infections"
 _CASES_AFTER = re.compile(r"(?i)\s*(?:new|fresh|more|additional|daily)\s+(?:[\w#-]+\s+){0,2}?(?:cases?|infections?|"
                           r"positives?)\b")
@@ -103,14 +106,17 @@ _CASES_AFTER = re.compile(r"(?i)\s*(?:new|fresh|more|additional|daily)\s+(?:[\w#
 _COMPARED = re.compile(r"(?i)\b(?:than|compared|against|versus|from|over)\b")
 # How many places the day's cases came from: "22 states and the Federal Capital Territory (FCT) recorded the new
 # infections", "the new cases were reported in four states"
-_PLACES_COUNTED = re.compile(rf"(?i)\s*{_DIVISION}\b(?P<more>\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
+# ("12 states of the federation and Abuja": the country's own words for its divisions, then its capital)
+_PLACES_COUNTED = re.compile(rf"(?i)\s*{_DIVISION}\b(?:\s+of\s+the\s+(?:federation|country|union|nation))?"
+                             rf"(?P<more>\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
 
 
 def places_of_the_day(figures: list[Figure], text: str) -> None:
     """"Nigeria recorded 1,664 new COVID-19 cases", then "The FCT ... recorded 407 new cases while Plateau recorded
     160 new cases", "Kaduna State recorded 83 new infections while Rivers State recorded 62", "Others state are
-    Adamawa-47, Nasarawa-38, ...": the day's new cases of named places are parts of the day's new cases (not of
-    the running total), so they add up to no more. When the article says how many places the cases came from ("22
+    Adamawa-47, Nasarawa-38, ...", "The breakdown ... revealed the following: Lagos (42), FCT (25), ...": the day's
+    new cases of named places are parts of the day's new cases (not of the running total), so they add up to no
+    more. When the article says how many places the cases came from ("22
     states and the Federal Capital Territory recorded the new infections") and names that many, they add up to
     it (plus)."""
     day = [f for f in figures if f.unit == "count" and not f.estimate and not f.baseline and f.section != "headline"]
@@ -139,7 +145,7 @@ def places_of_the_day(figures: list[Figure], text: str) -> None:
         heading = _heading_of_lines(text, figure)
         said_of_cases = _CASES.search(stretch) and _NEW.search(stretch) or not _role(stretch) and (
             _CASES.search(before) and _NEW.search(before) or listing and not _CASES.search(sentence)
-            or _CASES.search(heading) and _OF_A_DAY.search(heading))
+            or _CASES.search(heading) and _OF_A_DAY.search(heading) or _in_a_bracketed_list(text, figure))
         if place and said_of_cases and (not whole.period or figure.period in (whole.period, "")) \
                 and not _COMPARED.search(stretch) and figure.scale_value < whole.scale_value \
                 and place not in places and place != _place(text, whole, whole.clause[0]):
@@ -158,6 +164,19 @@ def places_of_the_day(figures: list[Figure], text: str) -> None:
         if counted:  # (all of them: a complete sum, even where another rule found them as parts)
             whole.links[part.id] = "plus"
         part.inferred = True
+
+
+def _in_a_bracketed_list(text: str, figure: Figure) -> bool:
+    """"The breakdown ... revealed the following: Lagos (42), FCT (25), Katsina (14), ...": the figure is one of
+    three or more places with their figures in brackets, in a sentence that names no role of its own (a list of
+    the day's deaths by state says "deaths")."""
+    if not (text[max(0, figure.start - 3):figure.start].rstrip().endswith("(")
+            and text[figure.end:figure.end + 3].lstrip().startswith(")")):
+        return False
+    start = max(text.rfind("\n", 0, figure.start) + 1, figure.start - 400)
+    line = re.split(r"(?<=[.!?])\s", text[start:figure.start])[-1] + \
+        re.split(r"(?<=[.!?])\s|\n", text[figure.start:figure.end + 400])[0]
+    return len(_BRACKETED_ITEM.findall(line)) >= 3 and _role(line) in (None, "total")
 
 
 def _day_total(day: list[Figure], text: str) -> Figure | None:
