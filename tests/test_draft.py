@@ -12,6 +12,7 @@ from claimcheck.drafting.measures import key_of, measure_of
 from claimcheck.draft import _figures, draft_register, draft_rows, review_first, sentences
 from claimcheck.drafting.when import period_of
 from claimcheck.extract import find_mentions
+from claimcheck.vocabulary import value_at
 from conftest import ROOT, SEED, copy_project
 
 
@@ -1727,3 +1728,11 @@ def test_a_running_count_moved_from_one_tally_to_the_next_on_a_day_is_no_year_ap
                             "On Thursday, the number of fatalities increased from 1,027 to 1,048.",
                             published="2020-09-03")
     assert _periods(article)["1,027"] != "2019-09-03"
+
+
+def test_a_value_printed_twice_in_a_clause_is_quoted_from_its_own_place(tmp_path):
+    # Each row's value is read at its quote's first place: Oyo's 3 must not be Anambra's, nor Ogun's 2 Edo's.
+    article = write_article(tmp_path, "New cases", "Others are Anambra (3), Oyo (3), Edo (2), Ogun (2) and Osun (2).")
+    places = sorted(article.text.index(claim.quote) + value_at(claim.quote, claim.value)
+                    for claim in draft_register(article) if claim.kind != "dismissed" and claim.value in ("2", "3"))
+    assert [article.text[at - 5:at + 1] for at in places] == ["bra (3", "Oyo (3", "Edo (2", "gun (2", "sun (2"]

@@ -199,7 +199,7 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     if kind == "forecast" and qualifier == "exact":
         qualifier = "expected"
     guessed = locals().get("guessed", False)
-    quote = quote_for(text, clause, mention.start, mention.end)
+    quote = quote_for(text, clause, mention.start, mention.end, value=value)
     if value.lower() not in quote.lower():
         quote = mention.text
     measure = measure_of(_without_footnote_markers(text), clause, mention.start, mention.end, mention.kind if mention.kind != "number" else

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..vocabulary import FALL_WORDS, RISE_WORDS
+from ..vocabulary import FALL_WORDS, RISE_WORDS, value_at
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?(?:\s+|(?=[A-Z“\"]))")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Ms|Mrs|Dr|No|Inc|Corp|Co|Ltd|vs|St|Rs|Jan|Feb|Mar|Apr|Jun|Jul|"
@@ -101,8 +101,10 @@ def _inside_brackets(text: str, at: int) -> bool:
     return text.count("(", 0, at) > text.count(")", 0, at)
 
 
-def quote_for(text: str, clause: tuple[int, int], start: int, end: int, limit: int = 140) -> str:
-    """A verbatim stretch around a figure: its clause, cut to `limit` characters at word boundaries."""
+def quote_for(text: str, clause: tuple[int, int], start: int, end: int, limit: int = 140, value: str = "") -> str:
+    """A verbatim stretch around a figure: its clause, cut to `limit` characters at word boundaries. A value
+    printed twice in the clause ("Anambra (3), Oyo (3)") is read from its quote's first place, so the quote of the
+    second starts after the first."""
     a, b = clause
     while a < start and text[a] in " ,;:(\"“":
         a += 1
@@ -111,6 +113,16 @@ def quote_for(text: str, clause: tuple[int, int], start: int, end: int, limit: i
         cut = text.find(" ", min(b, end + limit // 2), b)
         b = cut if cut > 0 else b
     quote = text[a:b].rstrip(" ,;:.")
+    if value:
+        own = start + max(0, value_at(text[start:end], value))
+        at = value_at(quote, value)
+        while 0 <= at and a + at < own:
+            cut = text.find(" ", a + at + len(value), own)
+            if cut < 0:
+                break
+            a = cut + 1
+            quote = text[a:b].rstrip(" ,;:.")
+            at = value_at(quote, value)
     if text[start:end] not in quote:
         quote = text[start:end]
     return quote
