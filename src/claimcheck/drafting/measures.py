@@ -251,6 +251,11 @@ def _subject(left: str) -> tuple[str, str]:
     return _clean(left[:found.start()]), found.group().lower()
 
 
+# The nouns of a change: "a 4.2 per cent decline in consolidated revenue", "the rise in spending by 2.3 percent"
+_CHANGE_NOUNS = ("increase|decline|rise|growth|drop|fall|jump|gain|decrease|hike|cut|surge|slump|expansion|contraction|"
+                 "leap|climb|plunge|dip")
+
+
 def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: str, main: str) -> Measure:
     """The measure of the figure text[start:end] in its clause."""
     left, right = text[clause[0]:start], text[end:clause[1]]
@@ -320,11 +325,16 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     if not words and approximate and key_of(approximate.group(1), main):
         words = approximate.group(1)
     # "a 4.2 per cent decline in consolidated revenue", "an RM1.9 billion increase in its allocation"
-    change_in = re.match(r"\s*(?:percent|per cent|%|pct|pc)?\s*(?:\w+\s)?(?:increase|decline|rise|growth|drop|fall|"
-                         r"jump|gain|decrease|hike|cut|surge|slump|expansion|contraction|leap|climb|plunge|dip)\s+in\s+(?:the\s|its\s|their\s)?"
+    change_in = re.match(rf"\s*(?:percent|per cent|%|pct|pc)?\s*(?:\w+\s)?(?:{_CHANGE_NOUNS})\s+in\s+(?:the\s|its\s|their\s)?"
                          r"(?:\d\w*\s|Q\d\w*\s)?((?:[a-z][\w'’-]*\s?){1,3})", right, re.I)
     if change_in and key_of(change_in.group(1), main):
         words = re.split(r"\b(?:from|to|in|during|for|at|of)\b", change_in.group(1))[0].strip() or words
+    # ... and "the rise in government spending by 2.3 percent", "a decline in imports by 3.1 per cent": the change
+    # named before its figure ("gas saw a decrease in its cost by 11%": its subject's, which the subject names)
+    change_in_by = re.search(rf"\b(?:{_CHANGE_NOUNS})\s+in\s+(?:the\s)?(?!its\s|their\s)((?:[a-z][\w'’-]*\s){{1,4}})"
+                             r"by\s+(?:about|around|nearly|over|some|almost|more than)?\s*$", left, re.I)
+    if not words and change_in_by and key_of(change_in_by.group(1), main):
+        words = change_in_by.group(1).strip()
     for_what = re.match(r"\s*(?:percent|per cent|%)?\s*for\s+(?!the\s(?:year|quarter|month|period|first|second|third)\b)"
                         r"((?:[a-z][\w'’-]*\s?){1,3})", right)
     sibling = not words and for_what and kind in ("percent", "count")
