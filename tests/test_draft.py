@@ -1,5 +1,6 @@
 """Draft mode: a register drafted from the text alone, and the checks the text alone decides."""
 import csv
+import re
 import datetime as dt
 import subprocess
 import sys
@@ -824,6 +825,26 @@ def test_the_noun_before_worth_or_of_names_the_measure_whatever_the_qualifier(se
     assert key <= found and not found & {"worth", "less", "than"}, found
 
 
+@pytest.mark.parametrize("sentence, key", [
+    ("This was due to the rise in government spending by 2.3 percent", {"government", "spending"}),
+    ("It came after a decline in imports by 3.1 per cent", {"imports"}),
+    # "its" points back to the subject, whose measure the subject reading names
+    ("Gas saw a decrease in its cost by 11%", {"gas"}),
+])
+def test_a_change_named_before_its_figure_names_the_measure(sentence, key):
+    at = re.search(r"\d[\d.]*", sentence).start()
+    assert key <= measure_of(sentence, (0, len(sentence)), at, at + 3, "percent", "").key
+
+
+def test_an_aside_on_the_year_to_date_leaves_the_article_in_its_month(tmp_path):
+    # "..., while year-to-date collection ... declined": the next sentence, naming no period, is of November again
+    article = write_article(tmp_path, "Revenue falls", "Tax collection in November declined by 17.4 percent to P191.7 "
+                            "billion, while year-to-date collection by customs declined 14.84 percent to P492.3 "
+                            "billion. Spending was up by 2.3 percent to P374.1 billion.", published="2020-12-23")
+    periods = {c.value: c.period for c in draft_register(article) if c.kind in ("level", "growth")}
+    assert (periods["191.7"], periods["492.3"], periods["374.1"]) == ("2020-11", "2020-01/2020-11", "2020-11")
+
+
 def test_a_headline_amount_printed_alike_restates_the_lede_whatever_its_title_case_words(tmp_path):
     # "Health Gets" is no measure of the lede's; RM31 billion printed alike is its allocation restated, and "record
     # £1.9bn" is this summer's £1.9 billion, not the £1.86 billion that only rounds to it
@@ -990,6 +1011,16 @@ def test_a_consistent_article_raises_nothing(tmp_path):
     # the year in progress: before a budget for the next, or on the story's date after a year already past
     ("for the current financial year", "FY2021", "FY2020"),
     ("for the current financial year", "FY2018", "FY2020"),
+    # the year to date of a story of a month: January to that month
+    ("the fiscal deficit year-to-date was", "2019-11", "2019-01/2019-11"),
+    ("the fiscal deficit year to date was", "2019-01/2019-11", "2019-01/2019-11"),
+    ("year-to-date sales", "", "2020"),
+    # the same months of an earlier year, counted or of a fiscal label, and a quarter moved to another year
+    ("higher than in the same eleven months last year", "2019-01/2019-11", "2018-01/2018-11"),
+    ("up from the same 10-month period of 2018", "2019-01/2019-10", "2018-01/2018-10"),
+    ("compared to Rs 17,776 crore in the same period of 2018-19", "2019Q2", "2018Q2"),
+    ("compared to Rs 17,776 crore in the same period of 2018-19", "2019Q1", "2019Q1"),
+    ("in the same six-month period in 2011/12", "FY2013 (first 6 months)", "FY2012 (first 6 months)"),
 ])
 def test_period_phrases(words, context, period):
     mention = next(m for m in find_mentions(words) if m.temporal)

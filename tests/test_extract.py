@@ -129,6 +129,18 @@ def test_thousands_set_apart_by_spaces_and_rand_amounts():
     assert parse_printed("69 849").value == 69849 and parse_printed("3 494.750").step == Decimal("0.001")
 
 
+def test_currency_signs_of_many_countries():
+    """Pesos, naira, rupiah, taka, dirhams, cedis and riyals by their signs, and any ISO code before the number;
+    "P" and "N" only with a scale or a decimal, so "N95" masks and "P2" paper stay no amounts."""
+    text = ("P1.069 trillion, up from P60.9 billion; exceeds P1T; ₱245.9 billion; N2.5 trillion; Rp 1.2 trillion; "
+            "Tk 5,000 crore; Dh5 billion; GH¢1.2 billion; QR3.5 billion; PHP 1.2 billion; ZAR 300 million; N95 and P2")
+    found = [(m.value, m.scale, m.currency) for m in find_mentions(text) if m.kind == "amount"]
+    assert found == [("1.069", "trillion", "PHP"), ("60.9", "billion", "PHP"), ("1", "trillion", "PHP"),
+                     ("245.9", "billion", "PHP"), ("2.5", "trillion", "NGN"), ("1.2", "trillion", "IDR"),
+                     ("5,000", "crore", "BDT"), ("5", "billion", "AED"), ("1.2", "billion", "GHS"),
+                     ("3.5", "billion", "QAR"), ("1.2", "billion", "PHP"), ("300", "million", "ZAR")]
+
+
 def test_an_older_year_is_a_year_only_where_words_say_when():
     text = "the first census in 1790. By 1910, between 1930 and 1940, a total of 1800 people rose to 1900"
     assert [(m.kind, m.text) for m in find_mentions(text)] == [

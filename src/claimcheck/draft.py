@@ -51,8 +51,10 @@ _SNAPSHOT = re.compile(r"(?i)\bas of\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|
                        r"\bas of\s+(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9})\b")
 # "On a cumulative basis, during April 2018-January 2019, ...": the year to date, an aside in a story of a month;
 # the next sentence is of the month again
-_CUMULATIVE_ASIDE = re.compile(r"(?i)\W*(?:on a cumulative basis|cumulatively|on a year-to-date basis|year-to-date|"
-                               r"in the year to date|so far (?:this|in the) (?:fiscal|financial|year))\b")
+_CUMULATIVE = r"(?:on a cumulative basis|cumulatively|on a year-to-date basis|year-to-date|in the year to date|" \
+              r"so far (?:this|in the) (?:fiscal|financial|year))\b"
+_CUMULATIVE_ASIDE = re.compile(rf"(?i)\W*{_CUMULATIVE}")
+_CUMULATIVE_WORDS = re.compile(rf"(?i)\b{_CUMULATIVE}")
 # A sentence that compares with the quarter or month before rather than the year before.
 _SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|q-o-q|qoq|month[- ]on[- ]month|m-o-m|"
                          r"a (?:quarter|month) (?:ago|earlier)|(?:previous|preceding|last) (?:quarter|month))\b")
@@ -194,6 +196,11 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             looking_back = {m.start for m, _ in temporals if m.kind == "relative" and PAST.search(m.text)
                             or compared_with(text, m.start) or _BACK_IN.search(text, max(0, m.start - 12), m.start)}
             spoken.append(context)
+            if clause_figures and after_snapshot is None and \
+                    _CUMULATIVE_WORDS.search(text, clause[0], clause_figures[0].start):
+                # "..., while year-to-date collection by the Bureau of Customs also declined 14.84 percent": an aside
+                # of a clause, as of a sentence; the next sentence is of the month again
+                after_snapshot = context
             if not _SEQUENTIALLY.match(text, sentence[0]) and \
                     not (clause_figures and all(f.basis == "sequential" for f in clause_figures)):
                 # ("Sequentially, the company posted a profit of Rs 36.25 crore in Q3FY21", "In July, investment

@@ -43,10 +43,13 @@ CURRENCY_WORD = (r"yuan|renminbi|RMB|dollars?|euros?|pounds?(?: sterling)?|yen|w
 # "126.7 billion U.S. dollars", "Indian rupees"
 COUNTRY = (r"(?:U\.?S\.?|US|Hong Kong|Singapore|Australian|Canadian|Taiwan|New Taiwan|Indian|Pakistani|Japanese|"
            r"South Korean|Korean|Malaysian|Nigerian|Kenyan)\s")
-# Signs and codes written before the number: "$140", "Rs 318", "Rs.104166", "₹880", "RM3.7t", "W7tr", "USD1.1".
-# Case matters: "Rs 16" is rupees, "registers 16" is not.
-CURRENCY_PREFIX = (r"(?-i:US\$|HK\$|NT\$|AU?\$|C\$|S\$|\$|€|£|¥|₹|₩|₦|Rs\.?|INR|RMB|CNY|USD|EUR|GBP|JPY|KRW|PKR|RM|"
-                   r"KSh\.?|Ksh\.?|KES|Sh\.?(?=\s?\d)|W(?=\d)|R(?=\d))")
+# Signs and codes written before the number: "$140", "Rs 318", "Rs.104166", "₹880", "RM3.7t", "W7tr", "USD1.1",
+# "P1.069 trillion" and "₱245.9 billion" (Philippine pesos), "N2.5 trillion" (naira), "Rp 1.2 trillion" (rupiah),
+# "Tk 5,000 crore" (taka), "Dh5 billion" (dirhams), "GH¢1.2 billion" (cedis), "QR3.5 billion" (Qatari riyals), and
+# any ISO code of units.py ("PHP 1.2 billion", "ZAR 300"). Case matters: "Rs 16" is rupees, "registers 16" is not.
+CURRENCY_PREFIX = (r"(?-i:US\$|HK\$|NT\$|AU?\$|C\$|S\$|\$|€|£|¥|₹|₩|₦|₱|Rs\.?|RMB|RM|Rp\.?|Tk\.?|Dhs?\.?(?=\s?\d)|"
+                   r"GH[¢₵]|QR(?=\s?\d)|KSh\.?|Ksh\.?|Sh\.?(?=\s?\d)|W(?=\d)|R(?=\d)|P(?=\d)|N(?=\d)|"
+                   + "|".join(sorted(CURRENCIES, key=lambda code: (-len(code), code))) + r")(?![A-Za-z])")
 
 # Units ----------------------------------------------------------------------------------
 PERCENT_UNIT = r"percentage points?|per\s?cent(?:age)? points?|per\s?cent|percent|pct|pc\b|%|pp\b|basis points|bps\b"
@@ -127,13 +130,18 @@ def _scale(word: str | None) -> str:
     return SCALE_ABBREVIATIONS.get(word, {"tr": "trillion", "t": "trillion"}.get(word, ""))
 
 
+# Signs that are no currency word: what each stands for
+_PREFIX_CODES = {"rm": "MYR", "w": "KRW", "r": "ZAR", "liras": "TRY", "ksh": "KES", "sh": "KES", "p": "PHP", "₱": "PHP",
+                 "n": "NGN", "rp": "IDR", "tk": "BDT", "dh": "AED", "dhs": "AED", "gh¢": "GHS", "gh₵": "GHS", "qr": "QAR"}
+
+
 def _currency(prefix: str | None, word: str | None) -> str:
     for token in (prefix, word):
         if token:
             token = token.strip().lower()
             if token.upper() in CURRENCIES:
                 return token.upper()
-            code = {"rm": "MYR", "w": "KRW", "r": "ZAR", "liras": "TRY", "ksh": "KES", "ksh.": "KES", "sh": "KES", "sh.": "KES"}.get(token) or \
+            code = _PREFIX_CODES.get(token.rstrip(".")) or \
                 CURRENCY_WORDS.get(token) or \
                 CURRENCY_WORDS.get(token.rstrip("s"))
             if code:
@@ -215,14 +223,17 @@ PATTERNS = [
     ("weekday", rf"\b(?:{WEEKDAYS})s?\b"),
     ("relative", r"(?i:\b(?:last|this|next|previous|past|current)\s+(?:fiscal\s+)?(?:year|month|week|quarter|decade)\b"
                  r"|\b(?:current|ongoing|outgoing|coming|next|previous|last|this) (?:fiscal|financial|budget) year\b"
-                 r"|\byesterday\b|\btoday\b|\btomorrow\b|\byear-to-date\b|\bfull[- ](?:fiscal[- ])?year\b|\bthe (?:whole|entire) year\b"
+                 r"|\byesterday\b|\btoday\b|\btomorrow\b|\byear[- ]to[- ]date\b|\bfull[- ](?:fiscal[- ])?year\b|\bthe (?:whole|entire) year\b"
                  r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (?:years?|months?|quarters?|weeks?|days?) (?:ago|earlier)\b"
                  # "the same period last year", "the same time a year earlier", "the equivalent period of the
                  # previous financial year", "the year-ago quarter", "the prior-year period"
                  # ... "the corresponding months of the previous fiscal", "the same period of last fiscal"
-                 r"|\bthe (?:same|equivalent|corresponding|comparable) (?:period|months?|quarter|time|half)(?: (?:of|in))? "
+                 # ... "the same eleven months last year", "the same 10-month period of 2019"
+                 r"|\bthe (?:same|equivalent|corresponding|comparable) (?:(?:\d{1,2}|two|three|four|five|six|seven|eight|"
+                 r"nine|ten|eleven)[- ](?=months?\b|month period\b))?(?:period|months?|month period|quarter|time|half)"
+                 r"(?: (?:of|in))? "
                  r"(?:last (?:year|fiscal)|a year (?:ago|earlier)|the (?:previous|prior|preceding|last) (?:financial |fiscal )?year|"
-                 r"(?:the )?(?:previous|prior|preceding|last) fiscal|the year (?:prior|before)|\d{4})\b"
+                 r"(?:the )?(?:previous|prior|preceding|last) fiscal|the year (?:prior|before)|\d{4}(?:[-–/]\d{2}(?:\d{2})?)?(?![-–/]\d))\b"
                  r"|\bthe (?:year-ago|prior-year|year-earlier) (?:period|month|quarter|half)\b"
                  # "an increase of 40,000 the month before", "from 7.7 per cent in the preceding month"
                  r"|\bthe (?:month|quarter|year) (?:before|prior)\b(?! (?:the|that|this|it|last|a)\b)"
@@ -289,6 +300,9 @@ def _mention(kind: str, found: re.Match, idioms: "_Spans") -> Mention | None:
     if kind == "amount" and groups.get("cur_pre") == "R" and not (groups.get("glued") or groups.get("scale")) \
             and not re.search(r"[,.\s]|\d{3}", value):
         return None  # "R7.5bn", "R1 500", "R350" are rand; "the R2" is as likely a road or a route
+    if kind == "amount" and groups.get("cur_pre") in ("P", "N") and not (groups.get("glued") or groups.get("scale")) \
+            and not re.search(r"[,.]", value):
+        return None  # "P1.069 trillion", "N2,500" are pesos and naira; "N95" and "P2" are a mask and a paper size
     if kind == "fiscal" and re.fullmatch(r"(\d{4})[-–/](\d{4})", found.group(0)) and \
             int(found.group(0)[-4:]) != int(found.group(0)[:4]) + 1:
         kind = "year"  # "2019-2021" spans three years; "2022-2023", one year to the next, is a fiscal (or a season's)

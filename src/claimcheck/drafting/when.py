@@ -217,9 +217,17 @@ def _relative(low: str, published: dt.date, context: str, year: int | None) -> s
     if "under review" in low or "under consideration" in low or "reporting" in low:
         return context  # the clause's context is the last period of this length the article spoke of (draft.py)
     # "the equivalent period of the previous financial year": the clause's period a year before
-    if re.search(r"\b(?:same|equivalent|corresponding|comparable) (?:period|months?|quarter|time|half)\b|"
+    if re.search(r"\b(?:same|equivalent|corresponding|comparable) (?:[\w]+[- ])?(?:period|months?|quarter|time|half)\b|"
                  r"\b(?:year-ago|prior-year|year-earlier) ", low):
         if year:
+            # ("the same period of 2021-22" after the June quarter: that quarter of the fiscal year's first calendar
+            # year; after the March quarter, of its second)
+            # (a fiscal context, "FY2013 (first 6 months)", is named by the year the fiscal year ends in)
+            label = re.search(r"\d{4}[-–/]\d{2}(?:\d{2})?\b", low)
+            if label and (context or "").startswith("FY"):
+                year = _fiscal_year(label.group(0))
+            elif label and re.fullmatch(r"\d{4}(?:Q1|-0[1-3])", context or ""):
+                year += 1
             return _shift_to(context, year) if context else str(year)
         return year_before(context) or "" if context else str(published.year - 1)
     fiscal_words = re.search(r"\b(current|ongoing|outgoing|this|coming|next|previous|last) (?:fiscal|financial|budget) year", low)
@@ -246,7 +254,13 @@ def _relative(low: str, published: dt.date, context: str, year: int | None) -> s
         # "raised its full-year forecast" after second-quarter results: the whole of the year the article speaks of
         whole = re.match(r"(FY\d{4}|\d{4})", context or "")
         return whole.group(1) if whole else str(published.year)
-    if "this year" in low or "current year" in low or "year-to-date" in low:
+    if re.search(r"\byear[- ]to[- ]date\b", low):
+        # "year-to-date" in a story of November's figures: January to November, not the whole year
+        month = re.fullmatch(r"(\d{4})-(?:01/\1-)?(\d{2})", context or "")
+        if month:
+            return f"{month.group(1)}-01" if month.group(2) == "01" else f"{month.group(1)}-01/{month.group(1)}-{month.group(2)}"
+        return str(published.year)
+    if "this year" in low or "current year" in low:
         return str(published.year)
     if "next year" in low:
         return str(published.year + 1)
@@ -276,11 +290,15 @@ def _shift_to(context: str, year: int) -> str:
         parse_period(context)
     except ValueError:
         return str(year)
-    first = _YEAR.search(context)
+    # (the years of a period's code too: "2022Q2", "FY2022H1")
+    first = _YEAR_IN_CODE.search(context)
     if not first:
         return str(year)
     shift = year - int(first.group(0))
-    return _YEAR.sub(lambda m: str(int(m.group(0)) + shift), context)
+    return _YEAR_IN_CODE.sub(lambda m: str(int(m.group(0)) + shift), context)
+
+
+_YEAR_IN_CODE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def since_span(period: str, published: dt.date) -> str:
