@@ -67,6 +67,22 @@ def test_a_headline_figure_repeated_for_another_period_is_a_tension(tmp_path):
     assert [c.verdict for c in _relabel_case(tmp_path, "2025H1", "2025Q3", "412.63")] == ["tension"]
 
 
+def test_a_figure_of_five_digits_a_year_apart_is_a_tension(tmp_path):
+    # "777.23 Million Tonnes in 2022-23" over a lede's 777.23 for the year ended March 31 (FY2022): a share may hold
+    # to three digits from one year to the next, a level of five does not; whole fiscal years end a year apart
+    def case(headline_period, body_period, value):
+        rows = [claim("C1", f"Output {value} million tonnes", value, "tonnes", scale="million",
+                      period=headline_period, metric="coal production"),
+                claim("C2", f"Coal production was {value} million tonnes", value, "tonnes", scale="million",
+                      period=body_period, metric="coal production")]
+        _, _, checks = make_case(tmp_path, f"Coal production was {value} million tonnes.", rows,
+                                 headline=f"Output {value} million tonnes")
+        return [c.verdict for c in checks if c.kind == "headline vs body"]
+    assert case("FY2023", "FY2022", "777.23") == ["tension"]
+    assert case("2025H1", "2024H1", "777.23") == ["tension"]
+    assert case("FY2023", "FY2022", "777.2") == []
+
+
 def test_a_repeated_figure_is_no_tension_when_it_may_be_true(tmp_path):
     # a year apart ("the same as a year before"), a running total to the same month, a day's snapshot, a figure
     # said to hold, too few digits to be a coincidence, and a body that gives the headline's period too

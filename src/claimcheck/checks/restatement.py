@@ -95,9 +95,11 @@ def _relabelled(ctx: Context) -> list[Check]:
         if any(same_period(c.period, a.period) for c in later):
             continue  # the body gives the headline's own period: its figure is checked against that one
         for b in later:
+            digits = min(_significant_digits(a.printed), _significant_digits(b.printed))
+            # (a year apart, a share may hold to three digits; a level of five, "777.23 million tonnes", does not)
             if same_period(a.period, b.period) or _HELD.search(a.quote + " " + b.quote) \
-                    or _a_year_apart(a.period, b.period) or not _ends_apart(a.period, b.period) \
-                    or min(_significant_digits(a.printed), _significant_digits(b.printed)) < 3:
+                    or _a_year_apart(a.period, b.period) and digits < 5 or not _ends_apart(a.period, b.period) \
+                    or digits < 3:
                 continue
             if compare(a.interval, b.interval).verdict != CONSISTENT and not _truncates(*_weaker_and_precise(a, b)):
                 continue
@@ -142,7 +144,10 @@ def _ends_apart(a: str, b: str) -> bool:
         first, second = parse_period(a), parse_period(b)
     except ValueError:
         return False
-    if first.end is None or second.end is None or first.start == first.end or second.start == second.end:
+    if first.end is None or second.end is None:
+        # fiscal years, whose months depend on who keeps them: two whole ones end a year or more apart
+        return bool(re.fullmatch(r"FY\d{4}", a) and re.fullmatch(r"FY\d{4}", b)) and a != b
+    if first.start == first.end or second.start == second.end:
         return False
     return (first.end.year, first.end.month) != (second.end.year, second.end.month)
 
