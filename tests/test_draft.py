@@ -836,6 +836,33 @@ def test_a_change_named_before_its_figure_names_the_measure(sentence, key):
     assert key <= measure_of(sentence, (0, len(sentence)), at, at + 3, "percent", "").key
 
 
+def test_the_articles_printed_rate_is_the_rate_its_conversions_are_checked_at(tmp_path):
+    # "($1 = 6.8202 Chinese yuan renminbi)": a rate row in CNY per USD, its "$1" held by it; 65.6 bn at 6.8202 is
+    # $9.62 bn, and $9.92 bn would not be
+    for dollars, verdict in (("9.62", "consistent"), ("9.92", "inconsistent")):
+        article = write_article(tmp_path, "Profit rises", f"Net profit was 65.6 billion yuan (${dollars} billion). "
+                                f"($1 = 6.8202 Chinese yuan renminbi)", published="2018-08-09")
+        claims = draft_register(article)
+        assert [(c.value, c.unit) for c in claims if "per" in c.unit] == [("6.8202", "CNY per USD")]
+        checks = [c for c in run_checks(article, claims, [], article.published) if c.kind == "conversion"]
+        assert [c.verdict for c in checks] == [verdict] and "own rate" in checks[0].explanation
+
+
+@pytest.mark.parametrize("words, key", [
+    ("first-half net profit", {"net", "profit"}), ("full-year sales", {"sales"}), ("nine-month revenue", {"revenue"}),
+])
+def test_a_period_said_as_an_adjective_is_no_word_of_the_measure(words, key):
+    assert key_of(words) == key
+
+
+def test_a_span_of_time_before_the_subject_is_no_topic():
+    # "for some days," names no measure, as "On debt servicing," does; the figure's own noun names it
+    sentence = "After a dip for some days, India is again witnessing a surge as 45,576 confirmed cases were reported"
+    at = sentence.index("45,576")
+    assert measure_of(sentence, (sentence.index("for"), len(sentence)), at, at + 6, "count", "India").key == \
+        {"confirmed", "cases"}
+
+
 def test_an_aside_on_the_year_to_date_leaves_the_article_in_its_month(tmp_path):
     # "..., while year-to-date collection ... declined": the next sentence, naming no period, is of November again
     article = write_article(tmp_path, "Revenue falls", "Tax collection in November declined by 17.4 percent to P191.7 "
@@ -1021,6 +1048,10 @@ def test_a_consistent_article_raises_nothing(tmp_path):
     ("compared to Rs 17,776 crore in the same period of 2018-19", "2019Q2", "2018Q2"),
     ("compared to Rs 17,776 crore in the same period of 2018-19", "2019Q1", "2019Q1"),
     ("in the same six-month period in 2011/12", "FY2013 (first 6 months)", "FY2012 (first 6 months)"),
+    # a year that ended on a day: a fiscal year named by the year it ends, or the twelve months to then
+    ("in the financial year ended March 31 as compared", "", "FY2019"),
+    ("for the fiscal year ending June 30, 2019", "", "FY2019"),
+    ("in the year ended September 30, 2019", "", "2018-10/2019-09"),
 ])
 def test_period_phrases(words, context, period):
     mention = next(m for m in find_mentions(words) if m.temporal)
@@ -1503,6 +1534,17 @@ def test_a_title_case_dateline_and_a_weekday_before_reported_name_no_period(tmp_
     assert article.dateline == "Tokyo, Aug. 6 (Jiji Press)--"
     checks = run_checks(article, draft_register(article), [], article.published)
     assert not [c.explanation for c in checks if c.verdict in ("inconsistent", "tension")]
+
+
+def test_a_wire_dateline_with_its_country_and_a_section_label_name_no_measure(tmp_path):
+    # "New Delhi [India], April 1 (ANI):" is a dateline; "Business News |" labels the headline: the headline's and
+    # the lede's figures are one measure's
+    article = write_article(tmp_path, "Business News | Coal Production Rises by 8.55 Per Cent to 777.23 Million Tonnes",
+                            "New Delhi [India], April 1 (ANI): India's coal production increased by 8.55 per cent to "
+                            "777.23 Million Tonnes (MT) as compared to 716 MT.", published="2022-04-01")
+    assert article.dateline == "New Delhi [India], April 1 (ANI): "
+    metrics = {c.metric for c in draft_register(article) if c.value == "777.23"}
+    assert len(metrics) == 1 and "coal production" in metrics.pop().lower()
 
 
 @pytest.mark.parametrize("words, period", [

@@ -141,6 +141,19 @@ def test_currency_signs_of_many_countries():
                      ("3.5", "billion", "QAR"), ("1.2", "billion", "PHP"), ("300", "million", "ZAR")]
 
 
+def test_abbreviated_units_of_tonnes_and_power():
+    """"MT" is metric tonnes unless the article says its MT are millions ("777.23 Million Tonnes (MT)"), or speaks of
+    million tonnes; "MMT" and "Mt" are millions, "LMT" lakhs, "MU" million kWh, and none of them in lower case."""
+    def read(text):
+        return [(m.value, m.scale, m.unit) for m in find_mentions(text) if m.kind == "physical"]
+    assert read("777.23 Million Tonnes (MT), up from 716 MT") == [("777.23", "million", "tonnes"),
+                                                                   ("716", "million", "tonnes")]
+    assert read("It shipped 500 MT of rice") == [("500", "", "tonnes")]
+    assert read("12.5 MMT, 3.2 Mt, 35 LMT and 1,450 MU") == [
+        ("12.5", "million", "tonnes"), ("3.2", "million", "tonnes"), ("35", "lakh", "tonnes"), ("1,450", "million", "kWh")]
+    assert read("12.5 mmt and 3 mu") == []
+
+
 def test_an_older_year_is_a_year_only_where_words_say_when():
     text = "the first census in 1790. By 1910, between 1930 and 1940, a total of 1800 people rose to 1900"
     assert [(m.kind, m.text) for m in find_mentions(text)] == [

@@ -27,7 +27,10 @@ _METADATA = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(\S+)\s*$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*|\s*\()(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
                        r"[^\n—–-]{0,30}?(?:\s[-—–]+|\):|:)\s*"
                        # "Tokyo, Aug. 6 (Jiji Press)--": a city in title case, its date and its agency in brackets
-                       r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)\n]{2,30}\)\s*[-—–]+\s*")
+                       # ("New Delhi [India], April 1 (ANI): ", "Mumbai, Oct 11 (PTI) The ...": its country too, and
+                       # a colon or nothing after the agency)
+                       r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s\[[A-Z][\w ]{1,30}\])?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*"
+                       r"\([^)\n]{2,30}\)\s*(?:[-—–]+|:)?\s*")
 _REPUBLISHED = re.compile(r"originally appeared on (?:the )?(.+?)(?: website)?\.?\s*$", re.I | re.M)
 
 

@@ -180,6 +180,10 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                 clause_figures.remove(upper)
                 others.append((upper.mention, "dismissed", clause, "the upper end of a range: the row of its lower "
                                                                    "end holds both (its low and high columns)"))
+            for one in links.printed_rates(clause_figures, text):
+                clause_figures.remove(one)
+                others.append((one.mention, "dismissed", clause, "the one unit of a printed exchange rate: the rate's "
+                                                                 "row holds it"))
             assign_periods(clause_figures, temporals, context, text)
             _mark_bases(clause_figures, temporals, text, clause)
             _against_an_earlier_year(clause_figures, sentence_figures, temporals, text, context)

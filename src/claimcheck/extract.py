@@ -12,6 +12,7 @@ and relative dates, and takes 3 s to import, most of a build's time budget.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -42,7 +43,7 @@ CURRENCY_WORD = (r"yuan|renminbi|RMB|dollars?|euros?|pounds?(?: sterling)?|yen|w
                  r"ringgit|naira|baht|rupiah|riyals?|dirhams?|pesos?|taka|shillings?|rand|lira|liras")
 # "126.7 billion U.S. dollars", "Indian rupees"
 COUNTRY = (r"(?:U\.?S\.?|US|Hong Kong|Singapore|Australian|Canadian|Taiwan|New Taiwan|Indian|Pakistani|Japanese|"
-           r"South Korean|Korean|Malaysian|Nigerian|Kenyan)\s")
+           r"South Korean|Korean|Malaysian|Nigerian|Kenyan|Chinese|Philippine|Indonesian|Thai|Vietnamese)\s")
 # Signs and codes written before the number: "$140", "Rs 318", "Rs.104166", "₹880", "RM3.7t", "W7tr", "USD1.1",
 # "P1.069 trillion" and "₱245.9 billion" (Philippine pesos), "N2.5 trillion" (naira), "Rp 1.2 trillion" (rupiah),
 # "Tk 5,000 crore" (taka), "Dh5 billion" (dirhams), "GH¢1.2 billion" (cedis), "QR3.5 billion" (Qatari riyals), and
@@ -71,12 +72,22 @@ SCALED_UNITS = {r"mbpd|mb/d|mmbpd": ("million", "barrels per day"), r"tb/d|kbpd|
                 r"bcm": ("billion", "cubic metres"),
                 # "supplying 949.6 BU" (a space between): billion units, as India's power statistics write billions
                 # of kWh; upper case only, "bu" being bushels
-                r"(?-i:BU)": ("billion", "kWh")}
+                r"(?-i:BU)": ("billion", "kWh"),
+                # and "1,450 MU", million units; "12.5 MMT" and "3.2 Mt", million (metric) tonnes; "35 LMT", lakh
+                # metric tonnes; "596.24 MT", metric tonnes, unless the article says they are millions (find_mentions)
+                r"(?-i:MU)": ("million", "kWh"), r"(?-i:MMT|Mt)": ("million", "tonnes"), r"(?-i:LMT)": ("lakh", "tonnes"),
+                r"(?-i:MT)": ("", "tonnes")}
+# Abbreviations of units read only after a space and in capitals ("BU", not "bu", bushels)
+_SCALED_APART = r"(?-i:BU|MU|MMT|Mt|LMT|MT)"
+# "777.23 Million Tonnes (MT)", "million metric tonnes (MT)": the article's own MT is millions; so, where it defines
+# none, is an article that speaks of million tonnes
+_MT_IN_MILLIONS = re.compile(r"(?i)\bmillion\s+(?:metric\s+)?tonn?es?\b(?:\s*\(\s*MT\s*\))?")
+_MT_DEFINED = re.compile(r"(?i)\b(?:(million|lakh|thousand)\s+)?(?:metric\s+)?tonn?es?\s*\(\s*MT\s*\)")
 PHYSICAL = "|".join(PHYSICAL_UNITS)
 SCALED = "|".join(SCALED_UNITS)
 # What a per-unit figure is per: "$0.02 per share", "Rs 12 a share", "$100 million a day".
 PER = (r"(?:(?:per|a|each)\s(?P<per>share|person|capita|day|week|month|year|tonne|barrel|unit|household|kWh|MWh|litre|liter|kg|kilogram|gallon|ton|head|employee|passenger|student|patient|night|hour)\b"
-       r"(?!\s(?:ago|earlier|before|after|later))"
+       r"(?!\s(?:ago|earlier|before|after|later|prior|previously|back)\b)"
        # "an average of £69m per club": after "per", any thing counted ("per cent" is a percentage)
        r"|per\s(?P<per_any>(?!cent\b|annum\b)[a-z]{3,}))\b")
 
@@ -184,6 +195,9 @@ PATTERNS = [
     ("quarter", rf"\b(?:quarter|three months|3 months) end(?:ed|ing)(?: on)?\s+(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?"),
     # "the March 2023 quarter", "the June quarter": the quarter that ends in that month
     ("quarter", rf"(?<=\bthe )(?:{MONTHS}|May)(?:,?\s+\d{{4}})?\s+quarter\b"),
+    # "in the financial year ended March 31", "for the fiscal year ending June 30, 2023": the twelve months to then
+    ("duration", rf"\b(?:(?:fiscal|financial)\s+)?(?P<unit>year) end(?:ed|ing)(?: on)?\s+"
+                 rf"(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?"),
     ("duration", rf"\b(?:(?P<num>\d{{1,2}})|(?P<word>{WORDNUM}))[- ](?P<unit>months?)(?: period)? end(?:ed|ing)(?: on)?\s+"
                  rf"(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?"),
     # "For the nine months period", "in the nine-month period": the months to the end of the period spoken of
@@ -196,7 +210,7 @@ PATTERNS = [
     ("amount", rf"\b(?P<word>{WORDNUM})[\s-](?P<scale>{SCALE})\b(?:[\s-](?P<cur_word>{CURRENCY_WORD})\b)?"),
     # "20 cents per share", "45p a share" is no count: hundredths of the article's dollar, the pound, the rupee
     ("amount", rf"{_NOT_IN_WORD}(?<![$€£¥₹])(?P<num>{NUM})[\s-]?(?P<subunit>cents?|pence|paise)\b(?:\s{PER})?"),
-    ("physical", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?:(?P<scaled>{SCALED})\b|\s(?P<scaled_apart>(?-i:BU))\b|{_SCALE_PART}?[\s-]?\(?(?P<phys>{PHYSICAL})\b\)?(?:\s{PER})?)"),
+    ("physical", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?:(?P<scaled>{SCALED})\b|\s(?P<scaled_apart>{_SCALED_APART})\b|{_SCALE_PART}?[\s-]?\(?(?P<phys>{PHYSICAL})\b\)?(?:\s{PER})?)"),
     ("percent", rf"{_NOT_IN_WORD}(?:(?P<num>{NUM})|\b(?P<word>{WORDNUM}))[\s-]?(?P<unit>{PERCENT_UNIT})"),
     # "over the past two months-4.5 per cent in November": a dash typed as a hyphen, glued to the word before
     ("percent", rf"(?<=[a-z]{{3}}-)(?P<num>\d+\.\d+)\s?(?P<unit>{PERCENT_UNIT})"),
@@ -364,4 +378,11 @@ def find_mentions(text: str) -> list[Mention]:
         if not any(occupied[mention.start:mention.end]):
             taken.append(mention)
             occupied[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
-    return sorted(taken, key=lambda m: m.start)
+    taken.sort(key=lambda m: m.start)
+    in_tonnes = [i for i, m in enumerate(taken) if m.kind == "physical" and m.text.endswith(" MT")]
+    if in_tonnes:
+        defined = _MT_DEFINED.search(masked)
+        scale = (defined.group(1) or "").lower() if defined else "million" if _MT_IN_MILLIONS.search(masked) else ""
+        for i in in_tonnes:
+            taken[i] = dataclasses.replace(taken[i], scale=scale)
+    return taken

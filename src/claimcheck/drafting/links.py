@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 from ..printed import SCALES, parse_printed
 from ..periods import parse_period, start_of, year_before
-from ..units import PHYSICAL
+from ..units import CURRENCIES, PHYSICAL
 from ..vocabulary import THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
 from .figures import MOVE_NOUN, PLAN, Figure, scaled_value, within
 from .when import MONTH_NUMBER
@@ -123,6 +123,26 @@ def ranges(figures: list[Figure], text: str) -> list[Figure]:
         low.unit, low.scale, low.upper, low.qualifier = high.unit, high.scale, high.value, "exact"
         uppers.append(high)
     return uppers
+
+
+def printed_rates(figures: list[Figure], text: str) -> list[Figure]:
+    """The one unit of an exchange rate the article prints ("($1 = 6.8202 Chinese yuan renminbi)", "US$1 = RM4.20"):
+    the amount after the sign of equality becomes the rate, in its currency per the first one ('CNY per USD'), the
+    row a conversion check takes as the article's own rate. The one units are returned, their rows held by it."""
+    units = []
+    for one, rate in zip(figures, figures[1:]):
+        if one.kind == rate.kind == "level" and _ONE_UNIT.fullmatch(one.value) and not one.scale and \
+                one.unit in CURRENCIES and rate.unit in CURRENCIES and rate.unit != one.unit and not rate.scale and \
+                re.fullmatch(r"\s*=\s*", text[one.end:rate.start]):
+            rate.unit = f"{rate.unit} per {one.unit}"
+            rate.measure = Measure(frozenset({"exchange", "rate"}), "exchange rate", "")
+            rate.inferred = False  # (what it is, the sign says: no measure borrowed from the clause before)
+            rate.links.clear()
+            units.append(one)
+    return units
+
+
+_ONE_UNIT = re.compile(r"1(?:\.0+)?")
 
 
 def _of_range(before: str, after: str) -> bool:

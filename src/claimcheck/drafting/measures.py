@@ -133,6 +133,12 @@ def _spelled_out(words: str) -> str:
     return words if cut is None else words[:cut] + words[found.start():]
 
 
+# A period said as an adjective ("first-half net profit", "full-year sales", "nine-month revenue"): the figure's
+# period, which its period column holds, not its measure
+_PERIOD_WORD = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:half|quarter)|full-year|half-year(?:ly)?|"
+                          r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-month|year-to-date")
+
+
 # (remembered: one subject's words are keyed once per figure of its clause, and a long article repeats them)
 @functools.lru_cache(maxsize=65536)
 def key_of(words: str, entity: str = "") -> frozenset[str]:
@@ -147,7 +153,7 @@ def key_of(words: str, entity: str = "") -> frozenset[str]:
     for word in _WORD.findall(words):
         word = word.removesuffix("'s")
         if word in (entity.lower(), "") or word in GENERIC or _MONTHS.match(word) or len(word) < 2 or \
-                any(ch.isdigit() for ch in word) or \
+                any(ch.isdigit() for ch in word) or _PERIOD_WORD.fullmatch(word) or \
                 word.endswith("ing") and word not in _ING_NOUNS:
             continue
         out.add(SYNONYMS.get(word, word))
@@ -259,6 +265,7 @@ _CHANGE_NOUNS = ("increase|decline|rise|growth|drop|fall|jump|gain|decrease|hike
 def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: str, main: str) -> Measure:
     """The measure of the figure text[start:end] in its clause."""
     left, right = text[clause[0]:start], text[end:clause[1]]
+    left = left.rsplit(" | ", 1)[-1]  # "Business News | Coal Production Rises by": a section's label, then the title
     left = _DEFINED_AS.sub("", left)  # "The fiscal deficit which is the difference between ... and revenue was"
     right = re.sub(r"^\s*\([A-Za-z]{1,5}\)", "", right)  # "387 megawatts (MW) of capacity": the unit spelled twice
     # "forecasting expenses in the range of $162 billion": expenses of a range
@@ -373,8 +380,10 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
         words = f"{subject} {words}"
     if not key_of(words, main) or key_of(subject, main) <= _ACTORS:
         # "On domestic debt servicing, the government will spend ...": the actor spends; the phrase names what on.
+        # ("for some days, India is again witnessing a surge ... as 45,576 confirmed cases": a span of time, no
+        # topic)
         topic = re.search(r"(?i:\bon|\bfor)\s+((?:[a-z][\w'’-]*\s?){1,4}),", left)
-        if topic and key_of(topic.group(1), main):
+        if topic and key_of(topic.group(1), main) and not _TIME_WORDS.search(topic.group(1)):
             words = topic.group(1).strip()
     # "Sabah at 126 per cent, Kedah at 121 per cent", "Penang (96 per cent)": whose figure it is, right before it
     named = re.search(r"\b((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2})\s*(?:at|\(\s*[-−–]?|:)?\s*$", left)
@@ -455,6 +464,7 @@ _NOT_NAMES = {"The", "In", "At", "By", "On", "For", "Whereas", "While", "And", "
 # A subject naming a segment in common words ("The primary industry", "urban residents"), not a company.
 _SEGMENT = re.compile(r"(?:[Tt]he |[Ii]ts |[Tt]heir )?[a-z][\w-]*(?: [a-z][\w-]*){0,2}")
 # Subjects that are who acted, not what was measured: "the government will spend".
+_TIME_WORDS = re.compile(r"(?i)\b(?:days?|weeks?|months?|years?|hours?|time|while|decades?|period)\b")
 _ACTORS = frozenset({"government", "ministry", "company", "bank", "firm", "state", "centre", "authorities", "group",
                      "we", "officials", "department", "administration", "council", "board", "corporation",
                      "city", "capital", "province", "region", "district", "town", "municipality", "agency", "bureau"})

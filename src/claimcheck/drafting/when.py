@@ -97,13 +97,15 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
     if ended and kind in ("quarter", "duration") and _month(ended.group(1)):
         # "the quarter ended December 31, 2019" is October-December 2019; "nine months ended Sept. 30" January-
         # September of the latest year it could have ended in
-        months = 3 if kind == "quarter" else (int(mention.value) if mention.value.isdigit()
-                                              else _COUNT.get(mention.value.lower(), 0))
+        months = 3 if kind == "quarter" else 12 if mention.unit == "year" else (
+            int(mention.value) if mention.value.isdigit() else _COUNT.get(mention.value.lower(), 0))
         last = _month(ended.group(1))
         # (the latest such month that had ended by the article's day: the month after it had begun)
         end_year = int(ended.group(2)) if ended.group(2) else _latest_year(last + 1, published, None)
         if not 0 < months <= 12:
             return ""
+        if low.startswith(("fiscal", "financial")):
+            return f"FY{end_year}"  # "the financial year ended March 31": a fiscal year, named by the year it ends
         if months == 1:
             return f"{end_year}-{last:02d}"
         first = end_year * 12 + last - months  # the first month, counted from January of year 0
