@@ -855,6 +855,20 @@ def test_a_period_said_as_an_adjective_is_no_word_of_the_measure(words, key):
     assert key_of(words) == key
 
 
+@pytest.mark.parametrize("body_rate, verdict", [("12.3", "consistent"), ("14.3", None)])
+def test_a_headline_quarter_without_a_year_is_the_body_s_quarter_of_that_number(tmp_path, body_rate, verdict):
+    # "Q4 net down 12 percent" over "the fourth quarter ended March 31, down by 12.3 percent over the previous
+    # quarter": the fiscal fourth quarter (January-March), and the body's basis; another rate is no restatement
+    article = write_article(tmp_path, "Infotech's Q4 net down 12 percent",
+                            "Infotech has reported Rs.54 crore net profit during the fourth quarter ended March 31, down "
+                            f"by {body_rate} percent over the previous quarter.", published="2013-04-25")
+    claims = draft_register(article)
+    checks = [c for c in run_checks(article, claims, [], article.published) if c.kind == "headline vs body"]
+    assert [c.verdict for c in checks] == ([verdict] if verdict else [])
+    if verdict:
+        assert {c.period for c in claims if c.value in ("12", "12.3")} == {"2013Q1"}
+
+
 def test_a_span_of_time_before_the_subject_is_no_topic():
     # "for some days," names no measure, as "On debt servicing," does; the figure's own noun names it
     sentence = "After a dip for some days, India is again witnessing a surge as 45,576 confirmed cases were reported"

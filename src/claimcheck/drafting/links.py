@@ -2900,17 +2900,22 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
                      and _is_money(f)}
             if len(money) == 1:
                 top.unit = money.pop()
-        candidates = [f for f in [g for g in tops if g.section == "lede" and top.section == "headline"] + body
+        alike_kind = [f for f in [g for g in tops if g.section == "lede" and top.section == "headline"] + body
                       if _HEADLINE_SORT.get(f.kind, f.kind) == _HEADLINE_SORT.get(top.kind, top.kind)
-                      and f.unit == top.unit and f is not top and _base_of(f) == _base_of(top)
+                      and f.unit == top.unit and f is not top
                       # ("the private investment ... in primary industry": a segment's figure restates no whole's)
                       and not (f.measure.key - top.measure.key) & split
                       and _same_side(f.qualifier, top.qualifier) and _same_move(f, top, move_of)
                       and not (f.measure.entity and top.measure.entity and f.measure.entity != top.measure.entity)]
+        candidates = [f for f in alike_kind if _base_of(f) == _base_of(top)]
+        # ("Q4 net down 12 percent" over "down by 12.3 percent over the previous quarter": a headline's rate names no
+        # basis; the body's own figure, rounded, says which)
+        unbased = [f for f in alike_kind if f not in candidates and top.section == "headline" and not _base_of(top)]
         # The same figure in a period that does not contradict: "4.9 percent in October" is not the 4.9 percent
         # of the third quarter the body gives for something else.
-        same_value = [f for f in candidates if (f.value == top.value or _rounds_to(f, top))
-                      and (not top.period or not f.period or _compatible(top.period, f.period))]
+        same_value = [f for f in candidates + unbased if (f.value == top.value or _rounds_to(f, top))
+                      and (not top.period or not f.period or _compatible(top.period, f.period)
+                           or _one_quarter_named(top, f, text))]
         # "GDP fell 0.1%" is the lede's GDP, not "services increased by 0.1%": where the article gives the figure's
         # own measure, a figure of another measure with the same value is a coincidence
         # An amount of money or matter printed alike, unit and scale too, is no coincidence: "Health Gets RM31Bil"
@@ -2949,8 +2954,11 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         if match is None:
             continue
         top.measure, top.restates = match.measure, match.id
+        if match in unbased:
+            top.basis = match.basis
         # (months the headline names, "April-November", are its own: no vaguer naming of the body's fiscal year)
-        if not top.period or _vaguer(top.period, match.period) and not _A_SPAN_OF_MONTHS.fullmatch(top.period):
+        if not top.period or _vaguer(top.period, match.period) and not _A_SPAN_OF_MONTHS.fullmatch(top.period) \
+                or _one_quarter_named(top, match, text):
             top.period = match.period
         bases = {f.id for f in figures if f.baseline}
         if set(top.links) & bases:
@@ -3014,6 +3022,31 @@ def _compatible(a: str, b: str) -> bool:
     if pa.start is None or pb.start is None:
         return pa.bare == pb.bare or _vaguer(a, b) or _vaguer(b, a)
     return pa.start <= pb.start <= pb.end <= pa.end or pb.start <= pa.start <= pa.end <= pb.end
+
+
+def _one_quarter_named(top: Figure, body: Figure, text: str) -> bool:
+    """"Infotech's Q4 net down 12 percent" over "during the fourth quarter ended March 31": a headline's quarter named
+    without a year is the body's quarter of that number, whatever calendar the body's end date puts it in."""
+    if top.section != "headline" or top.period_from < 0:
+        return False
+    own = _QUARTER_LABEL.match(text, top.period_from)
+    # (the body's figure may take its period from its sentence's words before it: "Rs.54 crore net profit during the
+    # fourth quarter ended March 31, down by 12.3 percent")
+    before = text[max(0, body.start - 200):body.start]
+    before = re.split(r"(?<=[.!?])\s|\n", before)[-1]
+    named = _QUARTER_LABEL.match(text, body.period_from) if body.period_from >= 0 else \
+        next(iter(reversed(list(_QUARTER_LABEL.finditer(before)))), None)
+    return bool(own and named) and own.group("year") is None and _quarter_number(own) == _quarter_number(named)
+
+
+# A quarter by its number: "Q4", "4Q", "fourth quarter", "fourth-quarter", and the year after it, if any
+_QUARTER_LABEL = re.compile(r"(?i)(?:Q(?P<q>[1-4])|(?P<n>[1-4])Q|(?P<word>first|second|third|fourth)[- ]quarter)"
+                            r"(?:\s*(?:of\s+)?(?:FY\s?)?(?P<year>\d{2,4}))?")
+
+
+def _quarter_number(found: re.Match) -> int:
+    return int(found.group("q") or found.group("n") or 0) or \
+        ("first", "second", "third", "fourth").index(found.group("word").lower()) + 1
 
 
 def _vaguer(period: str, other: str) -> bool:
