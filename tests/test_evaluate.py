@@ -109,6 +109,17 @@ def test_a_headline_restating_an_error_s_figures_is_explained_by_it():
     assert evaluate.explains(relation, found, checks, spans, {}) == {"K0"}
 
 
+def test_a_check_of_a_figure_s_restatement_covers_the_figure():
+    # the tally adds the headline's "death toll at 44"; the gold quotes the lede's "44 people have died", which a
+    # consistent headline-vs-body check ties to it
+    relation = SimpleNamespace(family="sum of parts", figures=((20, 25), (30, 35)))
+    spans = {"lede deaths": [(20, 25)], "top deaths": [(4, 8)], "total": [(30, 35)]}
+    tally = Check("sum of parts", ["total", "top deaths"], "tension", "")
+    checks = [tally, Check("headline vs body", ["top deaths", "lede deaths"], "consistent", "")]
+    assert not evaluate.covering(relation, checks, spans)
+    assert evaluate.covering(relation, checks, evaluate.restated_spans(spans, evaluate.restated(checks))) == [tally]
+
+
 def test_a_quote_without_a_figure_is_the_wording_of_the_relation():
     # "which was the highest since 2016" says how 23 relates to 10; only the figures need a check to join them,
     # while in a date relation the dates are the figures
