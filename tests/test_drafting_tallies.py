@@ -21,6 +21,13 @@ TALLIES = [
     ("Cases cross 50,000",
      "Cases have crossed the 50,000-mark, taking the confirmed patients toll to 50,317 including {n} active cases, "
      "40,112 recovered and 813 deaths, according to the health ministry."),
+    # a state's tally in a sentence of the last 24 hours ("out of which ... so far"), then the country's in a later
+    # paragraph: the opening paragraphs' own
+    ("State tally rises to 50,317; death toll at 813",
+     "The total number of cases in Northland surged to 50,317 after 100 new cases have been confirmed in the last 24 "
+     "hours, out of which 40,112 have so far recovered, while 813 people have died. With this, there are {n} active "
+     "cases in the state.\nCases in the country have crossed 2 lakh, taking the patients toll to 201,234 including "
+     "5,432 deaths while 90,123 have recovered."),
 ]
 
 
@@ -171,3 +178,14 @@ def test_a_bracketed_list_of_deaths_is_no_breakdown_of_new_cases(tmp_path):
     article = write_article(tmp_path, "Ruritania records 1,213 new cases", body)
     checks = run_checks(article, draft_register(article), [], article.published)
     assert not [c for c in checks if c.kind in ("parts of a total", "sum of parts")], [c.explanation for c in checks]
+
+
+def test_what_a_sentence_says_is_included_is_not_of_a_smaller_figure_before_it(tmp_path):
+    # "surged to 2,282 after 100 new cases ..., out of which 722 have so far recovered, while 44 people have died":
+    # the first figure after "100" is larger, so the breakdown is the running total's, and 44 is no part of 100
+    article = write_article(tmp_path, "Northland tally rises", "The total number of cases in Northland surged to "
+                            "2,282 after 100 new cases have been confirmed in the last 24 hours, out of which 722 have so "
+                            "far recovered, while 44 people have died.")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    wholes = [c.explanation for c in checks if c.kind in ("parts of a total", "part of whole")]
+    assert not [w for w in wholes if "total 100 " in w or "whole 100 " in w], wholes

@@ -1934,6 +1934,11 @@ def breakdowns(figures: list[Figure], text: str) -> None:
                  and (divided or text.count("(", whole.end, f.start) <= text.count(")", whole.end, f.start))]
         inside = divided or _INSIDE.match(tail) or _BREAKDOWN.match(tail) and re.search(
             r"(?i)\btotal\b", text[max(0, whole.start - 40):whole.end + 40])
+        following = [f for f in figures if f.start > whole.end and f.unit == whole.unit and f.is_level]
+        if inside and following and following[0].scale_value >= whole.scale_value:
+            # ("surged to 2,282 after 100 new cases ..., out of which 722 have so far recovered": the first figure
+            # after it is larger, so what it includes is of another figure, which the sentence does not say)
+            return
         # ("a total of 435 more occurred, the largest of which was a magnitude 7.6": one member's size, no part)
         if parts and inside and not _SUPERLATIVE_OF.search(tail[:inside.end()]):
             for part in parts:

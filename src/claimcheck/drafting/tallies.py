@@ -16,6 +16,7 @@ guessed.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .figures import Figure
@@ -244,6 +245,15 @@ def case_tallies(figures: list[Figure], text: str) -> None:
     for counts in [undated] + [undated + dated for dated in by_period.values()]:
         if _tally(counts, text):
             return
+    # The story's own tally in its opening paragraphs, before another place's ("With this, there are 1,517 active
+    # cases in the state", then "India coronavirus cases in the country have crossed 1.4 lakh"): the paragraphs
+    # from the first, one more at a time
+    counts = list(_running_counts(figures, text))
+    breaks = [found.start() for found in re.finditer("\n", text)]
+    paragraph = {id(figure): bisect.bisect(breaks, figure.start) for figure, _, _ in counts}
+    for last in sorted(set(paragraph.values()))[1:-1]:
+        if _tally([c for c in counts if paragraph[id(c[0])] <= last], text):
+            return
 
 
 def _tally(counts: list[tuple[Figure, str, bool]], text: str) -> bool:
@@ -259,7 +269,9 @@ def _tally(counts: list[tuple[Figure, str, bool]], text: str) -> bool:
     # two running figures of one role (a place's and another's, one day's and the next): no tally is guessed
     if len(roles) < 4 or any(len({f.scale_value for f in found}) > 1 for found in roles.values()):
         return False
-    total, *parts = (roles[role][0] for role in ("total", "active", "recovered", "dead"))
+    # (the body's statement of a figure the headline gives too: the one the article's own sentence says)
+    total, *parts = (next((f for f in roles[role] if f.section != "headline"), roles[role][0])
+                     for role in ("total", "active", "recovered", "dead"))
     if any(part.scale_value >= total.scale_value for part in parts):
         return False
     places = {f.measure.entity for f in (total, *parts)} - {""}
@@ -291,9 +303,11 @@ def _running_counts(figures: list[Figure], text: str):
         role = _role(stretch)
         if role is None:
             continue
-        if _OF_A_DAY.search(stretch) or _A_DAY.search(_sentence_around(text, figure)):
+        # (a sentence of the last 24 hours may give the running figures too: "out of which 722 have so far recovered")
+        running = bool(_RUNNING.search(stretch))
+        if _OF_A_DAY.search(stretch) or _A_DAY.search(_sentence_around(text, figure)) and not running:
             continue
-        yield figure, role, bool(_RUNNING.search(stretch))
+        yield figure, role, running
 
 
 def _role(stretch: str) -> str | None:
