@@ -869,6 +869,22 @@ def test_a_headline_quarter_without_a_year_is_the_body_s_quarter_of_that_number(
         assert {c.period for c in claims if c.value in ("12", "12.3")} == {"2013Q1"}
 
 
+@pytest.mark.parametrize("receipts, verdict", [("4.79 lakh crore", "consistent"), ("4.79 crore", "inconsistent")])
+def test_a_deficit_of_the_months_to_date_is_spending_less_receipts(tmp_path, receipts, verdict):
+    # "Till August this year" after "the fiscal deficit for April-August": the figures of April-August; whose the
+    # deficit is ("India's") and how the spending is told ("the government's total expenditure") name no other side
+    article = write_article(tmp_path, "India's April-August fiscal deficit at 94.7% of annual target",
+                            "India's budgetary fiscal deficit for April-August at Rs 5.91 lakh crore accounted for 94.7 "
+                            "per cent of the full year's target. Till August this year, the government's total "
+                            f"expenditure stood at Rs 10.70 lakh crore while the total receipts were Rs {receipts}.",
+                            published="2018-09-25")
+    claims = draft_register(article)
+    assert {c.period for c in claims if c.value in ("10.70", "4.79")} == {"2018-04/2018-08"}
+    assert [c.period for c in claims if c.kind == "date" and c.value == "August"] == ["2018-08"]
+    checks = [c for c in run_checks(article, claims, [], article.published) if c.kind == "difference"]
+    assert [c.verdict for c in checks] == [verdict]
+
+
 def test_a_span_of_time_before_the_subject_is_no_topic():
     # "for some days," names no measure, as "On debt servicing," does; the figure's own noun names it
     sentence = "After a dip for some days, India is again witnessing a surge as 45,576 confirmed cases were reported"

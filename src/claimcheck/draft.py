@@ -29,7 +29,7 @@ from .drafting.figures import (PAST, Figure, assign_periods, compared_with, read
 from .drafting.measures import Measure, key_of, main_entity
 from .drafting.text import clauses, quote_for, sentences
 from .drafting.when import (MONTH_NUMBER, bracketed_labels, first_months_of_fiscal, fiscal_spans, months_of_fiscal,
-                             months_of_a_fiscal_label, period_of, since_span)
+                             months_of_a_fiscal_label, period_of, running_to_a_month, since_span)
 from .extract import WORDNUM, Mention, find_mentions
 from .fiscal_years import fiscal_year_of
 from .periods import parse_period, year_before
@@ -184,7 +184,8 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                 clause_figures.remove(one)
                 others.append((one.mention, "dismissed", clause, "the one unit of a printed exchange rate: the rate's "
                                                                  "row holds it"))
-            assign_periods(clause_figures, temporals, context, text)
+            # ("Till August": the figures' months run from the span the article spoke of; the date row is August's)
+            assign_periods(clause_figures, running_to_a_month(temporals, text, context), context, text)
             _mark_bases(clause_figures, temporals, text, clause)
             _against_an_earlier_year(clause_figures, sentence_figures, temporals, text, context)
             _elided_quarters(clause_figures, sentence_figures, text)

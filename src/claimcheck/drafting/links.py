@@ -2154,6 +2154,9 @@ def balances(figures: list[Figure]) -> None:
     figures of these measures, one period and one unit, are linked with plus and minus. Words beside the
     lexicon's ("goods exports", "goods trade") must agree, or be left out by one of them."""
     groups: dict[tuple, list[Figure]] = {}
+    # ("India's budgetary fiscal deficit", "the government's total expenditure": whose and how they are told are no
+    # words of a side of the balance)
+    key = {id(f): f.measure.key - _BALANCE_FILLERS - _possessors(f.measure.words) for f in figures}
     for figure in figures:
         if (figure.is_level and figure.kind != "count" or figure.kind == "growth") and not figure.baseline:
             groups.setdefault((figure.period, figure.unit, figure.measure.entity), []).append(figure)
@@ -2163,22 +2166,22 @@ def balances(figures: list[Figure]) -> None:
             if growths:  # rates add up to no total, but the total's rate lies between its parts' (aggregate growth)
                 surpluses = deficits = ()
             # (a figure of both, "exports and imports topped 1 trillion dollars", is their total, neither side)
-            plus = next((f for f in group if _core(f.measure.key, plus_key) is not None
-                         and _core(f.measure.key, minus_key) is None and not f.measure.key & _AVERAGES), None)
-            minus = next((f for f in group if _core(f.measure.key, minus_key) is not None
-                          and _core(f.measure.key, plus_key) is None and not f.measure.key & _AVERAGES), None)
-            if not plus or not minus or not _agree(_core(plus.measure.key, plus_key), _core(minus.measure.key, minus_key)):
+            plus = next((f for f in group if _core(key[id(f)], plus_key) is not None
+                         and _core(key[id(f)], minus_key) is None and not key[id(f)] & _AVERAGES), None)
+            minus = next((f for f in group if _core(key[id(f)], minus_key) is not None
+                          and _core(key[id(f)], plus_key) is None and not key[id(f)] & _AVERAGES), None)
+            if not plus or not minus or not _agree(_core(key[id(plus)], plus_key), _core(key[id(minus)], minus_key)):
                 continue
-            qualifier = _core(plus.measure.key, plus_key) | _core(minus.measure.key, minus_key)
+            qualifier = _core(key[id(plus)], plus_key) | _core(key[id(minus)], minus_key)
             partners = _names_in(plus) | _names_in(minus)
             for figure in group:
                 if figure in (plus, minus) or not partners <= _names_in(figure):
                     continue  # (exports to the US and imports from it make the surplus with the US, not the whole one)
                 # a surplus or deficit first: "goods trade surplus" holds "trade" too
                 role = next((r for keys, r in ((surpluses, "surplus"), (deficits, "deficit"), (totals, "sum"))
-                             for k in keys if (rest := _core(figure.measure.key, k)) is not None
+                             for k in keys if (rest := _core(key[id(figure)], k)) is not None
                              and _agree(rest, qualifier) and not rest & _OTHER_ACCOUNTS), None)
-                if role == "sum" and figure.measure.key & _BALANCE_WORDS:
+                if role == "sum" and key[id(figure)] & _BALANCE_WORDS:
                     continue  # a surplus is no total, even when "goods trade surplus" holds "trade"
                 if role == "sum":
                     figure.link(plus, "plus")
@@ -2189,6 +2192,16 @@ def balances(figures: list[Figure]) -> None:
                 elif role == "deficit":
                     figure.link(minus, "plus")
                     figure.link(plus, "minus")
+
+
+# Words of who keeps a balance and how it is told, beside the lexicon's
+_BALANCE_FILLERS = frozenset({"government", "governments", "budgetary", "central", "union", "federal", "national",
+                              "total", "overall"})
+
+
+def _possessors(words: str) -> frozenset[str]:
+    """The names a measure is said to be of: "India's budgetary fiscal deficit" -> {india}."""
+    return frozenset(name.lower() for name in re.findall(r"\b([A-Z][a-z]+)['’]s\b", words))
 
 
 _BALANCE_WORDS = frozenset({"surplus", "deficit", "balance", "gap"})

@@ -353,6 +353,21 @@ def months_of_a_fiscal_label(temporals: list[tuple[Mention, str]], text: str) ->
 _LABEL_GAP = re.compile(r"(?i)[\s,]*(?:(?:of|in|for)\s+(?:the\s+)?(?:current\s+)?)?")
 
 
+# "Till August this year", "up to the end of November", "at the end of November": a running figure to that month
+_RUNNING_TO = re.compile(r"(?i)\b(?:till|until|up\s?to|through|by|at)\s+(?:the\s+end\s+of\s+)?$|\bend-$")
+
+
+def running_to_a_month(temporals: list[tuple[Mention, str]], text: str, context: str) -> list[tuple[Mention, str]]:
+    """"Till August this year, the government's total expenditure stood at Rs 10.70 lakh crore" after "fiscal
+    deficit for April-August": a figure running to a month is of the months the article spoke of that end in it
+    (April-August, the fiscal year to date), not of the month alone."""
+    span = re.fullmatch(r"(\d{4}-\d{2})/(\d{4}-\d{2})", context or "")
+    if not span:
+        return temporals
+    return [(m, context if m.kind == "month" and p == span.group(2)
+             and _RUNNING_TO.search(text, max(0, m.start - 20), m.start) else p) for m, p in temporals]
+
+
 def first_months_of_fiscal(temporals: list[tuple[Mention, str]], text: str) -> list[tuple[Mention, str]]:
     """"the first eight months of the current financial year": the fiscal year's period, its first months only
     ("FY2023 (first 8 months)"), so a figure of it is no figure of the whole year. "the first seven months of the
