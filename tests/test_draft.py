@@ -885,6 +885,26 @@ def test_a_deficit_of_the_months_to_date_is_spending_less_receipts(tmp_path, rec
     assert [c.verdict for c in checks] == [verdict]
 
 
+@pytest.mark.parametrize("non_tax, kind, verdict", [
+    ("10.1", "sum of parts", "consistent"), ("12.1", "sum of parts", "tension"), ("10.1", "parts of a total", None)])
+def test_a_whole_named_by_its_words_takes_the_parts_its_sentence_lists(tmp_path, non_tax, kind, verdict):
+    # "receipts comprised A of tax revenue and B of non-tax revenue": all of the receipts given sentences before;
+    # "Out of the total expenditure, A was on ... and B on ...": some of it. The parts' link is inferred.
+    complete = kind == "sum of parts"
+    breakdown = (f"Total receipts comprised $40.1 billion of tax revenue and ${non_tax} billion of non-tax revenue."
+                 if complete else "Out of the total expenditure, $30.2 billion was on salaries and $12.4 billion on "
+                                  "interest.")
+    article = write_article(tmp_path, "Deficit widens", "The government's total expenditure was $80.6 billion in 2024, while "
+                            f"the government's total receipts were $50.2 billion. {breakdown}", published="2025-03-01")
+    checks = [c for c in run_checks(article, draft_register(article), [], article.published)
+              if c.kind in ("sum of parts", "parts of a total")]
+    if verdict:
+        assert [(c.kind, c.verdict) for c in checks] == [(kind, verdict)]
+    else:
+        assert [(c.kind, c.verdict) for c in checks] == [("parts of a total", "consistent")]
+        assert "80.6" in checks[0].explanation
+
+
 def test_a_span_of_time_before_the_subject_is_no_topic():
     # "for some days," names no measure, as "On debt servicing," does; the figure's own noun names it
     sentence = "After a dip for some days, India is again witnessing a surge as 45,576 confirmed cases were reported"

@@ -287,6 +287,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.estimates_against_actuals(figures, text)
     links.balances(figures)
     sums.stated_totals(figures, text)
+    sums.named_wholes(figures, text)
     averages.averaged_growth(figures)
     tallies.case_tallies(figures, text)
     tallies.places_of_the_day(figures, text)

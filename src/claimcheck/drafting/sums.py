@@ -48,3 +48,62 @@ def stated_totals(figures: list[Figure], text: str) -> None:
         for before, item in zip([None] + items[:-1], items):
             words = text[max(line_start, before.end if before else items[0].start - 40):item.start]
             total.link(item, "minus" if _TAKEN_AWAY.search(words) else "plus")
+
+
+# A whole named by its words, its figure given before: "Out of the total expenditure, Rs 9.38 lakh crore was on
+# revenue account and Rs 1.32 lakh crore on capital account", "Of the new cases, 182 are Kenyans while eight are
+# foreigners" (parts); "total receipts comprised Rs 3.66 lakh crore of tax revenue, Rs 98,332 crore of non-tax
+# revenue and ...", "Non-debt capital receipts consisted of loan recovery worth Rs 5,596 crore and disinvestment ..."
+# (all of it)
+_OUT_OF_NAMED = re.compile(r"(?i)^\W*(?:out\s+of|of)\s+(?P<words>(?:the\s+|its\s+|their\s+)?[\w'’ -]{3,60}?),\s*$")
+_MADE_UP_OF = re.compile(r"(?i)(?:^|,\s*)(?P<words>[\w'’ -]{3,60}?)\s+(?:comprised|comprises|consisted\s+of|consists\s+of|"
+                         r"(?:was|is|were|are)\s+made\s+up\s+of)\b[\w'’ -]{0,60}$")
+# Words of who keeps a figure and how it is told, beside what it measures
+_FILLERS = frozenset({"government", "governments", "budgetary", "central", "union", "federal", "national", "total",
+                      "overall", "new"})
+
+
+def named_wholes(figures: list[Figure], text: str) -> None:
+    """The parts of a whole its sentence names by its words alone: the whole is the last figure before the
+    sentence whose measure those words name (its words, less whose it is and "total"); "comprised" and "consisted
+    of" say the parts are all of it."""
+    from .measures import key_of
+    by_sentence: dict[int, list[Figure]] = {}
+    for figure in figures:
+        by_sentence.setdefault(figure.sentence, []).append(figure)
+    # (figures whose measure their own words give, before this rule marks any part of a whole as inferred)
+    measured = {id(f) for f in figures if not f.inferred}
+    for index, in_sentence in by_sentence.items():
+        amounts = [f for f in in_sentence if f.is_amount and f.kind not in ("change", "conversion") and not f.baseline]
+        if len(amounts) < 2 or any(f.links for f in amounts) or len({f.unit for f in amounts}) > 1:
+            continue
+        first = amounts[0]
+        # (the sentence's words before its first figure)
+        opening = re.split(r"(?<=[.!?])\s|\n", text[max(0, first.start - 300):first.start])[-1]
+        named = _OUT_OF_NAMED.match(opening) or _MADE_UP_OF.search(opening)
+        if not named:
+            continue
+        wanted = key_of(named.group("words")) - _FILLERS
+        if not wanted:
+            continue
+        earlier = [f for f in figures if f.sentence < index and f.unit == first.unit and f.is_level
+                   and f.kind != "conversion" and not f.baseline and f.measure.key]
+        # (the one its own words name, not one whose measure the draft inferred; else the one named with the fewest
+        # other words, that holds each part)
+        exact = [f for f in earlier if _told(f) == wanted and id(f) in measured]
+        wider = sorted((f for f in earlier if wanted < _told(f) and all(p.scale_value < f.scale_value for p in amounts)),
+                       key=lambda f: (len(_told(f) - wanted), -f.start))
+        whole = exact[-1] if exact else wider[0] if wider else None
+        if whole is None:
+            continue
+        role = "plus" if named.re is _MADE_UP_OF else "part"
+        for part in amounts:
+            part.period = part.period if part.period and part.period != whole.period and part.own_period else whole.period
+            whole.link(part, role)
+            part.inferred = True  # (its whole is another sentence's figure, by the words that name it)
+
+
+def _told(figure: Figure) -> frozenset[str]:
+    """A figure's measure words, less whose it is ("India's") and how it is told ("total", "the government's")."""
+    whose = {name.lower() for name in re.findall(r"\b([A-Z][a-z]+)['’]s\b", figure.measure.words)}
+    return figure.measure.key - _FILLERS - whose
