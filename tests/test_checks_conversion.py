@@ -197,18 +197,23 @@ def test_a_conversion_within_the_spread_of_one_days_market_rates_is_consistent(t
     assert check.verdict == "consistent" and "0.00 % from that rate, within the 0.1 %" in check.explanation
 
 
-def test_a_quarter_reported_weeks_later_is_a_tension_its_closing_rate_explains(tmp_path):
+def test_a_quarter_reported_weeks_later_is_converted_at_a_rate_of_its_own_quarter(tmp_path):
     # Tencent, 14 Nov 2018: "RMB80,595 million (US$11,716 million)" is 6.8787-6.8794 CNY per USD, 0.5 % from
-    # the ECB's rates of the week (6.91-6.95) but 0.03 % from its rate of 28 Sep 2018 (6.8817), the quarter's end:
-    # a rate of another date, so a tension, its likely explanation said.
+    # the ECB's rates of the week (6.91-6.95) but among its rates of the third quarter (6.27-6.94): a rate of the
+    # figures' own period, as the quarter's closing rate (6.8817 on 28 Sep) is, so consistent, that period named.
     body = "Total revenues were RMB80,595 million (US$11,716 million) for the third quarter of 2018."
     rows = _converted(("RMB80,595 million", "80,595", "CNY", "million"), ("(US$11,716 million)", "11,716", "USD", "million"),
                       "2018Q3")
     check = only(make_case(tmp_path, body, rows, published="2018-11-14")[2], "conversion")
-    assert check.verdict == "tension" and "0.50 % of that rate" in check.explanation
-    assert ("the ECB's rate of 6.8817 CNY per USD on Friday 28 Sep 2018, the last business day of 2018Q3, fits them "
-            "(0.03 % off): the article likely converts at the period's closing rate") in check.explanation
-    # The same figures for the article's own month: no period closed before its week, so no explanation.
+    assert check.verdict == "consistent" and "rates over Q3 2018, the figures' own period" in check.explanation
+    # A month's figures a year old ("imports valued at $41.18 billion (Rs2,02,819.70 crore) in October 2011", in a
+    # story of November 2012): 10 % from the week's rate, among October 2011's
+    old = _converted(("$41.18 billion", "41.18", "USD", "billion"), ("(Rs2,02,819.70 crore)", "2,02,819.70", "INR", "crore"),
+                     "2011-10")
+    check = only(make_case(tmp_path, "Imports were $41.18 billion (Rs2,02,819.70 crore) in October 2011.", old,
+                           published="2012-11-12")[2], "conversion")
+    assert check.verdict == "consistent" and "October 2011" in check.explanation
+    # The same figures for the article's own month: no period closed before its week, so a tension.
     rows = [{**row, "period": "2018-11"} for row in rows]
     check = only(make_case(tmp_path, body.replace("the third quarter of 2018", "November"), rows,
                            published="2018-11-14")[2], "conversion")
@@ -226,3 +231,19 @@ def test_the_margin_covers_every_official_fixing_in_the_seeds_references():
         ecb = cross_rates("CNY", "USD", day - RATE_WINDOW, day)[0]
         gaps.append(abs(100 * (float(parity.value) / ecb.value - 1)))
     assert len(gaps) == 14 and max(gaps) <= RATE_MARGIN_PERCENT and round(max(gaps), 2) == 1.96
+
+
+def test_a_conversion_linked_to_two_amounts_converts_the_one_it_follows(tmp_path):
+    # "$277.14 billion (Rs15,07,202.58 crore) against cumulative imports of $284.72 billion (Rs13,04,631.60 crore)":
+    # the second bracket, linked to both amounts, converts the one right before it (a rate of 45.8, its year's)
+    body = ("Imports were $277.14 billion (Rs15,07,202.58 crore) against $284.72 billion (Rs13,04,631.60 crore) a "
+            "year before.")
+    rows = [claim("C1", "Imports were $277.14 billion", "277.14", "USD", scale="billion", period="2012-04/2012-09"),
+            claim("C2", "(Rs15,07,202.58 crore)", "15,07,202.58", "INR", kind="conversion", scale="crore", links="C1",
+                  period="2012-04/2012-09"),
+            claim("C3", "against $284.72 billion", "284.72", "USD", scale="billion", period="2011-04/2011-09"),
+            claim("C4", "(Rs13,04,631.60 crore)", "13,04,631.60", "INR", kind="conversion", scale="crore",
+                  links="C1; C3", period="2011-04/2011-09")]
+    checks = [c for c in make_case(tmp_path, body, rows, published="2012-11-12")[2] if c.kind == "conversion"]
+    assert sorted(c.claims[:2] for c in checks) == [["C1", "C2"], ["C3", "C4"]]
+    assert {c.verdict for c in checks} == {"consistent"}

@@ -11,7 +11,9 @@ rates of the window, crossed through the euro (exchange_rates.py).
 
 The verdict against a published rate (docs/relations.md has the evidence for both numbers):
 consistent when the rounding of the article's amounts admits a rate of the window, or misses the
-ECB's market rate by at most SAME_MARKET_PERCENT (another publisher's rate of the day); tension when
+ECB's market rate by at most SAME_MARKET_PERCENT (another publisher's rate of the day), or, for figures of
+a period that ended before the window, lies among the ECB's rates over that period (a month's or a
+quarter's figures converted at a rate of their own period: its average, its closing rate); tension when
 the nearest is off by at most RATE_MARGIN_PERCENT of that rate (the check's gap_percent), a gap
 another rate definition (an official fixing against a market rate, a company's period average)
 or date could explain; inconsistent beyond. The article's own printed rate has no margin: its figures must agree with themselves.
@@ -85,6 +87,9 @@ def conversion_checks(ctx: Context) -> list[Check]:
 
 def _converted(ctx: Context, foreign: Claim) -> Claim | None:
     linked = [c for c in ctx.linked_claims(foreign) if c.canonical_unit.is_money and c.unit != foreign.unit]
+    # ("$277.14 billion (Rs15,07,202.58 crore) against $284.72 billion (Rs13,04,631.60 crore)": of two linked, the
+    # amount the conversion follows)
+    linked.sort(key=lambda c: (c.row > foreign.row, -c.row if c.row < foreign.row else c.row))
     found = linked or [c for c in ctx.same_measure_claims(foreign)
                        if c.kind in ("level", "forecast") and c.canonical_unit.is_money and c.unit != foreign.unit
                        and c.period == foreign.period and c.section == foreign.section]
@@ -108,6 +113,13 @@ def _check(ctx: Context, local: Claim, foreign: Claim, implied: Interval) -> Che
                      f"{base}; no {pair} rate for {fmt.day(ctx.article.published)} in the article or the references, "
                      f"and {found.missing}.", implied=implied, implied_unit=pair)
     cmp, rate, where = _nearest(implied, found.rates)
+    # (a figure of a period that ended before the article's week, converted at a rate of its own period, where no
+    # rate of the week, nor the spread of a day's market rates, fits it)
+    own = [(r, w) for r, w in _over_the_period(local, foreign, ctx.article.published)
+           if compare(implied, r).verdict == CONSISTENT] if cmp.verdict == INCONSISTENT and \
+        found.references == [exchange_rates.SOURCE_ID] and _off(cmp, rate) > SAME_MARKET_PERCENT else []
+    if own:
+        cmp, rate, where = compare(implied, own[0][0]), *own[0]
     exact_foreign = float(local.printed.value * local.canonical_unit.factor) / ((rate.low + rate.high) / 2)
     if cmp.verdict == INCONSISTENT and found.published:
         # In percent of the published rate, as the margin's evidence is measured, and said once.
@@ -123,8 +135,6 @@ def _check(ctx: Context, local: Claim, foreign: Claim, implied: Interval) -> Che
                         + f", {f'{off:.2f}' if off < 10 else f'{off:,.0f}'} % of that rate, {'within' if within else 'beyond'} the {RATE_MARGIN_PERCENT:g} % by "
                           f"which another rate definition (an official fixing, a market rate, a period average) or date "
                           f"could differ")
-            sentence += _at_close(implied, local, foreign, ctx.article.published) if within and found.references == [
-                exchange_rates.SOURCE_ID] else ""
     else:
         sentence = describe(f"{base}; {where}", cmp, pair)
     sentence += (f". At that rate {local.value} {local.scale} {local.unit} is "
@@ -132,22 +142,6 @@ def _check(ctx: Context, local: Claim, foreign: Claim, implied: Interval) -> Che
     return Check("conversion", [local.id, foreign.id] + found.printed, cmp.verdict, sentence,
                  references=found.references, implied=implied, implied_unit=pair, stated=rate, stated_unit=pair,
                  gap=cmp.gap, gap_percent=cmp.gap_percent)
-
-
-def _at_close(implied: Interval, local: Claim, foreign: Claim, day: dt.date) -> str:
-    """The clause that names the ECB's rate of the last business day of the figures' period, when that period
-    ended before the article's week and the rate, not the week's, fits them: a tension's likely explanation
-    (companies convert a period's results at it; Tencent's third quarter of 2018, reported on 14 November)."""
-    closing = _closing_rate(local, foreign, _window_start(day))
-    if closing is None:
-        return ""
-    cmp = compare(implied, closing.interval)
-    off = _off(cmp, closing.interval)
-    if cmp.verdict != CONSISTENT and off > SAME_MARKET_PERCENT:
-        return ""
-    return (f"; the ECB's rate of {fmt.number(closing.value, 5)} {closing.pair} on {fmt.weekday_day(closing.day)}, "
-            f"the last business day of {local.period}, fits them{'' if cmp.verdict == CONSISTENT else f' ({off:.2f} % off)'}: "
-            f"the article likely converts at the period's closing rate, as companies do")
 
 
 def _nearest(implied: Interval, rates: list[tuple[Interval, str]]):
@@ -201,23 +195,32 @@ def _rates(ctx: Context, local: Claim, foreign: Claim) -> _Rates:
     return _Rates([(r.interval, _ecb_phrase(r, ecb[0], day)) for r in ecb], references=[exchange_rates.SOURCE_ID])
 
 
+def _over_the_period(local: Claim, foreign: Claim, day: dt.date) -> list[tuple[Interval, str]]:
+    """The ECB's rates over the figures' own period, when it ended before the article's week: "imports valued at
+    $41.18 billion (Rs2,02,819.70 crore) in October 2011", in a story of November 2012, were converted at a rate of
+    October 2011 (an official month's rate, an average of the month's), not at the story's week's."""
+    try:
+        period = parse_period(local.period)
+    except ValueError:
+        return []
+    if period.start is None or period.end is None or period.end >= _window_start(day) or \
+            (period.end - period.start).days > 400:
+        return []
+    try:
+        rates = exchange_rates.cross_rates(local.unit, foreign.unit, period.start, period.end)
+    except exchange_rates.RateUnavailable:
+        return []
+    if not rates:
+        return []
+    low, high = min(r.interval.low for r in rates), max(r.interval.high for r in rates)
+    return [(Interval(low, high), f"the ECB's rates over {fmt.period(local.period)}, the figures' own period, ran "
+                                  f"{fmt.span(Interval(low, high), rates[0].pair, 5)} (a rate of that period, as its "
+                                  f"average, lies among them; ECB)")]
+
+
 def _window_start(day: dt.date) -> dt.date:
     """The first day of the article's window (never before the calendar's first, for an article dated year 1)."""
     return day - RATE_WINDOW if day >= dt.date.min + RATE_WINDOW else dt.date.min
-
-
-def _closing_rate(local: Claim, foreign: Claim, window_start: dt.date) -> exchange_rates.CrossRate | None:
-    """The rate of the last business day of a period that ended before the article's week, if the ECB has one."""
-    try:
-        end = parse_period(local.period).end
-    except ValueError:
-        return None
-    if end is None or end >= window_start or end < dt.date.min + dt.timedelta(days=4):
-        return None
-    try:
-        return exchange_rates.cross_rates(local.unit, foreign.unit, end - dt.timedelta(days=4), end)[0]
-    except exchange_rates.RateUnavailable:
-        return None
 
 
 def _ecb_phrase(rate: exchange_rates.CrossRate, latest: exchange_rates.CrossRate, day: dt.date) -> str:
