@@ -108,3 +108,17 @@ def test_levels_a_thousandfold_apart_decide_no_rate(tmp_path):
     _, _, checks = make_case(tmp_path, body, rows)
     check = only(checks, "implied growth")
     assert check.verdict == "unverifiable" and "thousandfold" in check.explanation
+
+
+@pytest.mark.parametrize("stated, verdict", [("8", "tension"), ("7", "inconsistent"), ("9", "consistent")])
+def test_a_whole_rate_with_its_decimals_cut_is_a_tension(tmp_path, stated, verdict):
+    # 68.78 -> 74.76 is 8.68-8.71 %: "rose 8 per cent" cuts the decimals (a tension), "9" rounds them, "7" is wrong
+    body = f"Output rose {stated} per cent to 74.76 million tonnes in 2024 from 68.78 million tonnes in 2023."
+    rows = [claim("C1", "to 74.76 million tonnes in 2024", "74.76", "tonnes", scale="million", period="2024",
+                  metric="output", links="C2"),
+            claim("C2", "from 68.78 million tonnes in 2023", "68.78", "tonnes", scale="million", period="2023",
+                  metric="output"),
+            claim("C3", f"Output rose {stated} per cent", stated, "percent", kind="growth", period="2024",
+                  metric="output")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert only(checks, "implied growth").verdict == verdict

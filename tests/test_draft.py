@@ -905,6 +905,31 @@ def test_a_whole_named_by_its_words_takes_the_parts_its_sentence_lists(tmp_path,
         assert "80.6" in checks[0].explanation
 
 
+def test_a_headline_of_another_measure_s_value_of_two_digits_is_no_restatement(tmp_path):
+    # "the non-oil sector grew in real terms by 0.41 per cent" and "the contribution of the oil sector declined by
+    # -0.41 per cent": a rate of two digits printed alike, in opposite directions, is a coincidence, not one figure
+    article = write_article(tmp_path, "GDP increases", "Nigeria's GDP recorded a positive growth as the non-oil sector "
+                            "grew in real terms by 0.41 per cent in the first quarter of 2019. Meanwhile, the "
+                            "contribution of the oil sector to the GDP declined by -0.41 per cent in the period under "
+                            "review.", published="2019-05-20")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c.explanation for c in checks if c.verdict in ("inconsistent", "tension")]
+
+
+def test_a_figure_against_another_named_measure_is_no_earlier_figure_of_this_one(tmp_path):
+    # "imported goods worth $44.21 billion ... against exports of 23.25 billion": exports are no earlier imports; "in
+    # the previous month increased by 1.1% year-on-year" names the month reported, no month-on-month basis
+    article = write_article(tmp_path, "Trade deficit peaks", "India imported goods and services worth an estimated "
+                            "$44.21 billion in October 2012 against exports of 23.25 billion. Exports in US dollars in "
+                            "the previous month increased by 1.1% year-on-year.", published="2012-11-12")
+    claims = draft_register(article)
+    imports = next(c for c in claims if c.value == "44.21")
+    assert not imports.links
+    assert next(c for c in claims if c.value == "1.1").basis == ""
+    checks = run_checks(article, claims, [], article.published)
+    assert not [c.explanation for c in checks if c.verdict in ("inconsistent", "tension")]
+
+
 def test_a_span_of_time_before_the_subject_is_no_topic():
     # "for some days," names no measure, as "On debt servicing," does; the figure's own noun names it
     sentence = "After a dip for some days, India is again witnessing a surge as 45,576 confirmed cases were reported"

@@ -22,6 +22,9 @@ from claimcheck.vocabulary import direction_in, value_at
     ("the highest single-day spike of ", " new cases", ""),  # the noun counts the day's cases
     ("helped exports soar ", "%", "rise"),
     ("saw output plummet ", " per cent", "fall"),
+    ("- a negative growth of ", " per cent", "fall"),      # negative growth is a fall
+    ("higher than the expected drop in ", "%", "fall"),    # the move's noun, then "in"
+    ("the non-oil sector grew in real terms by ", " per cent", "rise"),  # how it is measured, one filler
 ])
 def test_direction_from_the_words_next_to_the_number(before, after, direction):
     assert direction_in(before, after) == direction

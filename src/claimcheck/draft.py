@@ -56,8 +56,11 @@ _CUMULATIVE = r"(?:on a cumulative basis|cumulatively|on a year-to-date basis|ye
 _CUMULATIVE_ASIDE = re.compile(rf"(?i)\W*{_CUMULATIVE}")
 _CUMULATIVE_WORDS = re.compile(rf"(?i)\b{_CUMULATIVE}")
 # A sentence that compares with the quarter or month before rather than the year before.
+# ("in the previous month increased by 1.1% year-on-year" names the month reported, not a basis: the month or
+# quarter before is one only after a word of comparison)
 _SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|q-o-q|qoq|month[- ]on[- ]month|m-o-m|"
-                         r"a (?:quarter|month) (?:ago|earlier)|(?:previous|preceding|last) (?:quarter|month))\b")
+                         r"a (?:quarter|month) (?:ago|earlier)|(?:from|than|over|against|compared\s+(?:with|to)|versus|"
+                         r"vs\.?)\s+(?:the\s+|a\s+)?(?:previous|preceding|last) (?:quarter|month))\b")
 # "up 5 percent from last year": the year a rate is measured against, not the figure's own period.
 _BASIS = re.compile(r"(?i)\b(?:from|than|over|against|compared (?:with|to)|since|versus|vs\.?)\s+(?:the\s+)?$")
 _WHICH = re.compile(r"^[\s,]*which\b", re.I)
@@ -198,7 +201,10 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             # The period the article now speaks of: that of its figures, not of what they are compared with
             # ("It had posted profit of Rs 67 crore in the year-ago period" leaves the article in its quarter).
             # ("Back in 2023, during the same period, ... there were 171 deaths": a look back from the year reported)
-            looking_back = {m.start for m, _ in temporals if m.kind == "relative" and PAST.search(m.text)
+            # ("exports in the previous month increased by 1.1%" in a story of the first five months: a month inside
+            # the months spoken of is no look back, and the article now speaks of it)
+            looking_back = {m.start for m, p in temporals if m.kind == "relative" and PAST.search(m.text)
+                            and not (p and context and p != context and within(p, context))
                             or compared_with(text, m.start) or _BACK_IN.search(text, max(0, m.start - 12), m.start)}
             spoken.append(context)
             if clause_figures and after_snapshot is None and \

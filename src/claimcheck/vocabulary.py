@@ -99,7 +99,9 @@ RISE_WORDS = (
     "soar", "leap", "rocket", "rockets", "zoom", "swelled", "swell", "swells", "ballooned",
 )
 _DIRECTION_WORD = re.compile(r"[a-z]+")
-_BASIS_ADVERB = re.compile(r"\b(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week)\b")
+# ("grew in real terms by 0.41 per cent", "1.63 per cent lower in dollar terms": how it is measured, one filler)
+_BASIS_ADVERB = re.compile(r"\b(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week)\b|"
+                           r"\bin\s+(?:real|nominal|dollar|rupee|yuan|value|volume|constant[- ]price|current[- ]price)\s+terms\b")
 # Words that may stand between a direction word and its number ("fell by about 20", "a 20 % fall").
 _FILLER = {"by", "of", "a", "an", "some", "about", "around", "nearly", "almost", "roughly", "approximately", "over",
            "than", "just", "percent", "per", "cent", "pct", "the", "year-on-year", "on", "year", "y/y",
@@ -148,12 +150,12 @@ def direction_in(before: str, after: str, reach: int = 4) -> str:
         return ""  # "down from 7 percent": the 7 is the earlier figure
     for at in reversed(range(len(words_before))):
         word = words_before[at]
-        if word in _ONLY_AFTER:
-            continue
+        if word in _ONLY_AFTER or word == "in" and at and words_before[at - 1] in FALL_WORDS + RISE_WORDS:
+            continue  # ("the expected drop in 3.9%": the move's noun, then "in")
         if words_before[at + 1:at + 2] == ["than"] and word in FALL_WORDS + RISE_WORDS:
             break  # "was lower than the 1.8% monthly rise": the figure compared with, its own move told after it
-        if word in FALL_WORDS:
-            return "fall"
+        if word in FALL_WORDS or word in RISE_WORDS and words_before[at - 1:at] == ["negative"]:
+            return "fall"  # ("a negative growth of 2.66 per cent" is a fall)
         if word in RISE_WORDS or word in _RISE_RIGHT_BEFORE and at == len(words_before) - 1:
             return "rise"
         if word not in _FILLER and reach <= 4:

@@ -15,12 +15,13 @@ from __future__ import annotations
 from .. import fmt
 from ..intervals import Interval, difference, growth_between
 from ..periods import parse_period, same_period
+from ..register import Claim
 from ..units import PHYSICAL
 from ..vocabulary import COMPARISON_TRENDS
 from .model import (Check, Context, Family, comparison, compared_levels, direction_borne_out, is_growth, is_level,
                     said_direction)
 from .trend import PACE
-from .verdict import CONSISTENT, UNVERIFIABLE, compare
+from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
 
 
 def level_pairs(ctx: Context):
@@ -55,8 +56,14 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                                     f"confirm both before reading {growth.move} against them."))
                 continue
             text = f"{lead}; the article states {growth.move}"
-            checks.append(comparison("implied growth", [later.id, earlier.id, growth.id], implied, growth.interval,
-                                     "percent", text))
+            check = comparison("implied growth", [later.id, earlier.id, growth.id], implied, growth.interval,
+                               "percent", text)
+            if check.verdict == INCONSISTENT and _cut(growth, implied):
+                check.verdict = TENSION
+                check.explanation += (f" The article's {growth.value} % is the levels' rate with its decimals cut, not "
+                                      f"rounded ({fmt.span(implied, 'percent')} printed as a whole {growth.value} %): a "
+                                      f"writer's truncation more likely than another figure (tension).")
+            checks.append(check)
         if stated:
             continue
         if later.trend in ("rising", "falling"):
@@ -70,6 +77,18 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                                 f"{lead} (derived: the article prints no rate to compare with).",
                                 implied=implied, implied_unit="percent"))
     return checks + _relative_differences(ctx) + _against_the_rest(ctx)
+
+
+def _cut(growth: Claim, implied: Interval) -> bool:
+    """Whether a rate printed as a whole number is the levels' rate with its decimals cut off ("rose 8 per cent"
+    for 8.69 %): the implied rate lies within [N, N + 1) of the rate's direction, N a whole number."""
+    printed = growth.printed
+    if printed is None or printed.digit_step != 1 or printed.value <= 0:
+        return False
+    low, high = (float(printed.value), float(printed.value) + 1) if implied.low >= 0 else \
+        (-float(printed.value) - 1, -float(printed.value))
+    return implied.low >= 0 and low <= implied.low and implied.high < high or \
+        implied.high <= 0 and low < implied.low and implied.high <= high
 
 
 def _worlds_apart(a, b) -> bool:

@@ -125,6 +125,22 @@ def ranges(figures: list[Figure], text: str) -> list[Figure]:
     return uppers
 
 
+_AGAINST_NAMED = re.compile(r"(?i)\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?P<words>(?:[a-z][\w'’-]*\s+){1,3})"
+                            r"(?:of|at|worth)\s+\S{0,4}$")
+
+
+def _another_measure_named(old: Figure, new: Figure, text: str) -> bool:
+    """Whether the words before a figure compared with name a measure the later figure's own words do not:
+    "against exports of 23.25 billion" after "India imported goods worth $44.21 billion"."""
+    named = _AGAINST_NAMED.search(text, max(old.clause[0], old.start - 60), old.start)
+    if not named:
+        return False
+    theirs, own = key_of(named.group("words")), key_of(text[max(new.clause[0], new.start - 120):new.start])
+    # (a measure's noun, not a plan's or a period's: "compared to the revised estimate of", "the current fiscal of";
+    # by their stems: "imported goods" and "cumulative imports" are one measure)
+    return bool(theirs & MEASURE_NOUNS and own) and not {w[:5] for w in theirs} & {w[:5] for w in own}
+
+
 def printed_rates(figures: list[Figure], text: str) -> list[Figure]:
     """The one unit of an exchange rate the article prints ("($1 = 6.8202 Chinese yuan renminbi)", "US$1 = RM4.20"):
     the amount after the sign of equality becomes the rate, in its currency per the first one ('CNY per USD'), the
@@ -242,6 +258,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         following = [f for f in candidates if earlier[0].own_period and earlier[0].period
                      and earlier[0].period in (period_before(f.period), year_before(f.period))]
         later = [f for f in before if f.unit == earlier[0].unit][-1:] or before[-1:] or (following or candidates)[-1:]
+    if later and earlier:
+        # ("imported goods and services worth $44.21 billion in October 2012 against exports of 23.25 billion": a
+        # figure compared with is another measure where its words name one the later figure's words do not)
+        earlier = [f for f in earlier if not _another_measure_named(f, later[0], text)]
     if later and earlier:
         # "fell 2.1 percent to $230 billion, leaving a surplus of $70 billion, up from $52 billion": a from-figure
         # right after another amount of its unit is that amount's figure before, not the to-figure's
@@ -2944,7 +2964,7 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         # (a rate printed to three digits, "Net Profit Down 74.3 Pct" over "down 74.3 pct from a year earlier", is
         # as little a coincidence, whatever words the body's clause gave it)
         one_amount = bool(alike) and (top.is_amount and top.unit not in ("count", "percent", "pp")
-                                      or top.unit == "percent" and len(re.sub(r"\D", "", top.value)) >= 3)
+                                      or top.unit == "percent" and len(re.sub(r"\D", "", top.value).lstrip("0")) >= 3)
         if one_amount:
             same_value = alike
         named = [f for f in same_value if top.measure.key & f.measure.key]

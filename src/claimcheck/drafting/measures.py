@@ -48,6 +48,7 @@ GENERIC = {
     "been", "has", "have", "had", "be", "being", "is", "are", "was", "were", "up", "down", "under", "review",
     "industry", "industries", "sector", "sectors", "segment", "segments",
     "stable", "steady", "flat", "unchanged",  # "remained stable at 125 GWh": how it moved, not what it is
+    "valued",  # "India's imports ... were valued at $44.21 billion": how it is told, not what it is
     # a figure's own words when a subject quotes it ("Smartphone sales of CNY51.5 billion were up")
     "thousand", "million", "billion", "trillion", "crore", "crores", "lakh", "bn", "mn", "tn", "yuan", "renminbi",
     "dollar", "dollars", "rupee", "rupees", "euro", "euros", "pound", "pounds", "yen", "won", "ringgit", "naira",
