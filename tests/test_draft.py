@@ -930,6 +930,22 @@ def test_a_figure_against_another_named_measure_is_no_earlier_figure_of_this_one
     assert not [c.explanation for c in checks if c.verdict in ("inconsistent", "tension")]
 
 
+@pytest.mark.parametrize("total, verdict", [("1.786", "consistent"), ("1.749", "inconsistent")])
+def test_trade_in_a_second_currency_adds_up_apart_from_the_first(tmp_path, total, verdict):
+    # The yuan figures, then the dollar ones: "of which exports amounted to 958.34 billion" is in the dollars its
+    # sentence gave; "imports and exports" are trade; the dollar rates are not set against the yuan segments'
+    article = write_article(tmp_path, "Trade rises", "In the first five months, the total import and export value was "
+                            "RMB12.1 trillion, up 4.1% year-on-year. Exports amounted to RMB6.5 trillion, up 6.1% "
+                            "year-on-year; imports were RMB5.6 trillion, up 1.8% year-on-year. If calculated in USD, the "
+                            f"total value of imports and exports in the first five months was USD{total} trillion, down "
+                            "1.6% year-on-year, of which exports amounted to 958.34 billion, up 0.4% year-on-year, and "
+                            "imports to 827.87 billion, 3.7% lower year-on-year.", published="2019-06-10")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    sums = sorted((c.verdict, "USD" in c.explanation) for c in checks if c.kind == "sum of parts")
+    assert sums == sorted([("consistent", False), (verdict, True)])
+    assert not [c.explanation for c in checks if c.kind == "aggregate growth" and c.verdict != "consistent"]
+
+
 def test_a_span_of_time_before_the_subject_is_no_topic():
     # "for some days," names no measure, as "On debt servicing," does; the figure's own noun names it
     sentence = "After a dip for some days, India is again witnessing a surge as 45,576 confirmed cases were reported"

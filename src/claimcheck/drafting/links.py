@@ -661,6 +661,7 @@ def elided_currencies(figures: list[Figure], text: str) -> None:
     """"Budget 2022: Defence Min Tops List With 5.25 Lakh Cr", "which stands to 1,85,776.55 crore": a sum in crore
     or lakh with no currency, in an article whose crore sums are all in one currency, and no noun after it saying
     what it counts ("1.2 crore doses"), is in that currency."""
+    _elided_in_a_sentence(figures, text)
     currencies = {f.unit for f in figures if f.scale in _SOUTH_ASIAN_SCALES and _is_money(f)}
     if len(currencies) != 1:
         return
@@ -669,6 +670,28 @@ def elided_currencies(figures: list[Figure], text: str) -> None:
         if figure.unit == "count" and figure.scale in _SOUTH_ASIAN_SCALES and figure.kind != "conversion" \
                 and not _COUNTED_THINGS.match(text[figure.end:figure.end + 30]):
             figure.unit = currency
+
+
+# What may follow an amount whose currency its sentence said before: a break, or a word that names no thing counted
+_NO_THING_AFTER = re.compile(r"\s*(?:[,.;:)(]|$|(?:up|down|and|or|in|for|from|compared|against|year-on-year|which|"
+                             r"while|respectively|a|an|the|last|this|than|as|to)\b)")
+
+
+def _elided_in_a_sentence(figures: list[Figure], text: str) -> None:
+    """"the total value of imports and exports ... was USD1.749 trillion, ..., of which exports amounted to 958.34
+    billion, up 0.4% year-on-year, and imports to 827.87 billion": a sum with a scale and no currency, after an amount
+    in its sentence and with no noun after it saying what it counts, is in the currency of its sentence's amounts."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for figure in figures:
+        by_sentence.setdefault(figure.sentence, []).append(figure)
+    for in_sentence in by_sentence.values():
+        money = [f for f in in_sentence if _is_money(f) and f.kind != "conversion"]
+        if len({f.unit for f in money}) != 1:
+            continue
+        for figure in in_sentence:
+            if figure.unit == "count" and figure.scale in ("million", "billion", "trillion") and figure.kind != \
+                    "conversion" and figure.start > money[0].end and _NO_THING_AFTER.match(text, figure.end):
+                figure.unit = money[0].unit
 
 
 def elided_scales(figures: list[Figure], text: str) -> None:
@@ -2177,9 +2200,20 @@ def balances(figures: list[Figure]) -> None:
     # ("India's budgetary fiscal deficit", "the government's total expenditure": whose and how they are told are no
     # words of a side of the balance)
     key = {id(f): f.measure.key - _BALANCE_FILLERS - _possessors(f.measure.words) for f in figures}
+    by_id = {f.id: f for f in figures}
     for figure in figures:
         if (figure.is_level and figure.kind != "count" or figure.kind == "growth") and not figure.baseline:
-            groups.setdefault((figure.period, figure.unit, figure.measure.entity), []).append(figure)
+            # (a rate in the currency of the level it is of: "If calculated in USD, ... down 1.6%" is no rate of the
+            # yuan figures' sides)
+            unit = next((by_id[i].unit for i in figure.links if i in by_id and by_id[i].is_level), figure.unit) \
+                if figure.kind == "growth" else figure.unit
+            groups.setdefault((figure.period, unit, figure.measure.entity, figure.kind == "growth"), []).append(figure)
+    # (a rate of no level said is of the one currency its period's other rates are of, if one)
+    for period, unit, entity, growth in list(groups):
+        if growth and unit == "percent":
+            currencies = [k for k in groups if k[0] == period and k[2] == entity and k[3] and k[1] != "percent"]
+            if len(currencies) == 1:
+                groups[currencies[0]] += groups.pop((period, unit, entity, growth))
     for group in groups.values():
         growths = group[0].kind == "growth"
         for plus_key, minus_key, totals, surpluses, deficits in BALANCES:

@@ -66,7 +66,9 @@ _PHRASES = ((re.compile(r"\b(?:earnings per share|per-share earnings|per share e
             (re.compile(r"\bbudget(?:ary)? estimates?\b|\bbudgeted figures?\b"), " estimate "),
             # "tourist arrivals", "the number of visitors", "tourists arrivals": one count of people arriving
             (re.compile(r"\b(?:tourists?|visitors?)\s+arrivals?\b|\bvisitors\b|\btourists\b(?!\s+(?:spent|spend|spending))"),
-             " arrivals "))
+             " arrivals "),
+            # "the total import and export value", "imports and exports": a country's trade, its two sides together
+            (re.compile(r"\b(?:imports? and exports?|exports? and imports?)\b"), " trade "))
 _MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                      r"(?:-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?$|"
                      r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$")  # dates name no measure
@@ -291,7 +293,7 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     # ("Adjusted income for the quarter was $1.33": the words without when, so the window holds "Adjusted")
     before_of = re.search(r"(?:\b(?:from|than|against)\s+(?:its|the|their)?\s*)?"
                           r"((?:[A-Za-z][\w'’&-]*\s){1,4})(?:of|at|was|were|stood at|totalled|totaled|came in at|"
-                          r"worth)\s+(?:about|around|nearly|over|some|approximately|more than|less than|up to|under|"
+                          r"worth|amounted to)\s+(?:about|around|nearly|over|some|approximately|more than|less than|up to|under|"
                           r"a total of|almost)?\s*$",
                           _WHEN_ADJUNCT.sub("", left))
     # "390 million tonnes of coal", "16 dengue cases", "Rs 318 crore net profit", "spend Rs 3.95 trillion on
