@@ -825,6 +825,17 @@ def test_the_noun_before_worth_or_of_names_the_measure_whatever_the_qualifier(se
     assert key <= found and not found & {"worth", "less", "than"}, found
 
 
+@pytest.mark.parametrize("sentence, main, key", [
+    ("Despite this, the FBR collected Rs. 3,443 billion in the first four months", "FBR", {"collections"}),
+    ("India imported goods and services worth an estimated $44.21 billion", "India", {"imports"}),
+    # a named company's figure is that company's: its name is the measure
+    ("Singareni Collieries Company Ltd (SCCL) produced 65.02 MT", "India", {"sccl"}),
+])
+def test_what_the_subject_did_names_the_measure_no_noun_names(sentence, main, key):
+    at = re.search(r"(?:Rs\.\s?|\$)?\d", sentence).start()  # (where the amount's mention starts: its sign)
+    assert key <= measure_of(sentence, (0, len(sentence)), at, at + 4, "amount", main).key
+
+
 @pytest.mark.parametrize("sentence, key", [
     ("This was due to the rise in government spending by 2.3 percent", {"government", "spending"}),
     ("It came after a decline in imports by 3.1 per cent", {"imports"}),

@@ -260,6 +260,13 @@ def _subject(left: str) -> tuple[str, str]:
     return _clean(left[:found.start()]), found.group().lower()
 
 
+# Verbs that say what a figure measures, right before it, and the noun that names it
+_DONE_NOUNS = {"imported": "imports", "exported": "exports", "collected": "collections", "spent": "spending",
+               "earned": "earnings", "sold": "sales", "produced": "production", "borrowed": "borrowing",
+               "invested": "investment", "shipped": "shipments", "generated": "generation"}
+_DONE = re.compile(r"(?i)\b(?P<verb>" + "|".join(_DONE_NOUNS) + r")\s+(?:(?:goods|services|goods\s+and\s+services)\s+)?"
+                   r"(?:worth\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+|a\s+total\s+of\s+)?"
+                   r"\S{0,4}$")
 # The nouns of a change: "a 4.2 per cent decline in consolidated revenue", "the rise in spending by 2.3 percent"
 _CHANGE_NOUNS = ("increase|decline|rise|growth|drop|fall|jump|gain|decrease|hike|cut|surge|slump|expansion|contraction|"
                  "leap|climb|plunge|dip")
@@ -373,6 +380,11 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
         # "845 MW of rooftop solar capacities were installed", "387 MW of capacity was added": a flow of new
         # capacity, the installations the lede counts ("Rooftop solar installations grew"), not the stock
         words = re.sub(r"\bcapacit(?:y|ies)\b", "installations", words)
+    if not words and key_of(subject, main) <= _ACTORS and (done := _DONE.search(left)):
+        # "the FBR collected Rs. 3,443 billion", "India imported goods and services worth $44.21 billion": what the
+        # article's subject did, named by its noun, when no noun names the figure ("Singareni Collieries ... produced
+        # 65.02 MT" is that company's, its name the measure)
+        words = _DONE_NOUNS[done.group("verb").lower()]
     specific = bool(words)
     if not words:
         words = subject
