@@ -26,3 +26,16 @@ def test_doubled_against_the_year_before(tmp_path):
     check = only(checks, "multiple")
     # 5.2 / 3.1 = 1.68 (1.64-1.71), against "doubled" 1.9-2.1.
     assert check.verdict == "inconsistent" and check.claims == ["C3", "C1", "C2"]
+
+
+@pytest.mark.parametrize("value, verdict", [("3.41", "tension"), ("3.411", "inconsistent"), ("2.1", "inconsistent")])
+def test_more_than_n_times_is_a_bound_read_loosely(tmp_path, value, verdict):
+    # 236,335 shares against 50,558 is 4.67 times. "more than 3.41 times" is strictly 3.41-3.42, but read loosely
+    # it bounds the multiple below, up to twice it: a tension. A figure of four digits is meant close, and "more
+    # than 2.1 times" is no 4.67 however it is read.
+    body = f"Volume rose by more than {value} times to 236,335 shares from 50,558 shares."
+    rows = [claim("C1", "to 236,335 shares", "236,335", "count", metric="volume"),
+            claim("C2", "from 50,558 shares", "50,558", "count", metric="volume average"),
+            claim("C3", f"more than {value} times", value, "times", kind="multiple", qualifier="over", links="C1;C2")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert only(checks, "multiple").verdict == verdict

@@ -1,4 +1,6 @@
 """Restatement: one quantity stated twice (headline, lede, body) must agree with itself."""
+import pytest
+
 from conftest import claim, make_case, only
 
 
@@ -111,3 +113,14 @@ def test_a_figure_printed_alike_twice_is_one_figure_however_its_measure_is_named
                 claim("C2", f"{value} cases in all", value, "count", metric="agency tally")]
         _, _, checks = make_case(tmp_path, body, rows)
         assert not [c for c in checks if c.kind in restated], value
+
+
+@pytest.mark.parametrize("second, kinds", [("11", []), ("7.2", ["consistent"])])
+def test_two_figures_of_one_clause_restate_each_other_only_when_they_agree(tmp_path, second, kinds):
+    # "Car sales grow 7%, passenger vehicles up 11%": one clause, two figures read as one measure's are two figures,
+    # not a contradiction; "nearly 6 lakh crore (5.93 lakh crore)" in one clause is one figure said twice
+    quote = f"Car sales grow 7%, passenger vehicles up {second}%"
+    rows = [claim("C1", quote, "7", "percent", kind="growth", metric="car sales"),
+            claim("C2", quote, second, "percent", kind="growth", metric="car sales")]
+    _, _, checks = make_case(tmp_path, "Sales rose.", rows, headline=quote)
+    assert [c.verdict for c in checks if c.kind in ("headline vs body", "restatement")] == kinds

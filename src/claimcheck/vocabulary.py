@@ -40,6 +40,9 @@ COMPARABLE_KINDS = ("level", "forecast", "growth", "share", "change", "count", "
 QUALIFIERS = ("exact", "about", "expected", "over", "nearly", "at least", "at most")
 # Qualifiers that make a printed figure a threshold rather than a rounded value.
 THRESHOLDS = ("over", "nearly", "at least", "at most")
+# Qualifiers whose figure bounds the value on one side and, strictly, reaches no further than the next round figure on
+# the other ("over 900 billion" is short of a trillion); read loosely, they bound it on one side alone
+BOUND_QUALIFIERS = ("over", "nearly")
 QUALIFIER_WORDS = {
     "over": ("over", "more than", "exceed", "exceeded", "exceeds", "exceeding", "surpass", "surpassed",
              "surpasses", "surpassing", "topped", "top", "tops", "above", "beyond", "upwards of", "in excess of",

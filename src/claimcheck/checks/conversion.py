@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import math
 from dataclasses import dataclass, field
 
@@ -199,21 +200,27 @@ def _over_the_period(local: Claim, foreign: Claim, day: dt.date) -> list[tuple[I
     """The ECB's rates over the figures' own period, when it ended before the article's week: "imports valued at
     $41.18 billion (Rs2,02,819.70 crore) in October 2011", in a story of November 2012, were converted at a rate of
     October 2011 (an official month's rate, an average of the month's), not at the story's week's."""
+    return _period_rates(local.unit, foreign.unit, local.period, day)
+
+
+@functools.lru_cache(maxsize=1024)
+def _period_rates(local_unit: str, foreign_unit: str, period_text: str, day: dt.date) -> list[tuple[Interval, str]]:
+    """(remembered: an article of a thousand conversions of one period looked the period's rates up once each)"""
     try:
-        period = parse_period(local.period)
+        period = parse_period(period_text)
     except ValueError:
         return []
     if period.start is None or period.end is None or period.end >= _window_start(day) or \
             (period.end - period.start).days > 400:
         return []
     try:
-        rates = exchange_rates.cross_rates(local.unit, foreign.unit, period.start, period.end)
+        rates = exchange_rates.cross_rates(local_unit, foreign_unit, period.start, period.end)
     except exchange_rates.RateUnavailable:
         return []
     if not rates:
         return []
     low, high = min(r.interval.low for r in rates), max(r.interval.high for r in rates)
-    return [(Interval(low, high), f"the ECB's rates over {fmt.period(local.period)}, the figures' own period, ran "
+    return [(Interval(low, high), f"the ECB's rates over {fmt.period(period_text)}, the figures' own period, ran "
                                   f"{fmt.span(Interval(low, high), rates[0].pair, 5)} (a rate of that period, as its "
                                   f"average, lies among them; ECB)")]
 

@@ -11,6 +11,7 @@ import datetime as dt
 from ..article import Article
 from ..references import Reference
 from ..register import Claim
+from ..vocabulary import BOUND_QUALIFIERS
 from . import (aggregate_growth, attribution, average_growth, comparison, conversion, crosssource, dates, enumeration,
                implied_growth, multiple, per_unit, prior_level, restatement, revision, share_change,
                share_of_total, sum_of_parts, trend)
@@ -35,7 +36,7 @@ def run_checks(article: Article, claims: list[Claim], references: list[Reference
     check that holds only there becomes a tension that says which figures had to be read loosely."""
     ctx = Context(article, claims, references, as_of, register_path)
     checks = _run_families(ctx)
-    doubtful = [c for c in checks if c.verdict in (INCONSISTENT, TENSION) and _rounded(ctx, c)]
+    doubtful = [c for c in checks if c.verdict in (INCONSISTENT, TENSION) and any(_rounded(ctx, c))]
     if doubtful:
         loose_ctx = Context(article, [_loosely(c) for c in claims], [_loosely(r) for r in references], as_of,
                             register_path)
@@ -74,11 +75,14 @@ def _key(check: Check) -> tuple:
     return check.kind, tuple(check.claims), tuple(check.references)
 
 
-def _rounded(ctx: Context, check: Check) -> list[str]:
-    """The printed figures of a check whose round-figure reading is wider than the strict one."""
+def _rounded(ctx: Context, check: Check) -> tuple[list[str], list[str]]:
+    """The printed figures of a check whose loose reading is wider than the strict one: those read as round figures,
+    and those said to be "over" or "nearly" a figure, read loosely as bounds alone."""
     rows = [ctx.by_id[i] for i in check.claims if i in ctx.by_id] + [ctx.ref_by_id[i] for i in check.references
                                                                       if i in ctx.ref_by_id]
-    return [row.value for row in rows if row.interval is not None and row.loose is not None and row.loose != row.interval]
+    wider = [row for row in rows if row.interval is not None and row.loose is not None and row.loose != row.interval]
+    bounds = [row.value for row in wider if row.qualifier in BOUND_QUALIFIERS]
+    return [row.value for row in wider if row.qualifier not in BOUND_QUALIFIERS], bounds
 
 
 def _reconcile(ctx: Context, doubtful: list[Check], loose_checks: list[Check]) -> None:
@@ -93,11 +97,19 @@ def _reconcile(ctx: Context, doubtful: list[Check], loose_checks: list[Check]) -
         loose = twins.pop(0)
         if check.verdict != INCONSISTENT or loose.verdict == INCONSISTENT:
             continue
-        figures = " and ".join(f"'{value}'" for value in _rounded(ctx, check))
+        rounded, bounds = _rounded(ctx, check)
+        figures = " and ".join(f"'{value}'" for value in rounded)
         plural = "are round figures" if " and " in figures else "is a round figure"
-        sentence = (f" It holds only if {figures} {plural}: read loosely, with every trailing zero as rounding, "
-                    f"the figures {'agree' if loose.verdict == CONSISTENT else 'just meet'}, so this is a tension, "
-                    f"not a contradiction.")
+        said = " and ".join(f"'{value}'" for value in bounds)
+        reading = " and ".join(part for part in (
+            f"{figures} {plural}" if rounded else "",
+            f"{said} {'are' if ' and ' in said else 'is'} read as a bound ('more than' up to twice it, 'nearly' from "
+            f"half of it)" if bounds else "") if part)
+        how = "with every trailing zero as rounding" if rounded and not bounds else \
+            "as bounds" if bounds and not rounded else "with round figures and bounds read loosely"
+        sentence = (f" It holds only if {reading}: read loosely, {how}, the figures "
+                    f"{'agree' if loose.verdict == CONSISTENT else 'just meet'}, so this is a tension, not a "
+                    f"contradiction.")
         check.verdict = TENSION
         check.explanation += sentence
         if check.finding:

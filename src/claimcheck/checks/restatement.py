@@ -42,6 +42,10 @@ def restatement_checks(ctx: Context) -> list[Check]:
                  and (same_period(a.period, b.period) or not a.period or not b.period)]
         earlier += twins
         for a in earlier:
+            if a.quote == b.quote and compare(a.interval, b.interval).verdict != CONSISTENT:
+                # ("Car sales grow 7%, passenger vehicles up 11%": two figures of one clause that differ are two
+                # figures; "nearly Rs 6 lakh crore (Rs 5,93,537 crore)" is one, stated twice)
+                continue
             compared = {a.trend, b.trend} & set(COMPARISON_TRENDS)  # "beat estimates of": linked, not restated
             if ctx.linked(a, b) and {a.trend, b.trend} & {"rising", "falling", "accelerating", "slowing"}:
                 continue  # "growth slowed to 5 percent from 6 percent": a figure and the one it moved from

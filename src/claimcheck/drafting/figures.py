@@ -193,7 +193,7 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     if mention.kind == "amount" and not mention.per and (_PER_SHARE.search(before[-40:]) or mention.scale in ("", "cent")
                                                          and _PER_SHARE_AFTER.match(after)):
         unit = f"{unit} per share"  # "diluted earnings per share of $10.30", "78 cents to 85 cents per share"
-    qualifier = "exact" if kind in ("conversion", "multiple") else qualifier_before(before)
+    qualifier = "exact" if kind == "conversion" else qualifier_before(before)
     if mention.kind == "fraction" and mention.text.lower().startswith(("more than", "less than")):
         qualifier = "over" if mention.text.lower().startswith("more") else "nearly"
     if kind == "forecast" and qualifier == "exact":

@@ -35,7 +35,9 @@ _ABOVE = re.compile(r"\b(?:beat(?:ing|s)?|top(?:ped|ping|s)|exceed(?:ed|ing|s)?|
                     r"(?:is|was|are|were|came in|stood)\s+(?:well\s+|far\s+|comfortably\s+)?over|"
                     r"(?:higher|more|bigger|larger|greater|faster|quicker|stronger) than|ahead of|outpac\w+|better than)\b",
                     re.I)
-_BELOW = re.compile(r"\b(?:miss(?:ed|ing|es)?|below|(?:lower|less|smaller|fewer|slower|weaker) than|short of|behind|trail\w*)\b",
+# ("missing analysts' estimates" misses; "three missing persons" are people missing)
+_BELOW = re.compile(r"\b(?:miss(?:ed|es)?|missing\s+(?:analysts?['’]?|estimates?|expectations?|forecasts?|targets?|the|its|"
+                    r"their|market|consensus)|below|(?:lower|less|smaller|fewer|slower|weaker) than|short of|behind|trail\w*)\b",
                     re.I)
 # The second figure below the first: "jumped as much as 16.9% before retreating to a 13% gain".
 _MOVED_BELOW = re.compile(r"\b(?:retreat\w* to|fell back to|eas\w* (?:back )?to|pared \w+ to|slipp\w* (?:back )?to)\b",
@@ -714,12 +716,17 @@ def elided_scales(figures: list[Figure], text: str) -> None:
     for figure in figures:
         if not scaled(figure) or figure.scale or figure.kind == "conversion" or figure.unit.endswith(" per share") \
                 or _A_PRICE.match(text[figure.end:figure.end + 20]) or figure.measure.key & _PRICED \
-                or _PRICED & set(re.findall(r"[a-z]+", text[max(figure.clause[0], figure.start - 40):figure.start].lower())):
+                or _PRICED & set(re.findall(r"[a-z]+", text[max(figure.clause[0], figure.start - 40):figure.start].lower())) \
+                or _UNSCALED_CONVERSION.match(text, figure.end):
             continue
         given = scales.get(figure.unit, set()) - {""}
         length = len(figure.value.split(".")[0].replace(",", ""))
         if len(given) == 1 and length >= 4 and any(abs(length - d) <= 1 for d in digits.get(figure.unit, [])):
             figure.scale, figure.inferred = next(iter(given)), True
+
+
+# "transactions below Ksh1,000 ($8.61)": a conversion in brackets with no scale says the amount has none either
+_UNSCALED_CONVERSION = re.compile(r"\s*\(\s*(?:about\s+|around\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹])\s?[\d.,]*\d\s*\)")
 
 
 # "compared to its previous range of $423 million", "from its earlier forecast of 5.8%": the estimate a new one
@@ -1208,9 +1215,14 @@ def of_these(figures: list[Figure], earlier: list[Figure], text: str) -> None:
     employees into regular positions": a count "of these" is a part of the count before it (in its sentence, else
     the sentence before)."""
     for part in (f for f in figures if f.is_amount and f.kind != "conversion" and _OF_THESE.match(text[f.end:f.end + 20])):
-        before = [f for f in figures if f.end <= part.start] or [f for f in earlier[-8:] if f.sentence == part.sentence - 1]
+        before = [f for f in figures if f.end <= part.start]
         wholes = [f for f in before if f.is_amount and f.kind != "conversion" and f.unit == part.unit]
-        if wholes:  # (whatever their sizes: "of these" says which is the part)
+        if not before:
+            # (the sentence before's figure, unless it is smaller: "As to single-mandate constituencies, 71 of them
+            # voted for the UNM" after "15 seats" speaks of the constituencies its own words name)
+            wholes = [f for f in earlier[-8:] if f.sentence == part.sentence - 1 and f.is_amount
+                      and f.kind != "conversion" and f.unit == part.unit and f.scale_value > part.scale_value]
+        if wholes:  # (in its own sentence, whatever their sizes: "of these" says which is the part)
             part.period = part.period or wholes[-1].period
             wholes[-1].link(part, "part")
 
@@ -1964,6 +1976,22 @@ _BRINGING = re.compile(r"(?i)\b(?:bringing|taking|pushing|raising) (?:its|the|th
                        r"(?: [\w-]+){0,3} (?:to|at)\s*(?:about|around|nearly|over|more than|some)?\s*$")
 
 
+# The noun a count counts, right after it ("136 branches", "67 sub-branches", "300 in Lagos" names none)
+_COUNTED_NOUN_AFTER = re.compile(r"\s+(?!(?:in|of|on|at|for|from|to|and|or|as|while|with|by|new|more|were|was|are|is|"
+                                 r"have|has|had)\b)(?:[A-Za-z][\w-]*\s+){0,3}?([a-z][\w-]*s)\b")
+
+
+def _counts_another_thing(whole: Figure, part: Figure, text: str) -> bool:
+    """"It has 136 branches, including 12 SME service centres and agricultural branches, 67 sub-branches, and 129 ATM
+    booths": a count whose own noun is not the whole's counts other things, no part of it."""
+    if whole.unit != "count":
+        return False
+    counted, own = _COUNTED_NOUN_AFTER.match(text, whole.end), _COUNTED_NOUN_AFTER.match(text, part.end)
+    if not counted or not own:
+        return False
+    return counted.group(1).lower() not in text[part.end:own.end()].lower().replace("-", " ").split()
+
+
 def breakdowns(figures: list[Figure], text: str) -> None:
     """A total and what it includes, in one sentence: the whole lists them as parts (which need not be all)."""
     for whole in (f for f in figures if f.is_level and f.kind != "conversion"):
@@ -1974,7 +2002,8 @@ def breakdowns(figures: list[Figure], text: str) -> None:
         # (... unless the whole is divided between named items, each with its figure in brackets)
         parts = [f for f in figures if f.start > whole.end and f.unit == whole.unit and f.is_level
                  and f.kind != "conversion" and 0 < f.scale_value < whole.scale_value
-                 and (divided or text.count("(", whole.end, f.start) <= text.count(")", whole.end, f.start))]
+                 and (divided or text.count("(", whole.end, f.start) <= text.count(")", whole.end, f.start))
+                 and not _counts_another_thing(whole, f, text)]
         inside = divided or _INSIDE.match(tail) or _BREAKDOWN.match(tail) and re.search(
             r"(?i)\btotal\b", text[max(0, whole.start - 40):whole.end + 40])
         following = [f for f in figures if f.start > whole.end and f.unit == whole.unit and f.is_level]

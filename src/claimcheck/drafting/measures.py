@@ -308,6 +308,8 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     after = re.match(r"\s*(?:of\s+|on\s+(?=[a-z])|for\s+(?!the\s(?:year|quarter|month|period|first|second|third)\b)"
                      r"(?=[a-z]))?((?:[a-z][\w'’-]*\s?){1,3})", right)
     words = ""
+    if before_of and re.search(r"(?i)\bout\s+of\s+(?:the\s+|its\s+)?$", left):
+        before_of = None  # "Five out of the 12 reported deaths": the noun after the figure names it, not "Five out"
     if before_of:
         candidate = before_of.group(1).strip()
         if candidate.split()[0].lower() in ("for", "among", "across"):
@@ -362,7 +364,9 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     names_next = after and re.match(r"\s*(?:about\s+|nearly\s+|over\s+)?(?:[A-Z]{0,3}\$|[$€£¥₹]|Rs\.?\s?|RM|\d)",
                                     right[after.end():]) and re.search(r"\b(?:of|at|was|were|worth)\s*$", after.group(1))
     if not words and after and not names_next and kind in ("count", "physical", "amount"):
-        candidate = _NOUN_ENDS.split(after.group(1))[0].strip()
+        candidate = _NOUN_ENDS.split(after.group(1))[0].strip() or \
+            _NOUN_ENDS.split(re.sub(r"^(?:reported|recorded|registered)\s+(?=[a-z])", "", after.group(1)))[0].strip()
+        # ("12 reported deaths": a participle before the noun describes it, it is no verb after the figure)
         if key_of(candidate, main) and (kind != "amount" or key_of(candidate, main) & MEASURE_NOUNS):
             words = candidate
             said_of = _SAID_OF_THEM.match(right, after.start(1) + len(candidate))
