@@ -2537,13 +2537,19 @@ def named_shares(figures: list[Figure], text: str) -> None:
     shares = [f for f in figures if f.kind == "share" and f.unit == "percent" and f.measure.entity
               and not set(f.links) & amount_ids]
     spans = sentences(text) if shares else []
+    # (indexed once: an article of thousands of shares scanned every amount for each)
+    by_entity: dict[tuple[str, str], list[Figure]] = {}
+    for f in amounts:
+        by_entity.setdefault((f.measure.entity, f.period), []).append(f)
+    starts = [a for a, _ in spans]
     for share in shares:
-        parts = [f for f in amounts if f.measure.entity == share.measure.entity and f.period == share.period]
+        parts = by_entity.get((share.measure.entity, share.period), [])
         if len(parts) != 1:
             continue
         part = parts[0]
-        said = key_of(next((text[a:share.start] for a, b in spans if a <= share.start < b), ""))
-        wholes = [f for f in amounts if not f.measure.entity and f.unit == part.unit and f.period == part.period
+        at = bisect.bisect_right(starts, share.start) - 1
+        said = key_of(text[spans[at][0]:share.start] if at >= 0 and share.start < spans[at][1] else "")
+        wholes = [f for f in by_entity.get(("", part.period), []) if f.unit == part.unit
                   # (more than the part at its rounding: "9.78 lakh crore" beside "978,154 crore" is one figure)
                   and f.scale_value > 1.01 * part.scale_value and f.measure.key & part.measure.key & said]
         if len({f.scale_value for f in wholes}) == 1:
@@ -3011,7 +3017,9 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         candidates = [f for f in alike_kind if _base_of(f) == _base_of(top)]
         # ("Q4 net down 12 percent" over "down by 12.3 percent over the previous quarter": a headline's rate names no
         # basis; the body's own figure, rounded, says which)
-        unbased = [f for f in alike_kind if f not in candidates and top.section == "headline" and not _base_of(top)]
+        based = {id(f) for f in candidates}  # (by identity: "in" compared every field of every figure)
+        unbased = [f for f in alike_kind if id(f) not in based] if top.section == "headline" and not _base_of(top) \
+            else []
         # The same figure in a period that does not contradict: "4.9 percent in October" is not the 4.9 percent
         # of the third quarter the body gives for something else.
         same_value = [f for f in candidates + unbased if (f.value == top.value or _rounds_to(f, top))
