@@ -985,6 +985,16 @@ def test_wire_registers_of_the_eighth_audit_raise_nothing(tmp_path, body):
     assert not [c.explanation for c in checks if c.verdict in ("inconsistent", "tension")]
 
 
+@pytest.mark.parametrize("move, verdict", [("narrowed", "consistent"), ("widened", "inconsistent")])
+def test_the_move_word_nearest_a_pair_of_shares_says_which_way(tmp_path, move, verdict):
+    # "as raw materials prices rose ..., so gross margin narrowed from 63 per cent to 61 per cent": the margin fell
+    article = write_article(tmp_path, "Profit falls", "Gross profit fell 10.7 per cent to S$37 million as raw "
+                            f"materials prices rose, so gross margin on sales {move} from 63 per cent to 61 per cent.",
+                            published="2018-11-09")
+    checks = [c for c in run_checks(article, draft_register(article), [], article.published) if c.kind == "share change"]
+    assert [c.verdict for c in checks] == [verdict]
+
+
 def test_a_span_of_time_before_the_subject_is_no_topic():
     # "for some days," names no measure, as "On debt servicing," does; the figure's own noun names it
     sentence = "After a dip for some days, India is again witnessing a surge as 45,576 confirmed cases were reported"

@@ -476,25 +476,31 @@ def _percent_from_to(figures: list[Figure], text: str) -> None:
     else:
         # ("EBITDA margin improved to 13.1 per cent ... as compared to 7.7 per cent": a margin that improves rises; a
         # bad-loan ratio or a jobless rate that improves falls, so "improved" says nothing of other shares)
+        # (the move word nearest the pair: "as raw materials prices rose ..., so gross margin on sales narrowed from
+        # 63 per cent to 61 per cent" is the margin's fall)
         margin = re.search(r"\bmargins?\b", words)
-        new.trend = "rising" if re.search(r"\b(?:ris\w*|rose|up|increas\w*|grew|climb\w*|expand\w*)\b", words) \
-            or margin and re.search(r"\bimprov\w*", words) \
-            else "falling" if re.search(r"\b(?:fell|fall\w*|down|decreas\w*|declin\w*|drop\w*|shr[iau]nk\w*)\b",
-                                        words) or margin and re.search(r"\b(?:narrow\w*|contract\w*|deteriorat\w*)", words) \
-            else new.trend
+        rising = r"\b(?:ris\w*|rose|up|increas\w*|grew|climb\w*|expand\w*)\b" + (r"|\bimprov\w*" if margin else "")
+        falling = r"\b(?:fell|fall\w*|down|decreas\w*|declin\w*|drop\w*|shr[iau]nk\w*)\b" + \
+            (r"|\b(?:narrow\w*|contract\w*|deteriorat\w*)" if margin else "")
+        moves = [(m.start(), "rising") for m in re.finditer(rising, words)] + \
+            [(m.start(), "falling") for m in re.finditer(falling, words)]
+        before = [move for move in moves if move[0] < min(old.start, new.start) - new.clause[0]]
+        new.trend = max(before or moves)[1] if moves else new.trend
 
 
 _MOVED_TO = re.compile(r"(?i)\b([a-z]+)\s+to\s*(?:about|around|nearly|over|almost|some)?\s*\S{0,4}$")
 
 
 def _move(words: str) -> str:
-    """'rise' or 'fall' for a clause that says one happened, without a rate."""
-    found = re.search(r"\b(increase[ds]?|rise|rose|grew|up|raised|higher|climb\w*|jump\w*|expand\w*|decrease[ds]?|"
-                      r"decline[ds]?|fell|fall|down|cut|reduced|lower|drop\w*|shr[iau]nk\w*|slump\w*)\b", words, re.I)
+    """'rise' or 'fall' for a clause that says one happened, without a rate: the move word nearest the figures
+    ("as raw materials prices rose ..., so gross margin on sales narrowed from 63 per cent to 61 per cent")."""
+    found = list(re.finditer(r"\b(increase[ds]?|rise|rose|grew|up|raised|higher|climb\w*|jump\w*|expand\w*|"
+                             r"widen\w*|decrease[ds]?|decline[ds]?|fell|fall|down|cut|reduced|lower|drop\w*|"
+                             r"shr[iau]nk\w*|slump\w*|narrow\w*)\b", words, re.I))
     if not found:
         return ""
-    return "fall" if re.match(r"(?i)decrease|decline|fell|fall|down|cut|reduced|lower|drop|shr|slump",
-                              found.group(1)) else "rise"
+    return "fall" if re.match(r"(?i)decrease|decline|fell|fall|down|cut|reduced|lower|drop|shr|slump|narrow",
+                              found[-1].group(1)) else "rise"
 
 
 def _basis(growth: Figure, earlier: list[Figure], growths: list[Figure]) -> Figure:
