@@ -26,7 +26,7 @@ from ..units import CURRENCIES, PHYSICAL
 from ..vocabulary import THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
 from .figures import MOVE_NOUN, PLAN, Figure, scaled_value, within
 from .when import MONTH_NUMBER
-from .measures import GENERIC, MEASURE_NOUNS, Measure, key_of
+from .measures import GENERIC, MEASURE_NOUNS, Measure, key_of, told_key
 from .text import CLAUSE_VERBS, sentences
 
 _CONVERSION_GAP = re.compile(r"^[\s,-]*(?:[a-z-]+[\s-]+)?(?:\(\s*|,?\s*or\s+|,?\s*equivalent to\s+|\s*/\s*)"
@@ -2234,7 +2234,7 @@ def balances(figures: list[Figure]) -> None:
     groups: dict[tuple, list[Figure]] = {}
     # ("India's budgetary fiscal deficit", "the government's total expenditure": whose and how they are told are no
     # words of a side of the balance)
-    key = {id(f): f.measure.key - _BALANCE_FILLERS - _possessors(f.measure.words) for f in figures}
+    key = {id(f): told_key(f.measure) for f in figures}
     by_id = {f.id: f for f in figures}
     for figure in figures:
         if (figure.is_level and figure.kind != "count" or figure.kind == "growth") and not figure.baseline:
@@ -2281,16 +2281,6 @@ def balances(figures: list[Figure]) -> None:
                 elif role == "deficit":
                     figure.link(minus, "plus")
                     figure.link(plus, "minus")
-
-
-# Words of who keeps a balance and how it is told, beside the lexicon's
-_BALANCE_FILLERS = frozenset({"government", "governments", "budgetary", "central", "union", "federal", "national",
-                              "total", "overall"})
-
-
-def _possessors(words: str) -> frozenset[str]:
-    """The names a measure is said to be of: "India's budgetary fiscal deficit" -> {india}."""
-    return frozenset(name.lower() for name in re.findall(r"\b([A-Z][a-z]+)['’]s\b", words))
 
 
 _BALANCE_WORDS = frozenset({"surplus", "deficit", "balance", "gap"})

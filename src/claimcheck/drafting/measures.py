@@ -142,6 +142,18 @@ _PERIOD_WORD = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:hal
                           r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-month|year-to-date")
 
 
+# Words of who keeps a figure and how it is told, beside what it measures: "India's budgetary fiscal deficit", "the
+# government's total expenditure"
+TOLD_FILLERS = frozenset({"government", "governments", "budgetary", "central", "union", "federal", "national",
+                          "total", "overall"})
+
+
+def told_key(measure: "Measure") -> frozenset[str]:
+    """A measure's key less whose it is ("India's") and how it is told ("total", "the government's")."""
+    whose = {name.lower() for name in re.findall(r"\b([A-Z][a-z]+)['’]s\b", measure.words)}
+    return measure.key - TOLD_FILLERS - whose
+
+
 # (remembered: one subject's words are keyed once per figure of its clause, and a long article repeats them)
 @functools.lru_cache(maxsize=65536)
 def key_of(words: str, entity: str = "") -> frozenset[str]:

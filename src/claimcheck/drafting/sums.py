@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .figures import Figure
+from .measures import TOLD_FILLERS, key_of, told_key
 
 # "for a total increase of", "for a net gain of", "making a combined total of", "giving an overall total of"
 _TOTAL_OF = re.compile(r"(?i)\b(?:for|making|giving|bringing)\s+(?:it\s+(?:to\s+)?)?(?:a|an)\s+"
@@ -58,16 +59,12 @@ def stated_totals(figures: list[Figure], text: str) -> None:
 _OUT_OF_NAMED = re.compile(r"(?i)^\W*(?:out\s+of|of)\s+(?P<words>(?:the\s+|its\s+|their\s+)?[\w'’ -]{3,60}?),\s*$")
 _MADE_UP_OF = re.compile(r"(?i)(?:^|,\s*)(?P<words>[\w'’ -]{3,60}?)\s+(?:comprised|comprises|consisted\s+of|consists\s+of|"
                          r"(?:was|is|were|are)\s+made\s+up\s+of)\b[\w'’ -]{0,60}$")
-# Words of who keeps a figure and how it is told, beside what it measures
-_FILLERS = frozenset({"government", "governments", "budgetary", "central", "union", "federal", "national", "total",
-                      "overall", "new"})
 
 
 def named_wholes(figures: list[Figure], text: str) -> None:
     """The parts of a whole its sentence names by its words alone: the whole is the last figure before the
     sentence whose measure those words name (its words, less whose it is and "total"); "comprised" and "consisted
     of" say the parts are all of it."""
-    from .measures import key_of
     by_sentence: dict[int, list[Figure]] = {}
     for figure in figures:
         by_sentence.setdefault(figure.sentence, []).append(figure)
@@ -83,16 +80,16 @@ def named_wholes(figures: list[Figure], text: str) -> None:
         named = _OUT_OF_NAMED.match(opening) or _MADE_UP_OF.search(opening)
         if not named:
             continue
-        wanted = key_of(named.group("words")) - _FILLERS
+        wanted = key_of(named.group("words")) - TOLD_FILLERS
         if not wanted:
             continue
         earlier = [f for f in figures if f.sentence < index and f.unit == first.unit and f.is_level
                    and f.kind != "conversion" and not f.baseline and f.measure.key]
         # (the one its own words name, not one whose measure the draft inferred; else the one named with the fewest
         # other words, that holds each part)
-        exact = [f for f in earlier if _told(f) == wanted and id(f) in measured]
-        wider = sorted((f for f in earlier if wanted < _told(f) and all(p.scale_value < f.scale_value for p in amounts)),
-                       key=lambda f: (len(_told(f) - wanted), -f.start))
+        exact = [f for f in earlier if told_key(f.measure) == wanted and id(f) in measured]
+        wider = sorted((f for f in earlier if wanted < told_key(f.measure) and all(p.scale_value < f.scale_value for p in amounts)),
+                       key=lambda f: (len(told_key(f.measure) - wanted), -f.start))
         whole = exact[-1] if exact else wider[0] if wider else None
         if whole is None:
             continue
@@ -101,9 +98,3 @@ def named_wholes(figures: list[Figure], text: str) -> None:
             part.period = part.period if part.period and part.period != whole.period and part.own_period else whole.period
             whole.link(part, role)
             part.inferred = True  # (its whole is another sentence's figure, by the words that name it)
-
-
-def _told(figure: Figure) -> frozenset[str]:
-    """A figure's measure words, less whose it is ("India's") and how it is told ("total", "the government's")."""
-    whose = {name.lower() for name in re.findall(r"\b([A-Z][a-z]+)['’]s\b", figure.measure.words)}
-    return figure.measure.key - _FILLERS - whose
