@@ -81,7 +81,7 @@ SCALED_UNITS = {r"mbpd|mb/d|mmbpd": ("million", "barrels per day"), r"tb/d|kbpd|
 _SCALED_APART = r"(?-i:BU|MU|MMT|Mt|LMT|MT)"
 # "777.23 Million Tonnes (MT)", "million metric tonnes (MT)": the article's own MT is millions; so, where it defines
 # none, is an article that speaks of million tonnes
-_MT_IN_MILLIONS = re.compile(r"(?i)\bmillion\s+(?:metric\s+)?tonn?es?\b(?:\s*\(\s*MT\s*\))?")
+_MT_IN_MILLIONS = re.compile(r"(?i)\bmillion\s+(?:metric\s+)?tonn?es?\b")
 _MT_DEFINED = re.compile(r"(?i)\b(?:(million|lakh|thousand)\s+)?(?:metric\s+)?tonn?es?\s*\(\s*MT\s*\)")
 PHYSICAL = "|".join(PHYSICAL_UNITS)
 SCALED = "|".join(SCALED_UNITS)

@@ -55,10 +55,10 @@ from .errors import RegisterError
 from .intervals import Interval
 from .periods import parse_period
 from .printed import NUMBER_WORDS, SCALES, Printed, parse_printed
-from .rules import exact_count, interval_for, strict_step
+from .rules import exact_count, interval_for, loose_bound, strict_step
 from .tables import read_table
 from .units import DURATION_UNITS, TEMPORAL_UNITS, Unit, canonical
-from .vocabulary import BOUND_QUALIFIERS, DIRECTIONS, KINDS, LINK_ROLES, QUALIFIERS, TRENDS, direction_in, value_at
+from .vocabulary import DIRECTIONS, KINDS, LINK_ROLES, QUALIFIERS, TRENDS, direction_in, value_at
 
 COLUMNS = {
     "id": True, "quote": True, "value": True, "unit": True, "scale": True, "period": True,
@@ -327,14 +327,9 @@ def _claim_from_row(path: Path, line: int, row: dict[str, str], article: Article
     amount = canon.is_amount or bool(canon.per)
     interval, rule = interval_for(printed, qualifier, scale, strict_step(printed, amount))
     loose, loose_rule = interval_for(printed, qualifier, scale)
-    if qualifier in BOUND_QUALIFIERS and printed.bounds is None and printed.whole is None and printed.value > 0 \
-            and printed.digit_step > 0 and len(str(int(printed.value / printed.digit_step))) <= 3:
-        # ("more than 3.41 times" for 4.67: read loosely, "more than" bounds the value below and "nearly" above, the
-        # other side no further than a factor of two: "nearly 5 lakh crore" is no 4,513 crore; a figure printed to
-        # four digits or more, "nearly 101.50 million", is meant close)
-        v = float(printed.value)
-        loose, loose_rule = (Interval(v, 2 * v, high_open=True), "over, read as a bound: [v, 2v)") if qualifier == "over" \
-            else (Interval(v / 2, v), "nearly, read as a bound: (v/2, v]")
+    bound = loose_bound(printed, qualifier)
+    if bound is not None:
+        loose, loose_rule = bound
     if unit in DURATION_UNITS and qualifier == "exact":
         # "by 2030", "the first 10 months": calendar figures are not rounded.
         interval, rule = loose, loose_rule = Interval.point(float(printed.value)), "exact value"

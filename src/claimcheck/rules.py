@@ -25,6 +25,11 @@ deaths", "4,213 employees"), is exact in both readings: nobody rounds 1,048 to t
 reading it as 1,047.5-1,048.5 would let thirteen states' counts add up to anything within 6.5 of
 their total. A count with trailing zeros ("1,200 jobs") keeps the readings above.
 
+"Over" and "nearly" reach, strictly, no further than the next round figure ("over 900 billion" is short of a
+trillion). Read loosely, a figure of three significant digits or fewer is a bound on one side, reaching to twice it
+on the other: "more than 3.41 times" allows 3.41-6.82, "nearly 5 lakh crore" 2.5-5; one printed to four digits
+or more ("nearly 101.50 million") is meant close, and keeps its strict reading.
+
 A verdict that holds only under the loose reading is a tension (checks/engine.py).
 Evidence for the choice is in docs/relations.md ("How wide is a round number").
 """
@@ -36,6 +41,7 @@ from decimal import Decimal
 from .intervals import Interval
 from .printed import Printed
 from .units import Unit
+from .vocabulary import BOUND_QUALIFIERS
 
 
 def strict_step(printed: Printed, amount: bool) -> Decimal:
@@ -56,6 +62,18 @@ def exact_count(printed: Printed, unit: Unit, scale: str, qualifier: str, kind: 
     """A count printed to its last unit, without scale or hedge: exact in both readings."""
     return (unit.key == "count" and not scale and qualifier == "exact" and kind in _TALLIES
             and printed.step == 1 and printed.bounds is None and printed.whole is None)
+
+
+def loose_bound(printed: Printed, qualifier: str) -> tuple[Interval, str] | None:
+    """The loose reading of "over" or "nearly" a figure of three significant digits or fewer: a bound, the other
+    side no further than a factor of two; None for any other figure."""
+    if qualifier not in BOUND_QUALIFIERS or printed.bounds is not None or printed.whole is not None \
+            or printed.value <= 0 or printed.digit_step <= 0 or len(str(int(printed.value / printed.digit_step))) > 3:
+        return None
+    v = float(printed.value)
+    if qualifier == "over":
+        return Interval(v, 2 * v, high_open=True), "over, read as a bound: [v, 2v)"
+    return Interval(v / 2, v), "nearly, read as a bound: (v/2, v]"
 
 
 def interval_for(printed: Printed, qualifier: str, scale: str = "", step: Decimal | None = None) -> tuple[Interval, str]:

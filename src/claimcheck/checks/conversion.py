@@ -116,7 +116,7 @@ def _check(ctx: Context, local: Claim, foreign: Claim, implied: Interval) -> Che
     cmp, rate, where = _nearest(implied, found.rates)
     # (a figure of a period that ended before the article's week, converted at a rate of its own period, where no
     # rate of the week, nor the spread of a day's market rates, fits it)
-    own = [(r, w) for r, w in _over_the_period(local, foreign, ctx.article.published)
+    own = [(r, w) for r, w in _period_rates(local.unit, foreign.unit, local.period, ctx.article.published)
            if compare(implied, r).verdict == CONSISTENT] if cmp.verdict == INCONSISTENT and \
         found.references == [exchange_rates.SOURCE_ID] and _off(cmp, rate) > SAME_MARKET_PERCENT else []
     if own:
@@ -196,16 +196,12 @@ def _rates(ctx: Context, local: Claim, foreign: Claim) -> _Rates:
     return _Rates([(r.interval, _ecb_phrase(r, ecb[0], day)) for r in ecb], references=[exchange_rates.SOURCE_ID])
 
 
-def _over_the_period(local: Claim, foreign: Claim, day: dt.date) -> list[tuple[Interval, str]]:
-    """The ECB's rates over the figures' own period, when it ended before the article's week: "imports valued at
-    $41.18 billion (Rs2,02,819.70 crore) in October 2011", in a story of November 2012, were converted at a rate of
-    October 2011 (an official month's rate, an average of the month's), not at the story's week's."""
-    return _period_rates(local.unit, foreign.unit, local.period, day)
-
-
 @functools.lru_cache(maxsize=1024)
 def _period_rates(local_unit: str, foreign_unit: str, period_text: str, day: dt.date) -> list[tuple[Interval, str]]:
-    """(remembered: an article of a thousand conversions of one period looked the period's rates up once each)"""
+    """The ECB's rates over the figures' own period, when it ended before the article's week: "imports valued at
+    $41.18 billion (Rs2,02,819.70 crore) in October 2011", in a story of November 2012, were converted at a rate of
+    October 2011 (an official month's rate, an average of the month's), not at the story's week's. (Remembered: an
+    article of a thousand conversions of one period looks its rates up once.)"""
     try:
         period = parse_period(period_text)
     except ValueError:

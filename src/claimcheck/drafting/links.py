@@ -3059,8 +3059,8 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         if match is None:
             continue
         top.measure, top.restates = match.measure, match.id
-        if match in unbased:
-            top.basis = match.basis
+        if id(match) not in based:
+            top.basis = match.basis  # (a headline rate that names no basis restating the body's: the body's basis)
         # (months the headline names, "April-November", are its own: no vaguer naming of the body's fiscal year)
         if not top.period or _vaguer(top.period, match.period) and not _A_SPAN_OF_MONTHS.fullmatch(top.period) \
                 or _one_quarter_named(top, match, text):
@@ -3135,13 +3135,16 @@ def _one_quarter_named(top: Figure, body: Figure, text: str) -> bool:
     if top.section != "headline" or top.period_from < 0:
         return False
     own = _QUARTER_LABEL.match(text, top.period_from)
-    # (the body's figure may take its period from its sentence's words before it: "Rs.54 crore net profit during the
-    # fourth quarter ended March 31, down by 12.3 percent")
-    before = text[max(0, body.start - 200):body.start]
-    before = re.split(r"(?<=[.!?])\s|\n", before)[-1]
-    named = _QUARTER_LABEL.match(text, body.period_from) if body.period_from >= 0 else \
-        next(iter(reversed(list(_QUARTER_LABEL.finditer(before)))), None)
-    return bool(own and named) and own.group("year") is None and _quarter_number(own) == _quarter_number(named)
+    if not own or own.group("year") is not None:
+        return False
+    if body.period_from >= 0:
+        named = _QUARTER_LABEL.match(text, body.period_from)
+    else:
+        # (the body's figure may take its period from its sentence's words before it: "Rs.54 crore net profit during
+        # the fourth quarter ended March 31, down by 12.3 percent")
+        before = re.split(r"(?<=[.!?])\s|\n", text[max(0, body.start - 200):body.start])[-1]
+        named = next(iter(reversed(list(_QUARTER_LABEL.finditer(before)))), None)
+    return named is not None and _quarter_number(own) == _quarter_number(named)
 
 
 # A quarter by its number: "Q4", "4Q", "fourth quarter", "fourth-quarter", and the year after it, if any
