@@ -1780,6 +1780,25 @@ def test_the_day_a_period_ended_is_drafted_and_checked_against_the_story_s_day(t
     assert sorted(c.verdict for c in checks) == ["consistent", "inconsistent"], [c.explanation for c in checks]
 
 
+def test_a_whole_fiscal_year_is_its_months_and_holds_the_months_counted_in_it(tmp_path):
+    # an Indian article with no money in it: its country's fiscal year still says 2022-23 is April 2022-March 2023,
+    # so April-February's output is a part of the year's
+    article = write_article(tmp_path, "India's coal output", "India's coal production stood at 785.39 million tonne "
+                            "in April-February 2022-23. During 2022-23, India's coal production was 893 million "
+                            "tonnes.", published="2023-03-05")
+    periods = {r["value"]: r["period"] for r in draft_rows(article)}
+    assert (periods["785.39"], periods["893"]) == ("2022-04/2023-02", "2022-04/2023-03")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert [(c.kind, c.verdict) for c in checks if "whole" in c.kind] == [("part of whole", "consistent")]
+
+
+def test_the_year_of_a_target_a_share_is_of_is_not_the_share_s_period(tmp_path):
+    article = write_article(tmp_path, "Fiscal deficit at 12.3% of the annual Budget target for 2022-23 in May",
+                            "India's fiscal deficit at the end of May stood at 12.3% of the annual Budget target.",
+                            published="2022-06-30")
+    assert {r["period"] for r in draft_rows(article) if r["value"] == "12.3"} == {"2022-05"}
+
+
 def test_period_words_opening_a_bracket_are_the_bracketed_figure_s(tmp_path):
     article = write_article(tmp_path, "R&D spending", "During nine months FY2020, R&D expenses were Rs 114 crore (9 "
                             "Months FY 2019 Rs 136 crore).", published="2020-02-06")

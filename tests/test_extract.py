@@ -152,6 +152,9 @@ def test_abbreviated_units_of_tonnes_and_power():
     assert read("12.5 MMT, 3.2 Mt, 35 LMT and 1,450 MU") == [
         ("12.5", "million", "tonnes"), ("3.2", "million", "tonnes"), ("35", "lakh", "tonnes"), ("1,450", "million", "kWh")]
     assert read("12.5 mmt and 3 mu") == []
+    # Indian English writes the singular after a scale
+    assert read("rose to 880.72 million tonne, against a target of 1 billion ton") == [
+        ("880.72", "million", "tonnes"), ("1", "billion", "tonnes")]
 
 
 def test_an_older_year_is_a_year_only_where_words_say_when():

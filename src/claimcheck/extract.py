@@ -60,7 +60,9 @@ PHYSICAL_UNITS = {
     r"gigawatt[- ]hours?|gigawatts? per hour|GWh": "GWh", r"terawatt[- ]hours?|TWh": "TWh",
     r"megawatt[- ]hours?|megawatts? per hour|MW-hours?|MWh": "MWh",
     r"kilowatt[- ]hours?|kWh": "kWh", r"gigawatts?|GW": "GW", r"megawatts?|MW": "MW", r"kilowatts?|kW": "kW",
-    r"terawatts?|TW": "TW", r"(?:metric )?tonnes|(?:metric )?tons": "tonnes",
+    r"terawatts?|TW": "TW",
+    # ("880.72 million tonne": Indian English writes the singular after a scale)
+    r"(?:metric )?tonnes?|(?:metric )?tons?": "tonnes",
     r"barrels (?:per|a) day|bpd|b/d": "barrels per day", r"barrels": "barrels",
     r"cubic met(?:er|re)s": "cubic metres", r"kilomet(?:er|re)s|km": "km", r"hectares": "hectares",
     r"acres": "acres", r"litres|liters": "litres",

@@ -47,10 +47,13 @@ def _table() -> dict[str, FiscalYear]:
 
 def fiscal_year_of(units: Iterable[str], text: str) -> FiscalYear | None:
     """The government fiscal year of the country whose currency most of the units name, if the table has it and
-    the text names that country."""
+    the text names that country; with no currency among the units, of the one country of the table the text names."""
     currencies = Counter(unit for unit in units if len(unit) == 3 and unit.isupper())
     if not currencies:
-        return None
+        # ("India's coal production rose 12 per cent to 880.72 million tonnes in April-February": no money, so the
+        # one country of the table the text names)
+        named = [row for row in _table().values() if re.search(rf"\b(?:{row.names})\b", text)]
+        return named[0] if len(named) == 1 else None
     currency, _ = currencies.most_common(1)[0]
     found = _table().get(currency)
     return found if found and re.search(rf"\b(?:{found.names})\b", text) else None

@@ -537,7 +537,7 @@ PLAN = r"(?:budget(?:ed)?\s+estimates?|estimates?|BE|targets?|goals?|projections
 _PLAN_WORDS = rf"(?:revised\s+estimates?|allocations?|{PLAN})"
 _THE_PLANS_PERIOD = re.compile(r"(?i)\bof\s+(?:the\s+|its\s+)?(?:full[- ]year\s+|annual\s+)?\S{0,4}$")
 _PLAN_AFTER = re.compile(rf"(?i)['’]?s?\s+(?:deficit\s+|borrowing\s+|budget\s+)?{_PLAN_WORDS}\b")
-_PLAN_BEFORE = re.compile(rf"(?i)\bof\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?{_PLAN_WORDS}\s+(?:for|of)\s+(?:the\s+)?"
+_PLAN_BEFORE = re.compile(rf"(?i)\bof\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}{_PLAN_WORDS}\s+(?:for|of)\s+(?:the\s+)?"
                           rf"(?:fiscal\s+(?:year\s+)?|financial\s+year\s+)?$")
 # An aside after a clause's figures that says what moved them: its period words are the cause's
 _AN_ASIDE = re.compile(r"(?i),\s*(?:being|having\s+been|driven|helped|hit|impacted|affected|weighed|dragged|boosted|"

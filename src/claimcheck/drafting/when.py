@@ -389,16 +389,18 @@ def first_months_of_fiscal(temporals: list[tuple[Mention, str]], text: str) -> l
 _ENDS_AT = re.compile(r"(?i)(?:\b(?:at|by|to)\s+the\s+end\s+of|\bend(?:ed|ing)?(?:\s+of)?|"
                       r"\b(?:till|until|upto|up\s+to|through|thru|by|to)(?:\s+the)?(?:\s+end\s+of)?)\s+$")
 _FIRST_MONTHS_OF_FISCAL = re.compile(r"FY(\d{4}) \(first (\d+) months\)")
+# a whole fiscal year: its twelve months (no second group)
+_FISCAL_YEAR = re.compile(r"FY(\d{4})()")
 
 
 def months_of_fiscal(period: str, fiscal: FiscalYear | None) -> str:
     """"FY2020 (first 9 months)" as the calendar months it is where the country's fiscal year is known ("2019-04/
     2019-12" in India's); any other period as it is."""
-    named = _FIRST_MONTHS_OF_FISCAL.fullmatch(period)
+    named = _FIRST_MONTHS_OF_FISCAL.fullmatch(period) or _FISCAL_YEAR.fullmatch(period)
     if not named or fiscal is None:
         return period
     (first_year, first_month), (last_year, last_month) = first_months(int(named.group(1)), fiscal.first_month,
-                                                                      int(named.group(2)))
+                                                                      int(named.group(2) or 12))
     return f"{first_year}-{first_month:02d}/{last_year}-{last_month:02d}"
 # "of the current financial year", "of the fiscal" (a noun alone in India's press: "the first seven months of the fiscal")
 _OF_A_FISCAL_YEAR = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:(?:fiscal|financial|budget)\s+year"
