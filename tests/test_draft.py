@@ -1968,3 +1968,32 @@ def test_a_value_printed_twice_in_a_clause_is_quoted_from_its_own_place(tmp_path
     places = sorted(article.text.index(claim.quote) + value_at(claim.quote, claim.value)
                     for claim in draft_register(article) if claim.kind != "dismissed" and claim.value in ("2", "3"))
     assert [article.text[at - 5:at + 1] for at in places] == ["bra (3", "Oyo (3", "Edo (2", "gun (2", "sun (2"]
+
+
+def test_a_move_told_after_its_level_and_the_level_of_the_year_before_told_after_the_move(tmp_path):
+    # the register of ministry releases: the rate "with a growth rate of" after the level, the year before's level
+    # after "which was" / "when it was"; the headline's rate is the same measure's
+    article = write_article(tmp_path, "Steel output grows 7.41% in April", "India's steel output for April 2024 "
+                            "reached 78.69 million tonnes, with a growth rate of 7.41 per cent compared to the "
+                            "corresponding period in the previous year, which was 73.26 million tonnes. Steel exports "
+                            "reached 5.10 million tonnes up by 6.07 per cent compared to the same period last year "
+                            "when it was recorded at 4.80 million tonnes.", published="2024-05-02")
+    rows = {r["value"]: r for r in draft_rows(article) if r["kind"] not in ("date", "dismissed")}
+    assert rows["73.26"]["period"] == rows["4.80"]["period"] == "2023-04"
+    assert rows["73.26"]["metric"] == rows["78.69"]["metric"] == rows["7.41"]["metric"]
+    checks = run_checks(article, draft_register(article), [], article.published)
+    growth = [c for c in checks if c.kind == "implied growth"]
+    assert len(growth) >= 2 and all(c.verdict == "consistent" for c in growth), [c.explanation for c in growth]
+    assert not [c for c in checks if c.verdict == "inconsistent"]
+
+
+def test_a_comparison_said_of_a_new_subject_and_a_gap_after_by_compare_nothing_the_wrong_way(tmp_path):
+    # "while development spending lagged behind with 31.41pc": the second below the first; "fallen short of the
+    # target by Sh45 billion": 45 billion is the gap, not a figure the target is below
+    article = write_article(tmp_path, "Revenue", "The government had targeted to collect Sh701.7 billion in the first "
+                            "six months but has fallen short of the target by Sh45 billion. Recurrent spending stood "
+                            "at 53.8pc of the budget, while development spending lagged behind with a 31.41pc "
+                            "absorption rate.", published="2018-02-26")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c.explanation for c in checks if c.verdict == "inconsistent"]
+    assert [c.verdict for c in checks if c.kind == "comparison"] == ["consistent"]

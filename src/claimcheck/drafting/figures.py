@@ -370,6 +370,8 @@ _MOVED_AT_A_RATE = re.compile(r"(?i)\b(?:grew|grow\w*|expand\w*|rose|rising|incr
                               r"declin\w*|contract\w*|shrank|shrink\w*)\s+at\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(?:rate|pace)\s+of\s*$")
 
+_GROWTH_RATE_OF = re.compile(r"(?i)\b(?:growth|increase|decline|expansion|contraction)\s+rate\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+)?$")
+
 
 def _percent_kind(before: str, after: str, clause: str) -> str:
     if re.search(r"\([-−]?$", before) and _MOVES_LISTED.search(clause):
@@ -395,8 +397,10 @@ def _percent_kind(before: str, after: str, clause: str) -> str:
         # "rose from 19.9 percent to 25.9 percent", "the unemployment rate rose to 4.2 percent": the share or rate
         # itself, before and after ("the growth rate slowed to 5 percent" is a growth rate's)
         return "share"
-    if _MOVED_AT_A_RATE.search(before):
-        return "growth"  # "expanded at an unexpected rate of seven percent": a move's pace, no share
+    if _MOVED_AT_A_RATE.search(before) or _GROWTH_RATE_OF.search(before):
+        # "expanded at an unexpected rate of seven percent": a move's pace, no share; "with a growth rate of 7.41 per
+        # cent": the rate is the growth's
+        return "growth"
     if _SHARE_WORDS.search(near) and not direction_in(before, after):
         return "share"
     if direction_in(before, after) or _GROWTH_WORDS.search(near):

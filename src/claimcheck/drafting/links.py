@@ -575,6 +575,44 @@ def prior_in_brackets(figures: list[Figure], text: str) -> None:
                 first.trend = {"rise": "rising", "fall": "falling"}.get(_move(text[first.clause[0]:first.start]), "")
 
 
+# ", with a growth rate of", " MT, marking a growth of", "(Provisional), reflecting a growth of": the move of the level
+# right before, told after it
+_MOVE_TOLD_AFTER = re.compile(r"^[^,.;\d]{0,25},\s*(?:with|marking|reflecting|registering|recording|posting|showing|"
+                              r"witnessing|logging|clocking)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:growth|increase|rise|"
+                              r"decline|decrease|drop|fall|jump|gain|expansion|contraction|dip)(?:\s+rate)?\s+of\s*"
+                              r"(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?$", re.I)
+# "compared to the same period last year when it was 57.57 MT", "from the previous year, which was 10.12 MT": the
+# level of the year before, told after the move against it
+_WHEN_IT_WAS = re.compile(r"(?i)(?:\bwhen\s+(?:it|they)|,\s*which)\s+(?:was|were|had\s+been|stood\s+at|was\s+"
+                          r"recorded\s+at|were\s+recorded\s+at)\s+(?:at\s+)?$")
+_THE_YEAR_BEFORE = re.compile(r"(?i)\b(?:previous|preceding|last|past)\s+(?:fiscal\s+|financial\s+)?year\b|"
+                              r"\byear[- ]ago\b|\ba\s+year\s+(?:ago|earlier|before)\b|\bsame\s+(?:period|month|"
+                              r"quarter)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:previous|last|preceding)\b")
+
+
+def moves_told_after(figures: list[Figure], text: str) -> None:
+    """"India's coal production for April 2024 reached 78.69 MT, with a growth rate of 7.41 per cent compared to the
+    corresponding period in the previous year, which was 73.26 MT": the rate is the level's move, and the figure
+    after "which was" its level a year before, the baseline both are read against ("reached 85.10 MT up by 6.07 per
+    cent compared to the same period last year when it was recorded at 80.23 MT")."""
+    for level, move in zip(figures, figures[1:]):
+        if not (level.is_level and not level.baseline and move.kind == "growth" and move.unit == "percent"):
+            continue
+        told_after = _MOVE_TOLD_AFTER.match(text[level.end:move.start])
+        if told_after:
+            move.measure = level.measure
+            move.link(level)
+        elif move.measure.key != level.measure.key or re.search(r"[.;]", text[level.end:move.start]):
+            continue
+        before = next((f for f in figures if f.start > move.start), None)
+        between = text[move.end:before.start] if before else ""
+        if before is not None and before.is_level and before.unit == level.unit and _WHEN_IT_WAS.search(between) \
+                and _THE_YEAR_BEFORE.search(between) and not re.search(r"[.;]", between) and year_before(level.period):
+            before.measure, before.baseline, before.period = level.measure, True, year_before(level.period)
+            level.link(before)
+            move.link(before)
+
+
 def conversions(figures: list[Figure], text: str) -> None:
     """"900 billion yuan (about 126.7 billion U.S. dollars)", "Rs 7,000 crore, or $850 million"."""
     for first, second in zip(figures, figures[1:]):
@@ -812,7 +850,7 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
             actual = [f for f in rivals if not f.estimate and not f.baseline and f.start < figure.start]
             between = text[actual[-1].end:figure.start] if actual else ""
 
-            if actual and (_ABOVE.search(between) or _BELOW.search(between)):
+            if actual and (_ABOVE.search(between) or _BELOW.search(between)) and not _BY_THE_GAP.search(between):
                 actual[-1].trend = "above" if _ABOVE.search(between) else "below"
                 actual[-1].link(figure)
             continue
@@ -837,11 +875,15 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                 figure.link(previous[-1])
         elif previous and len(between) < 80 and (_ABOVE.search(words) or _BELOW.search(words)) \
                 and not previous[-1].trend and not _IS_A_GAP.match(between) and not _QUALIFIES.search(between) \
+                and not _BY_THE_GAP.search(between) \
                 and not (_CROSSED.search(words) and figure.period != previous[-1].period) \
                 and not _gap_between(figures, previous[-1], figure, text):
-            # "6.6 per cent raise ... was smaller than the 7.8 per cent increase": the first against the second
-            previous[-1].trend = "above" if _ABOVE.search(words) else "below"
-            previous[-1].link(figure)
+            # "6.6 per cent raise ... was smaller than the 7.8 per cent increase": the first against the second;
+            # "53.8pc - while development spending lagged behind with a 31.41pc absorption rate": a new subject's, the
+            # second against the first
+            said_of, than = (figure, previous[-1]) if _NEW_SUBJECT_COMPARED.search(words) else (previous[-1], figure)
+            said_of.trend = "above" if _ABOVE.search(words) else "below"
+            said_of.link(than)
         elif (ranked := _ranked_by(before)) and not any(
                 figure.start - len(before) + ranked.end() <= f.start and f.end <= figure.start for f in figures):
             # (a superlative ranks the figure right after it: "the top source market at 300,000, up 20 percent"
@@ -861,6 +903,16 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                     figure.link(rival)
 
 
+# "has fallen short of the target by Sh45 billion", "beat estimates by 3 cents": the figure after "by" is the gap
+# between the two, no figure compared
+_BY_THE_GAP = re.compile(r"(?i)\b(?:short|behind|ahead|above|below|beat\w*|miss\w*|exceed\w*|surpass\w*|top\w*)\b"
+                         r"[^.;\d]{0,40}\bby\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?\S{0,4}$")
+# ", while development spending lagged behind with", "whereas imports were higher at": a clause of its own subject,
+# the comparison said of it
+_NEW_SUBJECT_COMPARED = re.compile(r"(?i)(?:,|\s[-–—])\s*(?:while|whereas|but)\s+(?:the\s+|its\s+|their\s+)?"
+                                   r"(?:[a-z][\w'’-]*\s+){1,3}(?:(?:was|were|is|are|has|have|had)\s+)?"
+                                   r"(?:lagg\w*|trail\w*|higher|lower|more|less|above|below|ahead|behind|bigger|"
+                                   r"smaller|larger|greater|faster|slower)\b")
 _TO_ITS_OWN = re.compile(r"(?i)\s*(?:percent|per cent|%|pc)?\s*(?:[\w-]+\s+){0,4}?(?:to|at)\s*\S{0,4}")
 
 
