@@ -1997,3 +1997,47 @@ def test_a_comparison_said_of_a_new_subject_and_a_gap_after_by_compare_nothing_t
     checks = run_checks(article, draft_register(article), [], article.published)
     assert not [c.explanation for c in checks if c.verdict == "inconsistent"]
     assert [c.verdict for c in checks if c.kind == "comparison"] == ["consistent"]
+
+
+def test_the_day_a_report_came_out_is_not_its_figures_period(tmp_path):
+    article = write_article(tmp_path, "Carmaker's half", "The carmaker's net income rose 20% to RMB10.95 billion in the "
+                            "first six months of the year, and revenue rose 72.72% to RMB 260 billion, according to a "
+                            "half-year report earlier this month.", published="2023-08-29")
+    assert {r["period"] for r in draft_rows(article) if r["value"] in ("72.72", "260")} == {"2023H1"}
+
+
+def test_rates_listed_after_levels_respectively_are_their_moves_and_includes_lists_parts(tmp_path):
+    article = write_article(tmp_path, "EV sales", "The EV maker sold 1.256 million new energy vehicles, up 94.25% from "
+                            "a year earlier. The sales include 631,400 battery electric vehicles and 616,800 hybrids, "
+                            "up 101% and 91% YoY respectively.", published="2023-08-29")
+    rows = {r["value"]: r for r in draft_rows(article) if r["kind"] not in ("date", "dismissed")}
+    assert rows["91"]["kind"] == "growth"
+    assert rows["101"]["metric"] == rows["631,400"]["metric"] and rows["91"]["metric"] == rows["616,800"]["metric"]
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert [c.verdict for c in checks if c.kind == "parts of a total"] == ["consistent"]
+
+
+def test_an_at_a_glance_table_restates_the_body(tmp_path):
+    # "Bln." goes on the sentence; "Earnings Growth" is a rate of earnings, the "bottom line" earnings, and its amount
+    # per share the EPS
+    article = write_article(tmp_path, "Software maker's profit advances 40%", "The company said its bottom line "
+                            "totaled $7.67 billion, or $0.98 per share. This was higher than $5.48 billion, or $0.69 per "
+                            "share, in last year's fourth quarter.\n-Earnings (Q4): $7.67 Bln. vs. $5.48 Bln. last "
+                            "year. -Earnings Growth (Y-o-Y): 40.0% -EPS (Q4): $0.98 vs. $0.69 last year. -EPS Growth "
+                            "(Y-o-Y): 42.0%", published="2017-07-20")
+    rows = {(r["value"], r["quote"][:5]): r for r in draft_rows(article) if r["kind"] not in ("date", "dismissed")}
+    metrics = {r["value"]: r["metric"] for r in rows.values()}
+    assert metrics["40.0"] == metrics["7.67"] and metrics["42.0"] == metrics["0.98"]
+    checks = run_checks(article, draft_register(article), [], article.published)
+    growth = [c for c in checks if c.kind == "implied growth"]
+    assert len(growth) >= 2 and all(c.verdict == "consistent" for c in growth), [c.explanation for c in checks]
+
+
+def test_a_percentage_of_a_named_whole_in_brackets_is_a_share(tmp_path):
+    article = write_article(tmp_path, "Broadcaster's quarter", "Operating EBITDA was 2.1 percent higher y-o-y in the "
+                            "quarter under review at Rs 61.61 crore (30.9 percent of operating revenue) as compared to "
+                            "Rs 60.32 crore (32.2 percent of operating revenue).", published="2019-02-09")
+    kinds = {r["value"]: r["kind"] for r in draft_rows(article)}
+    assert (kinds["2.1"], kinds["30.9"], kinds["32.2"]) == ("growth", "share", "share")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c.explanation for c in checks if c.verdict == "inconsistent"]

@@ -27,7 +27,7 @@ _SHARE_WORDS = re.compile(r"\b(?:(?<!per )share|ratio|accounting for|account(?:s
                           r"(?:total|global|all|world|gdp|overall)|proportion|margin|occupancy|penetration|rate of|"
                           r"percent of|per cent of|which is|equivalent to|respectively)\b", re.I)
 _GROWTH_WORDS = re.compile(r"\b(?:growth|grew|grow|growing|increase[ds]?|rise|rising|rose|raise|hike|year[- ]on[- ]year|compared to|"
-                           r"year[- ]over[- ]year|y/y|yoy|annual(?:ly)?|from a year|a year (?:ago|earlier)|"
+                           r"year[- ]over[- ]year|y/y|yoy|y-o-y|q-o-q|qoq|annual(?:ly)?|from a year|a year (?:ago|earlier)|"
                            r"compared with|higher|lower|expanded|expansion|gain(?:ed)?|decline[ds]?|declining|"
                            r"jump(?:ed)?|surge[ds]?|soared|slumped|dropped|fell|down|up)\b", re.I)
 _ESTIMATE = re.compile(r"\b(?:estimates?|expectations?|consensus|forecasts?|predict\w*|analysts?['’]?|guidance|"
@@ -168,7 +168,7 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
             return None  # read as a note below
         unit = mention.unit
         kind = "change" if unit == "pp" else _percent_kind(before, after, text[clause[0]:clause[1]])
-        guessed = kind == "share" and not _SHARE_WORDS.search(before[-60:] + after[:40])
+        guessed = kind == "share" and not _SHARE_WORDS.search(before[-60:] + after[:40]) and not _OF_A_WHOLE_AFTER.match(after)
         if unit == "percent" and averages.per_year(before):  # "the average annual growth rate is 4.3%"
             kind, unit, guessed = "growth", averages.PER_YEAR, False
     elif mention.kind == "number" and _PERCENTAGE_OF.search(before):
@@ -216,7 +216,10 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
                     or re.match(r"\s*(?:expected|estimated|forecast|projected)\s*(?:[,;.)]|$)", after))
     if unit.endswith(" per share") and not re.search(r"(?i)share|\beps\b", measure.words):
         # "net income of $20.1 million, or 20 cents per share": the amount per share is a measure of its own
-        measure = Measure(measure.key | {"share"}, f"{measure.words} per share".strip(), measure.entity)
+        # (of profit, it is earnings per share: "its bottom line totaled $7.67 billion, or $0.98 per share" is the EPS
+        # of "-EPS (Q4): $0.98")
+        key = measure.key - {"profit"} | {"eps"} if "profit" in measure.key else measure.key | {"share"}
+        measure = Measure(key, f"{measure.words} per share".strip(), measure.entity)
     if estimate:  # "analysts had predicted 3.5 percent": another figure of the measure, not the measure stated twice
         measure = Measure(measure.key | {"estimate"}, f"{measure.words}, estimate", measure.entity)
     # "a fall in cafes (-0.3 per cent)", "−1.2%": a minus sign says it went down, whatever the verb;
@@ -335,6 +338,10 @@ _MORE_THAN = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:more|higher|le
                         r"(?!\s+(?:of|likely)\b)", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:of (?:the )?(?:total|gdp|all|overall|global|world|"
                           r"its|their)|share|stake|margin|market share|of the (?:adult|population|budget))\b", re.I)
+# "(30.9 percent of operating revenue)": of a whole its noun names, in brackets or not
+_OF_A_WHOLE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
+                               r"(?:revenues?|sales|income|turnover|expenditure|spending|receipts|exports|imports|output|"
+                               r"production|capacity|population|deposits|assets|loans)\b", re.I)
 
 
 # "there were rises in Queensland (0.8 per cent), New South Wales (0.3 per cent)", "Food retailing (0.4 per cent)
@@ -374,6 +381,8 @@ _GROWTH_RATE_OF = re.compile(r"(?i)\b(?:growth|increase|decline|expansion|contra
 
 
 def _percent_kind(before: str, after: str, clause: str) -> str:
+    if _OF_A_WHOLE_AFTER.match(after):
+        return "share"
     if re.search(r"\([-−]?$", before) and _MOVES_LISTED.search(clause):
         return "growth"
     if _move_restated(before):
@@ -553,8 +562,16 @@ _AS_OF = re.compile(r"(?i)\b(?:as (?:of|on|at)|till|until|through)\s+$")
 def said_on(mention: Mention, text: str) -> bool:
     """"the company said on Monday", "Toyota on Thursday reported": the weekday when it was said, not the period of
     what was said."""
+    if mention.kind in ("weekday", "relative") and _A_REPORT_OF.search(text, max(0, mention.start - 70),
+                                                                                mention.start):
+        return True  # "according to a half-year report earlier this month": when the report came out
     return mention.kind == "weekday" and bool(_REPORTED.search(text[max(0, mention.start - 25):mention.start])
                                               or _REPORTING_VERB.match(text[mention.end:mention.end + 20].lstrip(" ,")))
+
+
+_A_REPORT_OF = re.compile(r"(?i)\b(?:according\s+to|cited\s+in|in)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:report|statement|filing|release|announcement|notice|survey)\s+(?:(?:released|published|"
+                          r"issued|filed|made\s+public)\s+)?(?:on\s+|earlier\s+|late\s+|early\s+)?$")
 
 
 _REPORTED = re.compile(r"(?i)\b(?:said|says|told|announced|reported|released|published|showed|stated|added|noted|"

@@ -1460,6 +1460,10 @@ _MISS = re.compile(r"(?i)(?<!-)\b(?:miss|missed|misses|missing|below (?:expectat
 _ADJUSTED = frozenset({"adjusted", "excluding", "core", "underlying", "non-gaap"})
 
 
+def _per_share_as_profit(key: frozenset[str]) -> frozenset[str]:
+    return key | {"profit", "share"} if "eps" in key else key
+
+
 def estimates_against_actuals(figures: list[Figure], text: str) -> None:
     """"Ciena's third-quarter sales ... landing at $819 million. ... Your average Wall Street analyst would have
     settled for earnings near $0.36 on sales in the neighborhood of $791 million": an actual against the
@@ -1485,7 +1489,8 @@ def estimates_against_actuals(figures: list[Figure], text: str) -> None:
         if above is None:
             continue
         key = estimate.measure.key - {"estimate"}
-        matching = [a for a in actuals if a.period == estimate.period and key and key <= a.measure.key
+        # (earnings per share are earnings too: "earnings near $0.36" of "earnings ... at $0.48 per share")
+        matching = [a for a in actuals if a.period == estimate.period and key and key <= _per_share_as_profit(a.measure.key)
                     and a.measure.entity == estimate.measure.entity
                     and (a.unit == estimate.unit or a.unit == f"{estimate.unit} per share" and not estimate.scale)]
         # "Earnings per share: $1.37, adjusted, vs. $1.24 expected": the actual the estimate's own sentence gives,
@@ -2233,6 +2238,38 @@ def _names_then_figures(figures: list[Figure], words: str, sentence: tuple[int, 
 _IN_MONTH = re.compile(r"(?i)\s*(?:per\s?cent|percent|%|pc)?\s+in\s+(january|february|march|april|may|june|july|august|"
                        r"september|october|november|december)\b")
 _JOINED = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|and\s+)\S{0,3}")
+
+
+_RESPECTIVELY_AFTER = re.compile(r"(?i)\s*(?:%|per\s?cent|percent)?\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|"
+                                 r"yoy|y-o-y|on\s+year|from\s+a\s+year\s+(?:ago|earlier))\s*,?\s*)?respectively\b")
+
+
+def rates_of_a_list(figures: list[Figure], text: str) -> None:
+    """"The sales include 631,400 battery electric vehicles (BEVs) and 616,800 plug-in hybrids (PHEVs), up 101% and
+    91% YoY respectively": a percentage joined to a rate by "and" is a rate too, and rates that "respectively" pairs
+    with the levels listed right before them are those levels' moves, in order."""
+    for first, second in zip(figures, figures[1:]):
+        if first.kind == "growth" and second.kind == "share" and first.unit == second.unit == "percent" \
+                and _JOINED.fullmatch(text[first.end:second.start]) and not second.links:
+            second.kind, second.direction = "growth", second.direction or first.direction
+    rates = [f for f in figures if f.kind == "growth" and f.unit == "percent"]
+    for index, rate in enumerate(rates):
+        run = [rate]
+        for later in rates[index + 1:]:
+            if not _JOINED.fullmatch(text[run[-1].end:later.start]):
+                break
+            run.append(later)
+        if len(run) < 2 or not _RESPECTIVELY_AFTER.match(text, run[-1].end):
+            continue
+        levels = [f for f in figures if f.end <= rate.start and f.is_level and not f.baseline][-len(run):]
+        if len(levels) != len(run) or len({f.unit for f in levels}) != 1 or re.search(r"[.;]", text[levels[0].end:rate.start]) \
+                or any(levels[0].start < f.start < rate.start and f not in levels for f in figures):
+            continue
+        for move, level in zip(run, levels):
+            move.measure, move.period = level.measure, level.period
+            move.links.clear()
+            move.link(level)
+        return
 
 
 def parallel_moves(figures: list[Figure], text: str) -> None:

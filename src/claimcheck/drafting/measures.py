@@ -54,9 +54,13 @@ GENERIC = {
     "dollar", "dollars", "rupee", "rupees", "euro", "euros", "pound", "pounds", "yen", "won", "ringgit", "naira",
     "units", "unit", "pieces", "items", "area", "areas",
     "results", "result",  # "The results topped the estimates ... of 22 cents per share": the figures, not a measure
+    "higher", "lower",  # "was also 1.2 percent higher y-o-y at Rs 39.19 crore": how it compares, not what it is
 }
 # Phrases that name one measure in several words: one key word for each.
-_PHRASES = ((re.compile(r"\b(?:earnings per share|per-share earnings|per share earnings)\b"), " eps "),
+_PHRASES = ((re.compile(r"\b(?:earnings|profit|net income|bottom[- ]line) per share|per-share (?:earnings|profit)|"
+                        r"per share earnings\b"), " eps "),
+            # "its bottom line totaled $7.67 billion": the profit
+            (re.compile(r"\bbottom[- ]line\b"), " profit "),
             (re.compile(r"\bgross domestic product\b"), " gdp "),
             # "total income" (revenue and other income, in Indian results) is no profit, as "net income" is
             (re.compile(r"\btotal income\b"), " total-income "),
@@ -285,7 +289,19 @@ _CHANGE_NOUNS = ("increase|decline|rise|growth|drop|fall|jump|gain|decrease|hike
 
 
 def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: str, main: str) -> Measure:
-    """The measure of the figure text[start:end] in its clause."""
+    """The measure of the figure text[start:end] in its clause; of a percentage, less the word "growth" or "change"
+    ("Earnings Growth (Y-o-Y): 40.0%" is a rate of earnings, "Revenue Change (Y-o-Y): 9.1%" of revenue)."""
+    measure = _measure_of(text, clause, start, end, kind, main)
+    rated = measure.key - _RATE_WORDS
+    if kind == "percent" and rated and rated != measure.key:
+        return Measure(rated, measure.words, measure.entity, measure.specific)
+    return measure
+
+
+_RATE_WORDS = frozenset({"growth", "change"})
+
+
+def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: str, main: str) -> Measure:
     left, right = text[clause[0]:start], text[end:clause[1]]
     left = left.rsplit(" | ", 1)[-1]  # "Business News | Coal Production Rises by": a section's label, then the title
     left = _DEFINED_AS.sub("", left)  # "The fiscal deficit which is the difference between ... and revenue was"

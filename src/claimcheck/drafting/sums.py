@@ -57,6 +57,8 @@ def stated_totals(figures: list[Figure], text: str) -> None:
 # revenue and ...", "Non-debt capital receipts consisted of loan recovery worth Rs 5,596 crore and disinvestment ..."
 # (all of it)
 _OUT_OF_NAMED = re.compile(r"(?i)^\W*(?:out\s+of|of)\s+(?P<words>(?:the\s+|its\s+|their\s+)?[\w'’ -]{3,60}?),\s*$")
+# "The sales include 631,400 battery electric vehicles and 616,800 plug-in hybrids": parts, maybe not all of it
+_INCLUDES = re.compile(r"(?i)(?:^|,\s*)(?P<words>[\w'’ -]{3,60}?)\s+(?:include|includes|included)\b[\w'’ -]{0,60}$")
 _MADE_UP_OF = re.compile(r"(?i)(?:^|,\s*)(?P<words>[\w'’ -]{3,60}?)\s+(?:comprised|comprises|consisted\s+of|consists\s+of|"
                          r"(?:was|is|were|are)\s+made\s+up\s+of)\b[\w'’ -]{0,60}$")
 
@@ -77,7 +79,7 @@ def named_wholes(figures: list[Figure], text: str) -> None:
         first = amounts[0]
         # (the sentence's words before its first figure)
         opening = re.split(r"(?<=[.!?])\s|\n", text[max(0, first.start - 300):first.start])[-1]
-        named = _OUT_OF_NAMED.match(opening) or _MADE_UP_OF.search(opening)
+        named = _OUT_OF_NAMED.match(opening) or _MADE_UP_OF.search(opening) or _INCLUDES.search(opening)
         if not named:
             continue
         wanted = key_of(named.group("words")) - TOLD_FILLERS
