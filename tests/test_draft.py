@@ -2041,3 +2041,21 @@ def test_a_percentage_of_a_named_whole_in_brackets_is_a_share(tmp_path):
     assert (kinds["2.1"], kinds["30.9"], kinds["32.2"]) == ("growth", "share", "share")
     checks = run_checks(article, draft_register(article), [], article.published)
     assert not [c.explanation for c in checks if c.verdict == "inconsistent"]
+
+
+def test_segments_told_in_clauses_of_the_same_thing_and_their_rates_by_basis(tmp_path):
+    # "...; sales volumes were" is of the vehicles the clause before named; "over June" and "over last year" are two
+    # bases, each whole's rate checked against its segments' rates of that basis ("over last year" of a month is
+    # the same month a year before)
+    article = write_article(tmp_path, "Car sales", "In July, production volumes of vehicles were 1,285,800 units, down "
+                            "7.54% over June, up 15.67% over last year; sales volumes were 1,244,000 units. Production "
+                            "volumes of passenger vehicles were 990,900 units, down 5.21% over June, up 16.42% over "
+                            "last year; sales volumes were 946,200 units. Production volumes of commercial vehicles "
+                            "were 294,900 units, down 14.59% over June, up 13.23% over last year; sales volumes were "
+                            "297,800 units.", published="2010-08-10")
+    rows = {r["value"]: r for r in draft_rows(article)}
+    assert (rows["15.67"]["basis"], rows["7.54"]["basis"]) == ("", "2010-06")
+    assert rows["946,200"]["metric"] != rows["1,244,000"]["metric"]
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert sorted(c.verdict for c in checks if c.kind == "sum of parts") == ["consistent", "consistent"]
+    assert sorted(c.verdict for c in checks if c.kind == "aggregate growth") == ["consistent", "consistent"]

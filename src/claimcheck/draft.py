@@ -240,6 +240,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                 others.append((mention, "dateline", dateline, period))
             else:
                 others.append((mention, "dismissed", dateline, "the dateline: when the story was filed"))
+        links.of_the_same_thing(sentence_figures, text)
         links.elliptical(sentence_figures, text)
         links.ellipses(sentence_figures)
         links.prior_in_brackets(sentence_figures, text)
@@ -527,7 +528,14 @@ def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], tex
         compared = [p for m, p in temporals if growth.end <= m.start < following and p and compared_with(text, m.start)
                     and not any(f.start > m.start and f.kind != "growth" for f in figures)]
         if compared:
-            growth.basis = _same_period_of(growth.period, compared[0], text, temporals) or compared[0]
+            basis = _same_period_of(growth.period, compared[0], text, temporals) or compared[0]
+            # ("1,285,800 units in July, up 15.67% over last year", "up 14.42% over last July": the same month a
+            # year before, the rate's usual basis, not the whole of last year)
+            yearly = basis == year_before(growth.period) or bool(
+                re.fullmatch(r"\d{4}", basis) and (not growth.period or re.match(r"\d{4}\S", growth.period)
+                                                   and int(basis) == int(growth.period[:4]) - 1)
+                and any(m.kind == "relative" and m.text.lower() == "last year" and p == basis for m, p in temporals))
+            growth.basis = "" if yearly else basis
 
 
 # "this year's budget", "the current fiscal": the period the article reports

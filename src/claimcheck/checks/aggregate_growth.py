@@ -47,24 +47,36 @@ def aggregate_growth_checks(ctx: Context) -> list[Check]:
             levels = [_level_of(ctx, p) for p in segments]
             check = _check(claim, segments, levels if all(levels) else None, bool(complete))
         elif is_level(claim) and all(is_level(p) for p in segments):
-            growth = _growth_of(ctx, claim)
-            growths = [_growth_of(ctx, p) for p in segments]
             made_up = not complete and _make_up(claim, segments)
-            # (parts that make up the whole are weighted below; a year-before level the article states for the
-            # whole still bounds theirs)
-            before = _year_before(ctx, claim, growth, segments, growths, stated_only=bool(complete) or made_up)
-            if growth is None or not all(growths):
-                if before:
-                    checks.append(before)
-                continue
-            check = _check(growth, growths, segments if complete or made_up else None, bool(complete) or made_up,
-                           made_up)
-            if before:
-                check = _together(check, before)
+            # (one check for each basis the whole's rates are measured against: "down 7.54% over June, up 15.67%
+            # over last year", each against its segments' rates of that basis)
+            for basis in _bases(ctx, claim):
+                growth = _growth_of(ctx, claim, basis)
+                growths = [_growth_of(ctx, p, basis) for p in segments]
+                # (parts that make up the whole are weighted below; a year-before level the article states for the
+                # whole still bounds theirs)
+                before = _year_before(ctx, claim, growth, segments, growths,
+                                      stated_only=bool(complete) or made_up) if not basis else None
+                if growth is None or not all(growths):
+                    if before:
+                        checks.append(before)
+                    continue
+                check = _check(growth, growths, segments if complete or made_up else None,
+                               bool(complete) or made_up, made_up)
+                # (the whole's level too: the relation is of the whole and its segments)
+                check = replace(check, claims=check.claims + [c for c in [claim.id] if c not in check.claims])
+                checks.append(_together(check, before) if before else check)
+            continue
         else:
             continue
         checks.append(check)
     return checks
+
+
+def _bases(ctx: Context, level: Claim) -> list[str]:
+    """The bases of the level's growth rates, the year before ('') first and always."""
+    return [""] + sorted({g.basis for g in ctx.partners(level) if is_growth(g) and g.basis
+                          and g.period == level.period and (ctx.same_measure(g, level) or ctx.linked(g, level))})
 
 
 def _together(bounds: Check, before: Check) -> Check:
@@ -154,9 +166,10 @@ def _make_up(whole: Claim, parts: list[Claim]) -> bool:
     return len(units) == 1 and sum(p.interval.high for p in parts) >= whole.interval.low
 
 
-def _growth_of(ctx: Context, level: Claim) -> Claim | None:
-    """The level's growth rate: of its measure and period, the one stated nearest to it."""
-    growths = [g for g in ctx.partners(level) if is_growth(g) and g.period == level.period
+def _growth_of(ctx: Context, level: Claim, basis: str = "") -> Claim | None:
+    """The level's growth rate against `basis` ('' the year before): of its measure and period, the one stated
+    nearest to it."""
+    growths = [g for g in ctx.partners(level) if is_growth(g) and g.period == level.period and g.basis == basis
                and (ctx.same_measure(g, level) or ctx.linked(g, level))]
     return min(growths, key=lambda g: abs(g.start - level.start)) if growths else None
 

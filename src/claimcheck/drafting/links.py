@@ -2272,6 +2272,33 @@ def rates_of_a_list(figures: list[Figure], text: str) -> None:
         return
 
 
+# "...; sales volumes were", ", while sales were": a clause of its own on the same thing
+_NEXT_CLAUSE = re.compile(r"(?i)(?:;|,\s*(?:while|whereas|and)\b)")
+_BARE = MEASURE_NOUNS | {"volumes", "volume"}
+
+
+def of_the_same_thing(figures: list[Figure], text: str) -> None:
+    """"Production volumes of passenger vehicles were 990,900 units, down 5.21% over June; sales volumes were 946,200
+    units": a bare measure in the next clause of a sentence is of the thing the clause before named after "of" (the
+    passenger vehicles' sales), so two sentences' sales are told apart and each is a part of the total's."""
+    named: Figure | None = None
+    for figure in figures:
+        if not figure.measure.key:
+            continue
+        words = figure.measure.words
+        if figure.is_level and " of " in words and figure.measure.key - _BARE:
+            named = figure
+            continue
+        if named is None or not figure.measure.key <= _BARE or not figure.measure.key & MEASURE_NOUNS \
+                or figure.measure.key == named.measure.key & _BARE or figure.clause == named.clause \
+                or not _NEXT_CLAUSE.search(text, named.end, figure.start):
+            continue
+        thing = named.measure.words.split(" of ", 1)[1]
+        own = figure.measure
+        for same in (f for f in figures if f.clause == figure.clause and f.measure == own):
+            same.measure = Measure(own.key | (named.measure.key - _BARE), f"{own.words} of {thing}", own.entity)
+
+
 def parallel_moves(figures: list[Figure], text: str) -> None:
     """"the number of visitors dropped by 0.1 percent in February and 2.5 percent in March this year to 197,517 and
     188,076 compared 197,697 and 192,841 recorded during the second and third months of last year": rates, each of
@@ -2901,6 +2928,8 @@ def distinguish(figures: list[Figure]) -> None:
             sort = _SORTS.get(figure.kind, figure.kind)
             # Rates measured against different figures (the year before, the quarter before) differ by their basis.
             basis = frozenset(t for t in figure.links if t in baselines) if figure.kind == "growth" else frozenset()
+            # (and by the basis its words name: "down 7.54% over June, up 15.67% over last year")
+            basis |= {figure.basis} if figure.kind == "growth" and figure.basis else frozenset()
             groups.setdefault((figure.measure.key, figure.measure.entity, figure.period, sort, figure.unit, basis),
                               []).append(figure)
     # The numbers go up across groups of one measure, so a level's #2 and a rate's #2 are never taken for one
