@@ -2059,3 +2059,29 @@ def test_segments_told_in_clauses_of_the_same_thing_and_their_rates_by_basis(tmp
     checks = run_checks(article, draft_register(article), [], article.published)
     assert sorted(c.verdict for c in checks if c.kind == "sum of parts") == ["consistent", "consistent"]
     assert sorted(c.verdict for c in checks if c.kind == "aggregate growth") == ["consistent", "consistent"]
+
+
+def test_a_move_from_a_level_is_not_the_move_of_the_level_a_later_move_reaches(tmp_path):
+    # "plunging 13 percent, or $5.44, in after-hours trading, having fallen 60 cents or 1.4 percent to close at
+    # $41.88": the $41.88 ends the 60 cents' move, and the 13 percent starts from it
+    article = write_article(tmp_path, "Shares", "The results sent the shares plunging 13 percent, or $5.44, in "
+                            "after-hours trading, having fallen 60 cents or 1.4 percent to close at $41.88 in regular "
+                            "trading Wednesday.", published="2005-02-02")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c.explanation for c in checks if c.verdict == "inconsistent"]
+
+
+def test_the_level_last_month_told_after_from_is_the_month_before_and_keeps_the_level_s_measure(tmp_path):
+    # "oil output grew to a total of 1.40 million bpd from 1.28 million posted last month", of June's data in a
+    # story of July: May's, of the output with condensate, not the year before's crude alone
+    article = write_article(tmp_path, "Oil output", "Nigeria's oil production increased to an average of 1.16 million "
+                            "barrels per day (bpd) in June from 1.02 million recorded in May 2022. The figure rose more "
+                            "than 133,000 bpd, representing a 13 per cent increase. With the addition of condensate, "
+                            "oil output grew to a total of 1.40 million bpd from 1.28 million posted last month.",
+                            published="2022-07-06")
+    rows = {r["value"]: r for r in draft_rows(article)}
+    assert rows["1.28"]["period"] == "2022-05" and rows["1.28"]["metric"] == rows["1.40"]["metric"]
+    assert rows["133,000"]["kind"] == "change" and rows["133,000"]["links"]
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c.explanation for c in checks if c.verdict == "inconsistent"]
+    assert {c.verdict for c in checks if c.kind == "implied growth"} == {"consistent"}

@@ -235,3 +235,8 @@ def test_a_scale_after_a_doubled_space_is_the_number_s():
     found = [(m.value, m.scale) for m in find_mentions("Net profit surges 82.38% to Rs. 73.08  millions  from Rs. 40.07 "
                                                        "millions.") if m.kind == "amount"]
     assert found == [("73.08", "million"), ("40.07", "million")]
+
+
+def test_a_range_of_months_with_a_spaced_dash_is_one_mention():
+    assert [(m.kind, m.text) for m in find_mentions("Profits Lift Over 22% for January – May Period")] == [
+        ("percent", "22%"), ("month", "January – May")]

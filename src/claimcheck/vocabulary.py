@@ -94,7 +94,7 @@ RISE_WORDS = (
     "expands", "climbs", "jumps", "surges", "soars", "gains", "advances", "rallies", "accelerates",
     "widened", "widens", "widening",
     "increasing", "growing", "climbing", "jumping", "surging", "soaring", "gaining", "expanding", "advancing",
-    "boosting", "boost", "boosts", "lifting", "lifted", "raising",
+    "boosting", "boost", "boosts", "lifting", "lifted", "lift", "lifts", "raising",
     # "The revenue zoomed 22.45%": the verbs of a sharp rise
     "zoomed", "zooms", "rocketed", "skyrocketed", "spiked", "leapt", "leaped", "leaps", "shot", "spurted",
     # after "saw revenue", "helped sales": the bare verb ("saw revenue soar 75 percent"; not "spike", which

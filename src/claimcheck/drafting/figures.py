@@ -313,11 +313,13 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
     if re.search(r"\bby\s*(?:about|around|nearly|some|approximately)?\s*$", tail) and \
             re.match(r"\s*(?:[a-z()]+\s){0,3}to\s+(?:reach\s+|hit\s+)?(?:about|around|nearly|over)?\s*\S*\d", after):
         return "change"  # "boosting its crude oil production by 100,000 bpd to reach 3.14 million bpd"
-    # "The income of catering was 602.6 billion yuan, down by 44.3%": a level, its move told after it
+    # "The income of catering was 602.6 billion yuan, down by 44.3%": a level, its move told after it ("The figure
+    # rose more than 133,000 bpd": a move, "more than" its hedge)
+    hedged = re.sub(r"\s+(?:more|less|fewer)\s+than$", "", tail)
     if direction_in(before, after) and not re.search(r"\b(?:to|at|of|from|than|reach(?:ed|ing)?|hit|stood at|was|were|"
                                                      r"is|are|totall?ed|amounted to|came in at)\s*"
                                                      r"(?:\s(?:the|its))?\s*"
-                                                     r"(?:about|around|nearly|over|some|approximately)?$", tail):
+                                                     r"(?:about|around|nearly|over|some|approximately)?$", hedged):
         return "change"
     if _MOVE_NOUN_AFTER.match(after) and not re.search(r"\b(?:of|at)$", tail):
         return "change"

@@ -296,7 +296,9 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             old.baseline = True
             if old.own_period and old.period != new.period and not _year_before_a_part(old, new, text):
                 pass  # "from Rs 2,835 crore a quarter ago": its own words say when
-            elif sequential:
+            elif sequential or old.own_period and _THE_ONE_BEFORE.match(text, old.end):
+                # ("grew to 1.40 million bpd in June from 1.28 million posted last month": the month before the
+                # figure's, however the story's day reads "last month")
                 old.period = period_before(new.period)
             elif (revised := _REVISED_ESTIMATE.search(text[new.clause[0]:new.clause[1]])) and new.is_level:
                 # "raised its full-year revenue forecast to $1.14 billion from $1.12 billion": the earlier estimate
@@ -350,14 +352,16 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     anchor = later[0] if later else levels[0] if len(levels) == 1 else None
     if anchor is not None:
         for growth in growths:
-            reached = _reached(growth, later, anchor)
-            if growth.estimate != reached.estimate:
+            reached = _reached(growth, later, anchor, growths + changes, text)
+            if reached is None or growth.estimate != reached.estimate:
                 continue  # "the 7.6% median expectation of the 13 economists": an estimate is the rate of no actual
             _same_measure(growth, reached)
             growth.period = reached.period
             growth.link(reached)  # the rate of this figure ("rising 27 percent ... to reach 101.5 million bpd")
         for change in changes:
-            reached = _reached(change, later, anchor)
+            reached = _reached(change, later, anchor, growths + changes, text)
+            if reached is None:
+                continue
             change.link(reached)
             _same_measure(change, reached)
     for multiple in (f for f in figures if f.kind == "multiple"):
@@ -385,10 +389,25 @@ def _year_before_a_part(old: Figure, new: Figure, text: str) -> bool:
 _LAST_YEAR_WORDS = re.compile(r"(?i)(?:last year|a year (?:ago|earlier)|the previous year|the year before)\b")
 
 
-def _reached(move: Figure, later: list[Figure], anchor: Figure) -> Figure:
+def _reached(move: Figure, later: list[Figure], anchor: Figure, moves: list[Figure] | None = None,
+             text: str = "") -> Figure | None:
     """The level a move ends at: "UFJ losing 2 yen, or 0.5 percent, to 421 yen, and Mizuho falling 5 yen, or 3
-    percent, to 176 yen" is a list whose every move ends at the to-figure after it, not at the list's first."""
-    return next((f for f in later if f.start > move.end), anchor)
+    percent, to 176 yen" is a list whose every move ends at the to-figure after it, not at the list's first. None
+    when another move, not the same one restated ("13 percent, or $5.44"), comes between: "plunging 13 percent, or
+    $5.44, in after-hours trading, having fallen 60 cents or 1.4 percent to close at $41.88" ends the 60 cents at
+    $41.88, and the 13 percent starts from it."""
+    reached = next((f for f in later if f.start > move.end), anchor)
+    chain = move
+    for other in sorted((m for m in moves or [] if move.end <= m.start and m.end <= reached.start),
+                        key=lambda m: m.start):
+        if not _RESTATED_MOVE.fullmatch(text[chain.end:other.start]):
+            return None
+        chain = other
+    return reached
+
+
+# between two statements of one move: "13 percent, or $5.44", "$5.44 (13 percent)"
+_RESTATED_MOVE = re.compile(r"(?i)\s*,?\s*(?:or|\()\s*(?:about|nearly|some|around)?\s*\S{0,3}")
 
 
 _RIGHT_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s*)?[,(–-]\s*(?:up|down|rising|falling|growing|increasing|a rise of|an increase of|"
@@ -538,6 +557,10 @@ _REVISED_ESTIMATE = re.compile(r"(?i)\b(?:(?P<up>raised|raises|raising|lifted|li
                                r"(?P<down>cut|cuts|cutting|lowered|lowers|trimmed|trims|reduced|slashed|pared))\s+"
                                r"(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:forecast|outlook|guidance|target|estimate|"
                                r"projection|view)s?\b")
+
+
+_THE_ONE_BEFORE = re.compile(r"(?i)[^.;]{0,30}?\b(?:(?:last|previous|preceding|the\s+previous)\s+(?:month|quarter)|"
+                             r"a\s+(?:month|quarter)\s+(?:ago|earlier|before))\b")
 
 
 def _yearly(text: str, new: Figure) -> bool:
@@ -1077,19 +1100,34 @@ _THIS_IS_A_RATE = re.compile(r"(?i)\s*(?:this|that|it|which)\s+(?:again\s+)?(?:i
 def rate_of_the_move_before(figures: list[Figure], previous: list[Figure], text: str) -> None:
     """"Hydro power generation rose to 7.4 billion units in January 2019 from 6.6 billion units in the same month a
     year ago. This translated into a growth of 11.4 per cent": a rate in a sentence of its own, with no level
-    beside it, that "this" ties to the move the sentence before gave (a link to confirm)."""
+    beside it, that "this" ties to the move the sentence before gave (a link to confirm). So too "The figure rose
+    more than 133,000 bpd, representing a 0.13 per cent increase": the move's amount and its rate."""
     growths = [f for f in figures if f.kind == "growth" and not f.links]
-    if len(growths) != 1 or any(f.is_level for f in figures) or not _THIS_IS_A_RATE.match(text, growths[0].clause[0]):
+    changes = [f for f in figures if f.kind == "change" and f.is_amount and not f.links]
+    moves = sorted(growths + changes, key=lambda f: f.start)
+    if not moves or len(growths) > 1 or len(changes) > 1 or any(f.is_level for f in figures) \
+            or not (_THIS_IS_A_RATE.match(text, moves[0].clause[0]) or _THE_FIGURE_MOVED.match(text, moves[0].clause[0])):
         return
-    if _A_YEAR.search(text, growths[0].clause[0], growths[0].start):
+    if _A_YEAR.search(text, moves[0].clause[0], moves[0].start):
         return  # "It is the second contraction in 44 months - the month of April 2015 saw a decline of 0.5 per cent"
     moved = [f for f in previous if f.is_level and any(previous_f.baseline and previous_f.id in f.links
                                                       for previous_f in previous)]
     if moved:
-        growth, later = growths[0], moved[-1]
-        growth.measure, growth.period = later.measure, later.period
-        growth.link(later)
-        growth.inferred = True
+        later = moved[-1]
+        earlier = next(previous_f for previous_f in previous if previous_f.baseline and previous_f.id in later.links)
+        for move in moves:
+            if move.kind == "change" and move.unit != later.unit:
+                continue
+            move.measure, move.period = later.measure, later.period
+            move.link(later)
+            if move.kind == "change":
+                move.link(earlier)
+            move.inferred = True
+
+
+# "The figure rose more than 133,000 bpd", "The number increased by": the figure the sentence before gave, moved
+_THE_FIGURE_MOVED = re.compile(rf"(?i)\s*(?:the|this|that)\s+(?:figure|number|total|tally|amount|level)\s+"
+                               rf"(?:has\s+|had\s+|also\s+)?(?:{'|'.join(RISE_WORDS + FALL_WORDS)})\b")
 
 
 def change_of_the_pair_after(figures: list[Figure], previous: list[Figure]) -> None:
@@ -2960,6 +2998,14 @@ def distinguish(figures: list[Figure]) -> None:
         level = next((by_id[t] for t in rate.links if t in by_id and by_id[t].is_level and not by_id[t].baseline), None)
         if level is not None and level.measure.key > rate.measure.key and level.period == rate.period:
             rate.measure = level.measure
+    # ... and the level's figure before it ("oil output grew to a total of 1.40 million bpd from 1.28 million posted
+    # last month"): the same measure, a period earlier
+    for level in (f for f in figures if f.is_level and not f.baseline):
+        numbered = {w for w in level.measure.key if w.startswith("#")}
+        for before in (by_id[t] for t in level.links if t in by_id and numbered):
+            if before.baseline and before.is_level and before.sentence == level.sentence and \
+                    {w for w in before.measure.key if not w.startswith("#")} == level.measure.key - numbered:
+                before.measure = level.measure
     # A conversion is of the amount it converts ("Operating profit was RMB22,563 million (USD3,280 million)" under
     # "On a non-GAAP basis"): when that amount became a measure of its own, so does the conversion.
     for conversion in (f for f in figures if f.kind == "conversion"):
