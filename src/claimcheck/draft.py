@@ -285,6 +285,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.shares_of_the_plan(by_sentence, text)
     links.shares_of_one_whole(figures, text)
     links.named_shares(figures, text)
+    tallies.places_within_places(figures, text)
     links.named_parts(figures)
     links.elided_currencies(figures, text)
     links.elided_scales(figures, text)

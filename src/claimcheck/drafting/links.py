@@ -2718,10 +2718,12 @@ def named_parts(figures: list[Figure]) -> None:
         if figure.is_level and figure.is_amount and figure.kind != "conversion" and figure.period \
                 and not figure.estimate and not figure.baseline:
             groups.setdefault((figure.measure.key, figure.unit, figure.period), []).append(figure)
+    parted = {t for f in figures for t, role in f.links.items() if role in ("part", "plus")}
     for group in groups.values():
-        # (linked to no figure outside the group: "the top regions" ranks them among themselves)
+        # (linked to no figure outside the group: "the top regions" ranks them among themselves; nor parts of a
+        # whole of their own already, "In Kiambu, the 38 cases are in; Ruiru (24), Juja (20)")
         ids = {f.id for f in group}
-        named = [f for f in group if f.measure.entity and set(f.links) <= ids]
+        named = [f for f in group if f.measure.entity and set(f.links) <= ids and f.id not in parted]
         by_sentence: dict[int, list[Figure]] = {}
         for figure in named:
             by_sentence.setdefault(figure.sentence, []).append(figure)

@@ -101,8 +101,10 @@ _LIST_LINE = re.compile(r"[A-Z][\w'’ .]{0,40}?\s*[:–-]\s*[\d,]+\b\s*(?:\([^(
 # make it one
 _BRACKETED_ITEM = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*\(\s*\d[\d,]*\s*\)")
 # The words after a count of new cases: "1,664 new COVID-19 cases", "828 new cases of COVID-19", "10 fresh infections"
-_CASES_AFTER = re.compile(r"(?i)\s*(?:new|fresh|more|additional|daily)\s+(?:[\w#-]+\s+){0,2}?(?:cases?|infections?|"
-                          r"positives?)\b")
+# ("421 people tested positive for Coronavirus out of 3,895 samples": the day's positives, said of people)
+_CASES_AFTER = re.compile(r"(?i)\s*(?:(?:new|fresh|more|additional|daily)\s+(?:[\w#-]+\s+){0,2}?(?:cases?|infections?|"
+                          r"positives?)|(?:people|persons|individuals|patients)\s+(?:have\s+|had\s+)?tested\s+"
+                          r"positive)\b")
 # A figure compared with, no part: "considerably higher than Tuesday’s 1,354 confirmed cases"
 _COMPARED = re.compile(r"(?i)\b(?:than|compared|against|versus|from|over)\b")
 # How many places the day's cases came from: "22 states and the Federal Capital Territory (FCT) recorded the new
@@ -125,6 +127,7 @@ def places_of_the_day(figures: list[Figure], text: str) -> None:
     if whole is None:
         return
     parts, places, listing = [], [], False
+    bracketed_in = None  # the sentence of the day's list of places in brackets
     for index, figure in enumerate(figures):
         if figure not in day or figure is whole:
             continue
@@ -146,7 +149,12 @@ def places_of_the_day(figures: list[Figure], text: str) -> None:
         heading = _heading_of_lines(text, figure)
         said_of_cases = _CASES.search(stretch) and _NEW.search(stretch) or not _role(stretch) and (
             _CASES.search(before) and _NEW.search(before) or listing and not _CASES.search(sentence)
-            or _CASES.search(heading) and _OF_A_DAY.search(heading) or _in_a_bracketed_list(text, figure))
+            or _CASES.search(heading) and _OF_A_DAY.search(heading))
+        if not said_of_cases and not _role(stretch) and _in_a_bracketed_list(text, figure):
+            # one list of places in brackets is the day's: "The 421 cases are distributed in counties as follows;
+            # Nairobi (246), Kiambu (38), ...", not the lists of each county's sub-counties after it
+            bracketed_in = figure.sentence if bracketed_in is None else bracketed_in
+            said_of_cases = figure.sentence == bracketed_in
         if place and said_of_cases and (not whole.period or figure.period in (whole.period, "")) \
                 and not _COMPARED.search(stretch) and figure.scale_value < whole.scale_value \
                 and place not in places and place != _place(text, whole, whole.clause[0]):
@@ -165,6 +173,34 @@ def places_of_the_day(figures: list[Figure], text: str) -> None:
         if counted:  # (all of them: a complete sum, even where another rule found them as parts)
             whole.links[part.id] = "plus"
         part.inferred = True
+
+
+# "In Nairobi, the 246 cases are in;", "In Kitui County, the 27 cases are from", "while in Kajiado,the (20), cases are
+# in": a place's cases, then the list of where in it they are
+_A_PLACE_S = re.compile(r"(?:^|[.;]\s*|\bwhile\s+|,\s*)in\s*(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*,\s*"
+                        r"(?:all\s+)?the\s*\(?\s*$", re.I)
+_ARE_IN = re.compile(r"(?i)\s*\)?\s*,?\s*(?:new\s+)?cases?\s+(?:are|were)\s+(?:in|from)\b")
+
+
+def places_within_places(figures: list[Figure], text: str) -> None:
+    """"In Nairobi, the 246 cases are in; Starehe (60), Westlands (34), ..., and Embakasi Central (2)": the place's
+    cases and the figures of the places listed after them, up to the next place's, are a whole and its parts
+    (parts, which need not be all: a figure said of each of several, "Likoni and Nyali (3) cases each", is counted
+    once)."""
+    for index, whole in enumerate(figures):
+        if whole.unit != "count" or not _A_PLACE_S.search(text, max(0, whole.start - 60), whole.start) \
+                or not _ARE_IN.match(text, whole.end):
+            continue
+        parts = []
+        for part in figures[index + 1:]:
+            if part.sentence != whole.sentence or part.unit != "count" or _ARE_IN.match(text, part.end) \
+                    or _A_PLACE_S.search(text, max(whole.end, part.start - 60), part.start):
+                break
+            if part.scale_value < whole.scale_value:
+                parts.append(part)
+        if len(parts) >= 2:
+            for part in parts:
+                whole.link(part, "part")
 
 
 def _in_a_bracketed_list(text: str, figure: Figure) -> bool:
