@@ -2085,3 +2085,21 @@ def test_the_level_last_month_told_after_from_is_the_month_before_and_keeps_the_
     checks = run_checks(article, draft_register(article), [], article.published)
     assert not [c.explanation for c in checks if c.verdict == "inconsistent"]
     assert {c.verdict for c in checks if c.kind == "implied growth"} == {"consistent"}
+
+
+def test_a_country_s_trade_in_dollars_over_its_fiscal_year(tmp_path):
+    # Pakistan's statistics in dollars: its fiscal year still names the months; "an increase of 55.29pc over the
+    # deficit of $31.076b recorded during last year" is the year before's deficit; "the month under review" is the
+    # month just spoken of, and "the same month of last year" the same month a year before
+    article = write_article(tmp_path, "Pakistan's trade", "According to Pakistan Bureau of Statistics data, the trade "
+                            "deficit during the period under review was recorded at $48.259b in July-June (2021-22), "
+                            "showing an increase of 55.29pc over the deficit of $31.076b recorded during last year. "
+                            "Meanwhile, on year-on-year basis, the exports of the country increased by 5.83pc during "
+                            "June 2022. The exports during the month under review were recorded at $2.887b against the "
+                            "exports of $2.728b during the same month of last year.", published="2022-07-05")
+    rows = {r["value"]: r for r in draft_rows(article)}
+    assert (rows["48.259"]["period"], rows["31.076"]["period"]) == ("2021-07/2022-06", "2020-07/2021-06")
+    assert (rows["2.887"]["period"], rows["2.728"]["period"]) == ("2022-06", "2021-06")
+    assert rows["2.728"]["metric"] == rows["2.887"]["metric"] == rows["5.83"]["metric"]
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert {c.verdict for c in checks if c.kind == "implied growth"} == {"consistent"}

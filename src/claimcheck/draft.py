@@ -14,6 +14,7 @@ A draft always validates: `draft_register` never fails on its own rows.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import datetime as dt
 import csv
 import io
@@ -119,7 +120,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                               (mention, "dismissed", clause, _defining(mention, text)))
             inside = [m for m in inside if not (m.temporal and _defining(m, text))]
             temporals = resolve_periods([m for m in inside if m.temporal], story_day,
-                                        _last_of_length(spoken, under_review.text) if under_review else context)
+                                        _last_of_length(spoken + [context], under_review.text) if under_review else context)
             # period words read together: "the first eight months of the current financial year", "the April-June
             # 2021-22 period", "(Q4FY21)" after the words it labels
             for read_together in (first_months_of_fiscal, months_of_a_fiscal_label, bracketed_labels):
@@ -368,10 +369,16 @@ _SEQUENTIALLY = re.compile(r"(?i)\W*(?:(?:from|in|on) an? )?(?:sequentially|sequ
 
 
 def _last_of_length(spoken: list[str], words: str) -> str:
-    """The last quarter (month, year) the article spoke of, for "the quarter (month, year) under review"."""
+    """The quarter (month, year) the article reports, for "the quarter (month, year) under review": of those it spoke
+    of, the one it spoke of most, the later of two spoken of as often (a look back at the quarter before, "The
+    revenue from operations stood at Rs 572.70 crore in Q3FY21", leaves Q4's the quarter under consideration)."""
     shapes = {"quarter": r"(?:FY)?\d{4}Q[1-4]", "month": r"\d{4}-\d{2}", "year": r"(?:FY)?\d{4}", "half": r"\d{4}H[12]"}
     shape = next((s for word, s in shapes.items() if word in words.lower()), None)
-    return next((p for p in reversed(spoken) if shape and re.fullmatch(shape, p)), spoken[-1] if spoken else "")
+    fitting = [p for p in spoken if shape and re.fullmatch(shape, p)]
+    if not fitting:
+        return spoken[-1] if spoken else ""
+    counts = Counter(fitting)
+    return max(reversed(fitting), key=lambda p: (counts[p], -fitting[::-1].index(p)))
 
 
 def _elided_quarters(figures: list[Figure], earlier: list[Figure], text: str) -> None:

@@ -47,16 +47,17 @@ def _table() -> dict[str, FiscalYear]:
 
 def fiscal_year_of(units: Iterable[str], text: str) -> FiscalYear | None:
     """The government fiscal year of the country whose currency most of the units name, if the table has it and
-    the text names that country; with no currency among the units, of the one country of the table the text names."""
+    the text names that country; with no currency of the table among the units, of the one country of the table the
+    text names."""
     currencies = Counter(unit for unit in units if len(unit) == 3 and unit.isupper())
-    if not currencies:
-        # ("India's coal production rose 12 per cent to 880.72 million tonnes in April-February": no money, so the
-        # one country of the table the text names)
+    found = _table().get(currencies.most_common(1)[0][0]) if currencies else None
+    if found is None:
+        # ("India's coal production rose 12 per cent to 880.72 million tonnes in April-February", "Pakistan Bureau of
+        # Statistics ... exports of $31.760b": no money, or a currency of no country of the table, so the one country
+        # of the table the text names)
         named = [row for row in _table().values() if re.search(rf"\b(?:{row.names})\b", text)]
         return named[0] if len(named) == 1 else None
-    currency, _ = currencies.most_common(1)[0]
-    found = _table().get(currency)
-    return found if found and re.search(rf"\b(?:{found.names})\b", text) else None
+    return found if re.search(rf"\b(?:{found.names})\b", text) else None
 
 
 def first_months(fiscal_year: int, first_month: int, months: int) -> tuple[tuple[int, int], tuple[int, int]]:

@@ -580,7 +580,10 @@ _REPORTED = re.compile(r"(?i)\b(?:said|says|told|announced|reported|released|pub
                        r"disclosed|revealed)\s+(?:on\s+)?$")
 _REPORTING_VERB = re.compile(r"(?i)(?:said|says|told|announced|reported|released|published|stated|disclosed|"
                              r"revealed)\b")
-_FROM = re.compile(r"(?i)\b(?:from|than|against|compared (?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,2}\S*$")
+# ("an increase of 55.29pc over the deficit of $31.076b recorded during last year": "over" a figure named by its
+# words, not "over $5 billion", a floor)
+_FROM = re.compile(r"(?i)\b(?:(?:from|than|against|compared (?:with|to)|versus|vs\.?)\s+|over\s+(?:the|its|their|last)\s+)"
+                   r"(?:\S+\s+){0,2}\S*$")
 _AN_AMOUNT = (r"\s*(?:[$€£¥₹]|Rs\.?\s?\d|US\$|\d[\d,.]*\s*(?:%|percent|per cent|billion|million|trillion|crore|"
               r"lakh|bn|mn)\b)")
 

@@ -64,7 +64,10 @@ _BASELINE = re.compile(r"(?:\b(?:from|against|compared (?:with|to)|versus|vs\.?|
                        # is more than it)
                        # ("an increase of Rs 19,230 crore over the current fiscal allocation of Rs 1,66,546 crore")
                        r"|\bover\s+(?:the\s+)?(?:previous|prior|last|same|year-ago|preceding|current)\s+(?:year|quarter|"
-                       r"month|period|fiscal|financial year|budget)(?:['’]s\s+|\s+(?=(?:[a-z][\w'’-]*\s+){0,2}of\s)))"
+                       r"month|period|fiscal|financial year|budget)(?:['’]s\s+|\s+(?=(?:[a-z][\w'’-]*\s+){0,2}of\s))"
+                       # "showing an increase of 55.29pc over the deficit of $31.076b": a rate over a figure
+                       r"|\b(?:increase|rise|growth|decline|decrease|drop|fall|jump|gain)\s+of\s+[\d.,]+\s*(?:pc|%|per\s?cent|"
+                       r"percent)\s+over\s+(?=(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){1,3}of\s))"
                        r"(?:(?:its|the|a|an|their|about|around|nearly|over|amount|of|sum|figure|total|record|previous|"
                        r"prior|initial|original|revised|estimated|same|reported|earlier|last)\s+){0,3}"
                        # "from its net income of $2.63 billion": the measure named again before the figure
@@ -255,6 +258,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                       or changes and f.sentence == earlier[0].sentence
                       or of_the_last and f.sentence == last
                       or said & f.measure.key and f.sentence == earlier[0].sentence - 1]
+        # ("the exports increased by 5.83pc during June 2022 as compared to the exports of $2.728b recorded during May
+        # 2022": a rate that names its own period moves a figure of that period, not the year's given before)
+        if growths and growths[0].own_period and growths[0].period:
+            candidates = [f for f in candidates if f.period == growths[0].period]
         # ("On a month-on-month basis, power generation went up by 1 percent from 7,548 GWh recorded in November
         # 2023": December's figure before, not the half-year's given after it)
         following = [f for f in candidates if earlier[0].own_period and earlier[0].period
@@ -294,7 +301,11 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             _same_measure(old, new)
             _elided_unit(old, new)
             old.baseline = True
-            if old.own_period and old.period != new.period and not _year_before_a_part(old, new, text):
+            if old.own_period and _LAST_YEAR_AFTER.match(text, old.end) and _a_year_long(new.period):
+                # ("a deficit of $48.259b in July-June 2021-22 ... over the deficit of $31.076b recorded during last
+                # year": the year before the figure's own year, fiscal or not)
+                old.period = year_before(new.period) or old.period
+            elif old.own_period and old.period != new.period and not _year_before_a_part(old, new, text):
                 pass  # "from Rs 2,835 crore a quarter ago": its own words say when
             elif sequential or old.own_period and _THE_ONE_BEFORE.match(text, old.end):
                 # ("grew to 1.40 million bpd in June from 1.28 million posted last month": the month before the
@@ -557,6 +568,20 @@ _REVISED_ESTIMATE = re.compile(r"(?i)\b(?:(?P<up>raised|raises|raising|lifted|li
                                r"(?P<down>cut|cuts|cutting|lowered|lowers|trimmed|trims|reduced|slashed|pared))\s+"
                                r"(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:forecast|outlook|guidance|target|estimate|"
                                r"projection|view)s?\b")
+
+
+_LAST_YEAR_AFTER = re.compile(r"(?i)[^.;,]{0,30}?\b(?:last|previous|preceding)\s+year\b")
+
+
+def _a_year_long(period: str) -> bool:
+    """Whether a period is twelve months (a calendar or fiscal year, however written)."""
+    if re.fullmatch(r"FY\d{4}", period):
+        return True
+    try:
+        span = parse_period(period)
+    except ValueError:
+        return False
+    return span.start is not None and 364 <= (span.end - span.start).days <= 365
 
 
 _THE_ONE_BEFORE = re.compile(r"(?i)[^.;]{0,30}?\b(?:(?:last|previous|preceding|the\s+previous)\s+(?:month|quarter)|"

@@ -55,6 +55,9 @@ GENERIC = {
     "units", "unit", "pieces", "items", "area", "areas",
     "results", "result",  # "The results topped the estimates ... of 22 cents per share": the figures, not a measure
     "higher", "lower",  # "was also 1.2 percent higher y-o-y at Rs 39.19 crore": how it compares, not what it is
+    # "the exports from the country were recorded at $31.760b": how it was told, not what it is
+    "recorded", "registered", "posted", "witnessed", "logged", "clocked",
+    "pc",  # "55.29pc over the deficit": the percent sign of the Indian and Pakistani press
 }
 # Phrases that name one measure in several words: one key word for each.
 _PHRASES = ((re.compile(r"\b(?:earnings|profit|net income|bottom[- ]line) per share|per-share (?:earnings|profit)|"
@@ -226,6 +229,8 @@ def _clean(phrase: str) -> str:
     # "Acme said on Monday that revenue": what was said, not when
     phrase = re.sub(r"^\s*(?:(?:on|last|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:that\s+)?|^\s*that\s+",
                     "", phrase, flags=re.I)
+    # ("55.29pc over the deficit of", "12 per cent higher than the deficit of": the rate before the figure's words)
+    phrase = re.sub(r"(?i)^\s*(?:pc|per\s?cent|percent|%)\s+(?:\w+\s+)?(?:over|than|from|against)\s+", "", phrase)
     return phrase.strip(" -—–:;\"“”'")
 
 
@@ -327,7 +332,7 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     # "net profit of Rs 318 crore", "a trade surplus of 1.61 billion": the words before "of".
     # ("Adjusted income for the quarter was $1.33": the words without when, so the window holds "Adjusted")
     before_of = re.search(r"(?:\b(?:from|than|against)\s+(?:its|the|their)?\s*)?"
-                          r"((?:[A-Za-z][\w'’&-]*\s){1,4})(?:of|at|was|were|stood at|totalled|totaled|came in at|"
+                          r"((?<![\d.,])(?:[A-Za-z][\w'’&-]*\s){1,4})(?:of|at|was|were|stood at|totalled|totaled|came in at|"
                           r"worth|amounted to)\s+(?:about|around|nearly|over|some|approximately|more than|less than|up to|under|"
                           r"a total of|almost)?\s*$",
                           _WHEN_ADJUNCT.sub("", left))
