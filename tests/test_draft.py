@@ -2103,3 +2103,17 @@ def test_a_country_s_trade_in_dollars_over_its_fiscal_year(tmp_path):
     assert rows["2.728"]["metric"] == rows["2.887"]["metric"] == rows["5.83"]["metric"]
     checks = run_checks(article, draft_register(article), [], article.published)
     assert {c.verdict for c in checks if c.kind == "implied growth"} == {"consistent"}
+
+
+def test_a_rate_against_the_plan_is_a_relative_difference_of_one_period(tmp_path):
+    article = write_article(tmp_path, "Revenue collection surpasses target", "In December 2016, revenue collection "
+                            "under customs tariff stood at Rs 55.45 billion, over 15 per cent more than the set target "
+                            "of Rs 48.18 billion. Registration tax was a whopping 39.22 per cent higher than the target "
+                            "of Rs 7.02 billion and stood at Rs 9.77 billion. Collection under value added tax was 2.87 "
+                            "per cent off the mark to stand at Rs 74.75 billion against the target of Rs 76.96 billion.",
+                            published="2017-01-25")
+    rows = {r["value"]: r for r in draft_rows(article)}
+    assert rows["48.18"]["period"] == rows["55.45"]["period"]
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert sorted(c.verdict for c in checks if c.kind == "relative difference") == ["consistent"] * 3, \
+        [c.explanation for c in checks]

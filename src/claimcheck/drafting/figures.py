@@ -330,7 +330,10 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
                  r"of)\s*(?:about|around|nearly|some)?$", tail):
         return "change"  # "rising by approximately 27 percent, equivalent to 280,000 barrels per day": the same move
     # ("$1.37, adjusted, vs. $1.24 expected": the word after the next figure is that figure's)
-    return "forecast" if _FUTURE.search(before) or _FUTURE.search(re.split(r"\d", after[:30])[0]) else "level"
+    # ("was 19 per cent higher at Rs 43.88 billion compared to the target of Rs 36.78 billion": the words after a
+    # comparison word are the next figure's)
+    own_after = re.split(r"\d|\b(?:compared|against|than|versus|vs\.?|while|whereas|from)\b", after[:30])[0]
+    return "forecast" if _FUTURE.search(before) or _FUTURE.search(own_after) else "level"
 
 
 _RATE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:\w+[- ]){0,3}?(?:growth|increase|rise|jump|gain|"

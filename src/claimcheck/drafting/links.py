@@ -661,6 +661,47 @@ def moves_told_after(figures: list[Figure], text: str) -> None:
             move.link(before)
 
 
+# "more than the set target of Rs", "compared to the target of Rs", "while the target was Rs", "had aimed to collect
+# Rs": the plan the actual is measured against
+_THE_PLAN_BEFORE = re.compile(rf"(?i)\b(?:{PLAN}|aimed|planned)\b(?:\s+[\w-]+){{0,3}}?\s+(?:of|was|were|is|at|to\s+"
+                              rf"(?:collect|raise|spend|earn|produce|sell))\s+\S{{0,4}}$")
+# "was 19 per cent higher at", "over 15 per cent more than", "2.87 per cent off the mark", "3.4 per cent less at"
+_AGAINST_IT = re.compile(r"(?i)\s*(?:per\s?cent|percent|%|pc)?\s*(?P<way>higher|more|above|over|less|lower|below|short|"
+                         r"off\s+the\s+mark)\b")
+
+
+def rates_against_the_plan(figures: list[Figure], text: str) -> None:
+    """"revenue collection under customs tariff stood at Rs 55.45 billion, over 15 per cent more than the set target
+    of Rs 48.18 billion", "the target was Rs 4.67 billion ..., the actual collection was 5.18 per cent higher at Rs
+    4.92 billion": a rate of how far the actual is from its plan, of one period, both figures linked to it (a
+    relative difference, not a growth over time)."""
+    plans = [f for f in figures if f.is_amount and f.kind in ("level", "forecast") and f.unit != "count"
+             and _THE_PLAN_BEFORE.search(text, max(f.clause[0] - 40, f.start - 60), f.start)]
+    for rate in (f for f in figures if f.kind in ("growth", "share") and f.unit == "percent"):
+        way = _AGAINST_IT.match(text, rate.end)
+        if not way or not plans or rate.kind == "share" and not rate.kind_guessed and not way.group("way").startswith("off"):
+            continue
+        actuals = [f for f in figures if f.is_level and f not in plans and f.unit == plans[0].unit and f.kind != "conversion"]
+        # the actual the rate is "at" ("higher at Rs 43.88 billion"), else the nearest before it
+        actual = next((f for f in actuals if f.start > rate.end and re.fullmatch(r"\s*(?:per\s?cent|percent|%|pc)?\s*"
+                       r"(?:higher|more|less|lower|above|below)\s+(?:at|to)\s+\S{0,4}", text[rate.end:f.start])), None) \
+            or next((f for f in reversed(actuals) if f.end <= rate.start), None) \
+            or next((f for f in actuals if f.start > rate.end), None)  # ("... than the target of Rs 7.02 billion and
+        # stood at Rs 9.77 billion")
+        plan = min(plans, key=lambda p: abs(p.start - rate.start))
+        if actual is None or actual.unit != plan.unit:
+            continue
+        plan.period, plan.baseline = actual.period, False
+        rate.kind, rate.period, rate.measure = "growth", actual.period, actual.measure
+        rate.links.clear()
+        actual.links.pop(plan.id, None)
+        plan.links.pop(actual.id, None)
+        rate.link(actual)
+        rate.link(plan)
+        falls = way.group("way").lower() in ("less", "lower", "below", "short") or way.group("way").lower().startswith("off")
+        rate.direction = "fall" if falls else "rise"
+
+
 def conversions(figures: list[Figure], text: str) -> None:
     """"900 billion yuan (about 126.7 billion U.S. dollars)", "Rs 7,000 crore, or $850 million"."""
     for first, second in zip(figures, figures[1:]):
@@ -923,7 +964,7 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                 figure.link(previous[-1])
         elif previous and len(between) < 80 and (_ABOVE.search(words) or _BELOW.search(words)) \
                 and not previous[-1].trend and not _IS_A_GAP.match(between) and not _QUALIFIES.search(between) \
-                and not _BY_THE_GAP.search(between) \
+                and not _BY_THE_GAP.search(between) and not _short_of_a_goal(between, text, figure) \
                 and not (_CROSSED.search(words) and figure.period != previous[-1].period) \
                 and not _gap_between(figures, previous[-1], figure, text):
             # "6.6 per cent raise ... was smaller than the 7.8 per cent increase": the first against the second;
@@ -955,6 +996,15 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
 # between the two, no figure compared
 _BY_THE_GAP = re.compile(r"(?i)\b(?:short|behind|ahead|above|below|beat\w*|miss\w*|exceed\w*|surpass\w*|top\w*)\b"
                          r"[^.;\d]{0,40}\bby\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?\S{0,4}$")
+# "is short of nearly 120 million tonnes from achieving its target of 1 billion tonnes": the gap to the goal
+_SHORT_OF = re.compile(r"(?i)\bshort\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?\S{0,4}$")
+_FROM_A_GOAL = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,3}?(?:from|of|in)\s+(?:achieving|reaching|meeting|hitting|its|the)\b")
+
+
+def _short_of_a_goal(between: str, text: str, figure: Figure) -> bool:
+    return bool(_SHORT_OF.search(between) and _FROM_A_GOAL.match(text, figure.end))
+
+
 # ", while development spending lagged behind with", "whereas imports were higher at": a clause of its own subject,
 # the comparison said of it
 _NEW_SUBJECT_COMPARED = re.compile(r"(?i)(?:,|\s[-–—])\s*(?:while|whereas|but)\s+(?:the\s+|its\s+|their\s+)?"
