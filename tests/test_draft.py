@@ -2117,3 +2117,25 @@ def test_a_rate_against_the_plan_is_a_relative_difference_of_one_period(tmp_path
     checks = run_checks(article, draft_register(article), [], article.published)
     assert sorted(c.verdict for c in checks if c.kind == "relative difference") == ["consistent"] * 3, \
         [c.explanation for c in checks]
+
+
+def test_a_rate_above_a_figure_and_a_figure_compared_in_a_which_clause(tmp_path):
+    # "4.53 million tonnes of LNG were imported during the month, which compares to 3.97 million tonnes of LNG in June
+    # 2018": LNG imports, from the figure of June 2018; "9.7 percent above 23.81 million tonnes": a rate against an
+    # exact figure
+    article = write_article(tmp_path, "LNG imports climb", "A total of 4.53 million tonnes of LNG were imported during "
+                            "June 2019, which compares to 3.97 million tonnes of LNG in June 2018. During the first six "
+                            "months of the year, the country imported a total of 28.37 million tonnes of LNG, 9.7 "
+                            "percent above 23.81 million tonnes imported during the corresponding period last year.",
+                            published="2019-07-22")
+    rows = {r["value"]: r for r in draft_rows(article)}
+    assert rows["4.53"]["links"] and rows["4.53"]["metric"] == rows["3.97"]["metric"] == "LNG imports"
+    assert (rows["9.7"]["kind"], rows["23.81"]["qualifier"]) == ("growth", "exact")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert [c.verdict for c in checks if c.kind == "implied growth"] in (["inconsistent"], ["tension"])
+
+
+def test_pesos_are_the_country_s_the_article_speaks_of(tmp_path):
+    article = write_article(tmp_path, "Deficit", "The Philippines' budget deficit reached 106.4 billion pesos in "
+                            "February, Manila's Bureau of the Treasury said.", published="2023-04-03")
+    assert {r["unit"] for r in draft_rows(article) if r["value"] == "106.4"} == {"PHP"}

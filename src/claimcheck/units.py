@@ -41,12 +41,15 @@ CURRENCY_WORDS = {
 # when nothing in the article says otherwise (the yuan, in most articles this project reads; the US
 # dollar, as in the international wires); currency_of decides from the article.
 AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "$": ("USD", "AUD", "CAD", "HKD", "SGD", "NZD"),
-                     "rs": ("INR", "PKR", "LKR", "NPR"), "rs.": ("INR", "PKR", "LKR", "NPR")}
+                     "rs": ("INR", "PKR", "LKR", "NPR"), "rs.": ("INR", "PKR", "LKR", "NPR"),
+                     # ("68.6 billion pesos" in a story from Manila: Philippine pesos)
+                     "peso": ("MXN", "PHP"), "pesos": ("MXN", "PHP")}
 # Each currency a symbol may stand for, as an article names it in words ("yuan", "Pakistani rupees").
 _NAMED_IN_WORDS = {
     "¥": {"CNY": re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I), "JPY": re.compile(r"\b(?:yen|JPY)\b", re.I)},
     "rs": {"INR": re.compile(r"\b(?:Indian rupees?|INR)\b", re.I), "PKR": re.compile(r"\b(?:Pakistani rupees?|PKR)\b", re.I),
            "LKR": re.compile(r"\b(?:Sri Lankan rupees?|LKR)\b", re.I), "NPR": re.compile(r"\b(?:Nepalese rupees?|NPR)\b", re.I)},
+    "peso": {"MXN": re.compile(r"\b(?:Mexican pesos?|MXN)\b", re.I), "PHP": re.compile(r"\b(?:Philippine pesos?|PHP)\b", re.I)},
 }
 # The country an article is about, by its name, people or cities ("TOKYO • Japan's budget ...").
 _COUNTRY_WORDS = {
@@ -56,6 +59,8 @@ _COUNTRY_WORDS = {
            "PKR": re.compile(r"\b(?:Pakistan|Pakistani|Islamabad|Karachi|Lahore|Rawalpindi)\b"),
            "LKR": re.compile(r"\b(?:Sri Lanka|Sri Lankan|Colombo)\b"),
            "NPR": re.compile(r"\b(?:Nepal|Nepalese|Nepali|Kathmandu)\b")},
+    "peso": {"MXN": re.compile(r"\b(?:Mexico|Mexican)\b"),
+             "PHP": re.compile(r"\b(?:Philippines|Philippine|Filipinos?|Manila)\b")},
 }
 # "All figures are in Canadian dollars", "amounts in Australian dollars unless stated": the article's own rule.
 _DOLLARS_STATED = re.compile(r"\b(?:figures|amounts|prices|values|dollar figures)\b[^.\n]{0,40}?\bin (?P<which>Australian|"
@@ -223,7 +228,7 @@ def currency_of(symbol: str, article: "Article") -> str:
         return code
     local = _LOCAL_CURRENCY.get(_outlet_country(article.outlet), "")
     if token != "$":
-        family = "rs" if token.startswith("rs") else token
+        family = "rs" if token.startswith("rs") else "peso" if token.startswith("peso") else token
         for signs in (_NAMED_IN_WORDS[family], _COUNTRY_WORDS[family]):
             named = [c for c, words in signs.items() if words.search(article.text)]
             if len(named) == 1:

@@ -127,7 +127,12 @@ def qualifier_before(before: str) -> str:
         return "exact"
     if _MOVED_UP_TO.search(tail):
         return "exact"  # "edged up to 63.2 percent": where it moved, not a ceiling
+    if found.group("comparative") and _A_RATE_BEFORE.search(tail, 0, found.start()):
+        return "exact"  # "9.7 percent above 23.81 million tonnes": the figure a rate is measured against
     return _QUALIFIER_OF[found.group("comparative") or found.group("word")]
+
+
+_A_RATE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpc|\btimes)\s*$")
 
 
 # ("imports added up to 5.619 trillion yen": what they totalled)
@@ -176,6 +181,8 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     elif mention.kind == "number":
         # "an approximately 81 lakh crore increase": a scaled number the noun after it calls a move
         unit, kind = "count", "change" if scale and _MOVE_NOUN_AFTER.match(after) else "level" if scale else "count"
+        if _A_CHANGE_OF.search(before.rstrip()) and not _A_NET_CHANGE.search(before.rstrip()):
+            kind = "change"  # "20,206 confirmed cases which is an increase of 521 since the figures announced yesterday"
         if not scale and _TO_AFTER_POINTS.search(before):
             unit, kind = "points", "level"
         if _UNITS_OF_POWER.match(after) and _about_power(article):
@@ -270,7 +277,8 @@ def _currency(mention: Mention, article: Article) -> str:
     if re.match(r"(?i)[\d.,]+[\s-]?cents?\b", mention.text):
         return _article_currency("$", article)  # "20 cents": of the dollar the article means
     if not found:
-        return mention.currency
+        peso = re.search(r"(?i)\bpesos?\b", mention.text)
+        return _article_currency(peso.group(0), article) if peso else mention.currency
     return _article_currency(next(g for g in found.groups() if g), article)
 
 
@@ -301,12 +309,20 @@ _THE_CHANGE_IS = re.compile(rf"\b(?:the|this|that)\s+{MOVE_NOUN}\b[^.;,]{{0,120}
                             r"almost|just|roughly)?\s*(?:rs\.?|inr|\$|₹)?\s*$")
 
 
+# "an increase of", "a rise in exports by": the amount is the change
+_A_CHANGE_OF = re.compile(r"(?i)\b(?:increase|rise|decline|drop|fall|gain|jump|reduction|cut|addition|decrease)\s+(?:of|in\s+"
+                          r"(?:[\w-]+\s+){1,4}by)\s*(?:about|around|nearly|over|some|approximately)?$")
+
+
+# ("for a net increase of 3,200": the total its list of moves adds up to, sums.stated_totals)
+_A_NET_CHANGE = re.compile(r"(?i)\b(?:net|total|combined|overall)\s+\w+\s+of\s*\S{0,12}$")
+
+
 def _amount_kind(before: str, after: str, sentence: str) -> str:
     """level, forecast or change for an amount: "fell 60,000 bpd to 1.155 million" is a change,
     "to 1.155 million" a level."""
     tail = before.rstrip().lower()
-    if re.search(r"\b(?:increase|rise|decline|drop|fall|gain|jump|reduction|cut|addition|decrease)\s+(?:of|in\s+"
-                 r"(?:[\w-]+\s+){1,4}by)\s*(?:about|around|nearly|over|some|approximately)?$", tail):
+    if _A_CHANGE_OF.search(tail):
         return "change"  # "registering an increase of Rs 4,500 billion"
     if _THE_CHANGE_IS.search(tail):
         return "change"  # "The increased amount in the Union Budget ... is nearly Rs 20,000 crore"
@@ -339,7 +355,7 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
 _RATE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:\w+[- ]){0,3}?(?:growth|increase|rise|jump|gain|"
                          r"decline|drop|fall|decrease|contraction|expansion|hike|raise|cut|slump|surge|leap|climb|"
                          r"plunge|dip|spike|advance|slide|rebound|upswing|downturn)\b", re.I)
-_MORE_THAN = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:more|higher|less|lower|bigger|greater|smaller)\b"
+_MORE_THAN = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:more|higher|less|lower|bigger|greater|smaller|above|below)\b"
                         r"(?!\s+(?:of|likely)\b)", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:of (?:the )?(?:total|gdp|all|overall|global|world|"
                           r"its|their)|share|stake|margin|market share|of the (?:adult|population|budget))\b", re.I)

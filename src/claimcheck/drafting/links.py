@@ -57,7 +57,9 @@ _FOLLOWED = re.compile(r"\bfollowed by\b", re.I)
 # "followed by Kedah at 121 per cent with 104 beds, and Perak at 107 per cent": the next name of the list ranks on
 _LIST_NEXT = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w'’.-]*\s+){1,3}(?:at|with|on)\s+\S{0,3}$")
 # Words that introduce the figure another is compared with: "from Rs 126 crore", "against Rs 302.5 billion".
-_BASELINE = re.compile(r"(?:\b(?:from|against|compared (?:with|to)|versus|vs\.?|up from|down from|than)\s+"
+_BASELINE = re.compile(r"(?:\b(?:from|against|compared (?:with|to)|which\s+compares\s+(?:with|to)|versus|vs\.?|"
+                       # ("9.7 percent above 23.81 million tonnes imported during the corresponding period last year")
+                       r"up from|down from|than|(?:(?<=per cent )|(?<=percent )|(?<=% )|(?<=pc ))(?:above|below))\s+"
                        # "from the previous year's $30.8 billion"
                        r"(?:(?:the\s+)?(?:previous|prior|last|same|year-ago|preceding)\s+(?:year|quarter|month|period|budget|fiscal)['’]s\s+)?"
                        # "an increase of Rs 10,000 crore over last year's Rs 80,000 crore" ("over Rs 900 crore" alone
@@ -198,6 +200,9 @@ _AGAINST_THE_PLAN = re.compile(rf"(?i)\b(?:vs\.?|versus|against|compared\s+(?:wi
                                rf"(?:(?!revised\b)[\w'’-]+\s+){{0,2}}?{PLAN}\s+(?:of\s+)?\S{{0,4}}$")
 
 
+_WHICH_COMPARES = re.compile(r"(?i)[\s,]*which\s+compares\s+(?:with|to)\b")
+
+
 def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure], sequential: bool) -> None:
     """Relations inside one clause: from/to pairs, a level and its growth, changes, multiples.
 
@@ -267,6 +272,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         following = [f for f in candidates if earlier[0].own_period and earlier[0].period
                      and earlier[0].period in (period_before(f.period), year_before(f.period))]
         later = [f for f in before if f.unit == earlier[0].unit][-1:] or before[-1:] or (following or candidates)[-1:]
+        if not later and _WHICH_COMPARES.match(text, earlier[0].clause[0]):
+            # ("4.53 million tonnes of LNG were imported during the month, which compares to 3.97 million tonnes in
+            # June 2018": the figure of the clause before, in the sentence)
+            later = [f for f in levels if f.sentence == earlier[0].sentence and f.unit == earlier[0].unit][-1:]
     if later and earlier:
         # ("imported goods and services worth $44.21 billion in October 2012 against exports of 23.25 billion": a
         # figure compared with is another measure where its words name one the later figure's words do not)
@@ -3010,7 +3019,16 @@ def _split_another_way(whole: Figure, part: Figure, by_id: dict[str, Figure]) ->
                   and by_id[i].measure.key & segments]
         if listed and not part.measure.key & (segments | _BESIDE.get(frozenset(segments), frozenset())):
             return True
-    return False
+    # ("overnight visitors" and "same-day visitors" beside "Visitors from mainland China": a breakdown by kind and one
+    # by place, the second naming a place the first does not)
+    parts = [by_id[i] for i, role in whole.links.items() if role == "part" and i in by_id]
+    return any(_names_a_place(whole, listed) != _names_a_place(whole, part) for listed in parts)
+
+
+def _names_a_place(whole: Figure, part: Figure) -> bool:
+    """Whether a part's words name a proper noun its whole's do not ("Visitors from mainland China")."""
+    own = set(whole.measure.words.split())
+    return any(w[0].isupper() and w not in own for w in part.measure.words.split()[1:])
 
 
 # Parts that complete a partition beside its segments: power use is the three industries' and the residents'

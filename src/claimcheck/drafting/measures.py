@@ -221,8 +221,8 @@ def _clean(phrase: str) -> str:
         segment = _IN_A_SEGMENT.match(parts[0])
         if segment and phrase is not parts[0]:
             phrase = f"{segment.group(1).strip()} {phrase}"
-    phrase = re.split(r"\b(?:said|says|showed|shows|reported|noted|added|announced|told|stated)\b(?:\s+that)?",
-                      phrase)[-1]
+    phrase = re.split(r"\b(?:said|says|showed|shows|reported|noted|added|announced|told|stated|indicates|indicated|"
+                      r"revealed|reveals)\b(?:\s+that)?", phrase)[-1]
     # ("..., after rising 0.2% in December": a conjunction opening the clause, no word of its subject)
     phrase = re.sub(r"^\s*(?:and|while|whereas|but|with|meanwhile|however|also|moreover|in addition|after|following|"
                     r"before)\b\s*", "", phrase, flags=re.I)
@@ -245,7 +245,7 @@ _AFTER_OF = re.compile(r"\bof\s+$")
 # (compiled once: built from the verbs at each call, they were hashed and looked up per figure)
 _ANY_VERB = re.compile(rf"\b(?:{'|'.join(CLAUSE_VERBS)})\b", re.I)
 _NOUN_ENDS = re.compile(rf"\b(?:{'|'.join(CLAUSE_VERBS)}|in|on|for|from|to|at|during|against|compared|as|"
-                        rf"and|while|with|by|a|an|the|year|this|last|per|each)\b")
+                        rf"and|while|with|by|a|an|the|year|this|last|per|each|since|until|till|after|before|which|that|who)\b")
 _RANGE_OF = re.compile(r"(?i)\s+(?:in\s+)?(?:the|a)\s+range\s+of\s*(?=\S{0,4}$)")
 _PERIOD_ENDED = re.compile(r"\b(?:quarter|months?|year|half|period|weeks?)\s+ended$", re.I)
 
@@ -291,6 +291,10 @@ _DONE = re.compile(r"(?i)\b(?P<verb>" + "|".join(_DONE_NOUNS) + r")\s+(?:(?:good
 # The nouns of a change: "a 4.2 per cent decline in consolidated revenue", "the rise in spending by 2.3 percent"
 _CHANGE_NOUNS = ("increase|decline|rise|growth|drop|fall|jump|gain|decrease|hike|cut|surge|slump|expansion|contraction|"
                  "leap|climb|plunge|dip")
+
+
+_DONE_TO_IT = re.compile(r"(?i)\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(imported|exported|produced|sold|"
+                         r"shipped|consumed|installed)\b")
 
 
 def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: str, main: str) -> Measure:
@@ -339,7 +343,8 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     # "390 million tonnes of coal", "16 dengue cases", "Rs 318 crore net profit", "spend Rs 3.95 trillion on
     # debt servicing": the words after.
     after = re.match(r"\s*(?:of\s+|on\s+(?=[a-z])|for\s+(?!the\s(?:year|quarter|month|period|first|second|third)\b)"
-                     r"(?=[a-z]))?((?:[a-z][\w'’-]*\s?){1,3})", right)
+                     # ("1,923,122 Covid cases": a name may open the noun phrase)
+                     r"(?=[a-z]))?((?:[A-Z][\w'’-]*\s(?=[a-z]))?(?:[a-z][\w'’-]*\s?){1,3})", right)
     words = ""
     if before_of and re.search(r"(?i)\bout\s+of\s+(?:the\s+|its\s+)?$", left):
         before_of = None  # "Five out of the 12 reported deaths": the noun after the figure names it, not "Five out"
@@ -402,6 +407,11 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
         # ("12 reported deaths": a participle before the noun describes it, it is no verb after the figure)
         if key_of(candidate, main) and (kind != "amount" or key_of(candidate, main) & MEASURE_NOUNS):
             words = candidate
+            # ("4.53 million tonnes of LNG were imported": the LNG imported, its imports)
+            done = _DONE_TO_IT.match(right, after.start(1) + len(candidate))
+            if done and VERB_MEASURES.get(done.group(1).lower()) and \
+                    VERB_MEASURES[done.group(1).lower()] not in key_of(words, main):
+                words = f"{words} {VERB_MEASURES[done.group(1).lower()]}"
             said_of = _SAID_OF_THEM.match(right, after.start(1) + len(candidate))
             if kind == "count" and said_of and said_of.group(1).split()[0].lower() not in _VERB_SET:
                 words = f"{candidate} {said_of.group(1).strip()}"
