@@ -2139,3 +2139,16 @@ def test_pesos_are_the_country_s_the_article_speaks_of(tmp_path):
     article = write_article(tmp_path, "Deficit", "The Philippines' budget deficit reached 106.4 billion pesos in "
                             "February, Manila's Bureau of the Treasury said.", published="2023-04-03")
     assert {r["unit"] for r in draft_rows(article) if r["value"] == "106.4"} == {"PHP"}
+
+
+def test_a_ranked_table_s_numbers_and_signed_rates(tmp_path):
+    # "Top 10 ..., January–June 2025:" over lines "1. South Korea – 4,783,500 (+7.7%)": the items' numbers are no
+    # figures, the signed rates are moves, and the months run January to June
+    article = write_article(tmp_path, "Visitors", "Top markets for Japan, January–June 2025:\n1. South Korea – "
+                            "4,783,500 (+7.7%)\n2. China – 4,718,300 (+53.5%)\n3. Hong Kong – 1,271,100 (-0.4%)",
+                            published="2025-08-19")
+    rows = draft_rows(article)
+    assert [r["value"] for r in rows if r["kind"] == "dismissed" and r["value"].isdigit()] == ["1", "2", "3"]
+    figures = {r["value"]: r for r in rows if r["kind"] not in ("date", "dismissed")}
+    assert {figures[v]["kind"] for v in ("7.7", "53.5", "0.4")} == {"growth"}
+    assert figures["0.4"]["direction"] == "fall" and figures["4,783,500"]["period"] == "2025H1"

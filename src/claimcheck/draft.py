@@ -486,6 +486,9 @@ def _defining(mention: Mention, text: str) -> str:
         return ""
     if _spelled_before(mention, text):
         return "the number before it, in digits (\"Two (02) more persons\")"
+    if re.fullmatch(r"\d{1,2}", mention.text) and not text[text.rfind("\n", 0, mention.start) + 1:mention.start].strip() \
+            and re.match(r"[.)]\s+[A-Z]", text[mention.end:mention.end + 3]):
+        return "the number of an item of a list (\"2. China – 4,718,300\"), not a quantity"
     if re.search(r"[A-Za-z]\($", text[max(0, mention.start - 2):mention.start]) and \
             text[mention.end:mention.end + 1] == ")" and re.fullmatch(r"\d{1,2}", mention.text):
         return "a footnote marker (\"sales(1)\"), not a quantity"

@@ -404,6 +404,8 @@ _GROWTH_RATE_OF = re.compile(r"(?i)\b(?:growth|increase|decline|expansion|contra
 def _percent_kind(before: str, after: str, clause: str) -> str:
     if _OF_A_WHOLE_AFTER.match(after):
         return "share"
+    if re.search(r"\(\s*[+−-]\s*$", before):
+        return "growth"  # "South Korea – 4,783,500 (+7.7%)", "(-0.4%)": a sign says it is a move
     if re.search(r"\([-−]?$", before) and _MOVES_LISTED.search(clause):
         return "growth"
     if _move_restated(before):
