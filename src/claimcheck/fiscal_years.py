@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 TABLE = Path(__file__).with_name("fiscal_years.csv")
@@ -55,9 +55,15 @@ def fiscal_year_of(units: Iterable[str], text: str) -> FiscalYear | None:
         # ("India's coal production rose 12 per cent to 880.72 million tonnes in April-February", "Pakistan Bureau of
         # Statistics ... exports of $31.760b": no money, or a currency of no country of the table, so the one country
         # of the table the text names)
-        named = [row for row in _table().values() if re.search(rf"\b(?:{row.names})\b", text)]
+        named = _countries_named(text)
         return named[0] if len(named) == 1 else None
     return found if re.search(rf"\b(?:{found.names})\b", text) else None
+
+
+@lru_cache(maxsize=8)
+def _countries_named(text: str) -> tuple[FiscalYear, ...]:
+    """The countries of the table the text names (remembered: asked again for each span of a long article)."""
+    return tuple(row for row in _table().values() if re.search(rf"\b(?:{row.names})\b", text))
 
 
 def first_months(fiscal_year: int, first_month: int, months: int) -> tuple[tuple[int, int], tuple[int, int]]:
