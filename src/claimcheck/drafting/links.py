@@ -655,8 +655,7 @@ def moves_told_after(figures: list[Figure], text: str) -> None:
     for level, move in zip(figures, figures[1:]):
         if not (level.is_level and not level.baseline and move.kind == "growth" and move.unit == "percent"):
             continue
-        told_after = _MOVE_TOLD_AFTER.match(text[level.end:move.start])
-        if told_after:
+        if _MOVE_TOLD_AFTER.match(text[level.end:move.start]):
             move.measure = level.measure
             move.link(level)
         elif move.measure.key != level.measure.key or re.search(r"[.;]", text[level.end:move.start]):
@@ -691,12 +690,12 @@ def rates_against_the_plan(figures: list[Figure], text: str) -> None:
         if not way or not plans or rate.kind == "share" and not rate.kind_guessed and not way.group("way").startswith("off"):
             continue
         actuals = [f for f in figures if f.is_level and f not in plans and f.unit == plans[0].unit and f.kind != "conversion"]
-        # the actual the rate is "at" ("higher at Rs 43.88 billion"), else the nearest before it
+        # the actual the rate is "at" ("higher at Rs 43.88 billion"), else the nearest before it, else the first after
+        # it ("39.22 per cent higher than the target of Rs 7.02 billion and stood at Rs 9.77 billion")
         actual = next((f for f in actuals if f.start > rate.end and re.fullmatch(r"\s*(?:per\s?cent|percent|%|pc)?\s*"
                        r"(?:higher|more|less|lower|above|below)\s+(?:at|to)\s+\S{0,4}", text[rate.end:f.start])), None) \
             or next((f for f in reversed(actuals) if f.end <= rate.start), None) \
-            or next((f for f in actuals if f.start > rate.end), None)  # ("... than the target of Rs 7.02 billion and
-        # stood at Rs 9.77 billion")
+            or next((f for f in actuals if f.start > rate.end), None)
         plan = min(plans, key=lambda p: abs(p.start - rate.start))
         if actual is None or actual.unit != plan.unit:
             continue
