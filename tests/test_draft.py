@@ -2152,3 +2152,18 @@ def test_a_ranked_table_s_numbers_and_signed_rates(tmp_path):
     figures = {r["value"]: r for r in rows if r["kind"] not in ("date", "dismissed")}
     assert {figures[v]["kind"] for v in ("7.7", "53.5", "0.4")} == {"growth"}
     assert figures["0.4"]["direction"] == "fall" and figures["4,783,500"]["period"] == "2025H1"
+
+
+def test_output_alone_and_a_hedged_round_figure_restated_exactly(tmp_path):
+    # "its total production ... increased by 11 per cent" is output (the headline's 11 per cent restates it);
+    # "Profits Lift Over 22%" over "a year-on-year increase of 22.7%": one figure, not two measures
+    article = write_article(tmp_path, "Carmaker Reports 11 Percent Increase in Production in August", "The carmaker "
+                            "said its total production in August increased by 11 per cent to 1,23,769 units.",
+                            published="2020-09-08")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert [c.verdict for c in checks if c.kind == "headline vs body"] == ["consistent"]
+    article = write_article(tmp_path, "Industrial Profits Lift Over 22% for January – May Period", "Industrial "
+                            "enterprises saw profits of 2.90476 trillion yuan from January to May, for a year-on-year "
+                            "increase of 22.7%.", published="2017-06-27")
+    rows = {r["value"]: r for r in draft_rows(article)}
+    assert rows["22"]["metric"] == rows["22.7"]["metric"]

@@ -146,7 +146,9 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                     figure.measure = previous_clause[-1].measure
                     if figure.kind == "growth" and previous_clause[-1].is_level:
                         figure.link(previous_clause[-1])
-                if (not figure.measure.key or links.only_a_segment(figure.measure) and previous_clause) and \
+                # ("The production is, however, lower by 4.61 per cent": output alone is the output spoken of)
+                if (figure.measure.key in (frozenset(), _OUTPUT_ALONE) or links.only_a_segment(figure.measure)
+                        and previous_clause) and \
                         (previous_clause or topic) and \
                         not _names_its_subject(text[clause[0]:mention.start], text[mention.end:clause[1]]):
                     # "..., but 1.3 per cent sequentially": a clause without a subject speaks of the last one's;
@@ -362,6 +364,7 @@ _ELIDED = re.compile(r"^\s*(?:percent|per cent|%|pc|pct)?\s*in the (first|second
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
+_OUTPUT_ALONE = frozenset({"output"})
 _UNDER_REVIEW = re.compile(r"(?i)under (?:review|consideration)|reporting")
 # ("From a month-on-month perspective, investment ... increased by 0.18% in July": the month given to compare with
 # leaves the article in the months from January it reports)

@@ -3048,6 +3048,20 @@ def _a_name(words: str) -> bool:
 _SORTS = {"forecast": "level", "count": "level", "target": "level"}
 
 
+def _within_the_hedge(hedged: Figure, exact: Figure) -> bool:
+    """"over 22%" and "22.7%", "nearly 3 million" and "2.96 million": an exact figure inside a round one's hedge, one
+    figure stated twice (the round one past its last digit's step, the way the hedge points)."""
+    if hedged.qualifier not in ("over", "nearly") or exact.qualifier != "exact" or hedged.scale != exact.scale:
+        return False
+    try:
+        low, value = float(hedged.value.replace(",", "")), float(exact.value.replace(",", ""))
+    except ValueError:
+        return False
+    decimals = len(hedged.value.partition(".")[2])
+    step = 10 ** -decimals
+    return low < value < low + step if hedged.qualifier == "over" else low - step < value < low
+
+
 def distinguish(figures: list[Figure]) -> None:
     """Figures the drafting gave one measure and one period but different values are two measures its
     words did not tell apart ("Rs 651 crore" and "Rs 1,906 crore" both for the quarter), unless one states
@@ -3076,6 +3090,7 @@ def distinguish(figures: list[Figure]) -> None:
         numbers: dict[str, list[float]] = {group[0].scale: [group[0].scale_value]}
         for figure in group[1:]:
             if figure.restates or figure.value in values or figure.id in restated or any(
+                    _within_the_hedge(figure, kept) or _within_the_hedge(kept, figure) for kept in group[:1]) or any(
                     _near(figure.scale_value, kept) for scale, kept in numbers.items() if scale != figure.scale):
                 values.add(figure.value)
                 bisect.insort(numbers.setdefault(figure.scale, []), figure.scale_value)

@@ -179,7 +179,9 @@ def key_of(words: str, entity: str = "") -> frozenset[str]:
                 word.endswith("ing") and word not in _ING_NOUNS:
             continue
         out.add(SYNONYMS.get(word, word))
-    return frozenset(out - GENERIC)
+    # ("its total production in August increased by 11 per cent": output with nothing to say whose or of what is
+    # still output, not an unnamed measure)
+    return frozenset(out - GENERIC) or frozenset(out & {"output"})
 
 
 def _entity(phrase: str, main: str) -> str:
