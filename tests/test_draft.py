@@ -2167,3 +2167,13 @@ def test_output_alone_and_a_hedged_round_figure_restated_exactly(tmp_path):
                             "increase of 22.7%.", published="2017-06-27")
     rows = {r["value"]: r for r in draft_rows(article)}
     assert rows["22"]["metric"] == rows["22.7"]["metric"]
+
+
+def test_a_headline_s_second_subject_with_its_rate():
+    # "Car sales grow 7%, passenger vehicles up 11% in Sept": the 11 per cent is the passenger vehicles', not a rate
+    # of car sales (a real article of the false-alarm corpus)
+    article = read_article(ROOT / "tests" / "corpus" / "alarms" / "autos-zeenews-20171009-passenger-vehicle-sales-september.txt")
+    headline = [r for r in draft_rows(article) if r["kind"] == "growth"][:2]
+    body = {r["value"]: r["metric"] for r in draft_rows(article)}
+    assert [r["value"] for r in headline] == ["7", "11"]
+    assert headline[1]["metric"] == body["11.32"] != body["6.86"]

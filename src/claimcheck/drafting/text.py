@@ -49,7 +49,9 @@ _BREAK = re.compile(r";\s|,?\s(?:while|whereas|but)\s|,\swith\s|,\swhich\s|,\san
 _NEW_SUBJECT = re.compile(rf"(?:,\s(?:and\s|as\s)?|\sand\s)(?!(?:to|by|from|of|in|at|with|for|as|up|down)\s)"
                           rf"(?=(?:the\s|its\s|their\s)?[A-Za-z][A-Za-z'’&.-]*(?:\s[A-Za-z'’&.-]+){{0,3}}\s(?:{_VERB})\b)"
                           # "... 6 per cent from Rs 300 crore and interest 9.6 per cent": a subject and a figure, the verb understood
-                          rf"|(?:,\s|\s)and\s(?=(?:the\s|its\s)?[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,2}}\s(?:\d|Rs|\$|₹|US\$|RM))")
+                          rf"|(?:,\s|\s)and\s(?=(?:the\s|its\s)?[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,2}}\s(?:\d|Rs|\$|₹|US\$|RM))"
+                          # "Car sales grow 7%, passenger vehicles up 11% in Sept": a headline's subject, "up" its verb
+                          rf"|(?<=%),\s(?=[A-Za-z][\w'’-]*(?:\s[A-Za-z][\w'’-]*){{0,2}}\s(?:up|down)\s\d)")
 
 
 # "the difference between expenditure and revenue was": "between" pairs two nouns, its "and" starts no subject
