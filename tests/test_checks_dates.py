@@ -165,3 +165,12 @@ def test_a_period_said_to_have_ended_must_have_ended_by_the_story_s_day(tmp_path
     rows = [f'C1,"quarter ended December 31, 2021","December 31, 2021",date,,{ended},X,period end,date,exact,,,,,,,,']
     _, _, checks = make_case(tmp_path, body, rows, published="2021-05-25")
     assert only(checks, "date").verdict == verdict
+
+
+def test_a_span_naming_no_year_a_few_weeks_short_is_a_fiscal_period_to_confirm(tmp_path):
+    # "For the six-month period, net income fell 47.4%" in a results story of 19 May: a company's fiscal half that
+    # ended in April, which the register reads as the calendar's first half
+    body = "For the 6-month period, net income fell 47.4% to $194.5m."
+    rows = ["C1,For the 6-month period,6,months,,1999-01/1999-06,X,net income,date,exact,,,,,,,,"]
+    _, _, checks = make_case(tmp_path, body, rows, published="1999-05-19")
+    assert only(checks, "date").verdict == "tension"

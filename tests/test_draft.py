@@ -2177,3 +2177,10 @@ def test_a_headline_s_second_subject_with_its_rate():
     body = {r["value"]: r["metric"] for r in draft_rows(article)}
     assert [r["value"] for r in headline] == ["7", "11"]
     assert headline[1]["metric"] == body["11.32"] != body["6.86"]
+
+
+def test_a_profit_on_revenue_is_no_revenue(tmp_path):
+    article = write_article(tmp_path, "Results", "For the six-month period, net income fell 47.4% to $194.5m on revenue "
+                            "down 25.1% at $1.86bn.", published="1999-05-19")
+    metrics = {r["value"]: r["metric"] for r in draft_rows(article)}
+    assert "income" in metrics["194.5"] and "revenue" not in metrics["194.5"]

@@ -343,6 +343,12 @@ def _figures_of_both(ctx: Context, claim: Claim, named: str) -> tuple[list[Claim
     return ([pairs[0][0]], [pairs[0][1]]) if pairs else ([], [])
 
 
+# How far a span may run past the story's day and still be a fiscal period the article names as the calendar's (days),
+# when its words name no year ("the first 10 months of this year", "of 2025" are the calendar's)
+_A_FISCAL_QUARTER_EARLIER = 92
+_A_CALENDAR_YEAR = re.compile(r"(?i)\b(?:19|20)\d\d\b|\b(?:this|last|the\s+calendar)\s+year\b")
+
+
 def _span(ctx: Context, claim: Claim) -> Check:
     published = ctx.article.published
     try:
@@ -377,6 +383,13 @@ def _span(ctx: Context, claim: Claim) -> Check:
             lead += f", ending in {calendar.month_name[last[1]]} {last[0]} as the sentence says"
     if period.end >= published:
         gap = (period.end - published).days + 1
+        if gap <= _A_FISCAL_QUARTER_EARLIER and not _A_CALENDAR_YEAR.search(claim.quote):
+            # ("For the six-month period, net income fell 47.4%" in a results story of 19 May: a company's fiscal half
+            # that ended in April, read as the calendar's)
+            return Check("date", claims, TENSION,
+                         f"{lead}, which had not ended when the article ran ({fmt.day(published)}), {gap} days short; "
+                         f"a company's fiscal period may end up to a quarter before the calendar's: tension, confirm "
+                         f"whose period it is.", gap=float(gap), implied_unit="days")
         return Check("date", claims, INCONSISTENT,
                      f"{lead}, which had not ended when the article ran ({fmt.day(published)}): inconsistent, "
                      f"{gap} days short.", gap=float(gap), implied_unit="days")

@@ -344,7 +344,8 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
                           _WHEN_ADJUNCT.sub("", left))
     # "390 million tonnes of coal", "16 dengue cases", "Rs 318 crore net profit", "spend Rs 3.95 trillion on
     # debt servicing": the words after.
-    after = re.match(r"\s*(?:of\s+|on\s+(?=[a-z])|for\s+(?!the\s(?:year|quarter|month|period|first|second|third)\b)"
+    # ("net income fell 47.4% to $194.5m on revenue down 25.1%": the base of a profit is no word of its measure)
+    after = re.match(r"\s*(?:of\s+|on\s+(?=[a-z])(?!(?:revenues?|sales|turnover)\b)|for\s+(?!the\s(?:year|quarter|month|period|first|second|third)\b)"
                      # ("1,923,122 Covid cases": a name may open the noun phrase)
                      r"(?=[a-z]))?((?:[A-Z][\w'’-]*\s(?=[a-z]))?(?:[a-z][\w'’-]*\s?){1,3})", right)
     words = ""
