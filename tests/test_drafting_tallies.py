@@ -206,3 +206,13 @@ def test_the_day_s_bracketed_list_and_each_place_s_own_list(tmp_path):
     # (Nairobi's "(3) cases each" is counted once)
     assert verdicts in ([(4, "inconsistent"), (5, "consistent"), (5, "consistent")],
                         [(4, "tension"), (5, "consistent"), (5, "consistent")]), [c.explanation for c in checks]
+
+
+def test_a_count_glued_to_its_word_is_no_footnote(tmp_path):
+    # "In Busia, the(32) cases are in; Matayos(17), Teso North (8), ...": spacing lost in the copy, the counts stay
+    article = write_article(tmp_path, "Cases by county", "Today (Thursday) 421 people tested positive for Coronavirus. "
+                            "In Busia, the(32) cases are in; Matayos(17), Teso North (8), Teso South (6) and Bunyala "
+                            "(1).", published="2020-07-16")
+    checks = [c for c in run_checks(article, draft_register(article), [], article.published)
+              if c.kind == "parts of a total"]
+    assert [(len(c.claims), c.verdict) for c in checks] == [(5, "consistent")]

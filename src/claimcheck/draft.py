@@ -492,8 +492,10 @@ def _defining(mention: Mention, text: str) -> str:
     if re.fullmatch(r"\d{1,2}", mention.text) and not text[text.rfind("\n", 0, mention.start) + 1:mention.start].strip() \
             and re.match(r"[.)]\s+[A-Z]", text[mention.end:mention.end + 3]):
         return "the number of an item of a list (\"2. China – 4,718,300\"), not a quantity"
+    # ("the(32) cases", "Starehe(60), Westlands(34)": a count glued to its word, no footnote)
     if re.search(r"[A-Za-z]\($", text[max(0, mention.start - 2):mention.start]) and \
-            text[mention.end:mention.end + 1] == ")" and re.fullmatch(r"\d{1,2}", mention.text):
+            text[mention.end:mention.end + 1] == ")" and re.fullmatch(r"\d", mention.text) and \
+            not re.search(r"(?i)\b(?:the|all)\($", text[max(0, mention.start - 5):mention.start]):
         return "a footnote marker (\"sales(1)\"), not a quantity"
     if _REFERENCE_NUMBER.search(text[max(0, mention.start - 12):mention.start]):
         return "a reference number (\"cat. no. 8501.0\", \"No. 10\"), not a quantity"
