@@ -2184,3 +2184,14 @@ def test_a_profit_on_revenue_is_no_revenue(tmp_path):
                             "down 25.1% at $1.86bn.", published="1999-05-19")
     metrics = {r["value"]: r["metric"] for r in draft_rows(article)}
     assert "income" in metrics["194.5"] and "revenue" not in metrics["194.5"]
+
+
+def test_a_place_a_clause_opens_with_is_whose_output_it_is(tmp_path):
+    # "In Pennsylvania, the second biggest gas producer, production increased 2.1 percent to a record high 16.4 bcfd":
+    # Pennsylvania's output, no record against the nation's
+    article = write_article(tmp_path, "Gas output", "U.S. natural gas production rose to an all-time high of 87.6 "
+                            "billion cubic feet in February, up from the prior record of 87.3 billion cubic feet in "
+                            "December. In Pennsylvania, the second biggest gas producer, production increased 2.1 "
+                            "percent to a record high 16.4 billion cubic feet in February.", published="2018-04-30")
+    rows = {r["value"]: r for r in draft_rows(article)}
+    assert rows["16.4"]["entity"] == "Pennsylvania"

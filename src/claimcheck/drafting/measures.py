@@ -184,6 +184,9 @@ def key_of(words: str, entity: str = "") -> frozenset[str]:
     return frozenset(out - GENERIC) or frozenset(out & {"output"})
 
 
+_IN_A_PLACE = re.compile(r"(?:^|\.\s)\W*In\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*,")
+
+
 def _entity(phrase: str, main: str) -> str:
     found = _PROPER.search(phrase)
     name = found.group(1) if found else ""
@@ -460,6 +463,12 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
                        r"((?:[A-Z][\w&.'-]*\s?)+(?:(?:of|and)\s+(?:the\s+)?(?:[A-Z][\w&.'-]*\s?)+)*)\s*(?:\(([A-Z]{2,})\))?\s*,",
                        left)
     adverbial = (within.group(2) or within.group(1).strip()) if within and not key_of(subject, main) else ""
+    # ("In Pennsylvania, the second biggest gas producer, production increased 2.1 percent": a place the clause opens
+    # with is whose output it is, when the subject says only that it is output)
+    placed = _IN_A_PLACE.search(left)
+    if not adverbial and placed and key_of(subject, main) <= {"output"} and placed.group(1) != main \
+            and not _MONTHS.match(placed.group(1).lower()):
+        adverbial = placed.group(1)
     # "Enterprise storage and servers -- Revenue of $5.3 billion": a label before a dash at the start of a line
     # (a dateline, "KUALA LUMPUR, Oct 11 –", is no label: capitals, a comma, a day)
     label = re.match(r"\s*([A-Z][a-z][A-Za-z&'’ -]{1,60}?)\s+(?:--|—|–)\s+", text[text.rfind("\n", 0, start) + 1:start])
