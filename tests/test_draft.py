@@ -2195,3 +2195,12 @@ def test_a_place_a_clause_opens_with_is_whose_output_it_is(tmp_path):
                             "percent to a record high 16.4 billion cubic feet in February.", published="2018-04-30")
     rows = {r["value"]: r for r in draft_rows(article)}
     assert rows["16.4"]["entity"] == "Pennsylvania"
+
+
+def test_a_balance_with_one_partner_is_no_side_of_the_total(tmp_path):
+    # "The October trade deficit with Mexico jumped 10.2 percent to $33 billion": not imports minus total exports
+    article = write_article(tmp_path, "Trade deficit", "Total exports fell 1.4 percent to $184.1 billion in October. "
+                            "Imports fell 0.6 percent to $228 billion in October. The October trade deficit with Mexico "
+                            "jumped 10.2 percent to $33 billion.", published="2015-12-04")
+    rows = {r["value"]: r for r in draft_rows(article)}
+    assert "plus" not in rows["33"]["links"] and "minus" not in rows["33"]["links"]

@@ -2464,6 +2464,9 @@ def _parallel(figures: list[Figure], after: int) -> list[list[Figure]]:
     return sorted(runs.values(), key=lambda run: run[0].start)
 
 
+_WITH_A_PARTNER = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?[A-Z][a-z]+")
+
+
 def balances(figures: list[Figure]) -> None:
     """Total trade = exports + imports; a surplus = exports - imports; a deficit = spending - receipts:
     figures of these measures, one period and one unit, are linked with plus and minus. Words beside the
@@ -2474,6 +2477,8 @@ def balances(figures: list[Figure]) -> None:
     key = {id(f): told_key(f.measure) for f in figures}
     by_id = {f.id: f for f in figures}
     for figure in figures:
+        if _WITH_A_PARTNER.search(figure.measure.words):
+            continue  # ("the October trade deficit with Mexico": one partner's balance, of no total's sides)
         if (figure.is_level and figure.kind != "count" or figure.kind == "growth") and not figure.baseline:
             # (a rate in the currency of the level it is of: "If calculated in USD, ... down 1.6%" is no rate of the
             # yuan figures' sides)
