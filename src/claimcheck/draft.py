@@ -381,8 +381,8 @@ def _last_of_length(spoken: list[str], words: str) -> str:
     fitting = [p for p in spoken if shape and re.fullmatch(shape, p)]
     if not fitting:
         return spoken[-1] if spoken else ""
-    counts = Counter(fitting)
-    return max(reversed(fitting), key=lambda p: (counts[p], -fitting[::-1].index(p)))
+    counts, last = Counter(fitting), {p: i for i, p in enumerate(fitting)}
+    return max(counts, key=lambda p: (counts[p], last[p]))
 
 
 def _elided_quarters(figures: list[Figure], earlier: list[Figure], text: str) -> None:
@@ -546,13 +546,18 @@ def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], tex
                     and not any(f.start > m.start and f.kind != "growth" for f in figures)]
         if compared:
             basis = _same_period_of(growth.period, compared[0], text, temporals) or compared[0]
-            # ("1,285,800 units in July, up 15.67% over last year", "up 14.42% over last July": the same month a
-            # year before, the rate's usual basis, not the whole of last year)
-            yearly = basis == year_before(growth.period) or bool(
-                re.fullmatch(r"\d{4}", basis) and (not growth.period or re.match(r"\d{4}\S", growth.period)
-                                                   and int(basis) == int(growth.period[:4]) - 1)
-                and any(m.kind == "relative" and m.text.lower() == "last year" and p == basis for m, p in temporals))
-            growth.basis = "" if yearly else basis
+            growth.basis = "" if _the_year_before(growth.period, basis, temporals) else basis
+
+
+def _the_year_before(period: str, basis: str, temporals: list[tuple[Mention, str]]) -> bool:
+    """Whether a rate's basis is its usual one, the same period a year before: "up 14.42% over last July", and "up
+    15.67% over last year" of a month (not the whole of last year)."""
+    if basis == year_before(period):
+        return True
+    if not re.fullmatch(r"\d{4}", basis) or period and not (re.match(r"\d{4}\S", period)
+                                                            and int(basis) == int(period[:4]) - 1):
+        return False
+    return any(m.kind == "relative" and m.text.lower() == "last year" and p == basis for m, p in temporals)
 
 
 # "this year's budget", "the current fiscal": the period the article reports

@@ -57,7 +57,7 @@ def fiscal_year_of(units: Iterable[str], text: str) -> FiscalYear | None:
         # of the table the text names)
         named = _countries_named(text)
         return named[0] if len(named) == 1 else None
-    return found if re.search(rf"\b(?:{found.names})\b", text) else None
+    return found if found in _countries_named(text) else None
 
 
 @lru_cache(maxsize=8)
