@@ -124,3 +124,35 @@ def test_two_figures_of_one_clause_restate_each_other_only_when_they_agree(tmp_p
             claim("C2", quote, second, "percent", kind="growth", metric="car sales")]
     _, _, checks = make_case(tmp_path, "Sales rose.", rows, headline=quote)
     assert [c.verdict for c in checks if c.kind in ("headline vs body", "restatement")] == kinds
+
+
+@pytest.mark.parametrize("second_metric, second_value, period, kinds", [
+    ("National government spending", "2.3", "2025-11", ["consistent"]),   # one measure's noun, one period
+    ("government revenue collections", "2.3", "2025-11", []),           # another measure's noun
+    ("National government spending", "2.3", "2025-10", []),             # another period
+    ("National government spending", "3", "2025-11", []),               # one digit may coincide
+])
+def test_a_figure_of_few_digits_said_twice_of_one_measure_is_one_figure(tmp_path, second_metric, second_value, period,
+                                                                          kinds):
+    """"the rise in government spending by 2.3 percent" and "National government spending was slightly up by 2.3
+    percent": fewer than four digits printed alike are one figure when the measure's noun and the period are one."""
+    body = (f"This was due to the rise in government spending by 2.3 percent. Later, it was slightly up by "
+            f"{second_value} percent.")
+    rows = [claim("C1", "government spending by 2.3 percent", "2.3", "percent", kind="growth",
+                  metric="government spending", period="2025-11"),
+            claim("C2", f"slightly up by {second_value} percent", second_value, "percent", kind="growth",
+                  metric=second_metric, period=period)]
+    if second_value == "3":
+        rows[0].update(quote="government spending by 3 percent", value="3")
+        body = body.replace("2.3 percent. Later", "3 percent. Later")
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert [c.verdict for c in checks if c.kind in ("restatement", "headline vs body")] == kinds
+
+
+def test_a_rise_and_a_fall_printed_alike_are_two_figures(tmp_path):
+    """"up 4.4 percent" and "down 4.4 percent" of one measure's words print alike and are no restatement."""
+    body = "Investment in industry rose 4,412 units. Industrial investment fell 4,412 units later."
+    rows = [claim("C1", "rose 4,412 units", "4,412", "count", kind="change", metric="investment"),
+            claim("C2", "fell 4,412 units", "4,412", "count", kind="change", metric="industrial investment")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert not [c for c in checks if c.kind in ("restatement", "headline vs body")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import fmt
+from ..drafting.measures import MEASURE_NOUNS, key_of
 from ..periods import parse_period, same_period, year_before
 from ..vocabulary import COMPARISON_TRENDS
 from ..register import Claim
@@ -29,6 +30,10 @@ def restatement_checks(ctx: Context) -> list[Check]:
     checks = []
     first: dict[tuple, dict[str, object]] = {}
     alike = _printed_alike(ctx)
+    kin: dict[tuple, list[Claim]] = {}  # (indexed once: an article may have thousands of figures)
+    for claim in ctx.numeric_claims:
+        if _group(claim) and claim.canonical_unit is not None and claim.printed is not None:
+            kin.setdefault(_kin_key(claim), []).append(claim)
     for b in sorted((c for c in ctx.numeric_claims if _group(c)), key=lambda c: c.row):
         earlier = []
         if metric_key(b.metric) and b.canonical_unit is not None:
@@ -40,6 +45,8 @@ def restatement_checks(ctx: Context) -> list[Check]:
                     and same_period(a.period, b.period)]
         twins = [a for a in alike.get(_print_key(b), ()) if a.row < b.row and a not in earlier
                  and (same_period(a.period, b.period) or not a.period or not b.period)]
+        twins += [a for a in kin.get(_kin_key(b), ()) if a.row < b.row and a not in earlier and a not in twins
+                  and _print_key(a) == _print_key(b) and _said_again(a, b)]
         earlier += twins
         for a in earlier:
             if a.quote == b.quote and compare(a.interval, b.interval).verdict != CONSISTENT:
@@ -119,6 +126,16 @@ def _relabelled(ctx: Context) -> list[Check]:
     return checks
 
 
+def _said_again(a: Claim, b: Claim) -> bool:
+    """A figure of two or three digits printed alike twice, for one period (or, both, for none), by measures sharing
+    the noun that names them: "the rise in government spending by 2.3 percent" and "National government spending
+    was slightly up by 2.3 percent"; "revenue collection" and "government revenue collections". So few digits may
+    coincide (the printed-alike twins need four): the measure's noun and the period say it is one figure."""
+    if _significant_digits(a.printed) < 2 or (a.period or b.period) and not same_period(a.period, b.period):
+        return False
+    return bool(key_of(a.metric) & key_of(b.metric) & MEASURE_NOUNS)
+
+
 def _kin_key(claim: Claim) -> tuple:
     """What two statements of one figure share: their sort, unit, basis and entity."""
     return _group(claim), claim.canonical_unit.key, claim.basis, claim.entity.lower()
@@ -179,7 +196,9 @@ def _printed_alike(ctx: Context) -> dict[tuple, list[Claim]]:
 
 
 def _print_key(claim: Claim) -> tuple:
-    return (claim.printed.value, claim.printed.digit_step, _group(claim), claim.canonical_unit.key) \
+    # (the sign too: "rose 4.4 percent" and "fell 4.4 percent" are printed alike, and are two figures)
+    return (claim.printed.value, claim.printed.digit_step, _group(claim), claim.canonical_unit.key,
+            claim.interval is not None and claim.interval.high < 0) \
         if claim.printed is not None and claim.canonical_unit is not None else ()
 
 
