@@ -2204,3 +2204,37 @@ def test_a_balance_with_one_partner_is_no_side_of_the_total(tmp_path):
                             "jumped 10.2 percent to $33 billion.", published="2015-12-04")
     rows = {r["value"]: r for r in draft_rows(article)}
     assert "plus" not in rows["33"]["links"] and "minus" not in rows["33"]["links"]
+
+
+def test_days_of_a_month_are_a_span_and_a_month_earlier_is_the_same_days_before(tmp_path):
+    """"In the February 1-23 period ... up 77 percent from a year earlier, but down 16 percent from a month earlier",
+    "30 percent lower than the same period last month": a span of days, and rates against the same days a year or
+    a month before, never one rate restating the other."""
+    article = write_article(tmp_path, "Car sales in February",
+                            "In the February 1-23 period, retail sales of cars amounted to 445,000 units, up 77 "
+                            "percent from a year earlier, but down 16 percent from a month earlier. Exports rose 11 "
+                            "percent in the first 20 days of February. From February 1-23, retail sales of all cars "
+                            "were 924,000 units, 30 percent lower than the same period last month. So far this year, "
+                            "retail sales of cars totaled 1.189 million units, up 29 percent from a year earlier.",
+                            published="2025-02-26")
+    claims = draft_register(article)
+    growth = {c.value: (c.period, c.basis) for c in claims if c.kind == "growth"}
+    assert growth["77"] == ("2025-02-01/2025-02-23", "")
+    assert growth["16"] == ("2025-02-01/2025-02-23", "2025-01-01/2025-01-23")
+    assert growth["11"][0] == "2025-02-01/2025-02-20"
+    assert growth["30"] == ("2025-02-01/2025-02-23", "2025-01-01/2025-01-23")
+    assert growth["29"][1] == ""
+    raised = [c for c in run_checks(article, claims, [], article.published) if c.verdict in ("inconsistent", "tension")]
+    assert not raised, [c.explanation for c in raised]
+
+
+def test_outbound_shipments_are_exports(tmp_path):
+    """"Outbound shipments reached US$34.13 billion ... Imports fell to $34.84 billion, resulting in a trade surplus
+    of $700 million": the balance is the exports less the imports, and here it is a deficit."""
+    article = write_article(tmp_path, "Exports gain",
+                            "Outbound shipments reached US$34.13 billion in March, according to customs data. Chip "
+                            "exports jumped 46.5 percent to $6.34 billion in March. Imports fell 6.3 percent to $34.84 "
+                            "billion in March, resulting in a trade surplus of $700 million.", published="2024-04-02")
+    claims = draft_register(article)
+    difference = [c for c in run_checks(article, claims, [], article.published) if c.kind == "difference"]
+    assert len(difference) == 1 and "34.13 bn USD − 34.84 bn USD" in difference[0].explanation

@@ -61,7 +61,7 @@ _CUMULATIVE_WORDS = re.compile(rf"(?i)\b{_CUMULATIVE}")
 # quarter before is one only after a word of comparison)
 _SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|q-o-q|qoq|month[- ]on[- ]month|m-o-m|"
                          r"a (?:quarter|month) (?:ago|earlier)|(?:from|than|over|against|compared\s+(?:with|to)|versus|"
-                         r"vs\.?)\s+(?:the\s+|a\s+)?(?:previous|preceding|last) (?:quarter|month))\b")
+                         r"vs\.?)\s+(?:the\s+|a\s+)?(?:same (?:period|days|time)\s+)?(?:previous|preceding|last|a) (?:quarter|month))\b")
 # "up 5 percent from last year": the year a rate is measured against, not the figure's own period.
 _BASIS = re.compile(r"(?i)\b(?:from|than|over|against|compared (?:with|to)|since|versus|vs\.?)\s+(?:the\s+)?$")
 _WHICH = re.compile(r"^[\s,]*which\b", re.I)
@@ -549,11 +549,18 @@ def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], tex
             growth.basis = "" if _the_year_before(growth.period, basis, temporals) else basis
 
 
+# Words that name no period but the rate's own, a year back
+_A_YEAR_BACK = re.compile(r"(?i)^(?:a|one) year (?:ago|earlier)$|^the same (?:period|months?|quarter|half|time) (?:of |in )?"
+                          r"(?:last year|a year (?:ago|earlier)|the (?:previous|prior|preceding) year)$|^the year-(?:ago|earlier)")
+
+
 def _the_year_before(period: str, basis: str, temporals: list[tuple[Mention, str]]) -> bool:
     """Whether a rate's basis is its usual one, the same period a year before: "up 14.42% over last July", and "up
     15.67% over last year" of a month (not the whole of last year)."""
     if basis == year_before(period):
         return True
+    if any(m.kind == "relative" and p == basis and _A_YEAR_BACK.search(m.text) for m, p in temporals):
+        return True  # "up 29 percent from a year earlier": the year before the rate's own period, whatever it is
     if not re.fullmatch(r"\d{4}", basis) or period and not (re.match(r"\d{4}\S", period)
                                                             and int(basis) == int(period[:4]) - 1):
         return False

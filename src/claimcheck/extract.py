@@ -226,6 +226,11 @@ PATTERNS = [
                  r"|\b(?:more|less) than half\b|\bhalf of\b|\bdouble-digit\b|\bsingle-digit\b"),
     # "for the period from July to September" first: a range, not July
     ("month", rf"\b(?:{MONTHS}|May) \d{{4}}(?: (?:to|through|until|and) |\s?[-–]\s?)(?:{MONTHS}|May) \d{{4}}\b"
+              # "in the first 20 days of March": the days of a month from its first
+              rf"|\bfirst (?:\d{{1,2}}|{WORDNUM}) days of (?:{MONTHS}|May)\b(?:,? \d{{4}}\b)?"
+              # "In the February 1-23 period", "Feb. 1-16, 2025": a span of days within one month
+              rf"|\b(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?) \d{{1,2}}\s?[-–]\s?\d{{1,2}}\b(?![.,]\d|\s?(?:%|per\b|per\s?cent|pc\b))"
+              rf"(?:,? \d{{4}}\b)?"
               # "from Jan. 1 to July 2", "January 1 to June 25, 2022": a span of days, read as its months
               rf"|\b(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?) \d{{1,2}}(?:,? \d{{4}})? (?:to|through|until|-|–) "
               rf"(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?) \d{{1,2}}\b(?:,? \d{{4}}\b)?"
@@ -251,6 +256,8 @@ PATTERNS = [
                  r"(?:last (?:year|fiscal)|a year (?:ago|earlier)|the (?:previous|prior|preceding|last) (?:financial |fiscal )?year|"
                  r"(?:the )?(?:previous|prior|preceding|last) fiscal|the year (?:prior|before)|\d{4}(?:[-–/]\d{2}(?:\d{2})?)?(?![-–/]\d))\b"
                  r"|\bthe (?:year-ago|prior-year|year-earlier) (?:period|month|quarter|half)\b"
+                 # "30 percent lower than the same period last month": the same days of the month before
+                 r"|\bthe same (?:period|days|time) (?:last|a|the previous|the preceding) month(?: earlier)?\b"
                  # "an increase of 40,000 the month before", "from 7.7 per cent in the preceding month"
                  r"|\bthe (?:month|quarter|year) (?:before|prior)\b(?! (?:the|that|this|it|last|a)\b)"
                  r"|\bthe (?:preceding|prior) (?:month|quarter|year)\b"

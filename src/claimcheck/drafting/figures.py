@@ -617,7 +617,9 @@ def compared_with(text: str, start: int) -> bool:
     opened = re.search(r"(?i)\b(from|between)\s+$", before)
     closing = "to|through|until" + ("|and" if opened and opened.group(1).lower() == "between" else "")
     # (... but "rose 6 percent from 2013 to $37.4 billion" moves from that year's figure to an amount)
-    if opened and re.match(rf"[\w ,.]{{3,25}}?\s(?:{closing})\s(?!{_AN_AMOUNT})|\w+[-–]\w", text[start:start + 40]):
+    # ("from February 1-23 were 517,000 units": days of a month, a span too)
+    if opened and re.match(rf"[\w ,.]{{3,25}}?\s(?:{closing})\s(?!{_AN_AMOUNT})|\w+[-–]\w|\w+\.?\s\d{{1,2}}\s?[-–]\s?\d",
+                           text[start:start + 40]):
         return False
     found = _COMPARED.search(before)
     # "from 63 percent in July": the period of the figure compared with, said right after it, is that figure's own

@@ -14,6 +14,7 @@ Each pass reads one family of phrasings, in the clause, the sentence or the whol
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import itertools
 import math
@@ -554,16 +555,32 @@ def _basis(growth: Figure, earlier: list[Figure], growths: list[Figure]) -> Figu
 
 
 def period_before(period: str) -> str:
-    """The quarter or month before: FY2019Q3 -> FY2019Q2, 2025-08 -> 2025-07, 2025Q1 -> 2024Q4."""
+    """The quarter, half or month before: FY2019Q3 -> FY2019Q2, 2025-08 -> 2025-07, 2025Q1 -> 2024Q4, 2025H1 ->
+    2024H2; days of a month, the same days of the month before ("sales in February 1-23 ... down 16 percent from a
+    month earlier": 2025-02-01/2025-02-23 -> 2025-01-01/2025-01-23)."""
     quarter = re.fullmatch(r"(FY)?(\d{4})Q([1-4])", period)
     if quarter:
         fiscal, year, n = quarter.group(1) or "", int(quarter.group(2)), int(quarter.group(3))
         return f"{fiscal}{year}Q{n - 1}" if n > 1 else f"{fiscal}{year - 1}Q4"
+    half = re.fullmatch(r"(FY)?(\d{4})H([12])", period)
+    if half:
+        fiscal, year = half.group(1) or "", int(half.group(2))
+        return f"{fiscal}{year}H1" if half.group(3) == "2" else f"{fiscal}{year - 1}H2"
     month = re.fullmatch(r"(\d{4})-(\d{2})", period)
     if month:
         year, n = int(month.group(1)), int(month.group(2))
         return f"{year}-{n - 1:02d}" if n > 1 else f"{year - 1}-12"
+    days = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:/(\d{4}-\d{2}-\d{2}))?", period)
+    if days and (days.group(2) is None or days.group(1)[:7] == days.group(2)[:7]):
+        return "/".join(_a_month_before(day) for day in days.groups() if day)
     return ""
+
+
+def _a_month_before(day: str) -> str:
+    """The same day of the month before (its last day, where that month is shorter)."""
+    year, month, n = map(int, day.split("-"))
+    year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return f"{year}-{month:02d}-{min(n, calendar.monthrange(year, month)[1]):02d}"
 
 
 # "raised its forecast to $1.3 billion, up from its prior outlook of $1.25 billion": what was expected before,

@@ -75,7 +75,9 @@ _PHRASES = ((re.compile(r"\b(?:earnings|profit|net income|bottom[- ]line) per sh
             (re.compile(r"\b(?:tourists?|visitors?)\s+arrivals?\b|\bvisitors\b|\btourists\b(?!\s+(?:spent|spend|spending))"),
              " arrivals "),
             # "the total import and export value", "imports and exports": a country's trade, its two sides together
-            (re.compile(r"\b(?:imports? and exports?|exports? and imports?)\b"), " trade "))
+            (re.compile(r"\b(?:imports? and exports?|exports? and imports?)\b"), " trade "),
+            # "Outbound shipments reached US$34.13 billion": a country's exports, named as a wire story varies its words
+            (re.compile(r"\boutbound shipments?\b"), " exports "), (re.compile(r"\binbound shipments?\b"), " imports "))
 _MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                      r"(?:-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?$|"
                      r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$")  # dates name no measure

@@ -186,6 +186,16 @@ def _month_period(text: str, published: dt.date, year: int | None) -> str:
         return f"{end_year - (last < first)}-{first:02d}/{end_year}-{last:02d}"
     month = months[0]
     the_year = year or _latest_year(month, published, None)
+    days = re.fullmatch(r"\D*(\d{1,2})\s?[-–]\s?(\d{1,2})(?:,? \d{4})?", text)
+    first_days = re.match(r"(?i)first (\w+) days of", text)
+    if days or first_days:  # "February 1-23", "the first 20 days of March": those days of the month
+        ends = (days.group(1), days.group(2)) if days else \
+            (1, first_days.group(1) if first_days.group(1).isdigit() else _COUNT.get(first_days.group(1).lower(), 0))
+        try:
+            first, last = (dt.date(the_year, month, int(n)) for n in ends)
+        except ValueError:
+            return f"{the_year}-{month:02d}"
+        return f"{first.isoformat()}/{last.isoformat()}" if first < last else f"{the_year}-{month:02d}"
     if re.match(r"(?i)the year to\b", text):
         # the twelve months that end in it: a company's year to March, or a trade tally's year to date (which
         # then matches no figure of the months it holds, rather than passing for the month's)
@@ -267,6 +277,9 @@ def _relative(low: str, published: dt.date, context: str, year: int | None) -> s
     if "next year" in low:
         return str(published.year + 1)
     if re.search(r"\b(?:a|one) quarter (?:ago|earlier)\b|previous quarter|last quarter", low):
+        from .links import period_before
+        return period_before(context) if context else ""
+    if low.startswith("the same") and "month" in low:  # "the same period last month": the days spoken of, a month back
         from .links import period_before
         return period_before(context) if context else ""
     if "last month" in low:  # the month before the article's, whatever the clause speaks of
