@@ -2238,3 +2238,25 @@ def test_outbound_shipments_are_exports(tmp_path):
     claims = draft_register(article)
     difference = [c for c in run_checks(article, claims, [], article.published) if c.kind == "difference"]
     assert len(difference) == 1 and "34.13 bn USD − 34.84 bn USD" in difference[0].explanation
+
+
+def test_the_first_months_of_a_countrys_current_fiscal_year_and_a_move_told_with_which(tmp_path):
+    """Pakistan's "first six months of the current financial year 2018-19" are July-December 2018, spelled as
+    "July to December 2018" is; "A decline of 5.07 percent was recorded in the country's trade deficit" is the
+    deficit's; "Over 5pc decline" is a fall; "$28.6 billion which decreased to over $28.3 billion" moved from one to
+    the other, whose 29.2 percent fall it contradicts."""
+    article = write_article(tmp_path, "Over 5pc decline in trade deficit recorded",
+                            "ISLAMABAD: A decline of 5.07 percent was recorded in the country's trade deficit in the "
+                            "first six months of the current financial year 2018-19. Imports fell 29.2 percent in the "
+                            "first six months of the current financial year. In the first six months of the last "
+                            "financial year, imports were over $28.6 billion which decreased to over $28.3 billion "
+                            "from July to December 2018.", published="2019-02-05")
+    claims = draft_register(article)
+    growth = {c.value: c for c in claims if c.kind == "growth"}
+    assert growth["5.07"].period == "2018H2" and growth["5.07"].metric == "trade deficit"
+    assert growth["5"].interval.high < 0
+    checks = run_checks(article, claims, [], article.published)
+    assert [c.verdict for c in checks if c.kind == "headline vs body"] == ["consistent"]
+    implied = [c for c in checks if c.kind == "implied growth"]
+    assert len(implied) == 1 and implied[0].verdict in ("tension", "inconsistent")
+    assert "From over 28.6 bn USD" in implied[0].explanation

@@ -63,7 +63,9 @@ def fiscal_year_of(units: Iterable[str], text: str) -> FiscalYear | None:
 @lru_cache(maxsize=8)
 def _countries_named(text: str) -> tuple[FiscalYear, ...]:
     """The countries of the table the text names (remembered: asked again for each span of a long article)."""
-    return tuple(row for row in _table().values() if re.search(rf"\b(?:{row.names})\b", text))
+    # (a dateline's capitals too: "ISLAMABAD: A decline of 5.07 percent")
+    return tuple(row for row in _table().values()
+                 if re.search(rf"\b(?:{row.names})\b", text) or re.search(rf"\b(?:{row.names.upper()})\b", text))
 
 
 def first_months(fiscal_year: int, first_month: int, months: int) -> tuple[tuple[int, int], tuple[int, int]]:

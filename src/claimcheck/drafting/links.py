@@ -201,6 +201,11 @@ _AGAINST_THE_PLAN = re.compile(rf"(?i)\b(?:vs\.?|versus|against|compared\s+(?:wi
                                rf"(?:(?!revised\b)[\w'’-]+\s+){{0,2}}?{PLAN}\s+(?:of\s+)?\S{{0,4}}$")
 
 
+# "$28.6 billion which decreased to over $28.3 billion", "10.9 billion in 2017, which rose to": the words between
+# a figure and the one it moved to (up to one clause of when: "during July to December 2017")
+_WHICH_MOVED_TO = re.compile(r"(?i)[^.;\d]{0,60}?,?\s*which\s+(?:has\s+|had\s+|then\s+)?(?:increased|decreased|rose|fell|"
+                             r"declined|grew|dropped|jumped|climbed|surged|slipped|plunged|went\s+(?:up|down))\s+"
+                             r"(?:up\s+|down\s+)?to\s+(?:about|around|nearly|over|some|almost)?\s*\S{0,4}")
 _WHICH_COMPARES = re.compile(r"(?i)[\s,]*which\s+compares\s+(?:with|to)\b")
 
 
@@ -277,6 +282,11 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             # ("4.53 million tonnes of LNG were imported during the month, which compares to 3.97 million tonnes in
             # June 2018": the figure of the clause before, in the sentence)
             later = [f for f in levels if f.sentence == earlier[0].sentence and f.unit == earlier[0].unit][-1:]
+    if later and not earlier:
+        # "the volume of exports was over $10.9 billion during July to December 2017, which increased up to over $11.2
+        # billion": the figure the move to the later one started from, before it
+        earlier = [f for f in amounts if f.kind != "change" and f.end <= later[0].start and f.unit == later[0].unit
+                   and _WHICH_MOVED_TO.fullmatch(text[f.end:later[0].start])][-1:]
     if later and earlier:
         # ("imported goods and services worth $44.21 billion in October 2012 against exports of 23.25 billion": a
         # figure compared with is another measure where its words name one the later figure's words do not)

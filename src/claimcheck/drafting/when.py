@@ -391,8 +391,9 @@ def first_months_of_fiscal(temporals: list[tuple[Mention, str]], text: str) -> l
     for i, ((first, _), (fiscal, period)) in enumerate(zip(temporals, temporals[1:])):
         n = int(first.value) if first.value.isdigit() else _COUNT.get(first.value.lower(), 0)
         if first.kind == "duration" and first.text.lower().startswith("first") and 0 < n < 12 and \
-                re.fullmatch(r"FY\d{4}", period) and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[first.end:fiscal.start]):
-            out[i + 1] = (fiscal, f"{period} (first {n} months)")
+                re.fullmatch(r"FY\d{4}", period) and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:current\s+|ongoing\s+)?", text[first.end:fiscal.start]):
+            # (and the months counted name no calendar months of their own: not January-June, "2018H1")
+            out[i], out[i + 1] = (first, ""), (fiscal, f"{period} (first {n} months)")
     return out
 
 
@@ -414,7 +415,10 @@ def months_of_fiscal(period: str, fiscal: FiscalYear | None) -> str:
         return period
     (first_year, first_month), (last_year, last_month) = first_months(int(named.group(1)), fiscal.first_month,
                                                                       int(named.group(2) or 12))
-    return f"{first_year}-{first_month:02d}/{last_year}-{last_month:02d}"
+    # (spelled as any other period: Pakistan's first half of FY2019 is 2018H2, as "July to December 2018" is)
+    return canonical(f"{first_year}-{first_month:02d}/{last_year}-{last_month:02d}")
+
+
 # "of the current financial year", "of the fiscal" (a noun alone in India's press: "the first seven months of the fiscal")
 _OF_A_FISCAL_YEAR = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:(?:fiscal|financial|budget)\s+year"
                                r"|(?P<bare>fiscal)\b(?!\s+(?:deficit|gap|policy|position|space|stimulus|consolidation|"
