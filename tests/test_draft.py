@@ -2260,3 +2260,25 @@ def test_the_first_months_of_a_countrys_current_fiscal_year_and_a_move_told_with
     implied = [c for c in checks if c.kind == "implied growth"]
     assert len(implied) == 1 and implied[0].verdict in ("tension", "inconsistent")
     assert "From over 28.6 bn USD" in implied[0].explanation
+
+
+def test_a_figure_in_brackets_in_another_scale_is_that_figure_again(tmp_path):
+    """"stood at Rs 1,302 crore (Rs 13.02 billion), from Rs 1,398 crore (Rs 13.98 billion)": each bracket restates
+    the figure before it in billions; the move runs from 1,398 crore to 1,302 crore. "the second quarter of 2014-15"
+    in India is July-September 2014, as "the July-September quarter" is. "1.034 crore (103.55 lakh)" disagree by
+    under 1 %: a slip converting by hand, a tension."""
+    article = write_article(tmp_path, "Tata Steel results",
+                            "Tata Steel reported a net profit of Rs 1,254.33 crore for the July-September quarter. "
+                            "The profit of the company before exceptional item and tax stood at Rs 1,302 crore (Rs "
+                            "13.02 billion), from Rs 1,398 crore (Rs 13.98 billion). Tata Steel's total income "
+                            "declined to Rs 35,777 crore in the second quarter of 2014-15. Passenger volume was "
+                            "1.034 crore (103.55 lakh) in India.", published="2014-11-12")
+    claims = draft_register(article)
+    by_value = {c.value: c for c in claims}
+    assert by_value["13.02"].period == by_value["1,302"].period == "2014Q3"
+    assert by_value["1,398"].period == "2013Q3" and "1,398" not in by_value["13.02"].links
+    assert by_value["35,777"].period == "2014Q3"
+    checks = run_checks(article, claims, [], article.published)
+    assert not [c for c in checks if c.verdict == "inconsistent"], [c.explanation for c in checks]
+    slip = [c for c in checks if set(c.claims) == {by_value["1.034"].id, by_value["103.55"].id}]
+    assert [c.verdict for c in slip] == ["tension"]

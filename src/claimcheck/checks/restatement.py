@@ -49,7 +49,8 @@ def restatement_checks(ctx: Context) -> list[Check]:
                   and _print_key(a) == _print_key(b) and _said_again(a, b)]
         earlier += twins
         for a in earlier:
-            if a.quote == b.quote and compare(a.interval, b.interval).verdict != CONSISTENT:
+            if a.quote == b.quote and compare(a.interval, b.interval).verdict != CONSISTENT and not (
+                    ctx.linked(a, b) and _within_a_percent(a, b)):  # (but "1.034 crore (103.55 lakh)" is one)
                 # ("Car sales grow 7%, passenger vehicles up 11%": two figures of one clause that differ are two
                 # figures; "nearly Rs 6 lakh crore (Rs 5,93,537 crore)" is one, stated twice)
                 continue
@@ -78,8 +79,25 @@ def restatement_checks(ctx: Context) -> list[Check]:
                 check.verdict = TENSION
                 check.explanation += (f" {weaker.phrase} is {precise.phrase} with its digits cut, not rounded: a slip "
                                       f"of the {weaker.section}'s writing more likely than another figure (tension).")
+            elif check.verdict == INCONSISTENT and _side_by_side(a, b) and _within_a_percent(a, b):
+                check.verdict = TENSION
+                check.explanation += (f" The two stand side by side, one figure in two scales (\"{a.phrase}\" and "
+                                      f"\"{b.phrase}\"), under 1 % apart: a slip converting one into the other by hand, "
+                                      f"more likely than two figures (tension).")
             checks.append(check)
     return checks + _relabelled(ctx)
+
+
+def _side_by_side(a: Claim, b: Claim) -> bool:
+    """Whether two figures are read from one stretch of the text ("1.034 crore (103.55 lakh)"): their quotes meet."""
+    return any(x0 < y1 and y0 < x1 for x0, x1 in a.spans for y0, y1 in b.spans)
+
+
+def _within_a_percent(a: Claim, b: Claim) -> bool:
+    """Whether two intervals lie within 1 % of each other (at their nearest ends)."""
+    gap = max(a.interval.low - b.interval.high, b.interval.low - a.interval.high, 0)
+    size = max(abs(a.interval.low), abs(a.interval.high), abs(b.interval.low), abs(b.interval.high))
+    return bool(size) and gap <= 0.01 * size
 
 
 # Words that say a figure held from one period to the next: the same value twice is then what the article means

@@ -215,8 +215,9 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     `previous` are the figures drafted before this clause (gone through once), for a clause whose later figure the
     sentence before gave ("Sequentially, net profit increased 6 per cent from Rs 300 crore");
     `sequential` says the sentence compares with the quarter or month before, not the year before."""
+    rescaled(figures, text)
     # A bare decimal is no count ("followed by 5.7 for secondary industries"): elliptical() reads its unit later.
-    amounts = [f for f in figures if f.is_amount and f.kind != "conversion"
+    amounts = [f for f in figures if f.is_amount and f.kind != "conversion" and not f.restates
                and not (f.unit == "count" and "." in f.value and not f.scale)]
     # "from the 12 members hitherto bound ...": a count of something else, not the figure before
     # "estimates ranging from $1.01 to $1.08": the ends of a range, not a figure and the one before it
@@ -651,7 +652,8 @@ def prior_in_brackets(figures: list[Figure], text: str) -> None:
     for first, second in zip(figures, figures[1:]):
         if first.unit == second.unit and first.is_level and second.is_level and not second.scale_value == 0 \
                 and re.fullmatch(r"\s*\(\s*", text[first.end:second.start]) \
-                and re.match(r"\s*\)", text[second.end:second.end + 3]) and not second.own_period:
+                and re.match(r"\s*\)", text[second.end:second.end + 3]) and not second.own_period \
+                and not second.restates:  # ("Rs 1,302 crore (Rs 13.02 billion)": the figure again, rescaled)
             second.measure, second.baseline = first.measure, True
             second.period = year_before(first.period) or ""
             first.link(second)
@@ -735,6 +737,22 @@ def rates_against_the_plan(figures: list[Figure], text: str) -> None:
         rate.link(plan)
         falls = way.group("way").lower() in ("less", "lower", "below", "short") or way.group("way").lower().startswith("off")
         rate.direction = "fall" if falls else "rise"
+
+
+def rescaled(figures: list[Figure], text: str) -> None:
+    """"Rs 1,302 crore (Rs 13.02 billion)": the figure before, in brackets, in another scale of its unit (to within
+    1 %, as a writer converting by hand may cut digits): that figure stated again, of its measure and period, and
+    no figure of its own that a move could run from or to."""
+    for first, second in zip(figures, figures[1:]):
+        if first.unit and second.unit == first.unit and second.scale != first.scale and first.is_amount \
+                and second.is_amount and not first.restates and _BRACKET_OPENS.fullmatch(text[first.end:second.start]) \
+                and abs(second.scale_value - first.scale_value) <= 0.01 * abs(first.scale_value):
+            second.kind, second.measure, second.period = first.kind, first.measure, first.period
+            second.restates = first.id
+            second.link(first)
+
+
+_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:[A-Za-z]{1,3}\.?\s?)?")
 
 
 def conversions(figures: list[Figure], text: str) -> None:

@@ -162,7 +162,8 @@ def _quarter(text: str, low: str, published: dt.date, year: int | None) -> str:
         (v for k, v in _ORDINAL.items() if bare.startswith(k)), 0)
     if not n:
         return ""
-    if "fy" in low or "fiscal" in low:
+    if "fy" in low or "fiscal" in low or re.search(r"\b(?:19|20)\d\d\s?[-–/]\s?\d\d\b", low):
+        # ("the second quarter of 2014-15": a year that runs over the turn of the year is a fiscal one)
         # "the third quarter of fiscal 2015", "the fiscal third quarter of 2015", "fiscal Q3 2015"
         fiscal = _fiscal_year(re.sub(r"(?i).*?(?:fiscal(?: year)?|FY)\s?", "", text))
         return f"FY{fiscal}Q{n}" if fiscal else ""
@@ -403,6 +404,8 @@ def first_months_of_fiscal(temporals: list[tuple[Mention, str]], text: str) -> l
 _ENDS_AT = re.compile(r"(?i)(?:\b(?:at|by|to)\s+the\s+end\s+of|\bend(?:ed|ing)?(?:\s+of)?|"
                       r"\b(?:till|until|upto|up\s+to|through|thru|by|to)(?:\s+the)?(?:\s+end\s+of)?)\s+$")
 _FIRST_MONTHS_OF_FISCAL = re.compile(r"FY(\d{4}) \(first (\d+) months\)")
+# a quarter of a fiscal year: its three months
+_FISCAL_QUARTER = re.compile(r"FY(\d{4})Q([1-4])")
 # a whole fiscal year: its twelve months (no second group)
 _FISCAL_YEAR = re.compile(r"FY(\d{4})()")
 
@@ -410,6 +413,13 @@ _FISCAL_YEAR = re.compile(r"FY(\d{4})()")
 def months_of_fiscal(period: str, fiscal: FiscalYear | None) -> str:
     """"FY2020 (first 9 months)" as the calendar months it is where the country's fiscal year is known ("2019-04/
     2019-12" in India's); any other period as it is."""
+    quarter = _FISCAL_QUARTER.fullmatch(period)
+    if quarter and fiscal is not None:
+        # ("Q2FY15", "the second quarter of 2014-15" in India: July-September 2014, as "the July-September quarter")
+        (first_year, first_month), (last_year, last_month) = first_months(int(quarter.group(1)), fiscal.first_month,
+                                                                          3 * int(quarter.group(2)))
+        start = last_year * 12 + last_month - 3  # (the quarter: the last three of its first 3n months)
+        return canonical(f"{start // 12}-{start % 12 + 1:02d}/{last_year}-{last_month:02d}")
     named = _FIRST_MONTHS_OF_FISCAL.fullmatch(period) or _FISCAL_YEAR.fullmatch(period)
     if not named or fiscal is None:
         return period
