@@ -2282,3 +2282,25 @@ def test_a_figure_in_brackets_in_another_scale_is_that_figure_again(tmp_path):
     assert not [c for c in checks if c.verdict == "inconsistent"], [c.explanation for c in checks]
     slip = [c for c in checks if set(c.claims) == {by_value["1.034"].id, by_value["103.55"].id}]
     assert [c.verdict for c in slip] == ["tension"]
+
+
+def test_a_moves_two_ends_in_brackets_after_its_rate(tmp_path):
+    """"with a rise of 81 per cent (431,000 to 782,000) and 74 per cent (181,000 to 315,000) respectively": each
+    bracket holds its own rate's two ends; "(including the stomach)" glosses a name and holds no part of the figure
+    before it."""
+    article = write_article(tmp_path, "Hospital admissions",
+                            "Admissions involving the lower digestive tract have nearly doubled (an increase of 94 per "
+                            "cent from 521,000 to 1.0 million), whilst those involving the upper digestive tract "
+                            "(including the stomach) and respiratory tract have also increased, with a rise of 81 per "
+                            "cent (431,000 to 782,000) and 74 per cent (181,000 to 315,000) respectively.",
+                            published="2016-11-09")
+    claims = draft_register(article)
+    by_value = {c.value: c for c in claims}
+    for rate, new, old in (("81", "782,000", "431,000"), ("74", "315,000", "181,000")):
+        assert by_value[rate].kind == "growth" and by_value[new].id in by_value[rate].links
+        assert by_value[old].id in by_value[new].links
+    assert "part" not in by_value["1.0"].roles.values()
+    checks = run_checks(article, claims, [], article.published)
+    implied = {c.claims[2]: c.verdict for c in checks if c.kind == "implied growth"}
+    assert implied == {by_value["81"].id: "consistent", by_value["74"].id: "consistent"}
+    assert not [c for c in checks if c.verdict in ("inconsistent", "tension")], [c.explanation for c in checks]

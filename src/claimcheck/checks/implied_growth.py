@@ -29,7 +29,10 @@ def level_pairs(ctx: Context):
     for later in ctx.levels:
         earlier = {c.id: c for c in ctx.earlier_levels(later)}
         # (the rivals a record is set against are no figures it grew from)
-        earlier.update({c.id: c for c in ctx.linked_claims(later) if is_level(c) and c.period != later.period
+        # (a figure that names no period linked to another that names none: "(431,000 to 782,000)", the one it
+        # moved from)
+        earlier.update({c.id: c for c in ctx.linked_claims(later) if is_level(c)
+                        and (c.period != later.period or not c.period)
                         and c.canonical_unit.key == later.canonical_unit.key and c.id in later.links
                         and later.trend not in COMPARISON_TRENDS})
         for other in sorted(earlier.values(), key=lambda c: c.row):
@@ -179,7 +182,7 @@ def _measured_against(ctx: Context, growth, later, earlier) -> bool:
     if growth.basis:
         return same_period(earlier.period, growth.basis)
     bases = [c for c in ctx.linked_claims(growth) if is_level(c) and c.canonical_unit.key == earlier.canonical_unit.key
-             and c.period != growth.period]
+             and (c.period != growth.period or not c.period)]
     return earlier in bases if bases else earlier in ctx.earlier_levels(later)
 
 

@@ -29,8 +29,9 @@ def level_growth_pairs(ctx: Context):
     for growth in (g for g in ctx.growths if not compared_levels(ctx, g)):  # "108.6 per cent more than" no rise
         found = {c.id: c for c in levels.get((metric_key(growth.metric), growth.entity.lower(), growth.period), [])
                  if metric_key(growth.metric)}
-        found.update({c.id: c for c in ctx.linked_claims(growth)
-                      if is_level(c) and not _another_period(c, growth) and not _measured_from(ctx, c, growth)})
+        found.update({c.id: c for c in ctx.linked_claims(growth) if is_level(c) and not _another_period(c, growth)})
+        # (of either: "a rise of 81 per cent (431,000 to 782,000)" rose from the first, naming no period)
+        found = {i: c for i, c in found.items() if not _measured_from(ctx, c, growth)}
         # (a mark the figure passes, "will top ¥100 trillion", beside the figure itself, "about ¥101.5 trillion",
         # says nothing more of the year before)
         precise = any(c.qualifier not in THRESHOLDS for c in found.values())

@@ -50,13 +50,16 @@ def restatement_checks(ctx: Context) -> list[Check]:
         earlier += twins
         for a in earlier:
             if a.quote == b.quote and compare(a.interval, b.interval).verdict != CONSISTENT and not (
-                    ctx.linked(a, b) and _within_a_percent(a, b)):  # (but "1.034 crore (103.55 lakh)" is one)
+                    _side_by_side(a, b) and _within_a_percent(a, b)):  # (but "1.034 crore (103.55 lakh)" is one)
                 # ("Car sales grow 7%, passenger vehicles up 11%": two figures of one clause that differ are two
                 # figures; "nearly Rs 6 lakh crore (Rs 5,93,537 crore)" is one, stated twice)
                 continue
             compared = {a.trend, b.trend} & set(COMPARISON_TRENDS)  # "beat estimates of": linked, not restated
             if ctx.linked(a, b) and {a.trend, b.trend} & {"rising", "falling", "accelerating", "slowing"}:
                 continue  # "growth slowed to 5 percent from 6 percent": a figure and the one it moved from
+            if ctx.linked(a, b) and not a.period and not b.period and \
+                    compare(a.interval, b.interval).verdict != CONSISTENT:
+                continue  # "a rise of 81 per cent (431,000 to 782,000)", no period named: a figure and its earlier one
             # Linked rows with no period may be a figure and the earlier one it is measured from: not restated.
             if not (ctx.same_quantity(a, b) or a in twins or (ctx.linked(a, b) and not compared and a.period
                                                               and a.canonical_unit.key == b.canonical_unit.key)):

@@ -216,6 +216,8 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     sentence before gave ("Sequentially, net profit increased 6 per cent from Rs 300 crore");
     `sequential` says the sentence compares with the quarter or month before, not the year before."""
     rescaled(figures, text)
+    paired = bracketed_moves(figures, text)
+    figures = [f for f in figures if id(f) not in paired]
     # A bare decimal is no count ("followed by 5.7 for secondary industries"): elliptical() reads its unit later.
     amounts = [f for f in figures if f.is_amount and f.kind != "conversion" and not f.restates
                and not (f.unit == "count" and "." in f.value and not f.scale)]
@@ -739,6 +741,45 @@ def rates_against_the_plan(figures: list[Figure], text: str) -> None:
         rate.direction = "fall" if falls else "rise"
 
 
+# "(431,000 to 782,000)", "(from 5.8 million to 6.3 million)", "(50.6 million to 54.8 million)": a move's two ends in
+# brackets, said after its rate
+_PAIR_OPENS = re.compile(r"\(\s*(?:from\s+)?(?:about\s+|around\s+|nearly\s+)?\S{0,4}$")
+_PAIR_TO = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:to|–|-)\s*(?:about\s+|around\s+|nearly\s+)?\S{0,4}")
+_PAIR_CLOSES = re.compile(r"\s*(?:[a-z]+\s*){0,2}\)")
+# the rate right before the bracket: "a rise of 81 per cent (", "nearly 44 per cent (from", "74 per cent ("
+# ("an overall growth of nearly 30 per cent for hospital admissions (": the rate's measure between)
+_RATE_BEFORE_PAIR = re.compile(r"(?i)\s*(?:percent|per cent|%|pc|pct)?\s*(?:(?:for|in|of|on)\s+(?:[\w'’-]+\s+){0,4}?)?"
+                               r"(?:[,–—-]\s*)?")
+
+
+def bracketed_moves(figures: list[Figure], text: str) -> set[int]:
+    """"a rise of 81 per cent (431,000 to 782,000) and 74 per cent (181,000 to 315,000)": each bracket holds the
+    figure a rate's move started from and the one it reached, the rate's own pair, however many the clause holds.
+    Returns the ids of the figures so paired (the clause's other readings leave them be)."""
+    paired: set[int] = set()
+    for first, second in zip(figures, figures[1:]):
+        if id(first) in paired or not (first.is_level and second.is_level and first.unit == second.unit) \
+                or not _PAIR_OPENS.search(text, max(first.clause[0], first.start - 12), first.start) \
+                or not _PAIR_TO.fullmatch(text, first.end, second.start) or not _PAIR_CLOSES.match(text, second.end):
+            continue
+        opening = text.rfind("(", 0, first.start)
+        # (a percentage said right before the pair is its move, whatever else its words made it: "and 74 per cent
+        # (181,000 to 315,000) respectively")
+        rate = next((f for f in reversed(figures) if f.unit == "percent" and f.kind in ("growth", "share")
+                     and f.end <= opening and _RATE_BEFORE_PAIR.fullmatch(text, f.end, opening)), None)
+        first.baseline, first.measure = True, second.measure
+        if first.period == second.period:
+            first.period = ""  # (its own period is not the later one's; the sentence may name when elsewhere)
+        second.link(first)
+        paired |= {id(first), id(second)}
+        if rate is not None:
+            rate.kind, rate.measure, rate.period = "growth", second.measure, second.period
+            rate.link(second)
+            rate.link(first)
+            paired.add(id(rate))
+    return paired
+
+
 def rescaled(figures: list[Figure], text: str) -> None:
     """"Rs 1,302 crore (Rs 13.02 billion)": the figure before, in brackets, in another scale of its unit (to within
     1 %, as a writer converting by hand may cut digits): that figure stated again, of its measure and period, and
@@ -749,7 +790,6 @@ def rescaled(figures: list[Figure], text: str) -> None:
                 and abs(second.scale_value - first.scale_value) <= 0.01 * abs(first.scale_value):
             second.kind, second.measure, second.period = first.kind, first.measure, first.period
             second.restates = first.id
-            second.link(first)
 
 
 _BRACKET_OPENS = re.compile(r"\s*\(\s*(?:[A-Za-z]{1,3}\.?\s?)?")
@@ -2198,6 +2238,9 @@ _SUPERLATIVE_OF = re.compile(r"(?i)\b(?:\w+est|most|least)\s+of\s+(?:which|whom|
 # Words that say what follows is inside the figure before them, without "total" beside it: "1,200 new cases on
 # Monday, of which 800 were in Selangor", "sales of 1.2 million vehicles included 700,000 cars"
 _INSIDE = re.compile(r"(?i)^[^.;]{0,60}?(?:\b(?:of which|of whom|among them|comprising|consisting of|includ(?:ed|es|e|ing))\b)")
+# What ends the figure's reach before "including": a clause of other things ("whilst those involving"), or a bracket
+# that glosses a name ("the upper digestive tract (including the stomach)")
+_NOT_WITHIN = re.compile(r"(?i)\b(?:whilst|while|whereas|but|those)\b|\(\s*includ\w*$")
 # "... divided between defence (RM8.2 billion) and internal security (RM4.1 billion)", "split equally among": all of it
 _DIVIDED = re.compile(r"(?i)^[^.;]{0,60}?\b(?:divided|split|shared)\s+(?:equally\s+|evenly\s+)?(?:between|among|into)\b")
 # "Splunk added 500 new enterprise clients, bringing its total to over 8,400 customers"
@@ -2235,6 +2278,10 @@ def breakdowns(figures: list[Figure], text: str) -> None:
                  and not _counts_another_thing(whole, f, text)]
         inside = divided or _INSIDE.match(tail) or _BREAKDOWN.match(tail) and re.search(
             r"(?i)\btotal\b", text[max(0, whole.start - 40):whole.end + 40])
+        if inside and not divided and _NOT_WITHIN.search(inside.group(0)):
+            # ("1.0 million), whilst those involving the upper digestive tract (including the stomach) ...": a
+            # clause of other things, whose bracket says what a name covers, holds no part of the figure)
+            inside = None
         following = [f for f in figures if f.start > whole.end and f.unit == whole.unit and f.is_level]
         if inside and following and following[0].scale_value >= whole.scale_value:
             # ("surged to 2,282 after 100 new cases ..., out of which 722 have so far recovered": the first figure
@@ -3150,9 +3197,18 @@ def distinguish(figures: list[Figure]) -> None:
                                                                                 figure.measure.entity), 1) + 1
             figure.measure = Measure(figure.measure.key | {f"#{n}"}, f"{figure.measure.words} #{n}",
                                      figure.measure.entity)
+    by_id = {f.id: f for f in figures}
+    # A figure stated again ("1.034 crore (103.55 lakh)", a headline's) is of the measure its figure ended with.
+    for figure in figures:
+        if figure.restates in by_id and figure.kind not in ("conversion", "multiple"):
+            restated = by_id[figure.restates]
+            figure.measure = restated.measure
+            if restated.sentence == figure.sentence:
+                # (beside it, in brackets, the figure's period and role too: "from Rs 1,398 crore (Rs 13.98
+                # billion)" is the year before's)
+                figure.period, figure.baseline = restated.period, restated.baseline
     # A rate is of the level it is linked to ("Revenue of $5.3 billion, up 25 percent"): when that level became a
     # measure of its own, so does the rate.
-    by_id = {f.id: f for f in figures}
     for rate in (f for f in figures if f.kind == "growth"):
         level = next((by_id[t] for t in rate.links if t in by_id and by_id[t].is_level and not by_id[t].baseline), None)
         if level is not None and level.measure.key > rate.measure.key and level.period == rate.period:
