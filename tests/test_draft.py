@@ -2304,3 +2304,26 @@ def test_a_moves_two_ends_in_brackets_after_its_rate(tmp_path):
     implied = {c.claims[2]: c.verdict for c in checks if c.kind == "implied growth"}
     assert implied == {by_value["81"].id: "consistent", by_value["74"].id: "consistent"}
     assert not [c for c in checks if c.verdict in ("inconsistent", "tension")], [c.explanation for c in checks]
+
+
+def test_a_change_between_a_figure_and_the_one_set_against_it(tmp_path):
+    """"collected Rs4,167 billion during July-May (2020-21) against the assigned target of Rs3,994 billion,
+    reflecting an increase of Rs173 billion": the change is the first less the second; "the first eleven months
+    (July-May) period of the current fiscal year" in Pakistan runs from July; "has provisionally collected" names
+    no other measure than "collected"."""
+    article = write_article(tmp_path, "FBR collects Rs4,167b in 11 months",
+                            "ISLAMABAD: Pakistan's Federal Board of Revenue (FBR) made a provisional collection of Rs4,167 "
+                            "billion in the first eleven months (July-May) period of the current fiscal year against "
+                            "Rs3,532 billion in the same period of last fiscal. The FBR collected Rs4,167 billion "
+                            "during July-May (2020-21) against the assigned target of Rs3,994 billion, reflecting an "
+                            "increase of Rs183 billion. The FBR collected Rs387 billion in May 2021. The FBR has "
+                            "provisionally collected Rs386 billion in May 2021 against the monthly target of Rs357 "
+                            "billion, reflecting an increase of Rs29 billion.", published="2021-06-01")
+    claims = draft_register(article)
+    periods = {c.value: c.period for c in claims if c.kind in ("level", "forecast", "change")}
+    assert periods["3,532"] == "2019-07/2020-05" and periods["3,994"] == "2020-07/2021-05"
+    checks = run_checks(article, claims, [], article.published)
+    changes = {next(c.value for c in claims if c.id == k.claims[0]): k.verdict for k in checks if k.kind == "change"}
+    assert changes == {"183": "inconsistent", "29": "consistent"}
+    ids = {c.value: c.id for c in claims}
+    assert not [k for k in checks if k.kind == "part of whole" and {ids["386"], ids["387"]} <= set(k.claims)]

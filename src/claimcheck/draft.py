@@ -253,6 +253,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.amount_per_share(sentence_figures, text)
         links.revised_outlooks(sentence_figures, text, sentence)
         links.average_power(sentence_figures, text)
+        links.changes_between(sentence_figures, text)
         links.sentence_relations(sentence_figures, text)
         links.previous_estimates(sentence_figures, text, sentence, lede)
         links.lists(sentence_figures, text, sentence)

@@ -780,6 +780,32 @@ def bracketed_moves(figures: list[Figure], text: str) -> set[int]:
     return paired
 
 
+# "Rs4,167 billion ... against the assigned target of Rs3,994 billion, reflecting an increase of Rs173 billion": the
+# words from the figure set against to the change between the two
+_THE_GAP_BETWEEN = re.compile(r"(?i)[^.;]{0,80}?[,;(–—-]\s*(?:(?:thus|so|thereby)\s+)?(?:reflecting|showing|registering|"
+                              r"marking|recording|posting|indicating|witnessing|which\s+(?:is|was|reflects|shows)|"
+                              r"a|an)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:increase|decrease|rise|growth|decline|drop|fall|"
+                              r"jump|gain|surplus|shortfall|gap|difference|excess)\s+of\s+(?:about|around|nearly|over|"
+                              r"some|almost)?\s*\S{0,4}")
+_SET_AGAINST = re.compile(r"(?i)\b(?:as\s+)?(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+[^.;\d]{0,60}$")
+
+
+def changes_between(figures: list[Figure], text: str) -> None:
+    """"collected Rs4,167 billion ... against the assigned target of Rs3,994 billion, reflecting an increase of Rs173
+    billion", "stood at Rs386 billion in May 2021 against Rs229 billion ..., showing an increase of Rs157 billion":
+    the change is the first figure less the one set against it (the change check orders the two)."""
+    for index, change in enumerate(figures):
+        if change.kind != "change" or change.links or change.unit in ("percent", "pp") or index < 2:
+            continue
+        new, old = figures[index - 2], figures[index - 1]
+        if new.unit == old.unit == change.unit and new.is_amount and old.is_amount and new.kind != "change" \
+                and old.kind != "change" and _SET_AGAINST.search(text, new.end, old.start) \
+                and _THE_GAP_BETWEEN.fullmatch(text, old.end, change.start):
+            change.link(new)
+            change.link(old)
+            change.measure = new.measure
+
+
 def rescaled(figures: list[Figure], text: str) -> None:
     """"Rs 1,302 crore (Rs 13.02 billion)": the figure before, in brackets, in another scale of its unit (to within
     1 %, as a writer converting by hand may cut digits): that figure stated again, of its measure and period, and

@@ -91,6 +91,10 @@ _NOT_A_MEASURE = set(RISE_WORDS) | set(FALL_WORDS) | {"total", "tune", "sum", "m
                                                       # "to an average of Rs. 10.3/unit": how, not what
                                                       "average", "mean", "median"}
 # Nouns ending in -ing; any other word in -ing before "at" is a verb ("landing at $819 million").
+# "The FBR has provisionally collected": how it was said, no word of the measure (but "supply", "assembly", "monthly"
+# and "quarterly" name one: "monthly target")
+_ADVERB = re.compile(r"(?!(?:supply|assembly|monthly|quarterly|weekly|yearly|daily|family|italy|monopoly|rally|ally|"
+                     r"anomaly|july|fly|belly|reply|tally|rally|jelly|poly|homily)$)[a-z]{3,}ly")
 _ING_NOUNS = {"earnings", "spending", "servicing", "holdings", "savings", "borrowing", "funding", "financing",
               "housing", "manufacturing", "mining", "lending", "pricing", "shipping", "building", "training",
               # words in -ing that tell one measure from another: operating profit is not profit
@@ -178,7 +182,7 @@ def key_of(words: str, entity: str = "") -> frozenset[str]:
         word = word.removesuffix("'s")
         if word in (entity.lower(), "") or word in GENERIC or _MONTHS.match(word) or len(word) < 2 or \
                 any(ch.isdigit() for ch in word) or _PERIOD_WORD.fullmatch(word) or \
-                word.endswith("ing") and word not in _ING_NOUNS:
+                word.endswith("ing") and word not in _ING_NOUNS or _ADVERB.fullmatch(word):
             continue
         out.add(SYNONYMS.get(word, word))
     # ("its total production in August increased by 11 per cent": output with nothing to say whose or of what is

@@ -364,7 +364,8 @@ def months_of_a_fiscal_label(temporals: list[tuple[Mention, str]], text: str) ->
 
 
 # Between a range of months and the fiscal year it lies in: "April-June 2021-22", "April-November of FY24"
-_LABEL_GAP = re.compile(r"(?i)[\s,]*(?:(?:of|in|for)\s+(?:the\s+)?(?:current\s+)?)?")
+# ... "July-May (2020-21)"
+_LABEL_GAP = re.compile(r"(?i)[\s,]*(?:(?:of|in|for)\s+(?:the\s+)?(?:current\s+)?|\(\s*)?")
 
 
 # "Till August this year", "up to the end of November", "at the end of November": a running figure to that month
@@ -389,13 +390,30 @@ def first_months_of_fiscal(temporals: list[tuple[Mention, str]], text: str) -> l
     out = [(mention, "") if mention.kind == "duration" and mention.text.lower().startswith("first")
            and (bare := _OF_A_FISCAL_YEAR.match(text, mention.end)) and bare.group("bare") else (mention, period)
            for mention, period in temporals]  # "of the fiscal", no year named: not January's months, none it names
-    for i, ((first, _), (fiscal, period)) in enumerate(zip(temporals, temporals[1:])):
+    for i, (first, _) in enumerate(temporals):
         n = int(first.value) if first.value.isdigit() else _COUNT.get(first.value.lower(), 0)
-        if first.kind == "duration" and first.text.lower().startswith("first") and 0 < n < 12 and \
-                re.fullmatch(r"FY\d{4}", period) and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:current\s+|ongoing\s+)?", text[first.end:fiscal.start]):
+        if first.kind != "duration" or not first.text.lower().startswith("first") or not 0 < n < 12:
+            continue
+        # ("the first eleven months (July-May) period of the current fiscal year": the months in brackets between)
+        j = i + 2 if i + 2 < len(temporals) and temporals[i + 1][0].kind == "month" and \
+            re.fullmatch(r"\s*\(\s*", text[first.end:temporals[i + 1][0].start]) else i + 1
+        if j >= len(temporals):
+            continue
+        fiscal, period = temporals[j]
+        if re.fullmatch(r"FY\d{4}", period) and _BEFORE_THE_FISCAL_YEAR.fullmatch(text, first.end, fiscal.start):
             # (and the months counted name no calendar months of their own: not January-June, "2018H1")
-            out[i], out[i + 1] = (first, ""), (fiscal, f"{period} (first {n} months)")
+            counted = temporals[i][1]
+            out[i], out[j] = (first, ""), (fiscal, f"{period} (first {n} months)")
+            if j == i + 2:
+                out[i + 1] = (temporals[i + 1][0], "")
+            # ("... against Rs3,532 billion in the same period of last fiscal": read against the calendar months the
+            # count first seemed to name, now the fiscal year's a year before)
+            before = year_before(counted) if counted else ""
+            out = [(m, year_before(out[j][1]) if before and p == before else p) for m, p in out]
     return out
+
+
+_BEFORE_THE_FISCAL_YEAR = re.compile(r"(?:\s*\([^)]{0,24}\))?\s+(?:period\s+)?of\s+(?:the\s+)?(?:current\s+|ongoing\s+)?")
 
 
 
