@@ -2327,3 +2327,19 @@ def test_a_change_between_a_figure_and_the_one_set_against_it(tmp_path):
     assert changes == {"183": "inconsistent", "29": "consistent"}
     ids = {c.value: c.id for c in claims}
     assert not [k for k in checks if k.kind == "part of whole" and {ids["386"], ids["387"]} <= set(k.claims)]
+
+
+def test_full_year_figures_are_of_the_year_spoken_of_and_levels_may_be_cut(tmp_path):
+    """"Full-year expenditures ... reached PHP5.336 trillion, 3.42 percent higher than the PHP5.15 trillion in 2022":
+    the full year is the one the article speaks of (2023), 2022 the figure compared with's; 5.336/5.15 gives 3.50-3.72
+    %, but read as cut off (5.15 for up to 5.16) the levels hold 3.42 %: a tension, not a contradiction."""
+    article = write_article(tmp_path, "Budget deficit down in 2023",
+                            "The deficit went down to PHP1.51 trillion last year. Full-year expenditures, on the other "
+                            "hand, reached PHP5.336 trillion, 3.42 percent higher than the PHP5.15 trillion in 2022. "
+                            "Exports are expected to reach 575 billion dollars for the whole year of 2014.",
+                            published="2024-02-29")
+    claims = draft_register(article)
+    periods = {c.value: c.period for c in claims if c.kind in ("level", "forecast", "growth")}
+    assert (periods["5.336"], periods["5.15"], periods["3.42"], periods["575"]) == ("2023", "2022", "2023", "2014")
+    implied = [c for c in run_checks(article, claims, [], article.published) if c.kind == "implied growth"]
+    assert [c.verdict for c in implied] == ["tension"] and "cut off" in implied[0].explanation

@@ -66,6 +66,13 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                 check.explanation += (f" The article's {growth.value} % is the levels' rate with its decimals cut, not "
                                       f"rounded ({fmt.span(implied, 'percent')} printed as a whole {growth.value} %): a "
                                       f"writer's truncation more likely than another figure (tension).")
+            elif check.verdict == INCONSISTENT and (cut := _levels_cut(later, earlier)) is not None \
+                    and compare(cut, growth.interval).verdict == CONSISTENT:
+                check.verdict = TENSION
+                check.explanation += (f" Read as cut off rather than rounded ({later.phrase} as up to the next step of "
+                                      f"its last digit, and {earlier.phrase} too), the levels give "
+                                      f"{fmt.span(cut, 'percent')}, which holds: a source's longer figures shortened "
+                                      f"by the writer more likely than a wrong rate (tension).")
             checks.append(check)
         if stated:
             continue
@@ -80,6 +87,24 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                                 f"{lead} (derived: the article prints no rate to compare with).",
                                 implied=implied, implied_unit="percent"))
     return checks + _relative_differences(ctx) + _against_the_rest(ctx)
+
+
+def _levels_cut(later: Claim, earlier: Claim) -> Interval | None:
+    """The growth between two levels each read as its printed digits cut off, not rounded ("PHP5.15 trillion" for
+    5.159): each lies within [printed, printed + one step of its last digit)."""
+    spans = []
+    for level in (later, earlier):
+        printed, unit = level.printed, level.canonical_unit
+        # (three digits at least: a cut "1.2" could stand for anything up to 1.3)
+        if printed is None or unit is None or printed.value <= 0 or printed.step <= 0 or level.qualifier != "exact" \
+                or printed.value < 100 * printed.step:
+            return None
+        factor = float(unit.factor)
+        spans.append(Interval(float(printed.value) * factor, float(printed.value + printed.step) * factor))
+    try:
+        return growth_between(*spans)
+    except ValueError:
+        return None
 
 
 def _cut(growth: Claim, implied: Interval) -> bool:

@@ -654,4 +654,16 @@ def resolve_periods(temporals: list[Mention], published, context: str) -> list[t
                 and re.fullmatch(r"\d{4}(?:Q[1-4]|H[12]|-\d{2}/\d{4}-\d{2})", explicit.get(id(months), "")):
             explicit[id(months)] = explicit[id(months)].replace(explicit[id(months)][:4], year.text)
     own = next((p for p in explicit.values() if p), "")
-    return [(m, explicit[id(m)] if id(m) in explicit else period_of(m, published, own or context)) for m in temporals]
+
+    def against(mention: Mention) -> str:
+        if _FULL_YEAR.search(mention.text):
+            # ("Full-year expenditures ... reached PHP5.336 trillion, 3.42 percent higher than the PHP5.15 trillion in
+            # 2022": the year the article speaks of, not one named after it for a figure compared with)
+            # (but "for the whole year of 2014" names its year)
+            return next((explicit[id(m)] for m in temporals if id(m) in explicit and explicit[id(m)]
+                         and (m.start < mention.start or 0 <= m.start - mention.end <= 5)), "") or context
+        return own or context
+    return [(m, explicit[id(m)] if id(m) in explicit else period_of(m, published, against(m))) for m in temporals]
+
+
+_FULL_YEAR = re.compile(r"(?i)\bfull[- ](?:fiscal[- ])?year\b|\b(?:whole|entire) year\b")
