@@ -122,3 +122,14 @@ def test_a_whole_rate_with_its_decimals_cut_is_a_tension(tmp_path, stated, verdi
                   metric="output")]
     _, _, checks = make_case(tmp_path, body, rows)
     assert only(checks, "implied growth").verdict == verdict
+
+
+@pytest.mark.parametrize("stated, verdict", [("100", "tension"), ("120", "inconsistent")])
+def test_a_round_hundred_percent_rise_exceeded_is_an_understatement(tmp_path, stated, verdict):
+    """"saw a 100% spike, rising from 5,458 to 14,761" (+170 %): a round hundred said for "doubled or more" understates
+    the move (tension); a 120 % rise against +170 % is another figure."""
+    rows = [claim("C1", f"saw a {stated}% spike", stated, "percent", kind="growth", metric="starts", period="2025Q1"),
+            claim("C2", "to 14,761", "14,761", "count", metric="starts", period="2025Q1"),
+            claim("C3", "rising from 5,458", "5,458", "count", metric="starts", period="2024Q1")]
+    _, _, checks = make_case(tmp_path, f"Starts saw a {stated}% spike, rising from 5,458 to 14,761.", rows)
+    assert only(checks, "implied growth").verdict == verdict

@@ -66,6 +66,11 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                 check.explanation += (f" The article's {growth.value} % is the levels' rate with its decimals cut, not "
                                       f"rounded ({fmt.span(implied, 'percent')} printed as a whole {growth.value} %): a "
                                       f"writer's truncation more likely than another figure (tension).")
+            elif check.verdict == INCONSISTENT and _round_hundreds_exceeded(growth, implied):
+                check.verdict = TENSION
+                check.explanation += (f" A round {growth.value} % (\"a {growth.value}% spike\") is often said for "
+                                      f"\"doubled or more\": the levels go further, so the words understate the move "
+                                      f"rather than contradict it (tension).")
             elif check.verdict == INCONSISTENT and (cut := _levels_cut(later, earlier)) is not None \
                     and compare(cut, growth.interval).verdict == CONSISTENT:
                 check.verdict = TENSION
@@ -87,6 +92,13 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                                 f"{lead} (derived: the article prints no rate to compare with).",
                                 implied=implied, implied_unit="percent"))
     return checks + _relative_differences(ctx) + _against_the_rest(ctx)
+
+
+def _round_hundreds_exceeded(growth: Claim, implied: Interval) -> bool:
+    """Whether a rise printed as round hundreds ("a 100% spike", "200 per cent") is exceeded by the levels' rise."""
+    printed = growth.printed
+    return printed is not None and printed.value > 0 and printed.value % 100 == 0 and printed.digit_step >= 1 \
+        and growth.interval.low > 0 and implied.low > growth.interval.high
 
 
 def _levels_cut(later: Claim, earlier: Claim) -> Interval | None:
