@@ -2343,3 +2343,19 @@ def test_full_year_figures_are_of_the_year_spoken_of_and_levels_may_be_cut(tmp_p
     assert (periods["5.336"], periods["5.15"], periods["3.42"], periods["575"]) == ("2023", "2022", "2023", "2014")
     implied = [c for c in run_checks(article, claims, [], article.published) if c.kind == "implied growth"]
     assert [c.verdict for c in implied] == ["tension"] and "cut off" in implied[0].explanation
+
+
+def test_a_rate_told_after_the_figure_it_is_compared_with(tmp_path):
+    """"generation in October 2024 increased by 7 percent to 10,262 GWh from 9,572GWh during the same month last
+    year, however, in comparison with the generation of 12,487 GWh, in September 2024, it has declined by almost 18
+    percent": the 7 percent is the year's move, the 18 percent the month's, each against its own figure."""
+    article = write_article(tmp_path, "Power generation",
+                            "The power generation in October 2024 increased by 7 percent to 10,262 GWh from 9,572GWh "
+                            "during the same month last year, however, in comparison with the generation of 12,487 GWh, "
+                            "in September 2024, it has declined by almost 18 percent.", published="2024-11-27")
+    claims = draft_register(article)
+    growth = {c.value: c for c in claims if c.kind == "growth"}
+    assert growth["18"].basis == "2024-09" and growth["7"].basis == ""
+    implied = {c.claims[2]: c.verdict for c in run_checks(article, claims, [], article.published)
+               if c.kind == "implied growth"}
+    assert implied == {growth["7"].id: "consistent", growth["18"].id: "consistent"}

@@ -63,7 +63,7 @@ _SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|q
                          r"a (?:quarter|month) (?:ago|earlier)|(?:from|than|over|against|compared\s+(?:with|to)|versus|"
                          r"vs\.?)\s+(?:the\s+|a\s+)?(?:same (?:period|days|time)\s+)?(?:previous|preceding|last|a) (?:quarter|month))\b")
 # "up 5 percent from last year": the year a rate is measured against, not the figure's own period.
-_BASIS = re.compile(r"(?i)\b(?:from|than|over|against|compared (?:with|to)|since|versus|vs\.?)\s+(?:the\s+)?$")
+_BASIS = re.compile(r"(?i)\b(?:from|than|over|against|(?:compared|in comparison) (?:with|to)|since|versus|vs\.?)\s+(?:the\s+)?$")
 _WHICH = re.compile(r"^[\s,]*which\b", re.I)
 _SINCE_WHEN = re.compile(r"(?i)\bsince\b[^,.;]{0,50}$")
 _SINCE = re.compile(r"(?i)\bsince\s+(?:a|an|the)?\s*(?:record\s+)?$")
@@ -254,6 +254,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.revised_outlooks(sentence_figures, text, sentence)
         links.average_power(sentence_figures, text)
         links.changes_between(sentence_figures, text)
+        links.rate_after_its_baseline(sentence_figures)
         links.sentence_relations(sentence_figures, text)
         links.previous_estimates(sentence_figures, text, sentence, lede)
         links.lists(sentence_figures, text, sentence)

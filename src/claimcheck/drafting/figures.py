@@ -557,7 +557,7 @@ def _in_brackets_after(text: str, first: Figure, second: Figure) -> bool:
 
 # "bigger than in 2019", "compared to 2019": the period something is compared with, not the clause's own.
 # ... and "higher than the growth in the first two months", "compared to that of the first two months"
-_COMPARED = re.compile(r"(?i)\b(?:than|compared (?:with|to)|from|since|over)\s+(?:(?:that|those)\s+(?:of|in)\s+|"
+_COMPARED = re.compile(r"(?i)\b(?:than|(?:compared|in comparison) (?:with|to)|from|since|over)\s+(?:(?:that|those)\s+(?:of|in)\s+|"
                        r"(?:the\s+)?(?:\w+\s+){0,2}(?:in|of|for|during)\s+|in\s+)?(?:the\s+)?$"
                        # "the highest reading since before the pandemic, in February 2020": when it was last so high
                        r"|\bsince\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+in\s+$"
@@ -603,7 +603,7 @@ _REPORTING_VERB = re.compile(r"(?i)(?:said|says|told|announced|reported|released
                              r"revealed)\b")
 # ("an increase of 55.29pc over the deficit of $31.076b recorded during last year": "over" a figure named by its
 # words, not "over $5 billion", a floor)
-_FROM = re.compile(r"(?i)\b(?:(?:from|than|against|compared (?:with|to)|versus|vs\.?)\s+|over\s+(?:the|its|their|last)\s+)"
+_FROM = re.compile(r"(?i)\b(?:(?:from|than|against|(?:compared|in comparison) (?:with|to)|versus|vs\.?)\s+|over\s+(?:the|its|their|last)\s+)"
                    r"(?:\S+\s+){0,2}\S*$")
 _AN_AMOUNT = (r"\s*(?:[$€£¥₹]|Rs\.?\s?\d|US\$|\d[\d,.]*\s*(?:%|percent|per cent|billion|million|trillion|crore|"
               r"lakh|bn|mn)\b)")
@@ -626,7 +626,7 @@ def compared_with(text: str, start: int) -> bool:
     return bool(found) and not re.search(r"\d", found.group(0))
 
 
-_COMPARED_WITH = re.compile(r"(?i)\b(?:from|than|against|compared (?:with|to)|versus|vs\.?)\s")
+_COMPARED_WITH = re.compile(r"(?i)\b(?:from|than|against|(?:compared|in comparison) (?:with|to)|versus|vs\.?)\s")
 PAST = re.compile(r"(?i)\b(?:ago|earlier|previous|same period|same month|same quarter|last year)\b")
 
 

@@ -58,7 +58,7 @@ _FOLLOWED = re.compile(r"\bfollowed by\b", re.I)
 # "followed by Kedah at 121 per cent with 104 beds, and Perak at 107 per cent": the next name of the list ranks on
 _LIST_NEXT = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w'’.-]*\s+){1,3}(?:at|with|on)\s+\S{0,3}$")
 # Words that introduce the figure another is compared with: "from Rs 126 crore", "against Rs 302.5 billion".
-_BASELINE = re.compile(r"(?:\b(?:from|against|compared (?:with|to)|which\s+compares\s+(?:with|to)|versus|vs\.?|"
+_BASELINE = re.compile(r"(?:\b(?:from|against|(?:compared|in comparison) (?:with|to)|which\s+compares\s+(?:with|to)|versus|vs\.?|"
                        # ("9.7 percent above 23.81 million tonnes imported during the corresponding period last year")
                        r"up from|down from|than|(?:(?<=per cent )|(?<=percent )|(?<=% )|(?<=pc ))(?:above|below))\s+"
                        # "from the previous year's $30.8 billion"
@@ -321,7 +321,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         for growth in growths:  # (first: the rate's words may name the measure, which the figures before take)
             _same_measure(growth, new)
         for old in earlier:
-            _same_measure(old, new)
+            if new.links:  # (a figure already moved to from another keeps the measure it has)
+                old.measure = new.measure
+            else:
+                _same_measure(old, new)
             _elided_unit(old, new)
             old.baseline = True
             if old.own_period and _LAST_YEAR_AFTER.match(text, old.end) and _a_year_long(new.period):
@@ -804,6 +807,29 @@ def changes_between(figures: list[Figure], text: str) -> None:
             change.link(new)
             change.link(old)
             change.measure = new.measure
+
+
+def rate_after_its_baseline(figures: list[Figure]) -> None:
+    """"... increased by 7 percent to 10,262 GWh ..., however, in comparison with the generation of 12,487 GWh, in
+    September 2024, it has declined by almost 18 percent": a rate said after the figure compared with, in a clause of
+    its own, is the move from that figure to the one linked to it, measured against the period compared with."""
+    for index, rate in enumerate(figures):
+        if rate.kind != "growth" or rate.links or index == 0:
+            continue
+        before = figures[index - 1]
+        if any(f.clause == rate.clause and f.is_amount for f in figures[index + 1:]):
+            continue  # ("helped by a 14% increase in revenues to 53.96 billion shillings": a move of its own)
+        if not (before.baseline and before.is_level and before.own_period and before.period
+                and before.period != rate.period):
+            return
+        new = next((f for f in figures[:index - 1] if before.id in f.links and f.is_level and f.period == rate.period),
+                   None)
+        if new is not None:
+            rate.measure = new.measure
+            rate.link(new)
+            rate.link(before)
+            if before.period != year_before(rate.period):
+                rate.basis = before.period
 
 
 def rescaled(figures: list[Figure], text: str) -> None:
