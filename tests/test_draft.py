@@ -2359,3 +2359,18 @@ def test_a_rate_told_after_the_figure_it_is_compared_with(tmp_path):
     implied = {c.claims[2]: c.verdict for c in run_checks(article, claims, [], article.published)
                if c.kind == "implied growth"}
     assert implied == {growth["7"].id: "consistent", growth["18"].id: "consistent"}
+
+
+def test_an_estimate_is_no_side_of_the_balance_and_on_the_month_is_the_month_before(tmp_path):
+    """"the foreign trade deficit fell 6.2% on the month to reach -$79.6bn. Economists had penciled-in a deficit of
+    -$81.5bn. Exports ... to $260.8bn, while imports dipped 0.3% to $340.4bn": the balance is the actual deficit's,
+    the estimate none; "on the month" measures against May."""
+    article = write_article(tmp_path, "US trade deficit narrows",
+                            "In June, the foreign trade deficit fell 6.2% on the month to reach -$79.6bn. Economists "
+                            "had penciled-in a deficit of -$81.5bn. Exports were up by 1.7% month-on-month to "
+                            "$260.8bn in June, while imports dipped 0.3% to $340.4bn.", published="2022-08-04")
+    claims = draft_register(article)
+    assert {c.value: c.basis for c in claims if c.kind == "growth"}["6.2"] == "2022-05"
+    checks = run_checks(article, claims, [], article.published)
+    assert [c.verdict for c in checks if c.kind == "difference"] == ["consistent"]
+    assert not [c for c in checks if c.verdict in ("inconsistent", "tension")], [c.explanation for c in checks]

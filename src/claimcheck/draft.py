@@ -60,6 +60,7 @@ _CUMULATIVE_WORDS = re.compile(rf"(?i)\b{_CUMULATIVE}")
 # ("in the previous month increased by 1.1% year-on-year" names the month reported, not a basis: the month or
 # quarter before is one only after a word of comparison)
 _SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|q-o-q|qoq|month[- ]on[- ]month|m-o-m|"
+                         r"on the (?:month|quarter)\b|"  # ("the deficit fell 6.2% on the month")
                          r"a (?:quarter|month) (?:ago|earlier)|(?:from|than|over|against|compared\s+(?:with|to)|versus|"
                          r"vs\.?)\s+(?:the\s+|a\s+)?(?:same (?:period|days|time)\s+)?(?:previous|preceding|last|a) (?:quarter|month))\b")
 # "up 5 percent from last year": the year a rate is measured against, not the figure's own period.

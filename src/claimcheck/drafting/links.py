@@ -2623,7 +2623,9 @@ def balances(figures: list[Figure]) -> None:
     for figure in figures:
         if _WITH_A_PARTNER.search(figure.measure.words):
             continue  # ("the October trade deficit with Mexico": one partner's balance, of no total's sides)
-        if (figure.is_level and figure.kind != "count" or figure.kind == "growth") and not figure.baseline:
+        # (an estimate, "Economists had penciled-in a deficit of -$81.5bn", is no side of the balance the figures make)
+        if (figure.is_level and figure.kind != "count" or figure.kind == "growth") and not figure.baseline \
+                and not figure.estimate:
             # (a rate in the currency of the level it is of: "If calculated in USD, ... down 1.6%" is no rate of the
             # yuan figures' sides)
             unit = next((by_id[i].unit for i in figure.links if i in by_id and by_id[i].is_level), figure.unit) \
