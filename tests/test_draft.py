@@ -2374,3 +2374,18 @@ def test_an_estimate_is_no_side_of_the_balance_and_on_the_month_is_the_month_bef
     checks = run_checks(article, claims, [], article.published)
     assert [c.verdict for c in checks if c.kind == "difference"] == ["consistent"]
     assert not [c for c in checks if c.verdict in ("inconsistent", "tension")], [c.explanation for c in checks]
+
+
+def test_a_count_of_places_is_no_part_of_a_share(tmp_path):
+    """"80.50 percent of the new recovered cases are observed to be concentrated in 10 States/UTs": the 10 counts the
+    places, it is no part the share is of."""
+    article = write_article(tmp_path, "India's active cases fall",
+                            "A net decline of 5,968 cases has been recorded in the total active cases in the last 24 "
+                            "hours. 18,385 cases have recovered in the last 24 hours. 80.50 percent of the new "
+                            "recovered cases are observed to be concentrated in 10 States/UTs. Maharashtra has "
+                            "reported the maximum number of single-day recoveries with 4,286 recoveries.",
+                            published="2021-01-12")
+    claims = draft_register(article)
+    share = next(c for c in claims if c.value == "80.50")
+    assert not [c for c in claims if c.id in share.links and c.value == "10"]
+    assert not [c for c in run_checks(article, claims, [], article.published) if c.verdict in ("inconsistent", "tension")]

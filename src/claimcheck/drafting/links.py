@@ -1954,6 +1954,11 @@ def _heading_of_list(text: str, line_start: int) -> str:
     return ""
 
 
+# "concentrated in 10 States/UTs": a count of the places the figures are in, no part of them
+_PLACES_COUNTED = re.compile(r"\s+(?:States?|UTs?|states|countries|provinces|districts|regions|cities|counties|"
+                             r"territories|municipalities)\b")
+
+
 def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     """"Tertiary industries contributed 53.9 percent to the GDP" in a sentence with no amount: the part is
     the article's level of the share's own measure in its period, the whole the level of the measure it is
@@ -1975,7 +1980,7 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     # The part: the level whose name the share's subject holds ("The Health Ministry's percentage of allocation from
     # the total government budget" holds "allocation"), the most words of it, one figure only
     named = [f for f in levels if f.measure.key and f.measure.key <= own_key and f.section != "headline"
-             and f not in wholes[:1]]
+             and f not in wholes[:1] and not _PLACES_COUNTED.match(text, f.end)]
     if any(f.sentence == share.sentence for f in named):
         # "Pakistan will spend approximately Rs 3.950 trillion ..., which is 42 percent of the total": the share's
         # own sentence names its part, whatever the body restates later
