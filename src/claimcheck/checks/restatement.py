@@ -30,10 +30,13 @@ def restatement_checks(ctx: Context) -> list[Check]:
     checks = []
     first: dict[tuple, dict[str, object]] = {}
     alike = _printed_alike(ctx)
-    kin: dict[tuple, list[Claim]] = {}  # (indexed once: an article may have thousands of figures)
+    # (indexed once, by sort and print: an article may have thousands of figures)
+    kin: dict[tuple, list[Claim]] = {}
     for claim in ctx.numeric_claims:
-        if _group(claim) and claim.canonical_unit is not None and claim.printed is not None:
-            kin.setdefault(_kin_key(claim), []).append(claim)
+        if _group(claim) and claim.canonical_unit is not None and claim.printed is not None \
+                and _significant_digits(claim.printed) >= 2:
+            for noun in _nouns(claim):
+                kin.setdefault((_kin_key(claim), _print_key(claim), noun), []).append(claim)
     for b in sorted((c for c in ctx.numeric_claims if _group(c)), key=lambda c: c.row):
         earlier = []
         if metric_key(b.metric) and b.canonical_unit is not None:
@@ -45,8 +48,10 @@ def restatement_checks(ctx: Context) -> list[Check]:
                     and same_period(a.period, b.period)]
         twins = [a for a in alike.get(_print_key(b), ()) if a.row < b.row and a not in earlier
                  and (same_period(a.period, b.period) or not a.period or not b.period)]
-        twins += [a for a in kin.get(_kin_key(b), ()) if a.row < b.row and a not in earlier and a not in twins
-                  and _print_key(a) == _print_key(b) and _said_again(a, b)]
+        # (against the first so said only: n statements make n - 1 checks, not n²/2)
+        if b.printed is not None and b.canonical_unit is not None:
+            twins += next(([a] for noun in _nouns(b) for a in kin.get((_kin_key(b), _print_key(b), noun), ())
+                           if a.row < b.row and _said_again(a, b) and a not in earlier and a not in twins), [])
         earlier += twins
         for a in earlier:
             if a.quote == b.quote and compare(a.interval, b.interval).verdict != CONSISTENT and not (
@@ -149,12 +154,16 @@ def _relabelled(ctx: Context) -> list[Check]:
 
 def _said_again(a: Claim, b: Claim) -> bool:
     """A figure of two or three digits printed alike twice, for one period (or, both, for none), by measures sharing
-    the noun that names them: "the rise in government spending by 2.3 percent" and "National government spending
-    was slightly up by 2.3 percent"; "revenue collection" and "government revenue collections". So few digits may
-    coincide (the printed-alike twins need four): the measure's noun and the period say it is one figure."""
-    if _significant_digits(a.printed) < 2 or (a.period or b.period) and not same_period(a.period, b.period):
-        return False
-    return bool(key_of(a.metric) & key_of(b.metric) & MEASURE_NOUNS)
+    the noun that names them (indexed by it, see _nouns): "the rise in government spending by 2.3 percent" and
+    "National government spending was slightly up by 2.3 percent"; "revenue collection" and "government revenue
+    collections". So few digits may coincide (the printed-alike twins need four): the measure's noun and the period
+    say it is one figure."""
+    return not (a.period or b.period) or same_period(a.period, b.period)
+
+
+def _nouns(claim: Claim) -> frozenset[str]:
+    """The nouns that name a claim's measure ("spending", "revenue"), which two statements of it share."""
+    return key_of(claim.metric) & MEASURE_NOUNS
 
 
 def _kin_key(claim: Claim) -> tuple:
