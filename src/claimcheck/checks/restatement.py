@@ -6,6 +6,7 @@ linked to each other.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import fmt
@@ -35,7 +36,7 @@ def restatement_checks(ctx: Context) -> list[Check]:
     for claim in ctx.numeric_claims:
         if _group(claim) and claim.canonical_unit is not None and claim.printed is not None \
                 and _significant_digits(claim.printed) >= 2:
-            for noun in _nouns(claim):
+            for noun in _nouns(claim.metric):
                 kin.setdefault((_kin_key(claim), _print_key(claim), noun), []).append(claim)
     for b in sorted((c for c in ctx.numeric_claims if _group(c)), key=lambda c: c.row):
         earlier = []
@@ -50,7 +51,7 @@ def restatement_checks(ctx: Context) -> list[Check]:
                  and (same_period(a.period, b.period) or not a.period or not b.period)]
         # (against the first so said only: n statements make n - 1 checks, not n²/2)
         if b.printed is not None and b.canonical_unit is not None:
-            twins += next(([a] for noun in _nouns(b) for a in kin.get((_kin_key(b), _print_key(b), noun), ())
+            twins += next(([a] for noun in _nouns(b.metric) for a in kin.get((_kin_key(b), _print_key(b), noun), ())
                            if a.row < b.row and _said_again(a, b) and a not in earlier and a not in twins), [])
         earlier += twins
         for a in earlier:
@@ -161,9 +162,11 @@ def _said_again(a: Claim, b: Claim) -> bool:
     return not (a.period or b.period) or same_period(a.period, b.period)
 
 
-def _nouns(claim: Claim) -> frozenset[str]:
-    """The nouns that name a claim's measure ("spending", "revenue"), which two statements of it share."""
-    return key_of(claim.metric) & MEASURE_NOUNS
+@functools.lru_cache(maxsize=65536)
+def _nouns(metric: str) -> frozenset[str]:
+    """The nouns that name a measure ("spending", "revenue"), which two statements of it share (remembered: an
+    article of thousands of figures names few measures)."""
+    return key_of(metric) & MEASURE_NOUNS
 
 
 def _kin_key(claim: Claim) -> tuple:

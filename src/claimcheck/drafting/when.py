@@ -434,8 +434,7 @@ def months_of_fiscal(period: str, fiscal: FiscalYear | None) -> str:
     quarter = _FISCAL_QUARTER.fullmatch(period)
     if quarter and fiscal is not None:
         # ("Q2FY15", "the second quarter of 2014-15" in India: July-September 2014, as "the July-September quarter")
-        (first_year, first_month), (last_year, last_month) = first_months(int(quarter.group(1)), fiscal.first_month,
-                                                                          3 * int(quarter.group(2)))
+        _, (last_year, last_month) = first_months(int(quarter.group(1)), fiscal.first_month, 3 * int(quarter.group(2)))
         start = last_year * 12 + last_month - 3  # (the quarter: the last three of its first 3n months)
         return canonical(f"{start // 12}-{start % 12 + 1:02d}/{last_year}-{last_month:02d}")
     named = _FIRST_MONTHS_OF_FISCAL.fullmatch(period) or _FISCAL_YEAR.fullmatch(period)
