@@ -68,8 +68,8 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                                       f"writer's truncation more likely than another figure (tension).")
             elif check.verdict == INCONSISTENT and _round_hundreds_exceeded(growth, implied):
                 check.verdict = TENSION
-                check.explanation += (f" A round {growth.value} % (\"{growth.phrase}\") is often said for \"doubled or "
-                                      f"more\": the levels go further, so the words understate the move rather than "
+                check.explanation += (f" A round {growth.value} % is often said for \"doubled or more\" (\"a 100% "
+                                      f"spike\"): the levels go further, so the words understate the move rather than "
                                       f"contradict it (tension).")
             elif check.verdict == INCONSISTENT and (cut := _levels_cut(later, earlier)) is not None \
                     and compare(cut, growth.interval).verdict == CONSISTENT:
