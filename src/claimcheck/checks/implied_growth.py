@@ -18,7 +18,7 @@ from ..periods import parse_period, same_period
 from ..register import Claim
 from ..units import PHYSICAL
 from ..vocabulary import COMPARISON_TRENDS
-from .model import (Check, Context, Family, comparison, compared_levels, direction_borne_out, is_growth, is_level,
+from .model import (Check, Context, Family, comparison, compared_levels, cut_off, direction_borne_out, is_growth, is_level,
                     said_direction)
 from .trend import PACE
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
@@ -104,15 +104,11 @@ def _round_hundreds_exceeded(growth: Claim, implied: Interval) -> bool:
 def _levels_cut(later: Claim, earlier: Claim) -> Interval | None:
     """The growth between two levels each read as its printed digits cut off, not rounded ("PHP5.15 trillion" for
     5.159): each lies within [printed, printed + one step of its last digit)."""
-    spans = []
-    for level in (later, earlier):
-        printed, unit = level.printed, level.canonical_unit
-        # (three digits at least: a cut "1.2" could stand for anything up to 1.3)
-        if printed is None or unit is None or printed.value <= 0 or printed.step <= 0 or level.qualifier != "exact" \
-                or printed.value < 100 * printed.step:
-            return None
-        factor = float(unit.factor)
-        spans.append(Interval(float(printed.value) * factor, float(printed.value + printed.step) * factor))
+    spans = [cut_off(level) for level in (later, earlier)]
+    # (three digits at least: a cut "1.2" could stand for anything up to 1.3)
+    if None in spans or any(level.qualifier != "exact" or level.printed.step <= 0
+                            or level.printed.value < 100 * level.printed.step for level in (later, earlier)):
+        return None
     try:
         return growth_between(*spans)
     except ValueError:

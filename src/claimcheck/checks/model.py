@@ -66,6 +66,15 @@ def period_key(period: str) -> tuple[str, bool]:
     return bare, bare != period.strip().lower()
 
 
+def cut_off(claim: Claim) -> Interval | None:
+    """A figure read as its printed digits cut off rather than rounded ("PHP5.15 trillion" for 5.159): from the
+    printed value up to one step of its last digit."""
+    printed, unit = claim.printed, claim.canonical_unit
+    if printed is None or unit is None or printed.value <= 0:
+        return None
+    return Interval(float(printed.value * unit.factor), float((printed.value + printed.step) * unit.factor))
+
+
 def is_level(claim: Claim) -> bool:
     return claim.kind in LEVEL_KINDS and claim.unit not in ("percent", "pp")
 

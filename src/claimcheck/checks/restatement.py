@@ -14,7 +14,7 @@ from ..drafting.measures import MEASURE_NOUNS, key_of
 from ..periods import parse_period, same_period, year_before
 from ..vocabulary import COMPARISON_TRENDS
 from ..register import Claim
-from .model import Check, Context, Family, comparison, metric_key
+from .model import Check, Context, Family, comparison, cut_off, metric_key
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, compare
 
 RESTATED = ("level", "forecast", "growth", "share", "count", "change", "target", "multiple", "conversion")
@@ -243,11 +243,8 @@ def _weaker_and_precise(a: Claim, b: Claim) -> tuple[Claim, Claim]:
 def _truncates(short: Claim, full: Claim) -> bool:
     """Whether a figure is another with its last digits cut off rather than rounded ("1.85 lakh crore" for "1,85,776.55
     crore", which rounds to 1.86): the full figure lies within [short, short + one step of its last digit)."""
-    if short.printed is None or short.canonical_unit is None or short.printed.value <= 0 or full.interval.low <= 0:
-        return False
-    factor = short.canonical_unit.factor
-    low, high = float(short.printed.value * factor), float((short.printed.value + short.printed.step) * factor)
-    return low <= full.interval.low and full.interval.high < high
+    cut = cut_off(short)
+    return cut is not None and full.interval.low > 0 and cut.low <= full.interval.low and full.interval.high < cut.high
 
 
 def _period_key(period: str):

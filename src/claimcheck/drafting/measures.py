@@ -304,7 +304,7 @@ _CHANGE_NOUNS = ("increase|decline|rise|growth|drop|fall|jump|gain|decrease|hike
                  "leap|climb|plunge|dip")
 
 
-_A_CHANGE_OF = re.compile(rf"(?i)\b(?:an?|the)\s+(?:{_CHANGE_NOUNS})\s+of\s+(?:about|around|nearly|over|some|almost|more than)?\s*$")
+_A_MOVE_OF_BEFORE = re.compile(rf"(?i)\b(?:an?|the)\s+(?:{_CHANGE_NOUNS})\s+of\s+(?:about|around|nearly|over|some|almost|more than)?\s*$")
 _RECORDED_IN = re.compile(r"(?i)\s*(?:percent|per cent|%|pct|pc)?\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
                           r"(?:recorded|registered|seen|witnessed|observed|noted|reported|posted)\s+in\s+(?:the\s+|its\s+|their\s+)?"
                           r"(?:(?:country|nation|state|province|company|government)['’]s\s+)?((?:[\w'’-]+\s?){1,4})")
@@ -406,7 +406,7 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
             or words
     # "A decline of 5.07 percent was recorded in the country's trade deficit": the change before its figure, the
     # measure it was seen in after it
-    recorded_in = _RECORDED_IN.match(right) if _A_CHANGE_OF.search(left) else None
+    recorded_in = _RECORDED_IN.match(right) if _A_MOVE_OF_BEFORE.search(left) else None
     if recorded_in and key_of(recorded_in.group(1), main):
         words = re.split(r"\b(?:from|to|in|during|for|at|of|and)\b", recorded_in.group(1))[0].strip() or words
     # ... and "the rise in government spending by 2.3 percent", "a decline in imports by 3.1 per cent": the change
