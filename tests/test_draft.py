@@ -146,6 +146,11 @@ UNRELATED = [
     ("House prices flat",
      "Region Monthly change Average price (August 2012)\nNorth East 0.8% £100,934\nSouth East 0.4% £211,050\n"
      "East -0.3% £175,145\nEngland & Wales 0.0% £163,376\nWales -2.4% £115,887"),
+    # "higher than" two falls may mean the larger fall or the smaller: no comparison to check; and an estimate no
+    # noun names is of the measure set against it, not one with the surplus forecast in the next sentence
+    ("Imports fall",
+     "Imports fell 8.5% in May, higher than the expected 3.9% decrease. The trade surplus was $41.65 billion, above "
+     "the expected $22.3 billion."),
     # "Of the 1,124 students": a bracket's figures break down the figure before it, not the whole again
     ("Results out",
      "Of the 1,124 students who appeared for the examinations, 1,123 (569 boys and 554 girls) passed in 2023."),
@@ -783,6 +788,14 @@ PHRASINGS = [
     # a dividend as a percentage of the face value: a share of a smaller base, per share both
     ("Dividend", "The board recommended a dividend of Rs 30 per share ({share} on the face value of Rs 10 per share).",
      {"300 per cent": "consistent", "150 per cent": "inconsistent"}, "share of a total"),
+    # a level against the figure an adjective calls forecast ("the expected RMB136 billion")
+    ("Trade surplus",
+     "China's trade surplus was RMB279.12 billion in May, {move} than the expected RMB136 billion.",
+     {"higher": "consistent", "lower": "inconsistent"}, "comparison"),
+    # two falls compared by their size: "more than the expected decline" is the bigger fall, below the forecast one
+    ("Exports fall",
+     "China's exports fell {share}% year-on-year in May, more than the expected 3.9% decline.",
+     {"8.5": "consistent", "2.5": "inconsistent"}, "comparison"),
     # an amount changed by, the next sentence pairing the two levels it moved between (inferred: a tension)
     ("Budget 2022",
      "The ministry got the third highest amount of money, with an approximately Rs {share} crore increase from last "

@@ -42,6 +42,10 @@ _GAP_TO_THE_ESTIMATE = re.compile(r"(?i)\s*(?:[a-z]+\s+)?(?:more|less|higher|low
                                   r"(?!\s+(?:of|at|for)\b)")
 # Who forecasts others' figures, and their verbs: "Wall Street was only expecting revenue of", "analysts were
 # modeling revenue at".
+# "higher than the expected RMB136 billion", "than the expected drop in 3.9%": the figure an adjective calls
+# forecast ("an estimated 3 million" is an approximate level, not a forecast)
+_EXPECTED_BEFORE = re.compile(r"(?i)\b(?:the|an?)\s+(?:market\s+|consensus\s+)?(?:expected|anticipated|forecast|predicted)"
+                              r"\s+(?:(?:rise|increase|growth|gain|drop|decline|decrease|fall|contraction)\s+(?:of|in)\s+)?\S{0,4}$")
 _FORECASTERS = re.compile(r"\b(?:Wall Street|analysts?|economists?|the market|markets|consensus|investors|traders)\b"
                           r"[^.;]{0,40}?\b(?:expect\w*|model\w*|forecast\w*|predict\w*|estimat\w*|anticipat\w*|"
                           r"calls? for|looking for|pencil\w*|project\w*|had seen)\b", re.I)
@@ -214,7 +218,7 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     source = _SOURCE.search(sentence_text)
     # "consensus, which calls for fiscal 2016 sales of": a relative clause speaks of the noun before it
     scope = text[max(sentence_span[0], clause[0] - 60):mention.start] if re.match(r"[\s,]*which\b", before) else before
-    estimate = bool(_ESTIMATE.search(scope) or _FORECASTERS.search(scope) or
+    estimate = bool(_ESTIMATE.search(scope) or _FORECASTERS.search(scope) or _EXPECTED_BEFORE.search(before) or
                     re.match(r"\s*(?:\S+\s){0,2}(?:predicted|forecast|expected) by\b", after) or _ESTIMATE_NOUN.match(after)
                     # "about $600 million less than analysts had forecast": the gap to the estimate, no move of the
                     # measure itself

@@ -32,13 +32,16 @@ from .text import CLAUSE_VERBS, sentences
 
 _CONVERSION_GAP = re.compile(r"^[\s,-]*(?:[a-z-]+[\s-]+)?(?:\(\s*|,?\s*or\s+|,?\s*equivalent to\s+|\s*/\s*)"
                              r"(?:about|around|roughly|approximately|some|nearly|over|or)?\s*$", re.I)
+# "a smaller drop than", "a bigger increase than": the move named between the comparison and "than"
+_MOVE_NOUN = r"(?:\s+(?:rise|increase|gain|jump|growth|drop|fall|decline|decrease|contraction|pace))?"
 _ABOVE = re.compile(r"\b(?:beat(?:ing|s)?|top(?:ped|ping|s)|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|above|"
                     r"(?:is|was|are|were|came in|stood)\s+(?:well\s+|far\s+|comfortably\s+)?over|"
-                    r"(?:higher|more|bigger|larger|greater|faster|quicker|stronger) than|ahead of|outpac\w+|better than)\b",
-                    re.I)
+                    rf"(?:higher|more|bigger|larger|greater|faster|quicker|stronger){_MOVE_NOUN} than|ahead of|outpac\w+|"
+                    r"better than)\b", re.I)
 # ("missing analysts' estimates" misses; "three missing persons" are people missing)
 _BELOW = re.compile(r"\b(?:miss(?:ed|es)?|missing\s+(?:analysts?['’]?|estimates?|expectations?|forecasts?|targets?|the|its|"
-                    r"their|market|consensus)|below|(?:lower|less|smaller|fewer|slower|weaker) than|short of|behind|trail\w*)\b",
+                    rf"their|market|consensus)|below|(?:lower|less|smaller|fewer|slower|weaker){_MOVE_NOUN} than|short of|behind|"
+                    r"trail\w*)\b",
                     re.I)
 # The second figure below the first: "jumped as much as 16.9% before retreating to a 13% gain".
 _MOVED_BELOW = re.compile(r"\b(?:retreat\w* to|fell back to|eas\w* (?:back )?to|pared \w+ to|slipp\w* (?:back )?to)\b",
@@ -1070,13 +1073,17 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
     for figure in figures:
         before = text[max(0, figure.start - 60):figure.start]
         actual = [f for f in figures if f.unit == figure.unit and f.end <= figure.start and not f.estimate
-                  and f.kind in ("level", "count")]
-        if figure.estimate and actual and _VERSUS.fullmatch(text[actual[-1].end:figure.start]):
-            # "Revenue: $17.80 billion vs. $17.42 billion expected": the estimate of the actual's measure
+                  and (f.kind in ("level", "count") or f.kind == figure.kind)]
+        if figure.estimate and actual and (_VERSUS.fullmatch(text[actual[-1].end:figure.start])
+                                           or not figure.measure.key - {"estimate"}):
+            # "Revenue: $17.80 billion vs. $17.42 billion expected": the estimate of the actual's measure; so is an
+            # estimate that names none ("imports fell 8.5%, more than the expected 3.9% decrease")
             figure.measure = Measure(actual[-1].measure.key | {"estimate"}, f"{actual[-1].measure.words}, estimate",
                                      actual[-1].measure.entity)
-        rivals = [f for f in figures if f is not figure and f.unit == figure.unit and f.kind == figure.kind
-                  and f.kind not in ("conversion",)]
+        # (an estimate of a level is drafted a forecast: "surplus was RMB279.12 billion, higher than the expected
+        # RMB136 billion" sets the level against it all the same)
+        rivals = [f for f in figures if f is not figure and f.unit == figure.unit and f.kind not in ("conversion",)
+                  and (f.kind == figure.kind or figure.estimate and f.is_level and figure.is_level)]
         if not rivals:
             continue
         # "revenue of $88.91 billion, beating analysts' estimate of $81.53 billion": the actual above the estimate.
@@ -1084,9 +1091,14 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
             actual = [f for f in rivals if not f.estimate and not f.baseline and f.start < figure.start]
             between = text[actual[-1].end:figure.start] if actual else ""
 
-            if actual and (_ABOVE.search(between) or _BELOW.search(between)) and not _BY_THE_GAP.search(between):
-                actual[-1].trend = "above" if _ABOVE.search(between) else "below"
+            if actual and (_ABOVE.search(between) or _BELOW.search(between)) and not _BY_THE_GAP.search(between) \
+                    and (trend := _signed(actual[-1], figure, between)):
+                actual[-1].trend = trend
                 actual[-1].link(figure)
+                # (the forecast is of the measure it is set against: "exports fell 8.5%, more than the expected 3.9%
+                # decline" forecast exports, not whatever the words before the number name)
+                figure.measure = Measure(actual[-1].measure.key | {"estimate"}, f"{actual[-1].measure.words}, estimate",
+                                         actual[-1].measure.entity)
             continue
         # "eased to 3.2 percent from 3.7 percent, below the 3.3 percent forecast": the figure the clause moved to is
         # compared, never the one it moved from
@@ -1116,8 +1128,9 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
             # "53.8pc - while development spending lagged behind with a 31.41pc absorption rate": a new subject's, the
             # second against the first
             said_of, than = (figure, previous[-1]) if _NEW_SUBJECT_COMPARED.search(words) else (previous[-1], figure)
-            said_of.trend = "above" if _ABOVE.search(words) else "below"
-            said_of.link(than)
+            if trend := _signed(said_of, than, words):
+                said_of.trend = trend
+                said_of.link(than)
         elif (ranked := _ranked_by(before)) and not any(
                 figure.start - len(before) + ranked.end() <= f.start and f.end <= figure.start for f in figures):
             # (a superlative ranks the figure right after it: "the top source market at 300,000, up 20 percent"
@@ -1135,6 +1148,28 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                 figure.trend = "largest" if _HIGHEST.fullmatch(ranked.group(0)) else "smallest"
                 for rival in same_period:
                     figure.link(rival)
+
+
+# "more than", "a steeper drop than", "exceeded": words that compare two falls by their size, not their sign
+_BY_SIZE = re.compile(r"(?i)\b(?:(?:more|bigger|larger|greater|steeper|sharper|deeper|faster|quicker|smaller|less|slower|"
+                      r"milder|shallower)\s+(?:[a-z]+\s+)?than|exceed\w*|surpass\w*|outpac\w*)\b")
+# the size words that make a fall the smaller one
+_SMALLER = re.compile(r"(?i)\b(?:smaller|less|slower|milder|shallower)\b")
+
+
+def _signed(said_of: Figure, than: Figure, words: str) -> str:
+    """"above" or "below" on the signed figures, or "" when the words leave it open. "Exports fell 8.5%, more than
+    the expected 3.9% decline" is a fall below the forecast one; "higher than" two falls may mean either, as may
+    "more than" a fall and a rise."""
+    trend = "above" if _ABOVE.search(words) else "below"
+    moves = [_move_of(f) if f.kind in ("growth", "change") else "" for f in (said_of, than)]
+    if moves.count("fall") == 2:
+        if not _BY_SIZE.search(words):
+            return ""
+        return "above" if _SMALLER.search(words) else "below"
+    if moves.count("fall") == 1 and _BY_SIZE.search(words):
+        return ""
+    return trend
 
 
 # "has fallen short of the target by Sh45 billion", "beat estimates by 3 cents": the figure after "by" is the gap
