@@ -151,6 +151,19 @@ UNRELATED = [
     ("Imports fall",
      "Imports fell 8.5% in May, higher than the expected 3.9% decrease. The trade surplus was $41.65 billion, above "
      "the expected $22.3 billion."),
+    # two breakdowns of revenue, one inside the other (Mac within products), named alike: no parts of one total
+    ("Apple results",
+     "Apple reported third-quarter revenue of $94.04 billion. Product revenue rose 8 percent to $66.61 billion. Mac "
+     "revenue reached $8.05 billion. Services revenue grew 13 percent to a record $27.42 billion."),
+    # a trade total and its sides, then a breakdown of one kind of trade with sides of its own: each balance is
+    # made of the sides told beside it ("import and export of goods trade" is trade, not exports)
+    ("Trade up",
+     "In the first eight months, China's total value of import and export of goods trade was 20.13 trillion yuan. "
+     "Among them, exports were 10.95 trillion yuan and imports 9.18 trillion yuan.\nIn the first eight months, "
+     "general trade imports and exports totaled 12.03 trillion yuan. Among them, exports amounted to 6.44 trillion "
+     "yuan, imports amounted to 5.59 trillion yuan and trade surplus amounted to 849.49 billion yuan.\nIn the same "
+     "period, processing trade was 5.02 trillion yuan. Among them, export was 3.18 trillion yuan and import was 1.84 "
+     "trillion yuan."),
     # "Of the 1,124 students": a bracket's figures break down the figure before it, not the whole again
     ("Results out",
      "Of the 1,124 students who appeared for the examinations, 1,123 (569 boys and 554 girls) passed in 2023."),
@@ -796,6 +809,12 @@ PHRASINGS = [
     ("Exports fall",
      "China's exports fell {share}% year-on-year in May, more than the expected 3.9% decline.",
      {"8.5": "consistent", "2.5": "inconsistent"}, "comparison"),
+    # "exports dropped by 1%, imports by 5.6%": a clause that borrows the verb names its own measure and moves the
+    # same way; the whole's fall lies between its sides' falls
+    ("Trade falls",
+     "In August, China's total import and export value was 394.76 billion US dollars, down {share}%. Among them, "
+     "exports dropped by 1%, imports by 5.6%.",
+     {"3.2": "consistent", "6.2": "tension"}, "aggregate growth"),
     # an amount changed by, the next sentence pairing the two levels it moved between (inferred: a tension)
     ("Budget 2022",
      "The ministry got the third highest amount of money, with an approximately Rs {share} crore increase from last "
@@ -836,6 +855,21 @@ def test_the_noun_before_worth_or_of_names_the_measure_whatever_the_qualifier(se
     at = sentence.index(figure)
     found = measure_of(sentence, (0, len(sentence)), at, at + len(figure), "amount", "").key
     assert key <= found and not found & {"worth", "less", "than"}, found
+
+
+@pytest.mark.parametrize("sentence, figure, key", [
+    # "import and export" is trade, though the window of words before "was" opens at "export"
+    ("In the first eight months, the total value of import and export of goods trade was 20.13 trillion yuan.",
+     "20.13 trillion yuan", {"trade", "goods"}),
+    # a clause that borrows the verb names its measure before "by"
+    ("Exports increased by 6.1% to 10.95 trillion yuan, imports by 9.18 trillion yuan.", "9.18 trillion yuan",
+     {"imports"}),
+    # money "in" a measure; a breakdown's opening names no part
+    ("Among them, $1.6 trillion in exports.", "$1.6 trillion", {"exports"}),
+])
+def test_the_words_beside_a_trade_figure_name_its_side_exactly(sentence, figure, key):
+    at = sentence.index(figure)
+    assert measure_of(sentence, (0, len(sentence)), at, at + len(figure), "amount", "").key == key
 
 
 @pytest.mark.parametrize("sentence, main, key", [

@@ -246,6 +246,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                 others.append((mention, "dismissed", dateline, "the dateline: when the story was filed"))
         links.of_the_same_thing(sentence_figures, text)
         links.elliptical(sentence_figures, text)
+        links.gapped_moves(sentence_figures, text)
         links.ellipses(sentence_figures)
         links.prior_in_brackets(sentence_figures, text)
         links.moves_told_after(sentence_figures, text)

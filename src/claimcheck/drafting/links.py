@@ -1547,7 +1547,10 @@ def among_the_total(figures: list[Figure], earlier: list[Figure], text: str, sen
     if not amounts or not wholes or figures[0].sentence - wholes[-1].sentence > 2:
         return
     whole = wholes[-1]
-    for part in (f for f in amounts if f.unit == whole.unit and 0 < f.scale_value):
+    # ("Among them, exports amounted to 6.44 trillion yuan, imports ... and trade surplus amounted to 849.49 billion
+    # yuan": the balance of two parts is none of the total's parts)
+    for part in (f for f in amounts if f.unit == whole.unit and 0 < f.scale_value
+                 and not f.measure.key & _BALANCE_WORDS - whole.measure.key):
         # A part larger than its whole is linked (the check shows the slip) only when nothing else can be the
         # whole: one level of the unit before, of the part's measure noun
         alone = len([f for f in wholes if f.unit == whole.unit]) == 1 and \
@@ -2486,6 +2489,21 @@ def elliptical(figures: list[Figure], text: str) -> None:
                 figure.kind = "growth"
 
 
+# "imports by 5.6%", "and trade surplus by 34.84 billion": a clause that is a subject and "by", its verb understood
+_GAPPED_CLAUSE = re.compile(r"(?i)\W*(?:and\s+)?(?:the\s+|its\s+)?(?:[a-z][\w'’-]*\s+){1,3}by\s+"
+                            r"(?:about\s+|nearly\s+|over\s+)?\S{0,4}$")
+
+
+def gapped_moves(figures: list[Figure], text: str) -> None:
+    """"exports dropped by 1%, imports by 5.6%": a rate whose clause borrows the verb of the clause before moved
+    the way that one's rate did."""
+    for before, figure in zip(figures, figures[1:]):
+        if figure.kind == before.kind and figure.kind in ("growth", "change") and not figure.direction \
+                and before.clause != figure.clause and _GAPPED_CLAUSE.fullmatch(text, figure.clause[0], figure.start) \
+                and not direction_in(text[figure.clause[0]:figure.start], text[figure.end:figure.clause[1]]):
+            figure.direction = _move_of(before)
+
+
 def lists(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
     """"primary, secondary and tertiary industries added 7.04, 38.62 and 53.42 trillion yuan respectively":
     each figure is of its item of the list, in order; "capital formation and net exports respectively
@@ -2683,16 +2701,22 @@ def balances(figures: list[Figure]) -> None:
             if growths:  # rates add up to no total, but the total's rate lies between its parts' (aggregate growth)
                 surpluses = deficits = ()
             # (a figure of both, "exports and imports topped 1 trillion dollars", is their total, neither side)
-            plus = next((f for f in group if _core(key[id(f)], plus_key) is not None
-                         and _core(key[id(f)], minus_key) is None and not key[id(f)] & _AVERAGES), None)
-            minus = next((f for f in group if _core(key[id(f)], minus_key) is not None
-                          and _core(key[id(f)], plus_key) is None and not key[id(f)] & _AVERAGES), None)
-            if not plus or not minus or not _agree(_core(key[id(plus)], plus_key), _core(key[id(minus)], minus_key)):
+            # (nor is a surplus or deficit whose words take in a side: "the highest monthly trade deficit ... imports")
+            pluses = [f for f in group if _core(key[id(f)], plus_key) is not None and _core(key[id(f)], minus_key) is None
+                      and not key[id(f)] & (_AVERAGES | _BALANCE_WORDS)]
+            minuses = [f for f in group if _core(key[id(f)], minus_key) is not None and _core(key[id(f)], plus_key) is None
+                       and not key[id(f)] & (_AVERAGES | _BALANCE_WORDS)]
+            if not pluses or not minuses:
                 continue
-            qualifier = _core(key[id(plus)], plus_key) | _core(key[id(minus)], minus_key)
-            partners = _names_in(plus) | _names_in(minus)
             for figure in group:
-                if figure in (plus, minus) or not partners <= _names_in(figure):
+                if figure in pluses or figure in minuses or not any(
+                        _core(key[id(figure)], k) is not None for k in (*surpluses, *deficits, *totals)):
+                    continue
+                plus, minus = _sides_of(pluses, minuses, figure, growths)
+                if not plus or not minus or not _agree(_core(key[id(plus)], plus_key), _core(key[id(minus)], minus_key)):
+                    continue
+                qualifier = _core(key[id(plus)], plus_key) | _core(key[id(minus)], minus_key)
+                if not (_names_in(plus) | _names_in(minus)) <= _names_in(figure):
                     continue  # (exports to the US and imports from it make the surplus with the US, not the whole one)
                 # a surplus or deficit first: "goods trade surplus" holds "trade" too
                 role = next((r for keys, r in ((surpluses, "surplus"), (deficits, "deficit"), (totals, "sum"))
@@ -2709,6 +2733,28 @@ def balances(figures: list[Figure]) -> None:
                 elif role == "deficit":
                     figure.link(minus, "plus")
                     figure.link(plus, "minus")
+
+
+def _sides_of(pluses: list[Figure], minuses: list[Figure], figure: Figure,
+              rates: bool) -> tuple[Figure | None, Figure | None]:
+    """The two sides of a balance a total or surplus is made of. Where the article gives several of a side for its
+    period ("Among them, exports amounted to 6.44 trillion yuan" under general trade, beside all exports' 10.95),
+    the ones told nearest it, within two sentences (a headline's or lede's, which sums up the body: the first of the
+    headline and lede); a level told apart from both its sides takes the first of each (a rate, none: the rates of
+    a breakdown are told beside its levels). One side near and the other only far is no pair."""
+    summary = ("headline", "lede")
+    near = [[f for f in sides if (f.section in summary if figure.section in summary
+                                  else abs(f.sentence - figure.sentence) <= 2)] for sides in (pluses, minuses)]
+    several = [len({f.value for f in sides}) > 1 for sides in (pluses, minuses)]
+    if not any(several) or not any(near) and not rates:
+        return pluses[0], minuses[0]
+    if figure.section in summary:
+        near = [close[:1] for close in near]
+    # (of two as near, the one after it: "general trade totaled 12.03 trillion yuan. Among them, exports ...")
+    chosen = [min(close, key=lambda f: (abs(f.sentence - figure.sentence), -f.sentence)) if close
+              else sides[0] if not many else None
+              for sides, close, many in zip((pluses, minuses), near, several)]
+    return chosen[0], chosen[1]
 
 
 _BALANCE_WORDS = frozenset({"surplus", "deficit", "balance", "gap"})
@@ -3052,8 +3098,21 @@ def business_lines(figures: list[Figure]) -> None:
         lines = [f for f in group if f.measure.key & _REVENUE and f.measure.key not in _PLAIN_REVENUE
                  and not f.measure.key & _NOT_A_LINE and f.scale_value < whole.scale_value
                  and whole.id not in f.links and f.id not in whole.links]
+        if _nested(whole, lines):
+            continue
         for line in lines:
             whole.link(line, "part")
+
+
+def _nested(whole: Figure, parts: list[Figure]) -> bool:
+    """Parts found by their names alone that add up to more than the whole: "Product revenue rose to $66.61
+    billion ... Mac revenue reached $8.05 billion ... Services revenue grew to $27.42 billion" beside revenue of
+    $94.04 billion are two breakdowns, one inside the other (Mac within products), when leaving one part out makes
+    them fit; which parts go together is unsaid. (Two lines beyond the whole, or parts beyond it whichever is left
+    out, or beyond a whole its words call the total, are the article's error.)"""
+    total, most = sum(p.scale_value for p in parts), whole.scale_value * 1.01
+    return len(parts) >= 3 and total > most and any(total - p.scale_value <= most for p in parts) \
+        and not _TOTAL_WORDS.search(whole.measure.words)
 
 
 def _link_segments(whole: Figure, found: list[Figure], words: set[str]) -> None:
@@ -3114,6 +3173,7 @@ def sub_measures(figures: list[Figure]) -> None:
         group = (level.unit, level.period, level.measure.entity)
         by_key.setdefault((*group, level.measure.key), []).append(level)
         by_group.setdefault(group, []).append(level)
+    found: dict[str, list[Figure]] = {}  # each whole's parts, as this rule links them
     for part in levels:
         group, words = (part.unit, part.period, part.measure.entity), sorted(part.measure.key)
         if len(words) <= 10:
@@ -3138,6 +3198,11 @@ def sub_measures(figures: list[Figure]) -> None:
             # (a smaller whole is a misreading, hydro's "11.9 billion units of electricity" no total of the country's
             # 70.4, unless its words call it the total: then the part that exceeds it is the article's error)
             wholes[0].link(part, "part")
+            found.setdefault(wholes[0].id, []).append(part)
+    for whole_id, parts in found.items():
+        if _nested(by_id[whole_id], parts):
+            for part in parts:
+                del by_id[whole_id].links[part.id]
 
 
 def kinds_of_a_total(figures: list[Figure]) -> None:

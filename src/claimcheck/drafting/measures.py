@@ -78,6 +78,12 @@ _PHRASES = ((re.compile(r"\b(?:earnings|profit|net income|bottom[- ]line) per sh
             (re.compile(r"\b(?:imports? and exports?|exports? and imports?)\b"), " trade "),
             # "Outbound shipments reached US$34.13 billion": a country's exports, named as a wire story varies its words
             (re.compile(r"\boutbound shipments?\b"), " exports "), (re.compile(r"\binbound shipments?\b"), " imports "))
+_AMONG_THEM = re.compile(r"(?i)(?:^|(?<=[.;:]\s))\W*(?:among|of)\s+(?:them|which|these|this|those)\s*,\s*")
+# ", imports by 9.18 trillion", "and trade surplus by 1.77 trillion": a noun phrase and "by", with no verb of its own
+_GAPPED = re.compile(r"(?:,|;|\band)\s+(?:and\s+)?(?:the\s+|its\s+)?((?:[a-z][\w'’-]*\s){1,3})by\s+"
+                     r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|over\s+)?\S{0,4}$")
+# the first half of "import and export", "imports & exports", right before a window that opens with the second
+_TRADE_PAIR_CUT = re.compile(r"(?i)\b(?:imports?|exports?)\s+(?:and|&)\s+$")
 _MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                      r"(?:-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?$|"
                      r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$")  # dates name no measure
@@ -329,6 +335,7 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     left, right = text[clause[0]:start], text[end:clause[1]]
     left = left.rsplit(" | ", 1)[-1]  # "Business News | Coal Production Rises by": a section's label, then the title
     left = _DEFINED_AS.sub("", left)  # "The fiscal deficit which is the difference between ... and revenue was"
+    left = _AMONG_THEM.sub("", left)  # "Among them, exports amounted to": the breakdown's opening names no part
     right = re.sub(r"^\s*\([A-Za-z]{1,5}\)", "", right)  # "387 megawatts (MW) of capacity": the unit spelled twice
     # "forecasting expenses in the range of $162 billion": expenses of a range
     left = _RANGE_OF.sub(" of ", left)
@@ -350,11 +357,12 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
         subject = subject.strip()
     # "net profit of Rs 318 crore", "a trade surplus of 1.61 billion": the words before "of".
     # ("Adjusted income for the quarter was $1.33": the words without when, so the window holds "Adjusted")
+    unwhen = _WHEN_ADJUNCT.sub("", left)
     before_of = re.search(r"(?:\b(?:from|than|against)\s+(?:its|the|their)?\s*)?"
                           r"((?<![\d.,])(?:[A-Za-z][\w'’&-]*\s){1,4})(?:of|at|was|were|stood at|totalled|totaled|came in at|"
                           r"worth|amounted to)\s+(?:about|around|nearly|over|some|approximately|more than|less than|up to|under|"
                           r"a total of|almost)?\s*$",
-                          _WHEN_ADJUNCT.sub("", left))
+                          unwhen)
     # "390 million tonnes of coal", "16 dengue cases", "Rs 318 crore net profit", "spend Rs 3.95 trillion on
     # debt servicing": the words after.
     # ("net income fell 47.4% to $194.5m on revenue down 25.1%": the base of a profit is no word of its measure)
@@ -366,6 +374,10 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
         before_of = None  # "Five out of the 12 reported deaths": the noun after the figure names it, not "Five out"
     if before_of:
         candidate = before_of.group(1).strip()
+        if pair := _TRADE_PAIR_CUT.search(unwhen, 0, before_of.start(1)):
+            # "the total value of import and export of goods trade was": the window of four words cut the pair in
+            # two, and "export of goods trade" alone would be exports
+            candidate = f"{pair.group(0).strip()} {candidate}"
         if candidate.split()[0].lower() in ("for", "among", "across"):
             # "The median existing-home price for all housing types in May was": the noun the phrase qualifies
             ahead = re.search(r"((?:[A-Za-z][\w'’&-]*\s+){1,3})$", _WHEN_ADJUNCT.sub("", left)[:before_of.start(1)])
@@ -424,6 +436,12 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     # "rose to $1.2 billion on revenue of $15 billion": words followed by "of" and a figure name that figure
     names_next = after and re.match(r"\s*(?:about\s+|nearly\s+|over\s+)?(?:[A-Z]{0,3}\$|[$€£¥₹]|Rs\.?\s?|RM|\d)",
                                     right[after.end():]) and re.search(r"\b(?:of|at|was|were|worth)\s*$", after.group(1))
+    # "$1.6 trillion in exports", "Rs 500 crore in revenue": money in a measure the noun after "in" names
+    # ("Rs. 3.950 trillion in the budget for 2022-23": a noun with an article after "in" says where, not what)
+    money_in = re.match(r"\s*in\s+(?!(?:the|its|their|a|an|this|that)\s)((?:[a-z][\w'’-]*\s?){1,2})", right) \
+        if kind == "amount" else None
+    if not words and money_in and key_of(money_in.group(1), main) & MEASURE_NOUNS:
+        words = _NOUN_ENDS.split(money_in.group(1))[0].strip() or money_in.group(1).strip()
     if not words and after and not names_next and kind in ("count", "physical", "amount"):
         candidate = _NOUN_ENDS.split(after.group(1))[0].strip() or \
             _NOUN_ENDS.split(re.sub(r"^(?:reported|recorded|registered)\s+(?=[a-z])", "", after.group(1)))[0].strip()
@@ -446,6 +464,11 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
                         bracketed.group(1))[-1].strip()
         if key_of(item, main):
             words = item
+    # "exports increased by 6.1% to 10.95 trillion yuan, imports by 9.18 trillion yuan": a clause that borrows the
+    # verb of the one before names its measure right before "by"
+    gapped = _GAPPED.search(left)
+    if gapped and key_of(gapped.group(1), main) & MEASURE_NOUNS and not _ANY_VERB.search(gapped.group(1)):
+        words = gapped.group(1).strip()
     if re.search(r"\bcapacit(?:y|ies)\b", words) and _INSTALLED.match(right):
         # "845 MW of rooftop solar capacities were installed", "387 MW of capacity was added": a flow of new
         # capacity, the installations the lede counts ("Rooftop solar installations grew"), not the stock

@@ -45,11 +45,19 @@ _BREAK = re.compile(r";\s|,?\s(?:while|whereas|but)\s|,\swith\s|,\swhich\s|,\san
                     r"|\s[-–—•](?=[A-Z][^:.;\n]{0,40}:\s)"
                     r"|\swith\s(?=(?:the\s|its\s)?[a-z][\w'’-]*(?:\s[\w'’-]+){0,4}\s(?:rising|falling|dropping|declining|"
                     r"growing|increasing|decreasing|surging|jumping|climbing|slipping|sliding|plunging|soaring)\b)")
+# a word of a subject: no verb ("went up by"), no participle (", followed by 5.7 for")
+_NOT_A_PARTICIPLE = rf"(?!(?:up|down|or|went|goes|go|{_VERB})\b)[a-z][\w'’-]*(?<!ed)(?<!ing)"
 # ", imports fell" / " and imports fell": a new subject with its own verb starts a new clause.
 _NEW_SUBJECT = re.compile(rf"(?:,\s(?:and\s|as\s)?|\sand\s)(?!(?:to|by|from|of|in|at|with|for|as|up|down)\s)"
                           rf"(?=(?:the\s|its\s|their\s)?[A-Za-z][A-Za-z'’&.-]*(?:\s[A-Za-z'’&.-]+){{0,3}}\s(?:{_VERB})\b)"
                           # "... 6 per cent from Rs 300 crore and interest 9.6 per cent": a subject and a figure, the verb understood
                           rf"|(?:,\s|\s)and\s(?=(?:the\s|its\s)?[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,2}}\s(?:\d|Rs|\$|₹|US\$|RM))"
+                          # "exports dropped by 1%, imports by 5.6% and trade surplus by 34.84 billion": a subject and
+                          # "by", the verb understood
+                          rf"|(?:,\s(?:and\s)?|\sand\s)"
+                          # (", followed by 5.7 for": a participle, no subject)
+                          rf"(?=(?:the\s|its\s)?{_NOT_A_PARTICIPLE}(?:\s{_NOT_A_PARTICIPLE}){{0,2}}\sby\s(?:about\s|nearly\s|over\s)?"
+                          rf"\S{{0,4}}\d)"
                           # "Car sales grow 7%, passenger vehicles up 11% in Sept": a headline's subject, "up" its verb
                           rf"|(?<=%),\s(?=[A-Za-z][\w'’-]*(?:\s[A-Za-z][\w'’-]*){{0,2}}\s(?:up|down)\s\d)")
 
