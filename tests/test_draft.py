@@ -164,6 +164,17 @@ UNRELATED = [
      "yuan, imports amounted to 5.59 trillion yuan and trade surplus amounted to 849.49 billion yuan.\nIn the same "
      "period, processing trade was 5.02 trillion yuan. Among them, export was 3.18 trillion yuan and import was 1.84 "
      "trillion yuan."),
+    # what a period is expected to reach and what it has reached so far are two figures, not one said twice
+    ("India likely to touch new record of 9 mn tonne sugar exports, has exported 7 mn tonne so far",
+     "India, the world's second-largest sugar producer after Brazil, has exported 7 million tonne of the sweetener "
+     "so far in the ongoing 2021-22 marketing year, and exports from the country may touch a new record of 9 million "
+     "tonne, industry body ISMA said on Thursday."),
+    # an organisation the article introduces did what its own clause says: its growth is no restatement of the
+    # country's fall; a rate "higher than its objective" is no growth over time
+    ("In April, crude oil output fell by 1%",
+     "India's crude oil production declined 1% in April. The country produced 2.47 million tonnes of crude oil in "
+     "April. In April, the Oil and Natural Gas Corporation (ONGC) produced 1.65 million tonnes of crude oil, about "
+     "5% higher than its objective and 0.86 percent more than the previous year's 1.63 million tonnes."),
     # "Of the 1,124 students": a bracket's figures break down the figure before it, not the whole again
     ("Results out",
      "Of the 1,124 students who appeared for the examinations, 1,123 (569 boys and 554 girls) passed in 2023."),

@@ -25,6 +25,9 @@ from claimcheck.vocabulary import direction_in, value_at
     ("- a negative growth of ", " per cent", "fall"),      # negative growth is a fall
     ("higher than the expected drop in ", "%", "fall"),    # the move's noun, then "in"
     ("the non-oil sector grew in real terms by ", " per cent", "rise"),  # how it is measured, one filler
+    ("about 5% higher than its objective and ", " percent more than the previous year's", "rise"),  # "more than"
+    ("deaths rose ", "% or more", "rise"),  # "or more" says how much, the verb which way
+    ("", " percent or more", ""),
 ])
 def test_direction_from_the_words_next_to_the_number(before, after, direction):
     assert direction_in(before, after) == direction

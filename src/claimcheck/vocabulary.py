@@ -163,10 +163,12 @@ def direction_in(before: str, after: str, reach: int = 4) -> str:
             return "rise"
         if word not in _FILLER and reach <= 4:
             break
-    for word in [w for w in _DIRECTION_WORD.findall(after.lower()) if w not in _UNIT_WORDS][:3]:
+    after_words = [w for w in _DIRECTION_WORD.findall(after.lower()) if w not in _UNIT_WORDS][:3]
+    for at, word in enumerate(after_words):
         if word in FALL_WORDS:
             return "fall"
-        if word in RISE_WORDS and word not in ("more", "up"):
+        # ("10 percent or more" says how much, "0.86 percent more than the previous year's" which way)
+        if word in RISE_WORDS and (word not in ("more", "up") or after_words[at + 1:at + 2] == ["than"]):
             return "rise"
         if word not in _FILLER:
             break

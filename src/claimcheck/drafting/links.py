@@ -715,6 +715,9 @@ _AGAINST_IT = re.compile(r"(?i)\s*(?:per\s?cent|percent|%|pc)?\s*(?P<way>higher|
                          r"off\s+the\s+mark)\b")
 
 
+_THAN_A_PLAN = re.compile(rf"(?i)\s+than\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){{0,2}}?(?:{PLAN}|objectives?|plans?)\b")
+
+
 def rates_against_the_plan(figures: list[Figure], text: str) -> None:
     """"revenue collection under customs tariff stood at Rs 55.45 billion, over 15 per cent more than the set target
     of Rs 48.18 billion", "the target was Rs 4.67 billion ..., the actual collection was 5.18 per cent higher at Rs
@@ -724,6 +727,12 @@ def rates_against_the_plan(figures: list[Figure], text: str) -> None:
              and _THE_PLAN_BEFORE.search(text, max(f.clause[0] - 40, f.start - 60), f.start)]
     for rate in (f for f in figures if f.kind in ("growth", "share") and f.unit == "percent"):
         way = _AGAINST_IT.match(text, rate.end)
+        if way and not plans and rate.kind == "growth" and _THAN_A_PLAN.match(text, way.end()):
+            # "about 5% higher than its objective": how far from a plan the article does not give, no growth over
+            # time of the measure (a measure of its own)
+            rate.measure = Measure(rate.measure.key | {"against-plan"}, f"{rate.measure.words}, against the plan",
+                                   rate.measure.entity)
+            continue
         if not way or not plans or rate.kind == "share" and not rate.kind_guessed and not way.group("way").startswith("off"):
             continue
         actuals = [f for f in figures if f.is_level and f not in plans and f.unit == plans[0].unit and f.kind != "conversion"]

@@ -78,6 +78,8 @@ _PHRASES = ((re.compile(r"\b(?:earnings|profit|net income|bottom[- ]line) per sh
             (re.compile(r"\b(?:imports? and exports?|exports? and imports?)\b"), " trade "),
             # "Outbound shipments reached US$34.13 billion": a country's exports, named as a wire story varies its words
             (re.compile(r"\boutbound shipments?\b"), " exports "), (re.compile(r"\binbound shipments?\b"), " imports "))
+# a subject that is a name and its short form: "the Oil and Natural Gas Corporation (ONGC)"
+_DOER = re.compile(r"(?:the\s+)?[A-Z][\w&.'’-]*(?:\s(?:[A-Z][\w&.'’-]*|of|and|for))*\s*\((?P<short>[A-Z][A-Za-z&]{1,7})\)")
 _AMONG_THEM = re.compile(r"(?i)(?:^|(?<=[.;:]\s))\W*(?:among|of)\s+(?:them|which|these|this|those)\s*,\s*")
 # ", imports by 9.18 trillion", "and trade surplus by 1.77 trillion": a noun phrase and "by", with no verb of its own
 _GAPPED = re.compile(r"(?:,|;|\band)\s+(?:and\s+)?(?:the\s+|its\s+)?((?:[a-z][\w'’-]*\s){1,3})by\s+"
@@ -512,7 +514,13 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     # "Enterprise storage and servers -- Revenue of $5.3 billion": a label before a dash at the start of a line
     # (a dateline, "KUALA LUMPUR, Oct 11 –", is no label: capitals, a comma, a day)
     label = re.match(r"\s*([A-Z][a-z][A-Za-z&'’ -]{1,60}?)\s+(?:--|—|–)\s+", text[text.rfind("\n", 0, start) + 1:start])
-    entity = beside or adverbial or (label.group(1).strip() if label else "") or _entity(subject, main) or \
+    # "the Oil and Natural Gas Corporation (ONGC) produced 1.65 million tonnes of crude oil": an organisation the
+    # article introduces, doing what the verb says, is whose figure it is (the country's output is another)
+    doer = _DOER.fullmatch(subject.strip()) if verb in _DONE_NOUNS else None
+    # (with no noun of its own, "Singareni Collieries Company Ltd (SCCL) produced 65.02 MT", the name is the measure)
+    named_doer = doer.group("short") if doer and doer.group("short") not in (main, *_NOT_NAMES) \
+        and key_of(words, main) - key_of(subject, main) else ""
+    entity = beside or adverbial or (label.group(1).strip() if label else "") or named_doer or _entity(subject, main) or \
         _entity(words, main) or _its(subject, text, clause[0])
     if key_of(words, entity or main) <= _ACTORS:
         # "the government has earmarked": who acted, not what was measured; the sentence before says what
