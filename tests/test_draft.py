@@ -844,6 +844,25 @@ def test_phrasings_draft_mode_relates(tmp_path, headline, body, verdicts, kind):
         assert found and found[0].verdict == verdict, (value, [(c.kind, c.verdict, c.explanation) for c in checks])
 
 
+@pytest.mark.parametrize("body, found", [
+    # lines told one after another that add up, to the cent, to the figure just before them: its parts
+    ("In the second quarter of 2025, product revenue rose 8 percent to $66.61 billion, with iPhone sales climbing to "
+     "$44.58 billion. Mac revenue reached $8.05 billion. iPad sales declined to $6.58 billion. Wearables revenue "
+     "dropped to $7.40 billion.", True),
+    # ... and a run that does not add up is left alone: nothing says it should
+    ("In the second quarter of 2025, product revenue rose 8 percent to $66.61 billion, with iPhone sales climbing to "
+     "$44.58 billion. Mac revenue reached $8.05 billion. iPad sales declined to $6.58 billion. Wearables revenue "
+     "dropped to $9.40 billion.", False),
+    # a sum of rounded figures loose enough to be chance ("2 and 3 billion" make no "5 billion"), or of small counts
+    ("Revenue was $5 billion in the quarter. Cloud brought $2 billion and devices $3 billion in the quarter.", False),
+    ("The state reported 5 deaths on Monday. 2 were men and 3 were women, officials said on Monday.", False),
+])
+def test_amounts_that_add_up_to_the_one_before_are_its_parts(tmp_path, body, found):
+    article = write_article(tmp_path, "Results", body, published="2025-08-01")
+    sums = [c for c in run_checks(article, draft_register(article), [], article.published) if c.kind == "sum of parts"]
+    assert bool(sums) == found and all(c.verdict == "consistent" for c in sums), [(c.kind, c.explanation) for c in sums]
+
+
 @pytest.mark.parametrize("words, key", [
     ("earnings before interest, tax, depreciation, and amortisation (EBITDA)", {"ebitda"}),
     ("amortisation (EBITDA)", {"ebitda"}),  # the words cut mid-phrase

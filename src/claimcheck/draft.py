@@ -320,6 +320,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.distinguish(figures)
     links.sub_measures(figures)
     links.kinds_of_a_total(figures)
+    sums.found_sums(figures)
     _counts_as_levels(figures)
     return figures, _other_rows(article, others, figures)
 

@@ -8,8 +8,10 @@ and minus (a complete sum).
 """
 from __future__ import annotations
 
+import bisect
 import re
 
+from ..printed import parse_printed
 from .figures import Figure
 from .measures import TOLD_FILLERS, key_of, told_key
 
@@ -100,3 +102,71 @@ def named_wholes(figures: list[Figure], text: str) -> None:
             part.period = part.period if part.period and part.period != whole.period and part.own_period else whole.period
             whole.link(part, role)
             part.inferred = True  # (its whole is another sentence's figure, by the words that name it)
+
+
+# The most parts a run may have, the sentences a whole may stand before its parts, and how tight the sum of the
+# parts' rounding must be, against the whole, for the match to be no coincidence.
+_MOST_PARTS, _SENTENCES_BEFORE, _TIGHT = 8, 3, 0.005
+
+
+def found_sums(figures: list[Figure]) -> None:
+    """"Product revenue rose 8 percent to $66.61 billion, with iPhone sales climbing to $44.58 billion ... Mac
+    revenue reached $8.05 billion ... iPad sales declined to $6.58 billion ... Wearables ... dropped to $7.40
+    billion": amounts of one unit and period told one after another that add up, within their rounding, to an
+    amount told just before them (or right after, or in the lede, which gives the total the body breaks down) are
+    its parts. Only a sum printed precisely enough to rule out chance is taken (the parts' rounding under half a
+    per cent of the whole): "2 and 3 million" make no "5 million", nor a count under a hundred. A run that does not
+    add up is left alone: nothing says it should."""
+    amounts = [f for f in figures if f.is_amount and f.kind in ("level", "count", "forecast") and f.period
+               and f.unit not in ("percent", "pp") and not f.baseline and not f.estimate and not f.each
+               and f.qualifier == "exact" and f.scale_value > 0]
+    groups: dict[tuple, list[Figure]] = {}
+    for figure in amounts:
+        groups.setdefault((figure.unit, figure.period, figure.measure.entity), []).append(figure)
+    taken = {i for f in figures for i, role in f.links.items() if role in ("plus", "minus", "part")}
+    for group in groups.values():
+        if len(group) < 3:
+            continue
+        half = {id(f): _half_step(f) for f in group}
+        # (the wholes a run may have, looked up by value: a long article's group has thousands of figures)
+        by_value = sorted(group, key=lambda f: f.scale_value)
+        values = [f.scale_value for f in by_value]
+        for start in range(len(group)):
+            total, slack = 0.0, 0.0
+            for end in range(start, min(start + _MOST_PARTS, len(group))):
+                total, slack = total + group[end].scale_value, slack + half[id(group[end])]
+                if end == start:
+                    continue
+                if slack > _TIGHT * total * 1.1:
+                    continue  # (too loose for any whole near the sum)
+                run = group[start:end + 1]
+                # (a whole within the parts' slack and its own rounding, which the tightness bounds)
+                reach = slack + _TIGHT * total * 2
+                candidates = by_value[bisect.bisect_left(values, total - reach):bisect.bisect_right(values, total + reach)]
+                whole = next((w for w in candidates
+                              if abs(w.scale_value - total) <= slack + half[id(w)]
+                              and slack + half[id(w)] <= _TIGHT * w.scale_value and w.scale_value >= 100
+                              and (run[0].sentence - _SENTENCES_BEFORE <= w.sentence <= run[-1].sentence + 1
+                                   or w.section in ("headline", "lede") and w.start < run[0].start)
+                              and (w.start < run[0].start or w.start > run[-1].end) and w.id not in taken
+                              and not any(role in ("plus", "minus", "part") for role in w.links.values())), None)
+                if whole is not None and not any(p.id in taken for p in run):
+                    for part in run:
+                        whole.link(part, "plus")
+                        taken.add(part.id)
+                    taken.add(whole.id)
+                    break
+
+
+def _half_step(figure: Figure) -> float:
+    """Half the last printed digit's step, in the figure's plain units: how far rounding may have moved it (a count
+    of whole things, none; a number in words is too loose to add up)."""
+    if not re.search(r"\d", figure.value):
+        return float("inf")
+    if figure.unit == "count" and not figure.scale and "." not in figure.value:
+        return 0.0
+    try:
+        printed = parse_printed(figure.value)
+    except ValueError:
+        return float("inf")
+    return float(printed.digit_step) / 2 * (figure.scale_value / float(printed.value) if printed.value else 0)
