@@ -175,6 +175,9 @@ UNRELATED = [
      "India's crude oil production declined 1% in April. The country produced 2.47 million tonnes of crude oil in "
      "April. In April, the Oil and Natural Gas Corporation (ONGC) produced 1.65 million tonnes of crude oil, about "
      "5% higher than its objective and 0.86 percent more than the previous year's 1.63 million tonnes."),
+    # a new subject that passed a mark of its own ("while imports topped") sets no figure against the one before
+    ("Shanghai trade", "In August, exports surged 26.2 percent to 174.27 billion yuan, while imports topped 240.7 "
+     "billion yuan, up 9.2 percent year on year."),
     # "Of the 1,124 students": a bracket's figures break down the figure before it, not the whole again
     ("Results out",
      "Of the 1,124 students who appeared for the examinations, 1,123 (569 boys and 554 girls) passed in 2023."),

@@ -54,6 +54,23 @@ def test_forms_of_numbers_in_news():
     ]
 
 
+@pytest.mark.parametrize("text, age", [
+    ("the 5-to-9 age bracket accounts for 23% of the total cases", "5-to-9"),
+    ("children aged 5 to 9 years", "aged 5 to 9"),
+    ("the 25-34 age group", "25-34"),
+    ("a 45-year-old man died", "45"),
+    ("people aged between 18 and 45 years", "aged between 18 and 45"),
+])
+def test_an_age_is_who_is_counted_not_a_figure(text, age):
+    assert [(m.kind, m.text) for m in find_mentions(text) if m.kind != "percent"] == [("age", age)]
+
+
+def test_a_figure_beside_age_words_is_still_a_figure():
+    assert [(m.kind, m.text) for m in find_mentions("5 years ago, 2,000 people aged 60 were vaccinated; output was "
+                                                    "45 million tonnes")] == [
+        ("relative", "5 years ago"), ("number", "2,000"), ("age", "aged 60"), ("physical", "45 million tonnes")]
+
+
 def test_energy_spelled_out_and_india_s_billion_units_are_read_as_energy():
     found = [(m.text, m.unit, m.scale) for m in find_mentions(
         "115.7 billion kilowatt hours, 20,551 thousand MW-hours, 949.6 BU, but 15.1 billion bu of corn")]

@@ -620,7 +620,8 @@ def _basis(figure: Figure) -> str:
 
 def _dismissal(mention: Mention) -> str:
     return {"ordinal": "ordinal: part of a name, a date or a rank, not a quantity",
-            "time": "a time of day"}.get(mention.kind, "not read as a figure")
+            "time": "a time of day", "age": "an age: who is counted, not a quantity"}.get(mention.kind,
+                                                                                        "not read as a figure")
 
 
 def _months_of_fiscal_years(figures: list[Figure], text: str) -> None:

@@ -279,6 +279,11 @@ PATTERNS = [
                r"(?=[\s-]+(?:straight|consecutive|successive|running)\s+(?:months?|quarters?|years?|weeks?|days?|"
                r"sessions?|times?)\b)"),
     ("ordinal", rf"{_NOT_IN_WORD}\d+(?:st|nd|rd|th)\b"),
+    # "the 5-to-9 age bracket", "a 45-year-old man", "children aged 5 to 9": who is counted, no quantity
+    ("age", r"(?<![\d.,])\b(?:aged?\s+(?:between\s+|under\s+|over\s+|above\s+|below\s+)?)?\d{1,3}"
+            r"(?:(?:\s?[-–]\s?|[\s-]to[\s-]|\s+and\s+)\d{1,3})?(?=[\s-]+(?:age\s+(?:groups?|brackets?|range|bands?|cohorts?)|"
+            r"years?[\s-]+(?:old|of\s+age)|year-olds?)\b)"
+            r"|\baged?\s+(?:between\s+)?\d{1,3}(?:(?:\s?[-–]\s?|[\s-]to[\s-]|\s+and\s+)\d{1,3})?\b(?![.,]\d|\s*(?:%|percent|per\s?cent))"),
     # never the head of a longer number ("1" of "1.804xyz")
     ("number", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?![\w]|[.,]\d)"),
     ("number", rf"\b(?P<word>(?:{WORDNUM}))\b(?![- ](?:{SCALE}|percent|of\b|times\b|fold\b))"),

@@ -1130,6 +1130,7 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                 figure.link(previous[-1])
         elif previous and len(between) < 80 and (_ABOVE.search(words) or _BELOW.search(words)) \
                 and not previous[-1].trend and not _IS_A_GAP.match(between) and not _QUALIFIES.search(between) \
+                and not _OWN_MARK.search(words) \
                 and not _BY_THE_GAP.search(between) and not _short_of_a_goal(between, text, figure) \
                 and not (_CROSSED.search(words) and figure.period != previous[-1].period) \
                 and not _gap_between(figures, previous[-1], figure, text):
@@ -1159,6 +1160,11 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                     figure.link(rival)
 
 
+# "exports surged 26.2 percent to 174.27 billion yuan, while imports topped 240.7 billion yuan": a new subject that
+# passed a mark of its own, no figure set against the one before
+_OWN_MARK = re.compile(r"(?i)(?:,|;|\bwhile|\bwhereas|\bbut|\band)\s+(?:the\s+|its\s+|their\s+)?[a-z][\w'’-]*"
+                       r"(?:\s+[a-z][\w'’-]*){0,3}\s+(?:top(?:ped|s)|exceed(?:ed|s)|surpass(?:ed|es)|cross(?:ed|es)|"
+                       r"passed)\s*\S{0,4}$")
 # "more than", "a steeper drop than", "exceeded": words that compare two falls by their size, not their sign
 _BY_SIZE = re.compile(r"(?i)\b(?:(?:more|bigger|larger|greater|steeper|sharper|deeper|faster|quicker|smaller|less|slower|"
                       r"milder|shallower)\s+(?:[a-z]+\s+)?than|exceed\w*|surpass\w*|outpac\w*)\b")
