@@ -847,6 +847,15 @@ def test_phrasings_draft_mode_relates(tmp_path, headline, body, verdicts, kind):
         assert found and found[0].verdict == verdict, (value, [(c.kind, c.verdict, c.explanation) for c in checks])
 
 
+def test_estimates_that_varied_from_one_figure_to_another_are_a_range_and_would_have_is_no_forecast(tmp_path):
+    article = write_article(tmp_path, "Amazon misses", "In the fourth quarter of 2004, the company said it would have "
+                            "earned just 35 cents per share. Estimates had varied widely, from 32 cents per share to 46 "
+                            "cents per share.", published="2005-02-02")
+    rows = {c.value: c for c in draft_register(article)}
+    assert rows["35"].kind == "level"
+    assert rows["32"].period == rows["46"].period == "2004Q4" and not rows["46"].links
+
+
 @pytest.mark.parametrize("body, found", [
     # lines told one after another that add up, to the cent, to the figure just before them: its parts
     ("In the second quarter of 2025, product revenue rose 8 percent to $66.61 billion, with iPhone sales climbing to "

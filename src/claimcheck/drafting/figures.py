@@ -22,7 +22,8 @@ from .when import period_of
 
 _FUTURE = re.compile(r"\b(?:expected|expects?|will|forecast|forecasts|projected|projects?|poised|set to|estimated to|"
                      r"aims? to|target(?:s|ed)?|likely to|plans? to|guidance|outlook|seeks?|predict(?:s|ed|ing)?|"
-                     r"would|(?-i:may|might))\b", re.I)  # ("may touch a new record"; "in May" is a month)
+                     r"would(?!\s+have\b)|(?-i:may|might))\b", re.I)
+# ("may touch a new record"; "in May" is a month; "would have earned just 35 cents" is what was, another way counted)
 _SHARE_WORDS = re.compile(r"\b(?:(?<!per )share|ratio|accounting for|account(?:s|ed)? for|contribut\w*|compris\w*|of (?:the )?"
                           r"(?:total|global|all|world|gdp|overall)|proportion|margin|occupancy|penetration|rate of|"
                           r"percent of|per cent of|which is|equivalent to|respectively)\b", re.I)

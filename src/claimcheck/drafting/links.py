@@ -97,8 +97,9 @@ BALANCES = (
 )
 
 
-_RANGE_FROM = re.compile(r"(?i)\brang(?:e|es|ed|ing)\s+(?:from|of|between)?\s*(?:\S*?\d[\d.,]*\s*(?:\w+\s+)?"
-                         r"(?:to|and)\s+)?\S*$")
+# ("Estimates had varied widely, from 32 cents per share to 46 cents": how far apart, no move)
+_RANGE_FROM = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)(?:\s+widely)?,?)\s+(?:from|of|between)?\s*"
+                         r"(?:\S*?\d[\d.,]*\s*(?:\w+\s+){0,2}(?:to|and)\s+)?\S*$")
 
 _OF_RANGE = re.compile(r"(?i)\b([a-z]+)\s+of\s+\S*?\d[\d.,]*\s*(?:[a-z]+\s+)?to\s+\S*$")
 

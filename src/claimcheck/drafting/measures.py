@@ -60,7 +60,7 @@ GENERIC = {
     "pc",  # "55.29pc over the deficit": the percent sign of the Indian and Pakistani press
 }
 # Phrases that name one measure in several words: one key word for each.
-_PHRASES = ((re.compile(r"\b(?:earnings|profit|net income|bottom[- ]line) per share|per-share (?:earnings|profit)|"
+_PHRASES = ((re.compile(r"\b(?:earnings|profit|(?:net\s)?income|bottom[- ]line) per share|per-share (?:earnings|profit)|"
                         r"per share earnings\b"), " eps "),
             # "its bottom line totaled $7.67 billion": the profit
             (re.compile(r"\bbottom[- ]line\b"), " profit "),
@@ -305,7 +305,8 @@ _DONE_NOUNS = {"imported": "imports", "exported": "exports", "collected": "colle
                "earned": "earnings", "sold": "sales", "produced": "production", "borrowed": "borrowing",
                "invested": "investment", "shipped": "shipments", "generated": "generation"}
 _DONE = re.compile(r"(?i)\b(?P<verb>" + "|".join(_DONE_NOUNS) + r")\s+(?:(?:goods|services|goods\s+and\s+services)\s+)?"
-                   r"(?:worth\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+|a\s+total\s+of\s+)?"
+                   r"(?:worth\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+|a\s+total\s+of\s+|"
+                   r"just\s+|only\s+)?"
                    r"\S{0,4}$")
 # The nouns of a change: "a 4.2 per cent decline in consolidated revenue", "the rise in spending by 2.3 percent"
 _CHANGE_NOUNS = ("increase|decline|rise|growth|drop|fall|jump|gain|decrease|hike|cut|surge|slump|expansion|contraction|"
