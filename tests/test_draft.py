@@ -856,6 +856,21 @@ def test_estimates_that_varied_from_one_figure_to_another_are_a_range_and_would_
     assert rows["32"].period == rows["46"].period == "2004Q4" and not rows["46"].links
 
 
+@pytest.mark.parametrize("share, found", [("73.4", "consistent"), ("53.4", None), ("73", None)])
+def test_a_share_of_the_total_told_elsewhere_is_of_the_one_amount_that_fits(tmp_path, share, found):
+    # the part after the share said in apposition; the whole, not the article's first amount, in another sentence,
+    # found by its arithmetic when the share is printed finely enough to rule out chance (a share that fits none is
+    # left unlinked, never contradicted)
+    article = write_article(tmp_path, "Property investment", "Land purchases reached 887.83 billion yuan in "
+                            "January-July. Property investment during the January-July period totaled 7.28 trillion "
+                            f"yuan, the NBS said. The investment in residential buildings, accounting for {share} percent "
+                            "of the total, went up 15.1 percent year on year to reach 5.35 trillion yuan in January-July.",
+                            published="2019-08-14")
+    checks = [c.verdict for c in run_checks(article, draft_register(article), [], article.published)
+              if c.kind == "share of a total"]
+    assert checks == ([found] if found else [])
+
+
 @pytest.mark.parametrize("body, found", [
     # lines told one after another that add up, to the cent, to the figure just before them: its parts
     ("In the second quarter of 2025, product revenue rose 8 percent to $66.61 billion, with iPhone sales climbing to "

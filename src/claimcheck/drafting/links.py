@@ -1725,6 +1725,7 @@ class Totals:
         self.in_sentence: dict[int, list[Figure]] = {}  # every figure, by sentence
         self.levels: dict[tuple[str, str], list[Figure]] = {}  # (period, entity) -> the levels a share may be of
         self.margin_levels: dict[str, list[Figure]] = {}  # period -> the levels a margin may be of, or on
+        self._by_value: dict[tuple[str, str], tuple[list[Figure], list[float]]] = {}
         for f in figures:
             self.in_sentence.setdefault(f.sentence, []).append(f)
             if f.is_level and f.is_amount and f.kind != "conversion":
@@ -1741,6 +1742,13 @@ class Totals:
                 self.by_sentence.setdefault(f.sentence, []).append(f)
                 for word in f.measure.key:
                     self.by_word.setdefault(word, []).append(f)
+
+    def levels_by_value(self, period: str, entity: str) -> tuple[list[Figure], list[float]]:
+        """The levels of a period and entity, in order of value, and their values (sorted once, on first asking)."""
+        if (period, entity) not in self._by_value:
+            ordered = sorted(self.levels.get((period, entity), ()), key=lambda f: f.scale_value)
+            self._by_value[(period, entity)] = (ordered, [f.scale_value for f in ordered])
+        return self._by_value[(period, entity)]
 
     @staticmethod
     def eligible(f: Figure) -> bool:
@@ -1861,6 +1869,10 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
             continue
         amounts = [f for f in figures if f.is_amount and f.kind not in ("change", "conversion")]
         parts = [f for f in amounts if f.start < share.start and f.sentence == share.sentence]
+        if not parts and _APPOSED.search(text, share.start - 40, share.start):
+            # "The investment in residential buildings, accounting for 73.4 percent of the total, went up 15.1 percent
+            # year on year to reach 5.35 trillion yuan": a share said in apposition, its subject's amount after it
+            parts = [f for f in amounts if f.start > share.end and f.sentence == share.sentence and f.kind == "level"][:1]
         # "compared to 9.1 per cent out of Budget 2019's RM316.6 billion": the whole follows, and the amount
         # before the share is another share's whole; the part is named elsewhere
         whole_follows = re.match(r"(?i)\s*(?:of|out of)\s", text[share.end:share.end + 10])
@@ -1908,6 +1920,8 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
             whole = None
         else:  # "giving it a 16.1 per cent market share": of a whole the article does not give
             whole = None
+        if whole is None and not whole_key - _TOTAL_KEYS:
+            whole = _whole_that_fits(share, part, totals)
         if whole is None:
             continue
         share.link(part)
@@ -1916,6 +1930,57 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
         share.inferred = not named_after  # a total the sentence itself does not give
         if not share.measure.key:
             share.measure = Measure(part.measure.key | {"share"}, f"{part.measure.words} share", part.measure.entity)
+
+
+# ", accounting for", ", making up", ", representing": a share said of the subject before its own figure
+_APPOSED = re.compile(r"(?i),\s*(?:accounting\s+for|making\s+up|representing|comprising)\s+(?:about\s+|around\s+|"
+                      r"nearly\s+|some\s+|over\s+)?\S{0,4}$")
+_TOTAL_KEYS = frozenset({"total", "overall", "all"})
+
+
+def _whole_that_fits(share: Figure, part: Figure, totals: Totals) -> Figure | None:
+    """A share of a whole the words do not name ("accounting for 73.4 percent of the total", the total told in
+    another sentence): the one amount of the part's unit and period, larger than it, of which the part is that
+    share within both figures' rounding, when the match is too tight for chance (a share printed to a tenth of a
+    point or finer, the ratio's rounding within four of its last digits, and a point). None when no amount, or more than one, fits: a guessed whole would make a false contradiction,
+    and a whole found by its arithmetic can only agree."""
+    try:
+        printed = parse_printed(share.value)
+    except ValueError:
+        return None
+    rate, step = float(printed.value) / 100, float(printed.digit_step) / 100
+    if step > 0.001:
+        return None  # ("4%" fits any ratio within a point: chance, not a whole)
+    fits = []
+    own = _rounded(part)
+    if own is None or rate - step / 2 <= 0:
+        return None
+    # (looked up by value, the wholes the part could be that share of: a long article has thousands of levels)
+    ordered, values = totals.levels_by_value(part.period, part.measure.entity)
+    reach = ordered[bisect.bisect_left(values, own[0] / (rate + step)):bisect.bisect_right(values, own[1] / (rate - step))]
+    for whole in reach:
+        if not totals.larger(whole, part) or not whole.period:
+            continue
+        low, high = own, _rounded(whole)
+        if low is None or high is None:
+            continue
+        ratio_low, ratio_high = low[0] / high[1], low[1] / high[0]
+        if ratio_high - ratio_low <= min(4 * step, 0.01) and ratio_low <= rate + step / 2 and rate - step / 2 <= ratio_high:
+            fits.append(whole)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _rounded(figure: Figure) -> tuple[float, float] | None:
+    """The values a printed figure may have been rounded from, in its plain units."""
+    try:
+        printed = parse_printed(figure.value)
+    except ValueError:
+        return None
+    if not printed.value:
+        return None
+    factor = figure.scale_value / float(printed.value)
+    half = float(printed.digit_step) / 2 * factor
+    return figure.scale_value - half, figure.scale_value + half
 
 
 _PLANNED = frozenset({"estimate", "target", "allocation"})
