@@ -829,6 +829,10 @@ PHRASINGS = [
      "In August, China's total import and export value was 394.76 billion US dollars, down {share}%. Among them, "
      "exports dropped by 1%, imports by 5.6%.",
      {"3.2": "consistent", "6.2": "tension"}, "aggregate growth"),
+    # a headline's bare "Q2" of an Indian company is the fiscal year's second quarter, which the body names by months
+    ("Tata Steel Q2 net up 37 pc at Rs 1254 cr",
+     "Tata Steel on Wednesday reported 37 per cent rise in consolidated net profit to Rs {share} crore for the "
+     "July-September quarter.", {"1,254.33": "consistent"}, "headline vs body"),
     # an amount changed by, the next sentence pairing the two levels it moved between (inferred: a tension)
     ("Budget 2022",
      "The ministry got the third highest amount of money, with an approximately Rs {share} crore increase from last "

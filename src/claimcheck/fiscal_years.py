@@ -45,6 +45,11 @@ def _table() -> dict[str, FiscalYear]:
     return {row.currency: row for row in rows}
 
 
+def of_currency(currency: str) -> FiscalYear | None:
+    """The fiscal year of the country whose currency it is, if the table has it."""
+    return _table().get(currency)
+
+
 def fiscal_year_of(units: Iterable[str], text: str) -> FiscalYear | None:
     """The government fiscal year of the country whose currency most of the units name, if the table has it and
     the text names that country; with no currency of the table among the units, of the one country of the table the

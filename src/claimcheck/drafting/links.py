@@ -19,9 +19,11 @@ import datetime as dt
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from ..printed import SCALES, parse_printed
+from ..fiscal_years import of_currency
 from ..periods import parse_period, start_of, year_before
 from ..units import CURRENCIES, PHYSICAL
 from ..vocabulary import THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
@@ -3598,6 +3600,9 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
     read as its headline's."""
     first_lede = first_lede_sentence(figures)
     moves: dict[int, str] = {}
+    # (the currency most of the article's money is in: whose fiscal year a headline's bare "Q2" may count in)
+    money = Counter(f.unit.split()[0] for f in figures if _is_money(f)).most_common(1)
+    currency = money[0][0] if money else ""
 
     def move_of(figure: Figure) -> str:
         if id(figure) not in moves:
@@ -3639,7 +3644,7 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         # of the third quarter the body gives for something else.
         same_value = [f for f in candidates + unbased if (f.value == top.value or _rounds_to(f, top))
                       and (not top.period or not f.period or _compatible(top.period, f.period)
-                           or _one_quarter_named(top, f, text))]
+                           or _one_quarter_named(top, f, text, currency))]
         # "GDP fell 0.1%" is the lede's GDP, not "services increased by 0.1%": where the article gives the figure's
         # own measure, a figure of another measure with the same value is a coincidence
         # An amount of money or matter printed alike, unit and scale too, is no coincidence: "Health Gets RM31Bil"
@@ -3682,7 +3687,7 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
             top.basis = match.basis  # (a headline rate that names no basis restating the body's: the body's basis)
         # (months the headline names, "April-November", are its own: no vaguer naming of the body's fiscal year)
         if not top.period or _vaguer(top.period, match.period) and not _A_SPAN_OF_MONTHS.fullmatch(top.period) \
-                or _one_quarter_named(top, match, text):
+                or _one_quarter_named(top, match, text, currency):
             top.period = match.period
         bases = {f.id for f in figures if f.baseline}
         if set(top.links) & bases:
@@ -3748,7 +3753,7 @@ def _compatible(a: str, b: str) -> bool:
     return pa.start <= pb.start <= pb.end <= pa.end or pb.start <= pa.start <= pa.end <= pb.end
 
 
-def _one_quarter_named(top: Figure, body: Figure, text: str) -> bool:
+def _one_quarter_named(top: Figure, body: Figure, text: str, currency: str) -> bool:
     """"Infotech's Q4 net down 12 percent" over "during the fourth quarter ended March 31": a headline's quarter named
     without a year is the body's quarter of that number, whatever calendar the body's end date puts it in."""
     if top.section != "headline" or top.period_from < 0:
@@ -3763,7 +3768,20 @@ def _one_quarter_named(top: Figure, body: Figure, text: str) -> bool:
         # the fourth quarter ended March 31, down by 12.3 percent")
         before = re.split(r"(?<=[.!?])\s|\n", text[max(0, body.start - 200):body.start])[-1]
         named = next(iter(reversed(list(_QUARTER_LABEL.finditer(before)))), None)
-    return named is not None and _quarter_number(own) == _quarter_number(named)
+    if named is None:
+        # "Tata Steel Q2 net up 37 pc" over "for the July-September quarter": a quarter the body names by its months
+        # is the headline's when it is that quarter of the fiscal year of the article's currency's country
+        return _fiscal_quarter(body.period, currency) == _quarter_number(own)
+    return _quarter_number(own) == _quarter_number(named)
+
+
+def _fiscal_quarter(period: str, currency: str) -> int:
+    """The number of a calendar quarter in the fiscal year of the currency's country (0 when unknown)."""
+    fiscal = of_currency(currency)
+    quarter = re.fullmatch(r"\d{4}Q([1-4])", period)
+    if fiscal is None or quarter is None:
+        return 0
+    return ((int(quarter.group(1)) - 1) * 3 + 1 - fiscal.first_month) % 12 // 3 + 1
 
 
 # A quarter by its number: "Q4", "4Q", "fourth quarter", "fourth-quarter", and the year after it, if any
