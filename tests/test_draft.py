@@ -829,6 +829,12 @@ PHRASINGS = [
      "In August, China's total import and export value was 394.76 billion US dollars, down {share}%. Among them, "
      "exports dropped by 1%, imports by 5.6%.",
      {"3.2": "consistent", "6.2": "tension"}, "aggregate growth"),
+    # an actual that moved is set against the estimate of the sentence after it, the way the article says it missed
+    ("Starbucks misses targets",
+     "Starbucks reported third-quarter earnings that missed analyst expectations.\nThe company reported revenue of "
+     "$3.30 billion in the third quarter, up from $2.93 billion in the year-earlier period. Analysts were "
+     "anticipating revenue of ${share} billion.\nRevenue in the Americas reported revenue of $2.47 billion in the "
+     "third quarter, up from $2.28 billion.", {"3.33": "consistent", "3.20": "tension"}, "comparison"),
     # a headline's bare "Q2" of an Indian company is the fiscal year's second quarter, which the body names by months
     ("Tata Steel Q2 net up 37 pc at Rs 1254 cr",
      "Tata Steel on Wednesday reported 37 per cent rise in consolidated net profit to Rs {share} crore for the "

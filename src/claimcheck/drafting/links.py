@@ -1802,7 +1802,10 @@ def estimates_against_actuals(figures: list[Figure], text: str) -> None:
             if re.fullmatch(r"\s*(?:[a-z]+\s*)?(?:to|and|-|–)\s*(?:about\s*)?\S{0,3}", text[a.end:b.start], re.I)
             and a.unit == b.unit for f in (a, b)}
     estimates = [f for f in estimates if id(f) not in ends]
-    actuals = [f for f in figures if not f.estimate and f.is_level and f.is_amount and not f.trend and not f.baseline]
+    # (an actual that moved, "revenue of $3.30 billion ..., up from $2.93 billion", is compared too: the estimate then
+    # carries the comparison, the actual keeping its move)
+    actuals = [f for f in figures if not f.estimate and f.is_level and f.is_amount and not f.baseline
+               and f.trend in ("", "rising", "falling")]
     for estimate in estimates:
         start, end = bounds[estimate.sentence] if estimate.sentence < len(bounds) else (0, 0)
         own_beat, own_miss = bool(_BEAT.search(text, start, end)), bool(_MISS.search(text, start, end))
@@ -1817,17 +1820,24 @@ def estimates_against_actuals(figures: list[Figure], text: str) -> None:
                     and (a.unit == estimate.unit or a.unit == f"{estimate.unit} per share" and not estimate.scale)]
         # "Earnings per share: $1.37, adjusted, vs. $1.24 expected": the actual the estimate's own sentence gives,
         # whatever other figures of the measure the article states (the reported $1.36 beside the adjusted)
-        matching = [a for a in matching if a.sentence == estimate.sentence] or matching
+        # (else the sentence right before it: "The company reported revenue of $3.30 billion ... Analysts were
+        # anticipating revenue of $3.33 billion", not the Americas' revenue two sentences on)
+        matching = [a for a in matching if a.sentence == estimate.sentence] or \
+            [a for a in matching if a.sentence == estimate.sentence - 1] or matching
         if len({a.value for a in matching}) > 1:
             # "net income ... 20 cents per share ... adjusted profit totaled 24 cents": analysts' consensus is of
             # the adjusted figure, when the article gives one beside the reported
             matching = [a for a in matching if _ADJUSTED & a.measure.key] or matching
         if matching and matching[0].unit != estimate.unit:
             estimate.unit = matching[0].unit  # "earnings near $0.36" beside earnings of "$0.48 per share"
-        if len({a.value for a in matching}) == 1:
+        if len({a.value for a in matching}) == 1 and not (matching[0].trend and estimate.trend):
             actual = matching[0]
-            actual.trend = "above" if above else "below"
-            actual.link(estimate)
+            if actual.trend:
+                estimate.trend = "below" if above else "above"
+                estimate.link(actual)
+            else:
+                actual.trend = "above" if above else "below"
+                actual.link(estimate)
             # (the link across sentences is the inference, not the actual's other links: the estimate carries it)
             estimate.inferred = estimate.inferred or actual.sentence != estimate.sentence
 
