@@ -175,6 +175,10 @@ UNRELATED = [
      "India's crude oil production declined 1% in April. The country produced 2.47 million tonnes of crude oil in "
      "April. In April, the Oil and Natural Gas Corporation (ONGC) produced 1.65 million tonnes of crude oil, about "
      "5% higher than its objective and 0.86 percent more than the previous year's 1.63 million tonnes."),
+    # a share's part is no figure of a clause after it ("while it recorded N9.65 billion in absolute terms")
+    ("Lagos revenue", "Lagos generated total revenue of N141.96 billion in the first quarter of 2018. Other "
+     "revenue grew sharply in the first quarter of 2018. According to him, the other revenue translated to 60 per "
+     "cent of total revenue while it recorded N9.65 billion in absolute terms during the first quarter of 2018."),
     # a new subject that passed a mark of its own ("while imports topped") sets no figure against the one before
     ("Shanghai trade", "In August, exports surged 26.2 percent to 174.27 billion yuan, while imports topped 240.7 "
      "billion yuan, up 9.2 percent year on year."),

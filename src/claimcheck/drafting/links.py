@@ -2112,6 +2112,9 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     # the total government budget" holds "allocation"), the most words of it, one figure only
     named = [f for f in levels if f.measure.key and f.measure.key <= own_key and f.section != "headline"
              and f not in wholes[:1] and not _PLACES_COUNTED.match(text, f.end)]
+    # ("the figure translated to ... 60 per cent of total revenue while it recorded N9.65 billion in absolute terms":
+    # a figure of a clause after the share's, "while" it, is no part the share was said of)
+    named = [f for f in named if f.sentence != share.sentence or f.start < share.start or f.clause == share.clause]
     if any(f.sentence == share.sentence for f in named):
         # "Pakistan will spend approximately Rs 3.950 trillion ..., which is 42 percent of the total": the share's
         # own sentence names its part, whatever the body restates later
