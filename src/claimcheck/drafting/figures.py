@@ -263,6 +263,18 @@ def _without_footnote_markers(text: str) -> str:
     return _FOOTNOTE_MARKER.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def half_step(figure: "Figure") -> float | None:
+    """Half the last printed digit's step, in the figure's plain units: how far rounding may have moved it (None
+    when its value is no printed number)."""
+    try:
+        printed = parse_printed(figure.value)
+    except ValueError:
+        return None
+    if not printed.value:
+        return None
+    return float(printed.digit_step) / 2 * figure.scale_value / float(printed.value)
+
+
 @functools.lru_cache(maxsize=65536)
 def scaled_value(value: str, scale: str) -> float:
     """Figure.scale_value, parsed once per value and scale: the linking steps ask it of every figure many times."""

@@ -27,7 +27,7 @@ from ..fiscal_years import of_currency
 from ..periods import parse_period, start_of, year_before
 from ..units import CURRENCIES, PHYSICAL
 from ..vocabulary import THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
-from .figures import MOVE_NOUN, PLAN, Figure, scaled_value, within
+from .figures import MOVE_NOUN, PLAN, Figure, half_step, scaled_value, within
 from .when import MONTH_NUMBER
 from .measures import GENERIC, MEASURE_NOUNS, Measure, key_of, told_key
 from .text import CLAUSE_VERBS, sentences
@@ -1954,8 +1954,9 @@ def _whole_that_fits(share: Figure, part: Figure, totals: Totals) -> Figure | No
     """A share of a whole the words do not name ("accounting for 73.4 percent of the total", the total told in
     another sentence): the one amount of the part's unit and period, larger than it, of which the part is that
     share within both figures' rounding, when the match is too tight for chance (a share printed to a tenth of a
-    point or finer, the ratio's rounding within four of its last digits, and a point). None when no amount, or more than one, fits: a guessed whole would make a false contradiction,
-    and a whole found by its arithmetic can only agree."""
+    point or finer, the ratio's rounding within four of its last digits, and a point). None when no amount, or
+    more than one, fits: a guessed whole would make a false contradiction, and a whole found by its arithmetic can
+    only agree."""
     try:
         printed = parse_printed(share.value)
     except ValueError:
@@ -1973,10 +1974,10 @@ def _whole_that_fits(share: Figure, part: Figure, totals: Totals) -> Figure | No
     for whole in reach:
         if not totals.larger(whole, part) or not whole.period:
             continue
-        low, high = own, _rounded(whole)
-        if low is None or high is None:
+        high = _rounded(whole)
+        if high is None:
             continue
-        ratio_low, ratio_high = low[0] / high[1], low[1] / high[0]
+        ratio_low, ratio_high = own[0] / high[1], own[1] / high[0]
         if ratio_high - ratio_low <= min(4 * step, 0.01) and ratio_low <= rate + step / 2 and rate - step / 2 <= ratio_high:
             fits.append(whole)
     return fits[0] if len(fits) == 1 else None
@@ -1984,15 +1985,8 @@ def _whole_that_fits(share: Figure, part: Figure, totals: Totals) -> Figure | No
 
 def _rounded(figure: Figure) -> tuple[float, float] | None:
     """The values a printed figure may have been rounded from, in its plain units."""
-    try:
-        printed = parse_printed(figure.value)
-    except ValueError:
-        return None
-    if not printed.value:
-        return None
-    factor = figure.scale_value / float(printed.value)
-    half = float(printed.digit_step) / 2 * factor
-    return figure.scale_value - half, figure.scale_value + half
+    half = half_step(figure)
+    return None if half is None else (figure.scale_value - half, figure.scale_value + half)
 
 
 _PLANNED = frozenset({"estimate", "target", "allocation"})

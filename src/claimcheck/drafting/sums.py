@@ -11,8 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..printed import parse_printed
-from .figures import Figure
+from .figures import Figure, half_step
 from .measures import TOLD_FILLERS, key_of, told_key
 
 # "for a total increase of", "for a net gain of", "making a combined total of", "giving an overall total of"
@@ -159,14 +158,11 @@ def found_sums(figures: list[Figure]) -> None:
 
 
 def _half_step(figure: Figure) -> float:
-    """Half the last printed digit's step, in the figure's plain units: how far rounding may have moved it (a count
-    of whole things, none; a number in words is too loose to add up)."""
+    """How far rounding may have moved a figure, in its plain units: none for a count of whole things; a number in
+    words is too loose to add up."""
     if not re.search(r"\d", figure.value):
         return float("inf")
     if figure.unit == "count" and not figure.scale and "." not in figure.value:
         return 0.0
-    try:
-        printed = parse_printed(figure.value)
-    except ValueError:
-        return float("inf")
-    return float(printed.digit_step) / 2 * (figure.scale_value / float(printed.value) if printed.value else 0)
+    half = half_step(figure)
+    return float("inf") if half is None else half
