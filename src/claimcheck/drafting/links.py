@@ -34,15 +34,16 @@ from .text import CLAUSE_VERBS, sentences
 
 _CONVERSION_GAP = re.compile(r"^[\s,-]*(?:[a-z-]+[\s-]+)?(?:\(\s*|,?\s*or\s+|,?\s*equivalent to\s+|\s*/\s*)"
                              r"(?:about|around|roughly|approximately|some|nearly|over|or)?\s*$", re.I)
-# "a smaller drop than", "a bigger increase than": the move named between the comparison and "than"
-_MOVE_NOUN = r"(?:\s+(?:rise|increase|gain|jump|growth|drop|fall|decline|decrease|contraction|pace))?"
+# "a smaller drop than", "a bigger increase than": the move named between the comparison and "than" (the nouns of a
+# rate's move; figures.MOVE_NOUN names a change of an amount, "the increased amount", "the cut")
+_MOVE_BEFORE_THAN = r"(?:\s+(?:rise|increase|gain|jump|growth|drop|fall|decline|decrease|contraction|pace))?"
 _ABOVE = re.compile(r"\b(?:beat(?:ing|s)?|top(?:ped|ping|s)|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|above|"
                     r"(?:is|was|are|were|came in|stood)\s+(?:well\s+|far\s+|comfortably\s+)?over|"
-                    rf"(?:higher|more|bigger|larger|greater|faster|quicker|stronger){_MOVE_NOUN} than|ahead of|outpac\w+|"
+                    rf"(?:higher|more|bigger|larger|greater|faster|quicker|stronger){_MOVE_BEFORE_THAN} than|ahead of|outpac\w+|"
                     r"better than)\b", re.I)
 # ("missing analysts' estimates" misses; "three missing persons" are people missing)
 _BELOW = re.compile(r"\b(?:miss(?:ed|es)?|missing\s+(?:analysts?['’]?|estimates?|expectations?|forecasts?|targets?|the|its|"
-                    rf"their|market|consensus)|below|(?:lower|less|smaller|fewer|slower|weaker){_MOVE_NOUN} than|short of|behind|"
+                    rf"their|market|consensus)|below|(?:lower|less|smaller|fewer|slower|weaker){_MOVE_BEFORE_THAN} than|short of|behind|"
                     r"trail\w*)\b",
                     re.I)
 # The second figure below the first: "jumped as much as 16.9% before retreating to a 13% gain".
