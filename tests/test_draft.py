@@ -839,6 +839,17 @@ PHRASINGS = [
      "$3.30 billion in the third quarter, up from $2.93 billion in the year-earlier period. Analysts were "
      "anticipating revenue of ${share} billion.\nRevenue in the Americas reported revenue of $2.47 billion in the "
      "third quarter, up from $2.28 billion.", {"3.33": "consistent", "3.20": "tension"}, "comparison"),
+    # an estimate that names no measure is of the actual its sentence gives, or the one before ("That compares with")
+    ("ITC Q3 results", "Revenue of India's largest cigarette maker increased 4% year-on-year to Rs {share} crore, "
+     "against a forecast of Rs 18,300 crore, beating estimates.", {"19,020.65": "consistent", "17,020.65": "inconsistent"},
+     "comparison"),
+    ("ITC Q3 results", "Net profit rose 23% over a year earlier to Rs {share} crore in the quarter ended December, "
+     "beating estimates. That compares with the Rs 4,700 crore consensus estimate of analysts tracked by Bloomberg.",
+     {"5,006.65": "consistent", "4,506.65": "tension"}, "comparison"),
+    # "well below the average analyst estimate": the sentence's own word, whatever the article says of earnings
+    ("Google's earnings rise", "While the company's earnings topped analyst estimates, revenue fell short. After "
+     "subtracting advertising expenses, Google's revenue totaled ${share} billion. That figure was well below the "
+     "average analyst estimate of $12.1 billion.", {"11.3": "consistent", "12.6": "tension"}, "comparison"),
     # a headline's bare "Q2" of an Indian company is the fiscal year's second quarter, which the body names by months
     ("Tata Steel Q2 net up 37 pc at Rs 1254 cr",
      "Tata Steel on Wednesday reported 37 per cent rise in consolidated net profit to Rs {share} crore for the "
@@ -859,6 +870,48 @@ def test_phrasings_draft_mode_relates(tmp_path, headline, body, verdicts, kind):
         checks = run_checks(article, draft_register(article), [], article.published)
         found = [c for c in checks if c.kind == kind]
         assert found and found[0].verdict == verdict, (value, [(c.kind, c.verdict, c.explanation) for c in checks])
+
+
+def test_a_reduction_in_estimates_of_spending_is_no_forecast_of_the_level_before(tmp_path):
+    article = write_article(tmp_path, "Borrowing", "Total borrowing now stands at £65.1bn, below forecasts. The OBR "
+                            "said this was due to a £3.6bn reduction in estimates of central government spending.",
+                            published="2012-10-23")
+    assert not [c for c in run_checks(article, draft_register(article), [], article.published) if c.kind == "comparison"]
+
+
+@pytest.mark.parametrize("currency, period", [("Rs", "2022Q4"), ("$", "2022Q3")])
+def test_a_bare_quarter_is_the_fiscal_one_the_article_names_by_its_months(tmp_path, currency, period):
+    # an Indian company's "Q3" is October-December, the quarter its results name by their end; in a currency with no
+    # fiscal year of the table, "Q3" stays the calendar's third quarter
+    article = write_article(tmp_path, "ITC Q3 results: profit beats estimates", f"Net profit rose 23% to {currency} "
+                            "5,006.65 crore in the quarter ended December. ITC Q3 Key Highlights. Operating profit rose "
+                            f"20% to {currency} 6,704.7 crore.", published="2023-02-03")
+    rows = {c.value: c for c in draft_register(article)}
+    assert rows["5,006.65"].period == "2022Q4"
+    assert rows["6,704.7"].period == period
+
+
+@pytest.mark.parametrize("body, basis", [
+    ("Infrastructure investment increased 12.4% y/y during Jan-Apr, much lower than the 23.3% growth seen Jan-Apr "
+     "last year.", "2017-01/2017-04"),
+    ("Car sales rose 6.86 percent to 2,08,656 units in April, from 1,95,259 units in April last year.", "2017-04"),
+])
+def test_a_period_named_before_last_year_is_of_that_year(tmp_path, body, basis):
+    article = write_article(tmp_path, "April activity", body, published="2018-05-15")
+    register = draft_register(article)
+    assert [c.period for c in register if c.value in ("23.3", "1,95,259")] == [basis]
+    dates = [c for c in run_checks(article, register, [], article.published) if c.kind == "date"]
+    assert dates and all(c.verdict == "consistent" for c in dates), [c.explanation for c in dates]
+
+
+@pytest.mark.parametrize("rank, checked", [("the highest ever", True), ("the 3rd highest ever", False),
+                                           ("the second-highest ever", False)])
+def test_a_place_in_the_ranking_is_no_record(tmp_path, rank, checked):
+    article = write_article(tmp_path, "GST collection", "The GST collection was Rs 4331.54 crore in April 2021. The "
+                            f"collection of Rs 3593.34 crore during October 2021 is {rank} gross collection of GST.",
+                            published="2021-11-02")
+    found = [c for c in run_checks(article, draft_register(article), [], article.published) if c.kind == "largest"]
+    assert bool(found) == checked
 
 
 def test_estimates_that_varied_from_one_figure_to_another_are_a_range_and_would_have_is_no_forecast(tmp_path):

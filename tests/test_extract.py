@@ -60,9 +60,17 @@ def test_forms_of_numbers_in_news():
     ("the 25-34 age group", "25-34"),
     ("a 45-year-old man died", "45"),
     ("people aged between 18 and 45 years", "aged between 18 and 45"),
+    ("the deaths of those aged over 90", "aged over 90"),
+    ("most of those who died were in their 70s", "70s"),
+    ("a woman in her late 40s", "late 40s"),
 ])
 def test_an_age_is_who_is_counted_not_a_figure(text, age):
     assert [(m.kind, m.text) for m in find_mentions(text) if m.kind != "percent"] == [("age", age)]
+
+
+def test_a_scale_word_with_one_l_is_still_its_scale():
+    found = [(m.text, m.value, m.scale) for m in find_mentions("25% more than €1 bilion (US$1.6 billion); 5 milion")]
+    assert found[1:] == [("€1 bilion", "1", "billion"), ("US$1.6 billion", "1.6", "billion"), ("5 milion", "5", "million")]
 
 
 def test_a_figure_beside_age_words_is_still_a_figure():

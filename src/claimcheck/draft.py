@@ -29,10 +29,11 @@ from .drafting.figures import (PAST, Figure, assign_periods, compared_with, read
                                within)
 from .drafting.measures import Measure, key_of, main_entity
 from .drafting.text import clauses, quote_for, sentences
-from .drafting.when import (MONTH_NUMBER, bracketed_labels, first_months_of_fiscal, fiscal_spans, months_of_fiscal,
-                             months_of_a_fiscal_label, period_of, running_to_a_month, since_span)
+from .drafting.when import (MONTH_NUMBER, in_last_year, bracketed_labels, first_months_of_fiscal, fiscal_spans, months_of_fiscal,
+                             months_of_a_fiscal_label, period_of, quarters_named_by_months, running_to_a_month,
+                             since_span)
 from .extract import WORDNUM, Mention, find_mentions
-from .fiscal_years import fiscal_year_of
+from .fiscal_years import fiscal_year_of, of_currency
 from .periods import parse_period, year_before
 from .printed import NUMBER_WORDS, parse_printed
 from .register import COLUMNS, Claim, claims_from_rows
@@ -82,6 +83,10 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     story_day = dateline_day(article.dateline, published) or published
     mentions = find_mentions(text) if mentions is None else mentions
     main = main_entity(text)
+    # (the fiscal year of the article's main currency: a company reporting in rupees keeps India's, April to March)
+    currencies = Counter(m.currency for m in mentions if m.currency)
+    named_quarters = quarters_named_by_months(mentions, story_day,
+                                              of_currency(currencies.most_common(1)[0][0]) if currencies else None)
     # the headline and the first sentences: what the story says happened ("raised its full-year guidance")
     lede = text[:sentences(text)[:4][-1][1]] if text.strip() else ""
     figures: list[Figure] = []
@@ -121,10 +126,11 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                               (mention, "dismissed", clause, _defining(mention, text)))
             inside = [m for m in inside if not (m.temporal and _defining(m, text))]
             temporals = resolve_periods([m for m in inside if m.temporal], story_day,
-                                        _last_of_length(spoken + [context], under_review.text) if under_review else context)
+                                        _last_of_length(spoken + [context], under_review.text) if under_review else context,
+                                        named_quarters)
             # period words read together: "the first eight months of the current financial year", "the April-June
             # 2021-22 period", "(Q4FY21)" after the words it labels
-            for read_together in (first_months_of_fiscal, months_of_a_fiscal_label, bracketed_labels):
+            for read_together in (first_months_of_fiscal, months_of_a_fiscal_label, bracketed_labels, in_last_year):
                 temporals = read_together(temporals, text)
             # "Since the start of the pandemic in March 2020, a total of 35,192 deaths": from then to the story's day
             temporals = [(m, since_span(p, story_day) if p and _SINCE_WHEN.search(text[clause[0]:m.start]) else p)

@@ -32,7 +32,8 @@ _WORDS = sorted((w for w in NUMBER_WORDS if w not in ("zero",)), key=len, revers
 WORDNUM = "|".join(_WORDS)
 # Scale words, spelled out or abbreviated; "lakh crore" before "lakh" and "crore".
 # ("Rs. 87621.80 millions", "Rs 500 crores": the plural some outlets print)
-SCALE = r"lakh crores?|lakh cr\b\.?|trillions?|billions?|millions?|thousands?|crores?|lakhs?|tln|trln|trn|tn|bln|bn|bil|mn|mil|mln|cr"
+# (with the common slips of a scale word's double l: "€1 bilion (US$1.6 billion)", "5 milion")
+SCALE = r"lakh crores?|lakh cr\b\.?|trillions?|bill?ions?|mill?ions?|thousands?|crores?|lakhs?|tln|trln|trn|tn|bln|bn|bil|mn|mil|mln|cr"
 # Abbreviations only read as scales when glued to the number: "10m", "5k", "1.804tr"; after a currency sign
 # also "RM3.7t", "9.5L crore" (alone, "5t" is as likely five tonnes).
 GLUED_SCALE = r"tr|b|m|k"
@@ -138,6 +139,7 @@ def _scale(word: str | None) -> str:
     word = " ".join(word.lower().rstrip(".").split())
     if word == "lakh cr":  # "5.25 Lakh Cr" in a headline
         return "lakh crore"
+    word = re.sub(r"^(bi|mi)lion", r"\1llion", word)
     if word.rstrip("s") in ("trillion", "billion", "million", "thousand", "crore", "lakh", "lakh crore"):
         return word.rstrip("s")
     return SCALE_ABBREVIATIONS.get(word, {"tr": "trillion", "t": "trillion"}.get(word, ""))
@@ -283,7 +285,10 @@ PATTERNS = [
     ("age", r"(?<![\d.,])\b(?:aged?\s+(?:between\s+|under\s+|over\s+|above\s+|below\s+)?)?\d{1,3}"
             r"(?:(?:\s?[-–]\s?|[\s-]to[\s-]|\s+and\s+)\d{1,3})?(?=[\s-]+(?:age\s+(?:groups?|brackets?|range|bands?|cohorts?)|"
             r"years?[\s-]+(?:old|of\s+age)|year-olds?)\b)"
-            r"|\baged?\s+(?:between\s+)?\d{1,3}(?:(?:\s?[-–]\s?|[\s-]to[\s-]|\s+and\s+)\d{1,3})?\b(?![.,]\d|\s*(?:%|percent|per\s?cent))"),
+            r"|\baged?\s+(?:between\s+|under\s+|over\s+|above\s+|below\s+)?\d{1,3}(?:(?:\s?[-–]\s?|[\s-]to[\s-]|\s+and\s+)\d{1,3})?\b"
+            r"(?![.,]\d|\s*(?:%|percent|per\s?cent))"
+            # "seven were in their 70s", "a man in his 40s": a decade of life
+            r"|(?:(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s))(?:early\s+|mid\s+|late\s+)?\d0s\b"),
     # never the head of a longer number ("1" of "1.804xyz")
     ("number", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?![\w]|[.,]\d)"),
     ("number", rf"\b(?P<word>(?:{WORDNUM}))\b(?![- ](?:{SCALE}|percent|of\b|times\b|fold\b))"),

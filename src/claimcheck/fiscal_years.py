@@ -78,3 +78,8 @@ def first_months(fiscal_year: int, first_month: int, months: int) -> tuple[tuple
     start_year = fiscal_year - 1 if first_month > 1 else fiscal_year
     last = start_year * 12 + first_month - 1 + months - 1
     return (start_year, first_month), (last // 12, last % 12 + 1)
+
+
+def quarter_in_fiscal_year(calendar_quarter: int, first_month: int) -> int:
+    """The number in the fiscal year of a calendar quarter: October-December is the third in India's (from April)."""
+    return ((calendar_quarter - 1) * 3 + 1 - first_month) % 12 // 3 + 1

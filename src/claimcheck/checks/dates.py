@@ -94,7 +94,9 @@ def _month_meant(claim: Claim, published: dt.date) -> tuple[int, int]:
     readings = []
     for start in starts:
         year = re.match(r"\S+,?\s+((?:19|20)\d{2})\b", claim.quote[start:])
-        readings.append((int(year.group(1)), month) if year else latest)
+        # ("1,95,259 units in September last year": the month of the year before the article's)
+        last_year = re.match(r"\S+\s+(?:of\s+)?(?:last|(?:the\s+)?previous|(?:the\s+)?prior)\s+year\b", quote[start:])
+        readings.append((int(year.group(1)), month) if year else (published.year - 1, month) if last_year else latest)
     # ("From July 2023 to July of this year": the quote prints the month twice; the row is the one its period says)
     return next((r for r in readings if claim.period[:7] == f"{r[0]}-{r[1]:02d}"), readings[0])
 

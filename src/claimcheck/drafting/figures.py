@@ -18,7 +18,7 @@ from ..vocabulary import QUALIFIER_WORDS, direction_in
 from . import averages
 from .measures import Measure, measure_of
 from .text import quote_for
-from .when import period_of
+from .when import as_fiscal_quarter, period_of
 
 _FUTURE = re.compile(r"\b(?:expected|expects?|will|forecast|forecasts|projected|projects?|poised|set to|estimated to|"
                      r"aims? to|target(?:s|ed)?|likely to|plans? to|guidance|outlook|seeks?|predict(?:s|ed|ing)?|"
@@ -34,7 +34,7 @@ _GROWTH_WORDS = re.compile(r"\b(?:growth|grew|grow|growing|increase[ds]?|rise|ri
 _ESTIMATE = re.compile(r"\b(?:estimates?|expectations?|consensus|forecasts?|predict\w*|analysts?['’]?|guidance|"
                        r"projections?|outlook)\b", re.I)
 # "the 7.6% median expectation of the 13 economists", "the 3.1% consensus forecast": a figure its noun calls an estimate
-_ESTIMATE_NOUN = re.compile(r"(?i)\s*(?:(?:median|mean|average|consensus|market|analysts?['’]?|economists?['’]?|poll|"
+ESTIMATE_NOUN = re.compile(r"(?i)\s*(?:(?:median|mean|average|consensus|market|analysts?['’]?|economists?['’]?|poll|"
                             r"survey)\s+){0,2}(?:expectations?|estimates?|forecasts?|consensus|projections?|predictions?)\b")
 _GAP_TO_THE_ESTIMATE = re.compile(r"(?i)\s*(?:[a-z]+\s+)?(?:more|less|higher|lower|above|below)\s+than\s+(?:what\s+)?"
                                   r"(?:analysts|wall street|economists|the market|markets|expected|forecast|estimated|"
@@ -220,7 +220,7 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     # "consensus, which calls for fiscal 2016 sales of": a relative clause speaks of the noun before it
     scope = text[max(sentence_span[0], clause[0] - 60):mention.start] if re.match(r"[\s,]*which\b", before) else before
     estimate = bool(_ESTIMATE.search(scope) or _FORECASTERS.search(scope) or _EXPECTED_BEFORE.search(before) or
-                    re.match(r"\s*(?:\S+\s){0,2}(?:predicted|forecast|expected) by\b", after) or _ESTIMATE_NOUN.match(after)
+                    re.match(r"\s*(?:\S+\s){0,2}(?:predicted|forecast|expected) by\b", after) or ESTIMATE_NOUN.match(after)
                     # "about $600 million less than analysts had forecast": the gap to the estimate, no move of the
                     # measure itself
                     or _GAP_TO_THE_ESTIMATE.match(after)
@@ -656,13 +656,15 @@ def within(inner: str, outer: str) -> bool:
     return a.start is not None and b.start is not None and b.start <= a.start and a.end <= b.end
 
 
-def resolve_periods(temporals: list[Mention], published, context: str) -> list[tuple[Mention, str]]:
+def resolve_periods(temporals: list[Mention], published, context: str,
+                    named_quarters: dict[int, str] | None = None) -> list[tuple[Mention, str]]:
     """Each period mention of a clause with the period it names; relative ones ("a year ago") against
     the clause's own explicit period, else `context`. A quarter named without a year in an article
-    that speaks in fiscal years is a fiscal quarter ("Q3" after "the third quarter of fiscal 2018-19")."""
+    that speaks in fiscal years is a fiscal quarter ("Q3" after "the third quarter of fiscal 2018-19"),
+    as is one the article names by its months (`named_quarters`, when.quarters_named_by_months)."""
     # A weekday anchors "a year earlier" last: "Acme said on Monday that revenue rose to $14.76 billion in 2025
     # from $12.53 billion a year earlier" speaks of 2024, not of the Monday a year before.
-    explicit = {id(m): period_of(m, published, context)
+    explicit = {id(m): as_fiscal_quarter(m, period_of(m, published, context), named_quarters or {})
                 for m in sorted((m for m in temporals if m.kind != "relative"), key=lambda m: m.kind == "weekday")}
     # "the first three months of 2024": the months of the year named right after them
     for months, year in zip(temporals, temporals[1:]):

@@ -23,11 +23,11 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..printed import SCALES, parse_printed
-from ..fiscal_years import of_currency
+from ..fiscal_years import of_currency, quarter_in_fiscal_year
 from ..periods import parse_period, start_of, year_before
 from ..units import CURRENCIES, PHYSICAL
 from ..vocabulary import THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
-from .figures import MOVE_NOUN, PLAN, Figure, half_step, scaled_value, within
+from .figures import ESTIMATE_NOUN, MOVE_NOUN, PLAN, Figure, half_step, scaled_value, within
 from .when import MONTH_NUMBER
 from .measures import GENERIC, MEASURE_NOUNS, Measure, key_of, told_key
 from .text import CLAUSE_VERBS, sentences
@@ -1641,8 +1641,10 @@ def records(figures: list[Figure], text: str) -> None:
 
 # "registering a new record", "the last all-time peak power demand of 197.06 GW", "a record 5.4 trillion yen": a
 # figure said to be the highest of all time, with no span named
-_ALL_TIME = re.compile(r"(?i)\b(?:new record|record[- ]high|all[- ]time (?:high|peak|record)|highest ever|ever highest|"
-                       r"record level)\b")
+# ("the 3rd highest ever gross collection", "the second-highest ever": a place in the ranking, no record)
+_ALL_TIME = re.compile(r"(?i)(?<!\d[a-z]{2}[- ])(?<!(?:second|fourth|eighth)[- ])(?<!(?:third|fifth|sixth|ninth|tenth)[- ])"
+                       r"(?<!seventh[- ])\b(?:new record|record[- ]high|all[- ]time (?:high|peak|record)|highest ever|"
+                       r"ever highest|record level)\b")
 _A_RECORD_BEFORE = re.compile(r"(?i)\ba (?:new )?record\s+\S{0,3}$")
 _DATED = re.compile(r"\d{4}(?:-\d{2}){0,2}|FY\d{4}")
 
@@ -1772,12 +1774,15 @@ class Totals:
 
 
 # How an article says its figures came out against forecasts, when it says so once for all of them.
-_BEAT = re.compile(r"(?i)\b(?:beat|beats|beating|topped|tops|ahead of (?:expectations|estimates|forecasts|the consensus)|"
-                   r"better[- ]than[- ]expected|above (?:expectations|estimates|forecasts|the consensus)|"
+# "the consensus", "the average analyst estimate", "Wall Street's forecasts": what results are set against
+_FORECASTS = (r"(?:the\s+|wall\s+street['’]s\s+|analysts['’]\s+)?(?:(?:average|mean|median|consensus|market|analysts?['’]?)\s+)"
+              r"{0,2}(?:expectations|estimates?|forecasts?|projections?|consensus)")
+_BEAT = re.compile(rf"(?i)\b(?:beat|beats|beating|topped|tops|(?:ahead of|above) {_FORECASTS}|"
+                   r"better[- ]than[- ]expected|"
                    r"(?:positive|upside) (?:revenue |earnings |sales )?surprise|outperform\w*|"
                    r"(?:was|were) only expecting|would have settled for)\b")
-_MISS = re.compile(r"(?i)(?<!-)\b(?:miss|missed|misses|missing|below (?:expectations|estimates|forecasts|the consensus)|"
-                   r"worse[- ]than[- ]expected|shortfall|disappoint\w*|fell short|short of (?:expectations|estimates))\b")
+_MISS = re.compile(rf"(?i)(?<!-)\b(?:miss|missed|misses|missing|(?:below|short of) {_FORECASTS}|"
+                   r"worse[- ]than[- ]expected|shortfall|disappoint\w*|fell short)\b")
 
 
 _ADJUSTED = frozenset({"adjusted", "excluding", "core", "underlying", "non-gaap"})
@@ -1785,6 +1790,16 @@ _ADJUSTED = frozenset({"adjusted", "excluding", "core", "underlying", "non-gaap"
 
 def _per_share_as_profit(key: frozenset[str]) -> frozenset[str]:
     return key | {"profit", "share"} if "eps" in key else key
+
+
+# "against a forecast of Rs 18,300 crore", "the average analyst estimate of $12.1 billion"
+_FORECAST_OF = re.compile(rf"(?i)\b{_FORECASTS}\s+(?:of|at)\s+(?:about\s+|around\s+)?\S{{0,4}}$")
+
+
+def _forecast_itself(figure: Figure, text: str) -> bool:
+    """Whether the figure is a forecast by its own noun: "a forecast of Rs 18,300 crore", "the Rs 4,700 crore
+    consensus estimate"."""
+    return bool(_FORECAST_OF.search(text, max(0, figure.start - 80), figure.start) or ESTIMATE_NOUN.match(text, figure.end))
 
 
 def estimates_against_actuals(figures: list[Figure], text: str) -> None:
@@ -1816,7 +1831,12 @@ def estimates_against_actuals(figures: list[Figure], text: str) -> None:
             continue
         key = estimate.measure.key - {"estimate"}
         # (earnings per share are earnings too: "earnings near $0.36" of "earnings ... at $0.48 per share")
-        matching = [a for a in actuals if a.period == estimate.period and key and key <= _per_share_as_profit(a.measure.key)
+        matching = [a for a in actuals if a.period == estimate.period
+                    and (key <= _per_share_as_profit(a.measure.key) if key else
+                         # an estimate that names no measure ("against a forecast of Rs 18,300 crore", "That compares
+                         # with the Rs 4,700 crore consensus estimate") is of the actual its sentence, or the one
+                         # before, gives (but "a £3.6bn reduction in estimates of spending" is no forecast)
+                         a.sentence in (estimate.sentence, estimate.sentence - 1) and _forecast_itself(estimate, text))
                     and a.measure.entity == estimate.measure.entity
                     and (a.unit == estimate.unit or a.unit == f"{estimate.unit} per share" and not estimate.scale)]
         # "Earnings per share: $1.37, adjusted, vs. $1.24 expected": the actual the estimate's own sentence gives,
@@ -3789,7 +3809,7 @@ def _fiscal_quarter(period: str, currency: str) -> int:
     quarter = re.fullmatch(r"\d{4}Q([1-4])", period)
     if fiscal is None or quarter is None:
         return 0
-    return ((int(quarter.group(1)) - 1) * 3 + 1 - fiscal.first_month) % 12 // 3 + 1
+    return quarter_in_fiscal_year(int(quarter.group(1)), fiscal.first_month)
 
 
 # A quarter by its number: "Q4", "4Q", "fourth quarter", "fourth-quarter", and the year after it, if any

@@ -58,6 +58,8 @@ GENERIC = {
     # "the exports from the country were recorded at $31.760b": how it was told, not what it is
     "recorded", "registered", "posted", "witnessed", "logged", "clocked",
     "pc",  # "55.29pc over the deficit": the percent sign of the Indian and Pakistani press
+    # "That compares with the Rs 4,700 crore consensus estimate", "against a forecast of": a comparison's words
+    "compares", "against", "versus", "vs", "consensus",
 }
 # Phrases that name one measure in several words: one key word for each.
 _PHRASES = ((re.compile(r"\b(?:earnings|profit|(?:net\s)?income|bottom[- ]line) per share|per-share (?:earnings|profit)|"

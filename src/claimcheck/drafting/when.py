@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from ..extract import Mention
-from ..fiscal_years import FiscalYear, first_months
+from ..fiscal_years import FiscalYear, first_months, quarter_in_fiscal_year
 from ..periods import parse_period, year_before
 
 MONTH_NUMBER = {name.lower()[:3]: i for i, name in enumerate(calendar.month_name) if name}
@@ -47,6 +47,37 @@ def _fiscal_year(text: str) -> int | None:
         century = int(first[:2]) * 100 if len(first) == 4 else 2000
         year = century + int(year)
     return int(year)
+
+
+# A quarter named by its number alone: "Q3", "3Q", "third quarter", "third-quarter"
+_BARE_QUARTER = re.compile(r"(?i)(?:the\s+)?(?:Q([1-4])|([1-4])Q|(first|second|third|fourth)[- ]quarter)")
+
+
+def quarters_named_by_months(mentions: list[Mention], published: dt.date, fiscal: FiscalYear | None) -> dict[int, str]:
+    """The calendar quarters the article names by their months ("the quarter ended December", "the July-September
+    quarter"), by their number in the fiscal year: in an Indian company's results, "Q3" is October-December."""
+    if fiscal is None or fiscal.first_month == 1:
+        return {}
+    found: dict[int, set[str]] = {}
+    for mention in mentions:
+        if mention.kind == "quarter" and any(_month(word) for word in re.findall(r"[A-Za-z]+", mention.text)):
+            quarter = re.fullmatch(r"\d{4}Q([1-4])", period_of(mention, published))
+            if quarter:
+                number = quarter_in_fiscal_year(int(quarter.group(1)), fiscal.first_month)
+                found.setdefault(number, set()).add(quarter.group(0))
+    return {number: periods.pop() for number, periods in found.items() if len(periods) == 1}
+
+
+def as_fiscal_quarter(mention: Mention, period: str, named: dict[int, str]) -> str:
+    """A quarter named by its number alone, with no year or fiscal word, is the quarter of that number in the fiscal
+    year when the article names one such by its months ("ITC Q3 results" over "in the quarter ended December"),
+    within a year of the calendar quarter of that number."""
+    bare = _BARE_QUARTER.fullmatch(mention.text.strip())
+    if not bare or mention.kind != "quarter" or not re.fullmatch(r"\d{4}Q[1-4]", period):
+        return period
+    number = int(bare.group(1) or bare.group(2) or 0) or _ORDINAL[bare.group(3).lower()]
+    fiscal = named.get(number, "")
+    return fiscal if fiscal and abs(int(fiscal[:4]) - int(period[:4])) <= 1 else period
 
 
 def period_of(mention: Mention, published: dt.date, context: str = "") -> str:
@@ -360,6 +391,25 @@ def months_of_a_fiscal_label(temporals: list[tuple[Mention, str]], text: str) ->
         end_year = year if first > last else start_year
         span = canonical(f"{start_year}-{first:02d}/{end_year}-{last:02d}")
         out[i], out[i + 1] = (months, span), (label, span)
+    return out
+
+
+# "Jan-Apr last year", "in May of last year": the period named, in the year "last year" names
+_LAST_YEAR = re.compile(r"(?i)(?:of\s+)?(?:last|(?:the\s+)?previous|(?:the\s+)?prior)\s+year")
+
+
+def in_last_year(temporals: list[tuple[Mention, str]], text: str) -> list[tuple[Mention, str]]:
+    """"much lower than the 23.3% growth seen Jan-Apr last year": a month, quarter or half named without its year
+    and followed by "last year" is that period of the year "last year" names, not the latest such period ("last
+    year" keeps its own period, the year, which the date check reads)."""
+    out = list(temporals)
+    # ("July of the previous year" after July 2024: "the previous year" resolves to July 2023, its year is the one)
+    for i, ((named, period), (last, year)) in enumerate(zip(temporals, temporals[1:])):
+        if named.kind in ("month", "quarter", "half") and last.kind == "relative" and period \
+                and _YEAR_IN_CODE.match(year) and not _YEAR.search(named.text) \
+                and _LAST_YEAR.fullmatch(last.text.strip()) \
+                and re.fullmatch(r"(?i)\s*(?:period\s+|quarter\s+)?(?:of\s+)?(?:the\s+)?", text[named.end:last.start]):
+            out[i] = (named, _shift_to(period, int(year[:4])))
     return out
 
 
