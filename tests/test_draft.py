@@ -968,6 +968,30 @@ def test_an_acronym_in_brackets_stands_for_the_words_it_spells(words, key):
     assert key_of(words) == key
 
 
+@pytest.mark.parametrize("words, key", [
+    ("its fiscal first-quarter profit", {"profit"}),  # when, not which profit
+    ("fiscal deficit", {"fiscal", "deficit"}),  # ... but the fiscal deficit is its own measure
+    ("the software maker’s profit", {"profit"}),  # the company, described
+    ("Revenue of India’s largest cigarette maker", {"revenue"}),
+    ("the group's net profit", {"net", "profit"}),
+])
+def test_words_of_when_and_whose_are_no_words_of_the_measure(words, key):
+    assert key_of(words) == key
+
+
+@pytest.mark.parametrize("share, verdict", [("23", "consistent"), ("32", "inconsistent")])
+def test_a_fiscal_quarter_without_its_year_is_the_one_quarter_the_article_names_by_its_months(tmp_path, share, verdict):
+    # a US company's fiscal year is no country's: the one quarter the article names by its end is the quarter
+    article = write_article(tmp_path, "Microsoft profit up", f"Microsoft said its fiscal first-quarter profit rose {share} "
+                            "percent. For the quarter ended Sept. 30, the software maker’s profit climbed to $4.29 billion "
+                            "from $3.48 billion during the same period last year.", published="2007-10-25")
+    register = draft_register(article)
+    assert next(c for c in register if c.value == share).period == "2007Q3"
+    checks = [c for c in run_checks(article, register, [], article.published)
+              if c.kind == "implied growth" and len(c.claims) == 3]
+    assert [c.verdict for c in checks] == [verdict], [c.explanation for c in checks]
+
+
 @pytest.mark.parametrize("sentence, figure, key", [
     ("He expects a supplementary budget worth less than 7 trillion won.", "7 trillion won", {"supplementary", "budget"}),
     ("They signed a deal worth up to $5 billion.", "$5 billion", {"deal"}),
@@ -1422,6 +1446,7 @@ def test_rows_to_review_first_lead_with_the_most_serious_verdict(tmp_path):
     ("Most cases were reported from Region 3: 3,902 (18 percent).", "3", "part of a name"),
     ("Most cases were reported from Region 7 (7,741, 12 percent).", "7", "part of a name"),
     ("The latest data (Morbidity Week 25) shows 64,797 cases.", "25", "part of a name"),
+    ("Brisk sales of the new “Halo 3” video game helped profit rise 23 percent.", "3", "part of a quoted title"),
 ])
 def test_numbers_that_name_or_mark_are_dismissed_with_why(tmp_path, sentence, printed, reason):
     rows = draft_rows(write_article(tmp_path, "Figures", sentence))

@@ -519,6 +519,9 @@ def _defining(mention: Mention, text: str) -> str:
         # ("Grant 51 (Police) budget allocation": the name's own gloss in brackets after it; "Region 3: 3,902 (18
         # percent)", "Region 3 (9,426 15 percent)": the named one's figure after it; "(Morbidity Week 25)")
         return "part of a name (\"Company 4 said\", \"Phase 2 began\", \"Grant 51 (Police)\"), not a quantity"
+    if re.fullmatch(r"\d{1,2}", mention.text) and re.match(r"[”\"’']", text[mention.end:mention.end + 1]) and \
+            re.search(r"[“\"‘'][A-Z][\w&:.'’-]*(?:\s[\w&:.'’-]+){0,4}\s$", text[max(0, mention.start - 40):mention.start]):
+        return "part of a quoted title (\"“Halo 3” video game\"), not a quantity"
     if _AGE.search(text[max(0, mention.start - 30):mention.start]):
         return "an age: part of a group's definition, not a quantity"
     if re.match(r"\s(?:years?|months?|weeks?|days?|hours?|decades?)\b", text[mention.end:mention.end + 10], re.I) and \

@@ -79,7 +79,14 @@ _PHRASES = ((re.compile(r"\b(?:earnings|profit|(?:net\s)?income|bottom[- ]line) 
             # "the total import and export value", "imports and exports": a country's trade, its two sides together
             (re.compile(r"\b(?:imports? and exports?|exports? and imports?)\b"), " trade "),
             # "Outbound shipments reached US$34.13 billion": a country's exports, named as a wire story varies its words
-            (re.compile(r"\boutbound shipments?\b"), " exports "), (re.compile(r"\binbound shipments?\b"), " imports "))
+            (re.compile(r"\boutbound shipments?\b"), " exports "), (re.compile(r"\binbound shipments?\b"), " imports "),
+            # "its fiscal first-quarter profit": when, not which profit (the fiscal deficit keeps its word)
+            (re.compile(r"\bfiscal\s+(?=(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:half|quarter)\b|q[1-4]\b|"
+                        r"(?:full[- ])?year\b)"), " "),
+            # "the software maker's profit", "revenue of India's largest cigarette maker": the company, described
+            (re.compile(r"\b(?:(?:the|its)\s+|of\s+(?:the\s+)?(?:[a-z]+'s\s+)?)(?:[a-z-]+\s+){0,3}?"
+                        r"(?:maker|company|firm|group|giant|retailer|producer|manufacturer|lender|carrier|operator|"
+                        r"insurer|chipmaker|automaker|carmaker|conglomerate|miner|developer)(?:'s\b|$)"), " "))
 # a subject that is a name and its short form: "the Oil and Natural Gas Corporation (ONGC)"
 _DOER = re.compile(r"(?:the\s+)?[A-Z][\w&.'’-]*(?:\s(?:[A-Z][\w&.'’-]*|of|and|for))*\s*\((?P<short>[A-Z][A-Za-z&]{1,7})\)")
 _AMONG_THEM = re.compile(r"(?i)(?:^|(?<=[.;:]\s))\W*(?:among|of)\s+(?:them|which|these|this|those)\s*,\s*")

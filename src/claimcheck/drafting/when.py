@@ -49,33 +49,40 @@ def _fiscal_year(text: str) -> int | None:
     return int(year)
 
 
-# A quarter named by its number alone: "Q3", "3Q", "third quarter", "third-quarter"
-_BARE_QUARTER = re.compile(r"(?i)(?:the\s+)?(?:Q([1-4])|([1-4])Q|(first|second|third|fourth)[- ]quarter)")
+# A quarter named by its number alone: "Q3", "3Q", "third quarter", "third-quarter", "fiscal first-quarter"
+_BARE_QUARTER = re.compile(r"(?i)(?:the\s+)?(?P<fiscal>fiscal\s+)?(?:Q([1-4])|([1-4])Q|(first|second|third|fourth)[- ]"
+                           r"(?:fiscal\s+)?quarter)")
 
 
 def quarters_named_by_months(mentions: list[Mention], published: dt.date, fiscal: FiscalYear | None) -> dict[int, str]:
     """The calendar quarters the article names by their months ("the quarter ended December", "the July-September
-    quarter"), by their number in the fiscal year: in an Indian company's results, "Q3" is October-December."""
-    if fiscal is None or fiscal.first_month == 1:
-        return {}
+    quarter"), by their number in the fiscal year: in an Indian company's results, "Q3" is October-December. Under 0,
+    the one quarter so named, if the article names only one: a company's own fiscal quarter, whatever its year."""
     found: dict[int, set[str]] = {}
     for mention in mentions:
         if mention.kind == "quarter" and any(_month(word) for word in re.findall(r"[A-Za-z]+", mention.text)):
             quarter = re.fullmatch(r"\d{4}Q([1-4])", period_of(mention, published))
             if quarter:
-                number = quarter_in_fiscal_year(int(quarter.group(1)), fiscal.first_month)
-                found.setdefault(number, set()).add(quarter.group(0))
+                found.setdefault(0, set()).add(quarter.group(0))
+                if fiscal is not None and fiscal.first_month != 1:
+                    number = quarter_in_fiscal_year(int(quarter.group(1)), fiscal.first_month)
+                    found.setdefault(number, set()).add(quarter.group(0))
     return {number: periods.pop() for number, periods in found.items() if len(periods) == 1}
 
 
 def as_fiscal_quarter(mention: Mention, period: str, named: dict[int, str]) -> str:
-    """A quarter named by its number alone, with no year or fiscal word, is the quarter of that number in the fiscal
-    year when the article names one such by its months ("ITC Q3 results" over "in the quarter ended December"),
-    within a year of the calendar quarter of that number."""
+    """A quarter named by its number alone, with no year, is the quarter of that number in the fiscal year when the
+    article names one such by its months ("ITC Q3 results" over "in the quarter ended December"), within a year of
+    the calendar quarter of that number; "its fiscal first-quarter profit" is the one quarter the article names by
+    its months ("For the quarter ended Sept. 30")."""
     bare = _BARE_QUARTER.fullmatch(mention.text.strip())
-    if not bare or mention.kind != "quarter" or not re.fullmatch(r"\d{4}Q[1-4]", period):
+    if not bare or mention.kind != "quarter":
         return period
-    number = int(bare.group(1) or bare.group(2) or 0) or _ORDINAL[bare.group(3).lower()]
+    number = int(bare.group(2) or bare.group(3) or 0) or _ORDINAL[bare.group(4).lower()]
+    if bare.group("fiscal") or "fiscal" in bare.group(0).lower():
+        return period or named.get(number, "") or named.get(0, "")
+    if not re.fullmatch(r"\d{4}Q[1-4]", period):
+        return period
     fiscal = named.get(number, "")
     return fiscal if fiscal and abs(int(fiscal[:4]) - int(period[:4])) <= 1 else period
 
