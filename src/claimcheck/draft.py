@@ -29,9 +29,9 @@ from .drafting.figures import (PAST, Figure, assign_periods, compared_with, read
                                within)
 from .drafting.measures import Measure, key_of, main_entity
 from .drafting.text import clauses, quote_for, sentences
-from .drafting.when import (MONTH_NUMBER, in_last_year, bracketed_labels, first_months_of_fiscal, fiscal_spans, months_of_fiscal,
-                             months_of_a_fiscal_label, period_of, quarters_named_by_months, running_to_a_month,
-                             since_span)
+from .drafting.when import (MONTH_NUMBER, bracketed_labels, first_months_of_fiscal, fiscal_spans, in_last_year,
+                             months_of_fiscal, months_of_a_fiscal_label, months_with_short_years, period_of,
+                             quarters_named_by_months, running_to_a_month, since_span)
 from .extract import WORDNUM, Mention, find_mentions
 from .fiscal_years import fiscal_year_of, of_currency
 from .periods import parse_period, year_before
@@ -60,7 +60,7 @@ _CUMULATIVE_WORDS = re.compile(rf"(?i)\b{_CUMULATIVE}")
 # A sentence that compares with the quarter or month before rather than the year before.
 # ("in the previous month increased by 1.1% year-on-year" names the month reported, not a basis: the month or
 # quarter before is one only after a word of comparison)
-_SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|q-o-q|qoq|month[- ]on[- ]month|m-o-m|"
+_SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|q-o-q|qoq|month[- ]on[- ]month|m-o-m|(?-i:MoM|MOM)|"
                          r"on the (?:month|quarter)\b|"  # ("the deficit fell 6.2% on the month")
                          r"a (?:quarter|month) (?:ago|earlier)|(?:from|than|over|against|compared\s+(?:with|to)|versus|"
                          r"vs\.?)\s+(?:the\s+|a\s+)?(?:same (?:period|days|time)\s+)?(?:previous|preceding|last|a) (?:quarter|month))\b")
@@ -130,7 +130,8 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                                         named_quarters)
             # period words read together: "the first eight months of the current financial year", "the April-June
             # 2021-22 period", "(Q4FY21)" after the words it labels
-            for read_together in (first_months_of_fiscal, months_of_a_fiscal_label, bracketed_labels, in_last_year):
+            for read_together in (first_months_of_fiscal, months_of_a_fiscal_label, bracketed_labels, in_last_year,
+                                  months_with_short_years):
                 temporals = read_together(temporals, text)
             # "Since the start of the pandemic in March 2020, a total of 35,192 deaths": from then to the story's day
             temporals = [(m, since_span(p, story_day) if p and _SINCE_WHEN.search(text[clause[0]:m.start]) else p)

@@ -64,6 +64,9 @@ PHYSICAL_UNITS = {
     r"terawatts?|TW": "TW",
     # ("880.72 million tonne": Indian English writes the singular after a scale)
     r"(?:metric )?tonnes?|(?:metric )?tons?": "tonnes",
+    # ("jumped 23.8% to 68 mt from 55 mt", "13,017 kg of gold": the metal trade's metric tonnes, in lower case, and
+    # kilograms)
+    r"(?-i:mt)": "tonnes", r"kilogra(?:m|mme)s|kg": "kg",
     r"barrels (?:per|a) day|bpd|b/d": "barrels per day", r"barrels": "barrels",
     r"cubic met(?:er|re)s": "cubic metres", r"kilomet(?:er|re)s|km": "km", r"hectares": "hectares",
     r"acres": "acres", r"litres|liters": "litres",

@@ -97,6 +97,10 @@ def _month_meant(claim: Claim, published: dt.date) -> tuple[int, int]:
         # ("1,95,259 units in September last year": the month of the year before the article's)
         last_year = re.match(r"\S+\s+(?:of\s+)?(?:last|(?:the\s+)?previous|(?:the\s+)?prior)\s+year\b", quote[start:])
         readings.append((int(year.group(1)), month) if year else (published.year - 1, month) if last_year else latest)
+        # ("during March 23": the year's last two digits, as Indian releases write them, when the row reads it so)
+        short = re.match(r"\S+\s+(\d{2})\b(?![\d,.:])", claim.quote[start:])
+        if short and published.year - 3 <= 2000 + int(short.group(1)) <= published.year:
+            readings.append((2000 + int(short.group(1)), month))
     # ("From July 2023 to July of this year": the quote prints the month twice; the row is the one its period says)
     return next((r for r in readings if claim.period[:7] == f"{r[0]}-{r[1]:02d}"), readings[0])
 

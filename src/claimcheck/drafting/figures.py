@@ -349,7 +349,10 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
     # "The income of catering was 602.6 billion yuan, down by 44.3%": a level, its move told after it ("The figure
     # rose more than 133,000 bpd": a move, "more than" its hedge)
     hedged = re.sub(r"\s+(?:more|less|fewer)\s+than$", "", tail)
-    if direction_in(before, after) and not re.search(r"\b(?:to|at|of|from|than|reach(?:ed|ing)?|hit|stood at|was|were|"
+    # ("18,789 mt of tin, down 3.7%, 25,757 mt of molybdenum, up 27.8%": the move before the comma is the item
+    # before's; an amount "of" a thing after it opens the next item of the list)
+    next_item = bool(re.search(r"(?:%|percent|per cent)\s*,\s*$", tail)) and bool(re.match(r"\s*of\s+[a-z]", after))
+    if not next_item and direction_in(before, after) and not re.search(r"\b(?:to|at|of|from|than|reach(?:ed|ing)?|hit|stood at|was|were|"
                                                      r"is|are|totall?ed|amounted to|came in at)\s*"
                                                      r"(?:\s(?:the|its))?\s*"
                                                      r"(?:about|around|nearly|over|some|approximately)?$", hedged):

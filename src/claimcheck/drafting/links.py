@@ -3479,10 +3479,20 @@ def distinguish(figures: list[Figure]) -> None:
                 figure.period, figure.baseline = restated.period, restated.baseline
     # A rate is of the level it is linked to ("Revenue of $5.3 billion, up 25 percent"): when that level became a
     # measure of its own, so does the rate.
+    # Linked only to the figure before, a rate is of the level its sentence moves from that figure, whatever words
+    # it was given: "Rs. 2305.90 Cr during March 2024 against 1919.43 Cr recorded during March 2023 registering a
+    # growth rate of 20.13%".
+    moved_from = {(t, f.sentence): f for f in figures if f.is_level and not f.baseline for t in f.links}
     for rate in (f for f in figures if f.kind == "growth"):
         level = next((by_id[t] for t in rate.links if t in by_id and by_id[t].is_level and not by_id[t].baseline), None)
         if level is not None and level.measure.key > rate.measure.key and level.period == rate.period:
             rate.measure = level.measure
+        elif level is None:
+            level = next((moved_from[(t, rate.sentence)] for t in rate.links
+                          if t in by_id and by_id[t].baseline and (t, rate.sentence) in moved_from), None)
+            # (not a rate against a plan the article does not give: "about 5% higher than its objective")
+            if level is not None and level.period == rate.period and "against-plan" not in rate.measure.key:
+                rate.measure = level.measure
     # ... and the level's figure before it ("oil output grew to a total of 1.40 million bpd from 1.28 million posted
     # last month"): the same measure, a period earlier
     for level in (f for f in figures if f.is_level and not f.baseline):

@@ -397,7 +397,8 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
         last = candidate.split()[-1].lower()
         verb_like = last.endswith("ing") and last not in _ING_NOUNS
         # "resulting in a trade surplus of": the noun phrase after the last preposition or verb
-        pieces = re.split(r"\b(?:in|on|into|with|by|resulting|leaving|bringing|taking|pushing)\s", candidate)
+        # ("Rs. 24051.45 Cr against collection of Rs. 18600.52 Cr": a figure compared with, the noun after "against")
+        pieces = re.split(r"\b(?:in|on|into|with|by|against|resulting|leaving|bringing|taking|pushing)\s", candidate)
         # "the retail sales in rural areas stood at": the measure and where, when only the first piece names one
         # ("the investment in the primary industry was": the window of four words opens at "in"; the subject has it)
         whole = subject if candidate.startswith("in ") and subject.endswith(candidate) else candidate

@@ -420,6 +420,27 @@ def in_last_year(temporals: list[tuple[Mention, str]], text: str) -> list[tuple[
     return out
 
 
+# "during March 24", "in Nov 23": a month and its year's last two digits, as India's releases write them ("as of Nov.
+# 16", "till March 24" are days)
+_MONTH_SHORT_YEAR = re.compile(r"([A-Za-z]{3,9})\s+(\d{2})")
+_BEFORE_A_MONTH = re.compile(r"(?i)\b(?:during|in)\s+(?:the\s+month\s+of\s+)?$")
+
+
+def months_with_short_years(temporals: list[tuple[Mention, str]], text: str) -> list[tuple[Mention, str]]:
+    """"a collection of Rs. 4458.83 Cr during March 24 against Rs. 3899.40 Cr during March 23": after "during" or
+    "in", a month and two digits of this year or the three before are the month of that year, not a day."""
+    out = list(temporals)
+    for i, (mention, period) in enumerate(temporals):
+        short = _MONTH_SHORT_YEAR.fullmatch(mention.text.strip())
+        if mention.kind != "month" or not short or not _month(short.group(1)) or len(period) != 10 \
+                or not _BEFORE_A_MONTH.search(text, max(0, mention.start - 30), mention.start):
+            continue
+        year = 2000 + int(short.group(2))
+        if int(period[:4]) - 3 <= year <= int(period[:4]):
+            out[i] = (mention, f"{year}-{_month(short.group(1)):02d}")
+    return out
+
+
 # Between a range of months and the fiscal year it lies in: "April-June 2021-22", "April-November of FY24"
 # ... "July-May (2020-21)"
 _LABEL_GAP = re.compile(r"(?i)[\s,]*(?:(?:of|in|for)\s+(?:the\s+)?(?:current\s+)?|\(\s*)?")
