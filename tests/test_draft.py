@@ -955,6 +955,38 @@ def test_a_list_of_metals_each_with_its_move(tmp_path):
     assert [c.verdict for c in checks if c.kind == "implied growth"] == ["consistent"]
 
 
+def test_a_rate_that_names_another_measure_after_a_pair_is_not_the_pairs(tmp_path):
+    # "which resulted in a growth of 7.81% in the trade deficit, i.e. to $2.016 billion from $1.870 billion": the
+    # deficit's rate, its own pair after it, not the imports'
+    article = write_article(tmp_path, "Pakistan trade", "Pakistan's imports also witnessed a growth of 1.42% from "
+                            "$3.732 billion to $3.785 billion which resulted in a growth of 7.81% in the trade deficit, "
+                            "i.e. to $2.016 billion from $1.870 billion.", published="2019-10-11")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c for c in checks if c.verdict == "inconsistent"], [c.explanation for c in checks]
+    assert "consistent" in [c.verdict for c in checks if c.kind == "implied growth"]
+
+
+@pytest.mark.parametrize("change, verdict", [("1.89", "consistent"), ("1.8", "tension"), ("1.5", "inconsistent")])
+def test_a_change_by_an_amount_from_one_level_to_another(tmp_path, change, verdict):
+    # "grew by 1.8 million from 11.25 million in July to 13.14 million in August": the amount after "by" is the move;
+    # printed with fewer digits than the levels, it may be their change with its last digit cut (a tension)
+    article = write_article(tmp_path, "Jobs", f"The number of self-employed individuals grew by {change} million from "
+                            "11.25 million in July to 13.14 million in August.", published="2023-10-07")
+    register = draft_register(article)
+    assert next(c for c in register if c.value == change).kind == "change"
+    assert [c.verdict for c in run_checks(article, register, [], article.published) if c.kind == "change"] == [verdict]
+
+
+@pytest.mark.parametrize("between, verdict", [(", Bauchi (17.74 per cent) and Abuja grew at", "tension"),
+                                              (", well below Bauchi at 17.74 per cent and Abuja at", "inconsistent")])
+def test_figures_listed_after_a_superlative_may_be_the_rankings_members(tmp_path, between, verdict):
+    article = write_article(tmp_path, "Inflation by state", f"Akwa Ibom recorded the slowest growth by 17.85 per "
+                            f"cent{between} 16.67 per cent.", published="2021-08-17")
+    checks = [c for c in run_checks(article, draft_register(article), [], article.published)
+              if c.kind in ("largest", "comparison") and c.verdict != "consistent"]
+    assert [c.verdict for c in checks][:1] == [verdict], [c.explanation for c in checks]
+
+
 def test_estimates_that_varied_from_one_figure_to_another_are_a_range_and_would_have_is_no_forecast(tmp_path):
     article = write_article(tmp_path, "Amazon misses", "In the fourth quarter of 2004, the company said it would have "
                             "earned just 35 cents per share. Estimates had varied widely, from 32 cents per share to 46 "

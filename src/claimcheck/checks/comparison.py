@@ -11,6 +11,8 @@ Register shapes:
 """
 from __future__ import annotations
 
+import re
+
 from .. import fmt
 from ..intervals import Interval
 from ..register import Claim
@@ -43,12 +45,37 @@ def comparison_checks(ctx: Context) -> list[Check]:
                 # measure's own earlier figure is what it moved from, the figure of its period what it is below
                 rivals = [r for r in rivals if r.period == claim.period or not ctx.same_measure(r, claim)]
             if rivals:
-                checks.append(_against(claim, rivals))
+                check = _against(claim, rivals)
+                if check.verdict == INCONSISTENT and claim.trend in ("largest", "smallest") \
+                        and all(_listed_after(ctx, claim, r) for r in rivals):
+                    # "Akwa Ibom recorded the slowest growth by 17.85 per cent, Bauchi (17.74 per cent) and Abuja
+                    # grew at 16.67 per cent": the figures listed after it in its sentence may be the ranking's
+                    # other members (the slowest three), so their order is a warning, not a contradiction
+                    check.verdict = TENSION
+                    check.explanation += (" The figures it is set against are listed after it in its sentence: the "
+                                          "words may rank the group, not its first member (tension).")
+                checks.append(check)
     for rank in (c for c in ctx.numeric_claims if c.kind == "rank"):
         check = _rank(ctx, rank)
         if check:
             checks.append(check)
     return checks
+
+
+def _listed_after(ctx: Context, claim: Claim, rival: Claim) -> bool:
+    """Whether a rival is told after the claim in the same sentence."""
+    text = ctx.article.text
+    if claim.start is None or rival.start is None:
+        return False
+    # (a row's quote may open before its figure: the figures' own places)
+    own, theirs = text.find(claim.value, claim.start), text.find(rival.value, rival.start)
+    # ("the largest economy at 12.1 trillion yuan, led Jiangsu at 12.8": words that set the two apart rank them)
+    return 0 <= own < theirs and not re.search(r"[.!?](?:\s|$)", text[own:theirs]) \
+        and not _RANKED_BETWEEN.search(text, own, theirs)
+
+
+_RANKED_BETWEEN = re.compile(r"(?i)\b(?:led|leads|leading|followed|ahead|than|behind|trail\w*|compared|against|while|"
+                             r"whereas|beat\w*|outpac\w*|next|then|second|third|above|below|exceed\w*)\b")
 
 
 def _chains(ctx: Context) -> list[list[Claim]]:

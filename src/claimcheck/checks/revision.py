@@ -13,11 +13,11 @@ revises; the revision must go the way the word says.
 from __future__ import annotations
 
 from .. import fmt
-from ..intervals import difference, growth_between
+from ..intervals import Interval, difference, growth_between
 from ..periods import parse_period
 from ..register import Claim
-from .model import Check, Context, Family, comparison, direction_borne_out, is_growth, is_level
-from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE
+from .model import Check, Context, Family, comparison, cut_off, direction_borne_out, is_growth, is_level
+from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
 
 
 def change_checks(ctx: Context) -> list[Check]:
@@ -57,8 +57,26 @@ def change_checks(ctx: Context) -> list[Check]:
         implied = difference(new.interval, old.interval)
         text = (f"From {old.phrase} to {new.phrase} is a change of {fmt.span(implied, unit)}; the article says "
                 f"{change.phrase} ({change.change_word})")
-        checks.append(comparison("change", [change.id, new.id, old.id], implied, change.interval, unit, text))
+        check = comparison("change", [change.id, new.id, old.id], implied, change.interval, unit, text)
+        cut = cut_off(change)
+        if check.verdict == INCONSISTENT and cut is not None and _coarser(change, new, old) \
+                and compare(cut, Interval(*sorted((abs(implied.low), abs(implied.high))))).verdict == CONSISTENT:
+            # ("grew by 1.8 million from 11.25 million to 13.14 million": 1.89 with its last digit cut, not rounded)
+            check.verdict = TENSION
+            check.explanation += (f" Read as cut off rather than rounded, {change.phrase} holds: the levels' change "
+                                  f"with its last digits dropped by the writer more likely than another figure "
+                                  f"(tension).")
+        checks.append(check)
     return checks
+
+
+def _coarser(change: Claim, *levels: Claim) -> bool:
+    """Whether a change is printed with fewer digits than the levels it lies between (its last digit a bigger step,
+    in the levels' units)."""
+    steps = [level.printed.step * level.canonical_unit.factor for level in levels
+             if level.printed is not None and level.canonical_unit is not None]
+    return change.printed is not None and change.canonical_unit is not None and bool(steps) and \
+        change.printed.step * change.canonical_unit.factor > max(steps)
 
 
 def _rate_of(ctx: Context, new: Claim, change: Claim) -> Claim | None:

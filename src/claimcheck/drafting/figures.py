@@ -185,7 +185,8 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
         unit, kind = "percent", "share"  # "registering a pass percentage of 99.9": a percentage, its sign left out
     elif mention.kind == "number":
         # "an approximately 81 lakh crore increase": a scaled number the noun after it calls a move
-        unit, kind = "count", "change" if scale and _MOVE_NOUN_AFTER.match(after) else "level" if scale else "count"
+        unit, kind = "count", "change" if scale and (_MOVE_NOUN_AFTER.match(after) or _moved_by(before, after)) else \
+            "level" if scale else "count"
         if _A_CHANGE_OF.search(before.rstrip()) and not _A_NET_CHANGE.search(before.rstrip()):
             kind = "change"  # "20,206 confirmed cases which is an increase of 521 since the figures announced yesterday"
         if not scale and _TO_AFTER_POINTS.search(before):
@@ -335,6 +336,14 @@ _A_CHANGE_OF = re.compile(r"(?i)\b(?:increase|rise|decline|drop|fall|gain|jump|r
 _A_NET_CHANGE = re.compile(r"(?i)\b(?:net|total|combined|overall)\s+\w+\s+of\s*\S{0,12}$")
 
 
+def _moved_by(before: str, after: str) -> bool:
+    """"boosting its crude oil production by 100,000 bpd to reach 3.14 million bpd", "grew by 1.8 million from 11.25
+    million in July to 13.14 million in August": an amount after "by" and before the level it moved to is a move."""
+    return bool(re.search(r"(?i)\bby\s*(?:about|around|nearly|some|approximately)?\s*$", before.rstrip())) and bool(
+        re.match(r"\s*(?:[a-z()]+\s){0,3}(?:from\s+(?:[^.;]|\.\d){1,40}?\s)?to\s+(?:reach\s+|hit\s+)?(?:about|around|nearly|over)?"
+                 r"\s*\S*\d", after))
+
+
 def _amount_kind(before: str, after: str, sentence: str) -> str:
     """level, forecast or change for an amount: "fell 60,000 bpd to 1.155 million" is a change,
     "to 1.155 million" a level."""
@@ -343,9 +352,8 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
         return "change"  # "registering an increase of Rs 4,500 billion"
     if _THE_CHANGE_IS.search(tail):
         return "change"  # "The increased amount in the Union Budget ... is nearly Rs 20,000 crore"
-    if re.search(r"\bby\s*(?:about|around|nearly|some|approximately)?\s*$", tail) and \
-            re.match(r"\s*(?:[a-z()]+\s){0,3}to\s+(?:reach\s+|hit\s+)?(?:about|around|nearly|over)?\s*\S*\d", after):
-        return "change"  # "boosting its crude oil production by 100,000 bpd to reach 3.14 million bpd"
+    if _moved_by(tail, after):
+        return "change"
     # "The income of catering was 602.6 billion yuan, down by 44.3%": a level, its move told after it ("The figure
     # rose more than 133,000 bpd": a move, "more than" its hedge)
     hedged = re.sub(r"\s+(?:more|less|fewer)\s+than$", "", tail)

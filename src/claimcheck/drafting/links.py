@@ -156,6 +156,19 @@ def _another_measure_named(old: Figure, new: Figure, text: str) -> bool:
     return bool(theirs & MEASURE_NOUNS and own) and not {w[:5] for w in theirs} & {w[:5] for w in own}
 
 
+_RATE_IN = re.compile(r"(?i)\s*(?:percent|per cent|%|pc)?\s+in\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w'’-]*\s?){1,3})")
+
+
+def _rate_in_another(rate: Figure, new: Figure, text: str) -> bool:
+    """Whether a rate after a pair names, right after it, a measure the pair's words do not: "imports ... from $3.732
+    billion to $3.785 billion which resulted in a growth of 7.81% in the trade deficit"."""
+    named = _RATE_IN.match(text, rate.end)
+    if not named:
+        return False
+    theirs, own = key_of(named.group(1)), key_of(text[max(new.clause[0], new.start - 120):new.start])
+    return bool(theirs & MEASURE_NOUNS and own) and not {w[:5] for w in theirs} & {w[:5] for w in own}
+
+
 def printed_rates(figures: list[Figure], text: str) -> list[Figure]:
     """The one unit of an exchange rate the article prints ("($1 = 6.8202 Chinese yuan renminbi)", "US$1 = RM4.20"):
     the amount after the sign of equality becomes the rate, in its currency per the first one ('CNY per USD'), the
@@ -323,7 +336,7 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         # ("rose to 8.53 billion shillings from 6.19 billion shillings a year earlier, helped by a 14% increase in
         # revenues to 53.96 billion shillings": a rate with a to-figure of its own after it is that figure's move)
         growths = [g for g in growths if g.start >= start and _amount_before(amounts, g) in (None, new, *earlier)
-                   and not _moves_to_its_own(g, amounts, text, (new, *earlier))]
+                   and not _moves_to_its_own(g, amounts, text, (new, *earlier)) and not _rate_in_another(g, new, text)]
         changes = [c for c in changes if c.start >= start and _amount_before(amounts, c) in (None, new, *earlier)]
         for growth in growths:  # (first: the rate's words may name the measure, which the figures before take)
             _same_measure(growth, new)
@@ -1210,7 +1223,8 @@ _NEW_SUBJECT_COMPARED = re.compile(r"(?i)(?:,|\s[-–—])\s*(?:while|whereas|bu
                                    r"(?:[a-z][\w'’-]*\s+){1,3}(?:(?:was|were|is|are|has|have|had)\s+)?"
                                    r"(?:lagg\w*|trail\w*|higher|lower|more|less|above|below|ahead|behind|bigger|"
                                    r"smaller|larger|greater|faster|slower)\b")
-_TO_ITS_OWN = re.compile(r"(?i)\s*(?:percent|per cent|%|pc)?\s*(?:[\w-]+\s+){0,4}?(?:to|at)\s*\S{0,4}")
+# ("a growth of 7.81% in the trade deficit, i.e. to $2.016 billion": a comma and "i.e." on the way)
+_TO_ITS_OWN = re.compile(r"(?i)\s*(?:percent|per cent|%|pc)?\s*(?:[\w-]+,?\s+|i\.e\.,?\s+){0,5}?(?:to|at)\s*\S{0,4}")
 
 
 def _moves_to_its_own(rate: Figure, amounts: list[Figure], text: str, pair: tuple) -> bool:

@@ -323,8 +323,9 @@ _CHANGE_NOUNS = ("increase|decline|rise|growth|drop|fall|jump|gain|decrease|hike
 
 
 _A_MOVE_OF_BEFORE = re.compile(rf"(?i)\b(?:an?|the)\s+(?:{_CHANGE_NOUNS})\s+of\s+(?:about|around|nearly|over|some|almost|more than)?\s*$")
-_RECORDED_IN = re.compile(r"(?i)\s*(?:percent|per cent|%|pct|pc)?\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-                          r"(?:recorded|registered|seen|witnessed|observed|noted|reported|posted)\s+in\s+(?:the\s+|its\s+|their\s+)?"
+# ("which resulted in a growth of 7.81% in the trade deficit": the measure right after the figure, with no verb)
+_RECORDED_IN = re.compile(r"(?i)\s*(?:percent|per cent|%|pct|pc)?\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                          r"(?:recorded|registered|seen|witnessed|observed|noted|reported|posted)\s+)?in\s+(?:the\s+|its\s+|their\s+)?"
                           r"(?:(?:country|nation|state|province|company|government)['’]s\s+)?((?:[\w'’-]+\s?){1,4})")
 _DONE_TO_IT = re.compile(r"(?i)\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(imported|exported|produced|sold|"
                          r"shipped|consumed|installed)\b")
