@@ -987,6 +987,17 @@ def test_figures_listed_after_a_superlative_may_be_the_rankings_members(tmp_path
     assert [c.verdict for c in checks][:1] == [verdict], [c.explanation for c in checks]
 
 
+@pytest.mark.parametrize("exports, verdict", [("5.93", "consistent"), ("5.69", "inconsistent")])
+def test_trade_and_its_two_sides_in_the_next_sentence_are_related_by_their_words(tmp_path, exports, verdict):
+    # a sum the words define (exports and imports make trade), told in the sentence after the total: no guess of the
+    # draft's, so a gap is a contradiction, not a tension
+    article = write_article(tmp_path, "Trade deficit", "For the period, total trade amounted to $16.09 billion, down 2.1 "
+                            f"percent. Exports hit ${exports} billion while imports amounted to $10.16 billion.",
+                            published="2024-03-13")
+    checks = [c for c in run_checks(article, draft_register(article), [], article.published) if c.kind == "sum of parts"]
+    assert [c.verdict for c in checks] == [verdict], [c.explanation for c in checks]
+
+
 def test_estimates_that_varied_from_one_figure_to_another_are_a_range_and_would_have_is_no_forecast(tmp_path):
     article = write_article(tmp_path, "Amazon misses", "In the fourth quarter of 2004, the company said it would have "
                             "earned just 35 cents per share. Estimates had varied widely, from 32 cents per share to 46 "

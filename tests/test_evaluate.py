@@ -120,6 +120,19 @@ def test_a_check_of_a_figure_s_restatement_covers_the_figure():
     assert evaluate.covering(relation, checks, evaluate.restated_spans(spans, evaluate.restated(checks))) == [tally]
 
 
+def test_a_check_of_the_relation_s_own_figures_speaks_before_one_of_a_restatement():
+    # the gold quotes the body's $4.22 billion deficit; the headline's round "$4B", which restates it, makes a check
+    # of its own that only reaches the figure through the restatement
+    relation = SimpleNamespace(family="difference", figures=((20, 25), (30, 35), (40, 45)))
+    spans = {"deficit": [(20, 25)], "top deficit": [(0, 3)], "imports": [(30, 35)], "exports": [(40, 45)]}
+    headline = Check("difference", ["top deficit", "imports", "exports"], "consistent", "")
+    body = Check("difference", ["deficit", "imports", "exports"], "inconsistent", "")
+    checks = [headline, body, Check("headline vs body", ["top deficit", "deficit"], "consistent", "")]
+    either = evaluate.restated_spans(spans, evaluate.restated(checks))
+    assert evaluate.covering(relation, checks, either, own=spans)[0] is body
+    assert evaluate.covering(relation, checks, either)[0] is headline  # (told no spans of their own, in list order)
+
+
 def test_a_quote_without_a_figure_is_the_wording_of_the_relation():
     # "which was the highest since 2016" says how 23 relates to 10; only the figures need a check to join them,
     # while in a date relation the dates are the figures

@@ -124,18 +124,22 @@ def figures_of(relation: Relation, text: str) -> list[tuple[int, int]]:
     return [f for f in relation.figures if any(m.kind in _FIGURES for m in find_mentions(text[f[0]:f[1]]))]
 
 
-def covering(relation: Relation, checks: list[Check], spans: dict, text: str = "") -> list[Check]:
-    """Checks that join every figure of the relation, the gold family's own first."""
+def covering(relation: Relation, checks: list[Check], spans: dict, text: str = "", own: dict | None = None) -> list[Check]:
+    """Checks that join every figure of the relation, the gold family's own first. `spans` may carry each claim's
+    restatements too (restated_spans); `own`, each claim's own spans, ranks a check of the relation's own figures
+    before one that reaches them through a restatement (the body's $4.22 billion before the headline's "$4B")."""
     figures = figures_of(relation, text) if text else relation.figures
     found = [c for c in checks if figures and all(any(_hits(f, spans.get(cid, [])) for cid in c.claims)
                                                   for f in figures)]
 
     def fit(check: Check) -> tuple:
         # the gold family's own first; then a check that reached a verdict before one that could not (a derived
-        # figure with nothing to compare it to says nothing of the relation); then the fewest figures
+        # figure with nothing to compare it to says nothing of the relation); then the most figures hit as
+        # themselves; then the fewest figures
         family = FAMILY_OF.get(check.kind, "")
+        direct = sum(any(_hits(f, (own or spans).get(cid, [])) for cid in check.claims) for f in figures)
         return (family != relation.family and family not in RELATED.get(relation.family, ()),
-                check.verdict == "unverifiable", len(check.claims))
+                check.verdict == "unverifiable", -direct, len(check.claims))
 
     # (two weekdays of one relation are each checked against the dateline: together they decide it)
     if not found and (len(figures) > 2 or relation.family == "date" and len(figures) == 2):
@@ -213,7 +217,7 @@ def score(name: str, root: Path, corpus: Path = CORPUS) -> Score:
     same = restated(run.checks)
     either = restated_spans(spans, same)
     for relation in relations:
-        found = covering(relation, run.checks, either, run.article.text)
+        found = covering(relation, run.checks, either, run.article.text, spans)
         explained.update(explains(relation, found, run.checks, spans, same))
         best = found[0] if found else None
         result.covered += best is not None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from ..article import Article
 from ..references import Reference
@@ -127,8 +128,9 @@ def _unconfirmed_drafts(ctx: Context, checks: list[Check]) -> None:
             claims = [c for c in claims if c.kind == "date"]
         if check.verdict != INCONSISTENT or not any(c.drafted for c in claims):
             continue
-        across = len({ctx.sentence_of(c.start) for c in claims}) > 1 and \
-            not any(c.section in ("headline", "lede") for c in claims)
+        sentences = {ctx.sentence_of(c.start) for c in claims}
+        across = len(sentences) > 1 and not any(c.section in ("headline", "lede") for c in claims) \
+            and not _trade_told_side_by_side(check, claims, sentences)
         if across or any("inferred" in c.drafted for c in claims):
             check.verdict = TENSION
             note = (" The draft inferred how these figures relate from other sentences; confirm it before reading "
@@ -136,6 +138,20 @@ def _unconfirmed_drafts(ctx: Context, checks: list[Check]) -> None:
             check.explanation += note
             if check.finding:
                 check.finding += note
+
+
+# A trade balance's sides named as nothing else: "Exports hit $5.69 billion while imports amounted to $10.16 billion"
+_A_SIDE = re.compile(r"(?i)(?:the\s+)?(?:total\s+|merchandise\s+|goods\s+)?(?:exports?|imports?)")
+
+
+def _trade_told_side_by_side(check: Check, claims: list[Claim], sentences: set[int]) -> bool:
+    """"For the period, total trade amounted to $16.09 billion ... Exports hit $5.69 billion while imports amounted to
+    $10.16 billion": a trade total or balance and its two sides, named as nothing but exports and imports in the
+    sentence next to it, are related by what the words mean, not by a guess of the draft's."""
+    if check.kind not in ("sum of parts", "difference") or max(sentences) - min(sentences) > 1:
+        return False
+    sides = [c for c in claims if _A_SIDE.fullmatch(c.metric.strip())]
+    return len(sides) == 2 and {c.metric.strip().lower().rstrip("s")[-6:] for c in sides} == {"export", "import"}
 
 
 def unused_inputs(ctx: Context, checks: list[Check]) -> list[str]:
