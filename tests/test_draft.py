@@ -991,8 +991,9 @@ def test_figures_listed_after_a_superlative_may_be_the_rankings_members(tmp_path
 def test_trade_and_its_two_sides_in_the_next_sentence_are_related_by_their_words(tmp_path, exports, verdict):
     # a sum the words define (exports and imports make trade), told in the sentence after the total: no guess of the
     # draft's, so a gap is a contradiction, not a tension
-    article = write_article(tmp_path, "Trade deficit", "For the period, total trade amounted to $16.09 billion, down 2.1 "
-                            f"percent. Exports hit ${exports} billion while imports amounted to $10.16 billion.",
+    article = write_article(tmp_path, "Trade deficit", "The trade deficit contracted in January, the statistics "
+                            "authority said.\nFor the period, total trade amounted to $16.09 billion, down 2.1 percent. "
+                            f"Exports hit ${exports} billion while imports amounted to $10.16 billion.",
                             published="2024-03-13")
     checks = [c for c in run_checks(article, draft_register(article), [], article.published) if c.kind == "sum of parts"]
     assert [c.verdict for c in checks] == [verdict], [c.explanation for c in checks]
