@@ -999,6 +999,20 @@ def test_trade_and_its_two_sides_in_the_next_sentence_are_related_by_their_words
     assert [c.verdict for c in checks] == [verdict], [c.explanation for c in checks]
 
 
+@pytest.mark.parametrize("share, verdict", [("15.9", "consistent"), ("12.2", "tension")])
+def test_a_share_of_the_total_is_of_the_side_of_trade_its_sentence_names(tmp_path, share, verdict):
+    # "the top export market ... a 15.2 percent share of the total": of exports, not of the deficit the article
+    # opens with (no total shares are of); a share in brackets is of the amount right before it
+    article = write_article(tmp_path, "Trade deficit shrinks", "The trade deficit contracted in January to $4.22 "
+                            "billion.\nExports hit $5.69 billion while imports amounted to $10.16 billion.\nThe US "
+                            f"remains the top export market of the Philippines with $902.33 million, a {share} percent "
+                            "share of the total. Other partners are Japan, $869.25 million (14.6 percent); and "
+                            "Republic of Korea, $356.16 million (6.0 percent).", published="2024-03-13")
+    checks = [c for c in run_checks(article, draft_register(article), [], article.published)
+              if c.kind == "share of a total"]
+    assert [c.verdict for c in checks] == [verdict], [c.explanation for c in checks]
+
+
 def test_estimates_that_varied_from_one_figure_to_another_are_a_range_and_would_have_is_no_forecast(tmp_path):
     article = write_article(tmp_path, "Amazon misses", "In the fourth quarter of 2004, the company said it would have "
                             "earned just 35 cents per share. Estimates had varied widely, from 32 cents per share to 46 "

@@ -1959,10 +1959,14 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
             whole = named[0] if len(named) == 1 else None
         elif re.search(r"(?i)\bof (?:the )?(?:total|overall|all)\b", text[share.end:share.end + 30]):
             # the main total is the one the article opens with, in its headline or first sentence; "of the total
-            # foreign trade volume" names it in other words, sharing one ("goods trade")
+            # foreign trade volume" names it in other words, sharing one ("goods trade"); a surplus or deficit
+            # is no total shares are of
             whole = first if first is not None and totals.larger(first, part) and opening(first, totals.first_lede) \
-                and (not whole_key or whole_key & first.measure.key) \
+                and (not whole_key or whole_key & first.measure.key) and not first.measure.key & _BALANCE_WORDS \
                 and not _A_SHARE_OF_THE_TOTAL.match(text, first.end, first.end + 90) else None
+            # ("The US remains the top export market ... with $902.33 million, a 15.2 percent share of the total":
+            # the total of the side of trade its sentence names, when the article gives one)
+            whole = _side_named(share, part, text, totals) or whole
         elif whole_key:
             whole = None
         else:  # "giving it a 16.1 per cent market share": of a whole the article does not give
@@ -1977,6 +1981,24 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
         share.inferred = not named_after  # a total the sentence itself does not give
         if not share.measure.key:
             share.measure = Measure(part.measure.key | {"share"}, f"{part.measure.words} share", part.measure.entity)
+
+
+_SIDE_WORDS = {"export": "exports", "import": "imports"}
+
+
+def _side_named(share: Figure, part: Figure, text: str, totals: Totals) -> Figure | None:
+    """The one level of the side of trade ("export market", "import source") the share's sentence names, of the
+    part's unit and period and larger than it, if the sentence names one side only."""
+    start, end = share.clause[0], share.clause[1]
+    sentence = next(((a, b) for a, b in sentences(text) if a <= share.start < b), (start, end))
+    named = {side for word, side in _SIDE_WORDS.items()
+             if re.search(rf"(?i)\b{word}(?:s|ed|ing|er|ers)?\b", text[sentence[0]:sentence[1]])}
+    if len(named) != 1:
+        return None
+    side = named.pop()
+    found = [f for f in totals.by_word.get(side, ()) if totals.larger(f, part) and not f.measure.key & _BALANCE_WORDS
+             and not f.estimate]
+    return found[0] if len({f.scale_value for f in found}) == 1 else None
 
 
 # ", accounting for", ", making up", ", representing": a share said of the subject before its own figure
@@ -3137,11 +3159,18 @@ def named_shares(figures: list[Figure], text: str) -> None:
     for f in amounts:
         by_entity.setdefault((f.measure.entity, f.period), []).append(f)
     starts = [a for a, _ in spans]
+    ends = {f.end: f for f in amounts}
     for share in shares:
         parts = by_entity.get((share.measure.entity, share.period), [])
         if len(parts) != 1:
             continue
         part = parts[0]
+        # ("Republic of Korea, $356.16 million (6.0 percent)": a share in brackets is of the amount right before it)
+        bracketed = re.search(r"\(\s*$", text[max(0, share.start - 4):share.start])
+        before = next((ends[share.start - gap] for gap in range(5) if share.start - gap in ends), None) \
+            if bracketed else None
+        if before is not None and before is not part:
+            continue
         at = bisect.bisect_right(starts, share.start) - 1
         said = key_of(text[spans[at][0]:share.start] if at >= 0 and share.start < spans[at][1] else "")
         wholes = [f for f in by_entity.get(("", part.period), []) if f.unit == part.unit
