@@ -1013,6 +1013,18 @@ def test_a_share_of_the_total_is_of_the_side_of_trade_its_sentence_names(tmp_pat
     assert [c.verdict for c in checks] == [verdict], [c.explanation for c in checks]
 
 
+def test_the_n_month_period_of_a_year_is_its_first_months(tmp_path):
+    # a Pakistani bank's "9-month period of 2023" is January-September, not the nine months of a fiscal year to
+    # December, which had not ended by the story's day
+    article = write_article(tmp_path, "NBP profit", "The provision expense witnessed a substantial increase to Rs9.64 "
+                            "billion in the 9-month period of 2023, compared to Rs3.58 billion in the corresponding "
+                            "period.", published="2023-10-25")
+    register = draft_register(article)
+    assert next(c for c in register if c.value == "9.64").period == "2023-01/2023-09"
+    assert all(c.verdict == "consistent" for c in run_checks(article, register, [], article.published)
+               if c.kind == "date")
+
+
 def test_estimates_that_varied_from_one_figure_to_another_are_a_range_and_would_have_is_no_forecast(tmp_path):
     article = write_article(tmp_path, "Amazon misses", "In the fourth quarter of 2004, the company said it would have "
                             "earned just 35 cents per share. Estimates had varied widely, from 32 cents per share to 46 "

@@ -18,7 +18,7 @@ from ..vocabulary import QUALIFIER_WORDS, direction_in
 from . import averages
 from .measures import Measure, measure_of
 from .text import quote_for
-from .when import as_fiscal_quarter, period_of
+from .when import COUNT_WORDS, as_fiscal_quarter, period_of
 
 _FUTURE = re.compile(r"\b(?:expected|expects?|will|forecast|forecasts|projected|projects?|poised|set to|estimated to|"
                      r"aims? to|target(?:s|ed)?|likely to|plans? to|guidance|outlook|seeks?|predict(?:s|ed|ing)?|"
@@ -683,6 +683,13 @@ def resolve_periods(temporals: list[Mention], published, context: str,
                 and 0 < year.start - months.end <= 4 and re.fullmatch(r"\d{4}", year.text) \
                 and re.fullmatch(r"\d{4}(?:Q[1-4]|H[12]|-\d{2}/\d{4}-\d{2})", explicit.get(id(months), "")):
             explicit[id(months)] = explicit[id(months)].replace(explicit[id(months)][:4], year.text)
+        elif months.kind == "duration" and months.unit.startswith("month") and year.kind == "year" \
+                and re.fullmatch(r"\d{4}", year.text) and year.start - months.end == len(" of ") \
+                and re.fullmatch(r"(?i)\S+[- ]months?\s+period", months.text):
+            # "the 9-month period of 2023": a calendar year's first months, as a calendar company reports them
+            count = int(months.value) if months.value.isdigit() else COUNT_WORDS.get(months.value.lower(), 0)
+            if 0 < count < 12:
+                explicit[id(months)] = f"{year.text}-01/{year.text}-{count:02d}"
     own = next((p for p in explicit.values() if p), "")
 
     def against(mention: Mention) -> str:

@@ -19,7 +19,7 @@ from ..periods import parse_period, year_before
 
 MONTH_NUMBER = {name.lower()[:3]: i for i, name in enumerate(calendar.month_name) if name}
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12}
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
@@ -122,7 +122,7 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
     if kind == "fiscal":
         counted = re.match(r"(?i)(\d{1,2})M|(\w+)\s+months?\s+(?:of\s+)?", text)
         months = int(counted.group(1)) if counted and counted.group(1) else \
-            (int(counted.group(2)) if counted.group(2).isdigit() else _COUNT.get(counted.group(2).lower(), 0)) \
+            (int(counted.group(2)) if counted.group(2).isdigit() else COUNT_WORDS.get(counted.group(2).lower(), 0)) \
             if counted else 0
         fiscal = _fiscal_year(re.sub(r"(?i)^(?:\d{1,2}M|\w+\s+months?\s+(?:of\s+)?)|(?:fiscal|financial|budget)(?: year)?|FY",
                                      "", text))
@@ -136,7 +136,7 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         # "the quarter ended December 31, 2019" is October-December 2019; "nine months ended Sept. 30" January-
         # September of the latest year it could have ended in
         months = 3 if kind == "quarter" else 12 if mention.unit == "year" else (
-            int(mention.value) if mention.value.isdigit() else _COUNT.get(mention.value.lower(), 0))
+            int(mention.value) if mention.value.isdigit() else COUNT_WORDS.get(mention.value.lower(), 0))
         last = _month(ended.group(1))
         # (the latest such month that had ended by the article's day: the month after it had begun)
         end_year = int(ended.group(2)) if ended.group(2) else _latest_year(last + 1, published, None)
@@ -169,7 +169,7 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
     if kind == "month":
         return _month_period(text, published, year)
     if kind == "duration":
-        n = int(mention.value) if mention.value.isdigit() else _COUNT.get(mention.value.lower(), 0) or \
+        n = int(mention.value) if mention.value.isdigit() else COUNT_WORDS.get(mention.value.lower(), 0) or \
             int(low == "first month")  # "the first month this year"
         unit = mention.unit.rstrip("s")
         months = n if unit == "month" else 3 * n if unit == "quarter" else 0
@@ -229,7 +229,7 @@ def _month_period(text: str, published: dt.date, year: int | None) -> str:
     first_days = re.match(r"(?i)first (\w+) days of", text)
     if days or first_days:  # "February 1-23", "the first 20 days of March": those days of the month
         ends = (days.group(1), days.group(2)) if days else \
-            (1, first_days.group(1) if first_days.group(1).isdigit() else _COUNT.get(first_days.group(1).lower(), 0))
+            (1, first_days.group(1) if first_days.group(1).isdigit() else COUNT_WORDS.get(first_days.group(1).lower(), 0))
         try:
             first, last = (dt.date(the_year, month, int(n)) for n in ends)
         except ValueError:
@@ -469,7 +469,7 @@ def first_months_of_fiscal(temporals: list[tuple[Mention, str]], text: str) -> l
            and (bare := _OF_A_FISCAL_YEAR.match(text, mention.end)) and bare.group("bare") else (mention, period)
            for mention, period in temporals]  # "of the fiscal", no year named: not January's months, none it names
     for i, (first, _) in enumerate(temporals):
-        n = int(first.value) if first.value.isdigit() else _COUNT.get(first.value.lower(), 0)
+        n = int(first.value) if first.value.isdigit() else COUNT_WORDS.get(first.value.lower(), 0)
         if first.kind != "duration" or not first.text.lower().startswith("first") or not 0 < n < 12:
             continue
         # ("the first eleven months (July-May) period of the current fiscal year": the months in brackets between)
@@ -562,7 +562,7 @@ def fiscal_spans(others: list[tuple], text: str, story_day: dt.date, bounds: lis
             if of_a_year:
                 # a fiscal year it cannot name: no calendar months either, unless it is "the fiscal" of a country
                 # whose year is known: the one under way, whose first months had ended by the story's day
-                n = int(mention.value) if mention.value.isdigit() else _COUNT.get(mention.value.lower(), 0)
+                n = int(mention.value) if mention.value.isdigit() else COUNT_WORDS.get(mention.value.lower(), 0)
                 others[i] = (mention, kind, clause, _first_months_under_way(fiscal, n, story_day)
                              if of_a_year.group("bare") and fiscal and mention.text.lower().startswith("first") else "")
             continue
