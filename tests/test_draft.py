@@ -1025,6 +1025,23 @@ def test_the_n_month_period_of_a_year_is_its_first_months(tmp_path):
                if c.kind == "date")
 
 
+@pytest.mark.parametrize("share, verdict", [("56.84", "consistent"), ("52.97", "inconsistent")])
+def test_a_count_or_its_share_of_the_figure_after_of(tmp_path, share, verdict):
+    article = write_article(tmp_path, "WAEC results", f"The council says 878,040 or {share} per cent of 1,544,758 "
+                            "candidates who sat for the May/June 2016 examination obtained five credits.",
+                            published="2016-08-05")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert [c.verdict for c in checks if c.kind == "share of a total"] == [verdict]
+
+
+def test_the_years_of_figures_compared_with_are_not_the_period_the_article_goes_on_with(tmp_path):
+    article = write_article(tmp_path, "WAEC results", "In the 2016 examination, 52.97 per cent of candidates obtained "
+                            "five credits. The council said performance was encouraging, compared to the 31.28 per "
+                            "cent and 38.68 per cent recorded in 2014 and 2015 respectively. Of those that sat, "
+                            "825,650 were males.", published="2016-08-05")
+    assert next(c for c in draft_register(article) if c.value == "825,650").period == "2016"
+
+
 def test_estimates_that_varied_from_one_figure_to_another_are_a_range_and_would_have_is_no_forecast(tmp_path):
     article = write_article(tmp_path, "Amazon misses", "In the fourth quarter of 2004, the company said it would have "
                             "earned just 35 cents per share. Estimates had varied widely, from 32 cents per share to 46 "

@@ -67,6 +67,9 @@ _SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|q
 # "up 5 percent from last year": the year a rate is measured against, not the figure's own period.
 _BASIS = re.compile(r"(?i)\b(?:from|than|over|against|(?:compared|in comparison) (?:with|to)|since|versus|vs\.?)\s+(?:the\s+)?$")
 _WHICH = re.compile(r"^[\s,]*which\b", re.I)
+# ("performance was encouraging, compared to the 31.28 per cent and 38.68 per cent recorded in 2014 and 2015": the
+# years of figures compared with, after those words in their clause, are no period the article goes on to speak of)
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|as\s+against|versus|vs\.?)\s")
 _SINCE_WHEN = re.compile(r"(?i)\bsince\b[^,.;]{0,50}$")
 _SINCE = re.compile(r"(?i)\bsince\s+(?:a|an|the)?\s*(?:record\s+)?$")
 # ("the number of visitors", "the value of exports": of what, a measure of its own)
@@ -229,7 +232,8 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                 # increased 0.43 percent, month-on-month": the quarter or month given to compare with, or a rate
                 # against the one before, leaves the article in the period it reports)
                 said = next((f for f in clause_figures if not f.baseline and f.period and f.kind != "change"
-                             and f.period_from not in looking_back), None)
+                             and f.period_from not in looking_back
+                             and not _COMPARED_BEFORE.search(text, clause[0], f.start)), None)
                 # ("had received Rs 1,18,101 crore last year, compared to Rs 1,99,107.71 crore in this year's budget":
                 # every figure compared, but this year's is the period the article reports)
                 said = said or next((f for f in clause_figures if f.period and f.kind != "change" and any(

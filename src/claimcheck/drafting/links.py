@@ -1901,6 +1901,10 @@ def shares_of_totals(figures: list[Figure], text: str, totals: Totals) -> None:
                 whole.links.setdefault(part_id, "part")
 
 
+# "878,040 or 52.97 per cent of 1,544,758 candidates": a share whose whole is the figure right after "of"
+_OF_A_FIGURE = re.compile(r"(?i)\s*(?:per\s?cent|percent|%)?\s*(?:of|out\s+of)\s+(?:the\s+)?(?:[A-Z]{0,3}\$|[$€£¥₹]|Rs\.?\s?)?\d")
+
+
 def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None:
     # A share linked only to another share ("10.3 per cent ..., compared to 9.1 per cent") still has its total to find
     # (a share the clause moved from, "down from 67.4 percent in 2019", is of another period's amounts, unless it
@@ -1912,7 +1916,8 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
                        or re.match(r"(?i)\s*(?:percent|per cent|%)?\s*(?:of|out of)\s", text[f.end:f.end + 10]))]:
         context = text[max(share.clause[0], share.start - 80):share.end + 60]
         if not re.search(r"\b(?:account\w*|contribut\w*|of (?:the )?total|share|compris\w*|which is|respectively|"
-                         r"makes? up|made up|of (?:its|the|their))\b", context, re.I):
+                         r"makes? up|made up|of (?:its|the|their))\b", context, re.I) \
+                and not _OF_A_FIGURE.match(text, share.end):
             continue
         amounts = [f for f in figures if f.is_amount and f.kind not in ("change", "conversion")]
         parts = [f for f in amounts if f.start < share.start and f.sentence == share.sentence]
