@@ -1042,6 +1042,43 @@ def test_the_years_of_figures_compared_with_are_not_the_period_the_article_goes_
     assert next(c for c in draft_register(article) if c.value == "825,650").period == "2016"
 
 
+@pytest.mark.parametrize("rate, verdict", [("54", "consistent"), ("45", "inconsistent")])
+def test_a_quarter_that_ended_in_a_month_and_a_profit_a_bank_displayed(tmp_path, rate, verdict):
+    # "its quarter that ended in December" is October-December, the Indian bank's third; "displayed a net profit" is
+    # the net profit "posted" a year before
+    article = write_article(tmp_path, f"Federal Bank stocks surge with {rate}% net profit rise", "The results of the "
+                            "third quarter of Federal Bank displayed a net profit of ₹ 803.61 Crores in its quarter "
+                            "that ended in December.\nA year ago, Federal Bank posted a net profit of ₹ 521.73 crores.",
+                            published="2023-01-16")
+    register = draft_register(article)
+    assert next(c for c in register if c.value == "803.61").period == "2022Q4"
+    checks = [c for c in run_checks(article, register, [], article.published) if c.kind == "implied growth"]
+    assert checks and {c.verdict for c in checks} == {verdict}
+
+
+def test_a_headlines_profit_rise_is_no_forecast_of_it(tmp_path):
+    # "25% profit rise" over the profit made, 25% more than the year before, not the 42% rise analysts forecast
+    article = write_article(tmp_path, "Nokia shares drop despite 25% profit rise", "An Associated Press report said "
+                            "Nokia reported a net profit of €1.2 billion (US$1.9 billion) in the first three months of "
+                            "the year, 25% more than €1 billion (US$1.6 billion) in the same period in 2007, but below "
+                            "analysts' forecasts. Markets had been expecting a better result: a Factset analyst poll, "
+                            "cited by Dow Jones Newswires, had forecast a 42% rise in profit.", published="2008-04-17")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c for c in checks if c.verdict == "inconsistent"], [c.explanation for c in checks]
+
+
+def test_the_past_months_and_a_census_year(tmp_path):
+    # "Over the past four months" is the months that had ended by the story's day, not the month spoken of before;
+    # "the 2020 census" names an event, no period of the figures after it
+    article = write_article(tmp_path, "FBR shortfall", "For November, FBR is expected to fall short of its target by "
+                            "around Rs. 150 billion. Over the past four months, FBR has already recorded a shortfall "
+                            "of Rs. 102 billion. Government payrolls dropped 268,000 with the layoffs of 147,000 "
+                            "temporary employees working on the 2020 census.", published="2024-11-29")
+    register = {c.value: c for c in draft_register(article)}
+    assert register["102"].period == "2024-07/2024-10"
+    assert register["147,000"].period != "2020" and register["2020"].kind == "dismissed"
+
+
 def test_estimates_that_varied_from_one_figure_to_another_are_a_range_and_would_have_is_no_forecast(tmp_path):
     article = write_article(tmp_path, "Amazon misses", "In the fourth quarter of 2004, the company said it would have "
                             "earned just 35 cents per share. Estimates had varied widely, from 32 cents per share to 46 "

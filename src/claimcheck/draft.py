@@ -497,10 +497,17 @@ def _spelled_before(mention: Mention, text: str) -> bool:
         and NUMBER_WORDS.get(spelled.group(1).lower()) == int(mention.value)
 
 
+# A year that names an event: "temporary employees working on the 2020 census"
+_A_NAMED_EVENT = re.compile(r"(?i)\s+(?:population\s+)?(?:census|general\s+elections?|elections?|polls|Olympics|Olympic\s+Games|"
+                            r"World\s+Cup|Expo|Asian\s+Games|Commonwealth\s+Games)\b")
+
+
 def _defining(mention: Mention, text: str) -> str:
     """Why a number is part of a definition or of the story's details rather than a figure, or ''."""
     if _METADATA_LINE.match(text[text.rfind("\n", 0, mention.start) + 1:mention.start]):
         return "the story's own byline or publication details, not a figure"
+    if mention.kind == "year" and _A_NAMED_EVENT.match(text, mention.end):
+        return "part of a name (\"the 2020 census\", \"the 2024 elections\"), not the figures' period"
     if mention.kind != "number":
         return ""
     if _spelled_before(mention, text):

@@ -199,7 +199,9 @@ PATTERNS = [
     ("fiscal", FISCAL),
     # "the quarter ended December 31, 2019", "the nine months ended Dec. 31, 2019": periods named by their last day
     # ("the quarter ended December 2019": the day may be left out)
-    ("quarter", rf"\b(?:quarter|three months|3 months) end(?:ed|ing)(?: on)?\s+(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?"),
+    # ("its quarter that ended in December": a relative clause between)
+    ("quarter", rf"\b(?:quarter|three months|3 months)(?:\s+(?:that|which))? end(?:ed|ing|s)(?: on| in)?\s+(?:{MONTHS}|May|"
+                rf"(?:{MONTH_ABBREVIATIONS})\.?)(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?"),
     # "the March 2023 quarter", "the June quarter": the quarter that ends in that month
     ("quarter", rf"(?<=\bthe )(?:{MONTHS}|May)(?:,?\s+\d{{4}})?\s+quarter\b"),
     # "in the financial year ended March 31", "for the fiscal year ending June 30, 2023": the twelve months to then

@@ -649,6 +649,8 @@ def compared_with(text: str, start: int) -> bool:
     if opened and re.match(rf"[\w ,.]{{3,25}}?\s(?:{closing})\s(?!{_AN_AMOUNT})|\w+[-–]\w|\w+\.?\s\d{{1,2}}\s?[-–]\s?\d",
                            text[start:start + 40]):
         return False
+    if re.match(r"(?i)(?:past|last|previous)\s+(?:\w+\s+)?months\b", text[start:start + 30]):
+        return False  # "Over the past four months, FBR has already recorded a shortfall": a span, no comparison
     found = _COMPARED.search(before)
     # "from 63 percent in July": the period of the figure compared with, said right after it, is that figure's own
     return bool(found) and not re.search(r"\d", found.group(0))

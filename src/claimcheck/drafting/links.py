@@ -3719,7 +3719,10 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
                       # ("the private investment ... in primary industry": a segment's figure restates no whole's)
                       and not (f.measure.key - top.measure.key) & split
                       and _same_side(f.qualifier, top.qualifier) and _same_move(f, top, move_of)
-                      and not (f.measure.entity and top.measure.entity and f.measure.entity != top.measure.entity)]
+                      and not (f.measure.entity and top.measure.entity and f.measure.entity != top.measure.entity)
+                      # ("Nokia shares drop despite 25% profit rise" is the profit made, not the 42% analysts forecast;
+                      # "increased 13%" may restate a budget estimate's "13.30 percent")
+                      and (f.estimate == top.estimate or f.value == top.value or _rounds_to(f, top))]
         candidates = [f for f in alike_kind if _base_of(f) == _base_of(top)]
         # ("Q4 net down 12 percent" over "down by 12.3 percent over the previous quarter": a headline's rate names no
         # basis; the body's own figure, rounded, says which)

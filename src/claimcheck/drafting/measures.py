@@ -49,6 +49,7 @@ GENERIC = {
     "industry", "industries", "sector", "sectors", "segment", "segments",
     "stable", "steady", "flat", "unchanged",  # "remained stable at 125 GWh": how it moved, not what it is
     "valued",  # "India's imports ... were valued at $44.21 billion": how it is told, not what it is
+    "ended", "ends",  # "a 54% rise in its quarter that ended in December": when, not what
     # a figure's own words when a subject quotes it ("Smartphone sales of CNY51.5 billion were up")
     "thousand", "million", "billion", "trillion", "crore", "crores", "lakh", "bn", "mn", "tn", "yuan", "renminbi",
     "dollar", "dollars", "rupee", "rupees", "euro", "euros", "pound", "pounds", "yen", "won", "ringgit", "naira",
@@ -80,6 +81,8 @@ _PHRASES = ((re.compile(r"\b(?:earnings|profit|(?:net\s)?income|bottom[- ]line) 
             (re.compile(r"\b(?:imports? and exports?|exports? and imports?)\b"), " trade "),
             # "Outbound shipments reached US$34.13 billion": a country's exports, named as a wire story varies its words
             (re.compile(r"\boutbound shipments?\b"), " exports "), (re.compile(r"\binbound shipments?\b"), " imports "),
+            # "displayed a net profit of", "posted a net profit of": a verb before the article of its object
+            (re.compile(r"\b[a-z]{3,}ed\s+(?=(?:a|an|the|its|their)\s)"), " "),
             # "its fiscal first-quarter profit": when, not which profit (the fiscal deficit keeps its word)
             (re.compile(r"\bfiscal\s+(?=(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:half|quarter)\b|q[1-4]\b|"
                         r"(?:full[- ])?year\b)"), " "),
@@ -430,6 +433,13 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
         # ("over 5 percent decline in trade deficit took place": the noun up to the verb after it)
         words = re.split(r"\b(?:from|to|in|during|for|at|of|took|takes|was|were|is)\b", change_in.group(1))[0].strip() \
             or words
+    # "Federal Bank stocks surge with 54% net profit rise", "a 20% revenue growth": the measure between the figure
+    # and its move noun
+    if not words and kind == "percent":
+        noun_then_move = re.match(rf"(?i)\s*(?:percent|per cent|%|pct|pc)?\s+((?:[a-z][\w'’-]*\s){{1,3}}?)"
+                                  rf"(?:{_CHANGE_NOUNS})\b", right)
+        if noun_then_move and key_of(noun_then_move.group(1), main) & MEASURE_NOUNS:
+            words = noun_then_move.group(1).strip()
     # "A decline of 5.07 percent was recorded in the country's trade deficit": the change before its figure, the
     # measure it was seen in after it
     recorded_in = _RECORDED_IN.match(right) if _A_MOVE_OF_BEFORE.search(left) else None

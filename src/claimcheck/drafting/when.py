@@ -131,7 +131,7 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         if fiscal and 0 < months < 12:
             return f"FY{fiscal} (first {months} months)"  # "6MFY24", "nine months FY2020"
         return f"FY{fiscal}" if fiscal else ""
-    ended = re.search(r"end(?:ed|ing)(?: on)?\s+([a-z]+)\.?(?:\s+\d{1,2}\b(?!\d))?(?:,?\s+(\d{4}))?", low)
+    ended = re.search(r"end(?:ed|ing|s)(?: on| in)?\s+([a-z]+)\.?(?:\s+\d{1,2}\b(?!\d))?(?:,?\s+(\d{4}))?", low)
     if ended and kind in ("quarter", "duration") and _month(ended.group(1)):
         # "the quarter ended December 31, 2019" is October-December 2019; "nine months ended Sept. 30" January-
         # September of the latest year it could have ended in
@@ -175,6 +175,12 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         months = n if unit == "month" else 3 * n if unit == "quarter" else 0
         if low.endswith("period") and 0 < months <= 12:
             return _months_to_end_of(context, months)
+        if re.match(r"(?:past|last|previous|preceding)\s", low) and unit == "month" and 0 < months <= 12:
+            # "Over the past four months, FBR has already recorded a shortfall": the months that had ended by the
+            # article's day, to the month before it
+            last = published.year * 12 + published.month - 2  # the month before the article's, from year 0
+            first = last - months + 1
+            return f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
         if not low.startswith("first") or not 0 < months <= 12:
             return ""
         end_year = year or _latest_year(months, published, None)  # "the first ten months" had to end first
