@@ -1067,6 +1067,36 @@ def test_a_headlines_profit_rise_is_no_forecast_of_it(tmp_path):
     assert not [c for c in checks if c.verdict == "inconsistent"], [c.explanation for c in checks]
 
 
+def test_a_daily_count_and_its_running_toll(tmp_path):
+    # "5 deaths in a day" is the story's day, no June figure; "1,239" printed alike is one figure, not 2022's total;
+    # "rose by five to 93" is a change to a toll counted up to a day, no part of the deaths of July's first days
+    article = write_article(tmp_path, "Bangladesh reports 1,239 dengue hospitalisations, 5 deaths in a day",
+                            "The hospitals have reported admission of 1,239 new dengue patients in the latest daily "
+                            "count, taking the tally this year to 17,382.\nThe death toll rose by five to 93 in the 24 "
+                            "hours to Thursday morning, including 46 in the first 13 days of July.\nIn June, the "
+                            "hospitals reported 5,956 cases and 34 deaths. In 2022, 62,382 dengue hospitalisations "
+                            "were recorded.", published="2023-07-13")
+    register = {c.value: c for c in draft_register(article)}
+    assert register["five"].kind == "change"
+    checks = run_checks(article, list(register.values()), [], article.published)
+    assert not [c for c in checks if c.verdict == "inconsistent"], [c.explanation for c in checks]
+
+
+@pytest.mark.parametrize("body", [
+    # "Rs 13.71 lakh crbudgeted": the scale glued to the next word, read as lakh
+    ("The government has lowered the GST collection target for 2018-19 fiscal to Rs 11.47 lakh cr in the revised "
+     "estimates, from Rs 13.71 lakh crbudgeted."),
+    # "GH₵ 42,769.50;": the writer left out "million"
+    ("The Authority was tasked to collect a revised tax revenue target of GH₵ 42,769.50; as of December 2020, we had "
+     "collected GH₵ 45,338.\nThe target included GH₵ 2,569.19 million of customs revenue."),
+])
+def test_figures_a_thousandfold_apart_are_a_scale_misread_not_a_contradiction(tmp_path, body):
+    article = write_article(tmp_path, "Revenue", body, published="2021-01-26")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c for c in checks if c.verdict == "inconsistent" or c.kind == "derived growth"], \
+        [c.explanation for c in checks]
+
+
 def test_the_past_months_and_a_census_year(tmp_path):
     # "Over the past four months" is the months that had ended by the story's day, not the month spoken of before;
     # "the 2020 census" names an event, no period of the figures after it
@@ -1603,7 +1633,7 @@ def test_rows_to_review_first_lead_with_the_most_serious_verdict(tmp_path):
     ("More detail is in Retail Trade, Australia (cat no. 8501.0).", "8501.0", "reference number"),
     ("Manchester City won 3-1 at home.", "3", "a score or a ratio"),
     ("The bill passed by a 2:1 majority.", "1", "a score or a ratio"),
-    ("The state reported 5,432 new cases in the past 24 hours.", "24", "a span of time"),
+    ("Cases doubled within 48 hours of the first report.", "48", "a span of time"),
     ("Growth reached 10.3 per cent in October, after a gap of 29 months.", "29", "a span of time"),
     ("The census is conducted every 10 years.", "10", "a span of time"),
     ("The six month rolling average shows 5.94% growth.", "six", "a span that describes"),

@@ -252,6 +252,8 @@ PATTERNS = [
     ("relative", r"(?i:\b(?:last|this|next|previous|past|current)\s+(?:fiscal\s+)?(?:year|month|week|quarter|decade)\b"
                  r"|\b(?:current|ongoing|outgoing|coming|next|previous|last|this) (?:fiscal|financial|budget) year\b"
                  r"|\byesterday\b|\btoday\b|\btomorrow\b|\byear[- ]to[- ]date\b|\bfull[- ](?:fiscal[- ])?year\b|\bthe (?:whole|entire) year\b"
+                 # "1,239 dengue hospitalisations, 5 deaths in a day", "in the past 24 hours": the story's day
+                 r"|\bin a (?:single )?day\b|\bin (?:the )?(?:past |last )?24 hours\b"
                  r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (?:years?|months?|quarters?|weeks?|days?) (?:ago|earlier)\b"
                  # "the same period last year", "the same time a year earlier", "the equivalent period of the
                  # previous financial year", "the year-ago quarter", "the prior-year period"

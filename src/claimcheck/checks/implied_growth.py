@@ -19,7 +19,7 @@ from ..register import Claim
 from ..units import PHYSICAL
 from ..vocabulary import COMPARISON_TRENDS
 from .model import (Check, Context, Family, comparison, compared_levels, cut_off, direction_borne_out, is_growth, is_level,
-                    said_direction)
+                    said_direction, worlds_apart)
 from .trend import PACE
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
 
@@ -52,7 +52,7 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
         stated = [g for g in ctx.partners(later) if is_growth(g) and _measured_against(ctx, g, later, earlier) and (
             (g.period == later.period and ctx.same_measure(g, later)) or ctx.linked(g, later))]
         for growth in stated:
-            if _worlds_apart(later, earlier):
+            if worlds_apart(later, earlier):
                 checks.append(Check("implied growth", [later.id, earlier.id, growth.id], UNVERIFIABLE,
                                     f"{earlier.phrase} and {later.phrase} are more than a thousandfold apart, no "
                                     f"level and the one it grew from: a scale or a figure is misprinted or misread; "
@@ -84,7 +84,8 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
         if later.trend in ("rising", "falling"):
             ctx.use(later, "trend")
             checks.append(_direction_word(later, earlier, implied, lead))
-        elif later.trend not in PACE and _most_precise(ctx, later) and (key := _pair_key(later, earlier)) not in derived:
+        elif later.trend not in PACE and _most_precise(ctx, later) and (key := _pair_key(later, earlier)) not in derived \
+                and not worlds_apart(later, earlier):  # (a scale misread derives no rate: a misprint, no growth)
             # Restatements of one figure (headline, lede, body) would each derive the same rate: the most
             # precise one does; "accelerating" and "slowing" have their own family, which shows the rate.
             derived.add(key)
@@ -125,12 +126,6 @@ def _cut(growth: Claim, implied: Interval) -> bool:
         (-float(printed.value) - 1, -float(printed.value))
     return implied.low >= 0 and low <= implied.low and implied.high < high or \
         implied.high <= 0 and low < implied.low and implied.high <= high
-
-
-def _worlds_apart(a, b) -> bool:
-    """Two levels of one measure a thousandfold apart: no growth rate links them, a scale does (a misprint, or
-    "Rs 90, 888.41 crore" read as Rs 90)."""
-    return a.interval.low > 1000 * b.interval.high or b.interval.low > 1000 * a.interval.high
 
 
 def _against_the_rest(ctx: Context) -> list[Check]:

@@ -66,6 +66,12 @@ def period_key(period: str) -> tuple[str, bool]:
     return bare, bare != period.strip().lower()
 
 
+def worlds_apart(a: Claim, b: Claim) -> bool:
+    """Two figures of one measure a thousandfold apart: a scale relates them, not the arithmetic (a misprint, "Rs
+    13.71 lakh crbudgeted" read as lakh, "GH₵ 42,769.50" with its "million" left out)."""
+    return a.interval.low > 1000 * b.interval.high or b.interval.low > 1000 * a.interval.high
+
+
 def cut_off(claim: Claim) -> Interval | None:
     """A figure read as its printed digits cut off rather than rounded ("PHP5.15 trillion" for 5.159): from the
     printed value up to one step of its last digit."""

@@ -16,7 +16,8 @@ from .. import fmt
 from ..intervals import Interval, difference, growth_between
 from ..periods import parse_period
 from ..register import Claim
-from .model import Check, Context, Family, comparison, cut_off, direction_borne_out, is_growth, is_level
+from .model import (Check, Context, Family, comparison, cut_off, direction_borne_out, is_growth, is_level,
+                    worlds_apart)
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
 
 
@@ -123,6 +124,12 @@ def revision_checks(ctx: Context) -> list[Check]:
                     (is_level(first) != is_level(revised) or not is_level(first) and first.kind != revised.kind):
                 continue
             ctx.use(revised, "trend")
+            if worlds_apart(revised, first):
+                checks.append(Check("revision", [revised.id, first.id], UNVERIFIABLE,
+                                    f"{first.phrase} and the revised {revised.phrase} are more than a thousandfold "
+                                    f"apart: a scale is misprinted or misread; confirm both before reading the "
+                                    f"revision's direction."))
+                continue
             ranged = revised.overridden or first.overridden
             checks.append(_revised_range(revised, first) if ranged else _revised_direction(revised, first))
     return checks

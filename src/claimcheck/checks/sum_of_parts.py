@@ -17,6 +17,8 @@ Register shapes:
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from .. import fmt
@@ -24,8 +26,8 @@ from ..intervals import Interval, total
 from ..periods import parse_period, same_period
 from ..register import Claim
 from ..vocabulary import COMPARISON_TRENDS
-from .model import Check, Context, Family, comparison, is_growth
-from .verdict import CONSISTENT, INCONSISTENT, TENSION, compare
+from .model import Check, Context, Family, comparison, is_growth, worlds_apart
+from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
 
 _PART_KINDS = ("level", "forecast", "count", "share", "target")
 
@@ -45,6 +47,10 @@ def sum_of_parts_checks(ctx: Context) -> list[Check]:
     return checks
 
 
+# A figure counted up to a day, not during it: "the death toll", "the tally", a running total
+_A_STOCK = re.compile(r"(?i)\b(?:toll|tally|running total)\b")
+
+
 def _within_periods(ctx: Context) -> list[Check]:
     """A month's output cannot exceed the year-to-date's: of two levels of one quantity (money, a count, a
     physical amount), the one whose period lies inside the other's is a part of it."""
@@ -57,6 +63,8 @@ def _within_periods(ctx: Context) -> list[Check]:
                 continue
             if ctx.linked(part, whole) and not {part.roles.get(whole.id), whole.roles.get(part.id)} & {"part", "whole"}:
                 continue  # a figure and the earlier one it is compared with ("to $4.85 billion from $4.62 billion")
+            if _A_STOCK.search(part.metric) and len(part.period) == 10:
+                continue  # ("the death toll ... to 93" on Thursday is all the deaths to then, no part of July's 46)
             if _inside(part.period, whole.period):
                 inside.append(part)
         tiling = _tiling(inside, whole.period)
@@ -154,6 +162,9 @@ def _parts(ctx: Context, whole: Claim, parts: list[Claim]) -> Check:
         kind = "parts of a total"
         text = (f"The parts {', '.join(p.phrase for p in parts)} add up to {fmt.span(summed, unit)} "
                 f"against the total {whole.phrase} ({fmt.span(whole.interval, unit)})")
+    if len(parts) == 1 and worlds_apart(parts[0], whole):
+        return Check(kind, claims, UNVERIFIABLE, f"{text}: more than a thousandfold apart, a scale is misprinted or "
+                                                 f"misread (\"million\" left out); confirm both figures.")
     if summed.low > whole.interval.high:
         cmp = compare(summed, whole.interval)
         # (said of the parts: "below the lowest value the article allows" would read as the parts being too small)

@@ -185,7 +185,7 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
         unit, kind = "percent", "share"  # "registering a pass percentage of 99.9": a percentage, its sign left out
     elif mention.kind == "number":
         # "an approximately 81 lakh crore increase": a scaled number the noun after it calls a move
-        unit, kind = "count", "change" if scale and (_MOVE_NOUN_AFTER.match(after) or _moved_by(before, after)) else \
+        unit, kind = "count", "change" if scale and _MOVE_NOUN_AFTER.match(after) or _moved_by(before, after) else \
             "level" if scale else "count"
         if _A_CHANGE_OF.search(before.rstrip()) and not _A_NET_CHANGE.search(before.rstrip()):
             kind = "change"  # "20,206 confirmed cases which is an increase of 521 since the figures announced yesterday"

@@ -3743,8 +3743,11 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         alike = [f for f in same_value if f.value == top.value and f.scale == top.scale]
         # (a rate printed to three digits, "Net Profit Down 74.3 Pct" over "down 74.3 pct from a year earlier", is
         # as little a coincidence, whatever words the body's clause gave it)
+        # (nor a count printed to four digits: "1,239 dengue hospitalisations" over "admission of 1,239 new dengue
+        # patients")
+        digits = len(re.sub(r"\D", "", top.value).lstrip("0"))
         one_amount = bool(alike) and (top.is_amount and top.unit not in ("count", "percent", "pp")
-                                      or top.unit == "percent" and len(re.sub(r"\D", "", top.value).lstrip("0")) >= 3)
+                                      or top.unit == "percent" and digits >= 3 or top.unit == "count" and digits >= 4)
         if one_amount:
             same_value = alike
         named = [f for f in same_value if top.measure.key & f.measure.key]

@@ -341,6 +341,8 @@ def _relative(low: str, published: dt.date, context: str, year: int | None) -> s
         return f"{published.year}-{published.month:02d}"
     if low in ("yesterday", "today", "tomorrow"):
         return (published + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[low])).isoformat()
+    if re.fullmatch(r"in a (?:single )?day|in (?:the )?(?:past |last )?24 hours", low):
+        return published.isoformat()  # the day the story reports
     return ""
 
 
