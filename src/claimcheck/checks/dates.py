@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from .. import fmt
+from ..drafting.when import LAST_YEAR
 from ..fiscal_years import fiscal_year_of
 from ..periods import parse_period
 from ..register import Claim
@@ -95,7 +96,8 @@ def _month_meant(claim: Claim, published: dt.date) -> tuple[int, int]:
     for start in starts:
         year = re.match(r"\S+,?\s+((?:19|20)\d{2})\b", claim.quote[start:])
         # ("1,95,259 units in September last year": the month of the year before the article's)
-        last_year = re.match(r"\S+\s+(?:of\s+)?(?:last|(?:the\s+)?previous|(?:the\s+)?prior)\s+year\b", quote[start:])
+        word = re.match(r"\S+\s+", quote[start:])
+        last_year = word is not None and LAST_YEAR.match(quote, start + word.end()) is not None
         readings.append((int(year.group(1)), month) if year else (published.year - 1, month) if last_year else latest)
         # ("during March 23": the year's last two digits, as Indian releases write them, when the row reads it so)
         short = re.match(r"\S+\s+(\d{2})\b(?![\d,.:])", claim.quote[start:])

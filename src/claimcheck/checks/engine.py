@@ -141,7 +141,7 @@ def _unconfirmed_drafts(ctx: Context, checks: list[Check]) -> None:
 
 
 # A trade balance's sides named as nothing else: "Exports hit $5.69 billion while imports amounted to $10.16 billion"
-_A_SIDE = re.compile(r"(?i)(?:the\s+)?(?:total\s+|merchandise\s+|goods\s+)?(?:exports?|imports?)")
+_A_SIDE = re.compile(r"(?i)(?:the\s+)?(?:total\s+|merchandise\s+|goods\s+)?(?P<side>export|import)s?")
 
 
 def _trade_told_side_by_side(check: Check, claims: list[Claim], sentences: set[int]) -> bool:
@@ -150,8 +150,8 @@ def _trade_told_side_by_side(check: Check, claims: list[Claim], sentences: set[i
     sentence next to it, are related by what the words mean, not by a guess of the draft's."""
     if check.kind not in ("sum of parts", "difference") or max(sentences) - min(sentences) > 1:
         return False
-    sides = [c for c in claims if _A_SIDE.fullmatch(c.metric.strip())]
-    return len(sides) == 2 and {c.metric.strip().lower().rstrip("s")[-6:] for c in sides} == {"export", "import"}
+    sides = [found.group("side").lower() for c in claims if (found := _A_SIDE.fullmatch(c.metric.strip()))]
+    return sorted(sides) == ["export", "import"]
 
 
 def unused_inputs(ctx: Context, checks: list[Check]) -> list[str]:

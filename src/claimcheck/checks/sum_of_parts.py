@@ -18,7 +18,6 @@ Register shapes:
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 
 from .. import fmt

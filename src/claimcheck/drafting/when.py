@@ -410,7 +410,7 @@ def months_of_a_fiscal_label(temporals: list[tuple[Mention, str]], text: str) ->
 
 
 # "Jan-Apr last year", "in May of last year": the period named, in the year "last year" names
-_LAST_YEAR = re.compile(r"(?i)(?:of\s+)?(?:last|(?:the\s+)?previous|(?:the\s+)?prior)\s+year")
+LAST_YEAR = re.compile(r"(?i)(?:of\s+)?(?:last|(?:the\s+)?previous|(?:the\s+)?prior)\s+year\b")
 
 
 def in_last_year(temporals: list[tuple[Mention, str]], text: str) -> list[tuple[Mention, str]]:
@@ -422,7 +422,7 @@ def in_last_year(temporals: list[tuple[Mention, str]], text: str) -> list[tuple[
     for i, ((named, period), (last, year)) in enumerate(zip(temporals, temporals[1:])):
         if named.kind in ("month", "quarter", "half") and last.kind == "relative" and period \
                 and _YEAR_IN_CODE.match(year) and not _YEAR.search(named.text) \
-                and _LAST_YEAR.fullmatch(last.text.strip()) \
+                and LAST_YEAR.fullmatch(last.text.strip()) \
                 and re.fullmatch(r"(?i)\s*(?:period\s+|quarter\s+)?(?:of\s+)?(?:the\s+)?", text[named.end:last.start]):
             out[i] = (named, _shift_to(period, int(year[:4])))
     return out
