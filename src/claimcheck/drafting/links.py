@@ -28,7 +28,7 @@ from ..periods import parse_period, start_of, year_before
 from ..units import CURRENCIES, PHYSICAL
 from ..vocabulary import THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
 from .figures import ESTIMATE_NOUN, MOVE_NOUN, PLAN, Figure, half_step, scaled_value, within
-from .when import MONTH_NUMBER
+from .when import MONTH_NUMBER, QUARTER_LABEL, quarter_number
 from .measures import GENERIC, MEASURE_NOUNS, Measure, key_of, told_key
 from .text import CLAUSE_VERBS, sentences
 
@@ -1994,10 +1994,10 @@ _SIDE_WORDS = {"export": "exports", "import": "imports"}
 def _side_named(share: Figure, part: Figure, text: str, totals: Totals) -> Figure | None:
     """The one level of the side of trade ("export market", "import source") the share's sentence names, of the
     part's unit and period and larger than it, if the sentence names one side only."""
-    start, end = share.clause[0], share.clause[1]
-    sentence = next(((a, b) for a, b in sentences(text) if a <= share.start < b), (start, end))
+    bounds = sentences(text)
+    start, end = bounds[share.sentence] if share.sentence < len(bounds) else share.clause
     named = {side for word, side in _SIDE_WORDS.items()
-             if re.search(rf"(?i)\b{word}(?:s|ed|ing|er|ers)?\b", text[sentence[0]:sentence[1]])}
+             if re.search(rf"(?i)\b{word}(?:s|ed|ing|er|ers)?\b", text[start:end])}
     if len(named) != 1:
         return None
     side = named.pop()
@@ -3850,21 +3850,21 @@ def _one_quarter_named(top: Figure, body: Figure, text: str, currency: str) -> b
     without a year is the body's quarter of that number, whatever calendar the body's end date puts it in."""
     if top.section != "headline" or top.period_from < 0:
         return False
-    own = _QUARTER_LABEL.match(text, top.period_from)
+    own = QUARTER_LABEL.match(text, top.period_from)
     if not own or own.group("year") is not None:
         return False
     if body.period_from >= 0:
-        named = _QUARTER_LABEL.match(text, body.period_from)
+        named = QUARTER_LABEL.match(text, body.period_from)
     else:
         # (the body's figure may take its period from its sentence's words before it: "Rs.54 crore net profit during
         # the fourth quarter ended March 31, down by 12.3 percent")
         before = re.split(r"(?<=[.!?])\s|\n", text[max(0, body.start - 200):body.start])[-1]
-        named = next(iter(reversed(list(_QUARTER_LABEL.finditer(before)))), None)
+        named = next(iter(reversed(list(QUARTER_LABEL.finditer(before)))), None)
     if named is None:
         # "Tata Steel Q2 net up 37 pc" over "for the July-September quarter": a quarter the body names by its months
         # is the headline's when it is that quarter of the fiscal year of the article's currency's country
-        return _fiscal_quarter(body.period, currency) == _quarter_number(own)
-    return _quarter_number(own) == _quarter_number(named)
+        return _fiscal_quarter(body.period, currency) == quarter_number(own)
+    return quarter_number(own) == quarter_number(named)
 
 
 def _fiscal_quarter(period: str, currency: str) -> int:
@@ -3874,16 +3874,6 @@ def _fiscal_quarter(period: str, currency: str) -> int:
     if fiscal is None or quarter is None:
         return 0
     return quarter_in_fiscal_year(int(quarter.group(1)), fiscal.first_month)
-
-
-# A quarter by its number: "Q4", "4Q", "fourth quarter", "fourth-quarter", and the year after it, if any
-_QUARTER_LABEL = re.compile(r"(?i)(?:Q(?P<q>[1-4])|(?P<n>[1-4])Q|(?P<word>first|second|third|fourth)[- ]quarter)"
-                            r"(?:\s*(?:of\s+)?(?:FY\s?)?(?P<year>\d{2,4}))?")
-
-
-def _quarter_number(found: re.Match) -> int:
-    return int(found.group("q") or found.group("n") or 0) or \
-        ("first", "second", "third", "fourth").index(found.group("word").lower()) + 1
 
 
 def _vaguer(period: str, other: str) -> bool:

@@ -49,9 +49,14 @@ def _fiscal_year(text: str) -> int | None:
     return int(year)
 
 
-# A quarter named by its number alone: "Q3", "3Q", "third quarter", "third-quarter", "fiscal first-quarter"
-_BARE_QUARTER = re.compile(r"(?i)(?:the\s+)?(?P<fiscal>fiscal\s+)?(?:Q([1-4])|([1-4])Q|(first|second|third|fourth)[- ]"
-                           r"(?:fiscal\s+)?quarter)")
+# A quarter by its number: "Q4", "4Q", "fourth quarter", "fourth-quarter", and the year after it, if any
+QUARTER_LABEL = re.compile(r"(?i)(?:Q(?P<q>[1-4])|(?P<n>[1-4])Q|(?P<word>first|second|third|fourth)[- ]quarter)"
+                           r"(?:\s*(?:of\s+)?(?:FY\s?)?(?P<year>\d{2,4}))?")
+
+
+def quarter_number(found: re.Match) -> int:
+    return int(found.group("q") or found.group("n") or 0) or \
+        ("first", "second", "third", "fourth").index(found.group("word").lower()) + 1
 
 
 def quarters_named_by_months(mentions: list[Mention], published: dt.date, fiscal: FiscalYear | None) -> dict[int, str]:
@@ -75,11 +80,13 @@ def as_fiscal_quarter(mention: Mention, period: str, named: dict[int, str]) -> s
     article names one such by its months ("ITC Q3 results" over "in the quarter ended December"), within a year of
     the calendar quarter of that number; "its fiscal first-quarter profit" is the one quarter the article names by
     its months ("For the quarter ended Sept. 30")."""
-    bare = _BARE_QUARTER.fullmatch(mention.text.strip())
-    if not bare or mention.kind != "quarter":
+    # ("the fiscal first-quarter", "the first fiscal quarter": the label once the fiscal word is set aside)
+    words = re.sub(r"(?i)^(?:the\s+)?fiscal\s+|(?<=\s)fiscal\s+(?=quarter)|^the\s+", "", mention.text.strip())
+    bare = QUARTER_LABEL.fullmatch(words)
+    if not bare or bare.group("year") or mention.kind != "quarter":
         return period
-    number = int(bare.group(2) or bare.group(3) or 0) or _ORDINAL[bare.group(4).lower()]
-    if bare.group("fiscal") or "fiscal" in bare.group(0).lower():
+    number = quarter_number(bare)
+    if "fiscal" in mention.text.lower():
         return period or named.get(number, "") or named.get(0, "")
     if not re.fullmatch(r"\d{4}Q[1-4]", period):
         return period
