@@ -860,6 +860,27 @@ PHRASINGS = [
      "year. This ministry had received Rs 1,18,101 crore in 2021 (and was ranked sixth), compared to Rs 1,99,107.71 "
      "crore in 2022.",
      {"81,000": "consistent", "81 lakh": "tension"}, "change"),
+    # two counts of one thing ("units") compared in a clause: the second is the first's figure a year before
+    ("Scooter output rises",
+     "Scooter production stood at 52,310 units in May as compared to 47,900 units in May 2019, a growth of "
+     "{share} per cent.", {"9": "consistent", "19": "inconsistent"}, "implied growth"),
+    # a count of the level's measure and unit a year before, in the next sentence
+    ("Output rises",
+     "The company's total production in May increased by {share} per cent to 12,430 units. The company had produced "
+     "a total of 10,360 units in the same month last year.", {"20": "consistent", "12": "tension"},
+     "implied growth"),
+    # ", an increase of N percent" after a pair is its rate, against an average of days, no year before
+    ("Volumes spurt",
+     "The scrip was trading with volumes of 236,335 shares, compared to its five day average of 50,558 shares, an "
+     "increase of {share} percent.", {"367.45": "consistent", "167.45": "inconsistent"}, "implied growth"),
+    # "against" a figure: the level compared with, no change, though "an increase" follows in the clause
+    ("Deposits grow",
+     "During the quarter, the bank's deposits were Rs 3,84,586 crore against Rs 3,36,120 crore, an increase of "
+     "{share}% YoY.", {"14": "consistent", "24": "inconsistent"}, "implied growth"),
+    # a multiple of a clause's pair ("more than doubled" is short of tripled)
+    ("Profit jumps",
+     "For the nine months, the company's net profit more than {move} to Rs 245 million against Rs 107 million in the "
+     "same period last fiscal.", {"doubled": "consistent", "tripled": "inconsistent"}, "multiple"),
 ]
 
 
@@ -870,6 +891,27 @@ def test_phrasings_draft_mode_relates(tmp_path, headline, body, verdicts, kind):
         checks = run_checks(article, draft_register(article), [], article.published)
         found = [c for c in checks if c.kind == kind]
         assert found and found[0].verdict == verdict, (value, [(c.kind, c.verdict, c.explanation) for c in checks])
+
+
+def test_a_surplus_with_its_own_move_is_not_read_by_another_surplus_rate(tmp_path):
+    # the general-trade surplus "an increase of 1.4 times" is read by its own move, not by all trade's "46%"
+    article = write_article(tmp_path, "Trade", "In the first eight months, the trade surplus grew by 1.77 trillion yuan, "
+                            "up 46%. Among them, general trade exports amounted to 6.44 trillion yuan, an increase of "
+                            "9.4%; imports amounted to 5.59 trillion yuan, an increase of 1%; and trade surplus amounted "
+                            "to 849.49 billion yuan, an increase of 1.4 times.", published="2019-09-08")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c.explanation for c in checks if c.kind == "growth of a difference"]
+
+
+def test_sides_told_after_a_total_are_its_breakdown_not_the_next_totals(tmp_path):
+    # processing trade's exports and imports are no sides of the bonded-logistics trade told after them
+    article = write_article(tmp_path, "Trade", "In the same period, processing trade dropped by 3.3% to 5.02 trillion "
+                            "yuan. Among them, export was 3.18 trillion yuan, down 1.6%; import was 1.84 trillion yuan, "
+                            "down 5.9%. In addition, the import and export of bonded logistics is 2.31 trillion yuan, an "
+                            "increase of 9.9%.", published="2019-09-08")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    growths = [c.explanation for c in checks if c.kind == "aggregate growth"]
+    assert growths and all("3.3" in text and "9.9" not in text for text in growths), growths
 
 
 def test_a_reduction_in_estimates_of_spending_is_no_forecast_of_the_level_before(tmp_path):

@@ -373,6 +373,14 @@ def _counts_as_levels(figures: list[Figure]) -> None:
     for figure in figures:
         if figure.kind == "count" and (figure.id in related or figure.measure.key in moved or id(figure) in nested):
             figure.kind = "level"
+    # "production in August increased by 11 per cent to 1,23,769 units. The company had produced a total of 1,11,370
+    # units in the same month last year": a count of a level's measure and unit a year before it is that level's
+    # figure a year before, which the growth checks read beside it
+    years_before = {(f.measure.key, f.unit, year_before(f.period)) for f in figures
+                    if f.kind == "level" and f.measure.key and f.period}
+    for figure in figures:
+        if figure.kind == "count" and (figure.measure.key, figure.unit, figure.period) in years_before:
+            figure.kind = "level"
 
 
 _ELIDED = re.compile(r"^\s*(?:percent|per cent|%|pc|pct)?\s*in the (first|second|third|fourth)\b(?!\s+(?:\w+\s)?(?:quarter|half|"

@@ -39,7 +39,7 @@ import math
 from decimal import Decimal
 
 from .intervals import Interval
-from .printed import Printed
+from .printed import MULTIPLE_WORDS, Printed
 from .units import Unit
 from .vocabulary import BOUND_QUALIFIERS
 
@@ -92,6 +92,10 @@ def interval_for(printed: Printed, qualifier: str, scale: str = "", step: Decima
                 f"rounded to {_fmt(s)}{suffix}: [v - {_fmt(half)}, v + {_fmt(half)})")
     if printed.whole:
         below, above = printed.fraction_neighbours()
+        over_rule, nearly_rule = f"over: [v, {_fmt(above)})", f"nearly: [{_fmt(below)}, v)"
+    elif printed.text.lower() in MULTIPLE_WORDS and v >= 2:
+        # "more than doubled" is short of tripled; "nearly doubled" is more than one and a half times
+        below, above = v - Decimal("0.5"), v + 1
         over_rule, nearly_rule = f"over: [v, {_fmt(above)})", f"nearly: [{_fmt(below)}, v)"
     else:
         step = printed.step or Decimal(1)  # "over 900": up to the next round figure, in either reading

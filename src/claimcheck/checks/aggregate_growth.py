@@ -171,6 +171,12 @@ def _growth_of(ctx: Context, level: Claim, basis: str = "") -> Claim | None:
     nearest to it."""
     growths = [g for g in ctx.partners(level) if is_growth(g) and g.period == level.period and g.basis == basis
                and (ctx.same_measure(g, level) or ctx.linked(g, level))]
+    # ("trade surplus amounted to 849.49 billion yuan, an increase of 1.4 times", after the whole trade's surplus "up
+    # 46%": a level whose own move is linked to it is read by that move, not by another figure of its measure)
+    own = [c for c in ctx.linked_claims(level) if c.kind in ("growth", "multiple") and c.period == level.period
+           and c.basis == basis]
+    if own:
+        growths = [g for g in growths if g in own]
     return min(growths, key=lambda g: abs(g.start - level.start)) if growths else None
 
 

@@ -360,7 +360,9 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
     # ("18,789 mt of tin, down 3.7%, 25,757 mt of molybdenum, up 27.8%": the move before the comma is the item
     # before's; an amount "of" a thing after it opens the next item of the list)
     next_item = bool(re.search(r"(?:%|percent|per cent)\s*,\s*$", tail)) and bool(re.match(r"\s*of\s+[a-z]", after))
+    # ("deposits were Rs 3,84,586 crore against Rs 3,36,120 crore, an increase of 14%": the figure compared with)
     if not next_item and direction_in(before, after) and not re.search(r"\b(?:to|at|of|from|than|reach(?:ed|ing)?|hit|stood at|was|were|"
+                                                     r"against|versus|vs\.?|compared\s+(?:with|to)|"
                                                      r"is|are|totall?ed|amounted to|came in at)\s*"
                                                      r"(?:\s(?:the|its))?\s*"
                                                      r"(?:about|around|nearly|over|some|approximately)?$", hedged):

@@ -256,7 +256,7 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                                                              or _OVER_THE_YEAR_BEFORE.search(text[f.clause[0]:f.start]))
                and not (_AGAINST_THE_PLAN.search(text[f.clause[0]:f.start]) and not f.own_period) and not (
                    f.estimate and re.search(r"(?i)\b(?:vs\.?|versus|against)\s*\S{0,4}$", text[f.clause[0]:f.start]))
-               and not (f.unit == "count" and _COUNTED_NOUN.match(text[f.end:f.end + 20]))
+               and not (f.unit == "count" and _counts_a_thing_of_its_own(f, amounts, text))
                and not (_THRESHOLD_THAN.search(text[f.clause[0]:f.start]) and not f.own_period)]
     # ("to 4,905.05", and a move's end said with "at": "59.4 points up at 4,905.05", "closed at 16,342.51")
     # ("to BE of Rs 1,17,687.99 crore", "to a level of": what the figure is, between "to" and it)
@@ -378,6 +378,11 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             change.link(new)
             change.link(earlier[0])
             _same_measure(change, new)
+        # ("a spurt in volume by more than 3.41 times, with 236,335 shares traded, compared to 50,558 shares": the
+        # multiple of the pair's later figure over its earlier one)
+        for multiple in (f for f in figures if f.kind == "multiple" and not f.links):
+            multiple.link(new)
+            multiple.link(earlier[0])
         return
     _percent_from_to(figures, text)
     for growth in growths:
@@ -474,6 +479,19 @@ _RIGHT_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s*)?[,(–-]\s*(?:up|down|rising|fa
 # (a participle after the number says what happened to it: "1,798,380 recorded in the previous year")
 _COUNTED_NOUN = re.compile(r"\s+(?!(?:in|on|at|a|an|the|last|this|during|for|per|percent|million|billion|thousand|"
                            r"trillion|crore|lakh|mn|bn|and|or|to|from|year|years|months?)\b)(?![a-z]+ed\b)[a-z]{3,}")
+
+
+def _counts_a_thing_of_its_own(count: Figure, amounts: list[Figure], text: str) -> bool:
+    """"from the 12 members hitherto bound": a count of a thing it names, so no earlier figure of the clause's count,
+    unless a count before it in the clause names the same thing ("stood at 1,21,381 units last month as compared to
+    1,10,214 units")."""
+    noun = _COUNTED_NOUN.match(text[count.end:count.end + 20])
+    if noun is None:
+        return False
+    thing = noun.group().strip().rstrip("s")
+    return not any(f.unit == "count" and f.end <= count.start and f.clause == count.clause
+                   and (same := _COUNTED_NOUN.match(text[f.end:f.end + 20])) and same.group().strip().rstrip("s") == thing
+                   for f in amounts)
 
 
 # What stands between an amount and the figure it is "up from": ", up from", " compared with the", " against"
@@ -658,8 +676,9 @@ def _yearly(text: str, new: Figure) -> bool:
     if new.unit == "count" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", new.period) and \
             not re.search(r"\b(?:a year|last year|year-on-year)\b", words):
         return False  # "fatalities increased from 1,027 to 1,048" on a day: a running count's last tally, not a year's
-    return not re.search(r"\b(?:quarter ago|month ago|sequential|month-on-month|quarter-on-quarter|previous "
-                         r"(?:month|quarter)|in (?:january|february|march|april|may|june|july|august|september|"
+    # ("compared to its five day average of 50,558 shares": an average of the days before, no year's figure)
+    return not re.search(r"\b(?:(?:quarter|month|week|day) ago|sequential|month-on-month|quarter-on-quarter|previous "
+                         r"(?:month|quarter|week|day|session)|[\w-]+[- ](?:day|week|session) (?:moving )?average|in (?:january|february|march|april|may|june|july|august|september|"
                          r"october|november|december))\b", words)
 
 
@@ -2876,6 +2895,13 @@ def balances(figures: list[Figure]) -> None:
                              and _agree(rest, qualifier) and not rest & _OTHER_ACCOUNTS), None)
                 if role == "sum" and key[id(figure)] & _BALANCE_WORDS:
                     continue  # a surplus is no total, even when "goods trade surplus" holds "trade"
+                if role == "sum" and figure.start > max(plus.start, minus.start) and any(
+                        other.links.get(plus.id) == other.links.get(minus.id) == "plus" and other.start < plus.start
+                        for other in group if other is not figure):
+                    # ("processing trade dropped by 3.3% ... Among them, export down 1.6%; import down 5.9%. In
+                    # addition, bonded logistics ... an increase of 9.9%": sides told after another total they sum
+                    # are its breakdown, not that of a total told after them)
+                    continue
                 if role == "sum":
                     figure.link(plus, "plus")
                     figure.link(minus, "plus")

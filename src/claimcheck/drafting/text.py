@@ -49,6 +49,8 @@ _BREAK = re.compile(r";\s|,?\s(?:while|whereas|but)\s|,\swith\s|,\swhich\s|,\san
 _NOT_A_PARTICIPLE = rf"(?!(?:up|down|or|went|goes|go|{_VERB})\b)[a-z][\w'’-]*(?<!ed)(?<!ing)"
 # ", imports fell" / " and imports fell": a new subject with its own verb starts a new clause.
 _NEW_SUBJECT = re.compile(rf"(?:,\s(?:and\s|as\s)?|\sand\s)(?!(?:to|by|from|of|in|at|with|for|as|up|down)\s)"
+                          # (", an increase of 367.45 percent": a move named as a noun, the rate of the clause before)
+                          rf"(?!an?\s(?:[a-z-]+\s)?(?:{_VERB})\s(?:of|in)\s)"
                           rf"(?=(?:the\s|its\s|their\s)?[A-Za-z][A-Za-z'’&.-]*(?:\s[A-Za-z'’&.-]+){{0,3}}\s(?:{_VERB})\b)"
                           # "... 6 per cent from Rs 300 crore and interest 9.6 per cent": a subject and a figure, the verb understood
                           rf"|(?:,\s|\s)and\s(?=(?:the\s|its\s)?[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,2}}\s(?:\d|Rs|\$|₹|US\$|RM))"
