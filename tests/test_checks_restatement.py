@@ -49,6 +49,19 @@ def test_a_figure_with_its_digits_cut_is_a_tension_not_a_contradiction(tmp_path)
         assert next(c for c in checks if c.kind == "headline vs body").verdict == verdict, short
 
 
+def test_rates_of_one_size_said_opposite_ways_are_a_tension(tmp_path):
+    # "an 80% Plunge" against a body's "79.8 percent" read as a rise: a direction misread more likely than a writer's
+    body = "The operating profit stood at 2 trillion won, down as much as 79.8 percent."
+    for direction, verdict in (("rise", "tension"), ("fall", "consistent")):
+        rows = [claim("C1", "an 80% Plunge in Operating Profit", "80", "percent", kind="growth", direction="fall",
+                      metric="operating profit"),
+                claim("C2", "down as much as 79.8 percent", "79.8", "percent", kind="growth", direction=direction,
+                      metric="operating profit")]
+        _, _, checks = make_case(tmp_path, body, rows, headline="SK Hynix Suffers an 80% Plunge in Operating Profit")
+        check = next(c for c in checks if c.kind == "headline vs body")
+        assert check.verdict == verdict and (verdict == "consistent" or "which way" in check.explanation), direction
+
+
 def _relabel_case(tmp_path, headline_period, body_period, body_value="412.6", verb="was"):
     body = f"Net profit {verb} ${body_value} million."
     rows = [claim("C1", "H1 profit $412.6 million", "412.6", "USD", scale="million", period=headline_period,

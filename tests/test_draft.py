@@ -914,6 +914,68 @@ def test_sides_told_after_a_total_are_its_breakdown_not_the_next_totals(tmp_path
     assert growths and all("3.3" in text and "9.9" not in text for text in growths), growths
 
 
+def _verdicts(tmp_path, headline, body, kind, published="2019-07-29"):
+    article = write_article(tmp_path, headline, body, published=published)
+    return [(c.verdict, c.explanation) for c in run_checks(article, draft_register(article), [], article.published)
+            if c.kind == kind]
+
+
+def test_a_rate_with_its_last_decimal_cut_is_a_tension(tmp_path):
+    # 44.09 / 69.96 - 1 = -36.98 %, printed "36.9" as the regulator's release cut it: no contradiction
+    found = _verdicts(tmp_path, "Profits fall", "The combined operating profit of listed firms came to 44.09 trillion "
+                      "won in the first half of this year, down a whopping 36.9 percent from 69.96 trillion won a year "
+                      "earlier.", "implied growth")
+    assert [v for v, _ in found] == ["tension"] and "cut" in found[0][1]
+
+
+def test_a_rise_said_for_a_fall_is_no_truncation(tmp_path):
+    found = _verdicts(tmp_path, "Profits rise", "The combined operating profit of listed firms came to 44.09 trillion "
+                      "won in the first half of this year, up 36.9 percent from 69.96 trillion won a year earlier.",
+                      "implied growth")
+    assert [v for v, _ in found] == ["inconsistent"]
+
+
+@pytest.mark.parametrize("headline, body", [
+    # "down as much as": how far, the move still a fall
+    ("SK Hynix Suffers an 80% Plunge in Operating Profit", "Notably, the operating profit of SK Hynix Inc. stood at "
+     "2 trillion won in the first half, down as much as 79.8 percent from the same period last year."),
+    # "slip" is a fall; "as Q1 revenue falls" is a clause of its own, its subject holding a digit
+    ("Zee shares slip over 5% as Q1 revenue falls 14% YoY to Rs 1,825 crore",
+     "Zee Entertainment Enterprises Ltd. saw its shares decline over 5 % following the release of its Q1 FY26 results. "
+     "As of 3:03 PM, the shares were trading 5.29% lower at Rs 134.33."),
+])
+def test_a_headline_fall_and_the_bodys_fall_agree(tmp_path, headline, body):
+    found = _verdicts(tmp_path, headline, body, "headline vs body", published="2025-07-22")
+    assert found and all(v == "consistent" for v, _ in found), found
+
+
+def test_a_headlines_bare_quarter_is_the_fiscal_quarter_the_body_labels(tmp_path):
+    # "Q1" of the headline is the body's "Q1 FY26"; ", profit down 7%" is profit's, and the body's "7%
+    # year-on-year drop in net profit" names its measure after the move
+    article = write_article(tmp_path, "Zee shares slip as Q1 revenue falls 14% YoY to Rs 1,825 crore, profit down 7%",
+                            "Zee Entertainment released its Q1 FY26 results. The company reported a 7% year-on-year "
+                            "drop in net profit to ₹143.7 crore.", published="2025-07-22")
+    rows = {(c.section == "headline", c.value): c for c in draft_register(article)}
+    assert rows[(True, "14")].period == rows[(False, "143.7")].period == "FY2026Q1"
+    assert "profit" in rows[(True, "7")].metric and "profit" in rows[(False, "7")].metric
+
+
+def test_a_margin_moving_between_two_percentages_is_a_share_not_a_growth(tmp_path):
+    article = write_article(tmp_path, "Results", "EBITDA declined 12% to Rs 239 crore, with margins slightly improving "
+                            "to 13.1% from 12.7% YoY.")
+    kinds = {c.value: c.kind for c in draft_register(article)}
+    assert (kinds["12"], kinds["13.1"], kinds["12.7"]) == ("growth", "share", "share")
+
+
+def test_a_segment_of_doers_keeps_its_name_in_the_measure(tmp_path):
+    # foreign-funded enterprises' trade is no total of the province's exports and imports
+    found = _verdicts(tmp_path, "Trade", "In the first quarter, the province did exports totalling 80.12 billion yuan, "
+                      "up 1.2 percent, and its imports grew 22.3 percent to 78.92 billion yuan. Foreign-funded "
+                      "enterprises in the province reported a 17.9 percent year-on-year growth in foreign trade in the "
+                      "first three months.", "aggregate growth", published="2020-04-17")
+    assert not found
+
+
 def test_a_reduction_in_estimates_of_spending_is_no_forecast_of_the_level_before(tmp_path):
     article = write_article(tmp_path, "Borrowing", "Total borrowing now stands at £65.1bn, below forecasts. The OBR "
                             "said this was due to a £3.6bn reduction in estimates of central government spending.",

@@ -78,7 +78,7 @@ DIRECTIONS = ("rise", "fall")
 FALL_WORDS = (
     "fell", "fall", "falls", "falling", "declined", "decline", "declines", "declining", "dropped", "drop", "drops",
     "down", "shrank", "shrink", "shrinks", "shrunk", "decreased", "decrease", "decreases", "lower", "lost",
-    "slumped", "slump", "slid", "slide", "slipped", "plunged", "plunge", "tumbled", "contracted", "contraction",
+    "slumped", "slump", "slid", "slide", "slip", "slipped", "plunged", "plunge", "tumbled", "contracted", "contraction",
     "contract", "dipped", "dip", "plummeted", "sank", "retreated", "reduced", "reduction", "cut", "eased", "negative",
     "loss", "losing", "loses", "less", "contracts", "dips", "plunges", "tumbles", "slips", "sinks", "eases", "slumps", "slides",
     "narrowed", "narrows", "narrowing",  # a surplus or a gap that narrowed is smaller
@@ -105,6 +105,7 @@ _DIRECTION_WORD = re.compile(r"[a-z]+")
 # ("grew in real terms by 0.41 per cent", "1.63 per cent lower in dollar terms": how it is measured, one filler)
 _BASIS_ADVERB = re.compile(r"\b(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week)\b|"
                            r"\bin\s+(?:real|nominal|dollar|rupee|yuan|value|volume|constant[- ]price|current[- ]price)\s+terms\b")
+_AS_MUCH_AS = re.compile(r"\bas\s+(?:much|many|high|low|little|few)\s+as\b")
 # Words that may stand between a direction word and its number ("fell by about 20", "a 20 % fall").
 _FILLER = {"by", "of", "a", "an", "some", "about", "around", "nearly", "almost", "roughly", "approximately", "over",
            "than", "just", "percent", "per", "cent", "pct", "the", "year-on-year", "on", "year", "y/y",
@@ -148,7 +149,8 @@ def direction_in(before: str, after: str, reach: int = 4) -> str:
     ends the search, so "down from 7 percent" and "fell, while 5 percent" are not read as falls.
     A change ("cut its forecast by 1.3 billion") reads its verb further back: `reach` is larger."""
     # ("is up year-on-year by 9.1 billion": the basis said between is one filler, not three words)
-    words_before = _DIRECTION_WORD.findall(_BASIS_ADVERB.sub(" yoy ", before.lower()))[-reach:]
+    # ("down as much as 79.8 percent": how far, no word of its own)
+    words_before = _DIRECTION_WORD.findall(_AS_MUCH_AS.sub(" ", _BASIS_ADVERB.sub(" yoy ", before.lower())))[-reach:]
     if len(words_before) >= 2 and words_before[-1] == "from" and words_before[-2] in FALL_WORDS + RISE_WORDS:
         return ""  # "down from 7 percent": the 7 is the earlier figure
     for at in reversed(range(len(words_before))):

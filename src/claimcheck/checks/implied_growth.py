@@ -63,8 +63,8 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                                "percent", text)
             if check.verdict == INCONSISTENT and _cut(growth, implied):
                 check.verdict = TENSION
-                check.explanation += (f" The article's {growth.value} % is the levels' rate with its decimals cut, not "
-                                      f"rounded ({fmt.span(implied, 'percent')} printed as a whole {growth.value} %): a "
+                check.explanation += (f" The article's {growth.value} % is the levels' rate with its last digits cut, "
+                                      f"not rounded ({fmt.span(implied, 'percent')} printed as {growth.value} %): a "
                                       f"writer's truncation more likely than another figure (tension).")
             elif check.verdict == INCONSISTENT and _round_hundreds_exceeded(growth, implied):
                 check.verdict = TENSION
@@ -117,13 +117,16 @@ def _levels_cut(later: Claim, earlier: Claim) -> Interval | None:
 
 
 def _cut(growth: Claim, implied: Interval) -> bool:
-    """Whether a rate printed as a whole number is the levels' rate with its decimals cut off ("rose 8 per cent"
-    for 8.69 %): the implied rate lies within [N, N + 1) of the rate's direction, N a whole number."""
+    """Whether a rate is the levels' rate with its last digits cut off ("rose 8 per cent" for 8.69 %, "down 36.9
+    percent" for 36.98 %, as the regulator's own release printed it): the implied rate lies within [N, N + one step
+    of N's last digit) of the rate's direction."""
     printed = growth.printed
-    if printed is None or printed.digit_step != 1 or printed.value <= 0:
+    if printed is None or not 0 < printed.digit_step <= 1 or printed.value <= 0 \
+            or (growth.interval.low < 0) != (implied.low < 0):  # (a rise said for a fall is no truncation)
         return False
-    low, high = (float(printed.value), float(printed.value) + 1) if implied.low >= 0 else \
-        (-float(printed.value) - 1, -float(printed.value))
+    step = float(printed.digit_step)
+    low, high = (float(printed.value), float(printed.value) + step) if implied.low >= 0 else \
+        (-float(printed.value) - step, -float(printed.value))
     return implied.low >= 0 and low <= implied.low and implied.high < high or \
         implied.high <= 0 and low < implied.low and implied.high <= high
 

@@ -11,6 +11,7 @@ import re
 
 from .. import fmt
 from ..drafting.measures import MEASURE_NOUNS, key_of
+from ..intervals import Interval
 from ..periods import parse_period, same_period, year_before
 from ..vocabulary import COMPARISON_TRENDS
 from ..register import Claim
@@ -93,6 +94,11 @@ def restatement_checks(ctx: Context) -> list[Check]:
                 check.verdict = TENSION
                 check.explanation += (f" {weaker.phrase} is {precise.phrase} with its digits cut, not rounded: a slip "
                                       f"of the {weaker.section}'s writing more likely than another figure (tension).")
+            elif check.verdict == INCONSISTENT and _opposite_directions(a, b):
+                check.verdict = TENSION
+                check.explanation += (" The two are one size, one read as a rise and the other as a fall: the words "
+                                      "beside one of them may say its direction otherwise than read; confirm which "
+                                      "way the figure moved (tension).")
             elif check.verdict == INCONSISTENT and _side_by_side(a, b) and _within_a_percent(a, b):
                 check.verdict = TENSION
                 check.explanation += (f" The two stand side by side, one figure in two scales (\"{a.phrase}\" and "
@@ -100,6 +106,15 @@ def restatement_checks(ctx: Context) -> list[Check]:
                                       f"more likely than two figures (tension).")
             checks.append(check)
     return checks + _relabelled(ctx)
+
+
+def _opposite_directions(a: Claim, b: Claim) -> bool:
+    """"SK Hynix Suffers an 80% Plunge" and "down as much as 79.8 percent" read as a rise: rates of one size and
+    opposite signs, which a direction word misread (or a sign lost) makes more often than a writer does."""
+    if a.unit != "percent" or b.unit != "percent" or (a.interval.low < 0) == (b.interval.low < 0):
+        return False
+    flipped = Interval(-b.interval.high, -b.interval.low)
+    return compare(a.interval, flipped).verdict == CONSISTENT
 
 
 def _side_by_side(a: Claim, b: Claim) -> bool:

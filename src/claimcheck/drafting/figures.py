@@ -24,8 +24,8 @@ _FUTURE = re.compile(r"\b(?:expected|expects?|will|forecast|forecasts|projected|
                      r"aims? to|target(?:s|ed)?|likely to|plans? to|guidance|outlook|seeks?|predict(?:s|ed|ing)?|"
                      r"would(?!\s+have\b)|(?-i:may|might))\b", re.I)
 # ("may touch a new record"; "in May" is a month; "would have earned just 35 cents" is what was, another way counted)
-_SHARE_WORDS = re.compile(r"\b(?:(?<!per )share|ratio|accounting for|account(?:s|ed)? for|contribut\w*|compris\w*|of (?:the )?"
-                          r"(?:total|global|all|world|gdp|overall)|proportion|margin|occupancy|penetration|rate of|"
+_SHARE_WORDS = re.compile(r"\b(?:(?<!per )share|ratios?|accounting for|account(?:s|ed)? for|contribut\w*|compris\w*|of (?:the )?"
+                          r"(?:total|global|all|world|gdp|overall)|proportion|margins?|occupancy|penetration|rate of|"
                           r"percent of|per cent of|which is|equivalent to|respectively)\b", re.I)
 _GROWTH_WORDS = re.compile(r"\b(?:growth|grew|grow|growing|increase[ds]?|rise|rising|rose|raise|hike|year[- ]on[- ]year|compared to|"
                            r"year[- ]over[- ]year|y/y|yoy|y-o-y|q-o-q|qoq|annual(?:ly)?|from a year|a year (?:ago|earlier)|"

@@ -427,12 +427,17 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     if not words and approximate and key_of(approximate.group(1), main):
         words = approximate.group(1)
     # "a 4.2 per cent decline in consolidated revenue", "an RM1.9 billion increase in its allocation"
-    change_in = re.match(rf"\s*(?:percent|per cent|%|pct|pc)?\s*(?:\w+\s)?(?:{_CHANGE_NOUNS})\s+in\s+(?:the\s|its\s|their\s)?"
+    # ("a 7% year-on-year drop in net profit": one word, hyphens and all, between the figure and its move)
+    change_in = re.match(rf"\s*(?:percent|per cent|%|pct|pc)?\s*(?:[\w-]+\s)?(?:{_CHANGE_NOUNS})\s+in\s+(?:the\s|its\s|their\s)?"
                          r"(?:\d\w*\s|Q\d\w*\s)?((?:[a-z][\w'’-]*\s?){1,3})", right, re.I)
     if change_in and key_of(change_in.group(1), main):
         # ("over 5 percent decline in trade deficit took place": the noun up to the verb after it)
         words = re.split(r"\b(?:from|to|in|during|for|at|of|took|takes|was|were|is)\b", change_in.group(1))[0].strip() \
             or words
+        if _A_KIND_OF_DOER.search(subject):
+            # ("Foreign-funded enterprises in the province reported a 17.9 percent growth in foreign trade": the trade
+            # of those enterprises, a segment of the province's)
+            words = f"{words} of {subject}"
     # "Federal Bank stocks surge with 54% net profit rise", "a 20% revenue growth": the measure between the figure
     # and its move noun
     if not words and kind == "percent":
@@ -608,6 +613,9 @@ _NOT_NAMES = {"The", "In", "At", "By", "On", "For", "Whereas", "While", "And", "
 # A subject naming a segment in common words ("The primary industry", "urban residents"), not a company.
 _SEGMENT = re.compile(r"(?:[Tt]he |[Ii]ts |[Tt]heir )?[a-z][\w-]*(?: [a-z][\w-]*){0,2}")
 # Subjects that are who acted, not what was measured: "the government will spend".
+# Doers that stand for a segment of an economy, not for the article's own company
+_A_KIND_OF_DOER = re.compile(r"(?i)\b(?:enterprises|companies|firms|businesses|households|exporters|importers|producers|"
+                            r"manufacturers|farmers|lenders|banks|sectors?)\b")
 _TIME_WORDS = re.compile(r"(?i)\b(?:days?|weeks?|months?|years?|hours?|time|while|decades?|period)\b")
 _ACTORS = frozenset({"government", "ministry", "company", "bank", "firm", "state", "centre", "authorities", "group",
                      "we", "officials", "department", "administration", "council", "board", "corporation",

@@ -61,7 +61,9 @@ _NEW_SUBJECT = re.compile(rf"(?:,\s(?:and\s|as\s)?|\sand\s)(?!(?:to|by|from|of|i
                           rf"(?=(?:the\s|its\s)?{_NOT_A_PARTICIPLE}(?:\s{_NOT_A_PARTICIPLE}){{0,2}}\sby\s(?:about\s|nearly\s|over\s)?"
                           rf"\S{{0,4}}\d)"
                           # "Car sales grow 7%, passenger vehicles up 11% in Sept": a headline's subject, "up" its verb
-                          rf"|(?<=%),\s(?=[A-Za-z][\w'’-]*(?:\s[A-Za-z][\w'’-]*){{0,2}}\s(?:up|down)\s\d)")
+                          # (", profit down 7%" after any figure: "revenue falls 14% to Rs 1,825 crore, profit down 7%")
+                          rf"|(?<=[%\w]),\s(?!(?:or|and|but|while|which|that|with|from|to|by|of|as)\b)"
+                          rf"(?=[A-Za-z][\w'’-]*(?:\s[A-Za-z][\w'’-]*){{0,2}}\s(?:up|down)\s\d)")
 
 
 # "the difference between expenditure and revenue was": "between" pairs two nouns, its "and" starts no subject
@@ -71,7 +73,8 @@ _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$")
 # "Power Generation Falls as Fuel Costs Rise by 46%": "as" and a subject with a verb of its own, in a headline's
 # title case too ("such as", "as well as", "as much as" introduce no clause)
 AS_CLAUSE = re.compile(rf"(?<!such)(?<!well)(?<!much)(?<!many)(?<!long)(?<!soon)(?<!same)\sas\s"
-                        rf"(?=(?:the\s|its\s|their\s)?[A-Za-z][A-Za-z'’&.-]*(?:\s[A-Za-z'’&.-]+){{0,3}}\s(?i:{_VERB})\b)")
+                        # ("as Q1 revenue falls 14%": a subject's word may hold a digit)
+                        rf"(?=(?:the\s|its\s|their\s)?[A-Za-z][\w'’&.-]*(?:\s[A-Za-z][\w'’&.-]*){{0,3}}\s(?i:{_VERB})\b)")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

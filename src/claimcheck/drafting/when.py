@@ -61,17 +61,26 @@ def quarter_number(found: re.Match) -> int:
 
 def quarters_named_by_months(mentions: list[Mention], published: dt.date, fiscal: FiscalYear | None) -> dict[int, str]:
     """The calendar quarters the article names by their months ("the quarter ended December", "the July-September
-    quarter"), by their number in the fiscal year: in an Indian company's results, "Q3" is October-December. Under 0,
-    the one quarter so named, if the article names only one: a company's own fiscal quarter, whatever its year."""
+    quarter") or by their fiscal year ("Q1 FY26"), by their number in the fiscal year: in an Indian company's results,
+    "Q3" is October-December. Under 0, the one quarter named by its months, if the article names only one: a company's
+    own fiscal quarter, whatever its year."""
     found: dict[int, set[str]] = {}
+    labelled: dict[int, set[str]] = {}
     for mention in mentions:
-        if mention.kind == "quarter" and any(_month(word) for word in re.findall(r"[A-Za-z]+", mention.text)):
+        # ("Q1 FY26": a quarter the article names by its fiscal year, which the bare "Q1" of its headline is too,
+        # unless the article names that quarter by its months as well: "Q3FY20" beside "the December quarter")
+        label = re.fullmatch(r"FY\d{4}Q([1-4])", period_of(mention, published)) if mention.kind == "quarter" else None
+        if label:
+            labelled.setdefault(int(label.group(1)), set()).add(label.group(0))
+        elif mention.kind == "quarter" and any(_month(word) for word in re.findall(r"[A-Za-z]+", mention.text)):
             quarter = re.fullmatch(r"\d{4}Q([1-4])", period_of(mention, published))
             if quarter:
                 found.setdefault(0, set()).add(quarter.group(0))
                 if fiscal is not None and fiscal.first_month != 1:
                     number = quarter_in_fiscal_year(int(quarter.group(1)), fiscal.first_month)
                     found.setdefault(number, set()).add(quarter.group(0))
+    for number, periods in labelled.items():
+        found.setdefault(number, periods)
     return {number: periods.pop() for number, periods in found.items() if len(periods) == 1}
 
 
@@ -91,7 +100,7 @@ def as_fiscal_quarter(mention: Mention, period: str, named: dict[int, str]) -> s
     if not re.fullmatch(r"\d{4}Q[1-4]", period):
         return period
     fiscal = named.get(number, "")
-    return fiscal if fiscal and abs(int(fiscal[:4]) - int(period[:4])) <= 1 else period
+    return fiscal if fiscal and abs(int(re.search(r"\d{4}", fiscal).group()) - int(period[:4])) <= 1 else period
 
 
 def period_of(mention: Mention, published: dt.date, context: str = "") -> str:
