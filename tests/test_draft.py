@@ -976,6 +976,25 @@ def test_a_segment_of_doers_keeps_its_name_in_the_measure(tmp_path):
     assert not found
 
 
+def test_a_quadrillion_and_a_change_s_conversion_beside_a_level_s(tmp_path):
+    # "VND1.507 quadrillion ($65.52 billion)" is one rate with "VND184 trillion ($8 billion)"; the change's dollars
+    # restate no level's
+    article = write_article(tmp_path, "Budget", "Total state budget revenues hit over VND1.507 quadrillion ($65.52 "
+                            "billion), up by nearly VND184 trillion ($8 billion) as compared to the sum reported to the "
+                            "National Assembly.", published="2021-01-15")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    rates = [c for c in checks if c.kind == "conversion rate"]
+    assert rates and all(c.verdict == "consistent" for c in rates), [c.explanation for c in rates]
+    assert not [c for c in checks if c.kind in ("headline vs body", "restatement") and c.verdict != "consistent"]
+
+
+def test_a_day_s_move_and_the_level_it_reached_are_of_that_day(tmp_path):
+    article = write_article(tmp_path, "Results", "For the first nine months, revenue fell 0.4% to $304.5 million. "
+                            "Journal Communications shares are down about 1% today to $4.72.", published="2010-10-20")
+    rows = {c.value: c for c in draft_register(article)}
+    assert rows["1"].period == rows["4.72"].period == rows["today"].period == "2010-10-20"
+
+
 def test_a_reduction_in_estimates_of_spending_is_no_forecast_of_the_level_before(tmp_path):
     article = write_article(tmp_path, "Borrowing", "Total borrowing now stands at £65.1bn, below forecasts. The OBR "
                             "said this was due to a £3.6bn reduction in estimates of central government spending.",

@@ -61,6 +61,7 @@ SCALES = {
     "": Decimal(1), "cent": Decimal("0.01"), "hundred": Decimal(100), "thousand": Decimal(10) ** 3,
     "lakh": Decimal(10) ** 5, "million": Decimal(10) ** 6, "crore": Decimal(10) ** 7,
     "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12, "lakh crore": Decimal(10) ** 12,
+    "quadrillion": Decimal(10) ** 15,  # ("VND1.507 quadrillion": dong budgets)
 }
 # Thousands grouped by threes, or the Indian way ("1,06,577": lakhs and crores grouped by twos above a thousand).
 # 1,200 / 12,34,567 / 69 849 (thousands set apart by a space, no-break or thin space) / 19.9

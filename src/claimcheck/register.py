@@ -75,7 +75,7 @@ _MARGIN = re.compile(r"(?:plus or minus|\+/-|±)\s*(?:US\$|\$|€|£|¥|₹|Rs\.
                      re.I)
 _SCALE_WORD = {"thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
                "crore": "crore", "lakh": "lakh"}
-_PHRASE_SCALES = {"thousand": "thousand", "million": "mn", "billion": "bn", "trillion": "tn", "crore": "crore",
+_PHRASE_SCALES = {"thousand": "thousand", "million": "mn", "billion": "bn", "trillion": "tn", "quadrillion": "quadrillion", "crore": "crore",
                   "lakh": "lakh", "lakh crore": "lakh crore", "cent": "cents", "hundred": "hundred"}
 
 

@@ -56,6 +56,8 @@ def restatement_checks(ctx: Context) -> list[Check]:
                            if a.row < b.row and _said_again(a, b) and a not in earlier and a not in twins), [])
         earlier += twins
         for a in earlier:
+            if _converted_group(ctx, a) != _converted_group(ctx, b):
+                continue  # ("up by nearly VND184 trillion ($8 billion)": a change's conversion restates no level's)
             if a.quote == b.quote and compare(a.interval, b.interval).verdict != CONSISTENT and not (
                     _side_by_side(a, b) and _within_a_percent(a, b)):  # (but "1.034 crore (103.55 lakh)" is one)
                 # ("Car sales grow 7%, passenger vehicles up 11%": two figures of one clause that differ are two
@@ -294,6 +296,13 @@ def _one_basis(ctx: Context, a, b) -> bool:
         return False
     named, rate = (bases_a, a) if bases_a else (bases_b, b)
     return all(same_period(ctx.by_id[i].period, year_before(rate.period) or "") for i in named)
+
+
+def _converted_group(ctx: Context, claim: Claim) -> str:
+    """The sort of figure a conversion converts (a level, a change), else the claim's own."""
+    if claim.kind == "conversion":
+        return next((_group(c) for c in ctx.linked_claims(claim) if c.kind != "conversion"), _group(claim))
+    return _group(claim)
 
 
 def _group(claim) -> str:

@@ -418,7 +418,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             if reached is None or growth.estimate != reached.estimate:
                 continue  # "the 7.6% median expectation of the 13 economists": an estimate is the rate of no actual
             _same_measure(growth, reached)
-            growth.period = reached.period
+            if growth.own_period and not reached.own_period and re.fullmatch(r"\d{4}-\d{2}-\d{2}", growth.period):
+                reached.period = growth.period  # ("shares are down about 1% today to $4.72": the day's move and level)
+            else:
+                growth.period = reached.period
             growth.link(reached)  # the rate of this figure ("rising 27 percent ... to reach 101.5 million bpd")
         for change in changes:
             reached = _reached(change, later, anchor, growths + changes, text)
