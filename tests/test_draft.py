@@ -995,6 +995,43 @@ def test_a_day_s_move_and_the_level_it_reached_are_of_that_day(tmp_path):
     assert rows["1"].period == rows["4.72"].period == rows["today"].period == "2010-10-20"
 
 
+def test_a_third_quarter_long_ended_is_the_quarter_the_results_name_by_months(tmp_path):
+    # in April, the calendar's third quarter ended seven months before: the results' "third quarter" is the quarter
+    # ended March 31 (a fiscal year from July), though the article names the December quarter too
+    found = _verdicts(tmp_path, "Kennametal profit drops", "Kennametal Inc. reported a {} percent drop in profit for "
+                      "the third quarter compared to last year. Executives said the December quarter was the bottom. "
+                      "The company reported profit of $53.9 million for the quarter ended March 31. That compares to "
+                      "$75.5 million a year ago.".format(29), "implied growth", published="2013-04-25")
+    assert [v for v, _ in found] == ["consistent"], found
+
+
+def test_a_figure_compared_with_a_named_month_is_of_that_month_a_year_on(tmp_path):
+    # the sentence before spoke of FY24; "compared with Rs 1,49,577 crore collected in February 2023" makes the
+    # collection February 2024's
+    article = write_article(tmp_path, "GST collections rise", "This puts the average monthly gross collection for "
+                            "FY24 at Rs 1.67 lakh crore. In absolute terms, the collection came at Rs 1,68,337 crore, "
+                            "compared with Rs 1,49,577 crore collected in February 2023.", published="2024-03-01")
+    rows = {c.value: c for c in draft_register(article)}
+    assert (rows["1,68,337"].period, rows["1,49,577"].period) == ("2024-02", "2023-02")
+
+
+def test_a_bare_quarter_is_the_latest_of_the_quarters_of_its_number(tmp_path):
+    article = write_article(tmp_path, "Bajaj Consumer Care shares jump 20 pc after Q3 earnings", "The company reported "
+                            "a 17.54 per cent rise in consolidated profit to Rs 52.8 crore for the third quarter ended December 2020, "
+                            "against the October-December quarter a year ago.", published="2021-02-03")
+    assert next(c for c in draft_register(article) if c.value == "20").period == "2020Q4"
+
+
+@pytest.mark.parametrize("headline, separate", [
+    ("India Cements share price up 3% after Q2 profit surges to Rs 69 crore", True),
+    ("The death toll in Turkey and Syria after the devastating earthquake exceeded 15 thousand", False),
+])
+def test_after_opens_a_clause_once_a_figure_was_said(tmp_path, headline, separate):
+    article = write_article(tmp_path, headline, "The company reported its results.", published="2020-11-06")
+    rows = [c for c in draft_register(article) if c.section == "headline" and c.kind not in ("date", "dismissed")]
+    assert (len({r.metric for r in rows}) > 1) == separate, [(r.value, r.metric) for r in rows]
+
+
 def test_a_reduction_in_estimates_of_spending_is_no_forecast_of_the_level_before(tmp_path):
     article = write_article(tmp_path, "Borrowing", "Total borrowing now stands at £65.1bn, below forecasts. The OBR "
                             "said this was due to a £3.6bn reduction in estimates of central government spending.",

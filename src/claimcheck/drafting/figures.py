@@ -679,7 +679,7 @@ def resolve_periods(temporals: list[Mention], published, context: str,
     as is one the article names by its months (`named_quarters`, when.quarters_named_by_months)."""
     # A weekday anchors "a year earlier" last: "Acme said on Monday that revenue rose to $14.76 billion in 2025
     # from $12.53 billion a year earlier" speaks of 2024, not of the Monday a year before.
-    explicit = {id(m): as_fiscal_quarter(m, period_of(m, published, context), named_quarters or {})
+    explicit = {id(m): as_fiscal_quarter(m, period_of(m, published, context), named_quarters or {}, published)
                 for m in sorted((m for m in temporals if m.kind != "relative"), key=lambda m: m.kind == "weekday")}
     # "the first three months of 2024": the months of the year named right after them
     for months, year in zip(temporals, temporals[1:]):

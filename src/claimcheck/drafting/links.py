@@ -352,7 +352,15 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                 # year": the year before the figure's own year, fiscal or not)
                 old.period = year_before(new.period) or old.period
             elif old.own_period and old.period != new.period and not _year_before_a_part(old, new, text):
-                pass  # "from Rs 2,835 crore a quarter ago": its own words say when
+                # "from Rs 2,835 crore a quarter ago": its own words say when ... and "the collection came at Rs
+                # 1,68,337 crore, compared with Rs 1,49,577 crore collected in February 2023", after a sentence on
+                # FY24: the later figure, of no words of its own, is of the month a year on, within the year it took
+                after = _a_year_after(old.period)
+                fiscal = re.fullmatch(r"FY(\d{4})", new.period)  # (a fiscal year, not yet read as months, ends in its year)
+                if not new.own_period and after and new.period != after and (
+                        within(after, new.period) or fiscal and int(after[:4]) in (int(fiscal.group(1)) - 1,
+                                                                                     int(fiscal.group(1)))):
+                    new.period = after
             elif sequential or old.own_period and _THE_ONE_BEFORE.match(text, old.end):
                 # ("grew to 1.40 million bpd in June from 1.28 million posted last month": the month before the
                 # figure's, however the story's day reads "last month")
@@ -654,6 +662,12 @@ _REVISED_ESTIMATE = re.compile(r"(?i)\b(?:(?P<up>raised|raises|raising|lifted|li
 
 
 _LAST_YEAR_AFTER = re.compile(r"(?i)[^.;,]{0,30}?\b(?:last|previous|preceding)\s+year\b")
+
+
+def _a_year_after(period: str) -> str:
+    """The month or quarter a year after this one ('' for any other period)."""
+    found = re.fullmatch(r"(\d{4})(-\d{2}|Q[1-4])", period)
+    return f"{int(found.group(1)) + 1}{found.group(2)}" if found else ""
 
 
 def _a_year_long(period: str) -> bool:

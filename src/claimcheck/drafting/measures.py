@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..vocabulary import FALL_WORDS, RISE_WORDS
-from .text import AS_CLAUSE, CLAUSE_VERBS
+from .text import CLAUSE_VERBS, clauses_opened
 
 # Verbs that name the measure they report: "the country imported 380 million tonnes of coal" is coal imports.
 VERB_MEASURES = {
@@ -357,7 +357,7 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     left = _RANGE_OF.sub(" of ", left)
     # "Power Generation Falls as Fuel Costs Rise by 46%": the subject of the clause "as" opens, though a clause
     # without a figure before it was joined to it
-    opened = list(AS_CLAUSE.finditer(left))
+    opened = clauses_opened(left)
     if opened:
         left = left[opened[-1].end():]
     subject, verb = _subject(left)

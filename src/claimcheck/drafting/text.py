@@ -72,7 +72,8 @@ _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$")
 
 # "Power Generation Falls as Fuel Costs Rise by 46%": "as" and a subject with a verb of its own, in a headline's
 # title case too ("such as", "as well as", "as much as" introduce no clause)
-AS_CLAUSE = re.compile(rf"(?<!such)(?<!well)(?<!much)(?<!many)(?<!long)(?<!soon)(?<!same)\sas\s"
+# ("share price up 3% after Q2 profit surges to Rs 69 crore": "after" and a subject with its verb too)
+_AS_CLAUSE = re.compile(rf"(?:(?<!such)(?<!well)(?<!much)(?<!many)(?<!long)(?<!soon)(?<!same)\sas|\s(?i:after))\s"
                         # ("as Q1 revenue falls 14%": a subject's word may hold a digit)
                         rf"(?=(?:the\s|its\s|their\s)?[A-Za-z][\w'’&.-]*(?:\s[A-Za-z][\w'’&.-]*){{0,3}}\s(?i:{_VERB})\b)")
 
@@ -106,13 +107,20 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each clause of the sentence text[start:end]."""
     cuts = {start, end}
     sentence = text[start:end]
-    for pattern in (_BREAK, _NEW_SUBJECT, AS_CLAUSE):
-        for found in pattern.finditer(sentence):
-            if not _inside_brackets(sentence, found.start()) and not (
-                    pattern is _NEW_SUBJECT and _BETWEEN.search(sentence, max(0, found.start() - 80), found.start())):
-                cuts.add(start + found.start())
+    for found in [*_BREAK.finditer(sentence), *_NEW_SUBJECT.finditer(sentence), *clauses_opened(sentence)]:
+        if not _inside_brackets(sentence, found.start()) and not (
+                found.re is _NEW_SUBJECT and _BETWEEN.search(sentence, max(0, found.start() - 80), found.start())):
+            cuts.add(start + found.start())
     bounds = sorted(cuts)
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip(" ,;.")]
+
+
+def clauses_opened(text: str) -> list[re.Match]:
+    """Where "as" or "after" opens a clause with a subject and verb of its own in the text. "after" does only once
+    a figure was said before it ("share price up 3% after Q2 profit surges"; not "The death toll ... after the
+    devastating earthquake exceeded 15 thousand", whose verb is the toll's)."""
+    return [found for found in _AS_CLAUSE.finditer(text)
+            if found.group().strip().lower() != "after" or re.search(r"\d", text[:found.start()])]
 
 
 def _inside_brackets(text: str, at: int) -> bool:

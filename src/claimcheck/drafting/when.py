@@ -62,8 +62,9 @@ def quarter_number(found: re.Match) -> int:
 def quarters_named_by_months(mentions: list[Mention], published: dt.date, fiscal: FiscalYear | None) -> dict[int, str]:
     """The calendar quarters the article names by their months ("the quarter ended December", "the July-September
     quarter") or by their fiscal year ("Q1 FY26"), by their number in the fiscal year: in an Indian company's results,
-    "Q3" is October-December. Under 0, the one quarter named by its months, if the article names only one: a company's
-    own fiscal quarter, whatever its year."""
+    "Q3" is October-December, the latest such if several. Under 0, the one quarter named by its months, if the article
+    names only one: a company's own fiscal quarter, whatever its year; under -1, the latest quarter named by its
+    months."""
     found: dict[int, set[str]] = {}
     labelled: dict[int, set[str]] = {}
     for mention in mentions:
@@ -81,14 +82,24 @@ def quarters_named_by_months(mentions: list[Mention], published: dt.date, fiscal
                     found.setdefault(number, set()).add(quarter.group(0))
     for number, periods in labelled.items():
         found.setdefault(number, periods)
-    return {number: periods.pop() for number, periods in found.items() if len(periods) == 1}
+    # (of a number's several quarters, "the quarter ended December 2020" and "the October-December quarter a year
+    # ago", a bare "Q3" is the latest: the year before's is said so)
+    latest = {-1: max(found[0])} if found.get(0) else {}
+    return {number: max(periods) if number else periods.pop() for number, periods in found.items()
+            if number or len(periods) == 1} | latest
 
 
-def as_fiscal_quarter(mention: Mention, period: str, named: dict[int, str]) -> str:
+# How long after a quarter ends its results may still be news (days): a results story reports the quarter just
+# ended, within the weeks of filing, and a calendar quarter ended more than five months before is no longer that
+_RESULTS_LAG = 150
+
+
+def as_fiscal_quarter(mention: Mention, period: str, named: dict[int, str], published: dt.date) -> str:
     """A quarter named by its number alone, with no year, is the quarter of that number in the fiscal year when the
     article names one such by its months ("ITC Q3 results" over "in the quarter ended December"), within a year of
     the calendar quarter of that number; "its fiscal first-quarter profit" is the one quarter the article names by
-    its months ("For the quarter ended Sept. 30")."""
+    its months ("For the quarter ended Sept. 30"), and so is "the third quarter" of a story of April beside "the
+    quarter ended March 31": the calendar's third quarter ended too long before to be the one reported."""
     # ("the fiscal first-quarter", "the first fiscal quarter": the label once the fiscal word is set aside)
     words = re.sub(r"(?i)^(?:the\s+)?fiscal\s+|(?<=\s)fiscal\s+(?=quarter)|^the\s+", "", mention.text.strip())
     bare = QUARTER_LABEL.fullmatch(words)
@@ -100,7 +111,17 @@ def as_fiscal_quarter(mention: Mention, period: str, named: dict[int, str]) -> s
     if not re.fullmatch(r"\d{4}Q[1-4]", period):
         return period
     fiscal = named.get(number, "")
-    return fiscal if fiscal and abs(int(re.search(r"\d{4}", fiscal).group()) - int(period[:4])) <= 1 else period
+    if fiscal and abs(int(re.search(r"\d{4}", fiscal).group()) - int(period[:4])) <= 1:
+        return fiscal
+    latest = named.get(-1, "")
+    return latest if latest and latest > period and _reported_late(period, published) \
+        and not _reported_late(latest, published) else period
+
+
+def _reported_late(quarter: str, published: dt.date) -> bool:
+    """Whether a calendar quarter ended too long before the story for its results to be the story's news."""
+    end = parse_period(quarter).end
+    return end is not None and (published - end).days > _RESULTS_LAG
 
 
 def period_of(mention: Mention, published: dt.date, context: str = "") -> str:
