@@ -1032,6 +1032,39 @@ def test_after_opens_a_clause_once_a_figure_was_said(tmp_path, headline, separat
     assert (len({r.metric for r in rows}) > 1) == separate, [(r.value, r.metric) for r in rows]
 
 
+def test_a_budget_s_deficit_is_its_whole_spending_less_its_whole_revenue(tmp_path):
+    # "Rough estimates ... showed that last year" reports last year's actuals; "sat at" is a level's verb; the
+    # deficit reported last November beside forecasts is no actual balance; "capital expenditure" is no whole
+    body = ("Rough estimates from the Ministry of Finance showed that last year, total state budget revenues hit over "
+            "VND1.507 quadrillion, and remained lower than the sum of over VND1.54 quadrillion in 2019. Total state "
+            "budget spending reached over VND1.78 quadrillion, far higher than in 2019's VND1.31 quadrillion, while "
+            "the total state budget deficit sat at VND{share} trillion. Last November, the government reported to the "
+            "NA that total state revenue in 2020 would likely be just over VND1.32 quadrillion, total state spending "
+            "was forecast to be nearly VND1.69 quadrillion, and the total state budget deficit stood at VND363 "
+            "trillion. The capital expenditure was VND250 trillion.")
+    for deficit, verdict in (("273", "consistent"), ("373", "tension")):
+        found = _verdicts(tmp_path, "Budget", body.format(share=deficit), "difference", published="2021-01-15")
+        assert [v for v, _ in found] == [verdict], found
+
+
+def test_hryvnias_are_a_currency(tmp_path):
+    found = _verdicts(tmp_path, "Deficit", "In 2023, the country's revenues amounted to 2.7 trillion hryvnias and "
+                      "expenditures amounted to 4 trillion hryvnias, leaving a budget deficit of 1.33 trillion hryvnias.",
+                      "difference", published="2024-02-06")
+    assert [v for v, _ in found] == ["consistent"] and "UAH" in found[0][1], found
+
+
+@pytest.mark.parametrize("sentence, fall", [
+    ("Growth was slowing in the third quarter of 2021 to 4.9 percent year over year, down from the 7.9 percent in "
+     "the second quarter.", False),
+    ("Provisions declined to Rs 1,977 crore, 4.9 per cent down from Rs 2,835 crore a quarter ago.", True),
+    ("The company reported a 4.9% year-on-year drop in net profit to Rs 143.7 crore.", True),
+])
+def test_a_move_set_off_after_a_rate_is_the_move_to_it(tmp_path, sentence, fall):
+    article = write_article(tmp_path, "Results", sentence)
+    assert (next(c for c in draft_register(article) if c.value == "4.9").direction == "fall") == fall
+
+
 def test_a_reduction_in_estimates_of_spending_is_no_forecast_of_the_level_before(tmp_path):
     article = write_article(tmp_path, "Borrowing", "Total borrowing now stands at £65.1bn, below forecasts. The OBR "
                             "said this was due to a £3.6bn reduction in estimates of central government spending.",

@@ -69,7 +69,9 @@ _BASIS = re.compile(r"(?i)\b(?:from|than|over|against|(?:compared|in comparison)
 _WHICH = re.compile(r"^[\s,]*which\b", re.I)
 # ("performance was encouraging, compared to the 31.28 per cent and 38.68 per cent recorded in 2014 and 2015": the
 # years of figures compared with, after those words in their clause, are no period the article goes on to speak of)
-_COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|as\s+against|versus|vs\.?)\s")
+# ("and remained lower than the sum of over VND1.54 quadrillion in 2019": the year compared with, too)
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|as\s+against|versus|vs\.?|(?:higher|lower|more|less|"
+                              r"greater|smaller|bigger|larger)\s+than)\s")
 _SINCE_WHEN = re.compile(r"(?i)\bsince\b[^,.;]{0,50}$")
 _SINCE = re.compile(r"(?i)\bsince\s+(?:a|an|the)?\s*(?:record\s+)?$")
 # ("the number of visitors", "the value of exports": of what, a measure of its own)
@@ -217,8 +219,10 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             # ("Back in 2023, during the same period, ... there were 171 deaths": a look back from the year reported)
             # ("exports in the previous month increased by 1.1%" in a story of the first five months: a month inside
             # the months spoken of is no look back, and the article now speaks of it)
-            looking_back = {m.start for m, p in temporals if m.kind == "relative" and PAST.search(m.text)
-                            and not (p and context and p != context and within(p, context))
+            # ("Rough estimates showed that last year, total state budget revenues hit ..." in January, the article's
+            # first period: no look back before the article has spoken of any)
+            looking_back = {m.start for m, p in temporals if m.kind == "relative" and PAST.search(m.text) and context
+                            and not (p and p != context and within(p, context))
                             or compared_with(text, m.start) or _BACK_IN.search(text, max(0, m.start - 12), m.start)}
             spoken.append(context)
             if clause_figures and after_snapshot is None and \

@@ -36,6 +36,11 @@ CURRENCY_WORDS = {
     "naira": "NGN", "₦": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "real": "BRL", "reais": "BRL",
     "lira": "TRY", "rand": "ZAR", "riyal": "SAR", "dirham": "AED", "taka": "BDT", "peso": "MXN", "pesos": "MXN",
     "shilling": "KES", "shillings": "KES", "ksh": "KES", "kes": "KES",
+    # the words of the other currencies above ("1.33 trillion hryvnias", "VND1.507 quadrillion" as "dong")
+    "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "dong": "VND", "cedi": "GHS", "cedis": "GHS",
+    "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "forints": "HUF", "koruna": "CZK", "korunas": "CZK",
+    "lei": "RON", "leu": "RON", "leva": "BGN", "lev": "BGN", "shekel": "ILS", "shekels": "ILS", "birr": "ETB",
+    "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "dinar": "KWD", "dinars": "KWD",
 }
 # Symbols that stand for more than one currency. The table above gives each the currency it means
 # when nothing in the article says otherwise (the yuan, in most articles this project reads; the US

@@ -105,6 +105,7 @@ _DIRECTION_WORD = re.compile(r"[a-z]+")
 # ("grew in real terms by 0.41 per cent", "1.63 per cent lower in dollar terms": how it is measured, one filler)
 _BASIS_ADVERB = re.compile(r"\b(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week)\b|"
                            r"\bin\s+(?:real|nominal|dollar|rupee|yuan|value|volume|constant[- ]price|current[- ]price)\s+terms\b")
+_SET_OFF_MOVE = re.compile(r"[^,.;]{0,40},\s*(?:down|up)\s+from\b", re.I)
 _AS_MUCH_AS = re.compile(r"\bas\s+(?:much|many|high|low|little|few)\s+as\b")
 # Words that may stand between a direction word and its number ("fell by about 20", "a 20 % fall").
 _FILLER = {"by", "of", "a", "an", "some", "about", "around", "nearly", "almost", "roughly", "approximately", "over",
@@ -165,8 +166,14 @@ def direction_in(before: str, after: str, reach: int = 4) -> str:
             return "rise"
         if word not in _FILLER and reach <= 4:
             break
-    after_words = [w for w in _DIRECTION_WORD.findall(after.lower()) if w not in _UNIT_WORDS][:3]
+    # ("a 7% year-on-year drop": the basis said between is one filler there too)
+    words_after = [w for w in _DIRECTION_WORD.findall(_BASIS_ADVERB.sub(" yoy ", after.lower())) if w not in _UNIT_WORDS]
+    after_words = words_after[:3]
     for at, word in enumerate(after_words):
+        if words_after[at + 1:at + 2] == ["from"] and word in ("down", "up") and _SET_OFF_MOVE.match(after):
+            # ("to 4.9 percent year over year, down from the 7.9 percent": the move to it, set off by a comma, no
+            # fall of 4.9; "30 per cent down from Rs 2,835 crore" is the fall)
+            break
         if word in FALL_WORDS:
             return "fall"
         # ("10 percent or more" says how much, "0.86 percent more than the previous year's" which way)

@@ -31,6 +31,10 @@ _GROWTH_WORDS = re.compile(r"\b(?:growth|grew|grow|growing|increase[ds]?|rise|ri
                            r"year[- ]over[- ]year|y/y|yoy|y-o-y|q-o-q|qoq|annual(?:ly)?|from a year|a year (?:ago|earlier)|"
                            r"compared with|higher|lower|expanded|expansion|gain(?:ed)?|decline[ds]?|declining|"
                            r"jump(?:ed)?|surge[ds]?|soared|slumped|dropped|fell|down|up)\b", re.I)
+# "Rough estimates from the Ministry of Finance (MoF) showed that last year, revenues hit ...": the source's count of
+# what happened, no forecast of it
+_ESTIMATES_SHOWED = re.compile(r"(?i)\b(?:(?:rough|preliminary|initial|official|latest|provisional)\s+)?estimates?\s+"
+                               r"(?:from|by|of)\s+(?:the\s+)?[A-Z][^,;.]{0,80}?\b(?:showed|shows?|indicated?|revealed)\b")
 _ESTIMATE = re.compile(r"\b(?:estimates?|expectations?|consensus|forecasts?|predict\w*|analysts?['’]?|guidance|"
                        r"projections?|outlook)\b", re.I)
 # "the 7.6% median expectation of the 13 economists", "the 3.1% consensus forecast": a figure its noun calls an estimate
@@ -220,6 +224,7 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     source = _SOURCE.search(sentence_text)
     # "consensus, which calls for fiscal 2016 sales of": a relative clause speaks of the noun before it
     scope = text[max(sentence_span[0], clause[0] - 60):mention.start] if re.match(r"[\s,]*which\b", before) else before
+    scope = _ESTIMATES_SHOWED.sub(" ", scope)
     estimate = bool(_ESTIMATE.search(scope) or _FORECASTERS.search(scope) or _EXPECTED_BEFORE.search(before) or
                     re.match(r"\s*(?:\S+\s){0,2}(?:predicted|forecast|expected) by\b", after) or ESTIMATE_NOUN.match(after)
                     # "about $600 million less than analysts had forecast": the gap to the estimate, no move of the
@@ -618,6 +623,8 @@ def said_on(mention: Mention, text: str) -> bool:
     if mention.kind in ("weekday", "relative") and _A_REPORT_OF.search(text, max(0, mention.start - 70),
                                                                                 mention.start):
         return True  # "according to a half-year report earlier this month": when the report came out
+    if mention.kind in ("relative", "month") and _A_REPORTER_AFTER.match(text, mention.end):
+        return True  # "Last November, the government reported to the NA that ...": when it was reported
     return mention.kind == "weekday" and bool(_REPORTED.search(text[max(0, mention.start - 25):mention.start])
                                               or _REPORTING_VERB.match(text[mention.end:mention.end + 20].lstrip(" ,")))
 
@@ -627,6 +634,9 @@ _A_REPORT_OF = re.compile(r"(?i)\b(?:according\s+to|cited\s+in|in)\s+(?:a|an|the
                           r"issued|filed|made\s+public)\s+)?(?:on\s+|earlier\s+|late\s+|early\s+)?$")
 
 
+# ", the government reported to the NA that": a reporter and its verb right after the period words and a comma
+_A_REPORTER_AFTER = re.compile(r"\s*,\s*(?:the\s+|its\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}(?:reported|said|told|announced|"
+                               r"estimated|projected|forecast|predicted)\s+(?:to\s+(?:\S+\s+){1,3}?)?that\b")
 _REPORTED = re.compile(r"(?i)\b(?:said|says|told|announced|reported|released|published|showed|stated|added|noted|"
                        r"disclosed|revealed)\s+(?:on\s+)?$")
 _REPORTING_VERB = re.compile(r"(?i)(?:said|says|told|announced|reported|released|published|stated|disclosed|"

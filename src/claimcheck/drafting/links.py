@@ -92,11 +92,18 @@ _REVISED = re.compile(r"\b(?:revised\s*(?:(?P<up>up(?:ward)?s?)|(?P<down>down(?:
                       r"(?:later|subsequently)\s+(?:(?P<later_up>up(?:ward)?s?)|(?P<later_down>down(?:ward)?s?)))"
                       r"\s*(?:to|at)\s*\S*$", re.I)
 # Measures whose sum or difference is another: total trade is exports plus imports.
+# Words a budget's whole revenue or spending may carry: whose and which budget, not what part of it
+_WHOLE_SIDES_ONLY = frozenset({"state", "budget", "government", "fiscal", "public", "federal", "central", "national"})
 BALANCES = (
     ({"exports"}, {"imports"}, ({"trade"}, {"foreign", "trade"}, {"trade", "volume"}), ({"surplus"}, {"trade", "surplus"}),
      ({"deficit"}, {"trade", "deficit"})),
     ({"receipts"}, {"spending"}, (), ({"budget", "surplus"}, {"fiscal", "surplus"}),
      ({"deficit"}, {"fiscal", "deficit"}, {"budget", "deficit"})),
+    # ("total state budget revenues hit VND1.507 quadrillion ... spending reached VND1.78 quadrillion ... the deficit
+    # sat at VND273 trillion": a budget's revenue is its receipts, though only the whole revenue and the whole
+    # spending make its balance, not "capital expenditure" nor "revenue from Central taxes")
+    ({"revenue"}, {"spending"}, (), ({"budget", "surplus"}, {"fiscal", "surplus"}),
+     ({"deficit"}, {"fiscal", "deficit"}, {"budget", "deficit"}), _WHOLE_SIDES_ONLY),
 )
 
 
@@ -2885,7 +2892,7 @@ def balances(figures: list[Figure]) -> None:
                 groups[currencies[0]] += groups.pop((period, unit, entity, growth))
     for group in groups.values():
         growths = group[0].kind == "growth"
-        for plus_key, minus_key, totals, surpluses, deficits in BALANCES:
+        for plus_key, minus_key, totals, surpluses, deficits, *whole_sides in BALANCES:
             if growths:  # rates add up to no total, but the total's rate lies between its parts' (aggregate growth)
                 surpluses = deficits = ()
             # (a figure of both, "exports and imports topped 1 trillion dollars", is their total, neither side)
@@ -2900,10 +2907,21 @@ def balances(figures: list[Figure]) -> None:
                 if figure in pluses or figure in minuses or not any(
                         _core(key[id(figure)], k) is not None for k in (*surpluses, *deficits, *totals)):
                     continue
+                if any(role in ("plus", "minus") for role in figure.links.values()):
+                    continue  # (a deficit the receipts' entry made of spending and receipts: not of revenue again)
+                if any(other.sentence == figure.sentence and (other.estimate or other.kind == "forecast")
+                       and (_core(key[id(other)], plus_key) is not None or _core(key[id(other)], minus_key) is not None)
+                       for other in figures):
+                    # ("the government reported that revenue would likely be ..., spending was forecast to be ..., and
+                    # the deficit stood at VND363 trillion": its sides are its sentence's forecasts, no actuals told
+                    # elsewhere)
+                    continue
                 plus, minus = _sides_of(pluses, minuses, figure, growths)
                 if not plus or not minus or not _agree(_core(key[id(plus)], plus_key), _core(key[id(minus)], minus_key)):
                     continue
                 qualifier = _core(key[id(plus)], plus_key) | _core(key[id(minus)], minus_key)
+                if whole_sides and not qualifier <= whole_sides[0]:
+                    continue
                 if not (_names_in(plus) | _names_in(minus)) <= _names_in(figure):
                     continue  # (exports to the US and imports from it make the surplus with the US, not the whole one)
                 # a surplus or deficit first: "goods trade surplus" holds "trade" too

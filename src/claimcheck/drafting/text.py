@@ -27,7 +27,7 @@ LEVEL_VERBS = ("reached", "reach", "stood", "stands", "totaled", "totalled", "to
                "averaged", "hovered", "jumped", "soared", "slumped", "slipped", "improved", "widened", "narrowed",
                "experienced", "saw", "sees", "witnessed", "marked", "logged", "consumed", "used", "installed",
                "comes", "come", "coming", "achieved", "clocked", "notched", "booked", "secured", "attained",
-               "led", "leads", "hung", "held", "remained", "remains", "stayed", "ended", "closed", "finished",
+               "led", "leads", "hung", "held", "sat", "sits", "remained", "remains", "stayed", "ended", "closed", "finished",
                "exported", "imported", "shipped", "delivered", "booked", "paid", "raised", "borrowed", "invested",
                "shot", "will", "would", "could", "may", "might", "expected", "projected", "forecast",
                # verbs of a small move whose direction the word after says: "edged higher to 12%", "ticked up"
