@@ -877,6 +877,22 @@ PHRASINGS = [
     ("Deposits grow",
      "During the quarter, the bank's deposits were Rs 3,84,586 crore against Rs 3,36,120 crore, an increase of "
      "{share}% YoY.", {"14": "consistent", "24": "inconsistent"}, "implied growth"),
+    # "and reached $26.228 billion" continues its clause (a verb, no subject); "imports increased by N% during the
+    # passage and stood at" is imports' own pair
+    ("Pakistan's trade",
+     "The country's exports increased {share}% and reached $26.228 billion in the first ten months of the current "
+     "fiscal year compared to $20.905 billion during the same period of 2020-21 while imports increased by 46.41% "
+     "during the passage and stood at $65.492 billion compared to $44.731 billion during the same period of the "
+     "previous year.", {"25.46": "consistent", "46.41": "inconsistent"}, "implied growth"),
+    # two names trail the figure before them ("while Italy and the UK trailed with")
+    ("Arrivals",
+     "China was the top market with 39,205 tourists. Russia followed closely behind with {share} tourists, while "
+     "Italy and the UK trailed with 27,128 and 25,540 arrivals respectively.",
+     {"28,163": "consistent", "26,163": "inconsistent"}, "comparison"),
+    # the move word between a pair of shares is theirs, not the one said of another figure before them
+    ("Apple dips",
+     "Apple grew 1 percent and shipped 41.0 million smartphones for 11 percent share in Q2 2017, down from {share} "
+     "percent a year ago.", {"14": "consistent", "9": "inconsistent"}, "share change"),
     # a multiple of a clause's pair ("more than doubled" is short of tripled)
     ("Profit jumps",
      "For the nine months, the company's net profit more than {move} to Rs 245 million against Rs 107 million in the "

@@ -597,7 +597,11 @@ def _percent_from_to(figures: list[Figure], text: str) -> None:
         moves = [(m.start(), "rising") for m in re.finditer(rising, words)] + \
             [(m.start(), "falling") for m in re.finditer(falling, words)]
         before = [move for move in moves if move[0] < min(old.start, new.start) - new.clause[0]]
-        new.trend = max(before or moves)[1] if moves else new.trend
+        # ("Apple grew 1 percent and shipped ... for 11 percent share, down from 12 percent": the word between the
+        # pair is its own, before the one said of another figure)
+        between = [move for move in moves if min(old.start, new.start) - new.clause[0] <= move[0]
+                   < max(old.start, new.start) - new.clause[0]]
+        new.trend = max(between or before or moves)[1] if moves else new.trend
 
 
 _MOVED_TO = re.compile(r"(?i)\b([a-z]+)\s+to\s*(?:about|around|nearly|over|almost|some)?\s*\S{0,4}$")
@@ -1262,8 +1266,9 @@ def _short_of_a_goal(between: str, text: str, figure: Figure) -> bool:
 
 # ", while development spending lagged behind with", "whereas imports were higher at": a clause of its own subject,
 # the comparison said of it
+# (", while Italy and the UK trailed with": a subject of two names too)
 _NEW_SUBJECT_COMPARED = re.compile(r"(?i)(?:,|\s[-–—])\s*(?:while|whereas|but)\s+(?:the\s+|its\s+|their\s+)?"
-                                   r"(?:[a-z][\w'’-]*\s+){1,3}(?:(?:was|were|is|are|has|have|had)\s+)?"
+                                   r"(?:[a-z][\w'’-]*\s+){1,5}?(?:(?:was|were|is|are|has|have|had)\s+)?"
                                    r"(?:lagg\w*|trail\w*|higher|lower|more|less|above|below|ahead|behind|bigger|"
                                    r"smaller|larger|greater|faster|slower)\b")
 # ("a growth of 7.81% in the trade deficit, i.e. to $2.016 billion": a comma and "i.e." on the way)

@@ -390,6 +390,10 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
         before_of = None  # "Five out of the 12 reported deaths": the noun after the figure names it, not "Five out"
     if before_of:
         candidate = before_of.group(1).strip()
+        if candidate.split()[-1].lower() in ("and", "but") and key_of(subject, main):
+            # ("imports increased by 46.41% during the passage and stood at $65.492 billion": the verb's subject is
+            # the clause's, not the words before "and")
+            candidate = subject
         if pair := _TRADE_PAIR_CUT.search(unwhen, 0, before_of.start(1)):
             # "the total value of import and export of goods trade was": the window of four words cut the pair in
             # two, and "export of goods trade" alone would be exports
