@@ -884,6 +884,11 @@ PHRASINGS = [
      "fiscal year compared to $20.905 billion during the same period of 2020-21 while imports increased by 46.41% "
      "during the passage and stood at $65.492 billion compared to $44.731 billion during the same period of the "
      "previous year.", {"25.46": "consistent", "46.41": "inconsistent"}, "implied growth"),
+    # "with imports amounting to" names imports; a balance of oil and gas is no balance of all exports and imports
+    ("Indonesia's surplus",
+     "International trade booked a surplus of ${share} billion in July. \"Our exports in July were worth $25.57 "
+     "billion with imports amounting to $21.35 billion,\" he said. Indonesia's oil and gas balance saw a $3.08 billion "
+     "deficit in July.", {"4.23": "consistent", "5.23": "inconsistent"}, "difference"),
     # two names trail the figure before them ("while Italy and the UK trailed with")
     ("Arrivals",
      "China was the top market with 39,205 tourists. Russia followed closely behind with {share} tourists, while "

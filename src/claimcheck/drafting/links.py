@@ -2869,7 +2869,7 @@ def _parallel(figures: list[Figure], after: int) -> list[list[Figure]]:
 _WITH_A_PARTNER = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?[A-Z][a-z]+")
 
 
-def balances(figures: list[Figure]) -> None:
+def balances(figures: list[Figure], text: str) -> None:
     """Total trade = exports + imports; a surplus = exports - imports; a deficit = spending - receipts:
     figures of these measures, one period and one unit, are linked with plus and minus. Words beside the
     lexicon's ("goods exports", "goods trade") must agree, or be left out by one of them."""
@@ -2914,6 +2914,9 @@ def balances(figures: list[Figure]) -> None:
                     continue
                 if any(role in ("plus", "minus") for role in figure.links.values()):
                     continue  # (a deficit the receipts' entry made of spending and receipts: not of revenue again)
+                if set(re.findall(r"[a-z-]+", text[figure.clause[0]:figure.start].lower())) & _COMMODITY_SEGMENTS \
+                        - key[id(figure)]:
+                    continue  # ("Indonesia's oil and gas balance saw a $3.08 billion deficit": a segment's balance)
                 if any(other.sentence == figure.sentence and (other.estimate or other.kind == "forecast")
                        and (_core(key[id(other)], plus_key) is not None or _core(key[id(other)], minus_key) is not None)
                        for other in figures):
@@ -2932,7 +2935,8 @@ def balances(figures: list[Figure]) -> None:
                 # a surplus or deficit first: "goods trade surplus" holds "trade" too
                 role = next((r for keys, r in ((surpluses, "surplus"), (deficits, "deficit"), (totals, "sum"))
                              for k in keys if (rest := _core(key[id(figure)], k)) is not None
-                             and _agree(rest, qualifier) and not rest & _OTHER_ACCOUNTS), None)
+                             and _agree(rest, qualifier) and not rest & _OTHER_ACCOUNTS
+                             and not (rest & _COMMODITY_SEGMENTS) - qualifier), None)
                 if role == "sum" and key[id(figure)] & _BALANCE_WORDS:
                     continue  # a surplus is no total, even when "goods trade surplus" holds "trade"
                 if role == "sum" and figure.start > max(plus.start, minus.start) and any(
@@ -2979,6 +2983,10 @@ _BALANCE_WORDS = frozenset({"surplus", "deficit", "balance", "gap"})
 # Another account's balance: "the surplus in the primary income account" is no surplus of exports over imports
 _OTHER_ACCOUNTS = frozenset({"account", "income", "current", "capital", "financial", "primary", "secondary",
                              "payments", "services"})
+# A balance of one group of goods: "the non-oil and gas surplus", "the oil and gas balance" is no balance of all exports
+# and imports, only of the sides that name the same goods
+_COMMODITY_SEGMENTS = frozenset({"oil", "gas", "non-oil", "petroleum", "non-petroleum", "energy", "non-energy",
+                                 "migas", "non-migas", "fuel", "fuels", "agricultural", "manufactured"})
 # "Per-day exports also advanced 11.2 percent on-year to $2.35 billion": an average, no amount a surplus is made of
 _AVERAGES = frozenset({"per-day", "daily", "average", "per"})
 

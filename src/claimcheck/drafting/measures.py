@@ -376,7 +376,8 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     unwhen = _WHEN_ADJUNCT.sub("", left)
     before_of = re.search(r"(?:\b(?:from|than|against)\s+(?:its|the|their)?\s*)?"
                           r"((?<![\d.,])(?:[A-Za-z][\w'’&-]*\s){1,4})(?:of|at|was|were|stood at|totalled|totaled|came in at|"
-                          r"worth|amounted to)\s+(?:about|around|nearly|over|some|approximately|more than|less than|up to|under|"
+                          # ("with imports amounting to $21.35 billion")
+                          r"worth|amounted to|amounting to|amounts to|totall?ing|valued at|[-–—])\s+(?:about|around|nearly|over|some|approximately|more than|less than|up to|under|"
                           r"a total of|almost)?\s*$",
                           unwhen)
     # "390 million tonnes of coal", "16 dengue cases", "Rs 318 crore net profit", "spend Rs 3.95 trillion on
