@@ -1086,6 +1086,15 @@ def test_a_move_set_off_after_a_rate_is_the_move_to_it(tmp_path, sentence, fall)
     assert (next(c for c in draft_register(article) if c.value == "4.9").direction == "fall") == fall
 
 
+def test_a_named_parts_bracketed_share_is_of_the_total_of_all(tmp_path):
+    # "Australia 102,494 (5.12%)": a share in brackets after its amount, in a list its sentence says are shares, of the
+    # total of all markets, though the part names a country
+    found = _verdicts(tmp_path, "Arrivals", "International arrivals totaled 2,002,304 in the year to date. South Korea "
+                      "accounted for 487,502 visitors, or 24.35%, followed by the US with 352,894 (17.62%), Australia "
+                      "102,494 (5.12%), and Japan 97,329 (4.86%).", "share of a total", published="2023-05-14")
+    assert [v for v, text in found if "102,494" in text] == ["consistent"], found
+
+
 def test_a_reduction_in_estimates_of_spending_is_no_forecast_of_the_level_before(tmp_path):
     article = write_article(tmp_path, "Borrowing", "Total borrowing now stands at £65.1bn, below forecasts. The OBR "
                             "said this was due to a £3.6bn reduction in estimates of central government spending.",

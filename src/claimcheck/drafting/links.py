@@ -1963,6 +1963,10 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
                   and (not (f.baseline or _BASELINE.search(text[max(f.clause[0], f.start - 40):f.start]))
                        or re.match(r"(?i)\s*(?:percent|per cent|%)?\s*(?:of|out of)\s", text[f.end:f.end + 10]))]:
         context = text[max(share.clause[0], share.start - 80):share.end + 60]
+        if re.search(r"\d\s*\(\s*$", text[max(0, share.start - 15):share.start]):
+            # ("South Korea accounted for 487,502 visitors, or 24.35%, followed by ... Australia 102,494 (5.12%)":
+            # a share in brackets after its amount, in a list its sentence says are shares)
+            context = text[max(share.clause[0], text.rfind(". ", 0, share.start)):share.end + 60]
         if not re.search(r"\b(?:account\w*|contribut\w*|of (?:the )?total|share|compris\w*|which is|respectively|"
                          r"makes? up|made up|of (?:its|the|their))\b", context, re.I) \
                 and not _OF_A_FIGURE.match(text, share.end):
@@ -2079,8 +2083,12 @@ def _whole_that_fits(share: Figure, part: Figure, totals: Totals) -> Figure | No
     if own is None or rate - step / 2 <= 0:
         return None
     # (looked up by value, the wholes the part could be that share of: a long article has thousands of levels)
-    ordered, values = totals.levels_by_value(part.period, part.measure.entity)
-    reach = ordered[bisect.bisect_left(values, own[0] / (rate + step)):bisect.bisect_right(values, own[1] / (rate - step))]
+    # ("Australia 102,494 (5.12%)": a named part's whole is of its entity, or of none: all arrivals)
+    reach = []
+    for entity in dict.fromkeys((part.measure.entity, "")):
+        ordered, values = totals.levels_by_value(part.period, entity)
+        reach += ordered[bisect.bisect_left(values, own[0] / (rate + step)):
+                         bisect.bisect_right(values, own[1] / (rate - step))]
     for whole in reach:
         if not totals.larger(whole, part) or not whole.period:
             continue
