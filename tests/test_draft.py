@@ -889,6 +889,15 @@ PHRASINGS = [
      "International trade booked a surplus of ${share} billion in July. \"Our exports in July were worth $25.57 "
      "billion with imports amounting to $21.35 billion,\" he said. Indonesia's oil and gas balance saw a $3.08 billion "
      "deficit in July.", {"4.23": "consistent", "5.23": "inconsistent"}, "difference"),
+    # "were up to 2.04m units from 1.85m" is a move, not a ceiling; "a growth rate of just over 10%" is a rate
+    ("Car market up",
+     "However, passenger vehicle sales were up to 2.04m units from 1.85m a year earlier - a growth rate of just over "
+     "{share}%.", {"10": "consistent", "20": "inconsistent"}, "implied growth"),
+    # "and imports – 7,314.7 million dollars (growth rate – 33.3%)": a dash for the verb, the bracket its rate
+    ("Uzbekistan's trade",
+     "In January-April 2019, the foreign trade turnover amounted to 12,571.1 million dollars. Export reached 5,256.4 "
+     "million dollars (growth rate – 14.3%), and imports – {share} million dollars (growth rate – 33.3%).",
+     {"7,314.7": "consistent", "7,814.7": "inconsistent"}, "sum of parts"),
     # two names trail the figure before them ("while Italy and the UK trailed with")
     ("Arrivals",
      "China was the top market with 39,205 tourists. Russia followed closely behind with {share} tourists, while "

@@ -147,6 +147,10 @@ _A_RATE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpc|\btimes)\s*$")
 # ("imports added up to 5.619 trillion yen": what they totalled)
 _MOVED_UP_TO = re.compile(r"\b(?:edg|inch|tick|crept|creep|mov|shot|shoot|jump|climb|went|go|push|pick|step|ramp|add|"
                           r"bump|lift|rais|revis|scal|driv|rose|ris|notch|trend)\w*\s+up\s+to\s*\S{0,3}$")
+# "passenger vehicle sales were up to 2.04m units from 1.85m": "were up to" a figure and the one it moved from is a
+# move ("discounts were up to 50%" a ceiling)
+_WAS_UP_TO = re.compile(r"(?i)\b(?:was|were|is|are)\s+up\s+to\s*\S{0,3}$")
+_FROM_AFTER = re.compile(r"[^,.;]{0,30}?\bfrom\s+\S{0,4}\d")
 
 
 # One expression for every qualifier word, the longest first, ending right before the number: the leftmost match
@@ -211,6 +215,8 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
                                                          and _PER_SHARE_AFTER.match(after)):
         unit = f"{unit} per share"  # "diluted earnings per share of $10.30", "78 cents to 85 cents per share"
     qualifier = "exact" if kind == "conversion" else qualifier_before(before)
+    if qualifier == "at most" and _WAS_UP_TO.search(before) and _FROM_AFTER.match(after):
+        qualifier = "exact"
     if mention.kind == "fraction" and mention.text.lower().startswith(("more than", "less than")):
         qualifier = "over" if mention.text.lower().startswith("more") else "nearly"
     if kind == "forecast" and qualifier == "exact":
@@ -370,7 +376,8 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
                                                      r"against|versus|vs\.?|compared\s+(?:with|to)|"
                                                      r"is|are|totall?ed|amounted to|came in at)\s*"
                                                      r"(?:\s(?:the|its))?\s*"
-                                                     r"(?:about|around|nearly|over|some|approximately)?$", hedged):
+                                                     r"(?:about|around|nearly|over|some|approximately)?$", hedged) \
+            and not re.search(r"[-–—]\s*$", hedged):  # ("and imports – 7,314.7 million dollars": a dash for "were")
         return "change"
     if _MOVE_NOUN_AFTER.match(after) and not re.search(r"\b(?:of|at)$", tail):
         return "change"
@@ -433,7 +440,9 @@ _MOVED_AT_A_RATE = re.compile(r"(?i)\b(?:grew|grow\w*|expand\w*|rose|rising|incr
                               r"declin\w*|contract\w*|shrank|shrink\w*)\s+at\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(?:rate|pace)\s+of\s*$")
 
-_GROWTH_RATE_OF = re.compile(r"(?i)\b(?:growth|increase|decline|expansion|contraction)\s+rate\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+)?$")
+# ("a growth rate of just over 10%", "(growth rate – 14.3%)")
+_GROWTH_RATE_OF = re.compile(r"(?i)\b(?:growth|increase|decline|expansion|contraction)\s+rate\s*(?:of\s+|[-–—:]\s*)?"
+                             r"(?:(?:just\s+)?(?:about|around|nearly|over|under|more\s+than|less\s+than|almost|some)\s+)?$")
 
 
 def _percent_kind(before: str, after: str, clause: str) -> str:

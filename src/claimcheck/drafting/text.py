@@ -54,8 +54,9 @@ _NEW_SUBJECT = re.compile(rf"(?:,\s(?:and\s|as\s)?|\sand\s)(?!(?:to|by|from|of|i
                           rf"(?=(?:the\s|its\s|their\s)?[A-Za-z][A-Za-z'’&.-]*(?:\s[A-Za-z'’&.-]+){{0,3}}\s(?:{_VERB})\b)"
                           # "... 6 per cent from Rs 300 crore and interest 9.6 per cent": a subject and a figure, the verb understood
                           # ("and reached $26.228 billion": a verb, no subject)
+                          # (", and imports – 7,314.7 million dollars": a dash for the verb)
                           rf"|(?:,\s|\s)and\s(?=(?:the\s|its\s)?(?!(?:{_VERB})\b)[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,2}}\s"
-                          rf"(?:\d|Rs|\$|₹|US\$|RM))"
+                          rf"(?:[-–—]\s)?(?:\d|Rs|\$|₹|US\$|RM))"
                           # "exports dropped by 1%, imports by 5.6% and trade surplus by 34.84 billion": a subject and
                           # "by", the verb understood
                           rf"|(?:,\s(?:and\s)?|\sand\s)"
