@@ -2903,6 +2903,10 @@ def balances(figures: list[Figure], text: str) -> None:
             currencies = [k for k in groups if k[0] == period and k[2] == entity and k[3] and k[1] != "percent"]
             if len(currencies) == 1:
                 groups[currencies[0]] += groups.pop((period, unit, entity, growth))
+    forecasts: dict[int, list[Figure]] = {}  # (by sentence: the balance's sides a sentence forecasts)
+    for figure in figures:
+        if figure.estimate or figure.kind == "forecast":
+            forecasts.setdefault(figure.sentence, []).append(figure)
     for group in groups.values():
         growths = group[0].kind == "growth"
         for plus_key, minus_key, totals, surpluses, deficits, *whole_sides in BALANCES:
@@ -2925,9 +2929,8 @@ def balances(figures: list[Figure], text: str) -> None:
                 if set(re.findall(r"[a-z-]+", text[figure.clause[0]:figure.start].lower())) & _COMMODITY_SEGMENTS \
                         - key[id(figure)]:
                     continue  # ("Indonesia's oil and gas balance saw a $3.08 billion deficit": a segment's balance)
-                if any(other.sentence == figure.sentence and (other.estimate or other.kind == "forecast")
-                       and (_core(key[id(other)], plus_key) is not None or _core(key[id(other)], minus_key) is not None)
-                       for other in figures):
+                if any(_core(key[id(other)], plus_key) is not None or _core(key[id(other)], minus_key) is not None
+                       for other in forecasts.get(figure.sentence, ())):
                     # ("the government reported that revenue would likely be ..., spending was forecast to be ..., and
                     # the deficit stood at VND363 trillion": its sides are its sentence's forecasts, no actuals told
                     # elsewhere)
