@@ -898,6 +898,11 @@ PHRASINGS = [
      "In January-April 2019, the foreign trade turnover amounted to 12,571.1 million dollars. Export reached 5,256.4 "
      "million dollars (growth rate – 14.3%), and imports – {share} million dollars (growth rate – 33.3%).",
      {"7,314.7": "consistent", "7,814.7": "inconsistent"}, "sum of parts"),
+    # "slowing from a 10.5% increase in March": a month after the move's noun is when, no object of another measure;
+    # "in the January-to-April period" is four months; "compared with a 0.64% rise the previous month" month-on-month
+    ("Retail slows",
+     "Retail sales grew 10.1% in April from a year earlier, slowing from a {share}% increase in March.",
+     {"10.5": "consistent", "9.5": "inconsistent"}, "trend"),
     # two names trail the figure before them ("while Italy and the UK trailed with")
     ("Arrivals",
      "China was the top market with 39,205 tourists. Russia followed closely behind with {share} tourists, while "
@@ -1102,6 +1107,14 @@ def test_a_named_parts_bracketed_share_is_of_the_total_of_all(tmp_path):
                       "accounted for 487,502 visitors, or 24.35%, followed by the US with 352,894 (17.62%), Australia "
                       "102,494 (5.12%), and Japan 97,329 (4.86%).", "share of a total", published="2023-05-14")
     assert [v for v, text in found if "102,494" in text] == ["consistent"], found
+
+
+def test_a_hyphenated_month_range_and_the_previous_month_of_a_month_on_month_rate(tmp_path):
+    article = write_article(tmp_path, "Output", "Month-on-month, industrial production increased 0.47% in April from "
+                            "March, compared with a 0.64% rise the previous month. Fixed-asset investment climbed 10.5% "
+                            "year-over-year in the January-to-April period.", published="2016-05-16")
+    rows = {c.value: c for c in draft_register(article)}
+    assert (rows["0.64"].period, rows["10.5"].period) == ("2016-03", "2016-01/2016-04")
 
 
 def test_a_reduction_in_estimates_of_spending_is_no_forecast_of_the_level_before(tmp_path):

@@ -399,7 +399,7 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             multiple.link(new)
             multiple.link(earlier[0])
         return
-    _percent_from_to(figures, text)
+    _percent_from_to(figures, text, sequential)
     for growth in growths:
         # "on shipments of 49.2 million units, up 69.2 per cent": the rate of the figure right before it
         before = [f for f in amounts if f.end <= growth.start and f.kind != "change"]
@@ -536,8 +536,10 @@ def _elided_unit(old: Figure, new: Figure) -> None:
         old.scale = new.scale if old.scale_value < 1000 else ""
 
 
+# ("a 0.87% rise in the S&P BSE Sensex": a named object; "a 10.5% increase in March" is when, no object)
 _OWN_OBJECT = re.compile(r"\s*(?:rise|gain|fall|drop|increase|decline|jump|surge|growth|advance|slide)\s+(?:in|of|for)\s+"
-                         r"(?:the\s+)?[A-Z]")
+                         r"(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|Q[1-4]|H[12]|FY)\b)[A-Z]")
 
 
 # "grew 12 percent, slower than the 15 percent pace of imports": a rate "than" another measure's is compared
@@ -551,7 +553,7 @@ _AND_BEFORE = re.compile(r"(?i)\s*(?:percent|per cent|%|pc)?(?:\s+(?:in|for|duri
                          r"\s*,?\s+and\s+(?:the\s+)?")
 
 
-def _percent_from_to(figures: list[Figure], text: str) -> None:
+def _percent_from_to(figures: list[Figure], text: str, sequential: bool = False) -> None:
     """"the share rising from 19.9 percent last year to 25.9 percent", "growth slowed to 5 percent from 6
     percent": one measure's two figures, the later linked to the earlier with the word for the move."""
     rates = [f for f in figures if f.unit == "percent" and f.kind in ("share", "growth")]
@@ -571,7 +573,9 @@ def _percent_from_to(figures: list[Figure], text: str) -> None:
     _same_measure(old, new)
     old.baseline = True
     if not old.own_period or old.period == new.period:
-        old.period = year_before(new.period) or ""
+        # ("Month-on-month, industrial production increased 0.47% in April from March, compared with a 0.64% rise the
+        # previous month": the month before)
+        old.period = (period_before(new.period) if sequential else year_before(new.period)) or ""
     new.link(old)
     # "down from the 7.9 percent in the second quarter and 18.3 percent in the first": the series goes further back
     for further in (f for f in rates if f.start > old.end and f.kind == old.kind and f not in later):
