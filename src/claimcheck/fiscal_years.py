@@ -62,7 +62,12 @@ def fiscal_year_of(units: Iterable[str], text: str) -> FiscalYear | None:
         # of the table the text names)
         named = _countries_named(text)
         return named[0] if len(named) == 1 else None
-    return found if found in _countries_named(text) else None
+    if found in _countries_named(text):
+        return found
+    # ("Pakistanis in Saudi Arabia remitted $3.74 billion in first 9 months of 2019": dollars of no country the text
+    # names, the one country of the table it names)
+    named = _countries_named(text)
+    return named[0] if len(named) == 1 else None
 
 
 @lru_cache(maxsize=8)

@@ -80,6 +80,7 @@ FALL_WORDS = (
     "down", "shrank", "shrink", "shrinks", "shrunk", "decreased", "decrease", "decreases", "lower", "lost",
     "slumped", "slump", "slid", "slide", "slip", "slipped", "plunged", "plunge", "tumbled", "contracted", "contraction",
     "contract", "dipped", "dip", "plummeted", "sank", "retreated", "reduced", "reduction", "cut", "eased", "negative",
+    "degrowth",  # ("with de-growth of 52%", written with or without its hyphen)
     "loss", "losing", "loses", "less", "contracts", "dips", "plunges", "tumbles", "slips", "sinks", "eases", "slumps", "slides",
     "narrowed", "narrows", "narrowing",  # a surplus or a gap that narrowed is smaller
     "decreasing", "dropping", "sliding", "shrinking", "contracting", "slumping", "plunging", "tumbling", "dipping",
@@ -105,6 +106,9 @@ _DIRECTION_WORD = re.compile(r"[a-z]+")
 # ("grew in real terms by 0.41 per cent", "1.63 per cent lower in dollar terms": how it is measured, one filler)
 _BASIS_ADVERB = re.compile(r"\b(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week)\b|"
                            r"\bin\s+(?:real|nominal|dollar|rupee|yuan|value|volume|constant[- ]price|current[- ]price)\s+terms\b")
+_DE_GROWTH = re.compile(r"(?i)\bde-growth\b")
+_OR_AN_AMOUNT = re.compile(r"(?i)^(?=\W*(?:per\s?cent|percent|%|pc)?\s*,?\s*or\s+\S{0,4}\d)(\W*(?:per\s?cent|percent|%|pc)?)\s*,?\s*"
+                           r"or\s+\S{0,4}\d[\d.,]*")
 _SET_OFF_MOVE = re.compile(r"[^,.;]{0,40},\s*(?:down|up)\s+from\b", re.I)
 _AS_MUCH_AS = re.compile(r"\bas\s+(?:much|many|high|low|little|few)\s+as\b")
 # Words that may stand between a direction word and its number ("fell by about 20", "a 20 % fall").
@@ -151,6 +155,7 @@ def direction_in(before: str, after: str, reach: int = 4) -> str:
     A change ("cut its forecast by 1.3 billion") reads its verb further back: `reach` is larger."""
     # ("is up year-on-year by 9.1 billion": the basis said between is one filler, not three words)
     # ("down as much as 79.8 percent": how far, no word of its own)
+    before, after = _DE_GROWTH.sub("degrowth", before), _DE_GROWTH.sub("degrowth", after)
     words_before = _DIRECTION_WORD.findall(_AS_MUCH_AS.sub(" ", _BASIS_ADVERB.sub(" yoy ", before.lower())))[-reach:]
     if len(words_before) >= 2 and words_before[-1] == "from" and words_before[-2] in FALL_WORDS + RISE_WORDS:
         return ""  # "down from 7 percent": the 7 is the earlier figure
@@ -167,6 +172,8 @@ def direction_in(before: str, after: str, reach: int = 4) -> str:
         if word not in _FILLER and reach <= 4:
             break
     # ("a 7% year-on-year drop": the basis said between is one filler there too)
+    # ("trading 0.51% or 338.62 points lower": the amount the rate restates stands between it and its way)
+    after = _OR_AN_AMOUNT.sub(" ", after)
     words_after = [w for w in _DIRECTION_WORD.findall(_BASIS_ADVERB.sub(" yoy ", after.lower())) if w not in _UNIT_WORDS]
     after_words = words_after[:3]
     for at, word in enumerate(after_words):

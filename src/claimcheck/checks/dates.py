@@ -16,7 +16,7 @@ import re
 
 from .. import fmt
 from ..drafting.when import LAST_YEAR
-from ..fiscal_years import fiscal_year_of
+from ..fiscal_years import first_months, fiscal_year_of
 from ..periods import parse_period
 from ..register import Claim
 from .model import Check, Context, Family
@@ -391,6 +391,18 @@ def _span(ctx: Context, claim: Claim) -> Check:
             lead += f", ending in {calendar.month_name[last[1]]} {last[0]} as the sentence says"
     if period.end >= published:
         gap = (period.end - published).days + 1
+        fiscal = fiscal_year_of((c.unit for c in ctx.claims), ctx.article.text)
+        if fiscal and fiscal.first_month != 1 and period.start.month == 1:
+            # ("remitted $3.74 billion in first 9 months of 2019", in Pakistan in April 2019: the first nine months
+            # of fiscal 2019, July to March, had ended)
+            first, last = first_months(period.start.year, fiscal.first_month, months)
+            if dt.date(*last, calendar.monthrange(*last)[1]) < published:
+                return Check("date", claims, TENSION,
+                             f"{lead}, which had not ended when the article ran ({fmt.day(published)}), {gap} days "
+                             f"short; read as {fiscal.country}'s fiscal year {period.start.year} (from "
+                             f"{calendar.month_name[fiscal.first_month]}, {fiscal.cited}), its first {months} months, "
+                             f"{calendar.month_name[first[1]]} {first[0]} to {calendar.month_name[last[1]]} {last[0]}, "
+                             f"had: tension, confirm whose year it is.", gap=float(gap), implied_unit="days")
         if gap <= _A_FISCAL_QUARTER_EARLIER and not _A_CALENDAR_YEAR.search(claim.quote):
             # ("For the six-month period, net income fell 47.4%" in a results story of 19 May: a company's fiscal half
             # that ended in April, read as the calendar's)

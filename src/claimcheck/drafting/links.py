@@ -567,6 +567,13 @@ def _percent_from_to(figures: list[Figure], text: str, sequential: bool = False)
     if earlier and not later:
         # "comprised 10.3% of the total, up from 9.1%": the rate before the from-figure is the later one
         later = [f for f in rates if f.start < earlier[0].start and f.kind == earlier[0].kind][-1:]
+    if earlier and not later:
+        # ("placed second with 85.9%, up from 84.7% in 2015": the way a pass rate moved, no rate of growth; the
+        # figure right before "up from" is of the kind of the one it moved from)
+        right_before = [f for f in rates if f.end <= earlier[0].start][-1:]
+        if right_before and _UP_FROM_AFTER.fullmatch(text[right_before[0].end:earlier[0].start].replace("%", "")):
+            right_before[0].kind = earlier[0].kind
+            later = right_before
     if not (earlier and later) or earlier[0].kind != later[0].kind:
         return
     old, new = earlier[0], later[0]
@@ -3842,6 +3849,11 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         named = [f for f in same_value if top.measure.key & f.measure.key]
         if named or any(top.measure.key & f.measure.key for f in candidates) and not one_amount:
             same_value = named
+        if top.baseline and top.own_period:
+            # ("inflation came down to 5.2 percent in August compared to 5.7 percent recorded in July 2017" is no
+            # "Liquid Energy Fuels inflation declined to 5.7 percent for the year ending August 2017": a figure
+            # compared with, of a period its words name, restates only a figure of that very period)
+            same_value = [f for f in same_value if f.period == top.period]
         if top.section == "headline" and top.kind == "growth" and not candidates:
             # "Acme Revenue Up 9.1%" over a body of levels only: the rate of the body's measure it names
             candidates = [f for f in figures if f.section != "headline" and f.is_level and f.measure.key
