@@ -1147,6 +1147,13 @@ def test_a_lede_s_figure_compared_with_restates_only_a_figure_of_its_own_period(
     assert ("headline vs body", "inconsistent") not in found and ("restatement", "inconsistent") not in found, found
 
 
+def test_a_count_of_other_things_is_no_rival_of_a_superlative(tmp_path):
+    found = _verdicts(tmp_path, "Dengue", "Mugda Medical College Hospital currently has the highest number of dengue "
+                      "patients - 489 - in Dhaka, while the hospital has a total capacity of 600 beds for patients.",
+                      "largest", published="2023-08-02")
+    assert not [v for v, _ in found if v != "consistent"], found
+
+
 def test_a_reduction_in_estimates_of_spending_is_no_forecast_of_the_level_before(tmp_path):
     article = write_article(tmp_path, "Borrowing", "Total borrowing now stands at £65.1bn, below forecasts. The OBR "
                             "said this was due to a £3.6bn reduction in estimates of central government spending.",

@@ -1225,7 +1225,8 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
             # ("the top ten countries" sizes a ranking: no rival)
             same_period = [f for f in rivals if f.period == figure.period
                            and not _DRIVEN_BY.search(text[max(0, f.start - 80):f.start])
-                           and not _SIZES_A_RANKING.search(text, max(0, f.start - 12), f.start)]
+                           and not _SIZES_A_RANKING.search(text, max(0, f.start - 12), f.start)
+                           and not _counts_other_things(f, figure, text)]
             if _OF_A_SET.match(before[ranked.end():]):
                 # "435 more occurred, the largest of which was a magnitude 7.6": the figure before counts the set
                 same_period = [f for f in same_period if f.start > figure.start]
@@ -2565,6 +2566,18 @@ _BRINGING = re.compile(r"(?i)\b(?:bringing|taking|pushing|raising) (?:its|the|th
 # The noun a count counts, right after it ("136 branches", "67 sub-branches", "300 in Lagos" names none)
 _COUNTED_NOUN_AFTER = re.compile(r"\s+(?!(?:in|of|on|at|for|from|to|and|or|as|while|with|by|new|more|were|was|are|is|"
                                  r"have|has|had)\b)(?:[A-Za-z][\w-]*\s+){0,3}?([a-z][\w-]*s)\b")
+
+
+def _counts_other_things(rival: Figure, ranked: Figure, text: str) -> bool:
+    """"the highest number of dengue patients - 489 - in Dhaka, while the hospital has a total capacity of 600 beds":
+    a count whose own noun the ranked figure's words never name counts other things, no rival."""
+    if rival.unit != "count" or ranked.unit != "count":
+        return False
+    noun = _COUNTED_NOUN_AFTER.match(text, rival.end)
+    if not noun:
+        return False
+    words = f"{ranked.measure.words} {text[ranked.end:ranked.end + 30]}".lower()
+    return noun.group(1).lower() not in words and noun.group(1).lower().rstrip("s") not in words
 
 
 def _counts_another_thing(whole: Figure, part: Figure, text: str) -> bool:
