@@ -52,21 +52,15 @@ def of_currency(currency: str) -> FiscalYear | None:
 
 def fiscal_year_of(units: Iterable[str], text: str) -> FiscalYear | None:
     """The government fiscal year of the country whose currency most of the units name, if the table has it and
-    the text names that country; with no currency of the table among the units, of the one country of the table the
-    text names."""
+    the text names that country; else of the one country of the table the text names."""
     currencies = Counter(unit for unit in units if len(unit) == 3 and unit.isupper())
     found = _table().get(currencies.most_common(1)[0][0]) if currencies else None
-    if found is None:
-        # ("India's coal production rose 12 per cent to 880.72 million tonnes in April-February", "Pakistan Bureau of
-        # Statistics ... exports of $31.760b": no money, or a currency of no country of the table, so the one country
-        # of the table the text names)
-        named = _countries_named(text)
-        return named[0] if len(named) == 1 else None
-    if found in _countries_named(text):
-        return found
-    # ("Pakistanis in Saudi Arabia remitted $3.74 billion in first 9 months of 2019": dollars of no country the text
-    # names, the one country of the table it names)
     named = _countries_named(text)
+    if found is not None and found in named:
+        return found
+    # ("India's coal production rose 12 per cent to 880.72 million tonnes in April-February", "Pakistan Bureau of
+    # Statistics ... exports of $31.760b", "Pakistanis in Saudi Arabia remitted $3.74 billion in first 9 months of
+    # 2019": no money, a currency of no country of the table, or one of a country the text does not name)
     return named[0] if len(named) == 1 else None
 
 

@@ -2950,7 +2950,7 @@ def balances(figures: list[Figure], text: str) -> None:
                     continue
                 if any(role in ("plus", "minus") for role in figure.links.values()):
                     continue  # (a deficit the receipts' entry made of spending and receipts: not of revenue again)
-                if set(re.findall(r"[a-z-]+", text[figure.clause[0]:figure.start].lower())) & _COMMODITY_SEGMENTS \
+                if (set(re.findall(r"[a-z-]+", text[figure.clause[0]:figure.start].lower())) & _COMMODITY_SEGMENTS) \
                         - key[id(figure)]:
                     continue  # ("Indonesia's oil and gas balance saw a $3.08 billion deficit": a segment's balance)
                 if any(_core(key[id(other)], plus_key) is not None or _core(key[id(other)], minus_key) is not None
