@@ -915,6 +915,10 @@ PHRASINGS = [
     ("Pass rates",
      "The Western Cape placed second with 85.9%, up from {share}% in 2015, followed by Gauteng with 85.1% and the "
      "North West at 82.5%.", {"84.7": "consistent", "86.7": "inconsistent"}, "share change"),
+    # a rate against the forecast its sentence says it missed, or beat
+    ("Retail misses",
+     "Retail sales grew {share}% in April from a year earlier, missing economists' median forecast of a 10.6% rise.",
+     {"10.1": "consistent", "11.1": "inconsistent"}, "comparison"),
     # two names trail the figure before them ("while Italy and the UK trailed with")
     ("Arrivals",
      "China was the top market with 39,205 tourists. Russia followed closely behind with {share} tourists, while "

@@ -318,6 +318,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.all_time_records(figures, text)
     links.members_of_a_summary(figures, text)
     links.estimates_against_actuals(figures, text)
+    links.rates_against_forecasts(figures, text)
     links.balances(figures, text)
     sums.stated_totals(figures, text)
     sums.named_wholes(figures, text)

@@ -1855,7 +1855,7 @@ _BEAT = re.compile(rf"(?i)\b(?:beat|beats|beating|topped|tops|(?:ahead of|above)
                    r"better[- ]than[- ]expected|"
                    r"(?:positive|upside) (?:revenue |earnings |sales )?surprise|outperform\w*|"
                    r"(?:was|were) only expecting|would have settled for)\b")
-_MISS = re.compile(rf"(?i)(?<!-)\b(?:miss|missed|misses|missing|(?:below|short of) {_FORECASTS}|"
+_MISS = re.compile(rf"(?i)(?<!-)\b(?:miss|missed|misses|missing|undershot|undershoots|(?:below|short of) {_FORECASTS}|"
                    r"worse[- ]than[- ]expected|shortfall|disappoint\w*|fell short)\b")
 
 
@@ -1935,6 +1935,30 @@ def estimates_against_actuals(figures: list[Figure], text: str) -> None:
                 actual.link(estimate)
             # (the link across sentences is the inference, not the actual's other links: the estimate carries it)
             estimate.inferred = estimate.inferred or actual.sentence != estimate.sentence
+
+
+def rates_against_forecasts(figures: list[Figure], text: str) -> None:
+    """"Retail sales grew 10.1% in April, missing economists' median forecast of a 10.6% rise"; "Industrial output
+    rose 6.0% in April. Value-added industrial output undershot a median forecast of 6.6% growth": a forecast rate
+    against the actual rate of its period said in its sentence, or the one before when its own sentence gives none,
+    the one its sentence says was beaten or missed (never both)."""
+    bounds = sentences(text)
+    actuals = [f for f in figures if f.kind == "growth" and f.unit == "percent" and not f.estimate and not f.baseline
+               and not f.trend]
+    for estimate in (f for f in figures if f.kind == "growth" and f.unit == "percent" and f.estimate and not f.links):
+        start, end = bounds[estimate.sentence] if estimate.sentence < len(bounds) else (0, 0)
+        beat, miss = bool(_BEAT.search(text, start, end)), bool(_MISS.search(text, start, end))
+        if beat == miss:
+            continue
+        own = [a for a in actuals if a.sentence == estimate.sentence and a.start < estimate.start]
+        candidates = own[-1:] or [a for a in actuals if a.sentence == estimate.sentence - 1]
+        candidates = [a for a in candidates if a.period == estimate.period]
+        if len(candidates) != 1:
+            continue
+        actual = candidates[0]
+        actual.trend = "above" if beat else "below"
+        actual.link(estimate)
+        estimate.inferred = estimate.inferred or actual.sentence != estimate.sentence
 
 
 def shares_of_totals(figures: list[Figure], text: str, totals: Totals) -> None:
