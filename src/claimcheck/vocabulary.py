@@ -107,8 +107,7 @@ _DIRECTION_WORD = re.compile(r"[a-z]+")
 _BASIS_ADVERB = re.compile(r"\b(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week)\b|"
                            r"\bin\s+(?:real|nominal|dollar|rupee|yuan|value|volume|constant[- ]price|current[- ]price)\s+terms\b")
 _DE_GROWTH = re.compile(r"(?i)\bde-growth\b")
-_OR_AN_AMOUNT = re.compile(r"(?i)^(?=\W*(?:per\s?cent|percent|%|pc)?\s*,?\s*or\s+\S{0,4}\d)(\W*(?:per\s?cent|percent|%|pc)?)\s*,?\s*"
-                           r"or\s+\S{0,4}\d[\d.,]*")
+_OR_AN_AMOUNT = re.compile(r"(?i)^\W*(?:per\s?cent|percent|%|pc)?\s*,?\s*or\s+\S{0,4}\d[\d.,]*")
 _SET_OFF_MOVE = re.compile(r"[^,.;]{0,40},\s*(?:down|up)\s+from\b", re.I)
 _AS_MUCH_AS = re.compile(r"\bas\s+(?:much|many|high|low|little|few)\s+as\b")
 # Words that may stand between a direction word and its number ("fell by about 20", "a 20 % fall").
