@@ -1556,6 +1556,20 @@ def test_a_headline_quarter_without_a_year_is_the_body_s_quarter_of_that_number(
         assert {c.period for c in claims if c.value in ("12", "12.3")} == {"2013Q1"}
 
 
+@pytest.mark.parametrize("body_deficit, verdict", [("39.6", "consistent"), ("36.9", None)])
+def test_a_headline_s_months_counted_without_a_year_are_the_body_s_span_of_that_many(tmp_path, body_deficit, verdict):
+    # "in first 10 months" over "the first 10 months (July-April) of the current fiscal year 2021-22": the fiscal
+    # year's months, not January-October of the last calendar year; another amount is no restatement
+    article = write_article(tmp_path, "Trade deficit reaches historic $39.6b in first 10 months",
+                            "Pakistan's trade deficit widened during the first 10 months (July-April) of the current "
+                            f"fiscal year 2021-22 and reached ${body_deficit} billion.", published="2022-05-07")
+    claims = draft_register(article)
+    checks = [c for c in run_checks(article, claims, [], article.published) if c.kind == "headline vs body"]
+    assert [c.verdict for c in checks] == ([verdict] if verdict else [])
+    headline = next(c for c in claims if c.value == "39.6" and c.section == "headline")
+    assert headline.period == ("2021-07/2022-04" if verdict else "2021-01/2021-10")
+
+
 @pytest.mark.parametrize("receipts, verdict", [("4.79 lakh crore", "consistent"), ("4.79 crore", "inconsistent")])
 def test_a_deficit_of_the_months_to_date_is_spending_less_receipts(tmp_path, receipts, verdict):
     # "Till August this year" after "the fiscal deficit for April-August": the figures of April-August; whose the

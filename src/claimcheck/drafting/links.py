@@ -28,7 +28,7 @@ from ..periods import parse_period, start_of, year_before
 from ..units import CURRENCIES, PHYSICAL
 from ..vocabulary import THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
 from .figures import ESTIMATE_NOUN, MOVE_NOUN, PLAN, Figure, half_step, scaled_value, within
-from .when import MONTH_NUMBER, QUARTER_LABEL, quarter_number
+from .when import COUNT_WORDS, MONTH_NUMBER, QUARTER_LABEL, quarter_number
 from .measures import GENERIC, MEASURE_NOUNS, Measure, key_of, told_key
 from .text import CLAUSE_VERBS, sentences
 
@@ -3866,7 +3866,7 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         # of the third quarter the body gives for something else.
         same_value = [f for f in candidates + unbased if (f.value == top.value or _rounds_to(f, top))
                       and (not top.period or not f.period or _compatible(top.period, f.period)
-                           or _one_quarter_named(top, f, text, currency))]
+                           or _one_quarter_named(top, f, text, currency) or _months_counted(top, f, text))]
         # "GDP fell 0.1%" is the lede's GDP, not "services increased by 0.1%": where the article gives the figure's
         # own measure, a figure of another measure with the same value is a coincidence
         # An amount of money or matter printed alike, unit and scale too, is no coincidence: "Health Gets RM31Bil"
@@ -3917,7 +3917,7 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
             top.basis = match.basis  # (a headline rate that names no basis restating the body's: the body's basis)
         # (months the headline names, "April-November", are its own: no vaguer naming of the body's fiscal year)
         if not top.period or _vaguer(top.period, match.period) and not _A_SPAN_OF_MONTHS.fullmatch(top.period) \
-                or _one_quarter_named(top, match, text, currency):
+                or _one_quarter_named(top, match, text, currency) or _months_counted(top, match, text):
             top.period = match.period
         bases = {f.id for f in figures if f.baseline}
         if set(top.links) & bases:
@@ -4012,6 +4012,39 @@ def _fiscal_quarter(period: str, currency: str) -> int:
     if fiscal is None or quarter is None:
         return 0
     return quarter_in_fiscal_year(int(quarter.group(1)), fiscal.first_month)
+
+
+# A span a headline counts in months and names no year of: "in first 10 months", "in 11 months"
+_MONTHS_COUNTED = re.compile(r"(?i)(?:the\s+)?(?:first\s+)?(?P<n>\d{1,2}|[a-z]+)\s+months\b(?!\s+(?:of|to|through|ended|ending)\b"
+                             r"|\s+(?:\(?[A-Z][a-z]+[-–\s]+)?(?:FY\s?)?\d{2,4})")
+_FIRST_MONTHS = re.compile(r"FY\d{4} \(first (\d+) months\)")
+
+
+def _months_counted(top: Figure, body: Figure, text: str) -> bool:
+    """"Trade deficit reaches historic $39.6b in first 10 months" over "during the first 10 months (July-April) of the
+    current fiscal year 2021-22": a headline's months counted without a year are the body's span of that many
+    months, whatever calendar year the bare count was first read in."""
+    if top.section != "headline" or top.period_from < 0:
+        return False
+    own = _MONTHS_COUNTED.match(text, top.period_from)
+    if not own:
+        return False
+    n = int(own.group("n")) if own.group("n").isdigit() else COUNT_WORDS.get(own.group("n").lower(), 0)
+    return 0 < n < 12 and _length_in_months(body.period) == n
+
+
+def _length_in_months(period: str) -> int:
+    """How many months a period spans: 4 for "2024-07/2024-10" and for "FY2025 (first 4 months)"; 0 if not months."""
+    first = _FIRST_MONTHS.fullmatch(period)
+    if first:
+        return int(first.group(1))
+    try:
+        span = parse_period(period)
+    except ValueError:
+        return 0
+    if span.start is None or span.end is None or span.start.day != 1:
+        return 0
+    return (span.end.year - span.start.year) * 12 + span.end.month - span.start.month + 1
 
 
 def _vaguer(period: str, other: str) -> bool:
