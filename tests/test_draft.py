@@ -932,6 +932,10 @@ PHRASINGS = [
     ("Profit jumps",
      "For the nine months, the company's net profit more than {move} to Rs 245 million against Rs 107 million in the "
      "same period last fiscal.", {"doubled": "consistent", "tripled": "inconsistent"}, "multiple"),
+    # a rate told no way of its own moved as the set-off move to its level says ("down from"), not up by default
+    ("Trade gap narrows",
+     "The deficit by {share}% in March to $54.99 billion, down from the record deficit of $60.57 billion set in "
+     "February.", {"9.2": "consistent", "8.2": "inconsistent"}, "implied growth"),
 ]
 
 

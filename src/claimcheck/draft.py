@@ -265,6 +265,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.ellipses(sentence_figures)
         links.prior_in_brackets(sentence_figures, text)
         links.moves_told_after(sentence_figures, text)
+        links.rates_told_no_way(sentence_figures, text)
         links.conversions(sentence_figures, text)
         links.amount_or_rate(sentence_figures, text)
         links.amount_per_share(sentence_figures, text)

@@ -781,6 +781,27 @@ def moves_told_after(figures: list[Figure], text: str) -> None:
             move.link(before)
 
 
+# "by 9.2% in March to US$54.99 billion, down from the record monthly deficit of US$60.57 billion": the rate's level,
+# then the move to it set off by a comma (the level's words between, no clause or sentence break)
+_TO_ITS_LEVEL_SET_OFF = re.compile(r"(?i)[^,.;:]{0,40}?\bto\s+\S{0,4}\d(?:[\d.,]*\d)?[^,.;:\d]{0,30},\s*"
+                                   r"(?P<way>down|up)\s+from\b")
+
+
+def rates_told_no_way(figures: list[Figure], text: str) -> None:
+    """"the trade deficit [narrowed] by 9.2% in March to US$54.99 billion, down from the record monthly deficit of
+    US$60.57 billion": a rate with no word of its own saying which way it went moved as the set-off move to its level
+    says, not up by default (register.py reads a rate with no way as a rise)."""
+    for rate, level in zip(figures, figures[1:]):
+        if rate.kind != "growth" or rate.unit != "percent" or rate.direction or not level.is_level:
+            continue
+        found = _TO_ITS_LEVEL_SET_OFF.match(text, rate.end)
+        if found is None or not found.start("way") > level.end > level.start > rate.end:
+            continue
+        at = value_at(rate.quote, rate.value)
+        if not direction_in(rate.quote[:at], rate.quote[at + len(rate.value):]):
+            rate.direction = "fall" if found.group("way").lower() == "down" else "rise"
+
+
 # "more than the set target of Rs", "compared to the target of Rs", "while the target was Rs", "had aimed to collect
 # Rs": the plan the actual is measured against
 _THE_PLAN_BEFORE = re.compile(rf"(?i)\b(?:{PLAN}|aimed|planned)\b(?:\s+[\w-]+){{0,3}}?\s+(?:of|was|were|is|at|to\s+"
