@@ -1574,6 +1574,17 @@ def test_a_headline_s_months_counted_without_a_year_are_the_body_s_span_of_that_
     assert headline.period == ("2021-07/2022-04" if verdict else "2021-01/2021-10")
 
 
+def test_a_rate_whose_clause_names_its_month_is_no_move_of_another_month_s_level(tmp_path):
+    # "in the last month" is September: the rate moved from August's figure, not from May's the sentence before gave
+    article = write_article(tmp_path, "Crude imports", "The country's crude imports were at a record high of 10.68 "
+                            "million b/d in April and declined to 9.5 million b/d in May. The volume in the last month "
+                            "was 1% higher from 9.97 million b/d in August.", published="2019-10-14")
+    claims = draft_register(article)
+    assert [c.period for c in claims if c.value == "1"] == ["2019-09"]
+    checks = run_checks(article, claims, [], article.published)
+    assert not [c.explanation for c in checks if c.verdict in ("inconsistent", "tension")]
+
+
 @pytest.mark.parametrize("receipts, verdict", [("4.79 lakh crore", "consistent"), ("4.79 crore", "inconsistent")])
 def test_a_deficit_of_the_months_to_date_is_spending_less_receipts(tmp_path, receipts, verdict):
     # "Till August this year" after "the fiscal deficit for April-August": the figures of April-August; whose the

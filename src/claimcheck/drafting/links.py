@@ -303,6 +303,12 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         # 2022": a rate that names its own period moves a figure of that period, not the year's given before)
         if growths and growths[0].own_period and growths[0].period:
             candidates = [f for f in candidates if f.period == growths[0].period]
+        elif growths and growths[0].clause[0] <= growths[0].period_from < growths[0].start:
+            # ("The volume in the last month was 1% higher from 9.97 million b/d in August": a month its clause names
+            # before it, not May's figure the sentence before gave; "This year's budget allocation is 30 percent
+            # higher" names no fiscal year, so it leaves the fiscal year's figure)
+            candidates = [f for f in candidates if f.period == growths[0].period
+                          or re.sub(r"\d", "0", f.period) != re.sub(r"\d", "0", growths[0].period)]
         # ("On a month-on-month basis, power generation went up by 1 percent from 7,548 GWh recorded in November
         # 2023": December's figure before, not the half-year's given after it)
         following = [f for f in candidates if earlier[0].own_period and earlier[0].period
