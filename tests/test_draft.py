@@ -1574,6 +1574,17 @@ def test_a_headline_s_months_counted_without_a_year_are_the_body_s_span_of_that_
     assert headline.period == ("2021-07/2022-04" if verdict else "2021-01/2021-10")
 
 
+@pytest.mark.parametrize("cases", ["1,528 suspected cases", "1,528 cases"])
+def test_deaths_from_cases_are_no_move_from_one_count_to_the_other(tmp_path, cases):
+    # "increased to 53 deaths from 1,528 suspected cases": two counts of different things, however the second is
+    # qualified, not a level and the figure it grew from
+    article = write_article(tmp_path, "Cholera", "In June, the agency noted 30 deaths. By June 23, the numbers had "
+                            f"further increased to 53 deaths from {cases}.", published="2024-07-16")
+    claims = draft_register(article)
+    deaths = next(c for c in claims if c.value == "53")
+    assert not deaths.links
+
+
 def test_a_rate_whose_clause_names_its_month_is_no_move_of_another_month_s_level(tmp_path):
     # "in the last month" is September: the rate moved from August's figure, not from May's the sentence before gave
     article = write_article(tmp_path, "Crude imports", "The country's crude imports were at a record high of 10.68 "

@@ -500,21 +500,23 @@ _RIGHT_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s*)?[,(–-]\s*(?:up|down|rising|fa
                           r"a decrease of|a decline of|a drop of|a fall of)\s*(?:by\s*)?(?:about|around|nearly|some)?\s*")
 
 
-# (a participle after the number says what happened to it: "1,798,380 recorded in the previous year")
-_COUNTED_NOUN = re.compile(r"\s+(?!(?:in|on|at|a|an|the|last|this|during|for|per|percent|million|billion|thousand|"
-                           r"trillion|crore|lakh|mn|bn|and|or|to|from|year|years|months?)\b)(?![a-z]+ed\b)[a-z]{3,}")
+# (a participle after the number says what happened to it: "1,798,380 recorded in the previous year"; before a noun it
+# says which of them are counted: "1,528 suspected cases")
+_COUNTED_NOUN = re.compile(r"\s+(?:[a-z]+ed\s+)?(?P<noun>(?!(?:in|on|at|a|an|the|last|this|during|for|per|percent|million|"
+                           r"billion|thousand|trillion|crore|lakh|mn|bn|and|or|to|from|year|years|months?)\b)"
+                           r"(?![a-z]+ed\b)[a-z]{3,})")
 
 
 def _counts_a_thing_of_its_own(count: Figure, amounts: list[Figure], text: str) -> bool:
     """"from the 12 members hitherto bound": a count of a thing it names, so no earlier figure of the clause's count,
     unless a count before it in the clause names the same thing ("stood at 1,21,381 units last month as compared to
     1,10,214 units")."""
-    noun = _COUNTED_NOUN.match(text[count.end:count.end + 20])
+    noun = _COUNTED_NOUN.match(text[count.end:count.end + 30])
     if noun is None:
         return False
-    thing = noun.group().strip().rstrip("s")
+    thing = noun.group("noun").rstrip("s")
     return not any(f.unit == "count" and f.end <= count.start and f.clause == count.clause
-                   and (same := _COUNTED_NOUN.match(text[f.end:f.end + 20])) and same.group().strip().rstrip("s") == thing
+                   and (same := _COUNTED_NOUN.match(text[f.end:f.end + 30])) and same.group("noun").rstrip("s") == thing
                    for f in amounts)
 
 
