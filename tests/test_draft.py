@@ -932,6 +932,10 @@ PHRASINGS = [
     ("Profit jumps",
      "For the nine months, the company's net profit more than {move} to Rs 245 million against Rs 107 million in the "
      "same period last fiscal.", {"doubled": "consistent", "tripled": "inconsistent"}, "multiple"),
+    # "a 14.3% increase over Rs 1,375.5 crore": the figure the rate's move is measured over, no amount moved
+    ("Hyundai Q2 results",
+     "Profit after tax stood at Rs 1,572.3 crore in Q2 FY26, marking a {share}% increase over Rs 1,375.5 crore in "
+     "the year-ago period.", {"14.3": "consistent", "24.3": "inconsistent"}, "implied growth"),
     # a rate told no way of its own moved as the set-off move to its level says ("down from"), not up by default
     ("Trade gap narrows",
      "The deficit by {share}% in March to $54.99 billion, down from the record deficit of $60.57 billion set in "

@@ -138,6 +138,8 @@ def qualifier_before(before: str) -> str:
         return "exact"  # "edged up to 63.2 percent": where it moved, not a ceiling
     if found.group("comparative") and _A_RATE_BEFORE.search(tail, 0, found.start()):
         return "exact"  # "9.7 percent above 23.81 million tonnes": the figure a rate is measured against
+    if _A_RATE_OVER.search(tail):
+        return "exact"  # "a 14.3% increase over Rs 1,375.5 crore": the figure the rate's move is measured over
     return _QUALIFIER_OF[found.group("comparative") or found.group("word")]
 
 
@@ -355,10 +357,17 @@ def _moved_by(before: str, after: str) -> bool:
                  r"\s*\S*\d", after))
 
 
+# "marking a 14.3% increase over Rs 1,375.5 crore": the figure a rate's move is measured over, no amount moved
+_A_RATE_OVER = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpc)\s+(?:increase|rise|growth|jump|gain|surge|decline|decrease|drop|"
+                          r"fall|dip)\s+over\s*\S{0,4}$")
+
+
 def _amount_kind(before: str, after: str, sentence: str) -> str:
     """level, forecast or change for an amount: "fell 60,000 bpd to 1.155 million" is a change,
     "to 1.155 million" a level."""
     tail = before.rstrip().lower()
+    if _A_RATE_OVER.search(tail):
+        return "level"
     if _A_CHANGE_OF.search(tail):
         return "change"  # "registering an increase of Rs 4,500 billion"
     if _THE_CHANGE_IS.search(tail):

@@ -66,7 +66,9 @@ _LIST_NEXT = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w
 # Words that introduce the figure another is compared with: "from Rs 126 crore", "against Rs 302.5 billion".
 _BASELINE = re.compile(r"(?:\b(?:from|against|(?:compared|in comparison) (?:with|to)|which\s+compares\s+(?:with|to)|versus|vs\.?|"
                        # ("9.7 percent above 23.81 million tonnes imported during the corresponding period last year")
-                       r"up from|down from|than|(?:(?<=per cent )|(?<=percent )|(?<=% )|(?<=pc ))(?:above|below))\s+"
+                       # ("marking a 14.3% increase over Rs 1,375.5 crore": a rate's move over the figure it grew from)
+                       r"up from|down from|than|(?:(?<=per cent )|(?<=percent )|(?<=% )|(?<=pc ))(?:above|below|"
+                       r"(?:increase|rise|growth|jump|gain|surge|decline|decrease|drop|fall|dip)\s+over))\s+"
                        # "from the previous year's $30.8 billion"
                        r"(?:(?:the\s+)?(?:previous|prior|last|same|year-ago|preceding)\s+(?:year|quarter|month|period|budget|fiscal)['’]s\s+)?"
                        # "an increase of Rs 10,000 crore over last year's Rs 80,000 crore" ("over Rs 900 crore" alone
