@@ -1564,6 +1564,17 @@ def test_a_headline_quarter_without_a_year_is_the_body_s_quarter_of_that_number(
         assert {c.period for c in claims if c.value in ("12", "12.3")} == {"2013Q1"}
 
 
+def test_a_headline_figure_printed_without_its_commas_restates_the_body_s(tmp_path):
+    # a URL slug made headline keeps no commas: "1279 crore" is the lede's "Rs 1,279 crore", not its income
+    article = write_article(tmp_path, "IndusInd Bank Q3 net profit slumps to 1279 crore revenue slides 14 sequentially",
+                            "IndusInd Bank reported a 56.6 percent sequential decline in consolidated net profit to "
+                            "Rs 1,279 crore in Q3 FY26, with total income slipping 1.4 percent to Rs 13,080 crore. "
+                            "Revenue from operations came in at Rs 13,080 crore.", published="2026-01-23")
+    checks = [c for c in run_checks(article, draft_register(article), [], article.published)
+              if c.kind == "headline vs body"]
+    assert checks and {c.verdict for c in checks} == {"consistent"}
+
+
 @pytest.mark.parametrize("body_deficit, verdict", [("39.6", "consistent"), ("36.9", None)])
 def test_a_headline_s_months_counted_without_a_year_are_the_body_s_span_of_that_many(tmp_path, body_deficit, verdict):
     # "in first 10 months" over "the first 10 months (July-April) of the current fiscal year 2021-22": the fiscal

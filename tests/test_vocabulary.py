@@ -28,6 +28,7 @@ from claimcheck.vocabulary import direction_in, value_at
     ("about 5% higher than its objective and ", " percent more than the previous year's", "rise"),  # "more than"
     ("deaths rose ", "% or more", "rise"),  # "or more" says how much, the verb which way
     ("", " percent or more", ""),
+    ("reported a ", " percent sequential decline", "fall"),  # the basis as an adjective, one filler
 ])
 def test_direction_from_the_words_next_to_the_number(before, after, direction):
     assert direction_in(before, after) == direction

@@ -104,7 +104,8 @@ RISE_WORDS = (
 )
 _DIRECTION_WORD = re.compile(r"[a-z]+")
 # ("grew in real terms by 0.41 per cent", "1.63 per cent lower in dollar terms": how it is measured, one filler)
-_BASIS_ADVERB = re.compile(r"\b(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week)\b|"
+# ("a 56.6 percent sequential decline": the basis as an adjective, one filler too)
+_BASIS_ADVERB = re.compile(r"\b(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week)\b|\bsequential\b|"
                            r"\bin\s+(?:real|nominal|dollar|rupee|yuan|value|volume|constant[- ]price|current[- ]price)\s+terms\b")
 _DE_GROWTH = re.compile(r"(?i)\bde-growth\b")
 _OR_AN_AMOUNT = re.compile(r"(?i)^\W*(?:per\s?cent|percent|%|pc)?\s*,?\s*or\s+\S{0,4}\d[\d.,]*")

@@ -3873,7 +3873,7 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         if top.unit == "count" and top.scale:
             # "reserved amount reaches 1.804tr" over "raising the outlay to Rs1.804 trillion": the headline drops
             # the currency the article states the same figure in
-            money = {f.unit for f in figures if f is not top and f.value == top.value and f.scale == top.scale
+            money = {f.unit for f in figures if f is not top and _printed_alike(f, top) and f.scale == top.scale
                      and _is_money(f)}
             if len(money) == 1:
                 top.unit = money.pop()
@@ -3886,7 +3886,7 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
                       and not (f.measure.entity and top.measure.entity and f.measure.entity != top.measure.entity)
                       # ("Nokia shares drop despite 25% profit rise" is the profit made, not the 42% analysts forecast;
                       # "increased 13%" may restate a budget estimate's "13.30 percent")
-                      and (f.estimate == top.estimate or f.value == top.value or _rounds_to(f, top))]
+                      and (f.estimate == top.estimate or _printed_alike(f, top) or _rounds_to(f, top))]
         candidates = [f for f in alike_kind if _base_of(f) == _base_of(top)]
         # ("Q4 net down 12 percent" over "down by 12.3 percent over the previous quarter": a headline's rate names no
         # basis; the body's own figure, rounded, says which)
@@ -3895,7 +3895,7 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
             else []
         # The same figure in a period that does not contradict: "4.9 percent in October" is not the 4.9 percent
         # of the third quarter the body gives for something else.
-        same_value = [f for f in candidates + unbased if (f.value == top.value or _rounds_to(f, top))
+        same_value = [f for f in candidates + unbased if (_printed_alike(f, top) or _rounds_to(f, top))
                       and (not top.period or not f.period or _compatible(top.period, f.period)
                            or _one_quarter_named(top, f, text, currency) or _months_counted(top, f, text))]
         # "GDP fell 0.1%" is the lede's GDP, not "services increased by 0.1%": where the article gives the figure's
@@ -3904,7 +3904,7 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         # over "The Health Ministry's RM31 billion allocation", whatever words the headline's title case gave it;
         # it is the figure restated, before one that only rounds to it ("record £1.9bn" is this summer's
         # £1.9 billion, not the previous record of £1.86 billion).
-        alike = [f for f in same_value if f.value == top.value and f.scale == top.scale]
+        alike = [f for f in same_value if _printed_alike(f, top) and f.scale == top.scale]
         # (a rate printed to three digits, "Net Profit Down 74.3 Pct" over "down 74.3 pct from a year earlier", is
         # as little a coincidence, whatever words the body's clause gave it)
         # (nor a count printed to four digits: "1,239 dengue hospitalisations" over "admission of 1,239 new dengue
@@ -3956,6 +3956,13 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         for target, role in match.links.items():  # a rate's basis ("from Rs 126 crore") is the headline's too
             if target != top.id and target in bases:
                 top.links.setdefault(target, role)
+
+
+def _printed_alike(a: Figure, b: Figure) -> bool:
+    """The same number printed with or without its thousands separators: a headline's "1279 crore" (a URL slug keeps
+    no commas) is the body's "Rs 1,279 crore"."""
+    return a.value == b.value or "headline" in (a.section, b.section) and \
+        re.sub(r"[,\s]", "", a.value) == re.sub(r"[,\s]", "", b.value)
 
 
 # A headline's amount may restate a level, a forecast or a conversion the body gives in that currency.
