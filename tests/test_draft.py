@@ -1600,6 +1600,16 @@ def test_deaths_from_cases_are_no_move_from_one_count_to_the_other(tmp_path, cas
     assert not deaths.links
 
 
+def test_a_rate_measured_from_a_year_back_is_no_rate_of_a_pair_a_month_apart(tmp_path):
+    # "up from 80.29 million mt in November to produce an 11.6% increase from the same month a year earlier"
+    article = write_article(tmp_path, "Steel output", "In December, 84.27 million mt of crude steel was produced in "
+                            "China, up from 80.29 million mt in November to produce an 11.6% increase from the same "
+                            "month a year earlier.", published="2020-01-17")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert [c.verdict for c in checks if c.kind == "implied growth"] == ["consistent"]
+    assert not [c.explanation for c in checks if c.verdict == "inconsistent"]
+
+
 def test_a_rate_whose_clause_names_its_month_is_no_move_of_another_month_s_level(tmp_path):
     # "in the last month" is September: the rate moved from August's figure, not from May's the sentence before gave
     article = write_article(tmp_path, "Crude imports", "The country's crude imports were at a record high of 10.68 "

@@ -350,8 +350,12 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         end = max(f.end for f in (new, *earlier))
         # ("rose to 8.53 billion shillings from 6.19 billion shillings a year earlier, helped by a 14% increase in
         # revenues to 53.96 billion shillings": a rate with a to-figure of its own after it is that figure's move)
+        # ("84.27 million mt ..., up from 80.29 million mt in November to produce an 11.6% increase from the same
+        # month a year earlier": a rate its words measure from a year back is no rate of a pair a month apart)
         growths = [g for g in growths if g.start >= start and _amount_before(amounts, g) in (None, new, *earlier)
-                   and not _moves_to_its_own(g, amounts, text, (new, *earlier)) and not _rate_in_another(g, new, text)]
+                   and not _moves_to_its_own(g, amounts, text, (new, *earlier)) and not _rate_in_another(g, new, text)
+                   and not (_SAID_OF_A_YEAR_BACK.match(text, g.end) and earlier[0].own_period and earlier[0].period
+                            and new.period and earlier[0].period != year_before(new.period))]
         changes = [c for c in changes if c.start >= start and _amount_before(amounts, c) in (None, new, *earlier)]
         for growth in growths:  # (first: the rate's words may name the measure, which the figures before take)
             _same_measure(growth, new)
@@ -456,6 +460,15 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         around = [f for f in amounts if f.kind != "change"]
         for other in around[:2] if len(around) >= 2 else around[:1]:
             multiple.link(other)
+
+
+# The words after a rate that measure it from a year back: "% increase from the same month a year earlier", "per cent
+# year-on-year", "% over the previous year"
+_SAID_OF_A_YEAR_BACK = re.compile(
+    r"(?i)\s*(?:per\s?cent|percent|%|pc)?\s*(?:(?:[a-z-]+\s+){0,2}?(?:from|over|than|on|against|compared\s+(?:with|to))\s+"
+    r"(?:the\s+)?(?:same\s+(?:month|period|quarter|time|day|week)\s+(?:of\s+)?(?:a|one|last|the\s+previous)\s+year"
+    r"(?:\s+(?:earlier|ago|before))?|a\s+year\s+(?:earlier|ago|before)|(?:previous|prior|last)\s+year)\b|"
+    r"(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|y/y)\b)")
 
 
 def _one_currency(figure: Figure, other: Figure) -> bool:
@@ -927,7 +940,7 @@ def changes_between(figures: list[Figure], text: str) -> None:
             change.measure = new.measure
 
 
-def rate_after_its_baseline(figures: list[Figure]) -> None:
+def rate_after_its_baseline(figures: list[Figure], text: str) -> None:
     """"... increased by 7 percent to 10,262 GWh ..., however, in comparison with the generation of 12,487 GWh, in
     September 2024, it has declined by almost 18 percent": a rate said after the figure compared with, in a clause of
     its own, is the move from that figure to the one linked to it, measured against the period compared with."""
@@ -940,6 +953,8 @@ def rate_after_its_baseline(figures: list[Figure]) -> None:
         if not (before.baseline and before.is_level and before.own_period and before.period
                 and before.period != rate.period):
             return
+        if _SAID_OF_A_YEAR_BACK.match(text, rate.end) and before.period != year_before(rate.period):
+            continue  # ("an 11.6% increase from the same month a year earlier" after November's figure)
         new = next((f for f in figures[:index - 1] if before.id in f.links and f.is_level and f.period == rate.period),
                    None)
         if new is not None:
