@@ -139,6 +139,13 @@ def test_a_space_typed_after_a_thousands_comma_of_money_is_one_number():
     assert ("amount", "90, 888.41") in found and ("number", "5") in found and ("number", "100.5") in found
 
 
+def test_a_space_typed_after_a_thousands_comma_before_round_thousands_is_one_number():
+    # "a little over 100, 000 barrels": no list has "000" as an item; "100, 200 units" stays two numbers
+    found = [(m.kind, m.value) for m in find_mentions("to a little over 100, 000 barrels in September; 100, 200 units")]
+    assert ("physical", "100, 000") in found and ("number", "100") in found and ("number", "200") in found
+    assert parse_printed("100, 000").value == Decimal("100000")
+
+
 def test_one_year_to_the_next_is_a_fiscal_year_and_a_longer_span_is_years():
     found = [(m.kind, m.text) for m in find_mentions("for 2022-2023 against 2021-22, and from 2019-2021")]
     assert found == [("fiscal", "2022-2023"), ("fiscal", "2021-22"), ("year", "2019-2021")]

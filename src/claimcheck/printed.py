@@ -65,9 +65,10 @@ SCALES = {
 }
 # Thousands grouped by threes, or the Indian way ("1,06,577": lakhs and crores grouped by twos above a thousand).
 # 1,200 / 12,34,567 / 69 849 (thousands set apart by a space, no-break or thin space) / 19.9
-# (and "10,2686.50": a comma misplaced inside a number with decimals, as an article printed it)
+# (and "10,2686.50": a comma misplaced inside a number with decimals, as an article printed it; "100, 000": a space
+# typed after the comma before round thousands)
 _NUMERAL = re.compile(r"^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)"
-                      r"(?:\.\d+)?|\d{1,3}(?:,\d{2,4})+\.\d+|\d{1,3}(?:,\d{2,3})*, \d{3}\.\d+)$")
+                      r"(?:\.\d+)?|\d{1,3}(?:,\d{2,4})+\.\d+|\d{1,3}(?:,\d{2,3})*, \d{3}\.\d+|\d{1,3}(?:,\d{3})*, 000)$")
 _FOLD = re.compile(r"^(?P<n>\d+(?:\.\d+)?|[a-z]+)[- ]?fold$")
 
 
