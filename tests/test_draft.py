@@ -1600,6 +1600,35 @@ def test_deaths_from_cases_are_no_move_from_one_count_to_the_other(tmp_path, cas
     assert not deaths.links
 
 
+def test_the_period_of_what_a_rate_is_measured_over_is_the_figure_s_its_noun_gives(tmp_path):
+    # "a 16 per cent increase over the 2018-2019 allocation which was Rs 54,302.50 crore": that allocation is
+    # 2018-19's, the rate this year's, measured against it (61,398 / 54,302.50 is 13.1 %: the rate is wrong)
+    article = write_article(tmp_path, "Health budget", "The finance minister announced Rs 61,398 crore budgetary allocation for "
+                            "the health sector for 2019-20. It is a 16 per cent increase over the 2018-2019 allocation "
+                            "which was Rs 54,302.50 crore.", published="2019-02-01")
+    claims = draft_register(article)
+    assert [(c.value, c.period) for c in claims if c.value in ("16", "54,302.50")] == [("16", "FY2020"),
+                                                                                         ("54,302.50", "FY2019")]
+    checks = run_checks(article, claims, [], article.published)
+    assert [c.verdict for c in checks if c.kind == "implied growth"] == ["tension"]
+
+
+@pytest.mark.parametrize("sentence, value, kind", [
+    # a share said of a whole in words, then what the part reached: no whole printed after the share
+    ("Our deficit in 2019 is at the level of 2.2 percent of the GDP to reach Rp353 trillion.", "2.2", None),
+    # the amount a share reached restates is a level, no change
+    ("Their share dropped to 54.1 percent or $8.69 billion this year.", "8.69", "level"),
+])
+def test_what_follows_a_share_reached(tmp_path, sentence, value, kind):
+    article = write_article(tmp_path, "Figures", sentence, published="2019-06-01")
+    claims = draft_register(article)
+    figure = next(c for c in claims if c.value == value)
+    if kind:
+        assert figure.kind == kind
+    else:
+        assert not figure.links
+
+
 def test_a_rate_measured_from_a_year_back_is_no_rate_of_a_pair_a_month_apart(tmp_path):
     # "up from 80.29 million mt in November to produce an 11.6% increase from the same month a year earlier"
     article = write_article(tmp_path, "Steel output", "In December, 84.27 million mt of crude steel was produced in "

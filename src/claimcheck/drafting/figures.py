@@ -362,11 +362,16 @@ _A_RATE_OVER = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpc)\s+(?:increase|rise
                           r"fall|dip)\s+over\s*\S{0,4}$")
 
 
+# "This dropped to 54.1 percent or $8.69 billion": the amount a share reached restates, a level too
+_A_LEVEL_RESTATED = re.compile(r"\b(?:to|at|reach(?:ed|es|ing)?|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*"
+                               r"(?:percent|per\s?cent|%)\s*,?\s*or\s*\S{0,4}$")
+
+
 def _amount_kind(before: str, after: str, sentence: str) -> str:
     """level, forecast or change for an amount: "fell 60,000 bpd to 1.155 million" is a change,
     "to 1.155 million" a level."""
     tail = before.rstrip().lower()
-    if _A_RATE_OVER.search(tail):
+    if _A_RATE_OVER.search(tail) or _A_LEVEL_RESTATED.search(tail):
         return "level"
     if _A_CHANGE_OF.search(tail):
         return "change"  # "registering an increase of Rs 4,500 billion"
@@ -493,6 +498,12 @@ def _percent_kind(before: str, after: str, clause: str) -> str:
     return "share"
 
 
+# The noun of a period's figure, then the figure: " allocation which was Rs ", " figure of ", "'s total of " (not "stands
+# at": a verb, the clause's own figure)
+_ITS_FIGURE_AFTER = re.compile(r"(?i)(?:['’]s)?(?:\s+[a-z][\w-]*){1,3},?\s+(?:which\s+(?:was|were|stood\s+at|amounted\s+to)|of)"
+                               r"\s+(?:about\s+|around\s+|nearly\s+)?\S{0,4}")
+
+
 def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], context: str, text: str) -> None:
     """The period of each figure of a clause. Period words right after a figure, with no other figure
     between, are its own ("from Rs 126 crore in the same period a year ago"); the clause's other period
@@ -525,7 +536,20 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
         # "Rs 114 crore (9 Months FY 2019 Rs 136 crore)": period words opening a bracket are its figure's
         bracketed = [f for f in figures if f.start > mention.end and re.fullmatch(r"\(\s*", text[max(0, mention.start - 2):
                      mention.start].lstrip()) and re.fullmatch(r"[^()]{0,12}", text[mention.end:f.start])]
-        if possessed or bracketed:
+        # "a 16 per cent increase over the 2018-2019 allocation which was Rs 54,302.50 crore": the period of what a
+        # figure is compared with names the figure its noun then gives
+        named = [f for f in figures if f.start > mention.end and compared_with(text, mention.start)
+                 and _ITS_FIGURE_AFTER.fullmatch(text, mention.end, f.start)]
+        if named:
+            # ("compared to March 2018 inflows of $427.62 million, $424.89 million, ...": each item of the list)
+            listed = named[:1]
+            for figure in (f for f in figures if f.start > named[0].end):
+                if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*\S{0,4}", text[listed[-1].end:figure.start]):
+                    break
+                listed.append(figure)
+            for figure in listed:
+                own.setdefault(id(figure), (mention, period))
+        elif possessed or bracketed:
             own.setdefault(id((possessed or bracketed)[0]), (mention, period))
         elif before and not any(before[-1].end <= g.start < mention.start for g in figures):
             own.setdefault(id(before[-1]), (mention, period))
@@ -584,8 +608,11 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
         else:
             # ... nor of one after a comparison word ("21 events during the quarter, compared with 14 events with
             # 5,108 attendees in the 2009 period")
+            # (... nor of one whose period words are what is compared with: "a 16 per cent increase over the 2018-2019
+            # allocation which was Rs 54,302.50 crore")
             figure.period = next((p for f, (m, p) in owners if not _FROM.search(text[max(0, f.start - 30):f.start])
-                                  and not _COMPARED_WITH.search(text[figures[0].end:f.start])), context)
+                                  and not _COMPARED_WITH.search(text[figures[0].end:f.start])
+                                  and not compared_with(text, m.start)), context)
     # "Revenue rose 14 percent to $314.2 million from $183.9 million last year", of a quarter: the same quarter
     # of last year, not the whole of it
     for figure in figures:

@@ -76,6 +76,8 @@ _BASELINE = re.compile(r"(?:\b(?:from|against|(?:compared|in comparison) (?:with
                        # ("an increase of Rs 19,230 crore over the current fiscal allocation of Rs 1,66,546 crore")
                        r"|\bover\s+(?:the\s+)?(?:previous|prior|last|same|year-ago|preceding|current)\s+(?:year|quarter|"
                        r"month|period|fiscal|financial year|budget)(?:['’]s\s+|\s+(?=(?:[a-z][\w'’-]*\s+){0,2}of\s))"
+                       # "a 16 per cent increase over the 2018-2019 allocation which was Rs 54,302.50 crore"
+                       r"|\bover\s+(?:the\s+)?(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?(?:['’]s)?\s+"
                        # "showing an increase of 55.29pc over the deficit of $31.076b": a rate over a figure
                        r"|\b(?:increase|rise|growth|decline|decrease|drop|fall|jump|gain)\s+of\s+[\d.,]+\s*(?:pc|%|per\s?cent|"
                        r"percent)\s+over\s+(?=(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){1,3}of\s))"
@@ -2292,9 +2294,10 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     siblings = [f for f in totals.in_sentence[share.sentence] if f.kind == "share" and f.unit == "percent"]
     whole_key = next((k for k in [_of_what(f, text) for f in [share] + siblings] if k), frozenset())
     # "comprising 10.3 per cent of the overall RM297 billion 2020 budget": the whole printed right after the share
+    # (not "2.2 percent of the GDP to reach Rp353 trillion": what the part reached, the whole named in words)
     after = [f for f in totals.in_sentence[share.sentence] if f.start > share.end and f.is_amount
              and f.kind != "conversion" and re.fullmatch(r"(?i)\s*(?:percent|per cent|%)?\s*(?:of|out of)\s+(?:the\s+)?"
-                                                          r"(?:(?!or\b)[\w'’-]+\s+){0,3}", text[share.end:f.start])]
+                                                          r"(?:(?!or\b|to\b)[\w'’-]+\s+){0,3}", text[share.end:f.start])]
     # "The Health Ministry's percentage of allocation": the part is the allocation
     own_key = share.measure.key - _SHARE_NOUNS
     if not own_key or not (whole_key or after):
