@@ -698,6 +698,11 @@ PHRASINGS = [
     ("Revenue grows",
      "Revenue grew at a compound annual growth rate of {share}% to $5.6 billion in 2025 from $3.1 billion in 2020.",
      {"12.6": "consistent", "15.6": "inconsistent"}, "average growth"),
+    # "compared with the first quarter in 2019" names the rate's basis; "an average year-on-year growth" a yearly one
+    ("Output rises",
+     "In the first quarter of 2021, output by major industrial firms increased by 14 percent compared with the first "
+     "quarter in 2019, resulting in an average year-on-year Q1 growth of {share} percent over the past two years.",
+     {"6.8": "consistent", "7.8": "inconsistent"}, "average growth"),
     # an amount "or" its amount per share, in cents, twice: the share counts they imply must be alike
     ("Profit rises",
      "Net income for the three months ended June 30 rose to $20.1 million, or 20 cents per share, from $17.2 "

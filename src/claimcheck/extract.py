@@ -192,7 +192,8 @@ PATTERNS = [
     # Periods first among equals: "fourth quarter of 2024" is one mention, not a quarter and a year.
     # "third quarter of fiscal 2018-19", "third quarter of FY25-26", "Q3FY20", "3QFY24-25", "3Q 2025", "the December quarter"
     # "the fiscal third quarter of 2015", "the third fiscal quarter of 2015", "fiscal Q3 2015"
-    ("quarter", rf"\b(?:(?:fiscal|financial)\s+)?(?:{ORDINAL_WORDS})[- ](?:fiscal\s+)?quarter(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+|FY\s?)?"
+    # ("compared with the first quarter in 2019": "in" a year as "of" it)
+    ("quarter", rf"\b(?:(?:fiscal|financial)\s+)?(?:{ORDINAL_WORDS})[- ](?:fiscal\s+)?quarter(?:\s+(?:of|in)\s+(?:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+|FY\s?)?"
                 rf"(?:\d{{4}}(?:[-–]\d{{2}})?|\d{{2}}[-–]\d{{2}}|this year|last year))?"
                 rf"|\b(?:fiscal\s+)?Q[1-4](?:\s*(?:FY\s?)?\d{{2,4}}(?:[-–]\d{{2}})?)?\b|\b[1-4]Q(?:\s*(?:FY\s?)?\d{{2,4}}(?:[-–]\d{{2}})?)?\b"
                 # "the October-December quarter of the previous fiscal": a quarter named by its months, a year back

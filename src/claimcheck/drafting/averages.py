@@ -18,7 +18,9 @@ if TYPE_CHECKING:  # (figures.py reads per_year: the module imports no figure at
     from .figures import Figure
 
 # The words that make a rate a yearly average over a span (not "annual growth", which is one year's)
-AVERAGE_RATE = re.compile(r"(?i)\b(?:average(?:d)?\s+(?:annual|yearly|annuali[sz]ed)|(?:annual|yearly)\s+average|"
+# ("an average year-on-year Q1 growth of 6.8 percent over the past two years")
+AVERAGE_RATE = re.compile(r"(?i)\b(?:average(?:d)?\s+(?:annual|yearly|annuali[sz]ed|year[- ](?:on|over)[- ]year)|"
+                          r"(?:annual|yearly)\s+average|"
                           r"compound(?:ed)?\s+annual|CAGR|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
                           r"[- ]year\s+average)\b")
 # How many sentences back the averaged growth may be told
