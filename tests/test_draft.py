@@ -937,6 +937,10 @@ PHRASINGS = [
     ("Profit jumps",
      "For the nine months, the company's net profit more than {move} to Rs 245 million against Rs 107 million in the "
      "same period last fiscal.", {"doubled": "consistent", "tripled": "inconsistent"}, "multiple"),
+    # "1,200 more admissions per day than previous year": how many more, a move restated, no level of admissions
+    ("NHS hospitals had 1,200 more admissions per day in 2014/15 than previous year",
+     "There were 15.9 million admissions to NHS hospitals in England in 2014/15 – {share} more per day than in "
+     "2013/14.", {"1,200": "consistent", "2,200": "inconsistent"}, "headline vs body"),
     # "a 14.3% increase over Rs 1,375.5 crore": the figure the rate's move is measured over, no amount moved
     ("Hyundai Q2 results",
      "Profit after tax stood at Rs 1,572.3 crore in Q2 FY26, marking a {share}% increase over Rs 1,375.5 crore in "

@@ -195,8 +195,9 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
         unit, kind = "percent", "share"  # "registering a pass percentage of 99.9": a percentage, its sign left out
     elif mention.kind == "number":
         # "an approximately 81 lakh crore increase": a scaled number the noun after it calls a move
-        unit, kind = "count", "change" if scale and _MOVE_NOUN_AFTER.match(after) or _moved_by(before, after) else \
-            "level" if scale else "count"
+        # ("1,200 more admissions per day in 2014/15 than previous year": how many more than before, a move too)
+        unit, kind = "count", "change" if scale and _MOVE_NOUN_AFTER.match(after) or _moved_by(before, after) \
+            or _MORE_THAN_AFTER.match(after) else "level" if scale else "count"
         if _A_CHANGE_OF.search(before.rstrip()) and not _A_NET_CHANGE.search(before.rstrip()):
             kind = "change"  # "20,206 confirmed cases which is an increase of 521 since the figures announced yesterday"
         if not scale and _TO_AFTER_POINTS.search(before):
@@ -330,6 +331,8 @@ def _about_power(article: Article) -> bool:
 
 
 _MOVE_NOUN_AFTER = re.compile(r"(?i)\s*(?:higher|lower|more|less|increase|rise|decline|drop|fall|jump)\b")
+# "1,200 more admissions per day in 2014/15 than previous year", "10,400 more per day on average than in 2004/05"
+_MORE_THAN_AFTER = re.compile(r"(?i)\s*(?:more|fewer|less)\b[^.;:\d]{0,40}?(?:\d{4}(?:/\d{2})?[^.;:\d]{0,20}?)?\bthan\b")
 
 
 # the move itself as a noun: "the increase", "the increased amount", "the cut"
