@@ -169,3 +169,19 @@ def test_a_rise_and_a_fall_printed_alike_are_two_figures(tmp_path):
             claim("C2", "fell 4,412 units", "4,412", "count", kind="change", metric="industrial investment")]
     _, _, checks = make_case(tmp_path, body, rows)
     assert not [c for c in checks if c.kind in ("restatement", "headline vs body")]
+
+
+@pytest.mark.parametrize("first, second, drafted, verdict", [
+    ("5.2", "7.9", "metric", "tension"),          # far apart, no digit slipped: two figures the draft read as one
+    ("5.2", "7.9", "", "inconsistent"),           # an analyst's register says they are one figure
+    ("59,128", "59,182", "metric", "inconsistent"),  # two digits swapped
+    ("52,588", "54,588", "metric", "inconsistent"),  # one digit changed
+    ("27.2", "2.72", "metric", "inconsistent"),      # a power of ten off
+])
+def test_a_drafted_restatement_far_apart_with_no_slip_is_a_tension(tmp_path, first, second, drafted, verdict):
+    # (the first in the lede: a contradiction across body sentences of drafted rows is a tension anyway)
+    body = f"Profit was {first} billion dollars.\nLater, the firm said profit came to {second} billion dollars."
+    rows = [claim("C1", f"Profit was {first} billion dollars", first, "USD", scale="billion", drafted=drafted),
+            claim("C2", f"came to {second} billion dollars", second, "USD", scale="billion", drafted=drafted)]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert only(checks, "headline vs body").verdict == verdict

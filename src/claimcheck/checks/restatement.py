@@ -106,8 +106,47 @@ def restatement_checks(ctx: Context) -> list[Check]:
                 check.explanation += (f" The two stand side by side, one figure in two scales (\"{a.phrase}\" and "
                                       f"\"{b.phrase}\"), under 1 % apart: a slip converting one into the other by hand, "
                                       f"more likely than two figures (tension).")
+            elif check.verdict == INCONSISTENT and (a.drafted or b.drafted) and not _a_slip_apart(a, b):
+                check.verdict = TENSION
+                check.explanation += (f" \"{a.phrase}\" and \"{b.phrase}\" are far apart and neither is the other "
+                                      f"with one digit or its scale slipped: two different figures the draft read as one "
+                                      f"more likely than one figure misprinted; confirm they are the same figure "
+                                      f"(tension).")
             checks.append(check)
     return checks + _relabelled(ctx)
+
+
+# How near two statements of one figure may be and still read as one figure misstated (revised, rounded otherwise,
+# another release), as a share of the larger
+_NEAR = 0.10
+
+
+def _a_slip_apart(a: Claim, b: Claim) -> bool:
+    """Whether one printed figure is the other misprinted as writers slip: near it (within _NEAR), a power of ten
+    off ("GH¢51.58m" for 51,580.17 million), or one digit changed, added, dropped or two swapped ("59,128" for
+    59,182; "27.2%" for 2.72)."""
+    low, high = sorted((abs(a.interval.low + a.interval.high) / 2, abs(b.interval.low + b.interval.high) / 2))
+    if not high:
+        return True
+    gap = max(a.interval.low - b.interval.high, b.interval.low - a.interval.high, 0)
+    if gap <= _NEAR * high:
+        return True
+    if low and any(abs(high / low / 10 ** k - 1) <= _NEAR for k in range(1, 10)):
+        return True
+    first, second = (re.sub(r"\D", "", c.printed.text).lstrip("0") for c in (a, b))
+    return _one_edit(first, second)
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """Whether two digit strings differ by one digit changed, added or dropped, or two neighbours swapped."""
+    if abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        diff = [i for i, (p, q) in enumerate(zip(x, y)) if p != q]
+        return len(diff) <= 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] \
+            and x[diff[1]] == y[diff[0]]
+    short, long = sorted((x, y), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _opposite_directions(a: Claim, b: Claim) -> bool:
