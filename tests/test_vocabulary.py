@@ -29,6 +29,7 @@ from claimcheck.vocabulary import direction_in, value_at
     ("deaths rose ", "% or more", "rise"),  # "or more" says how much, the verb which way
     ("", " percent or more", ""),
     ("reported a ", " percent sequential decline", "fall"),  # the basis as an adjective, one filler
+    ("Maruti posted ", " per cent YoY de-growth", "fall"),  # "per cent" is one word of the three looked at
 ])
 def test_direction_from_the_words_next_to_the_number(before, after, direction):
     assert direction_in(before, after) == direction

@@ -108,6 +108,7 @@ _DIRECTION_WORD = re.compile(r"[a-z]+")
 _BASIS_ADVERB = re.compile(r"\b(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week)\b|\bsequential\b|"
                            r"\bin\s+(?:real|nominal|dollar|rupee|yuan|value|volume|constant[- ]price|current[- ]price)\s+terms\b")
 _DE_GROWTH = re.compile(r"(?i)\bde-growth\b")
+_PER_CENT = re.compile(r"(?i)\bper\s+cent\b")
 _OR_AN_AMOUNT = re.compile(r"(?i)^\W*(?:per\s?cent|percent|%|pc)?\s*,?\s*or\s+\S{0,4}\d[\d.,]*")
 _SET_OFF_MOVE = re.compile(r"[^,.;]{0,40},\s*(?:down|up)\s+from\b", re.I)
 _AS_MUCH_AS = re.compile(r"\bas\s+(?:much|many|high|low|little|few)\s+as\b")
@@ -174,6 +175,8 @@ def direction_in(before: str, after: str, reach: int = 4) -> str:
     # ("a 7% year-on-year drop": the basis said between is one filler there too)
     # ("trading 0.51% or 338.62 points lower": the amount the rate restates stands between it and its way)
     after = _OR_AN_AMOUNT.sub(" ", after)
+    # ("2.4 per cent YoY de-growth": the unit is one word of the three looked at, however it is spelt)
+    after = _PER_CENT.sub("percent", after)
     words_after = [w for w in _DIRECTION_WORD.findall(_BASIS_ADVERB.sub(" yoy ", after.lower())) if w not in _UNIT_WORDS]
     after_words = words_after[:3]
     for at, word in enumerate(after_words):
