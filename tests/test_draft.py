@@ -937,6 +937,10 @@ PHRASINGS = [
     ("Profit jumps",
      "For the nine months, the company's net profit more than {move} to Rs 245 million against Rs 107 million in the "
      "same period last fiscal.", {"doubled": "consistent", "tripled": "inconsistent"}, "multiple"),
+    # a count's from-figure before its to-figure of the same noun is the pair's ("from 1.984 million ounces ... to")
+    ("Gold output falls",
+     "Small-scale production decreased by {share}% – from 1.984 million ounces in 2018 to 1.588 million ounces in "
+     "2019.", {"20": "consistent", "10": "inconsistent"}, "implied growth"),
     # "1,200 more admissions per day than previous year": how many more, a move restated, no level of admissions
     ("NHS hospitals had 1,200 more admissions per day in 2014/15 than previous year",
      "There were 15.9 million admissions to NHS hospitals in England in 2014/15 – {share} more per day than in "
@@ -1636,6 +1640,16 @@ def test_what_follows_a_share_reached(tmp_path, sentence, value, kind):
         assert figure.kind == kind
     else:
         assert not figure.links
+
+
+def test_a_rate_that_caused_a_move_is_no_rate_of_it(tmp_path):
+    # "This 20 per cent decrease in the small-scale sub-sector resulted in a decline in total gold production from
+    # 4.792 million ounces in 2018 to 4.577 million ounces in 2019": the cause, not the total's move
+    article = write_article(tmp_path, "Gold output", "This 20 per cent decrease in the small-scale mining sub-sector "
+                            "resulted in a decline in total gold production from 4.792 million ounces in 2018 to 4.577 "
+                            "million ounces in 2019.", published="2020-06-02")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert [c.verdict for c in checks if c.kind == "implied growth"] == ["consistent"]
 
 
 def test_a_rate_measured_from_a_year_back_is_no_rate_of_a_pair_a_month_apart(tmp_path):

@@ -357,7 +357,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         growths = [g for g in growths if g.start >= start and _amount_before(amounts, g) in (None, new, *earlier)
                    and not _moves_to_its_own(g, amounts, text, (new, *earlier)) and not _rate_in_another(g, new, text)
                    and not (_SAID_OF_A_YEAR_BACK.match(text, g.end) and earlier[0].own_period and earlier[0].period
-                            and new.period and earlier[0].period != year_before(new.period))]
+                            and new.period and earlier[0].period != year_before(new.period))
+                   # ("This 20 per cent decrease in the small-scale sub-sector resulted in a decline in total gold
+                   # production from 4.792 million ounces ... to 4.577 million": the cause, not the pair's move)
+                   and not _CAUSED.search(text, g.end, min(f.start for f in (new, *earlier)))]
         changes = [c for c in changes if c.start >= start and _amount_before(amounts, c) in (None, new, *earlier)]
         for growth in growths:  # (first: the rate's words may name the measure, which the figures before take)
             _same_measure(growth, new)
@@ -464,6 +467,11 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             multiple.link(other)
 
 
+# A verb that makes what comes before it the cause of what comes after
+_CAUSED = re.compile(r"(?i)\b(?:resulted|results?)\s+in\b|\b(?:led|leads?)\s+to\b|\bcaused?\b|\bcauses\b|"
+                     r"\bcontribut(?:ed|es|ing)\s+to\b|\bbrought\s+about\b|\btranslated\s+into\b")
+
+
 # The words after a rate that measure it from a year back: "% increase from the same month a year earlier", "per cent
 # year-on-year", "% over the previous year"
 _SAID_OF_A_YEAR_BACK = re.compile(
@@ -526,13 +534,13 @@ _COUNTED_NOUN = re.compile(r"\s+(?:[a-z]+ed\s+)?(?P<noun>(?!(?:in|on|at|a|an|the
 
 def _counts_a_thing_of_its_own(count: Figure, amounts: list[Figure], text: str) -> bool:
     """"from the 12 members hitherto bound": a count of a thing it names, so no earlier figure of the clause's count,
-    unless a count before it in the clause names the same thing ("stood at 1,21,381 units last month as compared to
-    1,10,214 units")."""
+    unless another count of the clause names the same thing ("stood at 1,21,381 units last month as compared to
+    1,10,214 units", "from 1.984 million ounces in 2018 to 1.588 million ounces in 2019")."""
     noun = _COUNTED_NOUN.match(text[count.end:count.end + 30])
     if noun is None:
         return False
     thing = noun.group("noun").rstrip("s")
-    return not any(f.unit == "count" and f.end <= count.start and f.clause == count.clause
+    return not any(f.unit == "count" and f is not count and f.clause == count.clause
                    and (same := _COUNTED_NOUN.match(text[f.end:f.end + 30])) and same.group("noun").rstrip("s") == thing
                    for f in amounts)
 
