@@ -937,6 +937,13 @@ PHRASINGS = [
     ("Profit jumps",
      "For the nine months, the company's net profit more than {move} to Rs 245 million against Rs 107 million in the "
      "same period last fiscal.", {"doubled": "consistent", "tripled": "inconsistent"}, "multiple"),
+    # the past perfect looks back, leaving the article in its half year; "(H1 2018: X, growth: N percent)" labels
+    # the year before's figure and the move from it
+    ("Renewables cover 44% of Germany's electricity consumption",
+     "In the first half of 2019, renewables accounted for 44% of the electricity consumed in Germany. Renewables had "
+     "accounted for 39% of electricity consumption in the first half of 2018. Onshore wind power remained the dominant "
+     "source with 55.8 billion kilowatt (kWh) hours (H1 2018: 47.3 billion kWh, growth: {share} percent).",
+     {"18": "consistent", "28": "inconsistent"}, "implied growth"),
     # a count's from-figure before its to-figure of the same noun is the pair's ("from 1.984 million ounces ... to")
     ("Gold output falls",
      "Small-scale production decreased by {share}% – from 1.984 million ounces in 2018 to 1.588 million ounces in "

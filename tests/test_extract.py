@@ -146,6 +146,12 @@ def test_a_space_typed_after_a_thousands_comma_before_round_thousands_is_one_num
     assert parse_printed("100, 000").value == Decimal("100000")
 
 
+def test_an_energy_unit_with_its_abbreviation_set_in_its_name_is_energy():
+    # "55.8 billion kilowatt (kWh) hours": kilowatt-hours, not kilowatts
+    found = [(m.kind, m.value, m.unit) for m in find_mentions("with 55.8 billion kilowatt (kWh) hours and 9 GW")]
+    assert found == [("physical", "55.8", "kWh"), ("physical", "9", "GW")]
+
+
 def test_one_year_to_the_next_is_a_fiscal_year_and_a_longer_span_is_years():
     found = [(m.kind, m.text) for m in find_mentions("for 2022-2023 against 2021-22, and from 2019-2021")]
     assert found == [("fiscal", "2022-2023"), ("fiscal", "2021-22"), ("year", "2019-2021")]

@@ -25,8 +25,8 @@ from pathlib import Path
 from .article import Article
 from .checks.dates import dateline_day
 from .drafting import averages, links, sums, tallies
-from .drafting.figures import (PAST, Figure, assign_periods, compared_with, read_figure, resolve_periods, said_on,
-                               within)
+from .drafting.figures import (PAST, Figure, assign_periods, compared_with, labelled_in_brackets, read_figure,
+                               resolve_periods, said_on, within)
 from .drafting.measures import Measure, key_of, main_entity
 from .drafting.text import clauses, quote_for, sentences
 from .drafting.when import (MONTH_NUMBER, bracketed_labels, first_months_of_fiscal, fiscal_spans, in_last_year,
@@ -235,9 +235,15 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                 # ("Sequentially, the company posted a profit of Rs 36.25 crore in Q3FY21", "In July, investment
                 # increased 0.43 percent, month-on-month": the quarter or month given to compare with, or a rate
                 # against the one before, leaves the article in the period it reports)
+                # ("(H1 2018: 47.3 billion kWh, growth: 18 percent)": a figure a bracket labels with another period
+                # is what the article's figure is compared with)
                 said = next((f for f in clause_figures if not f.baseline and f.period and f.kind != "change"
                              and f.period_from not in looking_back
-                             and not _COMPARED_BEFORE.search(text, clause[0], f.start)), None)
+                             and not _COMPARED_BEFORE.search(text, clause[0], f.start)
+                             and not labelled_in_brackets(text[max(clause[0], f.start - 40):f.start])
+                             # ("Renewables had accounted for 39% of electricity consumption in the first half of
+                             # 2018": the past perfect looks back from the period the article reports)
+                             and not _PAST_PERFECT.search(text, clause[0], f.start)), None)
                 # ("had received Rs 1,18,101 crore last year, compared to Rs 1,99,107.71 crore in this year's budget":
                 # every figure compared, but this year's is the period the article reports)
                 said = said or next((f for f in clause_figures if f.period and f.kind != "change" and any(
@@ -396,6 +402,8 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 _OUTPUT_ALONE = frozenset({"output"})
 _UNDER_REVIEW = re.compile(r"(?i)under (?:review|consideration)|reporting")
+# A verb in the past perfect: what it says came before the period the article reports
+_PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:been|[a-z]+ed|risen|fallen|grown|stood|shrunk|seen|hit|reached)\b")
 # ("From a month-on-month perspective, investment ... increased by 0.18% in July": the month given to compare with
 # leaves the article in the months from January it reports)
 _SEQUENTIALLY = re.compile(r"(?i)\W*(?:(?:from|in|on) an? )?(?:sequentially|sequential basis|quarter[- ]on[- ]quarter|"

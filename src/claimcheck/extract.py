@@ -59,12 +59,15 @@ CURRENCY_PREFIX = (r"(?-i:US\$|HK\$|NT\$|AU?\$|C\$|S\$|\$|€|£|¥|₹|₩|₦|
 
 # Units ----------------------------------------------------------------------------------
 PERCENT_UNIT = r"percentage points?|per\s?cent(?:age)? points?|per\s?cent|percent|pct|pc\b|%|pp\b|basis points|bps\b"
+# The hours of an energy unit's name ("kilowatt hours", "kilowatt-hours"; "55.8 billion kilowatt (kWh) hours": the
+# abbreviation set in the middle of the name)
+_HOURS = r"(?:[- ]|\s\([kMGT]Wh\)\s)hours?"
 # Physical units and what each is in the project's unit table (units.py).
 PHYSICAL_UNITS = {
     # ("7,626 gigawatts per hour (GWh)": energy misnamed, as the bracket says)
-    r"gigawatt[- ]hours?|gigawatts? per hour|GWh": "GWh", r"terawatt[- ]hours?|TWh": "TWh",
-    r"megawatt[- ]hours?|megawatts? per hour|MW-hours?|MWh": "MWh",
-    r"kilowatt[- ]hours?|kWh": "kWh", r"gigawatts?|GW": "GW", r"megawatts?|MW": "MW", r"kilowatts?|kW": "kW",
+    rf"gigawatt{_HOURS}|gigawatts? per hour|GWh": "GWh", rf"terawatt{_HOURS}|TWh": "TWh",
+    rf"megawatt{_HOURS}|megawatts? per hour|MW-hours?|MWh": "MWh",
+    rf"kilowatt{_HOURS}|kWh": "kWh", r"gigawatts?|GW": "GW", r"megawatts?|MW": "MW", r"kilowatts?|kW": "kW",
     r"terawatts?|TW": "TW",
     # ("880.72 million tonne": Indian English writes the singular after a scale)
     r"(?:metric )?tonnes?|(?:metric )?tons?": "tonnes",

@@ -370,11 +370,20 @@ _A_LEVEL_RESTATED = re.compile(r"\b(?:to|at|reach(?:ed|es|ing)?|stood\s+at)\s+(?
                                r"(?:percent|per\s?cent|%)\s*,?\s*or\s*\S{0,4}$")
 
 
+# "(H1 2018: 47.3 billion kWh, growth: 18 percent)": a figure a bracket labels, its move told after it
+_LABELLED_IN_BRACKETS = re.compile(r"\(\s*[^():,;]{1,30}:\s*\S{0,4}$")
+
+
+def labelled_in_brackets(before: str) -> bool:
+    """Whether the words before a figure open a bracket with a label: "(H1 2018: "."""
+    return bool(_LABELLED_IN_BRACKETS.search(before))
+
+
 def _amount_kind(before: str, after: str, sentence: str) -> str:
     """level, forecast or change for an amount: "fell 60,000 bpd to 1.155 million" is a change,
     "to 1.155 million" a level."""
     tail = before.rstrip().lower()
-    if _A_RATE_OVER.search(tail) or _A_LEVEL_RESTATED.search(tail):
+    if _A_RATE_OVER.search(tail) or _A_LEVEL_RESTATED.search(tail) or labelled_in_brackets(tail):
         return "level"
     if _A_CHANGE_OF.search(tail):
         return "change"  # "registering an increase of Rs 4,500 billion"
@@ -613,9 +622,11 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
             # 5,108 attendees in the 2009 period")
             # (... nor of one whose period words are what is compared with: "a 16 per cent increase over the 2018-2019
             # allocation which was Rs 54,302.50 crore")
+            # (... nor of one a bracket labels: "55.8 billion kWh (H1 2018: 47.3 billion kWh, growth: 18 percent)")
             figure.period = next((p for f, (m, p) in owners if not _FROM.search(text[max(0, f.start - 30):f.start])
                                   and not _COMPARED_WITH.search(text[figures[0].end:f.start])
-                                  and not compared_with(text, m.start)), context)
+                                  and not compared_with(text, m.start)
+                                  and not text[max(0, m.start - 2):m.start].strip().endswith("(")), context)
     # "Revenue rose 14 percent to $314.2 million from $183.9 million last year", of a quarter: the same quarter
     # of last year, not the whole of it
     for figure in figures:
