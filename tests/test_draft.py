@@ -937,6 +937,12 @@ PHRASINGS = [
     ("Profit jumps",
      "For the nine months, the company's net profit more than {move} to Rs 245 million against Rs 107 million in the "
      "same period last fiscal.", {"doubled": "consistent", "tripled": "inconsistent"}, "multiple"),
+    # a list of parts, each with its share in brackets, is of the one whole most of the shares fit
+    ("Investment agreements",
+     "The total estimated value of the signed agreements was Rs.24,588 million. The highest value of signed "
+     "agreements for new projects was in the service sector totaling Rs.{share} million (25.11% ) followed by Tourism "
+     "and Leisure Rs.4,772 million (19.41%) Utilities Rs.3,680 million (15% ) and Agriculture Rs.3,282 million "
+     "(13.36% ).", {"6,174": "consistent", "6,715": "tension"}, "share of a total"),
     # the past perfect looks back, leaving the article in its half year; "(H1 2018: X, growth: N percent)" labels
     # the year before's figure and the move from it
     ("Renewables cover 44% of Germany's electricity consumption",
@@ -1430,6 +1436,15 @@ def test_estimates_that_varied_from_one_figure_to_another_are_a_range_and_would_
     rows = {c.value: c for c in draft_register(article)}
     assert rows["35"].kind == "level"
     assert rows["32"].period == rows["46"].period == "2004Q4" and not rows["46"].links
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The value of signed agreements for new projects was Rs.6,715 million.", "level"),  # the noun
+    ("The company projects revenue of $5 billion.", "forecast"),  # the verb
+])
+def test_projects_the_noun_is_no_forecast(tmp_path, sentence, kind):
+    article = write_article(tmp_path, "Figures", sentence, published="2015-06-27")
+    assert [c.kind for c in draft_register(article) if c.value in ("6,715", "5")] == [kind]
 
 
 @pytest.mark.parametrize("share, found", [("73.4", "consistent"), ("53.4", None), ("73", None)])

@@ -312,6 +312,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     totals = links.Totals(figures)
     for sentence_index in sorted(by_sentence):
         links.shares_of_totals(by_sentence[sentence_index], text, totals)
+    links.shares_in_brackets(figures, text, totals)
     links.shares_of_the_plan(by_sentence, text)
     links.shares_of_one_whole(figures, text)
     links.named_shares(figures, text)

@@ -20,7 +20,10 @@ from .measures import Measure, measure_of
 from .text import quote_for
 from .when import COUNT_WORDS, as_fiscal_quarter, period_of
 
-_FUTURE = re.compile(r"\b(?:expected|expects?|will|forecast|forecasts|projected|projects?|poised|set to|estimated to|"
+# ("projects" the verb, "the company projects revenue of", not the noun: "signed agreements for new projects")
+_FUTURE = re.compile(r"\b(?:expected|expects?|will|forecast|forecasts|projected|poised|set to|estimated to|"
+                     r"projects?(?=\s+(?:a|an|the|its|their|revenue|sales|profit|growth|earnings|income|output|"
+                     r"production|demand|that|to)\b|\s+\S{0,4}\d)|"
                      r"aims? to|target(?:s|ed)?|likely to|plans? to|guidance|outlook|seeks?|predict(?:s|ed|ing)?|"
                      r"would(?!\s+have\b)|(?-i:may|might))\b", re.I)
 # ("may touch a new record"; "in May" is a month; "would have earned just 35 cents" is what was, another way counted)

@@ -2045,6 +2045,45 @@ def shares_of_totals(figures: list[Figure], text: str, totals: Totals) -> None:
 _OF_A_FIGURE = re.compile(r"(?i)\s*(?:per\s?cent|percent|%)?\s*(?:of|out\s+of)\s+(?:the\s+)?(?:[A-Z]{0,3}\$|[$€£¥₹]|Rs\.?\s?)?\d")
 
 
+def shares_in_brackets(figures: list[Figure], text: str, totals: Totals) -> None:
+    """"the service sector totaling Rs.6,715 million (25.11% ) followed by Tourism and Leisure Rs.4,772 million
+    (19.41%) Utilities Rs.3,680 million (15% ) and Agriculture Rs.3,282 million (13.36% )": a list of three parts
+    or more, each with its share in brackets, is of one whole: the one amount of their unit and period, larger than
+    each, that most of the shares are, near enough (within 0.15 of a point or 2 % of the share), of its part. The
+    rest are then checked against that whole too, which is how a misprinted share shows (6,715 of 24,588 is 27.3 %)."""
+    listed: dict[int, list[tuple[Figure, Figure]]] = {}
+    for part, share in zip(figures, figures[1:]):
+        if share.kind == "share" and share.unit == "percent" and part.is_amount and part.kind != "conversion" \
+                and part.sentence == share.sentence and re.fullmatch(r"\s*\(\s*", text[part.end:share.start]) \
+                and re.match(r"\s*(?:percent|per cent|%)?\s*\)", text[share.end:share.end + 12]) \
+                and not set(share.links) & totals.amount_ids:
+            listed.setdefault(share.sentence, []).append((share, part))
+    for pairs in listed.values():
+        parts = [part for _, part in pairs]
+        if len(pairs) < 3 or len({part.unit for part in parts}) > 1 or len({part.period for part in parts}) > 1:
+            continue
+        wholes = [f for f in totals.all if f not in parts and all(totals.larger(f, part) for part in parts)
+                  and f.period == parts[0].period]
+        needed = max(2, (len(pairs) + 1) // 2)
+        fitting = [whole for whole in wholes if sum(_share_near(share, part, whole) for share, part in pairs) >= needed]
+        if len(fitting) != 1:
+            continue
+        for share, part in pairs:
+            share.link(part)
+            share.link(fitting[0])
+            share.period = part.period
+            share.inferred = share.inferred or fitting[0].sentence != share.sentence
+
+
+def _share_near(share: Figure, part: Figure, whole: Figure) -> bool:
+    """Whether a part is about the share of a whole that its printed percentage says."""
+    try:
+        rate = float(parse_printed(share.value).value)
+    except ValueError:
+        return False
+    return bool(whole.scale_value) and abs(100 * part.scale_value / whole.scale_value - rate) <= max(0.15, 0.02 * rate)
+
+
 def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None:
     # A share linked only to another share ("10.3 per cent ..., compared to 9.1 per cent") still has its total to find
     # (a share the clause moved from, "down from 67.4 percent in 2019", is of another period's amounts, unless it
