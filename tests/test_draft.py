@@ -942,7 +942,7 @@ PHRASINGS = [
      "The total estimated value of the signed agreements was Rs.24,588 million. The highest value of signed "
      "agreements for new projects was in the service sector totaling Rs.{share} million (25.11% ) followed by Tourism "
      "and Leisure Rs.4,772 million (19.41%) Utilities Rs.3,680 million (15% ) and Agriculture Rs.3,282 million "
-     "(13.36% ).", {"6,174": "consistent", "6,715": "tension"}, "share of a total"),
+     "(13.35% ).", {"6,174": "consistent", "6,715": "tension"}, "share of a total"),
     # the past perfect looks back, leaving the article in its half year; "(H1 2018: X, growth: N percent)" labels
     # the year before's figure and the move from it
     ("Renewables cover 44% of Germany's electricity consumption",
