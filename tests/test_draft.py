@@ -1438,6 +1438,16 @@ def test_estimates_that_varied_from_one_figure_to_another_are_a_range_and_would_
     assert rows["32"].period == rows["46"].period == "2004Q4" and not rows["46"].links
 
 
+def test_a_multiple_of_figures_the_article_does_not_give_links_none(tmp_path):
+    # every figure after "than" is what this year's unstated counts are compared with: no pair of them
+    article = write_article(tmp_path, "Dengue", "This year's case count and death toll are already over 10 times "
+                            "larger than the average annual case count (2,641 cases) and death tolls (15 deaths) "
+                            "between the years 2000 and 2018.", published="2024-10-02")
+    claims = draft_register(article)
+    assert not next(c for c in claims if c.kind == "multiple").links
+    assert not [c for c in run_checks(article, claims, [], article.published) if c.kind == "multiple"]
+
+
 @pytest.mark.parametrize("sentence, kind", [
     ("The value of signed agreements for new projects was Rs.6,715 million.", "level"),  # the noun
     ("The company projects revenue of $5 billion.", "forecast"),  # the verb

@@ -463,6 +463,11 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             _same_measure(change, reached)
     for multiple in (f for f in figures if f.kind == "multiple"):
         around = [f for f in amounts if f.kind != "change"]
+        if around and all(f.start > multiple.end for f in around) and \
+                re.search(r"(?i)\bthan\b", text[multiple.end:around[0].start]):
+            # ("This year's case count and death toll are over 10 times larger than the average annual case count
+            # (2,641 cases) and death tolls (15 deaths)": every figure is what the unstated ones are compared with)
+            continue
         for other in around[:2] if len(around) >= 2 else around[:1]:
             multiple.link(other)
 
