@@ -28,7 +28,7 @@ from ..periods import parse_period, start_of, year_before
 from ..units import CURRENCIES, PHYSICAL
 from ..vocabulary import THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
 from .figures import ESTIMATE_NOUN, MOVE_NOUN, PLAN, Figure, half_step, scaled_value, within
-from .when import COUNT_WORDS, MONTH_NUMBER, QUARTER_LABEL, quarter_number
+from .when import COUNT_WORDS, FIRST_MONTHS_OF_FISCAL, MONTH_NUMBER, QUARTER_LABEL, quarter_number
 from .measures import GENERIC, MEASURE_NOUNS, Measure, key_of, told_key
 from .text import CLAUSE_VERBS, sentences
 
@@ -4125,7 +4125,6 @@ def _fiscal_quarter(period: str, currency: str) -> int:
 # A span a headline counts in months and names no year of: "in first 10 months", "in 11 months"
 _MONTHS_COUNTED = re.compile(r"(?i)(?:the\s+)?(?:first\s+)?(?P<n>\d{1,2}|[a-z]+)\s+months\b(?!\s+(?:of|to|through|ended|ending)\b"
                              r"|\s+(?:\(?[A-Z][a-z]+[-–\s]+)?(?:FY\s?)?\d{2,4})")
-_FIRST_MONTHS = re.compile(r"FY\d{4} \(first (\d+) months\)")
 
 
 def _months_counted(top: Figure, body: Figure, text: str) -> bool:
@@ -4143,9 +4142,9 @@ def _months_counted(top: Figure, body: Figure, text: str) -> bool:
 
 def _length_in_months(period: str) -> int:
     """How many months a period spans: 4 for "2024-07/2024-10" and for "FY2025 (first 4 months)"; 0 if not months."""
-    first = _FIRST_MONTHS.fullmatch(period)
+    first = FIRST_MONTHS_OF_FISCAL.fullmatch(period)
     if first:
-        return int(first.group(1))
+        return int(first.group(2))
     try:
         span = parse_period(period)
     except ValueError:

@@ -544,7 +544,7 @@ _BEFORE_THE_FISCAL_YEAR = re.compile(r"(?:\s*\([^)]{0,24}\))?\s+(?:period\s+)?of
 # "upto November 2014", "by end November", "ended March 2022", "the nine months to March"
 _ENDS_AT = re.compile(r"(?i)(?:\b(?:at|by|to)\s+the\s+end\s+of|\bend(?:ed|ing)?(?:\s+of)?|"
                       r"\b(?:till|until|upto|up\s+to|through|thru|by|to)(?:\s+the)?(?:\s+end\s+of)?)\s+$")
-_FIRST_MONTHS_OF_FISCAL = re.compile(r"FY(\d{4}) \(first (\d+) months\)")
+FIRST_MONTHS_OF_FISCAL = re.compile(r"FY(\d{4}) \(first (\d+) months\)")
 # a quarter of a fiscal year: its three months
 _FISCAL_QUARTER = re.compile(r"FY(\d{4})Q([1-4])")
 # a whole fiscal year: its twelve months (no second group)
@@ -560,7 +560,7 @@ def months_of_fiscal(period: str, fiscal: FiscalYear | None) -> str:
         _, (last_year, last_month) = first_months(int(quarter.group(1)), fiscal.first_month, 3 * int(quarter.group(2)))
         start = last_year * 12 + last_month - 3  # (the quarter: the last three of its first 3n months)
         return canonical(f"{start // 12}-{start % 12 + 1:02d}/{last_year}-{last_month:02d}")
-    named = _FIRST_MONTHS_OF_FISCAL.fullmatch(period) or _FISCAL_YEAR.fullmatch(period)
+    named = FIRST_MONTHS_OF_FISCAL.fullmatch(period) or _FISCAL_YEAR.fullmatch(period)
     if not named or fiscal is None:
         return period
     (first_year, first_month), (last_year, last_month) = first_months(int(named.group(1)), fiscal.first_month,
@@ -599,7 +599,7 @@ def fiscal_spans(others: list[tuple], text: str, story_day: dt.date, bounds: lis
     starts = [start for start, _ in bounds]
     for i, (mention, kind, clause, period) in enumerate(others):
         following = others[i + 1] if i + 1 < len(others) else None
-        fiscal_period = _FIRST_MONTHS_OF_FISCAL.fullmatch(following[3]) if following and following[1] == "date" else None
+        fiscal_period = FIRST_MONTHS_OF_FISCAL.fullmatch(following[3]) if following and following[1] == "date" else None
         if kind != "date" or mention.kind != "duration":
             continue
         if not fiscal_period or not re.fullmatch(r"\s+of\s+(?:the\s+)?", text[mention.end:following[0].start]):
