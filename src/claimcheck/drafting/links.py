@@ -27,7 +27,7 @@ from ..fiscal_years import of_currency, quarter_in_fiscal_year
 from ..periods import parse_period, start_of, year_before
 from ..units import CURRENCIES, PHYSICAL
 from ..vocabulary import THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
-from .figures import ESTIMATE_NOUN, MOVE_NOUN, PLAN, Figure, half_step, scaled_value, within
+from .figures import ESTIMATE_NOUN, MOVE_NOUN, PLAN, RATE_MOVE_NOUN, Figure, half_step, scaled_value, within
 from .when import COUNT_WORDS, FIRST_MONTHS_OF_FISCAL, MONTH_NUMBER, QUARTER_LABEL, quarter_number
 from .measures import GENERIC, MEASURE_NOUNS, Measure, key_of, told_key
 from .text import CLAUSE_VERBS, sentences
@@ -68,7 +68,7 @@ _BASELINE = re.compile(r"(?:\b(?:from|against|(?:compared|in comparison) (?:with
                        # ("9.7 percent above 23.81 million tonnes imported during the corresponding period last year")
                        # ("marking a 14.3% increase over Rs 1,375.5 crore": a rate's move over the figure it grew from)
                        r"up from|down from|than|(?:(?<=per cent )|(?<=percent )|(?<=% )|(?<=pc ))(?:above|below|"
-                       r"(?:increase|rise|growth|jump|gain|surge|decline|decrease|drop|fall|dip)\s+over))\s+"
+                       rf"{RATE_MOVE_NOUN}\s+over))\s+"
                        # "from the previous year's $30.8 billion"
                        r"(?:(?:the\s+)?(?:previous|prior|last|same|year-ago|preceding)\s+(?:year|quarter|month|period|budget|fiscal)['’]s\s+)?"
                        # "an increase of Rs 10,000 crore over last year's Rs 80,000 crore" ("over Rs 900 crore" alone
