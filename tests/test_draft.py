@@ -1090,14 +1090,20 @@ def test_a_third_quarter_long_ended_is_the_quarter_the_results_name_by_months(tm
     assert [v for v, _ in found] == ["consistent"], found
 
 
-def test_a_figure_compared_with_a_named_month_is_of_that_month_a_year_on(tmp_path):
+@pytest.mark.parametrize("headline, body, published, periods", [
     # the sentence before spoke of FY24; "compared with Rs 1,49,577 crore collected in February 2023" makes the
     # collection February 2024's
-    article = write_article(tmp_path, "GST collections rise", "This puts the average monthly gross collection for "
-                            "FY24 at Rs 1.67 lakh crore. In absolute terms, the collection came at Rs 1,68,337 crore, "
-                            "compared with Rs 1,49,577 crore collected in February 2023.", published="2024-03-01")
-    rows = {c.value: c for c in draft_register(article)}
-    assert (rows["1,68,337"].period, rows["1,49,577"].period) == ("2024-02", "2023-02")
+    ("GST collections rise", "This puts the average monthly gross collection for FY24 at Rs 1.67 lakh crore. In "
+     "absolute terms, the collection came at Rs 1,68,337 crore, compared with Rs 1,49,577 crore collected in February "
+     "2023.", "2024-03-01", {"1,68,337": "2024-02", "1,49,577": "2023-02"}),
+    # a month-on-month pair's earlier rate is the month before's; "the January-to-April period" is a span
+    ("Output", "Month-on-month, industrial production increased 0.47% in April from March, compared with a 0.64% rise "
+     "the previous month. Fixed-asset investment climbed 10.5% year-over-year in the January-to-April period.",
+     "2016-05-16", {"0.64": "2016-03", "10.5": "2016-01/2016-04"}),
+])
+def test_the_periods_of_figures_compared_with_named_months(tmp_path, headline, body, published, periods):
+    rows = {c.value: c for c in draft_register(write_article(tmp_path, headline, body, published=published))}
+    assert {value: rows[value].period for value in periods} == periods
 
 
 def test_a_bare_quarter_is_the_latest_of_the_quarters_of_its_number(tmp_path):
@@ -1157,14 +1163,6 @@ def test_a_named_parts_bracketed_share_is_of_the_total_of_all(tmp_path):
                       "accounted for 487,502 visitors, or 24.35%, followed by the US with 352,894 (17.62%), Australia "
                       "102,494 (5.12%), and Japan 97,329 (4.86%).", "share of a total", published="2023-05-14")
     assert [v for v, text in found if "102,494" in text] == ["consistent"], found
-
-
-def test_a_hyphenated_month_range_and_the_previous_month_of_a_month_on_month_rate(tmp_path):
-    article = write_article(tmp_path, "Output", "Month-on-month, industrial production increased 0.47% in April from "
-                            "March, compared with a 0.64% rise the previous month. Fixed-asset investment climbed 10.5% "
-                            "year-over-year in the January-to-April period.", published="2016-05-16")
-    rows = {c.value: c for c in draft_register(article)}
-    assert (rows["0.64"].period, rows["10.5"].period) == ("2016-03", "2016-01/2016-04")
 
 
 def test_the_first_months_of_a_year_not_over_may_be_the_fiscal_year_s(tmp_path):
