@@ -1546,6 +1546,8 @@ def test_the_noun_before_worth_or_of_names_the_measure_whatever_the_qualifier(se
      {"imports"}),
     # money "in" a measure; a breakdown's opening names no part
     ("Among them, $1.6 trillion in exports.", "$1.6 trillion", {"exports"}),
+    # ... refunds, taxes or loans as much as exports: a month's tax take is no part of a span's refunds
+    ("Overall, Rs386 billion in refunds were paid out between July and February.", "Rs386 billion", {"refunds"}),
 ])
 def test_the_words_beside_a_trade_figure_name_its_side_exactly(sentence, figure, key):
     at = sentence.index(figure)
@@ -1971,6 +1973,7 @@ def test_a_consistent_article_raises_nothing(tmp_path):
     ("fell 1.9% in July 2023-May 2024", "", "2023-07/2024-05"),  # a range over two years, no spaces round the dash
     ("during January-June period of 2018", "", "2018H1"),  # the year of a range of months, after "period of"
     ("in July-May", "", "2018-07/2019-05"),  # a fiscal year's months over the turn of the year
+    ("a shortfall of Rs429 billion between July and February", "", "2019-07/2020-02"),  # the months from one to the other
     ("During 6MFY24", "", "FY2024 (first 6 months)"),  # the first months of a fiscal year, counted
     ("in the quarter ended December 2019", "", "2019Q4"),  # a period named by its last month, its day left out
     ("for the nine months ended December 2019", "", "2019-04/2019-12"),

@@ -253,8 +253,9 @@ PATTERNS = [
               rf"\d{{1,2}} (?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)\b(?: \d{{4}}\b)?"
               # "in the year to November", "the year to March 25, 2006": a year that ends in that month
               rf"|\bthe year to (?:{MONTHS}|May)(?:\s\d{{1,2}}\b)?(?:,? \d{{4}}\b)?"
-              # ("in the January-to-April period")
+              # ("in the January-to-April period"; "between July and February": the months from one to the other)
               rf"|\b(?:{MONTHS}|May)(?: (?:to|through) |-(?:to|through)-)(?:{MONTHS}|May)(?:,? \d{{4}}\b(?![-–/]\d))?"
+              rf"|\bbetween (?:{MONTHS}|May) and (?:{MONTHS}|May)(?:,? \d{{4}}\b(?![-–/]\d))?"
               rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s\d{{4}})?\b|\b(?:{MONTHS}|May)\s?[-–]\s?(?:{MONTHS}|May)\b(?:,? \d{{4}}\b(?![-–/]\d)|(?: period)? of \d{{4}}\b(?![-–/]\d))?|\b(?:{MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b|\b(?:in|of|since|until|by|for|during) May\b(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?|(?:(?<=; )|(?<=, )|(?<=and ))May\b(?=\s+(?:with|at|had|saw|recorded|\(|:|-|–)\s*\S{{0,3}}\d)|\bMay(?:\s+\d{{1,2}},?)?\s+\d{{4}}\b"
               rf"|\b(?:{MONTH_ABBREVIATIONS})\.?-(?:{MONTH_ABBREVIATIONS}|{MONTHS})\.?(?=\W)|\b(?:{MONTH_ABBREVIATIONS})\.?\s\d{{1,2}}\b(?![\d%.,]\d|\s?(?:per|%))"),
     ("weekday", rf"\b(?:{WEEKDAYS})s?\b"),

@@ -629,4 +629,5 @@ _ACTORS = frozenset({"government", "ministry", "company", "bank", "firm", "state
 MEASURE_NOUNS = frozenset({"profit", "revenue", "sales", "loss", "spending", "deficit", "surplus", "investment",
                            "budget", "allocation", "income", "exports", "imports", "debt", "funding", "subsidy", "tax",
                            "receipts", "output", "consumption", "demand", "supply", "shipments", "collections",
-                           "installations", "cases", "deaths"})
+                           "installations", "cases", "deaths", "refunds", "taxes", "loans", "grants",
+                           "payments", "dividends", "fines", "deposits", "aid"})
