@@ -369,6 +369,11 @@ PHRASINGS = [
      "Sabah had 145 beds or 126 per cent in use, followed by Kedah at 121 per cent with 104 beds, and Perak at "
      "{share} per cent with 90 beds.",
      {"107": "consistent", "124": "inconsistent"}, "comparison"),
+    # "increased by 370 to 1,500,416, or 97.5 percent of total infections": a level restated as its share of a
+    # whole, not the move's rate
+    ("Recoveries rise",
+     "Confirmed cases climbed to 1,538,622. Recoveries increased by 370 to 1,500,416, or {share} percent of total "
+     "infections.", {"97.5": "consistent", "95.5": "inconsistent"}, "share of a total"),
     # a sub-measure named by a long subject ("the online retail sales of physical goods") is part of the measure
     ("Online sales grow",
      "In the first ten months, the total online retail sales was 10,376.5 billion renminbi. Specifically, the online "

@@ -434,7 +434,8 @@ _SHARE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:of (?:the )?
 # "(30.9 percent of operating revenue)": of a whole its noun names, in brackets or not
 _OF_A_WHOLE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
                                r"(?:revenues?|sales|income|turnover|expenditure|spending|receipts|exports|imports|output|"
-                               r"production|capacity|population|deposits|assets|loans)\b", re.I)
+                               # ("97.5 percent of total infections", "3.2 percent of GDP": of a whole, however moved)
+                               r"production|capacity|population|deposits|assets|loans|total|GDP|cases|infections)\b", re.I)
 
 
 # "there were rises in Queensland (0.8 per cent), New South Wales (0.3 per cent)", "Food retailing (0.4 per cent)
