@@ -971,6 +971,18 @@ PHRASINGS = [
     ("Trade gap narrows",
      "The deficit by {share}% in March to $54.99 billion, down from the record deficit of $60.57 billion set in "
      "February.", {"9.2": "consistent", "8.2": "inconsistent"}, "implied growth"),
+    # what a verb of doing took is a level, its move told after it ("used 537.9 billion kilowatt-hours, increasing
+    # by 3.6%"); a rate in brackets after a figure's unit is that figure's move, of the clause's measure
+    ("Power use rises",
+     "Total electricity consumption reached 847.5 billion kilowatt-hours. The primary industry consumed 12.1 billion "
+     "kilowatt-hours (6.4% growth); the secondary industry used {share} billion kilowatt-hours, increasing by 3.6%; "
+     "the tertiary industry consumed 165.2 billion kilowatt-hours (12.7% growth); and residential consumption hit "
+     "132.3 billion kilowatt-hours.", {"537.9": "consistent", "737.9": "inconsistent"}, "parts of a total"),
+    # a report that says what it shows hands on the period of what it shows, not the day it came out
+    ("Power use rises",
+     "On October 19th, the administration released figures indicating that in September, total electricity "
+     "consumption reached 847.5 billion kilowatt-hours. That was {share}% more than the 781.1 billion kilowatt-hours "
+     "of September 2023.", {"8.5": "consistent", "9.5": "tension"}, "implied growth"),
 ]
 
 

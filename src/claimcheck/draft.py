@@ -141,7 +141,12 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             # "Since the start of the pandemic in March 2020, a total of 35,192 deaths": from then to the story's day
             temporals = [(m, since_span(p, story_day) if p and _SINCE_WHEN.search(text[clause[0]:m.start]) else p)
                          for m, p in temporals]
-            explicit = next((p for m, p in temporals if p and m.kind != "relative" and not said_on(m, text)), "")
+            # (a clause whose report says what it shows hands on the period of what it shows: "On October 19th, the
+            # administration released figures indicating that in September," is September's)
+            shown = _WHAT_IT_SHOWS.search(text, clause[0], clause[1])
+            explicit = next((p for m, p in temporals if p and m.kind != "relative" and not said_on(m, text)
+                             and (not shown or m.start > shown.end())), "") or \
+                next((p for m, p in temporals if p and m.kind != "relative" and not said_on(m, text)), "")
             clause_figures = []
             for mention in (m for m in inside if not m.temporal):
                 if reason := _defining(mention, text):
@@ -431,6 +436,11 @@ def _elided_quarters(figures: list[Figure], earlier: list[Figure], text: str) ->
         found = _ELIDED.match(text[figure.end:figure.end + 40])
         if found and quarters:
             figure.period = quarters[-1][:-1] + str(_ORDINALS[found.group(1).lower()])
+
+
+# "released figures indicating that", "data showed": what a report says follows these words
+_WHAT_IT_SHOWS = re.compile(r"(?i)\b(?:show(?:s|ed|ing)?|indicat(?:es|ed|ing)|reveal(?:s|ed|ing)|suggest(?:s|ed|ing))"
+                            r"\s+that\b")
 
 
 def _with_figures(spans: list[tuple[int, int]], mentions: list[Mention]) -> list[tuple[int, int]]:

@@ -402,9 +402,13 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
     # before's; an amount "of" a thing after it opens the next item of the list)
     next_item = bool(re.search(r"(?:%|percent|per cent)\s*,\s*$", tail)) and bool(re.match(r"\s*of\s+[a-z]", after))
     # ("deposits were Rs 3,84,586 crore against Rs 3,36,120 crore, an increase of 14%": the figure compared with)
+    # ("the secondary industry used 537.9 billion kilowatt-hours, increasing by 3.6%": what a verb of doing took, made
+    # or sold is a level, its move told after it)
     if not next_item and direction_in(before, after) and not re.search(r"\b(?:to|at|of|from|than|reach(?:ed|ing)?|hit|stood at|was|were|"
                                                      r"against|versus|vs\.?|compared\s+(?:with|to)|"
-                                                     r"is|are|totall?ed|amounted to|came in at)\s*"
+                                                     r"is|are|totall?ed|amounted to|came in at|"
+                                                     r"consumed|used|produced|generated|sold|collected|earned|exported|"
+                                                     r"imported|shipped|handled|received|attracted|spent|paid|recorded|registered|posted|reported|logged|booked)\s*"
                                                      r"(?:\s(?:the|its))?\s*"
                                                      r"(?:about|around|nearly|over|some|approximately)?$", hedged) \
             and not re.search(r"[-–—]\s*$", hedged):  # ("and imports – 7,314.7 million dollars": a dash for "were")

@@ -493,7 +493,9 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     # "rises in clothing and footwear retailing (1.8 per cent), department stores (1.1 per cent)": a bracketed
     # figure is the one of the item it follows (a name, "Penang (96 per cent)", is whose figure it is: below)
     bracketed = re.search(r"(?<![\w'’&-])((?:[A-Za-z][\w'’&-]*\s){0,4}[a-z][\w'’&-]*)\s*\(\s*[-−–]?$", left)
-    if bracketed:
+    # ("consumed 103.5 billion kilowatt-hours (6.9% growth)": words right after a number are its scale and unit, and
+    # the bracket is that figure's move, of the measure the clause names)
+    if bracketed and not re.search(r"\d\s*$", left[:bracketed.start(1)]):
         item = re.split(r",|\b(?:and|in|of|by|for|while|including|were|was|are|is|rises|falls|increases|declines)\s",
                         bracketed.group(1))[-1].strip()
         if key_of(item, main):
