@@ -978,6 +978,11 @@ PHRASINGS = [
      "kilowatt-hours (6.4% growth); the secondary industry used {share} billion kilowatt-hours, increasing by 3.6%; "
      "the tertiary industry consumed 165.2 billion kilowatt-hours (12.7% growth); and residential consumption hit "
      "132.3 billion kilowatt-hours.", {"537.9": "consistent", "737.9": "inconsistent"}, "parts of a total"),
+    # "up 3.1% from May" is a month's move ("from May" a month, the verb's May left out); "from the 1.07 million level
+    # of June 2023" names the figure a year back, not a thing counted
+    ("Inventory climbs",
+     "Total housing inventory was 1.32 million units in June 2024, up 3.1% from May and up {share}% from the 1.07 "
+     "million level of June 2023.", {"23.4": "consistent", "3.1": "inconsistent"}, "implied growth"),
     # a report that says what it shows hands on the period of what it shows, not the day it came out
     ("Power use rises",
      "On October 19th, the administration released figures indicating that in September, total electricity "

@@ -146,6 +146,15 @@ def test_a_space_typed_after_a_thousands_comma_before_round_thousands_is_one_num
     assert parse_printed("100, 000").value == Decimal("100000")
 
 
+def test_a_decimal_comma_before_a_scale_word_is_one_number():
+    # "(US$1,19 billion)": a comma with two digits after it groups no thousands; without a scale word after it,
+    # "items 1,19 and 20" is no decimal
+    found = [(m.kind, m.value) for m in find_mentions("a deficit of Rp19.4 trillion (US$1,19 billion); items 1,19 and 20")]
+    assert ("amount", "1,19") in found and found.count(("amount", "1,19")) == 1
+    assert not [value for kind, value in found if kind == "number" and "," in value]
+    assert parse_printed("1,19").value == Decimal("1.19") and parse_printed("1,19").step == Decimal("0.01")
+
+
 def test_an_energy_unit_with_its_abbreviation_set_in_its_name_is_energy():
     # "55.8 billion kilowatt (kWh) hours": kilowatt-hours, not kilowatts
     found = [(m.kind, m.value, m.unit) for m in find_mentions("with 55.8 billion kilowatt (kWh) hours and 9 GW")]

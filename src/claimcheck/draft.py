@@ -601,8 +601,10 @@ def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], tex
             growth.basis = "sequential"
             continue
         # "compared with the last year's sum of Rs446bn": a period of the figure compared with, which says it
+        # ("up 5% from May's $1.2 billion": the period of the figure right after, not the rate's basis; "up 3.1% from
+        # May and up 23.4% from the 1.07 million level of June 2023": a figure after the next rate is that rate's)
         compared = [p for m, p in temporals if growth.end <= m.start < following and p and compared_with(text, m.start)
-                    and not any(f.start > m.start and f.kind != "growth" for f in figures)]
+                    and not any(m.start < f.start <= following and f.kind != "growth" for f in figures)]
         if compared:
             basis = _same_period_of(growth.period, compared[0], text, temporals) or compared[0]
             growth.basis = "" if _the_year_before(growth.period, basis, temporals) else basis

@@ -27,8 +27,11 @@ _SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w]|[.,]\d)"
 # ("Rs 10,2686.50 crore": a misplaced comma inside one number with decimals, not 10,268 and a stray 6.50)
 # ("a little over 100, 000 barrels": a space typed after a thousands comma before round thousands, which no list of
 # numbers has as an item)
+# ("US$1,19 billion": a decimal comma, as Indonesian and European outlets print one, before a scale word; a comma
+# with fewer than three digits after it groups no thousands)
 NUM = (rf"{_SPACE_GROUPED}|\d{{1,3}}(?:,\d{{2,4}})+\.\d+|\d{{1,3}}(?:,\d{{3}})*, 000(?![\d.,])|"
-       rf"\d{{1,3}}(?:,\d{{2,3}})*,\d{{3}}(?:\.\d+)?|\d+(?:\.\d+)?")
+       rf"\d{{1,3}}(?:,\d{{2,3}})*,\d{{3}}(?:\.\d+)?|\d{{1,3}},\d{{1,2}}(?=\s?(?:billion|million|trillion|bn|mn|tn)\b)|"
+       rf"\d+(?:\.\d+)?")
 # ("Rs 90, 888.41 crore": after a currency sign, a space typed after a thousands comma, the decimals closing the number)
 _MONEY_NUM = rf"\d{{1,3}}(?:,\d{{2,3}})*, \d{{3}}\.\d+(?!\d)|{NUM}"
 _WORDS = sorted((w for w in NUMBER_WORDS if w not in ("zero",)), key=len, reverse=True)
@@ -256,7 +259,7 @@ PATTERNS = [
               # ("in the January-to-April period"; "between July and February": the months from one to the other)
               rf"|\b(?:{MONTHS}|May)(?: (?:to|through) |-(?:to|through)-)(?:{MONTHS}|May)(?:,? \d{{4}}\b(?![-–/]\d))?"
               rf"|\bbetween (?:{MONTHS}|May) and (?:{MONTHS}|May)(?:,? \d{{4}}\b(?![-–/]\d))?"
-              rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s\d{{4}})?\b|\b(?:{MONTHS}|May)\s?[-–]\s?(?:{MONTHS}|May)\b(?:,? \d{{4}}\b(?![-–/]\d)|(?: period)? of \d{{4}}\b(?![-–/]\d))?|\b(?:{MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b|\b(?:in|of|since|until|by|for|during) May\b(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?|(?:(?<=; )|(?<=, )|(?<=and ))May\b(?=\s+(?:with|at|had|saw|recorded|\(|:|-|–)\s*\S{{0,3}}\d)|\bMay(?:\s+\d{{1,2}},?)?\s+\d{{4}}\b"
+              rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s\d{{4}})?\b|\b(?:{MONTHS}|May)\s?[-–]\s?(?:{MONTHS}|May)\b(?:,? \d{{4}}\b(?![-–/]\d)|(?: period)? of \d{{4}}\b(?![-–/]\d))?|\b(?:{MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b|(?:\b(?:in|of|since|until|by|for|during) |(?<=\bfrom )|(?<=\bthan )|(?<=\bover ))May\b(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?|(?:(?<=; )|(?<=, )|(?<=and ))May\b(?=\s+(?:with|at|had|saw|recorded|\(|:|-|–)\s*\S{{0,3}}\d)|\bMay(?:\s+\d{{1,2}},?)?\s+\d{{4}}\b"
               rf"|\b(?:{MONTH_ABBREVIATIONS})\.?-(?:{MONTH_ABBREVIATIONS}|{MONTHS})\.?(?=\W)|\b(?:{MONTH_ABBREVIATIONS})\.?\s\d{{1,2}}\b(?![\d%.,]\d|\s?(?:per|%))"),
     ("weekday", rf"\b(?:{WEEKDAYS})s?\b"),
     ("relative", r"(?i:\b(?:last|this|next|previous|past|current)\s+(?:fiscal\s+)?(?:year|month|week|quarter|decade)\b"

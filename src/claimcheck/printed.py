@@ -69,6 +69,8 @@ SCALES = {
 # typed after the comma before round thousands)
 _NUMERAL = re.compile(r"^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)"
                       r"(?:\.\d+)?|\d{1,3}(?:,\d{2,4})+\.\d+|\d{1,3}(?:,\d{2,3})*, \d{3}\.\d+|\d{1,3}(?:,\d{3})*, 000)$")
+# "1,19" (before "billion"): a decimal comma, which no thousands grouping has with fewer than three digits after it
+_DECIMAL_COMMA = re.compile(r"^\d{1,3},\d{1,2}$")
 _FOLD = re.compile(r"^(?P<n>\d+(?:\.\d+)?|[a-z]+)[- ]?fold$")
 
 
@@ -115,8 +117,8 @@ def parse_printed(text: str, ordinal: bool = False) -> Printed:
     `ordinal`, a position ("third" is 3, not a third). Raise ValueError otherwise."""
     raw = text.strip()
     cleaned = raw.replace("\u2212", "-")
-    if _NUMERAL.match(cleaned):
-        digits = re.sub(r"[,\s]", "", cleaned)
+    if _NUMERAL.match(cleaned) or _DECIMAL_COMMA.match(cleaned):
+        digits = cleaned.replace(",", ".") if _DECIMAL_COMMA.match(cleaned) else re.sub(r"[,\s]", "", cleaned)
         try:
             value = Decimal(digits)
         except InvalidOperation:  # pragma: no cover - the regex admits only decimals

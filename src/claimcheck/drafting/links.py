@@ -533,7 +533,9 @@ _RIGHT_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s*)?[,(–-]\s*(?:up|down|rising|fa
 # (a participle after the number says what happened to it: "1,798,380 recorded in the previous year"; before a noun it
 # says which of them are counted: "1,528 suspected cases")
 _COUNTED_NOUN = re.compile(r"\s+(?:[a-z]+ed\s+)?(?P<noun>(?!(?:in|on|at|a|an|the|last|this|during|for|per|percent|million|"
-                           r"billion|thousand|trillion|crore|lakh|mn|bn|and|or|to|from|year|years|months?)\b)"
+                           r"billion|thousand|trillion|crore|lakh|mn|bn|and|or|to|from|year|years|months?|"
+                           # ("from the 1.07 million level of June 2023": words that name the figure, not a thing counted)
+                           r"level|mark|figure|total|tally|peak|high|low|record)\b)"
                            r"(?![a-z]+ed\b)[a-z]{3,})")
 
 
@@ -2727,7 +2729,10 @@ def breakdowns(figures: list[Figure], text: str) -> None:
         parts = [f for f in figures if f.start > whole.end and f.unit == whole.unit and f.is_level
                  and f.kind != "conversion" and 0 < f.scale_value < whole.scale_value
                  and (divided or text.count("(", whole.end, f.start) <= text.count(")", whole.end, f.start))
-                 and not _counts_another_thing(whole, f, text)]
+                 and not _counts_another_thing(whole, f, text)
+                 # ("including 378 billion ... and 110 billion ..., more than double the total of 225 billion of
+                 # reserves in the 2019 budget": a figure compared with is no part)
+                 and not _BASELINE.search(text[max(whole.end, f.start - 60):f.start])]
         inside = divided or _INSIDE.match(tail) or _BREAKDOWN.match(tail) and re.search(
             r"(?i)\btotal\b", text[max(0, whole.start - 40):whole.end + 40])
         if inside and not divided and _NOT_WITHIN.search(inside.group(0)):
