@@ -1254,6 +1254,30 @@ def test_a_place_in_the_ranking_is_no_record(tmp_path, rank, checked):
     assert bool(found) == checked
 
 
+def test_a_total_of_months_named_before_its_noun_is_the_period_of_the_next_figure(tmp_path):
+    # "hit Sh32.53 billion in April, helping to propel cumulative four-month inflows by 23.3 percent": the rate is of
+    # January-April, not of April's figure before it
+    article = write_article(tmp_path, "Remittances rise", "The bank published its figures for April. The inflows hit "
+                            "Sh32.53 billion in April, helping to propel cumulative four-month inflows by 23.3 percent.",
+                            published="2021-06-09")
+    register = draft_register(article)
+    assert [c.period for c in register if c.value in ("32.53", "23.3")] == ["2021-04", "2021-01/2021-04"]
+    level = next(c for c in register if c.value == "32.53")
+    assert not [c for c in register if c.value == "23.3" and level.id in c.linked()]
+
+
+def test_the_same_days_of_last_month_a_rate_is_measured_from_are_no_date_of_the_figure(tmp_path):
+    # "up 7% from same period last month" in a story of 20 November on 1-17 November: October's 1-17 days are the
+    # rate's basis, not a date the figure is given for
+    article = write_article(tmp_path, "China NEV retail at 581,000 in Nov 1-17, up 7% from same period last month",
+                            "Retail sales of new energy vehicles reached 581,000 units in November 1-17.",
+                            published="2024-11-20")
+    register = draft_register(article)
+    assert [c.basis for c in register if c.value == "7"] == ["2024-10-01/2024-10-17"]
+    checks = run_checks(article, register, [], article.published)
+    assert not [c for c in checks if c.kind == "date" and c.verdict != "consistent"]
+
+
 @pytest.mark.parametrize("rate, verdict", [("20.13", "consistent"), ("23.13", "inconsistent")])
 def test_a_rate_registered_after_a_level_against_the_month_a_year_before(tmp_path, rate, verdict):
     # India's tax releases: "Rs. X Cr during March 24 against Y Cr during March 23 registering a growth rate of Z%",
@@ -1996,6 +2020,9 @@ def test_a_consistent_article_raises_nothing(tmp_path):
     ("during January-June period of 2018", "", "2018H1"),  # the year of a range of months, after "period of"
     ("in July-May", "", "2018-07/2019-05"),  # a fiscal year's months over the turn of the year
     ("a shortfall of Rs429 billion between July and February", "", "2019-07/2020-02"),  # the months from one to the other
+    ("sent home Sh122.69 billion in four months to April", "", "2019-01/2019-04"),  # the months that end in it
+    ("above the Sh93.37 billion received in a similar period last year", "2019Q2", "2018Q2"),
+    ("helping to propel cumulative four-month inflows", "2019-04", "2019-01/2019-04"),  # the months to the one spoken of
     ("During 6MFY24", "", "FY2024 (first 6 months)"),  # the first months of a fiscal year, counted
     ("in the quarter ended December 2019", "", "2019Q4"),  # a period named by its last month, its day left out
     ("for the nine months ended December 2019", "", "2019-04/2019-12"),

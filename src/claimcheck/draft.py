@@ -65,7 +65,9 @@ _SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|q
                          r"a (?:quarter|month) (?:ago|earlier)|(?:from|than|over|against|compared\s+(?:with|to)|versus|"
                          r"vs\.?)\s+(?:the\s+|a\s+)?(?:same (?:period|days|time)\s+)?(?:previous|preceding|last|a) (?:quarter|month))\b")
 # "up 5 percent from last year": the year a rate is measured against, not the figure's own period.
-_BASIS = re.compile(r"(?i)\b(?:from|than|over|against|(?:compared|in comparison) (?:with|to)|since|versus|vs\.?)\s+(?:the\s+)?$")
+# ("up 7% from same period last month": the same days of the month before, what the rate is measured against)
+_BASIS = re.compile(r"(?i)\b(?:from|than|over|against|(?:compared|in comparison) (?:with|to)|since|versus|vs\.?)\s+(?:the\s+)?"
+                    r"(?:same\s+(?:period|time|days?|weeks?|months?|quarter|half)\s+(?:of\s+|in\s+)?)?$")
 _WHICH = re.compile(r"^[\s,]*which\b", re.I)
 # ("performance was encouraging, compared to the 31.28 per cent and 38.68 per cent recorded in 2014 and 2015": the
 # years of figures compared with, after those words in their clause, are no period the article goes on to speak of)

@@ -218,10 +218,15 @@ PATTERNS = [
     # "in the financial year ended March 31", "for the fiscal year ending June 30, 2023": the twelve months to then
     ("duration", rf"\b(?:(?:fiscal|financial)\s+)?(?P<unit>year) end(?:ed|ing)(?: on)?\s+"
                  rf"(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?"),
-    ("duration", rf"\b(?:(?P<num>\d{{1,2}})|(?P<word>{WORDNUM}))[- ](?P<unit>months?)(?: period)? end(?:ed|ing)(?: on)?\s+"
+    # ("in four months to April": the months that end in it)
+    ("duration", rf"\b(?:(?P<num>\d{{1,2}})|(?P<word>{WORDNUM}))[- ](?P<unit>months?)(?: period)? (?:end(?:ed|ing)(?: on)?|to)\s+"
                  rf"(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?"),
     # "For the nine months period", "in the nine-month period": the months to the end of the period spoken of
     ("duration", rf"\b(?<=the )(?:(?P<num>\d{{1,2}})|(?P<word>{WORDNUM}))[- ](?P<unit>months?)(?:\s+|-)period\b"),
+    # "cumulative four-month inflows", "10-month exports": a total of the months to the end of the period spoken of
+    ("duration", rf"\b(?:(?P<num>\d{{1,2}})|(?P<word>{WORDNUM}))-(?P<unit>month)(?=\s+(?:[a-z]+\s+)?(?:inflows|outflows|"
+                 rf"exports|imports|trade|sales|revenues?|profits?|collections?|receipts|remittances|output|production|"
+                 rf"spending|expenditure|deficit|surplus|earnings|income|arrivals|tally|total)\b)"),
     ("duration", rf"\b(?:first|last|past|next|previous)\s+(?:(?P<num>{NUM})|(?P<word>{WORDNUM}))\s+(?P<unit>months?|years?|weeks?|days?|quarters?)\b"),
     # "during the first month this year": January
     ("duration", r"(?<=\bthe )first\s+(?P<unit>month)\b"),
@@ -272,14 +277,16 @@ PATTERNS = [
                  # previous financial year", "the year-ago quarter", "the prior-year period"
                  # ... "the corresponding months of the previous fiscal", "the same period of last fiscal"
                  # ... "the same eleven months last year", "the same 10-month period of 2019"
-                 r"|\bthe (?:same|equivalent|corresponding|comparable) (?:(?:\d{1,2}|two|three|four|five|six|seven|eight|"
+                 # ("above the Sh93.37 billion that was received in a similar period last year")
+                 r"|\b(?:the (?:same|equivalent|corresponding|comparable)|a similar) (?:(?:\d{1,2}|two|three|four|five|six|seven|eight|"
                  r"nine|ten|eleven)[- ](?=months?\b|month period\b))?(?:period|months?|month period|quarter|time|half)"
                  r"(?: (?:of|in))? "
                  r"(?:last (?:year|fiscal)|a year (?:ago|earlier)|the (?:previous|prior|preceding|last) (?:financial |fiscal )?year|"
                  r"(?:the )?(?:previous|prior|preceding|last) fiscal|the year (?:prior|before)|\d{4}(?:[-–/]\d{2}(?:\d{2})?)?(?![-–/]\d))\b"
                  r"|\bthe (?:year-ago|prior-year|year-earlier) (?:period|month|quarter|half)\b"
                  # "30 percent lower than the same period last month": the same days of the month before
-                 r"|\bthe same (?:period|days|time) (?:last|a|the previous|the preceding) month(?: earlier)?\b"
+                 # ("up 7% from same period last month": the article left out)
+                 r"|\b(?:the )?same (?:period|days|time) (?:last|a|the previous|the preceding) month(?: earlier)?\b"
                  # "an increase of 40,000 the month before", "from 7.7 per cent in the preceding month"
                  r"|\bthe (?:month|quarter|year) (?:before|prior)\b(?! (?:the|that|this|it|last|a)\b)"
                  r"|\bthe (?:preceding|prior) (?:month|quarter|year)\b"

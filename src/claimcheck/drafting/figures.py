@@ -572,6 +572,11 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
                 own.setdefault(id(figure), (mention, period))
         elif possessed or bracketed:
             own.setdefault(id((possessed or bracketed)[0]), (mention, period))
+        elif mention.kind == "duration" and re.fullmatch(r"\w+-months?", mention.text) and \
+                (after := [f for f in figures if f.start > mention.end]):
+            # "helping to propel cumulative four-month inflows by 23.3 percent": the months of the total it names,
+            # the next figure's, not those of a figure before
+            own.setdefault(id(after[0]), (mention, period))
         elif before and not any(before[-1].end <= g.start < mention.start for g in figures):
             own.setdefault(id(before[-1]), (mention, period))
             if re.search(r"(?i)\brespectively\b", text[before[-1].end:mention.start]):

@@ -449,6 +449,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             reached = _reached(growth, later, anchor, growths + changes, text)
             if reached is None or growth.estimate != reached.estimate:
                 continue  # "the 7.6% median expectation of the 13 economists": an estimate is the rate of no actual
+            if growth.own_period and reached.own_period and growth.period != reached.period and (
+                    within(reached.period, growth.period) or within(growth.period, reached.period)):
+                continue  # ("hit Sh32.53 billion in April, helping to propel cumulative four-month inflows by 23.3
+                # percent": a rate whose own words name another period is of another figure)
             _same_measure(growth, reached)
             if growth.own_period and not reached.own_period and re.fullmatch(r"\d{4}-\d{2}-\d{2}", growth.period):
                 reached.period = growth.period  # ("shares are down about 1% today to $4.72": the day's move and level)

@@ -168,7 +168,7 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         if fiscal and 0 < months < 12:
             return f"FY{fiscal} (first {months} months)"  # "6MFY24", "nine months FY2020"
         return f"FY{fiscal}" if fiscal else ""
-    ended = re.search(r"end(?:ed|ing|s)(?: on| in)?\s+([a-z]+)\.?(?:\s+\d{1,2}\b(?!\d))?(?:,?\s+(\d{4}))?", low)
+    ended = re.search(r"(?:end(?:ed|ing|s)(?: on| in)?|(?<=months) to)\s+([a-z]+)\.?(?:\s+\d{1,2}\b(?!\d))?(?:,?\s+(\d{4}))?", low)
     if ended and kind in ("quarter", "duration") and _month(ended.group(1)):
         # "the quarter ended December 31, 2019" is October-December 2019; "nine months ended Sept. 30" January-
         # September of the latest year it could have ended in
@@ -210,7 +210,7 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
             int(low == "first month")  # "the first month this year"
         unit = mention.unit.rstrip("s")
         months = n if unit == "month" else 3 * n if unit == "quarter" else 0
-        if low.endswith("period") and 0 < months <= 12:
+        if (low.endswith("period") or re.fullmatch(r"\w+-month", low)) and 0 < months <= 12:
             return _months_to_end_of(context, months)
         if re.match(r"(?:past|last|previous|preceding)\s", low) and unit == "month" and 0 < months <= 12:
             # "Over the past four months, FBR has already recorded a shortfall": the months that had ended by the
@@ -311,7 +311,7 @@ def _relative(low: str, published: dt.date, context: str, year: int | None) -> s
     if "under review" in low or "under consideration" in low or "reporting" in low:
         return context  # the clause's context is the last period of this length the article spoke of (draft.py)
     # "the equivalent period of the previous financial year": the clause's period a year before
-    if re.search(r"\b(?:same|equivalent|corresponding|comparable) (?:[\w]+[- ])?(?:period|months?|quarter|time|half)\b|"
+    if re.search(r"\b(?:same|equivalent|corresponding|comparable|similar) (?:[\w]+[- ])?(?:period|months?|quarter|time|half)\b|"
                  r"\b(?:year-ago|prior-year|year-earlier) ", low):
         if year:
             # ("the same period of 2021-22" after the June quarter: that quarter of the fiscal year's first calendar
@@ -361,7 +361,7 @@ def _relative(low: str, published: dt.date, context: str, year: int | None) -> s
     if re.search(r"\b(?:a|one) quarter (?:ago|earlier)\b|previous quarter|last quarter", low):
         from .links import period_before
         return period_before(context) if context else ""
-    if low.startswith("the same") and "month" in low:  # "the same period last month": the days spoken of, a month back
+    if low.startswith(("the same", "same")) and "month" in low:  # "the same period last month": the days spoken of, a month back
         from .links import period_before
         return period_before(context) if context else ""
     if "last month" in low:  # the month before the article's, whatever the clause speaks of
