@@ -1492,6 +1492,30 @@ def test_a_multiple_of_figures_the_article_does_not_give_links_none(tmp_path):
     assert not [c for c in run_checks(article, claims, [], article.published) if c.kind == "multiple"]
 
 
+def test_a_count_of_minutes_is_no_figure_a_multiple_compares(tmp_path):
+    # "about five minutes past midnight" says when; the 256,000 is twice a figure the article does not give
+    article = write_article(tmp_path, "Singles Day", "At peak times, about five minutes past midnight, it handled "
+                            "256,000 transactions per second, twice as many as during peak times in the previous year.",
+                            published="2017-11-14")
+    claims = draft_register(article)
+    five = next(c for c in claims if c.value == "five")
+    assert five.id not in next(c for c in claims if c.kind == "multiple").linked()
+    assert not [c for c in run_checks(article, claims, [], article.published)
+                if c.kind == "multiple" and c.verdict == "inconsistent"]
+
+
+def test_a_possessive_period_names_the_figure_after_the_words_it_qualifies(tmp_path):
+    # "Last year's record of 120.7 billion yuan (17.8 billion US dollars)": last year's, converted at its own rate,
+    # not this year's; "most notably Saudi Arabia, with 14.4%" ranks nothing
+    article = write_article(tmp_path, "Singles Day", "Last year's record of 120.7 billion yuan was broken by midday on "
+                            "Saturday. Sales reached 168.3 billion yuan this year. Arab visitors ranked first at 42.0%, "
+                            "most notably Saudi Arabia, with 14.4%, and non-resident Jordanians with 35.1%.",
+                            published="2017-11-14")
+    rows = {c.value: c for c in draft_register(article)}
+    assert rows["120.7"].period == "2016" and rows["168.3"].period == "2017"
+    assert not rows["14.4"].trend
+
+
 @pytest.mark.parametrize("sentence, kind", [
     ("The value of signed agreements for new projects was Rs.6,715 million.", "level"),  # the noun
     ("The company projects revenue of $5 billion.", "forecast"),  # the verb

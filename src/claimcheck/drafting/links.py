@@ -58,7 +58,8 @@ _QUALIFIES = re.compile(r"(?i)\b(?:more|less|fewer|higher|lower) than\s*(?:about
                         r"\b(?:over|above|below|under|beyond)\s*\S{0,3}$")
 _DRIVEN_BY = re.compile(r"(?i)\b(?:boosted|driven|led|helped|supported|fuell?ed|propelled|lifted|dragged|weighed)\s+"
                         r"(?:down\s+)?by\b|\bthanks to\b|\bincluding\b|\bnotably\b")
-_HIGHEST = re.compile(r"\b(?:highest|largest|biggest|fastest|top|most|strongest|greatest)\b", re.I)
+# ("most notably Saudi Arabia, with 14.4%": "most" before an adverb ranks nothing)
+_HIGHEST = re.compile(r"\b(?:highest|largest|biggest|fastest|top|most(?!\s+[a-z]+ly\b)|strongest|greatest)\b", re.I)
 _LOWEST = re.compile(r"\b(?:lowest|smallest|slowest|weakest|(?<!at )least)\b", re.I)  # "at least one" ranks nothing
 _FOLLOWED = re.compile(r"\bfollowed by\b", re.I)
 # "followed by Kedah at 121 per cent with 104 beds, and Perak at 107 per cent": the next name of the list ranks on
@@ -466,7 +467,9 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             change.link(reached)
             _same_measure(change, reached)
     for multiple in (f for f in figures if f.kind == "multiple"):
-        around = [f for f in amounts if f.kind != "change"]
+        # ("at peak times, about five minutes past midnight, it handled 256,000 transactions per second, twice as many":
+        # a count of minutes, hours or days is when, no quantity a multiple compares)
+        around = [f for f in amounts if f.kind != "change" and not (f.unit == "count" and _TIME_COUNTED.match(text, f.end))]
         if around and all(f.start > multiple.end for f in around) and \
                 re.search(r"(?i)\bthan\b", text[multiple.end:around[0].start]):
             # ("This year's case count and death toll are over 10 times larger than the average annual case count
@@ -474,6 +477,9 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             continue
         for other in around[:2] if len(around) >= 2 else around[:1]:
             multiple.link(other)
+
+
+_TIME_COUNTED = re.compile(r"(?i)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?)\b")
 
 
 # A verb that makes what comes before it the cause of what comes after
