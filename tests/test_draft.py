@@ -1492,6 +1492,17 @@ def test_a_multiple_of_figures_the_article_does_not_give_links_none(tmp_path):
     assert not [c for c in run_checks(article, claims, [], article.published) if c.kind == "multiple"]
 
 
+@pytest.mark.parametrize("hedge, verdict", [("about ", "tension"), ("", "inconsistent")])
+def test_a_conversion_the_article_calls_rough_is_read_with_a_wider_margin(tmp_path, hedge, verdict):
+    # "$151 million (about Rs 1,250 crore)" in March 2025 implies 82.8 rupees to the dollar against the ECB's 85.5,
+    # 3 % off: a rate rounded by a writer who says so, a tension; printed as exact, an error
+    article = write_article(tmp_path, "Startup funding", f"Startups raised $151 million ({hedge}Rs 1,250 crore) in the "
+                            "last week of March.", published="2025-03-30")
+    claims = draft_register(article)
+    assert [c.qualifier for c in claims if c.kind == "conversion"] == [hedge.strip() or "exact"]
+    assert [c.verdict for c in run_checks(article, claims, [], article.published) if c.kind == "conversion"] == [verdict]
+
+
 def test_a_count_of_minutes_is_no_figure_a_multiple_compares(tmp_path):
     # "about five minutes past midnight" says when; the 256,000 is twice a figure the article does not give
     article = write_article(tmp_path, "Singles Day", "At peak times, about five minutes past midnight, it handled "

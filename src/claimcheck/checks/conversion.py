@@ -16,7 +16,8 @@ a period that ended before the window, lies among the ECB's rates over that peri
 quarter's figures converted at a rate of their own period: its average, its closing rate); tension when
 the nearest is off by at most RATE_MARGIN_PERCENT of that rate (the check's gap_percent), a gap
 another rate definition (an official fixing against a market rate, a company's period average)
-or date could explain; inconsistent beyond. The article's own printed rate has no margin: its figures must agree with themselves.
+or date could explain (HEDGED_MARGIN_PERCENT for a conversion the article calls rough: "about Rs 1,250
+crore"); inconsistent beyond. The article's own printed rate has no margin: its figures must agree with themselves.
 """
 from __future__ import annotations
 
@@ -41,6 +42,10 @@ RATE_WINDOW = dt.timedelta(days=7)
 # that is a tension, not an error: China's central parity sat up to 1.96 % from the ECB's cross rate
 # in 2025, and a quarter's average rate sits a median 0.8-1.9 % from the rates of the month after.
 RATE_MARGIN_PERCENT = 2.0
+# ... and for a conversion the article itself calls rough ("$150 million (about Rs 1,250 crore)", "approximately
+# US$5.8 billion"): a writer who rounds the rate to a round figure (Rs 83 or 85 to the dollar, 15,500 rupiah) or
+# takes it from another day is off by the rate's rounding and the week's move, so a gap up to this is a tension.
+HEDGED_MARGIN_PERCENT = 5.0
 # The gap to the ECB's rate that is no gap at all: market rates of one day agree to 0.07 % whoever
 # publishes them (docs/relations.md), so another publisher's rate of the window is within this of it; an
 # article precise to five digits that misses the ECB's by less quotes another source of the same market.
@@ -130,12 +135,16 @@ def _check(ctx: Context, local: Claim, foreign: Claim, implied: Interval) -> Che
             sentence = (f"{base}; {where}: consistent, {off:.2f} % from that rate, within the {SAME_MARKET_PERCENT:g} % "
                         f"by which published market rates of one day differ")
         else:
-            within = off <= RATE_MARGIN_PERCENT
+            hedged = "about" in (local.qualifier, foreign.qualifier)
+            margin = HEDGED_MARGIN_PERCENT if hedged else RATE_MARGIN_PERCENT
+            within = off <= margin
             cmp = dataclasses.replace(cmp, verdict=TENSION if within else INCONSISTENT, gap_percent=off)
             sentence = (describe(f"{base}; {where}", dataclasses.replace(cmp, gap_percent=None), pair)
-                        + f", {f'{off:.2f}' if off < 10 else f'{off:,.0f}'} % of that rate, {'within' if within else 'beyond'} the {RATE_MARGIN_PERCENT:g} % by "
-                          f"which another rate definition (an official fixing, a market rate, a period average) or date "
-                          f"could differ")
+                        + f", {f'{off:.2f}' if off < 10 else f'{off:,.0f}'} % of that rate, {'within' if within else 'beyond'} the {margin:g} % by "
+                          + ("which a conversion the article calls rough, at a rounded rate or another day's, could "
+                             "differ" if hedged else
+                             "which another rate definition (an official fixing, a market rate, a period average) or "
+                             "date could differ"))
     else:
         sentence = describe(f"{base}; {where}", cmp, pair)
     sentence += (f". At that rate {local.value} {local.scale} {local.unit} is "

@@ -1012,7 +1012,10 @@ def conversions(figures: list[Figure], text: str) -> None:
     for first, second in zip(figures, figures[1:]):
         if first.unit and second.unit and first.unit != second.unit and _is_money(first) and _is_money(second) \
                 and _CONVERSION_GAP.match(text[first.end:second.start]) and first.kind != "conversion":
-            second.kind, second.qualifier = "conversion", "exact"
+            # (a conversion restates its amount, however that is hedged; only "(about 126.7 billion U.S. dollars)" says
+            # the conversion itself is rough)
+            second.kind = "conversion"
+            second.qualifier = "about" if second.qualifier == "about" else "exact"
             second.measure, second.period = first.measure, first.period
             second.link(first)
 
