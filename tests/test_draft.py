@@ -1503,6 +1503,33 @@ def test_a_conversion_the_article_calls_rough_is_read_with_a_wider_margin(tmp_pa
     assert [c.verdict for c in run_checks(article, claims, [], article.published) if c.kind == "conversion"] == [verdict]
 
 
+def test_one_figure_restated_with_its_scale_slipped_is_an_error_across_sentences(tmp_path):
+    # "as of mid-December of the current fiscal year" runs over the months counted; "over the five months" with no year
+    # is those months too; "Rs 564.46 million" and, three sentences on, "Rs 564.46 billion" is one figure, its scale
+    # slipped, whichever sentence the draft linked it from
+    article = write_article(tmp_path, "Deficit rises", "The fiscal deficit climbed to Rs 149.49 billion over the first "
+                            "five months of the current fiscal year.\nNepal mobilized revenue of Rs 414.97 billion as of "
+                            "mid-December of the current fiscal year. Total expenditure during the period reached Rs "
+                            "564.46 million. The government has set a target for grants. Similarly, total expenditure "
+                            "over the five months stands at Rs 564.46 billion.", published="2025-12-16")
+    claims = draft_register(article)
+    assert {c.period for c in claims if c.value in ("149.49", "414.97", "564.46")} == {"FY2026 (first 5 months)"}
+    assert [c.verdict for c in run_checks(article, claims, [], article.published) if c.kind == "restatement"] == \
+        ["inconsistent"]
+
+
+def test_a_rate_of_a_rupee_level_is_no_rate_of_the_dollar_pair(tmp_path):
+    # "increased by 15.2 per cent to Rs 263.14 billion ... in the US Dollar terms, 1.96 billion ... 1.73 billion": the
+    # dollar pair grew 13 %, the rupee figure 15.2 %; the rupee's rate is no claim on the dollars
+    article = write_article(tmp_path, "Remittance up", "Remittance inflow has increased by 15.2 per cent to Rs 263.14 "
+                            "billion in the first two months of the current fiscal year. In the US Dollar terms, "
+                            "remittance inflow reached 1.96 billion in the review period which was 1.73 billion in the "
+                            "same period of the previous year.", published="2024-10-15")
+    claims = draft_register(article)
+    assert not [c for c in run_checks(article, claims, [], article.published)
+                if c.kind == "implied growth" and c.verdict != "consistent"]
+
+
 def test_a_count_of_minutes_is_no_figure_a_multiple_compares(tmp_path):
     # "about five minutes past midnight" says when; the 256,000 is twice a figure the article does not give
     article = write_article(tmp_path, "Singles Day", "At peak times, about five minutes past midnight, it handled "

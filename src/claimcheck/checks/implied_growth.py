@@ -39,6 +39,15 @@ def level_pairs(ctx: Context):
             yield later, other
 
 
+def _rate_of_another_unit(ctx: Context, growth: Claim, later: Claim) -> bool:
+    """"increased by 15.2 per cent to Rs 263.14 billion ... in US dollar terms, 1.96 billion, which was 1.73 billion":
+    a rate tied to its own level in one currency is no rate of a pair in another, or in none (the currency's move comes
+    between). (An energy in GWh and its average power in MW move alike: one quantity in two units.)"""
+    own = [c for c in ctx.linked_claims(growth) if is_level(c)]
+    return bool(own) and all(c.canonical_unit.is_money and c.canonical_unit.key != later.canonical_unit.key
+                             and (later.canonical_unit.is_money or later.unit == "count") for c in own)
+
+
 def implied_growth_checks(ctx: Context) -> list[Check]:
     checks = []
     derived: set[tuple] = set()  # one derived rate per pair of periods of a quantity
@@ -50,7 +59,8 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
         lead = (f"From {earlier.phrase} ({earlier.period or 'earlier'}) to {later.phrase} ({later.period or 'later'}) "
                 f"is growth of {fmt.span(implied, 'percent')}")
         stated = [g for g in ctx.partners(later) if is_growth(g) and _measured_against(ctx, g, later, earlier) and (
-            (g.period == later.period and ctx.same_measure(g, later)) or ctx.linked(g, later))]
+            (g.period == later.period and ctx.same_measure(g, later)) or ctx.linked(g, later))
+            and not _rate_of_another_unit(ctx, g, later)]
         for growth in stated:
             if worlds_apart(later, earlier):
                 checks.append(Check("implied growth", [later.id, earlier.id, growth.id], UNVERIFIABLE,

@@ -220,6 +220,8 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
             return f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
         if not low.startswith("first") or not 0 < months <= 12:
             return ""
+        if not year and context == f"{context[:6]} (first {months} months)" and context.startswith("FY"):
+            return context  # ("the first five months", no year named, in a story of a fiscal year's first five months)
         end_year = year or _latest_year(months, published, None)  # "the first ten months" had to end first
         return f"{end_year}-01/{end_year}-{months:02d}"
     if kind == "relative":
@@ -492,7 +494,9 @@ _LABEL_GAP = re.compile(r"(?i)[\s,]*(?:(?:of|in|for)\s+(?:the\s+)?(?:current\s+)
 
 
 # "Till August this year", "up to the end of November", "at the end of November": a running figure to that month
-_RUNNING_TO = re.compile(r"(?i)\b(?:till|until|up\s?to|through|by|at)\s+(?:the\s+end\s+of\s+)?$|\bend-$")
+# ("as of mid-December of the current fiscal year": the fiscal year to then)
+_RUNNING_TO = re.compile(r"(?i)\b(?:till|until|up\s?to|through|by|at|as\s+of)\s+(?:the\s+end\s+of\s+)?(?:mid-\s?)?$|\bend-$")
+_OF_THE_FISCAL_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?(?:the|this)\s+(?:current\s+)?(?:fiscal|financial)(?:\s+year)?\b")
 
 
 def running_to_a_month(temporals: list[tuple[Mention, str]], text: str, context: str) -> list[tuple[Mention, str]]:
@@ -500,6 +504,11 @@ def running_to_a_month(temporals: list[tuple[Mention, str]], text: str, context:
     deficit for April-August": a figure running to a month is of the months the article spoke of that end in it
     (April-August, the fiscal year to date), not of the month alone."""
     span = re.fullmatch(r"(\d{4}-\d{2})/(\d{4}-\d{2})", context or "")
+    if re.fullmatch(r"FY\d{4} \(first \d+ months\)", context or ""):
+        # ("over the first five months of the current fiscal year ... as of mid-December of the current fiscal year":
+        # the months counted, to the month named, when the words say it is the fiscal year's)
+        return [(m, context if m.kind == "month" and _RUNNING_TO.search(text, max(0, m.start - 20), m.start)
+                 and _OF_THE_FISCAL_YEAR.match(text, m.end) else p) for m, p in temporals]
     if not span:
         return temporals
     return [(m, context if m.kind == "month" and p == span.group(2)
