@@ -221,6 +221,17 @@ def test_a_quarter_reported_weeks_later_is_converted_at_a_rate_of_its_own_quarte
     assert "closing rate" not in check.explanation
 
 
+def test_a_months_figures_are_converted_at_a_rate_of_the_month_they_came_out(tmp_path):
+    # Japan's January 2020 imports, "6.74 trillion yen (56,810 million euros)", released on 19 February and reposted
+    # in August: 118.5-118.7 yen per euro, below every rate of January (120.0-122.8) but among February's (118.7 on
+    # the 19th-21st), the month the figures came out; still inconsistent with the article's own week (124.7-125.9)
+    rows = _converted(("6.74 trillion yen", "6.74", "JPY", "trillion"), ("(56,810 million euros)", "56,810", "EUR",
+                                                                         "million"), "2020-01")
+    check = only(make_case(tmp_path, "Imports were 6.74 trillion yen (56,810 million euros) in January.", rows,
+                           published="2020-08-12")[2], "conversion")
+    assert check.verdict == "consistent" and "the month after it" in check.explanation
+
+
 def test_the_margin_covers_every_official_fixing_in_the_seeds_references():
     # The evidence for the margin (docs/relations.md): China's central parity against the ECB's cross rate of its day.
     parities = [r for r in load_references(ROOT / "data" / "reference")

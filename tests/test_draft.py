@@ -1530,6 +1530,20 @@ def test_a_rate_of_a_rupee_level_is_no_rate_of_the_dollar_pair(tmp_path):
                 if c.kind == "implied growth" and c.verdict != "consistent"]
 
 
+def test_a_measure_with_a_part_left_out_restates_no_whole(tmp_path):
+    # "Excluding gas, the inflation rate was 2.2 per cent" is another rate than the headline's two per cent;
+    # "Excluding items, P&G earned $1.37 per share" is the adjusted figure results stories head with
+    article = write_article(tmp_path, "Inflation in October ticks up to two per cent",
+                            "Inflation rose to 2 per cent in October. Excluding gas, the inflation rate was 2.2 per cent.",
+                            published="2024-11-19")
+    claims = draft_register(article)
+    assert "excluding-gas" in key_of(next(c for c in claims if c.value == "2.2").metric)
+    assert not [c for c in run_checks(article, claims, [], article.published) if c.verdict == "inconsistent"]
+    sentence = "Excluding items, P&G earned $1.37 per share."
+    at = sentence.index("$1.37")
+    assert "adjusted" in measure_of(sentence, (0, len(sentence)), at, at + 5, "amount", "P&G").key
+
+
 def test_a_count_of_minutes_is_no_figure_a_multiple_compares(tmp_path):
     # "about five minutes past midnight" says when; the 256,000 is twice a figure the article does not give
     article = write_article(tmp_path, "Singles Day", "At peak times, about five minutes past midnight, it handled "

@@ -12,7 +12,7 @@ rates of the window, crossed through the euro (exchange_rates.py).
 The verdict against a published rate (docs/relations.md has the evidence for both numbers):
 consistent when the rounding of the article's amounts admits a rate of the window, or misses the
 ECB's market rate by at most SAME_MARKET_PERCENT (another publisher's rate of the day), or, for figures of
-a period that ended before the window, lies among the ECB's rates over that period (a month's or a
+a period that ended before the window, lies among the ECB's rates over that period and the month after it (a month's or a
 quarter's figures converted at a rate of their own period: its average, its closing rate); tension when
 the nearest is off by at most RATE_MARGIN_PERCENT of that rate (the check's gap_percent), a gap
 another rate definition (an official fixing against a market rate, a company's period average)
@@ -51,6 +51,9 @@ HEDGED_MARGIN_PERCENT = 5.0
 # article precise to five digits that misses the ECB's by less quotes another source of the same market.
 # (An official fixing or a period's rate is another definition: a tension, as the margin below says.)
 SAME_MARKET_PERCENT = 0.1
+# How long after a period its figures are published (and converted at that day's rate): a month's statistics come out
+# within the month after it.
+RELEASE_LAG = dt.timedelta(days=31)
 # How far apart two conversions of one article may rest and still be rates of neighbouring days: within the week
 # before a day, the ECB's cross rates to the dollar of 2005-2024 spread a median 1.0-1.1 % (KRW, JPY, EUR, GBP), 0.7 %
 # (INR) and 0.24 % (CNY, p90 0.7 %), sampled monthly. Half a per cent is below all but the yuan's median.
@@ -218,16 +221,20 @@ def _period_rates(local_unit: str, foreign_unit: str, period_text: str, day: dt.
     if period.start is None or period.end is None or period.end >= _window_start(day) or \
             (period.end - period.start).days > 400:
         return []
+    # (and of the month after it, when its figures come out: "January's exports of 5.43 trillion yen (45,750 million
+    # euros)", released on 19 February, converted at that day's rate; never into the article's own week)
+    released = min(period.end + RELEASE_LAG, _window_start(day) - dt.timedelta(days=1))
     try:
-        rates = exchange_rates.cross_rates(local_unit, foreign_unit, period.start, period.end)
+        rates = exchange_rates.cross_rates(local_unit, foreign_unit, period.start, released)
     except exchange_rates.RateUnavailable:
         return []
     if not rates:
         return []
     low, high = min(r.interval.low for r in rates), max(r.interval.high for r in rates)
-    return [(Interval(low, high), f"the ECB's rates over {fmt.period(period_text)}, the figures' own period, ran "
-                                  f"{fmt.span(Interval(low, high), rates[0].pair, 5)} (a rate of that period, as its "
-                                  f"average, lies among them; ECB)")]
+    return [(Interval(low, high), f"the ECB's rates over {fmt.period(period_text)}, the figures' own period, and the "
+                                  f"month after it, when they came out, ran {fmt.span(Interval(low, high), rates[0].pair, 5)} "
+                                  f"(a rate of that period, as its average, or of the day they were published lies among "
+                                  f"them; ECB)")]
 
 
 def _window_start(day: dt.date) -> dt.date:

@@ -3970,6 +3970,9 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
                       and f.unit == top.unit and f is not top
                       # ("the private investment ... in primary industry": a segment's figure restates no whole's)
                       and not (f.measure.key - top.measure.key) & split
+                      # ("Excluding gas, the inflation rate was 2.2 per cent": a measure with a part left out restates
+                      # no whole)
+                      and not {w for w in f.measure.key - top.measure.key if w.startswith(("excluding-", "except-"))}
                       and _same_side(f.qualifier, top.qualifier) and _same_move(f, top, move_of)
                       and not (f.measure.entity and top.measure.entity and f.measure.entity != top.measure.entity)
                       # ("Nokia shares drop despite 25% profit rise" is the profit made, not the 42% analysts forecast;

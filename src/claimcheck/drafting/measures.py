@@ -245,9 +245,16 @@ def _clean(phrase: str) -> str:
         # after it only describes it
         # ("China's investment in fixed assets, excluding rural households, stood at": what the measure leaves
         # out defines it, and names nothing)
+        # ("Excluding gas, the inflation rate was 2.2 per cent": what is left out is kept as the measure's own word,
+        # so the rate without gas is no restatement of the whole rate)
+        left_out = [p.strip() for p in re.split(r",\s", phrase) if re.match(r"(?i)(?:excluding|except)\s", p.strip())]
         parts = [p.strip() for p in re.split(r",\s", phrase) if not _LEAVES_OUT.match(p.strip())] or [phrase]
         nouns = [p for p in parts if p and not _ADVERBIAL.match(p) and len(p.split()) > 1 or p.lower() in _LONE_NOUNS]
         phrase = nouns[0] if closed and len(nouns) > 1 and re.match(r"(?i)(?:the|a|an)\s", nouns[-1]) else parts[-1]
+        if left_out:
+            # ("Excluding items, P&G earned $1.37 per share": what results stories call adjusted)
+            phrase = f"adjusted {phrase}" if re.fullmatch(r"(?i)excluding\s+(?:[\w-]+\s+)?items", left_out[0]) else \
+                f"{phrase} ({left_out[0].lower()})"
         # "In the premium segment, a key growth target, shipments exceeded 4 million units": the segment's shipments
         segment = _IN_A_SEGMENT.match(parts[0])
         if segment and phrase is not parts[0]:
