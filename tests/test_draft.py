@@ -1676,6 +1676,16 @@ def test_the_words_beside_a_trade_figure_name_its_side_exactly(sentence, figure,
     assert measure_of(sentence, (0, len(sentence)), at, at + len(figure), "amount", "").key == key
 
 
+def test_while_opens_a_clause_with_its_own_subject_after_one_with_no_figure():
+    # ", reflecting improved international demand, while imports fell 0.2 percent": the figure-less clause is joined
+    # to the next, whose subject is after "while"
+    sentence = ("Exports increased 1.3 percent to $212.6 billion in July, reflecting improved international demand, "
+                "while imports fell 0.2 percent to $282.9 billion.")
+    clause = (sentence.index(", reflecting"), len(sentence))
+    at = sentence.index("$282.9")
+    assert measure_of(sentence, clause, at, at + 13, "amount", "US").key == {"imports"}
+
+
 @pytest.mark.parametrize("sentence, main, key", [
     ("Despite this, the FBR collected Rs. 3,443 billion in the first four months", "FBR", {"collections"}),
     ("India imported goods and services worth an estimated $44.21 billion", "India", {"imports"}),

@@ -367,6 +367,9 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     opened = clauses_opened(left)
     if opened:
         left = left[opened[-1].end():]
+    # ("..., reflecting improved international demand, while imports fell 0.2 percent": a clause with no figure joined
+    # to the next; "while" opens that one's own subject)
+    left = re.split(r"(?i),\s+(?:while|whereas)\s+(?=[a-z])", left)[-1]
     subject, verb = _subject(left)
     # "analysts, who had forecast earnings of 94 cents": the relative pronoun is the analysts, not the measure
     subject = re.sub(r"(?i)^\W*(?:who|whom|whose)\s+", "", subject)
