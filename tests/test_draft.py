@@ -1544,6 +1544,18 @@ def test_a_measure_with_a_part_left_out_restates_no_whole(tmp_path):
     assert "adjusted" in measure_of(sentence, (0, len(sentence)), at, at + 5, "amount", "P&G").key
 
 
+def test_the_base_a_rate_is_counted_per_is_no_figure(tmp_path):
+    # "162.7 deaths per 100,000 people, followed by heart disease at 65.8 per 100,000": the 100,000s are the rates'
+    # unit, neither a rival of 65.8 nor a figure of its own; "35 per 1,000 live births" likewise
+    article = write_article(tmp_path, "Cancer deaths", "Cancer was the leading cause of death at 162.7 deaths per "
+                            "100,000 people, followed by heart disease at 65.8 per 100,000. The infant mortality rate "
+                            "fell to 35 per 1,000 live births from 41.", published="2023-09-21")
+    claims = draft_register(article)
+    assert {c.value for c in claims if c.kind == "dismissed"} >= {"100,000", "1,000"}
+    assert [c.verdict for c in run_checks(article, claims, [], article.published) if c.kind == "comparison"] == \
+        ["consistent"]
+
+
 def test_a_count_of_minutes_is_no_figure_a_multiple_compares(tmp_path):
     # "about five minutes past midnight" says when; the 256,000 is twice a figure the article does not give
     article = write_article(tmp_path, "Singles Day", "At peak times, about five minutes past midnight, it handled "

@@ -587,7 +587,14 @@ def _defining(mention: Mention, text: str) -> str:
         return "a score or a ratio (\"won 3-1\", \"a 2:1 majority\"), not a quantity"
     if mention.value.lower() == "one" and _THRESHOLD.match(text[mention.end:mention.end + 12]):
         return "a threshold in a definition (\"at least one dose\"), not a quantity"
+    if _RATE_BASE.search(text[max(0, mention.start - 16):mention.start]) and \
+            re.fullmatch(r"1?0{1,3}(?:,0{3})*|1(?:,000)+|one|ten|a", re.sub(r"\s", "", mention.text.lower())):
+        return "the base of a rate (\"deaths per 100,000 people\", \"per 1,000 live births\"), part of its unit"
     return ""
+
+
+# "162.7 deaths per 100,000 people", "35 per 1,000 live births", "for every 1,000": what a rate is counted per
+_RATE_BASE = re.compile(r"(?i)\b(?:per|for\s+every|every|out\s+of\s+every)\s+$")
 
 
 def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], text: str, clause: tuple[int, int]) -> None:
