@@ -983,6 +983,11 @@ PHRASINGS = [
     ("Inventory climbs",
      "Total housing inventory was 1.32 million units in June 2024, up 3.1% from May and up {share}% from the 1.07 "
      "million level of June 2023.", {"23.4": "consistent", "3.1": "inconsistent"}, "implied growth"),
+    # "46.2 per cent from November's 2,949.60 tonnes": the month before's figure, in the possessive, is what the rate
+    # is measured from; "The month-on-month increase" names no measure of its own
+    ("Rare earth exports",
+     "China's rare earth exports were 4,307 tonnes in December. The month-on-month increase was {share} per cent from "
+     "November's 2,949.60 tonnes.", {"46.0": "consistent", "46.2": "tension"}, "implied growth"),
     # a report that says what it shows hands on the period of what it shows, not the day it came out
     ("Power use rises",
      "On October 19th, the administration released figures indicating that in September, total electricity "

@@ -172,7 +172,9 @@ def _spelled_out(words: str) -> str:
 # A period said as an adjective ("first-half net profit", "full-year sales", "nine-month revenue"): the figure's
 # period, which its period column holds, not its measure
 _PERIOD_WORD = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:half|quarter)|full-year|half-year(?:ly)?|"
-                          r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-month|year-to-date")
+                          r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-month|year-to-date|"
+                          # ("The month-on-month increase was 46.2 per cent": what the rate is measured against)
+                          r"(?:month|quarter|week|day)-(?:on|over)-(?:month|quarter|week|day)|sequential")
 
 
 # Words of who keeps a figure and how it is told, beside what it measures: "India's budgetary fiscal deficit", "the
