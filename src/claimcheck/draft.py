@@ -588,7 +588,7 @@ def _defining(mention: Mention, text: str) -> str:
     if mention.value.lower() == "one" and _THRESHOLD.match(text[mention.end:mention.end + 12]):
         return "a threshold in a definition (\"at least one dose\"), not a quantity"
     if _RATE_BASE.search(text[max(0, mention.start - 16):mention.start]) and \
-            re.fullmatch(r"1?0{1,3}(?:,0{3})*|1(?:,000)+|one|ten|a", re.sub(r"\s", "", mention.text.lower())):
+            re.fullmatch(r"1?0{1,3}(?:,0{3})*|1(?:,000)+|one|ten", re.sub(r"\s", "", mention.text.lower())):
         return "the base of a rate (\"deaths per 100,000 people\", \"per 1,000 live births\"), part of its unit"
     return ""
 

@@ -220,7 +220,9 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     if mention.kind == "amount" and not mention.per and (_PER_SHARE.search(before[-40:]) or mention.scale in ("", "cent")
                                                          and _PER_SHARE_AFTER.match(after)):
         unit = f"{unit} per share"  # "diluted earnings per share of $10.30", "78 cents to 85 cents per share"
-    qualifier = "exact" if kind == "conversion" and qualifier_before(before) != "about" else qualifier_before(before)
+    qualifier = qualifier_before(before)
+    if kind == "conversion" and qualifier != "about":
+        qualifier = "exact"  # (a conversion restates its amount; only "(about Rs 1,250 crore)" says it is rough)
     if qualifier == "at most" and _WAS_UP_TO.search(before) and _FROM_AFTER.match(after):
         qualifier = "exact"
     if mention.kind == "fraction" and mention.text.lower().startswith(("more than", "less than")):

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from ..extract import MONTHS
 from ..printed import SCALES, parse_printed
 from ..fiscal_years import of_currency, quarter_in_fiscal_year
 from ..periods import parse_period, start_of, year_before
@@ -73,8 +74,7 @@ _BASELINE = re.compile(r"(?:\b(?:from|against|(?:compared|in comparison) (?:with
                        # "from the previous year's $30.8 billion"
                        # ("46.2 per cent from November's 2,949.60 tonnes": a month's or year's, in the possessive)
                        r"(?:(?:the\s+)?(?:previous|prior|last|same|year-ago|preceding)\s+(?:year|quarter|month|period|budget|fiscal)['’]s\s+"
-                       r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                       r"(?:19|20)\d\d)['’]s\s+)?"
+                       rf"|(?:{MONTHS}|May|(?:19|20)\d\d)['’]s\s+)?"
                        # "an increase of Rs 10,000 crore over last year's Rs 80,000 crore" ("over Rs 900 crore" alone
                        # is more than it)
                        # ("an increase of Rs 19,230 crore over the current fiscal allocation of Rs 1,66,546 crore")
