@@ -145,10 +145,10 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                          for m, p in temporals]
             # (a clause whose report says what it shows hands on the period of what it shows: "On October 19th, the
             # administration released figures indicating that in September," is September's)
+            named = [(m, p) for m, p in temporals if p and m.kind != "relative" and not said_on(m, text)]
             shown = _WHAT_IT_SHOWS.search(text, clause[0], clause[1])
-            explicit = next((p for m, p in temporals if p and m.kind != "relative" and not said_on(m, text)
-                             and (not shown or m.start > shown.end())), "") or \
-                next((p for m, p in temporals if p and m.kind != "relative" and not said_on(m, text)), "")
+            explicit = next((p for m, p in named if shown and m.start > shown.end()), "") or \
+                next((p for _, p in named), "")
             clause_figures = []
             for mention in (m for m in inside if not m.temporal):
                 if reason := _defining(mention, text):

@@ -146,7 +146,7 @@ def _one_print_two_scales(check: Check, claims: list[Claim]) -> bool:
     far apart the sentences; no guess of the draft's makes the digits agree."""
     if check.kind != "restatement" or len(claims) != 2:
         return False
-    digits = [re.sub(r"\D", "", c.printed.text).lstrip("0") for c in claims]
+    digits = [restatement.printed_digits(c) for c in claims]
     # (both scales printed: "1,89,017" in a table beside "Rs 1,89,017 crore" leaves the scale out, no slip)
     return digits[0] == digits[1] and len(digits[0]) >= 3 and claims[0].scale != claims[1].scale \
         and all(c.scale for c in claims)

@@ -133,8 +133,12 @@ def _a_slip_apart(a: Claim, b: Claim) -> bool:
         return True
     if low and any(abs(high / low / 10 ** k - 1) <= _NEAR for k in range(1, 10)):
         return True
-    first, second = (re.sub(r"\D", "", c.printed.text).lstrip("0") for c in (a, b))
-    return _one_edit(first, second)
+    return _one_edit(printed_digits(a), printed_digits(b))
+
+
+def printed_digits(claim: Claim) -> str:
+    """A figure's printed digits, separators, point and leading zeros left out ("Rs 564.46 million": "56446")."""
+    return re.sub(r"\D", "", claim.printed.text).lstrip("0")
 
 
 def _one_edit(x: str, y: str) -> bool:

@@ -557,9 +557,9 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
         # "Budget 2019's RM316.6 billion": period words in the possessive are the next figure's own
         # ("Last year's record of 120.7 billion yuan": the words the possessive names, then the figure; "this year's
         # budget allocation is 30 percent higher" is of the year spoken of, whatever its books)
-        named = r"(?:total\s+|overall\s+)?" if re.match(r"(?i)this\b|current\b", mention.text) else \
+        owned_words = r"(?:total\s+|overall\s+)?" if re.match(r"(?i)this\b|current\b", mention.text) else \
             r"(?:[a-z][\w-]*\s+){0,3}?(?:of\s+|at\s+)?"
-        possessed = [f for f in figures if re.fullmatch(rf"['’′]s\s*{named}", text[mention.end:f.start])]
+        possessed = [f for f in figures if re.fullmatch(rf"['’′]s\s*{owned_words}", text[mention.end:f.start])]
         # "Rs 114 crore (9 Months FY 2019 Rs 136 crore)": period words opening a bracket are its figure's
         bracketed = [f for f in figures if f.start > mention.end and re.fullmatch(r"\(\s*", text[max(0, mention.start - 2):
                      mention.start].lstrip()) and re.fullmatch(r"[^()]{0,12}", text[mention.end:f.start])]

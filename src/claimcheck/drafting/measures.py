@@ -249,8 +249,9 @@ def _clean(phrase: str) -> str:
         # out defines it, and names nothing)
         # ("Excluding gas, the inflation rate was 2.2 per cent": what is left out is kept as the measure's own word,
         # so the rate without gas is no restatement of the whole rate)
-        left_out = [p.strip() for p in re.split(r",\s", phrase) if re.match(r"(?i)(?:excluding|except)\s", p.strip())]
-        parts = [p.strip() for p in re.split(r",\s", phrase) if not _LEAVES_OUT.match(p.strip())] or [phrase]
+        pieces = [p.strip() for p in re.split(r",\s", phrase)]
+        left_out = [p for p in pieces if re.match(r"(?i)(?:excluding|except)\s", p)]
+        parts = [p for p in pieces if not _LEAVES_OUT.match(p)] or [phrase]
         nouns = [p for p in parts if p and not _ADVERBIAL.match(p) and len(p.split()) > 1 or p.lower() in _LONE_NOUNS]
         phrase = nouns[0] if closed and len(nouns) > 1 and re.match(r"(?i)(?:the|a|an)\s", nouns[-1]) else parts[-1]
         if left_out:

@@ -220,7 +220,7 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
             return f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
         if not low.startswith("first") or not 0 < months <= 12:
             return ""
-        if not year and context == f"{context[:6]} (first {months} months)" and context.startswith("FY"):
+        if not year and re.fullmatch(rf"FY\d{{4}} \(first {months} months\)", context or ""):
             return context  # ("the first five months", no year named, in a story of a fiscal year's first five months)
         end_year = year or _latest_year(months, published, None)  # "the first ten months" had to end first
         return f"{end_year}-01/{end_year}-{months:02d}"
