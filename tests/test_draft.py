@@ -3363,3 +3363,153 @@ def test_a_count_of_places_is_no_part_of_a_share(tmp_path):
     share = next(c for c in claims if c.value == "80.50")
     assert not [c for c in claims if c.id in share.links and c.value == "10"]
     assert not [c for c in run_checks(article, claims, [], article.published) if c.verdict in ("inconsistent", "tension")]
+
+
+# Thirteenth round: readings that kept a rate or a change off the figures it is not of -----------------------------
+
+@pytest.mark.parametrize("headline, body, verdicts, kind", [
+    # a count after a verb of moving and "by" is a move, whatever follows it
+    ("Jobless rise", "The number of unemployed also increased by {share}, from 10,459,000 in February to 10,486,000 "
+     "in March.", {"27,000": "consistent", "37,000": "inconsistent"}, "change"),
+    # a rate after "by <amount> or" goes the amount's way; "7M’24" names January-July 2024, no amount
+    ("Remittances", "Direct remittances {move} year-on-year by $10 million or 0.84 percent to $1.18 billion in the first "
+     "seven months of 2024, 7M’24, from $1.19 billion in the corresponding period of 2023.",
+     {"fell": "consistent", "rose": "inconsistent"}, "implied growth"),
+    # the rate told right after the from-figure is that figure's own; the to-figure's is checked
+    ("Tourism earnings", "Earnings from January to May 2013 were US$ 7.993 billion with a growth of {share}%, as "
+     "compared to US$ 7.297 billion with a growth of 10.6% during January-May 2012 over the same period of 2011.",
+     {"9.5": "consistent", "10.6": "inconsistent"}, "implied growth"),
+])
+def test_thirteenth_round_phrasings(tmp_path, headline, body, verdicts, kind):
+    for value, verdict in verdicts.items():
+        article = write_article(tmp_path, headline, body.format(share=value, move=value), published="2024-09-24")
+        checks = run_checks(article, draft_register(article), [], article.published)
+        found = [c for c in checks if c.kind == kind]
+        assert found and found[0].verdict == verdict, (value, [(c.kind, c.verdict, c.explanation) for c in checks])
+        if verdict == "consistent":  # (and nothing else read as a contradiction)
+            assert not [c for c in checks if c.verdict == "inconsistent"], \
+                [(c.kind, c.explanation) for c in checks if c.verdict == "inconsistent"]
+
+
+@pytest.mark.parametrize("headline, body, published", [
+    # a change the sentence before gave is not the change of a pair whose own sentence gives its change
+    ("Jobs", "The unemployment rate was unchanged at 6.7 percent in March, and the number of unemployed increased by "
+     "27,000. From February to March, the civilian population increased by 173,000, rising from 247,085,000 to "
+     "247,258,000.", "2014-04-04"),
+    # a rate "from two weeks ago" is not the move from Monday's figure
+    ("Cases fall", "The average of cases over the past seven days fell to 17,119 from 17,196 on Monday, and has dropped "
+     "45% from two weeks ago.", "2021-06-02"),
+    # what the market expected of the quarter is no figure of the year before
+    ("Record profit", "Samsung Electronics posted a record 14.5 trillion won operating profit in the third quarter. It "
+     "is higher than the market consensus of 14.3 trillion won and marks a 179 percent increase from a year ago.",
+     "2017-10-14"),
+    # shares in brackets beside the two levels of a from/to pair are no growth rates
+    ("Membership", "The proportion of the population with active membership has increased from 12,283,457 (40.6%) to "
+     "16,310,425 (52.6%) between 2016 and 2020.", "2021-06-16"),
+    # a from-figure with its own rate before it is of the figure before, not of a to-figure a rate of revenue moves to
+    ("Profit jumps", "Net earnings for the six months ending June 30 reached 10.95 billion yuan (US$1.50 billion), up "
+     "204.7% from 3.6 billion yuan a year earlier, on a 72.7% rise in revenue to 260.12 billion yuan.", "2023-08-30"),
+    # a rate in rupee terms is no rate of the dollar figures
+    ("Exports rise", "Exports rose to $5.01 billion in April, 19.95 percent higher than the level of $4.18 billion "
+     "during April 2003. In rupee terms, the exports during the month were worth 220.1 billion, which is 11.23 percent "
+     "higher than the value of exports during the corresponding month last year.", "2004-05-26"),
+    # ", an increase of 9.9 per cent" after the cruise figure is the cruise figure's, not the arrivals' change
+    ("Arrivals", "Between January and March this year there were 9.1 million tourist trips to the region, up by 970,000 "
+     "over the corresponding period last year. Cruise passengers had a record 10.7 million visits, an increase of 9.9 "
+     "per cent.", "2019-06-06"),
+])
+def test_no_contradiction_from_a_rate_of_another_figure(tmp_path, headline, body, published):
+    article = write_article(tmp_path, headline, body, published=published)
+    raised = [(c.kind, c.verdict, c.explanation) for c in run_checks(article, draft_register(article), [],
+                                                                      article.published)
+              if c.verdict in ("inconsistent", "tension")]
+    assert not raised
+
+
+def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
+    found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
+                      "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",
+                      published="2024-09-15")
+    assert sorted(v for v, _ in found) == ["consistent", "consistent"], found
+
+
+def test_rupee_terms_name_the_currency_of_a_bare_amount(tmp_path):
+    article = write_article(tmp_path, "Exports", "In rupee terms, the exports during the month were worth 220.1 billion.",
+                            published="2004-05-26")
+    assert next(c for c in draft_register(article) if c.value == "220.1").unit == "INR"
+
+
+@pytest.mark.parametrize("label, period", [("7M’24", "2024-01/2024-07"), ("9M'23", "2023-01/2023-09"),
+                                           ("H1'24", "2024H1")])
+def test_labels_with_a_years_last_two_digits(tmp_path, label, period):
+    article = write_article(tmp_path, "Sales", f"Sales reached $1.18 billion in {label}.", published="2024-09-24")
+    rows = draft_register(article)
+    assert [(c.value, c.period) for c in rows if c.kind == "level"] == [("1.18", period)]
+
+
+def test_a_span_of_years_is_no_period_a_figure_corresponds_to(tmp_path):
+    article = write_article(tmp_path, "Budget", "For the January-June 2018 period, there is a 2.31bn euro deficit, "
+                            "compared to a 3.24bn deficit target, which was included in the framework for 2019-2022, for "
+                            "the corresponding period in 2018, and a deficit of 1.59bn euros in the corresponding period "
+                            "in 2017.", published="2018-07-17")
+    assert next(c for c in draft_register(article) if c.value == "1.59").period == "2017H1"
+
+
+def test_an_estimate_of_months_not_yet_over_is_no_date_error(tmp_path):
+    found = _verdicts(tmp_path, "Exports", "Exports in the first five months of the year are estimated to reach "
+                      "US$130.94 billion, up 30.7 percent.", "date", published="2021-05-29")
+    assert found and all(v == "consistent" for v, _ in found), found
+
+
+def _article_from(tmp_path, url, body, published):
+    path = tmp_path / "new.txt"
+    path.write_text(f" date {published} {url}\n\nProfit\n\n{body}\n", encoding="utf-8")
+    return read_article(path)
+
+
+@pytest.mark.parametrize("dollars, verdict, read_as_us", [("8.9", "consistent", True), ("12.2", "consistent", False),
+                                                          ("5.0", "inconsistent", False)])
+def test_a_bare_dollar_the_outlets_dollar_does_not_fit_is_read_as_the_us_dollar(tmp_path, dollars, verdict, read_as_us):
+    # 1.33 trillion yen on 1 Aug 2024: about $8.9 billion (US) or $12.2 billion (Canadian); $5.0 billion fits neither
+    article = _article_from(tmp_path, "https://toronto.citynews.ca/2024/08/01/toyota", f"Toyota's quarterly profit "
+                            f"was 1.33 trillion yen (${dollars} billion).", "2024-08-01")
+    found = [c for c in run_checks(article, draft_register(article), [], article.published) if c.kind == "conversion"]
+    assert [c.verdict for c in found] == [verdict] and found[0].explanation.startswith("Read as US dollars") == read_as_us
+
+
+def test_tril_is_a_trillion(tmp_path):
+    article = write_article(tmp_path, "Trade", "Total trade over the past 11 months slipped 3% to RM1.68 tril.",
+                            published="2020-01-03")
+    assert [(c.value, c.scale, c.unit) for c in draft_register(article) if c.kind == "level"] == \
+        [("1.68", "trillion", "MYR")]
+
+
+def test_a_lists_items_take_the_scale_of_the_item_before(tmp_path):
+    # the article's other amounts in billions and millions leave no one scale of the article to take
+    article = write_article(tmp_path, "Remittances", "The country received $1.07 billion or $1073.48 million in June. "
+                            "The inflows were $1221.4 million in January, $1133.01 in February, $1156.82 million in May "
+                            "and $1073.48 in June.", published="2012-07-07")
+    assert {c.value: c.scale for c in draft_register(article) if c.kind == "level"} == {
+        "1.07": "billion", "1073.48": "million", "1221.4": "million", "1133.01": "million", "1156.82": "million"}
+
+
+def test_the_figure_said_when_a_record_was_last_matched_is_of_then(tmp_path):
+    article = write_article(tmp_path, "Oil", "Nigeria's oil production increased to 1,426,574 barrels per day in "
+                            "January 2024. The figure represents the highest production level since March 2021 when "
+                            "output was 1,428,613 bpd. According to the data, output rose by 91,476 bpd in January "
+                            "2024, a 6.85 percent increase compared to the production figure of 1,335,098 bpd in "
+                            "December 2023.", published="2024-02-14")
+    rows = draft_register(article)
+    assert next(c for c in rows if c.value == "1,428,613").period == "2021-03"
+    changes = [c for c in run_checks(article, rows, [], article.published) if c.kind == "change"]
+    assert [c.verdict for c in changes] == ["consistent"] and "1,426,574" in changes[0].explanation
+
+
+def test_a_shortfall_is_the_gap_to_a_plan_not_a_revisions_move(tmp_path):
+    article = write_article(tmp_path, "Revenue", "The move comes after consistent shortfalls in tax collection over the "
+                            "past nine months. Between July and December 2024 alone, KRA fell Sh93.2 billion short of its "
+                            "collection target. This underperformance triggered multiple revisions of revenue "
+                            "projections, first from Sh2.917 trillion to Sh2.63 trillion, and later to Sh2.58 trillion "
+                            "in subsequent supplementary budgets.", published="2025-04-03")
+    changes = [c for c in run_checks(article, draft_register(article), [], article.published) if c.kind == "change"]
+    assert not changes, [(c.verdict, c.explanation) for c in changes]

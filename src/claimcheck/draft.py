@@ -25,8 +25,8 @@ from pathlib import Path
 from .article import Article
 from .checks.dates import dateline_day
 from .drafting import averages, links, sums, tallies
-from .drafting.figures import (PAST, Figure, assign_periods, compared_with, labelled_in_brackets, read_figure,
-                               resolve_periods, said_on, within)
+from .drafting.figures import (PAST, WHEN_IT_WAS, Figure, assign_periods, compared_with, labelled_in_brackets,
+                               read_figure, resolve_periods, said_on, within)
 from .drafting.measures import Measure, key_of, main_entity
 from .drafting.text import clauses, quote_for, sentences
 from .drafting.when import (MONTH_NUMBER, bracketed_labels, first_months_of_fiscal, fiscal_spans, in_last_year,
@@ -141,8 +141,9 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                                   months_with_short_years):
                 temporals = read_together(temporals, text)
             # "Since the start of the pandemic in March 2020, a total of 35,192 deaths": from then to the story's day
-            temporals = [(m, since_span(p, story_day) if p and _SINCE_WHEN.search(text[clause[0]:m.start]) else p)
-                         for m, p in temporals]
+            # ("the highest production level since March 2021 when output was 1,428,613 bpd": the figure of then)
+            temporals = [(m, since_span(p, story_day) if p and _SINCE_WHEN.search(text[clause[0]:m.start])
+                          and not WHEN_IT_WAS.match(text, m.end) else p) for m, p in temporals]
             # (a clause whose report says what it shows hands on the period of what it shows: "On October 19th, the
             # administration released figures indicating that in September," is September's)
             named = [(m, p) for m, p in temporals if p and m.kind != "relative" and not said_on(m, text)]
@@ -186,6 +187,11 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                         # "Two more persons confirmed; country total increases to 762": the running total of
                         # what the clause before counts, not the same count
                         inherited = Measure(inherited.key | {"running total"}, f"{inherited.words} (running total)",
+                                            inherited.entity)
+                    if "estimate" in inherited.key and not figure.estimate:
+                        # ("higher than the market consensus of 14.3 trillion won and marks a 179 percent increase":
+                        # the clause's subject is the figure that beat the estimate, not the estimate)
+                        inherited = Measure(inherited.key - {"estimate"}, inherited.words.removesuffix(", estimate"),
                                             inherited.entity)
                     figure.measure = Measure(inherited.key, inherited.words, figure.measure.entity or inherited.entity)
                     figure.inferred = not previous_clause
@@ -298,7 +304,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             links.retreated_from_the_peak(sentence_figures, previous_sentence, text)
             links.rate_of_the_move_before(sentence_figures, previous_sentence, text)
             links.brought_to(sentence_figures, previous_sentence, text)
-            links.change_of_the_pair_after(sentence_figures, previous_sentence)
+            links.change_of_the_pair_after(sentence_figures, previous_sentence, text)
             links.more_than_the_estimate(sentence_figures, previous_sentence, text)
             links.compares_with_the_sentence_before(sentence_figures, previous_sentence, text, sentence)
             previous_sentence = sentence_figures

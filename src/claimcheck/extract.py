@@ -39,7 +39,7 @@ WORDNUM = "|".join(_WORDS)
 # Scale words, spelled out or abbreviated; "lakh crore" before "lakh" and "crore".
 # ("Rs. 87621.80 millions", "Rs 500 crores": the plural some outlets print)
 # (with the common slips of a scale word's double l: "€1 bilion (US$1.6 billion)", "5 milion")
-SCALE = r"lakh crores?|lakh cr\b\.?|quadrillions?|trillions?|bill?ions?|mill?ions?|thousands?|crores?|lakhs?|tln|trln|trn|tn|bln|bn|bil|mn|mil|mln|cr"
+SCALE = r"lakh crores?|lakh cr\b\.?|quadrillions?|trillions?|bill?ions?|mill?ions?|thousands?|crores?|lakhs?|tril|tln|trln|trn|tn|bln|bn|bil|mn|mil|mln|cr"
 # Abbreviations only read as scales when glued to the number: "10m", "5k", "1.804tr"; after a currency sign
 # also "RM3.7t", "9.5L crore" (alone, "5t" is as likely five tonnes).
 GLUED_SCALE = r"tr|b|m|k"
@@ -206,7 +206,8 @@ PATTERNS = [
                 rf"|\b(?:(?:{MONTHS}|May)[-–])?(?:{MONTHS}|May) quarter\b"
                 rf"(?: of the (?:previous|last|preceding) (?:fiscal|financial|year)(?: year)?\b| a year (?:ago|earlier|before)\b"
                 rf"| last year\b)?"),
-    ("half", r"\b(?:first|second)[- ]half(?:\s+of\s+(?:\d{4}|this year|last year))?|\bH[12](?:\s*\d{4})?\b"),
+    # ("H1'24": a year's last two digits after an apostrophe)
+    ("half", r"\b(?:first|second)[- ]half(?:\s+of\s+(?:\d{4}|this year|last year))?|\bH[12](?:\s*\d{4}|['’]\d{2})?\b"),
     ("fiscal", FISCAL),
     # "the quarter ended December 31, 2019", "the nine months ended Dec. 31, 2019": periods named by their last day
     # ("the quarter ended December 2019": the day may be left out)
@@ -228,6 +229,8 @@ PATTERNS = [
                  rf"exports|imports|trade|sales|revenues?|profits?|collections?|receipts|remittances|output|production|"
                  rf"spending|expenditure|deficit|surplus|earnings|income|arrivals|tally|total)\b)"),
     ("duration", rf"\b(?:first|last|past|next|previous)\s+(?:(?P<num>{NUM})|(?P<word>{WORDNUM}))\s+(?P<unit>months?|years?|weeks?|days?|quarters?)\b"),
+    # "7M’24", "9M'23": the first months of a calendar year, counted, the year's last two digits after an apostrophe
+    ("duration", r"\b(?P<num>\d{1,2})M['’]\d{2}\b"),
     # "during the first month this year": January
     ("duration", r"(?<=\bthe )first\s+(?P<unit>month)\b"),
     ("amount", rf"(?P<cur_pre>{CURRENCY_PREFIX})\s?(?P<num>{_MONEY_NUM}){_MONEY_SCALE_PART}?(?:[\s-](?P<cur_word>{CURRENCY_WORD})\b)?(?:\s{PER})?"),

@@ -89,7 +89,7 @@ DURATION_UNITS = ("year", "years", "months", "weeks", "days")
 SCALE_ABBREVIATIONS = {"bn": "billion", "b": "billion", "mn": "million", "m": "million", "mln": "million",
                        "tn": "trillion", "tln": "trillion", "trn": "trillion", "k": "thousand", "thousand": "thousand",
                        "cents": "cent", "pence": "cent", "paise": "cent", "lakhs": "lakh", "crores": "crore",
-                       "cr": "crore", "bil": "billion", "mil": "million", "bln": "billion", "trln": "trillion"}
+                       "cr": "crore", "bil": "billion", "mil": "million", "bln": "billion", "trln": "trillion", "tril": "trillion"}
 # Physical units: (dimension, factor to the dimension's canonical unit). The canonical unit is the
 # one with factor 1.
 PHYSICAL = {

@@ -25,12 +25,14 @@ import dataclasses
 import datetime as dt
 import functools
 import math
+import re
 from dataclasses import dataclass, field
 
 from .. import exchange_rates, fmt
 from ..intervals import Interval, ratio
 from ..periods import parse_period
 from ..register import Claim
+from ..units import canonical
 from ..vocabulary import THRESHOLDS
 from .model import Check, Context, Family
 from .verdict import CONSISTENT, INCONSISTENT, SEVERITY, TENSION, UNVERIFIABLE, compare, describe
@@ -86,12 +88,43 @@ def conversion_checks(ctx: Context) -> list[Check]:
         except ValueError:
             continue  # an amount that may be zero converts at any rate
         # Amounts of different periods may have been converted at their own periods' rates.
+        check = _check(ctx, local, foreign, implied)
+        if check.verdict == INCONSISTENT:
+            local, foreign, check = _as_us_dollars(ctx, local, foreign, implied, check)
         implied_rates.setdefault((f"{local.unit} per {foreign.unit}", local.period), []).append((local, foreign, implied))
-        checks.append(_check(ctx, local, foreign, implied))
+        checks.append(check)
     for (pair, _), conversions in implied_rates.items():
         if len(conversions) > 1:
             checks.append(_agreement(pair, conversions))
     return checks
+
+
+# A bare "$" the outlet's country reads as its own dollar (units.currency_of): wire copy prints US dollars so too
+_LOCAL_DOLLARS = ("CAD", "AUD", "NZD", "HKD", "SGD")
+
+
+def _bare_dollar(claim: Claim) -> bool:
+    """Whether the amount is printed with a "$" and no mark of whose dollar it is ("$8.9 billion", not "C$8.9")."""
+    return claim.unit in _LOCAL_DOLLARS and bool(
+        re.search(rf"(?<![A-Za-z$])\$\s?{re.escape(claim.value)}", claim.quote))
+
+
+def _as_us_dollars(ctx: Context, local: Claim, foreign: Claim, implied: Interval, check: Check):
+    """"1.33 trillion yen ($8.9 billion)" in a Toronto outlet's copy of an AP story: a bare "$" the outlet's country
+    read as the Canadian dollar, which the rate of the day does not fit, is read as the US dollar where that fits
+    (said so in the explanation); else the first reading stands."""
+    swapped = [dataclasses.replace(c, unit="USD", canonical_unit=canonical("USD", c.scale)) if _bare_dollar(c) else c
+               for c in (local, foreign)]
+    if swapped == [local, foreign] or swapped[0].unit == swapped[1].unit:
+        return local, foreign, check
+    as_usd = _check(ctx, *swapped, implied)
+    if as_usd.verdict == INCONSISTENT:
+        return local, foreign, check
+    outlets = next(c.unit for c in (local, foreign) if _bare_dollar(c))
+    as_usd.explanation = (f"Read as US dollars: as {outlets}, the outlet's own dollar, the bare \"$\" does not fit the "
+                          f"rate of the day ({check.explanation.split(';')[0]}), and wire copy prints US dollars so. "
+                          f"{as_usd.explanation}")
+    return *swapped, as_usd
 
 
 def _converted(ctx: Context, foreign: Claim) -> Claim | None:

@@ -354,6 +354,9 @@ def _figures_of_both(ctx: Context, claim: Claim, named: str) -> tuple[list[Claim
 # How far a span may run past the story's day and still be a fiscal period the article names as the calendar's (days),
 # when its words name no year ("the first 10 months of this year", "of 2025" are the calendar's)
 _A_FISCAL_QUARTER_EARLIER = 92
+# "is estimated to reach", "estimated at", "is expected to total", "projected": a figure given before it is known
+_ESTIMATED = re.compile(r"(?i)\b(?:(?:is|are|was|were)\s+)?(?:estimated|expected|projected|forecast)\s+(?:to|at)\b")
+_A_MONTH = 31
 _A_CALENDAR_YEAR = re.compile(r"(?i)\b(?:19|20)\d\d\b|\b(?:this|last|the\s+calendar)\s+year\b")
 
 
@@ -403,6 +406,13 @@ def _span(ctx: Context, claim: Claim) -> Check:
                              f"{calendar.month_name[fiscal.first_month]}, {fiscal.cited}), its first {months} months, "
                              f"{calendar.month_name[first[1]]} {first[0]} to {calendar.month_name[last[1]]} {last[0]}, "
                              f"had: tension, confirm whose year it is.", gap=float(gap), implied_unit="days")
+        if gap <= _A_MONTH and _ESTIMATED.search(claim.quote):
+            # ("exports in the first five months of the year are estimated to reach US$130.94 billion", on 29 May: a
+            # statistics office's estimate of a period about to end, published before it ends)
+            return Check("date", claims, CONSISTENT,
+                         f"{lead}, which had not ended when the article ran ({fmt.day(published)}), {gap} days short; "
+                         f"the figure is given as an estimate, which statistics offices publish before a period ends: "
+                         f"consistent.")
         if gap <= _A_FISCAL_QUARTER_EARLIER and not _A_CALENDAR_YEAR.search(claim.quote):
             # ("For the six-month period, net income fell 47.4%" in a results story of 19 May: a company's fiscal half
             # that ended in April, read as the calendar's)

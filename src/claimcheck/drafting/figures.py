@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..article import Article
-from ..extract import Mention
+from ..extract import CURRENCY_WORD, Mention, find_mentions
 from ..periods import parse_period, year_before
 from ..printed import SCALES, parse_printed
 from ..units import currency_of
@@ -196,6 +196,9 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
             kind, unit, guessed = "growth", averages.PER_YEAR, False
     elif mention.kind == "number" and _PERCENTAGE_OF.search(before):
         unit, kind = "percent", "share"  # "registering a pass percentage of 99.9": a percentage, its sign left out
+    elif mention.kind == "number" and scale and (terms := _IN_CURRENCY_TERMS.search(text, sentence_span[0], mention.start)):
+        # "In rupee terms, the exports during the first month were worth 220.1 billion": money in that currency
+        unit, kind = _currency_named(terms.group("currency"), article), _amount_kind(before, after, sentence_text)
     elif mention.kind == "number":
         # "an approximately 81 lakh crore increase": a scaled number the noun after it calls a move
         # ("1,200 more admissions per day in 2014/15 than previous year": how many more than before, a move too)
@@ -256,6 +259,12 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
         measure = Measure(measure.key | {"estimate"}, f"{measure.words}, estimate", measure.entity)
     # "a fall in cafes (-0.3 per cent)", "−1.2%": a minus sign says it went down, whatever the verb;
     # "shares fell $2.45, or 9.6 percent": the rate went the way of the amount before "or"
+    # ("In rupee terms, the exports ... were worth 220.1 billion, which is 11.23 percent higher", in a story told in
+    # dollars: the measure told in another currency than the story's, apart from its dollar figures and their rates)
+    terms = _IN_CURRENCY_TERMS.search(text, sentence_span[0], mention.start)
+    code = _currency_named(terms.group("currency"), article) if terms else ""
+    if kind in ("level", "growth", "change") and code and code != _first_currency(article):
+        measure = Measure(measure.key | {f"in {code} terms"}, f"{measure.words} (in {code} terms)", measure.entity)
     negative = kind in ("growth", "change") and bool(re.search(r"(?:\(\s?[-–]|−)$", before)) \
         or kind == "growth" and _move_restated(before) == "fall"
     return Figure(fid, mention, sentence, clause, quote, kind, unit, scale, value, qualifier, "", measure,
@@ -326,6 +335,23 @@ def _article_currency(symbol: str, article: Article) -> str:
     return currency_of(symbol, article)
 
 
+# "In rupee terms", "in dollar terms": the currency the sentence's bare amounts are in
+_IN_CURRENCY_TERMS = re.compile(rf"(?i)\bin\s+(?:US\s+)?(?P<currency>{CURRENCY_WORD})\s+terms\b")
+@functools.lru_cache(maxsize=8)
+def _first_currency(article: Article) -> str:
+    """The currency of the article's first amount: the one its story is told in."""
+    first = next((m for m in find_mentions(article.text) if m.kind == "amount"), None)
+    return _currency(first, article) if first else ""
+
+
+def _currency_named(word: str, article: Article) -> str:
+    """The currency a word names in this article ("rupee" in Karachi is the Pakistani rupee; "riyals" a plural)."""
+    try:
+        return _article_currency(word, article)
+    except ValueError:
+        return _article_currency(re.sub(r"(?i)s$|\s+sterling$", "", word), article)
+
+
 _UNITS_OF_POWER = re.compile(r"(?i)\s*(?:units|BUs?|MUs?)\b")
 _ABOUT_POWER = re.compile(r"(?i)\b(?:kwh|gwh|twh|mwh|electricity|power (?:generation|demand|supply|consumption))\b")
 
@@ -359,8 +385,13 @@ _A_NET_CHANGE = re.compile(r"(?i)\b(?:net|total|combined|overall)\s+\w+\s+of\s*\
 
 def _moved_by(before: str, after: str) -> bool:
     """"boosting its crude oil production by 100,000 bpd to reach 3.14 million bpd", "grew by 1.8 million from 11.25
-    million in July to 13.14 million in August": an amount after "by" and before the level it moved to is a move."""
-    return bool(re.search(r"(?i)\bby\s*(?:about|around|nearly|some|approximately)?\s*$", before.rstrip())) and bool(
+    million in July to 13.14 million in August": an amount after "by" and before the level it moved to is a move.
+    So is one after a verb of moving and "by", whatever follows ("the number of unemployed also increased by 27,000,
+    from 10,459,000 in February"; "increased by 173,000."): no level is ever "increased by"."""
+    by = re.search(r"(?i)\bby\s*(?:about|around|nearly|some|approximately)?\s*$", before.rstrip())
+    if not by:
+        return False
+    return bool(direction_in(before[:by.start()], "", reach=3)) or bool(
         re.match(r"\s*(?:[a-z()]+\s){0,3}(?:from\s+(?:[^.;]|\.\d){1,40}?\s)?to\s+(?:reach\s+|hit\s+)?(?:about|around|nearly|over)?"
                  r"\s*\S*\d", after))
 
@@ -463,7 +494,7 @@ def _way_of_the_rate(after: str) -> str:
 
 # "lost 7.79 points, or 1.06 percent, to end at 726.80": a bare number a points move goes to is the index's level
 _TO_AFTER_POINTS = re.compile(r"(?i)\d\s?(?:points|pts)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:at|to)\s*$")
-_AMOUNT_THEN_OR = re.compile(r"^(.*\d[^,]*),\s*or\s+(?:about|around|nearly|some|almost)?\s*$")
+_AMOUNT_THEN_OR = re.compile(r"^(.*\d[^,]*),?\s+or\s+(?:about|around|nearly|some|almost)?\s*$")
 
 
 def _move_restated(before: str) -> str:
@@ -482,11 +513,18 @@ _GROWTH_RATE_OF = re.compile(r"(?i)\b(?:growth|increase|decline|expansion|contra
                              r"(?:(?:just\s+)?(?:about|around|nearly|over|under|more\s+than|less\s+than|almost|some)\s+)?$")
 
 
+# "from 12,283,457 (40.6%) to 16,310,425 (52.6%)": two levels, each with a bare percentage in brackets
+_BRACKETED_PERCENT = r"\d[\d,.]*(?:\s+[a-z]+)?\s*\(\s*\d[\d.]*\s?(?:%|per\s?cent|percent)\s*\)"
+_FROM_TO_BRACKETED = re.compile(rf"(?i)\bfrom\s+\S{{0,4}}{_BRACKETED_PERCENT}\s+to\s+\S{{0,4}}{_BRACKETED_PERCENT}")
+
+
 def _percent_kind(before: str, after: str, clause: str) -> str:
     if _OF_A_WHOLE_AFTER.match(after):
         return "share"
     if re.search(r"\(\s*[+−-]\s*$", before):
         return "growth"  # "South Korea – 4,783,500 (+7.7%)", "(-0.4%)": a sign says it is a move
+    if re.search(r"\d\S*\s*\(\s*$", before) and _FROM_TO_BRACKETED.search(clause):
+        return "share"  # "increased from 12,283,457 (40.6%) to 16,310,425 (52.6%)": each level's share, before and after
     if re.search(r"\([-−]?$", before) and _MOVES_LISTED.search(clause):
         return "growth"
     if _move_restated(before):
@@ -527,6 +565,11 @@ _ITS_FIGURE_AFTER = re.compile(r"(?i)(?:['’]s)?(?:\s+[a-z][\w-]*){1,3},?\s+(?:
                                r"\s+(?:about\s+|around\s+|nearly\s+)?\S{0,4}")
 
 
+# ", when output was ", " when it stood at ": the words from a period compared with to its figure
+WHEN_IT_WAS = re.compile(r"(?i),?\s+when\s+[^.;,\d]{0,40}?\b(?:was|were|stood\s+at|reached|hit|totall?ed|came\s+in\s+at)"
+                          r"\s+(?:about\s+|around\s+|nearly\s+|over\s+)?\S{0,4}")
+
+
 def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], context: str, text: str) -> None:
     """The period of each figure of a clause. Period words right after a figure, with no other figure
     between, are its own ("from Rs 126 crore in the same period a year ago"); the clause's other period
@@ -565,8 +608,11 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
                      mention.start].lstrip()) and re.fullmatch(r"[^()]{0,12}", text[mention.end:f.start])]
         # "a 16 per cent increase over the 2018-2019 allocation which was Rs 54,302.50 crore": the period of what a
         # figure is compared with names the figure its noun then gives
+        # ("the highest production level since March 2021 when output was 1,428,613 bpd": the figure of then)
+        # (a named month or year: "the previous year when it was 62.28 MT" is the year before the figure's own months)
         named = [f for f in figures if f.start > mention.end and compared_with(text, mention.start)
-                 and _ITS_FIGURE_AFTER.fullmatch(text, mention.end, f.start)]
+                 and (_ITS_FIGURE_AFTER.fullmatch(text, mention.end, f.start)
+                      or mention.kind != "relative" and WHEN_IT_WAS.fullmatch(text, mention.end, f.start))]
         if named:
             # ("compared to March 2018 inflows of $427.62 million, $424.89 million, ...": each item of the list)
             listed = named[:1]
@@ -783,7 +829,9 @@ def resolve_periods(temporals: list[Mention], published, context: str,
             count = int(months.value) if months.value.isdigit() else COUNT_WORDS.get(months.value.lower(), 0)
             if 0 < count < 12:
                 explicit[id(months)] = f"{year.text}-01/{year.text}-{count:02d}"
-    own = next((p for p in explicit.values() if p), "")
+    # ("compared to a 3.24bn deficit target, which has been included in the ... framework for 2019-2022, for the
+    # corresponding period in 2018": a span of years names a plan, no period a figure corresponds to)
+    own = next((p for p in explicit.values() if p and not _years_long(p)), "")
 
     def against(mention: Mention) -> str:
         if _FULL_YEAR.search(mention.text):
@@ -794,6 +842,15 @@ def resolve_periods(temporals: list[Mention], published, context: str,
                          and (m.start < mention.start or 0 <= m.start - mention.end <= 5)), "") or context
         return own or context
     return [(m, explicit[id(m)] if id(m) in explicit else period_of(m, published, against(m))) for m in temporals]
+
+
+def _years_long(period: str) -> bool:
+    """Whether a period runs over more than a year ("2019-01/2022-12")."""
+    try:
+        span = parse_period(period)
+    except ValueError:
+        return False
+    return span.start is not None and span.end is not None and (span.end - span.start).days > 366
 
 
 _FULL_YEAR = re.compile(r"(?i)\bfull[- ](?:fiscal[- ])?year\b|\b(?:whole|entire) year\b")

@@ -273,6 +273,13 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                    f.estimate and re.search(r"(?i)\b(?:vs\.?|versus|against)\s*\S{0,4}$", text[f.clause[0]:f.start]))
                and not (f.unit == "count" and _counts_a_thing_of_its_own(f, amounts, text))
                and not (_THRESHOLD_THAN.search(text[f.clause[0]:f.start]) and not f.own_period)]
+    if len(earlier) == 1:
+        # ("from KES 13.71bn and KES 3.23bn in July 2024 and August 2023, respectively": both figures moved from)
+        second = next((f for f in amounts if f.start > earlier[0].end), None)
+        if second is not None and second.unit == earlier[0].unit and second.kind != "change" \
+                and re.fullmatch(r"\s*(?:,\s*)?and\s+", text[earlier[0].end:second.start]) \
+                and _RESPECTIVELY.match(text, second.end):
+            earlier.append(second)
     # ("to 4,905.05", and a move's end said with "at": "59.4 points up at 4,905.05", "closed at 16,342.51")
     # ("to BE of Rs 1,17,687.99 crore", "to a level of": what the figure is, between "to" and it)
     later = [f for f in amounts if f.kind != "change" and f not in earlier and
@@ -319,8 +326,19 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                           or re.sub(r"\d", "0", f.period) != re.sub(r"\d", "0", growths[0].period)]
         # ("On a month-on-month basis, power generation went up by 1 percent from 7,548 GWh recorded in November
         # 2023": December's figure before, not the half-year's given after it)
-        following = [f for f in candidates if earlier[0].own_period and earlier[0].period
-                     and earlier[0].period in (period_before(f.period), year_before(f.period))]
+        # ("since March 2021 when output was 1,428,613 bpd. ... output rose by 91,476 bpd — a 6.85 percent increase
+        # compared to the production figure of 1,335,098 bpd in December 2023": January's figure the lede gave, of the
+        # month after, not March 2021's of the same words; no figure before the one it rose from)
+        def after_it(f: Figure) -> bool:
+            return bool(earlier[0].own_period and earlier[0].period
+                        and earlier[0].period in (period_before(f.period), year_before(f.period)))
+        too_early = [f for f in candidates if earlier[0].own_period and _ends_before(f.period, earlier[0].period)
+                     and re.sub(r"\d", "0", f.period) == re.sub(r"\d", "0", earlier[0].period)]
+        candidates = [f for f in candidates if f not in too_early]
+        following = [f for f in candidates if after_it(f)]
+        if too_early and not candidates:
+            following = [f for f in levels if after_it(f) and f.unit == earlier[0].unit
+                         and f.sentence >= earlier[0].sentence - 3]
         later = [f for f in before if f.unit == earlier[0].unit][-1:] or before[-1:] or (following or candidates)[-1:]
         if not later and _WHICH_COMPARES.match(text, earlier[0].clause[0]):
             # ("4.53 million tonnes of LNG were imported during the month, which compares to 3.97 million tonnes in
@@ -340,8 +358,14 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         # right after another amount of its unit is that amount's figure before, not the to-figure's
         nearest = [f for f in amounts if f.end <= earlier[0].start and f not in earlier and f.kind != "change"]
         if nearest and nearest[-1] not in later and nearest[-1].unit == earlier[0].unit \
-                and _UP_FROM_AFTER.fullmatch(text[nearest[-1].end:earlier[0].start]):
+                and _AMOUNT_UP_FROM_AFTER.fullmatch(text[nearest[-1].end:earlier[0].start]):
             later = [nearest[-1]]
+        elif later[0].start > earlier[0].end and any(earlier[0].end < g.start < later[0].start for g in growths):
+            # ("up 204.7% from 3.6 billion yuan a year earlier, on a 72.7% rise in revenue to 260.12 billion yuan":
+            # a rate between the from-figure and a to-figure is that to-figure's move; the from-figure is of a
+            # figure before, its sentence's)
+            later = []
+    if later and earlier:
         new = later[0]
         if said and new.sentence != earlier[0].sentence:
             for growth in growths:
@@ -362,13 +386,32 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                    and not _moves_to_its_own(g, amounts, text, (new, *earlier)) and not _rate_in_another(g, new, text)
                    and not (_SAID_OF_A_YEAR_BACK.match(text, g.end) and earlier[0].own_period and earlier[0].period
                             and new.period and earlier[0].period != year_before(new.period))
+                   # ("higher than the market consensus of 14.3 trillion won and marks a 179 percent increase from a
+                   # year ago": a rate from a year back is no rate over the estimate the figure beat)
+                   and not (_SAID_OF_A_YEAR_BACK.match(text, g.end) and earlier[0].estimate and not new.estimate)
+                   # ("fell to 17,119 from 17,196 on Monday, and has dropped 45% from two weeks ago": a rate with a
+                   # time back of its own is measured from that time, not from the pair's earlier figure)
+                   and not (_SAID_OF_A_TIME_AGO.match(text, g.end)
+                            and not _SAID_OF_A_TIME_AGO.match(text, earlier[0].end))
                    # ("This 20 per cent decrease in the small-scale sub-sector resulted in a decline in total gold
                    # production from 4.792 million ounces ... to 4.577 million": the cause, not the pair's move)
                    and not _CAUSED.search(text, g.end, min(f.start for f in (new, *earlier)))]
         changes = [c for c in changes if c.start >= start and _amount_before(amounts, c) in (None, new, *earlier)]
+        # ("US$ 7.993 billion with a growth of 9.5%, as compared to US$ 7.297 billion with a growth of 10.6 % during
+        # January-May 2012": the rate told right after the from-figure is that figure's own move, of its period)
+        own_moves = [(g, old) for g in growths for old in earlier if _RATE_TOLD_AFTER.match(text, old.end, g.start)]
+        growths = [g for g in growths if all(g is not own for own, _ in own_moves)]
         for growth in growths:  # (first: the rate's words may name the measure, which the figures before take)
             _same_measure(growth, new)
         for old in earlier:
+            if old.estimate and not new.estimate and _A_MARKETS_ESTIMATE.search(text, old.clause[0], old.start):
+                # ("higher than the market consensus of 14.3 trillion won": what the market expected of this
+                # quarter, the same period's figure foreseen, not the figure of a period before)
+                old.measure = Measure(new.measure.key | {"estimate"}, f"{new.measure.words}, estimate",
+                                      new.measure.entity)
+                old.period = new.period
+                new.link(old)
+                continue
             if new.links:  # (a figure already moved to from another keeps the measure it has)
                 old.measure = new.measure
             else:
@@ -403,9 +446,16 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                 # that gave the new figure: the from-figure's clause says what it is too
                 old.period = (year_before(new.period) or "") if _yearly(text, new) and _yearly(text, old) else ""
             new.link(old)  # the earlier figure of this one, whatever its period
-        for growth in growths:
+        for growth, old in own_moves:
+            growth.measure, growth.period = old.measure, old.period
+            growth.link(old)
+        # ("surged 28.6%m/m and 445.4%y/y to KES 17.63bn, from KES 13.71bn and KES 3.23bn in July 2024 and August
+        # 2023, respectively": each rate against its from-figure, in order)
+        respective = 1 < len(growths) == len(earlier) and bool(_RESPECTIVELY.match(text, earlier[-1].end))
+        for index, growth in enumerate(growths):
             growth.period = new.period
-            growth.link(_basis(growth, earlier, growths))  # the figure the rate is measured against
+            # (the figure the rate is measured against)
+            growth.link(earlier[index] if respective else _basis(growth, earlier, growths))
         if not growths and not new.trend:
             # "a minimal increase, from RM10 billion to RM10.9 billion": no rate, but a word that claims one
             move = _move(text[start:end])
@@ -490,6 +540,16 @@ _CAUSED = re.compile(r"(?i)\b(?:resulted|results?)\s+in\b|\b(?:led|leads?)\s+to\
                      r"\bcontribut(?:ed|es|ing)\s+to\b|\bbrought\s+about\b|\btranslated\s+into\b")
 
 
+# "the market consensus of", "analysts' estimates of", "expectations of": what the market foresaw, not a budget's own
+# estimate ("30 percent higher than the estimate of Rs 1.99 lakh crore" is last year's budget estimate)
+_A_MARKETS_ESTIMATE = re.compile(r"(?i)\b(?:market|analysts?['’]?|economists?['’]?|street|consensus|poll|expectations?)\b"
+                                 r"[^.;]{0,40}$")
+# "from KES 13.71bn and KES 3.23bn in July 2024 and August 2023, respectively": the words up to "respectively"
+_RESPECTIVELY = re.compile(r"[^.;]{0,80}?\brespectively\b")
+# "45% from two weeks ago", "up 3% over three months earlier": a rate's basis a time back, said after it
+_SAID_OF_A_TIME_AGO = re.compile(r"(?i)\s*(?:per\s?cent|percent|%|pc)?\s*(?:from|over|than|since|compared\s+(?:with|to))\s+"
+                                 r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                                 r"(?:days?|weeks?|months?)\s+(?:ago|earlier|before|back)\b")
 # The words after a rate that measure it from a year back: "% increase from the same month a year earlier", "per cent
 # year-on-year", "% over the previous year"
 _SAID_OF_A_YEAR_BACK = re.compile(
@@ -568,6 +628,13 @@ def _counts_a_thing_of_its_own(count: Figure, amounts: list[Figure], text: str) 
 # What stands between an amount and the figure it is "up from": ", up from", " compared with the", " against"
 _UP_FROM_AFTER = re.compile(r"(?i)[\s,;(–—-]*(?:(?:up|down|rising|falling|increasing|decreasing|higher|lower)\s+)?"
                           r"(?:from|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:the|a|an|its)\s+)?\S{0,3}")
+
+# ... and after an amount, its conversion in brackets and its rate may come first: "reached 10.95 billion yuan (US$1.50
+# billion), up 204.7% from 3.6 billion yuan a year earlier, on a 72.7% rise in revenue to 260.12 billion yuan"
+_AMOUNT_UP_FROM_AFTER = re.compile(r"(?i)(?:\s*\([^()]{0,40}\))?[\s,;(–—-]*(?:(?:up|down|rising|falling|increasing|"
+                                   r"decreasing|higher|lower)\s+)?(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
+                                   r"\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+)?"
+                                   r"(?:from|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:the|a|an|its)\s+)?\S{0,3}")
 
 
 def _amount_before(amounts: list[Figure], figure: Figure) -> Figure | None:
@@ -694,6 +761,15 @@ def _basis(growth: Figure, earlier: list[Figure], growths: list[Figure]) -> Figu
     return (after or before[-1:] or earlier)[0]
 
 
+def _ends_before(period: str, other: str) -> bool:
+    """Whether a period ends before another begins (March 2021 before December 2023)."""
+    try:
+        first, second = parse_period(period), parse_period(other)
+    except ValueError:
+        return False
+    return first.end is not None and second.start is not None and first.end < second.start
+
+
 def period_before(period: str) -> str:
     """The quarter, half or month before: FY2019Q3 -> FY2019Q2, 2025-08 -> 2025-07, 2025Q1 -> 2024Q4, 2025H1 ->
     2024H2; days of a month, the same days of the month before ("sales in February 1-23 ... down 16 percent from a
@@ -797,10 +873,15 @@ def prior_in_brackets(figures: list[Figure], text: str) -> None:
                 first.trend = {"rise": "rising", "fall": "falling"}.get(_move(text[first.clause[0]:first.start]), "")
 
 
+# " billion with a growth of", ", marking an increase of": the words from a figure to its own rate, right after it
+_RATE_TOLD_AFTER = re.compile(r"(?i)[^,.;\d]{0,25}?,?\s*(?:with|marking|reflecting|registering|recording|showing)\s+"
+                              r"(?:a|an)\s+(?:growth|increase|rise|decline|decrease|drop|fall)(?:\s+rate)?\s+of\s*"
+                              r"(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?$")
 # ", with a growth rate of", " MT, marking a growth of", "(Provisional), reflecting a growth of": the move of the level
 # right before, told after it
-_MOVE_TOLD_AFTER = re.compile(r"^[^,.;\d]{0,25},\s*(?:with|marking|reflecting|registering|recording|posting|showing|"
-                              r"witnessing|logging|clocking)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:growth|increase|rise|"
+# (", an increase of 9.9 per cent": the move in apposition, no verb)
+_MOVE_TOLD_AFTER = re.compile(r"^[^,.;\d]{0,25},\s*(?:(?:with|marking|reflecting|registering|recording|posting|showing|"
+                              r"witnessing|logging|clocking)\s+)?(?:a|an)\s+(?:[\w-]+\s+)?(?:growth|increase|rise|"
                               r"decline|decrease|drop|fall|jump|gain|expansion|contraction|dip)(?:\s+rate)?\s+of\s*"
                               r"(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?$", re.I)
 # "compared to the same period last year when it was 57.57 MT", "from the previous year, which was 10.12 MT": the
@@ -985,6 +1066,8 @@ def rate_after_its_baseline(figures: list[Figure], text: str) -> None:
             return
         if _SAID_OF_A_YEAR_BACK.match(text, rate.end) and before.period != year_before(rate.period):
             continue  # ("an 11.6% increase from the same month a year earlier" after November's figure)
+        if _SAID_OF_A_TIME_AGO.match(text, rate.end) and not _SAID_OF_A_TIME_AGO.match(text, before.end):
+            continue  # ("and has dropped 45% from two weeks ago" after Monday's figure)
         new = next((f for f in figures[:index - 1] if before.id in f.links and f.is_level and f.period == rate.period),
                    None)
         if new is not None:
@@ -1165,8 +1248,19 @@ def elided_scales(figures: list[Figure], text: str) -> None:
             continue
         given = scales.get(figure.unit, set()) - {""}
         length = len(figure.value.split(".")[0].replace(",", ""))
-        if len(given) == 1 and length >= 4 and any(abs(length - d) <= 1 for d in digits.get(figure.unit, [])):
+        # ("the remittance inflows was $ 1221.4 million in January, $1133.01 in February, $1109.14 in March": in a
+        # list, the scale of the item before of its unit and digits, however many scales the article uses)
+        listed = [f for f in figures if f.sentence == figure.sentence and f.end <= figure.start and f.unit == figure.unit
+                  and f.scale and f.kind != "conversion"][-1:]
+        if listed and length >= 3 and len(listed[0].value.split(".")[0].replace(",", "")) == length \
+                and _A_LIST_BETWEEN.fullmatch(text, listed[0].end, figure.start):
+            figure.scale, figure.inferred = listed[0].scale, True
+        elif len(given) == 1 and length >= 4 and any(abs(length - d) <= 1 for d in digits.get(figure.unit, [])):
             figure.scale, figure.inferred = next(iter(given)), True
+
+
+# Between one item of a list and the next: its period or name, a comma ("$1221.4 million in January, $1133.01")
+_A_LIST_BETWEEN = re.compile(r"[^.;:()\d]{0,30}?(?:,\s*(?:and\s+)?|\s+and\s+)[^.;:()\d]{0,12}")
 
 
 # "transactions below Ksh1,000 ($8.61)": a conversion in brackets with no scale says the amount has none either
@@ -1557,7 +1651,7 @@ _THE_FIGURE_MOVED = re.compile(rf"(?i)\s*(?:the|this|that)\s+(?:figure|number|to
                                rf"(?:has\s+|had\s+|also\s+)?(?:{'|'.join(RISE_WORDS + FALL_WORDS)})\b")
 
 
-def change_of_the_pair_after(figures: list[Figure], previous: list[Figure]) -> None:
+def change_of_the_pair_after(figures: list[Figure], previous: list[Figure], text: str) -> None:
     """"... the third highest amount of money, with an approximately 81 lakh crore increase from last year. This
     ministry had received Rs 1,18,101 crore last year ..., compared to Rs 1,99,107.71 crore in this year's
     budget": an amount changed by, with no figure of its own to move from or to, is the change between the two
@@ -1576,10 +1670,24 @@ def change_of_the_pair_after(figures: list[Figure], previous: list[Figure]) -> N
         return
     old, new = pairs[0] if first < second else pairs[0][::-1]
     change = changes[0]
+    # ("the number of unemployed increased by 27,000." before "the civilian noninstitutional population increased by
+    # 173,000, rising from 247,085,000 to 247,258,000": a pair whose own sentence gives its change takes none from
+    # the sentence before)
+    if any(f.kind == "change" and new.id in f.links for f in figures):
+        return
+    # ("KRA fell Sh93.2 billion short of its collection target. This underperformance triggered revisions of revenue
+    # projections, first from Sh2.917 trillion to Sh2.63 trillion": how far below a plan, the gap between the plan and
+    # what came in, not a move between two figures neither of which is the plan)
+    if _SHORT_OF.match(text, change.end) and not any(f.kind == "forecast" or "target" in f.measure.key
+                                                     for f in pairs[0]):
+        return
     if _one_currency(change, new):
         change.link(new)
         change.link(old)
         change.inferred = True
+
+
+_SHORT_OF = re.compile(r"(?i)\s*short\s+of\b")
 
 
 # "as much as 16.9%", "as high as", "a high of": the peak a later figure eased from

@@ -200,6 +200,9 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         if fiscal and not year and "fy" not in low and "fiscal" not in low and re.search(r"q[1-4]|[1-4]q|quarter", low):
             low, text = f"{low} fy{fiscal.group(1)}", f"{text} FY{fiscal.group(1)}"
         return _quarter(text, low, published, year)
+    two_digits = re.search(r"['’](\d{2})$", text)  # "H1'24", "7M’24": the year's last two digits
+    if two_digits and not year:
+        year = 2000 + int(two_digits.group(1))
     if kind == "half":
         n = 1 if "first" in low or "h1" in low else 2
         return f"{year or _latest_year(6 * n - 5, published, None)}H{n}"
@@ -218,6 +221,9 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
             last = published.year * 12 + published.month - 2  # the month before the article's, from year 0
             first = last - months + 1
             return f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
+        counted_to = re.fullmatch(r"(\d{1,2})m['’]\d{2}", low)  # "7M’24": January to July 2024
+        if counted_to and year and 0 < int(counted_to.group(1)) <= 12:
+            return f"{year}-01/{year}-{int(counted_to.group(1)):02d}"
         if not low.startswith("first") or not 0 < months <= 12:
             return ""
         if not year and re.fullmatch(rf"FY\d{{4}} \(first {months} months\)", context or ""):
