@@ -3513,3 +3513,22 @@ def test_a_shortfall_is_the_gap_to_a_plan_not_a_revisions_move(tmp_path):
                             "in subsequent supplementary budgets.", published="2025-04-03")
     changes = [c for c in run_checks(article, draft_register(article), [], article.published) if c.kind == "change"]
     assert not changes, [(c.verdict, c.explanation) for c in changes]
+
+
+@pytest.mark.parametrize("headline, body, verdicts, kind", [
+    # the rate of a phrase opening the sentence is the move of the level its main clause gives
+    ("Colgate Q1", "Registering a {share}%, the company's revenue from operations stood at ₹1,131.47 crore as "
+     "against ₹1,186.59 crore in the same period last year.", {"decline of 4.6": "consistent",
+                                                                "growth of 10.7": "inconsistent"}, "implied growth"),
+    # "X said the figure represented an increase of N per cent against Y": the figure the sentence before gave
+    ("Revenue", "The state recorded a revenue of N141.96 billion in the first quarter of 2018. Banjo said the figure "
+     "represented an increase of {share} per cent against the N124.14 billion achieved in the corresponding period of "
+     "2017.", {"14.4": "consistent", "63": "inconsistent"}, "implied growth"),
+])
+def test_rates_said_of_a_level_from_outside_its_clause(tmp_path, headline, body, verdicts, kind):
+    for value, verdict in verdicts.items():
+        article = write_article(tmp_path, headline, body.format(share=value), published="2023-07-27")
+        checks = run_checks(article, draft_register(article), [], article.published)
+        found = [c for c in checks if c.kind == kind]
+        assert found and {c.verdict for c in found} == {verdict}, (value, [(c.kind, c.verdict, c.explanation)
+                                                                           for c in checks])

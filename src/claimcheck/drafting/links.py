@@ -223,7 +223,10 @@ _NAMED_AGAIN = re.compile(r"\s*(?:According to [^,;.]{1,40},\s*)?(?:[Tt]he|[Tt]h
 # with, named after the words that say what it is (no verb between: "compared with last year, sales stood at" is not)
 _COMPARED_AT = re.compile(r"(?i)\bcompared\s+(?:with|to)\s+(?:(?!(?:stood|was|were|is|are|reached|rose|fell|came)\b)"
                           r"(?:[^,;.\d]|\b(?:19|20)\d\d\b)){0,80}?\s(?:at|of)\s*\S{0,3}$")
-_IT_IS = re.compile(r"\s*(?:It|This|That)\s+(?:is|was|marks|marked|represents|represented)\b|"
+# ("Banjo said the figure represented an increase of 63 per cent against the N124.14 billion": said of the figure)
+_IT_IS = re.compile(r"\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:said|says|added|noted)\s+(?:that\s+)?)?"
+                    r"(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]he\s+(?:figure|amount|total|sum))\s+"
+                    r"(?:is|was|marks|marked|represents|represented)\b|"
                     # "The increased amount in the Union Budget ... is nearly Rs 20,000 crore compared to ...": the
                     # change of the figure the sentence before gave
                     rf"\s*The\s+{MOVE_NOUN}\b")
@@ -1049,6 +1052,27 @@ def changes_between(figures: list[Figure], text: str) -> None:
             change.link(new)
             change.link(old)
             change.measure = new.measure
+
+
+# "Registering a growth of 10.7%, the company's revenue ...": a move told in a phrase that opens the sentence
+_OPENING_MOVE = re.compile(r"\s*(?:Registering|Recording|Posting|Witnessing|Showing|Marking|Logging|Clocking|Reporting)\s+"
+                           r"(?:an?\s+)?(?:[\w-]+\s+)?(?:growth|increase|rise|jump|decline|decrease|drop|fall|dip)"
+                           r"(?:\s+rate)?\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?\S{0,3}$")
+
+
+def rate_opening_the_sentence(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
+    """"Registering a growth of 10.7%, the company's revenue from operations stood at ₹1,131.47 crore as against
+    ₹1,186.59 crore in the same period last year": the rate of the phrase that opens the sentence is the move of the
+    level its main clause gives, measured against that level's own figure before."""
+    if len(figures) < 2 or figures[0].kind != "growth" or figures[0].links \
+            or not _OPENING_MOVE.fullmatch(text, sentence[0], figures[0].start) \
+            or not re.match(r"\s*(?:%|per\s?cent|percent)?\s*,", text[figures[0].end:figures[0].end + 12]):
+        return
+    level = next((f for f in figures[1:] if f.is_level and not f.baseline), None)
+    if level is not None:
+        rate = figures[0]
+        rate.measure, rate.period = level.measure, level.period
+        rate.link(level)
 
 
 def rate_after_its_baseline(figures: list[Figure], text: str) -> None:
