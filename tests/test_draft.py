@@ -3532,3 +3532,22 @@ def test_rates_said_of_a_level_from_outside_its_clause(tmp_path, headline, body,
         found = [c for c in checks if c.kind == kind]
         assert found and {c.verdict for c in found} == {verdict}, (value, [(c.kind, c.verdict, c.explanation)
                                                                            for c in checks])
+
+
+def test_a_part_larger_than_a_whole_no_words_tie_it_to_is_a_tension(tmp_path):
+    # the quarter's exports against a month's cumulative volume the draft read as its whole (a quarter within "2021")
+    article = write_article(tmp_path, "Copper", "Exports of refined copper in the first quarter increased to 464,800 "
+                            "metric tonnes from 463,700 metric tonnes in the same period last year. \"The cumulative "
+                            "volume of refined copper exported for March was 230,500 metric tonnes while that of 2021 for "
+                            "the same period was 228,000 metric tonnes, representing a 1.1 percent increase,\" he said.",
+                            published="2022-05-02")
+    checks = [c for c in run_checks(article, draft_register(article), [], article.published) if c.kind == "part of whole"]
+    assert checks and all(c.verdict != "inconsistent" for c in checks), [(c.verdict, c.explanation) for c in checks]
+    assert any("no words tying" in c.explanation for c in checks)
+
+
+def test_a_superlative_naming_a_thing_ranks_no_figure_after_it(tmp_path):
+    article = write_article(tmp_path, "Results", "Excluding currency effects, revenue rose 6.7 percent, underpinned by 10.8 "
+                            "percent growth in its largest market Nigeria and a 5.2 percent improvement in service "
+                            "revenue growth in South Africa.", published="2017-08-03")
+    assert not [c for c in draft_register(article) if c.trend in ("largest", "smallest")]

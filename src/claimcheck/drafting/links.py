@@ -1588,9 +1588,14 @@ def _ranked_by(before: str, reach: int = 40) -> re.Match | None:
             ranked = found
     if ranked is None or not before[ranked.end():].strip(" -") or _AMONG_THE.search(before[:ranked.start()]) or \
             _A_RECORD.match(before[ranked.end():]) or _PLACE_BEFORE.search(before[:ranked.start()]) or \
-            _WITHIN_A_PLACE.match(before[ranked.end():]):
+            _WITHIN_A_PLACE.match(before[ranked.end():]) or _A_NAMED_THING.match(before[ranked.end():]):
         return None
     return ranked
+
+
+# "growth in its largest market Nigeria and a 5.2 percent improvement": the superlative names a thing (a noun, then its
+# name), and "and" opens the next item: it ranks no figure after it
+_A_NAMED_THING = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?,?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+and\b")
 
 
 # "Samsung's shipment was the highest in Europe (37 per cent) and Latin America (45 per cent)": the subject leads
