@@ -3524,6 +3524,19 @@ def test_a_shortfall_is_the_gap_to_a_plan_not_a_revisions_move(tmp_path):
     ("Revenue", "The state recorded a revenue of N141.96 billion in the first quarter of 2018. Banjo said the figure "
      "represented an increase of {share} per cent against the N124.14 billion achieved in the corresponding period of "
      "2017.", {"14.4": "consistent", "63": "inconsistent"}, "implied growth"),
+    # "On a metric ton basis, it was N% lower than": an opening phrase before "it was"
+    ("Crude imports", "The country's crude imports in September totaled 41.24 million mt, the data showed. On a metric "
+     "ton basis, it was {share}% lower than the 42.17 million mt in August.", {"2.2": "consistent", "4.2": "inconsistent"},
+     "implied growth"),
+    # "as compared with the same period in 2021 which was $12.55 billion": the figure of the period named right before
+    ("Trade", "In the first half of 2022, the total volume of trade increased {share} percent amounting to $ 14.39 "
+     "billion as compared with the same period in 2021 which was $12.55 billion.", {"14.7": "consistent",
+                                                                                    "18.7": "inconsistent"},
+     "implied growth"),
+    # "compared to Rs3.58 billion in the corresponding period.": the year before's, its year left out
+    ("Provisions", "The provision expense witnessed an increase of {share} percent to Rs9.64 billion in the 9-month period "
+     "of 2023, compared to Rs3.58 billion in the corresponding period.", {"169": "consistent", "69": "inconsistent"},
+     "implied growth"),
 ])
 def test_rates_said_of_a_level_from_outside_its_clause(tmp_path, headline, body, verdicts, kind):
     for value, verdict in verdicts.items():

@@ -287,6 +287,9 @@ PATTERNS = [
                  r"(?:last (?:year|fiscal)|a year (?:ago|earlier)|the (?:previous|prior|preceding|last) (?:financial |fiscal )?year|"
                  r"(?:the )?(?:previous|prior|preceding|last) fiscal|the year (?:prior|before)|\d{4}(?:[-–/]\d{2}(?:\d{2})?)?(?![-–/]\d))\b"
                  r"|\bthe (?:year-ago|prior-year|year-earlier) (?:period|month|quarter|half)\b"
+                 # ("compared to Rs3.58 billion in the corresponding period.": the year before's, its year left out;
+                 # "the same period" alone may be the one just named)
+                 r"|\bthe (?:corresponding|comparable) (?:period|quarter|month|half)(?=\s*[.,;)]|\s*$)"
                  # "30 percent lower than the same period last month": the same days of the month before
                  # ("up 7% from same period last month": the article left out)
                  r"|\b(?:the )?same (?:period|days|time) (?:last|a|the previous|the preceding) month(?: earlier)?\b"

@@ -561,7 +561,9 @@ def _percent_kind(before: str, after: str, clause: str) -> str:
 
 # The noun of a period's figure, then the figure: " allocation which was Rs ", " figure of ", "'s total of " (not "stands
 # at": a verb, the clause's own figure)
-_ITS_FIGURE_AFTER = re.compile(r"(?i)(?:['’]s)?(?:\s+[a-z][\w-]*){1,3},?\s+(?:which\s+(?:was|were|stood\s+at|amounted\s+to)|of)"
+# ("as compared with the same period in 2021 which was $12.55 billion": "which was" right after the period words)
+_ITS_FIGURE_AFTER = re.compile(r"(?i)(?:(?:['’]s)?(?:\s+[a-z][\w-]*){1,3},?\s+(?:which\s+(?:was|were|stood\s+at|amounted\s+to)|of)"
+                               r"|,?\s+which\s+(?:was|were|stood\s+at|amounted\s+to))"
                                r"\s+(?:about\s+|around\s+|nearly\s+)?\S{0,4}")
 
 

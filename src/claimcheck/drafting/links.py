@@ -224,7 +224,9 @@ _NAMED_AGAIN = re.compile(r"\s*(?:According to [^,;.]{1,40},\s*)?(?:[Tt]he|[Tt]h
 _COMPARED_AT = re.compile(r"(?i)\bcompared\s+(?:with|to)\s+(?:(?!(?:stood|was|were|is|are|reached|rose|fell|came)\b)"
                           r"(?:[^,;.\d]|\b(?:19|20)\d\d\b)){0,80}?\s(?:at|of)\s*\S{0,3}$")
 # ("Banjo said the figure represented an increase of 63 per cent against the N124.14 billion": said of the figure)
-_IT_IS = re.compile(r"\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:said|says|added|noted)\s+(?:that\s+)?)?"
+# ("On a metric ton basis, it was 2.2% lower than the 42.17 million mt in August": an opening phrase before it)
+_IT_IS = re.compile(r"\s*(?:(?:On|In|For|Sequentially|Month-on-month|Year-on-year)\b[^,.;\d]{0,40},\s*)?"
+                    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:said|says|added|noted)\s+(?:that\s+)?)?"
                     r"(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]he\s+(?:figure|amount|total|sum))\s+"
                     r"(?:is|was|marks|marked|represents|represented)\b|"
                     # "The increased amount in the Union Budget ... is nearly Rs 20,000 crore compared to ...": the
