@@ -3564,3 +3564,18 @@ def test_a_superlative_naming_a_thing_ranks_no_figure_after_it(tmp_path):
                             "percent growth in its largest market Nigeria and a 5.2 percent improvement in service "
                             "revenue growth in South Africa.", published="2017-08-03")
     assert not [c for c in draft_register(article) if c.trend in ("largest", "smallest")]
+
+
+def test_an_amount_with_its_move_after_a_comma_in_brackets_is_a_level(tmp_path):
+    article = write_article(tmp_path, "Gas", "Larger increases came out of Pennsylvania (14.81 Bcf/d, up 5.2% from the "
+                            "year ago period) and Alaska (8.51 Bcf/d, a 2.4% increase).", published="2017-11-30")
+    assert {c.value: c.kind for c in draft_register(article) if c.value in ("14.81", "8.51")} == \
+        {"14.81": "level", "8.51": "level"}
+
+
+@pytest.mark.parametrize("rate, verdict", [("25.8", "consistent"), ("12.8", "inconsistent")])
+def test_a_figure_compared_with_of_a_later_period_is_the_later_one(tmp_path, rate, verdict):
+    found = _verdicts(tmp_path, "LNG", f"In the first nine months of 2020, China imported 64 bcm of LNG, compared to "
+                      f"80.5 bcm in the same period of 2021 — a {rate} % increase.", "implied growth",
+                      published="2021-10-26")
+    assert [v for v, _ in found] == [verdict] and "From 64" in found[0][1], found

@@ -287,3 +287,14 @@ def test_a_scale_after_a_doubled_space_is_the_number_s():
 def test_a_range_of_months_with_a_spaced_dash_is_one_mention():
     assert [(m.kind, m.text) for m in find_mentions("Profits Lift Over 22% for January – May Period")] == [
         ("percent", "22%"), ("month", "January – May")]
+
+
+def test_gas_volumes_in_cubic_feet_and_metres_and_tril_are_read():
+    found = [(m.text, m.unit, m.scale) for m in find_mentions(
+        "Output hit 91.87 Bcf/d, up from 87.3 bcfd and 5.33 Bcf.d; reserves of 5.2 Tcf, 850 MMcf/d, 3 bcm, 87.6 billion "
+        "cubic feet per day and trade of RM1.68 tril.") if m.kind in ("physical", "amount")]
+    assert found == [("91.87 Bcf/d", "cubic feet per day", "billion"), ("87.3 bcfd", "cubic feet per day", "billion"),
+                     ("5.33 Bcf.d", "cubic feet per day", "billion"), ("5.2 Tcf", "cubic feet", "trillion"),
+                     ("850 MMcf/d", "cubic feet per day", "million"), ("3 bcm", "cubic metres", "billion"),
+                     ("87.6 billion cubic feet per day", "cubic feet per day", "billion"),
+                     ("RM1.68 tril", "", "trillion")]

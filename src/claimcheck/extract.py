@@ -78,7 +78,8 @@ PHYSICAL_UNITS = {
     # kilograms)
     r"(?-i:mt)": "tonnes", r"kilogra(?:m|mme)s|kg": "kg",
     r"barrels (?:per|a) day|bpd|b/d": "barrels per day", r"barrels": "barrels",
-    r"cubic met(?:er|re)s": "cubic metres", r"kilomet(?:er|re)s|km": "km", r"hectares": "hectares",
+    r"cubic f(?:ee|oo)t (?:per|a) day": "cubic feet per day",
+    r"cubic met(?:er|re)s": "cubic metres", r"cubic f(?:ee|oo)t": "cubic feet", r"kilomet(?:er|re)s|km": "km", r"hectares": "hectares",
     r"acres": "acres", r"litres|liters": "litres",
     # a stock index's moves ("38 points or 0.09 per cent higher"); "a 10-point plan" is no quantity of points
     r"points|pts": "points",
@@ -86,6 +87,9 @@ PHYSICAL_UNITS = {
 # Units that carry their own scale: "1.18mbpd" is 1.18 million barrels a day.
 SCALED_UNITS = {r"mbpd|mb/d|mmbpd": ("million", "barrels per day"), r"tb/d|kbpd|kb/d": ("thousand", "barrels per day"),
                 r"bcm": ("billion", "cubic metres"),
+                # natural gas in the US way: "91.87 Bcf/d", "5.2 Tcf", "850 MMcf/d"
+                r"bcf[/.]d|bcfd": ("billion", "cubic feet per day"), r"bcf": ("billion", "cubic feet"),
+                r"tcf": ("trillion", "cubic feet"), r"mmcf/d|mmcfd|mmscfd": ("million", "cubic feet per day"),
                 # "supplying 949.6 BU" (a space between): billion units, as India's power statistics write billions
                 # of kWh; upper case only, "bu" being bushels
                 r"(?-i:BU)": ("billion", "kWh"),
@@ -94,7 +98,8 @@ SCALED_UNITS = {r"mbpd|mb/d|mmbpd": ("million", "barrels per day"), r"tb/d|kbpd|
                 r"(?-i:MU)": ("million", "kWh"), r"(?-i:MMT|Mt)": ("million", "tonnes"), r"(?-i:LMT)": ("lakh", "tonnes"),
                 r"(?-i:MT)": ("", "tonnes")}
 # Abbreviations of units read only after a space and in capitals ("BU", not "bu", bushels)
-_SCALED_APART = r"(?-i:BU|MU|MMT|Mt|LMT|MT)"
+# (and gas volumes in any case: "91.87 Bcf/d", "3 bcm")
+_SCALED_APART = r"(?-i:BU|MU|MMT|Mt|LMT|MT)|(?i:bcf[/.]d|bcfd|bcf|tcf|mmcf/d|mmcfd|mmscfd|bcm)"
 # "777.23 Million Tonnes (MT)", "million metric tonnes (MT)": the article's own MT is millions; so, where it defines
 # none, is an article that speaks of million tonnes
 _MT_IN_MILLIONS = re.compile(r"(?i)\bmillion\s+(?:metric\s+)?tonn?es?\b")

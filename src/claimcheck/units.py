@@ -103,16 +103,18 @@ PHYSICAL = {
     "hectares": ("area", Decimal(1)), "sq km": ("area", Decimal(100)), "acres": ("area", Decimal("0.40468564224")),
     "barrels": ("volume of oil", Decimal(1)),
     "litres": ("volume", Decimal("1e-3")), "cubic metres": ("volume", Decimal(1)),
+    "cubic feet": ("volume", Decimal("0.028316846592")),
     "points": ("index points", Decimal(1)),  # a stock index's level and its moves
 }
 UNIT_ALIASES = {"tonne": "tonnes", "tons": "tonnes", "ton": "tonnes", "t": "tonnes", "metric tons": "tonnes",
                 "mile": "miles", "hectare": "hectares", "ha": "hectares", "barrel": "barrels", "bbl": "barrels",
                 "litre": "litres", "liters": "litres", "liter": "litres", "km2": "sq km", "m3": "cubic metres",
-                "cubic meters": "cubic metres", "acre": "acres"}
+                "cubic meters": "cubic metres", "acre": "acres", "cubic foot": "cubic feet"}
 _CANONICAL_PHYSICAL = {dimension: unit for unit, (dimension, factor) in PHYSICAL.items() if factor == 1}
 _RATE = re.compile(r"^([A-Z]{3}) per ([A-Z]{3})$")
 # "USD per share", "INR per person", "count per day": a total divided by a count or a span of time.
-_PER_UNIT = re.compile(r"^(?P<top>[A-Z]{3}|count|\S+) per (?P<per>[a-z][a-z ]*|[kMGT]Wh)$")
+# ("cubic feet per day": a unit of two words per a span of time)
+_PER_UNIT = re.compile(r"^(?P<top>[A-Z]{3}|count|cubic \S+|\S+) per (?P<per>[a-z][a-z ]*|[kMGT]Wh)$")
 
 
 @dataclass(frozen=True)

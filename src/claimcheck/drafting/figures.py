@@ -416,6 +416,10 @@ def labelled_in_brackets(before: str) -> bool:
     return bool(_LABELLED_IN_BRACKETS.search(before))
 
 
+_A_RATE_AFTER_THE_COMMA = re.compile(r"(?i)\s*,\s*(?:an?\s+|up\s+|down\s+)?(?:about\s+|nearly\s+)?[\d.]+\s*"
+                                     r"(?:%|per\s?cent|percent)")
+
+
 def _amount_kind(before: str, after: str, sentence: str) -> str:
     """level, forecast or change for an amount: "fell 60,000 bpd to 1.155 million" is a change,
     "to 1.155 million" a level."""
@@ -428,6 +432,8 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
         return "change"  # "The increased amount in the Union Budget ... is nearly Rs 20,000 crore"
     if _moved_by(tail, after):
         return "change"
+    if _A_RATE_AFTER_THE_COMMA.match(after) and not direction_in(before, ""):
+        return "level"  # "Alaska (8.51 Bcf/d, a 2.4% increase)": the amount, then its move as a rate
     # "The income of catering was 602.6 billion yuan, down by 44.3%": a level, its move told after it ("The figure
     # rose more than 133,000 bpd": a move, "more than" its hedge)
     hedged = re.sub(r"\s+(?:more|less|fewer)\s+than$", "", tail)

@@ -372,6 +372,14 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             later = []
     if later and earlier:
         new = later[0]
+        if len(earlier) == 1 and earlier[0].own_period and _ends_before(new.period, earlier[0].period) \
+                and re.sub(r"\d", "0", new.period) == re.sub(r"\d", "0", earlier[0].period) \
+                and all(f.period[:4] in text[min(new.clause[0], earlier[0].clause[0]):earlier[0].clause[1]]
+                        for f in (new, earlier[0])):
+            # ("In the first nine months of 2020, China imported 64 bcm of LNG, compared to 80.5 bcm in the same period
+            # of 2021 — a 24.8 % increase": the figure compared with is the later one, by the years the words name; a
+            # month named without its year, "to 1.830mbpd in September", may be the coming one)
+            new, earlier = earlier[0], [new]
         if said and new.sentence != earlier[0].sentence:
             for growth in growths:
                 growth.inferred = True  # (the sentence before's figure, by the measure its subject names again)
