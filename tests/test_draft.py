@@ -3579,3 +3579,16 @@ def test_a_figure_compared_with_of_a_later_period_is_the_later_one(tmp_path, rat
                       f"80.5 bcm in the same period of 2021 — a {rate} % increase.", "implied growth",
                       published="2021-10-26")
     assert [v for v, _ in found] == [verdict] and "From 64" in found[0][1], found
+
+
+def test_the_whole_a_ranked_part_makes_is_no_rival_of_it(tmp_path):
+    article = write_article(tmp_path, "Inflation", "Non-food items accounted for 7.3 per cent, to which transport "
+                            "contributed the highest at 2.6 per cent.", published="2020-05-30")
+    assert not [c for c in draft_register(article) if c.trend in ("largest", "smallest")]
+
+
+def test_two_shares_moving_in_parallel_pair_each_with_its_own(tmp_path):
+    found = _verdicts(tmp_path, "Arrivals", "In the first six months of the year, the share of British and Russian "
+                      "tourists shrank to 35 per cent and 21 per cent from 37 per cent and 23 per cent a year before.",
+                      "share change", published="2017-07-17")
+    assert sorted(v for v, _ in found) == ["consistent", "consistent"], found

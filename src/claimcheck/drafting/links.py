@@ -709,6 +709,19 @@ def _percent_from_to(figures: list[Figure], text: str, sequential: bool = False)
             later = right_before
     if not (earlier and later) or earlier[0].kind != later[0].kind:
         return
+    # ("shrank to 35 per cent and 23 per cent from 37 per cent and 23 per cent a year before": two measures' pairs
+    # told in parallel, each to-figure with its from-figure)
+    partners = [next((f for f in rates if f.start > first.end and f.kind == first.kind
+                      and _AND_BEFORE.fullmatch(text[first.end:f.start])), None) for first in (later[0], earlier[0])]
+    if None not in partners and partners[0].end <= earlier[0].start:
+        for new, old in ((later[0], earlier[0]), (partners[0], partners[1])):
+            _same_measure(old, new)
+            old.baseline = True
+            old.period = (period_before(new.period) if sequential else year_before(new.period)) or "" \
+                if not old.own_period or old.period == new.period else old.period
+            new.link(old)
+            _pair_trend(new, old, text)
+        return
     old, new = earlier[0], later[0]
     _same_measure(old, new)
     old.baseline = True
@@ -725,6 +738,10 @@ def _percent_from_to(figures: list[Figure], text: str, sequential: bool = False)
         further.baseline = True
         new.link(further)
         old = further
+    _pair_trend(new, old, text)
+
+def _pair_trend(new: Figure, old: Figure, text: str) -> None:
+    """The way a rate or share moved from its earlier figure, as the words of the pair's clause say."""
     words = text[new.clause[0]:new.clause[1]].lower()
     if new.kind == "growth":
         new.trend = "slowing" if re.search(r"\b(?:slow\w*|eas\w*|decelerat\w*|moderat\w*)\b", words) else \
@@ -1430,7 +1447,10 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
             # "the highest growth of 6.0 per cent, boosted by ... South-East Asia, up by 12 per cent": what drove the
             # figure is a part of it, no rival
             # ("the top ten countries" sizes a ranking: no rival)
+            # ("Non-food items accounted for 7.3 per cent, to which transport contributed the highest at 2.6 per
+            # cent": the whole the parts make, no rival of theirs)
             same_period = [f for f in rivals if f.period == figure.period
+                           and not (f.end <= figure.start and _OF_WHICH.search(text, f.end, figure.start))
                            and not _DRIVEN_BY.search(text[max(0, f.start - 80):f.start])
                            and not _SIZES_A_RANKING.search(text, max(0, f.start - 12), f.start)
                            and not _counts_other_things(f, figure, text)]
@@ -1603,6 +1623,7 @@ def _ranked_by(before: str, reach: int = 40) -> re.Match | None:
     return ranked
 
 
+_OF_WHICH = re.compile(r"(?i)\b(?:to|of|among|in)\s+which\b")
 # "growth in its largest market Nigeria and a 5.2 percent improvement": the superlative names a thing (a noun, then its
 # name), and "and" opens the next item: it ranks no figure after it
 _A_NAMED_THING = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?,?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+and\b")
