@@ -3592,3 +3592,11 @@ def test_two_shares_moving_in_parallel_pair_each_with_its_own(tmp_path):
                       "tourists shrank to 35 per cent and 21 per cent from 37 per cent and 23 per cent a year before.",
                       "share change", published="2017-07-17")
     assert sorted(v for v, _ in found) == ["consistent", "consistent"], found
+
+
+def test_a_superlative_against_figures_of_its_period_the_draft_chose_is_a_tension(tmp_path):
+    # "the highest surplus" ranks surpluses, not the deficit the draft set it against
+    found = _verdicts(tmp_path, "Trade", "From January to July 2019, the EU incurred the largest deficit with China — "
+                      "nearly €109.2 billion — and the highest surplus with the U.S. — €90.9 billion over the same "
+                      "period.", "largest", published="2019-09-13")
+    assert found and "inconsistent" not in {v for v, _ in found}, found

@@ -141,6 +141,14 @@ def _unconfirmed_drafts(ctx: Context, checks: list[Check]) -> None:
             note = (" The draft read these as one measure over a period and a period within it, with no words tying "
                     "the part to the whole; a part larger than its whole more often means another figure was meant: "
                     "confirm the link before reading this as a contradiction.")
+        elif check.kind in ("largest", "smallest") and any("links" in c.drafted for c in claims) \
+                and len({c.period for c in claims}) == 1:
+            # (a superlative the draft read as ranking a figure against others of its period it chose: of 3 such
+            # contradictions in the corpora and the articles scored on arrival, none was the article's; "its largest
+            # market Nigeria" ranks a market, "contributed the highest" ranks parts of a whole. A record over the years
+            # is set against the same measure's other years, which the draft reads well.)
+            note = (" The draft chose which figures the superlative ranks; confirm they are its rivals before reading "
+                    "this as a contradiction.")
         else:
             continue
         check.verdict = TENSION
