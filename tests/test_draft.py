@@ -3600,3 +3600,13 @@ def test_a_superlative_against_figures_of_its_period_the_draft_chose_is_a_tensio
                       "nearly €109.2 billion — and the highest surplus with the U.S. — €90.9 billion over the same "
                       "period.", "largest", published="2019-09-13")
     assert found and "inconsistent" not in {v for v, _ in found}, found
+
+
+def test_a_headline_word_the_body_names_two_measures_by_restates_neither(tmp_path):
+    article = write_article(tmp_path, "Bank reports 23% growth in profit in September quarter",
+                            "Net profit stood at Rs 343 crore as against Rs 279 crore.\n\nTotal income grew 40.3% to Rs "
+                            "2240 crore.\n\nOperating profit grew 27% to Rs 499 crore as against Rs 393 crore.",
+                            published="2022-10-26")
+    raised = [(c.kind, c.explanation) for c in run_checks(article, draft_register(article), [], article.published)
+              if c.verdict in ("inconsistent", "tension")]
+    assert not raised

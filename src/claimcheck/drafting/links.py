@@ -4194,6 +4194,13 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         # A headline shortens the body's words ("H1 foreign trade" for "China's foreign trade in the first half");
         # a lede is a sentence of its own: only the same figure ties it to the body.
         sharing = [f for f in candidates if top.section == "headline" and top.measure.key and top.measure.key <= f.measure.key]
+        # ("23% growth in profit" over a body of "Net profit stood at Rs 343 crore" and "Operating profit grew 27%": a
+        # headline word the body names two measures by says which of them it means no more than the other)
+        if len({f.measure.key & _A_MEASURES_KIND for f in figures if f.section != "headline"
+                and (f.unit == top.unit or f.is_amount and top.kind == "growth")
+                and top.measure.key < f.measure.key and f.measure.key & MEASURE_NOUNS
+                and f.measure.key & _A_MEASURES_KIND}) > 1:
+            sharing = []
         # "will top ¥100 trillion for the first time" over "to about ¥101.5 trillion": a mark the opening says the
         # figure passes, and the one figure the body gives near it (within a factor of two) of the measure, named with
         # fewer or more of its words, in a period that agrees
@@ -4218,6 +4225,11 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         for target, role in match.links.items():  # a rate's basis ("from Rs 126 crore") is the headline's too
             if target != top.id and target in bases:
                 top.links.setdefault(target, role)
+
+
+# The words that tell one kind of a measure from another: net or operating profit, gross or net revenue
+_A_MEASURES_KIND = frozenset({"net", "operating", "gross", "pre-tax", "pretax", "after-tax", "core", "adjusted",
+                              "consolidated", "standalone", "underlying", "attributable"})
 
 
 def _printed_alike(a: Figure, b: Figure) -> bool:
