@@ -3610,3 +3610,17 @@ def test_a_headline_word_the_body_names_two_measures_by_restates_neither(tmp_pat
     raised = [(c.kind, c.explanation) for c in run_checks(article, draft_register(article), [], article.published)
               if c.verdict in ("inconsistent", "tension")]
     assert not raised
+
+
+@pytest.mark.parametrize("body", [
+    # a superlative said after the figure it ranks
+    "According to the regulator, daily production in April ranged between 1.60 million bpd at its lowest and 1.73 "
+    "million bpd at its peak.",
+    # "leaving behind" a shortfall ranks nothing
+    "The FBR has collected Rs2.080tr during the first half-year as against the target of Rs2.367tr projected for the "
+    "same period, leaving behind a shortfall of Rs287bn.",
+])
+def test_words_that_rank_nothing(tmp_path, body):
+    article = write_article(tmp_path, "Figures", body, published="2025-05-13")
+    assert not [(c.value, c.trend) for c in draft_register(article) if c.trend in ("largest", "smallest", "below",
+                                                                                    "above")]

@@ -44,7 +44,9 @@ _ABOVE = re.compile(r"\b(?:beat(?:ing|s)?|top(?:ped|ping|s)|exceed(?:ed|ing|s)?|
                     r"better than)\b", re.I)
 # ("missing analysts' estimates" misses; "three missing persons" are people missing)
 _BELOW = re.compile(r"\b(?:miss(?:ed|es)?|missing\s+(?:analysts?['’]?|estimates?|expectations?|forecasts?|targets?|the|its|"
-                    rf"their|market|consensus)|below|(?:lower|less|smaller|fewer|slower|weaker){_MOVE_BEFORE_THAN} than|short of|behind|"
+                    rf"their|market|consensus)|below|(?:lower|less|smaller|fewer|slower|weaker){_MOVE_BEFORE_THAN} than|short of|"
+                    # ("leaving behind a shortfall of Rs287bn": what is left, no rank)
+                    r"(?<!leaving )(?<!leave )(?<!leaves )(?<!left )behind|"
                     r"trail\w*)\b",
                     re.I)
 # The second figure below the first: "jumped as much as 16.9% before retreating to a 13% gain".
@@ -1566,7 +1568,8 @@ def amount_per_share(figures: list[Figure], text: str) -> None:
 
 
 # "raised its outlook ... from a range of 3% to 4% to a range of 3% to 5%": the verb says which way an outlook went
-_RAISED = re.compile(r"(?i)\b(?:raised|raises|raising|lifted|lifts|boosted|boosts|increased|increases|upped|hiked)\b")
+_RAISED_OUTLOOK = re.compile(r"(?i)\b(?:raised|raises|raising|lifted|lifts|boosted|boosts|increased|increases|upped|"
+                             r"hiked)\b")
 _LOWERED = re.compile(r"(?i)\b(?:lowered|lowers|lowering|cut|cuts|trimmed|trims|reduced|reduces|slashed)\b")
 _OLD_OUTLOOK = re.compile(r"(?i)(?:\bfrom\s+(?:a\s+range\s+of\s+|between\s+)?|\b(?:versus|compared\s+(?:with|to)|against)\s+"
                           r"(?:its\s+|the\s+)?(?:prior|previous|earlier|original)\s+(?:\w+\s+){0,2}?(?:of\s+)?)\S{0,3}$")
@@ -1579,7 +1582,7 @@ def revised_outlooks(figures: list[Figure], text: str, sentence: tuple[int, int]
     moved from and the range it moved to, of one kind and unit, the new lists the old and carries the way the
     sentence's verb says it went."""
     words = text[sentence[0]:sentence[1]]
-    way = "rising" if _RAISED.search(words) else "falling" if _LOWERED.search(words) else ""
+    way = "rising" if _RAISED_OUTLOOK.search(words) else "falling" if _LOWERED.search(words) else ""
     if not way or not any(f.upper for f in figures):
         return
     for old, new in zip(figures, figures[1:]):
@@ -1618,9 +1621,15 @@ def _ranked_by(before: str, reach: int = 40) -> re.Match | None:
             ranked = found
     if ranked is None or not before[ranked.end():].strip(" -") or _AMONG_THE.search(before[:ranked.start()]) or \
             _A_RECORD.match(before[ranked.end():]) or _PLACE_BEFORE.search(before[:ranked.start()]) or \
-            _WITHIN_A_PLACE.match(before[ranked.end():]) or _A_NAMED_THING.match(before[ranked.end():]):
+            _WITHIN_A_PLACE.match(before[ranked.end():]) or _A_NAMED_THING.match(before[ranked.end():]) or \
+            _SAID_AFTER_ITS_FIGURE.search(before[:ranked.start()]):
         return None
     return ranked
+
+
+# "ranged between 1.60 million bpd at its lowest and 1.73 million bpd at its peak": a superlative said after the
+# figure it ranks
+_SAID_AFTER_ITS_FIGURE = re.compile(r"\d[^\d.;]{0,25}\bat\s+(?:its|their|the)\s*$")
 
 
 _OF_WHICH = re.compile(r"(?i)\b(?:to|of|among|in)\s+which\b")
@@ -1738,7 +1747,7 @@ def change_of_the_pair_after(figures: list[Figure], previous: list[Figure], text
     # ("KRA fell Sh93.2 billion short of its collection target. This underperformance triggered revisions of revenue
     # projections, first from Sh2.917 trillion to Sh2.63 trillion": how far below a plan, the gap between the plan and
     # what came in, not a move between two figures neither of which is the plan)
-    if _SHORT_OF.match(text, change.end) and not any(f.kind == "forecast" or "target" in f.measure.key
+    if _SHORT_OF_AFTER.match(text, change.end) and not any(f.kind == "forecast" or "target" in f.measure.key
                                                      for f in pairs[0]):
         return
     if _one_currency(change, new):
@@ -1747,7 +1756,7 @@ def change_of_the_pair_after(figures: list[Figure], previous: list[Figure], text
         change.inferred = True
 
 
-_SHORT_OF = re.compile(r"(?i)\s*short\s+of\b")
+_SHORT_OF_AFTER = re.compile(r"(?i)\s*short\s+of\b")
 
 
 # "as much as 16.9%", "as high as", "a high of": the peak a later figure eased from
