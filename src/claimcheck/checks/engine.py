@@ -121,7 +121,9 @@ def _unconfirmed_drafts(ctx: Context, checks: list[Check]) -> None:
     """A contradiction that rests on how draft mode related figures of different body sentences, or on a
     measure or link it inferred from another sentence (a subject carried over, a total the sentence does
     not name), is a tension until someone confirms it: there the machine's reading of which figure is which
-    is the likelier error. One sentence's grammar, and a headline or lede restating the body, it reads well."""
+    is the likelier error. One sentence's grammar, and a headline or lede restating the body, it reads well. So is
+    one part larger than a whole the draft did not link it to, and a superlative against figures of its own period
+    the draft chose as its rivals: the draft's guess is the likelier error there too."""
     for check in checks:
         claims = [ctx.by_id[i] for i in check.claims if i in ctx.by_id]
         if check.kind == "date":  # its verdict rests on the dates; the figures it names only show which was meant

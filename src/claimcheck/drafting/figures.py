@@ -179,6 +179,7 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     before, after = text[clause[0]:mention.start], text[mention.end:clause[1]]
     sentence_text = text[sentence_span[0]:sentence_span[1]]
     value, unit, scale, kind = mention.value, "", mention.scale, ""
+    terms_currency = _currency_in_terms(text, sentence_span[0], mention.start, article)
     if mention.kind == "amount":
         currency = _currency(mention, article)
         unit = f"{currency} per {mention.per}" if mention.per else currency
@@ -196,9 +197,9 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
             kind, unit, guessed = "growth", averages.PER_YEAR, False
     elif mention.kind == "number" and _PERCENTAGE_OF.search(before):
         unit, kind = "percent", "share"  # "registering a pass percentage of 99.9": a percentage, its sign left out
-    elif mention.kind == "number" and scale and (terms := _IN_CURRENCY_TERMS.search(text, sentence_span[0], mention.start)):
+    elif mention.kind == "number" and scale and terms_currency:
         # "In rupee terms, the exports during the first month were worth 220.1 billion": money in that currency
-        unit, kind = _currency_named(terms.group("currency"), article), _amount_kind(before, after, sentence_text)
+        unit, kind = terms_currency, _amount_kind(before, after, sentence_text)
     elif mention.kind == "number":
         # "an approximately 81 lakh crore increase": a scaled number the noun after it calls a move
         # ("1,200 more admissions per day in 2014/15 than previous year": how many more than before, a move too)
@@ -257,14 +258,13 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
         measure = Measure(key, f"{measure.words} per share".strip(), measure.entity)
     if estimate:  # "analysts had predicted 3.5 percent": another figure of the measure, not the measure stated twice
         measure = Measure(measure.key | {"estimate"}, f"{measure.words}, estimate", measure.entity)
-    # "a fall in cafes (-0.3 per cent)", "−1.2%": a minus sign says it went down, whatever the verb;
-    # "shares fell $2.45, or 9.6 percent": the rate went the way of the amount before "or"
     # ("In rupee terms, the exports ... were worth 220.1 billion, which is 11.23 percent higher", in a story told in
     # dollars: the measure told in another currency than the story's, apart from its dollar figures and their rates)
-    terms = _IN_CURRENCY_TERMS.search(text, sentence_span[0], mention.start)
-    code = _currency_named(terms.group("currency"), article) if terms else ""
-    if kind in ("level", "growth", "change") and code and code != _first_currency(article):
-        measure = Measure(measure.key | {f"in {code} terms"}, f"{measure.words} (in {code} terms)", measure.entity)
+    if kind in ("level", "growth", "change") and terms_currency and terms_currency != _first_currency(article):
+        measure = Measure(measure.key | {f"in {terms_currency} terms"}, f"{measure.words} (in {terms_currency} terms)",
+                          measure.entity)
+    # "a fall in cafes (-0.3 per cent)", "−1.2%": a minus sign says it went down, whatever the verb;
+    # "shares fell $2.45, or 9.6 percent": the rate went the way of the amount before "or"
     negative = kind in ("growth", "change") and bool(re.search(r"(?:\(\s?[-–]|−)$", before)) \
         or kind == "growth" and _move_restated(before) == "fall"
     return Figure(fid, mention, sentence, clause, quote, kind, unit, scale, value, qualifier, "", measure,
@@ -337,6 +337,14 @@ def _article_currency(symbol: str, article: Article) -> str:
 
 # "In rupee terms", "in dollar terms": the currency the sentence's bare amounts are in
 _IN_CURRENCY_TERMS = re.compile(rf"(?i)\bin\s+(?:US\s+)?(?P<currency>{CURRENCY_WORD})\s+terms\b")
+
+
+def _currency_in_terms(text: str, sentence_start: int, at: int, article: Article) -> str:
+    """The currency "in rupee terms" names before a figure in its sentence, or ''."""
+    terms = _IN_CURRENCY_TERMS.search(text, sentence_start, at)
+    return _currency_named(terms.group("currency"), article) if terms else ""
+
+
 @functools.lru_cache(maxsize=8)
 def _first_currency(article: Article) -> str:
     """The currency of the article's first amount: the one its story is told in."""
@@ -416,6 +424,7 @@ def labelled_in_brackets(before: str) -> bool:
     return bool(_LABELLED_IN_BRACKETS.search(before))
 
 
+# ", a 2.4% increase", ", up 5.2%": a rate after the comma that follows an amount
 _A_RATE_AFTER_THE_COMMA = re.compile(r"(?i)\s*,\s*(?:an?\s+|up\s+|down\s+)?(?:about\s+|nearly\s+)?[\d.]+\s*"
                                      r"(?:%|per\s?cent|percent)")
 

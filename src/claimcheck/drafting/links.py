@@ -719,8 +719,8 @@ def _percent_from_to(figures: list[Figure], text: str, sequential: bool = False)
         for new, old in ((later[0], earlier[0]), (partners[0], partners[1])):
             _same_measure(old, new)
             old.baseline = True
-            old.period = (period_before(new.period) if sequential else year_before(new.period)) or "" \
-                if not old.own_period or old.period == new.period else old.period
+            if not old.own_period or old.period == new.period:
+                old.period = (period_before(new.period) if sequential else year_before(new.period)) or ""
             new.link(old)
             _pair_trend(new, old, text)
         return
@@ -741,6 +741,7 @@ def _percent_from_to(figures: list[Figure], text: str, sequential: bool = False)
         new.link(further)
         old = further
     _pair_trend(new, old, text)
+
 
 def _pair_trend(new: Figure, old: Figure, text: str) -> None:
     """The way a rate or share moved from its earlier figure, as the words of the pair's clause say."""
