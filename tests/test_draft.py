@@ -4,10 +4,12 @@ import re
 import datetime as dt
 import subprocess
 import sys
+from types import SimpleNamespace
 
 import pytest
 
 from claimcheck.article import read_article
+from claimcheck.brief import key_findings
 from claimcheck.checks.engine import run_checks
 from claimcheck.drafting.measures import key_of, measure_of
 from claimcheck.draft import _figures, draft_register, draft_rows, review_first, sentences
@@ -3624,3 +3626,12 @@ def test_words_that_rank_nothing(tmp_path, body):
     article = write_article(tmp_path, "Figures", body, published="2025-05-13")
     assert not [(c.value, c.trend) for c in draft_register(article) if c.trend in ("largest", "smallest", "below",
                                                                                     "above")]
+
+
+def test_the_us_dollar_reading_is_a_short_key_finding(tmp_path):
+    article = _article_from(tmp_path, "https://toronto.citynews.ca/2024/08/01/toyota", "Toyota's quarterly profit was "
+                            "1.33 trillion yen ($8.9 billion).", "2024-08-01")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    findings = key_findings(SimpleNamespace(checks=checks))
+    assert findings[0].startswith("The bare \"$\" is read as US dollars, not the outlet's CAD: 1.33 trillion JPY as "
+                                  "8.9 bn USD") and "per CAD" not in findings[0], findings

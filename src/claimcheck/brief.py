@@ -184,7 +184,7 @@ def key_findings(run: Run, limit: int = 6) -> list[str]:
     holding = [c for c in run.checks if c.verdict == CONSISTENT]
     conversion_check = next((c for c in holding if c.kind == "conversion"), None)
     if conversion_check:
-        findings.append(conversion_check.explanation)
+        findings.append(conversion_check.finding or conversion_check.explanation)
     unverified = sum(c.verdict == UNVERIFIABLE for c in run.checks)
     if holding or not findings:
         findings.append(f"{len(holding)} of {len(run.checks)} checks are consistent; {unverified} could not be "

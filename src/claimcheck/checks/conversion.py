@@ -121,6 +121,8 @@ def _as_us_dollars(ctx: Context, local: Claim, foreign: Claim, implied: Interval
     if as_usd.verdict == INCONSISTENT:
         return local, foreign, check
     outlets = next(c.unit for c in (local, foreign) if _bare_dollar(c))
+    # (the key findings' sentence: the reading and its verdict, without the rejected reading's arithmetic)
+    as_usd.finding = f"The bare \"$\" is read as US dollars, not the outlet's {outlets}: {as_usd.explanation}"
     as_usd.explanation = (f"Read as US dollars: as {outlets}, the outlet's own dollar, the bare \"$\" does not fit the "
                           f"rate of the day ({check.explanation.split(';')[0]}), and wire copy prints US dollars so. "
                           f"{as_usd.explanation}")
