@@ -113,14 +113,15 @@ def _as_us_dollars(ctx: Context, local: Claim, foreign: Claim, implied: Interval
     """"1.33 trillion yen ($8.9 billion)" in a Toronto outlet's copy of an AP story: a bare "$" the outlet's country
     read as the Canadian dollar, which the rate of the day does not fit, is read as the US dollar where that fits
     (said so in the explanation); else the first reading stands."""
-    swapped = [dataclasses.replace(c, unit="USD", canonical_unit=canonical("USD", c.scale)) if _bare_dollar(c) else c
-               for c in (local, foreign)]
-    if swapped == [local, foreign] or swapped[0].unit == swapped[1].unit:
+    bare = [_bare_dollar(c) for c in (local, foreign)]
+    swapped = [dataclasses.replace(c, unit="USD", canonical_unit=canonical("USD", c.scale)) if is_bare else c
+               for c, is_bare in zip((local, foreign), bare)]
+    if not any(bare) or swapped[0].unit == swapped[1].unit:
         return local, foreign, check
     as_usd = _check(ctx, *swapped, implied)
     if as_usd.verdict == INCONSISTENT:
         return local, foreign, check
-    outlets = next(c.unit for c in (local, foreign) if _bare_dollar(c))
+    outlets = (local, foreign)[bare.index(True)].unit
     # (the key findings' sentence: the reading and its verdict, without the rejected reading's arithmetic)
     as_usd.finding = f"The bare \"$\" is read as US dollars, not the outlet's {outlets}: {as_usd.explanation}"
     as_usd.explanation = (f"Read as US dollars: as {outlets}, the outlet's own dollar, the bare \"$\" does not fit the "
