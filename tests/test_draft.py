@@ -1596,16 +1596,19 @@ def test_projects_the_noun_is_no_forecast(tmp_path, sentence, kind):
     assert [c.kind for c in draft_register(article) if c.value in ("6,715", "5")] == [kind]
 
 
-@pytest.mark.parametrize("share, found", [("73.4", "consistent"), ("53.4", None), ("73", None)])
-def test_a_share_of_the_total_told_elsewhere_is_of_the_one_amount_that_fits(tmp_path, share, found):
+@pytest.mark.parametrize("share, between, found", [
+    ("73.4", "", "consistent"), ("53.4", "", None),
+    # a whole share fits by its arithmetic only near its part (within three sentences), not anywhere in the article
+    ("73", "", "consistent"), ("73", "Sales fell. Prices rose. Land was scarce. Builders waited. ", None)])
+def test_a_share_of_the_total_told_elsewhere_is_of_the_one_amount_that_fits(tmp_path, share, between, found):
     # the part after the share said in apposition; the whole, not the article's first amount, in another sentence,
     # found by its arithmetic when the share is printed finely enough to rule out chance (a share that fits none is
     # left unlinked, never contradicted)
     article = write_article(tmp_path, "Property investment", "Land purchases reached 887.83 billion yuan in "
                             "January-July. Property investment during the January-July period totaled 7.28 trillion "
-                            f"yuan, the NBS said. The investment in residential buildings, accounting for {share} percent "
-                            "of the total, went up 15.1 percent year on year to reach 5.35 trillion yuan in January-July.",
-                            published="2019-08-14")
+                            f"yuan, the NBS said. {between}The investment in residential buildings, accounting for "
+                            f"{share} percent of the total, went up 15.1 percent year on year to reach 5.35 trillion yuan "
+                            "in January-July.", published="2019-08-14")
     checks = [c.verdict for c in run_checks(article, draft_register(article), [], article.published)
               if c.kind == "share of a total"]
     assert checks == ([found] if found else [])

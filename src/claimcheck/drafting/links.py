@@ -339,7 +339,7 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         def after_it(f: Figure) -> bool:
             return bool(earlier[0].own_period and earlier[0].period
                         and earlier[0].period in (period_before(f.period), year_before(f.period)))
-        too_early = [f for f in candidates if earlier[0].own_period and _ends_before(f.period, earlier[0].period)
+        too_early = [f for f in candidates if earlier[0].own_period and ends_before(f.period, earlier[0].period)
                      and re.sub(r"\d", "0", f.period) == re.sub(r"\d", "0", earlier[0].period)]
         candidates = [f for f in candidates if f not in too_early]
         following = [f for f in candidates if after_it(f)]
@@ -374,7 +374,7 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             later = []
     if later and earlier:
         new = later[0]
-        if len(earlier) == 1 and earlier[0].own_period and _ends_before(new.period, earlier[0].period) \
+        if len(earlier) == 1 and earlier[0].own_period and ends_before(new.period, earlier[0].period) \
                 and re.sub(r"\d", "0", new.period) == re.sub(r"\d", "0", earlier[0].period) \
                 and all(f.period[:4] in text[min(new.clause[0], earlier[0].clause[0]):earlier[0].clause[1]]
                         for f in (new, earlier[0])):
@@ -794,7 +794,7 @@ def _basis(growth: Figure, earlier: list[Figure], growths: list[Figure]) -> Figu
     return (after or before[-1:] or earlier)[0]
 
 
-def _ends_before(period: str, other: str) -> bool:
+def ends_before(period: str, other: str) -> bool:
     """Whether a period ends before another begins (March 2021 before December 2023)."""
     try:
         first, second = parse_period(period), parse_period(other)

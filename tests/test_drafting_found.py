@@ -1,0 +1,53 @@
+"""Relations found by their arithmetic: a growth rate and a share that no phrasing joined to their figures."""
+import pytest
+
+from claimcheck.checks.engine import run_checks
+from claimcheck.draft import draft_register
+from test_draft import write_article
+
+
+def _checks(article, kind):
+    return [c.verdict for c in run_checks(article, draft_register(article), [], article.published) if c.kind == kind]
+
+
+@pytest.mark.parametrize("earlier, found", [
+    # 1,254.33 / 916.77 is a 36.8 % rise: the one figure near the level that fits "37 per cent", told twice
+    ("Rs 916.77 crore (Rs 9.16 billion)", ["consistent"]),
+    # a figure that fits no growth the rate allows is left alone: nothing says it is what the profit grew from
+    ("Rs 956.77 crore", []),
+])
+def test_a_rate_takes_the_one_earlier_figure_its_level_grew_from_by_the_rate(tmp_path, earlier, found):
+    article = write_article(tmp_path, "Steelmaker's profit rises",
+                            "Tata Steel on Wednesday reported 37 per cent rise in consolidated net profit to Rs 1,254.33 "
+                            "crore for the July-September quarter. Its order book was strong. The world's 11th biggest "
+                            f"steelmaker had clocked {earlier} net profit in the corresponding quarter of the last "
+                            "fiscal, it said.", published="2014-11-12")
+    assert _checks(article, "implied growth") == found
+
+
+@pytest.mark.parametrize("body", [
+    # the figure that fits is of a period inside the level's own, not before it: no figure it grew from
+    "So far this year, sales of electric cars totaled 1.189 million units, up 29 percent from a year earlier. From "
+    "February 1-23, sales of all cars were 924,000 units.",
+    # a hedged rate ("nearly 29 percent") is too loose to find anything by
+    "So far this year, sales totaled 1.189 million units, up nearly 29 percent from a year earlier. Exports were "
+    "921,700 units in 2024.",
+    # two figures that fit, neither the other told again: which one it grew from is open
+    "So far this year, sales totaled 1.189 million units, up 29 percent from a year earlier. Exports were 918,100 units "
+    "in 2024 and imports 925,400 units in 2024.",
+])
+def test_a_rate_finds_no_figure_by_chance(tmp_path, body):
+    article = write_article(tmp_path, "Car sales", body, published="2025-02-26")
+    assert _checks(article, "implied growth") == []
+
+
+def test_a_share_finds_its_whole_near_its_part_and_a_coarse_share_needs_a_precise_fit(tmp_path):
+    # 389,655 of 823,424 is 47.32 %: the whole a sentence before the share; 4,000 of 9,000 is 44.4 %, so the
+    # coarse "44 per cent" fits, but not as tightly as it is printed (44.4-44.5 over a point-wide share) is still one
+    # fit, while "45 per cent" fits no whole and stays unlinked
+    article = write_article(tmp_path, "Results", "A total of 823,424 candidates sat the examination. Of these, 389,655 "
+                            "were males, representing 47.32 per cent.", published="2018-07-05")
+    assert _checks(article, "share of a total") == ["consistent"]
+    article = write_article(tmp_path, "Results", "A total of 823,424 candidates sat the examination. Of these, 389,655 "
+                            "were males, representing 45 per cent.", published="2018-07-05")
+    assert _checks(article, "share of a total") == []
