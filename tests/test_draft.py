@@ -3638,3 +3638,47 @@ def test_the_us_dollar_reading_is_a_short_key_finding(tmp_path):
     findings = key_findings(SimpleNamespace(checks=checks))
     assert findings[0].startswith("The bare \"$\" is read as US dollars, not the outlet's CAD: 1.33 trillion JPY as "
                                   "8.9 bn USD") and "per CAD" not in findings[0], findings
+
+
+@pytest.mark.parametrize("body, published", [
+    # a new subject of five words before "topped": the cash flow passed its own mark, not the profit
+    ("Its net profit reached CNY62.7 billion and cash flow from operating activities topped CNY91.4 billion, up 22.4 "
+     "percent year-on-year.", "2020-03-31"),
+    # "exceeded the forecast by $980 million, or 19.1%": the gap, told twice, is no figure compared with the 18.2%
+    ("During the first 11 months of fiscal 2021, the state's net general revenue have increased by $941 million, or "
+     "18.2%, over the same period in fiscal 2020 to $6.1 billion and exceeded the state's forecast by $980 million, or "
+     "19.1%.", "2021-06-02"),
+    # "or 202 cases" restates the rate's move, and "from May 14 to 20" is a span of days, no level of 20
+    ("A total of 2,444 cases of dengue fever were recorded in the 20th Epidemiological Week from May 14 to 20, which "
+     "increased by nine per cent or 202 cases from 2,242 cases reported in the previous week.", "2023-05-24"),
+    # "narrower" is a fall, of the rate and of the amount it restates
+    ("The government generated a surplus of €500m in the first quarter. The €500m surplus was €200m or 28.6% narrower "
+     "compared to the €700m surplus in Q1 last year.", "2024-07-16"),
+    # a partner named after the figure: one partner's balance is no side of another's, nor of the total's
+    ("Nepal incurred a trade deficit of Rs. 7.29 trillion with India, having imported goods worth Rs. 8.15 trillion and "
+     "exported goods worth Rs. 860 billion. The trade deficit with China stood at Rs. 2.38 trillion, with imports "
+     "totaling Rs. 240.83 billion and exports amounting to Rs. 22.74 billion.", "2024-05-20"),
+])
+def test_phrasings_that_contradict_nothing(tmp_path, body, published):
+    article = write_article(tmp_path, "Figures", body, published=published)
+    assert not [(c.kind, c.explanation) for c in run_checks(article, draft_register(article), [], article.published)
+                if c.verdict == "inconsistent"]
+
+
+def test_a_rate_in_words_is_rounded_like_one_in_digits(tmp_path):
+    # "nine per cent" stands for 8.5-9.5 % as "9%" does: 2,242 to 2,444 is 9.01 %, no truncation to explain
+    article = write_article(tmp_path, "Dengue cases up 9%", "Dengue cases rose to 2,444 last week, which increased by "
+                            "nine per cent from 2,242 cases reported in the previous week.", published="2023-05-24")
+    checks = [c for c in run_checks(article, draft_register(article), [], article.published) if c.kind == "implied growth"]
+    assert checks and all(c.verdict == "consistent" and "cut off" not in c.explanation for c in checks)
+    assert any("8.50–9.50 %" in c.explanation for c in run_checks(article, draft_register(article), [],
+                                                                  article.published))
+
+
+def test_a_count_restating_a_rate_is_a_move_and_days_to_a_day_are_a_span(tmp_path):
+    # "increased by nine per cent or 202 cases": the 202 is the move the rate gives; "from May 14 to 20" are days
+    article = write_article(tmp_path, "Dengue", "A total of 2,444 cases of dengue fever were recorded in the 20th "
+                            "Epidemiological Week from May 14 to 20, which increased by nine per cent or 202 cases from "
+                            "2,242 cases reported in the previous week.", published="2023-05-24")
+    kinds = {c.value: c.kind for c in draft_register(article)}
+    assert kinds["202"] == "change" and "20" not in kinds

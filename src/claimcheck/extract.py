@@ -259,8 +259,10 @@ PATTERNS = [
     ("month", rf"\b(?:{MONTHS}|May) \d{{4}}(?: (?:to|through|until|and) |\s?[-–]\s?)(?:{MONTHS}|May) \d{{4}}\b"
               # "in the first 20 days of March": the days of a month from its first
               rf"|\bfirst (?:\d{{1,2}}|{WORDNUM}) days of (?:{MONTHS}|May)\b(?:,? \d{{4}}\b)?"
-              # "In the February 1-23 period", "Feb. 1-16, 2025": a span of days within one month
-              rf"|\b(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?) \d{{1,2}}\s?[-–]\s?\d{{1,2}}\b(?![.,]\d|\s?(?:%|per\b|per\s?cent|pc\b))"
+              # "In the February 1-23 period", "Feb. 1-16, 2025", "from May 14 to 20": a span of days within one month
+              rf"|\b(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?) \d{{1,2}}(?:\s?[-–]\s?\d{{1,2}}\b(?![.,]\d|\s?(?:%|per\b|per\s?cent|pc\b))"
+              # ("from May 14 to 20 cases" would be a count: no word after the day)
+              rf"|\s(?:to|through|until)\s\d{{1,2}}\b(?![.,]\d|\s?(?:%|per\b|per\s?cent|pc\b|[a-z])))"
               rf"(?:,? \d{{4}}\b)?"
               # "from Jan. 1 to July 2", "January 1 to June 25, 2022": a span of days, read as its months
               rf"|\b(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?) \d{{1,2}}(?:,? \d{{4}})? (?:to|through|until|-|–) "

@@ -82,7 +82,7 @@ FALL_WORDS = (
     "contract", "dipped", "dip", "plummeted", "sank", "retreated", "reduced", "reduction", "cut", "eased", "negative",
     "degrowth",  # ("with de-growth of 52%", written with or without its hyphen)
     "loss", "losing", "loses", "less", "contracts", "dips", "plunges", "tumbles", "slips", "sinks", "eases", "slumps", "slides",
-    "narrowed", "narrows", "narrowing",  # a surplus or a gap that narrowed is smaller
+    "narrowed", "narrows", "narrowing", "narrower",  # a surplus or a gap that narrowed is smaller
     "decreasing", "dropping", "sliding", "shrinking", "contracting", "slumping", "plunging", "tumbling", "dipping",
     "nosedived", "crashed", "sagged", "slipping", "sinking",
     "sink", "plummet", "plummets", "tumble", "crash", "sag", "sags",
@@ -93,7 +93,7 @@ RISE_WORDS = (
     "higher", "added", "soared", "rallied", "accelerated", "raised", "boosted", "advanced", "more",
     # a headline's present tense: "China's economy expands 6.1 percent"
     "expands", "climbs", "jumps", "surges", "soars", "gains", "advances", "rallies", "accelerates",
-    "widened", "widens", "widening",
+    "widened", "widens", "widening", "wider",
     "increasing", "growing", "climbing", "jumping", "surging", "soaring", "gaining", "expanding", "advancing",
     "boosting", "boost", "boosts", "lifting", "lifted", "lift", "lifts", "raising",
     # "The revenue zoomed 22.45%": the verbs of a sharp rise

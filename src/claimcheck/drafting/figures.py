@@ -204,7 +204,8 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
         # "an approximately 81 lakh crore increase": a scaled number the noun after it calls a move
         # ("1,200 more admissions per day in 2014/15 than previous year": how many more than before, a move too)
         unit, kind = "count", "change" if scale and _MOVE_NOUN_AFTER.match(after) or _moved_by(before, after) \
-            or _MORE_THAN_AFTER.match(after) else "level" if scale else "count"
+            or _MORE_THAN_AFTER.match(after) or _A_RATE_THEN_OR.search(before.rstrip()) and direction_in(before, "", 8) \
+            else "level" if scale else "count"
         if _A_CHANGE_OF.search(before.rstrip()) and not _A_NET_CHANGE.search(before.rstrip()):
             kind = "change"  # "20,206 confirmed cases which is an increase of 521 since the figures announced yesterday"
         if not scale and _TO_AFTER_POINTS.search(before):
@@ -466,8 +467,7 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
     restated = _RESTATED_AS_RATE.match(after)
     if restated and (direction_in(before, "") or restated.group("move")):
         return "change"  # "up 200.84 points or 1.24 percent", "38 points or 0.09 per cent higher at 41,181": one move
-    if re.search(r"(?:percent|per cent|%)\s*\(?[,]?\s*(?:or|equivalent to|an? (?:increase|rise|decrease|decline|drop) "
-                 r"of)\s*(?:about|around|nearly|some)?$", tail):
+    if _A_RATE_THEN_OR.search(tail):
         return "change"  # "rising by approximately 27 percent, equivalent to 280,000 barrels per day": the same move
     # ("$1.37, adjusted, vs. $1.24 expected": the word after the next figure is that figure's)
     # ("was 19 per cent higher at Rs 43.88 billion compared to the target of Rs 36.78 billion": the words after a
@@ -476,6 +476,10 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
     return "forecast" if _FUTURE.search(before) or _FUTURE.search(own_after) else "level"
 
 
+# "rising by approximately 27 percent, equivalent to 280,000 barrels per day", "increased by nine per cent or 202
+# cases": an amount restating a move told as a rate is the same move
+_A_RATE_THEN_OR = re.compile(r"(?:percent|per cent|%)\s*\(?[,]?\s*(?:or|equivalent to|an? (?:increase|rise|decrease|"
+                             r"decline|drop) of)\s*(?:about|around|nearly|some)?$", re.I)
 _RATE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:\w+[- ]){0,3}?(?:growth|increase|rise|jump|gain|"
                          r"decline|drop|fall|decrease|contraction|expansion|hike|raise|cut|slump|surge|leap|climb|"
                          r"plunge|dip|spike|advance|slide|rebound|upswing|downturn)\b", re.I)
@@ -499,12 +503,15 @@ _MOVES_LISTED = re.compile(r"\b(?:rises|falls|increases|decreases|declines|gains
 # "N points or 1.24 percent", "$2.45, or 9.6 percent, to": an amount restated as a rate, and what says it is a move
 # (the way it went after the rate, or "to"/"at" the level it moved to)
 _RESTATED_AS_RATE = re.compile(r"(?i)^\s*,?\s*or\s+(?:about|around|nearly|some|almost)?\s*\d[\d.,]*\s*(?:%|per\s?cent|"
-                               r"percent|pc\b)\s*,?\s*(?P<move>higher|lower|up|down|(?:\w+\s){0,3}?(?:to|at)\s)?")
+                               r"percent|pc\b)\s*,?\s*(?P<move>higher|lower|up|down|narrower|wider|smaller|larger|bigger|"
+                               r"(?:\w+\s){0,3}?(?:to|at)\s)?")
 def _way_of_the_rate(after: str) -> str:
-    """"closed 10.25 points or 0.52 per cent lower": the way the rate says the amount before "or" moved."""
+    """"closed 10.25 points or 0.52 per cent lower", "€200m or 28.6% narrower": the way the rate says the amount
+    before "or" moved."""
     restated = _RESTATED_AS_RATE.match(after)
     move = (restated.group("move") or "").lower() if restated else ""
-    return "fall" if move in ("lower", "down") else "rise" if move in ("higher", "up") else ""
+    return "fall" if move in ("lower", "down", "narrower", "smaller") else \
+        "rise" if move in ("higher", "up", "wider", "larger", "bigger") else ""
 
 
 # "lost 7.79 points, or 1.06 percent, to end at 726.80": a bare number a points move goes to is the index's level

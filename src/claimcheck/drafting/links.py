@@ -1469,7 +1469,7 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
 # "exports surged 26.2 percent to 174.27 billion yuan, while imports topped 240.7 billion yuan": a new subject that
 # passed a mark of its own, no figure set against the one before
 _OWN_MARK = re.compile(r"(?i)(?:,|;|\bwhile|\bwhereas|\bbut|\band)\s+(?:the\s+|its\s+|their\s+)?[a-z][\w'’-]*"
-                       r"(?:\s+[a-z][\w'’-]*){0,3}\s+(?:top(?:ped|s)|exceed(?:ed|s)|surpass(?:ed|es)|cross(?:ed|es)|"
+                       r"(?:\s+[a-z][\w'’-]*){0,5}\s+(?:top(?:ped|s)|exceed(?:ed|s)|surpass(?:ed|es)|cross(?:ed|es)|"
                        r"passed)\s*\S{0,4}$")
 # "more than", "a steeper drop than", "exceeded": words that compare two falls by their size, not their sign
 _BY_SIZE = re.compile(r"(?i)\b(?:(?:more|bigger|larger|greater|steeper|sharper|deeper|faster|quicker|smaller|less|slower|"
@@ -1496,7 +1496,9 @@ def _signed(said_of: Figure, than: Figure, words: str) -> str:
 # "has fallen short of the target by Sh45 billion", "beat estimates by 3 cents": the figure after "by" is the gap
 # between the two, no figure compared
 _BY_THE_GAP = re.compile(r"(?i)\b(?:short|behind|ahead|above|below|beat\w*|miss\w*|exceed\w*|surpass\w*|top\w*)\b"
-                         r"[^.;\d]{0,40}\bby\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?\S{0,4}$")
+                         r"[^.;\d]{0,40}\bby\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?\S{0,4}"
+                         # ("exceeded the state's forecast by $980 million, or 19.1%": the gap told twice)
+                         r"(?:\d[\d.,]*\s*(?:[a-z]+\s*)?,?\s*(?:or|\()\s*\S{0,4})?$")
 # "is short of nearly 120 million tonnes from achieving its target of 1 billion tonnes": the gap to the goal
 _SHORT_OF = re.compile(r"(?i)\bshort\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?\S{0,4}$")
 _FROM_A_GOAL = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,3}?(?:from|of|in)\s+(?:achieving|reaching|meeting|hitting|its|the)\b")
@@ -3223,6 +3225,8 @@ def _parallel(figures: list[Figure], after: int) -> list[list[Figure]]:
 
 
 _WITH_A_PARTNER = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?[A-Z][a-z]+")
+# "a trade deficit of Rs. 7.29 trillion with India": the partner named right after the figure
+_WITH_A_PARTNER_AFTER = re.compile(r"\s*(?:with|vis-[àa]-vis)\s+(?:the\s+)?[A-Z][a-z]+")
 
 
 def balances(figures: list[Figure], text: str) -> None:
@@ -3235,7 +3239,7 @@ def balances(figures: list[Figure], text: str) -> None:
     key = {id(f): told_key(f.measure) for f in figures}
     by_id = {f.id: f for f in figures}
     for figure in figures:
-        if _WITH_A_PARTNER.search(figure.measure.words):
+        if _WITH_A_PARTNER.search(figure.measure.words) or _WITH_A_PARTNER_AFTER.match(text, figure.end):
             continue  # ("the October trade deficit with Mexico": one partner's balance, of no total's sides)
         # (an estimate, "Economists had penciled-in a deficit of -$81.5bn", is no side of the balance the figures make)
         if (figure.is_level and figure.kind != "count" or figure.kind == "growth") and not figure.baseline \

@@ -276,9 +276,9 @@ def _month_period(text: str, published: dt.date, year: int | None) -> str:
         return f"{end_year - (last < first)}-{first:02d}/{end_year}-{last:02d}"
     month = months[0]
     the_year = year or _latest_year(month, published, None)
-    days = re.fullmatch(r"\D*(\d{1,2})\s?[-–]\s?(\d{1,2})(?:,? \d{4})?", text)
+    days = re.fullmatch(r"\D*(\d{1,2})(?:\s?[-–]\s?|\s(?:to|through|until)\s)(\d{1,2})(?:,? \d{4})?", text)
     first_days = re.match(r"(?i)first (\w+) days of", text)
-    if days or first_days:  # "February 1-23", "the first 20 days of March": those days of the month
+    if days or first_days:  # "February 1-23", "May 14 to 20", "the first 20 days of March": those days of the month
         ends = (days.group(1), days.group(2)) if days else \
             (1, first_days.group(1) if first_days.group(1).isdigit() else COUNT_WORDS.get(first_days.group(1).lower(), 0))
         try:
