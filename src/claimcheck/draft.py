@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .article import Article
 from .checks.dates import dateline_day
-from .drafting import averages, found, links, sums, tallies
+from .drafting import arithmetic, averages, links, sums, tallies
 from .drafting.figures import (PAST, WHEN_IT_WAS, Figure, assign_periods, compared_with, labelled_in_brackets,
                                read_figure, resolve_periods, said_on, within)
 from .drafting.measures import Measure, key_of, main_entity
@@ -359,8 +359,9 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.sub_measures(figures)
     links.kinds_of_a_total(figures)
     sums.found_sums(figures)
-    found.found_growths(figures, text)
-    found.found_shares(figures)
+    arithmetic.found_growths(figures, text)
+    arithmetic.found_shares(figures)
+    arithmetic.found_differences(figures, text)
     _counts_as_levels(figures)
     return figures, _other_rows(article, others, figures)
 

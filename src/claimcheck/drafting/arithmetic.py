@@ -104,10 +104,12 @@ def _percent_half(figure: Figure) -> float | None:
     return 0.5 if figure.value.lower() in NUMBER_WORDS else half_step(figure)
 
 
-def _amounts(figures: list[Figure]) -> list[Figure]:
-    """The figures a relation may be found between: exact amounts, printed in digits, each one thing's."""
-    return [f for f in figures if f.is_amount and f.kind in ("level", "count", "forecast") and f.qualifier == "exact"
-            and not f.each and not f.estimate and f.scale_value > 0 and re.search(r"\d", f.value)
+def _amounts(figures: list[Figure], estimates: bool = False) -> list[Figure]:
+    """The figures a relation may be found between: exact amounts, printed in digits, each one thing's (and no
+    estimate, unless asked)."""
+    return [f for f in figures if f.is_amount and f.kind in ("level", "count", "forecast")
+            and f.qualifier in ("exact", "expected")
+            and not f.each and (estimates or not f.estimate) and f.scale_value > 0 and re.search(r"\d", f.value)
             and half_step(f) is not None]
 
 
@@ -141,3 +143,43 @@ def _one(fits: list[Figure]) -> Figure | None:
     alike = all(abs(other.scale_value - best.scale_value) <= half_step(other) + half_step(best)
                 + _RESTATED * best.scale_value for other in fits)
     return best if alike else None
+
+
+# The words that say a figure is the difference of two others: "a revenue gap of Rs85 billion", "a shortfall of
+# Rs142 billion", "a deficit of N1.97tn", "the trade surplus of $9.11 billion"
+_A_DIFFERENCE = re.compile(r"(?i)\b(?:gap|shortfall|deficit|surplus|difference|excess)\b")
+# How loose the three figures' rounding may be, together, as a share of the difference, for the fit to be no chance
+# (of figures told anywhere near it; of two told in its own sentence)
+_TIGHT_DIFFERENCE, _TIGHT_OWN_SENTENCE = 0.02, 0.05
+
+
+def found_differences(figures: list[Figure], text: str) -> None:
+    """"Rs85 billion revenue gap as the FBR collected Rs944 billion against the target of Rs1,029 billion": a gap,
+    shortfall, deficit or surplus no phrasing made of two figures is the difference of the one pair of amounts of its
+    unit, told in its sentence or the next or the one before, that gives it within their rounding (1,029 - 944 =
+    85), the larger plus and the smaller minus. A difference no pair gives, or two pairs give, stays as it was."""
+    # (a target is a side of its shortfall: estimates count here)
+    amounts = _amounts(figures, estimates=True)
+    for stated in amounts:
+        if stated.kind == "count" or any(role in ("plus", "minus", "part") for role in stated.links.values()) or \
+                not _A_DIFFERENCE.search(f"{stated.measure.words} {text[max(0, stated.start - 40):stated.start]}"):
+            continue
+        half = half_step(stated)
+        # (told near it, or anywhere of its own period: "an Rs85 billion revenue gap in February" in the lede,
+        # "In February, the FBR collected Rs944 billion ..." paragraphs on)
+        near = [f for f in amounts if f is not stated and f.unit == stated.unit and f.scale_value > stated.scale_value
+                and (abs(f.sentence - stated.sentence) <= 1 or stated.period and f.period == stated.period)]
+        fits = []
+        for larger in near:
+            for smaller in near:
+                if smaller.scale_value >= larger.scale_value:
+                    continue
+                slack = half + half_step(larger) + half_step(smaller)
+                gap = larger.scale_value - smaller.scale_value
+                # (a pair in its own sentence, the one pair there, may be looser: fewer pairs, less chance)
+                tight = _TIGHT_OWN_SENTENCE if larger.sentence == smaller.sentence == stated.sentence else _TIGHT_DIFFERENCE
+                if slack <= tight * stated.scale_value and abs(gap - stated.scale_value) <= slack:
+                    fits.append((larger, smaller))
+        if len(fits) == 1:
+            stated.link(fits[0][0], "plus")
+            stated.link(fits[0][1], "minus")

@@ -1,4 +1,4 @@
-"""Relations found by their arithmetic: a growth rate and a share that no phrasing joined to their figures."""
+"""Relations found by their arithmetic: a growth rate, a share and a difference that no phrasing joined to their figures."""
 import pytest
 
 from claimcheck.checks.engine import run_checks
@@ -51,3 +51,19 @@ def test_a_share_finds_its_whole_near_its_part_and_a_coarse_share_needs_a_precis
     article = write_article(tmp_path, "Results", "A total of 823,424 candidates sat the examination. Of these, 389,655 "
                             "were males, representing 45 per cent.", published="2018-07-05")
     assert _checks(article, "share of a total") == []
+
+
+@pytest.mark.parametrize("body, found", [
+    # "a gap of Rs48 billion" beside the two it is the gap between, no phrasing joining them
+    ("Customs duty collection totalled Rs850 billion against a target of Rs898 billion, reflecting a gap of Rs48 "
+     "billion.", ["consistent"]),
+    # the gap in the lede, the pair paragraphs on, of its own period
+    ("The FBR recorded an Rs85 billion revenue gap in February. Officials blamed imports. Refunds were slow. In "
+     "February, the FBR collected Rs944 billion in taxes against a target of Rs1,029 billion.", ["consistent"]),
+    # a gap no pair gives stays unlinked, never contradicted
+    ("Customs duty collection totalled Rs850 billion against a target of Rs898 billion, reflecting a gap of Rs58 "
+     "billion.", []),
+])
+def test_a_gap_is_the_difference_of_the_one_pair_that_gives_it(tmp_path, body, found):
+    article = write_article(tmp_path, "Revenue shortfall", body, published="2026-03-01")
+    assert _checks(article, "difference") == found
