@@ -3682,3 +3682,17 @@ def test_a_count_restating_a_rate_is_a_move_and_days_to_a_day_are_a_span(tmp_pat
                             "2,242 cases reported in the previous week.", published="2023-05-24")
     kinds = {c.value: c.kind for c in draft_register(article)}
     assert kinds["202"] == "change" and "20" not in kinds
+
+
+def test_parts_of_their_own_places_add_up_to_a_whole_of_none_of_them(tmp_path):
+    # the whole is the three areas' (its subject, "at China's three major production areas"), each part a province's
+    article = write_article(tmp_path, "Three major coal-producing regions' share of China's raw coal output",
+                            "Raw coal output at China’s three major production areas – Shanxi, Inner Mongolia, and "
+                            "Shaanxi – totalled 1.03 billion tonnes in the first five months this year, taking 70.3% of "
+                            "the country’s total.\nNorthern China’s Shanxi province produced 394.79 million tonnes of raw "
+                            "coal in the first five months, up 1.6% year on year.\nFollowed was neighboring Inner "
+                            "Mongolia region with 390.62 million tonnes, down 8.6% year on year.\nShaanxi province in "
+                            "northwestern China contributed 248.96 million tonnes in January-May, 22.8% higher than a "
+                            "year ago.", published="2020-06-17")
+    assert [c.verdict for c in run_checks(article, draft_register(article), [], article.published)
+            if c.kind == "sum of parts"] == ["consistent"]

@@ -119,9 +119,10 @@ def found_sums(figures: list[Figure]) -> None:
     amounts = [f for f in figures if f.is_amount and f.kind in ("level", "count", "forecast") and f.period
                and f.unit not in ("percent", "pp") and not f.baseline and not f.estimate and not f.each
                and f.qualifier == "exact" and f.scale_value > 0]
+    # (of one unit and period, whoever's: a breakdown's parts are each a place's or a firm's, the whole none of theirs)
     groups: dict[tuple, list[Figure]] = {}
     for figure in amounts:
-        groups.setdefault((figure.unit, figure.period, figure.measure.entity), []).append(figure)
+        groups.setdefault((figure.unit, figure.period), []).append(figure)
     taken = {i for f in figures for i, role in f.links.items() if role in ("plus", "minus", "part")}
     for group in groups.values():
         if len(group) < 3:
