@@ -3120,6 +3120,18 @@ def test_pesos_are_the_country_s_the_article_speaks_of(tmp_path):
     assert {r["unit"] for r in draft_rows(article) if r["value"] == "106.4"} == {"PHP"}
 
 
+@pytest.mark.parametrize("body, unit", [
+    # pounds from Cairo are Egyptian, named once in words or not at all; pounds from London are sterling
+    ("Egypt's trade deficit narrowed to 25 billion pounds ($3.1 billion) in July, the statistics agency said in "
+     "Cairo.", "EGP"),
+    ("Britain's public sector borrowed 25 billion pounds in July, the Office for National Statistics said in London.",
+     "GBP"),
+])
+def test_pounds_are_the_country_s_the_article_speaks_of(tmp_path, body, unit):
+    article = write_article(tmp_path, "Deficit", body, published="2015-10-27")
+    assert {r["unit"] for r in draft_rows(article) if r["value"] == "25"} == {unit}
+
+
 def test_a_ranked_table_s_numbers_and_signed_rates(tmp_path):
     # "Top 10 ..., January–June 2025:" over lines "1. South Korea – 4,783,500 (+7.7%)": the items' numbers are no
     # figures, the signed rates are moves, and the months run January to June

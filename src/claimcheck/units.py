@@ -48,13 +48,17 @@ CURRENCY_WORDS = {
 AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "$": ("USD", "AUD", "CAD", "HKD", "SGD", "NZD"),
                      "rs": ("INR", "PKR", "LKR", "NPR"), "rs.": ("INR", "PKR", "LKR", "NPR"),
                      # ("68.6 billion pesos" in a story from Manila: Philippine pesos)
-                     "peso": ("MXN", "PHP"), "pesos": ("MXN", "PHP")}
+                     "peso": ("MXN", "PHP"), "pesos": ("MXN", "PHP"),
+                     # ("the trade deficit narrowed to 25 billion pounds" in a story from Cairo: Egyptian pounds)
+                     "pound": ("GBP", "EGP"), "pounds": ("GBP", "EGP")}
 # Each currency a symbol may stand for, as an article names it in words ("yuan", "Pakistani rupees").
 _NAMED_IN_WORDS = {
     "¥": {"CNY": re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I), "JPY": re.compile(r"\b(?:yen|JPY)\b", re.I)},
     "rs": {"INR": re.compile(r"\b(?:Indian rupees?|INR)\b", re.I), "PKR": re.compile(r"\b(?:Pakistani rupees?|PKR)\b", re.I),
            "LKR": re.compile(r"\b(?:Sri Lankan rupees?|LKR)\b", re.I), "NPR": re.compile(r"\b(?:Nepalese rupees?|NPR)\b", re.I)},
     "peso": {"MXN": re.compile(r"\b(?:Mexican pesos?|MXN)\b", re.I), "PHP": re.compile(r"\b(?:Philippine pesos?|PHP)\b", re.I)},
+    "pound": {"GBP": re.compile(r"\b(?:British pounds?|pounds? sterling|sterling|GBP)\b|£", re.I),
+              "EGP": re.compile(r"\b(?:Egyptian pounds?|EGP|LE)\b")},
 }
 # The country an article is about, by its name, people or cities ("TOKYO • Japan's budget ...").
 _COUNTRY_WORDS = {
@@ -66,6 +70,8 @@ _COUNTRY_WORDS = {
            "NPR": re.compile(r"\b(?:Nepal|Nepalese|Nepali|Kathmandu)\b")},
     "peso": {"MXN": re.compile(r"\b(?:Mexico|Mexican)\b"),
              "PHP": re.compile(r"\b(?:Philippines|Philippine|Filipinos?|Manila)\b")},
+    "pound": {"GBP": re.compile(r"\b(?:Britain|British|UK|U\.K\.|England|English|Scotland|Wales|London)\b"),
+              "EGP": re.compile(r"\b(?:Egypt|Egyptian|Cairo|Alexandria)\b")},
 }
 # "All figures are in Canadian dollars", "amounts in Australian dollars unless stated": the article's own rule.
 _DOLLARS_STATED = re.compile(r"\b(?:figures|amounts|prices|values|dollar figures)\b[^.\n]{0,40}?\bin (?P<which>Australian|"
@@ -81,7 +87,7 @@ _OUTLETS = {"nikkei.com": "JP", "kyodonews.net": "JP", "japantoday.com": "JP", "
             "arynews.tv": "PK", "urdupoint.com": "PK", "thehindu.com": "IN", "livemint.com": "IN",
             "business-standard.com": "IN", "economictimes.indiatimes.com": "IN", "ndtv.com": "IN"}
 _LOCAL_CURRENCY = {"CN": "CNY", "JP": "JPY", "AU": "AUD", "CA": "CAD", "HK": "HKD", "SG": "SGD", "NZ": "NZD",
-                   "IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"}
+                   "IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "GB": "GBP", "UK": "GBP", "EG": "EGP"}
 # Units whose values are numbers, and the temporal ones whose values are words.
 NUMERIC_UNITS = {"percent", "pp", "count", "ratio", "times", "year", "years", "months", "days", "weeks"}
 TEMPORAL_UNITS = {"weekday", "month", "quarter", "relative", "date"}
@@ -221,7 +227,8 @@ def currency_of(symbol: str, article: "Article") -> str:
     yuan or the yen: the one the article names in words when it names only one of them; else
     the one of China and Japan it is about when it names only one of them (its name, people or
     cities: "TOKYO • Japan's budget ... ¥100 trillion"); else the outlet's country (a Japanese
-    outlet's ¥ is the yen, a Chinese one's the yuan); else the yuan. For "$": the dollar the article says its figures are in ("all figures in Canadian
+    outlet's ¥ is the yen, a Chinese one's the yuan); else the yuan. "Rs", "pesos" and "pounds"
+    are read the same way (pounds in a story from Cairo are Egyptian). For "$": the dollar the article says its figures are in ("all figures in Canadian
     dollars"); else the outlet's own dollar when it publishes from Australia, Canada, Hong Kong,
     Singapore or New Zealand (where "US$" marks the US dollar); else the US dollar. The outlet's
     country is its domain's country code (.jp, .com.au, ...) or, for a few outlets on .com and
@@ -235,7 +242,8 @@ def currency_of(symbol: str, article: "Article") -> str:
         return code
     local = _LOCAL_CURRENCY.get(_outlet_country(article.outlet), "")
     if token != "$":
-        family = "rs" if token.startswith("rs") else "peso" if token.startswith("peso") else token
+        family = "rs" if token.startswith("rs") else "peso" if token.startswith("peso") else \
+            "pound" if token.startswith("pound") else token
         for signs in (_NAMED_IN_WORDS[family], _COUNTRY_WORDS[family]):
             named = [c for c, words in signs.items() if words.search(article.text)]
             if len(named) == 1:

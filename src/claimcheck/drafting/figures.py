@@ -315,17 +315,20 @@ def scaled_value(value: str, scale: str) -> float:
 
 
 _AMBIGUOUS = re.compile(r"^(?:(¥)|(\$)|(Rs)\.?)", re.I)
+# Currency words several countries use: "68.6 billion pesos" from Manila, "25 billion pounds" from Cairo
+_AMBIGUOUS_WORD = re.compile(r"(?i)\b(?:pesos?|pounds?)\b")
 
 
 def _currency(mention: Mention, article: Article) -> str:
     """"¥100 trillion" in an article on Japan's budget is yen; "Rs1.804 trillion" in Islamabad is Pakistani
-    rupees: an ambiguous symbol is the currency the article's words and outlet point to."""
+    rupees; "25 billion pounds" in one on Egypt's trade is Egyptian pounds: an ambiguous symbol or word is the
+    currency the article's words and outlet point to."""
     found = _AMBIGUOUS.match(mention.text)
     if re.match(r"(?i)[\d.,]+[\s-]?cents?\b", mention.text):
         return _article_currency("$", article)  # "20 cents": of the dollar the article means
     if not found:
-        peso = re.search(r"(?i)\bpesos?\b", mention.text)
-        return _article_currency(peso.group(0), article) if peso else mention.currency
+        word = _AMBIGUOUS_WORD.search(mention.text)
+        return _article_currency(word.group(0), article) if word else mention.currency
     return _article_currency(next(g for g in found.groups() if g), article)
 
 
