@@ -3,7 +3,10 @@ import datetime as dt
 import pytest
 
 from claimcheck.checks.dates import last_month, last_weekday
+from claimcheck.checks.engine import run_checks
+from claimcheck.draft import draft_register
 from conftest import make_case, only
+from test_draft import write_article
 
 CCTV = ("R1,report,CCTV,2025,1,count,exact,CCTV News,2025-12-14,https://example.com/cctv,2026-12-01,observation,")
 
@@ -174,3 +177,19 @@ def test_a_span_naming_no_year_a_few_weeks_short_is_a_fiscal_period_to_confirm(t
     rows = ["C1,For the 6-month period,6,months,,1999-01/1999-06,X,net income,date,exact,,,,,,,,"]
     _, _, checks = make_case(tmp_path, body, rows, published="1999-05-19")
     assert only(checks, "date").verdict == "tension"
+
+
+@pytest.mark.parametrize("body, verdicts", [
+    # the period an actual figure is given for, named with its year, had ended: consistent
+    ("Huawei's revenue grew 19.1 percent to 858.8 billion yuan in 2019.", ["consistent"]),
+    ("China's exports rose 14 percent to 193 billion dollars in March 2019.", ["consistent"]),
+    # a period still to come is a forecast, an estimate or a period to date the words do not mark: left open
+    ("Revenue grew 12 percent to 61 billion yuan in 2021.", ["unverifiable"]),
+    # a forecast's period says nothing of the story's day
+    ("Revenue is expected to reach 61 billion yuan in 2021.", []),
+])
+def test_the_named_period_of_an_actual_figure_had_ended(tmp_path, body, verdicts):
+    article = write_article(tmp_path, "Results", body, published="2020-03-31")
+    claims = draft_register(article)
+    assert [c.verdict for c in run_checks(article, claims, [], article.published)
+            if c.kind == "date" and any(x.unit == "period" for x in claims if x.id in c.claims)] == verdicts

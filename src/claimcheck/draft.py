@@ -770,6 +770,12 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
                          "metric": figure.measure.words if figure else "", "_start": mention.start,
                          "_id": f"T{mention.start}", "_story_day": mention.kind == "weekday" or
                          mention.kind == "relative" and mention.text.lower() in ("yesterday", "today", "tomorrow")})
+        elif _a_fact_s_period(mention, figure, detail, dated):
+            # "Huawei's revenue grew ... in 2019", "exports in March 2019": the period a figure is given for as a fact,
+            # which must have ended when the article ran
+            rows.append({**row, "quote": mention.text, "value": mention.text, "kind": "date", "unit": "period",
+                         "qualifier": "exact", "period": detail, "metric": figure.measure.words,
+                         "_start": mention.start, "_id": f"T{mention.start}"})
         elif mention.kind == "duration" and mention.unit.startswith("month") and detail and \
                 mention.value.lower() != "first month":  # (a month named by its place, no span to count)
             rows.append({**row, "kind": "date", "unit": "months", "qualifier": "exact", "period": detail,
@@ -780,6 +786,18 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
             rows.append({**row, "quote": mention.text, "kind": "dismissed", "_start": mention.start,
                          "note": "a period named without a figure"})
     return rows
+
+
+def _a_fact_s_period(mention: Mention, figure: Figure | None, detail: str, dated: bool) -> bool:
+    """Whether the words name, with their year, the calendar period of an actual figure (no forecast or estimate)
+    that took its period from them."""
+    if figure is None or figure.estimate or figure.kind == "forecast" or figure.period != detail or not detail \
+            or not (dated or mention.kind in ("quarter", "half", "year")):
+        return False
+    try:
+        return parse_period(detail).end is not None
+    except ValueError:
+        return False
 
 
 _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -90,7 +90,8 @@ _LOCAL_CURRENCY = {"CN": "CNY", "JP": "JPY", "AU": "AUD", "CA": "CAD", "HK": "HK
                    "IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "GB": "GBP", "UK": "GBP", "EG": "EGP"}
 # Units whose values are numbers, and the temporal ones whose values are words.
 NUMERIC_UNITS = {"percent", "pp", "count", "ratio", "times", "year", "years", "months", "days", "weeks"}
-TEMPORAL_UNITS = {"weekday", "month", "quarter", "relative", "date"}
+# ("period": a named period a figure is given for, "March 2019", "the first half of 2025")
+TEMPORAL_UNITS = {"weekday", "month", "quarter", "relative", "date", "period"}
 DURATION_UNITS = ("year", "years", "months", "weeks", "days")
 SCALE_ABBREVIATIONS = {"bn": "billion", "b": "billion", "mn": "million", "m": "million", "mln": "million",
                        "tn": "trillion", "tln": "trillion", "trn": "trillion", "k": "thousand", "thousand": "thousand",
