@@ -162,16 +162,21 @@ def date_checks(ctx: Context) -> list[Check]:
     return checks
 
 
+def _parsed(claim: Claim):
+    """The claim's period, or None when it names none the calendar can read."""
+    try:
+        return parse_period(claim.period)
+    except ValueError:
+        return None
+
+
 def _period_past(ctx: Context, claim: Claim) -> Check:
     """"Huawei's revenue grew ... in 2019", "exports in March 2019": the period a figure is given for as a fact had
     ended when the article ran. One that had not is left open, never a contradiction nor even a tension: in the
     corpora such figures were nearly always forecasts, targets or periods to date that their words do not mark as
     one (170 tensions in 810 articles when it was flagged), and a period's own words rarely show which."""
     published = ctx.article.published
-    try:
-        period = parse_period(claim.period)
-    except ValueError:
-        period = None
+    period = _parsed(claim)
     if period is None or period.end is None:
         return Check("date", [claim.id], UNVERIFIABLE, f"The period \"{claim.value}\" has no calendar end to check.")
     lead = f"\"{claim.value}\" is {claim.period}"
@@ -386,10 +391,7 @@ _A_CALENDAR_YEAR = re.compile(r"(?i)\b(?:19|20)\d\d\b|\b(?:this|last|the\s+calen
 
 def _span(ctx: Context, claim: Claim) -> Check:
     published = ctx.article.published
-    try:
-        period = parse_period(claim.period)
-    except ValueError:
-        period = None
+    period = _parsed(claim)
     # (a span of three months may be written as its quarter: "the first three months of 2024" is 2024Q1)
     if period is None or period.start is None:
         return Check("date", [claim.id], UNVERIFIABLE,
