@@ -3671,6 +3671,21 @@ def test_the_us_dollar_reading_is_a_short_key_finding(tmp_path):
     ("Nepal incurred a trade deficit of Rs. 7.29 trillion with India, having imported goods worth Rs. 8.15 trillion and "
      "exported goods worth Rs. 860 billion. The trade deficit with China stood at Rs. 2.38 trillion, with imports "
      "totaling Rs. 240.83 billion and exports amounting to Rs. 22.74 billion.", "2024-05-20"),
+    # a gap to a plan named without a figure ("$3.7 million above estimate"), and the total after it no estimate
+    ("Realty transfer tax revenue was $54.3 million for October, $3.7 million above estimate, bringing the fiscal-year "
+     "total to $178.7 million, which is $1.9 million, or 1.1 percent, more than anticipated. Non-tax revenue totaled "
+     "$29.4 million for the month, $33.4 million above estimate, bringing the year-to-date total to $123.8 million, "
+     "which is $72.5 million, or 141.4 percent, above estimate.", "2019-11-01"),
+    # a kind of tax ("Sales tax receipts") is no segment beside "Non-tax revenue" of the whole's revenue
+    ("The state collected $2.7 billion in General Fund revenue in October. Sales tax receipts totaled $1 billion for "
+     "October. Non-tax revenue totaled $29.4 million for the month.", "2019-11-01"),
+    # a ratio is no sum of the counts it compares
+    ("China's population living in urban areas increased by 12.05 million from the end of 2020 to 914.25 million by "
+     "the end of 2021, representing 64.72 percent of the total. The gender ratio stood at 104.88 (723.11 men vs 689.49 "
+     "million women).", "2022-03-05"),
+    # a fall converted: the bracket gives its size
+    ("In May, Malaysia's exports decreased by 533.6 million ringgit ($133.9 million) to 59.95 billion ringgit.",
+     "2016-07-02"),
 ])
 def test_phrasings_that_contradict_nothing(tmp_path, body, published):
     article = write_article(tmp_path, "Figures", body, published=published)

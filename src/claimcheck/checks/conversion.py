@@ -142,9 +142,13 @@ def _converted(ctx: Context, foreign: Claim) -> Claim | None:
 
 
 def _amount(claim: Claim) -> Interval:
-    """A threshold ("the 1-trillion-yuan benchmark", "over 900 billion") converts as the figure itself."""
+    """A threshold ("the 1-trillion-yuan benchmark", "over 900 billion") converts as the figure itself; a fall
+    ("decreased by 533.6 million ringgit ($133.9 million)") converts as its size, the bracket restating how much."""
     if claim.qualifier in THRESHOLDS:
         return Interval.point(float(claim.printed.value * claim.canonical_unit.factor))
+    if claim.interval.high <= 0:
+        interval = claim.interval
+        return Interval(-interval.high, -interval.low, low_open=interval.high_open, high_open=interval.low_open)
     return claim.interval
 
 

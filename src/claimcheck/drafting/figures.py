@@ -48,6 +48,11 @@ _GAP_TO_THE_ESTIMATE = re.compile(r"(?i)\s*(?:[a-z]+\s+)?(?:more|less|higher|low
                                   r"(?:the\s+)?(?:estimates?|consensus|expectations?|forecasts?))\b"
                                   # ("30 percent higher than the estimate of Rs 1.99 lakh crore": a figure moved from)
                                   r"(?!\s+(?:of|at|for)\b)")
+# "$3.7 million above estimate, bringing the fiscal-year total to": the gap to a plan named without a figure, a move;
+# nothing is compared with the figure after the words
+GAP_TO_A_PLAN = re.compile(r"(?i)\s*(?:above|below|over|under|short\s+of|ahead\s+of|behind)\s+(?:the\s+|its\s+)?"
+                            r"(?:estimates?|forecasts?|targets?|projections?|expectations?|budget(?:ed)?|anticipated|"
+                            r"expected|plan)\b(?!\s+(?:of|at|for)\b|\s+\d)")  # ("under Budget 2020": the budget's name)
 # Who forecasts others' figures, and their verbs: "Wall Street was only expecting revenue of", "analysts were
 # modeling revenue at".
 # "higher than the expected RMB136 billion", "than the expected drop in 3.9%": the figure an adjective calls
@@ -244,11 +249,14 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     # "consensus, which calls for fiscal 2016 sales of": a relative clause speaks of the noun before it
     scope = text[max(sentence_span[0], clause[0] - 60):mention.start] if re.match(r"[\s,]*which\b", before) else before
     scope = _ESTIMATES_SHOWED.sub(" ", scope)
+    # ("$3.7 million above estimate, bringing the fiscal-year total to $178.7 million": the plan is the gap's, not
+    # the total's)
+    scope = GAP_TO_A_PLAN.sub(" ", scope)
     estimate = bool(_ESTIMATE.search(scope) or _FORECASTERS.search(scope) or _EXPECTED_BEFORE.search(before) or
                     re.match(r"\s*(?:\S+\s){0,2}(?:predicted|forecast|expected) by\b", after) or ESTIMATE_NOUN.match(after)
                     # "about $600 million less than analysts had forecast": the gap to the estimate, no move of the
                     # measure itself
-                    or _GAP_TO_THE_ESTIMATE.match(after)
+                    or _GAP_TO_THE_ESTIMATE.match(after) or GAP_TO_A_PLAN.match(after)
                     # "Revenue: $17.80 billion vs. $17.42 billion expected": the figure the word closes is the forecast
                     or re.match(r"\s*(?:expected|estimated|forecast|projected)\s*(?:[,;.)]|$)", after))
     if unit.endswith(" per share") and not re.search(r"(?i)share|\beps\b", measure.words):
@@ -439,8 +447,8 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
     tail = before.rstrip().lower()
     if _A_RATE_OVER.search(tail) or _A_LEVEL_RESTATED.search(tail) or labelled_in_brackets(tail):
         return "level"
-    if _A_CHANGE_OF.search(tail):
-        return "change"  # "registering an increase of Rs 4,500 billion"
+    if _A_CHANGE_OF.search(tail) or GAP_TO_A_PLAN.match(after):
+        return "change"  # "registering an increase of Rs 4,500 billion", "$3.7 million above estimate"
     if _THE_CHANGE_IS.search(tail):
         return "change"  # "The increased amount in the Union Budget ... is nearly Rs 20,000 crore"
     if _moved_by(tail, after):

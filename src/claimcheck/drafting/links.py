@@ -3352,6 +3352,8 @@ _COMMODITY_SEGMENTS = frozenset({"oil", "gas", "non-oil", "petroleum", "non-petr
                                  "migas", "non-migas", "fuel", "fuels", "agricultural", "manufactured"})
 # "Per-day exports also advanced 11.2 percent on-year to $2.35 billion": an average, no amount a surplus is made of
 _AVERAGES = frozenset({"per-day", "daily", "average", "per"})
+# Measures no parts add up to
+_NO_SUMS = frozenset({"ratio", "index", "rate", "average", "per"})
 
 
 def _names_in(figure: Figure) -> frozenset[str]:
@@ -3453,7 +3455,9 @@ def partitions(figures: list[Figure]) -> None:
         loose: dict[tuple[str, ...], tuple[Figure, set[str]]] = {}  # segments matched loosely -> the largest whole
         # (a partition needs two of its segments named in the group: the others are skipped, not tried per whole)
         named = [words for words in PARTITIONS if len(words & by_segment.keys()) >= 2]
-        for whole in (f for f in group if named and not takes_out_a_part(f.measure.words)):
+        # (a ratio or an index is no sum: "The gender ratio stood at 104.88 (723.11 men vs 689.49 million women)")
+        for whole in (f for f in group if named and not takes_out_a_part(f.measure.words)
+                      and not f.measure.key & _NO_SUMS):
             for words in named:
                 if whole.measure.key & words:
                     continue  # a segment is no whole of its own partition
@@ -3530,7 +3534,11 @@ def complements(figures: list[Figure]) -> None:
         # of one kind of measure: "net interest income" is no segment beside "non-interest income" of total income
         kind_words = rest.measure.key & _NOT_A_PART
         alike = [f for f in alike if f.measure.key & _NOT_A_PART == kind_words]
-        segment = next((f for f in alike if name.search(said(f)) and not _NON.search(said(f))), None)
+        # ("Sales tax receipts" beside "Non-tax revenue": a kind of tax, named by a word before it, is no segment)
+        kind_of_it = re.compile(rf"(?i)\b(?!(?:the|its|their|of|in|within|from|and|by|at|for)\b)[a-z][\w'’-]*\s+"
+                                rf"{re.escape(non.group(1))}\b")
+        segment = next((f for f in alike if name.search(said(f)) and not _NON.search(said(f))
+                        and not kind_of_it.search(f.measure.words)), None)
         # the measure once "non-OPEC" is taken out ("oil"): the whole's measure holds it ("global oil"); with
         # nothing left ("non-OPEC output"), the one larger figure of the unit and period that names neither
         measured = frozenset(w for w in rest.measure.key if not _NON.fullmatch(w))
