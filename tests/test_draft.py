@@ -3686,6 +3686,11 @@ def test_the_us_dollar_reading_is_a_short_key_finding(tmp_path):
     # a fall converted: the bracket gives its size
     ("In May, Malaysia's exports decreased by 533.6 million ringgit ($133.9 million) to 59.95 billion ringgit.",
      "2016-07-02"),
+    # a move that names its own measure ("a 62.5 percent increase of Non-performing loans ratio") is no rate of the
+    # earnings per share before it
+    ("Other highlights are basic and diluted earnings per share of N1.43, a 15.4 percent lower than 2015's N1.69 per "
+     "share and a 62.5 percent increase of Non-performing loans ratio from 1.44 percent in 2015 to 2.34 percent as at "
+     "30th June 2016.", "2016-08-11"),
 ])
 def test_phrasings_that_contradict_nothing(tmp_path, body, published):
     article = write_article(tmp_path, "Figures", body, published=published)
@@ -3724,3 +3729,12 @@ def test_parts_of_their_own_places_add_up_to_a_whole_of_none_of_them(tmp_path):
                             "year ago.", published="2020-06-17")
     assert [c.verdict for c in run_checks(article, draft_register(article), [], article.published)
             if c.kind == "sum of parts"] == ["consistent"]
+
+
+def test_a_rate_no_word_gives_a_way_fits_as_the_move_its_levels_make(tmp_path):
+    # "an improvement of 20.8 percent" of a deficit: no word says which way; the levels say a fall of that size
+    article = write_article(tmp_path, "Deficit", "Through the first 10 months of this budget year, the deficit totaled "
+                            "$239.7 billion, an improvement of 20.8 percent from the same period a year ago, when it was "
+                            "$302.8 billion.", published="2006-08-10")
+    checks = [c for c in run_checks(article, draft_register(article), [], article.published) if c.kind == "implied growth"]
+    assert [c.verdict for c in checks] == ["consistent"] and "no word says which way" in checks[0].explanation

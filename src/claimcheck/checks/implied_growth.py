@@ -12,12 +12,14 @@ likely slip.
 """
 from __future__ import annotations
 
+import re
+
 from .. import fmt
 from ..intervals import Interval, difference, growth_between
 from ..periods import parse_period, same_period
 from ..register import Claim
 from ..units import PHYSICAL
-from ..vocabulary import COMPARISON_TRENDS
+from ..vocabulary import COMPARISON_TRENDS, FALL_WORDS, RISE_WORDS
 from .model import (Check, Context, Family, comparison, compared_levels, cut_off, direction_borne_out, is_growth, is_level,
                     said_direction, worlds_apart)
 from .trend import PACE
@@ -71,7 +73,15 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
             text = f"{lead}; the article states {growth.move}"
             check = comparison("implied growth", [later.id, earlier.id, growth.id], implied, growth.interval,
                                "percent", text)
-            if check.verdict == INCONSISTENT and _cut(growth, implied):
+            if check.verdict == INCONSISTENT and not growth.direction and growth.interval.low >= 0 \
+                    and not _WAYS & set(re.findall(r"[a-z]+", growth.quote.lower())) \
+                    and compare(implied, _negated(growth.interval)).verdict == CONSISTENT:
+                # ("the deficit totaled $239.7 billion, an improvement of 20.8 percent from ... $302.8 billion": no
+                # word says which way; the levels say a fall, and its size holds)
+                check.verdict = CONSISTENT
+                check.explanation = (f"{lead}; the article states a move of {growth.phrase} and no word says which "
+                                     f"way: as a fall of {growth.phrase} it holds: consistent.")
+            elif check.verdict == INCONSISTENT and _cut(growth, implied):
                 check.verdict = TENSION
                 check.explanation += (f" The article's {growth.value} % is the levels' rate with its last digits cut, "
                                       f"not rounded ({fmt.span(implied, 'percent')} printed as {growth.value} %): a "
@@ -103,6 +113,14 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                                 f"{lead} (derived: the article prints no rate to compare with).",
                                 implied=implied, implied_unit="percent"))
     return checks + _relative_differences(ctx) + _against_the_rest(ctx)
+
+
+# Every word that says which way a figure moved
+_WAYS = frozenset(RISE_WORDS) | frozenset(FALL_WORDS)
+
+
+def _negated(interval: Interval) -> Interval:
+    return Interval(-interval.high, -interval.low, low_open=interval.high_open, high_open=interval.low_open)
 
 
 def _round_hundreds_exceeded(growth: Claim, implied: Interval) -> bool:

@@ -16,7 +16,7 @@ from ..printed import SCALES, parse_printed
 from ..units import currency_of
 from ..vocabulary import QUALIFIER_WORDS, direction_in
 from . import averages
-from .measures import Measure, measure_of
+from .measures import Measure, key_of, measure_of
 from .text import quote_for
 from .when import COUNT_WORDS, as_fiscal_quarter, period_of
 
@@ -43,6 +43,12 @@ _ESTIMATE = re.compile(r"\b(?:estimates?|expectations?|consensus|forecasts?|pred
 # "the 7.6% median expectation of the 13 economists", "the 3.1% consensus forecast": a figure its noun calls an estimate
 ESTIMATE_NOUN = re.compile(r"(?i)\s*(?:(?:median|mean|average|consensus|market|analysts?['’]?|economists?['’]?|poll|"
                             r"survey)\s+){0,2}(?:expectations?|estimates?|forecasts?|consensus|projections?|predictions?)\b")
+# "a 62.5 percent increase of Non-performing loans ratio from": a move that names, capitalised, the measure it is of
+_A_MOVE_OF_A_NAMED_THING = re.compile(r"\s*(?:percent|per cent|%|pc)?\s*(?:rise|gain|fall|drop|increase|decline|jump|"
+                                      r"surge|growth|advance|slide)\s+(?:in|of)\s+(?:the\s+)?"
+                                      r"(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                                      r"November|December|Q[1-4]|H[12]|FY)\b)(?P<words>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
+                                      r"(?=\s+(?:from|to|at|in|on|over|compared|against|year|during)\b|\s*[,.;]|$)")
 _GAP_TO_THE_ESTIMATE = re.compile(r"(?i)\s*(?:[a-z]+\s+)?(?:more|less|higher|lower|above|below)\s+than\s+(?:what\s+)?"
                                   r"(?:analysts|wall street|economists|the market|markets|expected|forecast|estimated|"
                                   r"(?:the\s+)?(?:estimates?|consensus|expectations?|forecasts?))\b"
@@ -245,6 +251,9 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
         quote = mention.text
     measure = measure_of(_without_footnote_markers(text), clause, mention.start, mention.end, mention.kind if mention.kind != "number" else
                          "count", main_entity)
+    if kind == "growth" and (named := _A_MOVE_OF_A_NAMED_THING.match(after)):
+        # "a 62.5 percent increase of Non-performing loans ratio from 1.44 percent": the rate's own measure
+        measure = Measure(key_of(named.group("words")), named.group("words"), measure.entity)
     source = _SOURCE.search(sentence_text)
     # "consensus, which calls for fiscal 2016 sales of": a relative clause speaks of the noun before it
     scope = text[max(sentence_span[0], clause[0] - 60):mention.start] if re.match(r"[\s,]*which\b", before) else before

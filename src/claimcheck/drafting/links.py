@@ -1113,8 +1113,11 @@ def rate_after_its_baseline(figures: list[Figure], text: str) -> None:
         if rate.kind != "growth" or rate.links or index == 0:
             continue
         before = figures[index - 1]
-        if any(f.clause == rate.clause and f.is_amount for f in figures[index + 1:]):
-            continue  # ("helped by a 14% increase in revenues to 53.96 billion shillings": a move of its own)
+        if any(f.clause == rate.clause and f.is_amount for f in figures[index + 1:]) \
+                or _OWN_OBJECT.match(text, rate.end):
+            # ("helped by a 14% increase in revenues to 53.96 billion shillings", "a 62.5 percent increase of
+            # Non-performing loans ratio from 1.44 percent": a move of its own)
+            continue
         if not (before.baseline and before.is_level and before.own_period and before.period
                 and before.period != rate.period):
             return
