@@ -183,6 +183,9 @@ def test_a_span_naming_no_year_a_few_weeks_short_is_a_fiscal_period_to_confirm(t
     # the period an actual figure is given for, named with its year, had ended: consistent
     ("Huawei's revenue grew 19.1 percent to 858.8 billion yuan in 2019.", ["consistent"]),
     ("China's exports rose 14 percent to 193 billion dollars in March 2019.", ["consistent"]),
+    # a period said again is checked once: saying it again checks nothing new
+    ("Huawei's revenue grew 19.1 percent to 858.8 billion yuan in 2019. Its profit rose 5.6 percent to 62.7 billion "
+     "yuan in 2019.", ["consistent"]),
     # a period still to come is a forecast, an estimate or a period to date the words do not mark: left open
     ("Revenue grew 12 percent to 61 billion yuan in 2021.", ["unverifiable"]),
     # a forecast's period says nothing of the story's day

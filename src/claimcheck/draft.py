@@ -723,6 +723,7 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
         took_period.setdefault(figure.period_from, figure)
         took_period.setdefault(figure.overridden_from, figure)
     quoted = _Clauses(figures)
+    periods_checked: set[str] = set()
     for mention, kind, clause, detail in others:
         row = {"quote": quote_for(text, clause, mention.start, mention.end), "value": mention.value,
                "note": "drafted automatically: check the date"}
@@ -770,9 +771,10 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
                          "metric": figure.measure.words if figure else "", "_start": mention.start,
                          "_id": f"T{mention.start}", "_story_day": mention.kind == "weekday" or
                          mention.kind == "relative" and mention.text.lower() in ("yesterday", "today", "tomorrow")})
-        elif _a_fact_s_period(mention, figure, detail, dated):
+        elif _a_fact_s_period(mention, figure, detail, dated) and detail not in periods_checked:
             # "Huawei's revenue grew ... in 2019", "exports in March 2019": the period a figure is given for as a fact,
-            # which must have ended when the article ran
+            # which must have ended when the article ran (once per period: saying it again checks nothing new)
+            periods_checked.add(detail)
             rows.append({**row, "quote": mention.text, "value": mention.text, "kind": "date", "unit": "period",
                          "qualifier": "exact", "period": detail, "metric": figure.measure.words,
                          "_start": mention.start, "_id": f"T{mention.start}"})

@@ -9,12 +9,13 @@ it is told near the level; a rate that fits no figure is left alone (nothing say
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..printed import NUMBER_WORDS
+from ..vocabulary import direction_in
 from .figures import Figure, half_step
 from .links import ends_before
-from ..vocabulary import direction_in
 
 # How many sentences from its level an earlier figure may be told, and the widest rate it may confirm, in
 # percentage points from its lowest to its highest reading ("37 per cent" spans one point: 36.5-37.5).
@@ -24,19 +25,22 @@ _RESTATED = 0.005
 
 
 def found_growths(figures: list[Figure], text: str) -> None:
+    """A growth rate drafted with one level (or none) and not the pair it moved between: the one figure near the
+    level that it grew from, or to, by the rate (module docstring); a rate with no level tries each amount of its
+    sentence, and takes a pair only when exactly one amount has such a figure."""
     by_id = {f.id: f for f in figures}
-    amounts = _amounts(figures)
-    paired = {f.id for f in amounts for i in f.links if i in by_id and by_id[i].is_amount} | \
-             {i for f in amounts for i in f.links if i in by_id and by_id[i].is_amount}
+    amounts = _Amounts(figures)
+    paired = {f.id for f in amounts.all for i in f.links if i in by_id and by_id[i].is_amount} | \
+             {i for f in amounts.all for i in f.links if i in by_id and by_id[i].is_amount}
     for rate in figures:
         if rate.kind != "growth" or rate.unit != "percent" or rate.qualifier != "exact":
             continue
-        levels = [by_id[i] for i, role in rate.links.items() if not role and i in by_id and by_id[i] in amounts]
+        levels = [by_id[i] for i, role in rate.links.items() if not role and i in amounts.ids]
         if len(levels) > 1 or levels and levels[0].id in paired:
             continue  # (its pair already drafted)
         # (a rate drafted with no level may be the move of any amount of its sentence: the one that fits)
-        found = [(level, fitted) for level in levels or [f for f in amounts if f.sentence == rate.sentence
-                                                         and f.id not in paired]
+        found = [(level, fitted) for level in levels or [f for f in amounts.in_sentence(rate.sentence)
+                                                         if f.id not in paired]
                  if (fitted := _fitting(rate, level, amounts, paired, text)) is not None]
         if len(found) != 1:
             continue
@@ -48,7 +52,7 @@ def found_growths(figures: list[Figure], text: str) -> None:
         paired.update((later.id, earlier.id))
 
 
-def _fitting(rate: Figure, level: Figure, amounts: list[Figure], paired: set[str], text: str) -> Figure | None:
+def _fitting(rate: Figure, level: Figure, amounts: "_Amounts", paired: set[str], text: str) -> Figure | None:
     """The one figure near the level whose growth to or from it lies within the rate's rounding, both precise enough
     to rule out chance, and moving the way the rate's words say."""
     rate_half = _percent_half(rate)
@@ -57,7 +61,7 @@ def _fitting(rate: Figure, level: Figure, amounts: list[Figure], paired: set[str
         return None
     signed = rate.scale_value if way == "rise" else -rate.scale_value
     fits = []
-    for other in _near(level, amounts):
+    for other in amounts.near(level):
         if other.id in paired:
             continue
         new, old = (other, level) if level.baseline else (level, other)
@@ -74,18 +78,18 @@ def found_shares(figures: list[Figure]) -> None:
     share drafted with its part (or none, or its whole) and no whole is the share of the one amount near it that
     the share fits exactly; a share of a whole the article does not print fits none and stays as it was."""
     by_id = {f.id: f for f in figures}
-    amounts = _amounts(figures)
+    amounts = _Amounts(figures)
     for share in figures:
         if share.kind != "share" or share.unit != "percent" or share.qualifier != "exact" or share.each:
             continue
         half = _percent_half(share)
         linked = [by_id[i] for i, role in share.links.items() if not role and i in by_id and by_id[i].is_amount]
-        if half is None or 2 * half > _WIDEST_RATE or len(linked) > 1 or linked and linked[0] not in amounts:
+        if half is None or 2 * half > _WIDEST_RATE or len(linked) > 1 or linked and linked[0].id not in amounts.ids:
             continue
         found = []
-        for one in linked or [f for f in amounts if f.sentence == share.sentence]:
+        for one in linked or amounts.in_sentence(share.sentence):
             fits = []
-            for other in _near(one, amounts):
+            for other in amounts.near(one):
                 if one.period and other.period and one.period != other.period:
                     continue
                 part, whole = sorted((one, other), key=lambda f: f.scale_value)
@@ -104,19 +108,34 @@ def _percent_half(figure: Figure) -> float | None:
     return 0.5 if figure.value.lower() in NUMBER_WORDS else half_step(figure)
 
 
-def _amounts(figures: list[Figure], estimates: bool = False) -> list[Figure]:
+class _Amounts:
     """The figures a relation may be found between: exact amounts, printed in digits, each one thing's (and no
-    estimate, unless asked)."""
-    return [f for f in figures if f.is_amount and f.kind in ("level", "count", "forecast")
-            and f.qualifier in ("exact", "expected")
-            and not f.each and (estimates or not f.estimate) and f.scale_value > 0 and re.search(r"\d", f.value)
-            and half_step(f) is not None]
+    estimate, unless asked), looked up by sentence and by unit and period (an article may have thousands)."""
 
+    def __init__(self, figures: list[Figure], estimates: bool = False):
+        self.all = [f for f in figures if f.is_amount and f.kind in ("level", "count", "forecast")
+                    and f.qualifier in ("exact", "expected") and not f.each and (estimates or not f.estimate)
+                    and f.scale_value > 0 and re.search(r"\d", f.value) and half_step(f) is not None]
+        self.ids = {f.id for f in self.all}
+        self._by_sentence: dict[int, list[Figure]] = {}
+        self._by_period: dict[tuple[str, str], list[Figure]] = {}
+        for figure in self.all:
+            self._by_sentence.setdefault(figure.sentence, []).append(figure)
+            if figure.period:
+                self._by_period.setdefault((figure.unit, figure.period), []).append(figure)
 
-def _near(figure: Figure, amounts: list[Figure]) -> list[Figure]:
-    """The other amounts of its unit told near it."""
-    return [f for f in amounts if f is not figure and f.unit == figure.unit
-            and abs(f.sentence - figure.sentence) <= _SENTENCES_APART]
+    def in_sentence(self, sentence: int) -> list[Figure]:
+        return self._by_sentence.get(sentence, [])
+
+    def near(self, figure: Figure, apart: int = _SENTENCES_APART) -> list[Figure]:
+        """The other amounts of its unit told within `apart` sentences of it."""
+        return [f for sentence in range(figure.sentence - apart, figure.sentence + apart + 1)
+                for f in self._by_sentence.get(sentence, []) if f is not figure and f.unit == figure.unit]
+
+    def of_period(self, figure: Figure) -> list[Figure]:
+        """The other amounts of its unit and period, wherever told."""
+        return [f for f in self._by_period.get((figure.unit, figure.period), []) if f is not figure] \
+            if figure.period else []
 
 
 def _ratio(numerator: Figure, denominator: Figure) -> tuple[float, float] | None:
@@ -156,22 +175,27 @@ _TIGHT_DIFFERENCE, _TIGHT_OWN_SENTENCE = 0.02, 0.05
 def found_differences(figures: list[Figure], text: str) -> None:
     """"Rs85 billion revenue gap as the FBR collected Rs944 billion against the target of Rs1,029 billion": a gap,
     shortfall, deficit or surplus no phrasing made of two figures is the difference of the one pair of amounts of its
-    unit, told in its sentence or the next or the one before, that gives it within their rounding (1,029 - 944 =
-    85), the larger plus and the smaller minus. A difference no pair gives, or two pairs give, stays as it was."""
+    unit, told in its sentence or the next or the one before, or anywhere of its own period, that gives it within
+    their rounding (1,029 - 944 = 85), the larger plus and the smaller minus. A difference no pair gives, or two pairs
+    give, stays as it was."""
     # (a target is a side of its shortfall: estimates count here)
-    amounts = _amounts(figures, estimates=True)
-    for stated in amounts:
+    amounts = _Amounts(figures, estimates=True)
+    for stated in amounts.all:
         if stated.kind == "count" or any(role in ("plus", "minus", "part") for role in stated.links.values()) or \
                 not _A_DIFFERENCE.search(f"{stated.measure.words} {text[max(0, stated.start - 40):stated.start]}"):
             continue
         half = half_step(stated)
         # (told near it, or anywhere of its own period: "an Rs85 billion revenue gap in February" in the lede,
         # "In February, the FBR collected Rs944 billion ..." paragraphs on)
-        near = [f for f in amounts if f is not stated and f.unit == stated.unit and f.scale_value > stated.scale_value
-                and (abs(f.sentence - stated.sentence) <= 1 or stated.period and f.period == stated.period)]
+        near = sorted({id(f): f for f in amounts.near(stated, 1) + amounts.of_period(stated)
+                       if f.scale_value > stated.scale_value}.values(), key=lambda f: f.scale_value)
+        values = [f.scale_value for f in near]
+        reach = _TIGHT_OWN_SENTENCE * stated.scale_value  # (the loosest slack any pair may have)
         fits = []
         for larger in near:
-            for smaller in near:
+            # (looked up by value: the smaller one lies within the slack of larger - stated)
+            wanted = larger.scale_value - stated.scale_value
+            for smaller in near[bisect.bisect_left(values, wanted - reach):bisect.bisect_right(values, wanted + reach)]:
                 if smaller.scale_value >= larger.scale_value:
                     continue
                 slack = half + half_step(larger) + half_step(smaller)
