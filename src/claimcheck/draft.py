@@ -771,7 +771,7 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
                          "metric": figure.measure.words if figure else "", "_start": mention.start,
                          "_id": f"T{mention.start}", "_story_day": mention.kind == "weekday" or
                          mention.kind == "relative" and mention.text.lower() in ("yesterday", "today", "tomorrow")})
-        elif _a_fact_s_period(mention, figure, detail, dated) and detail not in periods_checked:
+        elif _period_of_an_actual(mention, figure, detail, dated) and detail not in periods_checked:
             # "Huawei's revenue grew ... in 2019", "exports in March 2019": the period a figure is given for as a fact,
             # which must have ended when the article ran (once per period: saying it again checks nothing new)
             periods_checked.add(detail)
@@ -790,7 +790,7 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
     return rows
 
 
-def _a_fact_s_period(mention: Mention, figure: Figure | None, detail: str, dated: bool) -> bool:
+def _period_of_an_actual(mention: Mention, figure: Figure | None, detail: str, dated: bool) -> bool:
     """Whether the words name, with their year, the calendar period of an actual figure (no forecast or estimate)
     that took its period from them."""
     if figure is None or figure.estimate or figure.kind == "forecast" or figure.period != detail or not detail \

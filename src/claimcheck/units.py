@@ -80,14 +80,14 @@ _DOLLAR_NAMES = {"australian": "AUD", "canadian": "CAD", "hong kong": "HKD", "si
                  "us": "USD", "american": "USD"}
 # Where an outlet publishes from: its domain's country code, or, for outlets on .com and .net, its name.
 _COUNTRY_CODES = {"cn": "CN", "jp": "JP", "au": "AU", "ca": "CA", "hk": "HK", "sg": "SG", "nz": "NZ", "in": "IN",
-                  "pk": "PK", "lk": "LK", "np": "NP"}
+                  "pk": "PK", "lk": "LK", "np": "NP", "uk": "GB", "eg": "EG"}
 _OUTLETS = {"nikkei.com": "JP", "kyodonews.net": "JP", "japantoday.com": "JP", "xinhuanet.com": "CN", "cgtn.com": "CN",
             "scmp.com": "HK", "straitstimes.com": "SG", "channelnewsasia.com": "SG", "theglobeandmail.com": "CA",
             "financialpost.com": "CA", "afr.com": "AU", "dawn.com": "PK", "dunyanews.tv": "PK", "geo.tv": "PK",
             "arynews.tv": "PK", "urdupoint.com": "PK", "thehindu.com": "IN", "livemint.com": "IN",
             "business-standard.com": "IN", "economictimes.indiatimes.com": "IN", "ndtv.com": "IN"}
 _LOCAL_CURRENCY = {"CN": "CNY", "JP": "JPY", "AU": "AUD", "CA": "CAD", "HK": "HKD", "SG": "SGD", "NZ": "NZD",
-                   "IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "GB": "GBP", "UK": "GBP", "EG": "EGP"}
+                   "IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "GB": "GBP", "EG": "EGP"}
 # Units whose values are numbers, and the temporal ones whose values are words.
 NUMERIC_UNITS = {"percent", "pp", "count", "ratio", "times", "year", "years", "months", "days", "weeks"}
 # ("period": a named period a figure is given for, "March 2019", "the first half of 2025")

@@ -146,10 +146,7 @@ def _amount(claim: Claim) -> Interval:
     ("decreased by 533.6 million ringgit ($133.9 million)") converts as its size, the bracket restating how much."""
     if claim.qualifier in THRESHOLDS:
         return Interval.point(float(claim.printed.value * claim.canonical_unit.factor))
-    if claim.interval.high <= 0:
-        interval = claim.interval
-        return Interval(-interval.high, -interval.low, low_open=interval.high_open, high_open=interval.low_open)
-    return claim.interval
+    return claim.interval.scaled(-1) if claim.interval.high <= 0 else claim.interval
 
 
 def _check(ctx: Context, local: Claim, foreign: Claim, implied: Interval) -> Check:

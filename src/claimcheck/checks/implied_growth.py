@@ -75,7 +75,7 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                                "percent", text)
             if check.verdict == INCONSISTENT and not growth.direction and growth.interval.low >= 0 \
                     and not _WAYS & set(re.findall(r"[a-z]+", growth.quote.lower())) \
-                    and compare(implied, _negated(growth.interval)).verdict == CONSISTENT:
+                    and compare(implied, growth.interval.scaled(-1)).verdict == CONSISTENT:
                 # ("the deficit totaled $239.7 billion, an improvement of 20.8 percent from ... $302.8 billion": no
                 # word says which way; the levels say a fall, and its size holds)
                 check.verdict = CONSISTENT
@@ -117,10 +117,6 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
 
 # Every word that says which way a figure moved
 _WAYS = frozenset(RISE_WORDS) | frozenset(FALL_WORDS)
-
-
-def _negated(interval: Interval) -> Interval:
-    return Interval(-interval.high, -interval.low, low_open=interval.high_open, high_open=interval.low_open)
 
 
 def _round_hundreds_exceeded(growth: Claim, implied: Interval) -> bool:
