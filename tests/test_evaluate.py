@@ -173,6 +173,19 @@ def test_a_date_error_is_explained_by_the_date_check_of_either_of_its_dates():
     assert evaluate.explains(relation, [], [check, stray], spans, {}) == {"K1"}
 
 
+def test_an_error_narrowed_to_two_of_its_figures_is_explained_by_it():
+    # six figures whose conversions disagree (one dollar figure mistyped): the one conversion check that joins the
+    # wrong pair is that error, not a false alarm; a check reaching outside the relation is not
+    relation = SimpleNamespace(family="conversion consistency", verdict="inconsistent",
+                               figures=tuple((n * 10, n * 10 + 4) for n in range(6)))
+    spans = {f"F{n}": [(n * 10, n * 10 + 4)] for n in range(6)} | {"other": [(90, 94)]}
+    narrowed = Check("conversion", ["F4", "F5"], "inconsistent", "")
+    narrowed.id = "K1"
+    outside = Check("conversion", ["F4", "other"], "inconsistent", "")
+    outside.id = "K2"
+    assert evaluate.explains(relation, [], [narrowed, outside], spans, {}) == {"K1"}
+
+
 def test_a_relation_of_two_part_whole_pairs_is_covered_by_both_checks():
     # "third-quarter profit 14.6 <= nine months' 44.4; third-quarter revenue 29.5 <= nine months' 87.2": one gold
     # relation, two checks; a check that joins a figure outside the relation does not count towards it

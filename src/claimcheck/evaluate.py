@@ -183,7 +183,8 @@ def explains(relation: Relation, found: list[Check], checks: list[Check], spans:
              same: dict[str, set[str]]) -> set[str]:
     """The inconsistent checks a real error accounts for: those joining its figures, and, for an error of
     several figures, any that joins all but one of them, a claim counting for every figure it restates (the
-    headline's "13pc hike" and "1.804tr" carry the body's contradiction into a check of their own)."""
+    headline's "13pc hike" and "1.804tr" carry the body's contradiction into a check of their own), or any that
+    joins only its figures, two or more."""
     if relation.verdict != "inconsistent":
         return set()
     ids = {c.id for c in found}
@@ -196,6 +197,10 @@ def explains(relation: Relation, found: list[Check], checks: list[Check], spans:
         ids.update(c.id for c in checks if c.verdict == "inconsistent" and sum(
             any(_hits(f, spans.get(other, [])) for cid in c.claims for other in same.get(cid, {cid}))
             for f in relation.figures) >= len(relation.figures) - 1)
+        # ... and one that joins two or more of its figures and nothing else: the error narrowed to where it lies
+        # (of six figures whose conversions disagree, the one conversion that is wrong)
+        ids.update(c.id for c in checks if c.verdict == "inconsistent" and len(c.claims) >= 2 and all(
+            any(_hits(f, spans.get(cid, [])) for f in relation.figures) for cid in c.claims))
     return ids
 
 
