@@ -3738,3 +3738,66 @@ def test_a_rate_no_word_gives_a_way_fits_as_the_move_its_levels_make(tmp_path):
                             "$302.8 billion.", published="2006-08-10")
     checks = [c for c in run_checks(article, draft_register(article), [], article.published) if c.kind == "implied growth"]
     assert [c.verdict for c in checks] == ["consistent"] and "no word says which way" in checks[0].explanation
+
+
+def _checks_of(article):
+    return run_checks(article, draft_register(article), [], article.published)
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("in the first half of last year", "2008H1"), ("in the first six months of last year", "2008H1"),
+    ("in the first six months last year", "2008H1"), ("in the first quarter of last year", "2008Q1"),
+    ("in the first half of this year", "2009H1")])
+def test_a_part_of_last_year_is_of_the_year_before_the_article(tmp_path, words, expected):
+    article = write_article(tmp_path, "Budget", f"Spending was 1.91 billion lei {words}.", published="2009-07-24")
+    assert {c.period for c in draft_register(article) if c.value == "1.91"} == {expected}
+
+
+def test_a_look_back_without_figures_leaves_the_article_in_its_period(tmp_path):
+    # "the lower base from the first quarter of last year" names a base: the next paragraph is still of this year's
+    article = write_article(tmp_path, "Q1 trade", "China's foreign trade rose 29.2 percent year-on-year in the first "
+                            "quarter of this year.\nThe figures are partly due to the lower base from the first quarter "
+                            "of last year, when trade was affected by the pandemic.\nTrade with ASEAN reached 1.24 "
+                            "trillion yuan, an increase of 26.1 percent year-on-year.", published="2021-04-13")
+    assert {c.period for c in draft_register(article) if c.value in ("1.24", "26.1")} == {"2021Q1"}
+
+
+@pytest.mark.parametrize("rate, verdict", [("55.5", "consistent"), ("45.5", "inconsistent")])
+def test_a_rate_on_a_period_is_measured_against_it(tmp_path, rate, verdict):
+    # "hiking 12 percent on the first half of 2008" is the first half of 2009's rate; the next sentence is of 2009 too
+    article = write_article(tmp_path, "Budget", "The budget gap reached 2.7 percent of GDP between January 1 - June 30 "
+                            "2009. Expenses with personnel recorded a significant growth, hiking 12 percent on the first "
+                            f"half of 2008. Interest expenses surged {rate} percent year-on-year to 2.97 billion lei, "
+                            "compared to just 1.91 billion lei in the first six months last year.", published="2009-07-24")
+    claims = draft_register(article)
+    assert {c.period for c in claims if c.value in ("12", "2.97")} == {"2009H1"}
+    assert [c.verdict for c in _checks_of(article) if c.kind == "implied growth"] == [verdict]
+
+
+def test_a_rate_on_a_weekday_is_of_that_day(tmp_path):
+    article = write_article(tmp_path, "Nikkei", "Japanese stocks closed down 0.69 percent on Tuesday after Wall Street "
+                            "plunged to the lowest level since late April 1997.", published="2009-03-03")
+    assert {c.period for c in draft_register(article) if c.value == "0.69"} == {"2009-03-03"}
+
+
+def test_the_day_data_was_released_is_no_period_of_its_figures(tmp_path):
+    # "data released today" is when the release came out: October's figure keeps October, and the day is checked
+    # against the article's; with no other period, "it announced today" still dates its figures
+    article = write_article(tmp_path, "Iron ore", "China imported 91.6 million tonnes of iron ore for the month of "
+                            "October, down over 4% on September according to data released today by the customs.",
+                            published="2021-11-07")
+    assert {c.period for c in draft_register(article) if c.value in ("91.6", "4")} == {"2021-10"}
+    assert not [c for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
+    announced = write_article(tmp_path, "Microsoft", "Microsoft generated $17.41 billion in revenue and $5.11 billion in "
+                              "net income, it announced today.", published="2012-04-19")
+    assert {c.period for c in draft_register(announced) if c.value in ("17.41", "5.11")} == {"2012-04-19"}
+
+
+def test_shares_of_their_own_targets_share_no_whole(tmp_path):
+    # revenue "69.3 percent of the target" and spending "68.1 percent of the target": two targets, neither figure
+    # the other's whole
+    article = write_article(tmp_path, "Budget deficit", "The deficit resulted from the difference between state "
+                            "revenues, which reached Rp1,312.3 trillion, or 69.3 percent of the target, and spending "
+                            "that reached Rp1,512.6 trillion, or 68.1 percent of the target.", published="2018-10-18")
+    assert not [c for c in _checks_of(article) if c.kind in ("share of a total", "shares of one whole")]
+

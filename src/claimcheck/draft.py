@@ -34,7 +34,7 @@ from .drafting.when import (MONTH_NUMBER, bracketed_labels, first_months_of_fisc
                              quarters_named_by_months, running_to_a_month, since_span)
 from .extract import WORDNUM, Mention, find_mentions
 from .fiscal_years import fiscal_year_of, of_currency
-from .periods import parse_period, year_before
+from .periods import parse_period, start_of, year_after, year_before
 from .printed import NUMBER_WORDS, parse_printed
 from .register import COLUMNS, Claim, claims_from_rows
 from .safetext import spreadsheet_safe
@@ -218,7 +218,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                                                                  "row holds it"))
             # ("Till August": the figures' months run from the span the article spoke of; the date row is August's)
             assign_periods(clause_figures, running_to_a_month(temporals, text, context), context, text)
-            _mark_bases(clause_figures, temporals, text, clause)
+            _mark_bases(clause_figures, temporals, text, clause, story_day)
             _against_an_earlier_year(clause_figures, sentence_figures, temporals, text, context)
             _elided_quarters(clause_figures, sentence_figures, text)
             for mention, period in temporals:
@@ -266,6 +266,13 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                     # "As of Monday's close, P&G shares were up nearly 30%": a snapshot's day is its sentence's,
                     # no period of the results the next sentence gives
                     after_snapshot = context if after_snapshot is None else after_snapshot
+                # ("partly due to the lower base from the first quarter of last year, when ...", "This is the lowest
+                # level since 2010": a clause without figures that looks back to last year's period, or to when a
+                # record was last set, names a base, and the article stays in its own period)
+                if not clause_figures and context:
+                    explicit = next((p for m, p in named if not (
+                        _OF_LAST_YEAR.match(text, m.end) or _OF_LAST_YEAR.search(m.text)
+                        or _SINCE_WHEN.search(text[clause[0]:m.start]))), "")
                 context = said.period if said is not None else \
                     (explicit or context) if not clause_figures else context
         topic = [f for f in sentence_figures if f.is_level and f.measure.key][:1] or topic
@@ -421,6 +428,8 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _OUTPUT_ALONE = frozenset({"output"})
 _UNDER_REVIEW = re.compile(r"(?i)under (?:review|consideration)|reporting")
 # A verb in the past perfect: what it says came before the period the article reports
+# a period named as last year's: "the first quarter of last year", "the same months of the previous year"
+_OF_LAST_YEAR = re.compile(r"(?i)\s*(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year\b")
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:been|[a-z]+ed|risen|fallen|grown|stood|shrunk|seen|hit|reached)\b")
 # ("From a month-on-month perspective, investment ... increased by 0.18% in July": the month given to compare with
 # leaves the article in the months from January it reports)
@@ -607,7 +616,8 @@ def _defining(mention: Mention, text: str) -> str:
 _RATE_BASE = re.compile(r"(?i)\b(?:per|for\s+every|every|out\s+of\s+every)\s+$")
 
 
-def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], text: str, clause: tuple[int, int]) -> None:
+def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], text: str, clause: tuple[int, int],
+                story_day: dt.date) -> None:
     """Growth rates measured against something other than the year before: "up 2.0 percent sequentially and
     11.1 percent year over year" (the words after the rate, up to the next figure, say so; with one rate in
     the clause, anywhere in it), "20 per cent higher compared to January-March 2023" (a period it is compared
@@ -626,6 +636,11 @@ def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], tex
                     and not any(m.start < f.start <= following and f.kind != "growth" for f in figures)]
         if compared:
             basis = _same_period_of(growth.period, compared[0], text, temporals) or compared[0]
+            later = year_after(basis) if basis == growth.period else None
+            if later and (start_of(later) or story_day) < story_day:
+                # ("hiking 12 percent on the first half of 2008", the only period of its clause: the rate is of the
+                # year after the period it is measured against, not of that period, when that year had begun)
+                growth.period = later
             growth.basis = "" if _the_year_before(growth.period, basis, temporals) else basis
 
 
@@ -748,7 +763,8 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
             mention.start not in ending
         # The figure that took its period from these words, whose period the date is checked against; "from $4.62
         # billion last year" names the year before the figure it is compared with, no date of the story's
-        figure = took_period.get(mention.start)
+        # (the day a release came out, "data released today", is no figure's period)
+        figure = None if said_on(mention, text) else took_period.get(mention.start)
         # ... and "last year's second quarter" names a quarter, the year only counting to it: a year word is
         # checked against a figure's year alone
         basis = basis or mention.kind == "relative" and figure is not None and (

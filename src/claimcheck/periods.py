@@ -127,16 +127,25 @@ def start_of(period: str) -> dt.date | None:
 def year_before(period: str) -> str | None:
     """The same period a year earlier: 2024 -> 2023, 2024Q4 -> 2023Q4, 2025-01/2025-04 -> 2024-01/2024-04.
     None for an empty or unparseable period, or one that would fall before year 1."""
+    return _years_moved(period, -1)
+
+
+def year_after(period: str) -> str | None:
+    """The same period a year later: 2023H1 -> 2024H1 (None for an empty or unparseable period)."""
+    return _years_moved(period, 1)
+
+
+def _years_moved(period: str, years: int) -> str | None:
     try:
         parse_period(period)
     except ValueError:
         return None
-    if any(int(y) <= 1 for y in _YEAR.findall(period.split("(")[0])):
+    if any(int(y) + years < 1 for y in _YEAR.findall(period.split("(")[0])):
         return None
     body, bracket, remark = period.partition("(")
-    shifted = _YEAR.sub(lambda m: f"{int(m.group(0)) - 1:04d}", body)
+    shifted = _YEAR.sub(lambda m: f"{int(m.group(0)) + years:04d}", body)
     try:
-        parse_period(shifted)  # 29 February has no year before
+        parse_period(shifted)  # 29 February has no year before or after
     except ValueError:
         shifted = shifted.replace("-02-29", "-02-28")
     return shifted + bracket + remark

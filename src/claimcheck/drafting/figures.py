@@ -622,6 +622,9 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
     the 3QFY24-25" gives the year-before quarter to 311.9m alone."""
     own: dict[int, str] = {}
     shared: list[tuple[Mention, str]] = []
+    # ("generating $17.41 billion in revenue ..., it announced today": with no other period to go by, the day of the
+    # release is the figures', as it is the article's)
+    context = context or next((p for m, p in temporals if p and m.kind == "relative" and said_on(m, text)), "")
     for mention, period in temporals:
         # (the words before a mention looked at in a window: searched from the text's start, a long article's
         # thousands of mentions would each read all of it)
@@ -766,7 +769,10 @@ _COMPARED = re.compile(r"(?i)\b(?:than|(?:compared|in comparison) (?:with|to)|fr
                        # "the highest reading since before the pandemic, in February 2020": when it was last so high
                        r"|\bsince\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+in\s+$"
                        # "The Ministry of Defence, like in last year's budget, received the highest allocation"
-                       r"|\b(?:(?:un)?like(?:\s+in)?|as\s+in)\s+(?:the\s+)?$")
+                       r"|\b(?:(?:un)?like(?:\s+in)?|as\s+in)\s+(?:the\s+)?$"
+                       # "hiking 12 percent on the first half of 2008", "up 5% on last year": a rate "on" a period,
+                       # in British usage, is measured against it
+                       r"|(?:%|\bpercent|\bper\s+cent|\bpc)\s+on\s+(?:the\s+)?$")
 
 
 # What was planned for a period, named: "the budget estimate", "a target", "the full-year goal" (links.py reads a
@@ -794,8 +800,15 @@ def said_on(mention: Mention, text: str) -> bool:
         return True  # "according to a half-year report earlier this month": when the report came out
     if mention.kind in ("relative", "month") and _A_REPORTER_AFTER.match(text, mention.end):
         return True  # "Last November, the government reported to the NA that ...": when it was reported
+    if mention.kind == "relative" and mention.text.lower() in ("today", "yesterday"):
+        # ("according to data released today by the country's customs": the day of the release; "1,748 new cases
+        # were reported yesterday" are that day's)
+        return bool(_RELEASED.search(text, max(0, mention.start - 25), mention.start))
     return mention.kind == "weekday" and bool(_REPORTED.search(text[max(0, mention.start - 25):mention.start])
                                               or _REPORTING_VERB.match(text[mention.end:mention.end + 20].lstrip(" ,")))
+
+
+_RELEASED = re.compile(r"(?i)\b(?:released|published|issued|announced|said)\s+$")
 
 
 _A_REPORT_OF = re.compile(r"(?i)\b(?:according\s+to|cited\s+in|in)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
@@ -833,8 +846,16 @@ def compared_with(text: str, start: int) -> bool:
     if re.match(r"(?i)(?:past|last|previous)\s+(?:\w+\s+)?months\b", text[start:start + 30]):
         return False  # "Over the past four months, FBR has already recorded a shortfall": a span, no comparison
     found = _COMPARED.search(before)
+    if found and re.search(r"(?i)\son\s", found.group(0)) and not _A_PERIOD_ON.match(text, start):
+        return False  # "closed down 0.69 percent on Tuesday": the day it happened
     # "from 63 percent in July": the period of the figure compared with, said right after it, is that figure's own
     return bool(found) and not re.search(r"\d", found.group(0))
+
+
+# A rate "on" these is measured against them: "up 4% on September", "12 percent on the first half of 2008" (not
+# "on Tuesday", "on September 5")
+_A_PERIOD_ON = re.compile(r"(?i)(?:first|second|third|fourth|last|same|previous|prior|preceding|corresponding|year|"
+                          r"[12]\d{3}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?!\s*\d{1,2}\b))")
 
 
 _COMPARED_WITH = re.compile(r"(?i)\b(?:from|than|against|(?:compared|in comparison) (?:with|to)|versus|vs\.?)\s")

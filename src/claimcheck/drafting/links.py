@@ -2331,9 +2331,12 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
             share.period = of_pair[-1][0].period
             continue
         # "42 percent of the total outlay of Rs 9.5 trillion", not "98.6 per cent of adults or 23,102,672 people"
+        # ("or 69.3 percent of the target, and spending that reached Rp1,512.6 trillion": the next clause's figure is
+        # no whole the "of" names)
         named_after = [f for f in totals.by_sentence.get(share.sentence, ()) if totals.larger(f, part)
                        and f.start > share.start and re.match(r"\s*of\b", text[share.end:share.end + 5])
-                       and not _SHARE_THEN_PART.match(text[share.end:f.start])]
+                       and not _SHARE_THEN_PART.match(text[share.end:f.start])
+                       and not _NEXT_CLAUSE.search(text, share.end, f.start)]
         of_what = re.match(r"\s*(?:percent|per cent|%)?\s*(?:of|to)\s+(?:the\s+)?((?:[\w'’-]+\s?){1,5})",
                            text[share.end:share.end + 60], re.I)
         whole_key = key_of(of_what.group(1)) if of_what else frozenset()
@@ -2591,6 +2594,7 @@ _OR = r",?\s*or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|o
 # share": one figure told twice, joined by "or" (the unit of the first, if any, between them)
 _OR_BETWEEN = re.compile(rf"(?i)\s*(?:points|pts|percent|per cent|%|pc)?\s*{_OR}\S{{0,3}}")
 _PART_THEN_SHARE = re.compile(rf"(?i)^\s*(?:[a-z][\w'’-]*\s+){{0,3}}?{_OR}$")
+_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|while|but|whereas)\b")
 _SHARE_THEN_PART = re.compile(rf"(?i)^\s*(?:(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?)?{_OR}"
                               r"(?:[^\s\d]{1,3}\.?\s?)?$")
 # What a share is of: the words after "of", up to the first that is no longer the whole's name
@@ -2653,6 +2657,10 @@ def shares_of_one_whole(figures: list[Figure], text: str) -> None:
             continue
         wholes_in_sentence.setdefault(share.sentence, whole)
         share.link(part)
+        if whole & _PLANNED:
+            # ("revenues of Rp1,312.3 trillion, or 69.3 percent of the target, and spending of Rp1,512.6 trillion, or
+            # 68.1 percent of the target": each measure's own target, no whole they share)
+            whole = whole | part.measure.key
         groups.setdefault((whole, share.period, share.measure.entity, part.unit), []).append(share)
     for shares in groups.values():
         for later in shares[1:]:

@@ -153,6 +153,8 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
     explicit_year = _YEAR.search(text)
     year = int(explicit_year.group(0)) if explicit_year else None
     kind = mention.kind
+    if not year and kind in ("half", "quarter", "month", "duration") and re.search(r"\blast year\b", low):
+        year = published.year - 1  # "the first half of last year": the year before the article's
     if kind == "year":
         span = re.fullmatch(r"(\d{4})\s?[-–]\s?(\d{4})", text)
         return f"{span.group(1)}-01/{span.group(2)}-12" if span else text
@@ -459,13 +461,14 @@ LAST_YEAR = re.compile(r"(?i)(?:of\s+)?(?:last|(?:the\s+)?previous|(?:the\s+)?pr
 
 
 def in_last_year(temporals: list[tuple[Mention, str]], text: str) -> list[tuple[Mention, str]]:
-    """"much lower than the 23.3% growth seen Jan-Apr last year": a month, quarter or half named without its year
-    and followed by "last year" is that period of the year "last year" names, not the latest such period ("last
+    """"much lower than the 23.3% growth seen Jan-Apr last year", "the first six months of last year": a month,
+    quarter, half or first months named without their year and followed by "last year" are that period of the year
+    "last year" names, not the latest such period ("last
     year" keeps its own period, the year, which the date check reads)."""
     out = list(temporals)
     # ("July of the previous year" after July 2024: "the previous year" resolves to July 2023, its year is the one)
     for i, ((named, period), (last, year)) in enumerate(zip(temporals, temporals[1:])):
-        if named.kind in ("month", "quarter", "half") and last.kind == "relative" and period \
+        if named.kind in ("month", "quarter", "half", "duration") and last.kind == "relative" and period \
                 and _YEAR_IN_CODE.match(year) and not _YEAR.search(named.text) \
                 and LAST_YEAR.fullmatch(last.text.strip()) \
                 and re.fullmatch(r"(?i)\s*(?:period\s+|quarter\s+)?(?:of\s+)?(?:the\s+)?", text[named.end:last.start]):
