@@ -3392,7 +3392,8 @@ def test_a_count_of_places_is_no_part_of_a_share(tmp_path):
     # a rate after "by <amount> or" goes the amount's way; "7M’24" names January-July 2024, no amount
     ("Remittances", "Direct remittances {move} year-on-year by $10 million or 0.84 percent to $1.18 billion in the first "
      "seven months of 2024, 7M’24, from $1.19 billion in the corresponding period of 2023.",
-     {"fell": "consistent", "rose": "inconsistent"}, "implied growth"),
+     # (the size holds and only the way disagrees: a tension the brief flags, not a contradiction)
+     {"fell": "consistent", "rose": "tension"}, "implied growth"),
     # the rate told right after the from-figure is that figure's own; the to-figure's is checked
     ("Tourism earnings", "Earnings from January to May 2013 were US$ 7.993 billion with a growth of {share}%, as "
      "compared to US$ 7.297 billion with a growth of 10.6% during January-May 2012 over the same period of 2011.",
@@ -3801,3 +3802,10 @@ def test_shares_of_their_own_targets_share_no_whole(tmp_path):
                             "that reached Rp1,512.6 trillion, or 68.1 percent of the target.", published="2018-10-18")
     assert not [c for c in _checks_of(article) if c.kind in ("share of a total", "shares of one whole")]
 
+
+def test_a_move_told_the_wrong_way_at_the_right_size_is_a_tension(tmp_path):
+    # the levels fell 26.4 %, the rate reads as a 26 % rise: the size holds, the way is one word to confirm
+    article = write_article(tmp_path, "Meta", "Its stock price rose 26% to $237.76 from its previous close of $323 a "
+                            "year earlier.", published="2022-02-04")
+    checks = [c for c in _checks_of(article) if c.kind == "implied growth"]
+    assert [c.verdict for c in checks] == ["tension"] and "only its way disagrees" in checks[0].explanation

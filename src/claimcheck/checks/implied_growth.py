@@ -21,7 +21,7 @@ from ..register import Claim
 from ..units import PHYSICAL
 from ..vocabulary import COMPARISON_TRENDS, FALL_WORDS, RISE_WORDS
 from .model import (Check, Context, Family, comparison, compared_levels, cut_off, direction_borne_out, is_growth, is_level,
-                    said_direction, worlds_apart)
+                    only_the_way_differs, said_direction, worlds_apart)
 from .trend import PACE
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
 
@@ -98,7 +98,7 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                                       f"its last digit, and {earlier.phrase} too), the levels give "
                                       f"{fmt.span(cut, 'percent')}, which holds: a source's longer figures shortened "
                                       f"by the writer more likely than a wrong rate (tension).")
-            checks.append(check)
+            checks.append(only_the_way_differs(check, implied, growth.interval, "percent"))
         if stated:
             continue
         if later.trend in ("rising", "falling"):

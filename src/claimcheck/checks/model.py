@@ -12,6 +12,7 @@ from urllib.parse import urlparse
 from ..article import Article
 from ..drafting.text import sentences
 from ..errors import RegisterError
+from .. import fmt
 from ..fmt import day
 from ..intervals import Interval
 from ..periods import same_period, year_before
@@ -257,6 +258,20 @@ def comparison(kind: str, claims: list[str], implied: Interval, stated: Interval
     return Check(kind, claims, cmp.verdict, describe(text, cmp, unit) + tail + ".", references=references or [],
                  implied=implied, implied_unit=unit, stated=stated, stated_unit=unit,
                  gap=cmp.gap, gap_percent=cmp.gap_percent)
+
+
+def only_the_way_differs(check: Check, implied: Interval, stated: Interval, unit: str) -> Check:
+    """An inconsistent check whose figures fit the stated move exactly the other way ("a 26 % rise" where the levels
+    fell 26.4 %) is a tension: the size holds, and the way is one word (a "more" or "narrowed" read as which way it
+    went, or which figure is the earlier), a likelier slip of reading than a figure the article got wrong. A
+    reviewer still sees it flagged, with both readings."""
+    if check.verdict != INCONSISTENT or compare(implied, stated.scaled(-1)).verdict != CONSISTENT:
+        return check
+    check.verdict = TENSION
+    check.explanation += (f" Read the other way, {fmt.span(stated.scaled(-1), unit)}, the figures hold: the size of "
+                          f"the move is right and only its way disagrees, a word or an order of figures to confirm "
+                          f"(tension).")
+    return check
 
 
 def printed_move(later, first) -> int:

@@ -17,7 +17,7 @@ from ..intervals import Interval, difference, growth_between
 from ..periods import parse_period
 from ..register import Claim
 from .model import (Check, Context, Family, comparison, cut_off, direction_borne_out, is_growth, is_level,
-                    worlds_apart)
+                    only_the_way_differs, worlds_apart)
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
 
 
@@ -67,7 +67,7 @@ def change_checks(ctx: Context) -> list[Check]:
             check.explanation += (f" Read as cut off rather than rounded, {change.phrase} holds: the levels' change "
                                   f"with its last digits dropped by the writer more likely than another figure "
                                   f"(tension).")
-        checks.append(check)
+        checks.append(only_the_way_differs(check, implied, change.interval, unit))
     return checks
 
 
