@@ -3809,3 +3809,29 @@ def test_a_move_told_the_wrong_way_at_the_right_size_is_a_tension(tmp_path):
                             "year earlier.", published="2022-02-04")
     checks = [c for c in _checks_of(article) if c.kind == "implied growth"]
     assert [c.verdict for c in checks] == ["tension"] and "only its way disagrees" in checks[0].explanation
+
+
+@pytest.mark.parametrize("body, kind, measure", [
+    ("The bank boosted its loans by 11% to $5.69 billion from $5.13 billion a year earlier.", "growth", "loans"),
+    ("The government raised its spending by 8 percent to Rs 1,200 crore.", "growth", "spending"),
+    ("The company cut its workforce by 11% to 5,690 people.", "growth", "")])
+def test_a_verb_its_object_and_by_is_a_move_of_the_object(tmp_path, body, kind, measure):
+    # "boosted its loans by 11%": a rate the verb says is a move, of what it moved (not a share of the bank)
+    article = write_article(tmp_path, "Results", body, published="2022-10-28")
+    rate = next(c for c in draft_register(article) if c.unit == "percent")
+    assert rate.kind == kind and (not measure or rate.metric == measure)
+
+
+def test_a_rate_is_no_rise_to_the_figure_it_is_measured_from(tmp_path):
+    # "rose 11% to $5.69 billion from $5.13 billion": the rate implies the year before $5.69 billion, not $5.13 billion's
+    article = write_article(tmp_path, "Bank", "The bank boosted its loans by 11% to $5.69 billion from $5.13 billion a "
+                            "year earlier.", published="2022-10-28")
+    checks = _checks_of(article)
+    assert not [c for c in checks if c.kind == "prior level" and "5.13" in c.explanation.split("implies")[0]]
+    assert [c.verdict for c in checks if c.kind == "implied growth"] == ["consistent"]
+
+
+def test_a_move_in_barrels_is_no_total_of_a_daily_rate(tmp_path):
+    article = write_article(tmp_path, "Oil", "North Dakota increased its daily production by 96,000 barrels, to 1.18 "
+                            "million barrels a day, in August.", published="2016-11-07")
+    assert not [c for c in _checks_of(article) if c.kind == "per unit"]

@@ -36,8 +36,15 @@ def test_direction_from_the_words_next_to_the_number(before, after, direction):
 
 
 def test_a_change_reads_its_verb_further_back():
-    assert direction_in("cut its full-year forecast by ", " billion", reach=8) == "fall"
-    assert direction_in("cut its full-year forecast by ", " billion") == ""
+    assert direction_in("cut jobs, while its full-year forecast of ", " billion", reach=8) == "fall"
+    assert direction_in("cut jobs, while its full-year forecast of ", " billion") == ""
+
+
+def test_a_verb_its_object_then_by_says_which_way():
+    # "cut its full-year forecast by 3%", "boosted its loans by 11%": the verb moved its object, whatever the reach
+    assert direction_in("cut its full-year forecast by ", " percent") == "fall"
+    assert direction_in("The bank boosted its loans by ", "% to") == "rise"
+    assert direction_in("The bank said its loans by ", "% to") == ""
 
 
 def test_a_value_is_found_as_a_whole_number_in_its_quote():

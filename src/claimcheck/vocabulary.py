@@ -103,6 +103,10 @@ RISE_WORDS = (
     "soar", "leap", "rocket", "rockets", "zoom", "swelled", "swell", "swells", "ballooned",
 )
 _DIRECTION_WORD = re.compile(r"[a-z]+")
+# "boosted its loans by 11%", "cut its workforce by 8 per cent": a verb of which way, its object (what moved), then
+# "by" and the number's currency, if any
+MOVED_ITS_THING_BY = re.compile(r"(?i)\b(?P<verb>[a-z]+)\s+(?:its|their|his|her|our)\s+(?P<thing>(?:[a-z][\w'’-]*\s+){1,3})"
+                                r"by\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|over\s+|roughly\s+)?\S{0,4}$")
 # ("grew in real terms by 0.41 per cent", "1.63 per cent lower in dollar terms": how it is measured, one filler)
 # ("a 56.6 percent sequential decline": the basis as an adjective, one filler too)
 _BASIS_ADVERB = re.compile(r"\b(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week)\b|\bsequential\b|"
@@ -157,6 +161,11 @@ def direction_in(before: str, after: str, reach: int = 4) -> str:
     # ("is up year-on-year by 9.1 billion": the basis said between is one filler, not three words)
     # ("down as much as 79.8 percent": how far, no word of its own)
     before, after = _DE_GROWTH.sub("degrowth", before), _DE_GROWTH.sub("degrowth", after)
+    moved = MOVED_ITS_THING_BY.search(before)
+    if moved and moved.group("verb").lower() in FALL_WORDS:
+        return "fall"
+    if moved and moved.group("verb").lower() in RISE_WORDS:
+        return "rise"
     words_before = _DIRECTION_WORD.findall(_AS_MUCH_AS.sub(" ", _BASIS_ADVERB.sub(" yoy ", before.lower())))[-reach:]
     if len(words_before) >= 2 and words_before[-1] == "from" and words_before[-2] in FALL_WORDS + RISE_WORDS:
         return ""  # "down from 7 percent": the 7 is the earlier figure

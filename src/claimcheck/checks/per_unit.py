@@ -36,7 +36,8 @@ def per_unit_checks(ctx: Context) -> list[Check]:
         top_unit = figure.canonical_unit.key.split(" per ")[0]
         per = figure.canonical_unit.per
         linked = ctx.linked_claims(figure)
-        totals = [c for c in linked if c.canonical_unit.key == top_unit]
+        # (a move is no total: "increased its daily production by 96,000 barrels, to 1.18 million barrels a day")
+        totals = [c for c in linked if c.canonical_unit.key == top_unit and c.kind != "change"]
         counts = [c for c in linked if c.canonical_unit.key == "count" and c not in totals]
         if not totals:
             continue

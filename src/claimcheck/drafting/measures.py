@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..vocabulary import FALL_WORDS, RISE_WORDS
+from ..vocabulary import FALL_WORDS, MOVED_ITS_THING_BY, RISE_WORDS
 from .text import CLAUSE_VERBS, clauses_opened
 
 # Verbs that name the measure they report: "the country imported 380 million tonnes of coal" is coal imports.
@@ -518,6 +518,10 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     gapped = _GAPPED.search(left)
     if gapped and key_of(gapped.group(1), main) & MEASURE_NOUNS and not _ANY_VERB.search(gapped.group(1)):
         words = gapped.group(1).strip()
+    # "The bank boosted its loans by 11%": what the verb moved is the measure, not who moved it
+    moved = MOVED_ITS_THING_BY.search(left)
+    if moved and moved.group("verb").lower() in RISE_WORDS + FALL_WORDS and key_of(moved.group("thing"), main):
+        words = moved.group("thing").strip()
     if re.search(r"\bcapacit(?:y|ies)\b", words) and _INSTALLED.match(right):
         # "845 MW of rooftop solar capacities were installed", "387 MW of capacity was added": a flow of new
         # capacity, the installations the lede counts ("Rooftop solar installations grew"), not the stock
