@@ -3835,3 +3835,16 @@ def test_a_move_in_barrels_is_no_total_of_a_daily_rate(tmp_path):
     article = write_article(tmp_path, "Oil", "North Dakota increased its daily production by 96,000 barrels, to 1.18 "
                             "million barrels a day, in August.", published="2016-11-07")
     assert not [c for c in _checks_of(article) if c.kind == "per unit"]
+
+
+@pytest.mark.parametrize("lede, verdict", [
+    ("LabCorp's net earnings rose 26 percent during second quarter 2018.", "tension"),
+    ("LabCorp's net earnings rose 21 percent during second quarter 2018.", "consistent"),
+    ("Like-for-like earnings rose 26 percent during second quarter 2018.", None)])
+def test_a_rate_told_before_its_pair_is_checked_against_it(tmp_path, lede, verdict):
+    # the pair in the next sentence, of the rate's measure in fewer words ("earnings" for "net earnings"), is the one
+    # the rate moved between; a measure another word makes another ("like-for-like") is not
+    article = write_article(tmp_path, "LabCorp's second-quarter earnings soar", f"{lede} Earnings rose to $223.8 million, "
+                            "compared to $184.8 million during second quarter 2017.", published="2018-07-25")
+    checks = [c for c in _checks_of(article) if c.kind == "implied growth" and "the article states" in c.explanation]
+    assert [c.verdict for c in checks] == ([verdict] if verdict else [])

@@ -1801,6 +1801,49 @@ def year_before_named_short(figures: list[Figure], previous: list[Figure]) -> No
             figure.measure, figure.inferred = fuller[0].measure, True
 
 
+# Words that tell one measure more fully without making it another ("net profit" is the profit a story reports)
+_SAME_MEASURE_QUALIFIERS = frozenset({"net", "total", "overall", "consolidated", "reported"})
+
+
+def rates_before_their_pairs(figures: list[Figure]) -> None:
+    """"LabCorp's net earnings rose 26 percent during second quarter 2018 ... Earnings rose to $223.8 million, compared
+    to $184.8 million during second quarter 2017": a rate told with no level, and in the next two sentences the one
+    pair of its period and the year before whose measure is the rate's in fewer words or more (profit for net
+    profit), and which no rate of its own moves, is that rate's pair. Inferred across sentences, so a contradiction
+    it shows is a tension for the reviewer to confirm. (A pair of the rate's very measure is read with it as one
+    measure already.)"""
+    by_id = {f.id: f for f in figures}
+    moved = {i for f in figures if f.kind == "growth" for i in f.links}
+    by_sentence: dict[int, list[Figure]] = {}
+    for figure in figures:
+        by_sentence.setdefault(figure.sentence, []).append(figure)
+    for rate in figures:
+        key = told_key(rate.measure)
+        if rate.kind != "growth" or rate.unit != "percent" or not rate.period or rate.basis or rate.baseline \
+                or rate.section == "headline" or not key & MEASURE_NOUNS \
+                or any(i in by_id and by_id[i].is_amount for i in rate.links):
+            continue  # (a headline's rate is read against the body as one: headline vs body)
+        pairs = []
+        for level in (f for n in (rate.sentence + 1, rate.sentence + 2) for f in by_sentence.get(n, ())):
+            earlier = [by_id[i] for i, role in level.links.items() if not role and i in by_id and by_id[i].is_level
+                       and by_id[i].period == year_before(rate.period)]
+            other = told_key(level.measure)
+            # (one measure told in more words or fewer: "net earnings" and "earnings", a company's name before them;
+            # not "like-for-like food sales" and "food sales", nor "oil revenue from exports" and "cocoa exports")
+            names = {w.lower() for w in re.findall(r"\b([A-Z]\w*)['’]s\b", rate.measure.words + " " + level.measure.words)}
+            if level.kind == "level" and level.period == rate.period and len(earlier) == 1 and level.id not in moved \
+                    and (other < key or key < other) and other & key & MEASURE_NOUNS \
+                    and not (other ^ key) - _SAME_MEASURE_QUALIFIERS - names \
+                    and level.measure.entity == rate.measure.entity:
+                pairs.append((level, earlier[0]))
+        if len(pairs) == 1:
+            level, earlier = pairs[0]
+            rate.link(level)
+            rate.link(earlier)
+            rate.inferred = True
+            moved.update((level.id, earlier.id))
+
+
 def compared_with_before(figures: list[Figure], earlier: list[Figure], text: str, sentence: tuple[int, int]) -> None:
     """"... revenue to be roughly $575 million. That's above analysts' consensus, which calls for fiscal 2016 sales
     of $570.3 million": the sentence before's last figure of the unit against this sentence's first."""
