@@ -3848,3 +3848,17 @@ def test_a_rate_told_before_its_pair_is_checked_against_it(tmp_path, lede, verdi
                             "compared to $184.8 million during second quarter 2017.", published="2018-07-25")
     checks = [c for c in _checks_of(article) if c.kind == "implied growth" and "the article states" in c.explanation]
     assert [c.verdict for c in checks] == ([verdict] if verdict else [])
+
+
+@pytest.mark.parametrize("body, verdict", [
+    # the words set 110 billion above 225 billion: more than twice apart, the draft's reading of what is compared is
+    # the likelier slip
+    ("The bill set aside 488 billion forints in reserves, including 378 billion in the National Protection Fund and "
+     "110 billion for extraordinary measures, more than double the total of 225 billion of reserves in the 2019 "
+     "budget.", "tension"),
+    # near figures in the wrong order are the article's: still a contradiction
+    ("Maharashtra contributed Rs 22,349 crore. Gujarat contributed as much as Rs 9,574 crore, followed by Karnataka "
+     "with Rs 10,809 crore.", "inconsistent")])
+def test_a_comparison_of_figures_more_than_twice_apart_is_a_tension(tmp_path, body, verdict):
+    article = write_article(tmp_path, "Budget", body, published="2019-06-11")
+    assert [c.verdict for c in _checks_of(article) if c.kind == "comparison"] == [verdict]
