@@ -428,9 +428,9 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 _OUTPUT_ALONE = frozenset({"output"})
 _UNDER_REVIEW = re.compile(r"(?i)under (?:review|consideration)|reporting")
-# A verb in the past perfect: what it says came before the period the article reports
-# a period named as last year's: "the first quarter of last year", "the same months of the previous year"
+# A period named as last year's: "the first quarter of last year", "the same months of the previous year"
 _OF_LAST_YEAR = re.compile(r"(?i)\s*(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year\b")
+# A verb in the past perfect: what it says came before the period the article reports
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:been|[a-z]+ed|risen|fallen|grown|stood|shrunk|seen|hit|reached)\b")
 # ("From a month-on-month perspective, investment ... increased by 0.18% in July": the month given to compare with
 # leaves the article in the months from January it reports)

@@ -174,9 +174,8 @@ _THAN_IT = re.compile(r"(?i)\b(?:higher|lower|more|less|greater|smaller|bigger|l
 
 def _named_after_than(text: str, *claims: Claim) -> bool:
     """Whether the later of two figures is named right after "than" following the earlier."""
-    first, second = sorted(claims, key=lambda c: c.start + max(value_at(c.quote, c.value), 0))
-    return bool(_THAN_IT.search(text, first.start + max(value_at(first.quote, first.value), 0),
-                                second.start + max(value_at(second.quote, second.value), 0)))
+    first, second = sorted(c.start + max(value_at(c.quote, c.value), 0) for c in claims)  # (where each number stands)
+    return bool(_THAN_IT.search(text, first, second))
 
 
 def _far_apart(first: Claim, second: Claim) -> bool:

@@ -463,8 +463,8 @@ LAST_YEAR = re.compile(r"(?i)(?:of\s+)?(?:last|(?:the\s+)?previous|(?:the\s+)?pr
 def in_last_year(temporals: list[tuple[Mention, str]], text: str) -> list[tuple[Mention, str]]:
     """"much lower than the 23.3% growth seen Jan-Apr last year", "the first six months of last year": a month,
     quarter, half or first months named without their year and followed by "last year" are that period of the year
-    "last year" names, not the latest such period ("last
-    year" keeps its own period, the year, which the date check reads)."""
+    "last year" names, not the latest such period ("last year" keeps its own period, the year, which the date check
+    reads)."""
     out = list(temporals)
     # ("July of the previous year" after July 2024: "the previous year" resolves to July 2023, its year is the one)
     for i, ((named, period), (last, year)) in enumerate(zip(temporals, temporals[1:])):
