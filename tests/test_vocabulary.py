@@ -51,3 +51,8 @@ def test_a_value_is_found_as_a_whole_number_in_its_quote():
     quote = "0.5 percent, to 421 yen, and Mizuho falling 5 yen"
     assert value_at(quote, "5") == quote.index("5 yen")  # not the 5 of "0.5" quoted before it
     assert value_at(quote, "0.5") == 0
+
+
+def test_a_day_between_the_verb_and_its_rate_is_when_not_which_way():
+    assert direction_in("its stock price fell on Thursday by more ", "%, to $237.76") == "fall"
+    assert direction_in("shares rose yesterday by ", " percent") == "rise"

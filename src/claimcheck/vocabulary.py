@@ -116,6 +116,8 @@ _PER_CENT = re.compile(r"(?i)\bper\s+cent\b")
 _OR_AN_AMOUNT = re.compile(r"(?i)^\W*(?:per\s?cent|percent|%|pc)?\s*,?\s*or\s+\S{0,4}\d[\d.,]*")
 _SET_OFF_MOVE = re.compile(r"[^,.;]{0,40},\s*(?:down|up)\s+from\b", re.I)
 _AS_MUCH_AS = re.compile(r"\bas\s+(?:much|many|high|low|little|few)\s+as\b")
+# When, not which way, and no word between the verb and its rate: "fell on Thursday by 26%", "rose today by 3 percent"
+_THE_DAY = re.compile(r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:today|yesterday)\b")
 # Words that may stand between a direction word and its number ("fell by about 20", "a 20 % fall").
 _FILLER = {"by", "of", "a", "an", "some", "about", "around", "nearly", "almost", "roughly", "approximately", "over",
            "than", "just", "percent", "per", "cent", "pct", "the", "year-on-year", "on", "year", "y/y",
@@ -166,7 +168,7 @@ def direction_in(before: str, after: str, reach: int = 4) -> str:
         return "fall"
     if moved and moved.group("verb").lower() in RISE_WORDS:
         return "rise"
-    words_before = _DIRECTION_WORD.findall(_AS_MUCH_AS.sub(" ", _BASIS_ADVERB.sub(" yoy ", before.lower())))[-reach:]
+    words_before = _DIRECTION_WORD.findall(_THE_DAY.sub(" ", _AS_MUCH_AS.sub(" ", _BASIS_ADVERB.sub(" yoy ", before.lower()))))[-reach:]
     if len(words_before) >= 2 and words_before[-1] == "from" and words_before[-2] in FALL_WORDS + RISE_WORDS:
         return ""  # "down from 7 percent": the 7 is the earlier figure
     for at in reversed(range(len(words_before))):
