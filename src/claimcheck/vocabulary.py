@@ -163,11 +163,9 @@ def direction_in(before: str, after: str, reach: int = 4) -> str:
     # ("is up year-on-year by 9.1 billion": the basis said between is one filler, not three words)
     # ("down as much as 79.8 percent": how far, no word of its own)
     before, after = _DE_GROWTH.sub("degrowth", before), _DE_GROWTH.sub("degrowth", after)
-    moved = MOVED_ITS_THING_BY.search(before)
-    if moved and moved.group("verb").lower() in FALL_WORDS:
-        return "fall"
-    if moved and moved.group("verb").lower() in RISE_WORDS:
-        return "rise"
+    verb = (moved.group("verb").lower() if (moved := MOVED_ITS_THING_BY.search(before)) else "")
+    if verb in FALL_WORDS or verb in RISE_WORDS:
+        return "fall" if verb in FALL_WORDS else "rise"
     words_before = _DIRECTION_WORD.findall(_THE_DAY.sub(" ", _AS_MUCH_AS.sub(" ", _BASIS_ADVERB.sub(" yoy ", before.lower()))))[-reach:]
     if len(words_before) >= 2 and words_before[-1] == "from" and words_before[-2] in FALL_WORDS + RISE_WORDS:
         return ""  # "down from 7 percent": the 7 is the earlier figure
