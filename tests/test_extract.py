@@ -204,6 +204,39 @@ def test_abbreviated_units_of_tonnes_and_power():
         ("880.72", "million", "tonnes"), ("1", "billion", "tonnes")]
 
 
+def test_an_articles_own_lower_case_mt_is_what_it_defines():
+    """"8.19 million tonnes (mt) against 5.11 mt": the article's mt are millions; undefined, lower-case mt stay metric
+    tonnes ("jumped 23.8% to 68 mt")."""
+    def read(text):
+        return [(m.value, m.scale, m.unit) for m in find_mentions(text) if m.kind == "physical"]
+    assert read("up 60 per cent at 8.19 million tonnes (mt) against 5.11 mt") == [("8.19", "million", "tonnes"),
+                                                                                ("5.11", "million", "tonnes")]
+    assert read("jumped 23.8% to 68 mt from 55 mt in a year of million tonnes") == [("68", "", "tonnes"),
+                                                                                  ("55", "", "tonnes")]
+
+
+def test_decimals_without_a_leading_zero():
+    """"(-.18pp)", "$.50 a share": one number; "Fig.5" and the typo "39 .73" give no .5 or .73."""
+    def read(text):
+        return [(m.kind, m.value) for m in find_mentions(text)]
+    assert read("Costs (-.18pp) and $.50 a share, up .5 percent") == [("percent", ".18"), ("amount", ".50"),
+                                                                       ("percent", ".5")]
+    assert ("number", ".5") not in read("see Fig.5")
+    assert ("physical", ".73") not in [(m.kind, m.value) for m in find_mentions("India produces 39 .73 lakh tonnes")]
+
+
+@pytest.mark.parametrize("text, value, number", [
+    ("fell 10.2% to one million 407,000 barrels per day", "one million 407,000", 1_407_000),
+    ("10 million 633 thousand operations", "10 million 633 thousand", 10_633_000),
+])
+def test_a_million_and_its_thousands_are_one_number(text, value, number):
+    """As Spanish writes "un millón 407 mil" and a translation keeps it: one figure, not one million and 407,000."""
+    found = [m for m in find_mentions(text) if m.kind in ("physical", "number")]
+    assert [m.value for m in found] == [value]
+    assert text[found[0].start:found[0].end].startswith(value)
+    assert parse_printed(value).value == number
+
+
 def test_an_older_year_is_a_year_only_where_words_say_when():
     text = "the first census in 1790. By 1910, between 1930 and 1940, a total of 1800 people rose to 1900"
     assert [(m.kind, m.text) for m in find_mentions(text)] == [

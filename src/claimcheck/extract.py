@@ -16,7 +16,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from .printed import NUMBER_WORDS
+from .printed import MILLION_AND_THOUSANDS, NUMBER_WORDS, million_and_thousands
 from .printed import ORDINAL_WORDS as ORDINAL_NUMBERS
 from .units import CURRENCIES, CURRENCY_WORDS, SCALE_ABBREVIATIONS
 
@@ -29,9 +29,12 @@ _SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w]|[.,]\d)"
 # numbers has as an item)
 # ("US$1,19 billion": a decimal comma, as Indonesian and European outlets print one, before a scale word; a comma
 # with fewer than three digits after it groups no thousands)
+# ("Household Equipment (-.18pp)", "$.50 a share": decimals with no leading zero, after a space, bracket, sign or
+# currency sign; never after a word or a number, so "3.5" stays one number, "Fig.5" none, and the typo "39 .73"
+# no .73)
 NUM = (rf"{_SPACE_GROUPED}|\d{{1,3}}(?:,\d{{2,4}})+\.\d+|\d{{1,3}}(?:,\d{{3}})*, 000(?![\d.,])|"
        rf"\d{{1,3}}(?:,\d{{2,3}})*,\d{{3}}(?:\.\d+)?|\d{{1,3}},\d{{1,2}}(?=\s?(?:billion|million|trillion|bn|mn|tn)\b)|"
-       rf"\d+(?:\.\d+)?")
+       rf"\d+(?:\.\d+)?|(?<=[\s(+\-−–$€£])(?<!\d\s)\.\d+")
 # ("Rs 90, 888.41 crore": after a currency sign, a space typed after a thousands comma, the decimals closing the number)
 _MONEY_NUM = rf"\d{{1,3}}(?:,\d{{2,3}})*, \d{{3}}\.\d+(?!\d)|{NUM}"
 _WORDS = sorted((w for w in NUMBER_WORDS if w not in ("zero",)), key=len, reverse=True)
@@ -421,6 +424,11 @@ class _Spans:
 def find_mentions(text: str) -> list[Mention]:
     """Every numeric mention in the text, in order, none overlapping."""
     masked = _URL.sub(lambda m: " " * len(m.group(0)), text)
+    # ("one million 407,000 barrels per day": the number in digits, right-aligned in the same width, and mapped
+    # back to its words below)
+    joined = [m.span() for m in MILLION_AND_THOUSANDS.finditer(masked)]
+    masked = MILLION_AND_THOUSANDS.sub(lambda m: f"{million_and_thousands(m.group(0)):,}".rjust(len(m.group(0))),
+                                       masked)
     masked = _NAMED_COUNTS.sub(_named_counts, masked)
     idioms = _Spans([m.span() for m in _ONE_IDIOM.finditer(masked)])
     candidates = []
@@ -438,10 +446,16 @@ def find_mentions(text: str) -> list[Mention]:
             taken.append(mention)
             occupied[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     taken.sort(key=lambda m: m.start)
-    in_tonnes = [i for i, m in enumerate(taken) if m.kind == "physical" and m.text.endswith(" MT")]
+    for start, end in joined:
+        i = next((i for i, m in enumerate(taken) if start <= m.start < end), None)
+        if i is not None:
+            taken[i] = dataclasses.replace(taken[i], start=start, text=text[start:taken[i].end], value=text[start:end])
+    # (the metal trade's lower-case "mt" is metric tonnes unless the article defines it: "8.19 million tonnes (mt)")
+    in_tonnes = [i for i, m in enumerate(taken) if m.kind == "physical" and m.text.endswith((" MT", " mt"))]
     if in_tonnes:
         defined = _MT_DEFINED.search(masked)
         scale = (defined.group(1) or "").lower() if defined else "million" if _MT_IN_MILLIONS.search(masked) else ""
         for i in in_tonnes:
-            taken[i] = dataclasses.replace(taken[i], scale=scale)
+            if defined or taken[i].text.endswith(" MT"):
+                taken[i] = dataclasses.replace(taken[i], scale=scale)
     return taken

@@ -68,7 +68,22 @@ SCALES = {
 # (and "10,2686.50": a comma misplaced inside a number with decimals, as an article printed it; "100, 000": a space
 # typed after the comma before round thousands)
 _NUMERAL = re.compile(r"^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)"
-                      r"(?:\.\d+)?|\d{1,3}(?:,\d{2,4})+\.\d+|\d{1,3}(?:,\d{2,3})*, \d{3}\.\d+|\d{1,3}(?:,\d{3})*, 000)$")
+                      r"(?:\.\d+)?|\d{1,3}(?:,\d{2,4})+\.\d+|\d{1,3}(?:,\d{2,3})*, \d{3}\.\d+|\d{1,3}(?:,\d{3})*, 000|\.\d+)$")
+# "one million 407,000", "2 million 300 thousand": a million and its thousands, as Spanish writes "un millón 407 mil"
+# and a translation keeps it; one number, not "one million" and a stray 407,000
+MILLION_AND_THOUSANDS = re.compile(r"(?i)\b(?P<head>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+million\s+"
+                                   r"(?:(?P<digits>\d{1,3},\d{3})|(?P<thousands>\d{1,3})\s+thousand)\b(?![.,]\d)")
+
+
+def million_and_thousands(text: str) -> int:
+    """The number MILLION_AND_THOUSANDS matches in full."""
+    found = MILLION_AND_THOUSANDS.fullmatch(text.strip())
+    head = found.group("head")
+    millions = int(head) if head.isdigit() else NUMBER_WORDS[head.lower()]
+    thousands = int(found.group("digits").replace(",", "")) if found.group("digits") else int(found.group("thousands")) * 1000
+    return millions * 1_000_000 + thousands
+
+
 # "1,19" (before "billion"): a decimal comma, which no thousands grouping has with fewer than three digits after it
 _DECIMAL_COMMA = re.compile(r"^\d{1,3},\d{1,2}$")
 _FOLD = re.compile(r"^(?P<n>\d+(?:\.\d+)?|[a-z]+)[- ]?fold$")
@@ -124,6 +139,9 @@ def parse_printed(text: str, ordinal: bool = False) -> Printed:
         except InvalidOperation:  # pragma: no cover - the regex admits only decimals
             raise ValueError(f"not a number: {text!r}") from None
         return Printed(raw, value, _step_of(digits), last_digit=_step_of(digits, zeros_round=False))
+    if MILLION_AND_THOUSANDS.fullmatch(cleaned):
+        digits = str(million_and_thousands(cleaned))
+        return Printed(raw, Decimal(digits), _step_of(digits), last_digit=_step_of(digits, zeros_round=False))
     word = " ".join(cleaned.lower().split())
     # A number written as a word is a small exact count ("six key sectors").
     if word in NUMBER_WORDS:
