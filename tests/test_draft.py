@@ -1034,6 +1034,15 @@ def _verdicts(tmp_path, headline, body, kind, published="2019-07-29"):
             if c.kind == kind]
 
 
+def test_an_order_of_falls_that_holds_of_their_sizes_is_a_tension(tmp_path):
+    """"the largest downward impact (-0.35pp), followed by ... (-.18pp)": signed, -0.18 is above -0.35; the words
+    rank the sizes of the falls, so the order is no contradiction."""
+    found = _verdicts(tmp_path, "Inflation", "Transport and Communication produced the largest downward impact on "
+                      "inflation (-0.35pp), followed by Household Equipment and Maintenance Costs (-.18pp).",
+                      "comparison", published="2020-11-24")
+    assert [v for v, _ in found] == ["tension"] and "falls" in found[0][1] and ".18 pp" in found[0][1]
+
+
 def test_a_rate_with_its_last_decimal_cut_is_a_tension(tmp_path):
     # 44.09 / 69.96 - 1 = -36.98 %, printed "36.9" as the regulator's release cut it: no contradiction
     found = _verdicts(tmp_path, "Profits fall", "The combined operating profit of listed firms came to 44.09 trillion "
@@ -3436,6 +3445,14 @@ def test_thirteenth_round_phrasings(tmp_path, headline, body, verdicts, kind):
     ("Arrivals", "Between January and March this year there were 9.1 million tourist trips to the region, up by 970,000 "
      "over the corresponding period last year. Cruise passengers had a record 10.7 million visits, an increase of 9.9 "
      "per cent.", "2019-06-06"),
+    # a month's change is from the month before; "compared to a year earlier" two sentences back is another move
+    ("Trade deficit", "The monthly trade deficit jumped 13.3% to $39.1 billion in July. Compared to a year earlier, "
+     "exports rose 3.3% and imports gained 0.8%. The monthly deficit in goods trade saw an 8.3% increase in July to "
+     "$58.6 billion. Exports of goods were down $1.1 billion to $132.7 billion while imports rose $3.4 billion to "
+     "$191.3 billion.", "2013-09-05"),
+    # the article's own "(mt)" is million tonnes: 1.76 mt against 9.92 lakh tonnes is a rise
+    ("Exports", "Volumes of rice were up 60 per cent at 8.19 million tonnes (mt) against 5.11 mt. Volumes of other "
+     "cereals were up at 1.76 mt against 9.92 lakh tonnes.", "2021-11-01"),
 ])
 def test_no_contradiction_from_a_rate_of_another_figure(tmp_path, headline, body, published):
     article = write_article(tmp_path, headline, body, published=published)

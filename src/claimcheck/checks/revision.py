@@ -82,11 +82,22 @@ def _coarser(change: Claim, *levels: Claim) -> bool:
 
 def _rate_of(ctx: Context, new: Claim, change: Claim) -> Claim | None:
     """The growth rate the article gives for the same move as a change: of the new figure's measure and
-    period, or linked to either, and in the same direction."""
+    period, or linked to either, and in the same direction. A rate in another sentence of a month or a quarter
+    is left out: it is most often measured against a year before, and the change against the period before
+    ("imports rose $3.4 billion to $191.3 billion" in July; "compared to a year earlier ... imports gained 0.8%")."""
     rates = [g for g in ctx.partners(new) + ctx.linked_claims(change) if is_growth(g)
              and g.direction in (change.direction, "")
-             and ((g.period == new.period and ctx.same_measure(g, new)) or ctx.linked(g, new) or ctx.linked(g, change))]
+             and ((g.period == new.period and ctx.same_measure(g, new)
+                   and (ctx.sentence_of(g.start) == ctx.sentence_of(change.start) or _a_year_or_more(g.period)))
+                  or ctx.linked(g, new) or ctx.linked(g, change))]
     return rates[0] if rates else None
+
+
+def _a_year_or_more(period: str) -> bool:
+    try:
+        return parse_period(period).days.low >= 365
+    except ValueError:
+        return False
 
 
 def _order(figures: list[Claim]) -> tuple[Claim, Claim | None]:

@@ -3347,6 +3347,13 @@ def balances(figures: list[Figure], text: str) -> None:
                 qualifier = _core(key[id(plus)], plus_key) | _core(key[id(minus)], minus_key)
                 if whole_sides and not qualifier <= whole_sides[0]:
                     continue
+                if qualifier and not qualifier <= key[id(figure)] and any(
+                        other is not figure and qualifier <= key[id(other)] and key[id(other)] & _BALANCE_WORDS
+                        for other in group):
+                    # ("The monthly trade deficit ... to $39.1 billion. The monthly deficit in goods trade ... to $58.6
+                    # billion. Exports of goods ... imports ...": the goods sides are the goods deficit's, not the
+                    # whole one's)
+                    continue
                 if not (_names_in(plus) | _names_in(minus)) <= _names_in(figure):
                     continue  # (exports to the US and imports from it make the surplus with the US, not the whole one)
                 # a surplus or deficit first: "goods trade surplus" holds "trade" too
