@@ -835,6 +835,15 @@ PHRASINGS = [
     ("Trade surplus",
      "China's trade surplus was RMB279.12 billion in May, {move} than the expected RMB136 billion.",
      {"higher": "consistent", "lower": "inconsistent"}, "comparison"),
+    # a superlative, then a list of named figures: told in its order (a list out of order is only a tension: the
+    # draft guessed it ranked)
+    ("Measles", "The largest number of cases was recorded in Ivano-Frankivsk (1,985), Zakarpattia ({share}), Odesa "
+     "(1,327), Lviv (1,293) and Chernivtsi (983) regions.", {"1,893": "consistent", "2,893": "tension"}, "comparison"),
+    ("Prices", "States with the lowest average price per litre of kerosene were Gombe (N255.38), Niger (N{share}) and "
+     "Kaduna (N279.75).", {"278.02": "consistent", "250.02": "tension"}, "comparison"),
+    # ... of falls, "the largest decreases", by their size
+    ("EU trade", "The largest decreases were registered in Malta (-48.7%), France ({share}%), Spain (-25.9%) and Italy "
+     "(-22.0%).", {"-27.2": "consistent", "-57.2": "tension"}, "comparison"),
     # two falls compared by their size: "more than the expected decline" is the bigger fall, below the forecast one
     ("Exports fall",
      "China's exports fell {share}% year-on-year in May, more than the expected 3.9% decline.",
@@ -3450,6 +3459,11 @@ def test_thirteenth_round_phrasings(tmp_path, headline, body, verdicts, kind):
      "exports rose 3.3% and imports gained 0.8%. The monthly deficit in goods trade saw an 8.3% increase in July to "
      "$58.6 billion. Exports of goods were down $1.1 billion to $132.7 billion while imports rose $3.4 billion to "
      "$191.3 billion.", "2013-09-05"),
+    # a list after "including" names members in no order; "top-tier" ranks nothing
+    ("Banks", "Several other top banks, including Wema Bank (N89.09 billion), Fidelity Bank (N247.1 billion), "
+     "Sterling Holding (N99.06 billion) and Access (N238.2 billion), reported gains.", "2023-09-19"),
+    ("Banks", "Top-tier banks Wema Bank (N89.09 billion), Fidelity Bank (N247.1 billion), Sterling Holding (N99.06 "
+     "billion) and Access (N238.2 billion) reported gains.", "2023-09-19"),
     # the article's own "(mt)" is million tonnes: 1.76 mt against 9.92 lakh tonnes is a rise
     ("Exports", "Volumes of rice were up 60 per cent at 8.19 million tonnes (mt) against 5.11 mt. Volumes of other "
      "cereals were up at 1.76 mt against 9.92 lakh tonnes.", "2021-11-01"),

@@ -107,7 +107,9 @@ def _in_order(chain: list[Claim]) -> Check:
     worst = next((p for p in pairs if p.verdict == INCONSISTENT), None) or \
         next((p for p in pairs if p.verdict == TENSION), None)
     sign = " > " if chain[1].trend == "below" else " < "
-    order = sign.join(c.phrase for c in chain)
+    # (falls with their sign: "−48.7 % < −27.2 %", as they are compared)
+    order = sign.join(f"−{c.phrase}" if c.interval.high < 0 and not c.phrase.startswith(("-", "−")) else c.phrase
+                      for c in chain)
     if worst is None:
         return Check("comparison", [c.id for c in chain], CONSISTENT,
                      f"In the order the article gives them, {order}: each \"{chain[1].trend}\" the one before holds.",

@@ -134,8 +134,9 @@ def _unconfirmed_drafts(ctx: Context, checks: list[Check]) -> None:
         across = len(sentences) > 1 and not any(c.section in ("headline", "lede") for c in claims) \
             and not _trade_told_side_by_side(check, claims, sentences)
         if (across or any("inferred" in c.drafted for c in claims)) and not _one_print_two_scales(check, claims):
-            note = (" The draft inferred how these figures relate from other sentences; confirm it before reading "
-                    "this as a contradiction.")
+            # (inferred within one sentence: a measure carried over from the sentence before, a list read as ranked)
+            note = (f" The draft inferred how these figures relate{' from other sentences' if across else ''}; "
+                    f"confirm it before reading this as a contradiction.")
         elif check.kind == "part of whole" and len(claims) == 2 and all(c.drafted for c in claims) \
                 and not ctx.linked(*claims):
             # (one part larger than a whole the draft did not link it to, only read as one measure over a period and

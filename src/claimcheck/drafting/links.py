@@ -61,8 +61,10 @@ _QUALIFIES = re.compile(r"(?i)\b(?:more|less|fewer|higher|lower) than\s*(?:about
                         r"\b(?:over|above|below|under|beyond)\s*\S{0,3}$")
 _DRIVEN_BY = re.compile(r"(?i)\b(?:boosted|driven|led|helped|supported|fuell?ed|propelled|lifted|dragged|weighed)\s+"
                         r"(?:down\s+)?by\b|\bthanks to\b|\bincluding\b|\bnotably\b")
-# ("most notably Saudi Arabia, with 14.4%": "most" before an adverb ranks nothing)
-_HIGHEST = re.compile(r"\b(?:highest|largest|biggest|fastest|top|most(?!\s+[a-z]+ly\b)|strongest|greatest)\b", re.I)
+# ("most notably Saudi Arabia, with 14.4%": "most" before an adverb ranks nothing; nor does "top" in a compound
+# word, "top-tier banks, including Wema Bank (N89.09 billion)")
+_HIGHEST = re.compile(r"\b(?:highest|largest|biggest|fastest|top(?!-[a-z])|most(?!\s+[a-z]+ly\b)|strongest|greatest)\b",
+                      re.I)
 _LOWEST = re.compile(r"\b(?:lowest|smallest|slowest|weakest|(?<!at )least)\b", re.I)  # "at least one" ranks nothing
 _FOLLOWED = re.compile(r"\bfollowed by\b", re.I)
 # "followed by Kedah at 121 per cent with 104 beds, and Perak at 107 per cent": the next name of the list ranks on
@@ -1367,6 +1369,51 @@ def previous_estimates(figures: list[Figure], text: str, sentence: tuple[int, in
 _VERSUS = re.compile(r"(?i)[\s,]*(?:[a-z]+[\s,]+){0,2}(?:vs\.?|versus|against)\s*\S{0,3}")
 
 
+# A name, as a ranked list gives each of its figures one: "Ivano-Frankivsk (", "the United Arab Emirates (",
+# "TVS at ", "Germany with $"
+_LIST_NAME = r"(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*\s*(?:\(|\s(?:at|with|on)\s+)\S{0,3}"
+# ... the words before a list's first figure, and between two of its figures: "), Zakarpattia (", ", and Peru ("
+_FIRST_OF_A_LIST = re.compile(rf"{_LIST_NAME}$")
+_NEXT_OF_A_LIST = re.compile(rf"^\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+){_LIST_NAME}$")
+
+
+def ranked_lists(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
+    """"The largest number of cases was recorded in Ivano-Frankivsk (1,985), Zakarpattia (1,893), Odesa (1,327) ...":
+    a superlative, then three or more named figures of one unit and kind, joined by commas and "and": the list is
+    told in the superlative's order, each figure below the one before it (above it, after "lowest"). Whether a writer
+    ranked a list or only named its members is the draft's guess: the links are inferred (a misordered list is a
+    tension)."""
+    ordered = sorted(figures, key=lambda f: f.start)
+    run: list[Figure] = []
+    for figure in ordered + [None]:
+        if figure is not None and run and figure.unit == run[-1].unit and figure.kind == run[-1].kind \
+                and _NEXT_OF_A_LIST.match(text[run[-1].end:figure.start]):
+            run.append(figure)
+            continue
+        if len(run) >= 3:
+            _rank_in_order(run, text, sentence)
+        run = [figure] if figure is not None else []
+
+
+def _rank_in_order(run: list[Figure], text: str, sentence: tuple[int, int]) -> None:
+    first = run[0]
+    before = text[sentence[0]:first.start]
+    named = _FIRST_OF_A_LIST.search(before)
+    ranked = _ranked_by(before[:named.start()] if named else "", reach=120)
+    if named is None or ranked is None or any(f.trend for f in run[1:]):
+        return
+    highest = bool(_HIGHEST.fullmatch(ranked.group(0)))
+    if all(f.direction == "fall" for f in run) and re.search(
+            rf"(?i)\b(?:{'|'.join(FALL_WORDS)})\b", before[ranked.end():named.start()]):
+        highest = not highest  # ("The largest decreases were registered in Malta (-48.7%), France (-27.2%)": sizes)
+    trend = "below" if highest else "above"
+    for earlier, later in zip(run, run[1:]):
+        if later.value != earlier.value:  # (a tie ranks, it is neither above nor below)
+            later.trend = trend
+            later.link(earlier)
+            later.inferred = True
+
+
 def sentence_relations(figures: list[Figure], text: str) -> None:
     """Revisions, comparisons, rankings within one sentence."""
     _more_than_against(figures, text)
@@ -1628,9 +1675,14 @@ def _ranked_by(before: str, reach: int = 40) -> re.Match | None:
     if ranked is None or not before[ranked.end():].strip(" -") or _AMONG_THE.search(before[:ranked.start()]) or \
             _A_RECORD.match(before[ranked.end():]) or _PLACE_BEFORE.search(before[:ranked.start()]) or \
             _WITHIN_A_PLACE.match(before[ranked.end():]) or _A_NAMED_THING.match(before[ranked.end():]) or \
-            _SAID_AFTER_ITS_FIGURE.search(before[:ranked.start()]):
+            _SAID_AFTER_ITS_FIGURE.search(before[:ranked.start()]) or _MEMBERS_NAMED.search(before[ranked.end():]):
         return None
     return ranked
+
+
+# Words after a superlative that name some of the ranked, in no order: "Several other top banks, including Wema Bank
+# (N89.09 billion), Fidelity Bank (N247.1 billion)"
+_MEMBERS_NAMED = re.compile(r"(?i)\b(?:including|include[sd]?|such\s+as)\b")
 
 
 # "ranged between 1.60 million bpd at its lowest and 1.73 million bpd at its peak": a superlative said after the
