@@ -835,6 +835,10 @@ PHRASINGS = [
     ("Trade surplus",
      "China's trade surplus was RMB279.12 billion in May, {move} than the expected RMB136 billion.",
      {"higher": "consistent", "lower": "inconsistent"}, "comparison"),
+    # a rate whose words run on to the figure the level before it was compared with is the move between the two
+    ("Profit surges", "Deutsche Telekom booked a net profit of 1.01 billion euros ($1.06 billion) in the period from "
+     "January to March, a rise of {share} percent over the year earlier figure of 632 million euros.",
+     {"59.8": "consistent", "49.8": "inconsistent"}, "implied growth"),
     # a superlative, then a list of named figures: told in its order (a list out of order is only a tension: the
     # draft guessed it ranked)
     ("Measles", "The largest number of cases was recorded in Ivano-Frankivsk (1,985), Zakarpattia ({share}), Odesa "
@@ -3459,6 +3463,10 @@ def test_thirteenth_round_phrasings(tmp_path, headline, body, verdicts, kind):
      "exports rose 3.3% and imports gained 0.8%. The monthly deficit in goods trade saw an 8.3% increase in July to "
      "$58.6 billion. Exports of goods were down $1.1 billion to $132.7 billion while imports rose $3.4 billion to "
      "$191.3 billion.", "2013-09-05"),
+    # ... but not one after the level's own rate
+    ("Exports", "India's exports during March 2016 were valued at $22718.69 million (Rs.152264.96 crore) which was 5.47 "
+     "per cent lower in dollar terms (1.45 per cent higher in rupee terms) than the level of $24032.55 million (Rs "
+     "150082.80 crore) during March, 2015.", "2016-06-16"),
     # a list after "including" names members in no order; "top-tier" ranks nothing
     ("Banks", "Several other top banks, including Wema Bank (N89.09 billion), Fidelity Bank (N247.1 billion), "
      "Sterling Holding (N99.06 billion) and Access (N238.2 billion), reported gains.", "2023-09-19"),

@@ -299,6 +299,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.average_power(sentence_figures, text)
         links.changes_between(sentence_figures, text)
         links.rate_after_its_baseline(sentence_figures, text)
+        links.rate_before_its_baseline(sentence_figures, text)
         links.rate_opening_the_sentence(sentence_figures, text, sentence)
         links.sentence_relations(sentence_figures, text)
         links.ranked_lists(sentence_figures, text, sentence)

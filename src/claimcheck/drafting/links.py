@@ -1137,6 +1137,36 @@ def rate_after_its_baseline(figures: list[Figure], text: str) -> None:
                 rate.basis = before.period
 
 
+_MOVE_WORDS = frozenset(RISE_WORDS + FALL_WORDS)
+
+
+def rate_before_its_baseline(figures: list[Figure], text: str) -> None:
+    """"booked a net profit of 1.01 billion euros ($1.28 billion) in the period from January to March, a rise of 59.8
+    percent over the year earlier figure of 632 million euros": a rate with no level of its own, whose words run on
+    to the figure the level before it was compared with ("over", "from", "compared with"), is the move between the
+    two."""
+    for index, rate in enumerate(figures):
+        if rate.kind != "growth" or rate.unit != "percent" or rate.links:
+            continue
+        base = next((f for f in figures[index + 1:] if f.kind != "conversion"), None)
+        if base is None or not (base.baseline and base.is_level):
+            continue
+        start = max([figures[index - 1].end] if index else [0])
+        if not _BASELINE.search(text[max(start, rate.start - 40):base.start]):
+            continue
+        # (the level is the amount right before the rate, no other thing named between: "(1.45 per cent higher in
+        # rupee terms)" after the dollar level's own rate, or "helping to propel cumulative four-month inflows by 23.3
+        # percent above" after April's, is another move)
+        before = next((f for f in reversed(figures[:index]) if f.kind not in ("conversion", "date")), None)
+        if before is None or key_of(text[before.end:rate.start]) - _MOVE_WORDS:
+            continue
+        new = [f for f in figures[:index] if base.id in f.links and f.is_level and f.unit == base.unit and f is before]
+        if len(new) == 1:
+            rate.measure = new[0].measure
+            rate.link(new[0])
+            rate.link(base)
+
+
 def rescaled(figures: list[Figure], text: str) -> None:
     """"Rs 1,302 crore (Rs 13.02 billion)": the figure before, in brackets, in another scale of its unit (to within
     1 %, as a writer converting by hand may cut digits): that figure stated again, of its measure and period, and
