@@ -317,6 +317,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             links.change_of_the_pair_after(sentence_figures, previous_sentence, text)
             links.more_than_the_estimate(sentence_figures, previous_sentence, text)
             links.compares_with_the_sentence_before(sentence_figures, previous_sentence, text, sentence)
+            links.this_was_higher_than(sentence_figures, previous_sentence, text, sentence)
             previous_sentence = sentence_figures
         links.on_the_face_value(sentence_figures, text)
         links.out_of(sentence_figures, text, sentence)

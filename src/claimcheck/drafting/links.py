@@ -1998,6 +1998,43 @@ def compares_with_the_sentence_before(figures: list[Figure], previous: list[Figu
             new.link(old)
 
 
+# "On a year-on-year basis, this was also 14.03 percent higher than ...": a sentence whose subject is the figure before
+_THIS_WAS = re.compile(r"(?i)^\W*(?:[^,.;]{0,40},\s*)?(?:this|that|it|the (?:figure|amount|total|sum|number))\s+"
+                       r"(?:was|is|were|represents|represented|marked|marks)\b")
+
+
+def this_was_higher_than(figures: list[Figure], previous: list[Figure], text: str, sentence: tuple[int, int]) -> None:
+    """"Collections ... reached P422.59 billion in the first quarter ... On a year-on-year basis, this was also 14.03
+    percent higher than the previous year's collection of P370.61 billion": a sentence about "this", with one rate
+    and the figure it is measured from and no level of its own, gives the move of the sentence before's first level
+    of that unit, from that figure; inferred where that sentence has several (the draft guessed what "this" is: a
+    contradiction is a tension)."""
+    subject = _THIS_WAS.match(text[sentence[0]:sentence[1]])
+    if not previous or not subject:
+        return
+    rates = [f for f in figures if f.kind == "growth" and f.unit == "percent"]
+    bases = [f for f in figures if f.is_level and f.baseline]
+    if len(rates) != 1 or len(bases) != 1 or any(f.is_level and not f.baseline and f.kind != "conversion"
+                                                   for f in figures):
+        return
+    rate, base = rates[0], bases[0]
+    # (the rate right after the verb, "this was also 14.03 percent higher", and from an actual figure: "it is worth
+    # noting that the solar capacity addition is almost 50% below the annual target" is another subject's gap to a
+    # goal)
+    if rate.start - (sentence[0] + subject.end()) > 25 or base.estimate or set(rate.links) - {base.id}:
+        return  # (... or the rate's level found already: rate_of_the_move_before)
+    levels = [f for f in previous if f.is_level and not f.baseline and not f.estimate and f.kind != "conversion"
+              and f.unit == base.unit]
+    if not levels:
+        return
+    level = levels[0]
+    rate.measure = base.measure = level.measure
+    rate.link(level)
+    rate.link(base)
+    level.link(base)  # (if no arithmetic found the pair already)
+    rate.inferred = len(levels) > 1  # (the first of several is a guess)
+
+
 _AMONG = re.compile(r"(?i)^\W*(?:among (?:the total|them|these|those|which)|of (?:the total|this|these|those|which)|"
                     r"of that(?: total| amount)?)\s*,?")
 
