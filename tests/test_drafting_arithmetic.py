@@ -53,6 +53,19 @@ def test_a_share_finds_its_whole_near_its_part_and_a_coarse_share_needs_a_precis
     assert _checks(article, "share of a total") == []
 
 
+@pytest.mark.parametrize("lede, found", [
+    # a share in a sentence of no amounts: the one pair of its period near it that gives it, twice as precise
+    ("Renewable energy's share fell to 42.6% of the total in the first half.", ["consistent"]),
+    # ... a pair that fits only as loosely as the share is printed is chance: "52%" of cases, not 96 of 187 areas
+    ("Males accounted for 52% of the cases in the first half.", []),
+])
+def test_a_share_told_alone_finds_the_one_precise_pair_near_it(tmp_path, lede, found):
+    article = write_article(tmp_path, "Power", f"{lede} Power consumption in the first half rose to 285.5 billion "
+                            "kilowatt-hours. Renewable generation contributed 121.7 billion kWh to the total. Cases were "
+                            "reported in 96 of the 187 areas in the first half.", published="2021-06-28")
+    assert _checks(article, "share of a total") == found
+
+
 @pytest.mark.parametrize("body, found", [
     # "a gap of Rs48 billion" beside the two it is the gap between, no phrasing joining them
     ("Customs duty collection totalled Rs850 billion against a target of Rs898 billion, reflecting a gap of Rs48 "

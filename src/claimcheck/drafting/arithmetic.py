@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from ..printed import NUMBER_WORDS
 from ..vocabulary import direction_in
@@ -79,6 +80,7 @@ def found_shares(figures: list[Figure]) -> None:
     the share fits exactly; a share of a whole the article does not print fits none and stays as it was."""
     by_id = {f.id: f for f in figures}
     amounts = _Amounts(figures)
+    shares_in = Counter(f.sentence for f in figures if f.kind == "share")
     for share in figures:
         if share.kind != "share" or share.unit != "percent" or share.qualifier != "exact" or share.each:
             continue
@@ -86,17 +88,28 @@ def found_shares(figures: list[Figure]) -> None:
         linked = [by_id[i] for i, role in share.links.items() if not role and i in by_id and by_id[i].is_amount]
         if half is None or 2 * half > _WIDEST_RATE or len(linked) > 1 or linked and linked[0].id not in amounts.ids:
             continue
+        # (a share whose sentence gives no amount, "falling to 42.6% of the total" in the lede, is of a pair of its
+        # period told near it: "contributed 121.7 billion kWh" of "285.5 billion kilowatt-hours")
+        # (one share of its sentence: a list of shares, "Hyundai dominated with 36 percent, followed by Toyota 35
+        # percent", is read by the words that join it to its whole)
+        alone = not linked and not amounts.in_sentence(share.sentence) and shares_in.get(share.sentence) == 1
+        ones = [f for f in amounts.around(share.sentence) if f.period == share.period] if alone and share.period \
+            else linked or amounts.in_sentence(share.sentence)
         found = []
-        for one in linked or amounts.in_sentence(share.sentence):
+        for one in ones:
             fits = []
             for other in amounts.near(one):
                 if one.period and other.period and one.period != other.period:
                     continue
                 part, whole = sorted((one, other), key=lambda f: f.scale_value)
                 ratio = _ratio(part, whole)
-                if ratio is not None and _fits(100 * ratio[0], 100 * ratio[1], share.scale_value, half):
+                # (a pair told apart from the share is taken only when twice as precise as it: "96 LGAs" of "187
+                # LGAs", 50.9-51.7 %, fits "52% of the cases" by chance)
+                if ratio is not None and _fits(100 * ratio[0], 100 * ratio[1], share.scale_value, half) \
+                        and not (alone and 100 * (ratio[1] - ratio[0]) > half):
                     fits.append(other)
-            if (other := _one(fits)) is not None:
+            if (other := _one(fits)) is not None and not (alone and any({one.id, other.id} == {a.id, b.id}
+                                                                         for a, b in found)):
                 found.append((one, other))
         if len(found) == 1:
             for amount in found[0]:
@@ -126,6 +139,10 @@ class _Amounts:
 
     def in_sentence(self, sentence: int) -> list[Figure]:
         return self._by_sentence.get(sentence, [])
+
+    def around(self, sentence: int, apart: int = _SENTENCES_APART) -> list[Figure]:
+        """The amounts told within `apart` sentences of a sentence."""
+        return [f for at in range(sentence - apart, sentence + apart + 1) for f in self._by_sentence.get(at, [])]
 
     def near(self, figure: Figure, apart: int = _SENTENCES_APART) -> list[Figure]:
         """The other amounts of its unit told within `apart` sentences of it."""
