@@ -839,6 +839,10 @@ PHRASINGS = [
     ("Profit surges", "Deutsche Telekom booked a net profit of 1.01 billion euros ($1.06 billion) in the period from "
      "January to March, a rise of {share} percent over the year earlier figure of 632 million euros.",
      {"59.8": "consistent", "49.8": "inconsistent"}, "implied growth"),
+    # a shortfall named after a target's figure is what was missed, not a forecast (the pair that gives it found by
+    # arithmetic: a shortfall no pair gives stays unlinked)
+    ("Tax", "Income tax collection reached Rs3,956 billion compared to a target of Rs4,098 billion, leaving a shortfall "
+     "of Rs{share} billion.", {"142": "consistent"}, "difference"),
     # "this was ... higher than" the figure before: the move of the sentence before's level (of the first of several
     # only inferred, so a rate that does not fit is a tension)
     ("Collections", "Collections of the Bureau of Internal Revenue reached P422.59 billion in the first quarter. On a "

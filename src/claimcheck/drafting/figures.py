@@ -493,7 +493,15 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
     # ("was 19 per cent higher at Rs 43.88 billion compared to the target of Rs 36.78 billion": the words after a
     # comparison word are the next figure's)
     own_after = re.split(r"\d|\b(?:compared|against|than|versus|vs\.?|while|whereas|from)\b", after[:30])[0]
+    # ("reached Rs3,956 billion compared to a target of Rs4,098 billion, leaving a shortfall of Rs142 billion": a gap
+    # named after the last figure is what was missed, forecast only if its own words say so)
+    own_before = re.split(r"\d", before)[-1]
+    if _A_GAP.search(own_before):
+        before = own_before
     return "forecast" if _FUTURE.search(before) or _FUTURE.search(own_after) else "level"
+
+
+_A_GAP = re.compile(r"(?i)\b(?:shortfall|gap|deficit|surplus|difference|excess)\b")
 
 
 # "rising by approximately 27 percent, equivalent to 280,000 barrels per day", "increased by nine per cent or 202
