@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..printed import NUMBER_WORDS
 from ..vocabulary import direction_in
-from .figures import Figure, half_step
+from .figures import A_GAP, Figure, half_step
 from .links import ends_before
 
 # How many sentences from its level an earlier figure may be told, and the widest rate it may confirm, in
@@ -181,9 +181,6 @@ def _one(fits: list[Figure]) -> Figure | None:
     return best if alike else None
 
 
-# The words that say a figure is the difference of two others: "a revenue gap of Rs85 billion", "a shortfall of
-# Rs142 billion", "a deficit of N1.97tn", "the trade surplus of $9.11 billion"
-_A_DIFFERENCE = re.compile(r"(?i)\b(?:gap|shortfall|deficit|surplus|difference|excess)\b")
 # How loose the three figures' rounding may be, together, as a share of the difference, for the fit to be no chance
 # (of figures told anywhere near it; of two told in its own sentence)
 _TIGHT_DIFFERENCE, _TIGHT_OWN_SENTENCE = 0.02, 0.05
@@ -199,7 +196,7 @@ def found_differences(figures: list[Figure], text: str) -> None:
     amounts = _Amounts(figures, estimates=True)
     for stated in amounts.all:
         if stated.kind == "count" or any(role in ("plus", "minus", "part") for role in stated.links.values()) or \
-                not _A_DIFFERENCE.search(f"{stated.measure.words} {text[max(0, stated.start - 40):stated.start]}"):
+                not A_GAP.search(f"{stated.measure.words} {text[max(0, stated.start - 40):stated.start]}"):
             continue
         half = half_step(stated)
         # (told near it, or anywhere of its own period: "an Rs85 billion revenue gap in February" in the lede,

@@ -496,12 +496,14 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
     # ("reached Rs3,956 billion compared to a target of Rs4,098 billion, leaving a shortfall of Rs142 billion": a gap
     # named after the last figure is what was missed, forecast only if its own words say so)
     own_before = re.split(r"\d", before)[-1]
-    if _A_GAP.search(own_before):
+    if A_GAP.search(own_before):
         before = own_before
     return "forecast" if _FUTURE.search(before) or _FUTURE.search(own_after) else "level"
 
 
-_A_GAP = re.compile(r"(?i)\b(?:shortfall|gap|deficit|surplus|difference|excess)\b")
+# The words that say a figure is the difference of two others: "a revenue gap of Rs85 billion", "a shortfall of
+# Rs142 billion", "a deficit of N1.97tn", "the trade surplus of $9.11 billion"
+A_GAP = re.compile(r"(?i)\b(?:gap|shortfall|deficit|surplus|difference|excess)\b")
 
 
 # "rising by approximately 27 percent, equivalent to 280,000 barrels per day", "increased by nine per cent or 202

@@ -1151,7 +1151,7 @@ def rate_before_its_baseline(figures: list[Figure], text: str) -> None:
         base = next((f for f in figures[index + 1:] if f.kind != "conversion"), None)
         if base is None or not (base.baseline and base.is_level):
             continue
-        start = max([figures[index - 1].end] if index else [0])
+        start = figures[index - 1].end if index else 0
         if not _BASELINE.search(text[max(start, rate.start - 40):base.start]):
             continue
         # (the level is the amount right before the rate, no other thing named between: "(1.45 per cent higher in
@@ -1407,6 +1407,9 @@ _FIRST_OF_A_LIST = re.compile(rf"{_LIST_NAME}$")
 _NEXT_OF_A_LIST = re.compile(rf"^\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+){_LIST_NAME}$")
 
 
+_A_FALL = re.compile(rf"(?i)\b(?:{'|'.join(FALL_WORDS)})\b")
+
+
 def ranked_lists(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
     """"The largest number of cases was recorded in Ivano-Frankivsk (1,985), Zakarpattia (1,893), Odesa (1,327) ...":
     a superlative, then three or more named figures of one unit and kind, joined by commas and "and": the list is
@@ -1426,15 +1429,14 @@ def ranked_lists(figures: list[Figure], text: str, sentence: tuple[int, int]) ->
 
 
 def _rank_in_order(run: list[Figure], text: str, sentence: tuple[int, int]) -> None:
-    first = run[0]
-    before = text[sentence[0]:first.start]
+    """Each figure of a run below (above) the one before it, when a superlative before the run's first name ranks it."""
+    before = text[sentence[0]:run[0].start]
     named = _FIRST_OF_A_LIST.search(before)
     ranked = _ranked_by(before[:named.start()] if named else "", reach=120)
     if named is None or ranked is None or any(f.trend for f in run[1:]):
         return
     highest = bool(_HIGHEST.fullmatch(ranked.group(0)))
-    if all(f.direction == "fall" for f in run) and re.search(
-            rf"(?i)\b(?:{'|'.join(FALL_WORDS)})\b", before[ranked.end():named.start()]):
+    if all(f.direction == "fall" for f in run) and _A_FALL.search(before, ranked.end(), named.start()):
         highest = not highest  # ("The largest decreases were registered in Malta (-48.7%), France (-27.2%)": sizes)
     trend = "below" if highest else "above"
     for earlier, later in zip(run, run[1:]):
@@ -2022,7 +2024,7 @@ def this_was_higher_than(figures: list[Figure], previous: list[Figure], text: st
     # noting that the solar capacity addition is almost 50% below the annual target" is another subject's gap to a
     # goal)
     if rate.start - (sentence[0] + subject.end()) > 25 or base.estimate or set(rate.links) - {base.id}:
-        return  # (... or the rate's level found already: rate_of_the_move_before)
+        return  # (... or a rule before this one found the rate's level)
     levels = [f for f in previous if f.is_level and not f.baseline and not f.estimate and f.kind != "conversion"
               and f.unit == base.unit]
     if not levels:
