@@ -2900,6 +2900,36 @@ def test_a_number_glossed_in_brackets_after_a_name_is_part_of_the_name(tmp_path)
     assert check.verdict == "consistent"
 
 
+def test_a_figure_within_the_others_rounding_is_no_part_of_their_sum(tmp_path):
+    """"RMB 1.29558" (its "trillion" lost) beside "945.84 billion" and "349.74 billion": no part of the 1,295.6 billion
+    the two add up to, nor a segment of its growth; the local firms' profit "has fallen over the same period by 8.2%"."""
+    article = write_article(tmp_path, "SOE profit in January-July grows by 7.6 % to RMB 1,295.6 billion",
+                            "Profits of state-owned enterprises in the first seven months of this year was RMB 1.29558, "
+                            "an increase of 7.6% compared to last year. Profits of the central SOEs has risen for the "
+                            "January-July period by 14.9 % from a year earlier to RMB 945.84 billion, while the profit "
+                            "of local SOEs has fallen over the same period by 8.2% yearly to RMB 349.74 billion.",
+                            published="2013-08-20")
+    checks = _checks_of(article)
+    sums = [c.explanation for c in checks if c.kind == "sum of parts"]
+    assert sums and all("1.29558" not in text for text in sums), sums
+    assert [c.verdict for c in checks if c.kind == "aggregate growth"] == ["consistent"]
+
+
+def test_a_move_said_before_its_cause_is_not_the_causes_pair(tmp_path):
+    # "lower" is net profit's; provisions rose from Rs 82 crore to Rs 226 crore, and no word says they fell
+    found = _verdicts(tmp_path, "Bank results", "The bank's operating profit was 30 per cent higher at Rs 285 crore "
+                      "against Rs 219 crore, but net profit was lower due to provisions and contingencies of Rs 226 "
+                      "crore against Rs 82 crore.", "implied growth", published="2024-05-15")
+    assert all(verdict != "inconsistent" for verdict, _ in found), found
+
+
+def test_a_range_of_months_before_the_period_of_its_fiscal_year(tmp_path):
+    # "the April-January period of the current fiscal year": ten months, not the whole year
+    article = write_article(tmp_path, "Coal output", "The coal production by Coal India Limited in the April-January "
+                            "period of the current fiscal year was 568 million tonnes.", published="2023-02-02")
+    assert _periods(article) == {"568": "2022-04/2023-01"}
+
+
 def _periods(article) -> dict[str, str]:
     return {c.value: c.period for c in draft_register(article) if c.kind not in ("date", "dismissed")}
 

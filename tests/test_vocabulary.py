@@ -56,3 +56,11 @@ def test_a_value_is_found_as_a_whole_number_in_its_quote():
 def test_a_day_between_the_verb_and_its_rate_is_when_not_which_way():
     assert direction_in("its stock price fell on Thursday by more ", "%, to $237.76") == "fall"
     assert direction_in("shares rose yesterday by ", " percent") == "rise"
+
+
+@pytest.mark.parametrize("before, way", [
+    ("the profit of local SOEs has fallen over the same period by ", "fall"),
+    ("Sales grew in the first half by ", "rise"), ("Exports rose in 2023 by ", "rise"),
+    ("Revenue has risen by ", "rise"), ("The economy has grown by ", "rise"), ("Profit had fallen by ", "fall")])
+def test_a_period_between_the_verb_and_its_rate_and_the_participles(before, way):
+    assert direction_in(before, "% yearly") == way

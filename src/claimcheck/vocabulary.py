@@ -86,6 +86,7 @@ FALL_WORDS = (
     "decreasing", "dropping", "sliding", "shrinking", "contracting", "slumping", "plunging", "tumbling", "dipping",
     "nosedived", "crashed", "sagged", "slipping", "sinking",
     "sink", "plummet", "plummets", "tumble", "crash", "sag", "sags",
+    "fallen", "sunk",  # ("has fallen by 8.2%": the participle after "has")
 )
 RISE_WORDS = (
     "rose", "rise", "rises", "rising", "grew", "grow", "grows", "growth", "up", "increased", "increase", "increases",
@@ -101,6 +102,7 @@ RISE_WORDS = (
     # after "saw revenue", "helped sales": the bare verb ("saw revenue soar 75 percent"; not "spike", which
     # counts a day's cases in "the highest single-day spike of 24,879")
     "soar", "leap", "rocket", "rockets", "zoom", "swelled", "swell", "swells", "ballooned",
+    "risen", "grown", "swollen",  # ("has risen by 14.9%")
 )
 _DIRECTION_WORD = re.compile(r"[a-z]+")
 # "boosted its loans by 11%", "cut its workforce by 8 per cent": a verb of which way, its object (what moved), then
@@ -116,8 +118,12 @@ _PER_CENT = re.compile(r"(?i)\bper\s+cent\b")
 _OR_AN_AMOUNT = re.compile(r"(?i)^\W*(?:per\s?cent|percent|%|pc)?\s*,?\s*or\s+\S{0,4}\d[\d.,]*")
 _SET_OFF_MOVE = re.compile(r"[^,.;]{0,40},\s*(?:down|up)\s+from\b", re.I)
 _AS_MUCH_AS = re.compile(r"\bas\s+(?:much|many|high|low|little|few)\s+as\b")
-# When, not which way, and no word between the verb and its rate: "fell on Thursday by 26%", "rose today by 3 percent"
-_THE_DAY = re.compile(r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:today|yesterday)\b")
+# When, not which way, and no word between the verb and its rate: "fell on Thursday by 26%", "rose today by 3 percent",
+# "has fallen over the same period by 8.2%", "grew in the first half by 5 per cent", "rose in 2023 by 4%"
+_THE_DAY = re.compile(r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:today|yesterday)\b|"
+                      r"\b(?:over|in|during|for|through)\s+(?:the\s+)?(?:[a-z]+(?:-[a-z]+)?\s+){0,2}"
+                      r"(?:period|quarter|half|year|month|week|months|quarters|weeks|years)(?=\s+by\b)|"
+                      r"\b(?:in|during)\s+(?:19|20)\d\d(?=\s+by\b)")
 # Words that may stand between a direction word and its number ("fell by about 20", "a 20 % fall").
 _FILLER = {"by", "of", "a", "an", "some", "about", "around", "nearly", "almost", "roughly", "approximately", "over",
            "than", "just", "percent", "per", "cent", "pct", "the", "year-on-year", "on", "year", "y/y",

@@ -475,7 +475,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             growth.link(earlier[index] if respective else _basis(growth, earlier, growths))
         if not growths and not new.trend:
             # "a minimal increase, from RM10 billion to RM10.9 billion": no rate, but a word that claims one
-            move = _move(text[start:end])
+            # ("net profit was lower due to provisions of Rs 226 crore against Rs 82 crore": a move said before the
+            # cause is the subject's; the pair after it is the cause's and says nothing of its own way)
+            cause = [m.end() for m in _BECAUSE.finditer(text, start, min(f.start for f in (new, *earlier)))]
+            move = _move(text[(cause or [start])[-1]:end])
             new.trend = {"rise": "rising", "fall": "falling"}.get(move, "")
         for change in changes:
             change.link(new)
@@ -553,6 +556,9 @@ _TIME_COUNTED = re.compile(r"(?i)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?)
 
 
 # A verb that makes what comes before it the cause of what comes after
+# What explains a move, before its own figures: "lower due to", "up on account of"
+_BECAUSE = re.compile(r"(?i)\b(?:due|owing|thanks)\s+to\b|\bbecause\s+of\b|\bon\s+account\s+of\b|"
+                      r"\bas\s+a\s+result\s+of\b")
 _CAUSED = re.compile(r"(?i)\b(?:resulted|results?)\s+in\b|\b(?:led|leads?)\s+to\b|\bcaused?\b|\bcauses\b|"
                      r"\bcontribut(?:ed|es|ing)\s+to\b|\bbrought\s+about\b|\btranslated\s+into\b")
 

@@ -139,7 +139,10 @@ def found_sums(figures: list[Figure]) -> None:
                     continue
                 if slack > _TIGHT * total * 1.1:
                     continue  # (too loose for any whole near the sum)
-                run = group[start:end + 1]
+                # ("RMB 1.29558" beside "945.84 billion": a figure within the others' rounding adds nothing, no part)
+                run = [part for part in group[start:end + 1] if part.scale_value > slack]
+                if len(run) < 2:
+                    continue
                 # (a whole within the parts' slack and its own rounding, which the tightness bounds)
                 reach = slack + _TIGHT * total * 2
                 candidates = by_value[bisect.bisect_left(values, total - reach):bisect.bisect_right(values, total + reach)]

@@ -498,8 +498,8 @@ def months_with_short_years(temporals: list[tuple[Mention, str]], text: str) -> 
 
 
 # Between a range of months and the fiscal year it lies in: "April-June 2021-22", "April-November of FY24"
-# ... "July-May (2020-21)"
-_LABEL_GAP = re.compile(r"(?i)[\s,]*(?:(?:of|in|for)\s+(?:the\s+)?(?:current\s+)?|\(\s*)?")
+# ... "July-May (2020-21)", "the April-January period of the current fiscal year"
+_LABEL_GAP = re.compile(r"(?i)[\s,]*(?:(?:period\s+)?(?:of|in|for)\s+(?:the\s+)?(?:current\s+)?|\(\s*)?")
 
 
 # "Till August this year", "up to the end of November", "at the end of November": a running figure to that month
