@@ -2930,6 +2930,24 @@ def test_a_range_of_months_before_the_period_of_its_fiscal_year(tmp_path):
     assert _periods(article) == {"568": "2022-04/2023-01"}
 
 
+@pytest.mark.parametrize("earlier, verdict", [("35.1", "consistent"), ("11.1", "inconsistent")])
+def test_a_rate_slowing_from_an_earlier_one_after_its_forecast(tmp_path, earlier, verdict):
+    # the earlier rate is the measure's own, not the forecast's: 14.1 below 35.1 holds, below 11.1 cannot
+    article = write_article(tmp_path, "China data", "Industrial production was up 14.1 percent on year in March, "
+                            "missing forecasts for a gain of 17.2 percent and slowing from the "
+                            f"{earlier} percent growth in February.", published="2021-04-16")
+    checks = [c for c in _checks_of(article) if c.kind in ("comparison", "trend") and "17.2" not in c.explanation]
+    assert [c.verdict for c in checks] == [verdict] and earlier in checks[0].explanation
+
+
+def test_a_share_up_from_one_figure_and_down_from_another(tmp_path):
+    # "up from 43.2% ... and down from 47.1% a year ago": each holds; neither word is the other pair's
+    article = write_article(tmp_path, "Results", "Gross margin was 46.3%, up from 43.2% in the prior quarter and down "
+                            "from 47.1% a year ago.", published="1999-05-19")
+    assert sorted(c.verdict for c in _checks_of(article) if c.kind in ("comparison", "share change")) \
+        == ["consistent", "consistent"]
+
+
 def _periods(article) -> dict[str, str]:
     return {c.value: c.period for c in draft_register(article) if c.kind not in ("date", "dismissed")}
 

@@ -309,6 +309,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.rates_of_a_list(sentence_figures, text)
         links.rates_against_the_plan(sentence_figures, text)
         if sentence_figures:
+            links.rate_moved_from(sentence_figures, previous_sentence, text, sentence)
             links.other_parts(sentence_figures, previous_sentence, text, sentence)
             links.year_before_named_short(sentence_figures, previous_sentence)
             links.retreated_from_the_peak(sentence_figures, previous_sentence, text)

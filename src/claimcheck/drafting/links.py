@@ -2043,6 +2043,57 @@ def this_was_higher_than(figures: list[Figure], previous: list[Figure], text: st
     rate.inferred = len(levels) > 1  # (the first of several is a guess)
 
 
+# A clause that is only a rate's move from an earlier rate: "and slowing from the", "and up from", "but was up sharply
+# from the", "down from"
+_MOVED_FROM_CLAUSE = re.compile(r"(?i)^[\s,;–—-]*(?:and|but|while)?\s*(?:was\s+|is\s+)?(?P<way>[a-z]+)\s+"
+                                r"(?:(?:sharply|slightly|markedly|considerably|significantly)\s+)?from\s+(?:the\s+)?$")
+_SLOWER = r"slow\w*|eas\w*|decelerat\w*|moderat\w*|down|lower|cool\w*"
+_FASTER = r"accelerat\w*|quicken\w*|up|higher|rising|rose|picking|speeding"
+
+
+def rate_moved_from(figures: list[Figure], previous: list[Figure], text: str, sentence: tuple[int, int]) -> None:
+    """"industrial production was up 14.1 percent on year in March - missing forecasts for a gain of 17.2 percent and
+    slowing from the 35.1 percent growth in February": a clause that only moves a rate from an earlier one joins that
+    one to the measure's rate said before it in the sentence, passing over the forecast it was set against; "That
+    was shy of estimates for a jump of 19.0 percent but was up sharply from the 6.5 percent growth in the fourth
+    quarter", with no rate of its own, joins it to the sentence before's (inferred: the draft guessed what "that" is).
+    A growth rate slows or quickens; a share falls or rises."""
+    for old in figures:
+        moved = _MOVED_FROM_CLAUSE.match(text[old.clause[0]:old.start])
+        if old.unit != "percent" or old.kind not in ("growth", "share") or old.estimate or old.links \
+                or not moved or any(old.id in f.links for f in figures):
+            continue
+        way = moved.group("way").lower()
+        slower, faster = re.fullmatch(_SLOWER, way), re.fullmatch(_FASTER, way)
+        if not (slower or faster):
+            continue
+        candidates = [f for f in figures if f.end <= old.start and f.unit == "percent" and f.kind == old.kind
+                      and not f.estimate and not f.baseline]
+        inferred = False
+        if not candidates and _THIS_WAS.match(text[sentence[0]:sentence[1]]):
+            candidates, inferred = [f for f in previous if f.unit == "percent" and f.kind == old.kind
+                                    and not f.estimate and not f.baseline], True
+        if not candidates or candidates[-1].period == old.period or not old.period:
+            continue
+        new = candidates[-1]
+        _same_measure(old, new)
+        old.baseline = True
+        if new.trend:
+            # (the rate already has a word of its own: set against its forecast, "missing forecasts for a gain of 17.2
+            # percent", or moved from another figure, "46.3%, up from 43.2% in the prior quarter and down from 47.1% a
+            # year ago": the earlier rate is compared with it the other way round)
+            old.link(new)
+            old.trend = "above" if slower else "below"
+            old.inferred = old.inferred or inferred
+            continue
+        new.link(old)
+        if old.kind == "growth":
+            new.trend = "slowing" if slower else "accelerating"
+        else:
+            new.trend = "falling" if slower else "rising"
+        new.inferred = new.inferred or inferred
+
+
 _AMONG = re.compile(r"(?i)^\W*(?:among (?:the total|them|these|those|which)|of (?:the total|this|these|those|which)|"
                     r"of that(?: total| amount)?)\s*,?")
 
@@ -2216,7 +2267,10 @@ def ellipses(figures: list[Figure]) -> None:
     for i, later in enumerate(figures):
         fuller = [f for f in figures[:i] if f.unit == later.unit and f.kind == later.kind and later.measure.key
                   and later.measure.key < f.measure.key and f.measure.entity == later.measure.entity
-                  and f.period and later.period and f.period != later.period]
+                  and f.period and later.period and f.period != later.period
+                  # ("missing forecasts for a gain of 17.2 percent and slowing from the 35.1 percent growth in
+                  # February": the measure's own earlier figure, not the forecast's)
+                  and f.estimate == later.estimate]
         if fuller:
             later.measure = fuller[-1].measure
 
