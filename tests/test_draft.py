@@ -2972,6 +2972,15 @@ def test_the_year_of_a_plan_is_not_the_period_of_a_share_of_it(tmp_path):
     assert _periods(article) == {"67.2": "2022-07/2023-03", "58.4": "2021-07/2022-03"}
 
 
+def test_the_first_months_in_a_story_of_a_fiscal_years_first_months(tmp_path):
+    """"the first seven months", no year named, after "the first ten months of this fiscal year": that fiscal year's
+    first seven months, not January to July."""
+    article = write_article(tmp_path, "Shortfall", "The shortfall has widened to Rs345 billion in the first ten months "
+                            "of this fiscal year. The collection stood at Rs2060 billion in the first seven months.",
+                            published="2019-05-10")
+    assert _periods(article) == {"345": "FY2019 (first 10 months)", "2060": "FY2019 (first 7 months)"}
+
+
 def test_the_first_months_of_the_fiscal_are_not_the_first_months_of_the_year(tmp_path):
     """"the first seven months of the fiscal" names no calendar year's January to July."""
     article = write_article(tmp_path, "Receipts rise",

@@ -80,3 +80,10 @@ def test_a_share_told_alone_finds_the_one_precise_pair_near_it(tmp_path, lede, f
 def test_a_gap_is_the_difference_of_the_one_pair_that_gives_it(tmp_path, body, found):
     article = write_article(tmp_path, "Revenue shortfall", body, published="2026-03-01")
     assert _checks(article, "difference") == found
+
+
+def test_a_gap_named_right_after_its_figure(tmp_path):
+    # "Rs52 billion shortfalls": the gap word after the figure, in the plural, no other word naming it
+    article = write_article(tmp_path, "FBR in April", "The FBR has sustained Rs52 billion shortfalls in April, collecting "
+                            "only Rs288 billion against the monthly target of Rs340 billion.", published="2019-05-10")
+    assert _checks(article, "difference") == ["consistent"]

@@ -216,6 +216,8 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         unit = mention.unit.rstrip("s")
         months = n if unit == "month" else 3 * n if unit == "quarter" else 0
         if (low.endswith("period") or re.fullmatch(r"\w+-month", low)) and 0 < months <= 12:
+            if re.fullmatch(rf"FY\d{{4}} \(first {months} months\)", context or ""):
+                return context  # ("This year's 10-month collection" in a story of a fiscal year's first ten months)
             return _months_to_end_of(context, months)
         if re.match(r"(?:past|last|previous|preceding)\s", low) and unit == "month" and 0 < months <= 12:
             # "Over the past four months, FBR has already recorded a shortfall": the months that had ended by the
@@ -228,8 +230,10 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
             return f"{year}-01/{year}-{int(counted_to.group(1)):02d}"
         if not low.startswith("first") or not 0 < months <= 12:
             return ""
-        if not year and re.fullmatch(rf"FY\d{{4}} \(first {months} months\)", context or ""):
-            return context  # ("the first five months", no year named, in a story of a fiscal year's first five months)
+        in_a_fiscal_year = re.fullmatch(r"FY(\d{4})(?: \(first \d+ months\))?", context or "")
+        if not year and in_a_fiscal_year and months < 12:
+            # ("the first five months", no year named, in a story of a fiscal year's first months: that year's)
+            return f"FY{in_a_fiscal_year.group(1)} (first {months} months)"
         end_year = year or _latest_year(months, published, None)  # "the first ten months" had to end first
         return f"{end_year}-01/{end_year}-{months:02d}"
     if kind == "relative":
