@@ -2948,6 +2948,27 @@ def test_a_share_up_from_one_figure_and_down_from_another(tmp_path):
         == ["consistent", "consistent"]
 
 
+def test_pairs_told_in_turn_and_two_breakdowns_of_revenue(tmp_path):
+    """"rose to $40.315 billion from $37.273 billion, in Europe to $24.454 billion from $24.123 billion, and in Japan to
+    ...": each to-figure moved from the figure right after it, each of its own place; the iPhone line and the
+    analysts' estimate are no parts of the places' breakdown."""
+    article = write_article(tmp_path, "Apple increases revenue in Q2", "Revenue for the quarter that ended on March 29 "
+                            "grew to $95.359 billion, up from $90.753 billion the previous year. Analysts had "
+                            "projected revenue estimated at $94.5 billion. The firm's quarterly revenue from iPhone "
+                            "sales rose to $46.841 billion from $45.963 billion. Apple's revenue in China decreased to "
+                            "$16.002 billion, down from $16.372 billion. Revenue in the Americas rose to $40.315 "
+                            "billion from $37.273 billion, in Europe to $24.454 billion from $24.123 billion, and in "
+                            "Japan to $7.298 billion from $6.262 billion compared to the previous year.",
+                            published="2025-05-02")
+    checks = _checks_of(article)
+    growths = sorted(c.explanation.split(" is growth")[0] for c in checks if c.kind == "implied growth")
+    assert "From 24.123 bn USD (2024Q1) to 24.454 bn USD (2025Q1)" in growths
+    assert "From 6.262 bn USD (2024Q1) to 7.298 bn USD (2025Q1)" in growths
+    assert not any("24.123" in g and "40.315" in g for g in growths)
+    parts = [c for c in checks if c.kind == "parts of a total"]
+    assert [c.verdict for c in parts] == ["consistent"] and "88.07" in parts[0].explanation
+
+
 def _periods(article) -> dict[str, str]:
     return {c.value: c.period for c in draft_register(article) if c.kind not in ("date", "dismissed")}
 

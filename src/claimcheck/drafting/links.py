@@ -298,6 +298,8 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     growths = [f for f in figures if f.kind == "growth"]
     changes = [f for f in figures if f.kind == "change" and f.unit not in ("percent", "pp") and not f.estimate]
     said: frozenset[str] = frozenset()  # the measure a subject names again, of the sentence before's figure
+    if _paired_in_turn(later, earlier, text, sequential):
+        return
     if earlier and not later:
         # "reported Rs 318 crore, 152 per cent growth from Rs 126 crore": the level before the from-figure;
         # with none in the clause, the last level of this measure the article gave.
@@ -479,6 +481,18 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             # cause is the subject's; the pair after it is the cause's and says nothing of its own way)
             cause = [m.end() for m in _BECAUSE.finditer(text, start, min(f.start for f in (new, *earlier)))]
             move = _move(text[(cause or [start])[-1]:end])
+            listed = _PLACE_TO.fullmatch(text, new.clause[0], new.start)
+            if not move and listed:
+                # (", and in Japan to $7.298 billion from $6.262 billion": the verb said once, for the list before,
+                # and the measure too, of another place)
+                move = _move(text[text.rfind(". ", 0, new.clause[0]) + 1:new.clause[0]])
+                told = [f for f in previous if f.is_level and not f.baseline and f.unit == new.unit
+                        and f.sentence == new.sentence and _IN_A_PLACE.search(f.measure.words)]
+                if told:
+                    words = _IN_A_PLACE.sub(f" in {listed.group('place')}", told[-1].measure.words)
+                    new.measure = Measure(key_of(words), words, told[-1].measure.entity)
+                    for old in earlier:
+                        old.measure = new.measure
             new.trend = {"rise": "rising", "fall": "falling"}.get(move, "")
         for change in changes:
             change.link(new)
@@ -749,6 +763,45 @@ def _percent_from_to(figures: list[Figure], text: str, sequential: bool = False)
         new.link(further)
         old = further
     _pair_trend(new, old, text)
+
+
+# "to $40.315 billion from $37.273 billion": a to-figure, then the figure it moved from
+_THEN_FROM = re.compile(r"(?i)\s*,?\s*from\s*\S{0,4}")
+# "in the Americas": the place a measure's words end in, which the next pair of a list names anew
+_IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’ -]*$")
+
+
+# ", and in Japan to $": a list's next place and its to-figure, the verb left out
+_PLACE_TO = re.compile(r"\W*(?:and\s+|while\s+)?(?:in|for)\s+(?:the\s+)?(?P<place>[A-Z][\w'’ -]{0,40}?)\s+to\s*\S{0,4}")
+
+
+def _paired_in_turn(later: list[Figure], earlier: list[Figure], text: str, sequential: bool) -> bool:
+    """"Revenue in the Americas rose to $40.315 billion from $37.273 billion, in Europe to $24.454 billion from
+    $24.123 billion": pairs told in turn, each to-figure right before the figure it moved from, are pairs each of
+    their own measure (the place named before each), not one figure moved from all the others."""
+    if len(later) < 2 or len(later) != len(earlier):
+        return False
+    pairs = list(zip(later, earlier))
+    if not all(new.end < old.start and _THEN_FROM.fullmatch(text, new.end, old.start) for new, old in pairs) \
+            or not all(old.end <= following.start for (_, old), (following, _) in zip(pairs, pairs[1:])):
+        return False
+    move = _move(text[later[0].clause[0]:later[0].start])
+    first = later[0].measure
+    for index, (new, old) in enumerate(pairs):
+        if index:
+            # (", in Europe to": the words between one pair and the next name the next pair's place)
+            place = re.sub(r"(?i)^[\s,;]*(?:and\s+)?(?:in\s+)?(?:the\s+)?|\s+to\s*\S{0,4}$", "",
+                           text[pairs[index - 1][1].end:new.start])
+            words = (_IN_A_PLACE.sub(f" in {place}", first.words) if _IN_A_PLACE.search(first.words)
+                     else f"{first.words}, {place}") if place else first.words
+            new.measure = Measure(key_of(words), words, first.entity)
+        old.measure, old.baseline = new.measure, True
+        if not old.own_period or old.period == new.period:
+            old.period = (period_before(new.period) if sequential else year_before(new.period)) or ""
+        new.link(old)
+        if not new.trend:
+            new.trend = {"rise": "rising", "fall": "falling"}.get(move, "")
+    return True
 
 
 def _pair_trend(new: Figure, old: Figure, text: str) -> None:
@@ -3831,8 +3884,8 @@ def reported_segments(figures: list[Figure], text: str) -> None:
 # ("consolidated", "gross", "adjusted"), or a figure that is no actual ("expected", "guidance")
 _NOT_A_LINE = frozenset({"adjusted", "gaap", "non-gaap", "core", "organic", "underlying", "pro", "forma", "reported",
                          "gross", "total", "consolidated", "group", "combined", "overall", "cumulative", "annual",
-                         "estimate", "expected", "projected", "forecast", "guidance", "target", "revised", "previous",
-                         "prior", "comparable"})
+                         "estimate", "estimated", "expected", "projected", "forecast", "guidance", "target", "revised",
+                         "previous", "prior", "comparable"})  # ("with revenue estimated at $94.5 billion")
 
 
 def named_shares(figures: list[Figure], text: str) -> None:
@@ -3944,10 +3997,21 @@ def business_lines(figures: list[Figure]) -> None:
         lines = [f for f in group if f.measure.key & _REVENUE and f.measure.key not in _PLAIN_REVENUE
                  and not f.measure.key & _NOT_A_LINE and f.scale_value < whole.scale_value
                  and whole.id not in f.links and f.id not in whole.links]
+        places = [f for f in lines if _NAMES_A_PLACE.search(f.measure.words)]
+        if places and len(places) < len(lines):
+            # ("revenue from iPhone sales" beside "revenue in China", "Revenue in the Americas", "Revenue in Europe":
+            # a breakdown by product and one by place, each of the whole; added together they overlap, so only the
+            # longer list is taken, and neither where they are as long)
+            others = [f for f in lines if f not in places]
+            lines = places if len(places) > len(others) else others if len(others) > len(places) else []
         if _nested(whole, lines):
             continue
         for line in lines:
             whole.link(line, "part")
+
+
+# "revenue in China", "Revenue in the Americas": a line named by its place
+_NAMES_A_PLACE = re.compile(r"\bin\s+(?:the\s+)?[A-Z]")
 
 
 def _nested(whole: Figure, parts: list[Figure]) -> bool:
