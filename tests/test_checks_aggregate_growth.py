@@ -33,20 +33,26 @@ def test_level_weighted_mean(tmp_path):
     assert check.verdict == "inconsistent" and 3.5 < check.implied.low < check.implied.high < 5.5
 
 
-@pytest.mark.parametrize("stated, verdict", [("24.1", "consistent"), ("4.1", "inconsistent")])
-def test_growth_of_a_difference(tmp_path, stated, verdict):
+@pytest.mark.parametrize("balance, links, stated, verdict", [
+    ("surplus", "C2 plus;C4 minus", "24.1", "consistent"), ("surplus", "C2 plus;C4 minus", "4.1", "inconsistent"),
+    # the same trade read as a deficit: a surplus the year before, so no rate spans the turn
+    ("deficit", "C4 plus;C2 minus", "3", None)])
+def test_growth_of_a_difference(tmp_path, balance, links, stated, verdict):
     # A year before: 4.81/1.064 - 4.3/1.117 = 0.671 tn; 506.24 bn / 0.671 tn - 1 = -24.6 %,
     # -30.1 to -18.1 % over the rounding of the levels and rates.
     body = ("Exports rose 6.4 percent to 4.81 trillion yuan, while imports grew 11.7 percent to 4.3 trillion yuan, "
-            f"resulting in a trade surplus of 506.24 billion yuan, which narrowed by {stated} percent.")
+            f"resulting in a trade {balance} of 506.24 billion yuan, which narrowed by {stated} percent.")
     rows = [claim("C1", "rose 6.4 percent", "6.4", "percent", kind="growth", metric="exports"),
             claim("C2", "to 4.81 trillion yuan", "4.81", "CNY", scale="trillion", metric="exports"),
             claim("C3", "grew 11.7 percent", "11.7", "percent", kind="growth", metric="imports"),
             claim("C4", "to 4.3 trillion yuan", "4.3", "CNY", scale="trillion", metric="imports"),
-            claim("C5", "surplus of 506.24 billion yuan", "506.24", "CNY", scale="billion", metric="surplus",
-                  links="C2 plus;C4 minus"),
-            claim("C6", f"narrowed by {stated} percent", stated, "percent", kind="growth", metric="surplus")]
+            claim("C5", f"{balance} of 506.24 billion yuan", "506.24", "CNY", scale="billion", metric=balance,
+                  links=links),
+            claim("C6", f"narrowed by {stated} percent", stated, "percent", kind="growth", metric=balance)]
     _, _, checks = make_case(tmp_path, body, rows)
+    if verdict is None:
+        assert not [c for c in checks if c.kind == "growth of a difference"]
+        return
     check = only(checks, "growth of a difference")
     assert (round(check.implied.low, 1), round(check.implied.high, 1)) == (-30.1, -18.1)
     assert check.verdict == verdict

@@ -2969,6 +2969,26 @@ def test_pairs_told_in_turn_and_two_breakdowns_of_revenue(tmp_path):
     assert [c.verdict for c in parts] == ["consistent"] and "88.07" in parts[0].explanation
 
 
+def test_a_daily_tally_with_its_totals_respectively_and_a_long_past_day(tmp_path):
+    """The first case's day, long past, is no period of the next sentence's figures; "225 more recoveries and six more
+    deaths, raising the total counts to 18,895 and 554 respectively": each total is of what was added to it, so the
+    headline's "nearly 19,000 recoveries" is the 18,895, and "Of those declared cured" breaks down the 225 they add
+    up to."""
+    article = write_article(tmp_path, "Kenya records 32,557 Covid-19 cases, nearly 19,000 recoveries",
+                            "Kenya's number of declared coronavirus cases rose by 193 to reach 32,557 on Monday.\n"
+                            "The government announced the country's first case of the disease on March 13.\n"
+                            "The Health ministry also announced 225 more recoveries and six more deaths, raising the "
+                            "total counts to 18,895 and 554 respectively. Of those declared cured, 188 were treated at "
+                            "home and 37 in hospitals.", published="2020-08-24")
+    periods = _periods(article)
+    assert {periods[value] for value in ("225", "18,895", "188")} == {"2020-08-24"}
+    checks = _checks_of(article)
+    restated = [c.explanation for c in checks if c.kind == "headline vs body" and "19,000" in c.explanation]
+    assert len(restated) == 1 and "18,895" in restated[0] and "consistent" in restated[0]
+    parts = [c.explanation for c in checks if c.kind in ("parts of a total", "sum of parts") and "188" in c.explanation]
+    assert parts and all("554" not in text for text in parts), parts
+
+
 def _periods(article) -> dict[str, str]:
     return {c.value: c.period for c in draft_register(article) if c.kind not in ("date", "dismissed")}
 

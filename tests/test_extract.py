@@ -331,3 +331,10 @@ def test_gas_volumes_in_cubic_feet_and_metres_and_tril_are_read():
                      ("850 MMcf/d", "cubic feet per day", "million"), ("3 bcm", "cubic metres", "billion"),
                      ("87.6 billion cubic feet per day", "cubic feet per day", "billion"),
                      ("RM1.68 tril", "", "trillion")]
+
+
+def test_a_weeks_number_is_a_label():
+    # "epidemiological week 42" names a week of the year, no count of 42
+    text = "The weekly fatality rate of 0.34% in epidemiological week 42 and in Week 7 was low; 12 weeks passed."
+    assert [(m.kind, m.text) for m in find_mentions(text) if m.text in ("42", "7")] == [("ordinal", "42"),
+                                                                                        ("ordinal", "7")]

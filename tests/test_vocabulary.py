@@ -64,3 +64,9 @@ def test_a_day_between_the_verb_and_its_rate_is_when_not_which_way():
     ("Revenue has risen by ", "rise"), ("The economy has grown by ", "rise"), ("Profit had fallen by ", "fall")])
 def test_a_period_between_the_verb_and_its_rate_and_the_participles(before, way):
     assert direction_in(before, "% yearly") == way
+
+
+def test_which_figure_a_move_is_says_nothing_of_its_way():
+    # "a 2.3 percent revised decline", "dropped an annual 28 per cent"
+    assert direction_in("following a ", " percent revised decline logged") == "fall"
+    assert direction_in("arrivals from Ukraine dropped an annual ", " per cent to 7,382") == "fall"

@@ -270,9 +270,11 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                 # level since 2010": a clause without figures that looks back to last year's period, or to when a
                 # record was last set, names a base, and the article stays in its own period)
                 if not clause_figures and context:
+                    # ("The government announced the country's first case of the disease on March 13": the day of an
+                    # event long past, no period the next sentence's figures are of)
                     explicit = next((p for m, p in named if not (
                         _OF_LAST_YEAR.match(text, m.end) or _OF_LAST_YEAR.search(m.text)
-                        or _SINCE_WHEN.search(text[clause[0]:m.start]))), "")
+                        or _SINCE_WHEN.search(text[clause[0]:m.start]) or _a_day_long_past(p, story_day))), "")
                 context = said.period if said is not None else \
                     (explicit or context) if not clause_figures else context
         topic = [f for f in sentence_figures if f.is_level and f.measure.key][:1] or topic
@@ -467,6 +469,11 @@ def _elided_quarters(figures: list[Figure], earlier: list[Figure], text: str) ->
 # "released figures indicating that", "data showed": what a report says follows these words
 _WHAT_IT_SHOWS = re.compile(r"(?i)\b(?:show(?:s|ed|ing)?|indicat(?:es|ed|ing)|reveal(?:s|ed|ing)|suggest(?:s|ed|ing))"
                             r"\s+that\b")
+
+
+def _a_day_long_past(period: str, story_day: dt.date) -> bool:
+    """Whether a period is one day, more than a week before the story's."""
+    return len(period) == 10 and (story_day - dt.date.fromisoformat(period)).days > 7
 
 
 def _with_figures(spans: list[tuple[int, int]], mentions: list[Mention]) -> list[tuple[int, int]]:

@@ -324,6 +324,8 @@ PATTERNS = [
                r"(?=[\s-]+(?:straight|consecutive|successive|running)\s+(?:months?|quarters?|years?|weeks?|days?|"
                r"sessions?|times?)\b)"),
     ("ordinal", rf"{_NOT_IN_WORD}\d+(?:st|nd|rd|th)\b"),
+    # "in epidemiological week 42", "Week 7": a week's number in the year, a label
+    ("ordinal", r"(?<=\b(?i:week) )\d{1,2}\b(?![\d.,%])"),
     # "the 5-to-9 age bracket", "a 45-year-old man", "children aged 5 to 9": who is counted, no quantity
     ("age", r"(?<![\d.,])\b(?:aged?\s+(?:between\s+|under\s+|over\s+|above\s+|below\s+)?)?\d{1,3}"
             r"(?:(?:\s?[-–]\s?|[\s-]to[\s-]|\s+and\s+)\d{1,3})?(?=[\s-]+(?:age\s+(?:groups?|brackets?|range|bands?|cohorts?)|"

@@ -130,7 +130,12 @@ _FILLER = {"by", "of", "a", "an", "some", "about", "around", "nearly", "almost",
            "yoy", "sharply", "slightly", "further", "marginally", "another", "only", "still",
            # how big, not which way: "jumped a whopping 72.0 percent", "fell by a sharp 23 per cent"
            "whopping", "staggering", "massive", "hefty", "sharp", "steep", "modest", "mere", "healthy", "solid",
-           "robust", "strong", "impressive", "significant", "substantial", "considerable", "notable", "remarkable"}
+           "robust", "strong", "impressive", "significant", "substantial", "considerable", "notable", "remarkable",
+           # which figure, not which way: "a 2.3 percent revised decline"
+           "revised", "provisional", "preliminary"}
+# ... and, before the number only, how often: "dropped an annual 28 per cent" ("the 1.8% monthly rise" after a figure
+# compared with is that one's own move)
+_FILLER_BEFORE = _FILLER | {"annual", "annualised", "annualized", "monthly", "quarterly", "yearly"}
 # Verbs that are also nouns of a count: a rise right before the number ("saw revenue spike 75 percent"), none
 # across "of" ("the highest single-day spike of 24,879 cases").
 _RISE_RIGHT_BEFORE = {"spike", "spikes"}
@@ -185,7 +190,7 @@ def direction_in(before: str, after: str, reach: int = 4) -> str:
             return "fall"  # ("a negative growth of 2.66 per cent" is a fall)
         if word in RISE_WORDS or word in _RISE_RIGHT_BEFORE and at == len(words_before) - 1:
             return "rise"
-        if word not in _FILLER and reach <= 4:
+        if word not in _FILLER_BEFORE and reach <= 4:
             break
     # ("a 7% year-on-year drop": the basis said between is one filler there too)
     # ("trading 0.51% or 338.62 points lower": the amount the rate restates stands between it and its way)

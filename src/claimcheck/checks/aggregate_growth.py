@@ -235,6 +235,10 @@ def _difference(ctx: Context, level: Claim) -> Check | None:
                   *[c.interval for c, _ in signed], *[g.interval for g in growths])
     if prior.low <= 0 <= prior.high:
         return None
+    if (prior.high < 0) != (level.interval.high < 0):
+        # (a surplus the year before and a deficit now: no rate of change spans the turn, so a rate the article
+        # gives is of something else)
+        return None
     implied = apply(change, level.interval, *[c.interval for c, _ in signed], *[g.interval for g in growths])
     terms = " ".join(f"{'+' if sign > 0 else '−'} {c.phrase} / (1 {'+' if g.interval.low >= 0 else '−'} "
                      f"{g.phrase.lstrip('−-')})" for (c, sign), g in zip(signed, growths)).lstrip("+ ")

@@ -2176,6 +2176,17 @@ def among_the_total(figures: list[Figure], earlier: list[Figure], text: str, sen
     if not amounts or not wholes or figures[0].sentence - wholes[-1].sentence > 2:
         return
     whole = wholes[-1]
+    # ("announced 225 more recoveries and six more deaths, raising the total counts to 18,895 and 554 respectively. Of
+    # those declared cured, 188 were treated at home and 37 in hospitals": the one figure before the parts add up to,
+    # within their rounding, is what they break down, wherever it stands in its sentence)
+    listed = [f for f in amounts if f.unit == whole.unit]
+    steps = [half_step(f) for f in listed]
+    if len(listed) >= 2 and None not in steps:
+        total = sum(f.scale_value for f in listed)
+        added_up = [f for f in wholes if f.unit == whole.unit and half_step(f) is not None
+                    and abs(f.scale_value - total) <= sum(steps) + half_step(f)]
+        if len(added_up) == 1:
+            whole = added_up[0]
     # ("Among them, exports amounted to 6.44 trillion yuan, imports ... and trade surplus amounted to 849.49 billion
     # yuan": the balance of two parts is none of the total's parts)
     for part in (f for f in amounts if f.unit == whole.unit and 0 < f.scale_value
@@ -3238,6 +3249,19 @@ def breakdowns(figures: list[Figure], text: str) -> None:
             return
         if _BRINGING.search(text[max(whole.clause[0], whole.start - 80):whole.start]):
             added = [f for f in figures if f.end <= whole.start and f.unit == whole.unit and f.kind != "conversion"]
+            second = next((f for f in figures if f.start > whole.end), None)
+            if len(added) >= 2 and second is not None and second.unit == whole.unit \
+                    and re.fullmatch(r"\s*,?\s*and\s+\S{0,4}", text[whole.end:second.start]) \
+                    and _RESPECTIVELY.match(text, second.end):
+                # ("225 more recoveries and six more deaths, raising the total counts to 18,895 and 554 respectively":
+                # each total is of what was added to it, in order)
+                pairs = list(zip(added[-2:], (whole, second)))
+                if all(0 < one.scale_value < total.scale_value for one, total in pairs):
+                    for one, total in pairs:
+                        total.link(one, "part")
+                        total.measure = Measure(one.measure.key | {"running total"},
+                                                f"{one.measure.words}, running total", one.measure.entity)
+                continue
             if added and 0 < added[-1].scale_value < whole.scale_value:
                 whole.link(added[-1], "part")
                 # a running total is another measure than what was added to it ("new cases", "total cases")
@@ -4536,8 +4560,10 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
                   and top.measure.key and f.measure.key
                   and (top.measure.key <= f.measure.key or f.measure.key <= top.measure.key)
                   and top.scale_value > 0 and 0.5 <= f.scale_value / top.scale_value <= 2
-                  and top.period and f.period and _compatible(top.period, f.period)]
-        match = (same_value or sharing or (passed if len(passed) == 1 else []) or [None])[0]
+                  and f.period and (not top.period or _compatible(top.period, f.period))]
+        # ("nearly 19,000 recoveries" over "225 more recoveries ..., raising the total counts to 18,895": the one figure
+        # near the mark is the one restated, before any other its words share)
+        match = (same_value or (passed if len(passed) == 1 else []) or sharing or [None])[0]
         if match is None:
             continue
         top.measure, top.restates = match.measure, match.id
