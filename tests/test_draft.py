@@ -2989,6 +2989,16 @@ def test_a_daily_tally_with_its_totals_respectively_and_a_long_past_day(tmp_path
     assert parts and all("554" not in text for text in parts), parts
 
 
+@pytest.mark.parametrize("bracket, verdict", [("Rs.267.6 billion", "consistent"), ("Rs.267 million", "inconsistent")])
+def test_an_amount_restated_in_brackets_in_another_scale(tmp_path, bracket, verdict):
+    # "Rs.26,760 crore (Rs.267 million)": the digits agree, the scale a thousandfold off: one figure, misprinted
+    article = write_article(tmp_path, "Health budget", f"India's health allocation has been hiked to Rs.26,760 crore "
+                            f"({bracket}) for 2011-12.", published="2011-02-28")
+    found = [c for c in _checks_of(article) if c.kind in ("restatement", "headline vs body")]
+    assert [c.verdict for c in found] == [verdict]
+    assert ("a scale word slipped" in found[0].explanation) == (verdict == "inconsistent")
+
+
 def _periods(article) -> dict[str, str]:
     return {c.value: c.period for c in draft_register(article) if c.kind not in ("date", "dismissed")}
 

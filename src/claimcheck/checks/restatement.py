@@ -59,7 +59,8 @@ def restatement_checks(ctx: Context) -> list[Check]:
             if _converted_group(ctx, a) != _converted_group(ctx, b):
                 continue  # ("up by nearly VND184 trillion ($8 billion)": a change's conversion restates no level's)
             if a.quote == b.quote and compare(a.interval, b.interval).verdict != CONSISTENT and not (
-                    _side_by_side(a, b) and _within_a_percent(a, b)):  # (but "1.034 crore (103.55 lakh)" is one)
+                    _side_by_side(a, b) and (_within_a_percent(a, b) or _a_thousandfold(a, b))):
+                # (but "1.034 crore (103.55 lakh)" is one, and so is "Rs.26,760 crore (Rs.267 million)", misprinted)
                 # ("Car sales grow 7%, passenger vehicles up 11%": two figures of one clause that differ are two
                 # figures; "nearly Rs 6 lakh crore (Rs 5,93,537 crore)" is one, stated twice)
                 continue
@@ -106,6 +107,10 @@ def restatement_checks(ctx: Context) -> list[Check]:
                 check.explanation += (f" The two stand side by side, one figure in two scales (\"{a.phrase}\" and "
                                       f"\"{b.phrase}\"), under 1 % apart: a slip converting one into the other by hand, "
                                       f"more likely than two figures (tension).")
+            elif check.verdict == INCONSISTENT and _side_by_side(a, b) and _a_thousandfold(a, b):
+                check.explanation += (f" The two stand side by side, one figure in two scales (\"{a.phrase}\" and "
+                                      f"\"{b.phrase}\"), a thousandfold apart: a scale word slipped (\"million\" for "
+                                      f"\"billion\"), so one of them is misprinted.")
             elif check.verdict == INCONSISTENT and (a.drafted or b.drafted) and not _a_slip_apart(a, b):
                 check.verdict = TENSION
                 check.explanation += (f" \"{a.phrase}\" and \"{b.phrase}\" are far apart and neither is the other "
@@ -165,6 +170,12 @@ def _opposite_directions(a: Claim, b: Claim) -> bool:
 def _side_by_side(a: Claim, b: Claim) -> bool:
     """Whether two figures are read from one stretch of the text ("1.034 crore (103.55 lakh)"): their quotes meet."""
     return any(x0 < y1 and y0 < x1 for x0, x1 in a.spans for y0, y1 in b.spans)
+
+
+def _a_thousandfold(a: Claim, b: Claim) -> bool:
+    """Whether one figure is the other times a thousand (or a million), to within 1 %."""
+    small, large = sorted((abs(a.interval.low + a.interval.high) / 2, abs(b.interval.low + b.interval.high) / 2))
+    return small > 0 and any(abs(large / small / factor - 1) <= 0.01 for factor in (1e3, 1e6))
 
 
 def _within_a_percent(a: Claim, b: Claim) -> bool:

@@ -1229,11 +1229,13 @@ def rate_before_its_baseline(figures: list[Figure], text: str) -> None:
 def rescaled(figures: list[Figure], text: str) -> None:
     """"Rs 1,302 crore (Rs 13.02 billion)": the figure before, in brackets, in another scale of its unit (to within
     1 %, as a writer converting by hand may cut digits): that figure stated again, of its measure and period, and
-    no figure of its own that a move could run from or to."""
+    no figure of its own that a move could run from or to. So is one whose digits agree but whose scale is a
+    thousandfold off, "Rs.26,760 crore (Rs.267 million)": the restatement's check shows the slip."""
     for first, second in zip(figures, figures[1:]):
         if first.unit and second.unit == first.unit and second.scale != first.scale and first.is_amount \
                 and second.is_amount and not first.restates and _BRACKET_OPENS.fullmatch(text[first.end:second.start]) \
-                and abs(second.scale_value - first.scale_value) <= 0.01 * abs(first.scale_value):
+                and first.scale_value and any(abs(second.scale_value * slip - first.scale_value)
+                                              <= 0.01 * abs(first.scale_value) for slip in (1, 1e3, 1e-3)):
             second.kind, second.measure, second.period = first.kind, first.measure, first.period
             second.restates = first.id
 
