@@ -2999,6 +2999,37 @@ def test_an_amount_restated_in_brackets_in_another_scale(tmp_path, bracket, verd
     assert ("a scale word slipped" in found[0].explanation) == (verdict == "inconsistent")
 
 
+def test_telegraphic_sides_a_range_and_a_gap_with_its_rate_in_brackets(tmp_path):
+    """"Among them, exports 12.13 trillion yuan, an increase of 6.9%": levels, the sides of the surplus, not the
+    processing trade's sides told later; "around 1.83-2.04 percent" one range, not two figures that disagree;
+    "$45.9 million (-5.1%) below the forecast" a gap to the plan, nothing compared with the next receipts."""
+    article = write_article(tmp_path, "Trade and budget", "In the first half of the year, China's trade was 21.17 "
+                            "trillion yuan. Among them, exports 12.13 trillion yuan, an increase of 6.9%; imports 9.04 "
+                            "trillion yuan, an increase of 5.2%; trade surplus of 3.09 trillion yuan. The processing "
+                            "trade was 3.66 trillion yuan. Among them, exports 2.32 trillion yuan, down 1.3%; imports "
+                            "1.34 trillion yuan, up 8.5%. The budget deficit is estimated to reach around 1.83-2.04 "
+                            "percent this year, and the ministry said the deficit will reach 1.83-2.04 percent. Revenue "
+                            "Act receipts were $45.9 million (-5.1%) below the forecast and other receipts came in $23.7 "
+                            "million (2.9%) below the forecast.", published="2024-07-12")
+    checks = _checks_of(article)
+    assert not [c for c in checks if c.verdict == "inconsistent"], [c.explanation for c in checks]
+    sums = [c.explanation for c in checks if c.kind in ("sum of parts", "difference") and "12.13" in c.explanation]
+    assert len(sums) == 2 and all("consistent" in text for text in sums)
+
+
+@pytest.mark.parametrize("receipts, spending, found", [
+    # a side a fortieth of the other is a part of a side ("the biggest spending categories"), not the side
+    ("Government receipts totalled $1.969 trillion in July", "the biggest spending in July was Social Security, $46.8 "
+     "billion", []),
+    # ... unless its scale slipped, which the balance's check shows
+    ("Total receipts were $4.79 million in July", "total expenditure stood at $10.70 billion in July",
+     ["inconsistent"])])
+def test_the_sides_of_a_balance_are_of_one_size(tmp_path, receipts, spending, found):
+    article = write_article(tmp_path, "Deficit", f"The deficit in July totaled $5.91 billion. {receipts}, while "
+                            f"{spending}.", published="2006-08-10")
+    assert [c.verdict for c in _checks_of(article) if c.kind == "difference"] == found
+
+
 def _periods(article) -> dict[str, str]:
     return {c.value: c.period for c in draft_register(article) if c.kind not in ("date", "dismissed")}
 

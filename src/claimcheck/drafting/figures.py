@@ -56,9 +56,10 @@ _GAP_TO_THE_ESTIMATE = re.compile(r"(?i)\s*(?:[a-z]+\s+)?(?:more|less|higher|low
                                   r"(?!\s+(?:of|at|for)\b)")
 # "$3.7 million above estimate, bringing the fiscal-year total to": the gap to a plan named without a figure, a move;
 # nothing is compared with the figure after the words
-GAP_TO_A_PLAN = re.compile(r"(?i)\s*(?:above|below|over|under|short\s+of|ahead\s+of|behind)\s+(?:the\s+|its\s+)?"
-                            r"(?:estimates?|forecasts?|targets?|projections?|expectations?|budget(?:ed)?|anticipated|"
-                            r"expected|plan)\b(?!\s+(?:of|at|for)\b|\s+\d)")  # ("under Budget 2020": the budget's name)
+# ("$45.9 million (-5.1%) below the forecast": its rate in brackets on the way)
+GAP_TO_A_PLAN = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?(?:above|below|over|under|short\s+of|ahead\s+of|behind)\s+"
+                           r"(?:the\s+|its\s+)?(?:estimates?|forecasts?|targets?|projections?|expectations?|"
+                           r"budget(?:ed)?|anticipated|expected|plan)\b(?!\s+(?:of|at|for)\b|\s+\d)")  # ("under Budget 2020": the budget's name)
 # Who forecasts others' figures, and their verbs: "Wall Street was only expecting revenue of", "analysts were
 # modeling revenue at".
 # "higher than the expected RMB136 billion", "than the expected drop in 3.9%": the figure an adjective calls
@@ -445,8 +446,9 @@ def labelled_in_brackets(before: str) -> bool:
     return bool(_LABELLED_IN_BRACKETS.search(before))
 
 
-# ", a 2.4% increase", ", up 5.2%": a rate after the comma that follows an amount
-_A_RATE_AFTER_THE_COMMA = re.compile(r"(?i)\s*,\s*(?:an?\s+|up\s+|down\s+)?(?:about\s+|nearly\s+)?[\d.]+\s*"
+# ", a 2.4% increase", ", up 5.2%", ", an increase of 6.9%": a rate after the comma that follows an amount
+_A_RATE_AFTER_THE_COMMA = re.compile(r"(?i)\s*,\s*(?:an?\s+|up\s+|down\s+)?(?:(?:increase|rise|growth|gain|decrease|"
+                                     r"decline|drop|fall)\s+of\s+)?(?:about\s+|nearly\s+)?[\d.]+\s*"
                                      r"(?:%|per\s?cent|percent)")
 
 

@@ -130,6 +130,9 @@ _OF_RANGE = re.compile(r"(?i)\b([a-z]+)\s+of\s+\S*?\d[\d.,]*\s*(?:[a-z]+\s+)?to\
 # words before a range's lower end, and between its ends
 _RANGE_OPENS = re.compile(r"(?i)\b(?:between|range of|ranging from|in the range of|of|at|sees|expects?|forecasts?|"
                           r"guidance of|estimates? of|projected|targets?)\s*(?:about|around|roughly|some)?\s*\S{0,4}$")
+# "1.83-2.04 percent": two numbers joined by a hyphen alone, digit to digit, are a range, whatever the words before
+# ("-$738.6B-$530.9B" in a table: the hyphen is the next one's sign)
+_TIGHT_RANGE = re.compile(r"(?<=\d)[-–](?=\d)")
 _RANGE_JOINS = re.compile(r"(?i)^\s*(?:to|and|-|–|—)\s*\S{0,4}$")
 # "raised its forecast to between $1.25 billion and $1.30 billion from $1.20 billion to $1.24 billion": after a
 # range, the pair after "from" is the range it replaced, not a move
@@ -145,16 +148,21 @@ def ranges(figures: list[Figure], text: str) -> list[Figure]:
     for low, high in zip(figures, figures[1:]):
         joins = _RANGE_JOINS.match(text[low.end:high.start])
         opens = _RANGE_OPENS.search(text[max(low.clause[0], low.start - 40):low.start]) or \
-            uppers and _FROM_AFTER_A_RANGE.fullmatch(text[uppers[-1].end:low.start])
-        if not joins or not opens or low in uppers or low.upper or low.kind != high.kind or \
+            uppers and _FROM_AFTER_A_RANGE.fullmatch(text[uppers[-1].end:low.start]) or \
+            _TIGHT_RANGE.match(text, low.end) and high.start == low.end + 1
+        # ("1.83-2.04 percent": the unit said once, after the range)
+        bare = low.unit in ("", "count") and not low.scale and high.unit not in ("", "count") and \
+            bool(_TIGHT_RANGE.match(text, low.end))
+        if not joins or not opens or low in uppers or low.upper or low.kind != high.kind and not bare or \
                 (joins.group(0).strip().lower().startswith("and") and not opens.group(0).lower().startswith("between")
                  and not opens.group(0).lower().lstrip(" ,").startswith(("from", "up", "down"))):
             continue
         if high.unit != low.unit and low.unit not in ("", "count") or low.scale not in ("", high.scale) or \
                 scaled_value(low.value, high.scale) >= high.scale_value:
             continue
-        # ("$2 to $5 billion": the unit and scale said once)
+        # ("$2 to $5 billion": the unit and scale said once, and what the figure is)
         low.unit, low.scale, low.upper, low.qualifier = high.unit, high.scale, high.value, "exact"
+        low.kind = high.kind
         uppers.append(high)
     return uppers
 
@@ -3604,6 +3612,13 @@ def balances(figures: list[Figure], text: str) -> None:
                 plus, minus = _sides_of(pluses, minuses, figure, growths)
                 if not plus or not minus or not _agree(_core(key[id(plus)], plus_key), _core(key[id(minus)], minus_key)):
                     continue
+                if not growths and min(plus.scale_value, minus.scale_value) * _SIDES_APART < \
+                        max(plus.scale_value, minus.scale_value) and not _a_scale_slip_apart(figure, plus, minus):
+                    # ("the biggest spending categories in July were for Social Security, $46.8 billion" beside
+                    # receipts of $1.969 trillion: a balance's two sides are of one size; one a fortieth of the other is
+                    # a part of a side, not the side, unless its scale slipped: "receipts were Rs 4.79 crore" for lakh
+                    # crore, which the balance's check shows)
+                    continue
                 qualifier = _core(key[id(plus)], plus_key) | _core(key[id(minus)], minus_key)
                 if whole_sides and not qualifier <= whole_sides[0]:
                     continue
@@ -3639,6 +3654,17 @@ def balances(figures: list[Figure], text: str) -> None:
                 elif role == "deficit":
                     figure.link(minus, "plus")
                     figure.link(plus, "minus")
+
+
+# How many times the one side of a balance the other may be
+_SIDES_APART = 10
+
+
+def _a_scale_slip_apart(balance: Figure, plus: Figure, minus: Figure) -> bool:
+    """Whether the smaller side, its scale slipped by a power of ten, makes the balance (as sum or difference)."""
+    small, large = sorted((plus.scale_value, minus.scale_value))
+    return any(abs(abs(large + sign * small * 10 ** power) - balance.scale_value) <= 0.01 * balance.scale_value
+               for power in range(1, 8) for sign in (1, -1))
 
 
 def _sides_of(pluses: list[Figure], minuses: list[Figure], figure: Figure,
