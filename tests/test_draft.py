@@ -3030,6 +3030,18 @@ def test_the_sides_of_a_balance_are_of_one_size(tmp_path, receipts, spending, fo
     assert [c.verdict for c in _checks_of(article) if c.kind == "difference"] == found
 
 
+@pytest.mark.parametrize("rate, verdict", [("10.4", "consistent"), ("12", "tension")])
+def test_a_rate_by_which_the_actual_beat_its_plan(tmp_path, rate, verdict):
+    # "surpassed the collection target by 12% ... totalling up to P40.239 Billion" against the target the next sentence
+    # gives: 40.239 / 36.450 - 1 = 10.4 %; a gap to the plan, no growth over a year, and "up to" bounds nothing
+    article = write_article(tmp_path, "BoC", f"The BoC said it has surpassed the collection target by {rate}% in November "
+                            "totalling up to P40.239 Billion. The revenue target set was P36.450 Billion.",
+                            published="2016-12-02")
+    checks = _checks_of(article)
+    assert [c.verdict for c in checks if c.kind == "relative difference"] == [verdict]
+    assert not [c for c in checks if c.kind == "prior level"]
+
+
 def _periods(article) -> dict[str, str]:
     return {c.value: c.period for c in draft_register(article) if c.kind not in ("date", "dismissed")}
 

@@ -348,6 +348,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.elided_currencies(figures, text)
     links.elided_scales(figures, text)
     links.listed_parts(figures, text, totals)
+    links.rate_over_the_plan(figures, text)
     links.headline_to_body(figures, text)
     links.records(figures, text)
     links.all_time_records(figures, text)

@@ -168,6 +168,8 @@ _MOVED_UP_TO = re.compile(r"\b(?:edg|inch|tick|crept|creep|mov|shot|shoot|jump|c
 # move ("discounts were up to 50%" a ceiling)
 _WAS_UP_TO = re.compile(r"(?i)\b(?:was|were|is|are)\s+up\s+to\s*\S{0,3}$")
 _FROM_AFTER = re.compile(r"[^,.;]{0,30}?\bfrom\s+\S{0,4}\d")
+# "totalling up to P40.239 Billion", "adding up to": what the figures come to, no bound
+_ADDING_UP_TO = re.compile(r"(?i)\b(?:total\w*|add(?:s|ed|ing)?|amount(?:s|ed|ing)?|sum(?:s|med|ming)?)\s+up\s+to\s*\S{0,3}$")
 
 
 # One expression for every qualifier word, the longest first, ending right before the number: the leftmost match
@@ -240,7 +242,7 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     qualifier = qualifier_before(before)
     if kind == "conversion" and qualifier != "about":
         qualifier = "exact"  # (a conversion restates its amount; only "(about Rs 1,250 crore)" says it is rough)
-    if qualifier == "at most" and _WAS_UP_TO.search(before) and _FROM_AFTER.match(after):
+    if qualifier == "at most" and (_WAS_UP_TO.search(before) and _FROM_AFTER.match(after) or _ADDING_UP_TO.search(before)):
         qualifier = "exact"
     if mention.kind == "fraction" and mention.text.lower().startswith(("more than", "less than")):
         qualifier = "over" if mention.text.lower().startswith("more") else "nearly"

@@ -1088,6 +1088,42 @@ def rates_against_the_plan(figures: list[Figure], text: str) -> None:
         rate.direction = "fall" if falls else "rise"
 
 
+# "surpassed the collection target by 12%", "missed its goal by 3 per cent": how far the actual is from its plan
+_BEAT_THE_PLAN_BY = re.compile(rf"(?i)\b(?P<verb>surpass\w*|exceed\w*|beat(?:s|ing)?|overshot|overshoot\w*|outstrip\w*|"
+                               rf"topp\w*|miss\w*|fell\s+short\s+of|falls?\s+short\s+of|undershot)\s+(?:the|its|their)\s+"
+                               rf"(?:[\w-]+\s+){{0,2}}?(?:{PLAN}|objectives?)\s+by\s+(?:about\s+|nearly\s+|over\s+)?\S{{0,3}}$")
+
+
+def rate_over_the_plan(figures: list[Figure], text: str) -> None:
+    """"it has surpassed the collection target by 12% in November totalling up to P40.239 Billion ... whereas the
+    revenue target set was P36.450 Billion": a rate by which the actual beat (or missed) its plan is the actual's
+    relative gap to the plan, the one plan figure of its unit and period in its sentence or the next, not a growth
+    over the year before; the sentence's amount is the actual, whatever the word "target" made it."""
+    for rate in (f for f in figures if f.unit == "percent" and f.kind in ("growth", "share") and not f.baseline):
+        said = _BEAT_THE_PLAN_BY.search(text, max(rate.clause[0], rate.start - 80), rate.start)
+        if not said:
+            continue
+        actuals = [f for f in figures if f.sentence == rate.sentence and f.is_amount and f.unit not in ("count", "percent")
+                   and f.kind != "conversion" and not _THE_PLAN_BEFORE.search(text, max(f.clause[0] - 40, f.start - 60),
+                                                                                 f.start)]
+        if len(actuals) != 1:
+            continue
+        actual = actuals[0]
+        plans = [f for f in figures if f is not actual and f.unit == actual.unit and f.is_amount
+                 and (f.kind == "forecast" or f.estimate) and f.period == actual.period
+                 and f.sentence in (rate.sentence, rate.sentence + 1)
+                 and re.search(rf"(?i)\b(?:{PLAN})\b", f"{f.measure.words} {text[max(f.clause[0], f.start - 60):f.start]}")]
+        if len(plans) != 1:
+            continue
+        actual.kind, actual.estimate = "level", False
+        rate.kind, rate.period, rate.measure = "growth", actual.period, actual.measure
+        rate.links.clear()
+        rate.link(actual)
+        rate.link(plans[0])
+        rate.direction = "fall" if said.group("verb").lower().startswith(("miss", "fell", "fall", "under")) else "rise"
+        rate.inferred = plans[0].sentence != rate.sentence
+
+
 # "(431,000 to 782,000)", "(from 5.8 million to 6.3 million)", "(50.6 million to 54.8 million)": a move's two ends in
 # brackets, said after its rate
 _PAIR_OPENS = re.compile(r"\(\s*(?:from\s+)?(?:about\s+|around\s+|nearly\s+)?\S{0,4}$")
