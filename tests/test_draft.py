@@ -3042,6 +3042,14 @@ def test_a_rate_by_which_the_actual_beat_its_plan(tmp_path, rate, verdict):
     assert not [c for c in checks if c.kind == "prior level"]
 
 
+def test_a_fiscal_label_then_its_months_in_brackets(tmp_path):
+    # "2015/16 (July-June)": the label's year, those months; "2015-16 (April to September)" the first half of it
+    article = write_article(tmp_path, "Budget", "Tanzania's 2015/16 (July-June) spending will rise by 13.3 percent to "
+                            "22.495 trillion shillings. The earnings of Rs.414.17 crore achieved in 2015-16 (April to "
+                            "September) rose.", published="2016-10-06")
+    assert _periods(article) == {"13.3": "2015-07/2016-06", "22.495": "2015-07/2016-06", "414.17": "2015-04/2015-09"}
+
+
 def _periods(article) -> dict[str, str]:
     return {c.value: c.period for c in draft_register(article) if c.kind not in ("date", "dismissed")}
 

@@ -54,6 +54,17 @@ def test_which_rupee(url, body, code):
 
 
 @pytest.mark.parametrize("url, body, code", [
+    ("https://www.reuters.com/x", "Kenya's revenue rose to 1.8 trillion shillings.", "KES"),
+    ("https://www.reuters.com/x", "Highlights for Uganda, Tanzania and Kenya. Tanzania's spending will rise to 22.5 "
+     "trillion shillings, Tanzania's minister said in Dodoma.", "TZS"),
+    ("https://www.reuters.com/x", "Uganda's budget is 45 trillion Ugandan shillings.", "UGX"),
+    ("https://www.reuters.com/x", "The budget is 3 trillion shillings.", "KES"),  # nothing to go on: the table's
+])
+def test_which_shilling(url, body, code):
+    assert currency_of("shillings", article(url, body)) == code
+
+
+@pytest.mark.parametrize("url, body, code", [
     ("https://www.abc.net.au/news/x", "BHP earned $10 billion.", "AUD"),
     ("https://www.afr.com/x", "BHP earned $10 billion.", "AUD"),
     ("https://www.cbc.ca/news/x", "Shopify earned $2 billion.", "CAD"),

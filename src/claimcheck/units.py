@@ -50,7 +50,9 @@ AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "$": ("USD", "AUD", "CAD", "HKD", "SG
                      # ("68.6 billion pesos" in a story from Manila: Philippine pesos)
                      "peso": ("MXN", "PHP"), "pesos": ("MXN", "PHP"),
                      # ("the trade deficit narrowed to 25 billion pounds" in a story from Cairo: Egyptian pounds)
-                     "pound": ("GBP", "EGP"), "pounds": ("GBP", "EGP")}
+                     "pound": ("GBP", "EGP"), "pounds": ("GBP", "EGP"),
+                     # ("22.495 trillion shillings" in a story of Tanzania's budget: Tanzanian shillings)
+                     "shilling": ("KES", "TZS", "UGX"), "shillings": ("KES", "TZS", "UGX")}
 # Each currency a symbol may stand for, as an article names it in words ("yuan", "Pakistani rupees").
 _NAMED_IN_WORDS = {
     "¥": {"CNY": re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I), "JPY": re.compile(r"\b(?:yen|JPY)\b", re.I)},
@@ -59,6 +61,9 @@ _NAMED_IN_WORDS = {
     "peso": {"MXN": re.compile(r"\b(?:Mexican pesos?|MXN)\b", re.I), "PHP": re.compile(r"\b(?:Philippine pesos?|PHP)\b", re.I)},
     "pound": {"GBP": re.compile(r"\b(?:British pounds?|pounds? sterling|sterling|GBP)\b|£", re.I),
               "EGP": re.compile(r"\b(?:Egyptian pounds?|EGP|LE)\b")},
+    "shilling": {"KES": re.compile(r"\b(?:Kenyan? shillings?|KES|KSh|Ksh)\b"),
+                 "TZS": re.compile(r"\b(?:Tanzanian? shillings?|TZS|TSh|Tsh)\b"),
+                 "UGX": re.compile(r"\b(?:Ugandan? shillings?|UGX|USh|Ushs)\b")},
 }
 # The country an article is about, by its name, people or cities ("TOKYO • Japan's budget ...").
 _COUNTRY_WORDS = {
@@ -72,6 +77,9 @@ _COUNTRY_WORDS = {
              "PHP": re.compile(r"\b(?:Philippines|Philippine|Filipinos?|Manila)\b")},
     "pound": {"GBP": re.compile(r"\b(?:Britain|British|UK|U\.K\.|England|English|Scotland|Wales|London)\b"),
               "EGP": re.compile(r"\b(?:Egypt|Egyptian|Cairo|Alexandria)\b")},
+    "shilling": {"KES": re.compile(r"\b(?:Kenya|Kenyan|Nairobi|Mombasa|Kisumu)\b"),
+                 "TZS": re.compile(r"\b(?:Tanzania|Tanzanian|Dar es Salaam|Dodoma)\b"),
+                 "UGX": re.compile(r"\b(?:Uganda|Ugandan|Kampala)\b")},
 }
 # "All figures are in Canadian dollars", "amounts in Australian dollars unless stated": the article's own rule.
 _DOLLARS_STATED = re.compile(r"\b(?:figures|amounts|prices|values|dollar figures)\b[^.\n]{0,40}?\bin (?P<which>Australian|"
@@ -244,11 +252,17 @@ def currency_of(symbol: str, article: "Article") -> str:
     local = _LOCAL_CURRENCY.get(_outlet_country(article.outlet), "")
     if token != "$":
         family = "rs" if token.startswith("rs") else "peso" if token.startswith("peso") else \
-            "pound" if token.startswith("pound") else token
+            "pound" if token.startswith("pound") else "shilling" if token.startswith("shilling") else token
         for signs in (_NAMED_IN_WORDS[family], _COUNTRY_WORDS[family]):
             named = [c for c, words in signs.items() if words.search(article.text)]
             if len(named) == 1:
                 return named[0]
+        # (a story of Tanzania's budget that names Kenya and Uganda once, as its region's: the country it names at least
+        # twice as often as any other)
+        counts = sorted(((len(words.findall(article.text)), c) for c, words in _COUNTRY_WORDS[family].items()),
+                        reverse=True)
+        if counts[0][0] >= 2 * max(counts[1][0], 1):
+            return counts[0][1]
         return local if local in AMBIGUOUS_SYMBOLS[token] else code
     stated = _DOLLARS_STATED.search(article.text)
     if stated:

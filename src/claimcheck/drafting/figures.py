@@ -335,8 +335,9 @@ def scaled_value(value: str, scale: str) -> float:
 
 
 _AMBIGUOUS = re.compile(r"^(?:(¥)|(\$)|(Rs)\.?)", re.I)
-# Currency words several countries use: "68.6 billion pesos" from Manila, "25 billion pounds" from Cairo
-_AMBIGUOUS_WORD = re.compile(r"(?i)\b(?:pesos?|pounds?)\b")
+# Currency words several countries use: "68.6 billion pesos" from Manila, "25 billion pounds" from Cairo, "22.495
+# trillion shillings" in Dar es Salaam
+_AMBIGUOUS_WORD = re.compile(r"(?i)\b(?:pesos?|pounds?|shillings?)\b")
 
 
 def _currency(mention: Mention, article: Article) -> str:

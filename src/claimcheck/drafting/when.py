@@ -446,17 +446,22 @@ def months_of_a_fiscal_label(temporals: list[tuple[Mention, str]], text: str) ->
     federal year in October), where October-December is the year before in all of them and only April-June is
     ambiguous (the year before in April's years, the same year in July's)."""
     out = list(temporals)
-    for i, ((months, _), (label, period)) in enumerate(zip(temporals, temporals[1:])):
+    for i, ((first_mention, first_period), (second_mention, second_period)) in enumerate(zip(temporals, temporals[1:])):
+        # ("Tanzania's 2015/16 (July-June) spending": the label, then its months in brackets)
+        labelled_after = first_mention.kind != "month" and bool(
+            re.fullmatch(r"\s*\(\s*", text[first_mention.end:second_mention.start]))
+        (months, _), (label, period) = ((second_mention, second_period), (first_mention, first_period)) \
+            if labelled_after else ((first_mention, first_period), (second_mention, second_period))
         fiscal = re.fullmatch(r"FY(\d{4})", period)
         names = [_month(word) for word in re.findall(r"[A-Za-z]+", months.text) if _month(word)]
         if months.kind != "month" or len(names) != 2 or _YEAR.search(months.text) or not fiscal or \
-                not _LABEL_GAP.fullmatch(text[months.end:label.start]):
+                not (labelled_after or _LABEL_GAP.fullmatch(text[months.end:label.start])):
             continue
         first, last, year = names[0], names[1], int(fiscal.group(1))
         start_year = year - 1 if first > last or first > 3 else year
         end_year = year if first > last else start_year
         span = canonical(f"{start_year}-{first:02d}/{end_year}-{last:02d}")
-        out[i], out[i + 1] = (months, span), (label, span)
+        out[i], out[i + 1] = (first_mention, span), (second_mention, span)
     return out
 
 
