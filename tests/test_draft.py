@@ -3050,6 +3050,19 @@ def test_a_fiscal_label_then_its_months_in_brackets(tmp_path):
     assert _periods(article) == {"13.3": "2015-07/2016-06", "22.495": "2015-07/2016-06", "414.17": "2015-04/2015-09"}
 
 
+@pytest.mark.parametrize("deficit_target, verdict", [("3,274", "consistent"), ("3,974", "inconsistent")])
+def test_targets_against_their_actuals_make_a_balance_of_their_own(tmp_path, deficit_target, verdict):
+    """"revenue was GH¢14,975 million against a target of GH¢14,205 million": the revenue target, whose balance with
+    the spending target is the deficit target (17,479 - 14,205 = 3,274), never the actuals' (2,563)."""
+    article = write_article(tmp_path, "Deficit", "Ghana's budget deficit for the first half of the year was GH¢2,563 "
+                            f"million against a target of GH¢{deficit_target} million. Revenue was GH¢14,975 million "
+                            "against a target of GH¢14,205 million. Expenditure was GH¢17,538 million against a target "
+                            "of GH¢17,479 million.", published="2015-08-15")
+    found = sorted((c.verdict, "3,274" in c.explanation or "3,974" in c.explanation)
+                   for c in _checks_of(article) if c.kind == "difference")
+    assert found == sorted([("consistent", False), (verdict, True)])
+
+
 def _periods(article) -> dict[str, str]:
     return {c.value: c.period for c in draft_register(article) if c.kind not in ("date", "dismissed")}
 

@@ -105,7 +105,9 @@ _REVISED = re.compile(r"\b(?:revised\s*(?:(?P<up>up(?:ward)?s?)|(?P<down>down(?:
                       r"\s*(?:to|at)\s*\S*$", re.I)
 # Measures whose sum or difference is another: total trade is exports plus imports.
 # Words a budget's whole revenue or spending may carry: whose and which budget, not what part of it
-_WHOLE_SIDES_ONLY = frozenset({"state", "budget", "government", "fiscal", "public", "federal", "central", "national"})
+# (... and their targets: "revenue, target" and "spending, target" make the deficit target)
+_WHOLE_SIDES_ONLY = frozenset({"state", "budget", "government", "fiscal", "public", "federal", "central", "national",
+                               "target"})
 BALANCES = (
     ({"exports"}, {"imports"}, ({"trade"}, {"foreign", "trade"}, {"trade", "volume"}), ({"surplus"}, {"trade", "surplus"}),
      ({"deficit"}, {"trade", "deficit"})),
@@ -1086,6 +1088,28 @@ def rates_against_the_plan(figures: list[Figure], text: str) -> None:
         rate.link(plan)
         falls = way.group("way").lower() in ("less", "lower", "below", "short") or way.group("way").lower().startswith("off")
         rate.direction = "fall" if falls else "rise"
+
+
+def plans_named_by_their_actuals(figures: list[Figure], text: str) -> None:
+    """"revenue was GH¢14,975 million (11.2% of GDP) against a target of GH¢14,205 million": a plan set against an
+    actual, the words naming no measure of their own, is the plan of the actual's measure and period ("revenue,
+    target"), so the plans make a balance of their own as the actuals do (a deficit target of revenue and spending
+    targets)."""
+    for plan in figures:
+        said = _AGAINST_THE_PLAN.search(text, max(plan.clause[0], plan.start - 60), plan.start)
+        if not said or not plan.is_amount or plan.kind == "conversion" or plan.measure.key - _PLAN_WORDS_KEY:
+            continue
+        actual = next((f for f in reversed(figures) if f.end <= plan.start and f.is_amount and f.unit == plan.unit
+                       and f.kind in ("level", "count") and not f.estimate and f.measure.key), None)
+        if actual is None or actual.sentence != plan.sentence:
+            continue
+        plan.measure = Measure(actual.measure.key | {"target"}, f"{actual.measure.words}, target", actual.measure.entity)
+        plan.period = plan.period or actual.period
+
+
+# The words a plan's own measure may hold and still name nothing ("a target", "the budget estimate")
+_PLAN_WORDS_KEY = frozenset({"target", "targets", "a", "the", "its", "budget", "budgeted", "estimate", "estimates",
+                             "goal", "projection", "projections", "be", "#2", "#3", "#4", "#5"})
 
 
 # "surpassed the collection target by 12%", "missed its goal by 3 per cent": how far the actual is from its plan
@@ -3645,7 +3669,13 @@ def balances(figures: list[Figure], text: str) -> None:
                     # the deficit stood at VND363 trillion": its sides are its sentence's forecasts, no actuals told
                     # elsewhere)
                     continue
-                plus, minus = _sides_of(pluses, minuses, figure, growths)
+                # (a target's balance is of targets: "a deficit ... against a target of GH¢3,274 million" is the
+                # revenue target's and the spending target's, not the actual revenue's and spending's)
+                planned = "target" in key[id(figure)]
+                plus, minus = _sides_of([f for f in pluses if ("target" in key[id(f)]) == planned],
+                                        [f for f in minuses if ("target" in key[id(f)]) == planned], figure, growths) \
+                    if any(("target" in key[id(f)]) == planned for f in pluses) \
+                    and any(("target" in key[id(f)]) == planned for f in minuses) else (None, None)
                 if not plus or not minus or not _agree(_core(key[id(plus)], plus_key), _core(key[id(minus)], minus_key)):
                     continue
                 if not growths and min(plus.scale_value, minus.scale_value) * _SIDES_APART < \
