@@ -3063,6 +3063,18 @@ def test_targets_against_their_actuals_make_a_balance_of_their_own(tmp_path, def
     assert found == sorted([("consistent", False), (verdict, True)])
 
 
+@pytest.mark.parametrize("move, verdict", [("increased by 176 GW (+7.4%) in 2019", "consistent"),
+                                           ("increased by 176 GW (+9.4%) in 2019", "tension"),
+                                           # (no period of its own: maybe the year to date, no move of the year's)
+                                           ("has increased by 176 GW (+9.4%)", None)])
+def test_a_move_told_alone_of_a_level_told_before(tmp_path, move, verdict):
+    # 176 / (2,537 - 176) = 7.45 %: the move of the level the article gave two sentences before
+    article = write_article(tmp_path, "Capacity", "At the end of 2019, global renewable generation capacity amounted to "
+                            f"2,537 GW. Hydropower had 1,190 GW. Renewable generation capacity {move}.",
+                            published="2020-04-06")
+    assert [c.verdict for c in _checks_of(article) if c.kind == "change"] == ([verdict] if verdict else [])
+
+
 def _periods(article) -> dict[str, str]:
     return {c.value: c.period for c in draft_register(article) if c.kind not in ("date", "dismissed")}
 

@@ -1934,6 +1934,38 @@ def rate_of_the_move_before(figures: list[Figure], previous: list[Figure], text:
             move.inferred = True
 
 
+# " (+7.4%)", " (up 7.4 per cent)", ", or 7.4%": the rate right after an amount's move, the same move
+_ITS_RATE_AFTER = re.compile(r"(?i)\s*(?:\(\s*(?:up\s+|down\s+)?\+?|,?\s*or\s+(?:by\s+)?)$")
+
+
+def moves_of_a_level_told_before(figures: list[Figure], earlier: list[Figure], text: str) -> None:
+    """"At the end of 2019, global renewable generation capacity amounted to 2 537 GW. ... Renewable generation
+    capacity increased by 176 GW (+7.4%) in 2019": a sentence that gives a measure's move alone, no level of its
+    own, moves the level of that measure (named by its words, or more) and period the article gave before, the
+    nearest; the rate beside the move is the same move's (inferred: the words, not the sentence, tie them)."""
+    # (a move whose own words name its period: "So far, it has raised Rs 713.08bn" after a year's target, or a
+    # year-to-date move after the month's level, is no move of the level before)
+    changes = [f for f in figures if f.kind == "change" and f.is_amount and not f.links and f.measure.key
+               and f.own_period and not any(f.id in g.links for g in figures)]
+    if len(changes) != 1 or any(f.is_level and f.kind != "conversion" for f in figures):
+        return
+    change = changes[0]
+    levels = [f for f in earlier if f.kind in ("level", "count") and not f.baseline and not f.estimate
+              and f.unit == change.unit and f.period and f.period == change.period and f.sentence < change.sentence
+              and change.measure.key <= f.measure.key and f.scale_value > change.scale_value]
+    if not levels:
+        return
+    level = levels[-1]
+    change.link(level)
+    change.inferred = True
+    for rate in figures:
+        if rate.kind == "growth" and rate.unit == "percent" and not rate.links and rate.start > change.end \
+                and _ITS_RATE_AFTER.fullmatch(text[change.end:rate.start]):
+            change.link(rate)
+            rate.link(level)
+            rate.measure, rate.inferred = level.measure, True
+
+
 # "The figure rose more than 133,000 bpd", "The number increased by": the figure the sentence before gave, moved
 _THE_FIGURE_MOVED = re.compile(rf"(?i)\s*(?:the|this|that)\s+(?:figure|number|total|tally|amount|level)\s+"
                                rf"(?:has\s+|had\s+|also\s+)?(?:{'|'.join(RISE_WORDS + FALL_WORDS)})\b")
