@@ -3075,6 +3075,14 @@ def test_a_move_told_alone_of_a_level_told_before(tmp_path, move, verdict):
     assert [c.verdict for c in _checks_of(article) if c.kind == "change"] == ([verdict] if verdict else [])
 
 
+@pytest.mark.parametrize("sales, verdict", [("$3.8 billion", "consistent"), ("$3.8 million", "inconsistent")])
+def test_a_companys_profit_is_within_its_revenue(tmp_path, sales, verdict):
+    # "Sales for the quarter were $3.8 million" beside earnings of $405.6 million: "million" for "billion"
+    article = write_article(tmp_path, "General Mills profit falls", "For the quarter ended Aug. 28, the company had net "
+                            f"income of $405.6 million. Revenue for the quarter was {sales}.", published="2011-09-21")
+    assert [c.verdict for c in _checks_of(article) if c.kind == "part of whole"] == [verdict]
+
+
 def _periods(article) -> dict[str, str]:
     return {c.value: c.period for c in draft_register(article) if c.kind not in ("date", "dismissed")}
 

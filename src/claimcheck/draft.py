@@ -370,6 +370,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.reported_segments(figures, text)
     links.business_lines(figures)
     links.free_cash_flow(figures)
+    links.profit_within_revenue(figures)
     links.excluding_parts(figures)
     links.distinguish(figures)
     links.sub_measures(figures)

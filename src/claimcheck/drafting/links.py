@@ -4128,6 +4128,35 @@ def free_cash_flow(figures: list[Figure]) -> None:
             operating.link(free[0], "part")
 
 
+# A company's profit named plainly: "net income", "net profit", "profit"
+_PLAIN_PROFIT = ({"net", "income"}, {"net", "profit"}, {"profit"}, {"net", "earnings"})
+
+
+def profit_within_revenue(figures: list[Figure]) -> None:
+    """"net income rose to $66 million ... Revenue rose to $2.785 million": of one company, period and currency, its
+    profit is part of its revenue, what is left of it after costs; profit beyond revenue is a figure misprinted (here
+    "million" for "billion"), or a gain beside the business the article would name. The one plain profit and the one
+    plain revenue of the period only; a profit beyond the revenue but within ten times it is inferred (a tension to
+    confirm: a one-off gain can do it), one ten times the revenue or more is a scale slipped."""
+    groups: dict[tuple, list[Figure]] = {}
+    for figure in figures:
+        if figure.kind == "level" and figure.period and _is_money(figure) and not figure.estimate \
+                and not figure.baseline:
+            groups.setdefault((figure.unit, figure.period, figure.measure.entity), []).append(figure)
+    for group in groups.values():
+        revenues = {f.value: f for f in group if f.measure.key in _PLAIN_REVENUE}
+        profits = {f.value: f for f in group if f.measure.key in _PLAIN_PROFIT}
+        if len(revenues) != 1 or len(profits) != 1:
+            continue
+        revenue, profit = next(iter(revenues.values())), next(iter(profits.values()))
+        if profit.id in revenue.links or revenue.id in profit.links or \
+                any(role == "part" for role in revenue.links.values()):
+            continue
+        revenue.link(profit, "part")
+        if revenue.scale_value < profit.scale_value < 10 * revenue.scale_value:
+            profit.inferred = True
+
+
 def business_lines(figures: list[Figure]) -> None:
     """"revenue growing 54 per cent to CNY76.9 billion. Smartphone sales of CNY51.5 billion ... IoT and lifestyle
     products revenue rose 40.5 per cent to CNY18.2 billion ... Internet services grew 11.4 per cent to CNY6.6
