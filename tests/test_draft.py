@@ -3083,6 +3083,19 @@ def test_a_companys_profit_is_within_its_revenue(tmp_path, sales, verdict):
     assert [c.verdict for c in _checks_of(article) if c.kind == "part of whole"] == [verdict]
 
 
+def test_australian_dollar_signs_and_an_estimate_taken_in_its_sentence(tmp_path):
+    """"$US3.7 billion" is in US dollars, whatever the outlet; "missing analysts estimates of a range between
+    $US3.93-4.81 billion" is one range, the profit's, no estimate of the revenue the next sentence gives."""
+    article = write_article(tmp_path, "BHP profit slides", "BHP has posted an 8 per cent slide in first-half underlying "
+                            "profit to $US3.7 billion, missing analysts estimates of a range between $US3.93-4.81 "
+                            "billion. The result came on the back of a 1 per cent lift in revenue over the period to "
+                            "$US20.7 billion.", published="2019-02-19")
+    checks = _checks_of(article)
+    compared = [c for c in checks if c.kind == "comparison"]
+    assert [c.verdict for c in compared] == ["consistent"] and "3.93 bn USD" in compared[0].explanation
+    assert "20.7" not in compared[0].explanation
+
+
 def _periods(article) -> dict[str, str]:
     return {c.value: c.period for c in draft_register(article) if c.kind not in ("date", "dismissed")}
 

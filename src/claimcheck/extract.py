@@ -59,7 +59,7 @@ COUNTRY = (r"(?:U\.?S\.?|US|Hong Kong|Singapore|Australian|Canadian|Taiwan|New T
 # "P1.069 trillion" and "₱245.9 billion" (Philippine pesos), "N2.5 trillion" (naira), "Rp 1.2 trillion" (rupiah),
 # "Tk 5,000 crore" (taka), "Dh5 billion" (dirhams), "GH¢1.2 billion" (cedis), "QR3.5 billion" (Qatari riyals), and
 # any ISO code of units.py ("PHP 1.2 billion", "ZAR 300"). Case matters: "Rs 16" is rupees, "registers 16" is not.
-CURRENCY_PREFIX = (r"(?-i:US\$|HK\$|NT\$|AU?\$|C\$|S\$|\$|€|£|¥|₹|₩|₦|₱|Rs\.?|RMB|RM|Rp\.?|Tk\.?|Dhs?\.?(?=\s?\d)|"
+CURRENCY_PREFIX = (r"(?-i:US\$|HK\$|NT\$|AU?\$|C\$|S\$|\$US|\$NZ|\$A(?=\s?\d)|\$|€|£|¥|₹|₩|₦|₱|Rs\.?|RMB|RM|Rp\.?|Tk\.?|Dhs?\.?(?=\s?\d)|"
                    r"GH[¢₵]|QR(?=\s?\d)|KSh\.?|Ksh\.?|Sh\.?(?=\s?\d)|W(?=\d)|R(?=\d)|P(?=\d)|N(?=\d)|"
                    + "|".join(sorted(CURRENCIES, key=lambda code: (-len(code), code))) + r")(?![A-Za-z])")
 

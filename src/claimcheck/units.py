@@ -33,6 +33,7 @@ CURRENCY_WORDS = {
     "sterling": "GBP", "yen": "JPY", "¥": "CNY", "won": "KRW", "₩": "KRW", "rupee": "INR", "rupees": "INR",
     "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR", "rouble": "RUB", "ruble": "RUB", "roubles": "RUB",
     "rubles": "RUB", "hk$": "HKD", "nt$": "TWD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "s$": "SGD",
+    "$us": "USD", "$a": "AUD", "$nz": "NZD",  # (as Australian outlets print them: "$US91.8 billion")
     "naira": "NGN", "₦": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "real": "BRL", "reais": "BRL",
     "lira": "TRY", "rand": "ZAR", "riyal": "SAR", "dirham": "AED", "taka": "BDT", "peso": "MXN", "pesos": "MXN",
     "shilling": "KES", "shillings": "KES", "ksh": "KES", "kes": "KES",

@@ -159,9 +159,14 @@ def ranges(figures: list[Figure], text: str) -> list[Figure]:
                 (joins.group(0).strip().lower().startswith("and") and not opens.group(0).lower().startswith("between")
                  and not opens.group(0).lower().lstrip(" ,").startswith(("from", "up", "down"))):
             continue
-        if high.unit != low.unit and low.unit not in ("", "count") or low.scale not in ("", high.scale) or \
-                scaled_value(low.value, high.scale) >= high.scale_value:
+        # ("a range between $US3.93-4.81 billion": the currency said once, before the range, the scale after it)
+        currency_first = high.unit in ("", "count") and low.unit not in ("", "count") and not low.scale \
+            and high.scale and bool(_TIGHT_RANGE.match(text, low.end))
+        if high.unit != low.unit and low.unit not in ("", "count") and not currency_first or \
+                low.scale not in ("", high.scale) or scaled_value(low.value, high.scale) >= high.scale_value:
             continue
+        if currency_first:
+            high.unit, high.kind = low.unit, low.kind
         # ("$2 to $5 billion": the unit and scale said once, and what the figure is)
         low.unit, low.scale, low.upper, low.qualifier = high.unit, high.scale, high.value, "exact"
         low.kind = high.kind
@@ -2536,7 +2541,11 @@ def estimates_against_actuals(figures: list[Figure], text: str) -> None:
     beat, miss = bool(_BEAT.search(text)), bool(_MISS.search(text))
     bounds = sentences(text)
     # (a change's gap to the estimate, "about $600 million less than analysts had forecast", is no estimate of the level)
-    estimates = [f for f in figures if f.estimate and f.is_amount and not f.links and f.kind != "change"]
+    # (nor is an estimate its own sentence already set an actual against: "profit ... to $US3.7 billion, missing
+    # analysts estimates of a range between $US3.93-4.81 billion" is taken, by the profit)
+    compared = {i for f in figures for i in f.links}
+    estimates = [f for f in figures if f.estimate and f.is_amount and not f.links and f.kind != "change"
+                 and f.id not in compared]
     # "expected a profit of 78 cents to 85 cents per share, with an average estimate of 81 cents": a range's ends
     # bound the forecasts, they are none of them; the average is the one results are said to beat
     # ("revenue and earnings of $107.3 million and $0.01 per share, respectively": two measures, no range)
