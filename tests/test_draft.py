@@ -3096,6 +3096,14 @@ def test_australian_dollar_signs_and_an_estimate_taken_in_its_sentence(tmp_path)
     assert "20.7" not in compared[0].explanation
 
 
+def test_a_headline_restating_a_figure_compared_with_its_estimate(tmp_path):
+    # the headline's "Rs 2347 crore" is the lede's, which beat the Street's Rs 2,041 crore: no restatement of that
+    article = write_article(tmp_path, "Profit jumps 15% YoY to Rs 2347 crore, beats estimates", "IndusInd Bank on "
+                            "Thursday reported a 15% year-on-year jump in its March quarter net profit at Rs 2,347 crore, "
+                            "which was higher than the Street estimate of Rs 2,041 crore.", published="2024-04-25")
+    assert all(c.verdict == "consistent" for c in _checks_of(article) if c.kind in ("headline vs body", "comparison"))
+
+
 def _periods(article) -> dict[str, str]:
     return {c.value: c.period for c in draft_register(article) if c.kind not in ("date", "dismissed")}
 

@@ -4743,6 +4743,8 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         for target, role in match.links.items():  # a rate's basis ("from Rs 126 crore") is the headline's too
             if target != top.id and target in bases:
                 top.links.setdefault(target, role)
+                if match.trend in ("above", "below") and not top.trend:
+                    top.trend = match.trend  # ("higher than the Street estimate of Rs 2,041 crore": compared, too)
 
 
 # The words that tell one kind of a measure from another: net or operating profit, gross or net revenue
