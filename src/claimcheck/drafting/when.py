@@ -461,7 +461,8 @@ def months_of_a_fiscal_label(temporals: list[tuple[Mention, str]], text: str) ->
         start_year = year - 1 if first > last or first > 3 else year
         end_year = year if first > last else start_year
         span = canonical(f"{start_year}-{first:02d}/{end_year}-{last:02d}")
-        out[i], out[i + 1] = (first_mention, span), (second_mention, span)
+        # (the months in brackets after their label are the label's words, no period of their own to check)
+        out[i], out[i + 1] = (first_mention, span), (second_mention, "" if labelled_after else span)
     return out
 
 
