@@ -1102,7 +1102,7 @@ def plans_named_by_their_actuals(figures: list[Figure], text: str) -> None:
     targets)."""
     for plan in figures:
         said = _AGAINST_THE_PLAN.search(text, max(plan.clause[0], plan.start - 60), plan.start)
-        if not said or not plan.is_amount or plan.kind == "conversion" or plan.measure.key - _PLAN_WORDS_KEY:
+        if not said or not plan.is_amount or plan.kind == "conversion" or _unnumbered_words(plan.measure) - _PLAN_WORDS_KEY:
             continue
         actual = next((f for f in reversed(figures) if f.end <= plan.start and f.is_amount and f.unit == plan.unit
                        and f.kind in ("level", "count") and not f.estimate and f.measure.key), None)
@@ -1114,7 +1114,12 @@ def plans_named_by_their_actuals(figures: list[Figure], text: str) -> None:
 
 # The words a plan's own measure may hold and still name nothing ("a target", "the budget estimate")
 _PLAN_WORDS_KEY = frozenset({"target", "targets", "a", "the", "its", "budget", "budgeted", "estimate", "estimates",
-                             "goal", "projection", "projections", "be", "#2", "#3", "#4", "#5"})
+                             "goal", "projection", "projections", "be"})
+
+
+def _unnumbered_words(measure: Measure) -> set[str]:
+    """A measure's words without the "#2" that `distinguish` numbers a repeated measure by."""
+    return {w for w in measure.key if not w.startswith("#")}
 
 
 # "surpassed the collection target by 12%", "missed its goal by 3 per cent": how far the actual is from its plan
@@ -4486,7 +4491,7 @@ def distinguish(figures: list[Figure]) -> None:
         numbered = {w for w in level.measure.key if w.startswith("#")}
         for before in (by_id[t] for t in level.links if t in by_id and numbered):
             if before.baseline and before.is_level and before.sentence == level.sentence and \
-                    {w for w in before.measure.key if not w.startswith("#")} == level.measure.key - numbered:
+                    _unnumbered_words(before.measure) == level.measure.key - numbered:
                 before.measure = level.measure
     # A conversion is of the amount it converts ("Operating profit was RMB22,563 million (USD3,280 million)" under
     # "On a non-GAAP basis"): when that amount became a measure of its own, so does the conversion.
