@@ -196,3 +196,32 @@ def test_the_named_period_of_an_actual_figure_had_ended(tmp_path, body, verdicts
     claims = draft_register(article)
     assert [c.verdict for c in run_checks(article, claims, [], article.published)
             if c.kind == "date" and any(x.unit == "period" for x in claims if x.id in c.claims)] == verdicts
+
+
+@pytest.mark.parametrize("body, verdicts", [
+    # a span's length against its months in brackets: seven months are not April to September
+    ("During the first seven months of the financial year (April-September 2012-13) the country imported goods "
+     "worth $277.14 billion.", ["inconsistent"]),
+    # a quarter is three months, whatever year's quarter it is
+    ("The economy grew by 6.2 percent in the second quarter of 2016 (March-June).", ["inconsistent"]),
+    ("Collections in the second quarter (October-December 2024-25) rose 10 percent.", ["consistent"]),
+    # months counted over the turn of the year
+    ("Collections in the first eight months (Jul-Feb) of the fiscal year rose 10 percent.", ["consistent"]),
+    ("Remittances in the last 12 months (July-June) rose 10 percent.", ["consistent"]),
+    # a year's label with the months to date in brackets names no length to count
+    ("Collections in Financial Year 2023/24 (July to September) rose 10 percent.", []),
+])
+def test_a_span_s_length_against_its_months_in_brackets(tmp_path, body, verdicts):
+    article = write_article(tmp_path, "Results", body, published="2025-03-31")
+    claims = draft_register(article)
+    bracketed = {c.id for c in claims if c.metric == "months in brackets"}
+    assert [c.verdict for c in run_checks(article, claims, [], article.published)
+            if c.kind == "date" and set(c.claims) & bracketed] == verdicts
+
+
+def test_a_register_s_span_and_its_months_in_brackets(tmp_path):
+    body = "In the first nine months (April-December) sales rose."
+    rows = ["C1,first nine months (April-December),first nine months (April-December),period,,,X,months in brackets,date,exact,,,,,,,,"]
+    _, _, checks = make_case(tmp_path, body, rows, published="2025-10-20")
+    check = only(checks, "date")
+    assert check.verdict == "consistent" and "April to December, are 9" in check.explanation

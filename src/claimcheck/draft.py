@@ -23,7 +23,7 @@ import re
 from pathlib import Path
 
 from .article import Article
-from .checks.dates import dateline_day
+from .checks.dates import MONTHS_IN_BRACKETS, dateline_day
 from .drafting import arithmetic, averages, links, sums, tallies
 from .drafting.figures import (PAST, WHEN_IT_WAS, Figure, assign_periods, compared_with, labelled_in_brackets,
                                read_figure, resolve_periods, said_on, within)
@@ -755,9 +755,12 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
         took_period.setdefault(figure.overridden_from, figure)
     quoted = _Clauses(figures)
     periods_checked: set[str] = set()
+    bracketed = _months_in_brackets(others, text)
     for mention, kind, clause, detail in others:
         row = {"quote": quote_for(text, clause, mention.start, mention.end), "value": mention.value,
                "note": "drafted automatically: check the date"}
+        if mention.start in bracketed:
+            rows.append({**row, **bracketed[mention.start], "_start": mention.start, "_id": f"B{mention.start}"})
         if kind == "dismissed":
             rows.append({**row, "quote": mention.text, "kind": "dismissed", "note": detail, "_start": mention.start})
             continue
@@ -820,6 +823,34 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
             rows.append({**row, "quote": mention.text, "kind": "dismissed", "_start": mention.start,
                          "note": "a period named without a figure"})
     return rows
+
+
+def _months_in_brackets(others, text: str) -> dict[int, dict[str, str]]:
+    """"the first seven months of the financial year (April-September 2012-13)", "the second quarter of 2016
+    (March-June)": a span named by its length, then its months in brackets, whose count must be that length (checked
+    by dates.py). By the label's start, the row that checks it, beside the label's own."""
+    rows = {}
+    ordered = sorted(others, key=lambda other: other[0].start)
+    for (label, *_), (months, *_) in zip(ordered, ordered[1:]):
+        if not (label.kind == "duration" and label.unit.startswith("month") or label.kind in ("quarter", "half")
+                or label.kind == "relative" and re.search(r"(?i)\b(?:quarter|half)\b", label.text)) \
+                or months.kind != "month" or not _LABEL_THEN_BRACKET.fullmatch(text[label.end:months.start]) \
+                or len([w for w in re.findall(r"[A-Za-z]+", months.text) if w.lower()[:3] in MONTH_NUMBER]) != 2:
+            continue
+        close = text.find(")", months.end, months.end + 12)
+        if close < 0:
+            continue
+        # (the value is the whole: the label and its months are the two figures the check sets against each other)
+        words = text[label.start:close + 1]
+        rows[label.start] = {"quote": words, "value": words, "kind": "date", "unit": "period", "qualifier": "exact",
+                             "metric": MONTHS_IN_BRACKETS}
+    return rows
+
+
+# What may stand between a span's length and its months in brackets: the year it is of ("of the financial year",
+# "of 2016", "of fiscal 2019-20", "of this fiscal year"), then the bracket
+_LABEL_THEN_BRACKET = re.compile(r"(?i)(?:\s+of\s+(?:the\s+|this\s+|current\s+|the\s+current\s+|last\s+)?"
+                                 r"(?:(?:fiscal|financial)(?:\s+year)?|year|\d{4})(?:\s*[-/]?\s*\d{2,4})?)?\s*\(\s*")
 
 
 def _period_of_an_actual(mention: Mention, figure: Figure | None, detail: str, dated: bool) -> bool:

@@ -2,7 +2,8 @@
 
 Register shapes: rows of kind `date` with unit weekday ("on Sunday"), month ("in November"),
 relative ("last year", "this year"), months with a period YYYY-MM/YYYY-MM ("the first 10
-months"), period (a named period an actual figure is given for, "March 2019": it must have ended),
+months"), period (a named period an actual figure is given for, "March 2019": it must have ended;
+or, with the metric "months in brackets", a span's length and its months: "the first seven months (April-September)"),
 or a target year. A weekday is the latest such day on or before the story's date (the
 dateline in the text, "BEIJING, Oct. 18 (Xinhua) --", else the publication date), or the next one
 when the sentence speaks of the future ("will be unveiled on Friday"); a date printed beside it
@@ -16,7 +17,7 @@ import datetime as dt
 import re
 
 from .. import fmt
-from ..drafting.when import LAST_YEAR
+from ..drafting.when import COUNT_WORDS, LAST_YEAR
 from ..fiscal_years import first_months, fiscal_year_of
 from ..periods import parse_period
 from ..register import Claim
@@ -35,6 +36,10 @@ _REPORTED = re.compile(r"\b(?:said|says|told|reported|announced|released|showed|
 _FUTURE = re.compile(r"\b(?:will|would|is due|are due|scheduled|set to|expected to|to be|next|plans? to|shall)\b", re.I)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_PERIOD = re.compile(r"\d{4}-\d{2}$")
+# The metric of a row of unit period whose quote names a span's length, then its months in brackets: "the first seven
+# months of the financial year (April-September 2012-13)", "the second quarter of 2016 (March-June)"
+MONTHS_IN_BRACKETS = "months in brackets"
+_BRACKETED_MONTHS = re.compile(rf"\(\s*{_MONTH}\s*(?:-|–|to|through)\s*{_MONTH.replace('month', 'month2')}")
 # "the first nine months of the current fiscal year": a span counted from the start of someone's fiscal year
 _OF_FISCAL_YEAR = re.compile(r"(?i)\bmonths\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:fiscal|financial|budget)\s+year\b")
 
@@ -144,6 +149,8 @@ def date_checks(ctx: Context) -> list[Check]:
                 checks.append(_month(ctx, claim, *_month_meant(claim, ctx.article.published)))
             elif claim.unit == "relative":
                 checks.append(_relative(ctx, claim))
+            elif claim.unit == "period" and claim.metric == MONTHS_IN_BRACKETS:
+                checks.append(_months_in_brackets(claim))
             elif claim.unit == "period":
                 checks.append(_period_past(ctx, claim))
             elif claim.unit == "months" and claim.interval is not None:
@@ -464,6 +471,28 @@ def _span(ctx: Context, claim: Claim) -> Check:
     return Check("date", claims, CONSISTENT,
                  f"{lead}, ended before the article ran ({fmt.day(published)}){tail}: consistent.",
                  references=[r.id for r in known])
+
+
+def _months_in_brackets(claim: Claim) -> Check:
+    """A span's length against its months in brackets: "the first seven months ... (April-September)" are six."""
+    named = claim.value.split("(")[0].strip()
+    label = named.lower()
+    count = re.search(r"\b(\d{1,2}|" + "|".join(COUNT_WORDS) + r")\b", label)
+    stated = 3 if "quarter" in label else 6 if "half" in label else \
+        (int(count.group(1)) if count.group(1).isdigit() else COUNT_WORDS[count.group(1)]) if count else None
+    bracket = _BRACKETED_MONTHS.search(claim.quote)
+    if stated is None or bracket is None:
+        return Check("date", [claim.id], UNVERIFIABLE,
+                     f"\"{claim.quote}\" names no length in months and months in brackets that the check can read.")
+    first, last = (_month_number(bracket.group(name)) for name in ("month", "month2"))
+    months = (last - first) % 12 + 1
+    lead = (f"\"{named}\" is {stated} months; the months in brackets, {calendar.month_name[first]} to "
+            f"{calendar.month_name[last]}, are {months}")
+    if months != stated:
+        gap = abs(months - stated)
+        return Check("date", [claim.id], INCONSISTENT, f"{lead}: inconsistent, {gap} month{'s' if gap > 1 else ''} "
+                                                       f"apart.", gap=float(gap), implied_unit="months")
+    return Check("date", [claim.id], CONSISTENT, f"{lead}: consistent.")
 
 
 def _target_year(ctx: Context, claim: Claim) -> Check:
