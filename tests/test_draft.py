@@ -4134,3 +4134,34 @@ def test_a_rate_told_before_its_pair_is_checked_against_it(tmp_path, lede, verdi
 def test_a_comparison_of_figures_more_than_twice_apart_is_a_tension(tmp_path, body, verdict):
     article = write_article(tmp_path, "Budget", body, published="2019-06-11")
     assert [c.verdict for c in _checks_of(article) if c.kind == "comparison"] == [verdict]
+
+
+def test_a_second_verb_with_its_own_object_starts_a_clause(tmp_path):
+    # "increase the quarterly dividend by 10.5% and raise its buyback to $210 billion from $175 billion": the rate is
+    # the dividend's, not the buyback's move
+    found = _verdicts(tmp_path, "Apple", "Apple decided to increase the quarterly dividend by 10.5% and raise its "
+                      "share-repurchase authorization to $210 billion from $175 billion.", "implied growth",
+                      published="2017-05-02")
+    assert found == []
+
+
+def test_a_lede_count_of_its_own_measure_restates_no_part_of_another(tmp_path):
+    # "19 new confirmed cases ... and 17 new deaths", then "the new confirmed cases include 17 in Hubei": the deaths
+    # are no statement of the Hubei cases, and the headline's 19 cases are their whole, not a restatement of a part
+    article = write_article(tmp_path, "China reports 19 new confirmed cases of novel coronavirus",
+                            "Chinese health authority said Tuesday it received reports of 19 new confirmed cases of "
+                            "novel coronavirus disease (COVID-19) and 17 new deaths on Monday. According to the "
+                            "Commission, the new confirmed cases include 17 in Hubei Province, and two imported cases.",
+                            published="2020-03-10")
+    checks = _checks_of(article)
+    assert not [c for c in checks if c.kind in ("headline vs body", "restatement")]
+    assert [c.verdict for c in checks if c.kind == "parts of a total"] == ["consistent", "consistent"]
+
+
+def test_shares_of_the_plan_are_each_of_its_own_measure_s_plan(tmp_path):
+    # "33.1 billion cubic metres or 101.8% of the plan; commodity gas production – 19.6 billion cubic metres or 104.8%
+    # of the plan": two plans, no one whole
+    found = _verdicts(tmp_path, "Gas", "In the past 7 months, gas production amounted to 33.1 billion cubic metres or "
+                      "101.8% of the plan; commodity gas production – 19.6 billion cubic metres or 104.8% of the plan.",
+                      "shares of one whole", published="2019-08-15")
+    assert found == []

@@ -338,3 +338,17 @@ def test_a_weeks_number_is_a_label():
     text = "The weekly fatality rate of 0.34% in epidemiological week 42 and in Week 7 was low; 12 weeks passed."
     assert [(m.kind, m.text) for m in find_mentions(text) if m.text in ("42", "7")] == [("ordinal", "42"),
                                                                                         ("ordinal", "7")]
+
+
+@pytest.mark.parametrize("text, days", [
+    # a name's word: a capitalised word on each side, or an acronym before
+    ("TV Today Network has recorded a 6.35% decline in revenue", []),
+    ("It runs the India Today Television channel", []),
+    ("USA Today reported the figures", []),
+    # the story's day, in a headline's title case or opening a sentence
+    ("Why Splunk Inc Shares Soared Today", ["Today"]),
+    ("The ministry said so. Today exports rose", ["Today"]),
+    ("Trading Holiday Today on account of Chung Yeung Day", ["Today"]),
+])
+def test_today_in_a_name_is_no_day(text, days):
+    assert [m.text for m in find_mentions(text) if m.kind == "relative"] == days

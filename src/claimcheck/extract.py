@@ -365,6 +365,13 @@ def _named_counts(found: re.Match) -> str:
     return _DASH_BEFORE_COUNT.sub(" ", found.group(0)) if words >= 2 and words * 2 > len(items) else found.group(0)
 
 
+# Words of a name around "Today": a capitalised one before and after ("India Today Television"; not "said. Today",
+# whose word ends a sentence, nor a headline's "Shares Soared Today"), or an acronym before ("USA Today")
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w&'’-]*\s$")
+_NAME_WORD_AFTER = re.compile(r"\s[A-Z][a-z]")
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s$")
+
+
 def _mention(kind: str, found: re.Match, idioms: "_Spans") -> Mention | None:
     groups = {k: v for k, v in found.groupdict().items() if v}
     value = groups.get("num") or groups.get("word") or groups.get("num2") or groups.get("word2") or ""
@@ -381,6 +388,11 @@ def _mention(kind: str, found: re.Match, idioms: "_Spans") -> Mention | None:
     if kind == "amount" and groups.get("cur_pre") in ("P", "N") and not (groups.get("glued") or groups.get("scale")) \
             and not re.search(r"[,.]", value):
         return None  # "P1.069 trillion", "N2,500" are pesos and naira; "N95" and "P2" are a mask and a paper size
+    if kind == "relative" and found.group(0) in ("Today", "Yesterday", "Tomorrow") and (
+            _ACRONYM_BEFORE.search(found.string, max(0, found.start() - 40), found.start())
+            or _NAME_WORD_BEFORE.search(found.string, max(0, found.start() - 40), found.start())
+            and _NAME_WORD_AFTER.match(found.string, found.end())):
+        return None  # "TV Today Network", "India Today Television", "USA Today": a name's word, no day
     if kind == "fiscal" and re.fullmatch(r"(\d{4})[-–/](\d{4})", found.group(0)) and \
             int(found.group(0)[-4:]) != int(found.group(0)[:4]) + 1:
         kind = "year"  # "2019-2021" spans three years; "2022-2023", one year to the next, is a fiscal (or a season's)

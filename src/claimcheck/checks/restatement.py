@@ -69,6 +69,9 @@ def restatement_checks(ctx: Context) -> list[Check]:
                 # "likely to touch a new record of 9 mn tonne ..., has exported 7 mn tonne so far": what is expected of
                 # the period and what it has reached are two figures, not one said twice
                 continue
+            if (b in ctx.linked_claims(a, "part") or a in ctx.linked_claims(b, "part")) and \
+                    compare(a.interval, b.interval).verdict != CONSISTENT:
+                continue  # ("19 new cases" and "17 in Hubei", its part, named alike): a whole and its part are two
             compared = {a.trend, b.trend} & set(COMPARISON_TRENDS)  # "beat estimates of": linked, not restated
             if ctx.linked(a, b) and {a.trend, b.trend} & {"rising", "falling", "accelerating", "slowing"}:
                 continue  # "growth slowed to 5 percent from 6 percent": a figure and the one it moved from

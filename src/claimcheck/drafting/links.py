@@ -2851,7 +2851,8 @@ def _rounded(figure: Figure) -> tuple[float, float] | None:
     return None if half is None else (figure.scale_value - half, figure.scale_value + half)
 
 
-_PLANNED = frozenset({"estimate", "target", "allocation"})
+_PLANNED = frozenset({"estimate", "estimates", "target", "targets", "allocation", "plan", "planned", "budget",
+                      "budgeted", "forecast", "goal", "quota", "projection"})
 # "Arrivals from Asia stood at an estimated 1.685 million, 25 percent higher year on year, and accounting for 68.5
 # percent of the total": a figure said to be a share of the total is a part of it, not the total
 _A_SHARE_OF_THE_TOTAL = re.compile(r"(?i)[^.;]*?\b(?:accounting for|accounted for|making up|representing|or)\s+"
@@ -4700,6 +4701,10 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         named = [f for f in same_value if top.measure.key & f.measure.key]
         if named or any(top.measure.key & f.measure.key for f in candidates) and not one_amount:
             same_value = named
+        elif top.section == "lede" and top.unit == "count" and top.measure.key & MEASURE_NOUNS and not one_amount:
+            # (nor is a lede's small count of a measure it names that of another the body names: "17 new deaths" is
+            # not "the new confirmed cases include 17 in Hubei Province")
+            same_value = [f for f in same_value if not f.measure.key & MEASURE_NOUNS]
         if top.baseline and top.own_period:
             # ("inflation came down to 5.2 percent in August compared to 5.7 percent recorded in July 2017" is no
             # "Liquid Energy Fuels inflation declined to 5.7 percent for the year ending August 2017": a figure

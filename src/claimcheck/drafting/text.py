@@ -41,6 +41,10 @@ _VERB = "|".join(CLAUSE_VERBS)
 # "... this year with exports to the US dropping 2.1 percent": "with" and a noun and a participle, a new subject
 _BREAK = re.compile(r";\s|,?\s(?:while|whereas|but)\s|,\swith\s|,\swhich\s|,\sand\s(?=(?:in|for|at)\s)"
                     r"|\s[-–—]\s(?=[A-Z])|\sand\s(?=that of\s)"
+                    # "to increase the quarterly dividend by 10.5% and raise its buyback to $210 billion": a second
+                    # verb in its base form, with an object of its own
+                    r"|\sand\s(?=(?:raise|increase|cut|lift|boost|reduce|lower|hike|slash|trim|expand|extend|double)\s"
+                    r"(?:its|the|their|his|her|our)\s)"
                     # "-Earnings Growth (Y-o-Y): 26.2% -EPS (Q2): $1.52 vs. $1.22": items of a list run on in one line
                     r"|\s[-–—•](?=[A-Z][^:.;\n]{0,40}:\s)"
                     r"|\swith\s(?=(?:the\s|its\s)?[a-z][\w'’-]*(?:\s[\w'’-]+){0,4}\s(?:rising|falling|dropping|declining|"
