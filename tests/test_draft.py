@@ -4165,3 +4165,20 @@ def test_shares_of_the_plan_are_each_of_its_own_measure_s_plan(tmp_path):
                       "101.8% of the plan; commodity gas production – 19.6 billion cubic metres or 104.8% of the plan.",
                       "shares of one whole", published="2019-08-15")
     assert found == []
+
+
+def test_an_apposition_naming_whose_it_is_is_no_measure(tmp_path):
+    # "Exports to the U.S., China's largest foreign market, decreased": the exports to the U.S. decreased
+    article = write_article(tmp_path, "Trade", "Exports to the U.S., China's largest foreign market, decreased by "
+                            "21.9 percent to $36.5 billion in September.", published="2019-10-14")
+    assert {r["metric"] for r in draft_rows(article) if r["kind"] in ("growth", "level")} == {"Exports to the U.S."}
+
+
+def test_a_figure_a_comparative_sets_beside_another_leaves_the_article_in_its_period(tmp_path):
+    # "better than the 22 percent decline in August", in a story of September: the next sentence is September's
+    article = write_article(tmp_path, "Trade", "Exports decreased by 21.9 percent to $36.5 billion in September. "
+                            "Imports fell 15.7 percent to $10.6 billion, though that was better than the 22 percent "
+                            "decline in August. The trade surplus declined by 16.5 percent to $25.9 billion.",
+                            published="2019-10-14")
+    rows = {r["value"]: r for r in draft_rows(article)}
+    assert (rows["22"]["period"], rows["25.9"]["period"]) == ("2019-08", "2019-09")

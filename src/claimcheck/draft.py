@@ -73,7 +73,8 @@ _WHICH = re.compile(r"^[\s,]*which\b", re.I)
 # years of figures compared with, after those words in their clause, are no period the article goes on to speak of)
 # ("and remained lower than the sum of over VND1.54 quadrillion in 2019": the year compared with, too)
 _COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|as\s+against|versus|vs\.?|(?:higher|lower|more|less|"
-                              r"greater|smaller|bigger|larger)\s+than)\s")
+                              r"greater|smaller|bigger|larger|better|worse|faster|slower|steeper|sharper|milder|"
+                              r"weaker|stronger)\s+than)\s")
 _SINCE_WHEN = re.compile(r"(?i)\bsince\b[^,.;]{0,50}$")
 _SINCE = re.compile(r"(?i)\bsince\s+(?:a|an|the)?\s*(?:record\s+)?$")
 # ("the number of visitors", "the value of exports": of what, a measure of its own)

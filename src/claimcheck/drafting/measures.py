@@ -253,7 +253,9 @@ def _clean(phrase: str) -> str:
         left_out = [p for p in pieces if re.match(r"(?i)(?:excluding|except)\s", p)]
         parts = [p for p in pieces if not _LEAVES_OUT.match(p)] or [phrase]
         nouns = [p for p in parts if p and not _ADVERBIAL.match(p) and len(p.split()) > 1 or p.lower() in _LONE_NOUNS]
-        phrase = nouns[0] if closed and len(nouns) > 1 and re.match(r"(?i)(?:the|a|an)\s", nouns[-1]) else parts[-1]
+        # ("Exports to the U.S., China's largest foreign market, decreased": an apposition may open with whose it is)
+        phrase = nouns[0] if closed and len(nouns) > 1 and re.match(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w.]*['’]s)\s",
+                                                                    nouns[-1]) else parts[-1]
         if left_out:
             # ("Excluding items, P&G earned $1.37 per share": what results stories call adjusted)
             phrase = f"adjusted {phrase}" if re.fullmatch(r"(?i)excluding\s+(?:[\w-]+\s+)?items", left_out[0]) else \
