@@ -2206,6 +2206,10 @@ def test_a_consistent_article_raises_nothing(tmp_path):
     ("in the financial year ended March 31 as compared", "", "FY2019"),
     ("for the fiscal year ending June 30, 2019", "", "FY2019"),
     ("in the year ended September 30, 2019", "", "2018-10/2019-09"),
+    # two months running, told together, are their span
+    ("power consumption in January and February rose", "", "2020-01/2020-02"),
+    ("gains in July and August combined", "", "2019-07/2019-08"),
+    ("collections in November and December 2019 rose", "", "2019-11/2019-12"),
 ])
 def test_period_phrases(words, context, period):
     mention = next(m for m in find_mentions(words) if m.temporal)
@@ -4182,3 +4186,13 @@ def test_a_figure_a_comparative_sets_beside_another_leaves_the_article_in_its_pe
                             published="2019-10-14")
     rows = {r["value"]: r for r in draft_rows(article)}
     assert (rows["22"]["period"], rows["25.9"]["period"]) == ("2019-08", "2019-09")
+
+
+def test_a_smaller_total_a_part_exceeds_is_inferred(tmp_path):
+    # "... the tertiary industries rose the most, ..., with total use hitting 94 billion kwh": the words call the 94
+    # a total of consumption, but a segment's total may be meant; the part exceeding it is a tension to confirm
+    found = _verdicts(tmp_path, "Power", "China's power consumption rose 6.7 percent to 749.7 billion kilowatt-hours in "
+                      "the first two months of 2012. The power consumption of the tertiary industries rose the most, "
+                      "up 10.3 percent over January and February, with total use hitting 94 billion kwh.",
+                      "part of whole", published="2012-03-16")
+    assert [verdict for verdict, _ in found] == ["tension"]

@@ -352,3 +352,17 @@ def test_a_weeks_number_is_a_label():
 ])
 def test_today_in_a_name_is_no_day(text, days):
     assert [m.text for m in find_mentions(text) if m.kind == "relative"] == days
+
+
+@pytest.mark.parametrize("text, months", [
+    ("Power consumption in January and February rose 26 percent", ["January and February"]),
+    ("Sales in November and December 2019 rose", ["November and December 2019"]),
+    # each month its own figure: said so, or two figures before the months
+    ("Exports in January and February respectively rose", ["January", "February"]),
+    ("They targeted to collect Sh1.579 trillion and Sh1.538 trillion in October and November 2019.",
+     ["October", "November 2019"]),
+    # two months not running are two months
+    ("in January and March", ["January", "March"]),
+])
+def test_two_months_running_told_together(text, months):
+    assert [m.text for m in find_mentions(text) if m.kind == "month"] == months

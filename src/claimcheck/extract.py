@@ -12,6 +12,7 @@ and relative dates, and takes 3 s to import, most of a build's time budget.
 from __future__ import annotations
 
 import bisect
+import calendar
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -118,6 +119,8 @@ PER = (r"(?:(?:per|a|each)\s(?P<per>share|person|capita|day|week|month|year|tonn
 # Dates and periods -------------------------------------------------------------------------
 MONTHS = "January|February|March|April|June|July|August|September|October|November|December"
 MONTH_ABBREVIATIONS = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+# "January and February", "November and December": two months running, one after the other
+_MONTHS_RUNNING = "|".join(f"{a} and {b}" for a, b in zip(calendar.month_name[1:], calendar.month_name[2:] + ["January"]))
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 ORDINAL_WORDS = "first|second|third|fourth|1st|2nd|3rd|4th"
 # "fiscal 2018-19", "FY19", "FY2020", "FY 2019", and "2022-23" or "2017/18" alone (a year written that way is a
@@ -258,6 +261,12 @@ PATTERNS = [
                  r"(?![- ](?:straight|consecutive|successive|time|times|year|month|quarter|day|week|term|round|"
                  r"place|largest|biggest|highest|lowest)\b)"
                  r"|\b(?:more|less) than half\b|\bhalf of\b|\bdouble-digit\b|\bsingle-digit\b"),
+    # ("power consumption in January and February rose 26 percent": two months running, told together, as Chinese
+    # statistics report them; not "in January and February respectively", nor "targeted Sh1.579 trillion and Sh1.538
+    # trillion in October and November", two figures of a month each (`_mention`); a pattern of its own, so that
+    # the months, when it is not, are found one by one)
+    ("month", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bfor )|(?<=\bover ))(?:{_MONTHS_RUNNING})"
+              rf"(?:,? \d{{4}}\b(?![-–/]\d))?(?![^.;]*\brespectively\b)"),
     # "for the period from July to September" first: a range, not July
     ("month", rf"\b(?:{MONTHS}|May) \d{{4}}(?: (?:to|through|until|and) |\s?[-–]\s?)(?:{MONTHS}|May) \d{{4}}\b"
               # "in the first 20 days of March": the days of a month from its first
@@ -372,6 +381,12 @@ _NAME_WORD_AFTER = re.compile(r"\s[A-Z][a-z]")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s$")
 
 
+# "Sh1.579 trillion and Sh1.538 trillion in ": two figures, one for each of the two months after them
+_TWO_FIGURES_BEFORE = re.compile(r"\d[\d.,]*\s?[A-Za-z%]{0,9}\s(?:[a-z]+\s)?and\s\S{0,4}\d[\d.,]*\s?[A-Za-z%]{0,9}\s"
+                                 r"(?:in|during|for|over)\s$")
+_RUNNING_FIRST = tuple(f"{name} and " for name in calendar.month_name[1:])
+
+
 def _mention(kind: str, found: re.Match, idioms: "_Spans") -> Mention | None:
     groups = {k: v for k, v in found.groupdict().items() if v}
     value = groups.get("num") or groups.get("word") or groups.get("num2") or groups.get("word2") or ""
@@ -393,6 +408,9 @@ def _mention(kind: str, found: re.Match, idioms: "_Spans") -> Mention | None:
             or _NAME_WORD_BEFORE.search(found.string, max(0, found.start() - 40), found.start())
             and _NAME_WORD_AFTER.match(found.string, found.end())):
         return None  # "TV Today Network", "India Today Television", "USA Today": a name's word, no day
+    if kind == "month" and found.group(0).startswith(_RUNNING_FIRST) and \
+            _TWO_FIGURES_BEFORE.search(found.string, max(0, found.start() - 80), found.start()):
+        return None
     if kind == "fiscal" and re.fullmatch(r"(\d{4})[-–/](\d{4})", found.group(0)) and \
             int(found.group(0)[-4:]) != int(found.group(0)[:4]) + 1:
         kind = "year"  # "2019-2021" spans three years; "2022-2023", one year to the next, is a fiscal (or a season's)

@@ -606,7 +606,9 @@ _WHEN_ADJUNCT = re.compile(r"(?i)\s+(?:during|in|for|over|through|throughout|at\
                            r"(?:months?|quarters?|weeks?|years?|period|half|january|february|march|april|may|june|"
                            r"july|august|september|october|november|december)\b"
                            # "for the April-June 2021-22 period": a range of months, the fiscal year it lies in
-                           r"(?:[-–][a-z]+\b)?(?:\s+(?:FY\s?)?\d{2,4}(?:[-–]\d{2,4})?\b)?(?:\s+period\b)?"
+                           # ("in January and February": two months told together)
+                           r"(?:[-–][a-z]+\b|\s+and\s+(?:january|february|march|april|may|june|july|august|september|"
+                           r"october|november|december)\b)?(?:\s+(?:FY\s?)?\d{2,4}(?:[-–]\d{2,4})?\b)?(?:\s+period\b)?"
                            r"(?:\s+of\s+(?:(?:the|this|last|next)\s+year|\d{4}\b))?")
 # "The fiscal deficit which is the difference between expenditure and revenue", "The fiscal deficit, the gap
 # between ...": a definition of the measure, whose words name its terms, not it
