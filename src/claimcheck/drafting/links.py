@@ -4303,9 +4303,10 @@ def sub_measures(figures: list[Figure]) -> None:
             # 70.4, unless its words call it the total: then the part that exceeds it is the article's error)
             wholes[0].link(part, "part")
             found.setdefault(wholes[0].id, []).append(part)
-            if wholes[0].scale_value < part.scale_value:
-                # (read so on its words alone, it may as well be a segment's total the words do not name: "the
-                # tertiary industries rose the most, ..., with total use hitting 94 billion kwh")
+            if wholes[0].scale_value < part.scale_value and len(wholes[0].measure.key) < 2:
+                # (read so on one word alone, it may as well be a segment's total the words do not name: "the
+                # tertiary industries rose the most, ..., with total use hitting 94 billion kwh"; not "the total
+                # online retail sales", which the online retail sales of physical goods cannot exceed)
                 wholes[0].inferred = True
     for whole_id, parts in found.items():
         if _nested(by_id[whole_id], parts):
