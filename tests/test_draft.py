@@ -1689,6 +1689,17 @@ def test_words_of_when_and_whose_are_no_words_of_the_measure(words, key):
     assert key_of(words) == key
 
 
+@pytest.mark.parametrize("words", ["Profit before tax", "pre tax profits", "pre-tax profit", "PBT",
+                                   "profit before taxation"])
+def test_profit_before_tax_is_named_many_ways(words):
+    assert key_of(words) == {"pre-tax", "profit"}
+
+
+@pytest.mark.parametrize("words", ["Profit after tax", "post tax profits", "after-tax profit", "PAT"])
+def test_profit_after_tax_is_named_many_ways(words):
+    assert key_of(words) == {"post-tax", "profit"}
+
+
 @pytest.mark.parametrize("share, verdict", [("23", "consistent"), ("32", "inconsistent")])
 def test_a_fiscal_quarter_without_its_year_is_the_one_quarter_the_article_names_by_its_months(tmp_path, share, verdict):
     # a US company's fiscal year is no country's: the one quarter the article names by its end is the quarter
@@ -4196,3 +4207,14 @@ def test_a_smaller_total_a_part_exceeds_is_inferred(tmp_path):
                       "up 10.3 percent over January and February, with total use hitting 94 billion kwh.",
                       "part of whole", published="2012-03-16")
     assert [verdict for verdict, _ in found] == ["tension"]
+
+
+def test_a_list_sharing_its_last_item_s_words_and_the_rates_of_it_respectively(tmp_path):
+    # "pre and post tax profits declined by 12.35 per cent and 15.68 per cent respectively": pre-tax and post-tax
+    # profit, both falls, each the move of its own levels ("Profit before tax dropped from ... to ...")
+    found = _verdicts(tmp_path, "Zenith", "In the first half, gross earnings dropped by 6.23 per cent while pre and "
+                      "post tax profits declined by 12.35 per cent and 15.68 per cent respectively. Profit before tax "
+                      "dropped from N72.20 billion to N63.28 billion. Profit after tax declined from N53.18 billion to "
+                      "N44.84 billion.", "implied growth", published="2016-08-12")
+    assert [verdict for verdict, _ in found] == ["consistent", "consistent"]
+    assert "12.35 % fall" in found[0][1] and "15.68 % fall" in found[1][1]

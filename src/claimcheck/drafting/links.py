@@ -3500,10 +3500,16 @@ def lists(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
         _names_then_figures(figures, words, sentence)
         return
     for found in _LIST.finditer(words):
-        items = [re.sub(r"^(?:while|whereas|but|and)\s+|\s+(?:of|in|for|on|to)$", "", i.strip())
+        # ("6.23 per cent while pre and post tax profits": the list starts after the conjunction)
+        items = [re.sub(r"^(?:[\w-]+\s+){0,2}?(?:while|whereas|but|and)\s+|\s+(?:of|in|for|on|to)$", "", i.strip())
                  for i in re.split(r", (?:and |or )?| and | or ", found.group(1)) if i.strip()]
         head = found.group("head") or ""
-        if not head and items[-1].split()[-1].lower() in _HEADS:
+        last = items[-1].split()
+        if len(last) > 1 and all(re.fullmatch(r"[a-z][\w-]*", item) for item in items[:-1] + last[:1]):
+            # ("pre and post tax profits declined by 12.35 per cent and 15.68 per cent respectively": the words
+            # after the last item's first are every item's: pre tax profits, post tax profits)
+            items = [f"{item} {' '.join(last[1:])}" for item in items[:-1]] + items[-1:]
+        elif not head and items[-1].split()[-1].lower() in _HEADS:
             head = items[-1].split()[-1]  # "secondary and tertiary industries": the noun the items share
         # "expecting revenue and earnings of $107.3 million and $0.01 per share, respectively": the figures after
         # the list, of whatever units, when there is one for each item
@@ -3561,7 +3567,12 @@ def rates_of_a_list(figures: list[Figure], text: str) -> None:
     for first, second in zip(figures, figures[1:]):
         if first.kind == "growth" and second.kind == "share" and first.unit == second.unit == "percent" \
                 and _JOINED.fullmatch(text[first.end:second.start]) and not second.links:
-            second.kind, second.direction = "growth", second.direction or first.direction
+            second.kind = "growth"
+        if first.kind == second.kind == "growth" and _JOINED.fullmatch(text[first.end:second.start]) \
+                and not second.direction and not direction_in(text[second.clause[0]:second.start], ""):
+            # ("declined by 12.35 per cent and 15.68 per cent respectively": the second moves the way the first does)
+            second.direction = first.direction or direction_in(text[first.clause[0]:first.start],
+                                                               text[first.end:first.end + 40])
     rates = [f for f in figures if f.kind == "growth" and f.unit == "percent"]
     for index, rate in enumerate(rates):
         run = [rate]

@@ -65,6 +65,11 @@ GENERIC = {
 # Phrases that name one measure in several words: one key word for each.
 _PHRASES = ((re.compile(r"\b(?:earnings|profit|(?:net\s)?income|bottom[- ]line) per share|per-share (?:earnings|profit)|"
                         r"per share earnings\b"), " eps "),
+            # "profit before tax", "pre tax profits", "PBT": one profit; "profit after tax", "post-tax profit", "PAT"
+            (re.compile(r"\bprofits? before (?:income )?tax(?:ation|es)?\b|\bpre[- ]?tax profits?\b|\bpbt\b"),
+             " pre-tax profit "),
+            (re.compile(r"\bprofits? after (?:income )?tax(?:ation|es)?\b|\bpost[- ]?tax profits?\b|\bafter[- ]tax profits?\b"
+                        r"|\bpat\b"), " post-tax profit "),
             # "its bottom line totaled $7.67 billion": the profit
             (re.compile(r"\bbottom[- ]line\b"), " profit "),
             (re.compile(r"\bgross domestic product\b"), " gdp "),
