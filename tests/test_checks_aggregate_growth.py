@@ -120,3 +120,17 @@ def test_many_segments_weighted_exactly(tmp_path):
     _, _, checks = make_case(tmp_path, body, rows)
     check = only(checks, "aggregate growth")
     assert "Weighting" in check.explanation and check.verdict == "consistent", check.explanation
+
+
+@pytest.mark.parametrize("manufacturing, checked", [("manufacturing (organic)", False), ("manufacturing", True)])
+def test_a_reported_rate_against_organic_segment_rates_is_not_checked(tmp_path, manufacturing, checked):
+    # Sales up 8.5 % as reported; a segment's organic rate leaves out currency effects and acquisitions, so the whole's
+    # reported rate need not lie between the segments'
+    body = "Sales rose 8.5 percent: manufacturing 5.9 percent, mining 4.6 percent and utilities 7 percent."
+    rows = [claim("C1", "rose 8.5 percent", "8.5", "percent", kind="growth", metric="sales",
+                  links="C2 plus; C3 plus; C4 plus"),
+            claim("C2", "manufacturing 5.9 percent", "5.9", "percent", kind="growth", metric=manufacturing),
+            claim("C3", "mining 4.6 percent", "4.6", "percent", kind="growth", metric="mining"),
+            claim("C4", "utilities 7 percent", "7", "percent", kind="growth", metric="utilities")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert bool([c for c in checks if c.kind == "aggregate growth"]) == checked

@@ -2217,6 +2217,11 @@ def test_a_consistent_article_raises_nothing(tmp_path):
     ("in the financial year ended March 31 as compared", "", "FY2019"),
     ("for the fiscal year ending June 30, 2019", "", "FY2019"),
     ("in the year ended September 30, 2019", "", "2018-10/2019-09"),
+    # a half or quarter with its year after it and no "of"
+    ("as against N229.08 billion recorded in first half 2015", "2016H1", "2015H1"),
+    ("sales in the third quarter 2019 rose", "", "2019Q3"),
+    # "in the previous month": the month before the one the article speaks of
+    ("after increasing 12.51% in the previous month", "2019-11", "2019-10"),
     # two months running, told together, are their span
     ("power consumption in January and February rose", "", "2020-01/2020-02"),
     ("gains in July and August combined", "", "2019-07/2019-08"),
@@ -4218,3 +4223,49 @@ def test_a_list_sharing_its_last_item_s_words_and_the_rates_of_it_respectively(t
                       "N44.84 billion.", "implied growth", published="2016-08-12")
     assert [verdict for verdict, _ in found] == ["consistent", "consistent"]
     assert "12.35 % fall" in found[0][1] and "15.68 % fall" in found[1][1]
+
+
+def test_what_a_report_showed_is_the_clause_whose_subject_is_measured(tmp_path):
+    # "Key extracts of the audited report and accounts for the period ... showed that gross earnings dropped": the
+    # gross earnings dropped, not the report ("accounts" is no verb there)
+    article = write_article(tmp_path, "Zenith", "Key extracts of the audited report and accounts for the six-month "
+                            "period ended June 30, 2016 showed that gross earnings dropped by 6.23 per cent.",
+                            published="2016-08-12")
+    assert next(r for r in draft_rows(article) if r["value"] == "6.23")["metric"] == "gross earnings"
+
+
+def test_an_organic_rate_is_no_move_of_the_reported_levels(tmp_path):
+    # "sales grew 6.0 per cent in organic terms to €1.54bn, compared to €1.44bn": the reported rate, 6.9 per cent,
+    # is the levels' move; the organic one leaves out currency effects
+    found = _verdicts(tmp_path, "Beiersdorf", "The company reported that sales grew by 6.0 per cent in organic terms to "
+                      "€1.54bn in the first quarter, compared to €1.44bn in the corresponding period in 2009. Taking in "
+                      "the positive effect of currency exchange rates, the figure showed an increase of 6.9 per cent.",
+                      "implied growth", published="2010-05-07")
+    assert [verdict for verdict, _ in found] == ["consistent"] and "6.9 % rise" in found[0][1]
+
+
+def test_a_rate_over_the_plan_is_no_move_from_the_year_before(tmp_path):
+    # "surpassed the collection target by 12%" is the actual against its plan; the 27% is its move from the year before
+    found = _verdicts(tmp_path, "Customs", "The bureau said it has surpassed the collection target by 12% in November "
+                      "totalling up to P40.239 Billion, whereas the revenue target set was P36.450 Billion. P40.239 "
+                      "Billion was 38% higher than last year's November which was P29.061 Billion.", "implied growth",
+                      published="2016-12-02")
+    assert found and all("38 % rise" in explanation for _, explanation in found)
+
+
+def test_a_rate_in_the_previous_month_is_of_that_month(tmp_path):
+    # "rose 5.92% in November ..., after increasing 12.51% in the previous month": October's rate ("from the
+    # previous year" would name what a rate is measured against; "in" names its own period)
+    article = write_article(tmp_path, "Tourism", "Foreign tourist arrivals rose 5.92% in November from a year earlier, "
+                            "after increasing 12.51% in the previous month.", published="2019-12-30")
+    rows = {r["value"]: r for r in draft_rows(article)}
+    assert (rows["5.92"]["period"], rows["12.51"]["period"]) == ("2019-11", "2019-10")
+
+
+def test_which_stands_for_the_noun_right_before_it(tmp_path):
+    # "meant that the company reported a strong increase in its EBIT margin, which was up 12.1 per cent to €186m"
+    article = write_article(tmp_path, "Results", "The increase in sales, combined with cost cutting measures, meant that "
+                            "the company reported a strong increase in its EBIT margin, which was up 12.1 per cent to "
+                            "€186m, compared to €145m in the corresponding quarter last year.", published="2010-05-07")
+    assert {r["metric"] for r in draft_rows(article) if r["value"] in ("12.1", "186")} == {"its EBIT margin"}
+

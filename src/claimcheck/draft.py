@@ -373,6 +373,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.free_cash_flow(figures)
     links.profit_within_revenue(figures)
     links.excluding_parts(figures)
+    links.rates_on_another_basis(figures)
     links.distinguish(figures)
     links.sub_measures(figures)
     links.kinds_of_a_total(figures)

@@ -211,14 +211,16 @@ PATTERNS = [
     # "the fiscal third quarter of 2015", "the third fiscal quarter of 2015", "fiscal Q3 2015"
     # ("compared with the first quarter in 2019": "in" a year as "of" it)
     ("quarter", rf"\b(?:(?:fiscal|financial)\s+)?(?:{ORDINAL_WORDS})[- ](?:fiscal\s+)?quarter(?:\s+(?:of|in)\s+(?:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+|FY\s?)?"
-                rf"(?:\d{{4}}(?:[-–]\d{{2}})?|\d{{2}}[-–]\d{{2}}|this year|last year))?"
+                rf"(?:\d{{4}}(?:[-–]\d{{2}})?|\d{{2}}[-–]\d{{2}}|this year|last year)|\s+(?:19|20)\d\d\b(?![-–/,.]\d))?"
                 rf"|\b(?:fiscal\s+)?Q[1-4](?:\s*(?:FY\s?)?\d{{2,4}}(?:[-–]\d{{2}})?)?\b|\b[1-4]Q(?:\s*(?:FY\s?)?\d{{2,4}}(?:[-–]\d{{2}})?)?\b"
                 # "the October-December quarter of the previous fiscal": a quarter named by its months, a year back
                 rf"|\b(?:(?:{MONTHS}|May)[-–])?(?:{MONTHS}|May) quarter\b"
                 rf"(?: of the (?:previous|last|preceding) (?:fiscal|financial|year)(?: year)?\b| a year (?:ago|earlier|before)\b"
                 rf"| last year\b)?"),
     # ("H1'24": a year's last two digits after an apostrophe)
-    ("half", r"\b(?:first|second)[- ]half(?:\s+of\s+(?:\d{4}|this year|last year))?|\bH[12](?:\s*\d{4}|['’]\d{2})?\b"),
+    # ("in first half 2015", "the third quarter 2019": the year may follow with no "of")
+    ("half", r"\b(?:first|second)[- ]half(?:\s+of\s+(?:\d{4}|this year|last year)|\s+(?:19|20)\d\d\b(?![-–/,.]\d))?"
+             r"|\bH[12](?:\s*\d{4}|['’]\d{2})?\b"),
     ("fiscal", FISCAL),
     # "the quarter ended December 31, 2019", "the nine months ended Dec. 31, 2019": periods named by their last day
     # ("the quarter ended December 2019": the day may be left out)

@@ -44,6 +44,8 @@ def aggregate_growth_checks(ctx: Context) -> list[Check]:
         if len(segments) < 2:
             continue
         if is_growth(claim) and all(is_growth(p) for p in segments):
+            if _mixed_bases([claim, *segments]):
+                continue
             levels = [_level_of(ctx, p) for p in segments]
             check = _check(claim, segments, levels if all(levels) else None, bool(complete))
         elif is_level(claim) and all(is_level(p) for p in segments):
@@ -57,7 +59,7 @@ def aggregate_growth_checks(ctx: Context) -> list[Check]:
                 # whole still bounds theirs)
                 before = _year_before(ctx, claim, growth, segments, growths,
                                       stated_only=bool(complete) or made_up) if not basis else None
-                if growth is None or not all(growths):
+                if growth is None or not all(growths) or _mixed_bases([growth, *growths]):
                     if before:
                         checks.append(before)
                     continue
@@ -71,6 +73,12 @@ def aggregate_growth_checks(ctx: Context) -> list[Check]:
             continue
         checks.append(check)
     return checks
+
+
+def _mixed_bases(rates: list[Claim]) -> bool:
+    """Organic rates ("organic sales rose 4.0 per cent", without currency effects and acquisitions) beside reported
+    ones: a whole's reported rate need not lie between its segments' organic rates."""
+    return len({"organic" in rate.metric.lower() for rate in rates}) > 1
 
 
 def _bases(ctx: Context, level: Claim) -> list[str]:

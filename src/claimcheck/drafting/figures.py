@@ -115,6 +115,7 @@ class Figure:
     inferred: bool = False    # its measure or a link was inferred from another sentence
     upper: str = ""           # the upper end of a range it opens ("between $87 billion and $93 billion"), as printed
     each: bool = False        # said of every one of several ("three countries with over 2 million cases each"): no whole
+    organic: bool = False     # a rate without currency effects or acquisitions ("6.0 per cent in organic terms")
 
     @property
     def start(self) -> int:
@@ -184,6 +185,16 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?<![\w$])(?:(?P<comparative>" + "|".join(re.escape(w) for w in _LONGEST_FIRST if w in _COMPARATIVES) +
     r")\s*(?:a total of\s*|an?\s+)?|(?P<word>" + "|".join(re.escape(w) for w in _LONGEST_FIRST if w not in _COMPARATIVES) +
     r")\s*(?:a total of\s*|the\s*|an?\s+)?)(?:us\$|\$|rs\.?|₹|rm|€|£|¥|w)?\s*$")
+
+
+# A rate measured without currency effects or acquisitions: "6.0 per cent in organic terms", "like-for-like sales rose
+# 3 percent", "at constant exchange rates", "in local currency"
+_BASIS_WORDS = (r"(?:in\s+organic\s+terms|on\s+an?\s+(?:organic|like-for-like|comparable|constant[- ]currency)\s+basis|"
+                r"organically|like-for-like|at\s+constant\s+(?:currency|currencies|exchange\s+rates?)|"
+                r"in\s+constant\s+currency|in\s+local\s+currenc(?:y|ies)|excluding\s+(?:currency|exchange[- ]rate)\s+"
+                r"(?:effects|movements|fluctuations))")
+_ON_ANOTHER_BASIS = re.compile(rf"(?i)\s*(?:per\s?cent|percent|%|pc)?\s*,?\s*{_BASIS_WORDS}")
+_ON_ANOTHER_BASIS_BEFORE = re.compile(rf"(?i)\b(?:organic|like-for-like|{_BASIS_WORDS})\b[^,;]{{0,40}}$")
 
 
 def read_figure(fid: str, article: Article, mention: Mention, sentence: int, clause: tuple[int, int],
@@ -292,7 +303,11 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
                   article.section_of(mention.start), source=source.group("source").strip() if source else "",
                   direction="fall" if negative else _way_of_the_rate(after) if kind == "change" else "",
                   estimate=estimate, kind_guessed=guessed,
-                  each=bool(_EACH.match(after)))
+                  each=bool(_EACH.match(after)),
+                  # ("sales grew 6.0 per cent in organic terms to €1.54bn, compared to €1.44bn": another rate than the
+                  # reported levels' move, which the next sentence gives: 6.9 per cent)
+                  organic=kind == "growth" and bool(_ON_ANOTHER_BASIS.match(after)
+                                                    or _ON_ANOTHER_BASIS_BEFORE.search(before)))
 
 
 # "$8.62 cents per share", "78 cents to 85 cents per share": per share, said after the figure or after the range's end
@@ -654,8 +669,9 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
         # "decreased by 1.9 percent from the previous year": the year before is what a rate is measured
         # against, so it is the period of an amount before it, never of a rate.
         # ... but "Last year, 9,613 cases were recorded": a past period that opens the clause is its period.
+        # (but "after increasing 12.51% in the previous month": "in" names the rate's own period)
         past = mention.kind == "relative" and PAST.search(mention.text) and any(f.end <= mention.start for f in figures) \
-            or compared_with(text, mention.start)
+            and not _IN_THE.search(text, max(0, mention.start - 12), mention.start) or compared_with(text, mention.start)
         # "stood at 127,160 GWh, unchanged from FY24": the period it is compared with, not the figure's own
         before = [f for f in figures if f.end <= mention.start and mention.start - f.end <= 45
                   and not (past and f.kind in ("growth", "change"))] if not compared_with(text, mention.start) else []
@@ -884,6 +900,9 @@ def within(inner: str, outer: str) -> bool:
     except ValueError:
         return False
     return a.start is not None and b.start is not None and b.start <= a.start and a.end <= b.end
+
+
+_IN_THE = re.compile(r"(?i)\b(?:in|during)\s+(?:the\s+)?$")
 
 
 def resolve_periods(temporals: list[Mention], published, context: str,

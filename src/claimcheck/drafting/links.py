@@ -1150,7 +1150,10 @@ def rate_over_the_plan(figures: list[Figure], text: str) -> None:
         if len(plans) != 1:
             continue
         actual.kind, actual.estimate = "level", False
-        rate.kind, rate.period, rate.measure = "growth", actual.period, actual.measure
+        # (the actual's measure against its plan: no move from the year before, which the article may give too)
+        rate.kind, rate.period = "growth", actual.period
+        rate.measure = Measure(actual.measure.key | {"against-plan"}, f"{actual.measure.words}, against the plan",
+                               actual.measure.entity)
         rate.links.clear()
         rate.link(actual)
         rate.link(plans[0])
@@ -4268,6 +4271,20 @@ _NOT_A_PART = frozenset({"net", "gross", "adjusted", "operating", "core", "under
 # shipments"): no qualifier that makes a sub-measure of a count (of money, "cars" is a kind of exports)
 _THINGS_COUNTED = frozenset({"devices", "units", "smartphones", "phones", "handsets", "vehicles", "cars", "people",
                               "persons", "visitors", "tourists"})
+
+
+def rates_on_another_basis(figures: list[Figure]) -> None:
+    """"sales grew 6.0 per cent in organic terms to €1.54bn, compared to €1.44bn": a rate without currency effects or
+    acquisitions is no move of the reported levels its sentence sets it beside (the reported rate, when the article
+    gives it, is), and a measure of its own, no restatement of the reported rate."""
+    levels = {f.id for f in figures if f.is_level}
+    for rate in (f for f in figures if f.kind == "growth" and f.organic):
+        rate.measure = Measure(rate.measure.key | {"organic"}, f"{rate.measure.words} (organic)", rate.measure.entity)
+        for target in [t for t in rate.links if t in levels]:
+            del rate.links[target]
+        for figure in figures:
+            if figure.id in levels:
+                figure.links.pop(rate.id, None)
 
 
 def sub_measures(figures: list[Figure]) -> None:

@@ -308,8 +308,17 @@ def _verbs_in(text: str):
     return (word for word in _WORDS.finditer(text) if word.group().lower() in _VERB_SET)
 
 
+_NOUN_BEFORE_WHICH = re.compile(r"\b(?:in|of|on|for|its|their|the)\s+((?:[A-Za-z][\w&'’-]*\s?){1,3})$")
+_REPORTED_THAT = re.compile(r"\b(?:said|says|showed|shows|reported|noted|indicated|indicates|revealed|reveals|stated)"
+                            r"\s+that\s")
+
+
 def _subject(left: str) -> tuple[str, str]:
     """The clause's words before its first verb, and the verb ('' when there is none)."""
+    # ("Key extracts of the audited report and accounts for the period showed that gross earnings dropped": what
+    # was shown is the clause, whatever words before "showed that" look like verbs)
+    said = _REPORTED_THAT.split(left)[-1]
+    left = said if key_of(said) else left  # ("reported that P40.239 Billion was": no words of a measure after it)
     # "Coal (imported) costs": a word in brackets qualifies the subject, whatever verb it could be
     # (the words right around each verb, not the clause up to it: a long clause has many verbs)
     # Only the first two verbs matter (below), so the search stops there.
@@ -391,6 +400,11 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
         # "Consumption remained the major driver of China's economy, which contributed 57.8 percent": its subject's
         subject = re.split(r"\b(?:remained|remains|is|was|are|were|became|becomes)\b", _subject(relative.group(1))[0])[0]
         subject = subject.strip()
+        noun = _NOUN_BEFORE_WHICH.search(relative.group(1))
+        if not key_of(subject, main) and noun:
+            # ("meant that the company reported a strong increase in its EBIT margin, which was up 12.1 per cent": the
+            # noun right before "which")
+            subject = noun.group(1)
     # "net profit of Rs 318 crore", "a trade surplus of 1.61 billion": the words before "of".
     # ("Adjusted income for the quarter was $1.33": the words without when, so the window holds "Adjusted")
     unwhen = _WHEN_ADJUNCT.sub("", left)
