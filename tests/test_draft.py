@@ -4269,3 +4269,14 @@ def test_which_stands_for_the_noun_right_before_it(tmp_path):
                             "€186m, compared to €145m in the corresponding quarter last year.", published="2010-05-07")
     assert {r["metric"] for r in draft_rows(article) if r["value"] in ("12.1", "186")} == {"its EBIT margin"}
 
+
+
+def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tmp_path):
+    # "the audited report and accounts ... showed that gross earnings dropped by 6.23 per cent while pre and post tax
+    # profits declined by 12.35 per cent and 15.68 per cent respectively": the second list is the run's
+    article = write_article(tmp_path, "Zenith", "Key extracts of the audited report and accounts for the six-month "
+                            "period ended June 30, 2016 showed that gross earnings dropped by 6.23 per cent while pre "
+                            "and post tax profits declined by 12.35 per cent and 15.68 per cent respectively.",
+                            published="2016-08-12")
+    metrics = {r["value"]: r["metric"] for r in draft_rows(article)}
+    assert [metrics[v] for v in ("6.23", "12.35", "15.68")] == ["gross earnings", "pre tax profits", "post tax profits"]

@@ -3520,7 +3520,13 @@ def lists(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
         for group in _parallel(figures, found.end() + sentence[0]) + [after]:
             # "... to the GDP, while secondary and primary industries contributed 39.0 and 7.1 percent
             # respectively": a list's first items may be words before it; its last are the ones paired
-            if 2 <= len(group) <= len(items) and (group is not after or len(group) == len(items)):
+            # (a list with another clause's figure between it and the run is no subject of the run: "the audited report and
+            # accounts ... showed that gross earnings dropped by 6.23 per cent while pre and post tax profits declined
+            # by 12.35 per cent and 15.68 per cent respectively")
+            between = (any(found.end() + sentence[0] <= f.start < group[0].start and f.clause != group[0].clause
+                           for f in figures if f not in group)
+                       or _ANOTHER_SUBJECT.search(text, found.end() + sentence[0], group[0].start)) if group else True
+            if 2 <= len(group) <= len(items) and (group is not after or len(group) == len(items)) and not between:
                 for item, figure in zip(items[len(items) - len(group):], group):
                     phrase = f"{item} {head}".strip() if head and head not in item else item
                     # an item is a name even when its word is generic elsewhere ("services, industry and farming")
@@ -3529,6 +3535,10 @@ def lists(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
                         key, phrase = key | {"estimate"}, f"{phrase}, estimate"
                     figure.measure = Measure(key, phrase, figure.measure.entity)
                 return
+
+
+# "... showed that gross earnings dropped": a clause of another subject between a list and the figures after it
+_ANOTHER_SUBJECT = re.compile(r"(?i)\b(?:showed|shows|said|says|reported|indicated|revealed|noted)\s+that\b")
 
 
 # "Western Europe, East Asia and South Asia were the top regions contributing 72,500, 48,773 and 41,470 visitors":
