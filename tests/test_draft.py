@@ -2220,6 +2220,7 @@ def test_a_consistent_article_raises_nothing(tmp_path):
     # a half or quarter with its year after it and no "of"
     ("as against N229.08 billion recorded in first half 2015", "2016H1", "2015H1"),
     ("sales in the third quarter 2019 rose", "", "2019Q3"),
+    ("net profit for the third quarter of FY26, reporting", "", "FY2026Q3"),
     # "in the previous month": the month before the one the article speaks of
     ("after increasing 12.51% in the previous month", "2019-11", "2019-10"),
     # two months running, told together, are their span

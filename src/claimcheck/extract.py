@@ -211,7 +211,9 @@ PATTERNS = [
     # "the fiscal third quarter of 2015", "the third fiscal quarter of 2015", "fiscal Q3 2015"
     # ("compared with the first quarter in 2019": "in" a year as "of" it)
     ("quarter", rf"\b(?:(?:fiscal|financial)\s+)?(?:{ORDINAL_WORDS})[- ](?:fiscal\s+)?quarter(?:\s+(?:of|in)\s+(?:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+|FY\s?)?"
-                rf"(?:\d{{4}}(?:[-–]\d{{2}})?|\d{{2}}[-–]\d{{2}}|this year|last year)|\s+(?:19|20)\d\d\b(?![-–/,.]\d))?"
+                # ("the third quarter of FY26": a fiscal year's two digits after its label)
+                rf"(?:\d{{4}}(?:[-–]\d{{2}})?|\d{{2}}[-–]\d{{2}}|(?<=FY)\d{{2}}\b|(?<=FY )\d{{2}}\b|this year|last year)"
+                rf"|\s+(?:19|20)\d\d\b(?![-–/,.]\d))?"
                 rf"|\b(?:fiscal\s+)?Q[1-4](?:\s*(?:FY\s?)?\d{{2,4}}(?:[-–]\d{{2}})?)?\b|\b[1-4]Q(?:\s*(?:FY\s?)?\d{{2,4}}(?:[-–]\d{{2}})?)?\b"
                 # "the October-December quarter of the previous fiscal": a quarter named by its months, a year back
                 rf"|\b(?:(?:{MONTHS}|May)[-–])?(?:{MONTHS}|May) quarter\b"
