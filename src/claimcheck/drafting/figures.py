@@ -644,6 +644,10 @@ WHEN_IT_WAS = re.compile(r"(?i),?\s+when\s+[^.;,\d]{0,40}?\b(?:was|were|stood\s+
                           r"\s+(?:about\s+|around\s+|nearly\s+|over\s+)?\S{0,4}")
 
 
+# "in the previous month": "in" names a relative period as the figure's own, not what it is measured against
+_IN_THE = re.compile(r"(?i)\b(?:in|during)\s+(?:the\s+)?$")
+
+
 def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], context: str, text: str) -> None:
     """The period of each figure of a clause. Period words right after a figure, with no other figure
     between, are its own ("from Rs 126 crore in the same period a year ago"); the clause's other period
@@ -900,9 +904,6 @@ def within(inner: str, outer: str) -> bool:
     except ValueError:
         return False
     return a.start is not None and b.start is not None and b.start <= a.start and a.end <= b.end
-
-
-_IN_THE = re.compile(r"(?i)\b(?:in|during)\s+(?:the\s+)?$")
 
 
 def resolve_periods(temporals: list[Mention], published, context: str,
