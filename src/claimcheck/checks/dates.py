@@ -476,10 +476,7 @@ def _span(ctx: Context, claim: Claim) -> Check:
 def _months_in_brackets(claim: Claim) -> Check:
     """A span's length against its months in brackets: "the first seven months ... (April-September)" are six."""
     named = claim.value.split("(")[0].strip()
-    label = named.lower()
-    count = re.search(r"\b(\d{1,2}|" + "|".join(COUNT_WORDS) + r")\b", label)
-    stated = 3 if "quarter" in label else 6 if "half" in label else \
-        (int(count.group(1)) if count.group(1).isdigit() else COUNT_WORDS[count.group(1)]) if count else None
+    stated = _length_in_months(named.lower())
     bracket = _BRACKETED_MONTHS.search(claim.quote)
     if stated is None or bracket is None:
         return Check("date", [claim.id], UNVERIFIABLE,
@@ -493,6 +490,19 @@ def _months_in_brackets(claim: Claim) -> Check:
         return Check("date", [claim.id], INCONSISTENT, f"{lead}: inconsistent, {gap} month{'s' if gap > 1 else ''} "
                                                        f"apart.", gap=float(gap), implied_unit="months")
     return Check("date", [claim.id], CONSISTENT, f"{lead}: consistent.")
+
+
+def _length_in_months(label: str) -> int | None:
+    """How many months a span's label names: a quarter 3, a half 6, "the first seven months" 7; None when no length."""
+    if "quarter" in label or "half" in label:
+        return 3 if "quarter" in label else 6
+    count = _MONTH_COUNT.search(label)
+    if count is None:
+        return None
+    return int(count.group(1)) if count.group(1).isdigit() else COUNT_WORDS[count.group(1)]
+
+
+_MONTH_COUNT = re.compile(r"\b(\d{1,2}|" + "|".join(COUNT_WORDS) + r")\b")
 
 
 def _target_year(ctx: Context, claim: Claim) -> Check:

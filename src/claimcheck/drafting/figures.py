@@ -194,7 +194,7 @@ _BASIS_WORDS = (r"(?:in\s+organic\s+terms|on\s+an?\s+(?:organic|like-for-like|co
                 r"in\s+constant\s+currency|in\s+local\s+currenc(?:y|ies)|excluding\s+(?:currency|exchange[- ]rate)\s+"
                 r"(?:effects|movements|fluctuations))")
 _ON_ANOTHER_BASIS = re.compile(rf"(?i)\s*(?:per\s?cent|percent|%|pc)?\s*,?\s*{_BASIS_WORDS}")
-_ON_ANOTHER_BASIS_BEFORE = re.compile(rf"(?i)\b(?:organic|like-for-like|{_BASIS_WORDS})\b[^,;]{{0,40}}$")
+_ON_ANOTHER_BASIS_BEFORE = re.compile(rf"(?i)\b(?:organic|{_BASIS_WORDS})\b[^,;]{{0,40}}$")
 
 
 def read_figure(fid: str, article: Article, mention: Mention, sentence: int, clause: tuple[int, int],

@@ -620,14 +620,14 @@ def _key(words: str, entity: str, main: str) -> frozenset[str]:
 # what follows a capacity figure when it is capacity added: "(MW) of solar capacity was newly installed"
 _INSTALLED = re.compile(r"[\w\s()'’-]*?\b(?:was|were|has been|have been|had been|got|is being|are being)\s+"
                         r"(?:newly\s+)?(?:installed|added|commissioned|connected)\b")
+_MONTH_WORDS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _WHEN_ADJUNCT = re.compile(r"(?i)\s+(?:during|in|for|over|through|throughout|at\s+the\s+end\s+of|till|until|up\s*to|by)\s+"
                            r"(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-                           r"(?:months?|quarters?|weeks?|years?|period|half|january|february|march|april|may|june|"
-                           r"july|august|september|october|november|december)\b"
+                           rf"(?:months?|quarters?|weeks?|years?|period|half|{_MONTH_WORDS})\b"
                            # "for the April-June 2021-22 period": a range of months, the fiscal year it lies in
                            # ("in January and February": two months told together)
-                           r"(?:[-–][a-z]+\b|\s+and\s+(?:january|february|march|april|may|june|july|august|september|"
-                           r"october|november|december)\b)?(?:\s+(?:FY\s?)?\d{2,4}(?:[-–]\d{2,4})?\b)?(?:\s+period\b)?"
+                           rf"(?:[-–][a-z]+\b|\s+and\s+(?:{_MONTH_WORDS})\b)?"
+                           r"(?:\s+(?:FY\s?)?\d{2,4}(?:[-–]\d{2,4})?\b)?(?:\s+period\b)?"
                            r"(?:\s+of\s+(?:(?:the|this|last|next)\s+year|\d{4}\b))?")
 # "The fiscal deficit which is the difference between expenditure and revenue", "The fiscal deficit, the gap
 # between ...": a definition of the measure, whose words name its terms, not it
