@@ -79,3 +79,14 @@ def test_a_range_raised_is_judged_by_its_middle(tmp_path, new_low, new_high, ver
     assert check.verdict == verdict
     # a contradiction says by how much: the middle moved from 3.5 % to 2.5 %, 1 pp the other way
     assert check.gap == (1.0 if verdict == "inconsistent" else None)
+
+
+def test_a_range_revised_from_an_open_ended_figure_has_no_middle(tmp_path):
+    # "at least 2 billion" has no upper end, so no middle to move; found by the register property test
+    body = "Sales were at least 2 billion. The outlook was raised to a range of 2 billion to 3 billion."
+    rows = [claim("C1", "at least 2 billion", "2", "USD", scale="billion", qualifier="at least"),
+            claim("C2", "a range of 2 billion to 3 billion", "2", "USD", scale="billion", low="2", high="3",
+                  trend="rising", links="C1")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    check = only(checks, "revision")
+    assert check.verdict == "unverifiable" and "no middle" in check.explanation

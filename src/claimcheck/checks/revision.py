@@ -12,6 +12,8 @@ revises; the revision must go the way the word says.
 """
 from __future__ import annotations
 
+import math
+
 from .. import fmt
 from ..intervals import Interval, difference, growth_between
 from ..periods import parse_period
@@ -151,8 +153,15 @@ def _revised_range(revised: Claim, first: Claim) -> Check:
     when its middle went up (a range narrowed around a higher middle is raised too), lowered when it went down;
     a middle that did not move bears out neither word."""
     up = revised.trend == "rising"
-    middle = ((revised.interval.low + revised.interval.high) - (first.interval.low + first.interval.high)) / 2
     unit = revised.unit_label
+    ends = (revised.interval.low, revised.interval.high, first.interval.low, first.interval.high)
+    if not all(math.isfinite(end) for end in ends):
+        # ("at least 2 billion", then "a range of 2 billion to 3 billion": an open end has no middle to move)
+        return Check("revision", [revised.id, first.id], UNVERIFIABLE,
+                     f"From {fmt.span(first.interval, unit)} to the revised {fmt.span(revised.interval, unit)}: an "
+                     f"open-ended figure has no middle, so which way the range moved cannot be read; confirm the "
+                     f"bounds.")
+    middle = ((revised.interval.low + revised.interval.high) - (first.interval.low + first.interval.high)) / 2
     word = "up" if up else "down"
     lead = (f"From {fmt.span(first.interval, unit)} to the revised {fmt.span(revised.interval, unit)}, the middle "
             f"moved by {fmt.gap(middle, unit) if middle else 'nothing'}")
