@@ -2179,6 +2179,12 @@ def test_a_consistent_article_raises_nothing(tmp_path):
     ("above the Sh93.37 billion received in a similar period last year", "2019Q2", "2018Q2"),
     ("helping to propel cumulative four-month inflows", "2019-04", "2019-01/2019-04"),  # the months to the one spoken of
     ("During 6MFY24", "", "FY2024 (first 6 months)"),  # the first months of a fiscal year, counted
+    ("Profit in 1HFY23 was", "", "FY2023 (first 6 months)"),  # its first half
+    # a calendar year's months, half, quarter or all of it, in a broker's labels
+    ("income for 9MCY23 amounted to", "", "2023-01/2023-09"),
+    ("deposits in 1HCY23", "", "2023H1"),
+    ("During 3QCY23, the bank", "", "2023Q3"),
+    ("earnings in CY22 were", "", "2022"),
     ("in the quarter ended December 2019", "", "2019Q4"),  # a period named by its last month, its day left out
     ("for the nine months ended December 2019", "", "2019-04/2019-12"),
     ("for the quarter ended March", "", "2019Q1"),
@@ -3501,6 +3507,40 @@ def test_outbound_shipments_are_exports(tmp_path):
     claims = draft_register(article)
     difference = [c for c in run_checks(article, claims, [], article.published) if c.kind == "difference"]
     assert len(difference) == 1 and "34.13 bn USD − 34.84 bn USD" in difference[0].explanation
+
+
+@pytest.mark.parametrize("words, key", [
+    ("January’s export receipts", {"exports"}),
+    ("export earnings", {"exports"}),  # the value of the exports, no company's profit
+    ("the import bill", {"imports"}),
+    ("the oil import bill", {"oil", "imports"}),
+])
+def test_the_trade_desk_s_words_for_the_value_of_exports_and_imports(words, key):
+    assert key_of(words) == key
+
+
+def test_a_rate_set_against_an_earlier_level_by_the_trade_desk_s_words_moves_the_level_before(tmp_path):
+    """"Exports hit $5.69 billion ... January's export receipts posted a 9.1 percent increase from the prior year's
+    $5.44 billion": the receipts are the exports, and 5.44 to 5.69 is a rise of 4.4-4.8 %, not 9.1 %."""
+    article = write_article(tmp_path, "Trade deficit shrinks",
+                            "Exports hit $5.69 billion while imports amounted to $10.16 billion. January’s export "
+                            "receipts posted a 9.1 percent increase from the prior year’s $5.44 billion, while the "
+                            "import bill was a 7.6 percent drop from $11 billion a year before.", published="2024-03-13")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    growth = {c.explanation.split(";")[0]: c.verdict for c in checks if c.kind == "implied growth"}
+    assert any("5.44 bn USD" in k and "5.69 bn USD" in k and v != "consistent" for k, v in growth.items()), growth
+    assert any("11 bn USD" in k and "10.16 bn USD" in k and v == "consistent" for k, v in growth.items()), growth
+
+
+def test_an_adjective_of_how_much_a_figure_moved_names_no_measure(tmp_path):
+    """"the cumulative non-interest income ... amounted to PKR 27.7bn, showing a slight YoY increase of just 1% when
+    compared to PKR 27.4bn": "slight" says how much, so the rate is the income's, and it fits its two levels."""
+    assert key_of("showing a slight YoY") == frozenset()
+    article = write_article(tmp_path, "Bank results",
+                            "The cumulative non-interest income for 9MCY23 amounted to PKR 27.7bn, showing a slight "
+                            "YoY increase of just 1% when compared to PKR 27.4bn in the SPLY.", published="2023-10-24")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert [c.verdict for c in checks if c.kind == "implied growth"] == ["consistent"]
 
 
 def test_the_first_months_of_a_countrys_current_fiscal_year_and_a_move_told_with_which(tmp_path):

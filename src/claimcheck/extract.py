@@ -128,7 +128,10 @@ ORDINAL_WORDS = "first|second|third|fourth|1st|2nd|3rd|4th"
 # ("6MFY24", "11MFY24": the first months of a fiscal year, counted)
 # ("9MFY24", "nine months FY2020", "9 Months FY 2019": the first months of a fiscal year, counted; not after "first",
 # "last" or "past", which the duration's own words read)
-FISCAL = (r"(?:\b\d{1,2}M|(?<!first )(?<!last )(?<!past )\b(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven)"
+# ("1HFY23": the fiscal year's first half; "9MCY23", "1HCY23", "CY23": the first months of a calendar year, or all of it,
+# in the labels of South Asian brokers' notes)
+FISCAL = (r"\b(?:\d{1,2}M|[12]H)?CY\s?(?:(?:19|20)\d{2}|\d{2})\b"
+          r"|(?:\b\d{1,2}M|\b1H|(?<!first )(?<!last )(?<!past )\b(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven)"
           r"\s+[Mm]onths?\s+(?:of\s+)?(?=(?:fiscal|financial|FY)))?(?:(?:fiscal|financial|budget)(?: year)?\s?|FY\s?)(?:\d{4}(?:[-–/]\d{2,4})?|\d{2}(?:[-–/]\d{2})?)"
           r"|\b(?:19|20)\d{2}[-–/](?:(?:19|20)\d{2}|\d{2})\b(?![-–/])")
 # not "COVID-19", "G20", "A380", nor the decimals of a number glued to a sign the table lacks ("Sh121.1")
@@ -214,7 +217,9 @@ PATTERNS = [
                 # ("the third quarter of FY26": a fiscal year's two digits after its label)
                 rf"(?:\d{{4}}(?:[-–]\d{{2}})?|\d{{2}}[-–]\d{{2}}|(?<=FY)\d{{2}}\b|(?<=FY )\d{{2}}\b|this year|last year)"
                 rf"|\s+(?:19|20)\d\d\b(?![-–/,.]\d))?"
-                rf"|\b(?:fiscal\s+)?Q[1-4](?:\s*(?:FY\s?)?\d{{2,4}}(?:[-–]\d{{2}})?)?\b|\b[1-4]Q(?:\s*(?:FY\s?)?\d{{2,4}}(?:[-–]\d{{2}})?)?\b"
+                # ("3QCY23", "Q2CY23": a calendar year's quarter, in a broker's labels)
+                rf"|\b(?:fiscal\s+)?Q[1-4](?:\s*(?:FY\s?|CY\s?)?\d{{2,4}}(?:[-–]\d{{2}})?)?\b"
+                rf"|\b[1-4]Q(?:\s*(?:FY\s?|CY\s?)?\d{{2,4}}(?:[-–]\d{{2}})?)?\b"
                 # "the October-December quarter of the previous fiscal": a quarter named by its months, a year back
                 rf"|\b(?:(?:{MONTHS}|May)[-–])?(?:{MONTHS}|May) quarter\b"
                 rf"(?: of the (?:previous|last|preceding) (?:fiscal|financial|year)(?: year)?\b| a year (?:ago|earlier|before)\b"

@@ -61,6 +61,10 @@ GENERIC = {
     "pc",  # "55.29pc over the deficit": the percent sign of the Indian and Pakistani press
     # "That compares with the Rs 4,700 crore consensus estimate", "against a forecast of": a comparison's words
     "compares", "against", "versus", "vs", "consensus",
+    # "showing a slight YoY increase of just 1%", "a sharp 12% fall": how much it moved, not what moved
+    "slight", "marginal", "modest", "moderate", "sharp", "steep", "significant", "substantial", "considerable",
+    "notable", "remarkable", "marked", "massive", "hefty", "robust", "healthy", "impressive", "dramatic", "tremendous",
+    "meagre", "meager",
 }
 # Phrases that name one measure in several words: one key word for each.
 _PHRASES = ((re.compile(r"\b(?:earnings|profit|(?:net\s)?income|bottom[- ]line) per share|per-share (?:earnings|profit)|"
@@ -86,6 +90,10 @@ _PHRASES = ((re.compile(r"\b(?:earnings|profit|(?:net\s)?income|bottom[- ]line) 
             (re.compile(r"\b(?:imports? and exports?|exports? and imports?)\b"), " trade "),
             # "Outbound shipments reached US$34.13 billion": a country's exports, named as a wire story varies its words
             (re.compile(r"\boutbound shipments?\b"), " exports "), (re.compile(r"\binbound shipments?\b"), " imports "),
+            # "January's export receipts posted a 9.1 percent increase", "the oil import bill": the value of the
+            # exports or imports, in the words of the trade desk
+            (re.compile(r"\bexport (?:receipts|earnings|proceeds|revenues?)\b"), " exports "),
+            (re.compile(r"\bimport (?:bills?|payments?)\b"), " imports "),
             # "displayed a net profit of", "posted a net profit of": a verb before the article of its object
             (re.compile(r"\b[a-z]{3,}ed\s+(?=(?:a|an|the|its|their)\s)"), " "),
             # "its fiscal first-quarter profit": when, not which profit (the fiscal deficit keeps its word)

@@ -158,12 +158,21 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
     if kind == "year":
         span = re.fullmatch(r"(\d{4})\s?[-–]\s?(\d{4})", text)
         return f"{span.group(1)}-01/{span.group(2)}-12" if span else text
+    calendar_label = re.fullmatch(r"(?:(\d{1,2})M|([12])H)?CY\s?(\d{2,4})", text)
+    if kind == "fiscal" and calendar_label:
+        # "9MCY23": January to September 2023; "1HCY23": its first half; "CY23": all of it
+        months, half, digits = calendar_label.groups()
+        year = int(digits) + (2000 if len(digits) == 2 else 0)
+        if half:
+            return f"{year}H{half}"
+        return f"{year}-01/{year}-{int(months):02d}" if months and 1 < int(months) < 12 else \
+            f"{year}-01" if months == "1" else str(year)
     if kind == "fiscal":
-        counted = re.match(r"(?i)(\d{1,2})M|(\w+)\s+months?\s+(?:of\s+)?", text)
-        months = int(counted.group(1)) if counted and counted.group(1) else \
-            (int(counted.group(2)) if counted.group(2).isdigit() else COUNT_WORDS.get(counted.group(2).lower(), 0)) \
+        counted = re.match(r"(?i)(\d{1,2})M|(1)H|(\w+)\s+months?\s+(?:of\s+)?", text)
+        months = int(counted.group(1)) if counted and counted.group(1) else 6 if counted and counted.group(2) else \
+            (int(counted.group(3)) if counted.group(3).isdigit() else COUNT_WORDS.get(counted.group(3).lower(), 0)) \
             if counted else 0
-        fiscal = _fiscal_year(re.sub(r"(?i)^(?:\d{1,2}M|\w+\s+months?\s+(?:of\s+)?)|(?:fiscal|financial|budget)(?: year)?|FY",
+        fiscal = _fiscal_year(re.sub(r"(?i)^(?:\d{1,2}M|1H|\w+\s+months?\s+(?:of\s+)?)|(?:fiscal|financial|budget)(?: year)?|FY",
                                      "", text))
         if fiscal and re.fullmatch(r"(?i)budget(?: year)?\s?\d{4}", text):
             return str(fiscal)  # "Budget 2020" is the budget of 2020, whatever year its books keep
@@ -257,6 +266,9 @@ def _quarter(text: str, low: str, published: dt.date, year: int | None) -> str:
         (v for k, v in _ORDINAL.items() if bare.startswith(k)), 0)
     if not n:
         return ""
+    calendar_year = re.search(r"cy\s?(\d{2})$", low)
+    if calendar_year and not year:
+        year = 2000 + int(calendar_year.group(1))  # "3QCY23": the third quarter of 2023
     if "fy" in low or "fiscal" in low or re.search(r"\b(?:19|20)\d\d\s?[-–/]\s?\d\d\b", low):
         # ("the second quarter of 2014-15": a year that runs over the turn of the year is a fiscal one)
         # "the third quarter of fiscal 2015", "the fiscal third quarter of 2015", "fiscal Q3 2015"
