@@ -3519,6 +3519,13 @@ def test_the_trade_desk_s_words_for_the_value_of_exports_and_imports(words, key)
     assert key_of(words) == key
 
 
+@pytest.mark.parametrize("words, key", [("withholding taxes", {"withholding", "taxes"}),
+                                       ("roaming revenue", {"roaming", "revenue"})])
+def test_a_noun_in_ing_is_a_word_of_the_measure(words, key):
+    """"withholding taxes" are no taxes of every kind, "roaming revenue" no revenue of every kind."""
+    assert key_of(words) == key
+
+
 def test_a_rate_set_against_an_earlier_level_by_the_trade_desk_s_words_moves_the_level_before(tmp_path):
     """"Exports hit $5.69 billion ... January's export receipts posted a 9.1 percent increase from the prior year's
     $5.44 billion": the receipts are the exports, and 5.44 to 5.69 is a rise of 4.4-4.8 %, not 9.1 %."""
@@ -3811,6 +3818,90 @@ def test_an_estimate_of_months_not_yet_over_is_no_date_error(tmp_path):
     found = _verdicts(tmp_path, "Exports", "Exports in the first five months of the year are estimated to reach "
                       "US$130.94 billion, up 30.7 percent.", "date", published="2021-05-29")
     assert found and all(v == "consistent" for v, _ in found), found
+
+
+@pytest.mark.parametrize("published, verdict", [("2019-09-30", "tension"), ("2019-09-20", "inconsistent")])
+def test_months_said_in_their_last_days_are_a_tension(tmp_path, published, verdict):
+    """"growth inched up 0.74% in these first nine months of 2019", on 30 September: some statistics offices publish a
+    period's figures in its last days; ten days before the end, they are still a contradiction."""
+    found = _verdicts(tmp_path, "GDP", "Agriculture grew 0.74% in these first nine months of 2019.", "date",
+                      published=published)
+    assert [v for v, _ in found] == [verdict], found
+
+
+@pytest.mark.parametrize("label, period", [("October ’21", "2021-10"), ("Sept'23", "2023-09")])
+def test_a_month_with_its_years_last_two_digits(tmp_path, label, period):
+    """"during October ’21": the month of 2021, no day 21 and no count of 21."""
+    article = write_article(tmp_path, "GST", f"GST collection was Rs 907.29 crore during {label}.",
+                            published="2024-01-02")
+    claims = draft_register(article)
+    assert [(c.value, c.period) for c in claims if c.kind == "level"] == [("907.29", period)]
+    assert not [c for c in claims if c.unit == "count"]
+
+
+def test_rates_said_respectively_after_as_many_levels_are_their_moves(tmp_path):
+    """"collection of Rs 907.29 crore in CGST, Rs 1005.50 crore in IGST and Rs 627.07 crore in Cess during October ’21
+    recording a growth of 70.31%, 37.43% & 24.47 % over October ’20, respectively": each rate is of the level in its
+    place, none of the state's total told before."""
+    article = write_article(tmp_path, "GST", "The GST collection of Odisha was Rs 3593.34 crore during October 2021 as "
+                            "against Rs 2428.27 crore collected during October 2020, registering a growth of 48 "
+                            "percent. There is also collection of Rs 907.29 crore in CGST, Rs 1005.50 crore in IGST and "
+                            "Rs 627.07 crore in Cess during October ’21 recording a growth of 70.31%, 37.43% & 24.47 % "
+                            "over October ’20, respectively.", published="2021-11-02")
+    claims = draft_register(article)
+    by_value = {c.value: c for c in claims}
+    assert [by_value[r].links for r in ("70.31", "37.43", "24.47")] == \
+        [[by_value[v].id] for v in ("907.29", "1005.50", "627.07")]
+    raised = [c for c in run_checks(article, claims, [], article.published) if c.verdict in ("inconsistent", "tension")]
+    assert not raised, [c.explanation for c in raised]
+
+
+def test_a_run_of_rates_after_a_list_is_of_one_kind(tmp_path):
+    """"Zhejiang's total foreign trade volume, exports and imports increased by 5.7 percent, 6.6 percent and 3.3
+    percent respectively": the last rate, beside "respectively", is no share; each rate is its item's, so the whole's
+    5.7 lies between the sides' 6.6 and 3.3."""
+    article = write_article(tmp_path, "Trade", "In the first half of the year, Zhejiang's total foreign trade volume, "
+                            "exports and imports increased by 5.7 percent, 6.6 percent and 3.3 percent respectively over "
+                            "the same period of last year. The value-added of the province's high-tech industry, "
+                            "advanced technology industry and strategic emerging industry recorded an increase of 11 "
+                            "percent, 6.7 percent and 9 percent respectively.", published="2019-07-22")
+    claims = draft_register(article)
+    measures = {c.value: c.metric for c in claims if c.kind == "growth"}
+    assert [measures[v] for v in ("5.7", "6.6", "3.3", "11")] == \
+        ["foreign trade volume", "exports", "imports", "high-tech industry"]
+    assert [c.verdict for c in run_checks(article, claims, [], article.published)
+            if c.kind == "aggregate growth"] == ["consistent"]
+
+
+def test_each_run_after_a_list_pairs_with_its_items(tmp_path):
+    """"China's imports and exports rose 2 percent and 3.6 percent respectively to $1.27 trillion and $1.71 trillion
+    ..., generating a trade surplus of $435 billion, up 8.6 percent": the rates and the levels each pair with the
+    items, and the surplus's rate, a run of its own, with none."""
+    article = write_article(tmp_path, "Trade", "China’s imports and exports rose 2 percent and 3.6 percent "
+                            "respectively to $1.27 trillion and $1.71 trillion in the six months ended June 30 from the "
+                            "same period a year earlier, generating a trade surplus of $435 billion, up 8.6 percent over "
+                            "the period.", published="2024-07-12")
+    claims = draft_register(article)
+    metric = {c.value: c.metric for c in claims}
+    assert [metric[v] for v in ("2", "3.6", "1.27", "1.71")] == ["imports", "exports", "imports", "exports"]
+    found = {c.kind: c.verdict for c in run_checks(article, claims, [], article.published)}
+    assert found["difference"] == found["growth of a difference"] == "consistent"
+
+
+def test_rates_and_levels_paired_with_a_list_are_each_others(tmp_path):
+    """"Personal income taxes and withholding taxes expanded by 23.0 percent and 16.8 percent to $20,637 million and
+    $16,389 million, respectively": 16.8 % is the rate of 16,389, not of the 20,637 right after it; and withholding
+    taxes are no taxes of every kind, so public corporation taxes are no part of them."""
+    article = write_article(tmp_path, "Revenue", "Income tax revenues increased by 17.3 percent to $59,383 million. "
+                            "Personal income taxes and withholding taxes expanded by 23.0 percent and 16.8 percent to "
+                            "$20,637 million and $16,389 million, respectively. Private corporation taxes rose by 28.2 "
+                            "percent to $21,865 million while public corporation taxes fell by 36.3 percent to $493 "
+                            "million.", published="2021-11-18")
+    claims = draft_register(article)
+    by_value = {c.value: c for c in claims}
+    assert by_value["16.8"].links == [by_value["16,389"].id] and by_value["23.0"].links == [by_value["20,637"].id]
+    found = [(c.kind, c.verdict) for c in run_checks(article, claims, [], article.published)]
+    assert ("part of whole", "consistent") not in found, found
 
 
 def _article_from(tmp_path, url, body, published):

@@ -780,7 +780,8 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
             continue
         basis = _BASIS.search(text[max(0, mention.start - 30):mention.start])
         # "September 2019" names its year: nothing to resolve against the story's date, so no date row
-        dated = mention.kind == "month" and re.search(r"\b(?:19|20)\d\d\b", mention.text) and \
+        # ("October ’20": its year's last two digits)
+        dated = mention.kind == "month" and re.search(r"\b(?:19|20)\d\d\b|['’]\d\d$", mention.text) and \
             mention.start not in ending
         # The figure that took its period from these words, whose period the date is checked against; "from $4.62
         # billion last year" names the year before the figure it is compared with, no date of the story's

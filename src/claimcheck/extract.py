@@ -277,7 +277,9 @@ PATTERNS = [
     ("month", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bfor )|(?<=\bover ))(?:{_MONTHS_RUNNING})"
               rf"(?:,? \d{{4}}\b(?![-–/]\d))?(?![^.;]*\brespectively\b)"),
     # "for the period from July to September" first: a range, not July
-    ("month", rf"\b(?:{MONTHS}|May) \d{{4}}(?: (?:to|through|until|and) |\s?[-–]\s?)(?:{MONTHS}|May) \d{{4}}\b"
+    # ("during October ’21", "Sept'23": a month and its year's last two digits after an apostrophe)
+    ("month", rf"\b(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)\s?['’]\d{{2}}\b"
+              rf"|\b(?:{MONTHS}|May) \d{{4}}(?: (?:to|through|until|and) |\s?[-–]\s?)(?:{MONTHS}|May) \d{{4}}\b"
               # "in the first 20 days of March": the days of a month from its first
               rf"|\bfirst (?:\d{{1,2}}|{WORDNUM}) days of (?:{MONTHS}|May)\b(?:,? \d{{4}}\b)?"
               # "In the February 1-23 period", "Feb. 1-16, 2025", "from May 14 to 20": a span of days within one month

@@ -393,6 +393,7 @@ _A_FISCAL_QUARTER_EARLIER = 92
 # "is estimated to reach", "estimated at", "is expected to total", "projected": a figure given before it is known
 _ESTIMATED = re.compile(r"(?i)\b(?:(?:is|are|was|were)\s+)?(?:estimated|expected|projected|forecast)\s+(?:to|at)\b")
 _A_MONTH = 31
+_A_WEEK = 7
 _A_CALENDAR_YEAR = re.compile(r"(?i)\b(?:19|20)\d\d\b|\b(?:this|last|the\s+calendar)\s+year\b")
 
 
@@ -446,6 +447,13 @@ def _span(ctx: Context, claim: Claim) -> Check:
                          f"{lead}, which had not ended when the article ran ({fmt.day(published)}), {gap} days short; "
                          f"the figure is given as an estimate, which statistics offices publish before a period ends: "
                          f"consistent.")
+        if gap <= _A_WEEK:
+            # ("agriculture, where growth inched up 0.74% in these first nine months of 2019", on 30 September: some
+            # statistics offices publish a period's figures in its last days, estimating what is left of it)
+            return Check("date", claims, TENSION,
+                         f"{lead}, which had not ended when the article ran ({fmt.day(published)}), {gap} days short; "
+                         f"some statistics offices publish a period's figures in its last days, as estimates: "
+                         f"tension, confirm the figure is one.", gap=float(gap), implied_unit="days")
         if gap <= _A_FISCAL_QUARTER_EARLIER and not _A_CALENDAR_YEAR.search(claim.quote):
             # ("For the six-month period, net income fell 47.4%" in a results story of 19 May: a company's fiscal half
             # that ended in April, read as the calendar's)

@@ -3263,7 +3263,8 @@ _ITEM = r"[a-z][\w-]*(?: [a-z][\w-]*){0,2}?"
 _LAST_ITEM = rf"[a-z][\w-]*(?: (?!(?:respectively|{'|'.join(CLAUSE_VERBS)})\b)[a-z][\w-]*){{0,2}}"
 _HEADS = ("industries", "sectors", "segments", "companies", "firms", "enterprises", "units", "regions", "countries",
           "provinces", "states", "cities", "ministries", "departments", "agencies", "banks", "divisions", "businesses")
-_LIST = re.compile(rf"\b((?:{_ITEM}, )*{_ITEM},? (?:and|or) {_LAST_ITEM})(?: (?P<head>{'|'.join(_HEADS)}))?", re.I)
+# ("the province's high-tech industry, ...": no item opens inside a possessive)
+_LIST = re.compile(rf"\b(?<!['’])((?:{_ITEM}, )*{_ITEM},? (?:and|or) {_LAST_ITEM})(?: (?P<head>{'|'.join(_HEADS)}))?", re.I)
 
 
 _OUT_OF = re.compile(r"^\s*(?:out of|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:total\s+)?", re.I)
@@ -3517,7 +3518,19 @@ def lists(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
         # "expecting revenue and earnings of $107.3 million and $0.01 per share, respectively": the figures after
         # the list, of whatever units, when there is one for each item
         after = [f for f in figures if f.start > found.end() + sentence[0] and f.kind != "conversion"]
+        _one_kind_in_a_run(after, text)
+        paired: list[list[Figure]] = []
         for group in _parallel(figures, found.end() + sentence[0]) + [after]:
+            if paired and group is after:
+                break
+            # ("rose 2 percent and 3.6 percent respectively ..., generating a trade surplus of $435 billion, up 8.6
+            # percent": the run joined by "and" right after the list, not a later clause's rate of its kind)
+            # (a run joined on past the list's length pairs with some other list: "Imports and exports to the
+            # European Union, the United States, Japan and the Republic of Korea reached RMB 1.34 trillion, RMB 1.11
+            # trillion, RMB 546.41 billion and 528.46 billion")
+            joined = [bool(_JOINED.fullmatch(text[a.end:b.start])) for a, b in zip(group, group[1:])]
+            if len(group) > len(items) and all(joined[:len(items) - 1]) and not joined[len(items) - 1]:
+                group = group[:len(items)]
             # "... to the GDP, while secondary and primary industries contributed 39.0 and 7.1 percent
             # respectively": a list's first items may be words before it; its last are the ones paired
             # (a list with another clause's figure between it and the run is no subject of the run: "the audited report and
@@ -3534,7 +3547,63 @@ def lists(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
                     if figure.estimate:  # still another figure of the measure than the actual
                         key, phrase = key | {"estimate"}, f"{phrase}, estimate"
                     figure.measure = Measure(key, phrase, figure.measure.entity)
-                return
+                # ("rose 2 percent and 3.6 percent respectively to $1.27 trillion and $1.71 trillion": each run of
+                # one unit and kind pairs with the items)
+                paired.append(group)
+        if paired:
+            _rates_of_their_items(paired)
+            return
+    _rates_of_their_levels(figures, text)
+
+
+def _rates_of_their_items(paired: list[list[Figure]]) -> None:
+    """"expanded by 23.0 percent and 16.8 percent to $20,637 million and $16,389 million, respectively": each rate
+    of a run paired with a list is of the level of its own item, whichever the clauses linked it to."""
+    rates = [g for g in paired if all(f.kind == "growth" for f in g)]
+    levels = [g for g in paired if all(f.is_level for f in g)]
+    if len(rates) != 1 or len(levels) != 1 or len(rates[0]) != len(levels[0]):
+        return
+    ids = {f.id for f in levels[0]}
+    for rate, level in zip(rates[0], levels[0]):
+        for linked in [i for i in rate.links if i in ids]:
+            del rate.links[linked]
+        rate.link(level)
+        rate.period = level.period
+
+
+def _rates_of_their_levels(figures: list[Figure], text: str) -> None:
+    """"collection of Rs 907.29 crore in CGST, Rs 1005.50 crore in IGST and Rs 627.07 crore in Cess during October
+    ’21 recording a growth of 70.31%, 37.43% & 24.47 % over October ’20, respectively": a run of rates said
+    "respectively" after as many levels of one unit is the run of their moves, each of the level in its place."""
+    rates = [f for f in figures if f.kind == "growth" and not f.links]
+    run = rates[:1]
+    for previous, rate in zip(rates, rates[1:]):
+        if not _JOINED.fullmatch(text[previous.end:rate.start]):
+            break
+        run.append(rate)
+    if len(run) < 2 or not re.match(r"[^.;]{0,40}?\brespectively\b", text[run[-1].end:]):
+        return
+    levels = [f for f in figures if f.end <= run[0].start and f.is_level and f.is_amount and not f.baseline
+              and f.kind != "conversion"]
+    if len(levels) != len(run) or len({f.unit for f in levels}) != 1 or any(f.links for f in levels):
+        return
+    for rate, level in zip(run, levels):
+        rate.measure, rate.period = level.measure, level.period
+        rate.link(level)
+
+
+def _one_kind_in_a_run(after: list[Figure], text: str) -> None:
+    """"exports and imports increased by 5.7 percent, 6.6 percent and 3.3 percent respectively": a run of rates
+    joined by commas and "and" is of one kind, its first's; the last, far from its verb and right before
+    "respectively", was read as a share."""
+    run = after[:1]
+    for previous, figure in zip(after, after[1:]):
+        if figure.unit != previous.unit or not _JOINED.fullmatch(text[previous.end:figure.start]):
+            break
+        run.append(figure)
+    if len(run) >= 2 and {f.kind for f in run} == {"growth", "share"}:
+        for figure in run:
+            figure.kind = run[0].kind
 
 
 # "... showed that gross earnings dropped": a clause of another subject between a list and the figures after it
@@ -3566,7 +3635,7 @@ def _names_then_figures(figures: list[Figure], words: str, sentence: tuple[int, 
 
 _IN_MONTH = re.compile(r"(?i)\s*(?:per\s?cent|percent|%|pc)?\s+in\s+(january|february|march|april|may|june|july|august|"
                        r"september|october|november|december)\b")
-_JOINED = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|and\s+)\S{0,3}")
+_JOINED = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|(?:and|&)\s+)\S{0,3}")
 
 
 _RESPECTIVELY_AFTER = re.compile(r"(?i)\s*(?:%|per\s?cent|percent)?\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|"

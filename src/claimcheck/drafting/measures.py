@@ -134,7 +134,10 @@ _ING_NOUNS = {"earnings", "spending", "servicing", "holdings", "savings", "borro
               "operating", "outstanding", "underlying", "recurring", "trailing", "remaining", "existing", "pending",
               "banking", "trading", "processing", "refining", "farming", "fishing", "marketing", "advertising",
               "accounting", "clothing", "catering", "packaging", "printing", "publishing", "logging", "heating",
-              "cooling", "lighting", "dining", "boarding", "listing", "listings", "bookings", "filings"}
+              "cooling", "lighting", "dining", "boarding", "listing", "listings", "bookings", "filings",
+              # "withholding taxes" are no taxes of every kind
+              "withholding", "licensing", "roaming", "streaming", "gaming", "betting", "parking", "nursing",
+              "engineering", "consulting", "outsourcing", "ticketing", "lodging", "broadcasting"}
 
 
 @dataclass(frozen=True)

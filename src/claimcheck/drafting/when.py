@@ -218,7 +218,8 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         n = 1 if "first" in low or "h1" in low else 2
         return f"{year or _latest_year(6 * n - 5, published, None)}H{n}"
     if kind == "month":
-        return _month_period(text, published, year)
+        # ("October ’21": the year's digits, no day)
+        return _month_period(text[:two_digits.start()] if two_digits else text, published, year)
     if kind == "duration":
         n = int(mention.value) if mention.value.isdigit() else COUNT_WORDS.get(mention.value.lower(), 0) or \
             int(low == "first month")  # "the first month this year"
