@@ -33,6 +33,24 @@ def test_level_weighted_mean(tmp_path):
     assert check.verdict == "inconsistent" and 3.5 < check.implied.low < check.implied.high < 5.5
 
 
+@pytest.mark.parametrize("stated, verdict", [("2.2", "tension"), ("3.0", "inconsistent"), ("1.8", "consistent")])
+def test_a_complete_whole_missed_by_a_few_tenths_is_a_tension(tmp_path, stated, verdict):
+    """Textiles 26,900.7 up 3.9 % and apparel 29,430.1 down 6.5 % weigh to a fall of 1.76-1.86 % for their 56,330.8:
+    a stated 2.2 % fall is within the half point that rates on revised bases leave; 3.0 % is not."""
+    body = (f"Exports decreased by {stated}% to US$56,330.8 million: textiles, US$26,900.7 million (up 3.9%) and "
+            f"apparel, US$29,430.1 million (down 6.5%).")
+    rows = [claim("C1", "to US$56,330.8 million", "56,330.8", "USD", scale="million", metric="exports",
+                  links="C3 plus; C5 plus"),
+            claim("C2", f"decreased by {stated}%", stated, "percent", kind="growth", metric="exports",
+                  direction="fall"),
+            claim("C3", "textiles, US$26,900.7 million", "26,900.7", "USD", scale="million", metric="textiles"),
+            claim("C4", "(up 3.9%)", "3.9", "percent", kind="growth", metric="textiles"),
+            claim("C5", "apparel, US$29,430.1 million", "29,430.1", "USD", scale="million", metric="apparel"),
+            claim("C6", "(down 6.5%)", "6.5", "percent", kind="growth", metric="apparel", direction="fall")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert only(checks, "aggregate growth").verdict == verdict
+
+
 @pytest.mark.parametrize("balance, links, stated, verdict", [
     ("surplus", "C2 plus;C4 minus", "24.1", "consistent"), ("surplus", "C2 plus;C4 minus", "4.1", "inconsistent"),
     # the same trade read as a deficit: a surplus the year before, so no rate spans the turn

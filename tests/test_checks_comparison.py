@@ -24,6 +24,14 @@ def test_largest_against_the_rivals_it_links(tmp_path, ours, verdict):
     assert ("holds as printed" in check.explanation) == (ours == "13")
 
 
+@pytest.mark.parametrize("value, verdict", [("41.3", "inconsistent"), ("58", "consistent"), ("50", "tension")])
+def test_a_majority_is_more_than_half(tmp_path, value, verdict):
+    body = f"The majority of cash remittances, accounting for {value} percent, came from the United States."
+    rows = [claim("C1", f"accounting for {value} percent", value, "percent", kind="share", trend="majority")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert only(checks, "majority").verdict == verdict
+
+
 def test_followed_by_is_below(tmp_path):
     body = "Exports led with 302 billion, followed by imports with 321 billion."
     rows = [claim("C1", "led with 302 billion", "302", "count", scale="billion"),

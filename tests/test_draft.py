@@ -3904,6 +3904,30 @@ def test_rates_and_levels_paired_with_a_list_are_each_others(tmp_path):
     assert ("part of whole", "consistent") not in found, found
 
 
+@pytest.mark.parametrize("sentence, trend", [
+    ("The majority of cash remittances, accounting for 41.3 percent, came from the United States.", "majority"),
+    ("A majority (58%) of respondents agreed.", "majority"),
+    ("The majority shareholder holds 40 percent.", ""),  # a title, no share said to be more than half
+    ("The majority of the cases came from Lagos, while 41.3 percent came from Abuja.", ""),  # another clause's
+])
+def test_a_share_the_words_call_a_majority(tmp_path, sentence, trend):
+    article = write_article(tmp_path, "Remittances", sentence, published="2023-09-17")
+    assert [c.trend for c in draft_register(article) if c.kind == "share"] == [trend]
+
+
+def test_with_and_a_participle_open_a_subject_of_their_own(tmp_path):
+    """"This growth was driven by higher receipts ..., with land-based workers sending $2.43 billion (up 2.7 percent
+    year-on-year) and sea-based workers sending $560 million (a 1.9 percent increase)": each amount is its workers'
+    remittances, a level whose rate follows in brackets."""
+    article = write_article(tmp_path, "Remittances", "In July alone, cash remittances amounted to $2.99 billion. This "
+                            "growth was driven by higher receipts from both land-based and sea-based workers, with "
+                            "land-based workers sending $2.43 billion (up 2.7 percent year-on-year) and sea-based "
+                            "workers sending $560 million (a 1.9 percent increase).", published="2023-09-17")
+    rows = {c.value: c for c in draft_register(article)}
+    assert "land-based workers" in rows["2.43"].metric and rows["560"].kind == "level"
+    assert rows["1.9"].links == [rows["560"].id]
+
+
 def _article_from(tmp_path, url, body, published):
     path = tmp_path / "new.txt"
     path.write_text(f" date {published} {url}\n\nProfit\n\n{body}\n", encoding="utf-8")

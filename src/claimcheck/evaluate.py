@@ -39,7 +39,7 @@ CORPUS = Path("tests") / "corpus"
 FAMILY_OF = {
     "prior level": "prior level", "implied growth": "implied growth", "derived growth": "implied growth",
     "trend": "trend", "headline vs body": "restatement", "restatement": "restatement", "conversion": "conversion",
-    "conversion rate": "conversion consistency", "share change": "share change", "largest": "comparison",
+    "conversion rate": "conversion consistency", "share change": "share change", "largest": "comparison", "majority": "comparison",
     "comparison": "comparison", "rank": "comparison", "share of a total": "share of total",
     "shares of one whole": "share of total", "shares of one total": "sum of parts",
     "parts of a total": "sum of parts", "part of whole": "part of whole", "sum of parts": "sum of parts",

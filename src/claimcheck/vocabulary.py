@@ -65,6 +65,7 @@ TREND_MEANINGS = {
     "smallest": "the figure is below every rival's",
     "above": "the figure is above each figure it links to",
     "below": "the figure is below each figure it links to",
+    "majority": "the figure, a share, is more than half of its whole",
 }
 TRENDS = tuple(TREND_MEANINGS)
 # Trend words that compare a figure with the rows it links to (comparison.py), rather than restate them.

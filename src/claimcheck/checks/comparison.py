@@ -34,6 +34,9 @@ def comparison_checks(ctx: Context) -> list[Check]:
         if claim.trend == "largest" and claim.kind == "share" and claim.unit == "percent":
             ctx.use(claim, "trend")
             checks.append(_largest_share(ctx, claim))
+        elif claim.trend == "majority" and claim.unit == "percent" and claim.interval is not None:
+            ctx.use(claim, "trend")
+            checks.append(_majority(claim))
         elif claim.trend in COMPARISON_TRENDS:
             ctx.use(claim, "trend")
             # Its own links: "followed by 5.7" compares 5.7 with the figure before it, not with what follows it.
@@ -141,6 +144,22 @@ def _largest_share(ctx: Context, share: Claim) -> Check:
                  f"references give a complete set of rivals' shares.")
 
 
+def _majority(share: Claim) -> Check:
+    """"The majority of cash remittances, accounting for 41.3 percent": a majority is more than half."""
+    span = fmt.span(share.interval, "percent")
+    if share.interval.low > 50:
+        return Check("majority", [share.id], CONSISTENT,
+                     f"A share of {span} is more than half, as \"majority\" says: consistent.",
+                     implied=share.interval, implied_unit="percent")
+    if share.interval.high <= 50:
+        gap = 50 - share.interval.high
+        return Check("majority", [share.id], INCONSISTENT,
+                     f"The words call a share of {span} a majority, but a majority is more than half: inconsistent, "
+                     f"{fmt.number(gap)} pp short of half.", gap=gap, implied_unit="pp")
+    return Check("majority", [share.id], TENSION,
+                 f"The words call a share of {span} a majority; only part of its rounding is more than half: tension.")
+
+
 def _ranked_falls(ctx: Context, claim: Claim, rivals: list[Claim], check: Check) -> Check:
     """Among falls, "the largest downward impact (-0.35pp), followed by ... (-.18pp)" ranks their sizes while "the
     lowest rate, a decrease of 2.53 percent" ranks signed values: a contradiction of a ranking word that only one of
@@ -240,4 +259,4 @@ def _rank(ctx: Context, rank: Claim) -> Check | None:
     return Check("rank", claims, CONSISTENT, f"{lead}: {rank.value} holds{tail}.")
 
 
-FAMILY = Family(comparison_checks, {"largest": 3, "comparison": 3, "rank": 3})
+FAMILY = Family(comparison_checks, {"largest": 3, "majority": 3, "comparison": 3, "rank": 3})

@@ -465,7 +465,8 @@ def labelled_in_brackets(before: str) -> bool:
 
 
 # ", a 2.4% increase", ", up 5.2%", ", an increase of 6.9%": a rate after the comma that follows an amount
-_A_RATE_AFTER_THE_COMMA = re.compile(r"(?i)\s*,\s*(?:an?\s+|up\s+|down\s+)?(?:(?:increase|rise|growth|gain|decrease|"
+# ("sea-based workers sending $560 million (a 1.9 percent increase)": the same in brackets)
+_A_RATE_AFTER_THE_COMMA = re.compile(r"(?i)\s*[,(]\s*(?:an?\s+|up\s+|down\s+)?(?:(?:increase|rise|growth|gain|decrease|"
                                      r"decline|drop|fall)\s+of\s+)?(?:about\s+|nearly\s+)?[\d.]+\s*"
                                      r"(?:%|per\s?cent|percent)")
 

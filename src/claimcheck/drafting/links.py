@@ -2413,6 +2413,31 @@ def all_time_records(figures: list[Figure], text: str) -> None:
                 figure.link(rival)
 
 
+# "The majority of cash remittances, accounting for 41.3 percent", "a majority (58%) of respondents": a share the
+# words call more than half (not "the majority shareholder", "the majority leader": a title, no share)
+_MAJORITY = re.compile(r"(?i)\b(?:the|a|an)\s+(?:(?:absolute|clear|simple|large|vast|overwhelming|slim|narrow)\s+)?"
+                       r"majority\b(?!\s+(?:shareholders?|owners?|stake\s*holders?|leaders?|parties|party|government|"
+                       r"rule|view|opinion|verdict|decision|vote\b))")
+
+
+_ANOTHER_CLAUSE = re.compile(r"(?i);|,?\s(?:while|whereas|but)\s")
+
+
+def majorities(figures: list[Figure], text: str) -> None:
+    """"The majority of cash remittances, accounting for 41.3 percent, came from ... the United States": the first
+    percentage share of its sentence after the words, with no other figure between, is more than half."""
+    for figure in figures:
+        if figure.kind != "share" or figure.unit != "percent" or figure.trend:
+            continue
+        start = max(figure.clause[0], text.rfind(".", 0, figure.start) + 1, figure.start - 80)
+        found = list(_MAJORITY.finditer(text, start, figure.start))
+        # (no other figure, and no other clause, between: "The majority of the cases came from Lagos, while 41.3
+        # percent came from Abuja")
+        if found and not any(found[-1].end() <= f.start < figure.start for f in figures if f is not figure) \
+                and not _ANOTHER_CLAUSE.search(text, found[-1].end(), figure.start):
+            figure.trend = "majority"
+
+
 _MONTHLY = re.compile(r"(?i)\bmonthly\b|\beach month\b|\bevery month\b")
 
 

@@ -400,6 +400,13 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     # ("..., reflecting improved international demand, while imports fell 0.2 percent": a clause with no figure joined
     # to the next; "while" opens that one's own subject)
     left = re.split(r"(?i),\s+(?:while|whereas)\s+(?=[a-z])", left)[-1]
+    # ("This growth was driven by higher receipts ..., with land-based workers sending $2.43 billion": "with" and a
+    # participle open a subject of their own, when it names more than output: "..., with production there falling
+    # 11.6%" is the output the sentence named before)
+    with_subject = re.split(r"(?i),\s+with\s+(?=(?:the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+"
+                            r"[a-z]+ing\s*$)", left)[-1]
+    if key_of(with_subject, main) - {"output"}:
+        left = with_subject
     subject, verb = _subject(left)
     # "analysts, who had forecast earnings of 94 cents": the relative pronoun is the analysts, not the measure
     subject = re.sub(r"(?i)^\W*(?:who|whom|whose)\s+", "", subject)
