@@ -3928,6 +3928,49 @@ def test_with_and_a_participle_open_a_subject_of_their_own(tmp_path):
     assert rows["1.9"].links == [rows["560"].id]
 
 
+def test_an_iso_code_after_the_number_is_its_currency(tmp_path):
+    """"574.4 trillion VND (22.5 billion USD)": amounts in dong and dollars, the second the first converted; "In 2024
+    USD inflows rose" is a year, no amount."""
+    article = write_article(tmp_path, "Revenue", "Revenue had reached 574.4 trillion VND (22.5 billion USD) as of March "
+                            "11. In 2024 USD inflows rose.", published="2025-03-15")
+    claims = {c.value: c for c in draft_register(article)}
+    assert (claims["574.4"].unit, claims["22.5"].unit, claims["22.5"].kind) == ("VND", "USD", "conversion")
+    assert claims["2024"].kind == "dismissed"
+
+
+def test_months_of_a_release_this_week_are_converted_at_their_own_rates(tmp_path):
+    """"Statistics released by the General Administration of Customs of China today (September 7th) show that in
+    the first eight months of 2022, the country's total import and export turnover reached 27.300 billion yuan
+    (about 4.190 billion USD)": the day of the release is no period of the figures, the trade is one noun phrase,
+    and 6.51 yuan a dollar lies among the rates of January to August (6.31-6.91), not the day's 6.98."""
+    article = write_article(tmp_path, "Trade", "Trade turnover between ASEAN and China in the first 8 months of 2022 "
+                            "reached 4.090 billion yuan. Statistics released by the General Administration of Customs of "
+                            "China today (September 7th) show that in the first eight months of 2022, the country's "
+                            "total import and export turnover reached 27.300 billion yuan (about 4.190 billion USD). up "
+                            "10.1%; in which, exports reached 15.480 billion yuan, imports reached 11.820 billion yuan.",
+                            published="2022-09-07")
+    claims = draft_register(article)
+    total = next(c for c in claims if c.value == "27.300")
+    assert total.period == "2022-01/2022-08" and "import and export" in total.metric
+    found = {(c.kind, c.verdict) for c in run_checks(article, claims, [], article.published)}
+    assert ("conversion", "consistent") in found and ("sum of parts", "consistent") in found
+    # (the trade between two partners is no sum of the country's exports and imports)
+    assert ("sum of parts", "inconsistent") not in found
+
+
+def test_a_headline_figure_of_three_digits_printed_alike_in_the_body_restates_it(tmp_path):
+    article = write_article(tmp_path, "Japan pledges $812mn to Vietnam", "Japan has pledged a loan worth more than 95 "
+                            "billion yen to Vietnam. The US$812 million loan will fund roads.", published="2016-01-16")
+    found = [(c.kind, c.verdict) for c in run_checks(article, draft_register(article), [], article.published)]
+    assert ("headline vs body", "consistent") in found
+
+
+def test_a_share_of_the_target_is_a_share(tmp_path):
+    article = write_article(tmp_path, "Tax revenue at 94.7% of annual target", "Tax revenue accounted for 94.7 per "
+                            "cent of the target in the first half.", published="2018-07-16")
+    assert [c.kind for c in draft_register(article) if c.value == "94.7"] == ["share", "share"]
+
+
 def _article_from(tmp_path, url, body, published):
     path = tmp_path / "new.txt"
     path.write_text(f" date {published} {url}\n\nProfit\n\n{body}\n", encoding="utf-8")

@@ -52,7 +52,10 @@ GLUED_MONEY_SCALE = r"tr|t|b|m|k|L ?crore"
 # Currencies -----------------------------------------------------------------------------
 CURRENCY_WORD = (r"yuan|renminbi|RMB|dollars?|euros?|pounds?(?: sterling)?|yen|won|rupees?|roubles?|rubles?|"
                  r"ringgit|naira|baht|rupiah|riyals?|dirhams?|pesos?|taka|shillings?|rand|lira|liras|hryvnias?|hryvnas|"
-                 r"dong|cedis?|zlotys?|forints?|korunas?|lei|leu|leva|shekels?|birr|kronor|kroner|krona|krone|dinars?")
+                 r"dong|cedis?|zlotys?|forints?|korunas?|lei|leu|leva|shekels?|birr|kronor|kroner|krona|krone|dinars?|"
+                 # ("574.4 trillion VND (22.5 billion USD)": an ISO code after the number, in capitals; not after a
+                 # year, "In 2024 USD inflows rose")
+                 r"(?<!(?:19|20)\d\d[\s-])(?-i:" + "|".join(sorted(CURRENCIES)) + r")")
 # "126.7 billion U.S. dollars", "Indian rupees"
 COUNTRY = (r"(?:U\.?S\.?|US|Hong Kong|Singapore|Australian|Canadian|Taiwan|New Taiwan|Indian|Pakistani|Japanese|"
            r"South Korean|Korean|Malaysian|Nigerian|Kenyan|Chinese|Philippine|Indonesian|Thai|Vietnamese)\s")

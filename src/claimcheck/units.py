@@ -245,7 +245,7 @@ def currency_of(symbol: str, article: "Article") -> str:
     .net, their name (nikkei.com, scmp.com, straitstimes.com, ...).
     """
     token = symbol.strip().lower()
-    code = CURRENCY_WORDS.get(token)
+    code = CURRENCY_WORDS.get(token) or (token.upper() if token.upper() in CURRENCIES else None)
     if code is None:
         raise ValueError(f"unknown currency word or symbol {symbol!r}; add it to CURRENCY_WORDS in units.py")
     if token not in AMBIGUOUS_SYMBOLS:

@@ -255,12 +255,16 @@ def _period_rates(local_unit: str, foreign_unit: str, period_text: str, day: dt.
         period = parse_period(period_text)
     except ValueError:
         return []
-    if period.start is None or period.end is None or period.end >= _window_start(day) or \
+    # (a span of months that ended in the article's week too: "in the first eight months of 2022 ... 27.300 billion
+    # yuan (about 4.190 billion USD)", on 7 September, in dollars of the months' own rates)
+    months = period.start is not None and period.end is not None and (period.end - period.start).days > 31
+    if period.start is None or period.end is None or period.end >= (day if months else _window_start(day)) or \
             (period.end - period.start).days > 400:
         return []
     # (and of the month after it, when its figures come out: "January's exports of 5.43 trillion yen (45,750 million
     # euros)", released on 19 February, converted at that day's rate; never into the article's own week)
-    released = min(period.end + RELEASE_LAG, _window_start(day) - dt.timedelta(days=1))
+    released = min(period.end + RELEASE_LAG, _window_start(day) - dt.timedelta(days=1)) if period.end < _window_start(day) \
+        else period.end
     try:
         rates = exchange_rates.cross_rates(local_unit, foreign_unit, period.start, released)
     except exchange_rates.RateUnavailable:

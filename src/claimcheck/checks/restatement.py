@@ -301,8 +301,10 @@ def _printed_alike(ctx: Context) -> dict[tuple, list[Claim]]:
     twice in other words). Indexed once, so an article of thousands of figures is not scanned per figure."""
     alike: dict[tuple, list[Claim]] = {}
     for claim in ctx.numeric_claims:
+        # (a headline's figure of three digits too: "Japan pledges $812mn" is the body's "US$812 million loan",
+        # "at 94.7% of annual target" the lede's "94.7 per cent")
         if claim.printed is not None and claim.canonical_unit is not None and _group(claim) \
-                and _significant_digits(claim.printed) >= 4:
+                and _significant_digits(claim.printed) >= (3 if claim.section == "headline" else 4):
             alike.setdefault(_print_key(claim), []).append(claim)
     return alike
 

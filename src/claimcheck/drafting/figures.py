@@ -542,7 +542,9 @@ _SHARE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:of (?:the )?
 _OF_A_WHOLE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
                                r"(?:revenues?|sales|income|turnover|expenditure|spending|receipts|exports|imports|output|"
                                # ("97.5 percent of total infections", "3.2 percent of GDP": of a whole, however moved)
-                               r"production|capacity|population|deposits|assets|loans|total|GDP|cases|infections)\b", re.I)
+                               r"production|capacity|population|deposits|assets|loans|total|GDP|cases|infections|"
+                               # ("Tax revenue at 94.7% of annual target": of the plan)
+                               r"targets?|budget|goal|quota)\b", re.I)
 
 
 # "there were rises in Queensland (0.8 per cent), New South Wales (0.3 per cent)", "Food retailing (0.4 per cent)
@@ -837,14 +839,21 @@ def said_on(mention: Mention, text: str) -> bool:
     if mention.kind in ("relative", "month") and _A_REPORTER_AFTER.match(text, mention.end):
         return True  # "Last November, the government reported to the NA that ...": when it was reported
     if mention.kind == "relative" and mention.text.lower() in ("today", "yesterday"):
-        # ("according to data released today by the country's customs": the day of the release; "1,748 new cases
-        # were reported yesterday" are that day's)
-        return bool(_RELEASED.search(text, max(0, mention.start - 25), mention.start))
+        # ("according to data released today by the country's customs", "Statistics released by the General
+        # Administration of Customs of China today": the day of the release; "1,748 new cases were reported
+        # yesterday" are that day's)
+        return bool(_RELEASED.search(text, max(0, mention.start - 120), mention.start))
+    if mention.kind == "month":
+        # ("released ... today (September 7th)": the release's day, spelled out)
+        today = re.search(r"(?i)\b(today|yesterday)\s*\(\s*$", text[max(0, mention.start - 14):mention.start])
+        if today:
+            at = mention.start - len(text[max(0, mention.start - 14):mention.start]) + today.start(1)
+            return bool(_RELEASED.search(text, max(0, at - 120), at))
     return mention.kind == "weekday" and bool(_REPORTED.search(text[max(0, mention.start - 25):mention.start])
                                               or _REPORTING_VERB.match(text[mention.end:mention.end + 20].lstrip(" ,")))
 
 
-_RELEASED = re.compile(r"(?i)\b(?:released|published|issued|announced|said)\s+$")
+_RELEASED = re.compile(r"(?i)\b(?:released|published|issued|announced|said)\s+(?:by\s+[^,.;()]{1,90}?\s+)?$")
 
 
 _A_REPORT_OF = re.compile(r"(?i)\b(?:according\s+to|cited\s+in|in)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?"

@@ -3771,7 +3771,8 @@ def _parallel(figures: list[Figure], after: int) -> list[list[Figure]]:
     return sorted(runs.values(), key=lambda run: run[0].start)
 
 
-_WITH_A_PARTNER = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?[A-Z][a-z]+")
+# ("Trade turnover between ASEAN and China": two partners' trade, no side of the country's whole)
+_WITH_A_PARTNER = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?[A-Z][a-z]+|\bbetween\s+(?:the\s+)?[A-Z][A-Za-z]+")
 # "a trade deficit of Rs. 7.29 trillion with India": the partner named right after the figure
 _WITH_A_PARTNER_AFTER = re.compile(r"\s*(?:with|vis-[àa]-vis)\s+(?:the\s+)?[A-Z][a-z]+")
 

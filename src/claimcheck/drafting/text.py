@@ -52,18 +52,20 @@ _BREAK = re.compile(r";\s|,?\s(?:while|whereas|but)\s|,\swith\s|,\swhich\s|,\san
 # a word of a subject: no verb ("went up by"), no participle (", followed by 5.7 for")
 _NOT_A_PARTICIPLE = rf"(?!(?:up|down|or|went|goes|go|{_VERB})\b)[a-z][\w'’-]*(?<!ed)(?<!ing)"
 # ", imports fell" / " and imports fell": a new subject with its own verb starts a new clause.
-_NEW_SUBJECT = re.compile(rf"(?:,\s(?:and\s|as\s)?|\sand\s)(?!(?:to|by|from|of|in|at|with|for|as|up|down)\s)"
+# ("the country's total import and export turnover reached": one noun phrase, the two sides of trade)
+_PAIR = "(?<!import)(?<!imports)(?<!export)(?<!exports)"
+_NEW_SUBJECT = re.compile(rf"(?:,\s(?:and\s|as\s)?|{_PAIR}\sand\s)(?!(?:to|by|from|of|in|at|with|for|as|up|down)\s)"
                           # (", an increase of 367.45 percent": a move named as a noun, the rate of the clause before)
                           rf"(?!an?\s(?:[a-z-]+\s)?(?:{_VERB})\s(?:of|in)\s)"
                           rf"(?=(?:the\s|its\s|their\s)?[A-Za-z][A-Za-z'’&.-]*(?:\s[A-Za-z'’&.-]+){{0,3}}\s(?:{_VERB})\b)"
                           # "... 6 per cent from Rs 300 crore and interest 9.6 per cent": a subject and a figure, the verb understood
                           # ("and reached $26.228 billion": a verb, no subject)
                           # (", and imports – 7,314.7 million dollars": a dash for the verb)
-                          rf"|(?:,\s|\s)and\s(?=(?:the\s|its\s)?(?!(?:{_VERB})\b)[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,2}}\s"
+                          rf"|(?:,\s|{_PAIR}\s)and\s(?=(?:the\s|its\s)?(?!(?:{_VERB})\b)[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,2}}\s"
                           rf"(?:[-–—]\s)?(?:\d|Rs|\$|₹|US\$|RM))"
                           # "exports dropped by 1%, imports by 5.6% and trade surplus by 34.84 billion": a subject and
                           # "by", the verb understood
-                          rf"|(?:,\s(?:and\s)?|\sand\s)"
+                          rf"|(?:,\s(?:and\s)?|{_PAIR}\sand\s)"
                           # (", followed by 5.7 for": a participle, no subject)
                           rf"(?=(?:the\s|its\s)?{_NOT_A_PARTICIPLE}(?:\s{_NOT_A_PARTICIPLE}){{0,2}}\sby\s(?:about\s|nearly\s|over\s)?"
                           rf"\S{{0,4}}\d)"
