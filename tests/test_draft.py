@@ -3971,6 +3971,21 @@ def test_a_share_of_the_target_is_a_share(tmp_path):
     assert [c.kind for c in draft_register(article) if c.value == "94.7"] == ["share", "share"]
 
 
+def test_a_level_after_its_rate_with_its_to_left_out(tmp_path):
+    """"Palm kernel oil exports expanded by 23.02 per cent to 77,385 tonnes from 62,901 tonnes in the preceding month,
+    and exports of palm kernel cake rose 31.93 per cent 225,901 tonnes from 171,234 tonnes before": a noun "of" a
+    thing opens a subject of its own, and the amount right after the rate is the level it rose to."""
+    article = write_article(tmp_path, "Palm oil", "Palm kernel oil exports expanded by 23.02 per cent to 77,385 tonnes "
+                            "from 62,901 tonnes in the preceding month, and exports of palm kernel cake rose 31.93 per "
+                            "cent 225,901 tonnes from 171,234 tonnes before.", published="2018-11-14")
+    claims = draft_register(article)
+    cake = next(c for c in claims if c.value == "225,901")
+    assert cake.kind == "level" and "palm kernel cake" in cake.metric
+    verdicts = [c.verdict for c in run_checks(article, claims, [], article.published)
+                if c.kind in ("implied growth", "change") and cake.id in c.claims]
+    assert verdicts == ["consistent"], verdicts
+
+
 def _article_from(tmp_path, url, body, published):
     path = tmp_path / "new.txt"
     path.write_text(f" date {published} {url}\n\nProfit\n\n{body}\n", encoding="utf-8")

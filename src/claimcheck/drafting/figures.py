@@ -485,6 +485,8 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
         return "change"
     if _A_RATE_AFTER_THE_COMMA.match(after) and not direction_in(before, ""):
         return "level"  # "Alaska (8.51 Bcf/d, a 2.4% increase)": the amount, then its move as a rate
+    if re.search(r"\d\s*(?:%|per\s?cent|percent|pc)\s*$", tail):
+        return "level"  # "rose 31.93 per cent 225,901 tonnes from 171,234 tonnes": the level, its "to" left out
     # "The income of catering was 602.6 billion yuan, down by 44.3%": a level, its move told after it ("The figure
     # rose more than 133,000 bpd": a move, "more than" its hedge)
     hedged = re.sub(r"\s+(?:more|less|fewer)\s+than$", "", tail)

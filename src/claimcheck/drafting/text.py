@@ -57,7 +57,10 @@ _PAIR = "(?<!import)(?<!imports)(?<!export)(?<!exports)"
 _NEW_SUBJECT = re.compile(rf"(?:,\s(?:and\s|as\s)?|{_PAIR}\sand\s)(?!(?:to|by|from|of|in|at|with|for|as|up|down)\s)"
                           # (", an increase of 367.45 percent": a move named as a noun, the rate of the clause before)
                           rf"(?!an?\s(?:[a-z-]+\s)?(?:{_VERB})\s(?:of|in)\s)"
-                          rf"(?=(?:the\s|its\s|their\s)?[A-Za-z][A-Za-z'’&.-]*(?:\s[A-Za-z'’&.-]+){{0,3}}\s(?:{_VERB})\b)"
+                          rf"(?=(?:the\s|its\s|their\s)?(?:[A-Za-z][A-Za-z'’&.-]*(?:\s[A-Za-z'’&.-]+){{0,3}}\s(?:{_VERB})\b"
+                          # ("and exports of palm kernel cake rose 31.93 per cent": a noun "of" a thing of up to three
+                          # words)
+                          rf"|(?!an?\s)[a-z][\w'’-]*\sof\s(?:[a-z][\w'’-]*\s){{1,3}}(?:{_VERB})\b))"
                           # "... 6 per cent from Rs 300 crore and interest 9.6 per cent": a subject and a figure, the verb understood
                           # ("and reached $26.228 billion": a verb, no subject)
                           # (", and imports – 7,314.7 million dollars": a dash for the verb)
