@@ -16,6 +16,17 @@ def test_earnings_per_share(tmp_path, eps, verdict):
     assert only(checks, "per unit").verdict == verdict
 
 
+@pytest.mark.parametrize("price, verdict", [("51.7", "consistent"), ("61.7", "inconsistent")])
+def test_a_price_per_barrel_is_the_value_over_the_barrels(tmp_path, price, verdict):
+    # 4.8 bn USD / 92.8 mn barrels: [4.75, 4.85] / [92.75, 92.85] = 51.2-52.3 USD a barrel
+    body = f"Exports of 92.8 million barrels earned $4.8 billion, an average of ${price} per barrel."
+    rows = [claim("C1", "92.8 million barrels", "92.8", "barrels", scale="million", metric="exports"),
+            claim("C2", "earned $4.8 billion", "4.8", "USD", scale="billion", metric="export revenue"),
+            claim("C3", f"${price} per barrel", price, "USD per barrel", metric="price", links="C1;C2")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert only(checks, "per unit").verdict == verdict
+
+
 def test_cents_per_share(tmp_path):
     body = "Net income was $5.0 billion on 4.0 billion shares, or 125 cents a share."
     rows = [claim("C1", "Net income was $5.0 billion", "5.0", "USD", scale="billion", metric="net income"),

@@ -3986,6 +3986,21 @@ def test_a_level_after_its_rate_with_its_to_left_out(tmp_path):
     assert verdicts == ["consistent"], verdicts
 
 
+@pytest.mark.parametrize("value, verdict", [("1.3 billion", "consistent"), ("1.3 million", "inconsistent")])
+def test_an_average_price_is_the_value_over_the_volume_of_its_period(tmp_path, value, verdict):
+    """"690,000 tonnes of coffee for 1.3 billion USD in the first four months ... The average price in January – April
+    was estimated at US$1,933 per tonne": 1.3 billion over 690,000 tonnes is about 1,900 a tonne; "1.3 million" is
+    a slip of the scale."""
+    article = write_article(tmp_path, "Coffee", f"Vietnam exported nearly 690,000 tonnes of coffee for {value} USD in "
+                            "the first four months of 2018, up 17.2 percent in volume. Last quarter, the country shipped "
+                            "up to 520,000 tonnes of coffee abroad for only US$1 billion. The average price in January – "
+                            "April was estimated at US$1,933 per tonne, down 14.7%.", published="2018-05-10")
+    claims = draft_register(article)
+    # ("Last quarter", in May: January to March, the latest quarter that had ended, no second pair of the months)
+    assert next(c for c in claims if c.value == "520,000").period == "2018Q1"
+    assert [c.verdict for c in run_checks(article, claims, [], article.published) if c.kind == "per unit"] == [verdict]
+
+
 def _article_from(tmp_path, url, body, published):
     path = tmp_path / "new.txt"
     path.write_text(f" date {published} {url}\n\nProfit\n\n{body}\n", encoding="utf-8")

@@ -356,6 +356,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.records(figures, text)
     links.all_time_records(figures, text)
     links.majorities(figures, text)
+    links.average_prices(figures, text)
     links.members_of_a_summary(figures, text)
     links.estimates_against_actuals(figures, text)
     links.rates_against_forecasts(figures, text)

@@ -38,7 +38,8 @@ def per_unit_checks(ctx: Context) -> list[Check]:
         linked = ctx.linked_claims(figure)
         # (a move is no total: "increased its daily production by 96,000 barrels, to 1.18 million barrels a day")
         totals = [c for c in linked if c.canonical_unit.key == top_unit and c.kind != "change"]
-        counts = [c for c in linked if c.canonical_unit.key == "count" and c not in totals]
+        # (or the quantity it is per: "1.3 billion USD" over "690,000 tonnes" against "US$1,933 per tonne")
+        counts = [c for c in linked if c.canonical_unit.key in ("count", per, f"{per}s", f"{per}es") and c not in totals]
         if not totals:
             continue
         whole = totals[0]

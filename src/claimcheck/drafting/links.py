@@ -1337,6 +1337,30 @@ def conversions(figures: list[Figure], text: str) -> None:
             second.link(first)
 
 
+# "The average price in January – April was estimated at US$1,933 per tonne", "export prices which averaged 489.2 USD
+# per tonne": a unit value said to be an average
+_AVERAGE = re.compile(r"(?i)\baverag(?:e|ed|ing)\b|\bavg\b")
+
+
+def average_prices(figures: list[Figure], text: str) -> None:
+    """"Vietnam exported nearly 690,000 tonnes of coffee for 1.3 billion USD in the first four months of 2018 ... The
+    average price in January – April was estimated at US$1,933 per tonne": an average price of a period is the value
+    over the volume said together, in one sentence, for that period; it is linked to both (one such pair only)."""
+    for price in figures:
+        if " per " not in price.unit or not price.is_level or not price.period or price.links \
+                or not _AVERAGE.search(text, max(text.rfind(".", 0, price.start) + 1, price.start - 80), price.start):
+            continue
+        money, per = price.unit.split(" per ", 1)
+        volumes = {per, per + "s", per + "es"}
+        pairs = [(value, volume) for value in figures for volume in figures
+                 if value.unit == money and volume.unit in volumes and value.sentence == volume.sentence
+                 and value.period == volume.period == price.period and value.is_level and volume.is_level
+                 and not value.baseline and not volume.baseline and value.kind != "conversion"]
+        if len(pairs) == 1:
+            price.link(pairs[0][0])
+            price.link(pairs[0][1])
+
+
 def average_power(figures: list[Figure], text: str) -> None:
     """"reaching 12,617 GWh (16,958 MW)": energy over a period restated as the power that, held the whole
     period, gives it; the check divides the energy by the period's hours."""

@@ -389,7 +389,12 @@ def _relative(low: str, published: dt.date, context: str, year: int | None) -> s
         return str(published.year + 1)
     if re.search(r"\b(?:a|one) quarter (?:ago|earlier)\b|previous quarter|last quarter", low):
         from .links import period_before
-        return period_before(context) if context else ""
+        if re.fullmatch(r"(?:FY)?\d{4}Q[1-4]", context or "") or "last quarter" not in low:
+            return period_before(context) if context else ""
+        # ("Last quarter, coffee exports ..." in a story of May of the first four months: a quarter, the latest that
+        # had ended when the article ran, not the month before the months spoken of)
+        ended = (published.year * 12 + published.month - 1) // 3 - 1  # quarters counted from year 0
+        return f"{ended // 4}Q{ended % 4 + 1}"
     if low.startswith(("the same", "same")) and "month" in low:  # "the same period last month": the days spoken of, a month back
         from .links import period_before
         return period_before(context) if context else ""
