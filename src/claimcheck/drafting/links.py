@@ -3624,12 +3624,7 @@ def _rates_of_their_levels(figures: list[Figure], text: str) -> None:
     """"collection of Rs 907.29 crore in CGST, Rs 1005.50 crore in IGST and Rs 627.07 crore in Cess during October
     ’21 recording a growth of 70.31%, 37.43% & 24.47 % over October ’20, respectively": a run of rates said
     "respectively" after as many levels of one unit is the run of their moves, each of the level in its place."""
-    rates = [f for f in figures if f.kind == "growth" and not f.links]
-    run = rates[:1]
-    for previous, rate in zip(rates, rates[1:]):
-        if not _JOINED.fullmatch(text[previous.end:rate.start]):
-            break
-        run.append(rate)
+    run = _joined_run([f for f in figures if f.kind == "growth" and not f.links], text)
     if len(run) < 2 or not re.match(r"[^.;]{0,40}?\brespectively\b", text[run[-1].end:]):
         return
     levels = [f for f in figures if f.end <= run[0].start and f.is_level and f.is_amount and not f.baseline
@@ -3641,15 +3636,21 @@ def _rates_of_their_levels(figures: list[Figure], text: str) -> None:
         rate.link(level)
 
 
+def _joined_run(figures: list[Figure], text: str) -> list[Figure]:
+    """The first figures of a list, of one unit, joined by commas, "and" or "&": "70.31%, 37.43% & 24.47 %"."""
+    run = figures[:1]
+    for previous, figure in zip(figures, figures[1:]):
+        if figure.unit != previous.unit or not _JOINED.fullmatch(text[previous.end:figure.start]):
+            break
+        run.append(figure)
+    return run
+
+
 def _one_kind_in_a_run(after: list[Figure], text: str) -> None:
     """"exports and imports increased by 5.7 percent, 6.6 percent and 3.3 percent respectively": a run of rates
     joined by commas and "and" is of one kind, its first's; the last, far from its verb and right before
     "respectively", was read as a share."""
-    run = after[:1]
-    for previous, figure in zip(after, after[1:]):
-        if figure.unit != previous.unit or not _JOINED.fullmatch(text[previous.end:figure.start]):
-            break
-        run.append(figure)
+    run = _joined_run(after, text)
     if len(run) >= 2 and {f.kind for f in run} == {"growth", "share"}:
         for figure in run:
             figure.kind = run[0].kind
