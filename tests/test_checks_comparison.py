@@ -29,7 +29,9 @@ def test_a_majority_is_more_than_half(tmp_path, value, verdict):
     body = f"The majority of cash remittances, accounting for {value} percent, came from the United States."
     rows = [claim("C1", f"accounting for {value} percent", value, "percent", kind="share", trend="majority")]
     _, _, checks = make_case(tmp_path, body, rows)
-    assert only(checks, "majority").verdict == verdict
+    check = only(checks, "majority")
+    # (the brief's columns: the share the article gives, against more than half)
+    assert check.verdict == verdict and check.stated.low == 50 and check.stated.low_open
 
 
 def test_followed_by_is_below(tmp_path):

@@ -144,20 +144,25 @@ def _largest_share(ctx: Context, share: Claim) -> Check:
                  f"references give a complete set of rivals' shares.")
 
 
+# What "majority" says of a share: more than half of the whole
+_MORE_THAN_HALF = Interval(50, 100, low_open=True)
+
+
 def _majority(share: Claim) -> Check:
     """"The majority of cash remittances, accounting for 41.3 percent": a majority is more than half."""
     span = fmt.span(share.interval, "percent")
+    shown = dict(implied=share.interval, implied_unit="percent", stated=_MORE_THAN_HALF, stated_unit="percent")
     if share.interval.low > 50:
         return Check("majority", [share.id], CONSISTENT,
-                     f"A share of {span} is more than half, as \"majority\" says: consistent.",
-                     implied=share.interval, implied_unit="percent")
+                     f"A share of {span} is more than half, as \"majority\" says: consistent.", **shown)
     if share.interval.high <= 50:
         gap = 50 - share.interval.high
         return Check("majority", [share.id], INCONSISTENT,
                      f"The words call a share of {span} a majority, but a majority is more than half: inconsistent, "
-                     f"{fmt.number(gap)} pp short of half.", gap=gap, implied_unit="pp")
+                     f"{fmt.number(gap)} pp short of half.", gap=gap, **shown)
     return Check("majority", [share.id], TENSION,
-                 f"The words call a share of {span} a majority; only part of its rounding is more than half: tension.")
+                 f"The words call a share of {span} a majority; only part of its rounding is more than half: tension.",
+                 **shown)
 
 
 def _ranked_falls(ctx: Context, claim: Claim, rivals: list[Claim], check: Check) -> Check:
