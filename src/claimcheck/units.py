@@ -230,6 +230,12 @@ def parse_reference_unit(text: str) -> tuple[str, str]:
                      f"'mn units', 'GW', a plural noun for counts, 'year' or 'date'")
 
 
+def quantities_of(per: str) -> tuple[str, ...]:
+    """The units of the quantity a rate "per" one of it divides: the word and its plurals ("US$1,933 per tonne" divides
+    tonnes, "per barrel" barrels, "per inch" inches)."""
+    return (per, f"{per}s", f"{per}es")
+
+
 def currency_of(symbol: str, article: "Article") -> str:
     """The currency a word or symbol stands for in this article ("¥" -> "JPY" in a Japanese one).
 

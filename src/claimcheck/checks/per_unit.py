@@ -20,6 +20,7 @@ import math
 from .. import fmt
 from ..intervals import Interval, ratio
 from ..periods import parse_period
+from ..units import quantities_of
 from .model import Check, Context, Family, comparison, is_level
 from .verdict import CONSISTENT, INCONSISTENT, TENSION
 
@@ -39,7 +40,7 @@ def per_unit_checks(ctx: Context) -> list[Check]:
         # (a move is no total: "increased its daily production by 96,000 barrels, to 1.18 million barrels a day")
         totals = [c for c in linked if c.canonical_unit.key == top_unit and c.kind != "change"]
         # (or the quantity it is per: "1.3 billion USD" over "690,000 tonnes" against "US$1,933 per tonne")
-        counts = [c for c in linked if c.canonical_unit.key in ("count", per, f"{per}s", f"{per}es") and c not in totals]
+        counts = [c for c in linked if c.canonical_unit.key in ("count", *quantities_of(per)) and c not in totals]
         if not totals:
             continue
         whole = totals[0]

@@ -847,14 +847,15 @@ def said_on(mention: Mention, text: str) -> bool:
         return bool(_RELEASED.search(text, max(0, mention.start - 120), mention.start))
     if mention.kind == "month":
         # ("released ... today (September 7th)": the release's day, spelled out)
-        today = re.search(r"(?i)\b(today|yesterday)\s*\(\s*$", text[max(0, mention.start - 14):mention.start])
+        today = _TODAY_BRACKETED.search(text, max(0, mention.start - 14), mention.start)
         if today:
-            at = mention.start - len(text[max(0, mention.start - 14):mention.start]) + today.start(1)
-            return bool(_RELEASED.search(text, max(0, at - 120), at))
+            return bool(_RELEASED.search(text, max(0, today.start() - 120), today.start()))
     return mention.kind == "weekday" and bool(_REPORTED.search(text[max(0, mention.start - 25):mention.start])
                                               or _REPORTING_VERB.match(text[mention.end:mention.end + 20].lstrip(" ,")))
 
 
+# "today (", right before a month: the day of a release, then its date
+_TODAY_BRACKETED = re.compile(r"(?i)\b(?:today|yesterday)\s*\(\s*$")
 _RELEASED = re.compile(r"(?i)\b(?:released|published|issued|announced|said)\s+(?:by\s+[^,.;()]{1,90}?\s+)?$")
 
 

@@ -26,7 +26,7 @@ from ..extract import MONTHS
 from ..printed import SCALES, parse_printed
 from ..fiscal_years import of_currency, quarter_in_fiscal_year
 from ..periods import parse_period, start_of, year_before
-from ..units import CURRENCIES, PHYSICAL
+from ..units import CURRENCIES, PHYSICAL, quantities_of
 from ..vocabulary import THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
 from .figures import ESTIMATE_NOUN, MOVE_NOUN, PLAN, RATE_MOVE_NOUN, Figure, half_step, scaled_value, within
 from .when import COUNT_WORDS, FIRST_MONTHS_OF_FISCAL, MONTH_NUMBER, QUARTER_LABEL, quarter_number
@@ -1351,11 +1351,12 @@ def average_prices(figures: list[Figure], text: str) -> None:
                 or not _AVERAGE.search(text, max(text.rfind(".", 0, price.start) + 1, price.start - 80), price.start):
             continue
         money, per = price.unit.split(" per ", 1)
-        volumes = {per, per + "s", per + "es"}
-        pairs = [(value, volume) for value in figures for volume in figures
-                 if value.unit == money and volume.unit in volumes and value.sentence == volume.sentence
-                 and value.period == volume.period == price.period and value.is_level and volume.is_level
-                 and not value.baseline and not volume.baseline and value.kind != "conversion"]
+        # (the levels of the price's period first: pairing every figure with every other is quadratic in a long
+        # article)
+        of_period = [f for f in figures if f.period == price.period and f.is_level and not f.baseline]
+        values = [f for f in of_period if f.unit == money and f.kind != "conversion"]
+        volumes = [f for f in of_period if f.unit in quantities_of(per)]
+        pairs = [(value, volume) for value in values for volume in volumes if value.sentence == volume.sentence]
         if len(pairs) == 1:
             price.link(pairs[0][0])
             price.link(pairs[0][1])

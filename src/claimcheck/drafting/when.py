@@ -165,8 +165,8 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         year = int(digits) + (2000 if len(digits) == 2 else 0)
         if half:
             return f"{year}H{half}"
-        return f"{year}-01/{year}-{int(months):02d}" if months and 1 < int(months) < 12 else \
-            f"{year}-01" if months == "1" else str(year)
+        count = int(months or 12)
+        return str(year) if count >= 12 else f"{year}-01" if count == 1 else f"{year}-01/{year}-{count:02d}"
     if kind == "fiscal":
         counted = re.match(r"(?i)(\d{1,2})M|(1)H|(\w+)\s+months?\s+(?:of\s+)?", text)
         months = int(counted.group(1)) if counted and counted.group(1) else 6 if counted and counted.group(2) else \
