@@ -187,6 +187,15 @@ UNRELATED = [
     # "Of the 1,124 students": a bracket's figures break down the figure before it, not the whole again
     ("Results out",
      "Of the 1,124 students who appeared for the examinations, 1,123 (569 boys and 554 girls) passed in 2023."),
+    # a week's change and the rates against a year ago and against an average are three moves, not one; so are a
+    # month's change and the rate over the past year
+    ("Storage rises",
+     "Natural gas in storage in the Midwest increased 30 Bcf week-on-week to 920 Bcf, a 5.2% deficit compared to the "
+     "same week a year ago and 0.3% higher than the five-year average."),
+    ("July jobs", "In July, average hourly wages rose 8 cents to $25.69 and are up 2.6% the past year."),
+    # "COP$" is pesos: the dollars in brackets convert them, no second figure they moved to
+    ("EPM profit", "Grupo EPM posted in 2022 a 26% profit gain year-on-year, hitting COP$4.1 trillion (US$881 "
+     "million), according to the company."),
     # what is said of the things counted tells which count it is: victims of assault are no attempted murders
     ("Crime up",
      "In 2022, 315 children were murdered. Attempted murders of children went up from 283 to 294 in 2022, while "
@@ -230,6 +239,15 @@ def test_any_article_drafts_a_register_that_validates(tmp_path, words, which, cu
     article = write_article(tmp_path, "Output rose 5 percent", body)
     claims = draft_register(article)
     run_checks(article, claims, [], article.published)
+
+
+def test_a_share_as_fine_as_its_own_rounding_drafts(tmp_path):
+    # "0.1 percent" is 0.05-0.15 %: no whole can be looked up for it (it once divided by zero)
+    article = write_article(tmp_path, "Home sales", "The median sales price for June was $276,000. Three metro areas "
+                            "increased by double-digit percentages–Boise, Idaho (10.7 percent); and Philadelphia (10 "
+                            "percent)–while San Francisco and Hartford were only markets with a decline at two percent "
+                            "and 0.1 percent, respectively.", published="2019-07-18")
+    run_checks(article, draft_register(article), [], article.published)
 
 
 # Families of phrasings draft mode relates: each case an invented article, its check and verdict.
@@ -1020,6 +1038,19 @@ PHRASINGS = [
      "On October 19th, the administration released figures indicating that in September, total electricity "
      "consumption reached 847.5 billion kilowatt-hours. That was {share}% more than the 781.1 billion kilowatt-hours "
      "of September 2023.", {"8.5": "consistent", "9.5": "tension"}, "implied growth"),
+    # a change whose sentence gives only the figure it moved from moved the sentence before's figure of the period
+    # after it (a link the draft inferred: a contradiction is a tension); "the first eight months of FY24" after
+    # "... of the current fiscal year" is FY24's first months, not a year before them
+    ("Revenue collection",
+     "Net revenue collection for the first eight months of the current fiscal year stood at Rs2,337 billion. Despite "
+     "being Rs{move} billion higher than the collection of Rs2,259 billion in the first eight months of FY24, the "
+     "receipts fell short of the target.", {"78": "consistent", "76": "tension"}, "change"),
+    # a shortfall no pair gives is the gap between the one target and the one actual of its period told together
+    # (a link to confirm)
+    ("Revenue shortfall",
+     "The FBR failed to meet its tax collection target for February with shortfall in the month at Rs{move} billion. "
+     "In February, the FBR collected Rs272 billion compared to the target of Rs314 billion.",
+     {"42": "consistent", "38": "tension"}, "difference"),
 ]
 
 

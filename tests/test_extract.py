@@ -188,6 +188,14 @@ def test_currency_signs_of_many_countries():
                      ("3.5", "billion", "QAR"), ("1.2", "billion", "PHP"), ("300", "million", "ZAR")]
 
 
+def test_the_dollar_signs_of_latin_american_currencies_and_of_iso_codes():
+    """"COP$330 billion (US$71 million)" is pesos beside dollars, not two dollar amounts; "R$" is the real."""
+    text = "COP$330 billion (US$71 million); R$7.927 billion; MX$1.2 billion; Col$5 trillion; CLP$ 300 billion; C$4"
+    found = [(m.value, m.currency) for m in find_mentions(text) if m.kind == "amount"]
+    assert found == [("330", "COP"), ("71", "USD"), ("7.927", "BRL"), ("1.2", "MXN"), ("5", "COP"), ("300", "CLP"),
+                     ("4", "CAD")]
+
+
 def test_abbreviated_units_of_tonnes_and_power():
     """"MT" is metric tonnes unless the article says its MT are millions ("777.23 Million Tonnes (MT)"), or speaks of
     million tonnes; "MMT" and "Mt" are millions, "LMT" lakhs, "MU" million kWh, and none of them in lower case."""

@@ -13,6 +13,7 @@ revises; the revision must go the way the word says.
 from __future__ import annotations
 
 import math
+import re
 
 from .. import fmt
 from ..intervals import Interval, difference, growth_between
@@ -88,11 +89,55 @@ def _rate_of(ctx: Context, new: Claim, change: Claim) -> Claim | None:
     is left out: it is most often measured against a year before, and the change against the period before
     ("imports rose $3.4 billion to $191.3 billion" in July; "compared to a year earlier ... imports gained 0.8%")."""
     rates = [g for g in ctx.partners(new) + ctx.linked_claims(change) if is_growth(g)
-             and g.direction in (change.direction, "")
+             and g.direction in (change.direction, "") and _one_move(g, change, new)
              and ((g.period == new.period and ctx.same_measure(g, new)
                    and (ctx.sentence_of(g.start) == ctx.sentence_of(change.start) or _a_year_or_more(g.period)))
                   or ctx.linked(g, new) or ctx.linked(g, change))]
     return rates[0] if rates else None
+
+
+# What a move is measured against, in the words right after its figure: "increased 30 Bcf week-on-week to 920 Bcf, a
+# 5.2% deficit compared to the same week a year ago and 0.3% higher than the five-year average" gives three moves
+_COMPARED_WITH = {
+    "year": re.compile(r"(?i)\b(?:year[- ]on[- ]year|y/y|yoy|(?:a|one) year (?:ago|earlier|before)|(?:last|previous|prior|"
+                       r"past) (?:year|12 months)|year[- ]ago|annual(?:ly)?)\b"),
+    "week": re.compile(r"(?i)\b(?:week[- ]on[- ]week|w/w|(?:a|one) week (?:ago|earlier|before)|(?:last|previous|prior) "
+                       r"week)\b"),
+    "month": re.compile(r"(?i)\b(?:month[- ]on[- ]month|m/m|mom|(?:a|one) month (?:ago|earlier|before)|(?:last|previous|"
+                        r"prior) month)\b"),
+    # ("0.3% higher than the five-year average": against an average of years, no move at all)
+    "average": re.compile(r"(?i)\b(?:average|norm)\b"),
+    "quarter": re.compile(r"(?i)\b(?:quarter[- ]on[- ]quarter|q/q|qoq|sequential(?:ly)?|(?:a|one) quarter (?:ago|earlier|"
+                          r"before)|(?:last|previous|prior) quarter)\b"),
+}
+
+
+def _one_move(rate: Claim, change: Claim, new: Claim) -> bool:
+    """Whether a rate and a change of one figure can be one move: their words name one comparison, or the rate's
+    names none. A change that names none is a month's (a quarter's) move from the one before where the figure is
+    of a month ("Average hourly wages rose 8 cents to $25.69 and are up 2.6% the past year"), so a rate against
+    the year before is another move, as a rate against an average is no move at all."""
+    rate_against, change_against = _compared_with(rate), _compared_with(change)
+    if not rate_against or rate_against == change_against or _THE_RATE_NEXT.search(_words_after(change)):
+        return True  # ("increased by $289.3 million, or 79.1%, over a year ago": one move, told twice)
+    return not change_against and rate_against == "year" and _a_year_or_more(new.period)
+
+
+def _compared_with(claim: Claim) -> str:
+    """What a move's own words measure it against ("year", "week", "month", "quarter", "average"), read from its
+    figure to the next number of its quote; "" when they name nothing."""
+    after = _words_after(claim)
+    return next((name for name, words in _COMPARED_WITH.items() if words.search(after)), "")
+
+
+# ", or " and " (" between a change (and its unit) and the next figure: its rate, the same move
+_THE_RATE_NEXT = re.compile(r"(?i)(?:,\s*or|\(|\bor)\s*(?:by\s+|up\s+|down\s+)?[+-]?$")
+
+
+def _words_after(claim: Claim) -> str:
+    """The words of a claim's quote from its figure to the next number."""
+    at = claim.quote.find(claim.value)
+    return "" if at < 0 else re.split(r"\d", claim.quote[at + len(claim.value):], maxsplit=1)[0]
 
 
 def _a_year_or_more(period: str) -> bool:

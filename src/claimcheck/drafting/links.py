@@ -335,9 +335,16 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         # sentence that gave this year's: the measure named again as the subject, of the sentence right before)
         named_again = _NAMED_AGAIN.match(text, opening)
         said = key_of(named_again.group(1)) if named_again and growths and not changes else frozenset()
+        # ("... stood at Rs2,337 billion. Despite being Rs76 billion higher than the collection of Rs2,259 billion in
+        # the first eight months of FY18, ...": a change whose sentence gives no figure it moved to, the sentence
+        # before's of the period after the from-figure's, a link to confirm)
+        moved_to_before = [f for f in levels if changes and not any(g.sentence == earlier[0].sentence for g in levels)
+                           and f.sentence == earlier[0].sentence - 1 and f.period and f.unit == earlier[0].unit
+                           and earlier[0].own_period and earlier[0].period == year_before(f.period)]
         candidates = [f for f in levels if
                       growths and growths[0].measure.key and f.measure.key == growths[0].measure.key
                       or changes and f.sentence == earlier[0].sentence
+                      or len(moved_to_before) == 1 and f is moved_to_before[0]
                       or of_the_last and f.sentence == last
                       or said & f.measure.key and f.sentence == earlier[0].sentence - 1]
         # ("the exports increased by 5.83pc during June 2022 as compared to the exports of $2.728b recorded during May
@@ -401,6 +408,9 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             # of 2021 — a 24.8 % increase": the figure compared with is the later one, by the years the words name; a
             # month named without its year, "to 1.830mbpd in September", may be the coming one)
             new, earlier = earlier[0], [new]
+        if new.sentence != earlier[0].sentence and changes and not growths:
+            for change in changes:
+                change.inferred = True
         if said and new.sentence != earlier[0].sentence:
             for growth in growths:
                 growth.inferred = True  # (the sentence before's figure, by the measure its subject names again)
@@ -2877,8 +2887,8 @@ def _whole_that_fits(share: Figure, part: Figure, totals: Totals) -> Figure | No
         return None  # ("4%" fits any ratio within a point: chance, not a whole)
     fits = []
     own = _rounded(part)
-    if own is None or rate - step / 2 <= 0:
-        return None
+    if own is None or rate - step <= 0:
+        return None  # ("0.1 percent" of a whole: any whole fits, and the lookup below would divide by zero)
     # (looked up by value, the wholes the part could be that share of: a long article has thousands of levels)
     # ("Australia 102,494 (5.12%)": a named part's whole is of its entity, or of none: all arrivals)
     reach = []

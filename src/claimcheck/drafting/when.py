@@ -579,7 +579,9 @@ def first_months_of_fiscal(temporals: list[tuple[Mention, str]], text: str) -> l
                 out[i + 1] = (temporals[i + 1][0], "")
             # ("... against Rs3,532 billion in the same period of last fiscal": read against the calendar months the
             # count first seemed to name, now the fiscal year's a year before)
-            before = year_before(counted) if counted else ""
+            # (only calendar months: "the first eight months of FY18" after "... of the current fiscal year" counts
+            # the current fiscal year's months, whose year before is FY18's own)
+            before = year_before(counted) if counted and not counted.startswith("FY") else ""
             out = [(m, year_before(out[j][1]) if before and p == before else p) for m, p in out]
     return out
 
