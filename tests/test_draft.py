@@ -2693,6 +2693,20 @@ def test_the_first_months_of_a_fiscal_year_are_the_months_of_the_country_s_year(
     assert (span.period, check.verdict) == (period, verdict), check.explanation
 
 
+@pytest.mark.parametrize("body, published, periods", [
+    # the year the article says its company keeps: a Malaysian bank's FY18 "ended Dec 31" is the calendar year 2018
+    ("For the financial year ended Dec 31 (FY18), net profit rose 7.9% to RM8.11 billion versus RM7.52 billion a "
+     "year earlier.", "2019-02-27", {"8.11": "2018", "7.52": "2017"}),
+    # a year "ending March" in October is the one under way, a year "ended March 31" the one before it
+    ("Honda now expects net profit to reach 675 billion yen for the fiscal year ending March. Net profit for the "
+     "fiscal year ended March 31 was 1,059 billion yen.", "2018-10-30",
+     {"675": "2018-04/2019-03", "1,059": "2017-04/2018-03"}),
+])
+def test_a_fiscal_year_the_article_says_ends_in_a_month_is_that_year_s_months(tmp_path, body, published, periods):
+    article = write_article(tmp_path, "Results", body, published)
+    assert {c.value: c.period for c in draft_register(article) if c.value in periods} == periods
+
+
 def test_every_drafted_figure_has_an_id_of_its_own(tmp_path):
     # an upper end of a range taken out of a clause once let the next figure take an id already given, so a link
     # to one pointed at the other

@@ -33,7 +33,7 @@ from .drafting.when import (MONTH_NUMBER, bracketed_labels, first_months_of_fisc
                              months_of_fiscal, months_of_a_fiscal_label, months_with_short_years, period_of,
                              quarters_named_by_months, running_to_a_month, since_span)
 from .extract import WORDNUM, Mention, find_mentions
-from .fiscal_years import fiscal_year_of, of_currency
+from .fiscal_years import fiscal_year_of, of_currency, stated_fiscal_year
 from .periods import parse_period, start_of, year_after, year_before
 from .printed import NUMBER_WORDS, parse_printed
 from .register import COLUMNS, Claim, claims_from_rows
@@ -93,8 +93,8 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     main = main_entity(text)
     # (the fiscal year of the article's main currency: a company reporting in rupees keeps India's, April to March)
     currencies = Counter(m.currency for m in mentions if m.currency)
-    named_quarters = quarters_named_by_months(mentions, story_day,
-                                              of_currency(currencies.most_common(1)[0][0]) if currencies else None)
+    named_quarters = quarters_named_by_months(mentions, story_day, stated_fiscal_year(text) or (
+        of_currency(currencies.most_common(1)[0][0]) if currencies else None))
     # the headline and the first sentences: what the story says happened ("raised its full-year guidance")
     lede = text[:sentences(text)[:4][-1][1]] if text.strip() else ""
     figures: list[Figure] = []
@@ -738,7 +738,7 @@ def _months_of_fiscal_years(figures: list[Figure], text: str) -> None:
     """"During nine months FY2020" in an Indian article is April-December 2019, the span "For the nine months
     period" resolves to: the first months of a fiscal year, named as months when the country's fiscal year is known
     (fiscal_years.csv), so the figures of the one span, however named, are of one period."""
-    fiscal = fiscal_year_of((f.unit for f in figures), text)
+    fiscal = stated_fiscal_year(text) or fiscal_year_of((f.unit for f in figures), text)
     for figure in figures:
         figure.period = months_of_fiscal(figure.period, fiscal)
 
@@ -750,7 +750,7 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
     rows = []
     # "the first nine months of the current fiscal year": calendar months, and the month named as their end
     span_ends = fiscal_spans(others, text, dateline_day(article.dateline, article.published) or article.published,
-                             sentences(text), fiscal_year_of((f.unit for f in figures), text))
+                             sentences(text), stated_fiscal_year(text) or fiscal_year_of((f.unit for f in figures), text))
     ending = set(span_ends.values())
     # Looked up, not searched: an article of thousands of numbers has thousands of each.
     took_period = {}

@@ -6,10 +6,12 @@ An article's country is the one whose currency most of its amounts are in, when 
 it ("Rs" alone may be India's rupee or Pakistan's, so a currency the draft defaulted to decides nothing). Companies keep their own
 years (India requires April to March of its companies; Japan's and most others' vary), so a check reads
 a mismatch against this table as a tension to confirm, never as an error. The US and the UK are left out
-on purpose: their articles' "fiscal year" is most often a company's.
+on purpose: their articles' "fiscal year" is most often a company's. A year the article itself says its
+company keeps ("the financial year ended Dec 31") comes before the table.
 """
 from __future__ import annotations
 
+import calendar
 import csv
 import re
 from collections import Counter
@@ -35,7 +37,7 @@ class FiscalYear:
 
     @property
     def cited(self) -> str:
-        return f"{self.producer}, \"{self.title}\", {self.published}"
+        return f"{self.producer}, \"{self.title}\"" + (f", {self.published}" if self.published else "")
 
 
 @cache
@@ -70,6 +72,28 @@ def _countries_named(text: str) -> tuple[FiscalYear, ...]:
     # (a dateline's capitals too: "ISLAMABAD: A decline of 5.07 percent")
     return tuple(row for row in _table().values()
                  if re.search(rf"\b(?:{row.names})\b", text) or re.search(rf"\b(?:{row.names.upper()})\b", text))
+
+
+# "For the financial year ended Dec 31 (FY18)", "the fiscal year ending 30 June 2019": the year the article's company
+# keeps, in its own words
+_YEAR_ENDED = re.compile(r"(?i)\b(?:financial|fiscal)\s+year\s+(?:ended|ending|ends|to)\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|"
+                         r"th)?\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+_MONTH_NUMBERS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+
+
+@lru_cache(maxsize=8)
+def stated_fiscal_year(text: str) -> FiscalYear | None:
+    """The fiscal year the article says its company keeps ("the financial year ended Dec 31": January to December),
+    when every such statement names one month; None otherwise. It comes before the country's table: a Malaysian
+    bank's FY18 is the calendar year it says it is."""
+    ends = {_MONTH_NUMBERS[match.group("month").lower()] for match in _YEAR_ENDED.finditer(text)}
+    if len(ends) != 1:
+        return None
+    last = ends.pop()
+    return FiscalYear(currency="", country="the company", names="", first_month=last % 12 + 1,
+                      producer="the article itself", title=f"its financial year ends in {calendar.month_name[last]}",
+                      url="", published="", date_read="")
 
 
 def first_months(fiscal_year: int, first_month: int, months: int) -> tuple[tuple[int, int], tuple[int, int]]:

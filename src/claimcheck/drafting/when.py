@@ -191,6 +191,10 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         if not 0 < months <= 12:
             return ""
         if low.startswith(("fiscal", "financial")):
+            if not ended.group(2) and re.match(r"end(?:ing|s)", ended.group(0)):
+                # ("expects net profit to reach 675 billion yen for the fiscal year ending March", in October 2018:
+                # the year under way, which ends next March)
+                end_year = published.year + (published.month > last)
             return f"FY{end_year}"  # "the financial year ended March 31": a fiscal year, named by the year it ends
         if months == 1:
             return f"{end_year}-{last:02d}"
