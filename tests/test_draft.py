@@ -196,11 +196,40 @@ UNRELATED = [
     # "COP$" is pesos: the dollars in brackets convert them, no second figure they moved to
     ("EPM profit", "Grupo EPM posted in 2022 a 26% profit gain year-on-year, hitting COP$4.1 trillion (US$881 "
      "million), according to the company."),
+    # "fell 4.5% from August to 317,000" is September's fall from August, not the fall from a year ago
+    ("Starts", "Single-family housing starts rose for the second month in a row in September. Multifamily residential "
+     "starts fell 4.5% from August to 317,000, which is 15.7% below the year-ago level of 376,000."),
+    # "the previous record of 138.2 million set in 2018" is what last year's rise is measured from ("set" a participle,
+    # no thing counted)
+    ("Airports", "The number of passengers served last year at the airports represents a 1.6% increase from the "
+     "previous record of 138.2 million set in 2018, officials said."),
     # what is said of the things counted tells which count it is: victims of assault are no attempted murders
     ("Crime up",
      "In 2022, 315 children were murdered. Attempted murders of children went up from 283 to 294 in 2022, while "
      "1,895 children were the victims of assault in July 2022."),
 ]
+
+
+@pytest.mark.parametrize("published, headline, body", [
+    # a headline's dividend "by 20 Yen" and a profit of "24.0 billion yen" are a billionfold apart: no one figure; and
+    # "2.4 times that of the same period last year" is no multiple of the forecast the profit beat
+    ("2025-10-28", "KINDEN, Ordinary Profit Forecast for the Fiscal Year Revised Upward by 24%, Dividend Revised "
+                   "Upward by 20 Yen",
+     "The consolidated ordinary profit for the cumulative second quarter of the fiscal year ending March 2026 (April "
+     "to September) surged 2.4 times that of the same period last year, reaching 34.0 billion yen, exceeded the "
+     "previous forecast of 24.0 billion yen."),
+    # a month's rise and the rise of the twelve months to it ("revenue from coffee exports in the 12 months ending
+    # in September": where the money came from, no comparison) are two rates
+    ("2025-10-30", "Uganda's coffee exports rise 59% in September",
+     "Uganda's agriculture ministry reported on Wednesday that the country's September coffee exports increased 59% "
+     "year over year. The ministry reports that Uganda's revenue from coffee exports in the 12 months ending in "
+     "September was $2.2 billion, a 57% increase over the same period last year."),
+])
+def test_figures_of_an_article_of_its_day_must_not_relate(tmp_path, published, headline, body):
+    article = write_article(tmp_path, headline, body, published)
+    raised = [(c.kind, c.explanation) for c in run_checks(article, draft_register(article), [], article.published)
+              if c.verdict in ("inconsistent", "tension")]
+    assert not raised
 
 
 def test_a_number_the_words_call_a_percentage_is_one(tmp_path):

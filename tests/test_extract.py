@@ -196,6 +196,12 @@ def test_the_dollar_signs_of_latin_american_currencies_and_of_iso_codes():
                      ("4", "CAD")]
 
 
+def test_months_ending_in_a_month_are_a_span():
+    found = [(m.text, m.kind) for m in find_mentions("revenue in the 12 months ending in September was $2.2 billion")
+             if m.kind == "duration"]
+    assert found == [("12 months ending in September", "duration")]
+
+
 def test_abbreviated_units_of_tonnes_and_power():
     """"MT" is metric tonnes unless the article says its MT are millions ("777.23 Million Tonnes (MT)"), or speaks of
     million tonnes; "MMT" and "Mt" are millions, "LMT" lakhs, "MU" million kWh, and none of them in lower case."""

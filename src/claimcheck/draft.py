@@ -652,8 +652,10 @@ def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], tex
         # "compared with the last year's sum of Rs446bn": a period of the figure compared with, which says it
         # ("up 5% from May's $1.2 billion": the period of the figure right after, not the rate's basis; "up 3.1% from
         # May and up 23.4% from the 1.07 million level of June 2023": a figure after the next rate is that rate's)
+        # ("fell 4.5% from August to 317,000": the figure after "to" is where the rate went, August still its basis)
         compared = [p for m, p in temporals if growth.end <= m.start < following and p and compared_with(text, m.start)
-                    and not any(m.start < f.start <= following and f.kind != "growth" for f in figures)]
+                    and not any(m.start < f.start <= following and f.kind != "growth"
+                                and not _TO_A_FIGURE.fullmatch(text, m.end, f.start) for f in figures)]
         if compared:
             basis = _same_period_of(growth.period, compared[0], text, temporals) or compared[0]
             later = year_after(basis) if basis == growth.period else None
@@ -662,6 +664,10 @@ def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], tex
                 # year after the period it is measured against, not of that period, when that year had begun)
                 growth.period = later
             growth.basis = "" if _the_year_before(growth.period, basis, temporals) else basis
+
+
+# " to ", " to a record ": what comes between a month a rate is measured from and the figure it reached
+_TO_A_FIGURE = re.compile(r"(?i),?\s+to\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?\S{0,4}")
 
 
 # Words that name no period but the rate's own, a year back

@@ -20,8 +20,11 @@ def multiple_checks(ctx: Context) -> list[Check]:
     for multiple in (c for c in ctx.numeric_claims if c.kind == "multiple"):
         linked = ctx.linked_claims(multiple)
         if len(linked) == 1 and is_level(linked[0]):
+            # (an actual's earlier figure, not the forecast it beat: "surged 2.4 times that of the same period last
+            # year, reaching 34.0 billion yen, exceeded the previous forecast of 24.0 billion yen")
             earlier = ctx.earlier_levels(linked[0]) + [c for c in ctx.linked_claims(linked[0]) if is_level(c)
-                                                       and c.period != linked[0].period]
+                                                       and c.period != linked[0].period
+                                                       and (c.kind == "forecast") == (linked[0].kind == "forecast")]
             if earlier:
                 linked = [linked[0], earlier[0]]
         if len(linked) != 2:

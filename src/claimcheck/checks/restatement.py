@@ -15,7 +15,7 @@ from ..intervals import Interval
 from ..periods import parse_period, same_period, year_before
 from ..vocabulary import COMPARISON_TRENDS
 from ..register import Claim
-from .model import Check, Context, Family, comparison, cut_off, metric_key
+from .model import Check, Context, Family, comparison, cut_off, metric_key, worlds_apart
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, compare
 
 RESTATED = ("level", "forecast", "growth", "share", "count", "change", "target", "multiple", "conversion")
@@ -84,6 +84,8 @@ def restatement_checks(ctx: Context) -> list[Check]:
                 continue
             if not _one_basis(ctx, a, b) or a.basis != b.basis:
                 continue  # a rate on the year before and one on the quarter before are not one figure
+            if min(a.interval.low, b.interval.low) > 0 and worlds_apart(a, b) and not _a_slip_apart(a, b):
+                continue  # ("Dividend Revised Upward by 20 Yen" and "24.0 billion yen": no one figure, however named)
             unit = a.unit_label
             prominent = a.section in _PROMINENT or b.section in _PROMINENT
             if prominent:
@@ -141,7 +143,12 @@ def _a_slip_apart(a: Claim, b: Claim) -> bool:
         return True
     if low and any(abs(high / low / 10 ** k - 1) <= _NEAR for k in range(1, 10)):
         return True
-    return _one_edit(printed_digits(a), printed_digits(b))
+    # (a digit edited, not a digit and a scale: the headline's "20 Yen" is no "24.0 billion yen" misprinted)
+    return bool(low) and high / low < _EDITED_APART and _one_edit(printed_digits(a), printed_digits(b))
+
+
+# How far apart a digit added or dropped can put two figures (a tenfold and some: "1,350" for 150)
+_EDITED_APART = 100
 
 
 def printed_digits(claim: Claim) -> str:

@@ -875,8 +875,9 @@ _REPORTING_VERB = re.compile(r"(?i)(?:said|says|told|announced|reported|released
 # words, not "over $5 billion", a floor)
 _FROM = re.compile(r"(?i)\b(?:(?:from|than|against|(?:compared|in comparison) (?:with|to)|versus|vs\.?)\s+|over\s+(?:the|its|their|last)\s+)"
                    r"(?:\S+\s+){0,2}\S*$")
+# (... or a count printed with its thousands, "fell 4.5% from August to 317,000", or with decimals)
 _AN_AMOUNT = (r"\s*(?:[$€£¥₹]|Rs\.?\s?\d|US\$|\d[\d,.]*\s*(?:%|percent|per cent|billion|million|trillion|crore|"
-              r"lakh|bn|mn)\b)")
+              r"lakh|bn|mn)\b|\d{1,3}(?:,\d{3})+\b|\d+\.\d+\b)")
 
 
 def compared_with(text: str, start: int) -> bool:
@@ -896,8 +897,18 @@ def compared_with(text: str, start: int) -> bool:
     found = _COMPARED.search(before)
     if found and re.search(r"(?i)\son\s", found.group(0)) and not _A_PERIOD_ON.match(text, start):
         return False  # "closed down 0.69 percent on Tuesday": the day it happened
+    if found and re.match(r"(?i)from\s+(?:the\s+)?[a-z]+\s+\S", found.group(0)) and \
+            _EARNED_FROM.search(before, 0, found.start()):
+        # ("revenue from coffee exports in the 12 months to September": where it came from, no comparison; "revenue
+        # from January" names when it started)
+        return False
     # "from 63 percent in July": the period of the figure compared with, said right after it, is that figure's own
     return bool(found) and not re.search(r"\d", found.group(0))
+
+
+# Money a thing brings in, "from" its source: "revenue from coffee exports", "receipts from tourism"
+_EARNED_FROM = re.compile(r"(?i)\b(?:revenues?|income|earnings|receipts|proceeds|inflows?|remittances|collections?|"
+                          r"royalt(?:y|ies)|dividends?)\s+$")
 
 
 # A rate "on" these is measured against them: "up 4% on September", "12 percent on the first half of 2008" (not

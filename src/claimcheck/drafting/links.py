@@ -582,6 +582,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         # ("at peak times, about five minutes past midnight, it handled 256,000 transactions per second, twice as many":
         # a count of minutes, hours or days is when, no quantity a multiple compares)
         around = [f for f in amounts if f.kind != "change" and not (f.unit == "count" and _TIME_COUNTED.match(text, f.end))]
+        if _TIMES_A_YEAR_BEFORE.match(text, multiple.end):
+            # ("surged 2.4 times that of the same period last year, reaching 34.0 billion yen, exceeded the previous
+            # forecast of 24.0 billion yen": a multiple of the year before's figure, which no forecast is)
+            around = [f for f in around if not f.estimate and f.kind != "forecast"]
         if around and all(f.start > multiple.end for f in around) and \
                 re.search(r"(?i)\bthan\b", text[multiple.end:around[0].start]):
             # ("This year's case count and death toll are over 10 times larger than the average annual case count
@@ -592,6 +596,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
 
 
 _TIME_COUNTED = re.compile(r"(?i)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?)\b")
+# "2.4 times that of the same period last year", "three times the year-earlier level": a multiple of a year before
+_TIMES_A_YEAR_BEFORE = re.compile(r"(?i)\s*(?:(?:times?|-fold)\s+)?(?:(?:that|those|the\s+level|the\s+figure)\s+)?(?:of\s+|in\s+)?"
+                                  r"(?:the\s+)?(?:same\s+(?:period|quarter|month|half|time)\s+(?:of\s+|in\s+)?last\s+year|"
+                                  r"(?:a\s+)?year[- ](?:ago|earlier|before)|last\s+year|previous\s+year|prior\s+year)")
 
 
 # A verb that makes what comes before it the cause of what comes after
@@ -670,7 +678,9 @@ _RIGHT_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s*)?[,(–-]\s*(?:up|down|rising|fa
 _COUNTED_NOUN = re.compile(r"\s+(?:[a-z]+ed\s+)?(?P<noun>(?!(?:in|on|at|a|an|the|last|this|during|for|per|percent|million|"
                            r"billion|thousand|trillion|crore|lakh|mn|bn|and|or|to|from|year|years|months?|"
                            # ("from the 1.07 million level of June 2023": words that name the figure, not a thing counted)
-                           r"level|mark|figure|total|tally|peak|high|low|record)\b)"
+                           r"level|mark|figure|total|tally|peak|high|low|record|"
+                           # ("the previous record of 138.2 million set in 2018": a participle, like those in -ed)
+                           r"set|seen|hit|made|won|held|met|kept|spent|paid|sold|given|taken|grown|shown|built)\b)"
                            r"(?![a-z]+ed\b)[a-z]{3,})")
 
 
