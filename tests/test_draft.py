@@ -1074,6 +1074,10 @@ PHRASINGS = [
      "Net revenue collection for the first eight months of the current fiscal year stood at Rs2,337 billion. Despite "
      "being Rs{move} billion higher than the collection of Rs2,259 billion in the first eight months of FY24, the "
      "receipts fell short of the target.", {"78": "consistent", "76": "tension"}, "change"),
+    # a move "by 0.4%" between two rates is a change in points or relative to the first: either reading may hold
+    ("Inflation eases",
+     "The inflation rate for the month August was down marginally by {move}% from the July figure of 11.2 per cent to "
+     "10.5 per cent.", {"0.7": "consistent", "6.3": "consistent", "0.4": "inconsistent"}, "change"),
     # a shortfall no pair gives is the gap between the one target and the one actual of its period told together
     # (a link to confirm)
     ("Revenue shortfall",

@@ -28,7 +28,11 @@ def change_checks(ctx: Context) -> list[Check]:
     checks = []
     for change in (c for c in ctx.numeric_claims if c.kind == "change"):
         if change.unit == "percent":
-            continue  # a relative change of a share: the share change family reads it
+            # (a relative change of a share: the share change family reads it)
+            rates = [c for c in ctx.linked_claims(change) if is_growth(c)]
+            if len(rates) == 2:
+                checks.append(_move_between_rates(change, *_order(rates)))
+            continue
         if change.unit == "pp":
             figures = [c for c in ctx.linked_claims(change) if is_growth(c)]
         else:
@@ -72,6 +76,21 @@ def change_checks(ctx: Context) -> list[Check]:
                                   f"(tension).")
         checks.append(only_the_way_differs(check, implied, change.interval, unit))
     return checks
+
+
+def _move_between_rates(change: Claim, new: Claim, old: Claim | None) -> Check:
+    """"down by 0.4% from the July figure of 11.2 per cent to 10.5 per cent": a move between two rates said in per
+    cent is the change in points, or relative to the earlier rate; it holds if either reading does (news writes both
+    as "%"), and contradicts only if neither does."""
+    points = difference(new.interval, old.interval)
+    relative = growth_between(new.interval, old.interval)
+    text = (f"From {old.phrase} to {new.phrase} is a change of {fmt.span(points, 'pp')}, or "
+            f"{fmt.span(relative, 'percent')} relative; the article says {change.phrase} ({change.change_word})")
+    by_points = compare(points, change.interval)
+    implied, unit = (points, "pp") if by_points.verdict == CONSISTENT or \
+        compare(relative, change.interval).verdict != CONSISTENT else (relative, "percent")
+    check = comparison("change", [change.id, new.id, old.id], implied, change.interval, unit, text)
+    return only_the_way_differs(check, implied, change.interval, unit)
 
 
 def _coarser(change: Claim, *levels: Claim) -> bool:

@@ -766,6 +766,9 @@ def _percent_from_to(figures: list[Figure], text: str, sequential: bool = False)
         if right_before and _UP_FROM_AFTER.fullmatch(text[right_before[0].end:earlier[0].start].replace("%", "")):
             right_before[0].kind = earlier[0].kind
             later = right_before
+    if earlier and later and earlier[0].kind != later[0].kind and later[0].start > earlier[0].end \
+            and re.fullmatch(r"\s*,?\s*to\s+(?:about\s+|around\s+|nearly\s+)?", text[earlier[0].end:later[0].start]):
+        later[0].kind = earlier[0].kind  # ("from the July figure of 11.2 per cent to 10.5 per cent": one rate, moved)
     if not (earlier and later) or earlier[0].kind != later[0].kind:
         return
     # ("shrank to 35 per cent and 23 per cent from 37 per cent and 23 per cent a year before": two measures' pairs
@@ -789,6 +792,16 @@ def _percent_from_to(figures: list[Figure], text: str, sequential: bool = False)
         # previous month": the month before)
         old.period = (period_before(new.period) if sequential else year_before(new.period)) or ""
     new.link(old)
+    # ("The inflation rate for the month August was down marginally by 0.4% from the July figure of 11.2 per cent to
+    # 10.5 per cent": the rate said right before the pair is the pair's move, in points or relative)
+    move = next((f for f in rates if f.kind == "growth" and f.end <= old.start and f.start < new.start
+                 and f not in (old, new) and not f.links and _BY_A_MOVE.search(text, f.clause[0], f.start)
+                 and _FROM_THE_FIGURE.fullmatch(text, f.end, old.start)), None)
+    if move is not None and old.kind == new.kind == "growth":
+        move.kind, move.period = "change", new.period
+        _same_measure(move, new)
+        move.link(new)
+        move.link(old)
     # "down from the 7.9 percent in the second quarter and 18.3 percent in the first": the series goes further back
     for further in (f for f in rates if f.start > old.end and f.kind == old.kind and f not in later):
         if not _AND_BEFORE.fullmatch(text[old.end:further.start]) or not further.period:
@@ -798,6 +811,12 @@ def _percent_from_to(figures: list[Figure], text: str, sequential: bool = False)
         new.link(further)
         old = further
     _pair_trend(new, old, text)
+
+
+# "down marginally by 0.4%", "rose 0.3%": a move's size, said before the two figures it lies between
+_BY_A_MOVE = re.compile(rf"(?i)\b(?:by|{'|'.join(RISE_WORDS + FALL_WORDS)})\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\S{{0,3}}$")
+# " from the July figure of ", " from ": between a move's size and the figure it moved from
+_FROM_THE_FIGURE = re.compile(r"(?i)\s*,?\s*from\s+(?:(?:the|a|an|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?\S{0,3}")
 
 
 # "to $40.315 billion from $37.273 billion": a to-figure, then the figure it moved from
