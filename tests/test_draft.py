@@ -1074,6 +1074,12 @@ PHRASINGS = [
      "Net revenue collection for the first eight months of the current fiscal year stood at Rs2,337 billion. Despite "
      "being Rs{move} billion higher than the collection of Rs2,259 billion in the first eight months of FY24, the "
      "receipts fell short of the target.", {"78": "consistent", "76": "tension"}, "change"),
+    # a rate with no level of its own meets the pair told two sentences on of its measure, whoever's it is said to be
+    # ("its net income", "American Savings’ net income"; "reported today that" opens what was reported)
+    ("Bank earnings rise",
+     "American Savings Bank reported today that its net income rose {move}% in the third quarter. The bank boosted "
+     "its loans by 11% to $5.69 billion. American Savings’ net income increased to $20.8 million from $19.3 million "
+     "in the year-earlier quarter.", {"7.7": "consistent", "9.7": "tension"}, "implied growth"),
     # a move "by 0.4%" between two rates is a change in points or relative to the first: either reading may hold
     ("Inflation eases",
      "The inflation rate for the month August was down marginally by {move}% from the July figure of 11.2 per cent to "

@@ -2154,9 +2154,10 @@ def rates_before_their_pairs(figures: list[Figure]) -> None:
             # not "like-for-like food sales" and "food sales", nor "oil revenue from exports" and "cocoa exports")
             names = {w.lower() for w in re.findall(r"\b([A-Z]\w*)['’]s\b", rate.measure.words + " " + level.measure.words)}
             if level.kind == "level" and level.period == rate.period and len(earlier) == 1 and level.id not in moved \
-                    and (other < key or key < other) and other & key & MEASURE_NOUNS \
+                    and (other < key or key < other or other == key and level.measure.key != rate.measure.key) \
+                    and other & key & MEASURE_NOUNS \
                     and not (other ^ key) - _SAME_MEASURE_QUALIFIERS - names \
-                    and level.measure.entity == rate.measure.entity:
+                    and _one_entity(level.measure.entity, rate.measure.entity):
                 pairs.append((level, earlier[0]))
         if len(pairs) == 1:
             level, earlier = pairs[0]
@@ -2164,6 +2165,12 @@ def rates_before_their_pairs(figures: list[Figure]) -> None:
             rate.link(earlier)
             rate.inferred = True
             moved.update((level.id, earlier.id))
+
+
+def _one_entity(a: str, b: str) -> bool:
+    """One company or place named in full and in short ("American Savings Bank", "American Savings"), or the same."""
+    words_a, words_b = set(a.lower().split()), set(b.lower().split())
+    return a == b or bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
 
 
 def compared_with_before(figures: list[Figure], earlier: list[Figure], text: str, sentence: tuple[int, int]) -> None:

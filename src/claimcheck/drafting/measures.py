@@ -201,8 +201,12 @@ TOLD_FILLERS = frozenset({"government", "governments", "budgetary", "central", "
 
 def told_key(measure: "Measure") -> frozenset[str]:
     """A measure's key less whose it is ("India's") and how it is told ("total", "the government's")."""
-    whose = {name.lower() for name in re.findall(r"\b([A-Z][a-z]+)['’]s\b", measure.words)}
+    # ("American Savings’ net income", "HEI's stock": a name of one or more words in the possessive, its plural too)
+    whose = {word.lower() + end for name in _WHOSE.findall(measure.words) for word in name.split() for end in ("", "'")}
     return measure.key - TOLD_FILLERS - whose
+
+
+_WHOSE = re.compile(r"\b((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*?)(?:['’]s\b|(?<=s)['’](?=\s))")
 
 
 # (remembered: one subject's words are keyed once per figure of its clause, and a long article repeats them)
@@ -320,8 +324,9 @@ def _verbs_in(text: str):
 
 
 _NOUN_BEFORE_WHICH = re.compile(r"\b(?:in|of|on|for|its|their|the)\s+((?:[A-Za-z][\w&'’-]*\s?){1,3})$")
+# ("reported today that its net income rose", "said on Monday that": when it was said, between the verb and "that")
 _REPORTED_THAT = re.compile(r"\b(?:said|says|showed|shows|reported|noted|indicated|indicates|revealed|reveals|stated)"
-                            r"\s+that\s")
+                            r"(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|this\s+week|last\s+week))?,?\s+that\s")
 
 
 def _subject(left: str) -> tuple[str, str]:
