@@ -196,6 +196,11 @@ UNRELATED = [
     # "COP$" is pesos: the dollars in brackets convert them, no second figure they moved to
     ("EPM profit", "Grupo EPM posted in 2022 a 26% profit gain year-on-year, hitting COP$4.1 trillion (US$881 "
      "million), according to the company."),
+    # "22.7 percent of the projected annual revenues of 9.5 billion litas": the figure after the whole's name is the
+    # whole, of this share and no part of the next
+    ("Budget", "The central government's budget revenues for the first quarter accounted for 22.7 percent of the "
+     "projected annual revenues of 9.5 billion litas, while the first-quarter national budget revenues accounted for "
+     "22.6 percent of the projected annual revenues of 11.09 billion litas."),
     # "fell 4.5% from August to 317,000" is September's fall from August, not the fall from a year ago
     ("Starts", "Single-family housing starts rose for the second month in a row in September. Multifamily residential "
      "starts fell 4.5% from August to 317,000, which is 15.7% below the year-ago level of 376,000."),

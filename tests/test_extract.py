@@ -196,6 +196,18 @@ def test_the_dollar_signs_of_latin_american_currencies_and_of_iso_codes():
                      ("4", "CAD")]
 
 
+def test_a_space_after_the_last_comma_of_an_indian_grouping_is_one_number_but_a_list_is_a_list():
+    found = [(m.value, m.kind) for m in find_mentions("Hero posted sales of 3,79, 839 units in the month")]
+    assert found == [("3,79, 839", "number")]
+    listed = [m.value for m in find_mentions("The figures in 2019, 2020 and 2021 were 14,74, 821 and 5,277.")
+              if m.kind == "number"]
+    assert "14,74, 821" not in listed and "5,277" in listed
+
+
+def test_the_litas_is_a_currency():
+    assert [(m.value, m.currency) for m in find_mentions("revenues of 9.5 billion litas")] == [("9.5", "LTL")]
+
+
 def test_months_ending_in_a_month_are_a_span():
     found = [(m.text, m.kind) for m in find_mentions("revenue in the 12 months ending in September was $2.2 billion")
              if m.kind == "duration"]

@@ -28,12 +28,14 @@ _SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w]|[.,]\d)"
 # ("Rs 10,2686.50 crore": a misplaced comma inside one number with decimals, not 10,268 and a stray 6.50)
 # ("a little over 100, 000 barrels": a space typed after a thousands comma before round thousands, which no list of
 # numbers has as an item)
+# ("sales of 3,79, 839 units": a space typed after the last comma of an Indian grouping; but "were 14,74, 821 and
+# 5,277" is a list, its first item misprinted)
 # ("US$1,19 billion": a decimal comma, as Indonesian and European outlets print one, before a scale word; a comma
 # with fewer than three digits after it groups no thousands)
 # ("Household Equipment (-.18pp)", "$.50 a share": decimals with no leading zero, after a space, bracket, sign or
 # currency sign; never after a word or a number, so "3.5" stays one number, "Fig.5" none, and the typo "39 .73"
 # no .73)
-NUM = (rf"{_SPACE_GROUPED}|\d{{1,3}}(?:,\d{{2,4}})+\.\d+|\d{{1,3}}(?:,\d{{3}})*, 000(?![\d.,])|"
+NUM = (rf"{_SPACE_GROUPED}|\d{{1,3}}(?:,\d{{2,4}})+\.\d+|\d{{1,3}}(?:,\d{{3}})*, 000(?![\d.,])|\d{{1,2}}(?:,\d{{2}})+, \d{{3}}(?![\d.,]|\s+(?:and|or)\s+\d)|"
        rf"\d{{1,3}}(?:,\d{{2,3}})*,\d{{3}}(?:\.\d+)?|\d{{1,3}},\d{{1,2}}(?=\s?(?:billion|million|trillion|bn|mn|tn)\b)|"
        rf"\d+(?:\.\d+)?|(?<=[\s(+\-−–$€£])(?<!\d\s)\.\d+")
 # ("Rs 90, 888.41 crore": after a currency sign, a space typed after a thousands comma, the decimals closing the number)
@@ -52,7 +54,7 @@ GLUED_MONEY_SCALE = r"tr|t|b|m|k|L ?crore"
 # Currencies -----------------------------------------------------------------------------
 CURRENCY_WORD = (r"yuan|renminbi|RMB|dollars?|euros?|pounds?(?: sterling)?|yen|won|rupees?|roubles?|rubles?|"
                  r"ringgit|naira|baht|rupiah|riyals?|dirhams?|pesos?|taka|shillings?|rand|lira|liras|hryvnias?|hryvnas|"
-                 r"dong|cedis?|zlotys?|forints?|korunas?|lei|leu|leva|shekels?|birr|kronor|kroner|krona|krone|dinars?|"
+                 r"dong|cedis?|zlotys?|forints?|korunas?|lei|leu|leva|shekels?|birr|kronor|kroner|krona|krone|dinars?|litas|litai|litu|"
                  # ("574.4 trillion VND (22.5 billion USD)": an ISO code after the number, in capitals; not after a
                  # year, "In 2024 USD inflows rose")
                  r"(?<!(?:19|20)\d\d[\s-])(?-i:" + "|".join(sorted(CURRENCIES)) + r")")

@@ -2812,7 +2812,9 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
                 and not _OF_A_FIGURE.match(text, share.end):
             continue
         amounts = [f for f in figures if f.is_amount and f.kind not in ("change", "conversion")]
-        parts = [f for f in amounts if f.start < share.start and f.sentence == share.sentence]
+        # (a figure told as what another share is of is a whole, no part)
+        parts = [f for f in amounts if f.start < share.start and f.sentence == share.sentence
+                 and not _WHOLE_OF_A_SHARE.search(text, max(0, f.start - 80), f.start)]
         if not parts and _APPOSED.search(text, share.start - 40, share.start):
             # "The investment in residential buildings, accounting for 73.4 percent of the total, went up 15.1 percent
             # year on year to reach 5.35 trillion yuan": a share said in apposition, its subject's amount after it
@@ -3055,9 +3057,11 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     whole_key = next((k for k in [_of_what(f, text) for f in [share] + siblings] if k), frozenset())
     # "comprising 10.3 per cent of the overall RM297 billion 2020 budget": the whole printed right after the share
     # (not "2.2 percent of the GDP to reach Rp353 trillion": what the part reached, the whole named in words)
+    # ("22.7 percent of the projected annual revenues of 9.5 billion litas": the whole, after its name and "of")
     after = [f for f in totals.in_sentence[share.sentence] if f.start > share.end and f.is_amount
              and f.kind != "conversion" and re.fullmatch(r"(?i)\s*(?:percent|per cent|%)?\s*(?:of|out of)\s+(?:the\s+)?"
-                                                          r"(?:(?!or\b|to\b)[\w'’-]+\s+){0,3}", text[share.end:f.start])]
+                                                          r"(?:(?!or\b|to\b)[\w'’-]+\s+){0,3}(?:of\s+)?",
+                                                          text[share.end:f.start])]
     # "The Health Ministry's percentage of allocation": the part is the allocation
     own_key = share.measure.key - _SHARE_NOUNS
     if not own_key or not (whole_key or after):
@@ -3072,6 +3076,9 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     # ("the figure translated to ... 60 per cent of total revenue while it recorded N9.65 billion in absolute terms":
     # a figure of a clause after the share's, "while" it, is no part the share was said of)
     named = [f for f in named if f.sentence != share.sentence or f.start < share.start or f.clause == share.clause]
+    # ("... 22.7 percent of the projected annual revenues of 9.5 billion litas, while ... 22.6 percent of ...": a
+    # figure told as what another share is of is a whole, no part)
+    named = [f for f in named if not _WHOLE_OF_A_SHARE.search(text, max(0, f.start - 80), f.start)]
     if any(f.sentence == share.sentence for f in named):
         # "Pakistan will spend approximately Rs 3.950 trillion ..., which is 42 percent of the total": the share's
         # own sentence names its part, whatever the body restates later
@@ -3089,6 +3096,11 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     share.link(part)
     share.link(whole)
     return True
+
+
+# "percent of the projected annual revenues of ", "% of ": the words that make the figure after them a share's whole
+_WHOLE_OF_A_SHARE = re.compile(r"(?i)(?:percent|per cent|%)\s*(?:of|out of)\s+(?:the\s+)?(?:(?!or\b|to\b)[\w'’-]+\s+){0,3}"
+                               r"(?:of\s+)?\S{0,4}$")
 
 
 # "25,515,074 individuals or 97.3 per cent of ...", "98.6 per cent of the adult population or 23,102,672 individuals":
