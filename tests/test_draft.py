@@ -2745,6 +2745,10 @@ def test_the_first_months_of_a_fiscal_year_are_the_months_of_the_country_s_year(
     ("Honda now expects net profit to reach 675 billion yen for the fiscal year ending March. Net profit for the "
      "fiscal year ended March 31 was 1,059 billion yen.", "2018-10-30",
      {"675": "2018-04/2019-03", "1,059": "2017-04/2018-03"}),
+    # the day before the month, as British and Indian outlets print it
+    ("Infosys reported consolidated profit of Rs 6,586 crore for the quarter ended 31 December 2022. For the nine "
+     "months ended 30 September 2022, revenue was Rs 10,000 crore.", "2023-01-12",
+     {"6,586": "2022Q4", "10,000": "2022-01/2022-09"}),
 ])
 def test_a_fiscal_year_the_article_says_ends_in_a_month_is_that_year_s_months(tmp_path, body, published, periods):
     article = write_article(tmp_path, "Results", body, published)

@@ -239,16 +239,17 @@ PATTERNS = [
     # "the quarter ended December 31, 2019", "the nine months ended Dec. 31, 2019": periods named by their last day
     # ("the quarter ended December 2019": the day may be left out)
     # ("its quarter that ended in December": a relative clause between)
-    ("quarter", rf"\b(?:quarter|three months|3 months)(?:\s+(?:that|which))? end(?:ed|ing|s)(?: on| in)?\s+(?:{MONTHS}|May|"
+    # ("the quarter ended 31 December 2022": the day may come first, as British and Indian outlets print it)
+    ("quarter", rf"\b(?:quarter|three months|3 months)(?:\s+(?:that|which))? end(?:ed|ing|s)(?: on| in)?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS}|May|"
                 rf"(?:{MONTH_ABBREVIATIONS})\.?)(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?"),
     # "the March 2023 quarter", "the June quarter": the quarter that ends in that month
     ("quarter", rf"(?<=\bthe )(?:{MONTHS}|May)(?:,?\s+\d{{4}})?\s+quarter\b"),
     # "in the financial year ended March 31", "for the fiscal year ending June 30, 2023": the twelve months to then
-    ("duration", rf"\b(?:(?:fiscal|financial)\s+)?(?P<unit>year) end(?:ed|ing)(?: on| in)?\s+"
+    ("duration", rf"\b(?:(?:fiscal|financial)\s+)?(?P<unit>year) end(?:ed|ing)(?: on| in)?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
                  rf"(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?"),
     # ("in four months to April", "in the 12 months ending in September": the months that end in it)
     ("duration", rf"\b(?:(?P<num>\d{{1,2}})|(?P<word>{WORDNUM}))[- ](?P<unit>months?)(?: period)? (?:end(?:ed|ing)(?: on| in)?|to)\s+"
-                 rf"(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?"),
+                 rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?"),
     # "For the nine months period", "in the nine-month period": the months to the end of the period spoken of
     ("duration", rf"\b(?<=the )(?:(?P<num>\d{{1,2}})|(?P<word>{WORDNUM}))[- ](?P<unit>months?)(?:\s+|-)period\b"),
     # "cumulative four-month inflows", "10-month exports": a total of the months to the end of the period spoken of
