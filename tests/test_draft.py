@@ -1085,6 +1085,10 @@ PHRASINGS = [
      "American Savings Bank reported today that its net income rose {move}% in the third quarter. The bank boosted "
      "its loans by 11% to $5.69 billion. American Savings’ net income increased to $20.8 million from $19.3 million "
      "in the year-earlier quarter.", {"7.7": "consistent", "9.7": "tension"}, "implied growth"),
+    # a headline's tally and the lede's within a per cent of it, of measures sharing a word, are one count told twice
+    ("New cases emerge in Punjab, Sindh; national coronavirus tally hits 15,289",
+     "Islamabad: The nationwide tally of COVID-19 patients stands at {move} with 5,827 cases in Punjab and 5,695 in "
+     "Sindh.", {"15,289": "consistent", "15,293": "inconsistent"}, "headline vs body"),
     # a move "by 0.4%" between two rates is a change in points or relative to the first: either reading may hold
     ("Inflation eases",
      "The inflation rate for the month August was down marginally by {move}% from the July figure of 11.2 per cent to "

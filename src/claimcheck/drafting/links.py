@@ -4846,6 +4846,10 @@ _KEY_FIGURE_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*–][ \t]*)?(?P<label>[A-Z][
 _KEY_FIGURE_NOUNS = MEASURE_NOUNS | {"earnings", "eps", "ebitda", "margin"}
 
 
+# How near a headline's count and the lede's may be and still be one figure told twice, as a share of the headline's
+_ONE_COUNT_TOLD_TWICE = 0.01
+
+
 def headline_to_body(figures: list[Figure], text: str) -> None:
     """A headline or opening figure states a body figure again: the same kind and unit, and the same value or
     a measure sharing a word. It takes the body figure's measure and, where its own is vaguer, its period. The
@@ -4959,7 +4963,14 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
                   and f.period and (not top.period or _compatible(top.period, f.period))]
         # ("nearly 19,000 recoveries" over "225 more recoveries ..., raising the total counts to 18,895": the one figure
         # near the mark is the one restated, before any other its words share)
-        match = (same_value or (passed if len(passed) == 1 else []) or sharing or [None])[0]
+        # ("national coronavirus tally hits 15,289" over "The nationwide tally of COVID-19 patients stands at 15,293":
+        # a headline's count of four digits or more and the lede's one count within a per cent of it, of a measure
+        # sharing a word, are one figure told twice; a slip shows as their contradiction)
+        near = [f for f in candidates if top.section == "headline" and top.unit == "count" and f.section == "lede"
+                and f.sentence == first_lede and digits >= 4 and top.measure.key & f.measure.key
+                and top.scale_value > 0 and abs(f.scale_value / top.scale_value - 1) <= _ONE_COUNT_TOLD_TWICE]
+        match = (same_value or (passed if len(passed) == 1 else []) or sharing or (near if len(near) == 1 else [])
+                 or [None])[0]
         if match is None:
             continue
         top.measure, top.restates = match.measure, match.id
