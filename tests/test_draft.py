@@ -223,6 +223,13 @@ UNRELATED = [
      "The consolidated ordinary profit for the cumulative second quarter of the fiscal year ending March 2026 (April "
      "to September) surged 2.4 times that of the same period last year, reaching 34.0 billion yen, exceeded the "
      "previous forecast of 24.0 billion yen."),
+    # imports and exports whose levels fall far short of the whole's leave a part out (empty boxes): their weighted
+    # rate is no whole's
+    ("2023-06-14", "Port of Long Beach container volumes down 14.9% in May 2023",
+     "The Port of Long Beach in May moved 758,225 twenty-foot equivalent units (TEUs) last month, down 14.9% from May "
+     "2022. Imports decreased 17.2% to 361,661 TEUs and exports increased 8.1% to 127,870 TEUs. Empty containers "
+     "moved through the Port declined 20% to 268,695 TEUs. Although trade declined 14.9% for May year-over-year, cargo "
+     "moved through the Port was down 20.1% year-over-year in April."),
     # a month's rise and the rise of the twelve months to it ("revenue from coffee exports in the 12 months ending
     # in September": where the money came from, no comparison) are two rates
     ("2025-10-30", "Uganda's coffee exports rise 59% in September",

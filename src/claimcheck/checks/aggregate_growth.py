@@ -47,7 +47,10 @@ def aggregate_growth_checks(ctx: Context) -> list[Check]:
             if _mixed_bases([claim, *segments]):
                 continue
             levels = [_level_of(ctx, p) for p in segments]
-            check = _check(claim, segments, levels if all(levels) else None, bool(complete))
+            # ("758,225 TEUs, down 14.9% ... Imports decreased 17.2% to 361,661 TEUs and exports increased 8.1% to
+            # 127,870 TEUs": sides whose levels fall short of the whole's own leave a part out, empty boxes here)
+            short = all(levels) and _falls_short(ctx, claim, levels)
+            check = _check(claim, segments, levels if all(levels) and not short else None, bool(complete) and not short)
         elif is_level(claim) and all(is_level(p) for p in segments):
             made_up = not complete and _make_up(claim, segments)
             # (one check for each basis the whole's rates are measured against: "down 7.54% over June, up 15.67%
@@ -73,6 +76,21 @@ def aggregate_growth_checks(ctx: Context) -> list[Check]:
             continue
         checks.append(check)
     return checks
+
+
+def _falls_short(ctx: Context, growth: Claim, levels: list[Claim]) -> bool:
+    """Whether the segments' levels add up to clearly less than the level the whole's rate is of (more than its
+    rounding and a few per cent of revision apart): segments that leave something out."""
+    # (the level of the rate, or of the same rate told again: a headline's "down 14.9%" over the lede's)
+    rates = [growth] + [g for g in ctx.same_measure_claims(growth) if is_growth(g) and g.period == growth.period]
+    wholes = [c for rate in rates for c in ctx.linked_claims(rate) if is_level(c) and c.period == growth.period
+              and c.canonical_unit is not None and levels[0].canonical_unit is not None
+              and c.canonical_unit.key == levels[0].canonical_unit.key]
+    return bool(wholes) and total([level.interval for level in levels]).high < (1 - _REVISED) * wholes[0].interval.low
+
+
+# How far segments' levels may fall short of their whole's and still make it up (revisions, rounding of a total)
+_REVISED = 0.03
 
 
 def _mixed_bases(rates: list[Claim]) -> bool:
