@@ -78,8 +78,7 @@ def _countries_named(text: str) -> tuple[FiscalYear, ...]:
 # keeps, in its own words
 _YEAR_ENDED = re.compile(r"(?i)\b(?:financial|fiscal)\s+year\s+(?:ended|ending|ends|to)\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|"
                          r"th)?\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
-_MONTH_NUMBERS = {name: number for number, name in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_MONTH_NUMBERS = {calendar.month_abbr[number].lower(): number for number in range(1, 13)}
 
 
 @lru_cache(maxsize=8)

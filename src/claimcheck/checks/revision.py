@@ -28,7 +28,8 @@ def change_checks(ctx: Context) -> list[Check]:
     checks = []
     for change in (c for c in ctx.numeric_claims if c.kind == "change"):
         if change.unit == "percent":
-            # (a relative change of a share: the share change family reads it)
+            # (a move in per cent between two growth rates is read here; one between two shares, by the share change
+            # family)
             rates = [c for c in ctx.linked_claims(change) if is_growth(c)]
             if len(rates) == 2:
                 checks.append(_move_between_rates(change, *_order(rates)))
@@ -78,7 +79,7 @@ def change_checks(ctx: Context) -> list[Check]:
     return checks
 
 
-def _move_between_rates(change: Claim, new: Claim, old: Claim | None) -> Check:
+def _move_between_rates(change: Claim, new: Claim, old: Claim) -> Check:
     """"down by 0.4% from the July figure of 11.2 per cent to 10.5 per cent": a move between two rates said in per
     cent is the change in points, or relative to the earlier rate; it holds if either reading does (news writes both
     as "%"), and contradicts only if neither does."""
@@ -86,8 +87,7 @@ def _move_between_rates(change: Claim, new: Claim, old: Claim | None) -> Check:
     relative = growth_between(new.interval, old.interval)
     text = (f"From {old.phrase} to {new.phrase} is a change of {fmt.span(points, 'pp')}, or "
             f"{fmt.span(relative, 'percent')} relative; the article says {change.phrase} ({change.change_word})")
-    by_points = compare(points, change.interval)
-    implied, unit = (points, "pp") if by_points.verdict == CONSISTENT or \
+    implied, unit = (points, "pp") if compare(points, change.interval).verdict == CONSISTENT or \
         compare(relative, change.interval).verdict != CONSISTENT else (relative, "percent")
     check = comparison("change", [change.id, new.id, old.id], implied, change.interval, unit, text)
     return only_the_way_differs(check, implied, change.interval, unit)

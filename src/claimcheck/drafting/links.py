@@ -3059,9 +3059,7 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     # (not "2.2 percent of the GDP to reach Rp353 trillion": what the part reached, the whole named in words)
     # ("22.7 percent of the projected annual revenues of 9.5 billion litas": the whole, after its name and "of")
     after = [f for f in totals.in_sentence[share.sentence] if f.start > share.end and f.is_amount
-             and f.kind != "conversion" and re.fullmatch(r"(?i)\s*(?:percent|per cent|%)?\s*(?:of|out of)\s+(?:the\s+)?"
-                                                          r"(?:(?!or\b|to\b)[\w'’-]+\s+){0,3}(?:of\s+)?",
-                                                          text[share.end:f.start])]
+             and f.kind != "conversion" and _THE_WHOLE_NEXT.fullmatch(text, share.end, f.start)]
     # "The Health Ministry's percentage of allocation": the part is the allocation
     own_key = share.measure.key - _SHARE_NOUNS
     if not own_key or not (whole_key or after):
@@ -3099,8 +3097,10 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
 
 
 # "percent of the projected annual revenues of ", "% of ": the words that make the figure after them a share's whole
-_WHOLE_OF_A_SHARE = re.compile(r"(?i)(?:percent|per cent|%)\s*(?:of|out of)\s+(?:the\s+)?(?:(?!or\b|to\b)[\w'’-]+\s+){0,3}"
-                               r"(?:of\s+)?\S{0,4}$")
+_OF_THE_WHOLE = r"(?:of|out of)\s+(?:the\s+)?(?:(?!or\b|to\b)[\w'’-]+\s+){0,3}(?:of\s+)?"
+_WHOLE_OF_A_SHARE = re.compile(rf"(?i)(?:percent|per cent|%)\s*{_OF_THE_WHOLE}\S{{0,4}}$")
+# ... said right after the share
+_THE_WHOLE_NEXT = re.compile(rf"(?i)\s*(?:percent|per cent|%)?\s*{_OF_THE_WHOLE}")
 
 
 # "25,515,074 individuals or 97.3 per cent of ...", "98.6 per cent of the adult population or 23,102,672 individuals":
