@@ -201,6 +201,11 @@ UNRELATED = [
     ("Budget", "The central government's budget revenues for the first quarter accounted for 22.7 percent of the "
      "projected annual revenues of 9.5 billion litas, while the first-quarter national budget revenues accounted for "
      "22.6 percent of the projected annual revenues of 11.09 billion litas."),
+    # "or 41.5 percent of the state budget" is a figure's share of its own allocation: two such shares imply no one
+    # whole
+    ("Budget surplus", "The state expenditure comprised the expenditure of ministries /government institutions (K/L), "
+     "which reached Rp392.8 trillion or 41.5 percent of the state budget, and the expenditure of non-ministerial "
+     "/government institutions (non K/L), which reached Rp483.7 trillion or 35.7 percent of the state budget."),
     # "fell 4.5% from August to 317,000" is September's fall from August, not the fall from a year ago
     ("Starts", "Single-family housing starts rose for the second month in a row in September. Multifamily residential "
      "starts fell 4.5% from August to 317,000, which is 15.7% below the year-ago level of 376,000."),

@@ -3175,8 +3175,10 @@ def shares_of_one_whole(figures: list[Figure], text: str) -> None:
         share.link(part)
         if whole & _PLANNED:
             # ("revenues of Rp1,312.3 trillion, or 69.3 percent of the target, and spending of Rp1,512.6 trillion, or
-            # 68.1 percent of the target": each measure's own target, no whole they share)
-            whole = whole | part.measure.key
+            # 68.1 percent of the target", "Rp392.8 trillion or 41.5 percent of the state budget, and ... Rp483.7
+            # trillion or 35.7 percent of the state budget": each figure's own target or allocation, no whole they
+            # share, however alike the draft named their measures)
+            continue
         groups.setdefault((whole, share.period, share.measure.entity, part.unit), []).append(share)
     for shares in groups.values():
         for later in shares[1:]:
