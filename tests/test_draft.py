@@ -243,10 +243,13 @@ UNRELATED = [
      "September was $2.2 billion, a 57% increase over the same period last year."),
 ])
 def test_figures_of_an_article_of_its_day_must_not_relate(tmp_path, published, headline, body):
-    article = write_article(tmp_path, headline, body, published)
-    raised = [(c.kind, c.explanation) for c in run_checks(article, draft_register(article), [], article.published)
-              if c.verdict in ("inconsistent", "tension")]
-    assert not raised
+    assert not _raised(write_article(tmp_path, headline, body, published))
+
+
+def _raised(article) -> list[tuple[str, str]]:
+    """The checks of an article's draft that raise a flag (inconsistent or tension): kind and explanation."""
+    return [(c.kind, c.explanation) for c in run_checks(article, draft_register(article), [], article.published)
+            if c.verdict in ("inconsistent", "tension")]
 
 
 def test_a_number_the_words_call_a_percentage_is_one(tmp_path):
@@ -257,10 +260,7 @@ def test_a_number_the_words_call_a_percentage_is_one(tmp_path):
 
 @pytest.mark.parametrize("headline, body", UNRELATED)
 def test_figures_draft_mode_must_not_relate(tmp_path, headline, body):
-    article = write_article(tmp_path, headline, body)
-    raised = [(c.kind, c.explanation) for c in run_checks(article, draft_register(article), [], article.published)
-              if c.verdict in ("inconsistent", "tension")]
-    assert not raised
+    assert not _raised(write_article(tmp_path, headline, body))
 
 
 # A draft never fails on its own rows -------------------------------------------------------------
