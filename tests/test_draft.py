@@ -217,6 +217,18 @@ UNRELATED = [
     ("Crime up",
      "In 2022, 315 children were murdered. Attempted murders of children went up from 283 to 294 in 2022, while "
      "1,895 children were the victims of assault in July 2022."),
+    # a share said in the lede is of no part a later paragraph gives for a group of its own ("aged 30-64"), and "fell
+    # ..., by 9,400 and 4,200 respectively" are two moves, no levels
+    ("Jobless figures",
+     "There were 98,200 people unemployed in January 2024. Unemployment fell for both men and women over the year, by "
+     "9,400 and 4,200 respectively. Women accounted for 47% of the unemployed in January 2024.\n"
+     "Among people aged 30-64, unemployment rose for women by 2.1% to 31,300."),
+    # rates after what caused a move ("due to the rise in voice (13.11 per cent)") are the causes' own, not the pair's
+    ("Telecom results", "Total revenue increased by 24 per cent from N640bn in H1 2020 to N793.6bn in H1 2021 due to the "
+     "rise in voice (13.11 per cent), data (48.29 per cent) and fintech (48.21 per cent) revenues."),
+    # "a fall of more than 49 000 tonnes on the year prior" is how far the exports fell, not last year's exports
+    ("Dairy exports", "A total of 626 209 tonnes of dairy produce was exported between July and April, a fall of more "
+     "than 49 000 tonnes on the year prior."),
 ]
 
 

@@ -14,7 +14,7 @@ from ..extract import CURRENCY_WORD, Mention, find_mentions
 from ..periods import parse_period, year_before
 from ..printed import SCALES, parse_printed
 from ..units import currency_of
-from ..vocabulary import QUALIFIER_WORDS, direction_in
+from ..vocabulary import FALL_WORDS, QUALIFIER_WORDS, RISE_WORDS, direction_in
 from . import averages
 from .measures import Measure, key_of, measure_of
 from .text import quote_for
@@ -424,7 +424,9 @@ _THE_CHANGE_IS = re.compile(rf"\b(?:the|this|that)\s+{MOVE_NOUN}\b[^.;,]{{0,120}
 
 # "an increase of", "a rise in exports by": the amount is the change
 _A_CHANGE_OF = re.compile(r"(?i)\b(?:increase|rise|decline|drop|fall|gain|jump|reduction|cut|addition|decrease)\s+(?:of|in\s+"
-                          r"(?:[\w-]+\s+){1,4}by)\s*(?:about|around|nearly|over|some|approximately)?$")
+                          r"(?:[\w-]+\s+){1,4}by)\s*(?:about|around|nearly|over|some|approximately|almost|roughly|"
+                          # ("a fall of more than 49 000 tonnes on the year prior": a hedge of how far)
+                          r"(?:just\s+)?(?:more|less|fewer)\s+than|close\s+to|just\s+(?:over|under))?$")
 
 
 # ("for a net increase of 3,200": the total its list of moves adds up to, sums.stated_totals)
@@ -436,10 +438,16 @@ def _moved_by(before: str, after: str) -> bool:
     million in July to 13.14 million in August": an amount after "by" and before the level it moved to is a move.
     So is one after a verb of moving and "by", whatever follows ("the number of unemployed also increased by 27,000,
     from 10,459,000 in February"; "increased by 173,000."): no level is ever "increased by"."""
-    by = re.search(r"(?i)\bby\s*(?:about|around|nearly|some|approximately)?\s*$", before.rstrip())
+    # ("decreased ... by 18,800 and 7,100 respectively": the list's later figures were moved by too)
+    by = re.search(r"(?i)\bby\s*(?:about|around|nearly|some|approximately)?\s*(?:\d[\d,.]*\s*(?:,|and)\s*){0,3}$",
+                   before.rstrip())
     if not by:
         return False
-    return bool(direction_in(before[:by.start()], "", reach=3)) or bool(
+    # ("Unemployment decreased for both men and women over the period, by 18,800": a move set off from its verb by
+    # the words of whose it was)
+    set_off = re.search(r"(?i)\b(\w+)\b[^\d;,]{0,60},\s*$", before[:by.start()])
+    return bool(direction_in(before[:by.start()], "", reach=3)) or bool(set_off and any(
+        w in FALL_WORDS or w in RISE_WORDS for w in re.findall(r"[a-z]+", set_off.group(0).lower()))) or bool(
         re.match(r"\s*(?:[a-z()]+\s){0,3}(?:from\s+(?:[^.;]|\.\d){1,40}?\s)?to\s+(?:reach\s+|hit\s+)?(?:about|around|nearly|over)?"
                  r"\s*\S*\d", after))
 

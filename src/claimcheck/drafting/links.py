@@ -427,6 +427,9 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         # ("84.27 million mt ..., up from 80.29 million mt in November to produce an 11.6% increase from the same
         # month a year earlier": a rate its words measure from a year back is no rate of a pair a month apart)
         growths = [g for g in growths if g.start >= start and _amount_before(amounts, g) in (None, new, *earlier)
+                   # ("increased by 24.01 per cent from N638.08bn ... to N791.26bn due to the rise in voice (13.11 per
+                   # cent), data subscription (48.29 per cent)": a rate after the pair's cause is the cause's own)
+                   and not (g.start > end and _BECAUSE_OR_DRIVER.search(text, end, g.start))
                    and not _moves_to_its_own(g, amounts, text, (new, *earlier)) and not _rate_in_another(g, new, text)
                    and not (_SAID_OF_A_YEAR_BACK.match(text, g.end) and earlier[0].own_period and earlier[0].period
                             and new.period and earlier[0].period != year_before(new.period))
@@ -606,6 +609,9 @@ _TIMES_A_YEAR_BEFORE = re.compile(r"(?i)\s*(?:(?:times?|-fold)\s+)?(?:(?:that|th
 # What explains a move, before its own figures: "lower due to", "up on account of"
 _BECAUSE = re.compile(r"(?i)\b(?:due|owing|thanks)\s+to\b|\bbecause\s+of\b|\bon\s+account\s+of\b|"
                       r"\bas\s+a\s+result\s+of\b")
+# ... and the words that name what drove a move: what follows them moved on its own
+_BECAUSE_OR_DRIVER = re.compile(rf"{_BECAUSE.pattern}|(?i:\b(?:driven|helped|boosted|supported|led|fuell?ed)\s+by\b|"
+                                r"\bon\s+the\s+back\s+of\b)")
 _CAUSED = re.compile(r"(?i)\b(?:resulted|results?)\s+in\b|\b(?:led|leads?)\s+to\b|\bcaused?\b|\bcauses\b|"
                      r"\bcontribut(?:ed|es|ing)\s+to\b|\bbrought\s+about\b|\btranslated\s+into\b")
 
@@ -3077,6 +3083,9 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     # ("... 22.7 percent of the projected annual revenues of 9.5 billion litas, while ... 22.6 percent of ...": a
     # figure told as what another share is of is a whole, no part)
     named = [f for f in named if not _WHOLE_OF_A_SHARE.search(text, max(0, f.start - 80), f.start)]
+    # ("Women accounted for 49% of the unemployed" in the lede, "51,600 women" paragraphs later of "people aged
+    # 25-74": a paragraph after the share's speaks of a breakdown of its own, whose part is no part of the share)
+    named = [f for f in named if "\n" not in text[share.end:f.start]]
     if any(f.sentence == share.sentence for f in named):
         # "Pakistan will spend approximately Rs 3.950 trillion ..., which is 42 percent of the total": the share's
         # own sentence names its part, whatever the body restates later
