@@ -1266,10 +1266,20 @@ def test_a_third_quarter_long_ended_is_the_quarter_the_results_name_by_months(tm
     ("Output", "Month-on-month, industrial production increased 0.47% in April from March, compared with a 0.64% rise "
      "the previous month. Fixed-asset investment climbed 10.5% year-over-year in the January-to-April period.",
      "2016-05-16", {"0.64": "2016-03", "10.5": "2016-01/2016-04"}),
+    # a flow "up to June" in a story of the first half is the half's; a stock "as of" June is June's
+    ("Car output", "The industry had its best first half this year. Up to June, 1.89 million vehicles were produced, "
+     "and 1.41 million were sold. As of June, 52,000 people worked in the plants.", "2008-08-06",
+     {"1.89": "2008H1", "1.41": "2008H1", "52,000": "2008-06"}),
 ])
 def test_the_periods_of_figures_compared_with_named_months(tmp_path, headline, body, published, periods):
     rows = {c.value: c for c in draft_register(write_article(tmp_path, headline, body, published=published))}
     assert {value: rows[value].period for value in periods} == periods
+
+
+def test_months_counted_through_a_month_are_no_half_of_the_story(tmp_path):
+    article = write_article(tmp_path, "Car output", "The industry had its best first half this year. Output in the 12 "
+                            "months through June was 3.4 million vehicles.", published="2008-08-06")
+    assert next(c for c in draft_register(article) if c.value == "3.4").period != "2008H1"
 
 
 def test_a_bare_quarter_is_the_latest_of_the_quarters_of_its_number(tmp_path):

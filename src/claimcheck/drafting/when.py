@@ -540,6 +540,8 @@ _LABEL_GAP = re.compile(r"(?i)[\s,]*(?:(?:period\s+)?(?:of|in|for)\s+(?:the\s+)?
 # "Till August this year", "up to the end of November", "at the end of November": a running figure to that month
 # ("as of mid-December of the current fiscal year": the fiscal year to then)
 _RUNNING_TO = re.compile(r"(?i)\b(?:till|until|up\s?to|through|by|at|as\s+of)\s+(?:the\s+end\s+of\s+)?(?:mid-\s?)?$|\bend-$")
+# ("the 12 months through June" count their own months back)
+_FLOW_TO = re.compile(r"(?i)(?<!months\s)(?<!weeks\s)(?<!days\s)\b(?:till|until|up\s?to|through)\s+$")
 _OF_THE_FISCAL_YEAR = re.compile(r"(?i),?\s+(?:of\s+)?(?:the|this)\s+(?:current\s+)?(?:fiscal|financial)(?:\s+year)?\b")
 
 
@@ -553,10 +555,28 @@ def running_to_a_month(temporals: list[tuple[Mention, str]], text: str, context:
         # the months counted, to the month named, when the words say it is the fiscal year's)
         return [(m, context if m.kind == "month" and _RUNNING_TO.search(text, max(0, m.start - 20), m.start)
                  and _OF_THE_FISCAL_YEAR.match(text, m.end) else p) for m, p in temporals]
-    if not span:
+    if not span and not _ends_in_a_later_month(context):
         return temporals
-    return [(m, context if m.kind == "month" and p == span.group(2)
-             and _RUNNING_TO.search(text, max(0, m.start - 20), m.start) else p) for m, p in temporals]
+    # ("in the first half of this year ... up to June, 1.89 million vehicles were produced": the half to June)
+    # (a quarter's or a half's figure "as of" or "at the end of" its last month is a stock at that day, only a flow
+    # runs "up to" it)
+    return [(m, context if m.kind == "month" and (p == span.group(2) if span else _ends_with(context, p))
+             and (_RUNNING_TO if span else _FLOW_TO).search(text, max(0, m.start - 20), m.start) else p)
+            for m, p in temporals]
+
+
+def _ends_in_a_later_month(period: str) -> bool:
+    """Whether a period is a quarter, a half or a year: months that end in their last."""
+    return bool(re.fullmatch(r"\d{4}(?:H[12]|Q[1-4])?", period or ""))
+
+
+def _ends_with(period: str, month: str) -> bool:
+    """Whether a month is the last of a longer period."""
+    try:
+        whole, last = parse_period(period), parse_period(month)
+    except ValueError:
+        return False
+    return whole.end == last.end and whole.start is not None and last.start is not None and whole.start < last.start
 
 
 def first_months_of_fiscal(temporals: list[tuple[Mention, str]], text: str) -> list[tuple[Mention, str]]:
