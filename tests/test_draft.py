@@ -226,6 +226,10 @@ UNRELATED = [
     # rates after what caused a move ("due to the rise in voice (13.11 per cent)") are the causes' own, not the pair's
     ("Telecom results", "Total revenue increased by 24 per cent from N640bn in H1 2020 to N793.6bn in H1 2021 due to the "
      "rise in voice (13.11 per cent), data (48.29 per cent) and fintech (48.21 per cent) revenues."),
+    # a lede's rate "nearly 11 percent" passes its mark by a tenth at most: the body's "rape (7.5 percent)" is another
+    ("Murders up in 2024", "Violent crime increased last year, including by nearly 11 percent for murders, the FBI "
+     "reported.\nThe FBI estimates there were 15,696 murders.\nRegarding violent crime, murders comprised 1.3 percent "
+     "compared to aggravated assault (63.8 percent), robbery (27.3 percent) and rape (7.5 percent)."),
     # "a fall of more than 49 000 tonnes on the year prior" is how far the exports fell, not last year's exports
     ("Dairy exports", "A total of 626 209 tonnes of dairy produce was exported between July and April, a fall of more "
      "than 49 000 tonnes on the year prior."),
@@ -1266,6 +1270,18 @@ def test_a_third_quarter_long_ended_is_the_quarter_the_results_name_by_months(tm
     ("Output", "Month-on-month, industrial production increased 0.47% in April from March, compared with a 0.64% rise "
      "the previous month. Fixed-asset investment climbed 10.5% year-over-year in the January-to-April period.",
      "2016-05-16", {"0.64": "2016-03", "10.5": "2016-01/2016-04"}),
+    # a look back to a year before ends with its paragraph: the next, naming no period, is of the period reported;
+    # and a rate "compared with a 24.1-percent decline in February" is February's, no rate of the level before it
+    ("Public debt", "The public debt reached USD 58,418 million at the end of May 2020. In May 2019, the public debt "
+     "was USD 55,717 million.\nUSD 41,564 million correspond to external debt and USD 16,853 million to internal "
+     "debt.", "2020-06-30", {"41,564": "2020-05", "55,717": "2019-05"}),
+    ("Imports fall", "Exports fell to 90.29 billion U.S. dollars in March. In February, exports plummeted 25.7 "
+     "percent.\nImports slumped 25.1 percent year-on-year last month to 71.73 billion U.S. dollars, compared with a "
+     "24.1-percent decline in February.", "2009-04-10", {"71.73": "2009-03", "24.1": "2009-02"}),
+    # a retailer's quarter "ended Nov. 1" (its weeks end in a month's first days) is August to October of the year
+    # that day last passed, its year-ago figure a year before
+    ("Retailer profit falls", "Profit for the three months ended Nov. 1 fell to $369 million from $483 million last "
+     "year.", "2008-11-17", {"369": "2008-08/2008-10", "483": "2007-08/2007-10"}),
     # a flow "up to June" in a story of the first half is the half's; a stock "as of" June is June's
     ("Car output", "The industry had its best first half this year. Up to June, 1.89 million vehicles were produced, "
      "and 1.41 million were sold. As of June, 52,000 people worked in the plants.", "2008-08-06",
@@ -1274,6 +1290,14 @@ def test_a_third_quarter_long_ended_is_the_quarter_the_results_name_by_months(tm
 def test_the_periods_of_figures_compared_with_named_months(tmp_path, headline, body, published, periods):
     rows = {c.value: c for c in draft_register(write_article(tmp_path, headline, body, published=published))}
     assert {value: rows[value].period for value in periods} == periods
+
+
+def test_a_rate_compared_with_is_no_rate_of_the_level_before_it(tmp_path):
+    article = write_article(tmp_path, "Imports fall", "Imports slumped 25.1 percent year-on-year last month to 71.73 "
+                            "billion U.S. dollars, compared with a 24.1-percent decline in February.",
+                            published="2009-04-10")
+    rows = {c.value: c for c in draft_register(article)}
+    assert rows["71.73"].id not in rows["24.1"].links and rows["24.1"].id not in rows["71.73"].links
 
 
 def test_months_counted_through_a_month_are_no_half_of_the_story(tmp_path):

@@ -111,6 +111,12 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     for s_index, sentence in enumerate(sentences(text)):
         if after_snapshot is not None:
             context, after_snapshot = after_snapshot, None
+        reported = next((f.period for f in figures if f.period and not f.baseline), "")
+        if text[sentence[0] - 1:sentence[0]] == "\n" and _looked_back(context, reported):
+            # ("In May 2019, the public debt was USD 55,717.97 ..." then a paragraph that names no period: a look back
+            # to an earlier period ends with its paragraph, and the article is back in the period it reports, that of
+            # its first figure)
+            context = reported
         if _CUMULATIVE_ASIDE.match(text, sentence[0]):
             after_snapshot = context
         in_sentence = []
@@ -477,6 +483,17 @@ def _elided_quarters(figures: list[Figure], earlier: list[Figure], text: str) ->
 # "released figures indicating that", "data showed": what a report says follows these words
 _WHAT_IT_SHOWS = re.compile(r"(?i)\b(?:show(?:s|ed|ing)?|indicat(?:es|ed|ing)|reveal(?:s|ed|ing)|suggest(?:s|ed|ing))"
                             r"\s+that\b")
+
+
+def _looked_back(context: str, reported: str) -> bool:
+    """Whether the period the article last spoke of ended before the period it reports."""
+    if not context or not reported or context == reported or len(reported) == 10:
+        return False  # (a day reported is more often the day the data came out than a period of the figures)
+    try:
+        before, now = parse_period(context), parse_period(reported)
+    except ValueError:
+        return False
+    return before.end is not None and now.start is not None and before.end < now.start
 
 
 def _a_day_long_past(period: str, story_day: dt.date) -> bool:

@@ -565,6 +565,9 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             reached = _reached(growth, later, anchor, growths + changes, text)
             if reached is None or growth.estimate != reached.estimate:
                 continue  # "the 7.6% median expectation of the 13 economists": an estimate is the rate of no actual
+            if growth.start > reached.end and _A_RATE_COMPARED.search(text, reached.end, growth.start):
+                continue  # ("to 71.73 billion U.S. dollars, compared with a 24.1-percent decline in February": the
+                # rate the figure's own is compared with, another period's)
             if growth.own_period and reached.own_period and growth.period != reached.period and (
                     within(reached.period, growth.period) or within(growth.period, reached.period)):
                 continue  # ("hit Sh32.53 billion in April, helping to propel cumulative four-month inflows by 23.3
@@ -609,6 +612,8 @@ _TIMES_A_YEAR_BEFORE = re.compile(r"(?i)\s*(?:(?:times?|-fold)\s+)?(?:(?:that|th
 # What explains a move, before its own figures: "lower due to", "up on account of"
 _BECAUSE = re.compile(r"(?i)\b(?:due|owing|thanks)\s+to\b|\bbecause\s+of\b|\bon\s+account\s+of\b|"
                       r"\bas\s+a\s+result\s+of\b")
+# "compared with a", "against a": the rate after them is the one compared with
+_A_RATE_COMPARED = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?|the)\s+\S*$")
 # ... and the words that name what drove a move: what follows them moved on its own
 _BECAUSE_OR_DRIVER = re.compile(rf"{_BECAUSE.pattern}|(?i:\b(?:driven|helped|boosted|supported|led|fuell?ed)\s+by\b|"
                                 r"\bon\s+the\s+back\s+of\b)")
@@ -4971,6 +4976,9 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
                   and top.measure.key and f.measure.key
                   and (top.measure.key <= f.measure.key or f.measure.key <= top.measure.key)
                   and top.scale_value > 0 and 0.5 <= f.scale_value / top.scale_value <= 2
+                  # ("by nearly 11 percent for murders" is no "rape (7.5 percent)": a rate passes its mark by a
+                  # tenth at most)
+                  and (top.unit != "percent" or abs(f.scale_value / top.scale_value - 1) <= 0.1)
                   and f.period and (not top.period or _compatible(top.period, f.period))]
         # ("nearly 19,000 recoveries" over "225 more recoveries ..., raising the total counts to 18,895": the one figure
         # near the mark is the one restated, before any other its words share)

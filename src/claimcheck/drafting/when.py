@@ -179,20 +179,27 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         if fiscal and 0 < months < 12:
             return f"FY{fiscal} (first {months} months)"  # "6MFY24", "nine months FY2020"
         return f"FY{fiscal}" if fiscal else ""
-    ended = re.search(r"(?:end(?:ed|ing|s)(?: on| in)?|(?<=months) to)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([a-z]+)\.?"
-                      r"(?:\s+\d{1,2}\b(?!\d))?(?:,?\s+(\d{4}))?", low)  # ("ended 31 december 2022": the day first too)
-    if ended and kind in ("quarter", "duration") and _month(ended.group(1)):
+    ended = re.search(r"(?:end(?:ed|ing|s)(?: on| in)?|(?<=months) to)\s+(?:(?P<first>\d{1,2})(?:st|nd|rd|th)?\s+)?"
+                      r"([a-z]+)\.?(?:\s+(?P<day>\d{1,2})\b(?!\d))?(?:,?\s+(\d{4}))?", low)  # ("ended 31 december 2022")
+    if ended and kind in ("quarter", "duration") and _month(ended.group(2)):
         # "the quarter ended December 31, 2019" is October-December 2019; "nine months ended Sept. 30" January-
         # September of the latest year it could have ended in
         months = 3 if kind == "quarter" else 12 if mention.unit == "year" else (
             int(mention.value) if mention.value.isdigit() else COUNT_WORDS.get(mention.value.lower(), 0))
-        last = _month(ended.group(1))
+        last = _month(ended.group(2))
         # (the latest such month that had ended by the article's day: the month after it had begun)
-        end_year = int(ended.group(2)) if ended.group(2) else _latest_year(last + 1, published, None)
+        end_year = int(ended.group(4)) if ended.group(4) else _latest_year(last + 1, published, None)
+        day = int(ended.group("day") or ended.group("first") or 0)
+        if 0 < day <= 7:
+            # ("the three months ended Nov. 1" in a story of 17 November: a retailer's weeks, which end in the first
+            # days of a month, count the months before it, August to October, of the latest year that day had passed)
+            if not ended.group(4):
+                end_year = published.year - (dt.date(published.year, last, day) > published)
+            end_year, last = (end_year - 1, 12) if last == 1 else (end_year, last - 1)
         if not 0 < months <= 12:
             return ""
         if low.startswith(("fiscal", "financial")):
-            if not ended.group(2) and re.match(r"end(?:ing|s)", ended.group(0)):
+            if not ended.group(4) and re.match(r"end(?:ing|s)", ended.group(0)):
                 # ("expects net profit to reach 675 billion yen for the fiscal year ending March", in October 2018:
                 # the year under way, which ends next March)
                 end_year = published.year + (published.month > last)
