@@ -230,6 +230,9 @@ UNRELATED = [
     ("Murders up in 2024", "Violent crime increased last year, including by nearly 11 percent for murders, the FBI "
      "reported.\nThe FBI estimates there were 15,696 murders.\nRegarding violent crime, murders comprised 1.3 percent "
      "compared to aggravated assault (63.8 percent), robbery (27.3 percent) and rape (7.5 percent)."),
+    # "a year-on-year rise of 1%, compared to 8.3% in August" compares two rises, which slowed: no share that "rose"
+    ("Inflation eases", "The easing of inflation in September reflected a much more moderate rise in energy prices, "
+     "with a year-on-year rise of 1%, compared to 8.3% in August."),
     # "a fall of more than 49 000 tonnes on the year prior" is how far the exports fell, not last year's exports
     ("Dairy exports", "A total of 626 209 tonnes of dairy produce was exported between July and April, a fall of more "
      "than 49 000 tonnes on the year prior."),
@@ -4664,3 +4667,28 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
                             published="2016-08-12")
     metrics = {r["value"]: r["metric"] for r in draft_rows(article)}
     assert [metrics[v] for v in ("6.23", "12.35", "15.68")] == ["gross earnings", "pre tax profits", "post tax profits"]
+
+
+def test_a_rate_from_a_year_back_is_no_rate_over_the_target_beside_it(tmp_path):
+    # "down 2.89 percent year-on-year, and 11.11 percent lower than the PHP1.106 trillion target": the year's rate
+    # is not set against the target, the target's gap is
+    article = write_article(tmp_path, "Deficit narrows", "For the first nine months, the fiscal deficit narrowed to "
+                            "PHP983.5 billion, down 2.89 percent year-on-year, and 11.11 percent lower than the "
+                            "PHP1.106 trillion target.", published="2023-10-25")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c.explanation for c in checks if c.verdict == "inconsistent"]
+    assert [c.verdict for c in checks if c.kind == "implied growth"] == ["consistent"]
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    # ", but well below the deficit of": an adverb opens no clause of a new subject; the deficit before is below
+    ("The nominal fiscal balance posted a deficit of ARS 601 billion (the first in the year), but well below the "
+     "deficit of ARS 754.2 billion of July 2023.", "consistent"),
+    # a deficit "surpassing" its target may have come in below it: a warning, no contradiction
+    ("Ghana recorded an overall fiscal deficit of 2.4 percent of GDP, surpassing the budget target of 2.8 percent of "
+     "GDP.", "tension"),
+])
+def test_words_comparing_a_deficit_with_another(tmp_path, sentence, verdict):
+    article = write_article(tmp_path, "Fiscal balance", sentence, published="2024-08-19")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert [c.verdict for c in checks if c.kind == "comparison"] == [verdict]

@@ -20,6 +20,12 @@ from ..vocabulary import COMPARISON_TRENDS
 from .model import Check, Context, Family, printed_move
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE
 
+# Words of beating a mark, and measures of which less is better: together they may say either way
+_BEAT = re.compile(r"(?i)\b(?:surpass\w*|beat\w*|exceed\w*|outperform\w*|outdid|outdo\w*|better)\b")
+_LESS_IS_BETTER = re.compile(r"(?i)\b(?:deficits?|debts?|loss(?:es)?|arrears|shortfalls?|unemployment|jobless\w*|"
+                             r"inflation)\b")
+
+
 def comparison_checks(ctx: Context) -> list[Check]:
     checks = []
     chains = _chains(ctx)
@@ -57,6 +63,12 @@ def comparison_checks(ctx: Context) -> list[Check]:
                     check.verdict = TENSION
                     check.explanation += (" The figures it is set against are listed after it in its sentence: the "
                                           "words may rank the group, not its first member (tension).")
+                elif check.verdict == INCONSISTENT and _BEAT.search(claim.quote) and _LESS_IS_BETTER.search(claim.quote):
+                    # ("a fiscal deficit of 2.4 percent of GDP, surpassing the budget target of 2.8 percent": a
+                    # deficit that beats its target may be one below it)
+                    check.verdict = TENSION
+                    check.explanation += (" Of a deficit, a loss or a debt, words of beating a mark may mean coming "
+                                          "in below it: confirm which way the writer meant (tension).")
                 checks.append(check)
     for rank in (c for c in ctx.numeric_claims if c.kind == "rank"):
         check = _rank(ctx, rank)

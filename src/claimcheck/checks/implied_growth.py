@@ -22,6 +22,7 @@ from ..units import PHYSICAL
 from ..vocabulary import COMPARISON_TRENDS, FALL_WORDS, RISE_WORDS
 from .model import (Check, Context, Family, comparison, compared_levels, cut_off, direction_borne_out, is_growth, is_level,
                     only_the_way_differs, said_direction, worlds_apart)
+from .revision import compared_with
 from .trend import PACE
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
 
@@ -238,6 +239,8 @@ def _measured_against(ctx: Context, growth, later, earlier) -> bool:
     output" is no move from "the earlier estimate of 111.32 million tonnes"."""
     if growth.basis:
         return same_period(earlier.period, growth.basis)
+    if earlier.kind == "forecast" and later.kind != "forecast" and compared_with(growth) == "year":
+        return False  # ("down 2.89 percent year-on-year, and 11.11 percent lower than the PHP1.106 trillion target")
     bases = [c for c in ctx.linked_claims(growth) if is_level(c) and c.canonical_unit.key == earlier.canonical_unit.key
              and (c.period != growth.period or not c.period)]
     return earlier in bases if bases else earlier in ctx.earlier_levels(later)

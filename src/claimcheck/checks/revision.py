@@ -136,13 +136,13 @@ def _one_move(rate: Claim, change: Claim, new: Claim) -> bool:
     names none. A change that names none is a month's (a quarter's) move from the one before where the figure is
     of a month ("Average hourly wages rose 8 cents to $25.69 and are up 2.6% the past year"), so a rate against
     the year before is another move, as a rate against an average is no move at all."""
-    rate_against, change_against = _compared_with(rate), _compared_with(change)
+    rate_against, change_against = compared_with(rate), compared_with(change)
     if not rate_against or rate_against == change_against or _THE_RATE_NEXT.search(_words_after(change)):
         return True  # ("increased by $289.3 million, or 79.1%, over a year ago": one move, told twice)
     return not change_against and rate_against == "year" and _a_year_or_more(new.period)
 
 
-def _compared_with(claim: Claim) -> str:
+def compared_with(claim: Claim) -> str:
     """What a move's own words measure it against ("year", "week", "month", "quarter", "average"), read from its
     figure to the next number of its quote; "" when they name nothing."""
     after = _words_after(claim)

@@ -709,6 +709,9 @@ def _counts_a_thing_of_its_own(count: Figure, amounts: list[Figure], text: str) 
 
 
 # What stands between an amount and the figure it is "up from": ", up from", " compared with the", " against"
+# "a year-on-year rise of ", "an annual increase of ": a move's noun, its size next
+_A_MOVE_OF = re.compile(r"(?i)\b(?:rise|increase|growth|gain|jump|decline|decrease|fall|drop)\s+of\s+(?:about\s+|around\s+|"
+                        r"nearly\s+|some\s+)?\S{0,3}$")
 _UP_FROM_AFTER = re.compile(r"(?i)[\s,;(–—-]*(?:(?:up|down|rising|falling|increasing|decreasing|higher|lower)\s+)?"
                           r"(?:from|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:the|a|an|its)\s+)?\S{0,3}")
 
@@ -775,7 +778,12 @@ def _percent_from_to(figures: list[Figure], text: str, sequential: bool = False)
         # figure right before "up from" is of the kind of the one it moved from)
         right_before = [f for f in rates if f.end <= earlier[0].start][-1:]
         if right_before and _UP_FROM_AFTER.fullmatch(text[right_before[0].end:earlier[0].start].replace("%", "")):
-            right_before[0].kind = earlier[0].kind
+            if right_before[0].kind == "growth" and _A_MOVE_OF.search(text, right_before[0].clause[0], right_before[0].start):
+                # ("with a year-on-year rise of 1%, compared to 8.3% in August": a move's size, compared with another
+                # move's, the earlier figure of its kind)
+                earlier[0].kind = "growth"
+            else:
+                right_before[0].kind = earlier[0].kind
             later = right_before
     if earlier and later and earlier[0].kind != later[0].kind and later[0].start > earlier[0].end \
             and re.fullmatch(r"\s*,?\s*to\s+(?:about\s+|around\s+|nearly\s+)?", text[earlier[0].end:later[0].start]):
@@ -1811,6 +1819,9 @@ def _short_of_a_goal(between: str, text: str, figure: Figure) -> bool:
 # the comparison said of it
 # (", while Italy and the UK trailed with": a subject of two names too)
 _NEW_SUBJECT_COMPARED = re.compile(r"(?i)(?:,|\s[-–—])\s*(?:while|whereas|but)\s+(?:the\s+|its\s+|their\s+)?"
+                                   # (", but well below the deficit of": an adverb is no subject)
+                                   r"(?!(?:well|far|much|slightly|still|significantly|considerably|substantially|way|"
+                                   r"just|also|even|only|somewhat|marginally|sharply|clearly)\s)"
                                    r"(?:[a-z][\w'’-]*\s+){1,5}?(?:(?:was|were|is|are|has|have|had)\s+)?"
                                    r"(?:lagg\w*|trail\w*|higher|lower|more|less|above|below|ahead|behind|bigger|"
                                    r"smaller|larger|greater|faster|slower)\b")
