@@ -233,6 +233,9 @@ UNRELATED = [
     # "a year-on-year rise of 1%, compared to 8.3% in August" compares two rises, which slowed: no share that "rose"
     ("Inflation eases", "The easing of inflation in September reflected a much more moderate rise in energy prices, "
      "with a year-on-year rise of 1%, compared to 8.3% in August."),
+    # two moves of one rate to levels far apart are two figures that grew alike, no move told twice
+    ("Sales of passenger vehicles in the U.S. jumped 16% to 1.44 million in September", "Sales of Asian brands rose "
+     "17% to 650,000 vehicles, led by Toyota (+16% to 194,400 units) and Nissan (+18% to 121,800)."),
     # "a fall of more than 49 000 tonnes on the year prior" is how far the exports fell, not last year's exports
     ("Dairy exports", "A total of 626 209 tonnes of dairy produce was exported between July and April, a fall of more "
      "than 49 000 tonnes on the year prior."),
@@ -4684,3 +4687,16 @@ def test_words_comparing_a_deficit_with_another(tmp_path, sentence, verdict):
     article = write_article(tmp_path, "Fiscal balance", sentence, published="2024-08-19")
     checks = run_checks(article, draft_register(article), [], article.published)
     assert [c.verdict for c in checks if c.kind == "comparison"] == [verdict]
+
+
+def test_a_move_told_twice_with_a_slip_in_its_level(tmp_path):
+    # "ADR" spells "average daily rate"; a date opening a paragraph before a dash is the dateline, no period; the
+    # lede's rate restating the body's, each to a level, tells one move twice: its levels must agree
+    article = write_article(tmp_path, "STR reports US hotel occupancy for week ending June 4, 2011",
+                            "Occupancy rises 2.5% to 58.5%, ADR increases 2.7% to US$96.93.\n"
+                            "June 10, 2011 - The U.S. hotel industry reported increases in all three key performance "
+                            "metrics during the week of 29 May-4 June 2011. In year-over-year comparisons, occupancy "
+                            "rose 2.5 percent to 58.5 percent, average daily rate increased 2.7 percent to US$96.63.",
+                            published="2011-06-10")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert [c.verdict for c in checks if c.kind == "headline vs body" and "96.63" in c.explanation] == ["inconsistent"]

@@ -339,6 +339,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.of_these(sentence_figures, figures, text)
         figures += sentence_figures
     _months_of_fiscal_years(figures, text)
+    links.spelled_acronyms(figures)
     links.roundup_entities(figures, text, main)
     links.restated_later(figures)
     links.said_again(figures)
@@ -359,6 +360,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.listed_parts(figures, text, totals)
     links.rate_over_the_plan(figures, text)
     links.headline_to_body(figures, text)
+    links.moves_told_twice(figures)
     links.records(figures, text)
     links.all_time_records(figures, text)
     links.majorities(figures, text)
@@ -524,10 +526,22 @@ def _with_figures(spans: list[tuple[int, int]], mentions: list[Mention]) -> list
 _METADATA_LINE = re.compile(r"(?i)^\s*(?:published|updated|posted|last updated|first published|by)\b[^\n]*$"
                             # a dateline's bracket: "TOKYO (UrduPoint News / Sputnik - 31st August, 2021)"
                             r"|^\s*(?-i:[A-Z][A-Z .'-]{2,40})\s*\([^)\n]*$")
+# "June 10, 2011 - The U.S. hotel industry reported": a date opening a paragraph, then a dash, is the story's dateline
+_A_DASH_THEN_THE_STORY = re.compile(r"\s*[-–—]+\s+(?=[A-Z])")
+
+
+def _on_a_metadata_line(mention: Mention, text: str) -> bool:
+    """Whether a number is of the story's byline, publication line or dateline."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return bool(_METADATA_LINE.match(text[line_start:mention.start])) or (
+        mention.kind == "month" and not text[line_start:mention.start].strip()
+        and bool(_A_DASH_THEN_THE_STORY.match(text, mention.end)))
+
+
 def _filed_on(mention: Mention, text: str, published: dt.date) -> str:
     """The day a date on a byline or publication line names, when it is a whole day within the week up to the
     article's publication date (the story's own date), else ''."""
-    if mention.kind != "month" or not _METADATA_LINE.match(text[text.rfind("\n", 0, mention.start) + 1:mention.start]):
+    if mention.kind != "month" or not _on_a_metadata_line(mention, text):
         return ""
     day = period_of(mention, published)
     try:
@@ -595,7 +609,7 @@ _A_NAMED_EVENT = re.compile(r"(?i)\s+(?:population\s+)?(?:census|general\s+elect
 
 def _defining(mention: Mention, text: str) -> str:
     """Why a number is part of a definition or of the story's details rather than a figure, or ''."""
-    if _METADATA_LINE.match(text[text.rfind("\n", 0, mention.start) + 1:mention.start]):
+    if _on_a_metadata_line(mention, text):
         return "the story's own byline or publication details, not a figure"
     if mention.kind == "year" and _A_NAMED_EVENT.match(text, mention.end):
         return "part of a name (\"the 2020 census\", \"the 2024 elections\"), not the figures' period"

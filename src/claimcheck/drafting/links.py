@@ -4825,6 +4825,28 @@ def roundup_entities(figures: list[Figure], text: str, main: str) -> None:
                                      figure.measure.specific)
 
 
+# The words an acronym's letters skip: "Gross Domestic Product", "Earnings Before Interest and Tax"
+_SKIPPED_IN_ACRONYMS = frozenset({"and", "of", "&", "the", "for", "on", "per"})
+
+
+def spelled_acronyms(figures: list[Figure]) -> None:
+    """"ADR increases 2.7% to US$96.93" over "average daily rate increased 2.7 percent to US$96.63": a measure named
+    by an acronym alone is the one measure of the article whose words' initials, in a row, spell it."""
+    for figure in figures:
+        acronym = figure.measure.words.strip()
+        if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+            continue
+        spelled = {}
+        for other in figures:
+            words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", other.measure.words)
+                     if w.lower() not in _SKIPPED_IN_ACRONYMS]
+            initials = "".join(w[0] for w in words).upper()
+            if len(words) >= len(acronym) and acronym in initials and other.measure.key != figure.measure.key:
+                spelled[other.measure.key] = other.measure
+        if len(spelled) == 1:
+            figure.measure = next(iter(spelled.values()))
+
+
 def restated_later(figures: list[Figure]) -> None:
     """"It fell by one per cent to 100.84 billion kwh in January 2019 ... While conventional electricity generation
     fell by one per cent to 100.84 billion kwh, renewable generation jumped": a figure printed as an earlier one of
@@ -4875,6 +4897,27 @@ _KEY_FIGURE_NOUNS = MEASURE_NOUNS | {"earnings", "eps", "ebitda", "margin"}
 
 # How near a headline's count and the lede's may be and still be one figure told twice, as a share of the headline's
 _ONE_COUNT_TOLD_TWICE = 0.01
+
+
+def moves_told_twice(figures: list[Figure]) -> None:
+    """"ADR increases 2.7% to US$96.93" over "average daily rate increased 2.7 percent to US$96.63": a headline's or
+    lede's rate that restates the body's, each moving to a level of one unit, tells one move twice; its level
+    restates the body's level, so a slip in either shows."""
+    by_id = {f.id: f for f in figures}
+    for rate in figures:
+        told = by_id.get(rate.restates)
+        if rate.kind != "growth" or told is None or told.kind != "growth" or rate.section == "body":
+            continue
+        reached = [by_id[i] for f in (rate, told) for i in f.links if i in by_id and by_id[i].is_level
+                   and not by_id[i].baseline and by_id[i].sentence == f.sentence]
+        mine = [f for f in reached if f.sentence == rate.sentence]
+        theirs = [f for f in reached if f.sentence == told.sentence]
+        # (the rate printed alike, to two digits or more, and levels within a tenth of each other: one figure with a
+        # slip, not two figures that grew alike)
+        if len(mine) == 1 and len(theirs) == 1 and mine[0].unit == theirs[0].unit and not mine[0].restates \
+                and mine[0] is not theirs[0] and rate.value == told.value and len(re.sub(r"\D", "", rate.value)) >= 2 \
+                and theirs[0].scale_value > 0 and abs(mine[0].scale_value / theirs[0].scale_value - 1) <= 0.1:
+            mine[0].restates, mine[0].measure, mine[0].period = theirs[0].id, theirs[0].measure, theirs[0].period
 
 
 def headline_to_body(figures: list[Figure], text: str) -> None:
