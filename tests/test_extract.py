@@ -392,3 +392,10 @@ def test_today_in_a_name_is_no_day(text, days):
 ])
 def test_two_months_running_told_together(text, months):
     assert [m.text for m in find_mentions(text) if m.kind == "month"] == months
+
+
+def test_a_scale_after_a_hyphen_in_a_headline():
+    """"P4 trillion or US$72.178-B": a capital letter after a hyphen is the headline's short scale of money."""
+    found = [(m.kind, m.value, m.scale, m.currency) for m in find_mentions("DTI reports P4 trillion or US$72.178-B "
+                                                                             "investments")]
+    assert ("amount", "72.178", "billion", "USD") in found, found

@@ -170,7 +170,7 @@ def _scale(word: str | None) -> str:
         return ""
     if word.startswith("L") and word.endswith("crore"):
         return "lakh crore"
-    word = " ".join(word.lower().rstrip(".").split())
+    word = " ".join(word.lower().rstrip(".").lstrip("-").split())
     if word == "lakh cr":  # "5.25 Lakh Cr" in a headline
         return "lakh crore"
     word = re.sub(r"^(bi|mi)lion", r"\1llion", word)
@@ -213,7 +213,8 @@ def _physical(text: str | None) -> tuple[str, str]:
 
 # ("Rs. 73.08  millions": a scale after a doubled space is the number's still)
 _SCALE_PART = rf"(?:(?:[ \t]{{1,2}}|[\s-])?(?P<scale>{SCALE})\b|(?P<glued>{GLUED_SCALE})(?![A-Za-z]))"
-_MONEY_SCALE_PART = rf"(?:(?:[ \t]{{1,2}}|[\s-])?(?P<scale>{SCALE})\b|(?P<glued>{GLUED_MONEY_SCALE})(?![A-Za-z]))"
+# ("US$72.178-B", "P4-T": a capital letter after a hyphen, the headline's short scale of money)
+_MONEY_SCALE_PART = rf"(?:(?:[ \t]{{1,2}}|[\s-])?(?P<scale>{SCALE})\b|(?P<glued>{GLUED_MONEY_SCALE}|-[BMT])(?![A-Za-z]))"
 # (kind, pattern); named groups: num, word, scale, glued, cur_pre, cur_word, unit, phys, scaled, per
 PATTERNS = [
     # Periods first among equals: "fourth quarter of 2024" is one mention, not a quarter and a year.
