@@ -4700,3 +4700,12 @@ def test_a_move_told_twice_with_a_slip_in_its_level(tmp_path):
                             published="2011-06-10")
     checks = run_checks(article, draft_register(article), [], article.published)
     assert [c.verdict for c in checks if c.kind == "headline vs body" and "96.63" in c.explanation] == ["inconsistent"]
+
+
+def test_after_a_verb_of_moving_opens_the_clause_of_the_figure(tmp_path):
+    # "Indoco Remedies jumps after Q2 PAT rises 19% YoY": the 19% is the profit's rise, not the share's jump
+    article = write_article(tmp_path, "Indoco Remedies jumps after Q2 PAT rises 19% YoY",
+                            "The pharma company's net profit increased by 19.41 per cent to Rs 49.64 crore, and "
+                            "Indoco Remedies rose 1.86 per cent to Rs 361.45.", published="2022-11-10")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert [c.verdict for c in checks if c.kind == "headline vs body"] == ["consistent"]

@@ -132,7 +132,13 @@ def clauses_opened(text: str) -> list[re.Match]:
     a figure was said before it ("share price up 3% after Q2 profit surges"; not "The death toll ... after the
     devastating earthquake exceeded 15 thousand", whose verb is the toll's)."""
     return [found for found in _AS_CLAUSE.finditer(text)
-            if found.group().strip().lower() != "after" or re.search(r"\d", text[:found.start()])]
+            if found.group().strip().lower() != "after" or re.search(r"\d", text[:found.start()])
+            or _MOVED_BEFORE.search(text[:found.start()])]
+
+
+# "Indoco Remedies jumps after Q2 PAT rises 19%": a verb of moving before "after" closes its own clause
+_MOVED_BEFORE = re.compile(r"(?i)\b(?:jump|surge|soar|climb|gain|rall(?:y|ie)|rebound|advance|slip|slump|drop|fall|tumble|"
+                           r"plunge|sink|dip|decline|rise)(?:s|ed)?\s*$")
 
 
 def _inside_brackets(text: str, at: int) -> bool:
