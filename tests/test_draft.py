@@ -4675,37 +4675,30 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     assert [metrics[v] for v in ("6.23", "12.35", "15.68")] == ["gross earnings", "pre tax profits", "post tax profits"]
 
 
-@pytest.mark.parametrize("sentence, verdict", [
+@pytest.mark.parametrize("headline, body, published, kind, about, verdicts", [
     # ", but well below the deficit of": an adverb opens no clause of a new subject; the deficit before is below
-    ("The nominal fiscal balance posted a deficit of ARS 601 billion (the first in the year), but well below the "
-     "deficit of ARS 754.2 billion of July 2023.", "consistent"),
+    ("Fiscal balance", "The nominal fiscal balance posted a deficit of ARS 601 billion (the first in the year), but well "
+     "below the deficit of ARS 754.2 billion of July 2023.", "2024-08-19", "comparison", "", ["consistent"]),
     # a deficit "surpassing" its target may have come in below it: a warning, no contradiction
-    ("Ghana recorded an overall fiscal deficit of 2.4 percent of GDP, surpassing the budget target of 2.8 percent of "
-     "GDP.", "tension"),
-])
-def test_words_comparing_a_deficit_with_another(tmp_path, sentence, verdict):
-    article = write_article(tmp_path, "Fiscal balance", sentence, published="2024-08-19")
-    checks = run_checks(article, draft_register(article), [], article.published)
-    assert [c.verdict for c in checks if c.kind == "comparison"] == [verdict]
-
-
-def test_a_move_told_twice_with_a_slip_in_its_level(tmp_path):
+    ("Fiscal balance", "Ghana recorded an overall fiscal deficit of 2.4 percent of GDP, surpassing the budget target of "
+     "2.8 percent of GDP.", "2024-09-27", "comparison", "", ["tension"]),
     # "ADR" spells "average daily rate"; a date opening a paragraph before a dash is the dateline, no period; the
     # lede's rate restating the body's, each to a level, tells one move twice: its levels must agree
-    article = write_article(tmp_path, "STR reports US hotel occupancy for week ending June 4, 2011",
-                            "Occupancy rises 2.5% to 58.5%, ADR increases 2.7% to US$96.93.\n"
-                            "June 10, 2011 - The U.S. hotel industry reported increases in all three key performance "
-                            "metrics during the week of 29 May-4 June 2011. In year-over-year comparisons, occupancy "
-                            "rose 2.5 percent to 58.5 percent, average daily rate increased 2.7 percent to US$96.63.",
-                            published="2011-06-10")
-    checks = run_checks(article, draft_register(article), [], article.published)
-    assert [c.verdict for c in checks if c.kind == "headline vs body" and "96.63" in c.explanation] == ["inconsistent"]
-
-
-def test_after_a_verb_of_moving_opens_the_clause_of_the_figure(tmp_path):
+    ("STR reports US hotel occupancy for week ending June 4, 2011",
+     "Occupancy rises 2.5% to 58.5%, ADR increases 2.7% to US$96.93.\nJune 10, 2011 - The U.S. hotel industry reported "
+     "increases in all three key performance metrics during the week of 29 May-4 June 2011. In year-over-year "
+     "comparisons, occupancy rose 2.5 percent to 58.5 percent, average daily rate increased 2.7 percent to US$96.63.",
+     "2011-06-10", "headline vs body", "96.63", ["inconsistent"]),
     # "Indoco Remedies jumps after Q2 PAT rises 19% YoY": the 19% is the profit's rise, not the share's jump
-    article = write_article(tmp_path, "Indoco Remedies jumps after Q2 PAT rises 19% YoY",
-                            "The pharma company's net profit increased by 19.41 per cent to Rs 49.64 crore, and "
-                            "Indoco Remedies rose 1.86 per cent to Rs 361.45.", published="2022-11-10")
+    ("Indoco Remedies jumps after Q2 PAT rises 19% YoY", "The pharma company's net profit increased by 19.41 per cent "
+     "to Rs 49.64 crore, and Indoco Remedies rose 1.86 per cent to Rs 361.45.", "2022-11-10", "headline vs body", "",
+     ["consistent"]),
+    # "4.43283 trillion" told again as "44.3283 trillion": one figure, its point moved, no two figures
+    ("Industrial profits", "From January to October, shareholding enterprises achieved a total profit of 4.43283 "
+     "trillion yuan, an increase of 1.5%.\nIn the same period, shareholding enterprises achieved a total profit of "
+     "44.3283 trillion yuan, an increase of 1.5%.", "2025-11-27", "headline vs body", "44.3283", ["inconsistent"]),
+])
+def test_the_verdicts_of_one_kind_of_check(tmp_path, headline, body, published, kind, about, verdicts):
+    article = write_article(tmp_path, headline, body, published=published)
     checks = run_checks(article, draft_register(article), [], article.published)
-    assert [c.verdict for c in checks if c.kind == "headline vs body"] == ["consistent"]
+    assert [c.verdict for c in checks if c.kind == kind and about in c.explanation] == verdicts

@@ -4657,6 +4657,15 @@ def _a_name(words: str) -> bool:
 _SORTS = {"forecast": "level", "count": "level", "target": "level"}
 
 
+def _a_slip(figure: Figure, kept: Figure) -> bool:
+    """"total profit of 4.43283 trillion yuan" and "of 44.3283 trillion yuan": the same measure and period printed with
+    its digits in a row unchanged (four or more, no round number) and its point moved is one figure with a slip, not
+    two figures; the restatement check shows it. (A digit changed is no slip: "1.391 million units and 1.395 million
+    units" are production and sales.)"""
+    a, b = (re.sub(r"\D", "", f.value).strip("0") for f in (figure, kept))
+    return figure.scale == kept.scale and figure.value != kept.value and a == b and len(a) >= 4
+
+
 def _within_the_hedge(hedged: Figure, exact: Figure) -> bool:
     """"over 22%" and "22.7%", "nearly 3 million" and "2.96 million": an exact figure inside a round one's hedge, one
     figure stated twice (the round one past its last digit's step, the way the hedge points)."""
@@ -4699,7 +4708,8 @@ def distinguish(figures: list[Figure]) -> None:
         numbers: dict[str, list[float]] = {group[0].scale: [group[0].scale_value]}
         for figure in group[1:]:
             if figure.restates or figure.value in values or figure.id in restated or any(
-                    _within_the_hedge(figure, kept) or _within_the_hedge(kept, figure) for kept in group[:1]) or any(
+                    _within_the_hedge(figure, kept) or _within_the_hedge(kept, figure) or _a_slip(figure, kept)
+                    for kept in group[:1]) or any(
                     _near(figure.scale_value, kept) for scale, kept in numbers.items() if scale != figure.scale):
                 values.add(figure.value)
                 bisect.insort(numbers.setdefault(figure.scale, []), figure.scale_value)
