@@ -236,6 +236,9 @@ UNRELATED = [
     # two moves of one rate to levels far apart are two figures that grew alike, no move told twice
     ("Sales of passenger vehicles in the U.S. jumped 16% to 1.44 million in September", "Sales of Asian brands rose "
      "17% to 650,000 vehicles, led by Toyota (+16% to 194,400 units) and Nissan (+18% to 121,800)."),
+    # "522,588 (59.14 per cent) compared with 442,251 (53.29 per cent)": each count's share in brackets, no rates
+    ("Exam results", "The number of candidates with mean grade D+ and above in the 2022 examination stood at 522,588 "
+     "(59.14 per cent) compared with 442,251 (53.29 per cent) in 2021."),
     # "a fall of more than 49 000 tonnes on the year prior" is how far the exports fell, not last year's exports
     ("Dairy exports", "A total of 626 209 tonnes of dairy produce was exported between July and April, a fall of more "
      "than 49 000 tonnes on the year prior."),

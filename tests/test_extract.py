@@ -394,8 +394,13 @@ def test_two_months_running_told_together(text, months):
     assert [m.text for m in find_mentions(text) if m.kind == "month"] == months
 
 
-def test_a_scale_after_a_hyphen_in_a_headline():
-    """"P4 trillion or US$72.178-B": a capital letter after a hyphen is the headline's short scale of money."""
-    found = [(m.kind, m.value, m.scale, m.currency) for m in find_mentions("DTI reports P4 trillion or US$72.178-B "
-                                                                             "investments")]
-    assert ("amount", "72.178", "billion", "USD") in found, found
+@pytest.mark.parametrize("text, value, scale", [
+    # a capital letter after a hyphen is a headline's short scale of money
+    ("DTI reports P4 trillion or US$72.178-B investments", "72.178", "billion"),
+    # a sign, the number and its letter set apart by spaces
+    ("February inflows up 15.1% to $ 548.1 m, but down 4.5% month-on-month", "548.1", "million"),
+    # "MT" glued to the number, in an article that says its tonnes are millions
+    ("India's crude steel output jumps 5% to 8.6MT in Oct. It reached 8.629 million tonnes (MT).", "8.6", "million"),
+])
+def test_a_short_scale_of_a_headline(text, value, scale):
+    assert [m.scale for m in find_mentions(text) if m.value == value] == [scale]

@@ -214,7 +214,8 @@ def _physical(text: str | None) -> tuple[str, str]:
 # ("Rs. 73.08  millions": a scale after a doubled space is the number's still)
 _SCALE_PART = rf"(?:(?:[ \t]{{1,2}}|[\s-])?(?P<scale>{SCALE})\b|(?P<glued>{GLUED_SCALE})(?![A-Za-z]))"
 # ("US$72.178-B", "P4-T": a capital letter after a hyphen, the headline's short scale of money)
-_MONEY_SCALE_PART = rf"(?:(?:[ \t]{{1,2}}|[\s-])?(?P<scale>{SCALE})\b|(?P<glued>{GLUED_MONEY_SCALE}|-[BMT])(?![A-Za-z]))"
+# ("$ 548.1 m, but down": a sign, then the number and its letter set apart by spaces)
+_MONEY_SCALE_PART = rf"(?:(?:[ \t]{{1,2}}|[\s-])?(?P<scale>{SCALE})\b|(?P<glued>{GLUED_MONEY_SCALE}|-[BMT]|[ ](?-i:[mb])(?=[,.;)]|\s))(?![A-Za-z]))"
 # (kind, pattern); named groups: num, word, scale, glued, cur_pre, cur_word, unit, phys, scaled, per
 PATTERNS = [
     # Periods first among equals: "fourth quarter of 2024" is one mention, not a quarter and a year.
@@ -503,11 +504,12 @@ def find_mentions(text: str) -> list[Mention]:
         if i is not None:
             taken[i] = dataclasses.replace(taken[i], start=start, text=text[start:taken[i].end], value=text[start:end])
     # (the metal trade's lower-case "mt" is metric tonnes unless the article defines it: "8.19 million tonnes (mt)")
-    in_tonnes = [i for i, m in enumerate(taken) if m.kind == "physical" and m.text.endswith((" MT", " mt"))]
+    # ("jumps 5% to 8.6MT in Oct": glued to the number too)
+    in_tonnes = [i for i, m in enumerate(taken) if m.kind == "physical" and re.search(r"[\s\d](?:MT|mt)$", m.text)]
     if in_tonnes:
         defined = _MT_DEFINED.search(masked)
         scale = (defined.group(1) or "").lower() if defined else "million" if _MT_IN_MILLIONS.search(masked) else ""
         for i in in_tonnes:
-            if defined or taken[i].text.endswith(" MT"):
+            if defined or taken[i].text.endswith("MT"):
                 taken[i] = dataclasses.replace(taken[i], scale=scale)
     return taken
