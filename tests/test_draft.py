@@ -4696,6 +4696,11 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     ("Indoco Remedies jumps after Q2 PAT rises 19% YoY", "The pharma company's net profit increased by 19.41 per cent "
      "to Rs 49.64 crore, and Indoco Remedies rose 1.86 per cent to Rs 361.45.", "2022-11-10", "headline vs body", "",
      ["consistent"]),
+    # a deficit that "moderates" or an inflation rate that "improved" falls
+    ("Fiscal outlook", "The overall fiscal deficit is projected to moderate from an estimated 4.6 percent of GDP in 2023 "
+     "to 4.9 percent of GDP in 2024.", "2024-09-27", "share change", "", ["inconsistent"]),
+    ("Inflation", "Nigeria's inflation has improved for the fourth consecutive month to 17.38 per cent from the 17.75 per "
+     "cent in June.", "2021-08-17", "share change", "", ["consistent"]),
     # "4.43283 trillion" told again as "44.3283 trillion": one figure, its point moved, no two figures
     ("Industrial profits", "From January to October, shareholding enterprises achieved a total profit of 4.43283 "
      "trillion yuan, an increase of 1.5%.\nIn the same period, shareholding enterprises achieved a total profit of "

@@ -888,10 +888,16 @@ def _pair_trend(new: Figure, old: Figure, text: str) -> None:
         # bad-loan ratio or a jobless rate that improves falls, so "improved" says nothing of other shares)
         # (the move word nearest the pair: "as raw materials prices rose ..., so gross margin on sales narrowed from
         # 63 per cent to 61 per cent" is the margin's fall)
+        # ("the fiscal deficit is projected to moderate from 4.6 percent of GDP in 2023 to 4.9 percent": a deficit, a
+        # debt or a jobless rate that moderates or improves falls, one that worsens or widens rises)
         margin = re.search(r"\bmargins?\b", words)
-        rising = r"\b(?:ris\w*|rose|up|increas\w*|grew|climb\w*|expand\w*)\b" + (r"|\bimprov\w*" if margin else "")
+        less_is_better = not margin and re.search(r"\b(?:deficits?|debts?|unemployment|jobless\w*|inflation|loss(?:es)?|"
+                                                  r"non-performing|npls?)\b", words)
+        rising = r"\b(?:ris\w*|rose|up|increas\w*|grew|climb\w*|expand\w*)\b" + (r"|\bimprov\w*" if margin else "") + \
+            (r"|\b(?:worsen\w*|deteriorat\w*|widen\w*)" if less_is_better else "")
         falling = r"\b(?:fell|fall\w*|down|decreas\w*|declin\w*|drop\w*|shr[iau]nk\w*)\b" + \
-            (r"|\b(?:narrow\w*|contract\w*|deteriorat\w*)" if margin else "")
+            (r"|\b(?:narrow\w*|contract\w*|deteriorat\w*)" if margin else "") + \
+            (r"|\b(?:improv\w*|moderat\w*|narrow\w*|eas(?:e|es|ed|ing)\b)" if less_is_better else "")
         moves = [(m.start(), "rising") for m in re.finditer(rising, words)] + \
             [(m.start(), "falling") for m in re.finditer(falling, words)]
         before = [move for move in moves if move[0] < min(old.start, new.start) - new.clause[0]]
