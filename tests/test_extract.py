@@ -404,3 +404,12 @@ def test_two_months_running_told_together(text, months):
 ])
 def test_a_short_scale_of_a_headline(text, value, scale):
     assert [m.scale for m in find_mentions(text) if m.value == value] == [scale]
+
+
+@pytest.mark.parametrize("text, quarter", [
+    ("revenue for Q2 of fiscal year 2025 rose", "Q2 of fiscal year 2025"),
+    ("profit in Q3 of FY24 fell", "Q3 of FY24"),
+    ("sales in Q1 of the financial year 2023-24", "Q1 of the financial year 2023-24"),
+])
+def test_a_quarter_of_a_fiscal_year_named_after_of_is_one_period(text, quarter):
+    assert [m.text for m in find_mentions(text) if m.kind in ("quarter", "fiscal")] == [quarter]

@@ -70,7 +70,8 @@ _FOLLOWED = re.compile(r"\bfollowed by\b", re.I)
 # "followed by Kedah at 121 per cent with 104 beds, and Perak at 107 per cent": the next name of the list ranks on
 _LIST_NEXT = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w'’.-]*\s+){1,3}(?:at|with|on)\s+\S{0,3}$")
 # Words that introduce the figure another is compared with: "from Rs 126 crore", "against Rs 302.5 billion".
-_BASELINE = re.compile(r"(?:\b(?:from|against|(?:compared|in comparison) (?:with|to)|which\s+compares\s+(?:with|to)|versus|vs\.?|"
+# ("revenue from operations of Rs 42,375 lakhs": the name of a measure, no figure moved from)
+_BASELINE = re.compile(r"(?:\b(?:from(?!\s+(?:continuing\s+|core\s+|its\s+)?operations?\b)|against|(?:compared|in comparison) (?:with|to)|which\s+compares\s+(?:with|to)|versus|vs\.?|"
                        # ("9.7 percent above 23.81 million tonnes imported during the corresponding period last year")
                        # ("marking a 14.3% increase over Rs 1,375.5 crore": a rate's move over the figure it grew from)
                        r"up from|down from|than|(?:(?<=per cent )|(?<=percent )|(?<=% )|(?<=pc ))(?:above|below|"
@@ -86,6 +87,9 @@ _BASELINE = re.compile(r"(?:\b(?:from|against|(?:compared|in comparison) (?:with
                        r"month|period|fiscal|financial year|budget)(?:['’]s\s+|\s+(?=(?:[a-z][\w'’-]*\s+){0,2}of\s))"
                        # "a 16 per cent increase over the 2018-2019 allocation which was Rs 54,302.50 crore"
                        r"|\bover\s+(?:the\s+)?(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?(?:['’]s)?\s+"
+                       # ("a 7.5 per cent increase over Q1 (Rs 37,851 lakhs)": the period's figure in brackets)
+                       r"|\bover\s+(?:Q[1-4]|H[12]|[1-4]Q|the\s+(?:previous|prior|preceding|last|same)\s+(?:quarter|half|"
+                       r"month|period|year))\s+(?=\()"
                        # "showing an increase of 55.29pc over the deficit of $31.076b": a rate over a figure
                        r"|\b(?:increase|rise|growth|decline|decrease|drop|fall|jump|gain)\s+of\s+[\d.,]+\s*(?:pc|%|per\s?cent|"
                        r"percent)\s+over\s+(?=(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){1,3}of\s))"
