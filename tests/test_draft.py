@@ -239,6 +239,9 @@ UNRELATED = [
     # "522,588 (59.14 per cent) compared with 442,251 (53.29 per cent)": each count's share in brackets, no rates
     ("Exam results", "The number of candidates with mean grade D+ and above in the 2022 examination stood at 522,588 "
      "(59.14 per cent) compared with 442,251 (53.29 per cent) in 2021."),
+    # "on revenue of £65.1 million, up from £63.4 million": revenue's own pair, no figure the profit rose from
+    ("Estate agent lifts dividend", "For six months to June 30, pretax profit rises to £4.3 million from £3.6 million "
+     "last year on revenue of £65.1 million, up from £63.4 million."),
     # "a fall of more than 49 000 tonnes on the year prior" is how far the exports fell, not last year's exports
     ("Dairy exports", "A total of 626 209 tonnes of dairy produce was exported between July and April, a fall of more "
      "than 49 000 tonnes on the year prior."),

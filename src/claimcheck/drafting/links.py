@@ -390,6 +390,17 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         # ("imported goods and services worth $44.21 billion in October 2012 against exports of 23.25 billion": a
         # figure compared with is another measure where its words name one the later figure's words do not)
         earlier = [f for f in earlier if not _another_measure_named(f, later[0], text)]
+    for old in (earlier[1:] if later else []):
+        # ("pretax profit rises to £4.3 million from £3.6 million last year on revenue of £65.1 million, up from £63.4
+        # million": a later from-figure right after another amount is that amount's figure before, a pair of its own)
+        own = [f for f in amounts if f.end <= old.start and f not in earlier and f.kind != "change"][-1:]
+        if own and own[0] not in later and own[0].unit == old.unit \
+                and _AMOUNT_UP_FROM_AFTER.fullmatch(text[own[0].end:old.start]):
+            old.measure, old.baseline = own[0].measure, True
+            if not old.own_period or old.period == own[0].period:
+                old.period = year_before(own[0].period) or old.period
+            own[0].link(old)
+            earlier = [f for f in earlier if f is not old]
     if later and earlier:
         # "fell 2.1 percent to $230 billion, leaving a surplus of $70 billion, up from $52 billion": a from-figure
         # right after another amount of its unit is that amount's figure before, not the to-figure's
