@@ -4705,9 +4705,9 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     ("Inflation", "Nigeria's inflation has improved for the fourth consecutive month to 17.38 per cent from the 17.75 per "
      "cent in June.", "2021-08-17", "share change", "", ["consistent"]),
     # "revenue from operations of" names a measure, no figure moved from; "a 7.5 per cent increase over Q1 (Rs 37,851
-    # lakhs)" brackets the figure it grew from; "Q2 of fiscal year 2025" is one period
+    # lakhs)" brackets the figure it grew from, the quarter before's; "Q2 of fiscal year 2025" is one period
     ("HT Media Q2", "HT Media Limited reported revenue from operations of Rs 42,375 lakhs for Q2 of fiscal year 2025, a "
-     "7.5 per cent increase over Q1 (Rs 37,851 lakhs).", "2024-11-09", "implied growth", "", ["inconsistent"]),
+     "7.5 per cent increase over Q1 (Rs 37,851 lakhs).", "2024-11-09", "implied growth", "(FY2025Q1)", ["inconsistent"]),
     # "4.43283 trillion" told again as "44.3283 trillion": one figure, its point moved, no two figures
     ("Industrial profits", "From January to October, shareholding enterprises achieved a total profit of 4.43283 "
      "trillion yuan, an increase of 1.5%.\nIn the same period, shareholding enterprises achieved a total profit of "

@@ -494,7 +494,9 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                         within(after, new.period) or fiscal and int(after[:4]) in (int(fiscal.group(1)) - 1,
                                                                                      int(fiscal.group(1)))):
                     new.period = after
-            elif sequential or old.own_period and _THE_ONE_BEFORE.match(text, old.end):
+            elif sequential or old.own_period and _THE_ONE_BEFORE.match(text, old.end) \
+                    or _OVER_THE_QUARTER_BEFORE.search(text, old.clause[0], old.start):
+                # ("a 7.5 per cent increase over Q1 (Rs 37,851 lakhs)" in a story of Q2: the quarter before's)
                 # ("grew to 1.40 million bpd in June from 1.28 million posted last month": the month before the
                 # figure's, however the story's day reads "last month")
                 old.period = period_before(new.period)
@@ -724,6 +726,9 @@ def _counts_a_thing_of_its_own(count: Figure, amounts: list[Figure], text: str) 
 
 
 # What stands between an amount and the figure it is "up from": ", up from", " compared with the", " against"
+# " over Q1 (", " over the previous quarter (": a quarter's figure, in brackets, a rate is measured over
+_OVER_THE_QUARTER_BEFORE = re.compile(r"(?i)\bover\s+(?:Q[1-4]|the\s+(?:previous|prior|preceding|last)\s+quarter)\s+"
+                                      r"\(\s*\S{0,4}$")
 # "a year-on-year rise of ", "an annual increase of ": a move's noun, its size next
 _A_MOVE_OF = re.compile(r"(?i)\b(?:rise|increase|growth|gain|jump|decline|decrease|fall|drop)\s+of\s+(?:about\s+|around\s+|"
                         r"nearly\s+|some\s+)?\S{0,3}$")
