@@ -111,12 +111,12 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     for s_index, sentence in enumerate(sentences(text)):
         if after_snapshot is not None:
             context, after_snapshot = after_snapshot, None
-        reported = next((f.period for f in figures if f.period and not f.baseline), "")
-        if text[sentence[0] - 1:sentence[0]] == "\n" and _looked_back(context, reported):
+        if text[sentence[0] - 1:sentence[0]] == "\n":
             # ("In May 2019, the public debt was USD 55,717.97 ..." then a paragraph that names no period: a look back
             # to an earlier period ends with its paragraph, and the article is back in the period it reports, that of
             # its first figure)
-            context = reported
+            reported = next((f.period for f in figures if f.period and not f.baseline), "")
+            context = reported if _looked_back(context, reported) else context
         if _CUMULATIVE_ASIDE.match(text, sentence[0]):
             after_snapshot = context
         in_sentence = []

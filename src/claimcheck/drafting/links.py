@@ -4868,19 +4868,24 @@ _SKIPPED_IN_ACRONYMS = frozenset({"and", "of", "&", "the", "for", "on", "per"})
 def spelled_acronyms(figures: list[Figure]) -> None:
     """"ADR increases 2.7% to US$96.93" over "average daily rate increased 2.7 percent to US$96.63": a measure named
     by an acronym alone is the one measure of the article whose words' initials, in a row, spell it."""
+    acronyms = {f.measure.words.strip() for f in figures if re.fullmatch(r"[A-Z]{2,6}", f.measure.words.strip())}
+    if not acronyms:
+        return
+    # (each measure's initials once: a long article has thousands of figures and few measures)
+    initials: dict[frozenset, tuple[str, int, Measure]] = {}
     for figure in figures:
-        acronym = figure.measure.words.strip()
-        if not re.fullmatch(r"[A-Z]{2,6}", acronym):
-            continue
-        spelled = {}
-        for other in figures:
-            words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", other.measure.words)
+        if figure.measure.key not in initials:
+            words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", figure.measure.words)
                      if w.lower() not in _SKIPPED_IN_ACRONYMS]
-            initials = "".join(w[0] for w in words).upper()
-            if len(words) >= len(acronym) and acronym in initials and other.measure.key != figure.measure.key:
-                spelled[other.measure.key] = other.measure
-        if len(spelled) == 1:
-            figure.measure = next(iter(spelled.values()))
+            initials[figure.measure.key] = ("".join(w[0] for w in words).upper(), len(words), figure.measure)
+    spelled = {}
+    for acronym in acronyms:
+        found = [measure for letters, count, measure in initials.values()
+                 if count >= len(acronym) and acronym in letters and measure.words.strip() != acronym]
+        if len(found) == 1:
+            spelled[acronym] = found[0]
+    for figure in figures:
+        figure.measure = spelled.get(figure.measure.words.strip(), figure.measure)
 
 
 def restated_later(figures: list[Figure]) -> None:
