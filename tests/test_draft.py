@@ -4708,6 +4708,14 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     # lakhs)" brackets the figure it grew from, the quarter before's; "Q2 of fiscal year 2025" is one period
     ("HT Media Q2", "HT Media Limited reported revenue from operations of Rs 42,375 lakhs for Q2 of fiscal year 2025, a "
      "7.5 per cent increase over Q1 (Rs 37,851 lakhs).", "2024-11-09", "implied growth", "(FY2025Q1)", ["inconsistent"]),
+    # "were outpaced by a jump of 30.6 per cent in imports": passed, in the passive, the exports' rise is below
+    ("Trade surplus falls", "Exports grew 21.9 per cent year-on-year to 667 billion dollars, but were outpaced by a "
+     "jump of 30.6 per cent in imports, which were valued at 568 billion dollars from January to June.", "2008-07-10",
+     "comparison", "", ["consistent"]),
+    # conversions that all imply one rate of the writer's own, a few per cent from the day's: a tension each
+    ("Turbon results", "Earnings before tax in the 2014 financial year were €10.7 million ($11.6 million). Revenue "
+     "for the year reached €107.9 million ($117.2 million), a growth of 43 percent compared to the previous year's "
+     "€75.4 million ($81.9 million).", "2015-06-29", "conversion", "107.9", ["tension"]),
     # "4.43283 trillion" told again as "44.3283 trillion": one figure, its point moved, no two figures
     ("Industrial profits", "From January to October, shareholding enterprises achieved a total profit of 4.43283 "
      "trillion yuan, an increase of 1.5%.\nIn the same period, shareholding enterprises achieved a total profit of "

@@ -413,3 +413,9 @@ def test_a_short_scale_of_a_headline(text, value, scale):
 ])
 def test_a_quarter_of_a_fiscal_year_named_after_of_is_one_period(text, quarter):
     assert [m.text for m in find_mentions(text) if m.kind in ("quarter", "fiscal")] == [quarter]
+
+
+def test_the_eastern_caribbean_dollar_is_no_canadian_dollar():
+    found = [(m.text, m.currency) for m in find_mentions("a current deficit of EC$58.9 million (US$21.81 million); "
+                                                         "C$5 million")]
+    assert found == [("EC$58.9 million", "XCD"), ("US$21.81 million", "USD"), ("C$5 million", "CAD")], found

@@ -64,10 +64,11 @@ COUNTRY = (r"(?:U\.?S\.?|US|Hong Kong|Singapore|Australian|Canadian|Taiwan|New T
 # Signs and codes written before the number: "$140", "Rs 318", "Rs.104166", "₹880", "RM3.7t", "W7tr", "USD1.1",
 # "P1.069 trillion" and "₱245.9 billion" (Philippine pesos), "N2.5 trillion" (naira), "Rp 1.2 trillion" (rupiah),
 # "Tk 5,000 crore" (taka), "Dh5 billion" (dirhams), "GH¢1.2 billion" (cedis), "QR3.5 billion" (Qatari riyals), the
-# dollar signs of the Latin American currencies ("R$7.9 billion" reais, "MX$", "Col$"), and any ISO code of units.py,
+# dollar signs of the Latin American currencies ("R$7.9 billion" reais, "MX$", "Col$") and the Eastern Caribbean's
+# ("EC$58.9 million", no Canadian dollars), and any ISO code of units.py,
 # with the dollar sign some outlets add ("PHP 1.2 billion", "ZAR 300", "COP$330 billion"). Case matters: "Rs 16" is
 # rupees, "registers 16" is not.
-CURRENCY_PREFIX = (r"(?-i:US\$|HK\$|R\$|MX\$|Mex\$|CO[LP]\$|Col\$|NT\$|AU?\$|C\$|S\$|\$US|\$NZ|\$A(?=\s?\d)|\$|€|£|¥|₹|₩|₦|₱|Rs\.?|RMB|RM|Rp\.?|Tk\.?|Dhs?\.?(?=\s?\d)|"
+CURRENCY_PREFIX = (r"(?-i:US\$|HK\$|R\$|MX\$|Mex\$|CO[LP]\$|Col\$|NT\$|(?<![A-Za-z])EC\$|AU?\$|C\$|S\$|\$US|\$NZ|\$A(?=\s?\d)|\$|€|£|¥|₹|₩|₦|₱|Rs\.?|RMB|RM|Rp\.?|Tk\.?|Dhs?\.?(?=\s?\d)|"
                    r"GH[¢₵]|QR(?=\s?\d)|KSh\.?|Ksh\.?|Sh\.?(?=\s?\d)|W(?=\d)|R(?=\d)|P(?=\d)|N(?=\d)|"
                    + "|".join(sorted(CURRENCIES, key=lambda code: (-len(code), code))) + r")\$?(?![A-Za-z])")
 
@@ -180,7 +181,7 @@ def _scale(word: str | None) -> str:
 
 
 # Signs that are no currency word: what each stands for
-_PREFIX_CODES = {"r$": "BRL", "mx$": "MXN", "mex$": "MXN", "col$": "COP", "rm": "MYR", "w": "KRW", "r": "ZAR", "liras": "TRY", "ksh": "KES", "sh": "KES", "p": "PHP", "₱": "PHP",
+_PREFIX_CODES = {"r$": "BRL", "mx$": "MXN", "mex$": "MXN", "col$": "COP", "ec$": "XCD", "rm": "MYR", "w": "KRW", "r": "ZAR", "liras": "TRY", "ksh": "KES", "sh": "KES", "p": "PHP", "₱": "PHP",
                  "n": "NGN", "rp": "IDR", "tk": "BDT", "dh": "AED", "dhs": "AED", "gh¢": "GHS", "gh₵": "GHS", "qr": "QAR"}
 
 

@@ -96,7 +96,33 @@ def conversion_checks(ctx: Context) -> list[Check]:
     for (pair, _), conversions in implied_rates.items():
         if len(conversions) > 1:
             checks.append(_agreement(pair, conversions))
+    by_pair: dict[str, list[tuple[Claim, Claim, Interval]]] = {}
+    for (pair, _), conversions in implied_rates.items():
+        by_pair.setdefault(pair, []).extend(conversions)
+    for conversions in by_pair.values():
+        low, high = max(i.low for _, _, i in conversions), min(i.high for _, _, i in conversions)
+        if len(conversions) >= _ONE_RATE_OF_ITS_OWN and low <= high:
+            _at_a_rate_of_its_own(checks, {c.id for pair_ in conversions for c in pair_[:2]})
     return checks
+
+
+# Conversions that all imply one rate, a few per cent from the day's: the writer's own rate (a period's average, the
+# release's day), which no figure contradicts
+_ONE_RATE_OF_ITS_OWN = 3
+_OWN_RATE_PERCENT = 5.0
+
+
+def _at_a_rate_of_its_own(checks: list[Check], ids: set[str]) -> None:
+    """"revenue for the year reached €107.9 million ($117.2 million) ... the previous year's €75.4 million ($81.9
+    million)": three or more conversions at one rate, within a few per cent of the day's, are a tension, not each a
+    contradiction."""
+    for check in checks:
+        if check.kind == "conversion" and check.verdict == INCONSISTENT and set(check.claims) <= ids \
+                and check.gap_percent is not None and check.gap_percent <= _OWN_RATE_PERCENT:
+            check.verdict = TENSION
+            check.explanation += (" The article's conversions all imply one rate of their own, "
+                                  f"{check.gap_percent:.1f} % from the day's: perhaps the period's average or the "
+                                  f"release's day, which the article does not name (tension).")
 
 
 # A bare "$" the outlet's country reads as its own dollar (units.currency_of): wire copy prints US dollars so too

@@ -38,16 +38,17 @@ _CONVERSION_GAP = re.compile(r"^[\s,-]*(?:[a-z-]+[\s-]+)?(?:\(\s*|,?\s*or\s+|,?\
 # "a smaller drop than", "a bigger increase than": the move named between the comparison and "than" (the nouns of a
 # rate's move; figures.MOVE_NOUN names a change of an amount, "the increased amount", "the cut")
 _MOVE_BEFORE_THAN = r"(?:\s+(?:rise|increase|gain|jump|growth|drop|fall|decline|decrease|contraction|pace))?"
+# ("were outpaced by a jump of 30.6 per cent in imports": a verb of passing in the passive says the subject is below)
 _ABOVE = re.compile(r"\b(?:beat(?:ing|s)?|top(?:ped|ping|s)|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|above|"
                     r"(?:is|was|are|were|came in|stood)\s+(?:well\s+|far\s+|comfortably\s+)?over|"
                     rf"(?:higher|more|bigger|larger|greater|faster|quicker|stronger){_MOVE_BEFORE_THAN} than|ahead of|outpac\w+|"
-                    r"better than)\b", re.I)
+                    r"better than)\b(?!\s+by\b)", re.I)
 # ("missing analysts' estimates" misses; "three missing persons" are people missing)
 _BELOW = re.compile(r"\b(?:miss(?:ed|es)?|missing\s+(?:analysts?['’]?|estimates?|expectations?|forecasts?|targets?|the|its|"
                     rf"their|market|consensus)|below|(?:lower|less|smaller|fewer|slower|weaker){_MOVE_BEFORE_THAN} than|short of|"
                     # ("leaving behind a shortfall of Rs287bn": what is left, no rank)
                     r"(?<!leaving )(?<!leave )(?<!leaves )(?<!left )behind|"
-                    r"trail\w*)\b",
+                    r"trail\w*|(?:outpac|outstripp|surpass|exceed|topp|overtak|outperform)\w*\s+by)\b",
                     re.I)
 # The second figure below the first: "jumped as much as 16.9% before retreating to a 13% gain".
 _MOVED_BELOW = re.compile(r"\b(?:retreat\w* to|fell back to|eas\w* (?:back )?to|pared \w+ to|slipp\w* (?:back )?to)\b",
