@@ -105,6 +105,10 @@ RISE_WORDS = (
     "soar", "leap", "rocket", "rockets", "zoom", "swelled", "swell", "swells", "ballooned",
     "risen", "grown", "swollen",  # ("has risen by 14.9%")
 )
+# Measures of which less is better: a deficit, a debt or a jobless rate that "improves" falls, and one "beating" a
+# mark may have come in below it
+LESS_IS_BETTER = re.compile(r"(?i)\b(?:deficits?|debts?|loss(?:es)?|arrears|shortfalls?|unemployment|jobless\w*|"
+                            r"inflation|non-performing|npls?)\b")
 _DIRECTION_WORD = re.compile(r"[a-z]+")
 # "boosted its loans by 11%", "cut its workforce by 8 per cent": a verb of which way, its object (what moved), then
 # "by" and the number's currency, if any

@@ -16,14 +16,12 @@ import re
 from .. import fmt
 from ..intervals import Interval
 from ..register import Claim
-from ..vocabulary import COMPARISON_TRENDS
+from ..vocabulary import COMPARISON_TRENDS, LESS_IS_BETTER
 from .model import Check, Context, Family, printed_move
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE
 
-# Words of beating a mark, and measures of which less is better: together they may say either way
+# Words of beating a mark: of a measure of which less is better, they may say either way
 _BEAT = re.compile(r"(?i)\b(?:surpass\w*|beat\w*|exceed\w*|outperform\w*|outdid|outdo\w*|better)\b")
-_LESS_IS_BETTER = re.compile(r"(?i)\b(?:deficits?|debts?|loss(?:es)?|arrears|shortfalls?|unemployment|jobless\w*|"
-                             r"inflation)\b")
 
 
 def comparison_checks(ctx: Context) -> list[Check]:
@@ -63,7 +61,7 @@ def comparison_checks(ctx: Context) -> list[Check]:
                     check.verdict = TENSION
                     check.explanation += (" The figures it is set against are listed after it in its sentence: the "
                                           "words may rank the group, not its first member (tension).")
-                elif check.verdict == INCONSISTENT and _BEAT.search(claim.quote) and _LESS_IS_BETTER.search(claim.quote):
+                elif check.verdict == INCONSISTENT and _BEAT.search(claim.quote) and LESS_IS_BETTER.search(claim.quote):
                     # ("a fiscal deficit of 2.4 percent of GDP, surpassing the budget target of 2.8 percent": a
                     # deficit that beats its target may be one below it)
                     check.verdict = TENSION

@@ -27,7 +27,7 @@ from ..printed import SCALES, parse_printed
 from ..fiscal_years import of_currency, quarter_in_fiscal_year
 from ..periods import parse_period, start_of, year_before
 from ..units import CURRENCIES, PHYSICAL, quantities_of
-from ..vocabulary import THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
+from ..vocabulary import LESS_IS_BETTER, THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
 from .figures import ESTIMATE_NOUN, MOVE_NOUN, PLAN, RATE_MOVE_NOUN, Figure, half_step, scaled_value, within
 from .when import COUNT_WORDS, FIRST_MONTHS_OF_FISCAL, MONTH_NUMBER, QUARTER_LABEL, quarter_number
 from .measures import GENERIC, MEASURE_NOUNS, Measure, key_of, told_key
@@ -71,6 +71,10 @@ _FOLLOWED = re.compile(r"\bfollowed by\b", re.I)
 # "followed by Kedah at 121 per cent with 104 beds, and Perak at 107 per cent": the next name of the list ranks on
 _LIST_NEXT = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w'’.-]*\s+){1,3}(?:at|with|on)\s+\S{0,3}$")
 # Words that introduce the figure another is compared with: "from Rs 126 crore", "against Rs 302.5 billion".
+# "Q1", "the previous quarter": a quarter named as the one before; "H1", "the same month": any period named so
+_A_QUARTER_BEFORE = r"(?:Q[1-4]|the\s+(?:previous|prior|preceding|last)\s+quarter)"
+_A_PERIOD_BEFORE = (r"(?:Q[1-4]|H[12]|[1-4]Q|the\s+(?:previous|prior|preceding|last|same)\s+(?:quarter|half|month|period|"
+                    r"year))")
 # ("revenue from operations of Rs 42,375 lakhs": the name of a measure, no figure moved from)
 _BASELINE = re.compile(r"(?:\b(?:from(?!\s+(?:continuing\s+|core\s+|its\s+)?operations?\b)|against|(?:compared|in comparison) (?:with|to)|which\s+compares\s+(?:with|to)|versus|vs\.?|"
                        # ("9.7 percent above 23.81 million tonnes imported during the corresponding period last year")
@@ -89,8 +93,7 @@ _BASELINE = re.compile(r"(?:\b(?:from(?!\s+(?:continuing\s+|core\s+|its\s+)?oper
                        # "a 16 per cent increase over the 2018-2019 allocation which was Rs 54,302.50 crore"
                        r"|\bover\s+(?:the\s+)?(?:FY\s?)?\d{4}(?:[-–/]\d{2,4})?(?:['’]s)?\s+"
                        # ("a 7.5 per cent increase over Q1 (Rs 37,851 lakhs)": the period's figure in brackets)
-                       r"|\bover\s+(?:Q[1-4]|H[12]|[1-4]Q|the\s+(?:previous|prior|preceding|last|same)\s+(?:quarter|half|"
-                       r"month|period|year))\s+(?=\()"
+                       rf"|\bover\s+{_A_PERIOD_BEFORE}\s+(?=\()"
                        # "showing an increase of 55.29pc over the deficit of $31.076b": a rate over a figure
                        r"|\b(?:increase|rise|growth|decline|decrease|drop|fall|jump|gain)\s+of\s+[\d.,]+\s*(?:pc|%|per\s?cent|"
                        r"percent)\s+over\s+(?=(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){1,3}of\s))"
@@ -728,8 +731,7 @@ def _counts_a_thing_of_its_own(count: Figure, amounts: list[Figure], text: str) 
 
 # What stands between an amount and the figure it is "up from": ", up from", " compared with the", " against"
 # " over Q1 (", " over the previous quarter (": a quarter's figure, in brackets, a rate is measured over
-_OVER_THE_QUARTER_BEFORE = re.compile(r"(?i)\bover\s+(?:Q[1-4]|the\s+(?:previous|prior|preceding|last)\s+quarter)\s+"
-                                      r"\(\s*\S{0,4}$")
+_OVER_THE_QUARTER_BEFORE = re.compile(rf"(?i)\bover\s+{_A_QUARTER_BEFORE}\s+\(\s*\S{{0,4}}$")
 # "a year-on-year rise of ", "an annual increase of ": a move's noun, its size next
 _A_MOVE_OF = re.compile(r"(?i)\b(?:rise|increase|growth|gain|jump|decline|decrease|fall|drop)\s+of\s+(?:about\s+|around\s+|"
                         r"nearly\s+|some\s+)?\S{0,3}$")
@@ -912,8 +914,7 @@ def _pair_trend(new: Figure, old: Figure, text: str) -> None:
         # ("the fiscal deficit is projected to moderate from 4.6 percent of GDP in 2023 to 4.9 percent": a deficit, a
         # debt or a jobless rate that moderates or improves falls, one that worsens or widens rises)
         margin = re.search(r"\bmargins?\b", words)
-        less_is_better = not margin and re.search(r"\b(?:deficits?|debts?|unemployment|jobless\w*|inflation|loss(?:es)?|"
-                                                  r"non-performing|npls?)\b", words)
+        less_is_better = not margin and LESS_IS_BETTER.search(words)
         rising = r"\b(?:ris\w*|rose|up|increas\w*|grew|climb\w*|expand\w*)\b" + (r"|\bimprov\w*" if margin else "") + \
             (r"|\b(?:worsen\w*|deteriorat\w*|widen\w*)" if less_is_better else "")
         falling = r"\b(?:fell|fall\w*|down|decreas\w*|declin\w*|drop\w*|shr[iau]nk\w*)\b" + \
