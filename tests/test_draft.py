@@ -4720,6 +4720,23 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     ("Industrial profits", "From January to October, shareholding enterprises achieved a total profit of 4.43283 "
      "trillion yuan, an increase of 1.5%.\nIn the same period, shareholding enterprises achieved a total profit of "
      "44.3283 trillion yuan, an increase of 1.5%.", "2025-11-27", "headline vs body", "44.3283", ["inconsistent"]),
+    # a rise "from December 2003 to December 2004" is the year to December 2004's, against the pair told later
+    ("Weekly pay", "From December 2003 to December 2004, average weekly earnings rose by 3.9%.\nAverage weekly earnings "
+     "were $537.08 in December 2004, compared to $520.13 for the same month in 2003.", "2005-01-19", "implied growth",
+     "3.26", ["inconsistent"]),
+    # a rate tied to its base is the rate of the level tied to that base, its measure named in fewer words
+    ("Infosys Q3FY26 results", "Infosys Q3FY26 net profit dips 2.2% to ₹6,654 crore while revenue rises 8.9% to "
+     "₹45,479 crore.\nRevenue from operations grew 8.89% year-on-year to ₹45,479 crore, up from ₹41,764 crore in Q3FY25. On "
+     "a quarter-on-quarter basis, revenue increased 3.22%, compared to ₹44,490 crore in Q2FY26.", "2026-01-14",
+     "implied growth", "2.21–2.24", ["inconsistent"]),
+    # ... not the target the base was linked to
+    ("Tax take", "In September 2023, TRA collected TZS 2.63 trillion, surpassing the TZS 2.42 trillion target. This "
+     "marked a 15.49% increase from the TZS 2.27 trillion collected during the same period in the Financial Year "
+     "2022/23.", "2023-10-04", "implied growth", "2.42", []),
+    # "the same month a year-ago", hyphenated, is the month a year back
+    ("Steel", "India's crude steel output fell 3.5 per cent to 9.089 million tonne (MT) during October this year.\nThe "
+     "country had produced 9.408 MT crude steel during the same month a year-ago.", "2019-11-27", "implied growth",
+     "9.408", ["inconsistent"]),
 ])
 def test_the_verdicts_of_one_kind_of_check(tmp_path, headline, body, published, kind, about, verdicts):
     article = write_article(tmp_path, headline, body, published=published)

@@ -68,6 +68,12 @@ def test_an_age_is_who_is_counted_not_a_figure(text, age):
     assert [(m.kind, m.text) for m in find_mentions(text) if m.kind != "percent"] == [("age", age)]
 
 
+@pytest.mark.parametrize("text", ["On a quarter-on-quarter basis, revenue increased 2.22%",
+                                  "a half-over-half rise of 2.22%"])
+def test_a_basis_named_by_a_period_is_no_fraction(text):
+    assert [m.kind for m in find_mentions(text)] == ["percent"]
+
+
 def test_a_scale_word_with_one_l_is_still_its_scale():
     found = [(m.text, m.value, m.scale) for m in find_mentions("25% more than €1 bilion (US$1.6 billion); 5 milion")]
     assert found[1:] == [("€1 bilion", "1", "billion"), ("US$1.6 billion", "1.6", "billion"), ("5 milion", "5", "million")]

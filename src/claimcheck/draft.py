@@ -675,6 +675,11 @@ def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], tex
     with)."""
     growths = [f for f in figures if f.kind == "growth"]
     for growth in growths:
+        span = re.fullmatch(r"([^/]+)/([^/]+)", growth.period or "")
+        if span and year_before(span.group(2)) == span.group(1):
+            # ("From December 2003 to December 2004, average weekly earnings rose by 3.3%": a move over the year to
+            # the later period, measured against the same period a year before, the usual basis)
+            growth.period = span.group(2)
         following = min((f.start for f in figures if f.start > growth.start), default=clause[1])
         after = text[growth.end:following]
         if _SEQUENTIAL.search(after) or len(growths) == 1 and _SEQUENTIAL.search(text[clause[0]:clause[1]]):

@@ -283,6 +283,8 @@ PATTERNS = [
                  # "for a seventh straight year", "a third time": an ordinal, not a fraction
                  r"(?![- ](?:straight|consecutive|successive|time|times|year|month|quarter|day|week|term|round|"
                  r"place|largest|biggest|highest|lowest)\b)"
+                 # ("on a quarter-on-quarter basis", "a half-over-half rise": a basis, not a fraction)
+                 r"(?![- ](?:on|over)[- ])"
                  r"|\b(?:more|less) than half\b|\bhalf of\b|\bdouble-digit\b|\bsingle-digit\b"),
     # ("power consumption in January and February rose 26 percent": two months running, told together, as Chinese
     # statistics report them; not "in January and February respectively", nor "targeted Sh1.579 trillion and Sh1.538
@@ -325,10 +327,11 @@ PATTERNS = [
                  # ... "the corresponding months of the previous fiscal", "the same period of last fiscal"
                  # ... "the same eleven months last year", "the same 10-month period of 2019"
                  # ("above the Sh93.37 billion that was received in a similar period last year")
+                 # ("during the same month a year-ago")
                  r"|\b(?:the (?:same|equivalent|corresponding|comparable)|a similar) (?:(?:\d{1,2}|two|three|four|five|six|seven|eight|"
                  r"nine|ten|eleven)[- ](?=months?\b|month period\b))?(?:period|months?|month period|quarter|time|half)"
                  r"(?: (?:of|in))? "
-                 r"(?:last (?:year|fiscal)|a year (?:ago|earlier)|the (?:previous|prior|preceding|last) (?:financial |fiscal )?year|"
+                 r"(?:last (?:year|fiscal)|a year[- ](?:ago|earlier)|the (?:previous|prior|preceding|last) (?:financial |fiscal )?year|"
                  r"(?:the )?(?:previous|prior|preceding|last) fiscal|the year (?:prior|before)|\d{4}(?:[-–/]\d{2}(?:\d{2})?)?(?![-–/]\d))\b"
                  r"|\bthe (?:year-ago|prior-year|year-earlier) (?:period|month|quarter|half)\b"
                  # ("compared to Rs3.58 billion in the corresponding period.": the year before's, its year left out;

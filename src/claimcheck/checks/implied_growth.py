@@ -21,7 +21,7 @@ from ..register import Claim
 from ..units import PHYSICAL
 from ..vocabulary import COMPARISON_TRENDS, FALL_WORDS, RISE_WORDS
 from .model import (Check, Context, Family, comparison, compared_levels, cut_off, direction_borne_out, is_growth, is_level,
-                    only_the_way_differs, said_direction, worlds_apart)
+                    metric_key, only_the_way_differs, said_direction, worlds_apart)
 from .revision import compared_with
 from .trend import PACE
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
@@ -61,8 +61,11 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
             continue  # no growth rate between a level that may be zero or negative and another
         lead = (f"From {earlier.phrase} ({earlier.period or 'earlier'}) to {later.phrase} ({later.period or 'later'}) "
                 f"is growth of {fmt.span(implied, 'percent')}")
-        stated = [g for g in ctx.partners(later) if is_growth(g) and _measured_against(ctx, g, later, earlier) and (
-            (g.period == later.period and ctx.same_measure(g, later)) or ctx.linked(g, later))
+        rates = ctx.partners(later) + [g for g in ctx.linked_claims(earlier) if _rate_from_the_base(ctx, g, later, earlier)
+                                       and g not in ctx.partners(later)]
+        stated = [g for g in rates if is_growth(g) and _measured_against(ctx, g, later, earlier) and (
+            (g.period == later.period and ctx.same_measure(g, later)) or ctx.linked(g, later)
+            or _rate_from_the_base(ctx, g, later, earlier))
             and not _rate_of_another_unit(ctx, g, later)
             # (a rate between two levels of one period, "surpassed the target by 12%", is no move over time)
             and not compared_levels(ctx, g)]
@@ -244,6 +247,17 @@ def _measured_against(ctx: Context, growth, later, earlier) -> bool:
     bases = [c for c in ctx.linked_claims(growth) if is_level(c) and c.canonical_unit.key == earlier.canonical_unit.key
              and (c.period != growth.period or not c.period)]
     return earlier in bases if bases else earlier in ctx.earlier_levels(later)
+
+
+def _rate_from_the_base(ctx: Context, growth, later, earlier) -> bool:
+    """"revenue increased 2.22%, compared to ₹44,490 crore in Q2FY26" after "₹45,479 crore" was linked to that base: a
+    rate tied to the figure it grew from is the rate of the level of its own period tied to that figure too, whatever
+    shorter name the rate's clause gives the measure. (Not a target or an estimate the base was linked to, nor a
+    measure the draft told apart from the rate's by a number, "revenues #2", nor a rate over a plan.)"""
+    words = set(re.findall(r"[a-z]+", metric_key(growth.metric)))
+    return growth.period == later.period and earlier.id in growth.links and ctx.linked(later, earlier) \
+        and later.kind == "level" and "#" not in later.metric \
+        and bool(words) and words <= set(re.findall(r"[a-z]+", metric_key(later.metric)))
 
 
 def _most_precise(ctx: Context, later) -> bool:
