@@ -2780,6 +2780,17 @@ def test_a_year_earlier_is_the_year_before_the_figures_period_not_before_the_day
     assert any(c.kind == "implied growth" and c.verdict == "inconsistent" for c in checks)
 
 
+@pytest.mark.parametrize("body, value, metric", [
+    ("Edmunds.com predicts that Chrysler will sell 157,000 units in September.", "157,000", "Chrysler, estimate"),
+    ("The World Bank had projected that Nigeria's diaspora remittances will increase 2.5 per cent to $17.6 billion in "
+     "2021.", "17.6", "Nigeria's diaspora remittances"),
+])
+def test_what_is_foreseen_after_that_is_the_measure_not_who_foresaw_it(tmp_path, body, value, metric):
+    article = write_article(tmp_path, "A headline without numbers", body)
+    [claim] = [c for c in draft_register(article) if c.value == value]
+    assert claim.metric == metric
+
+
 @pytest.mark.parametrize("words", ["crosses 200GW", "crossed 200 GW", "surged beyond the 200-gigawatt (GW) mark",
                                    "surpassed 200 GW"])
 def test_a_threshold_passed_is_a_floor(tmp_path, words):

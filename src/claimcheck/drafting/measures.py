@@ -284,8 +284,10 @@ def _clean(phrase: str) -> str:
         segment = _IN_A_SEGMENT.match(parts[0])
         if segment and phrase is not parts[0]:
             phrase = f"{segment.group(1).strip()} {phrase}"
+    # ("Edmunds.com predicts that Chrysler will sell": what is foreseen, after "that")
     phrase = re.split(r"\b(?:said|says|showed|shows|reported|noted|added|announced|told|stated|indicates|indicated|"
-                      r"revealed|reveals)\b(?:\s+that)?", phrase)[-1]
+                      r"revealed|reveals)\b(?:\s+that)?|\b(?:predict|expect|forecast|estimate|project|anticipate)(?:s|ed)?"
+                      r"\s+that\b", phrase)[-1]
     # ("..., after rising 0.2% in December": a conjunction opening the clause, no word of its subject)
     phrase = re.sub(r"^\s*(?:and|while|whereas|but|with|meanwhile|however|also|moreover|in addition|after|following|"
                     r"before)\b\s*", "", phrase, flags=re.I)
@@ -325,7 +327,8 @@ def _verbs_in(text: str):
 
 _NOUN_BEFORE_WHICH = re.compile(r"\b(?:in|of|on|for|its|their|the)\s+((?:[A-Za-z][\w&'’-]*\s?){1,3})$")
 # ("reported today that its net income rose", "said on Monday that": when it was said, between the verb and "that")
-_REPORTED_THAT = re.compile(r"\b(?:said|says|showed|shows|reported|noted|indicated|indicates|revealed|reveals|stated)"
+_REPORTED_THAT = re.compile(r"\b(?:said|says|showed|shows|reported|noted|indicated|indicates|revealed|reveals|stated|"
+                            r"(?:predict|expect|forecast|estimate|project|anticipate)(?:s|ed)?)"
                             r"(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|this\s+week|last\s+week))?,?\s+that\s")
 
 
