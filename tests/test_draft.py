@@ -87,6 +87,10 @@ def test_share_of_total_links_its_two_amounts(tmp_path):
 
 # Figures draft mode must not relate: each an invented article in which no check may question anything.
 UNRELATED = [
+    # two provinces' moves of one value, one a loss and one a gain, are two figures; "following three months of
+    # little change" is a span of time, no count
+    ("Canada adds 64K jobs", "Employment rose by 64,000 in September, following three months of little change.\n"
+     "New Brunswick lost 2,700 jobs in the month of September.\nPrince Edward Island added 2,700 jobs."),
     # a rate with a to-figure of its own is that figure's move, not the pair's before it
     ("KenGen profit jumps", "KenGen said its pretax profit rose to 8.53 billion shillings from 6.19 billion shillings a "
      "year earlier, helped by a 14% increase in revenues to 53.96 billion shillings."),
@@ -2439,6 +2443,9 @@ def test_rows_to_review_first_lead_with_the_most_serious_verdict(tmp_path):
     ("Cases doubled within 48 hours of the first report.", "48", "a span of time"),
     ("Growth reached 10.3 per cent in October, after a gap of 29 months.", "29", "a span of time"),
     ("The census is conducted every 10 years.", "10", "a span of time"),
+    ("Total employment rose by 873,000 in September, following three months of little change.", "three",
+     "a span of time"),
+    ("The ratio rose to 58.7 percent after edging down in the prior two months.", "two", "a span of time"),
     ("The six month rolling average shows 5.94% growth.", "six", "a span that describes"),
     ("The number of 30 day active users rose to 16.6 million.", "30", "a span that describes"),
     ("Most cases were reported from Region 3: 3,902 (18 percent).", "3", "part of a name"),
@@ -4731,6 +4738,9 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     ("Industrial profits", "From January to October, shareholding enterprises achieved a total profit of 4.43283 "
      "trillion yuan, an increase of 1.5%.\nIn the same period, shareholding enterprises achieved a total profit of "
      "44.3283 trillion yuan, an increase of 1.5%.", "2025-11-27", "headline vs body", "44.3283", ["inconsistent"]),
+    # jobs added are a move of employment: the headline's restates the body's
+    ("Canada adds 64K jobs", "The latest labour force survey shows employment rose by 64,000 in September.",
+     "2023-10-06", "headline vs body", "64", ["consistent"]),
     # a rise "from December 2003 to December 2004" is the year to December 2004's, against the pair told later
     ("Weekly pay", "From December 2003 to December 2004, average weekly earnings rose by 3.9%.\nAverage weekly earnings "
      "were $537.08 in December 2004, compared to $520.13 for the same month in 2003.", "2005-01-19", "implied growth",

@@ -384,7 +384,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.profit_within_revenue(figures)
     links.excluding_parts(figures)
     links.rates_on_another_basis(figures)
-    links.distinguish(figures)
+    links.distinguish(figures, text)
     links.sub_measures(figures)
     links.kinds_of_a_total(figures)
     sums.found_sums(figures)
@@ -642,9 +642,9 @@ def _defining(mention: Mention, text: str) -> str:
     if _AGE.search(text[max(0, mention.start - 30):mention.start]):
         return "an age: part of a group's definition, not a quantity"
     if re.match(r"\s(?:years?|months?|weeks?|days?|hours?|decades?)\b", text[mention.end:mention.end + 10], re.I) and \
-            re.search(r"(?i)\b(?:in|for|over|within|after|every|more than|longer than|less than|at least|up to|under|"
-                      r"(?:a|the)\s+(?:gap|period|span|break|hiatus|interval|lull)\s+of)\s+"
-                      r"(?:the\s+)?(?:(?:past|last|next|previous|first|coming)\s+)?$",
+            re.search(r"(?i)\b(?:in|for|over|within|after|following|during|every|more than|longer than|less than|"
+                      r"at least|up to|under|(?:a|the)\s+(?:gap|period|span|break|hiatus|interval|lull)\s+of)\s+"
+                      r"(?:the\s+)?(?:(?:past|last|next|previous|prior|preceding|first|coming)\s+)?$",
                       text[max(0, mention.start - 24):mention.start]):
         return "a span of time (\"the slowest in four years\", \"in the past 24 hours\"), not a quantity"
     if re.match(r"-(?:year|month|week|day|decade|quarter)s?\b", text[mention.end:mention.end + 10], re.I) or \

@@ -230,6 +230,7 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
         # ("1,200 more admissions per day in 2014/15 than previous year": how many more than before, a move too)
         unit, kind = "count", "change" if scale and _MOVE_NOUN_AFTER.match(after) or _moved_by(before, after) \
             or _MORE_THAN_AFTER.match(after) or _A_RATE_THEN_OR.search(before.rstrip()) and direction_in(before, "", 8) \
+            or _JOBS_MOVED.search(before) and _JOBS_AFTER.match(after) \
             else "level" if scale else "count"
         if _A_CHANGE_OF.search(before.rstrip()) and not _A_NET_CHANGE.search(before.rstrip()):
             kind = "change"  # "20,206 confirmed cases which is an increase of 521 since the figures announced yesterday"
@@ -412,6 +413,12 @@ def _about_power(article: Article) -> bool:
 _MOVE_NOUN_AFTER = re.compile(r"(?i)\s*(?:higher|lower|more|less|increase|rise|decline|drop|fall|jump)\b")
 # "1,200 more admissions per day in 2014/15 than previous year", "10,400 more per day on average than in 2004/05"
 _MORE_THAN_AFTER = re.compile(r"(?i)\s*(?:more|fewer|less)\b[^.;:\d]{0,40}?(?:\d{4}(?:/\d{2})?[^.;:\d]{0,20}?)?\bthan\b")
+# "U.S. Adds 114,000 Jobs", "the economy shed 20,000 positions": jobs made or lost, a move of employment, no count of
+# jobs there are
+_JOBS_MOVED = re.compile(r"(?i)\b(?:adds?|added|adding|gain(?:s|ed|ing)?|shed(?:s|ding)?|los(?:es|t|ing)|cut(?:s|ting)?|"
+                         r"slash(?:es|ed|ing)|creat(?:es|ed|ing))\s+(?:a\s+net\s+|about\s+|around\s+|nearly\s+|some\s+|"
+                         r"an\s+estimated\s+)?$")
+_JOBS_AFTER = re.compile(r"(?i)\s*(?:new\s+|net\s+|nonfarm\s+|non-farm\s+)?(?:jobs|positions|workers|payrolls)\b")
 
 
 # the move itself as a noun: "the increase", "the increased amount", "the cut"

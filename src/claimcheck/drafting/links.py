@@ -4708,7 +4708,15 @@ def _within_the_hedge(hedged: Figure, exact: Figure) -> bool:
     return low < value < low + step if hedged.qualifier == "over" else low - step < value < low
 
 
-def distinguish(figures: list[Figure]) -> None:
+def _moved_the_other_way(figure: Figure, other: Figure, text: str) -> bool:
+    """Two moves of one measure and period, one a rise and the other a fall, whatever their values."""
+    def way(f: Figure) -> str:
+        return f.direction or direction_in(text[max(0, f.start - 80):f.start], text[f.end:f.end + 40],
+                                           8 if f.kind == "change" else 4)
+    return figure.kind in ("change", "growth") and {way(figure), way(other)} == {"rise", "fall"}
+
+
+def distinguish(figures: list[Figure], text: str) -> None:
     """Figures the drafting gave one measure and one period but different values are two measures its
     words did not tell apart ("Rs 651 crore" and "Rs 1,906 crore" both for the quarter), unless one states
     the other again (a headline): each further value gets a measure of its own, so no check takes two
@@ -4735,10 +4743,12 @@ def distinguish(figures: list[Figure]) -> None:
         values, restated = {group[0].value}, {group[0].restates}
         numbers: dict[str, list[float]] = {group[0].scale: [group[0].scale_value]}
         for figure in group[1:]:
-            if figure.restates or figure.value in values or figure.id in restated or any(
+            # ("New Brunswick lost 2,700 jobs", "Prince Edward Island added 2,700 jobs": two moves, one value)
+            if not _moved_the_other_way(figure, group[0], text) and (
+                    figure.restates or figure.value in values or figure.id in restated or any(
                     _within_the_hedge(figure, kept) or _within_the_hedge(kept, figure) or _a_slip(figure, kept)
                     for kept in group[:1]) or any(
-                    _near(figure.scale_value, kept) for scale, kept in numbers.items() if scale != figure.scale):
+                    _near(figure.scale_value, kept) for scale, kept in numbers.items() if scale != figure.scale)):
                 values.add(figure.value)
                 bisect.insort(numbers.setdefault(figure.scale, []), figure.scale_value)
                 restated.add(figure.restates)

@@ -34,6 +34,7 @@ SYNONYMS = {
     "gdp": "gdp", "economy": "gdp", "automobiles": "vehicles", "cars": "vehicles", "autos": "vehicles",
     "automobile": "vehicles", "car": "vehicles", "auto": "vehicles", "vehicle": "vehicles", "doses": "doses", "dose": "doses", "electricity": "power", "use": "consumption",
     "usage": "consumption", "operation": "operating", "operations": "operating",  # revenue from operations
+    "jobs": "employment",  # ("Canada adds 64K jobs": "employment rose by 64,000")
 }
 # Words that say nothing about which measure it is.
 GENERIC = {
