@@ -87,6 +87,10 @@ def test_share_of_total_links_its_two_amounts(tmp_path):
 
 # Figures draft mode must not relate: each an invented article in which no check may question anything.
 UNRELATED = [
+    # multiples of one sentence, each against a thing of its own, restate none ("3 and a half times" one multiple)
+    ("Treasury allocates Sh1.3tn to debt repayment", "The sum allotted is 3 and a half times greater than that which is "
+     "given to the 47 county governments, 32 times greater than that which is given to Parliament, and 56 times "
+     "greater than that which is given to the judiciary."),
     # two provinces' moves of one value, one a loss and one a gain, are two figures; "following three months of
     # little change" is a span of time, no count
     ("Canada adds 64K jobs", "Employment rose by 64,000 in September, following three months of little change.\n"
@@ -4738,6 +4742,13 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     ("Industrial profits", "From January to October, shareholding enterprises achieved a total profit of 4.43283 "
      "trillion yuan, an increase of 1.5%.\nIn the same period, shareholding enterprises achieved a total profit of "
      "44.3283 trillion yuan, an increase of 1.5%.", "2025-11-27", "headline vs body", "44.3283", ["inconsistent"]),
+    # the move words of a relative clause opened before a pair are its own, not the clause's before it
+    ("Revenue target revised", "Tax collecting machinery will have to be geared up to meet even this target in view of "
+     "July-August performance in which only Rs. 44.7 billion could be collected against the target of Rs.81.5 billion "
+     "set for the first quarter (July-September 2001).", "2001-09-17", "implied growth", "44.7", []),
+    # pairs of a list told in turn, one of them from-figure first
+    ("Petrol, Super Diesel up", "The committee decided to increase Octane 92 to Rs 155 from Rs.149, Octane 95 to Rs.169 "
+     "from Rs.161 and Super Diesel from Rs.133 to Rs.141.", "2018-10-11", "implied growth", "161", ["consistent"]),
     # jobs added are a move of employment: the headline's restates the body's
     ("Canada adds 64K jobs", "The latest labour force survey shows employment rose by 64,000 in September.",
      "2023-10-06", "headline vs body", "64", ["consistent"]),

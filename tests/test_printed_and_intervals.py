@@ -93,7 +93,7 @@ def test_growth_and_ratio_contain_every_point_result(a, b, c, d, u, v):
 
 @pytest.mark.parametrize("text, value, step", [
     ("twice", "2", "0.2"), ("doubled", "2", "0.2"), ("halved", "0.5", "0.05"), ("fivefold", "5", "1"),
-    ("5-fold", "5", "1"),
+    ("5-fold", "5", "1"), ("3 and a half", "3.5", "0.5"), ("three and a half", "3.5", "0.5"),
 ])
 def test_multiples(text, value, step):
     printed = parse_printed(text)

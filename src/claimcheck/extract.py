@@ -277,7 +277,8 @@ PATTERNS = [
     # "over the past two months-4.5 per cent in November": a dash typed as a hyphen, glued to the word before
     ("percent", rf"(?<=[a-z]{{3}}-)(?P<num>\d+\.\d+)\s?(?P<unit>{PERCENT_UNIT})"),
     ("multiple", rf"\b(?:doubled|tripled|quadrupled|halved|twice)\b|{_NOT_IN_WORD}(?:(?P<num>{NUM})|\b(?P<word>{WORDNUM}))[- ]?fold\b"
-                 rf"|{_NOT_IN_WORD}(?:(?P<num2>{NUM})|\b(?P<word2>{WORDNUM}))\s(?=times\b)times"),
+                 # ("3 and a half times greater": the half is the multiple's)
+                 rf"|{_NOT_IN_WORD}(?:(?P<num2>{NUM})|\b(?P<word2>{WORDNUM}))(?P<half>\sand\sa\shalf)?\s(?=times\b)times"),
     ("number", rf"{_NOT_IN_WORD}(?P<num>{NUM}){_SCALE_PART}"),
     ("fraction", r"\b(?:one|two|three|four|a)[- ](?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\b(?! of (?:the )?(?:year|fiscal))"
                  # "for a seventh straight year", "a third time": an ordinal, not a fraction
@@ -461,6 +462,8 @@ def _mention(kind: str, found: re.Match, idioms: "_Spans") -> Mention | None:
             return None
     if kind == "multiple" and not value:
         value = found.group(0)
+    if groups.get("half"):
+        value += groups["half"]
     if not value:  # dates, periods, fractions and ordinals are their own words
         value = found.group(0)
     per = groups.get("per") or groups.get("per_any", "")

@@ -126,6 +126,9 @@ class Printed:
         return below * self.whole, above * self.whole
 
 
+_AND_A_HALF = re.compile(r"(?P<n>\d{1,3}|[a-z]+) and a half")
+
+
 # (remembered: a draft parses each figure's value when it checks the row and again when it reads the register)
 @functools.lru_cache(maxsize=65536)
 def parse_printed(text: str, ordinal: bool = False) -> Printed:
@@ -157,6 +160,14 @@ def parse_printed(text: str, ordinal: bool = False) -> Printed:
     if word in RANGE_WORDS:
         low, high = RANGE_WORDS[word]
         return Printed(raw, Decimal(low), Decimal(0), bounds=(Decimal(low), Decimal(high)))
+    half = _AND_A_HALF.fullmatch(word)
+    if half:
+        # ("3 and a half times"): a whole and a half, to the half a writer rounds to
+        n = half.group("n")
+        whole = Decimal(n) if n[0].isdigit() else Decimal(NUMBER_WORDS.get(n, -1))
+        if whole < 0:
+            raise ValueError(f"not a number as printed: {text!r}")
+        return Printed(raw, whole + Decimal("0.5"), Decimal("0.5"), last_digit=Decimal("0.5"))
     fold = _FOLD.match(word)
     if fold:
         n = fold.group("n")

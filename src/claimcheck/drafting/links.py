@@ -528,7 +528,12 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             # "a minimal increase, from RM10 billion to RM10.9 billion": no rate, but a word that claims one
             # ("net profit was lower due to provisions of Rs 226 crore against Rs 82 crore": a move said before the
             # cause is the subject's; the pair after it is the cause's and says nothing of its own way)
-            cause = [m.end() for m in _BECAUSE.finditer(text, start, min(f.start for f in (new, *earlier)))]
+            first = min(f.start for f in (new, *earlier))
+            cause = [m.end() for m in _BECAUSE.finditer(text, start, first)]
+            # ("machinery will have to be geared up to meet even this target ... in which only Rs. 44.7 billion could
+            # be collected against the target of Rs.81.5 billion": a relative clause opened before the pair is its
+            # own, the words before it another clause's)
+            cause += [m.end() for m in _RELATIVE_CLAUSE.finditer(text, max(cause or [start]), first)][-1:]
             move = _move(text[(cause or [start])[-1]:end])
             listed = _PLACE_TO.fullmatch(text, new.clause[0], new.start)
             if not move and listed:
@@ -863,6 +868,7 @@ _FROM_THE_FIGURE = re.compile(r"(?i)\s*,?\s*from\s+(?:(?:the|a|an|its)\s+)?(?:[\
 
 # "to $40.315 billion from $37.273 billion": a to-figure, then the figure it moved from
 _THEN_FROM = re.compile(r"(?i)\s*,?\s*from\s*\S{0,4}")
+_THEN_TO = re.compile(r"(?i)\s*,?\s*to\s*\S{0,4}")
 # "in the Americas": the place a measure's words end in, which the next pair of a list names anew
 _IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’ -]*$")
 
@@ -878,16 +884,20 @@ def _paired_in_turn(later: list[Figure], earlier: list[Figure], text: str, seque
     if len(later) < 2 or len(later) != len(earlier):
         return False
     pairs = list(zip(later, earlier))
-    if not all(new.end < old.start and _THEN_FROM.fullmatch(text, new.end, old.start) for new, old in pairs) \
-            or not all(old.end <= following.start for (_, old), (following, _) in zip(pairs, pairs[1:])):
+    # ("Octane 92 to Rs 155 from Rs.149, Octane 95 to Rs.169 from Rs.161and Super Diesel from Rs.133 to Rs.141": a
+    # pair of the list may put its from-figure first)
+    if not all(new.end < old.start and _THEN_FROM.fullmatch(text, new.end, old.start)
+               or old.end < new.start and _THEN_TO.fullmatch(text, old.end, new.start) for new, old in pairs) \
+            or not all(max(new.end, old.end) <= min(following.start, before.start)
+                       for (new, old), (following, before) in zip(pairs, pairs[1:])):
         return False
     move = _move(text[later[0].clause[0]:later[0].start])
     first = later[0].measure
     for index, (new, old) in enumerate(pairs):
         if index:
             # (", in Europe to": the words between one pair and the next name the next pair's place)
-            place = re.sub(r"(?i)^[\s,;]*(?:and\s+)?(?:in\s+)?(?:the\s+)?|\s+to\s*\S{0,4}$", "",
-                           text[pairs[index - 1][1].end:new.start])
+            place = re.sub(r"(?i)^[\s,;]*(?:and\s+)?(?:in\s+)?(?:the\s+)?|\s+(?:to|from)\s*\S{0,4}$", "",
+                           text[max(pairs[index - 1][0].end, pairs[index - 1][1].end):min(new.start, old.start)])
             words = (_IN_A_PLACE.sub(f" in {place}", first.words) if _IN_A_PLACE.search(first.words)
                      else f"{first.words}, {place}") if place else first.words
             new.measure = Measure(key_of(words), words, first.entity)
@@ -931,6 +941,10 @@ def _pair_trend(new: Figure, old: Figure, text: str) -> None:
 
 
 _MOVED_TO = re.compile(r"(?i)\b([a-z]+)\s+to\s*(?:about|around|nearly|over|almost|some)?\s*\S{0,4}$")
+
+
+# "in which", "of which", "during which", "where": a relative clause opening
+_RELATIVE_CLAUSE = re.compile(r"(?i)\b(?:in|of|during|for|by|under)\s+which\b|\bwhere(?:by|in)?\b")
 
 
 def _move(words: str) -> str:
@@ -4708,6 +4722,13 @@ def _within_the_hedge(hedged: Figure, exact: Figure) -> bool:
     return low < value < low + step if hedged.qualifier == "over" else low - step < value < low
 
 
+def _set_apart(figure: Figure, taken: dict[tuple, int]) -> None:
+    """A measure of its own for a figure the words did not tell apart: the measure's next number ("jobs #3")."""
+    n = taken[(figure.measure.key, figure.measure.entity)] = taken.get((figure.measure.key, figure.measure.entity),
+                                                                       1) + 1
+    figure.measure = Measure(figure.measure.key | {f"#{n}"}, f"{figure.measure.words} #{n}", figure.measure.entity)
+
+
 def _moved_the_other_way(figure: Figure, other: Figure, text: str) -> bool:
     """Two moves of one measure and period, one a rise and the other a fall, whatever their values."""
     def way(f: Figure) -> str:
@@ -4753,10 +4774,16 @@ def distinguish(figures: list[Figure], text: str) -> None:
                 bisect.insort(numbers.setdefault(figure.scale, []), figure.scale_value)
                 restated.add(figure.restates)
                 continue
-            n = taken[(figure.measure.key, figure.measure.entity)] = taken.get((figure.measure.key,
-                                                                                figure.measure.entity), 1) + 1
-            figure.measure = Measure(figure.measure.key | {f"#{n}"}, f"{figure.measure.words} #{n}",
-                                     figure.measure.entity)
+            _set_apart(figure, taken)
+    # ("3 and a half times greater than that which is given to the 47 county governments, 32 times greater than that
+    # which is given to Parliament": multiples of one sentence, each against a thing of its own, restate none)
+    listed: dict[tuple, list[Figure]] = {}
+    for figure in figures:
+        if figure.kind == "multiple" and figure.measure.key:
+            listed.setdefault((figure.sentence, figure.measure.key, figure.period), []).append(figure)
+    for run in listed.values():
+        for figure in (f for f in run[1:] if f.value != run[0].value):
+            _set_apart(figure, taken)
     by_id = {f.id: f for f in figures}
     # A figure stated again ("1.034 crore (103.55 lakh)", a headline's) is of the measure its figure ended with.
     for figure in figures:
