@@ -163,17 +163,11 @@ def parse_printed(text: str, ordinal: bool = False) -> Printed:
     half = _AND_A_HALF.fullmatch(word)
     if half:
         # ("3 and a half times"): a whole and a half, to the half a writer rounds to
-        n = half.group("n")
-        whole = Decimal(n) if n[0].isdigit() else Decimal(NUMBER_WORDS.get(n, -1))
-        if whole < 0:
-            raise ValueError(f"not a number as printed: {text!r}")
-        return Printed(raw, whole + Decimal("0.5"), Decimal("0.5"), last_digit=Decimal("0.5"))
+        return Printed(raw, _whole(half.group("n"), text) + Decimal("0.5"), Decimal("0.5"), last_digit=Decimal("0.5"))
     fold = _FOLD.match(word)
     if fold:
         n = fold.group("n")
-        value = Decimal(n) if n[0].isdigit() else Decimal(NUMBER_WORDS.get(n, -1))
-        if value < 0:
-            raise ValueError(f"not a number as printed: {text!r}")
+        value = _whole(n, text)
         return Printed(raw, value, Decimal(1) if n[0].isalpha() else _step_of(n),
                        last_digit=Decimal(1) if n[0].isalpha() else _step_of(n, zeros_round=False))
     numerator, _, denominator = word.replace(" ", "-").partition("-")
@@ -182,6 +176,14 @@ def parse_printed(text: str, ordinal: bool = False) -> Printed:
     if word in FRACTION_WORDS:
         return _loose(raw, FRACTION_WORDS[word], fraction=True)
     raise ValueError(f"not a number as printed: {text!r}")
+
+
+def _whole(n: str, text: str) -> Decimal:
+    """A whole number in digits or in words ("5", "five"), or ValueError."""
+    value = Decimal(n) if n[0].isdigit() else Decimal(NUMBER_WORDS.get(n, -1))
+    if value < 0:
+        raise ValueError(f"not a number as printed: {text!r}")
+    return value
 
 
 def _loose(raw: str, value: Fraction, fraction: bool = False) -> Printed:
