@@ -4749,6 +4749,10 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     # pairs of a list told in turn, one of them from-figure first
     ("Petrol, Super Diesel up", "The committee decided to increase Octane 92 to Rs 155 from Rs.149, Octane 95 to Rs.169 "
      "from Rs.161 and Super Diesel from Rs.133 to Rs.141.", "2018-10-11", "implied growth", "161", ["consistent"]),
+    # a clause that opens with the whole ("among the 2,361 listed companies"), its parts after it
+    ("Listed firms' profits", "As of Aug 28, among the 2,361 listed companies that have published financial data for "
+     "H1, 1,616 saw rises in net profits from the previous year, while 990 saw declines.", "2018-08-28",
+     "parts of a total", "2,361", ["inconsistent"]),
     # jobs added are a move of employment: the headline's restates the body's
     ("Canada adds 64K jobs", "The latest labour force survey shows employment rose by 64,000 in September.",
      "2023-10-06", "headline vs body", "64", ["consistent"]),

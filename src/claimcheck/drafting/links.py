@@ -3445,18 +3445,31 @@ _LIST = re.compile(rf"\b(?<!['’])((?:{_ITEM}, )*{_ITEM},? (?:and|or) {_LAST_IT
 
 
 _OUT_OF = re.compile(r"^\s*(?:out of|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:total\s+)?", re.I)
+# ", among the ", ", of the ": a clause that opens with the whole, right before its figure
+_OUT_OF_N = re.compile(r"(?i)\s+out\s+of\s+\d")
+_WHOLE_OPENS_THE_CLAUSE = re.compile(r"(?i),\s*(?:out\s+of|among|of)\s+(?:the|all(?:\s+the)?)\s+$")
 
 
 def out_of(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
     """"Out of the ministry's total RM30.6 billion budget, RM27.9 billion was allocated for operations and
     RM2.7 billion for development": the first amount is the whole, the others of its unit its parts."""
-    if not _OUT_OF.match(text[sentence[0]:sentence[1]]):
-        return
     amounts = [f for f in figures if f.is_amount and f.kind not in ("change", "conversion")]
-    opening = text[sentence[0]:sentence[1]].split(",")[0]  # "Of this," names no whole: the sentence before has it
-    if len(amounts) < 2 or amounts[0].start - sentence[0] > len(opening):
-        return
-    whole = amounts[0]
+    if _OUT_OF.match(text[sentence[0]:sentence[1]]):
+        opening = text[sentence[0]:sentence[1]].split(",")[0]  # "Of this," names no whole: the sentence before has it
+        if len(amounts) < 2 or amounts[0].start - sentence[0] > len(opening):
+            return
+        whole = amounts[0]
+    else:
+        # ("As of the morning of Aug 28, among the 2,361 listed companies that have published financial data for H1,
+        # 1,616 saw rises in net profits": a clause after a comma opens with the whole, its parts after it)
+        wholes = [f for f in amounts[:-1] if _WHOLE_OPENS_THE_CLAUSE.search(text, sentence[0], f.start)
+                  and "," in text[f.end:amounts[amounts.index(f) + 1].start]]
+        if not wholes:
+            return
+        whole = wholes[0]
+        # ("almost eight out of 10 (78,3%)": a ratio, no part)
+        amounts = [f for f in amounts[amounts.index(whole):] if not _OUT_OF_N.match(text, f.end)
+                   and not re.search(r"(?i)\bout\s+of\s+$", text[max(0, f.start - 8):f.start])]
     for part in amounts[1:]:
         # "1,123 (569 boys and 554 girls) passed": a bracket's figures break down the figure before it, they
         # are no further parts of the sentence's whole
