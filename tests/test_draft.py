@@ -87,6 +87,12 @@ def test_share_of_total_links_its_two_amounts(tmp_path):
 
 # Figures draft mode must not relate: each an invented article in which no check may question anything.
 UNRELATED = [
+    # a hedged count after a breakdown's exact part is said of something else ("after more than 30,000 inmates
+    # tested positive"); the day's new cases are no running total
+    ("Thailand reports 3,174 new Covid-19 cases", "The Centre for Covid-19 Situation Administration recorded 3,174 new "
+     "Covid-19 cases today. Of the new cases reported today, 36 were found in correctional facilities, a downward trend "
+     "after more than 30,000 inmates tested positive for the virus. The total number of infections now stands at "
+     "199,626."),
     # multiples of one sentence, each against a thing of its own, restate none ("3 and a half times" one multiple)
     ("Treasury allocates Sh1.3tn to debt repayment", "The sum allotted is 3 and a half times greater than that which is "
      "given to the 47 county governments, 32 times greater than that which is given to Parliament, and 56 times "
@@ -4753,6 +4759,10 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     ("Listed firms' profits", "As of Aug 28, among the 2,361 listed companies that have published financial data for "
      "H1, 1,616 saw rises in net profits from the previous year, while 990 saw declines.", "2018-08-28",
      "parts of a total", "2,361", ["inconsistent"]),
+    # "73 new COVID-19 cases", "43 more novel Coronavirus (COVID-19) cases": a name inside the counted noun phrase
+    ("Ethiopia reports 73 new COVID-19 cases", "ADDIS ABABA – Ethiopia has confirmed 43 more novel Coronavirus "
+     "(COVID-19) cases on Tuesday, the ministry of health reported.", "2021-06-23", "headline vs body", "73",
+     ["inconsistent"]),
     # jobs added are a move of employment: the headline's restates the body's
     ("Canada adds 64K jobs", "The latest labour force survey shows employment rose by 64,000 in September.",
      "2023-10-06", "headline vs body", "64", ["consistent"]),

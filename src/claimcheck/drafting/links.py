@@ -5013,6 +5013,19 @@ def moves_told_twice(figures: list[Figure]) -> None:
             mine[0].restates, mine[0].measure, mine[0].period = theirs[0].id, theirs[0].measure, theirs[0].period
 
 
+_NEW = re.compile(r"(?i)\b(?:new|fresh|daily|more)\b")
+_RUNNING_TOTAL = re.compile(r"(?i)\b(?:total|cumulative|tally|overall|altogether|so far|to date|actives?|now)\b")
+
+
+def _new_against_total(a: Figure, b: Figure) -> bool:
+    """"251 new Covid-19 cases" and "The total number of infections now stands at 2979": the day's count and the
+    running total, two measures whatever noun they share."""
+    def sort(f: Figure) -> str:
+        new, total = bool(_NEW.search(f.measure.words)), bool(_RUNNING_TOTAL.search(f.measure.words))
+        return "new" if new and not total else "total" if total and not new else ""
+    return {sort(a), sort(b)} == {"new", "total"}
+
+
 def headline_to_body(figures: list[Figure], text: str) -> None:
     """A headline or opening figure states a body figure again: the same kind and unit, and the same value or
     a measure sharing a word. It takes the body figure's measure and, where its own is vaguer, its period. The
@@ -5056,6 +5069,7 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
                       # no whole)
                       and not {w for w in f.measure.key - top.measure.key if w.startswith(("excluding-", "except-"))}
                       and _same_side(f.qualifier, top.qualifier) and _same_move(f, top, move_of)
+                      and not _new_against_total(f, top)
                       and not (f.measure.entity and top.measure.entity and f.measure.entity != top.measure.entity)
                       # ("Nokia shares drop despite 25% profit rise" is the profit made, not the 42% analysts forecast;
                       # "increased 13%" may restate a budget estimate's "13.30 percent")

@@ -445,8 +445,10 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     # debt servicing": the words after.
     # ("net income fell 47.4% to $194.5m on revenue down 25.1%": the base of a profit is no word of its measure)
     after = re.match(r"\s*(?:of\s+|on\s+(?=[a-z])(?!(?:revenues?|sales|turnover)\b)|for\s+(?!the\s(?:year|quarter|month|period|first|second|third)\b)"
-                     # ("1,923,122 Covid cases": a name may open the noun phrase)
-                     r"(?=[a-z]))?((?:[A-Z][\w'’-]*\s(?=[a-z]))?(?:[a-z][\w'’-]*\s?){1,3})", right)
+                     # ("1,923,122 Covid cases": a name may open the noun phrase; "73 new COVID-19 cases", "43 more
+                     # novel Coronavirus (COVID-19) cases": after a word or two, its gloss in brackets after it)
+                     r"(?=[a-z]))?((?:(?:[a-z][\w'’-]*\s){0,2}(?=[A-Z][\w'’-]*\s(?:\([^()]{1,20}\)\s)?[a-z]))?"
+                     r"(?:[A-Z][\w'’-]*\s(?:\([^()]{1,20}\)\s)?(?=[a-z]))?(?:[a-z][\w'’-]*\s?){1,3})", right)
     words = ""
     if before_of and re.search(r"(?i)\bout\s+of\s+(?:the\s+|its\s+)?$", left):
         before_of = None  # "Five out of the 12 reported deaths": the noun after the figure names it, not "Five out"

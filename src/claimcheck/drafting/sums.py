@@ -75,6 +75,10 @@ def named_wholes(figures: list[Figure], text: str) -> None:
     measured = {id(f) for f in figures if not f.inferred}
     for index, in_sentence in by_sentence.items():
         amounts = [f for f in in_sentence if f.is_amount and f.kind not in ("change", "conversion") and not f.baseline]
+        # ("Of the new cases reported today, 36 were found in correctional facilities, a downward trend after more
+        # than 30,000 inmates tested positive": a hedged figure after an exact part is said of something else)
+        amounts = amounts[:1] + [f for f in amounts[1:] if f.qualifier not in ("over", "under")
+                                 or amounts[0].qualifier in ("over", "under")]
         if len(amounts) < 2 or any(f.links for f in amounts) or len({f.unit for f in amounts}) > 1:
             continue
         first = amounts[0]
