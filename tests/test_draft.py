@@ -4763,6 +4763,11 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     ("Ethiopia reports 73 new COVID-19 cases", "ADDIS ABABA – Ethiopia has confirmed 43 more novel Coronavirus "
      "(COVID-19) cases on Tuesday, the ministry of health reported.", "2021-06-23", "headline vs body", "73",
      ["inconsistent"]),
+    # a headline's figure of two months restates the body's of those months, not a month's the opening lines give first
+    ("Workers’ remittances in first two months soar to $ 1.2 b", "- February inflows up 15.1% to $ 548.1 m\n"
+     "Workers’ remittances inflow during the first two months increased by 16.3% year-on-year to $ 1.12 billion.\n"
+     "The workers’ remittances in February also increased by 15.1% YoY to $ 548.1 million.", "2025-03-10",
+     "headline vs body", "1.2 bn", ["inconsistent"]),
     # jobs added are a move of employment: the headline's restates the body's
     ("Canada adds 64K jobs", "The latest labour force survey shows employment rose by 64,000 in September.",
      "2023-10-06", "headline vs body", "64", ["consistent"]),

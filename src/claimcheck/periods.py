@@ -151,6 +151,17 @@ def _years_moved(period: str, years: int) -> str | None:
     return shifted + bracket + remark
 
 
+def inside(inner: str, outer: str) -> bool:
+    """Whether one calendar period lies strictly inside another (a month inside January-October)."""
+    try:
+        a, b = parse_period(inner), parse_period(outer)
+    except ValueError:
+        return False
+    if a.start is None or b.start is None or a.remark or b.remark:
+        return False
+    return b.start <= a.start and a.end <= b.end and (a.start, a.end) != (b.start, b.end)
+
+
 def same_period(a: str, b: str) -> bool:
     """Whether two periods are the same stretch of time: 2025H1 and 2025-01/2025-06 are."""
     if a.strip().lower() == b.strip().lower():

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from .. import fmt
 from ..intervals import Interval, total
-from ..periods import parse_period, same_period
+from ..periods import inside, parse_period, same_period
 from ..register import Claim
 from ..vocabulary import COMPARISON_TRENDS
 from .model import Check, Context, Family, comparison, is_growth, worlds_apart
@@ -56,7 +56,7 @@ def _within_periods(ctx: Context) -> list[Check]:
     checks = []
     # (power is a rate, not a sum over time: May's 16,958 MW is no part of July-May's 14,100 MW)
     for whole in (c for c in ctx.levels if c.canonical_unit.is_amount and c.canonical_unit.key != "GW" and c.period):
-        inside = []
+        within = []
         for part in ctx.same_measure_claims(whole):
             if part is whole or part.kind not in ("level", "forecast", "count") or not ctx.same_quantity(part, whole):
                 continue
@@ -64,17 +64,17 @@ def _within_periods(ctx: Context) -> list[Check]:
                 continue  # a figure and the earlier one it is compared with ("to $4.85 billion from $4.62 billion")
             if _A_STOCK.search(part.metric) and len(part.period) == 10:
                 continue  # ("the death toll ... to 93" on Thursday is all the deaths to then, no part of July's 46)
-            if _inside(part.period, whole.period):
-                inside.append(part)
-        tiling = _tiling(inside, whole.period)
+            if inside(part.period, whole.period):
+                within.append(part)
+        tiling = _tiling(within, whole.period)
         if tiling:
             checks.append(_months_of_a_period(whole, tiling))
         # ("274 deaths" from January 1 to July 2, then "January with 36; February with 32; ...; June with 58": months
         # that do not reach the whole's end add up to no more than it)
-        apart = [] if tiling else _apart(inside)
+        apart = [] if tiling else _apart(within)
         if apart:
             checks.append(_parts(ctx, whole, apart))
-        checks += [_parts(ctx, whole, [part]) for part in inside if part not in tiling and part not in apart]
+        checks += [_parts(ctx, whole, [part]) for part in within if part not in tiling and part not in apart]
     return checks
 
 
@@ -126,17 +126,6 @@ def _months_of_a_period(whole: Claim, parts: list[Claim]) -> Check:
 
 # How far the figures of shorter periods may miss their whole's before the gap is more than revisions make (per cent)
 _REVISED_BY = 3.0
-
-
-def _inside(inner: str, outer: str) -> bool:
-    """Whether one calendar period lies strictly inside another (a month inside January-October)."""
-    try:
-        a, b = parse_period(inner), parse_period(outer)
-    except ValueError:
-        return False
-    if a.start is None or b.start is None or a.remark or b.remark:
-        return False
-    return b.start <= a.start and a.end <= b.end and (a.start, a.end) != (b.start, b.end)
 
 
 def _legacy_parts(ctx: Context, whole: Claim) -> list[Claim]:

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from ..extract import MONTHS
 from ..printed import SCALES, parse_printed
 from ..fiscal_years import of_currency, quarter_in_fiscal_year
-from ..periods import parse_period, start_of, year_before
+from ..periods import inside, parse_period, start_of, year_before
 from ..units import CURRENCIES, PHYSICAL, quantities_of
 from ..vocabulary import LESS_IS_BETTER, THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
 from .figures import ESTIMATE_NOUN, MOVE_NOUN, PLAN, RATE_MOVE_NOUN, Figure, half_step, scaled_value, within
@@ -5123,6 +5123,10 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         # A headline shortens the body's words ("H1 foreign trade" for "China's foreign trade in the first half");
         # a lede is a sentence of its own: only the same figure ties it to the body.
         sharing = [f for f in candidates if top.section == "headline" and top.measure.key and top.measure.key <= f.measure.key]
+        # ("Workers' remittances in first two months soar to $ 1.2 b": the body's figure of the months the headline
+        # names, not February's $ 548.1 m the opening lines give first)
+        if sharing and top.period and sharing[0].period != top.period and inside(sharing[0].period, top.period):
+            sharing = [f for f in sharing if f.period == top.period] or sharing
         # ("23% growth in profit" over a body of "Net profit stood at Rs 343 crore" and "Operating profit grew 27%": a
         # headline word the body names two measures by says which of them it means no more than the other)
         if len({f.measure.key & _A_MEASURES_KIND for f in figures if f.section != "headline"
