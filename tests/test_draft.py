@@ -4768,6 +4768,10 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
      "Workers’ remittances inflow during the first two months increased by 16.3% year-on-year to $ 1.12 billion.\n"
      "The workers’ remittances in February also increased by 15.1% YoY to $ 548.1 million.", "2025-03-10",
      "headline vs body", "1.2 bn", ["inconsistent"]),
+    # a headline's running total and the body's one running total of that noun are one figure told twice
+    ("Nigeria records 125 fresh COVID-19 cases as total hits 52,588", "Nigeria on Thursday recorded 125 fresh COVID-19 "
+     "cases.\nAlso, the total number of confirmed cases increased to 54,588.", "2020-09-03", "headline vs body",
+     "52,588", ["inconsistent"]),
     # jobs added are a move of employment: the headline's restates the body's
     ("Canada adds 64K jobs", "The latest labour force survey shows employment rose by 64,000 in September.",
      "2023-10-06", "headline vs body", "64", ["consistent"]),

@@ -5153,8 +5153,13 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         near = [f for f in candidates if top.section == "headline" and top.unit == "count" and f.section == "lede"
                 and f.sentence == first_lede and digits >= 4 and top.measure.key & f.measure.key
                 and top.scale_value > 0 and abs(f.scale_value / top.scale_value - 1) <= _ONE_COUNT_TOLD_TWICE]
+        # ("as total hits 52,588" over "the total number of confirmed cases increased to 54,588": a headline's running
+        # total of four digits or more and the body's one running total of that noun are one figure told twice)
+        running = [f for f in candidates if top.section == "headline" and top.unit == "count" and digits >= 4
+                   and _RUNNING_TOTAL.search(top.measure.words) and _RUNNING_TOTAL.search(f.measure.words)
+                   and top.measure.key & f.measure.key & MEASURE_NOUNS]
         match = (same_value or (passed if len(passed) == 1 else []) or sharing or (near if len(near) == 1 else [])
-                 or [None])[0]
+                 or (running if len({f.value for f in running}) == 1 else []) or [None])[0]
         if match is None:
             continue
         top.measure, top.restates = match.measure, match.id
