@@ -4772,6 +4772,10 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     ("Nigeria records 125 fresh COVID-19 cases as total hits 52,588", "Nigeria on Thursday recorded 125 fresh COVID-19 "
      "cases.\nAlso, the total number of confirmed cases increased to 54,588.", "2020-09-03", "headline vs body",
      "52,588", ["inconsistent"]),
+    # a rate told before its pair, the word the pair adds being the headline's topic
+    ("China’s LNG imports climb in June", "China reported a 14.9 percent rise in imports during the month under review. "
+     "Customs data shows that a total of 4.53 million tonnes of LNG were imported during the month, which compares to "
+     "3.97 million tonnes of LNG in June 2018.", "2019-07-22", "implied growth", "3.97", ["tension"]),
     # jobs added are a move of employment: the headline's restates the body's
     ("Canada adds 64K jobs", "The latest labour force survey shows employment rose by 64,000 in September.",
      "2023-10-06", "headline vs body", "64", ["consistent"]),

@@ -2191,13 +2191,14 @@ def year_before_named_short(figures: list[Figure], previous: list[Figure]) -> No
 _SAME_MEASURE_QUALIFIERS = frozenset({"net", "total", "overall", "consolidated", "reported"})
 
 
-def rates_before_their_pairs(figures: list[Figure]) -> None:
+def rates_before_their_pairs(figures: list[Figure], topic: frozenset[str] = frozenset()) -> None:
     """"LabCorp's net earnings rose 26 percent during second quarter 2018 ... Earnings rose to $223.8 million, compared
     to $184.8 million during second quarter 2017": a rate told with no level, and in the next two sentences the one
     pair of its period and the year before whose measure is the rate's in fewer words or more (profit for net
     profit), and which no rate of its own moves, is that rate's pair. Inferred across sentences, so a contradiction
     it shows is a tension for the reviewer to confirm. (A pair of the rate's very measure is read with it as one
-    measure already.)"""
+    measure already.) `topic`: the words of the headline; "a 14.9 percent rise in imports" is the rise of "4.53 million
+    tonnes of LNG were imported" under "China's LNG imports climb in June", the word the pair adds the story's topic."""
     by_id = {f.id: f for f in figures}
     moved = {i for f in figures if f.kind == "growth" for i in f.links}
     by_sentence: dict[int, list[Figure]] = {}
@@ -2220,7 +2221,7 @@ def rates_before_their_pairs(figures: list[Figure]) -> None:
             if level.kind == "level" and level.period == rate.period and len(earlier) == 1 and level.id not in moved \
                     and (other < key or key < other or other == key and level.measure.key != rate.measure.key) \
                     and other & key & MEASURE_NOUNS \
-                    and not (other ^ key) - _SAME_MEASURE_QUALIFIERS - names \
+                    and not (other ^ key) - _SAME_MEASURE_QUALIFIERS - names - (topic if key < other else frozenset()) \
                     and _one_entity(level.measure.entity, rate.measure.entity):
                 pairs.append((level, earlier[0]))
         if len(pairs) == 1:
