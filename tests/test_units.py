@@ -47,6 +47,9 @@ def test_yen_or_yuan(url, body, code):
     ("https://www.reuters.com/x", "The bank earned Rs 318 crore, it told the Bombay exchange in India.", "INR"),
     ("https://www.reuters.com/x", "Colombo said revenue reached Rs 3 trillion.", "LKR"),
     ("https://propakistani.pk/x", "Revenue was Rs 3 trillion.", "PKR"),
+    # a country's institutions name it; a country named once in a company's name does not outweigh the outlet's
+    ("https://www.reuters.com/x", "The FBR has collected Rs2.080tr during the first half-year.", "PKR"),
+    ("https://english.siyathanews.lk/x", "Petrol rose to Rs 155; Lanka Indian Oil Company will decide.", "LKR"),
     ("https://www.reuters.com/x", "Revenue was Rs 3 trillion.", "INR"),  # nothing to go on: the table's rupee
 ])
 def test_which_rupee(url, body, code):

@@ -67,16 +67,18 @@ _NAMED_IN_WORDS = {
                  "TZS": re.compile(r"\b(?:Tanzanian? shillings?|TZS|TSh|Tsh)\b"),
                  "UGX": re.compile(r"\b(?:Ugandan? shillings?|UGX|USh|Ushs)\b")},
 }
-# The country an article is about, by its name, people or cities ("TOKYO • Japan's budget ...").
+# The country an article is about, by its name, people, cities or national institutions ("TOKYO • Japan's budget ...",
+# "The FBR has collected Rs2.080tr": Pakistan's tax office)
 _COUNTRY_WORDS = {
     "¥": {"CNY": re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Shenzhen)\b"),
           "JPY": re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka)\b")},
-    "rs": {"INR": re.compile(r"\b(?:India|Indian|New Delhi|Mumbai|Bengaluru|Kolkata|Chennai)\b"),
-           "PKR": re.compile(r"\b(?:Pakistan|Pakistani|Islamabad|Karachi|Lahore|Rawalpindi)\b"),
-           "LKR": re.compile(r"\b(?:Sri Lanka|Sri Lankan|Colombo)\b"),
-           "NPR": re.compile(r"\b(?:Nepal|Nepalese|Nepali|Kathmandu)\b")},
-    "peso": {"MXN": re.compile(r"\b(?:Mexico|Mexican)\b"),
-             "PHP": re.compile(r"\b(?:Philippines|Philippine|Filipinos?|Manila)\b")},
+    "rs": {"INR": re.compile(r"\b(?:India|Indian|New Delhi|Mumbai|Bengaluru|Kolkata|Chennai|RBI|SEBI|Sensex|Nifty)\b"),
+           "PKR": re.compile(r"\b(?:Pakistan|Pakistani|Islamabad|Karachi|Lahore|Rawalpindi|FBR|Federal Board of Revenue|"
+                             r"SBP|PSX)\b"),
+           "LKR": re.compile(r"\b(?:Sri Lanka|Sri Lankan|Colombo|CBSL)\b"),
+           "NPR": re.compile(r"\b(?:Nepal|Nepalese|Nepali|Kathmandu|Nepal Rastra Bank)\b")},
+    "peso": {"MXN": re.compile(r"\b(?:Mexico|Mexican|Banxico)\b"),
+             "PHP": re.compile(r"\b(?:Philippines|Philippine|Filipinos?|Manila|BIR|Bangko Sentral)\b")},
     "pound": {"GBP": re.compile(r"\b(?:Britain|British|UK|U\.K\.|England|English|Scotland|Wales|London)\b"),
               "EGP": re.compile(r"\b(?:Egypt|Egyptian|Cairo|Alexandria)\b")},
     "shilling": {"KES": re.compile(r"\b(?:Kenya|Kenyan|Nairobi|Mombasa|Kisumu)\b"),
@@ -237,6 +239,10 @@ def quantities_of(per: str) -> tuple[str, ...]:
     return (per, f"{per}s", f"{per}es")
 
 
+# Capitalised words right before and after a word: "Lanka |Oil Company"
+_INSIDE_A_NAME = re.compile(r"(?s).*\b[A-Z][a-z]+ \|(?: [A-Z][a-z]+\b).*")
+
+
 def currency_of(symbol: str, article: "Article") -> str:
     """The currency a word or symbol stands for in this article ("¥" -> "JPY" in a Japanese one).
 
@@ -262,7 +268,10 @@ def currency_of(symbol: str, article: "Article") -> str:
         family = "rs" if token.startswith("rs") else "peso" if token.startswith("peso") else \
             "pound" if token.startswith("pound") else "shilling" if token.startswith("shilling") else token
         for signs in (_NAMED_IN_WORDS[family], _COUNTRY_WORDS[family]):
-            named = [c for c, words in signs.items() if words.search(article.text)]
+            # ("Lanka Indian Oil Company": a country's word inside a company's name names no country)
+            named = [c for c, words in signs.items() if any(not _INSIDE_A_NAME.fullmatch(
+                article.text[max(0, m.start() - 30):m.start()] + "|" + article.text[m.end():m.end() + 30])
+                for m in words.finditer(article.text))]
             if len(named) == 1:
                 return named[0]
         # (a story of Tanzania's budget that names Kenya and Uganda once, as its region's: the country it names at least
