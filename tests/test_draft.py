@@ -2797,6 +2797,15 @@ def test_a_year_earlier_is_the_year_before_the_figures_period_not_before_the_day
     assert any(c.kind == "implied growth" and c.verdict == "inconsistent" for c in checks)
 
 
+def test_a_rate_after_a_figure_its_own_rate_came_before_is_another_measure_s(tmp_path):
+    """"Imports rose 3.1% to 56.66 billion ringgit, resulting in a 1% growth in total trade": the level is imports',
+    not total trade's."""
+    article = write_article(tmp_path, "Malaysia's exports fall", "Imports rose 3.1% to 56.66 billion ringgit, resulting "
+                                                                 "in a 1% growth in total trade.")
+    [level] = [c for c in draft_register(article) if c.value == "56.66"]
+    assert level.metric == "Imports"
+
+
 @pytest.mark.parametrize("body, value, metric", [
     ("Edmunds.com predicts that Chrysler will sell 157,000 units in September.", "157,000", "Chrysler, estimate"),
     ("The World Bank had projected that Nigeria's diaspora remittances will increase 2.5 per cent to $17.6 billion in "

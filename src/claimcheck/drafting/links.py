@@ -594,6 +594,11 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             if growth.start > reached.end and _A_RATE_COMPARED.search(text, reached.end, growth.start):
                 continue  # ("to 71.73 billion U.S. dollars, compared with a 24.1-percent decline in February": the
                 # rate the figure's own is compared with, another period's)
+            if growth.start > reached.end and any(g.end <= reached.start for g in growths) \
+                    and not _RIGHT_AFTER.match(text, reached.end) and not _RESTATED_MOVE.fullmatch(text, reached.end,
+                                                                                                  growth.start):
+                continue  # ("Imports rose 3.1% to 56.66 billion ringgit, resulting in a 1% growth in total trade": the
+                # figure's rate came before it; a rate after it, no restatement, is another measure's)
             if growth.own_period and reached.own_period and growth.period != reached.period and (
                     within(reached.period, growth.period) or within(growth.period, reached.period)):
                 continue  # ("hit Sh32.53 billion in April, helping to propel cumulative four-month inflows by 23.3
