@@ -4785,6 +4785,12 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     ("China’s LNG imports climb in June", "China reported a 14.9 percent rise in imports during the month under review. "
      "Customs data shows that a total of 4.53 million tonnes of LNG were imported during the month, which compares to "
      "3.97 million tonnes of LNG in June 2018.", "2019-07-22", "implied growth", "3.97", ["tension"]),
+    # two counts of the two sexes in an aside after a count are all of it; a dash typed as a hyphen before a number
+    # with thousands separators opens the aside
+    ("SSC pass rate up", "This year 2,187,815 students-1,068,527 boys and 1,059,288 girls- sat for the SSC "
+     "examinations.", "2019-05-06", "sum of parts", "2,127,815", ["inconsistent"]),
+    ("CBSE results", "In the region, 40,718 students (19,894 boys and 20,824 girls) appeared for the examinations this "
+     "year.", "2023-05-12", "sum of parts", "40,718", ["consistent"]),
     # jobs added are a move of employment: the headline's restates the body's
     ("Canada adds 64K jobs", "The latest labour force survey shows employment rose by 64,000 in September.",
      "2023-10-06", "headline vs body", "64", ["consistent"]),

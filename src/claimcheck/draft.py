@@ -332,6 +332,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             previous_sentence = sentence_figures
         links.on_the_face_value(sentence_figures, text)
         links.out_of(sentence_figures, text, sentence)
+        links.sexes_of_a_count(sentence_figures, text)
         links.breakdowns(sentence_figures, text)
         links.compared_with_before(sentence_figures, figures, text, sentence)
         links.moves_of_a_level_told_before(sentence_figures, figures, text)

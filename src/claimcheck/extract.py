@@ -393,6 +393,7 @@ _URL = re.compile(r"https?://\S+|www\.\S+")
 _NAME_DASH_COUNT = r"(?:[A-Z][a-z][\w'’.]*(?:\s[A-Z][a-z][\w'’.]*)?|[A-Z]{2,5})-\d[\d,]*\b(?![-\w])"
 _NAMED_COUNTS = re.compile(rf"{_NAME_DASH_COUNT}(?:(?:,\s*(?:and\s+)?|\s+and\s+|[ \t]*\n\s*){_NAME_DASH_COUNT}){{2,}}")
 _DASH_BEFORE_COUNT = re.compile(r"(?<=[A-Za-z.’'])-(?=\d)")
+_DASH_BEFORE_THOUSANDS = re.compile(r"(?<=[a-z])-(?=\d{1,3}(?:,\d{3})+(?![\d,]))")
 
 
 def _named_counts(found: re.Match) -> str:
@@ -493,6 +494,9 @@ def find_mentions(text: str) -> list[Mention]:
     masked = MILLION_AND_THOUSANDS.sub(lambda m: f"{million_and_thousands(m.group(0)):,}".rjust(len(m.group(0))),
                                        masked)
     masked = _NAMED_COUNTS.sub(_named_counts, masked)
+    # ("2,187,815 students-1,068,527 boys and 1,059,288 girls- sat": a dash typed as a hyphen before a number with
+    # thousands separators, which no code or name ("COVID-19", "G-20") has)
+    masked = _DASH_BEFORE_THOUSANDS.sub(" ", masked)
     idioms = _Spans([m.span() for m in _ONE_IDIOM.finditer(masked)])
     candidates = []
     for priority, (kind, pattern) in enumerate(_COMPILED):

@@ -3530,6 +3530,32 @@ def _counts_another_thing(whole: Figure, part: Figure, text: str) -> bool:
     return counted.group(1).lower() not in text[part.end:own.end()].lower().replace("-", " ").split()
 
 
+# The two sexes a count splits into, as a story names them after each figure
+_SEXES = (("boys", "girls"), ("males", "females"), ("male", "female"), ("men", "women"))
+_SEX_AFTER = re.compile(r"\s+(boys|girls|males?|females?|men|women)\b", re.I)
+# What opens an aside that breaks a figure down: a bracket, a dash, a colon, "of whom", "comprising"
+_OPENS_A_BREAKDOWN = re.compile(r"(?i)^[^.;\d()]{0,40}?(?:\(|[-–—]|:|,\s*(?:of\s+whom|of\s+which|comprising|"
+                                r"including))\s*$")
+
+
+def sexes_of_a_count(figures: list[Figure], text: str) -> None:
+    """"2,187,815 students-1,068,527 boys and 1,059,288 girls- sat", "1,123 (569 boys and 554 girls) passed": two
+    counts of the two sexes, in an aside right after a count, are all of it (a complete sum)."""
+    counts = [f for f in figures if f.unit == "count" and f.is_level]
+    for whole, first, second in zip(counts, counts[1:], counts[2:]):
+        one, other = _SEX_AFTER.match(text, first.end), _SEX_AFTER.match(text, second.end)
+        if not one or not other or whole.links or not re.fullmatch(
+                r"(?i)\s+\w+\s*(?:,\s*)?(?:and|&)\s+", text[first.end:second.start]):
+            continue
+        if tuple(sorted((one.group(1).lower(), other.group(1).lower()))) not in {tuple(sorted(p)) for p in _SEXES}:
+            continue
+        if _OPENS_A_BREAKDOWN.match(text[whole.end:first.start]) and first.scale_value < whole.scale_value \
+                and second.scale_value < whole.scale_value:
+            for part in (first, second):
+                part.period = part.period or whole.period
+                whole.link(part, "plus")
+
+
 def breakdowns(figures: list[Figure], text: str) -> None:
     """A total and what it includes, in one sentence: the whole lists them as parts (which need not be all)."""
     for whole in (f for f in figures if f.is_level and f.kind != "conversion"):
