@@ -87,6 +87,13 @@ def test_share_of_total_links_its_two_amounts(tmp_path):
 
 # Figures draft mode must not relate: each an invented article in which no check may question anything.
 UNRELATED = [
+    # a level of a conversion's currency that differs from it is another figure; "the Roads 2000 Programme" names no
+    # year
+    ("France gives Kenya aid", "The French government is also providing Sh15.1 billion (15 million euros) for phase "
+     "two of the Roads 2000 Programme, and 19 million euros for the Ruiru II Dam."),
+    # earnings excluding charges may exceed the earnings reported: no part of them
+    ("Microsoft profit rises", "Excluding those charges, EPS for the year would have been $1.49, an increase of 17 per "
+     "cent over the prior year when the company also adjusted for certain items and reported EPS of $1.21."),
     # a hedged count after a breakdown's exact part is said of something else ("after more than 30,000 inmates
     # tested positive"); the day's new cases are no running total
     ("Thailand reports 3,174 new Covid-19 cases", "The Centre for Covid-19 Situation Administration recorded 3,174 new "

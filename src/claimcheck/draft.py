@@ -605,14 +605,19 @@ def _spelled_before(mention: Mention, text: str) -> bool:
 
 # A year that names an event: "temporary employees working on the 2020 census"
 _A_NAMED_EVENT = re.compile(r"(?i)\s+(?:population\s+)?(?:census|general\s+elections?|elections?|polls|Olympics|Olympic\s+Games|"
-                            r"World\s+Cup|Expo|Asian\s+Games|Commonwealth\s+Games)\b")
+                            r"World\s+Cup|Expo|Asian\s+Games|Commonwealth\s+Games)\b"
+                            # ("phase two of the Roads 2000 Programme": a programme's name, capitalised)
+                            r"|\s+(?-i:Programme|Program|Initiative|Strategy|Project|Scheme|Framework)\b")
+# "Vision 2030", "Agenda 2063": a plan named by the year it aims at
+_A_NAMED_PLAN = re.compile(r"\b(?:Vision|Agenda)\s+$")
 
 
 def _defining(mention: Mention, text: str) -> str:
     """Why a number is part of a definition or of the story's details rather than a figure, or ''."""
     if _on_a_metadata_line(mention, text):
         return "the story's own byline or publication details, not a figure"
-    if mention.kind == "year" and _A_NAMED_EVENT.match(text, mention.end):
+    if mention.kind == "year" and (_A_NAMED_EVENT.match(text, mention.end)
+                                   or _A_NAMED_PLAN.search(text, max(0, mention.start - 10), mention.start)):
         return "part of a name (\"the 2020 census\", \"the 2024 elections\"), not the figures' period"
     if mention.kind != "number":
         return ""

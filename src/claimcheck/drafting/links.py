@@ -4175,6 +4175,10 @@ def other_segment(measure: Measure, words: str) -> Measure:
 # "Retail sales excluding automobiles": a measure with a part taken out is split no further by "the figure in ...",
 # and is no whole of a partition.
 EXCLUDING = re.compile(r"(?i)\b(?:excluding|except|ex-|other than|minus|net of)\b")
+# What a measure leaves out that had been taken off it: charges, items, costs; without them the figure may be larger
+_ADDED_BACK = re.compile(r"(?i)\b(?:charges?|items?|costs?|expenses?|impairments?|write-?downs?|write-?offs?|losses|"
+                         r"provisions?|one-?offs?|one-?time|exceptional|special|restructuring|amorti[sz]ation|"
+                         r"depreciation|taxes|tax)\b")
 
 
 def takes_out_a_part(words: str) -> bool:
@@ -4193,8 +4197,8 @@ def excluding_parts(figures: list[Figure]) -> None:
             levels.setdefault((figure.period, figure.unit), []).append(figure)
     for figure in figures:
         taken = EXCLUDING.search(figure.measure.words) if figure.is_level and figure.period else None
-        if not taken:
-            continue
+        if not taken or _ADDED_BACK.search(figure.measure.words, taken.end()):
+            continue  # ("Excluding those charges, EPS for the year would have been $1.49": costs added back, no part)
         core = key_of(figure.measure.words[:taken.start()])
         wholes = [f for f in levels.get((figure.period, figure.unit), []) if f is not figure and f.measure.key
                   and _unnamed(f.measure.words) <= core and not EXCLUDING.search(f.measure.words)
@@ -4741,7 +4745,7 @@ def _a_name(words: str) -> bool:
     return bool(found) and all(w[0].isupper() for w in found)
 
 
-_SORTS = {"forecast": "level", "count": "level", "target": "level"}
+_SORTS = {"forecast": "level", "count": "level", "target": "level", "conversion": "level"}
 
 
 def _a_slip(figure: Figure, kept: Figure) -> bool:
@@ -4789,8 +4793,11 @@ def distinguish(figures: list[Figure], text: str) -> None:
     different things for one figure stated twice."""
     baselines = {f.id for f in figures if f.baseline}
     groups: dict[tuple, list[Figure]] = {}
-    for figure in figures:
-        if figure.measure.key and figure.kind not in ("conversion", "multiple"):
+    # (a conversion is kept as its source's, never set apart, but a level of its currency that differs from it is
+    # another figure: "Sh15.1 billion (15 million euros) for phase two of the Roads 2000 Programme, ..., and 19 million
+    # euros for the Ruiru II Dam"; conversions first, so each group measures the others against one)
+    for figure in sorted(figures, key=lambda f: f.kind != "conversion"):
+        if figure.measure.key and figure.kind != "multiple":
             sort = _SORTS.get(figure.kind, figure.kind)
             # Rates measured against different figures (the year before, the quarter before) differ by their basis.
             basis = frozenset(t for t in figure.links if t in baselines) if figure.kind == "growth" else frozenset()
@@ -4810,7 +4817,7 @@ def distinguish(figures: list[Figure], text: str) -> None:
         numbers: dict[str, list[float]] = {group[0].scale: [group[0].scale_value]}
         for figure in group[1:]:
             # ("New Brunswick lost 2,700 jobs", "Prince Edward Island added 2,700 jobs": two moves, one value)
-            if not _moved_the_other_way(figure, group[0], text) and (
+            if figure.kind == "conversion" or not _moved_the_other_way(figure, group[0], text) and (
                     figure.restates or figure.value in values or figure.id in restated or any(
                     _within_the_hedge(figure, kept) or _within_the_hedge(kept, figure) or _a_slip(figure, kept)
                     for kept in group[:1]) or any(
