@@ -87,6 +87,14 @@ def test_share_of_total_links_its_two_amounts(tmp_path):
 
 # Figures draft mode must not relate: each an invented article in which no check may question anything.
 UNRELATED = [
+    # "its gross earnings" after a bank's name are that bank's, not the bank's of the sentence before; a price or a
+    # median adds to no total
+    ("Banks' gross earnings", "In H1, GTCO’s gross earnings rose to N672.603bn from N364.306bn, representing 85 per cent "
+     "increase.\nUnited Bank for Africa delivered a 164 per cent growth in its gross earnings which rose to N981.78bn "
+     "as of June 2023, from N372.36bn recorded last year in June 2022."),
+    ("Existing-home prices", "The national median existing-home price for March 2016 was $212,100. Existing homes were most "
+     "expensive in the West region, with a median price of $322,000, followed by the Northeast ($257,300), South "
+     "($197,800), and Midwest ($175,700)."),
     # a level of a conversion's currency that differs from it is another figure; "the Roads 2000 Programme" names no
     # year
     ("France gives Kenya aid", "The French government is also providing Sh15.1 billion (15 million euros) for phase "
@@ -4798,6 +4806,13 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
      "examinations.", "2019-05-06", "sum of parts", "2,127,815", ["inconsistent"]),
     ("CBSE results", "In the region, 40,718 students (19,894 boys and 20,824 girls) appeared for the examinations this "
      "year.", "2023-05-12", "sum of parts", "40,718", ["consistent"]),
+    # "representing 85 per cent increase": a move's rate, not a share
+    ("GTCO's earnings", "In H1, GTCO’s gross earnings rose to N672.603bn from N364.306bn, representing 85 per cent "
+     "increase.", "2023-09-19", "prior level", "85 %", ["unverifiable"]),
+    # "its gross earnings" after a bank's name are that bank's, no part of another bank's
+    ("Banks' gross earnings", "In H1, GTCO’s gross earnings rose to N672.603bn from N364.306bn, representing 85 per cent "
+     "increase.\nUnited Bank for Africa delivered a 164 per cent growth in its gross earnings which rose to N981.78bn "
+     "as of June 2023, from N372.36bn recorded last year in June 2022.", "2023-09-19", "part of whole", "981.78", []),
     # jobs added are a move of employment: the headline's restates the body's
     ("Canada adds 64K jobs", "The latest labour force survey shows employment rose by 64,000 in September.",
      "2023-10-06", "headline vs body", "64", ["consistent"]),

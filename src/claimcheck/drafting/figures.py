@@ -548,6 +548,9 @@ A_GAP = re.compile(r"(?i)\b(?:gap|shortfall|deficit|surplus|difference|excess)\b
 # cases": an amount restating a move told as a rate is the same move
 _A_RATE_THEN_OR = re.compile(r"(?:percent|per cent|%)\s*\(?[,]?\s*(?:or|equivalent to|an? (?:increase|rise|decrease|"
                              r"decline|drop) of)\s*(?:about|around|nearly|some)?$", re.I)
+# "85 per cent increase", "a 12% rise": the move's noun right after the rate (no word between)
+_A_MOVE_RIGHT_AFTER = re.compile(r"(?i)^\s*(?:percent|per cent|%|pct|pc)?\s*(?:increase|rise|growth|jump|gain|decline|"
+                                 r"drop|fall|decrease|surge|hike)\b")
 _RATE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:\w+[- ]){0,3}?(?:growth|increase|rise|jump|gain|"
                          r"decline|drop|fall|decrease|contraction|expansion|hike|raise|cut|slump|surge|leap|climb|"
                          r"plunge|dip|spike|advance|slide|rebound|upswing|downturn)\b", re.I)
@@ -624,6 +627,8 @@ def _percent_kind(before: str, after: str, clause: str) -> str:
         return "growth"
     if _move_restated(before):
         return "growth"  # "shares of Gartner added $2.45, or 9.6 percent": the same move as a rate
+    if _SHARE_VERB_BEFORE.search(before) and _A_MOVE_RIGHT_AFTER.match(after):
+        return "growth"  # ("rose to N672.603bn from N364.306bn, representing 85 per cent increase": the move's rate)
     if _CONTRIBUTED.search(before) or _SHARE_VERB_BEFORE.search(before):
         # "consumption contributed 57.8 percent to GDP growth": a share of the growth; "all other sources made up
         # 34 %" is a share, its "up" no rise

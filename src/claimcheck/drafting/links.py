@@ -4131,6 +4131,8 @@ _COMMODITY_SEGMENTS = frozenset({"oil", "gas", "non-oil", "petroleum", "non-petr
 _AVERAGES = frozenset({"per-day", "daily", "average", "per"})
 # Measures no parts add up to
 _NO_SUMS = frozenset({"ratio", "index", "rate", "average", "per"})
+# ... nor a price, a median, a mean, a margin or a yield
+_NOT_ADDED = _NO_SUMS | frozenset({"median", "mean", "price", "prices", "margin", "yield"})
 
 
 def _names_in(figure: Figure) -> frozenset[str]:
@@ -4351,7 +4353,7 @@ def reported_segments(figures: list[Figure], text: str) -> None:
     segment_clauses = {clause for clause in {f.clause for f in figures} if _SEGMENT_CLAUSE.search(text, *clause)}
     for group in groups.values():
         segments = [f for f in group if f.clause in segment_clauses and not f.links
-                    and not (f.measure.key & MEASURE_NOUNS) - _REVENUE]
+                    and not (f.measure.key & MEASURE_NOUNS) - _REVENUE and not f.measure.key & _NOT_ADDED]
         if not segments:
             continue
         totals = [f for f in group if f not in segments and f.measure.key & _REVENUE and not f.estimate
@@ -4598,8 +4600,9 @@ def sub_measures(figures: list[Figure]) -> None:
     """"the online retail sales of physical goods were 8,497.9 billion" beside "the total online retail sales was
     10,376.5 billion": a measure named by more words of the same (of one period and unit) is part of it."""
     # (a headline's figure that restates the body's is that figure again, no second whole)
+    # ("the West region, with a median price of $322,000" beside the country's median: a price adds to no total)
     levels = [f for f in figures if f.kind == "level" and f.is_amount and f.measure.key and not f.baseline
-              and not f.restates]
+              and not f.restates and not f.measure.key & _NOT_ADDED]
     by_id = {f.id: f for f in figures}
     # (a term of another figure's complete sum is that figure's part: "RM12.3 billion ..., divided between defence
     # (RM8.2 billion) and internal security (RM4.1 billion)" puts the 8.2 in the 12.3, not beside it in the budget)

@@ -622,7 +622,7 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     named_doer = doer.group("short") if doer and doer.group("short") not in (main, *_NOT_NAMES) \
         and key_of(words, main) - key_of(subject, main) else ""
     entity = beside or adverbial or (label.group(1).strip() if label else "") or named_doer or _entity(subject, main) or \
-        _entity(words, main) or _its(subject, text, clause[0])
+        _entity(words, main) or _owner_of_its(subject, words, left + right, main) or _its(subject, text, clause[0])
     if key_of(words, entity or main) <= _ACTORS:
         # "the government has earmarked": who acted, not what was measured; the sentence before says what
         return Measure(frozenset(), words.strip(), entity)
@@ -669,6 +669,19 @@ _IN_A_SEGMENT = re.compile(r"(?i)^in (?:the|its) ((?:[\w-]+\s){1,3})(?:segment|c
 _LEAVES_OUT = re.compile(r"(?i)(?:excluding|including|except|not including)\b")
 _LONE_NOUNS = {"exports", "imports", "revenue", "sales", "profit", "output", "production"}
 _PART_OF_A_COMPANY = re.compile(r"(?i)\b((?:[\w’'-]+\s){0,3}(?:division|business|unit|segment|subsidiary|arm))\b")
+
+
+def _owner_of_its(subject: str, words: str, clause: str, main: str) -> str:
+    """"United Bank for Africa delivered a 164 per cent growth in its gross earnings": the name the clause opens with
+    owns what "its" measures (not the bank of the sentence before)."""
+    name = subject.strip()
+    if not words or not _A_NAME.fullmatch(name) or name in _NOT_NAMES or name == main or key_of(name) & MEASURE_NOUNS:
+        return ""
+    return name if re.search(rf"\b(?:its|their)\s+{re.escape(words.split()[0])}\b", clause) else ""
+
+
+# A name in title case, its small joining words too: "United Bank for Africa", "Bank of America"
+_A_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|de|the))*")
 
 
 def _its(subject: str, text: str, at: int) -> str:
