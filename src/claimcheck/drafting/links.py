@@ -4415,6 +4415,10 @@ def named_shares(figures: list[Figure], text: str) -> None:
             share.inferred = True
 
 
+# Words that rank the figures after another's: "followed by", "trailed by", "behind"
+_RANKED_AFTER = re.compile(r"(?i)\b(?:followed\s+by|trailed\s+by|ahead\s+of|behind|next\s+came|came\s+next)\b")
+
+
 def named_parts(figures: list[Figure]) -> None:
     """"Western Europe, East Asia and South Asia were the top regions contributing 72,500, 48,773 and 41,470
     visitors" with January's 219,360 arrivals said elsewhere: figures of one sentence, measure, unit and period, each
@@ -4438,6 +4442,9 @@ def named_parts(figures: list[Figure]) -> None:
         for parts in by_sentence.values():
             if len(parts) < 2 or len({p.measure.entity for p in parts}) != len(parts):
                 continue
+            if any(_RANKED_AFTER.search(p.quote) for p in parts):
+                continue  # ("Maharashtra tops the list with ₹27,762Cr. Later, it is followed by Karnataka (₹13,495Cr),
+                # Tamil Nadu (₹11,413Cr)": the ones ranked after a leader, no parts of its figure)
             # (a whole said elsewhere: in the parts' own sentence a figure with no name is one whose name the draft
             # missed, "Toyota sold 70,000 units, Honda 60,000 units and Kia 30,000 units", not their total)
             wholes = [f for f in plain if all(f.scale_value > p.scale_value for p in parts)
