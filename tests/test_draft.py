@@ -4816,6 +4816,12 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     ("Banks' gross earnings", "In H1, GTCO’s gross earnings rose to N672.603bn from N364.306bn, representing 85 per cent "
      "increase.\nUnited Bank for Africa delivered a 164 per cent growth in its gross earnings which rose to N981.78bn "
      "as of June 2023, from N372.36bn recorded last year in June 2022.", "2023-09-19", "part of whole", "981.78", []),
+    # "a growth of 26.43 percent over 2,61,630 units": the figure the rate grew from
+    ("Two wheeler sales May 2021", "Total two wheelers sold in India in May 21 stood at 3,30,823 units, a growth of "
+     "26.43 percent over 2,61,630 units sold in May 20.", "2021-06-04", "implied growth", "26.45 %", ["inconsistent"]),
+    # the ones after the lowest, "followed by", come above it
+    ("Diesel prices", "On the other side, Bayelsa scored the lowest price, at N767.14 for a litre, followed by Katsina "
+     "State at N778.75 and Edo at N789.43.", "2023-03-24", "comparison", "above", ["consistent"]),
     # jobs added are a move of employment: the headline's restates the body's
     ("Canada adds 64K jobs", "The latest labour force survey shows employment rose by 64,000 in September.",
      "2023-10-06", "headline vs body", "64", ["consistent"]),

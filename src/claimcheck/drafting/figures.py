@@ -462,7 +462,9 @@ def _moved_by(before: str, after: str) -> bool:
 # The nouns of a rate's move said after it: "a 14.3% increase", "a 20% dip"
 RATE_MOVE_NOUN = r"(?:increase|rise|growth|jump|gain|surge|decline|decrease|drop|fall|dip)"
 # "marking a 14.3% increase over Rs 1,375.5 crore": the figure a rate's move is measured over, no amount moved
-_A_RATE_OVER = re.compile(rf"(?:%|\bper\s?cent|\bpercent|\bpc)\s+{RATE_MOVE_NOUN}\s+over\s*\S{{0,4}}$")
+# ... and "an increase of 168.26% over the N311.98 per litre paid in February 2022"
+_A_RATE_OVER = re.compile(rf"(?:%|\bper\s?cent|\bpercent|\bpc)\s+{RATE_MOVE_NOUN}\s+over\s*\S{{0,4}}$"
+                          rf"|\b{RATE_MOVE_NOUN}\s+of\s+[\d.,]+\s*(?:%|per\s?cent|percent|pc)\s+over\s+(?:the\s+)?\S{{0,4}}$")
 
 
 # "This dropped to 54.1 percent or $8.69 billion": the amount a share reached restates, a level too

@@ -96,7 +96,10 @@ _BASELINE = re.compile(r"(?:\b(?:from(?!\s+(?:continuing\s+|core\s+|its\s+)?oper
                        rf"|\bover\s+{_A_PERIOD_BEFORE}\s+(?=\()"
                        # "showing an increase of 55.29pc over the deficit of $31.076b": a rate over a figure
                        r"|\b(?:increase|rise|growth|decline|decrease|drop|fall|jump|gain)\s+of\s+[\d.,]+\s*(?:pc|%|per\s?cent|"
-                       r"percent)\s+over\s+(?=(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){1,3}of\s))"
+                       r"percent)\s+over\s+(?=(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){1,3}of\s)"
+                       # ("represented an increase of 168.26% over the N311.98 per litre paid in February 2022")
+                       r"|\b(?:increase|rise|growth|decline|decrease|drop|fall|jump|gain)\s+of\s+[\d.,]+\s*(?:pc|%|per\s?cent|"
+                       r"percent)\s+over\s+)"
                        r"(?:(?:its|the|a|an|their|about|around|nearly|over|amount|of|sum|figure|total|record|previous|"
                        r"prior|initial|original|revised|estimated|same|reported|earlier|last)\s+){0,3}"
                        # "from its net income of $2.63 billion": the measure named again before the figure
@@ -1782,7 +1785,10 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
             # ASEAN, up 11.3 percent to 2.35 trillion yuan" ranks the level, the rate being its move
             if previous and not figure.trend and figure.value != previous[-1].value and not _rate_of_a_move(
                     figure, figures, text):  # (a tie ranks, it is not below)
-                figure.trend = "below"
+                # ("Bayelsa scored the lowest price, at N767.14 for a litre, followed by Katsina State at N778.75": the
+                # ones after the lowest come above it)
+                leader = text[text.rfind(".", 0, previous[0].start) + 1:previous[0].start]
+                figure.trend = "above" if _LOWEST.search(leader) and not _HIGHEST.search(leader) else "below"
                 figure.link(previous[-1])
         elif previous and len(between) < 80 and (_ABOVE.search(words) or _BELOW.search(words)) \
                 and not previous[-1].trend and not _IS_A_GAP.match(between) and not _QUALIFIES.search(between) \
