@@ -1330,6 +1330,9 @@ def test_a_third_quarter_long_ended_is_the_quarter_the_results_name_by_months(tm
     ("Car output", "The industry had its best first half this year. Up to June, 1.89 million vehicles were produced, "
      "and 1.41 million were sold. As of June, 52,000 people worked in the plants.", "2008-08-06",
      {"1.89": "2008H1", "1.41": "2008H1", "52,000": "2008-06"}),
+    # "in May 21", "in May 20": months and their years' last two digits, "May" found with the word before it
+    ("Two wheeler sales", "Total two wheelers sold in India in May 21 stood at 3,30,823 units, a growth of 26.43 percent "
+     "over 2,61,630 units sold in May 20.", "2021-06-04", {"3,30,823": "2021-05", "2,61,630": "2020-05"}),
 ])
 def test_the_periods_of_figures_compared_with_named_months(tmp_path, headline, body, published, periods):
     rows = {c.value: c for c in draft_register(write_article(tmp_path, headline, body, published=published))}

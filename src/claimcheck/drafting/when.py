@@ -522,6 +522,7 @@ def in_last_year(temporals: list[tuple[Mention, str]], text: str) -> list[tuple[
 # 16", "till March 24" are days)
 _MONTH_SHORT_YEAR = re.compile(r"([A-Za-z]{3,9})\s+(\d{2})")
 _BEFORE_A_MONTH = re.compile(r"(?i)\b(?:during|in)\s+(?:the\s+month\s+of\s+)?$")
+_SAID_IN_A_MONTH = re.compile(r"(?i)(?:during|in)\s+")
 
 
 def months_with_short_years(temporals: list[tuple[Mention, str]], text: str) -> list[tuple[Mention, str]]:
@@ -529,9 +530,11 @@ def months_with_short_years(temporals: list[tuple[Mention, str]], text: str) -> 
     "in", a month and two digits of this year or the three before are the month of that year, not a day."""
     out = list(temporals)
     for i, (mention, period) in enumerate(temporals):
-        short = _MONTH_SHORT_YEAR.fullmatch(mention.text.strip())
+        # ("sold in India in May 21": "May" is found with the word before it, which says it is a month)
+        said = _SAID_IN_A_MONTH.match(mention.text.strip())
+        short = _MONTH_SHORT_YEAR.fullmatch(mention.text.strip()[said.end():] if said else mention.text.strip())
         if mention.kind != "month" or not short or not _month(short.group(1)) or len(period) != 10 \
-                or not _BEFORE_A_MONTH.search(text, max(0, mention.start - 30), mention.start):
+                or not (said or _BEFORE_A_MONTH.search(text, max(0, mention.start - 30), mention.start)):
             continue
         year = 2000 + int(short.group(2))
         if int(period[:4]) - 3 <= year <= int(period[:4]):
