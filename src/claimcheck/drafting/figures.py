@@ -551,8 +551,7 @@ A_GAP = re.compile(r"(?i)\b(?:gap|shortfall|deficit|surplus|difference|excess)\b
 _A_RATE_THEN_OR = re.compile(r"(?:percent|per cent|%)\s*\(?[,]?\s*(?:or|equivalent to|an? (?:increase|rise|decrease|"
                              r"decline|drop) of)\s*(?:about|around|nearly|some)?$", re.I)
 # "85 per cent increase", "a 12% rise": the move's noun right after the rate (no word between)
-_A_MOVE_RIGHT_AFTER = re.compile(r"(?i)^\s*(?:percent|per cent|%|pct|pc)?\s*(?:increase|rise|growth|jump|gain|decline|"
-                                 r"drop|fall|decrease|surge|hike)\b")
+_A_MOVE_RIGHT_AFTER = re.compile(rf"(?i)^\s*(?:percent|per cent|%|pct|pc)?\s*{RATE_MOVE_NOUN}\b")
 _RATE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:\w+[- ]){0,3}?(?:growth|increase|rise|jump|gain|"
                          r"decline|drop|fall|decrease|contraction|expansion|hike|raise|cut|slump|surge|leap|climb|"
                          r"plunge|dip|spike|advance|slide|rebound|upswing|downturn)\b", re.I)

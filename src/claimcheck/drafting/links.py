@@ -98,8 +98,7 @@ _BASELINE = re.compile(r"(?:\b(?:from(?!\s+(?:continuing\s+|core\s+|its\s+)?oper
                        r"|\b(?:increase|rise|growth|decline|decrease|drop|fall|jump|gain)\s+of\s+[\d.,]+\s*(?:pc|%|per\s?cent|"
                        r"percent)\s+over\s+(?=(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){1,3}of\s)"
                        # ("represented an increase of 168.26% over the N311.98 per litre paid in February 2022")
-                       r"|\b(?:increase|rise|growth|decline|decrease|drop|fall|jump|gain)\s+of\s+[\d.,]+\s*(?:pc|%|per\s?cent|"
-                       r"percent)\s+over\s+)"
+                       rf"|\b{RATE_MOVE_NOUN}\s+of\s+[\d.,]+\s*(?:pc|%|per\s?cent|percent)\s+over\s+)"
                        r"(?:(?:its|the|a|an|their|about|around|nearly|over|amount|of|sum|figure|total|record|previous|"
                        r"prior|initial|original|revised|estimated|same|reported|earlier|last)\s+){0,3}"
                        # "from its net income of $2.63 billion": the measure named again before the figure
@@ -3537,7 +3536,7 @@ def _counts_another_thing(whole: Figure, part: Figure, text: str) -> bool:
 
 
 # The two sexes a count splits into, as a story names them after each figure
-_SEXES = (("boys", "girls"), ("males", "females"), ("male", "female"), ("men", "women"))
+_SEXES = {frozenset(pair) for pair in (("boys", "girls"), ("males", "females"), ("male", "female"), ("men", "women"))}
 _SEX_AFTER = re.compile(r"\s+(boys|girls|males?|females?|men|women)\b", re.I)
 # What opens an aside that breaks a figure down: a bracket, a dash, a colon, "of whom", "comprising"
 _OPENS_A_BREAKDOWN = re.compile(r"(?i)^[^.;\d()]{0,40}?(?:\(|[-–—]|:|,\s*(?:of\s+whom|of\s+which|comprising|"
@@ -3553,7 +3552,7 @@ def sexes_of_a_count(figures: list[Figure], text: str) -> None:
         if not one or not other or whole.links or not re.fullmatch(
                 r"(?i)\s+\w+\s*(?:,\s*)?(?:and|&)\s+", text[first.end:second.start]):
             continue
-        if tuple(sorted((one.group(1).lower(), other.group(1).lower()))) not in {tuple(sorted(p)) for p in _SEXES}:
+        if frozenset((one.group(1).lower(), other.group(1).lower())) not in _SEXES:
             continue
         if _OPENS_A_BREAKDOWN.match(text[whole.end:first.start]) and first.scale_value < whole.scale_value \
                 and second.scale_value < whole.scale_value:
