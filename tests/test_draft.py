@@ -4394,6 +4394,19 @@ def test_words_that_rank_nothing(tmp_path, body):
                                                                                     "above")]
 
 
+def test_a_finding_is_told_once_however_many_restatements_give_its_check(tmp_path):
+    """"February inflows ... $ 548.1 m" in the opening lines and "$ 548.1 million" in the body each give the check
+    against January's $573 million: the key findings tell it once."""
+    article = write_article(tmp_path, "Remittances", "- February inflows down 4.5% month-on-month to $ 548.1 m\n"
+                            "The workers’ remittances in February increased to $ 548.1 million. However, February "
+                            "experienced a slight decrease of 4.54% when compared to $ 573 million in January 2025.",
+                            published="2025-03-10")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert len([c for c in checks if "4.54 %" in c.explanation and c.verdict != "consistent"]) >= 2
+    findings = key_findings(SimpleNamespace(checks=checks))
+    assert len([f for f in findings if "4.54 %" in f]) == 1, findings
+
+
 def test_the_us_dollar_reading_is_a_short_key_finding(tmp_path):
     article = _article_from(tmp_path, "https://toronto.citynews.ca/2024/08/01/toyota", "Toyota's quarterly profit was "
                             "1.33 trillion yen ($8.9 billion).", "2024-08-01")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -178,9 +179,22 @@ def _priority(check: Check) -> tuple:
     return (-SEVERITY[check.verdict], not check.own_source, check.rank, check.id)
 
 
+# The note a check's explanation ends with when it rests on links the draft inferred
+_DRAFT_NOTE = re.compile(r"\s+The draft inferred how these figures relate")
+
+
 def key_findings(run: Run, limit: int = 6) -> list[str]:
     serious = sorted((c for c in run.checks if c.verdict in (INCONSISTENT, TENSION)), key=_priority)
-    findings = [c.finding or c.explanation for c in serious[: limit - 1]]
+    # (one finding told once: a figure restated in the lede and the body gives its check twice, the same words but
+    # for whether the draft inferred the link within a sentence or across sentences)
+    findings: list[str] = []
+    told: set[str] = set()
+    for check in serious:
+        text = check.finding or check.explanation
+        said = _DRAFT_NOTE.split(text)[0]
+        if said not in told and len(findings) < limit - 1:
+            told.add(said)
+            findings.append(text)
     holding = [c for c in run.checks if c.verdict == CONSISTENT]
     conversion_check = next((c for c in holding if c.kind == "conversion"), None)
     if conversion_check:
