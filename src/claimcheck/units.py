@@ -239,8 +239,16 @@ def quantities_of(per: str) -> tuple[str, ...]:
     return (per, f"{per}s", f"{per}es")
 
 
-# Capitalised words right before and after a word: "Lanka |Oil Company"
-_INSIDE_A_NAME = re.compile(r"(?s).*\b[A-Z][a-z]+ \|(?: [A-Z][a-z]+\b).*")
+# Capitalised words right before and after a word: "Lanka Indian Oil Company"
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+_NAME_AFTER = re.compile(r" [A-Z][a-z]+\b")
+
+
+def _inside_a_name(found: re.Match) -> bool:
+    """Whether a word found in a text stands between two capitalised words, inside a name."""
+    text = found.string
+    return bool(_NAME_BEFORE.search(text, max(0, found.start() - 30), found.start())
+                and _NAME_AFTER.match(text, found.end()))
 
 
 def currency_of(symbol: str, article: "Article") -> str:
@@ -269,9 +277,8 @@ def currency_of(symbol: str, article: "Article") -> str:
             "pound" if token.startswith("pound") else "shilling" if token.startswith("shilling") else token
         for signs in (_NAMED_IN_WORDS[family], _COUNTRY_WORDS[family]):
             # ("Lanka Indian Oil Company": a country's word inside a company's name names no country)
-            named = [c for c, words in signs.items() if any(not _INSIDE_A_NAME.fullmatch(
-                article.text[max(0, m.start() - 30):m.start()] + "|" + article.text[m.end():m.end() + 30])
-                for m in words.finditer(article.text))]
+            named = [c for c, words in signs.items()
+                     if any(not _inside_a_name(m) for m in words.finditer(article.text))]
             if len(named) == 1:
                 return named[0]
         # (a story of Tanzania's budget that names Kenya and Uganda once, as its region's: the country it names at least

@@ -61,8 +61,9 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
             continue  # no growth rate between a level that may be zero or negative and another
         lead = (f"From {earlier.phrase} ({earlier.period or 'earlier'}) to {later.phrase} ({later.period or 'later'}) "
                 f"is growth of {fmt.span(implied, 'percent')}")
-        rates = ctx.partners(later) + [g for g in ctx.linked_claims(earlier) if _rate_from_the_base(ctx, g, later, earlier)
-                                       and g not in ctx.partners(later)]
+        partners = ctx.partners(later)
+        rates = partners + [g for g in ctx.linked_claims(earlier) if g not in partners
+                            and _rate_from_the_base(ctx, g, later, earlier)]
         stated = [g for g in rates if is_growth(g) and _measured_against(ctx, g, later, earlier) and (
             (g.period == later.period and ctx.same_measure(g, later)) or ctx.linked(g, later)
             or _rate_from_the_base(ctx, g, later, earlier))
