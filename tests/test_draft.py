@@ -4858,6 +4858,14 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     ("Steel", "India's crude steel output fell 3.5 per cent to 9.089 million tonne (MT) during October this year.\nThe "
      "country had produced 9.408 MT crude steel during the same month a year-ago.", "2019-11-27", "implied growth",
      "9.408", ["inconsistent"]),
+    # a rate after a part "out of" its whole is the part's share of it
+    ("Exam results", "The ministry announced the results on Tuesday, with the success of 59,128 male and female "
+     "students out of 84,000 students who took the exams, with a rate of 71.37%.", "2021-08-04", "share of a total",
+     "71.37", ["inconsistent"]),
+    # a share whose sentence gives its part and whole is found by its arithmetic from either end of the pair
+    ("Exam results", "The number of students who took the exam this year reached (82,924), of whom (59,182) passed "
+     "with a rate of 71.37%, distributed among the branches.", "2021-08-04", "share of a total", "71.37",
+     ["consistent"]),
 ])
 def test_the_verdicts_of_one_kind_of_check(tmp_path, headline, body, published, kind, about, verdicts):
     article = write_article(tmp_path, headline, body, published=published)

@@ -108,8 +108,8 @@ def found_shares(figures: list[Figure]) -> None:
                 if ratio is not None and _fits(100 * ratio[0], 100 * ratio[1], share.scale_value, half) \
                         and not (alone and 100 * (ratio[1] - ratio[0]) > half):
                     fits.append(other)
-            if (other := _one(fits)) is not None and not (alone and any({one.id, other.id} == {a.id, b.id}
-                                                                         for a, b in found)):
+            # (a pair told in the share's sentence is found from each of its two ends: one pair)
+            if (other := _one(fits)) is not None and not any({one.id, other.id} == {a.id, b.id} for a, b in found):
                 found.append((one, other))
         if len(found) == 1:
             for amount in found[0]:

@@ -2285,8 +2285,8 @@ _COMPARES_WITH = re.compile(r"(?i)^\W*(?:that|this|these|those|the (?:results?|f
                             r"(?:compares|compared|is compared|were compared)\s+(?:with|to|against)\b")
 _A_YEAR_BEFORE = re.compile(r"(?i)\b(?:a year (?:ago|earlier|before)|last year|(?:the )?(?:year-ago|year-earlier|"
                             r"prior-year)|the (?:previous|prior|preceding) year)\b")
-_A_QUARTER_BEFORE = re.compile(r"(?i)\b(?:a quarter (?:ago|earlier)|the (?:previous|prior|preceding) quarter|"
-                               r"sequential(?:ly)?)\b")
+_A_QUARTER_AGO = re.compile(r"(?i)\b(?:a quarter (?:ago|earlier)|the (?:previous|prior|preceding) quarter|"
+                            r"sequential(?:ly)?)\b")
 
 
 def compares_with_the_sentence_before(figures: list[Figure], previous: list[Figure], text: str,
@@ -2310,7 +2310,7 @@ def compares_with_the_sentence_before(figures: list[Figure], previous: list[Figu
     old_units, new_units = by_unit(figures), by_unit(previous)
     if not old_units or any(len(new_units.get(unit, ())) != len(olds) for unit, olds in old_units.items()):
         return
-    shift = year_before if _A_YEAR_BEFORE.search(words) else period_before if _A_QUARTER_BEFORE.search(words) \
+    shift = year_before if _A_YEAR_BEFORE.search(words) else period_before if _A_QUARTER_AGO.search(words) \
         else None
     for unit, olds in old_units.items():
         for old, new in zip(olds, new_units[unit]):
@@ -2882,8 +2882,9 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
             # ("South Korea accounted for 487,502 visitors, or 24.35%, followed by ... Australia 102,494 (5.12%)":
             # a share in brackets after its amount, in a list its sentence says are shares)
             context = text[max(share.clause[0], text.rfind(". ", 0, share.start)):share.end + 60]
+        # ("59,128 male and female students out of 84,000 students who took the exams, with a rate of 71.37%")
         if not re.search(r"\b(?:account\w*|contribut\w*|of (?:the )?total|share|compris\w*|which is|respectively|"
-                         r"makes? up|made up|of (?:its|the|their))\b", context, re.I) \
+                         r"makes? up|made up|of (?:its|the|their)|(?:with|at) an? (?:\w+ )?rate of)\b", context, re.I) \
                 and not _OF_A_FIGURE.match(text, share.end):
             continue
         amounts = [f for f in figures if f.is_amount and f.kind not in ("change", "conversion")]
@@ -2901,10 +2902,9 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
             if _named_elsewhere(share, text, totals) or not parts:
                 continue
         part = parts[-1]
-        # "3.2 billion dollars of 7.5 billion dollars in sales, accounting for 42.7 percent": the part and the
-        # whole the sentence names, one "of" the other
-        of_pair = [(a, b) for a, b in zip(parts, parts[1:]) if a.unit == b.unit
-                   and re.fullmatch(r"\s*(?:\w+\s)?of\s+(?:the\s)?", text[a.end:b.start])]
+        # "3.2 billion dollars of 7.5 billion dollars in sales, accounting for 42.7 percent", "59,128 male and female
+        # students out of 84,000 students": the part and the whole the sentence names, one "of" the other
+        of_pair = [(a, b) for a, b in zip(parts, parts[1:]) if a.unit == b.unit and _PART_OF_WHOLE.fullmatch(text, a.end, b.start)]
         if of_pair:
             share.link(of_pair[-1][0])
             share.link(of_pair[-1][1])
@@ -2978,6 +2978,8 @@ def _side_named(share: Figure, part: Figure, text: str, totals: Totals) -> Figur
     return found[0] if len({f.scale_value for f in found}) == 1 else None
 
 
+# What joins a part to its whole: a few words of what it counts, then "of" or "out of"
+_PART_OF_WHOLE = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?")
 # ", accounting for", ", making up", ", representing": a share said of the subject before its own figure
 _APPOSED = re.compile(r"(?i),\s*(?:accounting\s+for|making\s+up|representing|comprising)\s+(?:about\s+|around\s+|"
                       r"nearly\s+|some\s+|over\s+)?\S{0,4}$")
@@ -3188,7 +3190,6 @@ _OR = r",?\s*or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|o
 # share": one figure told twice, joined by "or" (the unit of the first, if any, between them)
 _OR_BETWEEN = re.compile(rf"(?i)\s*(?:points|pts|percent|per cent|%|pc)?\s*{_OR}\S{{0,3}}")
 _PART_THEN_SHARE = re.compile(rf"(?i)^\s*(?:[a-z][\w'’-]*\s+){{0,3}}?{_OR}$")
-_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|while|but|whereas)\b")
 _SHARE_THEN_PART = re.compile(rf"(?i)^\s*(?:(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?)?{_OR}"
                               r"(?:[^\s\d]{1,3}\.?\s?)?$")
 # What a share is of: the words after "of", up to the first that is no longer the whole's name
