@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from claimcheck.intervals import Interval, growth_between, prior_level, ratio
-from claimcheck.printed import parse_printed
+from claimcheck.printed import one_edit_apart, parse_printed
 from claimcheck.rules import exact_count, interval_for, strict_step
 from claimcheck.units import canonical
 
@@ -161,3 +161,15 @@ def test_indian_digit_grouping_reads_as_one_number():
     assert parse_printed("1,06,577").value == 106577 and parse_printed("12,34,56,789").value == 123456789
     with pytest.raises(ValueError):
         parse_printed("1,0,6")
+
+
+@pytest.mark.parametrize("printed, other, slipped", [
+    ("59,128", "59,182", True),    # two neighbours swapped
+    ("27.2%", "2.72", True),       # the point swapped with a digit
+    ("1,350", "150", True),        # a digit added
+    ("Rs 564.46", "564.47", True),  # a digit changed
+    ("6.3%", "23%", False),        # a digit and the point
+    ("20", "24.0", False),
+])
+def test_one_edit_apart(printed, other, slipped):
+    assert one_edit_apart(printed, other) is slipped

@@ -209,3 +209,18 @@ def _step_of(digits: str, zeros_round: bool = True) -> Decimal:
     if not stripped:  # "0"
         return Decimal(1)
     return Decimal(1).scaleb(len(digits) - len(stripped))
+
+
+def one_edit_apart(printed: str, other: str) -> bool:
+    """Whether one printed number is the other as writers slip: one digit changed, added or dropped, or two
+    neighbours swapped, the decimal point counting as a digit ("59,128" for 59,182; "27.2%" for 2.72; "1,350" for
+    150; not "6.3%" for 23%, a digit and the point). Separators, units and leading zeros are left out."""
+    x, y = (re.sub(r"[^\d.]|(?<!\d)\.|\.(?!\d)", "", text).lstrip("0") for text in (printed, other))
+    if abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        diff = [i for i, (p, q) in enumerate(zip(x, y)) if p != q]
+        return len(diff) <= 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] \
+            and x[diff[1]] == y[diff[0]]
+    short, long = sorted((x, y), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))

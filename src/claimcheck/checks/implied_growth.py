@@ -21,7 +21,7 @@ from ..register import Claim
 from ..units import PHYSICAL
 from ..vocabulary import COMPARISON_TRENDS, FALL_WORDS, RISE_WORDS
 from .model import (Check, Context, Family, comparison, compared_levels, cut_off, direction_borne_out, is_growth, is_level,
-                    metric_key, only_the_way_differs, said_direction, worlds_apart)
+                    metric_key, only_the_way_differs, said_direction, slip_apart, worlds_apart)
 from .revision import compared_with
 from .trend import PACE
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
@@ -88,6 +88,13 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                 check.verdict = CONSISTENT
                 check.explanation = (f"{lead}; the article states a move of {growth.phrase} and no word says which "
                                      f"way: as a fall of {growth.phrase} it holds: consistent.")
+            elif check.verdict == INCONSISTENT and (held := _held_by_the_body(ctx, growth, stated, implied)):
+                # ("Q2 ARPU declines 6.3%" over "declined 23% to reach Rs 145 ... from Rs 188 in a year-earlier
+                # quarter": the headline's rate, tied to the levels by its measure's name only, far from the body's)
+                check.verdict = TENSION
+                check.explanation += (f" The {held.section}'s {held.phrase} for these levels holds, and the headline's "
+                                      f"{growth.phrase} is no slip of it: the headline's may be on another basis (the "
+                                      f"period before) or of another measure; confirm which it is (tension).")
             elif check.verdict == INCONSISTENT and _cut(growth, implied):
                 check.verdict = TENSION
                 check.explanation += (f" The article's {growth.value} % is the levels' rate with its last digits cut, "
@@ -233,6 +240,15 @@ def _relative_differences(ctx: Context) -> list[Check]:
                     f"; the stated figure is the ratio ({fmt.span(ratio, 'percent')} of), not how much more.")
         checks.append(check)
     return checks
+
+
+def _held_by_the_body(ctx: Context, growth: Claim, stated: list[Claim], implied: Interval) -> Claim | None:
+    """The body's rate of the same levels that they bear out, when the rate is the headline's, tied to them by its
+    measure's name alone (no link of its own), and far from that rate (no slip of one another)."""
+    if growth.section != "headline" or growth.links:
+        return None
+    return next((other for other in stated if other is not growth and other.section != "headline"
+                 and compare(implied, other.interval).verdict == CONSISTENT and not slip_apart(growth, other)), None)
 
 
 def _measured_against(ctx: Context, growth, later, earlier) -> bool:

@@ -16,6 +16,7 @@ from .. import fmt
 from ..fmt import day
 from ..intervals import Interval
 from ..periods import same_period, year_before
+from ..printed import one_edit_apart
 from ..references import Reference
 from ..register import Claim
 from ..vocabulary import LEVEL_KINDS
@@ -71,6 +72,32 @@ def worlds_apart(a: Claim, b: Claim) -> bool:
     """Two figures of one measure a thousandfold apart: a scale relates them, not the arithmetic (a misprint, "Rs
     13.71 lakh crbudgeted" read as lakh, "GH₵ 42,769.50" with its "million" left out)."""
     return a.interval.low > 1000 * b.interval.high or b.interval.low > 1000 * a.interval.high
+
+
+# How near two statements of one figure may be and still read as one figure misstated (revised, rounded otherwise,
+# another release), as a share of the larger
+_NEAR = 0.10
+
+
+def slip_apart(a: Claim, b: Claim) -> bool:
+    """Whether one printed figure is the other misprinted as writers slip: near it (within _NEAR), a power of ten
+    off ("GH¢51.58m" for 51,580.17 million), or one digit changed, added, dropped or two swapped ("59,128" for
+    59,182; "27.2%" for 2.72)."""
+    low, high = sorted((abs(a.interval.low + a.interval.high) / 2, abs(b.interval.low + b.interval.high) / 2))
+    if not high:
+        return True
+    gap = max(a.interval.low - b.interval.high, b.interval.low - a.interval.high, 0)
+    if gap <= _NEAR * high:
+        return True
+    if low and any(abs(high / low / 10 ** k - 1) <= _NEAR for k in range(1, 10)):
+        return True
+    # (a digit edited, not a digit and a scale: the headline's "20 Yen" is no "24.0 billion yen" misprinted; nor a
+    # digit and the point: "6.3%" is no "23%" misprinted)
+    return bool(low) and high / low < _EDITED_APART and one_edit_apart(a.printed.text, b.printed.text)
+
+
+# How far apart a digit added or dropped can put two figures (a tenfold and some: "1,350" for 150)
+_EDITED_APART = 100
 
 
 def cut_off(claim: Claim) -> Interval | None:

@@ -15,7 +15,7 @@ from ..intervals import Interval
 from ..periods import parse_period, same_period, year_before
 from ..vocabulary import COMPARISON_TRENDS
 from ..register import Claim
-from .model import Check, Context, Family, comparison, cut_off, metric_key, worlds_apart
+from .model import Check, Context, Family, comparison, cut_off, metric_key, slip_apart, worlds_apart
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, compare
 
 RESTATED = ("level", "forecast", "growth", "share", "count", "change", "target", "multiple", "conversion")
@@ -84,7 +84,7 @@ def restatement_checks(ctx: Context) -> list[Check]:
                 continue
             if not _one_basis(ctx, a, b) or a.basis != b.basis:
                 continue  # a rate on the year before and one on the quarter before are not one figure
-            if min(a.interval.low, b.interval.low) > 0 and worlds_apart(a, b) and not _a_slip_apart(a, b):
+            if min(a.interval.low, b.interval.low) > 0 and worlds_apart(a, b) and not slip_apart(a, b):
                 continue  # ("Dividend Revised Upward by 20 Yen" and "24.0 billion yen": no one figure, however named)
             unit = a.unit_label
             prominent = a.section in _PROMINENT or b.section in _PROMINENT
@@ -116,7 +116,7 @@ def restatement_checks(ctx: Context) -> list[Check]:
                 check.explanation += (f" The two stand side by side, one figure in two scales (\"{a.phrase}\" and "
                                       f"\"{b.phrase}\"), a thousandfold apart: a scale word slipped (\"million\" for "
                                       f"\"billion\"), so one of them is misprinted.")
-            elif check.verdict == INCONSISTENT and (a.drafted or b.drafted) and not _a_slip_apart(a, b):
+            elif check.verdict == INCONSISTENT and (a.drafted or b.drafted) and not slip_apart(a, b):
                 check.verdict = TENSION
                 check.explanation += (f" \"{a.phrase}\" and \"{b.phrase}\" are far apart and neither is the other "
                                       f"with one digit or its scale slipped: two different figures the draft read as one "
@@ -126,46 +126,9 @@ def restatement_checks(ctx: Context) -> list[Check]:
     return checks + _relabelled(ctx)
 
 
-# How near two statements of one figure may be and still read as one figure misstated (revised, rounded otherwise,
-# another release), as a share of the larger
-_NEAR = 0.10
-
-
-def _a_slip_apart(a: Claim, b: Claim) -> bool:
-    """Whether one printed figure is the other misprinted as writers slip: near it (within _NEAR), a power of ten
-    off ("GH¢51.58m" for 51,580.17 million), or one digit changed, added, dropped or two swapped ("59,128" for
-    59,182; "27.2%" for 2.72)."""
-    low, high = sorted((abs(a.interval.low + a.interval.high) / 2, abs(b.interval.low + b.interval.high) / 2))
-    if not high:
-        return True
-    gap = max(a.interval.low - b.interval.high, b.interval.low - a.interval.high, 0)
-    if gap <= _NEAR * high:
-        return True
-    if low and any(abs(high / low / 10 ** k - 1) <= _NEAR for k in range(1, 10)):
-        return True
-    # (a digit edited, not a digit and a scale: the headline's "20 Yen" is no "24.0 billion yen" misprinted)
-    return bool(low) and high / low < _EDITED_APART and _one_edit(printed_digits(a), printed_digits(b))
-
-
-# How far apart a digit added or dropped can put two figures (a tenfold and some: "1,350" for 150)
-_EDITED_APART = 100
-
-
 def printed_digits(claim: Claim) -> str:
     """A figure's printed digits, separators, point and leading zeros left out ("Rs 564.46 million": "56446")."""
     return re.sub(r"\D", "", claim.printed.text).lstrip("0")
-
-
-def _one_edit(x: str, y: str) -> bool:
-    """Whether two digit strings differ by one digit changed, added or dropped, or two neighbours swapped."""
-    if abs(len(x) - len(y)) > 1:
-        return False
-    if len(x) == len(y):
-        diff = [i for i, (p, q) in enumerate(zip(x, y)) if p != q]
-        return len(diff) <= 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] \
-            and x[diff[1]] == y[diff[0]]
-    short, long = sorted((x, y), key=len)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _opposite_directions(a: Claim, b: Claim) -> bool:

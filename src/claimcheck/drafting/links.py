@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..extract import MONTHS
-from ..printed import SCALES, parse_printed
+from ..printed import SCALES, one_edit_apart, parse_printed
 from ..fiscal_years import of_currency, quarter_in_fiscal_year
 from ..periods import inside, parse_period, start_of, year_before
 from ..units import CURRENCIES, PHYSICAL, quantities_of
@@ -5227,11 +5227,21 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         bases = {f.id for f in figures if f.baseline}
         if set(top.links) & bases:
             continue  # its own words say what it is measured from
+        if not _told_alike(top, match):
+            # ("Q2 ARPU declines 6.3%" over "declined 23% ... from Rs 188 in a year-earlier quarter": far apart and
+            # no slip of one another, the headline's may be on another basis, the quarter before)
+            continue
         for target, role in match.links.items():  # a rate's basis ("from Rs 126 crore") is the headline's too
             if target != top.id and target in bases:
                 top.links.setdefault(target, role)
                 if match.trend in ("above", "below") and not top.trend:
                     top.trend = match.trend  # ("higher than the Street estimate of Rs 2,041 crore": compared, too)
+
+
+def _told_alike(figure: Figure, other: Figure) -> bool:
+    """Whether two figures may be one told twice: within a tenth of one another, or one the other misprinted."""
+    high = max(abs(figure.scale_value), abs(other.scale_value))
+    return abs(figure.scale_value - other.scale_value) <= 0.1 * high or one_edit_apart(figure.value, other.value)
 
 
 # The words that tell one kind of a measure from another: net or operating profit, gross or net revenue
