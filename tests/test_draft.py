@@ -4873,6 +4873,13 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     ("Bharti Airtel Q2 ARPU declines 6.3%", "Bharti Airtel's average revenue per unit (ARPU) declined 23% to reach "
      "Rs 145 in the second quarter from Rs 188 in a year-earlier quarter.", "2017-10-24", "headline vs body", "6.3 %",
      ["tension"]),
+    # a share in a sentence of no amount is of the one amount of its period the sentence before gives, its whole the
+    # one that fits exactly (told twice, the more precise); the "from" before the first share is not the second's
+    ("PC market sees 21.6 percent decline in EMEA", "A total of 17.2 million PCs were shipped to EMEA regions for Q2 "
+     "2015.\nIn total, PC shipments in these regions as of Q2 2015 have declined by 21.6 percent to just 17.207 million "
+     "units compared to Q2 2014.\nCompared to the same period in 2014, Acer PC shipments in EMEA have fallen by 42.2 "
+     "percent this past quarter to just 1.464 million units. Market share for the Taiwanese manufacturer has also "
+     "tightened from 9.4 percent to 8.5 percent.", "2015-07-20", "share of a total", "8.5 %", ["consistent"]),
 ])
 def test_the_verdicts_of_one_kind_of_check(tmp_path, headline, body, published, kind, about, verdicts):
     article = write_article(tmp_path, headline, body, published=published)

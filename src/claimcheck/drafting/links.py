@@ -2875,7 +2875,7 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
     # (a margin moved from, "expanded from 11 per cent to 13.5 per cent", is its own period's share of revenue)
     unlinked = [f for f in figures if f.kind == "share" and f.unit == "percent" and not set(f.links) & totals.amount_ids]
     for share in [f for f in unlinked if not _margin(f, text, totals)
-                  and (not (f.baseline or _BASELINE.search(text[max(f.clause[0], f.start - 40):f.start]))
+                  and (not (f.baseline or _moved_from(f, text))
                        or re.match(r"(?i)\s*(?:percent|per cent|%)?\s*(?:of|out of)\s", text[f.end:f.end + 10]))]:
         context = text[max(share.clause[0], share.start - 80):share.end + 60]
         if re.search(r"\d\s*\(\s*$", text[max(0, share.start - 15):share.start]):
@@ -2895,6 +2895,17 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
             # "The investment in residential buildings, accounting for 73.4 percent of the total, went up 15.1 percent
             # year on year to reach 5.35 trillion yuan": a share said in apposition, its subject's amount after it
             parts = [f for f in amounts if f.start > share.end and f.sentence == share.sentence and f.kind == "level"][:1]
+        if not parts and share.period and not any(f.is_amount for f in totals.in_sentence.get(share.sentence, ())):
+            # ("Acer PC shipments in EMEA have fallen by 42.2 percent this past quarter to just 1.464 million units.
+            # Market share for the Taiwanese manufacturer has also tightened from 9.4 percent to 8.5 percent": a share
+            # in a sentence of no amount is of the one amount of its period the sentence before gives, when one whole
+            # fits it exactly)
+            before = [f for f in totals.by_sentence.get(share.sentence - 1, ()) if f.period == share.period]
+            if len(before) == 1 and (whole := _whole_that_fits(share, before[0], totals)) is not None:
+                share.link(before[0])
+                share.link(whole)
+                share.inferred = True
+                continue
         # "compared to 9.1 per cent out of Budget 2019's RM316.6 billion": the whole follows, and the amount
         # before the share is another share's whole; the part is named elsewhere
         whole_follows = re.match(r"(?i)\s*(?:of|out of)\s", text[share.end:share.end + 10])
@@ -3020,7 +3031,12 @@ def _whole_that_fits(share: Figure, part: Figure, totals: Totals) -> Figure | No
         ratio_low, ratio_high = own[0] / high[1], own[1] / high[0]
         if ratio_high - ratio_low <= min(4 * step, 0.01) and ratio_low <= rate + step / 2 and rate - step / 2 <= ratio_high:
             fits.append(whole)
-    return fits[0] if len(fits) == 1 else None
+    # (one whole told twice, "A total of 17.2 million PCs" and "to just 17.207 million units", is one fit: the more
+    # precise)
+    best = min(fits, key=half_step, default=None)
+    if best is not None and all(abs(f.scale_value - best.scale_value) <= half_step(f) + half_step(best) for f in fits):
+        return best
+    return None
 
 
 def _rounded(figure: Figure) -> tuple[float, float] | None:
@@ -3283,6 +3299,15 @@ _MARGIN = re.compile(r"\b((?:[\w-]+\s){0,3}[\w-]+)\s+margins?\b(?:\s+[a-z]+){0,3
                      r"with|against|versus)\s+)?(?:about|around|nearly|over|some)?\s*$", re.I)
 _REVENUE = frozenset({"revenue", "sales"})
 _AMOUNT_THEN_MARGIN = re.compile(r"(?i)(?:a|an|its|the)\s+(?:\w+\s+)?margin\s+of\s+(?:about\s+|around\s+|nearly\s+)?$")
+
+
+def _moved_from(share: Figure, text: str) -> bool:
+    """Whether the words right before a share say it is what the figure moved from ("down from 67.4 percent"); in
+    "tightened from 9.4 percent to 8.5 percent" the "from" is the first share's, not the second's."""
+    said = None
+    for said in _BASELINE.finditer(text, max(share.clause[0], share.start - 40), share.start):
+        pass
+    return said is not None and not re.search(r"\d", text[said.end():share.start])
 
 
 def _margin(share: Figure, text: str, totals: Totals) -> bool:
