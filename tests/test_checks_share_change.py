@@ -53,3 +53,21 @@ def test_a_move_only_the_rounding_leaves_in_doubt_holds_as_printed_and_no_printe
         check = only(make_case(tmp_path, body, rows)[2], "share change")
         assert check.verdict == verdict, check.explanation
         assert ("holds as printed" in check.explanation) == (verdict == "consistent")
+
+
+def test_the_share_before_is_its_part_and_whole_taken_back_by_their_rates(tmp_path):
+    # gross profit 37 after a 10.7 % fall was 40.9-42.0, revenue 61 after a 14.2 % rise 53.0-53.9: a margin of
+    # 75.8-79.3 % a year before, not 63 %; with gross profit up 10.7 % (33.1-34.0) the margin was 61-64 %: 63 holds
+    for way, verdict in (("fell", "inconsistent"), ("rose", "consistent")):
+        body = (f"Revenue rose 14.2 per cent to S$61 million. Gross profit {way} 10.7 per cent to S$37 million, so the "
+                f"gross margin narrowed from 63 per cent to 61 per cent.")
+        rows = [claim("C1", "Revenue rose 14.2 per cent", "14.2", "percent", kind="growth", metric="revenue"),
+                claim("C2", "to S$61 million", "61", "SGD", scale="million", metric="revenue"),
+                claim("C3", f"Gross profit {way} 10.7 per cent", "10.7", "percent",
+                      kind="growth", metric="gross profit"),
+                claim("C4", "to S$37 million", "37", "SGD", scale="million", metric="gross profit"),
+                claim("C5", "narrowed from 63 per cent", "63", "percent", kind="share", period="2024",
+                      metric="gross margin"),
+                claim("C6", "to 61 per cent", "61", "percent", kind="share", metric="gross margin", links="C5;C4;C2")]
+        checks = [c for c in make_case(tmp_path, body, rows)[2] if c.kind == "share change" and " then;" in c.explanation]
+        assert [c.verdict for c in checks] == [verdict], [c.explanation for c in checks]

@@ -4880,6 +4880,20 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
      "units compared to Q2 2014.\nCompared to the same period in 2014, Acer PC shipments in EMEA have fallen by 42.2 "
      "percent this past quarter to just 1.464 million units. Market share for the Taiwanese manufacturer has also "
      "tightened from 9.4 percent to 8.5 percent.", "2015-07-20", "share of a total", "8.5 %", ["consistent"]),
+    # the share a year before is the part's level then over the whole's, each taken back by its own rate (from a
+    # link the draft inferred: a tension to confirm)
+    ("PC market sees 21.6 percent decline in EMEA", "A total of 17.2 million PCs were shipped to EMEA regions for Q2 "
+     "2015.\nIn total, PC shipments in these regions as of Q2 2015 have declined by 21.6 percent to just 17.207 million "
+     "units compared to Q2 2014.\nCompared to the same period in 2014, Acer PC shipments in EMEA have fallen by 42.2 "
+     "percent this past quarter to just 1.464 million units. Market share for the Taiwanese manufacturer has also "
+     "tightened from 9.4 percent to 8.5 percent.", "2015-07-20", "share change", "the article says 9.4 %",
+     ["tension"]),
+    ("PC market sees 21.6 percent decline in EMEA", "A total of 17.2 million PCs were shipped to EMEA regions for Q2 "
+     "2015.\nIn total, PC shipments in these regions as of Q2 2015 have declined by 21.6 percent to just 17.207 million "
+     "units compared to Q2 2014.\nCompared to the same period in 2014, Acer PC shipments in EMEA have fallen by 42.2 "
+     "percent this past quarter to just 1.464 million units. Market share for the Taiwanese manufacturer has also "
+     "tightened from 11.5 percent to 8.5 percent.", "2015-07-20", "share change", "the article says 11.5 %",
+     ["consistent"]),
 ])
 def test_the_verdicts_of_one_kind_of_check(tmp_path, headline, body, published, kind, about, verdicts):
     article = write_article(tmp_path, headline, body, published=published)

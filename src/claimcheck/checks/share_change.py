@@ -4,13 +4,17 @@ text must not mix the two; "rising" or "falling" must match the direction.
 Register shape: two `share` rows in percent of the same metric and entity, the later linked to
 the earlier (or of a later period); a `change` row (unit pp or percent) of the later period for
 the stated change, and trend `rising`/`falling` on the later share.
+
+A share linked to its part and whole, each with its own rate over the year before, also gives the share a year
+before: the part taken back by its rate over the whole taken back by its rate, against the earlier share.
 """
 from __future__ import annotations
 
 from .. import fmt
-from ..intervals import difference, growth_between
-from ..periods import parse_period
-from .model import Check, Context, Family, comparison, direction_borne_out, said_direction
+from ..intervals import difference, growth_between, prior_level, ratio
+from ..periods import parse_period, same_period, year_before
+from .model import Check, Context, Family, comparison, direction_borne_out, is_growth, said_direction
+from .share_of_total import part_and_whole
 from .verdict import INCONSISTENT, compare
 
 
@@ -60,7 +64,44 @@ def share_change_checks(ctx: Context) -> list[Check]:
         if later.trend in ("rising", "falling"):
             ctx.use(later, "trend")
             checks.append(_direction(later, first, points, text))
+    return checks + _taken_back_by_their_rates(ctx)
+
+
+def _taken_back_by_their_rates(ctx: Context) -> list[Check]:
+    """"Acer PC shipments in EMEA have fallen by 42.2 percent ... to just 1.464 million units. Market share ... has
+    also tightened from 9.4 percent to 8.5 percent", the market down 21.6 % to 17.207 million: the share a year
+    before is the part's level then over the whole's, each taken back by its own rate (2.53 of 21.9 million, 11.5 %,
+    not 9.4 %)."""
+    checks = []
+    for later in (c for c in ctx.numeric_claims if _is_share(c)):
+        linked = part_and_whole(ctx, later)
+        before = year_before(later.period)
+        earlier = [c for c in ctx.linked_claims(later) if _is_share(c) and c.id in later.links and before
+                   and same_period(c.period, before)]
+        if linked is None or len(earlier) != 1:
+            continue
+        (part, whole), first = linked, earlier[0]
+        rates = [_own_rate(ctx, level) for level in (part, whole)]
+        if None in rates:
+            continue
+        try:
+            then = [prior_level(level.interval, rate.interval) for level, rate in zip((part, whole), rates)]
+            implied = ratio(*then).scaled(100)
+        except ValueError:
+            continue  # (a fall of 100 % or more leaves no earlier level)
+        text = (f"{part.phrase} after {rates[0].move} was {fmt.span(then[0], part.unit_label)} in {before}, and "
+                f"{whole.phrase} after {rates[1].move} {fmt.span(then[1], whole.unit_label)}: a share of "
+                f"{fmt.span(implied, 'percent')} then; the article says {first.phrase}")
+        checks.append(comparison("share change", [first.id, later.id, part.id, rates[0].id, whole.id, rates[1].id],
+                                 implied, first.interval, "percent", text))
     return checks
+
+
+def _own_rate(ctx: Context, level):
+    """The one rate the article gives a level over the year before: of its measure or linked to it, of its period."""
+    rates = {c.interval: c for c in ctx.partners(level) if is_growth(c) and c.period == level.period and not c.basis
+             and (ctx.linked(c, level) or ctx.same_measure(c, level))}
+    return next(iter(rates.values())) if len(rates) == 1 else None
 
 
 def _direction(later, first, points, text: str) -> Check:

@@ -33,7 +33,7 @@ def share_of_total_checks(ctx: Context) -> list[Check]:
     checks = []
     by_whole: dict[str, dict[str, object]] = {}  # whole id -> part id -> share
     for share in (c for c in ctx.numeric_claims if c.kind == "share" and c.unit == "percent"):
-        linked = _part_and_whole(ctx, share)
+        linked = part_and_whole(ctx, share)
         if linked is None:
             continue
         part, whole = linked
@@ -68,7 +68,7 @@ def share_of_total_checks(ctx: Context) -> list[Check]:
     return checks
 
 
-def _part_and_whole(ctx: Context, share):
+def part_and_whole(ctx: Context, share):
     """The part and the whole a share is linked to, two amounts in one unit (or amounts per share: "a dividend of
     Rs 30 per share, 300 per cent on the face value of Rs 10"), or None. The part is the smaller, unless the share
     passes 100 %: then it is of a smaller base."""
@@ -183,7 +183,7 @@ def _amount_parts(ctx: Context, shares: list) -> tuple:
     and named by none of the shares (Western Europe's 72,500): their shares of the whole join the breakdown's.
     (None, []) when the shares name no whole, or more than one."""
     wholes, own_parts = {}, set()
-    for linked in filter(None, (_part_and_whole(ctx, share) for share in shares)):
+    for linked in filter(None, (part_and_whole(ctx, share) for share in shares)):
         part, whole = linked
         wholes[whole.id] = whole
         own_parts.add(part.id)
