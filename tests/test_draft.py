@@ -4894,6 +4894,11 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
      "percent this past quarter to just 1.464 million units. Market share for the Taiwanese manufacturer has also "
      "tightened from 11.5 percent to 8.5 percent.", "2015-07-20", "share change", "the article says 11.5 %",
      ["consistent"]),
+    # "down from 104,297 transactions worth RM56.53 billion": what the from-figure was worth is the figure before of
+    # what the to-figure was worth ("deals" and "transactions" one thing)
+    ("Property transactions drop 8.9% to RM51.42 billion in Q1 2025", "The Malaysian property market saw 97,772 "
+     "deals recorded, valued at RM51.42 billion – down from 104,297 transactions worth RM56.53 billion in Q1 2024.",
+     "2025-05-09", "implied growth", "8.9 %", ["inconsistent"]),
 ])
 def test_the_verdicts_of_one_kind_of_check(tmp_path, headline, body, published, kind, about, verdicts):
     article = write_article(tmp_path, headline, body, published=published)

@@ -30,7 +30,7 @@ from ..units import CURRENCIES, PHYSICAL, quantities_of
 from ..vocabulary import LESS_IS_BETTER, THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
 from .figures import ESTIMATE_NOUN, MOVE_NOUN, PLAN, RATE_MOVE_NOUN, Figure, half_step, scaled_value, within
 from .when import COUNT_WORDS, FIRST_MONTHS_OF_FISCAL, MONTH_NUMBER, QUARTER_LABEL, quarter_number
-from .measures import GENERIC, MEASURE_NOUNS, Measure, key_of, told_key
+from .measures import GENERIC, MEASURE_NOUNS, SYNONYMS, Measure, key_of, told_key
 from .text import CLAUSE_VERBS, sentences
 
 _CONVERSION_GAP = re.compile(r"^[\s,-]*(?:[a-z-]+[\s-]+)?(?:\(\s*|,?\s*or\s+|,?\s*equivalent to\s+|\s*/\s*)"
@@ -314,6 +314,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                 and re.fullmatch(r"\s*(?:,\s*)?and\s+", text[earlier[0].end:second.start]) \
                 and _RESPECTIVELY.match(text, second.end):
             earlier.append(second)
+        # ("down from 104,297 transactions worth RM56.53 billion": what the from-figure was worth was moved from too)
+        elif second is not None and second.unit != earlier[0].unit and second.kind != "change" \
+                and _WORTH.fullmatch(text, earlier[0].end, second.start):
+            earlier.append(second)
     # ("to 4,905.05", and a move's end said with "at": "59.4 points up at 4,905.05", "closed at 16,342.51")
     # ("to BE of Rs 1,17,687.99 crore", "to a level of": what the figure is, between "to" and it)
     later = [f for f in amounts if f.kind != "change" and f not in earlier and
@@ -400,6 +404,16 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         # ("pretax profit rises to £4.3 million from £3.6 million last year on revenue of £65.1 million, up from £63.4
         # million": a later from-figure right after another amount is that amount's figure before, a pair of its own)
         own = [f for f in amounts if f.end <= old.start and f not in earlier and f.kind != "change"][-1:]
+        told_with = [f for f in earlier if f.end <= old.start][-1:]
+        if told_with and told_with[0].unit != old.unit and _WORTH.fullmatch(text, told_with[0].end, old.start):
+            # ("97,772 deals recorded, valued at RM51.42 billion – down from 104,297 transactions worth RM56.53
+            # billion": what the from-figure before was worth is the figure before of what the to-figure was worth)
+            own = [f for f in amounts if f.end <= earlier[0].start and f.unit == old.unit and f.kind != "change"][-1:]
+            if own and own[0] not in later:
+                old.measure, old.baseline = own[0].measure, True
+                own[0].link(old)
+                earlier = [f for f in earlier if f is not old]
+            continue
         if own and own[0] not in later and own[0].unit == old.unit \
                 and _AMOUNT_UP_FROM_AFTER.fullmatch(text[own[0].end:old.start]):
             old.measure, old.baseline = own[0].measure, True
@@ -735,10 +749,20 @@ def _counts_a_thing_of_its_own(count: Figure, amounts: list[Figure], text: str) 
     noun = _COUNTED_NOUN.match(text[count.end:count.end + 30])
     if noun is None:
         return False
-    thing = noun.group("noun").rstrip("s")
+    # ("97,772 deals recorded ... down from 104,297 transactions": one thing in other words)
+    thing = _thing(noun.group("noun"))
     return not any(f.unit == "count" and f is not count and f.clause == count.clause
-                   and (same := _COUNTED_NOUN.match(text[f.end:f.end + 30])) and same.group("noun").rstrip("s") == thing
+                   and (same := _COUNTED_NOUN.match(text[f.end:f.end + 30])) and _thing(same.group("noun")) == thing
                    for f in amounts)
+
+
+def _thing(noun: str) -> str:
+    noun = SYNONYMS.get(noun.lower(), noun.lower()).rstrip("s")
+    return _COUNTED_ALIKE.get(noun, noun)
+
+
+# Things counted by other names: a sale or deal of a property market is one transaction
+_COUNTED_ALIKE = {"deal": "transaction", "sale": "transaction"}
 
 
 # What stands between an amount and the figure it is "up from": ", up from", " compared with the", " against"
@@ -750,6 +774,8 @@ _A_MOVE_OF = re.compile(r"(?i)\b(?:rise|increase|growth|gain|jump|decline|decrea
 _UP_FROM_AFTER = re.compile(r"(?i)[\s,;(–—-]*(?:(?:up|down|rising|falling|increasing|decreasing|higher|lower)\s+)?"
                           r"(?:from|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:the|a|an|its)\s+)?\S{0,3}")
 
+# "104,297 transactions worth RM56.53 billion": what the figure before it was worth, in another unit
+_WORTH = re.compile(r"(?i)\s+(?:[a-z][\w-]*\s+){0,3}(?:worth|valued\s+at|amounting\s+to|totall?ing)\s+\S{0,4}")
 # ... and after an amount, its conversion in brackets and its rate may come first: "reached 10.95 billion yuan (US$1.50
 # billion), up 204.7% from 3.6 billion yuan a year earlier, on a 72.7% rise in revenue to 260.12 billion yuan"
 _AMOUNT_UP_FROM_AFTER = re.compile(r"(?i)(?:\s*\([^()]{0,40}\))?[\s,;(–—-]*(?:(?:up|down|rising|falling|increasing|"
