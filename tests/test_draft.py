@@ -4899,6 +4899,13 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     ("Property transactions drop 8.9% to RM51.42 billion in Q1 2025", "The Malaysian property market saw 97,772 "
      "deals recorded, valued at RM51.42 billion – down from 104,297 transactions worth RM56.53 billion in Q1 2024.",
      "2025-05-09", "implied growth", "8.9 %", ["inconsistent"]),
+    # a figure printed again with its point moved is a slip of any statement kept before, in whichever scale the first
+    ("Industrial profits rise 1.9%", "From January to October, the total profits of industrial enterprises above a "
+     "designated size reached 5,950.29 billion yuan, an increase of 1.9% year-on-year.\nFrom January to October, the "
+     "total profits of industrial enterprises above a designated size reached 5.95029 trillion yuan, an increase of 1.9% "
+     "year-on-year.\nFrom January to October, the total profits of industrial enterprises above a designated size "
+     "reached 59.5029 trillion yuan, an increase of 1.9% year-on-year.", "2025-11-27", "headline vs body", "59.5029",
+     ["inconsistent"]),
 ])
 def test_the_verdicts_of_one_kind_of_check(tmp_path, headline, body, published, kind, about, verdicts):
     article = write_article(tmp_path, headline, body, published=published)

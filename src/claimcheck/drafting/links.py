@@ -4820,8 +4820,13 @@ def _a_slip(figure: Figure, kept: Figure) -> bool:
     its digits in a row unchanged (four or more, no round number) and its point moved is one figure with a slip, not
     two figures; the restatement check shows it. (A digit changed is no slip: "1.391 million units and 1.395 million
     units" are production and sales.)"""
-    a, b = (re.sub(r"\D", "", f.value).strip("0") for f in (figure, kept))
-    return figure.scale == kept.scale and figure.value != kept.value and a == b and len(a) >= 4
+    digits = _digits(figure)
+    return figure.scale == kept.scale and figure.value != kept.value and digits == _digits(kept) and len(digits) >= 4
+
+
+def _digits(figure: Figure) -> str:
+    """A figure's printed digits in a row, point, separators and outer zeros left out ("44.3283": "443283")."""
+    return re.sub(r"\D", "", figure.value).strip("0")
 
 
 def _within_the_hedge(hedged: Figure, exact: Figure) -> bool:
@@ -4882,13 +4887,17 @@ def distinguish(figures: list[Figure], text: str) -> None:
         # scale are two figures ("fell 22.9%" and "fell 22.7%").
         values, restated = {group[0].value}, {group[0].restates}
         numbers: dict[str, list[float]] = {group[0].scale: [group[0].scale_value]}
+        # (a slip is of any figure kept: "5,950.29 billion yuan" in the lede, "5.95029 trillion" and "59.5029
+        # trillion" in the body)
+        slipped_from = {_digits(group[0]): [group[0]]}
         for figure in group[1:]:
             # ("New Brunswick lost 2,700 jobs", "Prince Edward Island added 2,700 jobs": two moves, one value)
             if figure.kind == "conversion" or not _moved_the_other_way(figure, group[0], text) and (
                     figure.restates or figure.value in values or figure.id in restated or any(
-                    _within_the_hedge(figure, kept) or _within_the_hedge(kept, figure) or _a_slip(figure, kept)
-                    for kept in group[:1]) or any(
-                    _near(figure.scale_value, kept) for scale, kept in numbers.items() if scale != figure.scale)):
+                    _within_the_hedge(figure, kept) or _within_the_hedge(kept, figure) for kept in group[:1]) or any(
+                    _a_slip(figure, kept) for kept in slipped_from.get(_digits(figure), ()))
+                    or any(_near(figure.scale_value, kept) for scale, kept in numbers.items() if scale != figure.scale)):
+                slipped_from.setdefault(_digits(figure), []).append(figure)
                 values.add(figure.value)
                 bisect.insort(numbers.setdefault(figure.scale, []), figure.scale_value)
                 restated.add(figure.restates)
