@@ -4906,6 +4906,11 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
      "year-on-year.\nFrom January to October, the total profits of industrial enterprises above a designated size "
      "reached 59.5029 trillion yuan, an increase of 1.9% year-on-year.", "2025-11-27", "headline vs body", "59.5029",
      ["inconsistent"]),
+    # "X million dollars or Y billion dollars": one figure in two scales; a power of ten apart, one is misprinted
+    ("Remittances fall", "In July, the total remittance came to 197.3 million dollars or 1.97 billion dollars.",
+     "2023-09-03", "headline vs body", "power of ten apart", ["inconsistent"]),
+    ("Remittances rise", "In June, the total remittance came to 2199 million dollars or about 2.20 billion dollars.",
+     "2023-09-03", "headline vs body", "2199", ["consistent"]),
 ])
 def test_the_verdicts_of_one_kind_of_check(tmp_path, headline, body, published, kind, about, verdicts):
     article = write_article(tmp_path, headline, body, published=published)

@@ -59,7 +59,7 @@ def restatement_checks(ctx: Context) -> list[Check]:
             if _converted_group(ctx, a) != _converted_group(ctx, b):
                 continue  # ("up by nearly VND184 trillion ($8 billion)": a change's conversion restates no level's)
             if a.quote == b.quote and compare(a.interval, b.interval).verdict != CONSISTENT and not (
-                    _side_by_side(a, b) and (_within_a_percent(a, b) or _a_thousandfold(a, b))):
+                    _side_by_side(a, b) and (_within_a_percent(a, b) or _a_power_of_ten_apart(a, b))):
                 # (but "1.034 crore (103.55 lakh)" is one, and so is "Rs.26,760 crore (Rs.267 million)", misprinted)
                 # ("Car sales grow 7%, passenger vehicles up 11%": two figures of one clause that differ are two
                 # figures; "nearly Rs 6 lakh crore (Rs 5,93,537 crore)" is one, stated twice)
@@ -88,7 +88,9 @@ def restatement_checks(ctx: Context) -> list[Check]:
                 continue  # ("Dividend Revised Upward by 20 Yen" and "24.0 billion yen": no one figure, however named)
             unit = a.unit_label
             prominent = a.section in _PROMINENT or b.section in _PROMINENT
-            if prominent:
+            if prominent and a.section == b.section:
+                text = f"The {a.section} states \"{a.phrase}\" and \"{b.phrase}\""
+            elif prominent:
                 text = f"The {a.section}'s \"{a.phrase}\" and the {b.section}'s \"{b.phrase}\""
             else:
                 text = f"The article states \"{a.phrase}\" and, later, \"{b.phrase}\""
@@ -112,10 +114,10 @@ def restatement_checks(ctx: Context) -> list[Check]:
                 check.explanation += (f" The two stand side by side, one figure in two scales (\"{a.phrase}\" and "
                                       f"\"{b.phrase}\"), under 1 % apart: a slip converting one into the other by hand, "
                                       f"more likely than two figures (tension).")
-            elif check.verdict == INCONSISTENT and _side_by_side(a, b) and _a_thousandfold(a, b):
+            elif check.verdict == INCONSISTENT and _side_by_side(a, b) and _a_power_of_ten_apart(a, b):
                 check.explanation += (f" The two stand side by side, one figure in two scales (\"{a.phrase}\" and "
-                                      f"\"{b.phrase}\"), a thousandfold apart: a scale word slipped (\"million\" for "
-                                      f"\"billion\"), so one of them is misprinted.")
+                                      f"\"{b.phrase}\"), a power of ten apart: a scale word slipped (\"million\" for "
+                                      f"\"billion\") or the point moved, so one of them is misprinted.")
             elif check.verdict == INCONSISTENT and (a.drafted or b.drafted) and not slip_apart(a, b):
                 check.verdict = TENSION
                 check.explanation += (f" \"{a.phrase}\" and \"{b.phrase}\" are far apart and neither is the other "
@@ -145,10 +147,10 @@ def _side_by_side(a: Claim, b: Claim) -> bool:
     return any(x0 < y1 and y0 < x1 for x0, x1 in a.spans for y0, y1 in b.spans)
 
 
-def _a_thousandfold(a: Claim, b: Claim) -> bool:
-    """Whether one figure is the other times a thousand (or a million), to within 1 %."""
+def _a_power_of_ten_apart(a: Claim, b: Claim) -> bool:
+    """Whether one figure is the other times ten, a hundred, a thousand ... up to a million, to within 1 %."""
     small, large = sorted((abs(a.interval.low + a.interval.high) / 2, abs(b.interval.low + b.interval.high) / 2))
-    return small > 0 and any(abs(large / small / factor - 1) <= 0.01 for factor in (1e3, 1e6))
+    return small > 0 and any(abs(large / small / 10 ** k - 1) <= 0.01 for k in range(1, 7))
 
 
 def _within_a_percent(a: Claim, b: Claim) -> bool:

@@ -1444,17 +1444,25 @@ def rescaled(figures: list[Figure], text: str) -> None:
     """"Rs 1,302 crore (Rs 13.02 billion)": the figure before, in brackets, in another scale of its unit (to within
     1 %, as a writer converting by hand may cut digits): that figure stated again, of its measure and period, and
     no figure of its own that a move could run from or to. So is one whose digits agree but whose scale is a
-    thousandfold off, "Rs.26,760 crore (Rs.267 million)": the restatement's check shows the slip."""
+    thousandfold off, "Rs.26,760 crore (Rs.267 million)", or, after "or", a power of ten off, "197.3 million dollars
+    or 1.97 billion dollars": the restatement's check shows the slip."""
     for first, second in zip(figures, figures[1:]):
+        between = text[first.end:second.start]
+        # (after "or", only a slip: "17,59,881 or 1.75 million units, up 10 per cent on the 16,06,870 units or 1.60
+        # million units it sold in FY2023" is read by the clause's pairs, each figure its own statement)
+        slips = (0, 3, -3) if _BRACKET_OPENS.fullmatch(between) else (-3, -2, -1, 1, 2, 3) \
+            if _OR_OPENS.fullmatch(between) else ()
         if first.unit and second.unit == first.unit and second.scale != first.scale and first.is_amount \
-                and second.is_amount and not first.restates and _BRACKET_OPENS.fullmatch(text[first.end:second.start]) \
-                and first.scale_value and any(abs(second.scale_value * slip - first.scale_value)
-                                              <= 0.01 * abs(first.scale_value) for slip in (1, 1e3, 1e-3)):
+                and second.is_amount and not first.restates and first.scale_value \
+                and any(abs(second.scale_value * 10 ** slip - first.scale_value) <= 0.01 * abs(first.scale_value)
+                        for slip in slips):
             second.kind, second.measure, second.period = first.kind, first.measure, first.period
             second.restates = first.id
 
 
 _BRACKET_OPENS = re.compile(r"\s*\(\s*(?:[A-Za-z]{1,3}\.?\s?)?")
+_OR_OPENS = re.compile(r"(?i)\s*[\w ]{0,12}?,?\s+or\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?"
+                       r"(?:[A-Z]{1,3}\.?\s?|[$€£¥₹])?")
 
 
 def conversions(figures: list[Figure], text: str) -> None:
