@@ -4911,6 +4911,15 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
      "2023-09-03", "headline vs body", "power of ten apart", ["inconsistent"]),
     ("Remittances rise", "In June, the total remittance came to 2199 million dollars or about 2.20 billion dollars.",
      "2023-09-03", "headline vs body", "2199", ["consistent"]),
+    # a change told with a share of its own clause is the move from that share, not from the pair before it
+    ("Auction volumes down", "Further, the preliminary auction clearance rate across the combined capital cities rose "
+     "to 52.2 per cent week-on-week, up from 50.4 per cent, but dropped 11.1 percentage points from 63.3 per cent over "
+     "the same period last year.", "2019-03-11", "share change", "11.1", []),
+    # a fall and a rise told in one sentence are two moves, on two bases, whatever their digits
+    ("Existing home sales dip", "The pace of existing-home sales in the West dropped 8.7 percent to an annual rate of "
+     "1.16 million sales in October but remains 2.7 percent higher on a year-over-year basis, down from the 9.5 "
+     "percent higher on a year-over-year basis last month.", "2015-11-23",
+     "headline vs body", "8.7", []),
 ])
 def test_the_verdicts_of_one_kind_of_check(tmp_path, headline, body, published, kind, about, verdicts):
     article = write_article(tmp_path, headline, body, published=published)

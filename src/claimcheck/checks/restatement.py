@@ -84,6 +84,8 @@ def restatement_checks(ctx: Context) -> list[Check]:
                 continue
             if not _one_basis(ctx, a, b) or a.basis != b.basis:
                 continue  # a rate on the year before and one on the quarter before are not one figure
+            if _a_rise_and_a_fall_of_one_sentence(ctx, a, b) and not _opposite_directions(a, b):
+                continue  # ("dropped 8.7 percent ... but remains 2.7 percent higher on a year-over-year basis": two moves)
             if min(a.interval.low, b.interval.low) > 0 and worlds_apart(a, b) and not slip_apart(a, b):
                 continue  # ("Dividend Revised Upward by 20 Yen" and "24.0 billion yen": no one figure, however named)
             unit = a.unit_label
@@ -140,6 +142,13 @@ def _opposite_directions(a: Claim, b: Claim) -> bool:
         return False
     flipped = Interval(-b.interval.high, -b.interval.low)
     return compare(a.interval, flipped).verdict == CONSISTENT
+
+
+def _a_rise_and_a_fall_of_one_sentence(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Two rates told in one sentence, one a rise and the other a fall: two moves, on two bases, however alike."""
+    return a.kind == b.kind == "growth" and a.spans and b.spans and (a.interval.high < 0 < b.interval.low
+                                                                     or b.interval.high < 0 < a.interval.low) \
+        and ctx.sentence_of(a.spans[0][0]) == ctx.sentence_of(b.spans[0][0])
 
 
 def _side_by_side(a: Claim, b: Claim) -> bool:

@@ -33,6 +33,9 @@ def _before(a, b) -> bool:
 
 def share_change_checks(ctx: Context) -> list[Check]:
     checks = []
+    shares_told_with: dict[str, set[str]] = {}  # quote -> the shares of that clause
+    for share in (c for c in ctx.numeric_claims if _is_share(c)):
+        shares_told_with.setdefault(share.quote, set()).add(share.id)
     for later in (c for c in ctx.numeric_claims if _is_share(c)):
         # (an outlook revised within one period, "from 1% previously, to between 1% and 2%", is a revision: no share
         # of an earlier period)
@@ -50,8 +53,11 @@ def share_change_checks(ctx: Context) -> list[Check]:
             text += f", or {fmt.signed((later.printed.value / first.printed.value - 1) * 100, 'percent', 3)} relative"
         except (ValueError, ArithmeticError):
             relative = None  # a share of zero has no relative change
+        # (a change told with a share of its own clause, "dropped 11.1 percentage points from 63.3 per cent over the
+        # same period last year", is the move from that share, not from this pair's first)
         stated_changes = [c for c in ctx.same_measure_claims(later)
-                          if c.kind == "change" and c.unit in ("pp", "percent") and c.period == later.period]
+                          if c.kind == "change" and c.unit in ("pp", "percent") and c.period == later.period
+                          and not shares_told_with.get(c.quote, set()) - {first.id, later.id}]
         for change in stated_changes:
             right = points if change.unit == "pp" or relative is None else relative
             wrong = relative if change.unit == "pp" else points
