@@ -1937,6 +1937,13 @@ def test_while_opens_a_clause_with_its_own_subject_after_one_with_no_figure():
     assert measure_of(sentence, clause, at, at + 13, "amount", "US").key == {"imports"}
 
 
+@pytest.mark.parametrize("sentence", ["The telecom operator had 162,954 mobile towers in the country",
+                                      "Airtel has 162,954 mobile towers in the country"])
+def test_who_has_the_things_counted_is_no_segment_of_them(sentence):
+    at = sentence.index("162,954")
+    assert measure_of(sentence, (0, len(sentence)), at, at + 7, "count", "").key == {"mobile", "towers"}
+
+
 @pytest.mark.parametrize("sentence, main, key", [
     ("Despite this, the FBR collected Rs. 3,443 billion in the first four months", "FBR", {"collections"}),
     ("India imported goods and services worth an estimated $44.21 billion", "India", {"imports"}),

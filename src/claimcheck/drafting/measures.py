@@ -584,7 +584,7 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     specific = bool(words)
     if not words:
         words = subject
-    elif not sibling and _SEGMENT.fullmatch(subject.strip()) and key_of(subject, main) and \
+    elif not sibling and not _POSSESSED.search(left) and _SEGMENT.fullmatch(subject.strip()) and key_of(subject, main) and \
             not key_of(subject, main) & MEASURE_NOUNS and \
             not key_of(subject, main) & key_of(words, main) and not key_of(subject, main) <= _ACTORS:
         # "The primary industry saw a 9.7 percent increase in power consumption": a segment of the measure
@@ -700,6 +700,9 @@ _NOT_NAMES = {"The", "In", "At", "By", "On", "For", "Whereas", "While", "And", "
               "Last", "This", "That", "These", "Those", "Of", "Among", "During", "Since", "Until", "With", "About",
               "Around", "Nearly", "Over", "Some", "Only", "Just", "Another", "Each", "Every", "Total", "Overall"}
 # A subject naming a segment in common words ("The primary industry", "urban residents"), not a company.
+# "The telecom operator had 162,954 mobile towers": who has the things counted, no segment of them
+_POSSESSED = re.compile(r"(?i)\b(?:had|has|have|owns|owned|operates|operated|runs|ran)\s+(?:about\s+|around\s+|nearly\s+|"
+                        r"over\s+|some\s+|more\s+than\s+|a\s+total\s+of\s+)?\S{0,3}$")
 _SEGMENT = re.compile(r"(?:[Tt]he |[Ii]ts |[Tt]heir )?[a-z][\w-]*(?: [a-z][\w-]*){0,2}")
 # Subjects that are who acted, not what was measured: "the government will spend".
 # Doers that stand for a segment of an economy, not for the article's own company
