@@ -4927,6 +4927,14 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
      "1.16 million sales in October but remains 2.7 percent higher on a year-over-year basis, down from the 9.5 "
      "percent higher on a year-over-year basis last month.", "2015-11-23",
      "headline vs body", "8.7", []),
+    # a share right after a count that names no whole is of all the things counted, the count the article opens with
+    ("WAEC releases results", "The council has released the results of the Nov/Dec 2017 examination, taken by 131,485 "
+     "candidates.\nThe officer said only 34,664, representing 26.01 per cent obtained credit passes in five subjects.\n"
+     "He stated the results of 14,756 candidates, representing 11.07 per cent of the number of candidates were withheld.",
+     "2017-11-21", "share of a total", "of 131,485", ["tension", "tension"]),
+    # "of GDP, against the target of ¢8.905 billion": the whole was named before the comma, the target is no whole
+    ("Spending", "Capital Expenditure for the period amounted to ¢7.108 billion, accounting for 1.4% of GDP, against "
+     "the target of ¢8.905 billion (1.8% of GDP).", "2022-07-29", "share of a total", "8.905", []),
 ])
 def test_the_verdicts_of_one_kind_of_check(tmp_path, headline, body, published, kind, about, verdicts):
     article = write_article(tmp_path, headline, body, published=published)

@@ -2918,7 +2918,7 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
             context = text[max(share.clause[0], text.rfind(". ", 0, share.start)):share.end + 60]
         # ("59,128 male and female students out of 84,000 students who took the exams, with a rate of 71.37%")
         if not re.search(r"\b(?:account\w*|contribut\w*|of (?:the )?total|share|compris\w*|which is|respectively|"
-                         r"makes? up|made up|of (?:its|the|their)|(?:with|at) an? (?:\w+ )?rate of)\b", context, re.I) \
+                         r"makes? up|made up|of (?:its|the|their)|(?:with|at) an? (?:\w+ )?rate of|representing)\b", context, re.I) \
                 and not _OF_A_FIGURE.match(text, share.end):
             continue
         amounts = [f for f in figures if f.is_amount and f.kind not in ("change", "conversion")]
@@ -2961,7 +2961,11 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
         named_after = [f for f in totals.by_sentence.get(share.sentence, ()) if totals.larger(f, part)
                        and f.start > share.start and re.match(r"\s*of\b", text[share.end:share.end + 5])
                        and not _SHARE_THEN_PART.match(text[share.end:f.start])
-                       and not _NEXT_CLAUSE.search(text, share.end, f.start)]
+                       and not _NEXT_CLAUSE.search(text, share.end, f.start)
+                       # ("representing 1.4% of GDP, against the target of ¢8.905 billion": the whole was named;
+                       # "35 percent of the estimated for the current year as a whole, which amounted to SR79 billion"
+                       # names it again)
+                       and not re.search(r"[,;](?!\s*(?:which|that)\b)", text[share.end:f.start])]
         of_what = re.match(r"\s*(?:percent|per cent|%)?\s*(?:of|to)\s+(?:the\s+)?((?:[\w'’-]+\s?){1,5})",
                            text[share.end:share.end + 60], re.I)
         whole_key = key_of(of_what.group(1)) if of_what else frozenset()
@@ -2995,6 +2999,8 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
             whole = None
         if whole is None and not whole_key - _TOTAL_KEYS:
             whole = _whole_that_fits(share, part, totals)
+        if whole is None:
+            whole = _all_of_them(share, part, first, text, totals, whole_key)
         if whole is None:
             continue
         share.link(part)
@@ -3071,6 +3077,31 @@ def _whole_that_fits(share: Figure, part: Figure, totals: Totals) -> Figure | No
     if best is not None and all(abs(f.scale_value - best.scale_value) <= half_step(f) + half_step(best) for f in fits):
         return best
     return None
+
+
+def _all_of_them(share: Figure, part: Figure, first: Figure | None, text: str, totals: Totals,
+                 whole_key: frozenset[str]) -> Figure | None:
+    """"only 34,664, representing 26.01 per cent obtained credit passes", "the results of 14,756 candidates,
+    representing 11.07 per cent of the number of candidates" after "taken by 131,485 candidates" in the opening: a
+    share of a count, right after it, is of all the things it counts (those its "of" names, or it counts, or, naming
+    none, the opening's), the count of them the article opens with (of its period, larger): a whole the draft infers."""
+    if first is None or part.unit != "count" or first is part or not totals.larger(first, part) \
+            or not opening(first, totals.first_lede) or not _OR_REPRESENTING.match(text, part.end, share.start) \
+            or not (counted := _COUNTED_NOUN_AFTER.match(text, first.end)):
+        return None
+    thing = counted.group(1).lower()
+    if whole_key:
+        return first if thing in whole_key else None
+    # ("389,655 were males, representing 45 per cent": a group named after its count is some of them, not all)
+    own = _COUNTED_NOUN_AFTER.match(text, part.end, share.start) or _NAMED_AS.match(text, part.end, share.start)
+    return first if own is None or own.group(1).lower() == thing else None
+
+
+_NAMED_AS = re.compile(r"(?i)\s+(?:were|are|was|is)\s+([a-z][\w-]*s)\b")
+
+
+# ", representing", ", or", "(": what joins a count to the share of all it counts, right after it
+_OR_REPRESENTING = re.compile(r"(?i)[\w\s]{0,40}?(?:,\s*(?:representing|or|which\s+is|i\.e\.)|\()\s*\S{0,3}$")
 
 
 def _rounded(figure: Figure) -> tuple[float, float] | None:
