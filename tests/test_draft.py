@@ -1333,6 +1333,10 @@ def test_a_third_quarter_long_ended_is_the_quarter_the_results_name_by_months(tm
     # "in May 21", "in May 20": months and their years' last two digits, "May" found with the word before it
     ("Two wheeler sales", "Total two wheelers sold in India in May 21 stood at 3,30,823 units, a growth of 26.43 percent "
      "over 2,61,630 units sold in May 20.", "2021-06-04", {"3,30,823": "2021-05", "2,61,630": "2020-05"}),
+    # "In May," opening a sentence is the month, in capitals as any sentence's first word
+    ("Arrivals", "Arrivals of tourists reached 275,280 in June 2010 compared to 260,931 in June 2009, recording an "
+     "increase of 5.5%.\nIn May, tourist arrivals had recorded an increase of 4.7%.", "2010-07-07",
+     {"5.5": "2010-06", "4.7": "2010-05"}),
 ])
 def test_the_periods_of_figures_compared_with_named_months(tmp_path, headline, body, published, periods):
     rows = {c.value: c for c in draft_register(write_article(tmp_path, headline, body, published=published))}
@@ -1935,6 +1939,17 @@ def test_while_opens_a_clause_with_its_own_subject_after_one_with_no_figure():
     clause = (sentence.index(", reflecting"), len(sentence))
     at = sentence.index("$282.9")
     assert measure_of(sentence, clause, at, at + 13, "amount", "US").key == {"imports"}
+
+
+@pytest.mark.parametrize("sentence, figure, words", [
+    # "May" in capitals is the month, never the modal verb that would end the subject
+    ("In May, Malaysia's exports decreased by 533.6 million ringgit to 59.95 billion ringgit", "59.95",
+     "Malaysia's exports"),
+])
+def test_the_subject_before_the_verb_names_the_measure(sentence, figure, words):
+    at = sentence.index(figure)
+    kind = "percent" if sentence[at + len(figure)] == "%" else "amount"
+    assert measure_of(sentence, (0, len(sentence)), at, at + len(figure), kind, "Malaysia").words == words
 
 
 @pytest.mark.parametrize("sentence", ["The telecom operator had 162,954 mobile towers in the country",
@@ -4935,6 +4950,16 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     # "of GDP, against the target of ¢8.905 billion": the whole was named before the comma, the target is no whole
     ("Spending", "Capital Expenditure for the period amounted to ¢7.108 billion, accounting for 1.4% of GDP, against "
      "the target of ¢8.905 billion (1.8% of GDP).", "2022-07-29", "share of a total", "8.905", []),
+    # what each of some things reached is no side of a balance
+    ("Trade surplus reaches US$9.8 billion in first five months", "Viet Nam ran a trade surplus of US$ 2.24 billion in "
+     "May and US$ 9.8 billion in the first five months.\nIn the reviewed period, 23 commodities earned over US$1 "
+     "billion in export turnover each, accounting for 87.4 percent of the total export.\nUp to 24 import items valued "
+     "over US$1 billion each.\nEspecially, Viet Nam gained a trade surplus of US$ 31.2 billion with the U.S., US$12.6 "
+     "billion with the EU, and US$ 521 million with Japan.", "2023-05-29", "difference", "31.2", []),
+    # "In May," a sentence opens with is the month: the sides of May's surplus are May's
+    ("Malaysia's exports dip", "In May, Malaysia's exports decreased by 533.6 million ringgit to 59.95 billion "
+     "ringgit. Imports rose 3.1% to 56.66 billion ringgit. A trade surplus of 3.26 billion ringgit was recorded.",
+     "2016-07-02", "difference", "3.26", ["inconsistent"]),
 ])
 def test_the_verdicts_of_one_kind_of_check(tmp_path, headline, body, published, kind, about, verdicts):
     article = write_article(tmp_path, headline, body, published=published)

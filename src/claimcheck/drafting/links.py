@@ -31,7 +31,7 @@ from ..vocabulary import LESS_IS_BETTER, THRESHOLDS, FALL_WORDS, RISE_WORDS, dir
 from .figures import ESTIMATE_NOUN, MOVE_NOUN, PLAN, RATE_MOVE_NOUN, Figure, half_step, scaled_value, within
 from .when import COUNT_WORDS, FIRST_MONTHS_OF_FISCAL, MONTH_NUMBER, QUARTER_LABEL, quarter_number
 from .measures import GENERIC, MEASURE_NOUNS, SYNONYMS, Measure, key_of, told_key
-from .text import CLAUSE_VERBS, sentences
+from .text import VERB_PATTERN, sentences
 
 _CONVERSION_GAP = re.compile(r"^[\s,-]*(?:[a-z-]+[\s-]+)?(?:\(\s*|,?\s*or\s+|,?\s*equivalent to\s+|\s*/\s*)"
                              r"(?:about|around|roughly|approximately|some|nearly|over|or)?\s*$", re.I)
@@ -3539,7 +3539,7 @@ def _one_whole_named(whole: frozenset[str], other: frozenset[str]) -> bool:
 # "primary, secondary and tertiary industries": items of a list, and the noun they share.
 _ITEM = r"[a-z][\w-]*(?: [a-z][\w-]*){0,2}?"
 # The last item runs to three words, none a verb: "capital formation and net exports of goods".
-_LAST_ITEM = rf"[a-z][\w-]*(?: (?!(?:respectively|{'|'.join(CLAUSE_VERBS)})\b)[a-z][\w-]*){{0,2}}"
+_LAST_ITEM = rf"[a-z][\w-]*(?: (?!(?:respectively|{VERB_PATTERN})\b)[a-z][\w-]*){{0,2}}"
 _HEADS = ("industries", "sectors", "segments", "companies", "firms", "enterprises", "units", "regions", "countries",
           "provinces", "states", "cities", "ministries", "departments", "agencies", "banks", "divisions", "businesses")
 # ("the province's high-tech industry, ...": no item opens inside a possessive)
@@ -4084,8 +4084,9 @@ def balances(figures: list[Figure], text: str) -> None:
         if _WITH_A_PARTNER.search(figure.measure.words) or _WITH_A_PARTNER_AFTER.match(text, figure.end):
             continue  # ("the October trade deficit with Mexico": one partner's balance, of no total's sides)
         # (an estimate, "Economists had penciled-in a deficit of -$81.5bn", is no side of the balance the figures make)
+        # (nor is what each of some things reached, "23 commodities earned over US$1 billion in export turnover each")
         if (figure.is_level and figure.kind != "count" or figure.kind == "growth") and not figure.baseline \
-                and not figure.estimate:
+                and not figure.estimate and not figure.each:
             # (a rate in the currency of the level it is of: "If calculated in USD, ... down 1.6%" is no rate of the
             # yuan figures' sides)
             unit = next((by_id[i].unit for i in figure.links if i in by_id and by_id[i].is_level), figure.unit) \

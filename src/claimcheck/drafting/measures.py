@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..vocabulary import FALL_WORDS, MOVED_ITS_THING_BY, RISE_WORDS
-from .text import CLAUSE_VERBS, clauses_opened
+from .text import CLAUSE_VERBS, VERB_PATTERN, clauses_opened
 
 # Verbs that name the measure they report: "the country imported 380 million tonnes of coal" is coal imports.
 VERB_MEASURES = {
@@ -309,8 +309,8 @@ _SAID_OF_THEM = re.compile(r"\s*(?:were|was|are|is|have been|had been)\s+(?:the\
 
 _AFTER_OF = re.compile(r"\bof\s+$")
 # (compiled once: built from the verbs at each call, they were hashed and looked up per figure)
-_ANY_VERB = re.compile(rf"\b(?:{'|'.join(CLAUSE_VERBS)})\b", re.I)
-_NOUN_ENDS = re.compile(rf"\b(?:{'|'.join(CLAUSE_VERBS)}|in|on|for|from|to|at|during|against|compared|as|"
+_ANY_VERB = re.compile(rf"\b(?:{VERB_PATTERN})\b", re.I)
+_NOUN_ENDS = re.compile(rf"\b(?:{VERB_PATTERN}|in|on|for|from|to|at|during|against|compared|as|"
                         rf"and|while|with|by|a|an|the|year|this|last|per|each|since|until|till|after|before|which|that|who)\b")
 _RANGE_OF = re.compile(r"(?i)\s+(?:in\s+)?(?:the|a)\s+range\s+of\s*(?=\S{0,4}$)")
 _PERIOD_ENDED = re.compile(r"\b(?:quarter|months?|year|half|period|weeks?)\s+ended$", re.I)
@@ -323,7 +323,8 @@ _VERB_SET = frozenset(v.lower() for v in CLAUSE_VERBS)
 def _verbs_in(text: str):
     """The clause verbs of the text, in order: each word looked up in a set (an alternation of every verb, tried at
     each position of the clause, was the slowest pattern of drafting)."""
-    return (word for word in _WORDS.finditer(text) if word.group().lower() in _VERB_SET)
+    # ("In May, Malaysia's exports decreased": the month, never the modal verb, which news prints in lower case)
+    return (word for word in _WORDS.finditer(text) if word.group().lower() in _VERB_SET and word.group() != "May")
 
 
 _NOUN_BEFORE_WHICH = re.compile(r"\b(?:in|of|on|for|its|their|the)\s+((?:[A-Za-z][\w&'’-]*\s?){1,3})$")

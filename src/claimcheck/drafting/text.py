@@ -28,13 +28,16 @@ LEVEL_VERBS = ("reached", "reach", "stood", "stands", "totaled", "totalled", "to
                "experienced", "saw", "sees", "witnessed", "marked", "logged", "consumed", "used", "installed",
                "comes", "come", "coming", "achieved", "clocked", "notched", "booked", "secured", "attained",
                "led", "leads", "hung", "held", "sat", "sits", "remained", "remains", "stayed", "ended", "closed", "finished",
-               "exported", "imported", "shipped", "delivered", "booked", "paid", "raised", "borrowed", "invested",
-               "shot", "will", "would", "could", "may", "might", "expected", "projected", "forecast",
+               "exported", "imported", "shipped", "delivered", "dispatched", "despatched", "booked", "paid", "raised",
+               "borrowed", "invested", "shot", "will", "would", "could", "may", "might", "expected", "projected",
+               "forecast",
                # verbs of a small move whose direction the word after says: "edged higher to 12%", "ticked up"
                "edged", "ticked", "inched", "crept", "edges", "ticks", "inches", "creeps")
 CLAUSE_VERBS = tuple(sorted(set(LEVEL_VERBS + RISE_WORDS + FALL_WORDS) - {"up", "down", "more", "less", "lower",
                                                                           "higher", "growth", "loss"}))
-_VERB = "|".join(CLAUSE_VERBS)
+# The verbs as an alternation of a pattern ("May" in capitals is the month: "In May, exports fell"; the modal verb
+# is printed in lower case)
+VERB_PATTERN = "|".join("(?-i:may)" if verb == "may" else verb for verb in CLAUSE_VERBS)
 # Where one clause ends and the next begins: "; ", ", while", " whereas", ", but", ", with imports ..."
 # ", and in rural areas – by 26.7%": an elliptical clause for another segment or period starts there too.
 # " - Premier League clubs' revenues increased": a dash before a new subject; "and that of services increased".
@@ -50,21 +53,21 @@ _BREAK = re.compile(r";\s|,?\s(?:while|whereas|but)\s|,\swith\s|,\swhich\s|,\san
                     r"|\swith\s(?=(?:the\s|its\s)?[a-z][\w'’-]*(?:\s[\w'’-]+){0,4}\s(?:rising|falling|dropping|declining|"
                     r"growing|increasing|decreasing|surging|jumping|climbing|slipping|sliding|plunging|soaring)\b)")
 # a word of a subject: no verb ("went up by"), no participle (", followed by 5.7 for")
-_NOT_A_PARTICIPLE = rf"(?!(?:up|down|or|went|goes|go|{_VERB})\b)[a-z][\w'’-]*(?<!ed)(?<!ing)"
+_NOT_A_PARTICIPLE = rf"(?!(?:up|down|or|went|goes|go|{VERB_PATTERN})\b)[a-z][\w'’-]*(?<!ed)(?<!ing)"
 # ", imports fell" / " and imports fell": a new subject with its own verb starts a new clause.
 # ("the country's total import and export turnover reached": one noun phrase, the two sides of trade)
 _PAIR = "(?<!import)(?<!imports)(?<!export)(?<!exports)"
 _NEW_SUBJECT = re.compile(rf"(?:,\s(?:and\s|as\s)?|{_PAIR}\sand\s)(?!(?:to|by|from|of|in|at|with|for|as|up|down)\s)"
                           # (", an increase of 367.45 percent": a move named as a noun, the rate of the clause before)
-                          rf"(?!an?\s(?:[a-z-]+\s)?(?:{_VERB})\s(?:of|in)\s)"
-                          rf"(?=(?:the\s|its\s|their\s)?(?:[A-Za-z][A-Za-z'’&.-]*(?:\s[A-Za-z'’&.-]+){{0,3}}\s(?:{_VERB})\b"
+                          rf"(?!an?\s(?:[a-z-]+\s)?(?:{VERB_PATTERN})\s(?:of|in)\s)"
+                          rf"(?=(?:the\s|its\s|their\s)?(?:[A-Za-z][A-Za-z'’&.-]*(?:\s[A-Za-z'’&.-]+){{0,3}}\s(?:{VERB_PATTERN})\b"
                           # ("and exports of palm kernel cake rose 31.93 per cent": a noun "of" a thing of up to three
                           # words)
-                          rf"|(?!an?\s)[a-z][\w'’-]*\sof\s(?:[a-z][\w'’-]*\s){{1,3}}(?:{_VERB})\b))"
+                          rf"|(?!an?\s)[a-z][\w'’-]*\sof\s(?:[a-z][\w'’-]*\s){{1,3}}(?:{VERB_PATTERN})\b))"
                           # "... 6 per cent from Rs 300 crore and interest 9.6 per cent": a subject and a figure, the verb understood
                           # ("and reached $26.228 billion": a verb, no subject)
                           # (", and imports – 7,314.7 million dollars": a dash for the verb)
-                          rf"|(?:,\s|{_PAIR}\s)and\s(?=(?:the\s|its\s)?(?!(?:{_VERB})\b)[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,2}}\s"
+                          rf"|(?:,\s|{_PAIR}\s)and\s(?=(?:the\s|its\s)?(?!(?:{VERB_PATTERN})\b)[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,2}}\s"
                           rf"(?:[-–—]\s)?(?:\d|Rs|\$|₹|US\$|RM))"
                           # "exports dropped by 1%, imports by 5.6% and trade surplus by 34.84 billion": a subject and
                           # "by", the verb understood
@@ -87,7 +90,7 @@ _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$")
 # ("share price up 3% after Q2 profit surges to Rs 69 crore": "after" and a subject with its verb too)
 _AS_CLAUSE = re.compile(rf"(?:(?<!such)(?<!well)(?<!much)(?<!many)(?<!long)(?<!soon)(?<!same)\sas|\s(?i:after))\s"
                         # ("as Q1 revenue falls 14%": a subject's word may hold a digit)
-                        rf"(?=(?:the\s|its\s|their\s)?[A-Za-z][\w'’&.-]*(?:\s[A-Za-z][\w'’&.-]*){{0,3}}\s(?i:{_VERB})\b)")
+                        rf"(?=(?:the\s|its\s|their\s)?[A-Za-z][\w'’&.-]*(?:\s[A-Za-z][\w'’&.-]*){{0,3}}\s(?i:{VERB_PATTERN})\b)")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
