@@ -253,8 +253,9 @@ PATTERNS = [
     # "in the financial year ended March 31", "for the fiscal year ending June 30, 2023": the twelve months to then
     ("duration", rf"\b(?:(?:fiscal|financial)\s+)?(?P<unit>year) end(?:ed|ing)(?: on| in)?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
                  rf"(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?"),
-    # ("in four months to April", "in the 12 months ending in September": the months that end in it)
-    ("duration", rf"\b(?:(?P<num>\d{{1,2}})|(?P<word>{WORDNUM}))[- ](?P<unit>months?)(?: period)? (?:end(?:ed|ing)(?: on| in)?|to)\s+"
+    # ("in four months to April", "in the 12 months ending in September", "the three months through August": the
+    # months that end in it)
+    ("duration", rf"\b(?:(?P<num>\d{{1,2}})|(?P<word>{WORDNUM}))[- ](?P<unit>months?)(?: period)? (?:end(?:ed|ing)(?: on| in)?|to|through|till|until)\s+"
                  rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?"),
     # "For the nine months period", "in the nine-month period": the months to the end of the period spoken of
     ("duration", rf"\b(?<=the )(?:(?P<num>\d{{1,2}})|(?P<word>{WORDNUM}))[- ](?P<unit>months?)(?:\s+|-)period\b"),

@@ -179,7 +179,7 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         if fiscal and 0 < months < 12:
             return f"FY{fiscal} (first {months} months)"  # "6MFY24", "nine months FY2020"
         return f"FY{fiscal}" if fiscal else ""
-    ended = re.search(r"(?:end(?:ed|ing|s)(?: on| in)?|(?<=months) to)\s+(?:(?P<first>\d{1,2})(?:st|nd|rd|th)?\s+)?"
+    ended = re.search(r"(?:end(?:ed|ing|s)(?: on| in)?|(?<=months) (?:to|through|till|until))\s+(?:(?P<first>\d{1,2})(?:st|nd|rd|th)?\s+)?"
                       r"([a-z]+)\.?(?:\s+(?P<day>\d{1,2})\b(?!\d))?(?:,?\s+(\d{4}))?", low)  # ("ended 31 december 2022")
     if ended and kind in ("quarter", "duration") and _month(ended.group(2)):
         # "the quarter ended December 31, 2019" is October-December 2019; "nine months ended Sept. 30" January-
