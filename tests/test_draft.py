@@ -1333,6 +1333,9 @@ def test_a_third_quarter_long_ended_is_the_quarter_the_results_name_by_months(tm
     # "in May 21", "in May 20": months and their years' last two digits, "May" found with the word before it
     ("Two wheeler sales", "Total two wheelers sold in India in May 21 stood at 3,30,823 units, a growth of 26.43 percent "
      "over 2,61,630 units sold in May 20.", "2021-06-04", {"3,30,823": "2021-05", "2,61,630": "2020-05"}),
+    # "July-Oct", "Jan-May": a span of months, a month's short name as good as its full one
+    ("July-Oct export receipts drop by 6.8pc", "The country's export earnings declined by 6.82 per cent during the "
+     "July-October period of the current fiscal year.", "2019-11-06", {"6.8": "2019-07/2019-10"}),
     # "the three months through August" are the three months to August
     ("Wages", "Average earnings rose 3.1 percent in the three months through August, the most since January 2009.",
      "2018-10-16", {"3.1": "2018-06/2018-08"}),

@@ -315,7 +315,7 @@ PATTERNS = [
               # ("in the January-to-April period"; "between July and February": the months from one to the other)
               rf"|\b(?:{MONTHS}|May)(?: (?:to|through) |-(?:to|through)-)(?:{MONTHS}|May)(?:,? \d{{4}}\b(?![-–/]\d))?"
               rf"|\bbetween (?:{MONTHS}|May) and (?:{MONTHS}|May)(?:,? \d{{4}}\b(?![-–/]\d))?"
-              rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s\d{{4}})?\b|\b(?:{MONTHS}|May)\s?[-–]\s?(?:{MONTHS}|May)\b(?:,? \d{{4}}\b(?![-–/]\d)|(?: period)? of \d{{4}}\b(?![-–/]\d))?|\b(?:{MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b|(?:\b(?:[Ii]n|of|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]or|[Dd]uring) |(?<=\bfrom )|(?<=\bthan )|(?<=\bover ))May\b(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?|(?:(?<=; )|(?<=, )|(?<=and ))May\b(?=\s+(?:with|at|had|saw|recorded|\(|:|-|–)\s*\S{{0,3}}\d)|\bMay(?:\s+\d{{1,2}},?)?\s+\d{{4}}\b"
+              rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s\d{{4}})?\b|\b(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)\s?[-–]\s?(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\b\.?)(?:,? \d{{4}}\b(?![-–/]\d)|(?: period)? of \d{{4}}\b(?![-–/]\d))?|\b(?:{MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b|(?:\b(?:[Ii]n|of|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]or|[Dd]uring) |(?<=\bfrom )|(?<=\bthan )|(?<=\bover ))May\b(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?|(?:(?<=; )|(?<=, )|(?<=and ))May\b(?=\s+(?:with|at|had|saw|recorded|\(|:|-|–)\s*\S{{0,3}}\d)|\bMay(?:\s+\d{{1,2}},?)?\s+\d{{4}}\b"
               rf"|\b(?:{MONTH_ABBREVIATIONS})\.?-(?:{MONTH_ABBREVIATIONS}|{MONTHS})\.?(?=\W)|\b(?:{MONTH_ABBREVIATIONS})\.?\s\d{{1,2}}\b(?![\d%.,]\d|\s?(?:per|%))"),
     ("weekday", rf"\b(?:{WEEKDAYS})s?\b"),
     ("relative", r"(?i:\b(?:last|this|next|previous|past|current)\s+(?:fiscal\s+)?(?:year|month|week|quarter|decade)\b"
