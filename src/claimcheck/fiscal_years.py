@@ -68,10 +68,17 @@ def fiscal_year_of(units: Iterable[str], text: str) -> FiscalYear | None:
 
 @lru_cache(maxsize=8)
 def _countries_named(text: str) -> tuple[FiscalYear, ...]:
-    """The countries of the table the text names (remembered: asked again for each span of a long article)."""
-    # (a dateline's capitals too: "ISLAMABAD: A decline of 5.07 percent")
-    return tuple(row for row in _table().values()
-                 if re.search(rf"\b(?:{row.names})\b", text) or re.search(rf"\b(?:{row.names.upper()})\b", text))
+    """The countries of the table the text names (remembered: asked again for each span of a long article), found
+    in one pass over the text."""
+    named = {match.lastgroup for match in _names_pattern().finditer(text)}
+    return tuple(row for n, row in enumerate(_table().values()) if f"c{n}" in named)
+
+
+@cache
+def _names_pattern() -> re.Pattern:
+    """Every country's names, each country a named group (a dateline's capitals too: "ISLAMABAD: A decline")."""
+    return re.compile("|".join(rf"(?P<c{n}>\b(?:{row.names}|{row.names.upper()})\b)"
+                               for n, row in enumerate(_table().values())))
 
 
 # "For the financial year ended Dec 31 (FY18)", "the fiscal year ending 30 June 2019": the year the article's company
