@@ -224,3 +224,21 @@ def one_edit_apart(printed: str, other: str) -> bool:
             and x[diff[1]] == y[diff[0]]
     short, long = sorted((x, y), key=len)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+# How near two statements of one figure may be and still read as one figure misstated (revised, rounded otherwise,
+# another release), as a share of the larger
+NEAR = 0.10
+# How far apart a digit added or dropped can put two figures (a tenfold and some: "1,350" for 150)
+_EDITED_APART = 100
+
+
+def misprinted(value: float, other: float, printed: str, printed_other: str) -> bool:
+    """Whether one figure may be the other misprinted: a power of ten off, within a tenth ("GH¢51.58m" for 51,580.17
+    million), or one edit of its digits (a digit and a scale is no slip: the headline's "20 Yen" is no "24.0 billion
+    yen" misprinted; nor a digit and the point: "6.3%" is no "23%")."""
+    low, high = sorted((abs(value), abs(other)))
+    if not low:
+        return False
+    return any(abs(high / low / 10 ** k - 1) <= NEAR for k in range(1, 10)) \
+        or high / low < _EDITED_APART and one_edit_apart(printed, printed_other)

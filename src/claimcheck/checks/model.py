@@ -16,7 +16,7 @@ from .. import fmt
 from ..fmt import day
 from ..intervals import Interval
 from ..periods import same_period, year_before
-from ..printed import one_edit_apart
+from ..printed import NEAR, misprinted
 from ..references import Reference
 from ..register import Claim
 from ..vocabulary import LEVEL_KINDS
@@ -74,30 +74,15 @@ def worlds_apart(a: Claim, b: Claim) -> bool:
     return a.interval.low > 1000 * b.interval.high or b.interval.low > 1000 * a.interval.high
 
 
-# How near two statements of one figure may be and still read as one figure misstated (revised, rounded otherwise,
-# another release), as a share of the larger
-_NEAR = 0.10
-
-
 def slip_apart(a: Claim, b: Claim) -> bool:
-    """Whether one printed figure is the other misprinted as writers slip: near it (within _NEAR), a power of ten
-    off ("GH¢51.58m" for 51,580.17 million), or one digit changed, added, dropped or two swapped ("59,128" for
-    59,182; "27.2%" for 2.72)."""
-    low, high = sorted((abs(a.interval.low + a.interval.high) / 2, abs(b.interval.low + b.interval.high) / 2))
-    if not high:
-        return True
+    """Whether one printed figure is the other misprinted as writers slip: near it (within a tenth of the larger), a
+    power of ten off ("GH¢51.58m" for 51,580.17 million), or one digit changed, added, dropped or two swapped
+    ("59,128" for 59,182; "27.2%" for 2.72)."""
+    high = max(abs(a.interval.low + a.interval.high) / 2, abs(b.interval.low + b.interval.high) / 2)
     gap = max(a.interval.low - b.interval.high, b.interval.low - a.interval.high, 0)
-    if gap <= _NEAR * high:
-        return True
-    if low and any(abs(high / low / 10 ** k - 1) <= _NEAR for k in range(1, 10)):
-        return True
-    # (a digit edited, not a digit and a scale: the headline's "20 Yen" is no "24.0 billion yen" misprinted; nor a
-    # digit and the point: "6.3%" is no "23%" misprinted)
-    return bool(low) and high / low < _EDITED_APART and one_edit_apart(a.printed.text, b.printed.text)
-
-
-# How far apart a digit added or dropped can put two figures (a tenfold and some: "1,350" for 150)
-_EDITED_APART = 100
+    return not high or gap <= NEAR * high or misprinted((a.interval.low + a.interval.high) / 2,
+                                                        (b.interval.low + b.interval.high) / 2,
+                                                        a.printed.text, b.printed.text)
 
 
 def cut_off(claim: Claim) -> Interval | None:

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..extract import MONTHS
-from ..printed import SCALES, one_edit_apart, parse_printed
+from ..printed import NEAR, SCALES, misprinted, parse_printed
 from ..fiscal_years import of_currency, quarter_in_fiscal_year
 from ..periods import inside, parse_period, start_of, year_before
 from ..units import CURRENCIES, PHYSICAL, quantities_of
@@ -5341,7 +5341,8 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
 def _told_alike(figure: Figure, other: Figure) -> bool:
     """Whether two figures may be one told twice: within a tenth of one another, or one the other misprinted."""
     high = max(abs(figure.scale_value), abs(other.scale_value))
-    return abs(figure.scale_value - other.scale_value) <= 0.1 * high or one_edit_apart(figure.value, other.value)
+    return abs(figure.scale_value - other.scale_value) <= NEAR * high \
+        or misprinted(figure.scale_value, other.scale_value, figure.value, other.value)
 
 
 # The words that tell one kind of a measure from another: net or operating profit, gross or net revenue
