@@ -78,11 +78,10 @@ def slip_apart(a: Claim, b: Claim) -> bool:
     """Whether one printed figure is the other misprinted as writers slip: near it (within a tenth of the larger), a
     power of ten off ("GH¢51.58m" for 51,580.17 million), or one digit changed, added, dropped or two swapped
     ("59,128" for 59,182; "27.2%" for 2.72)."""
-    high = max(abs(a.interval.low + a.interval.high) / 2, abs(b.interval.low + b.interval.high) / 2)
+    mid_a, mid_b = (a.interval.low + a.interval.high) / 2, (b.interval.low + b.interval.high) / 2
+    high = max(abs(mid_a), abs(mid_b))
     gap = max(a.interval.low - b.interval.high, b.interval.low - a.interval.high, 0)
-    return not high or gap <= NEAR * high or misprinted((a.interval.low + a.interval.high) / 2,
-                                                        (b.interval.low + b.interval.high) / 2,
-                                                        a.printed.text, b.printed.text)
+    return not high or gap <= NEAR * high or misprinted(mid_a, mid_b, a.printed.text, b.printed.text)
 
 
 def cut_off(claim: Claim) -> Interval | None:

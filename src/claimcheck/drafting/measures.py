@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..vocabulary import FALL_WORDS, MOVED_ITS_THING_BY, RISE_WORDS
-from .text import CLAUSE_VERBS, VERB_PATTERN, clauses_opened
+from .text import VERB_PATTERN, clauses_opened, is_verb
 
 # Verbs that name the measure they report: "the country imported 380 million tonnes of coal" is coal imports.
 VERB_MEASURES = {
@@ -317,14 +317,11 @@ _PERIOD_ENDED = re.compile(r"\b(?:quarter|months?|year|half|period|weeks?)\s+end
 
 
 _WORDS = re.compile(r"\w+")
-_VERB_SET = frozenset(v.lower() for v in CLAUSE_VERBS)
 
 
 def _verbs_in(text: str):
-    """The clause verbs of the text, in order: each word looked up in a set (an alternation of every verb, tried at
-    each position of the clause, was the slowest pattern of drafting)."""
-    # ("In May, Malaysia's exports decreased": the month, never the modal verb, which news prints in lower case)
-    return (word for word in _WORDS.finditer(text) if word.group().lower() in _VERB_SET and word.group() != "May")
+    """The clause verbs of the text, in order."""
+    return (word for word in _WORDS.finditer(text) if is_verb(word.group()))
 
 
 _NOUN_BEFORE_WHICH = re.compile(r"\b(?:in|of|on|for|its|their|the)\s+((?:[A-Za-z][\w&'’-]*\s?){1,3})$")
@@ -552,7 +549,7 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
                     VERB_MEASURES[done.group(1).lower()] not in key_of(words, main):
                 words = f"{words} {VERB_MEASURES[done.group(1).lower()]}"
             said_of = _SAID_OF_THEM.match(right, after.start(1) + len(candidate))
-            if kind == "count" and said_of and said_of.group(1).split()[0].lower() not in _VERB_SET:
+            if kind == "count" and said_of and not is_verb(said_of.group(1).split()[0]):
                 words = f"{candidate} {said_of.group(1).strip()}"
     # "rises in clothing and footwear retailing (1.8 per cent), department stores (1.1 per cent)": a bracketed
     # figure is the one of the item it follows (a name, "Penang (96 per cent)", is whose figure it is: below)
@@ -700,10 +697,10 @@ def _its(subject: str, text: str, at: int) -> str:
 _NOT_NAMES = {"The", "In", "At", "By", "On", "For", "Whereas", "While", "And", "But", "However", "Meanwhile", "Also",
               "Last", "This", "That", "These", "Those", "Of", "Among", "During", "Since", "Until", "With", "About",
               "Around", "Nearly", "Over", "Some", "Only", "Just", "Another", "Each", "Every", "Total", "Overall"}
-# A subject naming a segment in common words ("The primary industry", "urban residents"), not a company.
 # "The telecom operator had 162,954 mobile towers": who has the things counted, no segment of them
 _POSSESSED = re.compile(r"(?i)\b(?:had|has|have|owns|owned|operates|operated|runs|ran)\s+(?:about\s+|around\s+|nearly\s+|"
                         r"over\s+|some\s+|more\s+than\s+|a\s+total\s+of\s+)?\S{0,3}$")
+# A subject naming a segment in common words ("The primary industry", "urban residents"), not a company.
 _SEGMENT = re.compile(r"(?:[Tt]he |[Ii]ts |[Tt]heir )?[a-z][\w-]*(?: [a-z][\w-]*){0,2}")
 # Subjects that are who acted, not what was measured: "the government will spend".
 # Doers that stand for a segment of an economy, not for the article's own company

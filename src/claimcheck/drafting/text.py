@@ -35,9 +35,17 @@ LEVEL_VERBS = ("reached", "reach", "stood", "stands", "totaled", "totalled", "to
                "edged", "ticked", "inched", "crept", "edges", "ticks", "inches", "creeps")
 CLAUSE_VERBS = tuple(sorted(set(LEVEL_VERBS + RISE_WORDS + FALL_WORDS) - {"up", "down", "more", "less", "lower",
                                                                           "higher", "growth", "loss"}))
-# The verbs as an alternation of a pattern ("May" in capitals is the month: "In May, exports fell"; the modal verb
-# is printed in lower case)
-VERB_PATTERN = "|".join("(?-i:may)" if verb == "may" else verb for verb in CLAUSE_VERBS)
+# "May" in capitals is the month ("In May, exports fell"), never the modal verb, which news prints in lower case
+_MONTH_LIKE_A_VERB = "may"
+# The verbs as an alternation of a pattern, and as a set of words
+VERB_PATTERN = "|".join(f"(?-i:{verb})" if verb == _MONTH_LIKE_A_VERB else verb for verb in CLAUSE_VERBS)
+VERB_SET = frozenset(verb.lower() for verb in CLAUSE_VERBS)
+
+
+def is_verb(word: str) -> bool:
+    """Whether a word of the text is a clause verb (looked up in a set: an alternation of every verb, tried at each
+    position of a clause, was the slowest pattern of drafting)."""
+    return word.lower() in VERB_SET and not (word.lower() == _MONTH_LIKE_A_VERB and word[0].isupper())
 # Where one clause ends and the next begins: "; ", ", while", " whereas", ", but", ", with imports ..."
 # ", and in rural areas – by 26.7%": an elliptical clause for another segment or period starts there too.
 # " - Premier League clubs' revenues increased": a dash before a new subject; "and that of services increased".
