@@ -4966,6 +4966,15 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     ("Malaysia's exports dip", "In May, Malaysia's exports decreased by 533.6 million ringgit to 59.95 billion "
      "ringgit. Imports rose 3.1% to 56.66 billion ringgit. A trade surplus of 3.26 billion ringgit was recorded.",
      "2016-07-02", "difference", "3.26", ["inconsistent"]),
+    # a rate told with only the level it moved from moved to the level of its period told before: sequentially ...
+    ("Acme posts second-quarter results", "Acme's consolidated revenue rose 8% to Rs 5,210.4 crore in the quarter ended "
+     "September 30, 2024, from Rs 4,824.4 crore a year earlier.\nSequentially, revenue was up 4.5% from Rs 5,083.3 "
+     "crore in the previous quarter.", "2024-10-20", "implied growth", "5,083.3", ["tension"]),
+    # ... or month on month
+    ("Power output falls", "KARACHI: Pakistan's power generation increased by 7% year-on-year in October 2024, "
+     "reaching 10,262 GWh compared to 9,572 GWh in October 2023.\nMonth-on-month, power generation fell by 17.8% from "
+     "12,487 GWh in September 2024.", "2024-11-19",
+     "implied growth", "12,487", ["consistent"]),
 ])
 def test_the_verdicts_of_one_kind_of_check(tmp_path, headline, body, published, kind, about, verdicts):
     article = write_article(tmp_path, headline, body, published=published)

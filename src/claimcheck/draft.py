@@ -390,6 +390,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.kinds_of_a_total(figures)
     sums.found_sums(figures)
     links.rates_before_their_pairs(figures, key_of(article.headline))
+    links.rates_from_a_level_only(figures)
     arithmetic.found_growths(figures, text)
     arithmetic.found_shares(figures)
     arithmetic.found_differences(figures, text)

@@ -2276,6 +2276,48 @@ def rates_before_their_pairs(figures: list[Figure], topic: frozenset[str] = froz
             moved.update((level.id, earlier.id))
 
 
+def rates_from_a_level_only(figures: list[Figure]) -> None:
+    """"The company's consolidated revenue grew to ₹9,432.9 crore, a 6% YoY rise ... Sequentially, revenue was up 3.2%
+    from ₹9,142.6 crore in the previous quarter": a rate told with the level it rose from and none it rose to is the
+    move to the level of its own period that the article gave in the rate's sentence or, failing that, in the
+    nearest sentence before it, of the rate's measure in as many words or more and its unit; that level is linked
+    to the one the rate rose from, and the rate is read between them. Inferred across sentences, so a contradiction
+    it shows is a tension for the reviewer to confirm. (Levels of one measure a year apart need no link: the checks
+    pair them.)"""
+    by_id = {f.id: f for f in figures}
+    for rate in figures:
+        origins = [by_id[i] for i, role in rate.links.items() if i in by_id]
+        if rate.kind != "growth" or rate.unit != "percent" or rate.section == "headline" or len(origins) != 1 \
+                or any(rate.links.values()):
+            continue
+        origin = origins[0]
+        start, origin_start = start_of(rate.period), start_of(origin.period)
+        if not origin.is_level or origin.kind != "level" or not start or not origin_start or origin_start >= start:
+            continue
+        if not told_key(rate.measure) - GENERIC or not _told_within(rate.measure, origin.measure) \
+                or "#" in origin.measure.words:
+            # (a level of another measure is no level the rate moved from, an earlier link misread; nor is one told
+            # apart from another of its measure and period, "revenue #2": which of them it moved from is in doubt)
+            continue
+        candidates = [f for f in figures if f.kind == "level" and f.period == rate.period and f.unit == origin.unit
+                      and (f.start < rate.start or f.sentence == rate.sentence) and f.section != "headline"
+                      and not f.estimate and not f.baseline and f is not origin
+                      and _told_within(rate.measure, f.measure) and _one_entity(f.measure.entity, rate.measure.entity)]
+        nearest = [f for f in candidates if f.sentence == max(c.sentence for c in candidates)]
+        if len({f.scale_value for f in nearest}) != 1 or origin.id in nearest[-1].links \
+                or origin.period == year_before(rate.period) and told_key(nearest[-1].measure) == told_key(origin.measure):
+            continue  # (levels linked already, or of one measure a year apart, which the checks pair themselves)
+        nearest[-1].link(origin)
+        rate.inferred = rate.inferred or nearest[-1].sentence != rate.sentence
+
+
+def _told_within(short: Measure, full: Measure) -> bool:
+    """Whether every word of one measure is a word of the other ("revenue" in "The company's consolidated revenue",
+    not "Equity Bank's profits" in "net profits"): the rate of the short one is read against the full one's levels."""
+    words = set(re.findall(r"[a-z]+", short.words.lower()))
+    return bool(words) and words <= set(re.findall(r"[a-z]+", full.words.lower()))
+
+
 def _one_entity(a: str, b: str) -> bool:
     """One company or place named in full and in short ("American Savings Bank", "American Savings"), or the same."""
     words_a, words_b = set(a.lower().split()), set(b.lower().split())
