@@ -2511,6 +2511,8 @@ def test_rows_to_review_first_lead_with_the_most_serious_verdict(tmp_path):
     ("Most cases were reported from Region 7 (7,741, 12 percent).", "7", "part of a name"),
     ("The latest data (Morbidity Week 25) shows 64,797 cases.", "25", "part of a name"),
     ("Brisk sales of the new “Halo 3” video game helped profit rise 23 percent.", "3", "part of a quoted title"),
+    ("A liter of 92 Octane Petrol now costs Rs 155.", "92", "a fuel's grade"),
+    ("Octane 95 petrol was raised to Rs 169 a litre.", "95", "a fuel's grade"),
 ])
 def test_numbers_that_name_or_mark_are_dismissed_with_why(tmp_path, sentence, printed, reason):
     rows = draft_rows(write_article(tmp_path, "Figures", sentence))

@@ -567,6 +567,9 @@ _SENTENCE_OPENERS = ("the|a|an|whereas|while|although|though|but|and|or|so|yet|s
 # number after it.
 _NAMED_BY_NUMBER = re.compile(r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Rs|RM|US|No)\b)"
                               rf"(?!(?i:{_SENTENCE_OPENERS})\s)[A-Z][a-z]+\s$")
+# "92 Octane Petrol", "95-octane", "Octane 92": the grade a fuel is sold by names it
+_FUEL_GRADE_AFTER = re.compile(r"\s?-?\s?(?i:octane)\b")
+_FUEL_GRADE_BEFORE = re.compile(r"\b(?i:octane)\s?-?\s?$")
 # "cat no. 8501.0", "No. 10 Downing Street", "Nos. 3 and 4": a number that names, not one that counts
 _REFERENCE_NUMBER = re.compile(r"\b(?:[Nn]os?\.|Nos?\s|Nr\.?\s)\s*$")
 # "The six month rolling average", "a 24 hour strike": a span before a noun, unhyphenated, describes it
@@ -632,6 +635,8 @@ def _defining(mention: Mention, text: str) -> str:
             text[mention.end:mention.end + 1] == ")" and re.fullmatch(r"\d", mention.text) and \
             not re.search(r"(?i)\b(?:the|all)\($", text[max(0, mention.start - 5):mention.start]):
         return "a footnote marker (\"sales(1)\"), not a quantity"
+    if _FUEL_GRADE_AFTER.match(text, mention.end) or _FUEL_GRADE_BEFORE.search(text[max(0, mention.start - 8):mention.start]):
+        return "a fuel's grade (\"92 Octane Petrol\", \"Octane 95\"), part of its name, not a quantity"
     if _REFERENCE_NUMBER.search(text[max(0, mention.start - 12):mention.start]):
         return "a reference number (\"cat. no. 8501.0\", \"No. 10\"), not a quantity"
     if not mention.value[:1].isdigit() and re.match(r"-[a-z]{3,}", text[mention.end:mention.end + 5]) and \
