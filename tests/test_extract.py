@@ -140,6 +140,13 @@ def test_cents_pence_and_paise_are_hundredths_of_a_currency_and_no_count():
     assert ("amount", "50", "cent", "INR", "") in found and ("amount", "8.62", "", "USD", "") in found
 
 
+def test_pence_glued_to_a_number_are_hundredths_of_the_pound_and_video_lines_or_times_no_money():
+    found = [(m.kind, m.value, m.scale, m.currency) for m in find_mentions(
+        "An interim dividend of 6.5p, up from 5.4p; shares rose 3.2% to 536.60p. Streamed in 1080p at 5p.m.")]
+    assert ("amount", "6.5", "cent", "GBP") in found and ("amount", "536.60", "cent", "GBP") in found
+    assert not any(m[0] == "amount" and m[1] in ("1080", "5") for m in found)
+
+
 def test_a_space_typed_after_a_thousands_comma_of_money_is_one_number():
     found = [(m.kind, m.value) for m in find_mentions("from BE of Rs 90, 888.41 crore; growth of 5, 100.5 and 7")]
     assert ("amount", "90, 888.41") in found and ("number", "5") in found and ("number", "100.5") in found

@@ -273,6 +273,8 @@ PATTERNS = [
     ("amount", rf"\b(?P<word>{WORDNUM})[\s-](?P<scale>{SCALE})\b(?:[\s-](?P<cur_word>{CURRENCY_WORD})\b)?"),
     # "20 cents per share", "45p a share" is no count: hundredths of the article's dollar, the pound, the rupee
     ("amount", rf"{_NOT_IN_WORD}(?<![$€£¥₹])(?P<num>{NUM})[\s-]?(?P<subunit>cents?|pence|paise)\b(?:\s{PER})?"),
+    # ("up 3.2% at 536.60p", "an interim dividend of 6.5p": pence glued to the number, in lower case; not "5p.m.")
+    ("amount", rf"{_NOT_IN_WORD}(?<![$€£¥₹])(?P<num>{NUM})(?P<subunit>(?-i:p))\b(?!\.m)(?:\s{PER})?"),
     ("physical", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?:(?P<scaled>{SCALED})\b|\s(?P<scaled_apart>{_SCALED_APART})\b|{_SCALE_PART}?[\s-]?\(?(?P<phys>{PHYSICAL})\b\)?(?:\s{PER})?)"),
     ("percent", rf"{_NOT_IN_WORD}(?:(?P<num>{NUM})|\b(?P<word>{WORDNUM}))[\s-]?(?P<unit>{PERCENT_UNIT})"),
     # "over the past two months-4.5 per cent in November": a dash typed as a hyphen, glued to the word before
@@ -385,7 +387,9 @@ _ONE_IDIOM = re.compile(r"(?i)(?:\b(?:no|any|every|some|each|the|this|that)\s+on
                         r"|\b(?:an?|the|this|that)\s+(?:[a-z]+\s+){1,2}one\b(?=\s*[.,;:!?)]|\s+(?:and|but|or|as|that|"
                         r"which|in|on|for|with|to)\b))")
 # The currency a hundredth is of: a cent of the dollar the article means (figures.py reads which), a penny of the pound
-_SUBUNITS = {"cent": "USD", "pence": "GBP", "paise": "INR"}
+_SUBUNITS = {"cent": "USD", "pence": "GBP", "p": "GBP", "paise": "INR"}
+# "720p", "1080p": a video's lines, no pence
+_VIDEO_LINES = frozenset({"144", "240", "360", "480", "720", "1080", "1440", "2160"})
 _CASE_SENSITIVE = ("month", "weekday", "year", "ordinal")
 _COMPILED = [(kind, re.compile(pattern, 0 if kind in _CASE_SENSITIVE else re.IGNORECASE)) for kind, pattern in PATTERNS]
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -434,6 +438,8 @@ def _mention(kind: str, found: re.Match, idioms: "_Spans") -> Mention | None:
     if kind == "amount" and groups.get("cur_pre") in ("P", "N") and not (groups.get("glued") or groups.get("scale")) \
             and not re.search(r"[,.]", value):
         return None  # "P1.069 trillion", "N2,500" are pesos and naira; "N95" and "P2" are a mask and a paper size
+    if kind == "amount" and groups.get("subunit") == "p" and value in _VIDEO_LINES:
+        return None
     if kind == "relative" and found.group(0) in ("Today", "Yesterday", "Tomorrow") and (
             _ACRONYM_BEFORE.search(found.string, max(0, found.start() - 40), found.start())
             or _NAME_WORD_BEFORE.search(found.string, max(0, found.start() - 40), found.start())
