@@ -4977,6 +4977,9 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
      "reaching 10,262 GWh compared to 9,572 GWh in October 2023.\nMonth-on-month, power generation fell by 17.8% from "
      "12,487 GWh in September 2024.", "2024-11-19",
      "implied growth", "12,487", ["consistent"]),
+    # "and by 39,000 among men": a clause that borrows the verb before moves the way the last move of its kind did
+    ("Jobless total falls", "Unemployment among women fell by 10,000 to 1.09 million, and by 39,000 among men to 1.43 "
+     "million.", "2012-11-14", "change", "39,000 fall", ["unverifiable"]),
 ])
 def test_the_verdicts_of_one_kind_of_check(tmp_path, headline, body, published, kind, about, verdicts):
     article = write_article(tmp_path, headline, body, published=published)

@@ -3840,16 +3840,19 @@ def elliptical(figures: list[Figure], text: str) -> None:
                 figure.kind = "growth"
 
 
-# "imports by 5.6%", "and trade surplus by 34.84 billion": a clause that is a subject and "by", its verb understood
-_GAPPED_CLAUSE = re.compile(r"(?i)\W*(?:and\s+)?(?:the\s+|its\s+)?(?:[a-z][\w'’-]*\s+){1,3}by\s+"
+# "imports by 5.6%", "and trade surplus by 34.84 billion", "and by 39,000 among men": a clause that is a subject (or
+# none, the subject after the figure) and "by", its verb understood
+_GAPPED_CLAUSE = re.compile(r"(?i)\W*(?:and\s+)?(?:the\s+|its\s+)?(?:[a-z][\w'’-]*\s+){0,3}by\s+"
                             r"(?:about\s+|nearly\s+|over\s+)?\S{0,4}$")
 
 
 def gapped_moves(figures: list[Figure], text: str) -> None:
-    """"exports dropped by 1%, imports by 5.6%": a rate whose clause borrows the verb of the clause before moved
-    the way that one's rate did."""
-    for before, figure in zip(figures, figures[1:]):
-        if figure.kind == before.kind and figure.kind in ("growth", "change") and not figure.direction \
+    """"exports dropped by 1%, imports by 5.6%", "Unemployment among women fell by 10,000 to 1.09 million, and by
+    39,000 among men to 1.43 million": a move whose clause borrows the verb of the clause before moved the way that
+    clause's last move of its kind did."""
+    for index, figure in enumerate(figures):
+        before = next((f for f in reversed(figures[:index]) if f.kind == figure.kind), None)
+        if before is not None and figure.kind in ("growth", "change") and not figure.direction \
                 and before.clause != figure.clause and _GAPPED_CLAUSE.fullmatch(text, figure.clause[0], figure.start) \
                 and not direction_in(text[figure.clause[0]:figure.start], text[figure.end:figure.clause[1]]):
             figure.direction = _move_of(before)
