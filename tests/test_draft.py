@@ -4980,6 +4980,17 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     # "and by 39,000 among men": a clause that borrows the verb before moves the way the last move of its kind did
     ("Jobless total falls", "Unemployment among women fell by 10,000 to 1.09 million, and by 39,000 among men to 1.43 "
      "million.", "2012-11-14", "change", "39,000 fall", ["unverifiable"]),
+    # a move set beside a clause ("a significant rise from 3,505 cases") moved to that clause's figure ...
+    ("Dengue cases soar", "The ministry recorded 17,016 confirmed dengue cases in the first 24 weeks of the year, a "
+     "significant rise from 3,505 cases during the same period in 2023.", "2024-06-20", "implied growth", "3,505",
+     ["consistent"]),
+    # ... within a thousandfold of it (not "328 presentations per 1,000 population")
+    ("Emergency departments", "Some 9.1 million presentations were recorded in 2024–25, a rate of 328 presentations per "
+     "1,000 population, a fall from 7.6 million presentations in 2015-16.", "2026-01-07", "implied growth", "7.6 mn",
+     ["inconsistent"]),
+    # ... and not to a level below zero whose sign is not printed
+    ("Cash flow", "The cash flow per share took a beating, slipping to Tk 16.40 in the negative, a massive fall from "
+     "Tk 5.76 in the first quarter of 2023.", "2024-05-09", "implied growth", "5.76", []),
 ])
 def test_the_verdicts_of_one_kind_of_check(tmp_path, headline, body, published, kind, about, verdicts):
     article = write_article(tmp_path, headline, body, published=published)

@@ -311,6 +311,8 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
                                                     or _ON_ANOTHER_BASIS_BEFORE.search(before)))
 
 
+# "Tk 16.40 in the negative", "in negative territory": a level below zero, printed without its sign
+BELOW_ZERO_AFTER = re.compile(r"(?i)\s*(?:in\s+the\s+negative|in\s+negative\s+territory)\b")
 # "$8.62 cents per share", "78 cents to 85 cents per share": per share, said after the figure or after the range's end
 _PER_SHARE_AFTER = re.compile(r"(?i)\s*(?:cents?\s+|(?:to|and|-|–)\s*\$?\d[\d.,]*\s*(?:cents?\s+)?)?(?:per|a)\s+share\b")
 # "with over 2 million cases each", "Rs 10 lakh each": the figure of every one of several, not their total

@@ -28,7 +28,7 @@ from ..fiscal_years import of_currency, quarter_in_fiscal_year
 from ..periods import inside, parse_period, start_of, year_before
 from ..units import CURRENCIES, PHYSICAL, quantities_of
 from ..vocabulary import LESS_IS_BETTER, THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
-from .figures import ESTIMATE_NOUN, MOVE_NOUN, PLAN, RATE_MOVE_NOUN, Figure, half_step, scaled_value, within
+from .figures import BELOW_ZERO_AFTER, ESTIMATE_NOUN, MOVE_NOUN, PLAN, RATE_MOVE_NOUN, Figure, half_step, scaled_value, within
 from .when import COUNT_WORDS, FIRST_MONTHS_OF_FISCAL, MONTH_NUMBER, QUARTER_LABEL, quarter_number
 from .measures import GENERIC, MEASURE_NOUNS, SYNONYMS, Measure, key_of, told_key
 from .text import VERB_PATTERN, sentences
@@ -275,6 +275,10 @@ _AGAINST_THE_PLAN = re.compile(rf"(?i)\b(?:vs\.?|versus|against|compared\s+(?:wi
 _WHICH_MOVED_TO = re.compile(r"(?i)[^.;\d]{0,60}?,?\s*which\s+(?:has\s+|had\s+|then\s+)?(?:increased|decreased|rose|fell|"
                              r"declined|grew|dropped|jumped|climbed|surged|slipped|plunged|went\s+(?:up|down))\s+"
                              r"(?:up\s+|down\s+)?to\s+(?:about|around|nearly|over|some|almost)?\s*\S{0,4}")
+# ", a significant rise from", ", an increase of 12 per cent from": a move in apposition, then the figure it moved from
+_A_MOVE_FROM = re.compile(r"(?i)[\s,;–—-]*(?:an?\s+)(?:[a-z]+\s+){0,2}(?:rise|increase|jump|surge|climb|gain|growth|"
+                          r"decline|decrease|drop|fall|dip|slump|reduction)\s+"
+                          r"(?:of\s+\S{1,8}\s?(?:per\s?cent|percent|%)\s+)?from\s")
 _WHICH_COMPARES = re.compile(r"(?i)[\s,]*which\s+compares\s+(?:with|to)\b")
 
 
@@ -288,8 +292,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     paired = bracketed_moves(figures, text)
     figures = [f for f in figures if id(f) not in paired]
     # A bare decimal is no count ("followed by 5.7 for secondary industries"): elliptical() reads its unit later.
+    # ("slipping to Tk 16.40 in the negative, a massive fall from Tk 5.76": a level below zero, its sign not printed,
+    # is no end of a move the checks could read as a rate)
     amounts = [f for f in figures if f.is_amount and f.kind != "conversion" and not f.restates
-               and not (f.unit == "count" and "." in f.value and not f.scale)]
+               and not (f.unit == "count" and "." in f.value and not f.scale) and not BELOW_ZERO_AFTER.match(text, f.end)]
     # "from the 12 members hitherto bound ...": a count of something else, not the figure before
     # "estimates ranging from $1.01 to $1.08": the ends of a range, not a figure and the one before it
     # ("its prior outlook for revenue of $1.25 billion to $1.29 billion" too; "a decline of $2 billion to" is a move)
@@ -305,7 +311,8 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                                                              or _OVER_THE_YEAR_BEFORE.search(text[f.clause[0]:f.start]))
                and not (_AGAINST_THE_PLAN.search(text[f.clause[0]:f.start]) and not f.own_period) and not (
                    f.estimate and re.search(r"(?i)\b(?:vs\.?|versus|against)\s*\S{0,4}$", text[f.clause[0]:f.start]))
-               and not (f.unit == "count" and _counts_a_thing_of_its_own(f, amounts, text))
+               and not (f.unit == "count" and _counts_a_thing_of_its_own(f, amounts, text)
+                        and not _A_MOVE_FROM.match(text, f.clause[0]))
                and not (_THRESHOLD_THAN.search(text[f.clause[0]:f.start]) and not f.own_period)]
     if len(earlier) == 1:
         # ("from KES 13.71bn and KES 3.23bn in July 2024 and August 2023, respectively": both figures moved from)
@@ -342,7 +349,8 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         # last the article gave, a sentence or three before)
         opening = (changes or earlier)[0].clause[0]
         of_the_last = _IT_IS.match(text, opening) and (changes or _move(text[opening:earlier[0].start]))
-        levels = [f for f in previous if f.is_level and not f.baseline and _one_currency(f, earlier[0])]
+        levels = [f for f in previous if f.is_level and not f.baseline and _one_currency(f, earlier[0])
+                  and not BELOW_ZERO_AFTER.match(text, f.end)]
         last = max((f.sentence for f in levels if earlier[0].sentence - 3 <= f.sentence < earlier[0].sentence),
                    default=None)
         # ("This year's budget allocation is 30 percent higher than the estimate of Rs 1.99 lakh crore", after the
@@ -355,8 +363,13 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         moved_to_before = [f for f in levels if changes and not any(g.sentence == earlier[0].sentence for g in levels)
                            and f.sentence == earlier[0].sentence - 1 and f.period and f.unit == earlier[0].unit
                            and earlier[0].own_period and earlier[0].period == year_before(f.period)]
+        # ("recorded 17,016 confirmed dengue cases in the first 24 weeks of the year, a significant rise from 3,505
+        # cases": a move set beside the clause before names no figure of its own; it moved to that clause's)
+        apposed = _A_MOVE_FROM.match(text, earlier[0].clause[0]) is not None
         candidates = [f for f in levels if
                       growths and growths[0].measure.key and f.measure.key == growths[0].measure.key
+                      or apposed and f.sentence == earlier[0].sentence and f.unit == earlier[0].unit
+                      and _within_a_thousandfold(f, earlier[0])
                       or changes and f.sentence == earlier[0].sentence
                       or len(moved_to_before) == 1 and f is moved_to_before[0]
                       or of_the_last and f.sentence == last
@@ -978,6 +991,12 @@ _MOVED_TO = re.compile(r"(?i)\b([a-z]+)\s+to\s*(?:about|around|nearly|over|almos
 
 # "in which", "of which", "during which", "where": a relative clause opening
 _RELATIVE_CLAUSE = re.compile(r"(?i)\b(?:in|of|during|for|by|under)\s+which\b|\bwhere(?:by|in)?\b")
+
+
+def _within_a_thousandfold(a: Figure, b: Figure) -> bool:
+    """Whether two figures are within a thousandfold of each other ("9.1 million presentations" and "7.6 million",
+    not "328 presentations per 1,000 population" and "7.6 million"): a level and the one it moved from may be."""
+    return a.scale_value > 0 and b.scale_value > 0 and 1 / 1000 < a.scale_value / b.scale_value < 1000
 
 
 def _move(words: str) -> str:
