@@ -4991,6 +4991,10 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     # ... and not to a level below zero whose sign is not printed
     ("Cash flow", "The cash flow per share took a beating, slipping to Tk 16.40 in the negative, a massive fall from "
      "Tk 5.76 in the first quarter of 2023.", "2024-05-09", "implied growth", "5.76", []),
+    # a rate after the figure compared with, told as what drove the move ("supported mainly by"), is the driver's own
+    ("Bank results", "Gross revenue for the period rose to ₦529.2 billion, reflecting a 41.3 per cent year-on-year "
+     "increase from ₦374.5 billion recorded in the first half of 2024, supported mainly by a 70.3 per cent growth in "
+     "interest income.", "2025-07-31", "implied growth", "70.3", []),
 ])
 def test_the_verdicts_of_one_kind_of_check(tmp_path, headline, body, published, kind, about, verdicts):
     article = write_article(tmp_path, headline, body, published=published)

@@ -675,7 +675,9 @@ _BECAUSE = re.compile(r"(?i)\b(?:due|owing|thanks)\s+to\b|\bbecause\s+of\b|\bon\
 # "compared with a", "against a": the rate after them is the one compared with
 _A_RATE_COMPARED = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?|the)\s+\S*$")
 # ... and the words that name what drove a move: what follows them moved on its own
-_BECAUSE_OR_DRIVER = re.compile(rf"{_BECAUSE.pattern}|(?i:\b(?:driven|helped|boosted|supported|led|fuell?ed)\s+by\b|"
+# ("supported mainly by a 70.3 per cent growth in interest income": an adverb may come between)
+_BECAUSE_OR_DRIVER = re.compile(rf"{_BECAUSE.pattern}|(?i:\b(?:driven|helped|boosted|supported|led|fuell?ed)\s+"
+                                r"(?:[a-z]+ly\s+)?by\b|"
                                 r"\bon\s+the\s+back\s+of\b)")
 _CAUSED = re.compile(r"(?i)\b(?:resulted|results?)\s+in\b|\b(?:led|leads?)\s+to\b|\bcaused?\b|\bcauses\b|"
                      r"\bcontribut(?:ed|es|ing)\s+to\b|\bbrought\s+about\b|\btranslated\s+into\b")
@@ -1408,9 +1410,10 @@ def rate_after_its_baseline(figures: list[Figure], text: str) -> None:
             continue
         before = figures[index - 1]
         if any(f.clause == rate.clause and f.is_amount for f in figures[index + 1:]) \
-                or _OWN_OBJECT.match(text, rate.end):
+                or _OWN_OBJECT.match(text, rate.end) or _BECAUSE_OR_DRIVER.search(text, before.end, rate.start):
             # ("helped by a 14% increase in revenues to 53.96 billion shillings", "a 62.5 percent increase of
-            # Non-performing loans ratio from 1.44 percent": a move of its own)
+            # Non-performing loans ratio from 1.44 percent", "supported mainly by a 70.3 per cent growth in interest
+            # income": a move of its own)
             continue
         if not (before.baseline and before.is_level and before.own_period and before.period
                 and before.period != rate.period):
