@@ -147,6 +147,13 @@ def test_pence_glued_to_a_number_are_hundredths_of_the_pound_and_video_lines_or_
     assert not any(m[0] == "amount" and m[1] in ("1080", "5") for m in found)
 
 
+def test_a_currency_word_before_a_number_with_its_scale_is_money():
+    found = [(m.kind, m.value, m.scale, m.currency) for m in find_mentions(
+        "A Shillings 768 billion (US Dollar 210 million) loan and Yuan 214.6 billion; the dollar 3 per cent higher.")]
+    assert ("amount", "768", "billion", "KES") in found and ("amount", "210", "million", "USD") in found
+    assert ("amount", "214.6", "billion", "CNY") in found and not any(m[0] == "amount" and m[1] == "3" for m in found)
+
+
 def test_a_space_typed_after_a_thousands_comma_of_money_is_one_number():
     found = [(m.kind, m.value) for m in find_mentions("from BE of Rs 90, 888.41 crore; growth of 5, 100.5 and 7")]
     assert ("amount", "90, 888.41") in found and ("number", "5") in found and ("number", "100.5") in found

@@ -270,6 +270,9 @@ PATTERNS = [
     ("duration", r"(?<=\bthe )first\s+(?P<unit>month)\b"),
     ("amount", rf"(?P<cur_pre>{CURRENCY_PREFIX})\s?(?P<num>{_MONEY_NUM}){_MONEY_SCALE_PART}?(?:[\s-](?P<cur_word>{CURRENCY_WORD})\b)?(?:\s{PER})?"),
     ("amount", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?:[\s-]?(?P<scale>{SCALE}))?[\s-](?:{COUNTRY})?(?P<cur_word>{CURRENCY_WORD})\b(?:\s{PER})?"),
+    # ("Shillings 768 billion (US Dollar 210 million)": the currency's word before the number, as some outlets print
+    # it; with the scale after, so "the dollar 3 per cent" or "pesos 10 times" stays no amount)
+    ("amount", rf"(?<![A-Za-z])(?:(?-i:US|U\.S\.)\s)?(?P<cur_word>{CURRENCY_WORD})\s(?P<num>{_MONEY_NUM}){_MONEY_SCALE_PART}"),
     ("amount", rf"\b(?P<word>{WORDNUM})[\s-](?P<scale>{SCALE})\b(?:[\s-](?P<cur_word>{CURRENCY_WORD})\b)?"),
     # "20 cents per share", "45p a share" is no count: hundredths of the article's dollar, the pound, the rupee
     ("amount", rf"{_NOT_IN_WORD}(?<![$€£¥₹])(?P<num>{NUM})[\s-]?(?P<subunit>cents?|pence|paise)\b(?:\s{PER})?"),
