@@ -4995,6 +4995,9 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     ("Bank results", "Gross revenue for the period rose to ₦529.2 billion, reflecting a 41.3 per cent year-on-year "
      "increase from ₦374.5 billion recorded in the first half of 2024, supported mainly by a 70.3 per cent growth in "
      "interest income.", "2025-07-31", "implied growth", "70.3", []),
+    # a change after a concession ("even though ...") is its own clause's, of another subject, not the pair's
+    ("Bank results", "The impairment charge increased from NGN92.9 billion in 2024 to N185 billion in 2025, even though "
+     "the profit before taxes decreased by N55 billion.", "2025-07-30", "change", "55 bn", []),
 ])
 def test_the_verdicts_of_one_kind_of_check(tmp_path, headline, body, published, kind, about, verdicts):
     article = write_article(tmp_path, headline, body, published=published)

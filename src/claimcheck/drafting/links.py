@@ -491,7 +491,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                    # ("This 20 per cent decrease in the small-scale sub-sector resulted in a decline in total gold
                    # production from 4.792 million ounces ... to 4.577 million": the cause, not the pair's move)
                    and not _CAUSED.search(text, g.end, min(f.start for f in (new, *earlier)))]
-        changes = [c for c in changes if c.start >= start and _amount_before(amounts, c) in (None, new, *earlier)]
+        # ("from NGN92.9 billion in 2024 to N185 billion in 2025, even though the profit before taxes decreased by N55
+        # billion": a move after a concession or a contrast is its own clause's, of another subject)
+        changes = [c for c in changes if c.start >= start and _amount_before(amounts, c) in (None, new, *earlier)
+                   and not (c.start > end and _CONCEDED.search(text, end, c.start))]
         # ("US$ 7.993 billion with a growth of 9.5%, as compared to US$ 7.297 billion with a growth of 10.6 % during
         # January-May 2012": the rate told right after the from-figure is that figure's own move, of its period)
         own_moves = [(g, old) for g in growths for old in earlier if _RATE_TOLD_AFTER.match(text, old.end, g.start)]
@@ -679,6 +682,8 @@ _A_RATE_COMPARED = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|against|versus|v
 _BECAUSE_OR_DRIVER = re.compile(rf"{_BECAUSE.pattern}|(?i:\b(?:driven|helped|boosted|supported|led|fuell?ed)\s+"
                                 r"(?:[a-z]+ly\s+)?by\b|"
                                 r"\bon\s+the\s+back\s+of\b)")
+# "even though", "although", "whereas": a clause of its own, set against the one before
+_CONCEDED = re.compile(r"(?i)\b(?:even\s+though|although|though|whereas|but|while)\b")
 _CAUSED = re.compile(r"(?i)\b(?:resulted|results?)\s+in\b|\b(?:led|leads?)\s+to\b|\bcaused?\b|\bcauses\b|"
                      r"\bcontribut(?:ed|es|ing)\s+to\b|\bbrought\s+about\b|\btranslated\s+into\b")
 
