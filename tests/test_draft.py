@@ -4998,6 +4998,10 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     # a change after a concession ("even though ...") is its own clause's, of another subject, not the pair's
     ("Bank results", "The impairment charge increased from NGN92.9 billion in 2024 to N185 billion in 2025, even though "
      "the profit before taxes decreased by N55 billion.", "2025-07-30", "change", "55 bn", []),
+    # a rate of the measure its own words name that "has seen" another measure reach a level is no rate of that level
+    ("First HoldCo earnings", "A 75.7 per cent growth in net interest income has seen the gross earnings of First "
+     "HoldCo hit N1.65tn in the first half of 2025, compared to N1.40tn in the corresponding period of 2024.",
+     "2025-07-31", "prior level", "75.7 % rise to 1.65", []),
 ])
 def test_the_verdicts_of_one_kind_of_check(tmp_path, headline, body, published, kind, about, verdicts):
     article = write_article(tmp_path, headline, body, published=published)

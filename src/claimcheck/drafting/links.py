@@ -631,6 +631,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                                                                                                   growth.start):
                 continue  # ("Imports rose 3.1% to 56.66 billion ringgit, resulting in a 1% growth in total trade": the
                 # figure's rate came before it; a rate after it, no restatement, is another measure's)
+            if growth.end <= reached.start and _A_MOVE_IN.match(text, growth.end) \
+                    and _DROVE_ANOTHER.search(text, growth.end, reached.start):
+                continue  # ("A 75.7 per cent growth in net interest income has seen the gross earnings of First HoldCo
+                # hit N1.65tn": the rate of the measure its words name drove another's level, no level of its own)
             if growth.own_period and reached.own_period and growth.period != reached.period and (
                     within(reached.period, growth.period) or within(growth.period, reached.period)):
                 continue  # ("hit Sh32.53 billion in April, helping to propel cumulative four-month inflows by 23.3
@@ -682,6 +686,11 @@ _A_RATE_COMPARED = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|against|versus|v
 _BECAUSE_OR_DRIVER = re.compile(rf"{_BECAUSE.pattern}|(?i:\b(?:driven|helped|boosted|supported|led|fuell?ed)\s+"
                                 r"(?:[a-z]+ly\s+)?by\b|"
                                 r"\bon\s+the\s+back\s+of\b)")
+# "per cent growth in net interest income", "% in exports": the measure a rate's own words name
+_A_MOVE_IN = re.compile(r"(?i)\s*(?:percent|per cent|%|pc)?\s+(?:[a-z][\w-]*\s+)?in\s+[a-z]")
+# "has seen the gross earnings ... hit", "pushed total revenue to": a move that drove another measure's figure
+_DROVE_ANOTHER = re.compile(r"(?i)\b(?:has\s+|have\s+|had\s+)?(?:seen|saw|helped|pushed|lifted|drove|propelled|"
+                            r"boosted|took|taken|brought)\s+(?:the\s+|its\s+|their\s+)?[a-z][\w'’-]*")
 # "even though", "although", "whereas": a clause of its own, set against the one before
 _CONCEDED = re.compile(r"(?i)\b(?:even\s+though|although|though|whereas|but|while)\b")
 _CAUSED = re.compile(r"(?i)\b(?:resulted|results?)\s+in\b|\b(?:led|leads?)\s+to\b|\bcaused?\b|\bcauses\b|"
