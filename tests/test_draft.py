@@ -5002,6 +5002,14 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     ("First HoldCo earnings", "A 75.7 per cent growth in net interest income has seen the gross earnings of First "
      "HoldCo hit N1.65tn in the first half of 2025, compared to N1.40tn in the corresponding period of 2024.",
      "2025-07-31", "prior level", "75.7 % rise to 1.65", []),
+    # a figure the words point back at ("The $2,100 per month figure", "This 20 per cent decrease") is the one told
+    # before, stated again
+    ("DC rents", "Rents rose.\nRedfin said the median rent in the D.C. area in September was $2,100 a month, up 12% "
+     "from a year ago. The $2,100 per month figure is the median price.", "2024-10-15", "restatement", "2,100",
+     ["consistent"]),
+    ("Gold output", "Output fell.\nSmall-scale production decreased by 20% – from 1.984 million ounces in 2018 to 1.588 "
+     "million ounces in 2019.\n“This 20 per cent decrease in the small-scale mining sub-sector resulted in a decline in total gold "
+     "production.", "2020-06-02", "restatement", "20 %", ["consistent"]),
 ])
 def test_the_verdicts_of_one_kind_of_check(tmp_path, headline, body, published, kind, about, verdicts):
     article = write_article(tmp_path, headline, body, published=published)

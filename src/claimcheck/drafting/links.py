@@ -5176,6 +5176,32 @@ def spelled_acronyms(figures: list[Figure]) -> None:
         figure.measure = spelled.get(figure.measure.words.strip(), figure.measure)
 
 
+# "The $2,100 per month figure", "This 20 per cent decrease", "The 1,877 delays": a figure the words point back at
+_POINTED_BACK = re.compile(r"(?:^|[\s,;(“\"‘'])(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
+# (not "the P1-trillion mark", "the 30-lakh level": a threshold passed, no figure told before)
+_AS_A_NOUN = re.compile(r"(?i)\s*(?:(?:per|a|an)\s+[a-z]+\s+)?(?:figure|number|amount|total|sum|tally|"
+                        r"increase|rise|decrease|decline|drop|fall|gain|jump|surge|hike|cut|reduction|growth)\b")
+
+
+def named_again(figures: list[Figure], told: list[Figure], text: str) -> None:
+    """"Redfin said the median rent in the D.C. area in September was $2,100 a month ... The $2,100 per month figure
+    is the median price": a figure the words point back at ("the", "this", "that" before it, a noun for a figure or
+    a move after it) is the one printed alike, of its unit, in the three sentences before: that figure stated again,
+    of its period and kind, linked to it (its measure stays its own words': the figure told apart later, "ounces
+    #4", keeps the mark the link does not need)."""
+    for figure in figures:
+        if figure.links or not _POINTED_BACK.search(text[max(figure.clause[0], figure.start - 6):figure.start]) \
+                or not _AS_A_NOUN.match(text, figure.end):
+            continue
+        before = [f for f in told if figure.sentence - 3 <= f.sentence < figure.sentence and f.value == figure.value
+                  and f.unit == figure.unit and f.scale == figure.scale and f.kind != "conversion"]
+        if len({(f.measure.key, f.period) for f in before}) == 1:
+            first = before[-1]
+            figure.period, figure.kind = first.period, first.kind
+            figure.direction = figure.direction or first.direction
+            figure.link(first)
+
+
 def restated_later(figures: list[Figure]) -> None:
     """"It fell by one per cent to 100.84 billion kwh in January 2019 ... While conventional electricity generation
     fell by one per cent to 100.84 billion kwh, renewable generation jumped": a figure printed as an earlier one of
