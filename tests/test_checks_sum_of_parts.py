@@ -142,3 +142,14 @@ def test_a_month_with_two_figures_is_not_added_up(tmp_path):
     _, _, checks = make_case(tmp_path, _QUARTER_BODY, _months("188,076", region))
     assert not [c for c in checks if c.kind == "sum of parts"]
     assert {c.verdict for c in checks if c.kind == "part of whole"} == {"consistent"}
+
+
+def test_amounts_in_pence_or_cents_are_prices_and_no_parts_of_a_longer_period(tmp_path):
+    """Diesel's 146.48p in February and 143.14p in September are no parts of the year's 138.14p: a price does not add
+    up over time, as output does."""
+    body = "Diesel hit 146.48p in February and 143.14p in September; over the year it fell as low as 138.14p."
+    rows = [claim("C1", "as low as 138.14p", "138.14", "GBP", scale="cent", metric="diesel", period="2024-10/2025-09"),
+            claim("C2", "hit 146.48p in February", "146.48", "GBP", scale="cent", metric="diesel", period="2025-02"),
+            claim("C3", "143.14p in September", "143.14", "GBP", scale="cent", metric="diesel", period="2025-09")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert not [c for c in checks if c.kind in ("parts of a total", "sum of parts", "part of whole")]

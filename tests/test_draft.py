@@ -5010,6 +5010,9 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     ("Gold output", "Output fell.\nSmall-scale production decreased by 20% – from 1.984 million ounces in 2018 to 1.588 "
      "million ounces in 2019.\n“This 20 per cent decrease in the small-scale mining sub-sector resulted in a decline in total gold "
      "production.", "2020-06-02", "restatement", "20 %", ["consistent"]),
+    # a change in a clause with a subject and a verb of its own moves its subject, not the clause before's figure
+    ("Fuel prices rise", "Petrol is 4p below its 12-month peak of 139.65p and diesel is 3p lower than its high of "
+     "146.48p, recorded on 28 February.", "2025-10-02", "change", "146.48", []),
 ])
 def test_the_verdicts_of_one_kind_of_check(tmp_path, headline, body, published, kind, about, verdicts):
     article = write_article(tmp_path, headline, body, published=published)

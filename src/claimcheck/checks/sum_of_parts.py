@@ -54,8 +54,10 @@ def _within_periods(ctx: Context) -> list[Check]:
     """A month's output cannot exceed the year-to-date's: of two levels of one quantity (money, a count, a
     physical amount), the one whose period lies inside the other's is a part of it."""
     checks = []
-    # (power is a rate, not a sum over time: May's 16,958 MW is no part of July-May's 14,100 MW)
-    for whole in (c for c in ctx.levels if c.canonical_unit.is_amount and c.canonical_unit.key != "GW" and c.period):
+    # (power is a rate, not a sum over time: May's 16,958 MW is no part of July-May's 14,100 MW; nor is an amount in
+    # cents or pence, a price or a sum per unit: diesel's 146.48p in February is no part of the year's low of 138.14p)
+    for whole in (c for c in ctx.levels if c.canonical_unit.is_amount and c.canonical_unit.key != "GW" and c.period
+                  and c.scale != "cent"):
         within = []
         for part in ctx.same_measure_claims(whole):
             if part is whole or part.kind not in ("level", "forecast", "count") or not ctx.same_quantity(part, whole):

@@ -370,7 +370,7 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                       growths and growths[0].measure.key and f.measure.key == growths[0].measure.key
                       or apposed and f.sentence == earlier[0].sentence and f.unit == earlier[0].unit
                       and _within_a_thousandfold(f, earlier[0])
-                      or changes and f.sentence == earlier[0].sentence
+                      or changes and f.sentence == earlier[0].sentence and not _OWN_SUBJECT.match(text, opening)
                       or len(moved_to_before) == 1 and f is moved_to_before[0]
                       or of_the_last and f.sentence == last
                       or said & f.measure.key and f.sentence == earlier[0].sentence - 1]
@@ -691,6 +691,12 @@ _A_MOVE_IN = re.compile(r"(?i)\s*(?:percent|per cent|%|pc)?\s+(?:[a-z][\w-]*\s+)
 # "has seen the gross earnings ... hit", "pushed total revenue to": a move that drove another measure's figure
 _DROVE_ANOTHER = re.compile(r"(?i)\b(?:has\s+|have\s+|had\s+)?(?:seen|saw|helped|pushed|lifted|drove|propelled|"
                             r"boosted|took|taken|brought)\s+(?:the\s+|its\s+|their\s+)?[a-z][\w'’-]*")
+# ("Petrol is 4p below its 12-month peak of 139.65p and diesel is 3p lower than its high of 146.48p": a clause with a
+# subject and a verb of its own moves its own subject, not the figure of the clause before)
+# ("which was down £200m", "this is an increase of": a pronoun's clause speaks of the figure before)
+_OWN_SUBJECT = re.compile(r"(?i)[\s,;]*(?:and|while|but|whereas)?\s*(?:the\s+|its\s+|their\s+)?"
+                          r"(?!(?:which|that|who|it|this|these|those)\b)[a-z][\w'’-]*"
+                          r"(?:\s+[a-z][\w'’-]*)?\s+(?:is|was|are|were|stood|stands|remains?|remained)\b")
 # "even though", "although", "whereas": a clause of its own, set against the one before
 _CONCEDED = re.compile(r"(?i)\b(?:even\s+though|although|though|whereas|but|while)\b")
 _CAUSED = re.compile(r"(?i)\b(?:resulted|results?)\s+in\b|\b(?:led|leads?)\s+to\b|\bcaused?\b|\bcauses\b|"
