@@ -5013,6 +5013,10 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     # a change in a clause with a subject and a verb of its own moves its subject, not the clause before's figure
     ("Fuel prices rise", "Petrol is 4p below its 12-month peak of 139.65p and diesel is 3p lower than its high of "
      "146.48p, recorded on 28 February.", "2025-10-02", "change", "146.48", []),
+    # "from the same period in 2017 of $1.77 billion": a year among the words before the figure moved from
+    ("Trade gap widens", "The Philippine trade deficit in February widened to $3.06 billion from the same period in "
+     "2017 of $1.77 billion.\nExports declined by 1.8 percent to $4.66 billion in February 2018. Imports amounted to "
+     "$7.72 billion.", "2018-04-11", "difference", "1.77", []),
 ])
 def test_the_verdicts_of_one_kind_of_check(tmp_path, headline, body, published, kind, about, verdicts):
     article = write_article(tmp_path, headline, body, published=published)

@@ -103,7 +103,9 @@ _BASELINE = re.compile(r"(?:\b(?:from(?!\s+(?:continuing\s+|core\s+|its\s+)?oper
                        r"prior|initial|original|revised|estimated|same|reported|earlier|last)\s+){0,3}"
                        # "from its net income of $2.63 billion": the measure named again before the figure
                        # ("an increase from last year's allocation, which was Rs 4,78,196 crore")
-                       r"(?:(?:[a-z][\w'’-]*\s+){1,3}of\s+|[a-z][\w'’-]*,?\s+which\s+(?:was|were|stood at)\s+)?\S*$",
+                       # ("widened to $3.06 billion from the same period in 2017 of $1.77 billion": a year among them)
+                       r"(?:(?:(?:[a-z][\w'’-]*|(?:19|20)\d\d)\s+){1,3}of\s+|[a-z][\w'’-]*,?\s+which\s+(?:was|were|"
+                       r"stood at)\s+)?\S*$",
                        re.I)
 # "five clubs have wage costs greater than £50m": a threshold things are counted against, no figure before
 # (with its own period, "higher than $4.5bn a year earlier", it is one)
