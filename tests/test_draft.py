@@ -5017,6 +5017,22 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     ("Trade gap widens", "The Philippine trade deficit in February widened to $3.06 billion from the same period in "
      "2017 of $1.77 billion.\nExports declined by 1.8 percent to $4.66 billion in February 2018. Imports amounted to "
      "$7.72 billion.", "2018-04-11", "difference", "1.77", []),
+    # trade with a partner ("with the EU", "with ASEAN countries") is no total of exports and imports
+    ("China's foreign trade up 31.9% in first 10 months",
+     "China's total imports and exports reached USD4.89 trillion in the first 10 months of 2021, increasing 31.9% "
+     "from a year earlier and exceeding the full-year figure for pre-Covid 2019. The robust trade data with "
+     "double-digit growth in both imports and exports during the period were supported by a combination of "
+     "factors, including China's complete and resilient supply chain, strict epidemic prevention, and booming "
+     "global demand for Chinese goods, analysts noted.\nHowever, total trade volume fell in October with import "
+     "growth falling below expectations amid new Covid-19 outbreaks, logistics hurdles and power shortages. But "
+     "analysts said that trade growth will likely be maintained at around or above 20% for the rest of the year. "
+     "Exports reached USD2.7 trillion for the first 10 months, a year-on-year increase of 32.3%, while imports "
+     "saw a significant 31.4% increase, reaching USD2.19 trillion. Trade with the EU, China's second-largest "
+     "partner, stood at USD670.38 billion, an increase of 30%.", "2021-11-09", "aggregate growth", "says 30 %", []),
+    # ... and "making up 15.7 percent of" is a share, whatever rate came before it
+    ("China trade", "China's foreign trade amounted to 36.02 trillion yuan.\nTrade with ASEAN countries reached 5.67 "
+     "trillion yuan, an 8.8 percent increase, making up 15.7 percent of China's total foreign trade.", "2024-11-07",
+     "share of a total", "15.7", ["consistent"]),
 ])
 def test_the_verdicts_of_one_kind_of_check(tmp_path, headline, body, published, kind, about, verdicts):
     article = write_article(tmp_path, headline, body, published=published)

@@ -4155,7 +4155,12 @@ def _parallel(figures: list[Figure], after: int) -> list[list[Figure]]:
 
 
 # ("Trade turnover between ASEAN and China": two partners' trade, no side of the country's whole)
-_WITH_A_PARTNER = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?[A-Z][a-z]+|\bbetween\s+(?:the\s+)?[A-Z][A-Za-z]+")
+# ("trade with ASEAN countries", "trade with countries involved in the Belt and Road Initiative": a group of partners)
+# (not "what it buys from other countries": all of them)
+_WITH_A_PARTNER = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?(?:[A-Z][a-z]+|[A-Z]{2,}\s+(?:countries|nations|economies|"
+                             r"members)\b|countries\s+(?:involved\s+in|in|of|along)\s+(?:the\s+)?[A-Z])"
+                             # ("Trade with the EU, China's second-largest partner": a partner in capitals)
+                             r"|\bwith\s+(?:the\s+)?[A-Z]{2,}\b|\bbetween\s+(?:the\s+)?[A-Z][A-Za-z]+")
 # "a trade deficit of Rs. 7.29 trillion with India": the partner named right after the figure
 _WITH_A_PARTNER_AFTER = re.compile(r"\s*(?:with|vis-[àa]-vis)\s+(?:the\s+)?[A-Z][a-z]+")
 
