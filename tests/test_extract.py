@@ -154,6 +154,13 @@ def test_a_currency_word_before_a_number_with_its_scale_is_money():
     assert ("amount", "214.6", "billion", "CNY") in found and not any(m[0] == "amount" and m[1] == "3" for m in found)
 
 
+def test_a_scale_word_broken_at_a_line_s_end_or_misspelt_is_its_scale():
+    found = [(m.kind, m.value, m.scale, m.currency) for m in find_mentions(
+        "11.63 trillion yuan (about 1.82 tril-lion U.S. dollars), 3 bil-lion euros and 5 bilion dollars")]
+    assert ("amount", "1.82", "trillion", "USD") in found and ("amount", "3", "billion", "EUR") in found
+    assert ("amount", "5", "billion", "USD") in found
+
+
 def test_a_space_typed_after_a_thousands_comma_of_money_is_one_number():
     found = [(m.kind, m.value) for m in find_mentions("from BE of Rs 90, 888.41 crore; growth of 5, 100.5 and 7")]
     assert ("amount", "90, 888.41") in found and ("number", "5") in found and ("number", "100.5") in found

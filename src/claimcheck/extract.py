@@ -45,7 +45,9 @@ WORDNUM = "|".join(_WORDS)
 # Scale words, spelled out or abbreviated; "lakh crore" before "lakh" and "crore".
 # ("Rs. 87621.80 millions", "Rs 500 crores": the plural some outlets print)
 # (with the common slips of a scale word's double l: "€1 bilion (US$1.6 billion)", "5 milion")
-SCALE = r"lakh crores?|lakh cr\b\.?|quadrillions?|trillions?|bill?ions?|mill?ions?|thousands?|crores?|lakhs?|tril|tln|trln|trn|tn|bln|bn|bil|mn|mil|mln|cr"
+# ("1.82 tril-lion U.S. dollars": a word broken at a line's end in print, its hyphen kept)
+SCALE = (r"lakh crores?|lakh cr\b\.?|quadrillions?|tril-?lions?|bil-?l?ions?|mil-?l?ions?|thousands?|crores?|lakhs?|tril|tln|"
+         r"trln|trn|tn|bln|bn|bil|mn|mil|mln|cr")
 # Abbreviations only read as scales when glued to the number: "10m", "5k", "1.804tr"; after a currency sign
 # also "RM3.7t", "9.5L crore" (alone, "5t" is as likely five tonnes).
 GLUED_SCALE = r"tr|b|m|k"
@@ -174,7 +176,7 @@ def _scale(word: str | None) -> str:
     word = " ".join(word.lower().rstrip(".").lstrip("-").split())
     if word == "lakh cr":  # "5.25 Lakh Cr" in a headline
         return "lakh crore"
-    word = re.sub(r"^(bi|mi)lion", r"\1llion", word)
+    word = re.sub(r"^(bi|mi|tri)l-?l?ion", r"\1llion", word)  # ("bilion", "tril-lion": misspelt, broken at a line's end)
     if word.rstrip("s") in ("quadrillion", "trillion", "billion", "million", "thousand", "crore", "lakh", "lakh crore"):
         return word.rstrip("s")
     return SCALE_ABBREVIATIONS.get(word, {"tr": "trillion", "t": "trillion"}.get(word, ""))
