@@ -4995,6 +4995,10 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
     ("Bank results", "Gross revenue for the period rose to ₦529.2 billion, reflecting a 41.3 per cent year-on-year "
      "increase from ₦374.5 billion recorded in the first half of 2024, supported mainly by a 70.3 per cent growth in "
      "interest income.", "2025-07-31", "implied growth", "70.3", []),
+    # ... and so is one its own clause sets apart ("while same-store sales ... declined 8.3 percent")
+    ("Sears profit falls", "Sales fell 12 percent to $13.28 billion from $15.07 billion a year ago, while same-store "
+     "sales – those at stores open at least a year — declined 8.3 percent.", "2009-02-26", "implied growth", "8.3",
+     []),
     # a change after a concession ("even though ...") is its own clause's, of another subject, not the pair's
     ("Bank results", "The impairment charge increased from NGN92.9 billion in 2024 to N185 billion in 2025, even though "
      "the profit before taxes decreased by N55 billion.", "2025-07-30", "change", "55 bn", []),

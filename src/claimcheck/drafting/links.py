@@ -1432,10 +1432,11 @@ def rate_after_its_baseline(figures: list[Figure], text: str) -> None:
             continue
         before = figures[index - 1]
         if any(f.clause == rate.clause and f.is_amount for f in figures[index + 1:]) \
-                or _OWN_OBJECT.match(text, rate.end) or _BECAUSE_OR_DRIVER.search(text, before.end, rate.start):
+                or _OWN_OBJECT.match(text, rate.end) or _BECAUSE_OR_DRIVER.search(text, before.end, rate.start) \
+                or _CONCEDED.search(text, before.end, rate.start):
             # ("helped by a 14% increase in revenues to 53.96 billion shillings", "a 62.5 percent increase of
             # Non-performing loans ratio from 1.44 percent", "supported mainly by a 70.3 per cent growth in interest
-            # income": a move of its own)
+            # income", "while same-store sales ... declined 8.3 percent": a move of its own)
             continue
         if not (before.baseline and before.is_level and before.own_period and before.period
                 and before.period != rate.period):
