@@ -5033,6 +5033,10 @@ def test_a_list_before_another_clause_s_figure_is_no_subject_of_the_run_after(tm
      "Exports reached USD2.7 trillion for the first 10 months, a year-on-year increase of 32.3%, while imports "
      "saw a significant 31.4% increase, reaching USD2.19 trillion. Trade with the EU, China's second-largest "
      "partner, stood at USD670.38 billion, an increase of 30%.", "2021-11-09", "aggregate growth", "says 30 %", []),
+    # "Interest payments accounted for ₺456.4 billion of total expenditures": the subject's figure, a part of the whole
+    ("Budget deficit", "Total government spending reached ₺1.64 trillion in January, up 54.9% from ₺1.06 trillion a "
+     "year earlier.\nInterest payments accounted for ₺456.4 billion of total expenditures, while non-interest spending "
+     "rose 32% year over year to ₺1.18 trillion.", "2026-02-16", "part of whole", "456.4", []),
     # ... and "making up 15.7 percent of" is a share, whatever rate came before it
     ("China trade", "China's foreign trade amounted to 36.02 trillion yuan.\nTrade with ASEAN countries reached 5.67 "
      "trillion yuan, an 8.8 percent increase, making up 15.7 percent of China's total foreign trade.", "2024-11-07",

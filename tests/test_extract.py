@@ -161,6 +161,11 @@ def test_a_scale_word_broken_at_a_line_s_end_or_misspelt_is_its_scale():
     assert ("amount", "5", "billion", "USD") in found
 
 
+def test_the_lira_sign_is_the_turkish_lira():
+    found = [(m.kind, m.value, m.scale, m.currency) for m in find_mentions("a deficit of ₺214.5 billion ($4.9 billion)")]
+    assert ("amount", "214.5", "billion", "TRY") in found and ("amount", "4.9", "billion", "USD") in found
+
+
 def test_a_space_typed_after_a_thousands_comma_of_money_is_one_number():
     found = [(m.kind, m.value) for m in find_mentions("from BE of Rs 90, 888.41 crore; growth of 5, 100.5 and 7")]
     assert ("amount", "90, 888.41") in found and ("number", "5") in found and ("number", "100.5") in found

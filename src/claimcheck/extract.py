@@ -70,7 +70,7 @@ COUNTRY = (r"(?:U\.?S\.?|US|Hong Kong|Singapore|Australian|Canadian|Taiwan|New T
 # ("EC$58.9 million", no Canadian dollars), and any ISO code of units.py,
 # with the dollar sign some outlets add ("PHP 1.2 billion", "ZAR 300", "COP$330 billion"). Case matters: "Rs 16" is
 # rupees, "registers 16" is not.
-CURRENCY_PREFIX = (r"(?-i:US\$|HK\$|R\$|MX\$|Mex\$|CO[LP]\$|Col\$|NT\$|(?<![A-Za-z])EC\$|AU?\$|C\$|S\$|\$US|\$NZ|\$A(?=\s?\d)|\$|€|£|¥|₹|₩|₦|₱|Rs\.?|RMB|RM|Rp\.?|Tk\.?|Dhs?\.?(?=\s?\d)|"
+CURRENCY_PREFIX = (r"(?-i:US\$|HK\$|R\$|MX\$|Mex\$|CO[LP]\$|Col\$|NT\$|(?<![A-Za-z])EC\$|AU?\$|C\$|S\$|\$US|\$NZ|\$A(?=\s?\d)|\$|€|£|¥|₹|₩|₦|₱|₺|Rs\.?|RMB|RM|Rp\.?|Tk\.?|Dhs?\.?(?=\s?\d)|"
                    r"GH[¢₵]|QR(?=\s?\d)|KSh\.?|Ksh\.?|Sh\.?(?=\s?\d)|W(?=\d)|R(?=\d)|P(?=\d)|N(?=\d)|"
                    + "|".join(sorted(CURRENCIES, key=lambda code: (-len(code), code))) + r")\$?(?![A-Za-z])")
 
@@ -183,7 +183,7 @@ def _scale(word: str | None) -> str:
 
 
 # Signs that are no currency word: what each stands for
-_PREFIX_CODES = {"r$": "BRL", "mx$": "MXN", "mex$": "MXN", "col$": "COP", "ec$": "XCD", "rm": "MYR", "w": "KRW", "r": "ZAR", "liras": "TRY", "ksh": "KES", "sh": "KES", "p": "PHP", "₱": "PHP",
+_PREFIX_CODES = {"r$": "BRL", "mx$": "MXN", "mex$": "MXN", "col$": "COP", "ec$": "XCD", "rm": "MYR", "w": "KRW", "r": "ZAR", "liras": "TRY", "ksh": "KES", "sh": "KES", "p": "PHP", "₱": "PHP", "₺": "TRY",
                  "n": "NGN", "rp": "IDR", "tk": "BDT", "dh": "AED", "dhs": "AED", "gh¢": "GHS", "gh₵": "GHS", "qr": "QAR"}
 
 

@@ -436,7 +436,10 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     before_of = re.search(r"(?:\b(?:from|than|against)\s+(?:its|the|their)?\s*)?"
                           r"((?<![\d.,])(?:[A-Za-z][\w'’&-]*\s){1,4})(?:of|at|was|were|stood at|totalled|totaled|came in at|"
                           # ("with imports amounting to $21.35 billion")
-                          r"worth|amounted to|amounting to|amounts to|totall?ing|valued at|[-–—])\s+(?:about|around|nearly|over|some|approximately|more than|less than|up to|under|"
+                          # ("Interest payments accounted for ₺456.4 billion of total expenditures": the subject, a
+                          # part of the whole named after the figure)
+                          r"worth|amounted to|amounting to|amounts to|totall?ing|valued at|accounted for|accounts for|"
+                          r"[-–—])\s+(?:about|around|nearly|over|some|approximately|more than|less than|up to|under|"
                           r"a total of|almost)?\s*$",
                           unwhen)
     # "390 million tonnes of coal", "16 dengue cases", "Rs 318 crore net profit", "spend Rs 3.95 trillion on
@@ -450,6 +453,8 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     words = ""
     if before_of and re.search(r"(?i)\bout\s+of\s+(?:the\s+|its\s+)?$", left):
         before_of = None  # "Five out of the 12 reported deaths": the noun after the figure names it, not "Five out"
+    if before_of and kind == "percent" and re.search(r"(?i)\baccount(?:ed|s) for\s+\S*$", before_of.group(0)):
+        before_of = None  # ("accounted for 75.3 percent of the total power consumption": a share, read by its whole)
     if before_of:
         candidate = before_of.group(1).strip()
         if candidate.split()[-1].lower() in ("and", "but") and key_of(subject, main):
