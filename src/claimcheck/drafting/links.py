@@ -2348,7 +2348,8 @@ def rates_from_a_level_only(figures: list[Figure]) -> None:
                       and (f.start < rate.start or f.sentence == rate.sentence) and f.section != "headline"
                       and not f.estimate and not f.baseline and f is not origin
                       and _told_within(rate.measure, f.measure) and _one_entity(f.measure.entity, rate.measure.entity)]
-        nearest = [f for f in candidates if f.sentence == max(c.sentence for c in candidates)]
+        latest = max((f.sentence for f in candidates), default=None)
+        nearest = [f for f in candidates if f.sentence == latest]
         if len({f.scale_value for f in nearest}) != 1 or origin.id in nearest[-1].links \
                 or origin.period == year_before(rate.period) and told_key(nearest[-1].measure) == told_key(origin.measure):
             continue  # (levels linked already, or of one measure a year apart, which the checks pair themselves)
