@@ -4043,6 +4043,31 @@ def test_no_contradiction_from_a_rate_of_another_figure(tmp_path, headline, body
     assert not raised
 
 
+def test_a_figure_set_beside_the_markets_expectation_is_no_restatement_nor_the_rate_s_basis(tmp_path):
+    """"rose 5 percent to 85.15 billion yuan, compared with the expectation of 86.51 billion yuan": the market's
+    estimate of the same quarter, no figure before it and not the actual stated twice."""
+    article = write_article(tmp_path, "Acme posts second-quarter revenue of 85.15 billion yuan",
+                            "Acme Group said on Wednesday its second-quarter revenue rose 5 percent to 85.15 billion "
+                            "yuan, compared with the expectation of 86.51 billion yuan, according to IBES data from "
+                            "LSEG.", published="2025-08-20")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c for c in checks if c.verdict in ("inconsistent", "tension")], checks
+    prior = [c.explanation for c in checks if c.kind == "prior level"]
+    assert prior and all("to 85.15 bn CNY" in e for e in prior), prior
+
+
+def test_a_way_the_article_says_of_other_results_only_suggests_one_of_an_estimate(tmp_path):
+    """"JD's earnings per ADS stood at CNY3.16 compared with expectations of CNY2.05", in a story where Alibaba missed
+    estimates: the article's "missed" may be another company's, so the comparison it suggests is for confirming."""
+    article = write_article(tmp_path, "Results", "Alibaba booked CNY200.7bn of revenue, missing the analysts' "
+                            "consensus of CNY204.9bn. JD.com's non-GAAP earnings per ADS stood at CNY3.16 compared with "
+                            "expectations of CNY2.05.", published="2021-11-19")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c for c in checks if c.verdict == "inconsistent"], checks
+    # (Alibaba's own "missing" holds; JD's is only suggested)
+    assert [c.verdict for c in checks if c.kind == "comparison"] == ["consistent", "tension"], checks
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

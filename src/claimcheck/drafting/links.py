@@ -252,6 +252,13 @@ _NAMED_AGAIN = re.compile(r"\s*(?:According to [^,;.]{1,40},\s*)?(?:[Tt]he|[Tt]h
                           r"((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|was|are|were)\s+(?:about\s+|nearly\s+|around\s+)?\S{0,3}\d")
 # "83 percent higher compared to the reported cases during the same period in 2021 at 35,715": the figure compared
 # with, named after the words that say what it is (no verb between: "compared with last year, sales stood at" is not)
+# "compared with the expectation of", "versus analysts' consensus forecasts of", "against a Refinitiv consensus of": a
+# figure set beside what the market expected of it (not "the revised estimate of", a figure of the producer's own)
+_BESIDE_THE_MARKETS_ESTIMATE = re.compile(
+    r"\b(?:[Cc]ompared\s+(?:with|to)|[Vv]ersus|[Vv]s\.?|[Aa]gainst)\s+(?:the\s+|an?\s+)?"
+    # (the market's words, or a named poll's: "a Refinitiv", "LSEG's")
+    r"(?:(?:market|analysts?['’]?|economists?['’]?|[Ss]treet|Wall\s+Street|consensus|poll|median|average|mean|"
+    r"[A-Z][\w&'’-]*)\s+){0,3}(?:expectations?|consensus|estimates?|forecasts?)\b[^.;]{0,30}$")
 _COMPARED_AT = re.compile(r"(?i)\bcompared\s+(?:with|to)\s+(?:(?!(?:stood|was|were|is|are|reached|rose|fell|came)\b)"
                           r"(?:[^,;.\d]|\b(?:19|20)\d\d\b)){0,80}?\s(?:at|of)\s*\S{0,3}$")
 # ("Banjo said the figure represented an increase of 63 per cent against the N124.14 billion": said of the figure)
@@ -313,6 +320,9 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                                                              or _OVER_THE_YEAR_BEFORE.search(text[f.clause[0]:f.start]))
                and not (_AGAINST_THE_PLAN.search(text[f.clause[0]:f.start]) and not f.own_period) and not (
                    f.estimate and re.search(r"(?i)\b(?:vs\.?|versus|against)\s*\S{0,4}$", text[f.clause[0]:f.start]))
+               # ("85.15 billion yuan, compared with the expectation of 86.51 billion yuan": what the market expected
+               # of the same figure, set beside it with no word of which is larger; no figure before it)
+               and not _beside_the_markets_estimate(f, text)
                and not (f.unit == "count" and _counts_a_thing_of_its_own(f, amounts, text)
                         and not _A_MOVE_FROM.match(text, f.clause[0]))
                and not (_THRESHOLD_THAN.search(text[f.clause[0]:f.start]) and not f.own_period)]
@@ -1021,6 +1031,13 @@ def _within_a_thousandfold(a: Figure, b: Figure) -> bool:
     """Whether two figures are within a thousandfold of each other ("9.1 million presentations" and "7.6 million",
     not "328 presentations per 1,000 population" and "7.6 million"): a level and the one it moved from may be."""
     return a.scale_value > 0 and b.scale_value > 0 and 1 / 1000 < a.scale_value / b.scale_value < 1000
+
+
+def _beside_the_markets_estimate(figure: Figure, text: str) -> bool:
+    """Whether an estimate is only set beside the figure of the clause ("compared with the expectation of"), with no
+    word of which is larger between the comparison and it ("higher than the market consensus of" claims one)."""
+    found = _BESIDE_THE_MARKETS_ESTIMATE.search(text, figure.clause[0], figure.start)
+    return figure.estimate and found is not None and not _move(found.group(0))
 
 
 def _move(words: str) -> str:
@@ -2809,11 +2826,12 @@ class Totals:
 # "the consensus", "the average analyst estimate", "Wall Street's forecasts": what results are set against
 _FORECASTS = (r"(?:the\s+|wall\s+street['’]s\s+|analysts['’]\s+)?(?:(?:average|mean|median|consensus|market|analysts?['’]?)\s+)"
               r"{0,2}(?:expectations|estimates?|forecasts?|projections?|consensus)")
-_BEAT = re.compile(rf"(?i)\b(?:beat|beats|beating|topped|tops|(?:ahead of|above) {_FORECASTS}|"
+# ("an above-view revenue", Reuters' "view" for the analysts' consensus)
+_BEAT = re.compile(rf"(?i)\b(?:beat|beats|beating|topped|tops|(?:ahead of|above) {_FORECASTS}|above-view|"
                    r"better[- ]than[- ]expected|"
                    r"(?:positive|upside) (?:revenue |earnings |sales )?surprise|outperform\w*|"
                    r"(?:was|were) only expecting|would have settled for)\b")
-_MISS = re.compile(rf"(?i)(?<!-)\b(?:miss|missed|misses|missing|undershot|undershoots|(?:below|short of) {_FORECASTS}|"
+_MISS = re.compile(rf"(?i)(?<!-)\b(?:miss|missed|misses|missing|undershot|undershoots|(?:below|short of) {_FORECASTS}|below-view|"
                    r"worse[- ]than[- ]expected|shortfall|disappoint\w*|fell short)\b")
 
 
@@ -2841,6 +2859,11 @@ def estimates_against_actuals(figures: list[Figure], text: str) -> None:
     or else the article says one way only whether results beat or missed."""
     beat, miss = bool(_BEAT.search(text)), bool(_MISS.search(text))
     bounds = sentences(text)
+    # (a way said only where a figure of its own is set against the market's, "Alibaba booked CNY200.7bn ..., missing
+    # the consensus of CNY204.9bn", is that figure's: of the article's other results, a guess to confirm)
+    told = {f.sentence for f in figures if f.estimate and f.is_amount}
+    said_at_large = " ".join(text[start:end] for index, (start, end) in enumerate(bounds) if index not in told)
+    guessed = not (_BEAT.search(said_at_large) or _MISS.search(said_at_large))
     # (a change's gap to the estimate, "about $600 million less than analysts had forecast", is no estimate of the level)
     # (nor is an estimate its own sentence already set an actual against: "profit ... to $US3.7 billion, missing
     # analysts estimates of a range between $US3.93-4.81 billion" is taken, by the profit)
@@ -2895,8 +2918,10 @@ def estimates_against_actuals(figures: list[Figure], text: str) -> None:
             else:
                 actual.trend = "above" if above else "below"
                 actual.link(estimate)
-            # (the link across sentences is the inference, not the actual's other links: the estimate carries it)
-            estimate.inferred = estimate.inferred or actual.sentence != estimate.sentence
+            # (the link across sentences is the inference, not the actual's other links: the estimate carries it;
+            # so is a way read from another figure's comparison)
+            estimate.inferred = estimate.inferred or actual.sentence != estimate.sentence \
+                or own_beat == own_miss and guessed
 
 
 def rates_against_forecasts(figures: list[Figure], text: str) -> None:
