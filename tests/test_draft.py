@@ -4068,6 +4068,20 @@ def test_a_way_the_article_says_of_other_results_only_suggests_one_of_an_estimat
     assert [c.verdict for c in checks if c.kind == "comparison"] == ["consistent", "tension"], checks
 
 
+def test_a_share_s_part_in_another_sentence_must_name_what_sets_it_apart_from_the_whole(tmp_path):
+    """"B2C retail sales accounted for 75.8% of the national online retail sales", then a festival "with sales of 77
+    billion yuan": sales, but no B2C sales; "This amount accounts for" points back to the sentence before's figure."""
+    found = _verdicts(tmp_path, "Online sales", "The national online retail sales reached 4.82 trillion yuan in the "
+                      "first half.\n\nB2C retail sales accounted for 75.8% of the national online retail sales. More "
+                      "than 100,000 brands joined the shopping festival with sales of 77 billion yuan.",
+                      "share of a total", published="2019-08-09")
+    assert found == [], found
+    found = _verdicts(tmp_path, "Trade", "Foreign trade grew 4.1% in the first five months, reaching 12.1 trillion "
+                      "yuan. Specifically, their trade volume rose by 11.1% achieving 5.02 trillion yuan. This amount "
+                      "accounts for 41.4% of the overall trade volume.", "share of a total", published="2019-06-11")
+    assert [v for v, _ in found] == ["consistent"], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -3340,7 +3340,16 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     wholes = [w for w in wholes if not _below_a_part(w, share, text, totals)]
     # The part: the level whose name the share's subject holds ("The Health Ministry's percentage of allocation from
     # the total government budget" holds "allocation"), the most words of it, one figure only
+    # ("B2C retail sales accounted for 75.8% of the national online retail sales", then "a shopping festival with sales
+    # of 77 billion yuan": a part another sentence names only by the words the share shares with its whole is no
+    # part of it; in the share's own, "Sales ... increased to 12.94 million units, accounting for 46.7 percent of
+    # total new vehicle sales", it is)
+    # ("... achieving 5.02 trillion yuan. This amount accounts for 41.4% of the overall trade volume": the sentence
+    # before's, pointed back to)
+    told = (share.sentence, share.sentence - 1) if _THIS_AMOUNT.match(text, sentences(text)[share.sentence][0]) \
+        else (share.sentence,)
     named = [f for f in levels if f.measure.key and f.measure.key <= own_key and f.section != "headline"
+             and (f.sentence in told or f.measure.key & (own_key - whole_key))
              and f not in wholes[:1] and not _PLACES_COUNTED.match(text, f.end)]
     # ("the figure translated to ... 60 per cent of total revenue while it recorded N9.65 billion in absolute terms":
     # a figure of a clause after the share's, "while" it, is no part the share was said of)
@@ -3370,6 +3379,9 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     return True
 
 
+# "This amount accounts for", "It makes up": a sentence whose subject is the figure the sentence before told
+_THIS_AMOUNT = re.compile(r"\s*(?:[Tt]his|[Tt]hat|[Ii]t|[Tt]he\s+(?:figure|amount|total|sum))\s+(?:figure\s+|amount\s+|"
+                          r"total\s+|sum\s+)?(?:accounts?|accounted|makes?|made|represents?|represented|is|was)\b")
 # "percent of the projected annual revenues of ", "% of ": the words that make the figure after them a share's whole
 _OF_THE_WHOLE = r"(?:of|out of)\s+(?:the\s+)?(?:(?!or\b|to\b)[\w'’-]+\s+){0,3}(?:of\s+)?"
 _WHOLE_OF_A_SHARE = re.compile(rf"(?i)(?:percent|per cent|%)\s*{_OF_THE_WHOLE}\S{{0,4}}$")
