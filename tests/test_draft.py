@@ -4082,6 +4082,14 @@ def test_a_share_s_part_in_another_sentence_must_name_what_sets_it_apart_from_th
     assert [v for v, _ in found] == ["consistent"], found
 
 
+def test_a_from_figure_of_no_unit_is_the_amount_s_not_its_conversion_s(tmp_path):
+    """"41 billion Egyptian pounds ($4.62 billion) ..., down 27 per cent from 56 billion": 56 billion pounds."""
+    found = _verdicts(tmp_path, "Subsidy bill", "Egypt's energy subsidy bill reached 41 billion Egyptian pounds ($4.62 "
+                      "billion) during the first nine months of the 2015-16 financial year, down 27 per cent from 56 "
+                      "billion in 2014-2015.", "implied growth", published="2016-05-26")
+    assert [v for v, _ in found] == ["consistent"] and "41 bn EGP" in found[0][1], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

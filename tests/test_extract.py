@@ -161,6 +161,12 @@ def test_a_scale_word_broken_at_a_line_s_end_or_misspelt_is_its_scale():
     assert ("amount", "5", "billion", "USD") in found
 
 
+def test_a_currency_word_after_its_country_s_adjective_is_money():
+    found = [(m.kind, m.value, m.scale) for m in find_mentions(
+        "a deficit of 34.7 billion Egyptian pounds ($4.4 billion) and revenue of 12 billion Saudi riyals")]
+    assert ("amount", "34.7", "billion") in found and ("amount", "12", "billion") in found
+
+
 def test_the_lira_sign_is_the_turkish_lira():
     found = [(m.kind, m.value, m.scale, m.currency) for m in find_mentions("a deficit of ₺214.5 billion ($4.9 billion)")]
     assert ("amount", "214.5", "billion", "TRY") in found and ("amount", "4.9", "billion", "USD") in found

@@ -61,8 +61,14 @@ CURRENCY_WORD = (r"yuan|renminbi|RMB|dollars?|euros?|pounds?(?: sterling)?|yen|w
                  # year, "In 2024 USD inflows rose")
                  r"(?<!(?:19|20)\d\d[\s-])(?-i:" + "|".join(sorted(CURRENCIES)) + r")")
 # "126.7 billion U.S. dollars", "Indian rupees"
+# ("34.7 billion Egyptian pounds", "1.2 billion Saudi riyals": the country's adjective, whichever currency follows)
 COUNTRY = (r"(?:U\.?S\.?|US|Hong Kong|Singapore|Australian|Canadian|Taiwan|New Taiwan|Indian|Pakistani|Japanese|"
-           r"South Korean|Korean|Malaysian|Nigerian|Kenyan|Chinese|Philippine|Indonesian|Thai|Vietnamese)\s")
+           r"South Korean|Korean|Malaysian|Nigerian|Kenyan|Chinese|Philippine|Indonesian|Thai|Vietnamese|Egyptian|"
+           r"South African|Mexican|Brazilian|Russian|Turkish|Saudi|Qatari|Emirati|UAE|Kuwaiti|Omani|Bahraini|Jordanian|"
+           r"Moroccan|Tunisian|Algerian|Ghanaian|Ugandan|Tanzanian|Zambian|Malawian|Zimbabwean|Ethiopian|Namibian|"
+           r"Bangladeshi|Sri Lankan|Nepalese|Nepali|New Zealand|Swiss|Swedish|Norwegian|Danish|Polish|Czech|"
+           r"Hungarian|Romanian|Ukrainian|Israeli|Argentine|Chilean|Colombian|Peruvian|Jamaican|Eastern Caribbean|"
+           r"Iranian|Iraqi|Lebanese|Kazakh|Mongolian|Cambodian|Brunei)\s")
 # Signs and codes written before the number: "$140", "Rs 318", "Rs.104166", "₹880", "RM3.7t", "W7tr", "USD1.1",
 # "P1.069 trillion" and "₱245.9 billion" (Philippine pesos), "N2.5 trillion" (naira), "Rp 1.2 trillion" (rupiah),
 # "Tk 5,000 crore" (taka), "Dh5 billion" (dirhams), "GH¢1.2 billion" (cedis), "QR3.5 billion" (Qatari riyals), the

@@ -411,7 +411,11 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         if too_early and not candidates:
             following = [f for f in levels if after_it(f) and f.unit == earlier[0].unit
                          and f.sentence >= earlier[0].sentence - 3]
-        later = [f for f in before if f.unit == earlier[0].unit][-1:] or before[-1:] or (following or candidates)[-1:]
+        # ("41 billion Egyptian pounds ($4.62 billion) ..., down 27 per cent from 56 billion": of no unit of its own,
+        # the from-figure is the amount's, not its conversion's)
+        unconverted = [f for f in before if not _a_conversion_of_the_one_before(f, amounts, text)]
+        later = [f for f in before if f.unit == earlier[0].unit][-1:] or unconverted[-1:] or before[-1:] \
+            or (following or candidates)[-1:]
         if not later and _WHICH_COMPARES.match(text, earlier[0].clause[0]):
             # ("4.53 million tonnes of LNG were imported during the month, which compares to 3.97 million tonnes in
             # June 2018": the figure of the clause before, in the sentence)
@@ -1031,6 +1035,14 @@ def _within_a_thousandfold(a: Figure, b: Figure) -> bool:
     """Whether two figures are within a thousandfold of each other ("9.1 million presentations" and "7.6 million",
     not "328 presentations per 1,000 population" and "7.6 million"): a level and the one it moved from may be."""
     return a.scale_value > 0 and b.scale_value > 0 and 1 / 1000 < a.scale_value / b.scale_value < 1000
+
+
+def _a_conversion_of_the_one_before(figure: Figure, amounts: list[Figure], text: str) -> bool:
+    """Whether an amount restates the one right before it in another currency ("41 billion Egyptian pounds ($4.62
+    billion)"), as conversions() will read it."""
+    before = [f for f in amounts if f.end <= figure.start][-1:]
+    return bool(before) and before[0].unit != figure.unit and _is_money(before[0]) and _is_money(figure) \
+        and _CONVERSION_GAP.match(text[before[0].end:figure.start]) is not None
 
 
 def _beside_the_markets_estimate(figure: Figure, text: str) -> bool:
