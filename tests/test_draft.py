@@ -4090,6 +4090,25 @@ def test_a_from_figure_of_no_unit_is_the_amount_s_not_its_conversion_s(tmp_path)
     assert [v for v, _ in found] == ["consistent"] and "41 bn EGP" in found[0][1], found
 
 
+def test_an_estimate_word_before_a_dash_is_not_said_of_the_figures_after_it(tmp_path):
+    """"topping expectations for a 0.9% growth — strongest since September last year when they climbed 7.4%": 7.4% is
+    September's actual, no estimate the 5.7% topped."""
+    found = _verdicts(tmp_path, "Trade", "Imports rose 5.7% in December from a year earlier, topping expectations for "
+                      "a 0.9% growth — strongest since September last year when they climbed 7.4%.", "comparison",
+                      published="2026-01-14")
+    assert [v for v, _ in found] == ["consistent"] and "7.4" not in found[0][1], found
+
+
+def test_the_figure_of_the_time_a_record_runs_from_is_not_ranked_by_it(tmp_path):
+    """"2 million new HIV infections ..., the lowest since 2000, when 3.1 million people were diagnosed": 3.1 million
+    is 2000's figure, higher, not the lowest."""
+    article = write_article(tmp_path, "HIV", "There were 2 million new HIV infections around the world in 2014–15, the "
+                            "lowest since 2000, when 3.1 million people worldwide were diagnosed with HIV.",
+                            published="2015-11-24")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c for c in checks if c.verdict in ("inconsistent", "tension")], checks
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

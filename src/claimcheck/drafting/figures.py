@@ -278,6 +278,9 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     # ("$3.7 million above estimate, bringing the fiscal-year total to $178.7 million": the plan is the gap's, not
     # the total's)
     scope = GAP_TO_A_PLAN.sub(" ", scope)
+    # ("topping expectations for a 0.9% growth — strongest since September last year when they climbed 7.4%": the words
+    # before a dash are another figure's, the estimate's; what follows it is said of the actuals)
+    scope = re.split(r"\s[—–]\s|\s--\s", scope)[-1]
     estimate = bool(_ESTIMATE.search(scope) or _FORECASTERS.search(scope) or _EXPECTED_BEFORE.search(before) or
                     re.match(r"\s*(?:\S+\s){0,2}(?:predicted|forecast|expected) by\b", after) or ESTIMATE_NOUN.match(after)
                     # "about $600 million less than analysts had forecast": the gap to the estimate, no move of the

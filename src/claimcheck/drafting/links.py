@@ -1910,7 +1910,7 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
             if trend := _signed(said_of, than, words):
                 said_of.trend = trend
                 said_of.link(than)
-        elif (ranked := _ranked_by(before)) and not any(
+        elif (ranked := _ranked_by(before)) and not _SINCE_THEN.search(before, ranked.end()) and not any(
                 figure.start - len(before) + ranked.end() <= f.start and f.end <= figure.start for f in figures):
             # (a superlative ranks the figure right after it: "the top source market at 300,000, up 20 percent"
             # ranks the 300,000, not the rate)
@@ -1933,6 +1933,9 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                     figure.link(rival)
 
 
+# ("2 million new infections ..., the lowest since 2000, when 3.1 million people were diagnosed": the figure of the time
+# the record runs from, after "since ... when", is what the superlative's figure is set against, not ranked by it)
+_SINCE_THEN = re.compile(r"(?i)\bsince\b[^.;]{0,40}?\b(?:when|in which)\b")
 # "exports surged 26.2 percent to 174.27 billion yuan, while imports topped 240.7 billion yuan": a new subject that
 # passed a mark of its own, no figure set against the one before
 _OWN_MARK = re.compile(r"(?i)(?:,|;|\bwhile|\bwhereas|\bbut|\band)\s+(?:the\s+|its\s+|their\s+)?[a-z][\w'’-]*"
