@@ -4109,6 +4109,15 @@ def test_the_figure_of_the_time_a_record_runs_from_is_not_ranked_by_it(tmp_path)
     assert not [c for c in checks if c.verdict in ("inconsistent", "tension")], checks
 
 
+def test_a_share_of_someone_s_plan_is_not_of_a_plan_that_does_not_name_them(tmp_path):
+    """"oil taxes reached N6.8 trillion, achieving 95% of the sector's target" is of the oil sector's target, not of
+    the agency's "target of N40.71 trillion for 2026"."""
+    found = _verdicts(tmp_path, "Revenue", "The service is setting a target of N40.71 trillion for 2026. Non-oil "
+                      "taxes contributed N21.4 trillion, while oil taxes reached N6.8 trillion, achieving 95% of the "
+                      "sector's target.", "share of a total", published="2026-02-11")
+    assert found == [], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -3097,14 +3097,14 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
         of_what = re.match(r"\s*(?:percent|per cent|%)?\s*(?:of|to)\s+(?:the\s+)?((?:[\w'’-]+\s?){1,5})",
                            text[share.end:share.end + 60], re.I)
         whole_key = key_of(of_what.group(1)) if of_what else frozenset()
-        named = [f for f in totals.measuring(whole_key, part) if not _below_a_part(f, share, text, totals)] \
-            if whole_key else []
+        named = [f for f in totals.measuring(whole_key, part) if not _below_a_part(f, share, text, totals)
+                 and not _anothers_plan(share, f, text)] if whole_key else []
         if not named and whole_key & _PLANNED:
             # "Rs 780532 crore spent till November, which is 64 per cent of the Budget estimate": a figure to date
             # against the plan for the whole year it falls in
             named = [f for f in totals.all if _names(whole_key, f.measure.key) and totals.eligible(f)
                      and f.unit == part.unit and f.scale_value > part.scale_value and not f.baseline
-                     and _falls_in(part.period, f.period)]
+                     and _falls_in(part.period, f.period) and not _anothers_plan(share, f, text)]
         # With no measure named ("of the total"), the article's first amount of the unit and period: its main total.
         first = totals.first.get((part.unit, part.period))
         if named_after:
@@ -3351,7 +3351,8 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     if not own_key or not (whole_key or after):
         return False
     levels = totals.levels.get((share.period, share.measure.entity), [])
-    wholes = after[:1] or [f for f in levels if _names(whole_key, f.measure.key) and f.measure.key != own_key]
+    wholes = after[:1] or [f for f in levels if _names(whole_key, f.measure.key) and f.measure.key != own_key
+                           and not _anothers_plan(share, f, text)]
     wholes = [w for w in wholes if not _below_a_part(w, share, text, totals)]
     # The part: the level whose name the share's subject holds ("The Health Ministry's percentage of allocation from
     # the total government budget" holds "allocation"), the most words of it, one figure only
@@ -3562,6 +3563,19 @@ def _names(words: frozenset[str], key: frozenset[str]) -> bool:
     """Whether the words a share says it is "of" name a figure's measure: "of GDP" for gross domestic product,
     "of the total retail sales of consumer goods" for total retail sales (either holds all the other's words)."""
     return bool(words and key) and (words <= key or key <= words)
+
+
+# "95% of the sector's target", "of the ministry's full-year goal": a plan said to be someone's
+_WHOSE_PLAN = re.compile(r"(?i)\s*(?:percent|per cent|%|pc)?\s*of\s+(?:the\s+)?(?P<whose>[a-z][\w-]*)['’]s?\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:targets?|goals?|estimates?|projections?|budget)\b")
+
+
+def _anothers_plan(share: Figure, whole: Figure, text: str) -> bool:
+    """Whether a share is of someone's plan that a figure's words do not name: "oil taxes reached N6.8 trillion,
+    achieving 95% of the sector's target" is of the oil sector's target, not the agency's "target of N40.71 trillion
+    for 2026"."""
+    said = _WHOSE_PLAN.match(text, share.end)
+    return said is not None and said.group("whose").lower() not in whole.measure.words.lower()
 
 
 def _of_what(share: Figure, text: str) -> frozenset[str]:
