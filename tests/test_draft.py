@@ -3650,10 +3650,15 @@ def test_a_rate_above_a_figure_and_a_figure_compared_in_a_which_clause(tmp_path)
     assert [c.verdict for c in checks if c.kind == "implied growth"] in (["inconsistent"], ["tension"])
 
 
-def test_pesos_are_the_country_s_the_article_speaks_of(tmp_path):
-    article = write_article(tmp_path, "Deficit", "The Philippines' budget deficit reached 106.4 billion pesos in "
-                            "February, Manila's Bureau of the Treasury said.", published="2023-04-03")
-    assert {r["unit"] for r in draft_rows(article) if r["value"] == "106.4"} == {"PHP"}
+@pytest.mark.parametrize("body, unit", [
+    ("The Philippines' budget deficit reached 106.4 billion pesos in February, Manila's Bureau of the Treasury said.",
+     "PHP"),
+    ("Argentina posted a primary surplus of 106.4 billion pesos in February, the economy ministry in Buenos Aires said.",
+     "ARS"),
+])
+def test_pesos_are_the_country_s_the_article_speaks_of(tmp_path, body, unit):
+    article = write_article(tmp_path, "Deficit", body, published="2023-04-03")
+    assert {r["unit"] for r in draft_rows(article) if r["value"] == "106.4"} == {unit}
 
 
 @pytest.mark.parametrize("body, unit", [

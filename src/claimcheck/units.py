@@ -50,7 +50,8 @@ CURRENCY_WORDS = {
 AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "$": ("USD", "AUD", "CAD", "HKD", "SGD", "NZD"),
                      "rs": ("INR", "PKR", "LKR", "NPR"), "rs.": ("INR", "PKR", "LKR", "NPR"),
                      # ("68.6 billion pesos" in a story from Manila: Philippine pesos)
-                     "peso": ("MXN", "PHP"), "pesos": ("MXN", "PHP"),
+                     # (... and in one from Buenos Aires, Santiago or Bogotá, Argentine, Chilean or Colombian pesos)
+                     "peso": ("MXN", "PHP", "ARS", "CLP", "COP"), "pesos": ("MXN", "PHP", "ARS", "CLP", "COP"),
                      # ("the trade deficit narrowed to 25 billion pounds" in a story from Cairo: Egyptian pounds)
                      "pound": ("GBP", "EGP"), "pounds": ("GBP", "EGP"),
                      # ("22.495 trillion shillings" in a story of Tanzania's budget: Tanzanian shillings)
@@ -60,7 +61,9 @@ _NAMED_IN_WORDS = {
     "¥": {"CNY": re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I), "JPY": re.compile(r"\b(?:yen|JPY)\b", re.I)},
     "rs": {"INR": re.compile(r"\b(?:Indian rupees?|INR)\b", re.I), "PKR": re.compile(r"\b(?:Pakistani rupees?|PKR)\b", re.I),
            "LKR": re.compile(r"\b(?:Sri Lankan rupees?|LKR)\b", re.I), "NPR": re.compile(r"\b(?:Nepalese rupees?|NPR)\b", re.I)},
-    "peso": {"MXN": re.compile(r"\b(?:Mexican pesos?|MXN)\b", re.I), "PHP": re.compile(r"\b(?:Philippine pesos?|PHP)\b", re.I)},
+    "peso": {"MXN": re.compile(r"\b(?:Mexican pesos?|MXN)\b", re.I), "PHP": re.compile(r"\b(?:Philippine pesos?|PHP)\b", re.I),
+             "ARS": re.compile(r"\b(?:Argentine pesos?|ARS)\b", re.I), "CLP": re.compile(r"\b(?:Chilean pesos?|CLP)\b", re.I),
+             "COP": re.compile(r"\b(?:Colombian pesos?|COP)\b", re.I)},
     "pound": {"GBP": re.compile(r"\b(?:British pounds?|pounds? sterling|sterling|GBP)\b|£", re.I),
               "EGP": re.compile(r"\b(?:Egyptian pounds?|EGP|LE)\b")},
     "shilling": {"KES": re.compile(r"\b(?:Kenyan? shillings?|KES|KSh|Ksh)\b"),
@@ -78,7 +81,10 @@ _COUNTRY_WORDS = {
            "LKR": re.compile(r"\b(?:Sri Lanka|Sri Lankan|Colombo|CBSL)\b"),
            "NPR": re.compile(r"\b(?:Nepal|Nepalese|Nepali|Kathmandu|Nepal Rastra Bank)\b")},
     "peso": {"MXN": re.compile(r"\b(?:Mexico|Mexican|Banxico)\b"),
-             "PHP": re.compile(r"\b(?:Philippines|Philippine|Filipinos?|Manila|BIR|Bangko Sentral)\b")},
+             "PHP": re.compile(r"\b(?:Philippines|Philippine|Filipinos?|Manila|BIR|Bangko Sentral)\b"),
+             "ARS": re.compile(r"\b(?:Argentina|Argentine|Argentinian|Buenos Aires|INDEC|BCRA)\b"),
+             "CLP": re.compile(r"\b(?:Chile|Chilean|Santiago)\b"),
+             "COP": re.compile(r"\b(?:Colombia|Colombian|Bogot[aá]|Medell[ií]n)\b")},
     "pound": {"GBP": re.compile(r"\b(?:Britain|British|UK|U\.K\.|England|English|Scotland|Wales|London)\b"),
               "EGP": re.compile(r"\b(?:Egypt|Egyptian|Cairo|Alexandria)\b")},
     "shilling": {"KES": re.compile(r"\b(?:Kenya|Kenyan|Nairobi|Mombasa|Kisumu)\b"),
