@@ -203,6 +203,8 @@ def direction_in(before: str, after: str, reach: int = 4) -> str:
     # ("2.4 per cent YoY de-growth": the unit is one word of the three looked at, however it is spelt)
     after = _PER_CENT.sub("percent", after)
     words_after = [w for w in _DIRECTION_WORD.findall(_BASIS_ADVERB.sub(" yoy ", after.lower())) if w not in _UNIT_WORDS]
+    # ("a 23.6 per cent year-on-year (YoY) drop": the basis spelt out, then abbreviated, is one word of the three)
+    words_after = [w for at, w in enumerate(words_after) if not at or w != words_after[at - 1]]
     after_words = words_after[:3]
     for at, word in enumerate(after_words):
         if words_after[at + 1:at + 2] == ["from"] and word in ("down", "up") and _SET_OFF_MOVE.match(after):
