@@ -2914,6 +2914,10 @@ def test_the_first_months_of_a_fiscal_year_are_the_months_of_the_country_s_year(
     ("Infosys reported consolidated profit of Rs 6,586 crore for the quarter ended 31 December 2022. For the nine "
      "months ended 30 September 2022, revenue was Rs 10,000 crore.", "2023-01-12",
      {"6,586": "2022Q4", "10,000": "2022-01/2022-09"}),
+    # "the first half of the financial year ending September 30", no year: the half ends then, India's year runs on
+    ("Mumbai, Nov 4 Berger Paints India's net profit fell 23.6 per cent to Rs 206 crore for the quarter ended September 30 "
+     "(Q2 FY26). For the first half of the financial year ending September 30, revenue grew 2.8 per cent.",
+     "2025-11-04", {"206": "2025Q3"}),
 ])
 def test_a_fiscal_year_the_article_says_ends_in_a_month_is_that_year_s_months(tmp_path, body, published, periods):
     article = write_article(tmp_path, "Results", body, published)
