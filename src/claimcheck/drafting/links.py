@@ -1921,6 +1921,13 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
             # cent": the whole the parts make, no rival of theirs)
             same_period = [f for f in rivals if f.period == figure.period
                            and not (f.end <= figure.start and _OF_WHICH.search(text, f.end, figure.start))
+                           # ("Of LNG exports worldwide totaling 485.1 billion cubic meters, Qatar was the biggest
+                           # exporter with 107.1": the set's total; "while Japan imported the greatest volume at
+                           # 105.5": a figure its own superlative, of the same way, ranks in its own set; "the lowest
+                           # price ... and the highest" set against each other)
+                           and not _THE_SETS_TOTAL.search(text, max(0, f.start - 80), f.start)
+                           and not (f is not figure and (own := _ranked_by(text[max(0, f.start - 60):f.start]))
+                                    and bool(_HIGHEST.fullmatch(own.group(0))) == bool(_HIGHEST.fullmatch(ranked.group(0))))
                            and not _DRIVEN_BY.search(text[max(0, f.start - 80):f.start])
                            and not _SIZES_A_RANKING.search(text, max(0, f.start - 12), f.start)
                            and not _counts_other_things(f, figure, text)]
@@ -2114,6 +2121,8 @@ _SAID_AFTER_ITS_FIGURE = re.compile(r"\d[^\d.;]{0,25}\bat\s+(?:its|their|the)\s*
 
 
 _OF_WHICH = re.compile(r"(?i)\b(?:to|of|among|in)\s+which\b")
+# "Of LNG exports worldwide totaling", "Out of the total of": a sentence opened by the set a superlative picks from
+_THE_SETS_TOTAL = re.compile(r"(?:^|[.;]\s+|\n)(?:Of|Out of)\s+[^,.;\d]{0,60}?\b(?:total(?:ing|ling|ed|led)?|of)\s*\S{0,4}$")
 # "growth in its largest market Nigeria and a 5.2 percent improvement": the superlative names a thing (a noun, then its
 # name), and "and" opens the next item: it ranks no figure after it
 _A_NAMED_THING = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?,?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+and\b")
