@@ -167,6 +167,14 @@ def test_a_currency_word_after_its_country_s_adjective_is_money():
     assert ("amount", "34.7", "billion") in found and ("amount", "12", "billion") in found
 
 
+def test_oil_flows_abbreviated_after_a_space_carry_their_millions():
+    found = [(m.kind, m.value, m.scale, m.unit) for m in find_mentions(
+        "dropped to average 8.56 mbd in September; 9.8 mb/d and 1.719 MMbpd")]
+    assert [f[1:] for f in found if f[0] == "physical"] == [("8.56", "million", "barrels per day"),
+                                                             ("9.8", "million", "barrels per day"),
+                                                             ("1.719", "million", "barrels per day")], found
+
+
 def test_the_lira_sign_is_the_turkish_lira():
     found = [(m.kind, m.value, m.scale, m.currency) for m in find_mentions("a deficit of ₺214.5 billion ($4.9 billion)")]
     assert ("amount", "214.5", "billion", "TRY") in found and ("amount", "4.9", "billion", "USD") in found

@@ -105,7 +105,7 @@ PHYSICAL_UNITS = {
     r"points|pts": "points",
 }
 # Units that carry their own scale: "1.18mbpd" is 1.18 million barrels a day.
-SCALED_UNITS = {r"mbpd|mb/d|mmbpd": ("million", "barrels per day"), r"tb/d|kbpd|kb/d": ("thousand", "barrels per day"),
+SCALED_UNITS = {r"mbpd|mb/d|mmbpd|mbd": ("million", "barrels per day"), r"tb/d|kbpd|kb/d": ("thousand", "barrels per day"),
                 r"bcm": ("billion", "cubic metres"),
                 # natural gas in the US way: "91.87 Bcf/d", "5.2 Tcf", "850 MMcf/d"
                 r"bcf[/.]d|bcfd": ("billion", "cubic feet per day"), r"bcf": ("billion", "cubic feet"),
@@ -119,7 +119,8 @@ SCALED_UNITS = {r"mbpd|mb/d|mmbpd": ("million", "barrels per day"), r"tb/d|kbpd|
                 r"(?-i:MT)": ("", "tonnes")}
 # Abbreviations of units read only after a space and in capitals ("BU", not "bu", bushels)
 # (and gas volumes in any case: "91.87 Bcf/d", "3 bcm")
-_SCALED_APART = r"(?-i:BU|MU|MMT|Mt|LMT|MT)|(?i:bcf[/.]d|bcfd|bcf|tcf|mmcf/d|mmcfd|mmscfd|bcm)"
+# (and oil flows: "to average 8.56 mbd", "9.8 mb/d")
+_SCALED_APART = r"(?-i:BU|MU|MMT|Mt|LMT|MT)|(?i:bcf[/.]d|bcfd|bcf|tcf|mmcf/d|mmcfd|mmscfd|bcm|mbpd|mb/d|mmbpd|mbd|kbpd|kb/d|tb/d)"
 # "777.23 Million Tonnes (MT)", "million metric tonnes (MT)": the article's own MT is millions; so, where it defines
 # none, is an article that speaks of million tonnes
 _MT_IN_MILLIONS = re.compile(r"(?i)\bmillion\s+(?:metric\s+)?tonn?es?\b")
