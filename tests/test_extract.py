@@ -185,10 +185,14 @@ def test_a_space_typed_after_a_thousands_comma_of_money_is_one_number():
     assert ("amount", "90, 888.41") in found and ("number", "5") in found and ("number", "100.5") in found
 
 
-def test_a_space_typed_after_a_thousands_comma_before_round_thousands_is_one_number():
-    # "a little over 100, 000 barrels": no list has "000" as an item; "100, 200 units" stays two numbers
-    found = [(m.kind, m.value) for m in find_mentions("to a little over 100, 000 barrels in September; 100, 200 units")]
-    assert ("physical", "100, 000") in found and ("number", "100") in found and ("number", "200") in found
+def test_a_space_typed_after_a_thousands_comma_is_one_number_but_a_list_of_small_numbers_is_not():
+    # "a little over 100, 000 barrels", "from 168, 061 to 264,184 cases": thousands; "rose by 200, 161 and 252
+    # percent" and "51-100, 101-150" are lists
+    found = [(m.kind, m.value) for m in find_mentions("to a little over 100, 000 barrels in September; from 168, 061 "
+                                                       "to 264,184 cases; rose by 200, 161 and 252 percent; 51-100, "
+                                                       "101-150")]
+    assert ("physical", "100, 000") in found and ("number", "168, 061") in found, found
+    assert ("number", "200") in found and ("number", "161") in found and ("number", "101") in found, found
     assert parse_printed("100, 000").value == Decimal("100000")
 
 

@@ -37,6 +37,9 @@ _SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w]|[.,]\d)"
 # no .73)
 NUM = (rf"{_SPACE_GROUPED}|\d{{1,3}}(?:,\d{{2,4}})+\.\d+|\d{{1,3}}(?:,\d{{3}})*, 000(?![\d.,])|\d{{1,2}}(?:,\d{{2}})+, \d{{3}}(?![\d.,]|\s+(?:and|or)\s+\d)|"
        rf"\d{{1,3}}(?:,\d{{2,3}})*,\d{{3}}(?:\.\d+)?|\d{{1,3}},\d{{1,2}}(?=\s?(?:billion|million|trillion|bn|mn|tn)\b)|"
+       # ("from 168, 061 to 264,184 cases": a space typed after any thousands comma; not "rose by 200, 161 and 252
+       # percent", a list of small numbers, nor "51-100, 101-150", ranges)
+       rf"(?<![\d,.\-–])[1-9]\d{{0,2}}(?:, \d{{3}})+(?![\d.,\-–]|\s+(?:and|or)\s+\d{{1,3}}(?![\d,]))|"
        rf"\d+(?:\.\d+)?|(?<=[\s(+\-−–$€£])(?<!\d\s)\.\d+")
 # ("Rs 90, 888.41 crore": after a currency sign, a space typed after a thousands comma, the decimals closing the number)
 _MONEY_NUM = rf"\d{{1,3}}(?:,\d{{2,3}})*, \d{{3}}\.\d+(?!\d)|{NUM}"

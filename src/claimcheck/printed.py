@@ -66,10 +66,11 @@ SCALES = {
 # Thousands grouped by threes, or the Indian way ("1,06,577": lakhs and crores grouped by twos above a thousand).
 # 1,200 / 12,34,567 / 69 849 (thousands set apart by a space, no-break or thin space) / 19.9
 # (and "10,2686.50": a comma misplaced inside a number with decimals, as an article printed it; "100, 000": a space
-# typed after the comma before round thousands; "3,79, 839": after the last comma of an Indian grouping)
+# typed after the comma before round thousands; "3,79, 839": after the last comma of an Indian grouping; "168, 061":
+# after any thousands comma)
 _NUMERAL = re.compile(r"^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)"
                       r"(?:\.\d+)?|\d{1,3}(?:,\d{2,4})+\.\d+|\d{1,3}(?:,\d{2,3})*, \d{3}\.\d+|\d{1,3}(?:,\d{3})*, 000|"
-                      r"\d{1,2}(?:,\d{2})+, \d{3}|\.\d+)$")
+                      r"\d{1,2}(?:,\d{2})+, \d{3}|\d{1,3}(?:, \d{3})+|\.\d+)$")
 # "one million 407,000", "2 million 300 thousand": a million and its thousands, as Spanish writes "un millón 407 mil"
 # and a translation keeps it; one number, not "one million" and a stray 407,000
 MILLION_AND_THOUSANDS = re.compile(r"(?i)\b(?P<head>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+million\s+"
