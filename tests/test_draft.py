@@ -4136,6 +4136,15 @@ def test_a_superlative_ranks_no_set_s_total_nor_another_superlative_s_figure(tmp
     assert "tension" not in [v for v, _ in found] and "inconsistent" not in [v for v, _ in found], found
 
 
+def test_a_headline_s_present_tense_amounts_to_ends_its_measure(tmp_path):
+    """"Revenue collection in 2018-19 amounts to 13.5 per cent" over "domestic revenue collection during the year
+    2018/19 amounted to Tsh18.53 trillion (equivalent to around 13.8 per cent of GDP)": one share told twice, a slip."""
+    found = _verdicts(tmp_path, "Revenue collection in 2018-19 amounts to 13.5 per cent", "The country's domestic "
+                      "revenue collection during the year 2018/19 amounted to Tsh18.53 trillion (equivalent to around "
+                      "13.8 per cent of GDP), the Bank of Tanzania said.", "headline vs body", published="2020-01-22")
+    assert [v for v, _ in found] == ["inconsistent"], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

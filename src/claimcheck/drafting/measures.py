@@ -659,7 +659,8 @@ _WHEN_ADJUNCT = re.compile(r"(?i)\s+(?:during|in|for|over|through|throughout|at\
                            # "for the April-June 2021-22 period": a range of months, the fiscal year it lies in
                            # ("in January and February": two months told together)
                            rf"(?:[-–][a-z]+\b|\s+and\s+(?:{_MONTH_WORDS})\b)?"
-                           r"(?:\s+(?:FY\s?)?\d{2,4}(?:[-–]\d{2,4})?\b)?(?:\s+period\b)?"
+                           # ("during the year 2018/19": a fiscal year told with a slash)
+                           r"(?:\s+(?:FY\s?)?\d{2,4}(?:[-–/]\d{2,4})?\b)?(?:\s+period\b)?"
                            r"(?:\s+of\s+(?:(?:the|this|last|next)\s+year|\d{4}\b))?")
 # "The fiscal deficit which is the difference between expenditure and revenue", "The fiscal deficit, the gap
 # between ...": a definition of the measure, whose words name its terms, not it

@@ -18,7 +18,7 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Ms|Mrs|Dr|No|Inc|Corp|Co|Ltd|v
 _SCALE_ABBREVIATION = re.compile(r"\b(?:[BbMm]ln|[Bb]n|[Mm]n|Tln|Trln|Mio|Mrd)\.$")
 # Verbs that say what a figure did or was: they end a clause's subject.
 LEVEL_VERBS = ("reached", "reach", "stood", "stands", "totaled", "totalled", "totals", "hit", "hits", "was", "were",
-               "is", "are", "came", "amounted", "accounted", "accounts", "registered", "recorded", "posted",
+               "is", "are", "came", "amounted", "amounts", "accounted", "accounts", "registered", "recorded", "posted",
                "reported", "logged", "touched", "crossed", "exceeded", "surpassed", "topped", "exceed", "surpass",
                # a headline's present tense: "tally crosses 27 lakh", "output tops 5 GW", "count breaches 27 lakh"
                "crosses", "cross", "exceeds", "surpasses", "tops", "breached", "breaches", "nears", "neared",
