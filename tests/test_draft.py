@@ -4145,6 +4145,15 @@ def test_a_headline_s_present_tense_amounts_to_ends_its_measure(tmp_path):
     assert [v for v, _ in found] == ["inconsistent"], found
 
 
+def test_a_whole_named_in_many_words_is_no_part_of_the_next_share(tmp_path):
+    """"roughly 4.2% of Amazon's reported net income of $21.3 billion for 2020, and 0.2% of its $386 billion in sales":
+    both shares are of the fine; the net income is the first one's whole, no part of the second."""
+    found = _verdicts(tmp_path, "Fine", "The $886.6 million fine would represent roughly 4.2% of Amazon's reported net "
+                      "income of $21.3 billion for 2020, and 0.2% of its $386 billion in sales.", "share of a total",
+                      published="2021-07-30")
+    assert "inconsistent" not in [v for v, _ in found], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -3408,7 +3408,7 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
 _THIS_AMOUNT = re.compile(r"\s*(?:[Tt]his|[Tt]hat|[Ii]t|[Tt]he\s+(?:figure|amount|total|sum))\s+(?:figure\s+|amount\s+|"
                           r"total\s+|sum\s+)?(?:accounts?|accounted|makes?|made|represents?|represented|is|was)\b")
 # "percent of the projected annual revenues of ", "% of ": the words that make the figure after them a share's whole
-_OF_THE_WHOLE = r"(?:of|out of)\s+(?:the\s+)?(?:(?!or\b|to\b)[\w'’-]+\s+){0,3}(?:of\s+)?"
+_OF_THE_WHOLE = r"(?:of|out of)\s+(?:the\s+)?(?:(?!or\b|to\b)[\w'’-]+\s+){0,5}(?:of\s+)?"
 _WHOLE_OF_A_SHARE = re.compile(rf"(?i)(?:percent|per cent|%)\s*{_OF_THE_WHOLE}\S{{0,4}}$")
 # ... said right after the share
 _THE_WHOLE_NEXT = re.compile(rf"(?i)\s*(?:percent|per cent|%)?\s*{_OF_THE_WHOLE}")
