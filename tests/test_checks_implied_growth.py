@@ -124,6 +124,21 @@ def test_a_whole_rate_with_its_decimals_cut_is_a_tension(tmp_path, stated, verdi
     assert only(checks, "implied growth").verdict == verdict
 
 
+@pytest.mark.parametrize("earlier, verdict", [("6.27", "tension"), ("6.25", "inconsistent")])
+def test_a_rate_cut_from_the_levels_as_printed_is_a_tension_whatever_their_rounding_reaches(tmp_path, earlier, verdict):
+    # 6.27 -> 17.175 is 173.9 % as printed (173.7-174.2 % as rounded): "173 per cent" cuts it; from 6.25, 174.8 % is
+    # no 173 however cut
+    body = f"Deposits grew by 173 per cent from N{earlier} trillion in 2010 to N17.175 trillion in 2015."
+    rows = [claim("C1", "to N17.175 trillion in 2015", "17.175", "NGN", scale="trillion", period="2015",
+                  metric="deposits", links="C2"),
+            claim("C2", f"from N{earlier} trillion in 2010", earlier, "NGN", scale="trillion", period="2010",
+                  metric="deposits"),
+            claim("C3", "grew by 173 per cent", "173", "percent", kind="growth", period="2015", metric="deposits",
+                  links="C2")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert only(checks, "implied growth").verdict == verdict
+
+
 @pytest.mark.parametrize("stated, verdict", [("100", "tension"), ("120", "inconsistent")])
 def test_a_round_hundred_percent_rise_exceeded_is_an_understatement(tmp_path, stated, verdict):
     """"saw a 100% spike, rising from 5,458 to 14,761" (+170 %): a round hundred said for "doubled or more" understates

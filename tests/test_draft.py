@@ -4154,6 +4154,15 @@ def test_a_whole_named_in_many_words_is_no_part_of_the_next_share(tmp_path):
     assert "inconsistent" not in [v for v, _ in found], found
 
 
+def test_a_share_set_against_a_norm_is_no_figure_it_moved_from(tmp_path):
+    """"First-time buyers made up only 19 percent of properties sold, compared to 40 percent on average": an average,
+    no figure of the year before, and "made up" is no rise."""
+    article = write_article(tmp_path, "Home sales", "First-time buyers made up only 19 percent of properties sold in "
+                            "August, compared to 40 percent on average.", published="2021-09-22")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c for c in checks if c.verdict in ("inconsistent", "tension")], checks
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

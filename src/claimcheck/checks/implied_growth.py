@@ -157,7 +157,9 @@ def _levels_cut(later: Claim, earlier: Claim) -> Interval | None:
 def _cut(growth: Claim, implied: Interval) -> bool:
     """Whether a rate is the levels' rate with its last digits cut off ("rose 8 per cent" for 8.69 %, "down 36.9
     percent" for 36.98 %, as the regulator's own release printed it): the implied rate lies within [N, N + one step
-    of N's last digit) of the rate's direction."""
+    of N's last digit) of the rate's direction, or the levels as printed give a rate in it, their rounding reaching past
+    it ("grown by 173 per cent from N6.27 trillion to N17.175 trillion": 173.9 % cut to 173, 173.7 to 174.2 % in
+    all)."""
     printed = growth.printed
     if printed is None or not 0 < printed.digit_step <= 1 or printed.value <= 0 \
             or (growth.interval.low < 0) != (implied.low < 0):  # (a rise said for a fall is no truncation)
@@ -165,8 +167,9 @@ def _cut(growth: Claim, implied: Interval) -> bool:
     step = float(printed.digit_step)
     low, high = (float(printed.value), float(printed.value) + step) if implied.low >= 0 else \
         (-float(printed.value) - step, -float(printed.value))
-    return implied.low >= 0 and low <= implied.low and implied.high < high or \
-        implied.high <= 0 and low < implied.low and implied.high <= high
+    middle = (implied.low + implied.high) / 2
+    return implied.low >= 0 and (low <= implied.low and implied.high < high or low <= middle < high) or \
+        implied.high <= 0 and (low < implied.low and implied.high <= high or low < middle <= high)
 
 
 def _against_the_rest(ctx: Context) -> list[Check]:
