@@ -4163,6 +4163,15 @@ def test_a_share_set_against_a_norm_is_no_figure_it_moved_from(tmp_path):
     assert not [c for c in checks if c.verdict in ("inconsistent", "tension")], checks
 
 
+def test_a_superlative_naming_its_measure_ranks_no_figure_before_it_of_another(tmp_path):
+    """"Russia sold the most natural gas via pipelines with 190.8 bcm, while the country that saw the most gas demand
+    was Germany with 99.3 bcm": demand is ranked against demand, not against Russia's sales."""
+    found = _verdicts(tmp_path, "Gas", "Russia was the country that sold the most natural gas via pipelines in 2016 "
+                      "with 190.8 billion cubic meters, while the country that saw the most gas demand was Germany "
+                      "with 99.3 billion cubic meters.", "largest", published="2017-06-19")
+    assert not {v for v, _ in found} & {"inconsistent", "tension"}, found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -1932,6 +1932,10 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                            # 105.5": a figure its own superlative, of the same way, ranks in its own set; "the lowest
                            # price ... and the highest" set against each other)
                            and not _THE_SETS_TOTAL.search(text, max(0, f.start - 80), f.start)
+                           # ("had gotten only N4.092 billion credits ... as well as the least deposit amount of N23.32
+                           # billion": a figure before, of a measure the superlative's noun does not name)
+                           and not (f.start < figure.start and (noun := key_of(before[ranked.end():]) & MEASURE_NOUNS)
+                                    and told_key(f.measure) and not noun & told_key(f.measure))
                            and not (f is not figure and (own := _ranked_by(text[max(0, f.start - 60):f.start]))
                                     and bool(_HIGHEST.fullmatch(own.group(0))) == bool(_HIGHEST.fullmatch(ranked.group(0))))
                            and not _DRIVEN_BY.search(text[max(0, f.start - 80):f.start])
