@@ -31,6 +31,7 @@ from claimcheck.vocabulary import direction_in, value_at
     ("reported a ", " percent sequential decline", "fall"),  # the basis as an adjective, one filler
     ("Maruti posted ", " per cent YoY de-growth", "fall"),  # "per cent" is one word of the three looked at
     ("reported a ", " per cent year-on-year (YoY) drop", "fall"),  # the basis spelt out and abbreviated: one word
+    ("has slumped by an alarming ", " per cent", "fall"),  # how big, not which way
 ])
 def test_direction_from_the_words_next_to_the_number(before, after, direction):
     assert direction_in(before, after) == direction

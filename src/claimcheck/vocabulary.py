@@ -136,6 +136,7 @@ _FILLER = {"by", "of", "a", "an", "some", "about", "around", "nearly", "almost",
            # how big, not which way: "jumped a whopping 72.0 percent", "fell by a sharp 23 per cent"
            "whopping", "staggering", "massive", "hefty", "sharp", "steep", "modest", "mere", "healthy", "solid",
            "robust", "strong", "impressive", "significant", "substantial", "considerable", "notable", "remarkable",
+           "alarming", "dramatic", "astonishing", "stunning", "startling", "worrying",
            # which figure, not which way: "a 2.3 percent revised decline"
            "revised", "provisional", "preliminary"}
 # ... and, before the number only, how often: "dropped an annual 28 per cent" ("the 1.8% monthly rise" after a figure
