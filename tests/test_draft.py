@@ -4172,6 +4172,16 @@ def test_a_superlative_naming_its_measure_ranks_no_figure_before_it_of_another(t
     assert not {v for v, _ in found} & {"inconsistent", "tension"}, found
 
 
+def test_a_balance_with_an_item_left_out_is_no_difference_of_the_sides(tmp_path):
+    """"Excluding interest payments, the budget balance saw a deficit of 7.7 billion liras": the primary balance, not
+    spending less revenue."""
+    found = _verdicts(tmp_path, "Budget", "Turkey's budget revenues totaled 55.5 billion liras in June. Budget "
+                      "expenditures in June were 67.5 billion liras. Excluding interest payments, the central "
+                      "government budget balance saw a deficit of 7.7 billion liras in June.", "difference",
+                      published="2019-07-16")
+    assert found == [], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -4305,6 +4305,9 @@ def balances(figures: list[Figure], text: str) -> None:
                 if (set(re.findall(r"[a-z-]+", text[figure.clause[0]:figure.start].lower())) & _COMMODITY_SEGMENTS) \
                         - key[id(figure)]:
                     continue  # ("Indonesia's oil and gas balance saw a $3.08 billion deficit": a segment's balance)
+                if _LEFT_OUT_BEFORE.search(text, sentences(text)[figure.sentence][0], figure.start):
+                    continue  # ("Excluding interest payments, the budget balance saw a deficit of 7.7 billion": a
+                    # balance with an item left out, the primary one, of no sides the article gives)
                 if any(_core(key[id(other)], plus_key) is not None or _core(key[id(other)], minus_key) is not None
                        for other in forecasts.get(figure.sentence, ())):
                     # ("the government reported that revenue would likely be ..., spending was forecast to be ..., and
@@ -4399,6 +4402,8 @@ def _sides_of(pluses: list[Figure], minuses: list[Figure], figure: Figure,
 
 _BALANCE_WORDS = frozenset({"surplus", "deficit", "balance", "gap"})
 # Another account's balance: "the surplus in the primary income account" is no surplus of exports over imports
+# "Excluding interest payments,", "net of refunds": an item a figure's sentence leaves out of it
+_LEFT_OUT_BEFORE = re.compile(r"(?i)\b(?:excluding|excl\.|net\s+of)\s+[a-z]")
 _OTHER_ACCOUNTS = frozenset({"account", "income", "current", "capital", "financial", "primary", "secondary",
                              "payments", "services"})
 # A balance of one group of goods: "the non-oil and gas surplus", "the oil and gas balance" is no balance of all exports
