@@ -4182,6 +4182,15 @@ def test_a_balance_with_an_item_left_out_is_no_difference_of_the_sides(tmp_path)
     assert found == [], found
 
 
+def test_a_share_of_a_part_whose_words_name_its_whole_is_of_that_whole(tmp_path):
+    """"banks received N17.175 trillion as deposits. Of this figure, customers in Lagos deposited N10.128 trillion
+    representing 50 per cent": 50 % of the N17.175 trillion (59 %: a contradiction)."""
+    found = _verdicts(tmp_path, "Deposits", "Banks received N17.175 trillion as deposits from customers in 2015. Of "
+                      "this figure, bank customers resident in Lagos deposited N10.128 trillion representing 50 per "
+                      "cent, followed by Abuja.", "share of a total", published="2016-04-13")
+    assert [v for v, _ in found] in (["inconsistent"], ["tension"]) and "17.175" in found[0][1], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

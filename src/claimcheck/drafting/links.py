@@ -724,7 +724,8 @@ _CAUSED = re.compile(r"(?i)\b(?:resulted|results?)\s+in\b|\b(?:led|leads?)\s+to\
 _A_MARKETS_ESTIMATE = re.compile(r"(?i)\b(?:market|analysts?['’]?|economists?['’]?|street|consensus|poll|expectations?)\b"
                                  r"[^.;]{0,40}$")
 # "from KES 13.71bn and KES 3.23bn in July 2024 and August 2023, respectively": the words up to "respectively"
-_RESPECTIVELY = re.compile(r"[^.;]{0,80}?\brespectively\b")
+# (a decimal point is no sentence's end: "representing 52.36 per cent and 47.63 per cent respectively")
+_RESPECTIVELY = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\brespectively\b")
 # "45% from two weeks ago", "up 3% over three months earlier": a rate's basis a time back, said after it
 _SAID_OF_A_TIME_AGO = re.compile(r"(?i)\s*(?:per\s?cent|percent|%|pc)?\s*(?:from|over|than|since|compared\s+(?:with|to))\s+"
                                  r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
@@ -3144,6 +3145,13 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
             whole = None
         else:  # "giving it a 16.1 per cent market share": of a whole the article does not give
             whole = None
+        # ("Of this figure, bank customers resident in Lagos deposited N10.128 trillion representing 50 per cent": the
+        # whole the part's own words say it is of)
+        # (not "823,424 were males and 748,972 were females, representing 52.36 per cent and 47.63 per cent
+        # respectively": shares told in turn, each of its own part)
+        said_whole = next((f for f in totals.all if part.links.get(f.id) == "whole"), None) \
+            if whole is None and not whole_key and not _RESPECTIVELY.match(text, share.end) else None
+        whole = whole or said_whole
         if whole is None and not whole_key - _TOTAL_KEYS:
             whole = _whole_that_fits(share, part, totals)
         if whole is None:
@@ -3153,7 +3161,7 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
         share.link(part)
         share.link(whole)
         share.period = part.period
-        share.inferred = not named_after  # a total the sentence itself does not give
+        share.inferred = not named_after and whole is not said_whole  # a total the sentence itself does not give
         if not share.measure.key:
             share.measure = Measure(part.measure.key | {"share"}, f"{part.measure.words} share", part.measure.entity)
 
