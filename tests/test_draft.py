@@ -4191,6 +4191,13 @@ def test_a_share_of_a_part_whose_words_name_its_whole_is_of_that_whole(tmp_path)
     assert [v for v, _ in found] in (["inconsistent"], ["tension"]) and "17.175" in found[0][1], found
 
 
+def test_a_scaled_count_of_people_takes_no_currency_from_its_sentence(tmp_path):
+    """"the 4.5 million visiting crew members spent a total of US$302 million": people, not dollars."""
+    article = write_article(tmp_path, "Cruise", "Meanwhile, the 4.5 million visiting crew members spent a total of "
+                            "US$302 million.", published="2015-10-08")
+    assert {r["unit"] for r in draft_rows(article) if r["value"] == "4.5"} == {"count"}
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -1657,7 +1657,7 @@ _PRICED = frozenset({"scrip", "stock", "shares", "share", "price", "prices", "tr
 
 _SOUTH_ASIAN_SCALES = ("crore", "lakh", "lakh crore")
 # What a count in crore or lakh counts, when it is no sum of money: "1.2 crore doses", "5 lakh farmers"
-_COUNTED_THINGS = re.compile(r"(?i)\s+(?:[a-z-]+\s+)?(?:people|persons|individuals|population|doses|vaccin\w*|tonnes|tons|units|"
+_COUNTED_THINGS = re.compile(r"(?i)\s+(?:[a-z-]+\s+){0,2}(?:people|persons|individuals|population|doses|vaccin\w*|tonnes|tons|units|"
                              r"users|subscribers|customers|farmers|households|families|voters|jobs|workers|employees|"
                              r"cases|tests|samples|passengers|tourists|visitors|students|children|women|men|accounts|"
                              r"beneficiaries|litres|liters|vehicles|cars|houses|homes|trees|acres|hectares|members|"
@@ -3967,8 +3967,10 @@ def elliptical(figures: list[Figure], text: str) -> None:
             # "earnings per share of $10.30, which is well over Wall Street's estimate of $1.46": per share too;
             # "Diluted per-share earnings are up 97.3% from $5.22": a figure of earnings per share is one
             figure.unit = f"{figure.unit} per share"
-        elif figure.unit == "count" and figure.scale and any(m.scale == figure.scale for m in money):
-            # "7.04 trillion, 38.62 trillion yuan and 53.42 trillion yuan": the currency said once
+        elif figure.unit == "count" and figure.scale and any(m.scale == figure.scale for m in money) \
+                and not _COUNTED_THINGS.match(text, figure.end):
+            # "7.04 trillion, 38.62 trillion yuan and 53.42 trillion yuan": the currency said once (not "the 4.5
+            # million visiting crew members spent a total of US$302 million": people, the noun after says)
             figure.unit = next(m.unit for m in money if m.scale == figure.scale)
     # "a jump of 6.9 percent ..., followed by 5.7 for secondary industries and 3.1 percent for primary":
     # a percentage with no word of its own is of the kind of the rate the sentence lists it after.
