@@ -3671,6 +3671,9 @@ def test_pesos_are_the_country_s_the_article_speaks_of(tmp_path, body, unit):
      "Cairo.", "EGP"),
     ("Britain's public sector borrowed 25 billion pounds in July, the Office for National Statistics said in London.",
      "GBP"),
+    # rupees from Colombo are Sri Lankan; a word's own country ("Egyptian pounds") names it before the article does
+    ("Sri Lanka's tea exports fell to 25 billion rupees in July, officials in Colombo said.", "LKR"),
+    ("Exports to Britain were 25 billion Egyptian pounds, the ministry said in London.", "EGP"),
 ])
 def test_pounds_are_the_country_s_the_article_speaks_of(tmp_path, body, unit):
     article = write_article(tmp_path, "Deficit", body, published="2015-10-27")

@@ -49,6 +49,8 @@ CURRENCY_WORDS = {
 # dollar, as in the international wires); currency_of decides from the article.
 AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "$": ("USD", "AUD", "CAD", "HKD", "SGD", "NZD"),
                      "rs": ("INR", "PKR", "LKR", "NPR"), "rs.": ("INR", "PKR", "LKR", "NPR"),
+                     # ("6.9 billion rupees" in a story of Sri Lanka's tea: Sri Lankan rupees)
+                     "rupee": ("INR", "PKR", "LKR", "NPR"), "rupees": ("INR", "PKR", "LKR", "NPR"),
                      # ("68.6 billion pesos" in a story from Manila: Philippine pesos)
                      # (... and in one from Buenos Aires, Santiago or Bogotá, Argentine, Chilean or Colombian pesos)
                      "peso": ("MXN", "PHP", "ARS", "CLP", "COP"), "pesos": ("MXN", "PHP", "ARS", "CLP", "COP"),
@@ -257,6 +259,19 @@ def _inside_a_name(found: re.Match) -> bool:
                 and _NAME_AFTER.match(text, found.end()))
 
 
+def named_with(words: str, symbol: str) -> str:
+    """The one currency an ambiguous word's own words name ("34.7 billion Egyptian pounds", "6.9 billion Sri Lankan
+    rupees"), else ""."""
+    token = symbol.strip().lower()
+    family = _FAMILY.get(token.rstrip("s."), token)
+    named = [code for code, pattern in _NAMED_IN_WORDS.get(family, {}).items() if pattern.search(words)]
+    return named[0] if len(named) == 1 else ""
+
+
+# The family of signs an ambiguous word or symbol belongs to, as _NAMED_IN_WORDS keys it
+_FAMILY = {"r": "rs", "rupee": "rs", "peso": "peso", "pound": "pound", "shilling": "shilling"}
+
+
 def currency_of(symbol: str, article: "Article") -> str:
     """The currency a word or symbol stands for in this article ("¥" -> "JPY" in a Japanese one).
 
@@ -279,8 +294,7 @@ def currency_of(symbol: str, article: "Article") -> str:
         return code
     local = _LOCAL_CURRENCY.get(_outlet_country(article.outlet), "")
     if token != "$":
-        family = "rs" if token.startswith("rs") else "peso" if token.startswith("peso") else \
-            "pound" if token.startswith("pound") else "shilling" if token.startswith("shilling") else token
+        family = _FAMILY.get(token.rstrip("s."), token)
         for signs in (_NAMED_IN_WORDS[family], _COUNTRY_WORDS[family]):
             # ("Lanka Indian Oil Company": a country's word inside a company's name names no country)
             named = [c for c, words in signs.items()

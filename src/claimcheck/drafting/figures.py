@@ -13,7 +13,7 @@ from ..article import Article
 from ..extract import CURRENCY_WORD, Mention, find_mentions
 from ..periods import parse_period, year_before
 from ..printed import SCALES, parse_printed
-from ..units import currency_of
+from ..units import currency_of, named_with
 from ..vocabulary import FALL_WORDS, QUALIFIER_WORDS, RISE_WORDS, direction_in
 from . import averages
 from .measures import Measure, key_of, measure_of
@@ -360,7 +360,7 @@ def scaled_value(value: str, scale: str) -> float:
 _AMBIGUOUS = re.compile(r"^(?:(¥)|(\$)(?!US|NZ|A\s?\d)|(Rs)\.?)", re.I)  # ("$US91.8 billion" names its dollar)
 # Currency words several countries use: "68.6 billion pesos" from Manila, "25 billion pounds" from Cairo, "22.495
 # trillion shillings" in Dar es Salaam
-_AMBIGUOUS_WORD = re.compile(r"(?i)\b(?:pesos?|pounds?|shillings?)\b")
+_AMBIGUOUS_WORD = re.compile(r"(?i)\b(?:pesos?|pounds?|shillings?|rupees?)\b")
 
 
 def _currency(mention: Mention, article: Article) -> str:
@@ -372,7 +372,9 @@ def _currency(mention: Mention, article: Article) -> str:
         return _article_currency("$", article)  # "20 cents": of the dollar the article means
     if not found:
         word = _AMBIGUOUS_WORD.search(mention.text)
-        return _article_currency(word.group(0), article) if word else mention.currency
+        # ("34.7 billion Egyptian pounds": the word's own country first, then the article's)
+        return (named_with(mention.text, word.group(0)) or _article_currency(word.group(0), article)) if word \
+            else mention.currency
     return _article_currency(next(g for g in found.groups() if g), article)
 
 
