@@ -4201,6 +4201,15 @@ def test_a_scaled_count_of_people_takes_no_currency_from_its_sentence(tmp_path):
     assert {r["unit"] for r in draft_rows(article) if r["value"] == "4.5"} == {"count"}
 
 
+def test_a_rate_set_against_the_move_of_the_year_before_is_no_move_to_the_level(tmp_path):
+    """"increased 2.2 percent to 8.33 billion in the review year against an increase of 8.2 percent in the previous
+    year": the 8.2 % is last year's own move, no rise to 8.33 billion."""
+    found = _verdicts(tmp_path, "Remittances", "In US dollar terms, remittance inflows increased 2.2 percent to 8.33 "
+                      "billion in the review year against an increase of 8.2 percent in the previous year.",
+                      "prior level", published="2022-08-16")
+    assert len(found) == 1 and "2.2 %" in found[0][1], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -696,7 +696,9 @@ _TIMES_A_YEAR_BEFORE = re.compile(r"(?i)\s*(?:(?:times?|-fold)\s+)?(?:(?:that|th
 _BECAUSE = re.compile(r"(?i)\b(?:due|owing|thanks)\s+to\b|\bbecause\s+of\b|\bon\s+account\s+of\b|"
                       r"\bas\s+a\s+result\s+of\b")
 # "compared with a", "against a": the rate after them is the one compared with
-_A_RATE_COMPARED = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?|the)\s+\S*$")
+# ("against an increase of 8.2 percent in the previous year": the move named, then its size)
+_A_RATE_COMPARED = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?|the)\s+"
+                              r"(?:(?:increase|rise|growth|gain|jump|decline|decrease|fall|drop)\s+of\s+)?\S*$")
 # ... and the words that name what drove a move: what follows them moved on its own
 # ("supported mainly by a 70.3 per cent growth in interest income": an adverb may come between)
 _BECAUSE_OR_DRIVER = re.compile(rf"{_BECAUSE.pattern}|(?i:\b(?:driven|helped|boosted|supported|led|fuell?ed)\s+"
