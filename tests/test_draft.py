@@ -4210,6 +4210,14 @@ def test_a_rate_set_against_the_move_of_the_year_before_is_no_move_to_the_level(
     assert len(found) == 1 and "2.2 %" in found[0][1], found
 
 
+def test_a_whole_that_joins_another_item_is_no_sum_of_a_segment_and_its_rest(tmp_path):
+    """"total revenues and grants of J$635.33 billion": more than tax revenue and non-tax revenue together."""
+    found = _verdicts(tmp_path, "Revenue", "Total revenues and grants were J$635.33 billion in April to January. Tax "
+                      "revenue closed the period at J$583.08 billion. Non-tax revenue amounted to J$46.12 billion.",
+                      "sum of parts", published="2023-03-04")
+    assert found == [], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -175,6 +175,11 @@ def test_oil_flows_abbreviated_after_a_space_carry_their_millions():
                                                              ("1.719", "million", "barrels per day")], found
 
 
+def test_the_caribbean_dollar_signs_are_their_own_dollars():
+    found = [(m.value, m.currency) for m in find_mentions("revenues of J$635.33 billion, TT$2 billion and EC$5 million")]
+    assert found == [("635.33", "JMD"), ("2", "TTD"), ("5", "XCD")], found
+
+
 def test_the_lira_sign_is_the_turkish_lira():
     found = [(m.kind, m.value, m.scale, m.currency) for m in find_mentions("a deficit of ₺214.5 billion ($4.9 billion)")]
     assert ("amount", "214.5", "billion", "TRY") in found and ("amount", "4.9", "billion", "USD") in found

@@ -4622,7 +4622,10 @@ def complements(figures: list[Figure]) -> None:
         measured = frozenset(w for w in rest.measure.key if not _NON.fullmatch(w))
         wholes = [f for f in alike if f is not segment and f.measure.entity == rest.measure.entity
                   and not name.search(said(f)) and not _NON.search(said(f))
-                  and measured <= f.measure.key and f.scale_value > max(rest.scale_value, segment.scale_value)] \
+                  and measured <= f.measure.key and f.scale_value > max(rest.scale_value, segment.scale_value)
+                  # ("total revenues and grants": a whole that joins another item to the measure holds more than
+                  # its two segments)
+                  and not (re.search(r"\band\b", f.measure.words) and told_key(f.measure) - measured - GENERIC)] \
             if segment else []
         if len(wholes) == 1 and not any(wholes[0].id in f.links for f in (rest, segment)):
             wholes[0].link(segment, "plus")
