@@ -250,8 +250,6 @@ _OVER_THE_YEAR_BEFORE = re.compile(r"(?i)\bto\s+\S{0,4}\d[\d,.]*\s+(?:in|during|
 # percent higher ...": a subject that names a measure again, before its figure
 _NAMED_AGAIN = re.compile(r"\s*(?:According to [^,;.]{1,40},\s*)?(?:[Tt]he|[Tt]his|[Tt]his year['’]s|[Ii]ts|[Tt]heir)\s+"
                           r"((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|was|are|were)\s+(?:about\s+|nearly\s+|around\s+)?\S{0,3}\d")
-# "83 percent higher compared to the reported cases during the same period in 2021 at 35,715": the figure compared
-# with, named after the words that say what it is (no verb between: "compared with last year, sales stood at" is not)
 # "compared with the expectation of", "versus analysts' consensus forecasts of", "against a Refinitiv consensus of": a
 # figure set beside what the market expected of it (not "the revised estimate of", a figure of the producer's own)
 _BESIDE_THE_MARKETS_ESTIMATE = re.compile(
@@ -259,6 +257,8 @@ _BESIDE_THE_MARKETS_ESTIMATE = re.compile(
     # (the market's words, or a named poll's: "a Refinitiv", "LSEG's")
     r"(?:(?:market|analysts?['’]?|economists?['’]?|[Ss]treet|Wall\s+Street|consensus|poll|median|average|mean|"
     r"[A-Z][\w&'’-]*)\s+){0,3}(?:expectations?|consensus|estimates?|forecasts?)\b[^.;]{0,30}$")
+# "83 percent higher compared to the reported cases during the same period in 2021 at 35,715": the figure compared
+# with, named after the words that say what it is (no verb between: "compared with last year, sales stood at" is not)
 _COMPARED_AT = re.compile(r"(?i)\bcompared\s+(?:with|to)\s+(?:(?!(?:stood|was|were|is|are|reached|rose|fell|came)\b)"
                           r"(?:[^,;.\d]|\b(?:19|20)\d\d\b)){0,80}?\s(?:at|of)\s*\S{0,3}$")
 # ("Banjo said the figure represented an increase of 63 per cent against the N124.14 billion": said of the figure)
@@ -1935,8 +1935,9 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                            # 105.5": a figure its own superlative, of the same way, ranks in its own set; "the lowest
                            # price ... and the highest" set against each other)
                            and not _THE_SETS_TOTAL.search(text, max(0, f.start - 80), f.start)
-                           # ("had gotten only N4.092 billion credits ... as well as the least deposit amount of N23.32
-                           # billion": a figure before, of a measure the superlative's noun does not name)
+                           # ("Russia sold the most natural gas via pipelines with 190.8 bcm, while the country that saw
+                           # the most gas demand was Germany with 99.3 bcm": a figure before, of a measure the
+                           # superlative's noun does not name)
                            and not (f.start < figure.start and (noun := key_of(before[ranked.end():]) & MEASURE_NOUNS)
                                     and told_key(f.measure) and not noun & told_key(f.measure))
                            and not (f is not figure and (own := _ranked_by(text[max(0, f.start - 60):f.start]))
@@ -2812,6 +2813,7 @@ class Totals:
             self.by_id.setdefault(f.id, f)
         self.order = {id(f): n for n, f in enumerate(figures)}
         self.amount_ids = {f.id for f in figures if f.is_amount}
+        self.by_id = {f.id: f for f in figures}
         self.first_lede = first_lede_sentence(figures)
         self.in_sentence: dict[int, list[Figure]] = {}  # every figure, by sentence
         self.levels: dict[tuple[str, str], list[Figure]] = {}  # (period, entity) -> the levels a share may be of
@@ -3151,8 +3153,8 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
         # whole the part's own words say it is of)
         # (not "823,424 were males and 748,972 were females, representing 52.36 per cent and 47.63 per cent
         # respectively": shares told in turn, each of its own part)
-        said_whole = next((f for f in totals.all if part.links.get(f.id) == "whole"), None) \
-            if whole is None and not whole_key and not _RESPECTIVELY.match(text, share.end) else None
+        said_whole = next((totals.by_id[i] for i, role in part.links.items() if role == "whole" and i in totals.by_id),
+                          None) if whole is None and not whole_key and not _RESPECTIVELY.match(text, share.end) else None
         whole = whole or said_whole
         if whole is None and not whole_key - _TOTAL_KEYS:
             whole = _whole_that_fits(share, part, totals)
@@ -4413,9 +4415,9 @@ def _sides_of(pluses: list[Figure], minuses: list[Figure], figure: Figure,
 
 
 _BALANCE_WORDS = frozenset({"surplus", "deficit", "balance", "gap"})
-# Another account's balance: "the surplus in the primary income account" is no surplus of exports over imports
 # "Excluding interest payments,", "net of refunds": an item a figure's sentence leaves out of it
 _LEFT_OUT_BEFORE = re.compile(r"(?i)\b(?:excluding|excl\.|net\s+of)\s+[a-z]")
+# Another account's balance: "the surplus in the primary income account" is no surplus of exports over imports
 _OTHER_ACCOUNTS = frozenset({"account", "income", "current", "capital", "financial", "primary", "secondary",
                              "payments", "services"})
 # A balance of one group of goods: "the non-oil and gas surplus", "the oil and gas balance" is no balance of all exports
