@@ -83,13 +83,9 @@ def _names_pattern() -> re.Pattern:
 
 # "For the financial year ended Dec 31 (FY18)", "the fiscal year ending 30 June 2019": the year the article's company
 # keeps, in its own words
-# (not "the first half of the financial year ending September 30", a day with no year: the end of the half said,
-# not of the year; "the second quarter of the fiscal year ending March 2026" names the year's end)
-_YEAR_ENDED = re.compile(r"(?i)(?<!half of the )\b(?:financial|fiscal)\s+year\s+(?:ended|ending|ends|to)\s+(?:on\s+)?"
-                         r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
-                         r"\bhalf of the (?:financial|fiscal)\s+year\s+(?:ended|ending|ends|to)\s+(?:on\s+)?"
-                         r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month_of_a_year>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-                         r"dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}\b")
+_YEAR_ENDED = re.compile(r"(?i)(?P<half>\bhalf of the )?\b(?:financial|fiscal)\s+year\s+(?:ended|ending|ends|to)\s+"
+                         r"(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                         r"[a-z]*\b(?P<year>\.?\s+(?:\d{1,2},?\s+)?\d{4}\b)?")
 _MONTH_NUMBERS = {calendar.month_abbr[number].lower(): number for number in range(1, 13)}
 
 
@@ -98,8 +94,10 @@ def stated_fiscal_year(text: str) -> FiscalYear | None:
     """The fiscal year the article says its company keeps ("the financial year ended Dec 31": January to December),
     when every such statement names one month; None otherwise. It comes before the country's table: a Malaysian
     bank's FY18 is the calendar year it says it is."""
-    ends = {_MONTH_NUMBERS[(match.group("month") or match.group("month_of_a_year")).lower()[:3]]
-            for match in _YEAR_ENDED.finditer(text)}
+    # (not "the first half of the financial year ending September 30", a day with no year: the end of the half, not of
+    # the year; "the second quarter of the fiscal year ending March 2026" names the year's end)
+    ends = {_MONTH_NUMBERS[match.group("month").lower()] for match in _YEAR_ENDED.finditer(text)
+            if not (match.group("half") and not match.group("year"))}
     if len(ends) != 1:
         return None
     last = ends.pop()

@@ -260,6 +260,10 @@ def _inside_a_name(found: re.Match) -> bool:
                 and _NAME_AFTER.match(text, found.end()))
 
 
+# The family of signs an ambiguous word or symbol belongs to, as _NAMED_IN_WORDS keys it
+_FAMILY = {"r": "rs", "rupee": "rs", "peso": "peso", "pound": "pound", "shilling": "shilling"}
+
+
 def named_with(words: str, symbol: str) -> str:
     """The one currency an ambiguous word's own words name ("34.7 billion Egyptian pounds", "6.9 billion Sri Lankan
     rupees"), else ""."""
@@ -267,10 +271,6 @@ def named_with(words: str, symbol: str) -> str:
     family = _FAMILY.get(token.rstrip("s."), token)
     named = [code for code, pattern in _NAMED_IN_WORDS.get(family, {}).items() if pattern.search(words)]
     return named[0] if len(named) == 1 else ""
-
-
-# The family of signs an ambiguous word or symbol belongs to, as _NAMED_IN_WORDS keys it
-_FAMILY = {"r": "rs", "rupee": "rs", "peso": "peso", "pound": "pound", "shilling": "shilling"}
 
 
 def currency_of(symbol: str, article: "Article") -> str:

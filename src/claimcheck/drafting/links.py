@@ -1050,8 +1050,7 @@ def _a_conversion_of_the_one_before(figure: Figure, amounts: list[Figure], text:
     """Whether an amount restates the one right before it in another currency ("41 billion Egyptian pounds ($4.62
     billion)"), as conversions() will read it."""
     before = [f for f in amounts if f.end <= figure.start][-1:]
-    return bool(before) and before[0].unit != figure.unit and _is_money(before[0]) and _is_money(figure) \
-        and _CONVERSION_GAP.match(text[before[0].end:figure.start]) is not None
+    return bool(before) and _converts(before[0], figure, text)
 
 
 def _beside_the_markets_estimate(figure: Figure, text: str) -> bool:
@@ -1548,11 +1547,17 @@ _OR_OPENS = re.compile(r"(?i)\s*[\w ]{0,12}?,?\s+or\s+(?:about\s+|around\s+|near
                        r"(?:[A-Z]{1,3}\.?\s?|[$€£¥₹])?")
 
 
+def _converts(first: Figure, second: Figure, text: str) -> bool:
+    """Whether an amount right after another restates it in another currency ("900 billion yuan (about 126.7 billion
+    U.S. dollars)", "Rs 7,000 crore, or $850 million")."""
+    return bool(first.unit and second.unit and first.unit != second.unit and _is_money(first) and _is_money(second)
+                and _CONVERSION_GAP.match(text[first.end:second.start]))
+
+
 def conversions(figures: list[Figure], text: str) -> None:
     """"900 billion yuan (about 126.7 billion U.S. dollars)", "Rs 7,000 crore, or $850 million"."""
     for first, second in zip(figures, figures[1:]):
-        if first.unit and second.unit and first.unit != second.unit and _is_money(first) and _is_money(second) \
-                and _CONVERSION_GAP.match(text[first.end:second.start]) and first.kind != "conversion":
+        if _converts(first, second, text) and first.kind != "conversion":
             # (a conversion restates its amount, however that is hedged; only "(about 126.7 billion U.S. dollars)" says
             # the conversion itself is rough)
             second.kind = "conversion"
@@ -1928,6 +1933,7 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
             # ("the top ten countries" sizes a ranking: no rival)
             # ("Non-food items accounted for 7.3 per cent, to which transport contributed the highest at 2.6 per
             # cent": the whole the parts make, no rival of theirs)
+            noun = key_of(before[ranked.end():]) & MEASURE_NOUNS  # (what the superlative ranks, if it names it)
             same_period = [f for f in rivals if f.period == figure.period
                            and not (f.end <= figure.start and _OF_WHICH.search(text, f.end, figure.start))
                            # ("Of LNG exports worldwide totaling 485.1 billion cubic meters, Qatar was the biggest
@@ -1938,8 +1944,8 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                            # ("Russia sold the most natural gas via pipelines with 190.8 bcm, while the country that saw
                            # the most gas demand was Germany with 99.3 bcm": a figure before, of a measure the
                            # superlative's noun does not name)
-                           and not (f.start < figure.start and (noun := key_of(before[ranked.end():]) & MEASURE_NOUNS)
-                                    and told_key(f.measure) and not noun & told_key(f.measure))
+                           and not (f.start < figure.start and noun and told_key(f.measure)
+                                    and not noun & told_key(f.measure))
                            and not (f is not figure and (own := _ranked_by(text[max(0, f.start - 60):f.start]))
                                     and bool(_HIGHEST.fullmatch(own.group(0))) == bool(_HIGHEST.fullmatch(ranked.group(0))))
                            and not _DRIVEN_BY.search(text[max(0, f.start - 80):f.start])
@@ -2898,11 +2904,6 @@ def estimates_against_actuals(figures: list[Figure], text: str) -> None:
     or else the article says one way only whether results beat or missed."""
     beat, miss = bool(_BEAT.search(text)), bool(_MISS.search(text))
     bounds = sentences(text)
-    # (a way said only where a figure of its own is set against the market's, "Alibaba booked CNY200.7bn ..., missing
-    # the consensus of CNY204.9bn", is that figure's: of the article's other results, a guess to confirm)
-    told = {f.sentence for f in figures if f.estimate and f.is_amount}
-    said_at_large = " ".join(text[start:end] for index, (start, end) in enumerate(bounds) if index not in told)
-    guessed = not (_BEAT.search(said_at_large) or _MISS.search(said_at_large))
     # (a change's gap to the estimate, "about $600 million less than analysts had forecast", is no estimate of the level)
     # (nor is an estimate its own sentence already set an actual against: "profit ... to $US3.7 billion, missing
     # analysts estimates of a range between $US3.93-4.81 billion" is taken, by the profit)
@@ -2916,6 +2917,13 @@ def estimates_against_actuals(figures: list[Figure], text: str) -> None:
             if re.fullmatch(r"\s*(?:[a-z]+\s*)?(?:to|and|-|–)\s*(?:about\s*)?\S{0,3}", text[a.end:b.start], re.I)
             and a.unit == b.unit for f in (a, b)}
     estimates = [f for f in estimates if id(f) not in ends]
+    if not estimates:
+        return
+    # (a way said only where a figure of its own is set against the market's, "Alibaba booked CNY200.7bn ..., missing
+    # the consensus of CNY204.9bn", is that figure's: of the article's other results, a guess to confirm)
+    told = {f.sentence for f in figures if f.estimate and f.is_amount}
+    said_at_large = " ".join(text[start:end] for index, (start, end) in enumerate(bounds) if index not in told)
+    guessed = not (_BEAT.search(said_at_large) or _MISS.search(said_at_large))
     # (an actual that moved, "revenue of $3.30 billion ..., up from $2.93 billion", is compared too: the estimate then
     # carries the comparison, the actual keeping its move)
     actuals = [f for f in figures if not f.estimate and f.is_level and f.is_amount and not f.baseline
