@@ -4218,6 +4218,16 @@ def test_a_whole_that_joins_another_item_is_no_sum_of_a_segment_and_its_rest(tmp
     assert found == [], found
 
 
+def test_a_level_said_to_be_higher_than_another_is_compared_with_it(tmp_path):
+    """"The underemployment rate of 15.9 percent was higher than the 13.8 percent": a verb says the first is a level,
+    no gap; "One was less than 10 years old, one was in their 20s" compares no one with one."""
+    found = _verdicts(tmp_path, "Jobs", "The underemployment rate of 15.9 percent was higher than the 13.8 percent "
+                      "reported in June.", "comparison", published="2023-09-08")
+    assert [v for v, _ in found] == ["consistent"] and "15.9 %" in found[0][1], found
+    assert _verdicts(tmp_path, "Deaths", "Of the deaths, one was less than 10 years old, one was in their 20s and "
+                     "two were in their 70s.", "comparison", published="2023-03-06") == []
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

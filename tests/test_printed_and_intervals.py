@@ -150,6 +150,13 @@ def test_amounts_read_in_the_scale_that_suits_them(low, high, text):
     assert fmt.span(Interval(low, high), "CNY bn") == text
 
 
+def test_a_printed_figures_rounding_interval_reads_as_the_figure():
+    # 15.85-15.95 % is "15.9 %", whose ends would round apart ("15.8-15.9"); a span off-centre stays a span
+    from claimcheck import fmt
+    assert fmt.span(Interval(15.85, 15.95), "%") == "15.9 %"
+    assert fmt.span(Interval(15.8, 15.9), "%") == "15.8–15.9 %"
+
+
 def test_an_exact_count_reads_in_full():
     from claimcheck import fmt
     assert fmt.span(Interval.point(6101533.0), "count") == "6,101,533"        # not "6.10 mn"

@@ -92,6 +92,11 @@ def span(interval: Interval, unit_label: str, significant: int = 3) -> str:
                                             abs(float(b.replace(",", "").replace("−", "-")) - high)) > high - low:
         significant += 1
         a, b = number(low, significant), number(high, significant)
+    decimals = len(a.partition(".")[2])
+    middle = (low + high) / 2
+    if a != b and high - low <= 10 ** -decimals * (1 + 1e-9) and abs(round(middle, decimals) - middle) < 1e-9 * max(1, abs(middle)):
+        # a printed figure's rounding interval whose ends round apart (15.85-15.95 is "15.9", not "15.8-15.9")
+        a = b = f"{middle:,.{decimals}f}".replace("-", "−")
     if a == b:
         # Narrower than the precision shown: the figure itself, with the digits it was printed with
         # (578.35-578.45 is "578.4", not "578"; a fixing of 7.0602 stays 7.0602).

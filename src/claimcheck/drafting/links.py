@@ -57,6 +57,12 @@ _MOVED_BELOW = re.compile(r"\b(?:retreat\w* to|fell back to|eas\w* (?:back )?to|
 _IS_A_GAP = re.compile(r"(?i)^\s*(?:[a-z]+\s+){0,2}?(?:(?:higher|lower|more|less|greater|bigger|smaller|above|below)\s+than|"
                        # "five points ahead of Arsenal on 40", "4 degrees above the seasonal average": the size of a gap
                        r"ahead\s+of|behind|clear\s+of|short\s+of|above|below)\b")
+# ... unless a verb says the first is a level, and a comparative follows it: "The underemployment rate of 15.9
+# percent was higher than the 13.8 percent reported in June" (not of a bare count: "One was less than 10 years old,
+# one was in their 20s" sizes the one)
+_A_LEVEL_COMPARED = re.compile(r"(?i)^\s*(?:percent|per\s?cent|%|pct|pc)?\s*(?:was|were|is|are|remained|remains|stood|"
+                               r"stands)\s+(?:also\s+|still\s+|slightly\s+|much\s+|far\s+|significantly\s+)?"
+                               r"(?:higher|lower|more|less|greater|bigger|smaller)\s+than\b")
 # "... rose more than 5%": the comparison words qualify the second figure; nothing is compared with the first.
 _QUALIFIES = re.compile(r"(?i)\b(?:more|less|fewer|higher|lower) than\s*(?:about\s*)?\S{0,3}$|"
                         r"\b(?:over|above|below|under|beyond)\s*\S{0,3}$")
@@ -1912,7 +1918,8 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                 figure.trend = "above" if _LOWEST.search(leader) and not _HIGHEST.search(leader) else "below"
                 figure.link(previous[-1])
         elif previous and len(between) < 80 and (_ABOVE.search(words) or _BELOW.search(words)) \
-                and not previous[-1].trend and not _IS_A_GAP.match(between) and not _QUALIFIES.search(between) \
+                and not previous[-1].trend and not _QUALIFIES.search(between) \
+                and (not _IS_A_GAP.match(between) or previous[-1].unit != "count" and _A_LEVEL_COMPARED.match(between)) \
                 and not _OWN_MARK.search(words) \
                 and not _BY_THE_GAP.search(between) and not _short_of_a_goal(between, text, figure) \
                 and not (_CROSSED.search(words) and figure.period != previous[-1].period) \
