@@ -4228,6 +4228,21 @@ def test_a_level_said_to_be_higher_than_another_is_compared_with_it(tmp_path):
                      "two were in their 70s.", "comparison", published="2023-03-06") == []
 
 
+def test_the_other_sex_named_in_a_gapped_clause_is_another_share(tmp_path):
+    """"Women comprise 50.2% of visitors and men 49.8%": two parts of one whole, no figure told twice."""
+    body = "Arrivals of tourists reached 458,645 in August 2016. Women comprise 50.2% of tourists and men 49.8%."
+    for kind in ("restatement", "headline vs body"):
+        assert _verdicts(tmp_path, "Visitors", body, kind, published="2016-09-19") == [], kind
+
+
+def test_a_change_in_a_measure_from_a_named_place_is_that_segments(tmp_path):
+    """"a decrease of 6.1% in tourist arrivals from Germany": the German market's arrivals, not all of them."""
+    found = _verdicts(tmp_path, "Arrivals", "Arrivals of tourists reached 458,645 in August 2016 compared to 392,272 "
+                      "in August 2015, recording an increase of 16.9%. Contrary to the trend, a decrease of 6.1% in "
+                      "tourist arrivals from Germany was recorded.", "implied growth", published="2016-09-19")
+    assert [v for v, _ in found] == ["consistent"] and "16.9 %" in found[0][1], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -4482,7 +4482,13 @@ def other_segment(measure: Measure, words: str) -> Measure:
         new, old = named & segments, measure.key & segments
         if len(new) == 1 and old and not new & old:
             (word,), (was,) = tuple(new), tuple(sorted(old))[:1]
-            return Measure(frozenset(measure.key - old | new), measure.words.replace(was, word), measure.entity)
+            # ("Women comprise 50.2% of tourists and men 49.8%": the word in any case; a measure that names the
+            # segment in words of its own keeps them and names the other after them)
+            told, swapped = re.subn(rf"(?i)\b{re.escape(was)}\b",
+                                    lambda found: word.capitalize() if found.group(0)[0].isupper() else word,
+                                    measure.words)
+            return Measure(frozenset(measure.key - old | new), told if swapped else f"{measure.words} ({word})",
+                           measure.entity)
     return measure
 
 

@@ -391,6 +391,20 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
 _RATE_WORDS = frozenset({"growth", "change"})
 
 
+# "... from Germany", "... to the United States": the place a measure is of, a name of up to three words (no month)
+_A_PLACE_AFTER = re.compile(r"\s+(from|to|in)\s+(?:the\s+)?((?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|"
+                            r"wed|thu|fri|sat|sun)[a-z]*\b)[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})"
+                            # (a name, not a currency before its amount: "to CNY14.6 billion", "to Rs 1,279 crore")
+                            r"(?![\w'’.-]|\s*[\d$€£¥₹])")
+
+
+def _with_its_place(words: str, text: str, at: int) -> str:
+    """The words of a measure told at text[at:], with the place named right after them ("tourist arrivals from
+    Germany": the arrivals of one market, a segment of all arrivals)."""
+    place = _A_PLACE_AFTER.match(text, at + len(words)) if words and text.startswith(words, at) else None
+    return f"{words} {place.group(1)} {place.group(2)}" if place else words
+
+
 def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: str, main: str) -> Measure:
     left, right = text[clause[0]:start], text[end:clause[1]]
     left = left.rsplit(" | ", 1)[-1]  # "Business News | Coal Production Rises by": a section's label, then the title
@@ -505,6 +519,7 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
         # ("over 5 percent decline in trade deficit took place": the noun up to the verb after it)
         words = re.split(r"\b(?:from|to|in|during|for|at|of|took|takes|was|were|is)\b", change_in.group(1))[0].strip() \
             or words
+        words = _with_its_place(words, right, change_in.start(1))
         if _A_KIND_OF_DOER.search(subject):
             # ("Foreign-funded enterprises in the province reported a 17.9 percent growth in foreign trade": the trade
             # of those enterprises, a segment of the province's)
@@ -520,7 +535,8 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     # measure it was seen in after it
     recorded_in = _RECORDED_IN.match(right) if _A_MOVE_OF_BEFORE.search(left) else None
     if recorded_in and key_of(recorded_in.group(1), main):
-        words = re.split(r"\b(?:from|to|in|during|for|at|of|and)\b", recorded_in.group(1))[0].strip() or words
+        words = _with_its_place(re.split(r"\b(?:from|to|in|during|for|at|of|and)\b", recorded_in.group(1))[0].strip(),
+                                right, recorded_in.start(1)) or words
     # ... and "the rise in government spending by 2.3 percent", "a decline in imports by 3.1 per cent": the change
     # named before its figure ("gas saw a decrease in its cost by 11%": its subject's, which the subject names)
     change_in_by = re.search(rf"\b(?:{_CHANGE_NOUNS})\s+in\s+(?:the\s)?(?!its\s|their\s)((?:[a-z][\w'’-]*\s){{1,4}})"
