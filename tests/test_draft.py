@@ -4243,6 +4243,13 @@ def test_a_change_in_a_measure_from_a_named_place_is_that_segments(tmp_path):
     assert [v for v, _ in found] == ["consistent"] and "16.9 %" in found[0][1], found
 
 
+def test_units_of_a_thing_counted_name_the_thing(tmp_path):
+    """"China sold 1.61 million units of passenger cars in March": passenger car sales, a part of the quarter's."""
+    found = _verdicts(tmp_path, "Cars", "China sold 1.61 million units of passenger cars in March. In the first "
+                      "quarter, passenger car sales reached 4.33 million units.", "part of whole", published="2023-04-10")
+    assert [v for v, _ in found] == ["consistent"], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

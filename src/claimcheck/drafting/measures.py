@@ -459,7 +459,8 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     # "390 million tonnes of coal", "16 dengue cases", "Rs 318 crore net profit", "spend Rs 3.95 trillion on
     # debt servicing": the words after.
     # ("net income fell 47.4% to $194.5m on revenue down 25.1%": the base of a profit is no word of its measure)
-    after = re.match(r"\s*(?:of\s+|on\s+(?=[a-z])(?!(?:revenues?|sales|turnover)\b)|for\s+(?!the\s(?:year|quarter|month|period|first|second|third)\b)"
+    # ("sold 1.61 million units of passenger cars": the counted thing after its unit, within the window)
+    after = re.match(r"\s*(?:units?\s+of\s+(?=[a-z]))?(?:of\s+|on\s+(?=[a-z])(?!(?:revenues?|sales|turnover)\b)|for\s+(?!the\s(?:year|quarter|month|period|first|second|third)\b)"
                      # ("1,923,122 Covid cases": a name may open the noun phrase; "73 new COVID-19 cases", "43 more
                      # novel Coronavirus (COVID-19) cases": after a word or two, its gloss in brackets after it)
                      r"(?=[a-z]))?((?:(?:[a-z][\w'’-]*\s){0,2}(?=[A-Z][\w'’-]*\s(?:\([^()]{1,20}\)\s)?[a-z]))?"
