@@ -4250,6 +4250,35 @@ def test_units_of_a_thing_counted_name_the_thing(tmp_path):
     assert [v for v, _ in found] == ["consistent"], found
 
 
+def test_a_price_unit_said_with_the_from_figure_is_the_to_figures_too(tmp_path):
+    """"increasing 5.3% from $2,357 per month to $2,481": both rents per month, no month's total."""
+    found = _verdicts(tmp_path, "Rents", "The Northeast saw the largest rent gains in February, increasing 5.3% from "
+                      "$2,357 per month to $2,481.", "implied growth", published="2024-03-18")
+    assert [v for v, _ in found] == ["consistent"], found
+    assert _verdicts(tmp_path, "Rents", "The Northeast saw the largest rent gains in February, increasing 5.3% from "
+                     "$2,357 per month to $2,481.", "per unit", published="2024-03-18") == []
+
+
+def test_the_amount_a_rate_is_given_for_is_no_figure(tmp_path):
+    """"62.24 cents for every $100 of taxable property, a 1.5-cent decrease from ... 63.74 cents": the cents move."""
+    found = _verdicts(tmp_path, "Budget", "The budget proposes a tax rate of 62.24 cents for every $100 of taxable "
+                      "property, a 1.5-cent decrease from the current rate of 63.74 cents.", "change",
+                      published="2021-05-27")
+    assert [v for v, _ in found] == ["consistent"], found
+
+
+def test_this_is_the_sentences_figure_not_the_part_it_names_after(tmp_path):
+    """"4,469 flu patients were in beds ..., including 211 in critical care. This is up 17% from 3,818": the 4,469."""
+    found = _verdicts(tmp_path, "Flu", "Figures show an average of 4,469 flu patients were in beds each day last "
+                      "week, including 211 in critical care. This is up 17% from 3,818 the previous week.",
+                      "implied growth", published="2025-01-02")
+    assert [v for v, _ in found] == ["consistent"] and "4,469" in found[0][1], found
+    # ("... and is more than four times the number on December 1": a multiple of a base it names, not of the pair)
+    assert _verdicts(tmp_path, "Flu", "An average of 4,469 flu patients were in beds each day last week. This is up "
+                     "17% from 3,818 the previous week and is more than four times the number on December 1.",
+                     "multiple", published="2025-01-02") == []
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

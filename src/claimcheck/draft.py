@@ -617,6 +617,10 @@ _A_NAMED_EVENT = re.compile(r"(?i)\s+(?:population\s+)?(?:census|general\s+elect
 _A_NAMED_PLAN = re.compile(r"\b(?:Vision|Agenda)\s+$")
 
 
+# "a tax rate of 62.24 cents for every $100 of taxable property", "48 cents per $100 valuation": the base of a rate
+_PER_AN_AMOUNT = re.compile(r"(?i)\b(?:for\s+every|for\s+each|on\s+every|per)\s+$")
+
+
 def _defining(mention: Mention, text: str) -> str:
     """Why a number is part of a definition or of the story's details rather than a figure, or ''."""
     if _on_a_metadata_line(mention, text):
@@ -624,6 +628,10 @@ def _defining(mention: Mention, text: str) -> str:
     if mention.kind == "year" and (_A_NAMED_EVENT.match(text, mention.end)
                                    or _A_NAMED_PLAN.search(text, max(0, mention.start - 10), mention.start)):
         return "part of a name (\"the 2020 census\", \"the 2024 elections\"), not the figures' period"
+    # (one converted, "on every 1,000 won (US$0.85)", is still checked as a conversion)
+    if mention.kind == "amount" and _PER_AN_AMOUNT.search(text, max(0, mention.start - 16), mention.start) \
+            and not text.startswith("(", mention.end + 1):
+        return "the amount a rate is given for (\"62.24 cents for every $100 of taxable property\"), not a figure"
     if mention.kind != "number":
         return ""
     if _spelled_before(mention, text):

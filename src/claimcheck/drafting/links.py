@@ -392,6 +392,11 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                       or len(moved_to_before) == 1 and f is moved_to_before[0]
                       or of_the_last and f.sentence == last
                       or said & f.measure.key and f.sentence == earlier[0].sentence - 1]
+        # ("an average of 4,469 flu patients were in beds ..., including 211 in critical care. This is up 17% from
+        # 3,818": what "this" is, the sentence's figure, not a part of it the sentence named after it)
+        if of_the_last and (wholes := [f for f in candidates if not (f.sentence == last and _A_PART_NAMED.search(
+                text, max(f.clause[0], f.start - 30), f.start))]):
+            candidates = wholes
         # ("the exports increased by 5.83pc during June 2022 as compared to the exports of $2.728b recorded during May
         # 2022": a rate that names its own period moves a figure of that period, not the year's given before)
         if growths and growths[0].own_period and growths[0].period:
@@ -608,7 +613,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             _same_measure(change, new)
         # ("a spurt in volume by more than 3.41 times, with 236,335 shares traded, compared to 50,558 shares": the
         # multiple of the pair's later figure over its earlier one)
-        for multiple in (f for f in figures if f.kind == "multiple" and not f.links):
+        # ("... from 3,818 the previous week, and is more than four times the number on December 1": a multiple of a
+        # base it names itself, not of the pair)
+        for multiple in (f for f in figures if f.kind == "multiple" and not f.links
+                         and not _ITS_OWN_BASE.match(text, f.end)):
             multiple.link(new)
             multiple.link(earlier[0])
         return
@@ -853,7 +861,11 @@ def _amount_before(amounts: list[Figure], figure: Figure) -> Figure | None:
 def _elided_unit(old: Figure, new: Figure) -> None:
     """"climbed to 1,269 million barrels per day, from 1,171 million": the from-figure's unit is the later one's;
     "to 1.155 million barrels a day from 1,175": with its scale left out too, a bare number a thousand times
-    the later one is in thousands (the writer's kb/d)."""
+    the later one is in thousands (the writer's kb/d). "increasing 5.3% from $2,357 per month to $2,481": a price's
+    unit said once, with the from-figure, is the later one's too."""
+    if new.unit and old.unit.startswith(f"{new.unit} per "):
+        new.unit = old.unit
+        return
     if old.unit not in ("", "count") or new.unit in ("", "count"):
         return
     old.unit = new.unit
@@ -2148,6 +2160,11 @@ _SAID_AFTER_ITS_FIGURE = re.compile(r"\d[^\d.;]{0,25}\bat\s+(?:its|their|the)\s*
 
 
 _OF_WHICH = re.compile(r"(?i)\b(?:to|of|among|in)\s+which\b")
+# "four times the number on December 1", "twice the level of": the base a multiple names after it
+_ITS_OWN_BASE = re.compile(r"(?i)\s+(?:the|its|their|that|those|what)\s+(?:[a-z]+\s+){0,2}?"
+                           r"(?:number|level|figure|total|amount|count|value|rate|size)\b")
+# "..., including 211 in critical care", "of which 1,200 were new": a part the sentence names after its figure
+_A_PART_NAMED = re.compile(r"(?i)\b(?:including|of\s+which|of\s+whom|among\s+them)\s+(?:about\s+|some\s+|nearly\s+)?\S{0,4}$")
 # "Of LNG exports worldwide totaling", "Out of the total of": a sentence opened by the set a superlative picks from
 _THE_SETS_TOTAL = re.compile(r"(?:^|[.;]\s+|\n)(?:Of|Out of)\s+[^,.;\d]{0,60}?\b(?:total(?:ing|ling|ed|led)?|of)\s*\S{0,4}$")
 # "growth in its largest market Nigeria and a 5.2 percent improvement": the superlative names a thing (a noun, then its
