@@ -4279,6 +4279,15 @@ def test_this_is_the_sentences_figure_not_the_part_it_names_after(tmp_path):
                      "multiple", published="2025-01-02") == []
 
 
+def test_a_twelve_month_period_spoken_of_as_past_ends_before_the_article(tmp_path):
+    """"a record was set for the 12-month period", in July after a year's figures to date: the twelve months to June,
+    not a calendar year that had not ended."""
+    found = _verdicts(tmp_path, "Ports", "The port has handled 4.5 million TEUs so far in 2019, up 3%. The end of the "
+                      "month also marks the completion of its fiscal year, and officials said a record was set for the "
+                      "12-month period.", "date", published="2019-07-17")
+    assert "inconsistent" not in [v for v, _ in found] and any("2018-07/2019-06" in e for _, e in found), found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

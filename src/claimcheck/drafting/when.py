@@ -240,7 +240,7 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         if (low.endswith("period") or re.fullmatch(r"\w+-month", low)) and 0 < months <= 12:
             if re.fullmatch(rf"FY\d{{4}} \(first {months} months\)", context or ""):
                 return context  # ("This year's 10-month collection" in a story of a fiscal year's first ten months)
-            return _months_to_end_of(context, months)
+            return _months_to_end_of(context, months, published)
         if re.match(r"(?:past|last|previous|preceding)\s", low) and unit == "month" and 0 < months <= 12:
             # "Over the past four months, FBR has already recorded a shortfall": the months that had ended by the
             # article's day, to the month before it
@@ -333,16 +333,19 @@ def _month_period(text: str, published: dt.date, year: int | None) -> str:
     return f"{the_year}-{month:02d}"
 
 
-def _months_to_end_of(context: str, months: int) -> str:
-    """"For the nine months period" after figures for 2019Q4: April-December 2019."""
+def _months_to_end_of(context: str, months: int, published: dt.date) -> str:
+    """"For the nine months period" after figures for 2019Q4: April-December 2019. Months the article speaks of as
+    past end by the month before its own: "a record was set for the 12-month period" in July 2019, after a year's
+    figures, is July 2018 to June 2019."""
     try:
         end = parse_period(context).end
     except ValueError:
         return ""
     if end is None or "FY" in context:
         return ""
-    first = end.year * 12 + end.month - months  # the first month, counted from January of year 0
-    return f"{first // 12}-{first % 12 + 1:02d}/{end.year}-{end.month:02d}"
+    last = min(end.year * 12 + end.month - 1, published.year * 12 + published.month - 2)  # months from January of 0
+    first = last - months + 1
+    return f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
 
 
 def _relative(low: str, published: dt.date, context: str, year: int | None) -> str:
