@@ -4288,6 +4288,15 @@ def test_a_twelve_month_period_spoken_of_as_past_ends_before_the_article(tmp_pat
     assert "inconsistent" not in [v for v, _ in found] and any("2018-07/2019-06" in e for _, e in found), found
 
 
+def test_a_stocks_change_within_a_half_and_a_rate_of_no_basis_are_a_tension(tmp_path):
+    """"increased by 4.58 GW to reach an installed capacity of 55 GW, a 31% increase", in a half-year's story: what
+    the stock added since January, and a rate most often against the year before."""
+    found = _verdicts(tmp_path, "Solar", "China added 11.4 GW of solar in the first half of 2019. Distributed solar "
+                      "projects have increased by 4.58 GW to reach an installed capacity of 55 GW, a 31% increase.",
+                      "change", published="2019-08-26")
+    assert [v for v, _ in found] == ["tension"], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -55,8 +55,16 @@ def change_checks(ctx: Context) -> list[Check]:
                 text = (f"{fmt.opening(change.move)} to {new.phrase} puts the figure before at "
                         f"{fmt.span(derived, unit)}: growth of {fmt.span(implied, 'percent')}; the article states "
                         f"{rate.move}")
-                checks.append(comparison("change", [change.id, new.id, rate.id], implied, rate.interval, "percent",
-                                         text))
+                check = comparison("change", [change.id, new.id, rate.id], implied, rate.interval, "percent", text)
+                if check.verdict == INCONSISTENT and _A_STOCK.search(new.metric) and not compared_with(rate) \
+                        and not _a_year_or_more(new.period):
+                    # ("Distributed solar ... increased by 4.58 GW to reach an installed capacity of 55 GW, a 31%
+                    # increase", in a half-year's story: what a stock added since the period began, and a rate that
+                    # names no basis, most often against the year before; so too of a period not known to be a year)
+                    check.verdict = TENSION
+                    check.explanation += (" The change is what the stock added within its period; a rate of a stock "
+                                          "that names no basis is often against a year before (tension).")
+                checks.append(check)
                 continue
             checks.append(Check("change", [change.id, new.id], UNVERIFIABLE,
                                 f"{fmt.opening(change.move)} to {new.phrase} puts the figure before at "
@@ -157,6 +165,11 @@ def _words_after(claim: Claim) -> str:
     """The words of a claim's quote from its figure to the next number."""
     at = claim.quote.find(claim.value)
     return "" if at < 0 else re.split(r"\d", claim.quote[at + len(claim.value):], maxsplit=1)[0]
+
+
+# A measure held at a point in time, not summed over its period: capacity, reserves, debt, deposits, customers
+_A_STOCK = re.compile(r"(?i)\b(?:capacit(?:y|ies)|installed|reserves?|debts?|deposits?|outstanding|subscribers?|customers?|"
+                      r"users|fleet|population|stockpiles?|inventor(?:y|ies)|cumulative)\b")
 
 
 def _a_year_or_more(period: str) -> bool:
