@@ -4297,6 +4297,27 @@ def test_a_stocks_change_within_a_half_and_a_rate_of_no_basis_are_a_tension(tmp_
     assert [v for v, _ in found] == ["tension"], found
 
 
+def test_a_figure_compared_with_that_names_another_segment_after_it_moved_from_nothing(tmp_path):
+    """"urban consumption ... 652.8 billion yuan, up 20.3 percent year-on-year, compared with 326.28 billion yuan spent
+    by rural residents, up 21.8 percent": the rural figure and its own rate, beside the urban ones."""
+    body = ("The NBS said urban consumption in November hit 652.8 billion yuan, up 20.3 percent year-on-year, compared "
+            "with 326.28 billion yuan spent by rural residents, up 21.8 percent.")
+    for kind in ("implied growth", "restatement", "headline vs body"):
+        assert _verdicts(tmp_path, "Retail", body, kind, published="2008-12-12") == [], kind
+    article = write_article(tmp_path, "Retail", body, published="2008-12-12")
+    rows = {r["value"]: r for r in draft_rows(article)}
+    assert rows["326.28"]["metric"] == "rural residents spending" and rows["21.8"]["metric"] == "rural residents spending"
+
+
+def test_a_change_less_than_another_figure_is_a_fall(tmp_path):
+    """"The growth rate was 1.2 percentage points less than in October": a fall of 1.2 points, whatever "growth" says,
+    as the lede's "down 1.2 percentage points from October" is."""
+    found = _verdicts(tmp_path, "Retail", "Retail sales grew 20.8 percent last month, down 1.2 percentage points from "
+                      "October.\nNovember retail sales reached 979.08 billion yuan. The growth rate was 1.2 percentage "
+                      "points less than in October.", "headline vs body", published="2008-12-12")
+    assert found and all(v == "consistent" for v, _ in found), found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

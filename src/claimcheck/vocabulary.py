@@ -151,7 +151,7 @@ _ONLY_AFTER = {"more", "less"}
 # A figure's own unit words, read past after the number: "a 210,000 b/d drop", "a 5 million tonne fall".
 _UNIT_WORDS = {"b", "d", "bpd", "barrels", "barrel", "day", "tonnes", "tonne", "tons", "ton", "units", "mw", "gw",
                "kwh", "mwh", "gwh", "twh", "million", "billion", "trillion", "thousand", "crore", "lakh", "points",
-               "point", "basis", "bps", "pp", "mb", "pc", "pct"}  # ("Over 5pc decline": the unit glued on, then the move)
+               "point", "basis", "bps", "pp", "mb", "pc", "pct", "percentage"}  # ("Over 5pc decline": the unit glued on, then the move)
 
 
 def value_at(quote: str, value: str) -> int:
@@ -171,6 +171,10 @@ def value_at(quote: str, value: str) -> int:
     return first
 
 
+_COMPARED_RIGHT_AFTER = re.compile(r"(?i)\s*(?:percentage\s+points?|points?|pp|percent|per\s?cent|%)?\s*"
+                                   r"(less|fewer|smaller|lower|more|higher|greater|bigger|larger)\s+than\b")
+
+
 def direction_in(before: str, after: str, reach: int = 4) -> str:
     """'fall' or 'rise' from the words next to a number (up to `reach` before it, three after), else ''.
 
@@ -180,6 +184,10 @@ def direction_in(before: str, after: str, reach: int = 4) -> str:
     # ("is up year-on-year by 9.1 billion": the basis said between is one filler, not three words)
     # ("down as much as 79.8 percent": how far, no word of its own)
     before, after = _DE_GROWTH.sub("degrowth", before), _DE_GROWTH.sub("degrowth", after)
+    if compared := _COMPARED_RIGHT_AFTER.match(after):
+        # ("The growth rate was 1.2 percentage points less than in October": the comparative right after the figure,
+        # before any other word, says which way, whatever the subject's words)
+        return "fall" if compared.group(1).lower() in ("less", "fewer", "smaller", "lower") else "rise"
     verb = (moved.group("verb").lower() if (moved := MOVED_ITS_THING_BY.search(before)) else "")
     if verb in FALL_WORDS or verb in RISE_WORDS:
         return "fall" if verb in FALL_WORDS else "rise"

@@ -208,6 +208,15 @@ def _another_measure_named(old: Figure, new: Figure, text: str) -> bool:
     return bool(theirs & MEASURE_NOUNS and own) and not {w[:5] for w in theirs} & {w[:5] for w in own}
 
 
+def _another_segment_after(old: Figure, new: Figure, text: str) -> bool:
+    """Whether the words after a figure compared with name another segment of a partition than the later figure's
+    words: "urban consumption in November hit 652.8 billion yuan, ..., compared with 326.28 billion yuan spent by rural
+    residents" sets the rural figure beside the urban one; neither moved from the other."""
+    theirs = key_of(text[old.end:old.clause[1]].split(",")[0][:80]) & _SEGMENT_WORDS
+    own = key_of(text[max(new.clause[0], new.start - 120):new.start]) & _SEGMENT_WORDS
+    return any(theirs & words and own & words and not theirs & own for words in PARTITIONS)
+
+
 _RATE_IN = re.compile(r"(?i)\s*(?:percent|per cent|%|pc)?\s+in\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w'’-]*\s?){1,3})")
 
 
@@ -439,7 +448,8 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     if later and earlier:
         # ("imported goods and services worth $44.21 billion in October 2012 against exports of 23.25 billion": a
         # figure compared with is another measure where its words name one the later figure's words do not)
-        earlier = [f for f in earlier if not _another_measure_named(f, later[0], text)]
+        earlier = [f for f in earlier if not _another_measure_named(f, later[0], text)
+                   and not _another_segment_after(f, later[0], text)]
     for old in (earlier[1:] if later else []):
         # ("pretax profit rises to £4.3 million from £3.6 million last year on revenue of £65.1 million, up from £63.4
         # million": a later from-figure right after another amount is that amount's figure before, a pair of its own)
@@ -653,6 +663,15 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             reached = _reached(growth, later, anchor, growths + changes, text)
             if reached is None or growth.estimate != reached.estimate:
                 continue  # "the 7.6% median expectation of the 13 economists": an estimate is the rate of no actual
+            own = [f for f in levels if f not in later and reached.end <= f.start and f.end <= growth.start
+                   and _ITS_OWN_MOVE_AFTER.fullmatch(text, f.end, growth.start)]
+            if own:
+                # ("652.8 billion yuan, up 20.3 percent year-on-year, compared with 326.28 billion yuan spent by rural
+                # residents, up 21.8 percent": the rate of the figure it follows, set beside the later one)
+                _same_measure(growth, own[-1])
+                growth.period = own[-1].period
+                growth.link(own[-1])
+                continue
             if growth.start > reached.end and _A_RATE_COMPARED.search(text, reached.end, growth.start):
                 continue  # ("to 71.73 billion U.S. dollars, compared with a 24.1-percent decline in February": the
                 # rate the figure's own is compared with, another period's)
@@ -795,6 +814,10 @@ def _reached(move: Figure, later: list[Figure], anchor: Figure, moves: list[Figu
 _RESTATED_MOVE = re.compile(r"(?i)\s*,?\s*(?:or|\()\s*(?:about|nearly|some|around)?\s*\S{0,3}")
 
 
+# ... and after a figure's own words: "326.28 billion yuan spent by rural residents, up"
+_ITS_OWN_MOVE_AFTER = re.compile(r"(?i)[^.;\d]{0,60}?[,(]\s*(?:up|down|rising|falling|growing|increasing|a rise of|"
+                                 r"an increase of|a decrease of|a decline of|a drop of|a fall of)\s*(?:by\s*)?"
+                                 r"(?:about|around|nearly|some)?\s*")
 _RIGHT_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s*)?[,(–-]\s*(?:up|down|rising|falling|growing|increasing|a rise of|an increase of|"
                           r"a decrease of|a decline of|a drop of|a fall of)\s*(?:by\s*)?(?:about|around|nearly|some)?\s*")
 

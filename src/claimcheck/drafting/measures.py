@@ -374,6 +374,7 @@ _A_MOVE_OF_BEFORE = re.compile(rf"(?i)\b(?:an?|the)\s+(?:{_CHANGE_NOUNS})\s+of\s
 _RECORDED_IN = re.compile(r"(?i)\s*(?:percent|per cent|%|pct|pc)?\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
                           r"(?:recorded|registered|seen|witnessed|observed|noted|reported|posted)\s+)?in\s+(?:the\s+|its\s+|their\s+)?"
                           r"(?:(?:country|nation|state|province|company|government)['’]s\s+)?((?:[\w'’-]+\s?){1,4})")
+_DONE_BY = re.compile(r"\s*([a-z]+)\s+by\s+(?:the\s+|its\s+|their\s+)?((?:[A-Za-z][\w'’-]*\s?){1,3})")
 _DONE_TO_IT = re.compile(r"(?i)\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(imported|exported|produced|sold|"
                          r"shipped|consumed|installed)\b")
 
@@ -559,6 +560,12 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
         if kind == "amount" else None
     if not words and money_in and key_of(money_in.group(1), main) & MEASURE_NOUNS:
         words = _NOUN_ENDS.split(money_in.group(1))[0].strip() or money_in.group(1).strip()
+    # "326.28 billion yuan spent by rural residents", "Rs 300 crore collected by the state": what they did, the
+    # measure of who did it
+    done_by = _DONE_BY.match(right) if kind in ("amount", "physical") and not words else None
+    if done_by and VERB_MEASURES.get(done_by.group(1).lower()):
+        who = _NOUN_ENDS.split(done_by.group(2))[0].strip()
+        words = f"{who} {VERB_MEASURES[done_by.group(1).lower()]}" if who else words
     if not words and after and not names_next and kind in ("count", "physical", "amount"):
         candidate = _NOUN_ENDS.split(after.group(1))[0].strip() or \
             _NOUN_ENDS.split(re.sub(r"^(?:reported|recorded|registered)\s+(?=[a-z])", "", after.group(1)))[0].strip()
