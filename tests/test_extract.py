@@ -229,6 +229,9 @@ def test_thousands_set_apart_by_spaces_and_rand_amounts():
     assert found == [("number", "69 849", "", ""), ("number", "4 101", "", ""), ("amount", "1 500", "million", "ZAR"),
                      ("amount", "7.5", "billion", "ZAR"), ("amount", "350", "", "ZAR")]
     assert parse_printed("69 849").value == 69849 and parse_printed("3 494.750").step == Decimal("0.001")
+    # (decimals after the groups: "ZAR1 519.02 billion" is one amount, not ZAR 1 and 519.02 billion)
+    assert [(m.kind, m.value, m.scale) for m in find_mentions("exports of ZAR1 519.02 billion")] == \
+        [("amount", "1 519.02", "billion")]
 
 
 def test_currency_signs_of_many_countries():

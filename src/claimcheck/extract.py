@@ -24,7 +24,8 @@ from .units import CURRENCIES, CURRENCY_WORDS, SCALE_ABBREVIATIONS
 # Numbers --------------------------------------------------------------------------------
 # 1,200 / 12,34,567 (Indian grouping) / 19.9 / 900 / 69 849 and 4 233 (groups of three set apart by a space,
 # as South African and French outlets print thousands; never glued to a letter, so "10 100m" stays two numbers)
-_SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w]|[.,]\d)"
+# ("ZAR1 519.02 billion": decimals after the groups too)
+_SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\w]|[.,]\d)"
 # ("Rs 10,2686.50 crore": a misplaced comma inside one number with decimals, not 10,268 and a stray 6.50)
 # ("a little over 100, 000 barrels": a space typed after a thousands comma before round thousands, which no list of
 # numbers has as an item)
