@@ -4318,6 +4318,18 @@ def test_a_change_less_than_another_figure_is_a_fall(tmp_path):
     assert found and all(v == "consistent" for v, _ in found), found
 
 
+def test_a_multiples_verb_ends_its_subject(tmp_path):
+    """"Q2 profit plunges 63% to Rs 65 crore, ad spends double to over Rs 800 crore": the ad spends, not the profit;
+    "expenses more than doubled to Rs 806 crore": the expenses, not "expenses more than doubled"."""
+    article = write_article(tmp_path, "Eternal's Q2 profit plunges 63% to Rs 65 crore, ad spends double to over Rs 800 "
+                            "crore", "Eternal's advertising and promotional expenses more than doubled to Rs 806 crore in "
+                            "Q2 FY26, compared to Rs 421 crore in the corresponding quarter last year.",
+                            published="2025-10-16")
+    rows = {r["value"]: r for r in draft_rows(article)}
+    assert rows["800"]["metric"].startswith("ad spends") and "profit" not in rows["800"]["metric"], rows["800"]
+    assert "doubled" not in rows["806"]["metric"], rows["806"]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

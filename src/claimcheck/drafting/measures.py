@@ -27,7 +27,8 @@ VERB_MEASURES = {
 # One word for words that name the same measure.
 SYNONYMS = {
     "production": "output", "produced": "output", "churned": "output", "outputs": "output",
-    "import": "imports", "export": "exports", "sale": "sales", "turnover": "revenue", "revenues": "revenue",
+    "import": "imports", "export": "exports", "sale": "sales", "turnover": "revenue", "ad": "advertising",
+    "ads": "advertising", "revenues": "revenue",
     "income": "profit", "earnings": "profit", "profits": "profit", "shipment": "shipments", "deficits": "deficit",
     "surpluses": "surplus", "expenditure": "spending", "expenditures": "spending", "outlays": "spending",
     "outlay": "spending", "cases": "cases", "case": "cases", "infections": "cases", "deaths": "deaths",
@@ -66,6 +67,8 @@ GENERIC = {
     "slight", "marginal", "modest", "moderate", "sharp", "steep", "significant", "substantial", "considerable",
     "notable", "remarkable", "marked", "massive", "hefty", "robust", "healthy", "impressive", "dramatic", "tremendous",
     "meagre", "meager",
+    # "ad spends double to over Rs 800 crore", "expenses more than doubled to": how far it moved, not what moved
+    "double", "doubled", "doubles", "triple", "tripled", "triples", "quadrupled", "halved",
 }
 # Phrases that name one measure in several words: one key word for each.
 _PHRASES = ((re.compile(r"\b(?:earnings|profit|(?:net\s)?income|bottom[- ]line) per share|per-share (?:earnings|profit)|"

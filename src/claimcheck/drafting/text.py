@@ -32,7 +32,10 @@ LEVEL_VERBS = ("reached", "reach", "stood", "stands", "totaled", "totalled", "to
                "borrowed", "invested", "shot", "will", "would", "could", "may", "might", "expected", "projected",
                "forecast",
                # verbs of a small move whose direction the word after says: "edged higher to 12%", "ticked up"
-               "edged", "ticked", "inched", "crept", "edges", "ticks", "inches", "creeps")
+               "edged", "ticked", "inched", "crept", "edges", "ticks", "inches", "creeps",
+               # a multiple's verb: "profit more than doubled to", "tripled to", a headline's "ad spends double to"
+               # (not the bare "double", mostly an adjective: "double-digit growth", "more than double the 0.8%")
+               "doubled", "doubles", "tripled", "triples", "halved", "double to", "triple to")
 CLAUSE_VERBS = tuple(sorted(set(LEVEL_VERBS + RISE_WORDS + FALL_WORDS) - {"up", "down", "more", "less", "lower",
                                                                           "higher", "growth", "loss"}))
 # "May" in capitals is the month ("In May, exports fell"), never the modal verb, which news prints in lower case
