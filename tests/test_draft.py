@@ -4330,6 +4330,20 @@ def test_a_multiples_verb_ends_its_subject(tmp_path):
     assert "doubled" not in rows["806"]["metric"], rows["806"]
 
 
+def test_an_abbreviated_scale_glued_to_a_change_leaves_its_way_readable(tmp_path):
+    """"£42.6bn was £3.5bn lower than last year": a fall of £3.5bn, the "bn" no word of its way."""
+    found = _verdicts(tmp_path, "Deficit", "The budget deficit for the year to March of £42.6bn was £3.5bn lower than "
+                      "last year.", "change", published="2018-04-24")
+    assert len(found) == 1 and "3.5 bn GBP fall" in found[0][1], found
+
+
+def test_a_change_that_is_a_share_of_the_level_after_it_moved_to_nothing(tmp_path):
+    """"Their 19.5mn tons jump in 2017 imports is also two-thirds of the 29mn tons (10%) growth": a part of the
+    growth, which is no level it moved to."""
+    assert _verdicts(tmp_path, "LNG", "Their collective 19.5mn tons jump in 2017 imports is also two-thirds of the "
+                     "29mn tons (10%) growth in the global market.", "change", published="2018-03-02") == []
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

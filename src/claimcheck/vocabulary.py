@@ -151,7 +151,9 @@ _ONLY_AFTER = {"more", "less"}
 # A figure's own unit words, read past after the number: "a 210,000 b/d drop", "a 5 million tonne fall".
 _UNIT_WORDS = {"b", "d", "bpd", "barrels", "barrel", "day", "tonnes", "tonne", "tons", "ton", "units", "mw", "gw",
                "kwh", "mwh", "gwh", "twh", "million", "billion", "trillion", "thousand", "crore", "lakh", "points",
-               "point", "basis", "bps", "pp", "mb", "pc", "pct", "percentage"}  # ("Over 5pc decline": the unit glued on, then the move)
+               "point", "basis", "bps", "pp", "mb", "pc", "pct", "percentage",
+               # ("£3.5bn lower than last year": a scale glued to the number, abbreviated)
+               "bn", "mn", "tn", "m", "k", "cr", "crores", "lakhs"}  # ("Over 5pc decline": the unit glued on, then the move)
 
 
 def value_at(quote: str, value: str) -> int:

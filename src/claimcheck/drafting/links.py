@@ -698,6 +698,8 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             reached = _reached(change, later, anchor, growths + changes, text)
             if reached is None:
                 continue
+            if not later and change.end <= reached.start and _A_SHARE_OF.search(text, change.end, reached.start):
+                continue  # ("19.5mn tons jump ... is also two-thirds of the 29mn tons (10%) growth": a part of it)
             change.link(reached)
             _same_measure(change, reached)
     for multiple in (f for f in figures if f.kind == "multiple"):
@@ -2183,6 +2185,8 @@ _SAID_AFTER_ITS_FIGURE = re.compile(r"\d[^\d.;]{0,25}\bat\s+(?:its|their|the)\s*
 
 
 _OF_WHICH = re.compile(r"(?i)\b(?:to|of|among|in)\s+which\b")
+# "two-thirds of the", "half of", "40 percent of": a share of the figure after it
+_A_SHARE_OF = re.compile(r"(?i)\b(?:half|thirds?|quarters?|fifths?|tenths?|per\s?cent|percent|%)\s+of\b")
 # "four times the number on December 1", "twice the level of": the base a multiple names after it
 _ITS_OWN_BASE = re.compile(r"(?i)\s+(?:the|its|their|that|those|what)\s+(?:[a-z]+\s+){0,2}?"
                            r"(?:number|level|figure|total|amount|count|value|rate|size)\b")
