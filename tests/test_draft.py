@@ -4344,6 +4344,34 @@ def test_a_change_that_is_a_share_of_the_level_after_it_moved_to_nothing(tmp_pat
                      "29mn tons (10%) growth in the global market.", "change", published="2018-03-02") == []
 
 
+def test_a_rate_on_a_figure_moved_from_it(tmp_path):
+    """"263,696 in July, up 1% on 261,006 in June and up 10% year-on-year from 239,739 in July 2022": the British "on"
+    names the month's figure the 1 % is measured from, as "from" names the year's."""
+    found = _verdicts(tmp_path, "Referrals", "Urgent cancer referrals made by GPs rose to 263,696 in July, up 1% on "
+                      "261,006 in June and up 10% year-on-year from 239,739 in July 2022.", "implied growth",
+                      published="2023-09-14")
+    assert sorted(v for v, _ in found) == ["consistent", "consistent"], found
+
+
+def test_a_participle_that_takes_a_total_to_a_figure_opens_a_clause_of_its_own(tmp_path):
+    """"surged (603 per cent) year-on-year, to 543 tonnes, taking the total volume for the first seven months of 2013
+    to 2,227 tonnes, up substantially from the 499 tonnes": July's 543 tonnes and the seven months' total apart."""
+    found = _verdicts(tmp_path, "Meat", "Loin cut exports during July surged (603 per cent) year-on-year, to 543 "
+                      "tonnes, taking the total volume for the first seven months of 2013 to 2,227 tonnes, up "
+                      "substantially from the 499 tonnes during the corresponding period last year.", "implied growth",
+                      published="2013-08-08")
+    assert "inconsistent" not in [v for v, _ in found], found
+
+
+def test_a_rate_after_a_figure_told_twice_is_read_against_the_one_told_in_full(tmp_path):
+    """"dispatches of 17,59,881 or 1.75 million units, up 10 per cent on the 16,06,870 units": 9.5 %, not 1.75 million
+    cut short against 16,06,870."""
+    found = _verdicts(tmp_path, "Maruti", "Maruti reported fiscal year 2024 dispatches of 17,59,881 or 1.75 million "
+                      "units, up 10 per cent on the 16,06,870 units or 1.60 million units it sold in FY2023.",
+                      "implied growth", published="2024-04-02")
+    assert [v for v, _ in found] == ["consistent"] and "17,59,881" in found[0][1], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -85,7 +85,8 @@ _A_PERIOD_BEFORE = (r"(?:Q[1-4]|H[12]|[1-4]Q|the\s+(?:previous|prior|preceding|l
 _BASELINE = re.compile(r"(?:\b(?:from(?!\s+(?:continuing\s+|core\s+|its\s+)?operations?\b)|against|(?:compared|in comparison) (?:with|to)|which\s+compares\s+(?:with|to)|versus|vs\.?|"
                        # ("9.7 percent above 23.81 million tonnes imported during the corresponding period last year")
                        # ("marking a 14.3% increase over Rs 1,375.5 crore": a rate's move over the figure it grew from)
-                       r"up from|down from|than|(?:(?<=per cent )|(?<=percent )|(?<=% )|(?<=pc ))(?:above|below|"
+                       # ("up 1% on 261,006 in June": the British "on" after a rate)
+                       r"up from|down from|than|(?:(?<=per cent )|(?<=percent )|(?<=% )|(?<=pc ))(?:above|below|on|"
                        rf"{RATE_MOVE_NOUN}\s+over))\s+"
                        # "from the previous year's $30.8 billion"
                        # ("46.2 per cent from November's 2,949.60 tonnes": a month's or year's, in the possessive)
@@ -436,6 +437,12 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         unconverted = [f for f in before if not _a_conversion_of_the_one_before(f, amounts, text)]
         later = [f for f in before if f.unit == earlier[0].unit][-1:] or unconverted[-1:] or before[-1:] \
             or (following or candidates)[-1:]
+        if later and (told := [f for f in before if f.end <= later[0].start and f.unit == later[0].unit][-1:]) \
+                and _OR_IN_OTHER_WORDS.fullmatch(text, told[0].end, later[0].start) \
+                and len(_digits(told[0])) > len(_digits(later[0])):
+            # ("dispatches of 17,59,881 or 1.75 million units, up 10 per cent on": one figure told twice, its rate
+            # read against the one told in full)
+            later = told
         if not later and _WHICH_COMPARES.match(text, earlier[0].clause[0]):
             # ("4.53 million tonnes of LNG were imported during the month, which compares to 3.97 million tonnes in
             # June 2018": the figure of the clause before, in the sentence)
@@ -2185,6 +2192,8 @@ _SAID_AFTER_ITS_FIGURE = re.compile(r"\d[^\d.;]{0,25}\bat\s+(?:its|their|the)\s*
 
 
 _OF_WHICH = re.compile(r"(?i)\b(?:to|of|among|in)\s+which\b")
+# "17,59,881 or 1.75 million units": one figure told again in other words
+_OR_IN_OTHER_WORDS = re.compile(r"(?i)\s*(?:[a-z]+\s+)?,?\s*or\s+(?:about\s+|nearly\s+|some\s+|around\s+)?\S{0,4}")
 # "two-thirds of the", "half of", "40 percent of": a share of the figure after it
 _A_SHARE_OF = re.compile(r"(?i)\b(?:half|thirds?|quarters?|fifths?|tenths?|per\s?cent|percent|%)\s+of\b")
 # "four times the number on December 1", "twice the level of": the base a multiple names after it

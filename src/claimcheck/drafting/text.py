@@ -54,6 +54,11 @@ def is_verb(word: str) -> bool:
 # " - Premier League clubs' revenues increased": a dash before a new subject; "and that of services increased".
 # "... this year with exports to the US dropping 2.1 percent": "with" and a noun and a participle, a new subject
 _BREAK = re.compile(r";\s|,?\s(?:while|whereas|but)\s|,\swith\s|,\swhich\s|,\sand\s(?=(?:in|for|at)\s)"
+                    # (", taking the total volume for the first seven months of 2013 to 2,227 tonnes": a participle
+                    # that moves another figure, of a period of its own)
+                    # (not "bringing its share ... to 8.8% from 6.9%", the same subject's share)
+                    r"|,\s(?=(?:taking|bringing|pushing|lifting)\s(?:the|its|their)\s(?:[\w-]+\s){0,2}?"
+                    r"(?:total|tally|cumulative|overall|aggregate|count|year-to-date)\b)"
                     r"|\s[-–—]\s(?=[A-Z])|\sand\s(?=that of\s)"
                     # "to increase the quarterly dividend by 10.5% and raise its buyback to $210 billion": a second
                     # verb in its base form, with an object of its own
