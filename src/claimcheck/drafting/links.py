@@ -85,8 +85,11 @@ _A_PERIOD_BEFORE = (r"(?:Q[1-4]|H[12]|[1-4]Q|the\s+(?:previous|prior|preceding|l
 _BASELINE = re.compile(r"(?:\b(?:from(?!\s+(?:continuing\s+|core\s+|its\s+)?operations?\b)|against|(?:compared|in comparison) (?:with|to)|which\s+compares\s+(?:with|to)|versus|vs\.?|"
                        # ("9.7 percent above 23.81 million tonnes imported during the corresponding period last year")
                        # ("marking a 14.3% increase over Rs 1,375.5 crore": a rate's move over the figure it grew from)
-                       # ("up 1% on 261,006 in June": the British "on" after a rate)
-                       r"up from|down from|than|(?:(?<=per cent )|(?<=percent )|(?<=% )|(?<=pc ))(?:above|below|on|"
+                       # ("up 1% on 261,006 in June": the British "on" after a rate, right before the figure; not
+                       # "300 per cent on the face value of Rs 10")
+                       r"up from|down from|than|(?:(?<=per cent )|(?<=percent )|(?<=% )|(?<=pc ))(?:above|below|"
+                       r"on(?=\s+(?:(?:the|its|their|previous|prior|last|earlier|revised|initial|original|estimate|"
+                       r"forecast|same|year-ago)\s+){0,3}(?:of\s+)?\S*$)|"
                        rf"{RATE_MOVE_NOUN}\s+over))\s+"
                        # "from the previous year's $30.8 billion"
                        # ("46.2 per cent from November's 2,949.60 tonnes": a month's or year's, in the possessive)
