@@ -4372,6 +4372,25 @@ def test_a_rate_after_a_figure_told_twice_is_read_against_the_one_told_in_full(t
     assert [v for v, _ in found] == ["consistent"] and "17,59,881" in found[0][1], found
 
 
+def test_omani_and_iranian_rials_are_their_own_currencies(tmp_path):
+    """"two billion Omani rials ($5.2 billion)", "419 trillion rials" in a story of Iran: rials, not dollars."""
+    article = write_article(tmp_path, "Oman budget", "The government is to borrow two billion Omani rials ($5.2 "
+                            "billion). Expenses are expected to reach 13.2 billion Omani rials ($34.38 billion).",
+                            published="2020-01-04")
+    units = {r["value"]: r["unit"] for r in draft_rows(article)}
+    assert units["two"] == units["13.2"] == "OMR" and units["34.38"] == "USD", units
+    article = write_article(tmp_path, "Iran oil", "Iran's oil revenues stood at 419 trillion rials ($9.9 billion).",
+                            published="2018-09-11")
+    assert {r["value"]: r["unit"] for r in draft_rows(article)}["419"] == "IRR"
+
+
+def test_a_hedged_number_in_words_is_as_round_as_in_digits(tmp_path):
+    """"20 million yuan (about three million US dollars)": about 3 million, 2.5 to 3.5, as in digits."""
+    found = _verdicts(tmp_path, "Output", "Enterprises with annual turnover of at least 20 million yuan (about three "
+                      "million US dollars) are counted.", "conversion", published="2019-05-14")
+    assert [v for v, _ in found] == ["consistent"], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

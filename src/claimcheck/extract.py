@@ -59,7 +59,7 @@ GLUED_MONEY_SCALE = r"tr|t|b|m|k|L ?crore"
 
 # Currencies -----------------------------------------------------------------------------
 CURRENCY_WORD = (r"yuan|renminbi|RMB|dollars?|euros?|pounds?(?: sterling)?|yen|won|rupees?|roubles?|rubles?|"
-                 r"ringgit|naira|baht|rupiah|riyals?|dirhams?|pesos?|taka|shillings?|rand|lira|liras|hryvnias?|hryvnas|"
+                 r"ringgit|naira|baht|rupiah|riyals?|rials?|dirhams?|pesos?|taka|shillings?|rand|lira|liras|hryvnias?|hryvnas|"
                  r"dong|cedis?|zlotys?|forints?|korunas?|lei|leu|leva|shekels?|birr|kronor|kroner|krona|krone|dinars?|litas|litai|litu|"
                  # ("574.4 trillion VND (22.5 billion USD)": an ISO code after the number, in capitals; not after a
                  # year, "In 2024 USD inflows rose")
@@ -287,7 +287,8 @@ PATTERNS = [
     # ("Shillings 768 billion (US Dollar 210 million)": the currency's word before the number, as some outlets print
     # it; with the scale after, so "the dollar 3 per cent" or "pesos 10 times" stays no amount)
     ("amount", rf"(?<![A-Za-z])(?:(?-i:US|U\.S\.)\s)?(?P<cur_word>{CURRENCY_WORD})\s(?P<num>{_MONEY_NUM}){_MONEY_SCALE_PART}"),
-    ("amount", rf"\b(?P<word>{WORDNUM})[\s-](?P<scale>{SCALE})\b(?:[\s-](?P<cur_word>{CURRENCY_WORD})\b)?"),
+    # ("two billion Omani rials": the country's adjective here too)
+    ("amount", rf"\b(?P<word>{WORDNUM})[\s-](?P<scale>{SCALE})\b(?:[\s-](?:{COUNTRY})?(?P<cur_word>{CURRENCY_WORD})\b)?"),
     # "20 cents per share", "45p a share" is no count: hundredths of the article's dollar, the pound, the rupee
     ("amount", rf"{_NOT_IN_WORD}(?<![$€£¥₹])(?P<num>{NUM})[\s-]?(?P<subunit>cents?|pence|paise)\b(?:\s{PER})?"),
     # ("up 3.2% at 536.60p", "an interim dividend of 6.5p": pence glued to the number, in lower case; not "5p.m.")

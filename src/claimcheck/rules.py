@@ -80,6 +80,8 @@ def interval_for(printed: Printed, qualifier: str, scale: str = "", step: Decima
     """The interval a printed value allows (in the printed scale), and the rule in words. `step` is the
     rounding step of the reading (default: the loose one, trailing zeros round)."""
     v, s = printed.value, printed.step if step is None else step
+    if qualifier == "about" and s == 0 and printed.text.isalpha():
+        s = Decimal(1)  # ("about three million US dollars": hedged as "about 3 million" is, a word exact only when bare)
     suffix = f" {scale}" if scale else ""
     if printed.bounds and qualifier not in ("at least", "at most"):
         low, high = printed.bounds

@@ -26,7 +26,7 @@ CURRENCIES = {
     "CHF", "SGD", "BRL", "MXN", "ZAR", "TRY", "SAR", "AED", "IDR", "MYR", "THB", "VND", "PHP",
     "PKR", "NGN", "BDT", "LKR", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "ILS", "EGP",
     "KES", "NPR", "UGX", "TZS", "GHS", "ETB", "QAR", "KWD", "CLP", "COP", "PEN", "ARS", "UAH", "RON", "BGN", "LTL", "XCD",
-    "JMD", "TTD",
+    "JMD", "TTD", "OMR", "IRR", "YER",
 }
 CURRENCY_WORDS = {
     "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "dollar": "USD", "dollars": "USD", "us$": "USD",
@@ -36,7 +36,7 @@ CURRENCY_WORDS = {
     "rubles": "RUB", "hk$": "HKD", "nt$": "TWD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "s$": "SGD",
     "$us": "USD", "$a": "AUD", "$nz": "NZD",  # (as Australian outlets print them: "$US91.8 billion")
     "naira": "NGN", "₦": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "real": "BRL", "reais": "BRL",
-    "lira": "TRY", "rand": "ZAR", "riyal": "SAR", "dirham": "AED", "taka": "BDT", "peso": "MXN", "pesos": "MXN",
+    "lira": "TRY", "rand": "ZAR", "riyal": "SAR", "riyals": "SAR", "rial": "OMR", "rials": "OMR", "dirham": "AED", "taka": "BDT", "peso": "MXN", "pesos": "MXN",
     "shilling": "KES", "shillings": "KES", "ksh": "KES", "kes": "KES",
     # the words of the other currencies above ("1.33 trillion hryvnias", "VND1.507 quadrillion" as "dong")
     "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "dong": "VND", "cedi": "GHS", "cedis": "GHS",
@@ -58,7 +58,10 @@ AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "$": ("USD", "AUD", "CAD", "HKD", "SG
                      # ("the trade deficit narrowed to 25 billion pounds" in a story from Cairo: Egyptian pounds)
                      "pound": ("GBP", "EGP"), "pounds": ("GBP", "EGP"),
                      # ("22.495 trillion shillings" in a story of Tanzania's budget: Tanzanian shillings)
-                     "shilling": ("KES", "TZS", "UGX"), "shillings": ("KES", "TZS", "UGX")}
+                     "shilling": ("KES", "TZS", "UGX"), "shillings": ("KES", "TZS", "UGX"),
+                     # ("13.2 billion Omani rials", "1.2 billion riyals" in a story from Doha)
+                     "rial": ("OMR", "IRR", "YER"), "rials": ("OMR", "IRR", "YER"),
+                     "riyal": ("SAR", "QAR"), "riyals": ("SAR", "QAR")}
 # Each currency a symbol may stand for, as an article names it in words ("yuan", "Pakistani rupees").
 _NAMED_IN_WORDS = {
     "¥": {"CNY": re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I), "JPY": re.compile(r"\b(?:yen|JPY)\b", re.I)},
@@ -72,6 +75,9 @@ _NAMED_IN_WORDS = {
     "shilling": {"KES": re.compile(r"\b(?:Kenyan? shillings?|KES|KSh|Ksh)\b"),
                  "TZS": re.compile(r"\b(?:Tanzanian? shillings?|TZS|TSh|Tsh)\b"),
                  "UGX": re.compile(r"\b(?:Ugandan? shillings?|UGX|USh|Ushs)\b")},
+    "rial": {"OMR": re.compile(r"\b(?:Omani rials?|OMR)\b"), "IRR": re.compile(r"\b(?:Iranian rials?|IRR)\b"),
+             "YER": re.compile(r"\b(?:Yemeni rials?|YER)\b")},
+    "riyal": {"SAR": re.compile(r"\b(?:Saudi riyals?|SAR)\b"), "QAR": re.compile(r"\b(?:Qatari riyals?|QAR|QR)\b")},
 }
 # The country an article is about, by its name, people, cities or national institutions ("TOKYO • Japan's budget ...",
 # "The FBR has collected Rs2.080tr": Pakistan's tax office)
@@ -93,6 +99,10 @@ _COUNTRY_WORDS = {
     "shilling": {"KES": re.compile(r"\b(?:Kenya|Kenyan|Nairobi|Mombasa|Kisumu)\b"),
                  "TZS": re.compile(r"\b(?:Tanzania|Tanzanian|Dar es Salaam|Dodoma)\b"),
                  "UGX": re.compile(r"\b(?:Uganda|Ugandan|Kampala)\b")},
+    "rial": {"OMR": re.compile(r"\b(?:Oman|Omani|Muscat)\b"), "IRR": re.compile(r"\b(?:Iran|Iranian|Tehran)\b"),
+             "YER": re.compile(r"\b(?:Yemen|Yemeni|Sanaa|Aden)\b")},
+    "riyal": {"SAR": re.compile(r"\b(?:Saudi|Saudi Arabia|Riyadh|Jeddah)\b"),
+              "QAR": re.compile(r"\b(?:Qatar|Qatari|Doha)\b")},
 }
 # "All figures are in Canadian dollars", "amounts in Australian dollars unless stated": the article's own rule.
 _DOLLARS_STATED = re.compile(r"\b(?:figures|amounts|prices|values|dollar figures)\b[^.\n]{0,40}?\bin (?P<which>Australian|"
@@ -261,7 +271,8 @@ def _inside_a_name(found: re.Match) -> bool:
 
 
 # The family of signs an ambiguous word or symbol belongs to, as _NAMED_IN_WORDS keys it
-_FAMILY = {"r": "rs", "rupee": "rs", "peso": "peso", "pound": "pound", "shilling": "shilling"}
+_FAMILY = {"r": "rs", "rupee": "rs", "peso": "peso", "pound": "pound", "shilling": "shilling", "rial": "rial",
+           "riyal": "riyal"}
 
 
 def named_with(words: str, symbol: str) -> str:

@@ -1995,6 +1995,9 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                            # 105.5": a figure its own superlative, of the same way, ranks in its own set; "the lowest
                            # price ... and the highest" set against each other)
                            and not _THE_SETS_TOTAL.search(text, max(0, f.start - 80), f.start)
+                           # ("the cheapest station ... $2.99/g while the most expensive was $4.39/g, a difference of
+                           # $1.40/g": the gap between two of them, no rival)
+                           and not _A_DIFFERENCE_OF.search(text, max(0, f.start - 40), f.start)
                            # ("Russia sold the most natural gas via pipelines with 190.8 bcm, while the country that saw
                            # the most gas demand was Germany with 99.3 bcm": a figure before, of a measure the
                            # superlative's noun does not name)
@@ -2205,6 +2208,7 @@ _ITS_OWN_BASE = re.compile(r"(?i)\s+(?:the|its|their|that|those|what)\s+(?:[a-z]
 # "..., including 211 in critical care", "of which 1,200 were new": a part the sentence names after its figure
 _A_PART_NAMED = re.compile(r"(?i)\b(?:including|of\s+which|of\s+whom|among\s+them)\s+(?:about\s+|some\s+|nearly\s+)?\S{0,4}$")
 # "Of LNG exports worldwide totaling", "Out of the total of": a sentence opened by the set a superlative picks from
+_A_DIFFERENCE_OF = re.compile(r"(?i)\b(?:a|the)\s+(?:difference|gap|spread)\s+of\s+\S{0,4}$")
 _THE_SETS_TOTAL = re.compile(r"(?:^|[.;]\s+|\n)(?:Of|Out of)\s+[^,.;\d]{0,60}?\b(?:total(?:ing|ling|ed|led)?|of)\s*\S{0,4}$")
 # "growth in its largest market Nigeria and a 5.2 percent improvement": the superlative names a thing (a noun, then its
 # name), and "and" opens the next item: it ranks no figure after it
