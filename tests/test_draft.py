@@ -4391,6 +4391,15 @@ def test_a_hedged_number_in_words_is_as_round_as_in_digits(tmp_path):
     assert [v for v, _ in found] == ["consistent"], found
 
 
+def test_a_change_told_again_is_no_figure_its_move_started_from(tmp_path):
+    """"rose by Rs79 billion ..., reaching Rs1.693 trillion. ... the Rs79bn rise": one move told twice, not a move from
+    79 billion to 1.693 trillion."""
+    found = _verdicts(tmp_path, "Debt", "Pakistan's power sector circular debt rose by Rs79 billion in the first "
+                      "quarter, reaching Rs1.693 trillion. The Power Division attributed the Rs79bn rise primarily to "
+                      "inefficiencies in distribution companies.", "change", published="2025-11-05")
+    assert "inconsistent" not in [v for v, _ in found], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -37,7 +37,10 @@ def change_checks(ctx: Context) -> list[Check]:
         if change.unit == "pp":
             figures = [c for c in ctx.linked_claims(change) if is_growth(c)]
         else:
-            figures = [c for c in ctx.linked_claims(change) if c.canonical_unit.key == change.canonical_unit.key]
+            # (a change linked to another change is the same move told again, no figure it moved from or to: "The
+            # Rs79bn rise" after "rose by Rs79 billion ... reaching Rs1.693 trillion")
+            figures = [c for c in ctx.linked_claims(change) if c.canonical_unit.key == change.canonical_unit.key
+                       and c.kind != "change"]
         if len(figures) == 1:
             figures += [c for c in ctx.linked_claims(figures[0]) if c.canonical_unit.key == figures[0].canonical_unit.key
                         and c.kind == figures[0].kind and c is not change]
