@@ -4400,6 +4400,14 @@ def test_a_change_told_again_is_no_figure_its_move_started_from(tmp_path):
     assert "inconsistent" not in [v for v, _ in found], found
 
 
+def test_today_before_a_verb_of_telling_is_the_day_it_was_told(tmp_path):
+    """"Acme has today announced a 32.4 per cent growth in net profit to Sh23.9 billion for the half year to
+    September": today is when it was announced, not the period of the profit."""
+    found = _verdicts(tmp_path, "Acme profit", "Acme has today announced a 32.4 per cent growth in net profit jumping "
+                      "to Sh23.9 billion for the half year to September.", "date", published="2016-11-04")
+    assert "inconsistent" not in [v for v, _ in found], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

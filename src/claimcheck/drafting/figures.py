@@ -877,7 +877,10 @@ def said_on(mention: Mention, text: str) -> bool:
         # ("according to data released today by the country's customs", "Statistics released by the General
         # Administration of Customs of China today": the day of the release; "1,748 new cases were reported
         # yesterday" are that day's)
-        return bool(_RELEASED.search(text, max(0, mention.start - 120), mention.start))
+        # ("Safaricom has today announced a 32.4 per cent growth in net profit ... for the half year to September":
+        # the day of the announcement, its verb right after)
+        return bool(_RELEASED.search(text, max(0, mention.start - 120), mention.start)
+                    or _REPORTING_VERB.match(text[mention.end:mention.end + 20].lstrip(" ,")))
     if mention.kind == "month":
         # ("released ... today (September 7th)": the release's day, spelled out)
         today = _TODAY_BRACKETED.search(text, max(0, mention.start - 14), mention.start)
