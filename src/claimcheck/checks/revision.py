@@ -59,7 +59,7 @@ def change_checks(ctx: Context) -> list[Check]:
                         f"{fmt.span(derived, unit)}: growth of {fmt.span(implied, 'percent')}; the article states "
                         f"{rate.move}")
                 check = comparison("change", [change.id, new.id, rate.id], implied, rate.interval, "percent", text)
-                if check.verdict == INCONSISTENT and _A_STOCK.search(new.metric) and not compared_with(rate) \
+                if check.verdict == INCONSISTENT and _HELD_AT_A_POINT.search(new.metric) and not compared_with(rate) \
                         and not _a_year_or_more(new.period):
                     # ("Distributed solar ... increased by 4.58 GW to reach an installed capacity of 55 GW, a 31%
                     # increase", in a half-year's story: what a stock added since the period began, and a rate that
@@ -171,7 +171,7 @@ def _words_after(claim: Claim) -> str:
 
 
 # A measure held at a point in time, not summed over its period: capacity, reserves, debt, deposits, customers
-_A_STOCK = re.compile(r"(?i)\b(?:capacit(?:y|ies)|installed|reserves?|debts?|deposits?|outstanding|subscribers?|customers?|"
+_HELD_AT_A_POINT = re.compile(r"(?i)\b(?:capacit(?:y|ies)|installed|reserves?|debts?|deposits?|outstanding|subscribers?|customers?|"
                       r"users|fleet|population|stockpiles?|inventor(?:y|ies)|cumulative)\b")
 
 

@@ -826,12 +826,13 @@ def _reached(move: Figure, later: list[Figure], anchor: Figure, moves: list[Figu
 _RESTATED_MOVE = re.compile(r"(?i)\s*,?\s*(?:or|\()\s*(?:about|nearly|some|around)?\s*\S{0,3}")
 
 
-# ... and after a figure's own words: "326.28 billion yuan spent by rural residents, up"
-_ITS_OWN_MOVE_AFTER = re.compile(r"(?i)[^.;\d]{0,60}?[,(]\s*(?:up|down|rising|falling|growing|increasing|a rise of|"
-                                 r"an increase of|a decrease of|a decline of|a drop of|a fall of)\s*(?:by\s*)?"
-                                 r"(?:about|around|nearly|some)?\s*")
-_RIGHT_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s*)?[,(–-]\s*(?:up|down|rising|falling|growing|increasing|a rise of|an increase of|"
-                          r"a decrease of|a decline of|a drop of|a fall of)\s*(?:by\s*)?(?:about|around|nearly|some)?\s*")
+# the words that tell a figure's move right after it, once a comma or bracket sets them off: ", up", "(a rise of"
+_A_MOVE_SAID = (r"\s*(?:up|down|rising|falling|growing|increasing|a rise of|an increase of|a decrease of|a decline of|"
+                r"a drop of|a fall of)\s*(?:by\s*)?(?:about|around|nearly|some)?\s*")
+# ... right after the figure ("49.2 million units, up"), or after its own words ("326.28 billion yuan spent by rural
+# residents, up")
+_RIGHT_AFTER = re.compile(rf"(?i)\s*(?:[a-z]+\s*)?[,(–-]{_A_MOVE_SAID}")
+_ITS_OWN_MOVE_AFTER = re.compile(rf"(?i)[^.;\d]{{0,60}}?[,(]{_A_MOVE_SAID}")
 
 
 # (a participle after the number says what happened to it: "1,798,380 recorded in the previous year"; before a noun it
