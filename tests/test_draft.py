@@ -4408,6 +4408,31 @@ def test_today_before_a_verb_of_telling_is_the_day_it_was_told(tmp_path):
     assert "inconsistent" not in [v for v, _ in found], found
 
 
+def test_a_month_on_month_rate_moves_the_sentence_befores_level_of_the_month_after(tmp_path):
+    """"... to 52,084 units in May 2021 ... However, on a MoM basis, sales dipped 13 percent from 59,870 units in April
+    2021": the from-figure counts what the sentence before counts, and the rate runs from it to May's level."""
+    body = ("Acme sales decreased by 3 percent YoY to 52,084 units in May 2021, down from 53,700 units in the same "
+            "month last year. However, on a MoM basis, sales dipped {} percent from 59,870 units in April 2021.")
+    found = _verdicts(tmp_path, "Acme sales in May", body.format(13), "implied growth", published="2021-06-04")
+    assert [v for v, e in found if "59,870" in e] == ["consistent"], found
+    # (named in other words, "Hydel output" of "Hydel-based power generation", the link is one to confirm)
+    found = _verdicts(tmp_path, "Power in July", "Hydel-based power generation decreased by 3 percent YoY to 5,341 GWh "
+                      "in July 2024, down from 5,518 GWh in the same month last year. However, on a MoM basis, Hydel "
+                      "output increased by 30 percent from 4,729 GWh in June 2024.", "implied growth",
+                      published="2024-08-20")
+    assert [v for v, e in found if "4,729" in e] == ["tension"], found
+
+
+def test_a_count_out_of_another_is_no_figure_moved_from(tmp_path):
+    """"34 deaths from 1,288 confirmed cases, and further increased to 53 deaths from 1,528 suspected cases": the cases
+    the deaths are counted out of, though the clause before counts cases too; only a rate's from-figure is read
+    against the counts of the sentence before."""
+    found = _verdicts(tmp_path, "Cholera", "In June, the agency noted 30 deaths from 1,141 suspected cases. By June 21, "
+                      "the numbers had risen to 34 deaths from 1,288 confirmed cases, and further increased to 53 "
+                      "deaths from 1,528 suspected cases by June 23.", "implied growth", published="2024-07-16")
+    assert not [v for v, e in found if "1,528" in e], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

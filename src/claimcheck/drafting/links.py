@@ -316,6 +316,11 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     `previous` are the figures drafted before this clause (gone through once), for a clause whose later figure the
     sentence before gave ("Sequentially, net profit increased 6 per cent from Rs 300 crore");
     `sequential` says the sentence compares with the quarter or month before, not the year before."""
+    previous = list(previous)
+    # (the counts of the sentence before, for a rate's from-figure: "52,084 units in May. ... sales dipped 13 percent
+    # from 59,870 units in April" counts the same thing)
+    told_before = [f for f in previous if f.sentence == figures[0].sentence - 1 and f.unit == "count"] \
+        if any(f.kind == "growth" for f in figures) else []
     rescaled(figures, text)
     paired = bracketed_moves(figures, text)
     figures = [f for f in figures if id(f) not in paired]
@@ -342,7 +347,7 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                # ("85.15 billion yuan, compared with the expectation of 86.51 billion yuan": what the market expected
                # of the same figure, set beside it with no word of which is larger; no figure before it)
                and not _beside_the_markets_estimate(f, text)
-               and not (f.unit == "count" and _counts_a_thing_of_its_own(f, amounts, text)
+               and not (f.unit == "count" and _counts_a_thing_of_its_own(f, amounts + told_before, text)
                         and not _A_MOVE_FROM.match(text, f.clause[0]))
                and not (_THRESHOLD_THAN.search(text[f.clause[0]:f.start]) and not f.own_period)]
     if len(earlier) == 1:
@@ -365,6 +370,7 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     growths = [f for f in figures if f.kind == "growth"]
     changes = [f for f in figures if f.kind == "change" and f.unit not in ("percent", "pp") and not f.estimate]
     said: frozenset[str] = frozenset()  # the measure a subject names again, of the sentence before's figure
+    month_after: list[Figure] = []  # the sentence before's figure of the month after the from-figure's
     if _paired_in_turn(later, earlier, text, sequential):
         return
     if earlier and not later:
@@ -397,8 +403,18 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         # ("recorded 17,016 confirmed dengue cases in the first 24 weeks of the year, a significant rise from 3,505
         # cases": a move set beside the clause before names no figure of its own; it moved to that clause's)
         apposed = _A_MOVE_FROM.match(text, earlier[0].clause[0]) is not None
+        # ("... to 5,341 GWh in July 2024 ... However, on a MoM basis, Hydel output increased by 13 percent from
+        # 4,729 GWh in June 2024": a rate against the month before moves the sentence before's figure of the month
+        # after its from-figure's, of its unit and a word of its measure; a link across sentences, to confirm)
+        # (a rate whose every word is the level's, "revenue" of "Revenue from operations", rates_from_a_level_only
+        # reads later, the link no inference)
+        month_after = [f for f in levels if sequential and growths and f.sentence == earlier[0].sentence - 1
+                       and f.unit == earlier[0].unit and earlier[0].own_period and f.period
+                       and earlier[0].period == period_before(f.period) and _a_word_in_common(f.measure, growths[0].measure)
+                       and not _told_within(growths[0].measure, f.measure)]
         candidates = [f for f in levels if
                       growths and growths[0].measure.key and f.measure.key == growths[0].measure.key
+                      or len(month_after) == 1 and f is month_after[0]
                       or apposed and f.sentence == earlier[0].sentence and f.unit == earlier[0].unit
                       and _within_a_thousandfold(f, earlier[0])
                       or changes and f.sentence == earlier[0].sentence and not _OWN_SUBJECT.match(text, opening)
@@ -506,9 +522,11 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         if new.sentence != earlier[0].sentence and changes and not growths:
             for change in changes:
                 change.inferred = True
-        if said and new.sentence != earlier[0].sentence:
+        by_its_month = any(new is f for f in month_after) and new.measure.key != growths[0].measure.key
+        if (said or by_its_month) and new.sentence != earlier[0].sentence:
             for growth in growths:
-                growth.inferred = True  # (the sentence before's figure, by the measure its subject names again)
+                # (the sentence before's figure, by the measure its subject names again, or by its month)
+                growth.inferred = True
         # Rates said after another amount are that amount's: "narrower than the $60 million loss a year ago, on
         # revenue of $300 million, up 10 percent" is revenue's rise, not the loss's
         # ... and rates said before another amount: "imports fell 2.1 percent to $230 billion, leaving a surplus of
@@ -848,14 +866,15 @@ _COUNTED_NOUN = re.compile(r"\s+(?:[a-z]+ed\s+)?(?P<noun>(?!(?:in|on|at|a|an|the
 
 def _counts_a_thing_of_its_own(count: Figure, amounts: list[Figure], text: str) -> bool:
     """"from the 12 members hitherto bound": a count of a thing it names, so no earlier figure of the clause's count,
-    unless another count of the clause names the same thing ("stood at 1,21,381 units last month as compared to
-    1,10,214 units", "from 1.984 million ounces in 2018 to 1.588 million ounces in 2019")."""
+    unless another count of the clause, or of the sentence before, names the same thing ("stood at 1,21,381 units
+    last month as compared to 1,10,214 units", "from 1.984 million ounces in 2018 to 1.588 million ounces in 2019",
+    "52,084 units in May ... dipped 13 percent from 59,870 units in April")."""
     noun = _COUNTED_NOUN.match(text[count.end:count.end + 30])
     if noun is None:
         return False
     # ("97,772 deals recorded ... down from 104,297 transactions": one thing in other words)
     thing = _thing(noun.group("noun"))
-    return not any(f.unit == "count" and f is not count and f.clause == count.clause
+    return not any(f.unit == "count" and f is not count and (f.clause == count.clause or f.sentence == count.sentence - 1)
                    and (same := _COUNTED_NOUN.match(text[f.end:f.end + 30])) and _thing(same.group("noun")) == thing
                    for f in amounts)
 
@@ -2456,8 +2475,9 @@ def rates_from_a_level_only(figures: list[Figure]) -> None:
     move to the level of its own period that the article gave in the rate's sentence or, failing that, in the
     nearest sentence before it, of the rate's measure in as many words or more and its unit; that level is linked
     to the one the rate rose from, and the rate is read between them. Inferred across sentences, so a contradiction
-    it shows is a tension for the reviewer to confirm. (Levels of one measure a year apart need no link: the checks
-    pair them.)"""
+    it shows is a tension for the reviewer to confirm. A count from the month or quarter before is read so against
+    counts ("sales dipped 13 percent from 59,870 units in April", after May's 52,084 units). (Levels of one measure a year apart need no link: the
+    checks pair them.)"""
     by_id = {f.id: f for f in figures}
     for rate in figures:
         origins = [by_id[i] for i, role in rate.links.items() if i in by_id]
@@ -2466,17 +2486,24 @@ def rates_from_a_level_only(figures: list[Figure]) -> None:
             continue
         origin = origins[0]
         start, origin_start = start_of(rate.period), start_of(origin.period)
-        if not origin.is_level or origin.kind != "level" or not start or not origin_start or origin_start >= start:
+        if origin.kind not in ("level", "count") or not start or not origin_start or origin_start >= start:
+            continue
+        if origin.kind == "count" and origin.period != period_before(rate.period):
+            # (a count only from the month or quarter before: "43,619 compared to 16,144 cases recorded in the same
+            # period last year, which is an increase of 170.2 per cent" is no rate of the week's 2,444 cases)
             continue
         if not told_key(rate.measure) - GENERIC or not _told_within(rate.measure, origin.measure) \
                 or "#" in origin.measure.words:
             # (a level of another measure is no level the rate moved from, an earlier link misread; nor is one told
             # apart from another of its measure and period, "revenue #2": which of them it moved from is in doubt)
             continue
-        candidates = [f for f in figures if f.kind == "level" and f.period == rate.period and f.unit == origin.unit
+        candidates = [f for f in figures if f.kind == origin.kind and f.period == rate.period and f.unit == origin.unit
                       and (f.start < rate.start or f.sentence == rate.sentence) and f.section != "headline"
                       and not f.estimate and not f.baseline and f is not origin
-                      and _told_within(rate.measure, f.measure) and _one_entity(f.measure.entity, rate.measure.entity)]
+                      and _told_within(rate.measure, f.measure)
+                      # ("Acme sales decreased ... to 52,084 units in May ... sales dipped 13 percent from 59,870 units
+                      # in April": a rate that names no one is of the one its sentence's subject carries over)
+                      and (not rate.measure.entity or _one_entity(f.measure.entity, rate.measure.entity))]
         latest = max((f.sentence for f in candidates), default=None)
         nearest = [f for f in candidates if f.sentence == latest]
         if len({f.scale_value for f in nearest}) != 1 or origin.id in nearest[-1].links \
@@ -2491,6 +2518,14 @@ def _told_within(short: Measure, full: Measure) -> bool:
     not "Equity Bank's profits" in "net profits"): the rate of the short one is read against the full one's levels."""
     words = set(re.findall(r"[a-z]+", short.words.lower()))
     return bool(words) and words <= set(re.findall(r"[a-z]+", full.words.lower()))
+
+
+def _a_word_in_common(a: Measure, b: Measure) -> bool:
+    """Whether two measures share a word that names something ("Hydel" of "Hydel-based power generation" and "Hydel
+    output"), not one any measure may use ("output", "total")."""
+    def words(measure: Measure) -> set[str]:
+        return set(re.findall(r"[a-z]+", measure.words.lower())) - GENERIC
+    return bool(words(a) & words(b))
 
 
 def _one_entity(a: str, b: str) -> bool:
