@@ -4433,6 +4433,33 @@ def test_a_count_out_of_another_is_no_figure_moved_from(tmp_path):
     assert not [v for v, e in found if "1,528" in e], found
 
 
+def test_a_comparison_that_qualifies_a_number_between_compares_neither_figure(tmp_path):
+    """"grew 4.2% YoY to 12.5Mn, subscribers using more than 2GB increased 15.3%": "more than" sizes the 2GB, it sets
+    the 4.2 % above nothing."""
+    found = _verdicts(tmp_path, "Subscribers", "Prepaid subscribers grew 4.2% YoY to 12.5Mn, subscribers using more "
+                      "than 2GB increased 15.3% YoY to 2.1Mn.", "comparison", published="2021-11-10")
+    assert not [v for v, _ in found if v in ("inconsistent", "tension")], found
+
+
+def test_a_count_of_other_things_is_no_whole_of_a_part(tmp_path):
+    """"the top five vendors took 72 percent of the market, leaving more than 300 brands": the share is of the market,
+    and 300 brands count other things than the five vendors."""
+    found = _verdicts(tmp_path, "Phones", "Global smartphone shipments fell 3 percent to 386.8 million units in the "
+                      "third quarter. The top 5 vendors captured 72 percent of the market to leave over 300+ brands "
+                      "fighting for the rest.", "share of a total", published="2018-11-01")
+    assert not [v for v, _ in found if v in ("inconsistent", "tension")], found
+
+
+def test_a_ranked_list_leaves_out_each_items_move_and_what_came_before(tmp_path):
+    """"led by Kerala with a total of 86,100 cases after 5,210 fresh cases ..., followed by Assam with 40,392 (↑3,343)
+    cases": the fresh cases and the moves in brackets are asides, the totals the ranking."""
+    found = _verdicts(tmp_path, "States", "The worst-hit states were led by Kerala with a total of 86,100 cases after "
+                      "5,210 fresh cases were reported in the past 24 hours, followed by Assam with 40,392 (↑3,343) "
+                      "cases, Goa with 32,175 (↑1,373) cases and Punjab with 20,913 (↑681) cases.", "comparison",
+                      published="2020-07-03")
+    assert [v for v, _ in found] == ["consistent"] and "86,100 > 40,392 > 32,175 > 20,913" in found[0][1], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

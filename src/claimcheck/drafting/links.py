@@ -66,6 +66,10 @@ _A_LEVEL_COMPARED = re.compile(r"(?i)^\s*(?:percent|per\s?cent|%|pct|pc)?\s*(?:w
 # "... rose more than 5%": the comparison words qualify the second figure; nothing is compared with the first.
 _QUALIFIES = re.compile(r"(?i)\b(?:more|less|fewer|higher|lower) than\s*(?:about\s*)?\S{0,3}$|"
                         r"\b(?:over|above|below|under|beyond)\s*\S{0,3}$")
+# ("grew 8.1% YoY to 17.0Mn, data customers using more than 1GB increased 26.7%": the comparison words qualify a
+# number between the two figures, which compares neither)
+_THAN_ANOTHER_NUMBER = re.compile(r"(?i)\b(?:more|less|fewer|higher|lower|greater|bigger|smaller)\s+than\s+"
+                                  r"(?:about\s+|around\s+|nearly\s+)?\S{0,3}\d")
 _DRIVEN_BY = re.compile(r"(?i)\b(?:boosted|driven|led|helped|supported|fuell?ed|propelled|lifted|dragged|weighed)\s+"
                         r"(?:down\s+)?by\b|\bthanks to\b|\bincluding\b|\bnotably\b")
 # ("most notably Saudi Arabia, with 14.4%": "most" before an adverb ranks nothing; nor does "top" in a compound
@@ -1945,8 +1949,9 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
         # (an estimate of a level is drafted a forecast: "surplus was RMB279.12 billion, higher than the expected
         # RMB136 billion" sets the level against it all the same)
         rivals = [f for f in figures if f is not figure and f.unit == figure.unit and f.kind not in ("conversion",)
-                  and (f.kind == figure.kind or figure.estimate and f.is_level and figure.is_level)]
-        if not rivals:
+                  and (f.kind == figure.kind or figure.estimate and f.is_level and figure.is_level)
+                  and not _an_aside(f, text)]
+        if not rivals or _an_aside(figure, text):
             continue
         # "revenue of $88.91 billion, beating analysts' estimate of $81.53 billion": the actual above the estimate.
         if figure.estimate:
@@ -1986,6 +1991,7 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                 figure.link(previous[-1])
         elif previous and len(between) < 80 and (_ABOVE.search(words) or _BELOW.search(words)) \
                 and not previous[-1].trend and not _QUALIFIES.search(between) \
+                and not _THAN_ANOTHER_NUMBER.search(words) \
                 and (not _IS_A_GAP.match(between) or previous[-1].unit != "count" and _A_LEVEL_COMPARED.match(between)) \
                 and not _OWN_MARK.search(words) \
                 and not _BY_THE_GAP.search(between) and not _short_of_a_goal(between, text, figure) \
@@ -2039,6 +2045,16 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
 
 # ("2 million new infections ..., the lowest since 2000, when 3.1 million people were diagnosed": the figure of the time
 # the record runs from, after "since ... when", is what the superlative's figure is set against, not ranked by it)
+# ("Tamil Nadu with 98,392 (↑4,343) cases": a figure's move, in brackets right after it, is a note on it; "with a total of
+# 186,626 cases after 6,328 fresh cases were reported": a figure of what came before is the reason for another)
+_AN_ASIDE = re.compile(r"\d[^\s\d(]{0,3}\s*\(\s*[↑↓▲▼+−]\s*$|\bafter\s+(?:another\s+|a\s+further\s+)?\S{0,3}$")
+
+
+def _an_aside(figure: Figure, text: str) -> bool:
+    """Whether a figure is told as an aside of another, no member of a ranking the sentence gives."""
+    return bool(_AN_ASIDE.search(text, max(0, figure.start - 16), figure.start))
+
+
 _SINCE_THEN = re.compile(r"(?i)\bsince\b[^.;]{0,40}?\b(?:when|in which)\b")
 # "exports surged 26.2 percent to 174.27 billion yuan, while imports topped 240.7 billion yuan": a new subject that
 # passed a mark of its own, no figure set against the one before
@@ -3271,7 +3287,9 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
             whole = _whole_that_fits(share, part, totals)
         if whole is None:
             whole = _all_of_them(share, part, first, text, totals, whole_key)
-        if whole is None:
+        if whole is None or _counts_another_thing(whole, part, text):
+            # ("the top 10 players captured 79 percent of the market to leave over 600+ brands": a count of other
+            # things than the part's is no whole of it)
             continue
         share.link(part)
         share.link(whole)
@@ -3530,7 +3548,9 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     if len(parts) != 1 or not wholes:
         return False
     part, whole = parts[0], wholes[0]
-    if part.unit != whole.unit or part.scale_value >= whole.scale_value:
+    # ("the top 10 players captured 79 percent of the market to leave over 600+ brands": a count of other things than
+    # the part's is no whole of it)
+    if part.unit != whole.unit or part.scale_value >= whole.scale_value or _counts_another_thing(whole, part, text):
         return False
     share.link(part)
     share.link(whole)
@@ -3895,7 +3915,8 @@ _BRINGING = re.compile(r"(?i)\b(?:bringing|taking|pushing|raising) (?:its|the|th
 
 
 # The noun a count counts, right after it ("136 branches", "67 sub-branches", "300 in Lagos" names none)
-_COUNTED_NOUN_AFTER = re.compile(r"\s+(?!(?:in|of|on|at|for|from|to|and|or|as|while|with|by|new|more|were|was|are|is|"
+# ("600+ brands": a count with its plus sign)
+_COUNTED_NOUN_AFTER = re.compile(r"\+?\s+(?!(?:in|of|on|at|for|from|to|and|or|as|while|with|by|new|more|were|was|are|is|"
                                  r"have|has|had)\b)(?:[A-Za-z][\w-]*\s+){0,3}?([a-z][\w-]*s)\b")
 
 
@@ -3911,15 +3932,21 @@ def _counts_other_things(rival: Figure, ranked: Figure, text: str) -> bool:
     return noun.group(1).lower() not in words and noun.group(1).lower().rstrip("s") not in words
 
 
+# Words that count whatever the story counts ("108 million units" of phones)
+_ANY_THING = frozenset({"units", "pieces", "items", "nos"})
+
+
 def _counts_another_thing(whole: Figure, part: Figure, text: str) -> bool:
     """"It has 136 branches, including 12 SME service centres and agricultural branches, 67 sub-branches, and 129 ATM
     booths": a count whose own noun is not the whole's counts other things, no part of it."""
     if whole.unit != "count":
         return False
     counted, own = _COUNTED_NOUN_AFTER.match(text, whole.end), _COUNTED_NOUN_AFTER.match(text, part.end)
-    if not counted or not own:
+    if not counted or not own or counted.group(1).lower() in _ANY_THING or own.group(1).lower() in _ANY_THING:
         return False
-    return counted.group(1).lower() not in text[part.end:own.end()].lower().replace("-", " ").split()
+    # ("106 million smartphones" of "mobile phones": a kind of the thing)
+    return not any(word.endswith(counted.group(1).lower())
+                   for word in text[part.end:own.end()].lower().replace("-", " ").split())
 
 
 # The two sexes a count splits into, as a story names them after each figure
