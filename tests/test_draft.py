@@ -4460,6 +4460,24 @@ def test_a_ranked_list_leaves_out_each_items_move_and_what_came_before(tmp_path)
     assert [v for v, _ in found] == ["consistent"] and "86,100 > 40,392 > 32,175 > 20,913" in found[0][1], found
 
 
+def test_a_rate_whose_move_leads_to_a_pair_told_in_turn_is_that_pairs(tmp_path):
+    """"Costs rose 9% to Rs 310.4 crore from Rs 284.6 crore on the back of a 20% increase in staff costs to Rs 96.1 crore
+    from Rs 80.2 crore": the 20 % runs from Rs 80.2 crore to Rs 96.1 crore (+19.8 %)."""
+    found = _verdicts(tmp_path, "Q2 results", "Costs rose 9% to Rs 310.4 crore from Rs 284.6 crore on the back of a "
+                      "20% increase in staff costs to Rs 96.1 crore from Rs 80.2 crore.", "implied growth",
+                      published="2022-11-19")
+    assert [v for v, e in found if "80.2" in e and "20 %" in e] == ["consistent"], found
+
+
+def test_a_move_said_again_in_this_way_is_the_sentence_befores(tmp_path):
+    """"In May, wholesales stood at 9,71,550 units, as against 8,53,187 units in May last year. In this way it increased by 13.87
+    percent": the rate of the pair before."""
+    found = _verdicts(tmp_path, "Wholesales", "In May, wholesales of scooters stood at 9,71,550 units, as against 8,53,187 "
+                      "units in May last year. In this way it increased by 13.87 percent.", "implied growth",
+                      published="2023-06-13")
+    assert [v for v, e in found if "13.87" in e] == ["consistent"], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -375,7 +375,7 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     changes = [f for f in figures if f.kind == "change" and f.unit not in ("percent", "pp") and not f.estimate]
     said: frozenset[str] = frozenset()  # the measure a subject names again, of the sentence before's figure
     month_after: list[Figure] = []  # the sentence before's figure of the month after the from-figure's
-    if _paired_in_turn(later, earlier, text, sequential):
+    if _paired_in_turn(later, earlier, [f for f in figures if f.kind == "growth"], text, sequential):
         return
     if earlier and not later:
         # "reported Rs 318 crore, 152 per cent growth from Rs 126 crore": the level before the from-figure;
@@ -844,6 +844,11 @@ def _reached(move: Figure, later: list[Figure], anchor: Figure, moves: list[Figu
     return reached
 
 
+# "13% increase in employee benefits expense to Rs ": a rate, its move's noun and measure, and "to" the level reached
+_A_MOVE_TO_THE_PAIR = re.compile(r"(?i)\s*(?:percent|per cent|%|pc)?\s*(?:rise|increase|growth|jump|gain|fall|decline|drop|"
+                                 r"decrease)\s+in\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,4}?to\s+\S{0,4}")
+
+
 # between two statements of one move: "13 percent, or $5.44", "$5.44 (13 percent)"
 _RESTATED_MOVE = re.compile(r"(?i)\s*,?\s*(?:or|\()\s*(?:about|nearly|some|around)?\s*\S{0,3}")
 
@@ -1045,10 +1050,13 @@ _IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’ -]*$")
 _PLACE_TO = re.compile(r"\W*(?:and\s+|while\s+)?(?:in|for)\s+(?:the\s+)?(?P<place>[A-Z][\w'’ -]{0,40}?)\s+to\s*\S{0,4}")
 
 
-def _paired_in_turn(later: list[Figure], earlier: list[Figure], text: str, sequential: bool) -> bool:
+def _paired_in_turn(later: list[Figure], earlier: list[Figure], growths: list[Figure], text: str,
+                    sequential: bool) -> bool:
     """"Revenue in the Americas rose to $40.315 billion from $37.273 billion, in Europe to $24.454 billion from
     $24.123 billion": pairs told in turn, each to-figure right before the figure it moved from, are pairs each of
-    their own measure (the place named before each), not one figure moved from all the others."""
+    their own measure (the place named before each), not one figure moved from all the others. A rate whose move's
+    words lead to a pair is that pair's ("on the back 13% increase in employee benefits expense to Rs 82.04 crore from
+    Rs 72.74 crore")."""
     if len(later) < 2 or len(later) != len(earlier):
         return False
     pairs = list(zip(later, earlier))
@@ -1075,6 +1083,10 @@ def _paired_in_turn(later: list[Figure], earlier: list[Figure], text: str, seque
         new.link(old)
         if not new.trend:
             new.trend = {"rise": "rising", "fall": "falling"}.get(move, "")
+        for rate in (g for g in growths if not g.links and _A_MOVE_TO_THE_PAIR.fullmatch(text, g.end, new.start)):
+            _same_measure(rate, new)
+            old.measure, rate.period = new.measure, new.period
+            rate.link(old)
     return True
 
 
@@ -2296,14 +2308,18 @@ _THAT_COMPARED = re.compile(r"^\W*(?:That|This|It|Which)(?:['’]s| is| was)\s+(
 # "This translated into a growth of 11.4 per cent", "It works out to a rise of 4 percent": the move of the figures
 # the sentence before gave
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_THIS_IS_A_RATE = re.compile(r"(?i)\s*(?:this|that|it|which)\s+(?:again\s+)?(?:in\s+turn\s+)?(?:translat\w*|convert\w*|"
-                             r"works?\s+out|worked\s+out|amount\w*|represent\w*|mean\w*|mark\w*|is|was)\b")
+# ("In this way it increased by 17.42 percent": the move said again, its subject the sentence before's)
+_THIS_IS_A_RATE = re.compile(r"(?i)\s*(?:in\s+this\s+way,?\s+)?(?:this|that|it|which)\s+(?:again\s+)?(?:in\s+turn\s+)?"
+                             r"(?:translat\w*|convert\w*|works?\s+out|worked\s+out|amount\w*|represent\w*|mean\w*|mark\w*|"
+                             r"is|was|(?:has\s+|have\s+)?(?:increased|rose|risen|grew|grown|jumped|fell|fallen|declined|"
+                             r"decreased|dropped)\s+by)\b")
 
 
 def rate_of_the_move_before(figures: list[Figure], previous: list[Figure], text: str) -> None:
     """"Hydro power generation rose to 7.4 billion units in January 2019 from 6.6 billion units in the same month a
     year ago. This translated into a growth of 11.4 per cent": a rate in a sentence of its own, with no level
-    beside it, that "this" ties to the move the sentence before gave (a link to confirm). So too "The figure rose
+    beside it, that "this" ties to the move the sentence before gave (a link to confirm); so does "In this way it
+    increased by 17.42 percent". So too "The figure rose
     more than 133,000 bpd, representing a 0.13 per cent increase": the move's amount and its rate."""
     growths = [f for f in figures if f.kind == "growth" and not f.links]
     changes = [f for f in figures if f.kind == "change" and f.is_amount and not f.links]
