@@ -4478,6 +4478,28 @@ def test_a_move_said_again_in_this_way_is_the_sentence_befores(tmp_path):
     assert [v for v, e in found if "13.87" in e] == ["consistent"], found
 
 
+def test_a_range_told_in_words_drafts_its_ends_in_digits(tmp_path):
+    """"waiting times of between two and five years": the register reads the low and high columns as numbers, so the
+    draft writes them 2 and 5 (the words once stopped the build of the article's brief)."""
+    article = write_article(tmp_path, "Courts", "Victims are facing waiting times of between two and five years before "
+                            "a case goes to trial.", published="2024-12-12")
+    row = next(r for r in draft_rows(article) if r["value"] == "two")
+    assert (row["low"], row["high"]) == ("2", "5")
+    assert any(c.value == "two" for c in draft_register(article))
+
+
+def test_a_count_told_again_in_brackets_in_another_unit_is_no_figure_of_the_move(tmp_path):
+    """"675,031 TEUs (373,364 containers), a 10.2 percent increase from the 612,295 TEUs (339,945 containers)": the
+    move runs between the TEUs; the containers in brackets count the same boxes another way."""
+    found = _verdicts(tmp_path, "Port volume", "Total volume for March included 532,455 TEUs (289,792 containers), "
+                      "which represents a 10.7 percent increase compared to the 481,177 TEUs (256,792 containers) "
+                      "recorded in March 2023. From January through March, the port imported 675,031 TEUs (373,364 "
+                      "containers), a 10.2 percent increase from the 612,295 TEUs (339,945 containers) over the same "
+                      "period in 2023.", "implied growth", published="2024-04-05")
+    assert not [v for v, _ in found if v in ("inconsistent", "tension")], found
+    assert [v for v, e in found if "612,295" in e] == ["consistent"], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

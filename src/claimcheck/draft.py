@@ -980,7 +980,7 @@ def draft_rows(article: Article, mentions: list[Mention] | None = None) -> list[
             "qualifier": figure.qualifier, "source": figure.source, "trend": figure.trend,
             "direction": figure.direction, "basis": _basis(figure),
             "links": "; ".join(f"{target} {role}".strip() for target, role in figure.links.items()),
-            "low": figure.value if figure.upper else "", "high": figure.upper,
+            "low": _as_digits(figure.value) if figure.upper else "", "high": _as_digits(figure.upper),
             "note": figure.note, "drafted": ";".join(drafted), "_start": figure.start, "_id": figure.id,
         })
     rows += others
@@ -1001,6 +1001,17 @@ def draft_rows(article: Article, mentions: list[Mention] | None = None) -> list[
         if row.get("_story_day") and dateline:
             row["links"], row["drafted"] = dateline, "links"
     return [{c: row.get(c, "") for c in COLUMNS} for row in rows]
+
+
+def _as_digits(printed: str) -> str:
+    """A range's end as the low and high columns take it, in digits: "between two and five years" is 2 to 5 (the
+    value column keeps the words as printed)."""
+    if not printed or re.fullmatch(r"[\d,]*\.?\d+", printed):
+        return printed
+    try:
+        return format(parse_printed(printed).value, "f")
+    except ValueError:
+        return ""
 
 
 def review_first(claims: list[Claim], checks, limit: int = 12) -> list[str]:

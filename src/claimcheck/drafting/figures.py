@@ -829,9 +829,10 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
 
 
 def _in_brackets_after(text: str, first: Figure, second: Figure) -> bool:
-    """Whether a figure stands alone in brackets right after another: "12,617 GWh (16,958 MW)"."""
-    return bool(re.fullmatch(r"\s*\(\s*\S{0,4}", text[first.end:second.start])
-                and (text[second.end - 1] == ")" or re.match(r"\s*\)", text[second.end:second.end + 5])))
+    """Whether a figure stands alone in brackets right after another: "12,617 GWh (16,958 MW)", "571,177 TEUs
+    (316,792 containers)", each count with its noun."""
+    return bool(re.fullmatch(r"\s*(?:[A-Za-z][\w-]*\s*)?\(\s*\S{0,4}", text[first.end:second.start])
+                and (text[second.end - 1] == ")" or re.match(r"\s*(?:[A-Za-z][\w-]*\s*)?\)", text[second.end:second.end + 25])))
     # (a mention may end on its closing bracket: "16,958 MW)")
 
 

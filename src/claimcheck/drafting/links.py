@@ -332,7 +332,8 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     # ("slipping to Tk 16.40 in the negative, a massive fall from Tk 5.76": a level below zero, its sign not printed,
     # is no end of a move the checks could read as a rate)
     amounts = [f for f in figures if f.is_amount and f.kind != "conversion" and not f.restates
-               and not (f.unit == "count" and "." in f.value and not f.scale) and not BELOW_ZERO_AFTER.match(text, f.end)]
+               and not (f.unit == "count" and "." in f.value and not f.scale) and not BELOW_ZERO_AFTER.match(text, f.end)
+               and not _counted_again_in_brackets(f, figures, text)]
     # "from the 12 members hitherto bound ...": a count of something else, not the figure before
     # "estimates ranging from $1.01 to $1.08": the ends of a range, not a figure and the one before it
     # ("its prior outlook for revenue of $1.25 billion to $1.29 billion" too; "a decline of $2 billion to" is a move)
@@ -1629,6 +1630,21 @@ def rescaled(figures: list[Figure], text: str) -> None:
                         for slip in slips):
             second.kind, second.measure, second.period = first.kind, first.measure, first.period
             second.restates = first.id
+
+
+# " TEUs (": the noun a count counts, then a bracket opening
+_NOUN_THEN_BRACKET = re.compile(r"\s+([A-Za-z][\w-]*)\s*\(\s*")
+
+
+def _counted_again_in_brackets(count: Figure, figures: list[Figure], text: str) -> bool:
+    """"632,455 TEUs (349,792 containers)": a count in brackets right after a count of other things is the same
+    volume counted in another unit, no figure of the clause's moves (its pairs are the first unit's)."""
+    before = [f for f in figures if f.end <= count.start][-1:]
+    if count.unit != "count" or not before or before[0].unit != "count":
+        return False
+    opened = _NOUN_THEN_BRACKET.fullmatch(text, before[0].end, count.start)
+    own = _COUNTED_NOUN_AFTER.match(text, count.end)
+    return bool(opened and own and _thing(own.group(1)) != _thing(opened.group(1)))
 
 
 _BRACKET_OPENS = re.compile(r"\s*\(\s*(?:[A-Za-z]{1,3}\.?\s?)?")
