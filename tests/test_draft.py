@@ -4500,6 +4500,14 @@ def test_a_count_told_again_in_brackets_in_another_unit_is_no_figure_of_the_move
     assert [v for v, e in found if "612,295" in e] == ["consistent"], found
 
 
+def test_a_figure_in_brackets_is_no_word_of_a_measure(tmp_path):
+    """"compared to the 481,177 TEUs (256,792 containers) recorded in March 2023": the metric column names no figure."""
+    article = write_article(tmp_path, "Port volume", "Total volume for March included 532,455 TEUs, which represents a "
+                            "10.7 percent increase compared to the 481,177 TEUs (256,792 containers) recorded in March "
+                            "2023.", published="2024-04-05")
+    assert not [r["metric"] for r in draft_rows(article) if re.search(r"\(\d", r.get("metric", ""))]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -386,6 +386,9 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
     """The measure of the figure text[start:end] in its clause; of a percentage, less the word "growth" or "change"
     ("Earnings Growth (Y-o-Y): 40.0%" is a rate of earnings, "Revenue Change (Y-o-Y): 9.1%" of revenue)."""
     measure = _measure_of(text, clause, start, end, kind, main)
+    words = _NO_MEASURE_WORDS.sub("", measure.words).strip()
+    if words != measure.words and words:
+        measure = Measure(_key(words, measure.entity, main), words, measure.entity, measure.specific)
     rated = measure.key - _RATE_WORDS
     if kind == "percent" and rated and rated != measure.key:
         return Measure(rated, measure.words, measure.entity, measure.specific)
@@ -393,6 +396,8 @@ def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: s
 
 
 _RATE_WORDS = frozenset({"growth", "change"})
+# A figure in brackets a subject may carry names no measure: "TEUs (316,792 containers)"
+_NO_MEASURE_WORDS = re.compile(r"\s*\([^()]*\d[^()]*\)")
 
 
 # "... from Germany", "... to the United States": the place a measure is of, a name of up to three words (no month)
