@@ -4508,6 +4508,15 @@ def test_a_figure_in_brackets_is_no_word_of_a_measure(tmp_path):
     assert not [r["metric"] for r in draft_rows(article) if re.search(r"\(\d", r.get("metric", ""))]
 
 
+def test_a_range_with_its_currency_said_again_and_its_per_unit_once_is_one_range(tmp_path):
+    """"raised its earnings per share estimate to $3.15-$3.45 from $3.10-$3.40": two ranges, the new above the old (not
+    $3.40 against $3.15)."""
+    found = _verdicts(tmp_path, "Outlook", "Acme raised its earnings per share estimate to $3.15-$3.45 from "
+                      "$3.10-$3.40, but kept sales expectations in the $9-$9.4 billion bracket.", "revision",
+                      published="2015-04-30")
+    assert [v for v, _ in found] == ["consistent"] and "3.15–3.45" in found[0][1], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -160,7 +160,8 @@ _RANGE_OPENS = re.compile(r"(?i)\b(?:between|range of|ranging from|in the range 
                           r"guidance of|estimates? of|projected|targets?)\s*(?:about|around|roughly|some)?\s*\S{0,4}$")
 # "1.83-2.04 percent": two numbers joined by a hyphen alone, digit to digit, are a range, whatever the words before
 # ("-$738.6B-$530.9B" in a table: the hyphen is the next one's sign)
-_TIGHT_RANGE = re.compile(r"(?<=\d)[-–](?=\d)")
+# ("1.83-2.04 percent", "$5.05-$5.35": the currency may be said again after the dash)
+_TIGHT_RANGE = re.compile(r"(?<=\d)[-–](?=[$€£¥₹]?\d)")
 _RANGE_JOINS = re.compile(r"(?i)^\s*(?:to|and|-|–|—)\s*\S{0,4}$")
 # "raised its forecast to between $1.25 billion and $1.30 billion from $1.20 billion to $1.24 billion": after a
 # range, the pair after "from" is the range it replaced, not a move
@@ -188,10 +189,12 @@ def ranges(figures: list[Figure], text: str) -> list[Figure]:
         # ("a range between $US3.93-4.81 billion": the currency said once, before the range, the scale after it)
         currency_first = high.unit in ("", "count") and low.unit not in ("", "count") and not low.scale \
             and high.scale and bool(_TIGHT_RANGE.match(text, low.end))
-        if high.unit != low.unit and low.unit not in ("", "count") and not currency_first or \
+        # ("earnings per share estimate to $5.05-$5.35": what each end is per, read with the first)
+        per_said_once = low.unit.startswith(f"{high.unit} per ") and bool(_TIGHT_RANGE.match(text, low.end))
+        if high.unit != low.unit and low.unit not in ("", "count") and not currency_first and not per_said_once or \
                 low.scale not in ("", high.scale) or scaled_value(low.value, high.scale) >= high.scale_value:
             continue
-        if currency_first:
+        if currency_first or per_said_once:
             high.unit, high.kind = low.unit, low.kind
         # ("$2 to $5 billion": the unit and scale said once, and what the figure is)
         low.unit, low.scale, low.upper, low.qualifier = high.unit, high.scale, high.value, "exact"
