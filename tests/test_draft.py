@@ -4517,6 +4517,23 @@ def test_a_range_with_its_currency_said_again_and_its_per_unit_once_is_one_range
     assert [v for v, _ in found] == ["consistent"] and "3.15–3.45" in found[0][1], found
 
 
+def test_tonnes_and_troy_ounces_of_one_output_are_one_figure(tmp_path):
+    """"declined to 55.3 t (1.78 million oz), compared with 60 t (1.93 million oz)": the ounces restate the tonnes (a
+    troy ounce is 31.1 g), and the fall runs from 60 t to 55.3 t, never from 60 to 1.78 million."""
+    article = write_article(tmp_path, "Gold", "Third-quarter gold output declined to 55.3 t (1.78 million oz), "
+                            "compared with 60 t (1.93 million oz) a year earlier.", published="2012-11-02")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c for c in checks if c.verdict in ("inconsistent", "tension")], [c.explanation for c in checks]
+    assert [c.verdict for c in checks if c.kind in ("restatement", "headline vs body")] == ["consistent", "consistent"]
+
+
+def test_a_level_up_to_a_figure_from_another_is_a_move_not_a_ceiling(tmp_path):
+    """"production was up to 35,200t, from 29,200t": where it rose to (the comma before "from" notwithstanding)."""
+    found = _verdicts(tmp_path, "Copper", "In the March quarter its share of production was up to 35,200t, from "
+                      "29,200t in the first quarter of 2017.", "implied growth", published="2018-05-01")
+    assert [v for v, _ in found] == ["consistent"] and "at most" not in found[0][1], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

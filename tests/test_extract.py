@@ -288,6 +288,19 @@ def test_abbreviated_units_of_tonnes_and_power():
         ("880.72", "million", "tonnes"), ("1", "billion", "tonnes")]
 
 
+def test_the_metal_trades_tonnes_and_troy_ounces():
+    """"55.3 t (1.78 million oz)", "1,449 koz", "3.1 Moz": a mine's tonnes and troy ounces; "13.32t yuan" is trillions
+    of a currency, no tonnes."""
+    def read(text):
+        return [(m.value, m.scale, m.unit) for m in find_mentions(text) if m.kind == "physical"]
+    assert read("output declined to 55.3 t (1.78 million oz), compared with 60 t") == [
+        ("55.3", "", "tonnes"), ("1.78", "million", "ounces"), ("60", "", "tonnes")]
+    assert read("up to 35,200t, from 29,200t; 1,449 koz and 3.1 Moz; 2 million ounces") == [
+        ("35,200", "", "tonnes"), ("29,200", "", "tonnes"), ("1,449", "thousand", "ounces"), ("3.1", "million", "ounces"),
+        ("2", "million", "ounces")]
+    assert read("foreign trade reached 13.32t yuan, or 1.9t USD") == []
+
+
 def test_an_articles_own_lower_case_mt_is_what_it_defines():
     """"8.19 million tonnes (mt) against 5.11 mt": the article's mt are millions; undefined, lower-case mt stay metric
     tonnes ("jumped 23.8% to 68 mt")."""

@@ -102,6 +102,10 @@ PHYSICAL_UNITS = {
     # ("jumped 23.8% to 68 mt from 55 mt", "13,017 kg of gold": the metal trade's metric tonnes, in lower case, and
     # kilograms)
     r"(?-i:mt)": "tonnes", r"kilogra(?:m|mme)s|kg": "kg",
+    # ("55.3 t (1.78 million oz)": a mine's tonnes and troy ounces, as the metal trade abbreviates them; not
+    # "13.32t yuan", trillions of a currency)
+    r"(?-i:t)(?![-'’])(?!\s*(?:[A-Za-z]+\s+)?(?:" + CURRENCY_WORD + r"|(?-i:[A-Z]{3}))\b)": "tonnes",
+    r"(?:troy )?ounces?|(?-i:oz)": "ounces",
     r"barrels (?:per|a) day|bpd|b/d": "barrels per day", r"barrels": "barrels",
     r"cubic f(?:ee|oo)t (?:per|a) day": "cubic feet per day",
     r"cubic met(?:er|re)s": "cubic metres", r"cubic f(?:ee|oo)t": "cubic feet", r"kilomet(?:er|re)s|km": "km", r"hectares": "hectares",
@@ -121,11 +125,11 @@ SCALED_UNITS = {r"mbpd|mb/d|mmbpd|mbd": ("million", "barrels per day"), r"tb/d|k
                 # and "1,450 MU", million units; "12.5 MMT" and "3.2 Mt", million (metric) tonnes; "35 LMT", lakh
                 # metric tonnes; "596.24 MT", metric tonnes, unless the article says they are millions (find_mentions)
                 r"(?-i:MU)": ("million", "kWh"), r"(?-i:MMT|Mt)": ("million", "tonnes"), r"(?-i:LMT)": ("lakh", "tonnes"),
-                r"(?-i:MT)": ("", "tonnes")}
+                r"(?-i:MT)": ("", "tonnes"), r"(?-i:koz)": ("thousand", "ounces"), r"(?-i:Moz)": ("million", "ounces")}
 # Abbreviations of units read only after a space and in capitals ("BU", not "bu", bushels)
 # (and gas volumes in any case: "91.87 Bcf/d", "3 bcm")
 # (and oil flows: "to average 8.56 mbd", "9.8 mb/d")
-_SCALED_APART = r"(?-i:BU|MU|MMT|Mt|LMT|MT)|(?i:bcf[/.]d|bcfd|bcf|tcf|mmcf/d|mmcfd|mmscfd|bcm|mbpd|mb/d|mmbpd|mbd|kbpd|kb/d|tb/d)"
+_SCALED_APART = r"(?-i:BU|MU|MMT|Mt|LMT|MT|koz|Moz)|(?i:bcf[/.]d|bcfd|bcf|tcf|mmcf/d|mmcfd|mmscfd|bcm|mbpd|mb/d|mmbpd|mbd|kbpd|kb/d|tb/d)"
 # "777.23 Million Tonnes (MT)", "million metric tonnes (MT)": the article's own MT is millions; so, where it defines
 # none, is an article that speaks of million tonnes
 _MT_IN_MILLIONS = re.compile(r"(?i)\bmillion\s+(?:metric\s+)?tonn?es?\b")

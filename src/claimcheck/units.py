@@ -136,7 +136,7 @@ PHYSICAL = {
     "Wh": ("energy", Decimal("1e-12")), "kWh": ("energy", Decimal("1e-9")), "MWh": ("energy", Decimal("1e-6")),
     "GWh": ("energy", Decimal("1e-3")), "TWh": ("energy", Decimal(1)),
     "kg": ("mass", Decimal("1e-3")), "tonnes": ("mass", Decimal(1)), "kt": ("mass", Decimal(1000)),
-    "Mt": ("mass", Decimal(10) ** 6),
+    "Mt": ("mass", Decimal(10) ** 6), "ounces": ("mass", Decimal("0.0000311034768")),  # (troy ounces, of metals)
     "m": ("length", Decimal("1e-3")), "km": ("length", Decimal(1)), "miles": ("length", Decimal("1.609344")),
     "hectares": ("area", Decimal(1)), "sq km": ("area", Decimal(100)), "acres": ("area", Decimal("0.40468564224")),
     "barrels": ("volume of oil", Decimal(1)),
@@ -147,7 +147,8 @@ PHYSICAL = {
 UNIT_ALIASES = {"tonne": "tonnes", "tons": "tonnes", "ton": "tonnes", "t": "tonnes", "metric tons": "tonnes",
                 "mile": "miles", "hectare": "hectares", "ha": "hectares", "barrel": "barrels", "bbl": "barrels",
                 "litre": "litres", "liters": "litres", "liter": "litres", "km2": "sq km", "m3": "cubic metres",
-                "cubic meters": "cubic metres", "acre": "acres", "cubic foot": "cubic feet"}
+                "cubic meters": "cubic metres", "acre": "acres", "cubic foot": "cubic feet", "ounce": "ounces",
+                "oz": "ounces", "troy ounces": "ounces"}
 _CANONICAL_PHYSICAL = {dimension: unit for unit, (dimension, factor) in PHYSICAL.items() if factor == 1}
 _RATE = re.compile(r"^([A-Z]{3}) per ([A-Z]{3})$")
 # "USD per share", "INR per person", "count per day": a total divided by a count or a span of time.

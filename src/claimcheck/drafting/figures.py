@@ -168,7 +168,8 @@ _MOVED_UP_TO = re.compile(r"\b(?:edg|inch|tick|crept|creep|mov|shot|shoot|jump|c
 # "passenger vehicle sales were up to 2.04m units from 1.85m": "were up to" a figure and the one it moved from is a
 # move ("discounts were up to 50%" a ceiling)
 _WAS_UP_TO = re.compile(r"(?i)\b(?:was|were|is|are)\s+up\s+to\s*\S{0,3}$")
-_FROM_AFTER = re.compile(r"[^,.;]{0,30}?\bfrom\s+\S{0,4}\d")
+# (", from 29,200t": the from-figure may follow a comma)
+_FROM_AFTER = re.compile(r",?[^,.;]{0,30}?\bfrom\s+\S{0,4}\d")
 # "totalling up to P40.239 Billion", "adding up to": what the figures come to, no bound
 _ADDING_UP_TO = re.compile(r"(?i)\b(?:total\w*|add(?:s|ed|ing)?|amount(?:s|ed|ing)?|sum(?:s|med|ming)?)\s+up\s+to\s*\S{0,3}$")
 
