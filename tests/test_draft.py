@@ -4534,6 +4534,18 @@ def test_a_level_up_to_a_figure_from_another_is_a_move_not_a_ceiling(tmp_path):
     assert [v for v, _ in found] == ["consistent"] and "at most" not in found[0][1], found
 
 
+def test_a_range_said_to_be_and_its_range_in_brackets_are_one_range(tmp_path):
+    """"production will be 227 t to 233 t (7.3 million to 7.5 million oz)": a range in tonnes and the same range in
+    ounces, its unit said once after both scales (not 227 t told again as 7.5 million oz)."""
+    article = write_article(tmp_path, "Gold", "Barrick said 2012 gold production will be 227 t to 233 t (7.3 million "
+                            "to 7.5 million oz), compared with previous guidance of 227 t to 242 t (7.3 million to 7.8 "
+                            "million oz).", published="2012-11-02")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c for c in checks if c.verdict in ("inconsistent", "tension")], [c.explanation for c in checks]
+    rows = draft_rows(article)
+    assert [(r["low"], r["high"]) for r in rows if r["value"] in ("227", "7.3")][:2] == [("227", "233"), ("7.3", "7.5")]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -156,8 +156,12 @@ _OF_RANGE = re.compile(r"(?i)\b([a-z]+)\s+of\s+\S*?\d[\d.,]*\s*(?:[a-z]+\s+)?to\
 
 # "between $87 billion and $93 billion", "revenue of $2 billion to $5 billion", "in the range of 5 to 6 percent": the
 # words before a range's lower end, and between its ends
+# ("production will be 227 t to 233 t": a range said to be)
 _RANGE_OPENS = re.compile(r"(?i)\b(?:between|range of|ranging from|in the range of|of|at|sees|expects?|forecasts?|"
-                          r"guidance of|estimates? of|projected|targets?)\s*(?:about|around|roughly|some)?\s*\S{0,4}$")
+                          r"guidance of|estimates? of|projected|targets?|(?:will|would|should)\s+be)"
+                          r"\s*(?:about|around|roughly|some)?\s*\S{0,4}$")
+# ("227 t to 233 t (7.3 million to 7.5 million oz)": a range in brackets right after a range restates it)
+_BRACKET_AFTER_A_RANGE = re.compile(r"\s*[A-Za-z]{0,12}\s*\(\s*\S{0,4}")
 # "1.83-2.04 percent": two numbers joined by a hyphen alone, digit to digit, are a range, whatever the words before
 # ("-$738.6B-$530.9B" in a table: the hyphen is the next one's sign)
 # ("1.83-2.04 percent", "$5.05-$5.35": the currency may be said again after the dash)
@@ -178,10 +182,12 @@ def ranges(figures: list[Figure], text: str) -> list[Figure]:
         joins = _RANGE_JOINS.match(text[low.end:high.start])
         opens = _RANGE_OPENS.search(text[max(low.clause[0], low.start - 40):low.start]) or \
             uppers and _FROM_AFTER_A_RANGE.fullmatch(text[uppers[-1].end:low.start]) or \
+            uppers and uppers[-1].end <= low.start and _BRACKET_AFTER_A_RANGE.fullmatch(text, uppers[-1].end, low.start) or \
             _TIGHT_RANGE.match(text, low.end) and high.start == low.end + 1
         # ("1.83-2.04 percent": the unit said once, after the range)
-        bare = low.unit in ("", "count") and not low.scale and high.unit not in ("", "count") and \
-            bool(_TIGHT_RANGE.match(text, low.end))
+        # ("7.3 million to 7.5 million oz": the unit said once, after the range's scales)
+        bare = low.unit in ("", "count") and high.unit not in ("", "count") and (
+            not low.scale and bool(_TIGHT_RANGE.match(text, low.end)) or bool(low.scale) and low.scale == high.scale)
         if not joins or not opens or low in uppers or low.upper or low.kind != high.kind and not bare or \
                 (joins.group(0).strip().lower().startswith("and") and not opens.group(0).lower().startswith("between")
                  and not opens.group(0).lower().lstrip(" ,").startswith(("from", "up", "down"))):
