@@ -4522,7 +4522,7 @@ def test_tonnes_and_troy_ounces_of_one_output_are_one_figure(tmp_path):
     troy ounce is 31.1 g), and the fall runs from 60 t to 55.3 t, never from 60 to 1.78 million."""
     article = write_article(tmp_path, "Gold", "Third-quarter gold output declined to 55.3 t (1.78 million oz), "
                             "compared with 60 t (1.93 million oz) a year earlier.", published="2012-11-02")
-    checks = run_checks(article, draft_register(article), [], article.published)
+    checks = _checks_of(article)
     assert not [c for c in checks if c.verdict in ("inconsistent", "tension")], [c.explanation for c in checks]
     assert [c.verdict for c in checks if c.kind in ("restatement", "headline vs body")] == ["consistent", "consistent"]
 
@@ -4540,10 +4540,61 @@ def test_a_range_said_to_be_and_its_range_in_brackets_are_one_range(tmp_path):
     article = write_article(tmp_path, "Gold", "Barrick said 2012 gold production will be 227 t to 233 t (7.3 million "
                             "to 7.5 million oz), compared with previous guidance of 227 t to 242 t (7.3 million to 7.8 "
                             "million oz).", published="2012-11-02")
-    checks = run_checks(article, draft_register(article), [], article.published)
+    checks = _checks_of(article)
     assert not [c for c in checks if c.verdict in ("inconsistent", "tension")], [c.explanation for c in checks]
     rows = draft_rows(article)
     assert [(r["low"], r["high"]) for r in rows if r["value"] in ("227", "7.3")][:2] == [("227", "233"), ("7.3", "7.5")]
+
+
+def test_a_move_in_a_concession_opening_the_sentence_is_not_the_pairs(tmp_path):
+    """"While the budget is record-setting, and about $21 million higher than last year's, the general fund decreased
+    1.1%, from $110.2 million to $109.1 million": the $21 million is the budget's rise, not the fund's."""
+    found = _verdicts(tmp_path, "Budget", "While the FY22 budget is record-setting, and about $21 million higher than "
+                      "last year’s, the city’s general fund -- which makes up nearly half the budget -- decreased 1.1%, "
+                      "from $110.2 million to $109.1 million.", "change", published="2021-04-12")
+    assert not [v for v, _ in found if v in ("inconsistent", "tension")], found
+
+
+def test_a_breakdown_ends_where_another_subjects_clause_begins(tmp_path):
+    """"1.14 million passengers comprising 1.05 million domestic and 92,050 international passengers while the Kano
+    airport recorded 567,537 passengers comprising ...": Kano's figures are no parts of Port Harcourt's."""
+    article = write_article(tmp_path, "Airports", "The Port Harcourt airport recorded 1.14 million passengers comprising "
+                            "1.05 million domestic passengers and 92,050 international passengers while the Kano airport "
+                            "recorded 567,537 passengers comprising 398,266 domestic and 169,271 international "
+                            "passengers.", published="2019-02-10")
+    checks = _checks_of(article)
+    assert not [c for c in checks if c.verdict == "inconsistent"], [c.explanation for c in checks]
+
+
+def test_parts_that_fit_their_total_with_its_digits_cut_are_a_tension(tmp_path):
+    """"1.1 million passengers comprising 800,609 domestic and 355,176 international passengers": 1,155,785 printed
+    with its last digit cut, not rounded: a loose print, no parts that cannot make the whole."""
+    article = write_article(tmp_path, "Airports", "The monthly breakdown showed that 1.1 million passengers comprising "
+                            "800,609 domestic and 355,176 international passengers were recorded in January.",
+                            published="2018-06-15")
+    checks = [c for c in _checks_of(article)
+              if c.kind == "parts of a total"]
+    assert [c.verdict for c in checks] == ["tension"] and "cut" in checks[0].explanation, checks
+
+
+def test_a_count_or_its_rate_of_increase_is_a_move(tmp_path):
+    """"an increase of 1.01 million or 3.93 percent in the trading sector, and 500,000 or 9.78 percent increase in
+    transport": the 500,000 is transport's increase, no level the 1.01 million ranks above or moved to."""
+    found = _verdicts(tmp_path, "Jobs", "The highest increase was in the public service sector, with 1.52 million more "
+                      "working people or an increase of 8.47 percent, followed by an increase of 1.01 million or 3.93 "
+                      "percent in the trading sector, and 500,000 or 9.78 percent increase in the transport sector.",
+                      "comparison", published="2016-11-07")
+    assert not [v for v, _ in found if v in ("inconsistent", "tension")], found
+
+
+def test_a_count_up_on_the_period_before_is_its_move(tmp_path):
+    """"145,301, up more than 8,000 on the previous quarter (5.9%)": the 8,000 is how much it rose, not the level it
+    rose from."""
+    found = _verdicts(tmp_path, "Waits", "The number of people on the list for tests is 145,301, up more than 8,000 on "
+                      "the previous quarter (5.9%).", "change", published="2021-08-26")
+    assert [v for v, _ in found] == ["consistent"], found
+    assert not _verdicts(tmp_path, "Waits", "The number of people on the list for tests is 145,301, up more than 8,000 "
+                         "on the previous quarter (5.9%).", "implied growth", published="2021-08-26")
 
 
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):

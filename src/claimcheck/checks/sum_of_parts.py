@@ -25,7 +25,7 @@ from ..intervals import Interval, total
 from ..periods import inside, parse_period, same_period
 from ..register import Claim
 from ..vocabulary import COMPARISON_TRENDS
-from .model import Check, Context, Family, comparison, is_growth, worlds_apart
+from .model import Check, Context, Family, comparison, cut_off, is_growth, worlds_apart
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
 
 _PART_KINDS = ("level", "forecast", "count", "share", "target")
@@ -155,6 +155,14 @@ def _parts(ctx: Context, whole: Claim, parts: list[Claim]) -> Check:
     if len(parts) == 1 and worlds_apart(parts[0], whole):
         return Check(kind, claims, UNVERIFIABLE, f"{text}: more than a thousandfold apart, a scale is misprinted or "
                                                  f"misread (\"million\" left out); confirm both figures.")
+    cut = cut_off(whole)
+    if summed.low > whole.interval.high and cut is not None and summed.high < cut.high:
+        # ("1.1 million passengers comprising 800,609 domestic and 355,176 international": 1,155,785 with its last
+        # digits cut, not rounded; a sloppy print, not parts that cannot be the whole's)
+        return Check(kind, claims, TENSION, f"{text}: the sum exceeds the whole as rounded, but fits it with its last "
+                                            f"digit cut rather than rounded ({fmt.span(cut, unit)}); a loose print, "
+                                            f"not a sum the whole cannot hold.", implied=summed, implied_unit=unit,
+                     stated=whole.interval, stated_unit=unit)
     if summed.low > whole.interval.high:
         cmp = compare(summed, whole.interval)
         # (said of the parts: "below the lowest value the article allows" would read as the parts being too small)

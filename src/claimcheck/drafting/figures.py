@@ -231,8 +231,11 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     elif mention.kind == "number":
         # "an approximately 81 lakh crore increase": a scaled number the noun after it calls a move
         # ("1,200 more admissions per day in 2014/15 than previous year": how many more than before, a move too)
+        restated = _RESTATED_AS_RATE.match(after)
         unit, kind = "count", "change" if scale and _MOVE_NOUN_AFTER.match(after) or _moved_by(before, after) \
             or _MORE_THAN_AFTER.match(after) or _A_RATE_THEN_OR.search(before.rstrip()) and direction_in(before, "", 8) \
+            or restated and _A_MOVES_NOUN.fullmatch(restated.group("move") or "") and re.match(r"\s+or\s", after) \
+            or _UP_BY.search(before) and _ON_A_PERIOD_BEFORE.match(after) \
             or _JOBS_MOVED.search(before) and _JOBS_AFTER.match(after) \
             else "level" if scale else "count"
         if _A_CHANGE_OF.search(before.rstrip()) and not _A_NET_CHANGE.search(before.rstrip()):
@@ -586,8 +589,18 @@ _MOVES_LISTED = re.compile(r"\b(?:rises|falls|increases|decreases|declines|gains
 # "shares of Gartner added $2.45, or ": an amount's move, about to be restated as a rate
 # "N points or 1.24 percent", "$2.45, or 9.6 percent, to": an amount restated as a rate, and what says it is a move
 # (the way it went after the rate, or "to"/"at" the level it moved to)
+# "145,301, up more than 8,000 on the previous quarter": a count right after "up" or "down" set off by a comma (or
+# said of a subject: "were down 1,200"), measured on a period before, is how much it moved, no level
+_UP_BY = re.compile(r"(?i)(?:[,;(–—]\s*|\b(?:was|were|is|are|and)\s+)(?:up|down)\s+(?:by\s+)?"
+                    r"(?:more\s+than|about|around|nearly|almost|some|over|just|roughly)?\s*$")
+_ON_A_PERIOD_BEFORE = re.compile(r"(?i)\s*(?:[a-z]+\s+){0,2}?(?:on|from|over|since|compared\s+(?:with|to)|against)\s+"
+                                 r"(?:the\s+|a\s+)?(?:previous|prior|preceding|last|same|year|month|quarter|week)")
+# ("500,000 or 9.78 percent increase in the transport sector": the move's noun after its rate says so too; not
+# "reached 1.12 trillion, or 12.9 percent higher than": a level set off by a comma, and its rate)
+_A_MOVES_NOUN = re.compile(r"(?i)increase|rise|growth|gain|jump|decrease|decline|fall|drop")
 _RESTATED_AS_RATE = re.compile(r"(?i)^\s*,?\s*or\s+(?:about|around|nearly|some|almost)?\s*\d[\d.,]*\s*(?:%|per\s?cent|"
                                r"percent|pc\b)\s*,?\s*(?P<move>higher|lower|up|down|narrower|wider|smaller|larger|bigger|"
+                               r"(?:increase|rise|growth|gain|jump|decrease|decline|fall|drop)\b|"
                                r"(?:\w+\s){0,3}?(?:to|at)\s)?")
 def _way_of_the_rate(after: str) -> str:
     """"closed 10.25 points or 0.52 per cent lower", "€200m or 28.6% narrower": the way the rate says the amount

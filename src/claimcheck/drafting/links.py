@@ -569,11 +569,13 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                             and not _SAID_OF_A_TIME_AGO.match(text, earlier[0].end))
                    # ("This 20 per cent decrease in the small-scale sub-sector resulted in a decline in total gold
                    # production from 4.792 million ounces ... to 4.577 million": the cause, not the pair's move)
-                   and not _CAUSED.search(text, g.end, min(f.start for f in (new, *earlier)))]
+                   and not _CAUSED.search(text, g.end, min(f.start for f in (new, *earlier)))
+                   and not _in_the_concession_before(g, (new, *earlier), text)]
         # ("from NGN92.9 billion in 2024 to N185 billion in 2025, even though the profit before taxes decreased by N55
         # billion": a move after a concession or a contrast is its own clause's, of another subject)
         changes = [c for c in changes if c.start >= start and _amount_before(amounts, c) in (None, new, *earlier)
-                   and not (c.start > end and _CONCEDED.search(text, end, c.start))]
+                   and not (c.start > end and _CONCEDED.search(text, end, c.start))
+                   and not _in_the_concession_before(c, (new, *earlier), text)]
         # ("US$ 7.993 billion with a growth of 9.5%, as compared to US$ 7.297 billion with a growth of 10.6 % during
         # January-May 2012": the rate told right after the from-figure is that figure's own move, of its period)
         own_moves = [(g, old) for g in growths for old in earlier if _RATE_TOLD_AFTER.match(text, old.end, g.start)]
@@ -794,6 +796,17 @@ _OWN_SUBJECT = re.compile(r"(?i)[\s,;]*(?:and|while|but|whereas)?\s*(?:the\s+|it
                           r"(?:\s+[a-z][\w'’-]*)?\s+(?:is|was|are|were|stood|stands|remains?|remained)\b")
 # "even though", "although", "whereas": a clause of its own, set against the one before
 _CONCEDED = re.compile(r"(?i)\b(?:even\s+though|although|though|whereas|but|while)\b")
+# "While the FY22 budget is record-setting, and about $21 million higher than last year's, the city's general fund
+# ... decreased 1.1%, from $110.2 million to $109.1 million": a clause that opens the sentence with a concession
+_OPENS_A_CONCESSION = re.compile(r"(?i)\W*(?:while|although|though|whereas|even\s+though)\b")
+
+
+def _in_the_concession_before(move: Figure, pair: tuple[Figure, ...], text: str) -> bool:
+    """Whether a move is told in a concession that opens its sentence, before a comma and the pair's own clause:
+    the concession's subject's move, not the pair's."""
+    first = min(f.start for f in pair)
+    opening = sentences(text)[move.sentence][0] if move.sentence < len(sentences(text)) else move.clause[0]
+    return move.end <= first and bool(_OPENS_A_CONCESSION.match(text, opening)) and "," in text[move.end:first]
 _CAUSED = re.compile(r"(?i)\b(?:resulted|results?)\s+in\b|\b(?:led|leads?)\s+to\b|\bcaused?\b|\bcauses\b|"
                      r"\bcontribut(?:ed|es|ing)\s+to\b|\bbrought\s+about\b|\btranslated\s+into\b")
 
@@ -4016,6 +4029,9 @@ def sexes_of_a_count(figures: list[Figure], text: str) -> None:
                 whole.link(part, "plus")
 
 
+_ANOTHER_SUBJECTS_CLAUSE = re.compile(r"(?i);|\b(?:while|whilst|whereas)\b")
+
+
 def breakdowns(figures: list[Figure], text: str) -> None:
     """A total and what it includes, in one sentence: the whole lists them as parts (which need not be all)."""
     for whole in (f for f in figures if f.is_level and f.kind != "conversion"):
@@ -4024,7 +4040,11 @@ def breakdowns(figures: list[Figure], text: str) -> None:
         # collected on imports)" is no part beside IGST)
         divided = _DIVIDED.match(tail)
         # (... unless the whole is divided between named items, each with its figure in brackets)
-        parts = [f for f in figures if f.start > whole.end and f.unit == whole.unit and f.is_level
+        # ("1.14 million passengers comprising 1.05 million domestic and 92,050 international passengers while the
+        # Aminu Kano International Airport recorded 567,537": a clause of another subject holds none of its parts)
+        another = _ANOTHER_SUBJECTS_CLAUSE.search(tail)
+        last = whole.end + another.start() if another else len(text)
+        parts = [f for f in figures if whole.end < f.start < last and f.unit == whole.unit and f.is_level
                  and f.kind != "conversion" and 0 < f.scale_value < whole.scale_value
                  and (divided or text.count("(", whole.end, f.start) <= text.count(")", whole.end, f.start))
                  and not _counts_another_thing(whole, f, text)
