@@ -4597,6 +4597,14 @@ def test_a_count_up_on_the_period_before_is_its_move(tmp_path):
                          "on the previous quarter (5.9%).", "implied growth", published="2021-08-26")
 
 
+def test_what_a_move_makes_of_another_thing_is_that_things_move(tmp_path):
+    """"Petrol rose from 132.51p to 139.40p, making a fill-up around £3.80 more expensive": the £3.80 is a tank's rise
+    (55 litres), not the price's per litre."""
+    found = _verdicts(tmp_path, "Fuel", "Petrol prices increased from 132.51p to 139.40p, making a fill-up around "
+                      "£3.80 more expensive.", "change", published="2023-09-04")
+    assert not [v for v, _ in found if v in ("inconsistent", "tension")], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -575,6 +575,9 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         # billion": a move after a concession or a contrast is its own clause's, of another subject)
         changes = [c for c in changes if c.start >= start and _amount_before(amounts, c) in (None, new, *earlier)
                    and not (c.start > end and _CONCEDED.search(text, end, c.start))
+                   # ("increased from 146.36p to 154.37p, making a fill-up around £4.50 more expensive": what the move
+                   # did to another thing, a tank of it, is that thing's move)
+                   and not (c.start > end and _MAKING_ANOTHER.search(text, end, c.start))
                    and not _in_the_concession_before(c, (new, *earlier), text)]
         # ("US$ 7.993 billion with a growth of 9.5%, as compared to US$ 7.297 billion with a growth of 10.6 % during
         # January-May 2012": the rate told right after the from-figure is that figure's own move, of its period)
@@ -796,6 +799,7 @@ _OWN_SUBJECT = re.compile(r"(?i)[\s,;]*(?:and|while|but|whereas)?\s*(?:the\s+|it
                           r"(?:\s+[a-z][\w'’-]*)?\s+(?:is|was|are|were|stood|stands|remains?|remained)\b")
 # "even though", "although", "whereas": a clause of its own, set against the one before
 _CONCEDED = re.compile(r"(?i)\b(?:even\s+though|although|though|whereas|but|while)\b")
+_MAKING_ANOTHER = re.compile(r"(?i)\b(?:making|meaning|leaving)\s+(?:a|an|the|each|every|its|their)\s+[a-z][\w-]*")
 # "While the FY22 budget is record-setting, and about $21 million higher than last year's, the city's general fund
 # ... decreased 1.1%, from $110.2 million to $109.1 million": a clause that opens the sentence with a concession
 _OPENS_A_CONCESSION = re.compile(r"(?i)\W*(?:while|although|though|whereas|even\s+though)\b")
