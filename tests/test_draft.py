@@ -4605,6 +4605,25 @@ def test_what_a_move_makes_of_another_thing_is_that_things_move(tmp_path):
     assert not [v for v, _ in found if v in ("inconsistent", "tension")], found
 
 
+def test_whilst_opens_another_subjects_clause(tmp_path):
+    """"Crude oil dropped by 0.7% to US$3.68 billion whilst cocoa exports plummeted to US$1.696 billion from US$2.152
+    billion": cocoa's from-figure is no figure crude oil dropped from."""
+    found = _verdicts(tmp_path, "Exports", "Crude oil dropped by 0.7% to US$3.68 billion in December 2024 whilst cocoa "
+                      "exports also plummeted to US$1.696 billion in December 2024 from US$2.152 billion in December "
+                      "2023.", "implied growth", published="2025-01-26")
+    assert not [v for v, e in found if v in ("inconsistent", "tension")], found
+
+
+def test_a_number_with_two_decimal_points_is_no_figure(tmp_path):
+    """"increased to US$15.24.14 billion ... from US$14.008 billion": a misprint no reading can take a value from, not
+    a fall to $15.24."""
+    article = write_article(tmp_path, "Imports", "The total import bill increased to US$15.24.14 billion in December "
+                            "2024 from US$14.008 billion in December 2023.", published="2025-01-26")
+    rows = draft_rows(article)
+    assert [r["kind"] for r in rows if r["value"] == "15.24"] == ["dismissed"]
+    assert not [c for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

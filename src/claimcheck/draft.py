@@ -621,10 +621,18 @@ _A_NAMED_PLAN = re.compile(r"\b(?:Vision|Agenda)\s+$")
 _PER_AN_AMOUNT = re.compile(r"(?i)\b(?:for\s+every|for\s+each|on\s+every|per)\s+$")
 
 
+# ".14" right after a number that has a decimal point already
+_A_SECOND_POINT = re.compile(r"\.\d")
+
+
 def _defining(mention: Mention, text: str) -> str:
     """Why a number is part of a definition or of the story's details rather than a figure, or ''."""
     if _on_a_metadata_line(mention, text):
         return "the story's own byline or publication details, not a figure"
+    if mention.kind in ("amount", "number", "physical", "percent") and _A_SECOND_POINT.match(text, mention.end) \
+            and "." in text[mention.start:mention.end]:
+        # ("US$15.24.14 billion": a misprint no reading can take a value from)
+        return "a malformed number (a second decimal point), not read as a figure"
     if mention.kind == "year" and (_A_NAMED_EVENT.match(text, mention.end)
                                    or _A_NAMED_PLAN.search(text, max(0, mention.start - 10), mention.start)):
         return "part of a name (\"the 2020 census\", \"the 2024 elections\"), not the figures' period"

@@ -49,11 +49,11 @@ def is_verb(word: str) -> bool:
     """Whether a word of the text is a clause verb (looked up in a set: an alternation of every verb, tried at each
     position of a clause, was the slowest pattern of drafting)."""
     return word.lower() in VERB_SET and not (word.lower() == _MONTH_LIKE_A_VERB and word[0].isupper())
-# Where one clause ends and the next begins: "; ", ", while", " whereas", ", but", ", with imports ..."
+# Where one clause ends and the next begins: "; ", ", while" (or "whilst"), " whereas", ", but", ", with imports ..."
 # ", and in rural areas – by 26.7%": an elliptical clause for another segment or period starts there too.
 # " - Premier League clubs' revenues increased": a dash before a new subject; "and that of services increased".
 # "... this year with exports to the US dropping 2.1 percent": "with" and a noun and a participle, a new subject
-_BREAK = re.compile(r";\s|,?\s(?:while|whereas|but)\s|,\swith\s|,\swhich\s|,\sand\s(?=(?:in|for|at)\s)"
+_BREAK = re.compile(r";\s|,?\s(?:while|whilst|whereas|but)\s|,\swith\s|,\swhich\s|,\sand\s(?=(?:in|for|at)\s)"
                     # (", taking the total volume for the first seven months of 2013 to 2,227 tonnes": a participle
                     # that moves another figure, of a period of its own)
                     # (not "bringing its share ... to 8.8% from 6.9%", the same subject's share)
