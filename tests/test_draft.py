@@ -4624,6 +4624,17 @@ def test_a_number_with_two_decimal_points_is_no_figure(tmp_path):
     assert not [c for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
 
 
+def test_a_measure_defined_with_what_it_leaves_out_in_brackets_is_the_whole(tmp_path):
+    """"exports of wood-based products (except pulp and paper) ... from US$382.0 million to US$341.6 million" is the
+    article's whole, no part of "Tropical sawnwood exports ... from US$12.2 million to US$14.8 million"."""
+    article = write_article(tmp_path, "Wood exports", "Brazilian exports of wood-based products (except pulp and "
+                            "paper) in September declined 11% in value, falling from US$382.0 million in September "
+                            "2021 to US$341.6 million in September 2022.\nTropical sawnwood exports declined 14% in "
+                            "volume. In value, exports grew 21% from US$12.2 million to US$14.8 million over the same "
+                            "time period.", published="2022-11-15")
+    assert not [c for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -4705,8 +4705,11 @@ def excluding_parts(figures: list[Figure]) -> None:
             levels.setdefault((figure.period, figure.unit), []).append(figure)
     for figure in figures:
         taken = EXCLUDING.search(figure.measure.words) if figure.is_level and figure.period else None
-        if not taken or _ADDED_BACK.search(figure.measure.words, taken.end()):
-            continue  # ("Excluding those charges, EPS for the year would have been $1.49": costs added back, no part)
+        if not taken or _ADDED_BACK.search(figure.measure.words, taken.end()) \
+                or not takes_out_a_part(figure.measure.words):
+            # ("Excluding those charges, EPS for the year would have been $1.49": costs added back, no part;
+            # "exports of wood-based products (except pulp and paper)": how the measure is defined, the whole itself)
+            continue
         core = key_of(figure.measure.words[:taken.start()])
         wholes = [f for f in levels.get((figure.period, figure.unit), []) if f is not figure and f.measure.key
                   and _unnamed(f.measure.words) <= core and not EXCLUDING.search(f.measure.words)
