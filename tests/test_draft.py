@@ -4635,6 +4635,15 @@ def test_a_measure_defined_with_what_it_leaves_out_in_brackets_is_the_whole(tmp_
     assert not [c for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
 
 
+def test_a_rate_the_cut_levels_only_just_reach_is_a_tension(tmp_path):
+    """"₦6.14tn ..., a 47.2% increase from ₦4.16tn": rounded, the levels give 47.30-47.89 %; read as cut, 47.24-47.84 %,
+    which the stated 47.15-47.25 % just meets: a source's longer figures shortened, not a wrong rate."""
+    found = _verdicts(tmp_path, "Debt", "The government spent ₦6.14tn on debt repayments during the first nine months "
+                      "of 2024, marking a 47.2% increase from ₦4.16tn in the same period of 2023.", "implied growth",
+                      published="2025-01-11")
+    assert [v for v, _ in found] == ["tension"] and "cut off" in found[0][1], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",
