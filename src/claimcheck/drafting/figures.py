@@ -597,10 +597,10 @@ _ON_A_PERIOD_BEFORE = re.compile(r"(?i)\s*(?:[a-z]+\s+){0,2}?(?:on|from|over|sin
                                  r"(?:the\s+|a\s+)?(?:previous|prior|preceding|last|same|year|month|quarter|week)")
 # ("500,000 or 9.78 percent increase in the transport sector": the move's noun after its rate says so too; not
 # "reached 1.12 trillion, or 12.9 percent higher than": a level set off by a comma, and its rate)
-_A_MOVES_NOUN = re.compile(r"(?i)increase|rise|growth|gain|jump|decrease|decline|fall|drop")
+_A_MOVES_NOUN = re.compile(rf"(?i){RATE_MOVE_NOUN}")
 _RESTATED_AS_RATE = re.compile(r"(?i)^\s*,?\s*or\s+(?:about|around|nearly|some|almost)?\s*\d[\d.,]*\s*(?:%|per\s?cent|"
                                r"percent|pc\b)\s*,?\s*(?P<move>higher|lower|up|down|narrower|wider|smaller|larger|bigger|"
-                               r"(?:increase|rise|growth|gain|jump|decrease|decline|fall|drop)\b|"
+                               rf"{RATE_MOVE_NOUN}\b|"
                                r"(?:\w+\s){0,3}?(?:to|at)\s)?")
 def _way_of_the_rate(after: str) -> str:
     """"closed 10.25 points or 0.52 per cent lower", "€200m or 28.6% narrower": the way the rate says the amount

@@ -809,7 +809,8 @@ def _in_the_concession_before(move: Figure, pair: tuple[Figure, ...], text: str)
     """Whether a move is told in a concession that opens its sentence, before a comma and the pair's own clause:
     the concession's subject's move, not the pair's."""
     first = min(f.start for f in pair)
-    opening = sentences(text)[move.sentence][0] if move.sentence < len(sentences(text)) else move.clause[0]
+    bounds = sentences(text)
+    opening = bounds[move.sentence][0] if move.sentence < len(bounds) else move.clause[0]
     return move.end <= first and bool(_OPENS_A_CONCESSION.match(text, opening)) and "," in text[move.end:first]
 _CAUSED = re.compile(r"(?i)\b(?:resulted|results?)\s+in\b|\b(?:led|leads?)\s+to\b|\bcaused?\b|\bcauses\b|"
                      r"\bcontribut(?:ed|es|ing)\s+to\b|\bbrought\s+about\b|\btranslated\s+into\b")
@@ -872,8 +873,8 @@ def _reached(move: Figure, later: list[Figure], anchor: Figure, moves: list[Figu
 
 
 # "13% increase in employee benefits expense to Rs ": a rate, its move's noun and measure, and "to" the level reached
-_A_MOVE_TO_THE_PAIR = re.compile(r"(?i)\s*(?:percent|per cent|%|pc)?\s*(?:rise|increase|growth|jump|gain|fall|decline|drop|"
-                                 r"decrease)\s+in\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,4}?to\s+\S{0,4}")
+_A_MOVE_TO_THE_PAIR = re.compile(rf"(?i)\s*(?:percent|per cent|%|pc)?\s*{RATE_MOVE_NOUN}\s+in\s+(?:the\s+|its\s+|"
+                                 r"their\s+)?(?:[\w'’-]+\s+){1,4}?to\s+\S{0,4}")
 
 
 # between two statements of one move: "13 percent, or $5.44", "$5.44 (13 percent)"
