@@ -4649,6 +4649,15 @@ def test_a_rate_the_cut_levels_only_just_reach_is_a_tension(tmp_path):
     assert [v for v, _ in found] == ["tension"] and "cut off" in found[0][1], found
 
 
+def test_a_move_told_with_went_up_or_moved_up_opens_a_clause_of_its_own(tmp_path):
+    """"... to Rs. 2,000 crore and other income moved up by 30.9 per cent to Rs. 2,095 crore from Rs. 1,600 crore":
+    "moved up" is the second subject's verb, so its from-figure is its own, not the first clause's."""
+    found = _verdicts(tmp_path, "Pharma sales", "Sales rose 5 per cent to Rs. 2,000 crore and other income moved up "
+                      "by 30.9 per cent to Rs. 2,095 crore from Rs. 1,600 crore in the nine months.", "implied growth",
+                      published="2016-03-14")
+    assert not _alarms(found) and any("30.9 % rise: consistent" in e for _, e in found)
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -35,7 +35,9 @@ LEVEL_VERBS = ("reached", "reach", "stood", "stands", "totaled", "totalled", "to
                "edged", "ticked", "inched", "crept", "edges", "ticks", "inches", "creeps",
                # a multiple's verb: "profit more than doubled to", "tripled to", a headline's "ad spends double to"
                # (not the bare "double", mostly an adjective: "double-digit growth", "more than double the 0.8%")
-               "doubled", "doubles", "tripled", "triples", "halved", "double to", "triple to")
+               "doubled", "doubles", "tripled", "triples", "halved", "double to", "triple to",
+               # a move told with a verb of going and its direction: "and other income moved up by 30.9 per cent"
+               "went up", "went down", "moved up", "moved down", "goes up", "goes down")
 CLAUSE_VERBS = tuple(sorted(set(LEVEL_VERBS + RISE_WORDS + FALL_WORDS) - {"up", "down", "more", "less", "lower",
                                                                           "higher", "growth", "loss"}))
 # "May" in capitals is the month ("In May, exports fell"), never the modal verb, which news prints in lower case
