@@ -4658,6 +4658,16 @@ def test_a_move_told_with_went_up_or_moved_up_opens_a_clause_of_its_own(tmp_path
     assert not _alarms(found) and any("30.9 % rise: consistent" in e for _, e in found)
 
 
+def test_a_share_printed_with_its_last_digits_cut_is_a_tension(tmp_path):
+    """"USD 143.59 billion, or 6.2% of total retail sales ... of USD 2.29 trillion": 6.26-6.28 % cut, not rounded,
+    to 6.2 %; a writer's truncation, not another figure. A share that misses by more is still a contradiction."""
+    body = "On an unadjusted basis, web sales total USD 143.59 billion, or {}% of total retail sales of USD 2.29 trillion."
+    cut = _verdicts(tmp_path, "Online sales", body.format("6.2"), "share of a total", published="2015-08-18")
+    assert [v for v, _ in cut] == ["tension"] and "last digits cut" in cut[0][1]
+    wrong = _verdicts(tmp_path, "Online sales", body.format("5.9"), "share of a total", published="2015-08-18")
+    assert [v for v, _ in wrong] == ["inconsistent"]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

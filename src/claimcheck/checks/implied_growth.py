@@ -20,8 +20,8 @@ from ..periods import parse_period, same_period
 from ..register import Claim
 from ..units import PHYSICAL
 from ..vocabulary import COMPARISON_TRENDS, FALL_WORDS, RISE_WORDS
-from .model import (Check, Context, Family, comparison, compared_levels, cut_off, direction_borne_out, is_growth, is_level,
-                    metric_key, only_the_way_differs, said_direction, slip_apart, worlds_apart)
+from .model import (Check, Context, Family, comparison, compared_levels, cut_off, digits_cut, direction_borne_out,
+                    is_growth, is_level, metric_key, only_the_way_differs, said_direction, slip_apart, worlds_apart)
 from .revision import compared_with
 from .trend import PACE
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
@@ -95,7 +95,7 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                 check.explanation += (f" The {held.section}'s {held.phrase} for these levels holds, and the headline's "
                                       f"{growth.phrase} is no slip of it: the headline's may be on another basis (the "
                                       f"period before) or of another measure; confirm which it is (tension).")
-            elif check.verdict == INCONSISTENT and _cut(growth, implied):
+            elif check.verdict == INCONSISTENT and digits_cut(growth, implied):
                 check.verdict = TENSION
                 check.explanation += (f" The article's {growth.value} % is the levels' rate with its last digits cut, "
                                       f"not rounded ({fmt.span(implied, 'percent')} printed as {growth.value} %): a "
@@ -154,24 +154,6 @@ def _levels_cut(later: Claim, earlier: Claim) -> Interval | None:
         return growth_between(*spans)
     except ValueError:
         return None
-
-
-def _cut(growth: Claim, implied: Interval) -> bool:
-    """Whether a rate is the levels' rate with its last digits cut off ("rose 8 per cent" for 8.69 %, "down 36.9
-    percent" for 36.98 %, as the regulator's own release printed it): the implied rate lies within [N, N + one step
-    of N's last digit) of the rate's direction, or the levels as printed give a rate in it, their rounding reaching past
-    it ("grown by 173 per cent from N6.27 trillion to N17.175 trillion": 173.9 % cut to 173, 173.7 to 174.2 % in
-    all)."""
-    printed = growth.printed
-    if printed is None or not 0 < printed.digit_step <= 1 or printed.value <= 0 \
-            or (growth.interval.low < 0) != (implied.low < 0):  # (a rise said for a fall is no truncation)
-        return False
-    step = float(printed.digit_step)
-    low, high = (float(printed.value), float(printed.value) + step) if implied.low >= 0 else \
-        (-float(printed.value) - step, -float(printed.value))
-    middle = (implied.low + implied.high) / 2
-    return implied.low >= 0 and (low <= implied.low and implied.high < high or low <= middle < high) or \
-        implied.high <= 0 and (low < implied.low and implied.high <= high or low < middle <= high)
 
 
 def _against_the_rest(ctx: Context) -> list[Check]:

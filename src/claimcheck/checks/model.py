@@ -93,6 +93,24 @@ def cut_off(claim: Claim) -> Interval | None:
     return Interval(float(printed.value * unit.factor), float((printed.value + printed.step) * unit.factor))
 
 
+def digits_cut(stated: Claim, implied: Interval) -> bool:
+    """Whether a rate or a share is the one its figures give with its last digits cut off ("rose 8 per cent" for
+    8.69 %, "down 36.9 percent" for 36.98 %, as the regulator's own release printed it; "6.2% of total retail sales"
+    for 6.26-6.28 %): the implied value lies within [N, N + one step of N's last digit) of the stated one's
+    direction, or the figures as printed give a value in it, their rounding reaching past it ("grown by 173 per cent
+    from N6.27 trillion to N17.175 trillion": 173.9 % cut to 173, 173.7 to 174.2 % in all)."""
+    printed = stated.printed
+    if printed is None or not 0 < printed.digit_step <= 1 or printed.value <= 0 \
+            or (stated.interval.low < 0) != (implied.low < 0):  # (a rise said for a fall is no truncation)
+        return False
+    step = float(printed.digit_step)
+    low, high = (float(printed.value), float(printed.value) + step) if implied.low >= 0 else \
+        (-float(printed.value) - step, -float(printed.value))
+    middle = (implied.low + implied.high) / 2
+    return implied.low >= 0 and (low <= implied.low and implied.high < high or low <= middle < high) or \
+        implied.high <= 0 and (low < implied.low and implied.high <= high or low < middle <= high)
+
+
 def is_level(claim: Claim) -> bool:
     return claim.kind in LEVEL_KINDS and claim.unit not in ("percent", "pp")
 

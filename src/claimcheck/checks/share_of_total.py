@@ -25,7 +25,7 @@ import re
 
 from .. import fmt
 from ..intervals import Interval, ratio, total
-from .model import Check, Context, Family, comparison
+from .model import Check, Context, Family, comparison, digits_cut
 from .verdict import INCONSISTENT, TENSION, UNVERIFIABLE, compare, describe
 
 
@@ -53,6 +53,11 @@ def share_of_total_checks(ctx: Context) -> list[Check]:
             check.verdict = TENSION
             check.explanation += (" A margin may be taken on another base (total income, net sales): check which "
                                   "the company uses before reading this as a contradiction.")
+        elif check.verdict == INCONSISTENT and digits_cut(share, implied):
+            check.verdict = TENSION
+            check.explanation += (f" The article's {share.value} % is the figures' share with its last digits cut, not "
+                                  f"rounded ({fmt.span(implied, 'percent')} printed as {share.value} %): a writer's "
+                                  f"truncation more likely than another figure (tension).")
         checks.append(check)
     checks.extend(_one_whole(ctx))
     added = set()
