@@ -4668,6 +4668,19 @@ def test_a_share_printed_with_its_last_digits_cut_is_a_tension(tmp_path):
     assert [v for v, _ in wrong] == ["inconsistent"]
 
 
+def test_a_performance_rate_is_the_actual_over_its_target(tmp_path):
+    """"contributed Sh51.7 billion against a target of Sh50.739 billion, ... a performance rate of 102.0%": the rate
+    is the actual over the plan set against it, told before or after the two; a misprinted actual is caught."""
+    found = _verdicts(tmp_path, "KRA", "Trade taxes contributed Sh51.74 billion against a target of Sh50.739 billion, "
+                      "reflecting a performance rate of 102.0%. Meanwhile, petroleum taxes recorded an exceptional "
+                      "109.2% performance rate by collecting Sh33.408 billion against a target of Sh30.602 billion.",
+                      "share of a total", published="2025-10-08")
+    assert [v for v, _ in found] == ["consistent", "consistent"]
+    misprinted = _verdicts(tmp_path, "KRA", "Trade taxes contributed Sh51,737.92 billion against a target of Sh50.739 "
+                           "billion, reflecting a performance rate of 102.0%.", "share of a total", published="2025-10-08")
+    assert [v for v, _ in misprinted] == ["inconsistent"]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -317,6 +317,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.parallel_moves(sentence_figures, text)
         links.rates_of_a_list(sentence_figures, text)
         links.rates_against_the_plan(sentence_figures, text)
+        links.performance_rates(sentence_figures, text)
         links.plans_named_by_their_actuals(sentence_figures, text)
         if sentence_figures:
             links.rate_moved_from(sentence_figures, previous_sentence, text, sentence)

@@ -1425,6 +1425,35 @@ def rates_against_the_plan(figures: list[Figure], text: str) -> None:
         rate.direction = "fall" if falls else "rise"
 
 
+# "a performance rate of 102.0%", "an exceptional 109.2% performance rate", "an achievement of 96 per cent": the
+# share of its plan an actual reached
+_PERFORMANCE = re.compile(r"(?i)\b(?:performance|achievement|attainment)(?:\s+(?:rate|level|ratio))?\b")
+# "Sh51,737.92 billion against a target of": the actual, then its plan
+_ACTUAL_THEN_PLAN = re.compile(rf"(?i)\s*,?\s*(?:against|vs\.?|versus|compared\s+(?:with|to))\s+(?:(?:the|its|a|an)\s+)?"
+                               rf"(?:[\w'’-]+\s+){{0,2}}?{PLAN}\s+(?:of\s+)?\S{{0,4}}")
+
+
+def performance_rates(figures: list[Figure], text: str) -> None:
+    """"Trade taxes contributed Sh51,737.92 billion against a target of Sh50.739 billion, ... and a performance rate
+    of 102.0%", "recorded an exceptional 109.2% performance rate by collecting Sh33.408 billion against a target of
+    Sh30.602 billion": a performance rate is the actual over its plan, both in the sentence, the actual set against
+    the plan; the plan is of the actual's period."""
+    for share in (f for f in figures if f.kind == "share" and f.unit == "percent" and not f.links):
+        near = text[max(share.clause[0], share.start - 40):min(share.clause[1], share.end + 40)]
+        if not _PERFORMANCE.search(near):
+            continue
+        pairs = [(actual, plan) for actual, plan in zip(figures, figures[1:])
+                 if actual.is_amount and plan.is_amount and actual.unit == plan.unit and actual.kind != "conversion"
+                 and _ACTUAL_THEN_PLAN.fullmatch(text, actual.end, plan.start)]
+        if len(pairs) != 1:
+            continue
+        actual, plan = pairs[0]
+        plan.period, plan.baseline = actual.period, False
+        share.period = actual.period
+        share.link(actual)
+        share.link(plan)
+
+
 def plans_named_by_their_actuals(figures: list[Figure], text: str) -> None:
     """"revenue was GH¢14,975 million (11.2% of GDP) against a target of GH¢14,205 million": a plan set against an
     actual, the words naming no measure of their own, is the plan of the actual's measure and period ("revenue,
