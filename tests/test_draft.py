@@ -4681,6 +4681,26 @@ def test_a_performance_rate_is_the_actual_over_its_target(tmp_path):
     assert [v for v, _ in misprinted] == ["inconsistent"]
 
 
+def test_a_list_led_on_merit_runs_the_way_its_first_follower_says(tmp_path):
+    """"Davidson led the way at 3.2 percent, followed by Knox at 3.3 percent": a jobless rate's leader is its lowest,
+    so the follower is above it; a list led by a size superlative still ranks downwards."""
+    led = _verdicts(tmp_path, "Jobless rates", "Among metropolitan counties, Davidson led the way at 3.2 percent, "
+                    "followed by Knox at 3.3 percent.", "comparison", published="2022-09-01")
+    assert not _alarms(led)
+    largest = _verdicts(tmp_path, "Jobless rates", "Among metropolitan counties, Shelby had the highest rate at 3.2 "
+                        "percent, followed by Knox at 3.3 percent.", "comparison", published="2022-09-01")
+    assert [v for v, _ in largest] == ["inconsistent"]
+
+
+def test_a_rate_on_another_basis_is_no_retreat_from_the_one_before(tmp_path):
+    """"fell 0.1% in December from November and eased to 6.5% on an annual basis": the month's change, then the
+    year's rate; "eased to" compares neither with the other."""
+    found = _verdicts(tmp_path, "Inflation", "The Consumer Price Index fell 0.1% in December from November and eased "
+                      "to 6.5% on an annual basis, the Bureau of Labor Statistics reported Thursday.", "comparison",
+                      published="2023-01-12")
+    assert not _alarms(found)
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

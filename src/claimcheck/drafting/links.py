@@ -78,6 +78,8 @@ _HIGHEST = re.compile(r"\b(?:highest|largest|biggest|fastest|top(?!-[a-z])|most(
                       re.I)
 _LOWEST = re.compile(r"\b(?:lowest|smallest|slowest|weakest|(?<!at )least)\b", re.I)  # "at least one" ranks nothing
 _FOLLOWED = re.compile(r"\bfollowed by\b", re.I)
+# "led the way", "topped the table", "did best": a leader on merit, which may be the lowest figure (a jobless rate)
+_LED_ON_MERIT = re.compile(r"\b(?:led|leads|leading|topped|tops|best|worst)\b", re.I)
 # "followed by Kedah at 121 per cent with 104 beds, and Perak at 107 per cent": the next name of the list ranks on
 _LIST_NEXT = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w'’.-]*\s+){1,3}(?:at|with|on)\s+\S{0,3}$")
 # Words that introduce the figure another is compared with: "from Rs 126 crore", "against Rs 302.5 billion".
@@ -1275,6 +1277,24 @@ _THE_ONE_BEFORE = re.compile(r"(?i)[^.;]{0,30}?\b(?:(?:last|previous|preceding|t
                              r"a\s+(?:month|quarter)\s+(?:ago|earlier|before))\b")
 
 
+# The basis a rate is told on: against the month before, or against the year before
+_BASES = {"month": re.compile(rf"(?i)\bmonth[- ](?:on|over)[- ]month\b|\bm/m\b|\bmonthly\b|\bfrom\s+(?:the\s+)?"
+                              rf"(?:previous|prior|preceding)\s+month\b|\bfrom\s+a\s+month\s+(?:earlier|before|ago)\b"
+                              rf"|\bfrom\s+(?:{MONTHS}|May)\b(?!\s+(?:19|20)\d\d)"),
+          "year": re.compile(r"(?i)\byear[- ](?:on|over)[- ]year\b|\by/y\b|\bannual(?:ly)?\b|\byearly\b|"
+                             r"\bfrom\s+a\s+year\s+(?:earlier|before|ago)\b|\b(?:12|twelve)[- ]month\b")}
+
+
+def _on_another_basis(text: str, earlier: Figure, later: Figure) -> bool:
+    """Whether two rates are told on different bases ("fell 0.1% in December from November and eased to 6.5% on an
+    annual basis": the month's change, then the year's rate), so that neither is a retreat from the other."""
+    def bases(words: str) -> set[str]:
+        return {basis for basis, said in _BASES.items() if said.search(words)}
+    told_first = bases(text[earlier.end:later.start])
+    told_after = bases(text[later.end:min(later.clause[1], later.end + 40)])
+    return bool(told_first and told_after and not told_first & told_after)
+
+
 def _yearly(text: str, new: Figure) -> bool:
     """Whether a from/to pair is a year apart: said so, or with no other interval named."""
     words = text[new.clause[0]:new.clause[1]].lower()
@@ -2063,7 +2083,8 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
         # 0.6 percent" sets nothing below anything)
         listed_next = previous and previous[-1].trend == "below" and _LIST_NEXT.match(between)
         if _FOLLOWED.search(before) or listed_next or previous and _MOVED_BELOW.search(between) and (
-                not figure.measure.key or figure.measure.key == previous[-1].measure.key):
+                not figure.measure.key or figure.measure.key == previous[-1].measure.key) \
+                and not _on_another_basis(text, previous[-1], figure):
             # "a jump of 6.9 percent, followed by 5.7", "16.9% ... before retreating to a 13% gain"; "followed by the
             # ASEAN, up 11.3 percent to 2.35 trillion yuan" ranks the level, the rate being its move
             if previous and not figure.trend and figure.value != previous[-1].value and not _rate_of_a_move(
@@ -2071,7 +2092,15 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                 # ("Bayelsa scored the lowest price, at N767.14 for a litre, followed by Katsina State at N778.75": the
                 # ones after the lowest come above it)
                 leader = text[text.rfind(".", 0, previous[0].start) + 1:previous[0].start]
-                figure.trend = "above" if _LOWEST.search(leader) and not _HIGHEST.search(leader) else "below"
+                if _LOWEST.search(leader) and not _HIGHEST.search(leader):
+                    figure.trend = "above"
+                elif _LED_ON_MERIT.search(leader) and not _HIGHEST.search(leader) \
+                        and figure.scale_value > previous[-1].scale_value:
+                    # ("Davidson led the way at 3.2 percent, followed by Knox at 3.3 percent": a jobless rate's
+                    # leader is its lowest; which way a list led on merit runs its first follower says)
+                    figure.trend = "above"
+                else:
+                    figure.trend = "below"
                 figure.link(previous[-1])
         elif previous and len(between) < 80 and (_ABOVE.search(words) or _BELOW.search(words)) \
                 and not previous[-1].trend and not _QUALIFIES.search(between) \
