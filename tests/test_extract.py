@@ -365,6 +365,12 @@ def test_after_per_any_thing_counted_is_a_per_unit():
     assert found == [("amount", "club"), ("percent", ""), ("amount", "share")]
 
 
+def test_one_thing_a_figure_is_per_has_one_name():
+    """"$12.41 per kilo compared with $8.25 a kg": both prices are per kg, so they compare; a liter is a litre."""
+    found = [m.per for m in find_mentions("$12.41 per kilo compared with $8.25 a kg, and Rs 64.33 per liter")]
+    assert found == ["kg", "kg", "litre"]
+
+
 def test_urls_are_not_mentions():
     assert find_mentions("see https://example.com/2025/12/16/report-900.html today") == [
         m for m in find_mentions("see https://example.com/2025/12/16/report-900.html today") if m.text == "today"]

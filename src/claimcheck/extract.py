@@ -497,8 +497,13 @@ def _mention(kind: str, found: re.Match, idioms: "_Spans") -> Mention | None:
     if not value:  # dates, periods, fractions and ordinals are their own words
         value = found.group(0)
     per = groups.get("per") or groups.get("per_any", "")
+    per = per if per.endswith("Wh") else per.lower()
     return Mention(found.start(), found.end(), found.group(0), kind, value, scale, currency, unit,
-                   per if per.endswith("Wh") else per.lower())
+                   _PER_NAMES.get(per, per))
+
+
+# One thing a figure is per, however named: "$12.41 per kilo" and "$8.25 a kg" are prices of one unit
+_PER_NAMES = {"kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilogramme": "kg", "liter": "litre"}
 
 
 class _Spans:
