@@ -4701,6 +4701,19 @@ def test_a_rate_on_another_basis_is_no_retreat_from_the_one_before(tmp_path):
     assert not _alarms(found)
 
 
+def test_a_rate_alone_in_its_sentence_is_the_move_of_the_pair_the_next_gives(tmp_path):
+    """"exports of rare earths in December rose 5.4 per cent ... Exports of the group of 17 minerals ... were 4,307
+    tonnes, up from 4,087.60 tonnes in December 2021": the rate is the pair's move; tied across sentences, a rate
+    that misses is a tension to confirm."""
+    body = ("China's exports of rare earths in December rose {} per cent from a year earlier, data from the customs "
+            "showed on Friday. Exports of the group of 17 minerals from the world's largest producer were 4,307 "
+            "tonnes, up from 4,087.60 tonnes in December 2021.")
+    held = _verdicts(tmp_path, "Rare earths", body.format("5.4"), "implied growth", published="2023-01-13")
+    assert any(v == "consistent" and "5.4 % rise" in e for v, e in held)
+    missed = _verdicts(tmp_path, "Rare earths", body.format("7.4"), "implied growth", published="2023-01-13")
+    assert [v for v, e in missed if "7.4 % rise" in e] == ["tension"]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

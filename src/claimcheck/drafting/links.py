@@ -2416,6 +2416,39 @@ _THIS_IS_A_RATE = re.compile(r"(?i)\s*(?:in\s+this\s+way,?\s+)?(?:this|that|it|w
                              r"decreased|dropped)\s+by)\b")
 
 
+def rate_before_its_pair(figures: list[Figure], previous: list[Figure], earlier: list[Figure], text: str) -> None:
+    """"China's exports of rare earths in December rose 5.4 per cent from a year earlier, data ... showed on Friday.
+    Exports of the group of 17 minerals ... were 4,307 tonnes, up from 4,087.60 tonnes in December 2021": a rate alone
+    in its sentence, no amount beside it, is the move of the pair of levels of its measure the next sentence gives
+    with no rate of its own (inferred: the words, not the sentence, tie them). Not a headline's rate, nor one the
+    headline restates ("Renault's first half net profit fell 20 percent" over "its first-half earnings fell 20
+    percent"): those are read against the body as one (headline vs body), the pair taking the restated rate's measure
+    otherwise."""
+    headline = {f.value for f in earlier if f.section == "headline" and f.kind == "growth"}
+    rates = [f for f in previous if f.kind == "growth" and f.unit == "percent" and not f.links and not f.estimate
+             and f.section != "headline" and f.value not in headline]
+    if len(rates) != 1 or figures[0].sentence - previous[-1].sentence != 1 \
+            or any(f.is_amount and f.kind != "conversion" for f in previous) or any(f.kind == "growth" for f in figures):
+        return
+    pairs = [(later, before) for later in figures for before in figures
+             if later.is_level and before.baseline and before.id in later.links]
+    if len(pairs) != 1:
+        return
+    (later, before), rate = pairs[0], rates[0]
+    # (the words of the level's clause, not its measure alone: "Exports of the group of 17 minerals from the world's
+    # largest producer were 4,307 tonnes")
+    shared = (told_key(rate.measure) - GENERIC) & (key_of(text[later.clause[0]:later.start]) - GENERIC)
+    rose = later.scale_value > before.scale_value
+    # (a pair of the rate's very measure is read with it as one measure already, in the rate's own right)
+    if not shared or rate.measure.key == later.measure.key or rate.period and later.period and rate.period != later.period \
+            or rate.direction and (rate.direction == "rise") != rose:
+        return
+    rate.period = rate.period or later.period
+    rate.link(later)
+    rate.link(before)
+    rate.inferred = True
+
+
 def rate_of_the_move_before(figures: list[Figure], previous: list[Figure], text: str) -> None:
     """"Hydro power generation rose to 7.4 billion units in January 2019 from 6.6 billion units in the same month a
     year ago. This translated into a growth of 11.4 per cent": a rate in a sentence of its own, with no level
