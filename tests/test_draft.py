@@ -4714,6 +4714,26 @@ def test_a_rate_alone_in_its_sentence_is_the_move_of_the_pair_the_next_gives(tmp
     assert [v for v, e in missed if "7.4 % rise" in e] == ["tension"]
 
 
+def test_the_figure_a_price_per_month_moved_from_is_per_month_too(tmp_path):
+    """"rose to $77 a month in 2016 from about $44 in 2006, a 75% increase": the $44 is a month's bill too, not a
+    year's total, so the rise is read between the two and no per-month figure is divided out of it."""
+    body = ("The median household bill for water and sewer service rose to $77 a month in 2016 from about $44 in "
+            "2006, a 75% increase, according to surveys.")
+    assert not _alarms(_verdicts(tmp_path, "Water bills", body, "per unit", published="2018-03-15"))
+    found = _verdicts(tmp_path, "Water bills", body, "implied growth", published="2018-03-15")
+    assert [v for v, _ in found] == ["consistent"]
+
+
+def test_last_month_between_a_rate_and_its_level_is_the_moves_period(tmp_path):
+    """"declined 2.1% (-12.9% y/y) last month to 2.83 million, following a 1.8% August increase": last month is the
+    move's, and the August of the increase after it is that increase's alone."""
+    found = _verdicts(tmp_path, "Car sales", "Passenger car sales declined 2.1% (-12.9% y/y) last month to 2.83 "
+                      "million, following a 1.8% August increase. Purchases of domestically-produced cars fell 3.2% "
+                      "(-10.1% y/y) last month to 2.14 million units, after rising 1.4% in August.", "date",
+                      published="2025-10-01")
+    assert not _alarms(found)
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -361,6 +361,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.named_parts(figures)
     links.elided_currencies(figures, text)
     links.elided_scales(figures, text)
+    links.elided_pers(figures, text)
     links.listed_parts(figures, text, totals)
     links.rate_over_the_plan(figures, text)
     links.headline_to_body(figures, text)

@@ -698,6 +698,10 @@ WHEN_IT_WAS = re.compile(r"(?i),?\s+when\s+[^.;,\d]{0,40}?\b(?:was|were|stood\s+
 
 # "in the previous month": "in" names a relative period as the figure's own, not what it is measured against
 _IN_THE = re.compile(r"(?i)\b(?:in|during)\s+(?:the\s+)?$")
+# "last month", "this quarter": a relative period shorter than a year, which no wider period words beside it narrow
+_A_MONTH_OR_QUARTER = re.compile(r"(?i)\b(?:month|week|quarter)\b")
+# The words from a rate's period to the level it moved to: " to 2.14 million", ", to $5 billion"
+_TO_THE_LEVEL = re.compile(r"\s*,?\s*to\s+\S{0,4}")
 
 
 def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], context: str, text: str) -> None:
@@ -763,6 +767,12 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
             # "helping to propel cumulative four-month inflows by 23.3 percent": the months of the total it names,
             # the next figure's, not those of a figure before
             own.setdefault(id(after[0]), (mention, period))
+        elif before and mention.kind == "relative" and _A_MONTH_OR_QUARTER.search(mention.text) and not past \
+                and before[-1].kind == "growth" and _TO_THE_LEVEL.fullmatch(
+                text, mention.end, next((f.start for f in figures if f.start >= mention.end), mention.end)):
+            # "fell 3.2% (-10.1% y/y) last month to 2.14 million units": between a rate and the level it moved to,
+            # the words are the whole move's period
+            shared.append((mention, period))
         elif before and not any(before[-1].end <= g.start < mention.start for g in figures):
             own.setdefault(id(before[-1]), (mention, period))
             if re.search(r"(?i)\brespectively\b", text[before[-1].end:mention.start]):

@@ -1925,6 +1925,26 @@ def elided_scales(figures: list[Figure], text: str) -> None:
             figure.scale, figure.inferred = next(iter(given)), True
 
 
+def elided_pers(figures: list[Figure], text: str) -> None:
+    """"rose to $77 a month in 2016 from about $44 in 2006", "from $44 to $77 a month": the figure a level per
+    something moved from, told with "from" and "to" beside it, in its currency and scale and per nothing, is per the
+    same thing, its "a month" left out."""
+    by_id = {f.id: f for f in figures}
+    for level in (f for f in figures if f.is_level and " per " in f.unit):
+        for before in (by_id.get(i) for i in level.links):
+            if before is not None and before.baseline and not before.mention.per and before.scale == level.scale \
+                    and before.unit == level.unit.split(" per ")[0] and (
+                        before.start > level.end and _PER_THEN_FROM.fullmatch(text, level.end, before.start)
+                        or before.end < level.start and _PER_THEN_TO.fullmatch(text, before.end, level.start)):
+                before.unit = level.unit
+
+
+# "$77 a month in 2016 from about $44": a level's per and period words, then the figure it moved from
+_PER_THEN_FROM = re.compile(r"(?i)[^,;.()$€£]{0,40}?\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\S{0,4}")
+# "$44 in 2006 to $77 a month": the figure moved from, its period words, then the level
+_PER_THEN_TO = re.compile(r"(?i)[^,;.()$€£]{0,30}?\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\S{0,4}")
+
+
 # Between one item of a list and the next: its period or name, a comma ("$1221.4 million in January, $1133.01")
 _A_LIST_BETWEEN = re.compile(r"[^.;:()\d]{0,30}?(?:,\s*(?:and\s+)?|\s+and\s+)[^.;:()\d]{0,12}")
 

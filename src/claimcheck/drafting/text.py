@@ -62,6 +62,10 @@ _BREAK = re.compile(r";\s|,?\s(?:while|whilst|whereas|but)\s|,\swith\s|,\swhich\
                     r"|,\s(?=(?:taking|bringing|pushing|lifting)\s(?:the|its|their)\s(?:[\w-]+\s){0,2}?"
                     r"(?:total|tally|cumulative|overall|aggregate|count|year-to-date)\b)"
                     r"|\s[-–—]\s(?=[A-Z])|\sand\s(?=that of\s)"
+                    # (", following a 1.8% August increase", " after a 4.5% August increase": the move of another period,
+                    # told as a noun, whose month is none of the clause before's)
+                    r"|,?\s(?=(?:following|after)\san?\s(?:[\w.%-]+\s){1,3}?(?:increase|rise|growth|jump|gain|surge|"
+                    r"decline|decrease|drop|fall|dip)s?\b)"
                     # "to increase the quarterly dividend by 10.5% and raise its buyback to $210 billion": a second
                     # verb in its base form, with an object of its own
                     r"|\sand\s(?=(?:raise|increase|cut|lift|boost|reduce|lower|hike|slash|trim|expand|extend|double)\s"
