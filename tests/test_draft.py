@@ -4734,6 +4734,15 @@ def test_last_month_between_a_rate_and_its_level_is_the_moves_period(tmp_path):
     assert not _alarms(found)
 
 
+def test_the_year_after_versus_is_what_is_compared_with(tmp_path):
+    """"(2019 versus 2018) Phnom Penh received 4,404,895 international tourists, up 22% compared to 2018": the
+    figures are 2019's; 2018 is what they are compared with."""
+    article = write_article(tmp_path, "Tourism", "Number of international tourists visiting priority areas (2019 "
+                            "versus 2018) Phnom Penh received 4,404,895 international tourists, up 22% compared to "
+                            "2018.", published="2020-02-06")
+    assert {c.period for c in draft_register(article) if c.value in ("4,404,895", "22")} == {"2019"}
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

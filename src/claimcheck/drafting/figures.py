@@ -862,7 +862,7 @@ def _in_brackets_after(text: str, first: Figure, second: Figure) -> bool:
 
 # "bigger than in 2019", "compared to 2019": the period something is compared with, not the clause's own.
 # ... and "higher than the growth in the first two months", "compared to that of the first two months"
-_COMPARED = re.compile(r"(?i)\b(?:than|(?:compared|in comparison) (?:with|to)|from|since|over)\s+(?:(?:that|those)\s+(?:of|in)\s+|"
+_COMPARED = re.compile(r"(?i)\b(?:than|versus|vs\.?|(?:compared|in comparison) (?:with|to)|from|since|over)\s+(?:(?:that|those)\s+(?:of|in)\s+|"
                        r"(?:the\s+)?(?:\w+\s+){0,2}(?:in|of|for|during)\s+|in\s+)?(?:the\s+)?$"
                        # "the highest reading since before the pandemic, in February 2020": when it was last so high
                        r"|\bsince\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+in\s+$"
