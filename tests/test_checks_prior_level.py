@@ -54,13 +54,16 @@ def test_open_ended_growth_gives_an_open_prior_level(tmp_path):
 
 
 def test_a_linked_level_of_another_period_is_the_base_not_the_level_reached(tmp_path):
-    # "up 97.3% from $5.22": 5.22 is where the rate starts, so no prior level is implied from it.
+    # "up 97.3% from $5.22": 5.22 is where the rate starts, so no prior level is implied from it; and with the base
+    # in the article and no published figure to set against, the rate is read against the base alone (implied
+    # growth), no "nothing to compare with" said of it.
     body = "Earnings per share were $10.30 in 2020, up 97.3% from $5.22 in 2019."
     rows = [claim("C1", "Earnings per share were $10.30 in 2020", "10.30", "USD", metric="eps", period="2020"),
             claim("C2", "up 97.3%", "97.3", "percent", kind="growth", metric="eps", period="2020", links="C3"),
             claim("C3", "from $5.22 in 2019", "5.22", "USD", metric="eps", period="2019")]
     _, _, checks = make_case(tmp_path, body, rows)
-    assert [c.claims for c in checks if c.kind == "prior level"] == [["C1", "C2"]]
+    assert [c.claims for c in checks if c.kind == "prior level"] == []
+    assert [c.claims for c in checks if c.kind == "implied growth"] == [["C1", "C3", "C2"]]
 
 
 def test_a_linked_level_of_no_period_that_the_level_reached_links_to_is_the_base(tmp_path):

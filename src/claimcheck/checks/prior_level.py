@@ -86,6 +86,8 @@ def prior_level_checks(ctx: Context) -> list[Check]:
         if later:
             check.later_information = "; ".join(
                 f"{fmt.day(r.published)}: {r.source_org} gives {r.phrase} ({r.id})" for r in later)
+        if not verdicts and _earlier_in_the_article(ctx, level, growth):
+            continue  # (the rate is read against the article's own earlier figure: implied growth)
         if not verdicts:
             check.explanation = (f"{lead}; no {prior_period or 'earlier'} figure published by {fmt.day(ctx.as_of)} "
                                  f"to compare with.")
@@ -95,6 +97,13 @@ def prior_level_checks(ctx: Context) -> list[Check]:
             check.finding = f"{lead}; {parts[0]}."
         checks.append(check)
     return checks
+
+
+def _earlier_in_the_article(ctx: Context, level, growth) -> bool:
+    """Whether the article gives the figure the rate moved from, linked to the rate or to its level ("were 4,307
+    tonnes, up from 4,087.60 tonnes"): no published figure is needed to say it was "none to compare with"."""
+    return any(is_level(c) and c.period and c.period != level.period and c.unit == level.unit
+               for c in [*ctx.linked_claims(growth), *ctx.linked_claims(level)])
 
 
 def _keep_decisive(check: Check, cmp, compared, unit: str) -> None:
