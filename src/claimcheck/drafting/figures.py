@@ -911,8 +911,18 @@ def said_on(mention: Mention, text: str) -> bool:
         today = _TODAY_BRACKETED.search(text, max(0, mention.start - 14), mention.start)
         if today:
             return bool(_RELEASED.search(text, max(0, today.start() - 120), today.start()))
+    if mention.kind == "relative" and _A_RECENT_STRETCH.fullmatch(mention.text) \
+            and _REPORTED.search(text, max(0, mention.start - 25), mention.start) \
+            and not _REPORTED_PASSIVE.search(text, max(0, mention.start - 40), mention.start):
+        return True  # "the state Department of Taxation reported this month": when it reported, not what it reported
     return mention.kind == "weekday" and bool(_REPORTED.search(text[max(0, mention.start - 25):mention.start])
                                               or _REPORTING_VERB.match(text[mention.end:mention.end + 20].lstrip(" ,")))
+
+
+# "this month", "earlier this week": the stretch of time the story was written in (not "1,748 new cases were reported
+# this week", whose passive verb dates the cases)
+_A_RECENT_STRETCH = re.compile(r"(?i)(?:earlier\s+|late\s+|early\s+)?this\s+(?:week|month)")
+_REPORTED_PASSIVE = re.compile(r"(?i)\b(?:was|were|been|be|being|is|are)\s+[a-z]+\s+(?:on\s+)?$")
 
 
 # "today (", right before a month: the day of a release, then its date
