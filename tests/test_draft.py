@@ -4743,6 +4743,29 @@ def test_the_year_after_versus_is_what_is_compared_with(tmp_path):
     assert {c.period for c in draft_register(article) if c.value in ("4,404,895", "22")} == {"2019"}
 
 
+def test_a_change_and_rate_from_the_one_figure_given_read_it_as_the_figure_before(tmp_path):
+    """"increased by $9 million, or 14.7 percent, from last year's total of roughly $61.5 million": 61.5 is where the
+    move started, so the figure after is 70-71 million, 13.6-15.6 % up; no "rise to 61.5" is read into it. A
+    production "from fossil fuels totaled 341.6 TWh" is no figure moved from."""
+    found = _verdicts(tmp_path, "Tax", "Title ad valorem tax collections increased by $9 million, or 14.7 percent, "
+                      "from last year’s total of roughly $61.5 million.", "change", published="2023-03-10")
+    assert [v for v, _ in found] == ["consistent"] and "from about 61.5" in found[0][1]
+    assert not _verdicts(tmp_path, "Tax", "Title ad valorem tax collections increased by $9 million, or 14.7 percent, "
+                         "from last year’s total of roughly $61.5 million.", "prior level", published="2023-03-10")
+    fossil = _verdicts(tmp_path, "Power", "Electricity production from fossil fuels totaled 341.6 TWh, down by 3.5% "
+                       "or 12.4 TWh compared to April 2023.", "change", published="2024-07-15")
+    assert [v for v, _ in fossil] == ["consistent"]
+
+
+def test_this_month_after_a_reporting_verb_is_when_it_was_reported(tmp_path):
+    """"collected $231.5 million in tax revenue last month ..., the state Department of Taxation reported this
+    month": the figures are December's; "this month" is when the department reported them."""
+    found = _verdicts(tmp_path, "Local news", "The state collected $231.5 million in tax revenue last month, an "
+                      "increase of 5.3 percent, or $11.6 million, over the previous December, the state Department of "
+                      "Taxation reported this month.", "date", published="2001-01-16")
+    assert not _alarms(found)
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -10,7 +10,7 @@ from typing import Callable
 from urllib.parse import urlparse
 
 from ..article import Article
-from ..drafting.text import sentences
+from ..drafting.text import is_verb, sentences
 from ..errors import RegisterError
 from .. import fmt
 from ..fmt import day
@@ -19,7 +19,7 @@ from ..periods import same_period, year_before
 from ..printed import NEAR, misprinted
 from ..references import Reference
 from ..register import Claim
-from ..vocabulary import LEVEL_KINDS
+from ..vocabulary import LEVEL_KINDS, value_at
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, compare, describe
 
 
@@ -109,6 +109,23 @@ def digits_cut(stated: Claim, implied: Interval) -> bool:
     middle = (implied.low + implied.high) / 2
     return implied.low >= 0 and (low <= implied.low and implied.high < high or low <= middle < high) or \
         implied.high <= 0 and (low < implied.low and implied.high <= high or low < middle <= high)
+
+
+# "from last year's total of roughly $61.5 million", "from $61.5 million": the words before the figure a move started from
+# ("from a year earlier to $5 billion" says where the move went: no "to" or "at" between)
+_SAID_FROM = re.compile(r"(?i)\bfrom\s+(?:(?!(?:to|at|reach\w*|hit|stand\w*|stood)\b)[\w'’-]+\s+){0,4}?(?:of\s+)?"
+                        r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?\S{0,4}$")
+
+
+def said_from(ctx: "Context", figure: Claim) -> bool:
+    """Whether the words right before a figure say a move started from it ("increased by $9 million, or 14.7
+    percent, from last year's total of roughly $61.5 million"): the figure before, not the one reached."""
+    at = value_at(figure.quote, figure.value)
+    if at < 0:
+        return False
+    found = _SAID_FROM.search(ctx.article.text[max(0, figure.start + at - 60):figure.start + at])
+    # ("Electricity production from fossil fuels totaled 341.6 TWh": a verb after "from" makes it part of a subject)
+    return found is not None and not any(is_verb(word) for word in re.findall(r"[A-Za-z]+", found.group(0))[1:])
 
 
 def is_level(claim: Claim) -> bool:

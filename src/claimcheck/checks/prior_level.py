@@ -12,7 +12,7 @@ from .. import fmt
 from ..intervals import prior_level
 from ..periods import year_before
 from ..vocabulary import THRESHOLDS
-from .model import Check, Context, Family, compared_levels, is_level, metric_key
+from .model import Check, Context, Family, compared_levels, is_level, metric_key, said_from
 from .verdict import INCONSISTENT, UNVERIFIABLE, compare, describe, worst
 
 
@@ -31,7 +31,8 @@ def level_growth_pairs(ctx: Context):
                  if metric_key(growth.metric)}
         found.update({c.id: c for c in ctx.linked_claims(growth) if is_level(c) and not _another_period(c, growth)})
         # (of either: "a rise of 81 per cent (431,000 to 782,000)" rose from the first, naming no period)
-        found = {i: c for i, c in found.items() if not _measured_from(ctx, c, growth)}
+        # (nor a figure the words say the move started from: "up 14.7 percent from $61.5 million")
+        found = {i: c for i, c in found.items() if not _measured_from(ctx, c, growth) and not said_from(ctx, c)}
         # (a mark the figure passes, "will top ¥100 trillion", beside the figure itself, "about ¥101.5 trillion",
         # says nothing more of the year before)
         precise = any(c.qualifier not in THRESHOLDS for c in found.values())

@@ -16,11 +16,11 @@ import math
 import re
 
 from .. import fmt
-from ..intervals import Interval, difference, growth_between
+from ..intervals import Interval, difference, growth_between, total
 from ..periods import parse_period
 from ..register import Claim
 from .model import (Check, Context, Family, comparison, cut_off, direction_borne_out, is_growth, is_level,
-                    only_the_way_differs, worlds_apart)
+                    only_the_way_differs, said_from, worlds_apart)
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
 
 
@@ -48,6 +48,15 @@ def change_checks(ctx: Context) -> list[Check]:
             continue
         new, old = _order(figures)
         unit = change.unit_label
+        if old is None and (rate := _rate_of(ctx, new, change)) is not None and said_from(ctx, new):
+            # ("increased by $9 million, or 14.7 percent, from last year's total of roughly $61.5 million": the one
+            # figure is the one moved from, so the figure after is it plus the change)
+            reached = total([new.interval, change.interval])
+            implied = growth_between(reached, new.interval)
+            text = (f"{fmt.opening(change.move)} from {new.phrase} puts the figure after at {fmt.span(reached, unit)}: "
+                    f"growth of {fmt.span(implied, 'percent')}; the article states {rate.move}")
+            checks.append(comparison("change", [change.id, new.id, rate.id], implied, rate.interval, "percent", text))
+            continue
         if old is None:
             derived = difference(new.interval, change.interval)
             rate = _rate_of(ctx, new, change)
