@@ -4766,6 +4766,26 @@ def test_this_month_after_a_reporting_verb_is_when_it_was_reported(tmp_path):
     assert not _alarms(found)
 
 
+def test_a_number_in_square_brackets_is_a_citation_marker(tmp_path):
+    """"a 13% revenue decline to $923 million [5] ... beating revenue [6]": the bracketed numbers cite sources; they
+    are dismissed with that reason, never compared with each other."""
+    article = write_article(tmp_path, "AMD", "Client revenue fell 13% to $923 million [5]. Shares fell nearly 4% in "
+                            "after-hours trading, despite beating revenue [6].", published="2025-02-04")
+    rows = draft_rows(article)
+    assert [r["note"] for r in rows if r["value"] in ("5", "6")] == ["a citation marker (\"revenue [6]\"), not a "
+                                                                      "quantity"] * 2
+    assert not _alarms([(c.verdict, c.explanation) for c in _checks_of(article)])
+
+
+def test_since_before_a_span_that_ends_where_it_says_keeps_the_span(tmp_path):
+    """"the largest yearly surge ... since the early stages of the pandemic — the 12 months to April 2021": the
+    twelve months end in April 2021, not on the story's day."""
+    found = _verdicts(tmp_path, "Benefits", "The 1.1 million rise marks the largest yearly surge in total claimants "
+                      "since the early stages of the pandemic — the 12 months to April 2021.", "date",
+                      published="2025-11-12")
+    assert [v for v, _ in found] == ["consistent"]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -149,8 +149,10 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                 temporals = read_together(temporals, text)
             # "Since the start of the pandemic in March 2020, a total of 35,192 deaths": from then to the story's day
             # ("the highest production level since March 2021 when output was 1,428,613 bpd": the figure of then)
+            # (not a span that ends where its words say: "the largest yearly surge ... since the early stages of the
+            # pandemic — the 12 months to April 2021" is of those twelve months)
             temporals = [(m, since_span(p, story_day) if p and _SINCE_WHEN.search(text[clause[0]:m.start])
-                          and not WHEN_IT_WAS.match(text, m.end) else p) for m, p in temporals]
+                          and not WHEN_IT_WAS.match(text, m.end) and "/" not in p else p) for m, p in temporals]
             # (a clause whose report says what it shows hands on the period of what it shows: "On October 19th, the
             # administration released figures indicating that in September," is September's)
             named = [(m, p) for m, p in temporals if p and m.kind != "relative" and not said_on(m, text)]
@@ -655,6 +657,9 @@ def _defining(mention: Mention, text: str) -> str:
             text[mention.end:mention.end + 1] == ")" and re.fullmatch(r"\d", mention.text) and \
             not re.search(r"(?i)\b(?:the|all)\($", text[max(0, mention.start - 5):mention.start]):
         return "a footnote marker (\"sales(1)\"), not a quantity"
+    if re.fullmatch(r"\d{1,3}", mention.text) and text[max(0, mention.start - 1):mention.start] == "[" \
+            and text[mention.end:mention.end + 1] == "]":
+        return "a citation marker (\"revenue [6]\"), not a quantity"
     if _FUEL_GRADE_AFTER.match(text, mention.end) or _FUEL_GRADE_BEFORE.search(text[max(0, mention.start - 8):mention.start]):
         return "a fuel's grade (\"92 Octane Petrol\", \"Octane 95\"), part of its name, not a quantity"
     if _REFERENCE_NUMBER.search(text[max(0, mention.start - 12):mention.start]):
