@@ -4786,6 +4786,14 @@ def test_since_before_a_span_that_ends_where_it_says_keeps_the_span(tmp_path):
     assert [v for v, _ in found] == ["consistent"]
 
 
+def test_a_division_of_a_law_in_lower_case_is_part_of_a_name(tmp_path):
+    """"commercial chapter 11 filings fell 33% from July's 913": chapter 11 names the law; 913 to 616 is the fall."""
+    article = write_article(tmp_path, "Bankruptcies", "Commercial chapter 11 filings slipped 0.5% to 616 from 619. "
+                            "Commercial chapter 11 filings fell 33% from July’s 913.", published="2025-09-04")
+    assert {r["kind"] for r in draft_rows(article) if r["value"] == "11"} == {"dismissed"}
+    assert not _alarms([(c.verdict, c.explanation) for c in _checks_of(article)])
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

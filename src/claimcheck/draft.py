@@ -572,7 +572,10 @@ _SENTENCE_OPENERS = ("the|a|an|whereas|while|although|though|but|and|or|so|yet|s
 # "Company 4", "Phase 2", "Line 3": a capitalised noun (no month, no currency, no sentence opener) named by the
 # number after it.
 _NAMED_BY_NUMBER = re.compile(r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Rs|RM|US|No)\b)"
-                              rf"(?!(?i:{_SENTENCE_OPENERS})\s)[A-Z][a-z]+\s$")
+                              rf"(?!(?i:{_SENTENCE_OPENERS})\s)[A-Z][a-z]+\s$"
+                              # ("filing under subchapter V of chapter 11", "section 80C": a division of a law or a
+                              # plan, in lower case too)
+                              r"|\b(?:sub)?(?:chapter|section|article|clause|schedule|title|tier|phase|stage)\s$")
 # "92 Octane Petrol", "95-octane", "Octane 92": the grade a fuel is sold by names it
 _FUEL_GRADE_AFTER = re.compile(r"\s?-?\s?(?i:octane)\b")
 _FUEL_GRADE_BEFORE = re.compile(r"\b(?i:octane)\s?-?\s?$")
