@@ -4794,6 +4794,25 @@ def test_a_division_of_a_law_in_lower_case_is_part_of_a_name(tmp_path):
     assert not _alarms([(c.verdict, c.explanation) for c in _checks_of(article)])
 
 
+def test_a_figure_compared_with_is_no_restatement_of_the_one_compared(tmp_path):
+    """"more than 247.15 million global subscribers ... a 3.6 percent quarterly growth compared to the 238.39 million
+    subscribers reported three months ago": the second is what the first is compared with, not the first told again."""
+    found = _verdicts(tmp_path, "Netflix third-quarter subscribers", "Netflix ended its third quarter of 2023 with "
+                      "more than 247.15 million global subscribers, the company revealed on Wednesday.\nThe figure "
+                      "marked a 3.6 percent quarterly growth compared to the 238.39 million subscribers reported three "
+                      "months ago.", "headline vs body", published="2023-10-18")
+    assert not _alarms(found)
+
+
+def test_the_figure_a_move_started_from_is_no_actual_set_against_an_estimate(tmp_path):
+    """"fell to 38, down from a revised 61.4 in September and significantly below analysts' expectations of 52": the
+    38 is below the 52; the 61.4 it fell from is set against nothing."""
+    found = _verdicts(tmp_path, "Confidence", "The Conference Board said the consumer confidence index fell to 38, "
+                      "down from a revised 61.4 in September and significantly below analysts’ expectations of 52.",
+                      "comparison", published="2008-10-28")
+    assert [v for v, _ in found] == ["consistent"] and "38" in found[0][1]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -15,7 +15,7 @@ from ..intervals import Interval
 from ..periods import parse_period, same_period, year_before
 from ..vocabulary import COMPARISON_TRENDS
 from ..register import Claim
-from .model import Check, Context, Family, comparison, cut_off, metric_key, slip_apart, worlds_apart
+from .model import Check, Context, Family, comparison, cut_off, metric_key, said_from, slip_apart, worlds_apart
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, compare
 
 RESTATED = ("level", "forecast", "growth", "share", "count", "change", "target", "multiple", "conversion")
@@ -72,6 +72,8 @@ def restatement_checks(ctx: Context) -> list[Check]:
             if (b in ctx.linked_claims(a, "part") or a in ctx.linked_claims(b, "part")) and \
                     compare(a.interval, b.interval).verdict != CONSISTENT:
                 continue  # ("19 new cases" and "17 in Hubei", its part, named alike): a whole and its part are two
+            if compare(a.interval, b.interval).verdict != CONSISTENT and (said_from(ctx, a) or said_from(ctx, b)):
+                continue  # ("a 3.6 percent quarterly growth compared to the 238.39 million": the figure moved from)
             compared = {a.trend, b.trend} & set(COMPARISON_TRENDS)  # "beat estimates of": linked, not restated
             if ctx.linked(a, b) and {a.trend, b.trend} & {"rising", "falling", "accelerating", "slowing"}:
                 continue  # "growth slowed to 5 percent from 6 percent": a figure and the one it moved from

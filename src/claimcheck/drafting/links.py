@@ -78,6 +78,8 @@ _HIGHEST = re.compile(r"\b(?:highest|largest|biggest|fastest|top(?!-[a-z])|most(
                       re.I)
 _LOWEST = re.compile(r"\b(?:lowest|smallest|slowest|weakest|(?<!at )least)\b", re.I)  # "at least one" ranks nothing
 _FOLLOWED = re.compile(r"\bfollowed by\b", re.I)
+# "down from a revised 61.4", "up from 52": the figure a move started from
+_MOVED_FROM_IT = re.compile(r"(?i)\b(?:down|up)\s+from\s+(?:an?\s+|the\s+)?(?:(?:upwardly\s+|downwardly\s+)?revised\s+)?\S{0,4}$")
 # "led the way", "topped the table", "did best": a leader on merit, which may be the lowest figure (a jobless rate)
 _LED_ON_MERIT = re.compile(r"\b(?:led|leads|leading|topped|tops|best|worst)\b", re.I)
 # "followed by Kedah at 121 per cent with 104 beds, and Perak at 107 per cent": the next name of the list ranks on
@@ -2079,7 +2081,10 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
             continue
         # "revenue of $88.91 billion, beating analysts' estimate of $81.53 billion": the actual above the estimate.
         if figure.estimate:
-            actual = [f for f in rivals if not f.estimate and not f.baseline and f.start < figure.start]
+            # (not a figure the words say a move started from: "fell to 38, down from a revised 61.4 in September and
+            # significantly below analysts' expectations of 52" sets the 38 below the 52)
+            actual = [f for f in rivals if not f.estimate and not f.baseline and f.start < figure.start
+                      and not _MOVED_FROM_IT.search(text, max(0, f.start - 30), f.start)]
             between = text[actual[-1].end:figure.start] if actual else ""
 
             if actual and (_ABOVE.search(between) or _BELOW.search(between)) and not _BY_THE_GAP.search(between) \
