@@ -17,7 +17,7 @@ from ..units import currency_of, named_with
 from ..vocabulary import FALL_WORDS, QUALIFIER_WORDS, RISE_WORDS, direction_in
 from . import averages
 from .measures import Measure, key_of, measure_of
-from .text import quote_for
+from .text import RATE_MOVE_NOUN, quote_for
 from .when import COUNT_WORDS, as_fiscal_quarter, period_of
 
 # ("projects" the verb, "the company projects revenue of", not the noun: "signed agreements for new projects")
@@ -472,8 +472,6 @@ def _moved_by(before: str, after: str) -> bool:
                  r"\s*\S*\d", after))
 
 
-# The nouns of a rate's move said after it: "a 14.3% increase", "a 20% dip"
-RATE_MOVE_NOUN = r"(?:increase|rise|growth|jump|gain|surge|decline|decrease|drop|fall|dip)"
 # "marking a 14.3% increase over Rs 1,375.5 crore": the figure a rate's move is measured over, no amount moved
 # ... and "an increase of 168.26% over the N311.98 per litre paid in February 2022"
 _A_RATE_OVER = re.compile(rf"(?:%|\bper\s?cent|\bpercent|\bpc)\s+{RATE_MOVE_NOUN}\s+over\s*\S{{0,4}}$"

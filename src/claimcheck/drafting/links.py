@@ -28,10 +28,10 @@ from ..fiscal_years import of_currency, quarter_in_fiscal_year
 from ..periods import inside, parse_period, start_of, year_before
 from ..units import CURRENCIES, PHYSICAL, quantities_of
 from ..vocabulary import LESS_IS_BETTER, THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
-from .figures import BELOW_ZERO_AFTER, ESTIMATE_NOUN, MOVE_NOUN, PLAN, RATE_MOVE_NOUN, Figure, half_step, scaled_value, within
+from .figures import BELOW_ZERO_AFTER, ESTIMATE_NOUN, MOVE_NOUN, PLAN, Figure, half_step, scaled_value, within
 from .when import COUNT_WORDS, FIRST_MONTHS_OF_FISCAL, MONTH_NUMBER, QUARTER_LABEL, quarter_number
 from .measures import GENERIC, MEASURE_NOUNS, SYNONYMS, Measure, key_of, told_key
-from .text import VERB_PATTERN, sentences
+from .text import RATE_MOVE_NOUN, VERB_PATTERN, sentences
 
 _CONVERSION_GAP = re.compile(r"^[\s,-]*(?:[a-z-]+[\s-]+)?(?:\(\s*|,?\s*or\s+|,?\s*equivalent to\s+|\s*/\s*)"
                              r"(?:about|around|roughly|approximately|some|nearly|over|or)?\s*$", re.I)
@@ -1450,9 +1450,6 @@ def rates_against_the_plan(figures: list[Figure], text: str) -> None:
 # "a performance rate of 102.0%", "an exceptional 109.2% performance rate", "an achievement of 96 per cent": the
 # share of its plan an actual reached
 _PERFORMANCE = re.compile(r"(?i)\b(?:performance|achievement|attainment)(?:\s+(?:rate|level|ratio))?\b")
-# "Sh51,737.92 billion against a target of": the actual, then its plan
-_ACTUAL_THEN_PLAN = re.compile(rf"(?i)\s*,?\s*(?:against|vs\.?|versus|compared\s+(?:with|to))\s+(?:(?:the|its|a|an)\s+)?"
-                               rf"(?:[\w'’-]+\s+){{0,2}}?{PLAN}\s+(?:of\s+)?\S{{0,4}}")
 
 
 def performance_rates(figures: list[Figure], text: str) -> None:
@@ -1464,9 +1461,11 @@ def performance_rates(figures: list[Figure], text: str) -> None:
         near = text[max(share.clause[0], share.start - 40):min(share.clause[1], share.end + 40)]
         if not _PERFORMANCE.search(near):
             continue
+        # ("Sh51,737.92 billion against a target of": the actual, then the plan set against it)
         pairs = [(actual, plan) for actual, plan in zip(figures, figures[1:])
                  if actual.is_amount and plan.is_amount and actual.unit == plan.unit and actual.kind != "conversion"
-                 and _ACTUAL_THEN_PLAN.fullmatch(text, actual.end, plan.start)]
+                 and (said := _AGAINST_THE_PLAN.search(text, actual.end, plan.start))
+                 and not text[actual.end:said.start()].strip(" ,")]
         if len(pairs) != 1:
             continue
         actual, plan = pairs[0]

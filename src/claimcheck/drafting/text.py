@@ -51,6 +51,8 @@ def is_verb(word: str) -> bool:
     """Whether a word of the text is a clause verb (looked up in a set: an alternation of every verb, tried at each
     position of a clause, was the slowest pattern of drafting)."""
     return word.lower() in VERB_SET and not (word.lower() == _MONTH_LIKE_A_VERB and word[0].isupper())
+# The nouns of a rate's move said after it: "a 14.3% increase", "a 20% dip"
+RATE_MOVE_NOUN = r"(?:increase|rise|growth|jump|gain|surge|decline|decrease|drop|fall|dip)"
 # Where one clause ends and the next begins: "; ", ", while" (or "whilst"), " whereas", ", but", ", with imports ..."
 # ", and in rural areas – by 26.7%": an elliptical clause for another segment or period starts there too.
 # " - Premier League clubs' revenues increased": a dash before a new subject; "and that of services increased".
@@ -64,8 +66,7 @@ _BREAK = re.compile(r";\s|,?\s(?:while|whilst|whereas|but)\s|,\swith\s|,\swhich\
                     r"|\s[-–—]\s(?=[A-Z])|\sand\s(?=that of\s)"
                     # (", following a 1.8% August increase", " after a 4.5% August increase": the move of another period,
                     # told as a noun, whose month is none of the clause before's)
-                    r"|,?\s(?=(?:following|after)\san?\s(?:[\w.%-]+\s){1,3}?(?:increase|rise|growth|jump|gain|surge|"
-                    r"decline|decrease|drop|fall|dip)s?\b)"
+                    rf"|,?\s(?=(?:following|after)\san?\s(?:[\w.%-]+\s){{1,3}}?{RATE_MOVE_NOUN}s?\b)"
                     # "to increase the quarterly dividend by 10.5% and raise its buyback to $210 billion": a second
                     # verb in its base form, with an object of its own
                     r"|\sand\s(?=(?:raise|increase|cut|lift|boost|reduce|lower|hike|slash|trim|expand|extend|double)\s"
