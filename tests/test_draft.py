@@ -4813,6 +4813,27 @@ def test_the_figure_a_move_started_from_is_no_actual_set_against_an_estimate(tmp
     assert [v for v, _ in found] == ["consistent"] and "38" in found[0][1]
 
 
+@pytest.mark.parametrize("body, kind", [
+    ("Power generation rose by 8.0 per cent year-on-year to 14,218 GWh in August 2025, compared with 13,180 GWh in "
+     "the same month last year.", "implied growth"),
+    ("Pine sawnwood exports declined 15.0% in value, decreasing from US$82.20 million in September 2024 to US$69.7 "
+     "million in September 2025.", "implied growth"),
+    ("Hydel output was 5,362 GWh in August 2025, or 38.0 per cent of total generation of 14,218 GWh.",
+     "share of a total")])
+def test_a_rate_whose_zeros_after_the_point_may_be_padding_is_a_tension(tmp_path, body, kind):
+    """"rose by 8.0 per cent ... to 14,218 GWh ... compared with 13,180 GWh" (7.87 %), in an outlet that prints
+    "1.0", "3.0" and "9.0": the zero may be house style, not a claim of a tenth; read as "8" it holds."""
+    found = _verdicts(tmp_path, "Output", body, kind, published="2025-09-19")
+    assert [v for v, _ in found] == ["tension"] and "padding" in found[0][1]
+
+
+def test_a_rate_wrong_even_without_its_zeros_stays_a_contradiction(tmp_path):
+    found = _verdicts(tmp_path, "Output", "Power generation rose by 9.0 per cent year-on-year to 14,218 GWh in August "
+                      "2025, compared with 13,180 GWh in the same month last year.", "implied growth",
+                      published="2025-09-19")
+    assert [v for v, _ in found] == ["inconsistent"]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

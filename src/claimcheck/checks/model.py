@@ -111,6 +111,28 @@ def digits_cut(stated: Claim, implied: Interval) -> bool:
         implied.high <= 0 and (low < implied.low and implied.high <= high or low < middle <= high)
 
 
+def zeros_padded(stated: Claim, implied: Interval) -> bool:
+    """Whether a rate or a share printed with zeros after the point is the one its figures give once the zeros are
+    read as padding ("rose by 8.0 per cent ... to 14,218 GWh ... compared with 13,180 GWh", 7.87 %, in a story that
+    prints "1.0", "3.0" and "9.0" too): the implied value meets the stated one read to its last nonzero digit (8.0
+    as 7.5-8.5; 2.50 as 2.45-2.55), the whole part's zeros still digits ("10.0" is no 5-15)."""
+    printed = stated.printed
+    digits = printed.text.replace(",", "") if printed is not None else ""
+    if not re.fullmatch(r"\d+\.\d*0", digits) or (stated.interval.low < 0) != (implied.low < 0):
+        return False
+    decimals = digits.rstrip("0").split(".")[1]
+    half = 10.0 ** -len(decimals) / 2
+    value = float(digits) * (-1 if implied.low < 0 else 1)
+    return compare(implied, Interval(value - half, value + half, high_open=True)).verdict != INCONSISTENT
+
+
+def padded_sentence(stated: Claim, implied: Interval, what: str) -> str:
+    """What a reviewer reads when zeros_padded holds a rate or share: why it is a tension, not a contradiction."""
+    return (f" Read without the zeros after its point, the article's {stated.value} % holds "
+            f"({fmt.span(implied, 'percent')}): the zeros may be the outlet's padding rather than a claim of that "
+            f"precision; confirm the {what} (tension).")
+
+
 # "from last year's total of roughly $61.5 million", "from $61.5 million": the words before the figure a move started from
 # ("from a year earlier to $5 billion" says where the move went: no "to" or "at" between)
 # ("compared to the 238.39 million subscribers reported three months ago": a figure compared with, a move's start too)

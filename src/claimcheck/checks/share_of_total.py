@@ -25,7 +25,7 @@ import re
 
 from .. import fmt
 from ..intervals import Interval, ratio, total
-from .model import Check, Context, Family, comparison, digits_cut
+from .model import Check, Context, Family, comparison, digits_cut, padded_sentence, zeros_padded
 from .verdict import INCONSISTENT, TENSION, UNVERIFIABLE, compare, describe
 
 
@@ -58,6 +58,9 @@ def share_of_total_checks(ctx: Context) -> list[Check]:
             check.explanation += (f" The article's {share.value} % is the figures' share with its last digits cut, not "
                                   f"rounded ({fmt.span(implied, 'percent')} printed as {share.value} %): a writer's "
                                   f"truncation more likely than another figure (tension).")
+        elif check.verdict == INCONSISTENT and zeros_padded(share, implied):
+            check.verdict = TENSION
+            check.explanation += padded_sentence(share, implied, "share")
         checks.append(check)
     checks.extend(_one_whole(ctx))
     added = set()
