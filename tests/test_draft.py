@@ -4834,6 +4834,22 @@ def test_a_rate_wrong_even_without_its_zeros_stays_a_contradiction(tmp_path):
     assert [v for v, _ in found] == ["inconsistent"]
 
 
+def test_a_lede_total_told_again_under_a_rates_name_keeps_the_ledes_measure(tmp_path):
+    """"collected N12.41 trillion in customs revenue" told again as "The growth rate stands at 31.2 percent,
+    translating to N12.41 trillion": the lede names what the body's sentence does not, so the headline's "N12.4trn
+    revenue" is that total, not the oil segment the body names "customs revenue" in."""
+    article = write_article(tmp_path, "Customs says it collected N12.4trn revenue in six months", (
+        "The Nigeria Customs Service says it collected N12.41 trillion in customs revenue between January and June "
+        "2025.\n\nThe growth rate stands at 31.2 percent, translating to N12.41 trillion, well above the target of "
+        "12 percent.\n\nHe said oil customs revenue stood at N3.12 trillion, a 10.2 percent increase from the N2.83 "
+        "trillion recorded in the same period of 2024.\n\nNon-oil customs revenue rose to N9.29 trillion, compared to "
+        "N6.63 trillion in the same period of 2024."), published="2025-07-08")
+    checks = _checks_of(article)
+    assert not [c for c in checks if c.verdict in ("inconsistent", "tension")]
+    told = {c.claims[1] for c in checks if c.kind == "headline vs body" and c.claims[0] == "D01"}
+    assert {row.value for row in draft_register(article) if row.id in told} == {"12.41"}
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -5874,7 +5874,16 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
                  or (running if len({f.value for f in running}) == 1 else []) or [None])[0]
         if match is None:
             continue
-        top.measure, top.restates = match.measure, match.id
+        if top.section == "lede" and top.measure.specific and top.measure.key & MEASURE_NOUNS \
+                and not match.measure.key & MEASURE_NOUNS:
+            # ("collected N20.62 trillion in tax revenue" told again as "The growth rate stands at 40.8 percent,
+            # translating to N20.62 trillion": the lede's own words name what the body's sentence does not, for each
+            # of its figures the sentence gave the same words)
+            for told in [f for f in figures if f.sentence == match.sentence and f.measure.key == match.measure.key]:
+                told.measure = top.measure
+        else:
+            top.measure = match.measure
+        top.restates = match.id
         if id(match) not in based:
             top.basis = match.basis  # (a headline rate that names no basis restating the body's: the body's basis)
         # (months the headline names, "April-November", are its own: no vaguer naming of the body's fiscal year)
