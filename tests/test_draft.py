@@ -4850,6 +4850,48 @@ def test_a_lede_total_told_again_under_a_rates_name_keeps_the_ledes_measure(tmp_
     assert {row.value for row in draft_register(article) if row.id in told} == {"12.41"}
 
 
+def test_miss_before_a_name_sets_nothing_below(tmp_path):
+    """"The Gift (£3.9m), Miss Congeniality (£3.8m)": a title, not a miss; "missed estimates" still is one."""
+    found = _verdicts(tmp_path, "Box office", "After Hannibal, which made £6.5m, the top grossing films this quarter "
+                      "were Chocolat (£5m), The Gift (£3.9m), Miss Congeniality (£3.8m) and What Women Want (£3.3m).",
+                      "comparison", published="2001-04-15")
+    assert not _alarms(found)
+
+
+def test_a_dash_before_a_subject_pointed_back_with_opens_a_clause_of_its_own_period(tmp_path):
+    """"In 2002 a record 176 million cinema tickets were sold - this number dropped to 167.3 million last year": the
+    second clause's "last year" is its own (2003), not 2002 carried over the dash."""
+    article = write_article(tmp_path, "Cinema audiences down", "In 2002 a record 176 million cinema tickets were sold "
+                            "- this number dropped to 167.3 million last year.", published="2004-03-04")
+    assert {row.value: row.period for row in draft_register(article) if row.value in ("176", "167.3")} == \
+        {"176": "2002", "167.3": "2003"}
+    assert not [c for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
+
+
+def test_a_bare_decimal_in_a_sentence_about_an_index_is_its_level_not_a_rate(tmp_path):
+    """"The index ... equaled 114.6 in July, which was 1.2% below the previous month (116.1)": index levels, not
+    percentages set against the 1.2 %; "the composite food index fell 21.03 per cent in July compared to 21.83 in
+    June" keeps its rate."""
+    article = write_article(tmp_path, "Tonnage", "The non-seasonally adjusted index, which represents the change in "
+                            "tonnage hauled by the fleets, equaled 114.6 in July, which was 1.2% below the previous "
+                            "month (116.1).\n\nThe composite food index fell 21.03 per cent in July compared to 21.83 "
+                            "in June.", published="2018-08-23")
+    units = {row.value: row.unit for row in draft_register(article)}
+    assert (units["114.6"], units["116.1"], units["21.83"]) == ("count", "count", "percent")
+    assert not [c for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
+
+
+@pytest.mark.parametrize("sentence, dismissed", [
+    ("The University of Washington moved up from 18 to 14, one of the biggest jumps.", True),
+    ("The club slipped from 3 to 7 in the rankings.", True),
+    ("Pupil numbers in Tyrone rose from 238 to 812 between 2006 and 2016.", False),
+    ("Enrolment fell from 18 to 14 schools.", False)])
+def test_a_move_up_a_ranking_to_a_smaller_number_is_a_place_not_a_quantity(tmp_path, sentence, dismissed):
+    article = write_article(tmp_path, "Rankings", sentence, published="2013-11-11")
+    kinds = {row.value: row.kind for row in draft_register(article) if row.value in ("18", "14", "3", "7", "238", "812")}
+    assert (set(kinds.values()) == {"dismissed"}) == dismissed and len(kinds) == 2
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

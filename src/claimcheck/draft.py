@@ -633,6 +633,24 @@ _PER_AN_AMOUNT = re.compile(r"(?i)\b(?:for\s+every|for\s+each|on\s+every|per)\s+
 _A_SECOND_POINT = re.compile(r"\.\d")
 
 
+# "moved up from 18 to 14", "slipped from No. 3 to No. 7 in the rankings": a move between two bare numbers, no noun
+# after the second but where the ranking is
+_RANK_MOVE = re.compile(r"(?i)\b(?P<way>moved\s+up|moved\s+down|climbed|rose|jumped|slipped|slid|fell|dropped)\s+"
+                        r"(?:from\s+)?(?:No\.\s*|number\s+|#)?(?P<was>\d{1,3})\s+to\s+(?:No\.\s*|number\s+|#)?"
+                        r"(?P<now>\d{1,3})(?!\d|[.,]\d|\s*(?:%|per\b|percent)|\s+(?!(?:in|on|among|places?|spots?|"
+                        r"positions?)\b)[a-z])")
+
+
+def _a_place_in_a_ranking(mention: Mention, text: str) -> bool:
+    """Whether a bare number is one of two places a move up or down a ranking is told between: the words say up and
+    the number falls, or down and it rises (a quantity moving so would contradict its own verb)."""
+    for found in _RANK_MOVE.finditer(text, max(0, mention.start - 40), min(len(text), mention.end + 40)):
+        if mention.start in (found.start("was"), found.start("now")):
+            up = found.group("way").lower().startswith(("moved up", "climbed", "rose", "jumped"))
+            return (int(found.group("now")) < int(found.group("was"))) == up
+    return False
+
+
 def _defining(mention: Mention, text: str) -> str:
     """Why a number is part of a definition or of the story's details rather than a figure, or ''."""
     if _on_a_metadata_line(mention, text):
@@ -679,6 +697,8 @@ def _defining(mention: Mention, text: str) -> str:
     if re.fullmatch(r"\d{1,2}", mention.text) and re.match(r"[”\"’']", text[mention.end:mention.end + 1]) and \
             re.search(r"[“\"‘'][A-Z][\w&:.'’-]*(?:\s[\w&:.'’-]+){0,4}\s$", text[max(0, mention.start - 40):mention.start]):
         return "part of a quoted title (\"“Halo 3” video game\"), not a quantity"
+    if _a_place_in_a_ranking(mention, text):
+        return "a place in a ranking (\"moved up from 18 to 14\"), which rises as its number falls: not a quantity"
     if _AGE.search(text[max(0, mention.start - 30):mention.start]):
         return "an age: part of a group's definition, not a quantity"
     if re.match(r"\s(?:years?|months?|weeks?|days?|hours?|decades?)\b", text[mention.end:mention.end + 10], re.I) and \

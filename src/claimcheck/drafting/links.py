@@ -38,13 +38,17 @@ _CONVERSION_GAP = re.compile(r"^[\s,-]*(?:[a-z-]+[\s-]+)?(?:\(\s*|,?\s*or\s+|,?\
 # "a smaller drop than", "a bigger increase than": the move named between the comparison and "than" (the nouns of a
 # rate's move; figures.MOVE_NOUN names a change of an amount, "the increased amount", "the cut")
 _MOVE_BEFORE_THAN = r"(?:\s+(?:rise|increase|gain|jump|growth|drop|fall|decline|decrease|contraction|pace))?"
+# ("The Gift (£3.9m), Miss Congeniality (£3.8m)": "Miss" before a capitalised word is a title or a name, unless
+# that word is what results miss, as a title-case headline writes it: "Profit Miss Estimates")
+_NO_TITLE_MISS = (r"(?!(?-i:Miss\s+(?!(?:Estimates?|Expectations?|Forecasts?|Views?|Targets?|Consensus|Wall|Street|"
+                  r"Analysts?|Guidance|Goals?)\b)[A-Z]))")
 # ("were outpaced by a jump of 30.6 per cent in imports": a verb of passing in the passive says the subject is below)
 _ABOVE = re.compile(r"\b(?:beat(?:ing|s)?|top(?:ped|ping|s)|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|above|"
                     r"(?:is|was|are|were|came in|stood)\s+(?:well\s+|far\s+|comfortably\s+)?over|"
                     rf"(?:higher|more|bigger|larger|greater|faster|quicker|stronger){_MOVE_BEFORE_THAN} than|ahead of|outpac\w+|"
                     r"better than)\b(?!\s+by\b)", re.I)
 # ("missing analysts' estimates" misses; "three missing persons" are people missing)
-_BELOW = re.compile(r"\b(?:miss(?:ed|es)?|missing\s+(?:analysts?['’]?|estimates?|expectations?|forecasts?|targets?|the|its|"
+_BELOW = re.compile(rf"\b(?:{_NO_TITLE_MISS}miss(?:ed|es)?|missing\s+(?:analysts?['’]?|estimates?|expectations?|forecasts?|targets?|the|its|"
                     rf"their|market|consensus)|below|(?:lower|less|smaller|fewer|slower|weaker){_MOVE_BEFORE_THAN} than|short of|"
                     # ("leaving behind a shortfall of Rs287bn": what is left, no rank)
                     r"(?<!leaving )(?<!leave )(?<!leaves )(?<!left )behind|"
@@ -3169,7 +3173,7 @@ _BEAT = re.compile(rf"(?i)\b(?:beat|beats|beating|topped|tops|(?:ahead of|above)
                    r"better[- ]than[- ]expected|"
                    r"(?:positive|upside) (?:revenue |earnings |sales )?surprise|outperform\w*|"
                    r"(?:was|were) only expecting|would have settled for)\b")
-_MISS = re.compile(rf"(?i)(?<!-)\b(?:miss|missed|misses|missing|undershot|undershoots|(?:below|short of) {_FORECASTS}|below-view|"
+_MISS = re.compile(rf"(?i)(?<!-)\b(?:{_NO_TITLE_MISS}miss|missed|misses|missing|undershot|undershoots|(?:below|short of) {_FORECASTS}|below-view|"
                    r"worse[- ]than[- ]expected|shortfall|disappoint\w*|fell short)\b")
 
 
@@ -4274,6 +4278,18 @@ def members_of_a_summary(figures: list[Figure], text: str) -> None:
                 member.inferred = member.sentence != summary.sentence
 
 
+_AN_INDEX = re.compile(r"(?i)\b(?:index|PMI|indices)\b")
+
+
+def _an_index_level(figure: Figure, nearest: Figure, text: str) -> bool:
+    """"The non-seasonally adjusted index ... equaled 114.6 in July, which was 1.2% below the previous month (116.1)":
+    a bare decimal in a sentence about an index, ten times the rate beside it or more, is a level of the index, no
+    rate ("the composite food index fell 21.03 per cent in July compared to 21.83 in June" is a rate)."""
+    start = max(text.rfind(". ", 0, figure.start), text.rfind("\n", 0, figure.start)) + 1
+    rate = abs(nearest.scale_value)
+    return bool(_AN_INDEX.search(text, start, figure.start)) and abs(figure.scale_value) >= 10 * rate > 0
+
+
 def elliptical(figures: list[Figure], text: str) -> None:
     """"a jump of 6.9 percent, followed by 5.7 for secondary industries": a bare decimal among percentages
     is one of them, its unit left out ("1,008.5 units" names what it counts: no percentage)."""
@@ -4281,8 +4297,9 @@ def elliptical(figures: list[Figure], text: str) -> None:
     money = [f for f in figures if _is_money(f)]
     for figure in figures:
         if figure.kind == "count" and "." in figure.value and percents and not figure.scale \
-                and not _COUNTED_NOUN.match(text, figure.end):
-            nearest = min(percents, key=lambda f: abs(f.start - figure.start))
+                and not _COUNTED_NOUN.match(text, figure.end) \
+                and not _an_index_level(figure, nearest := min(percents, key=lambda f: abs(f.start - figure.start)),
+                                        text):
             figure.unit, figure.kind, figure.kind_guessed = "percent", nearest.kind, True
             figure.period = figure.period or nearest.period
         elif _is_money(figure) and not figure.scale and not figure.unit.endswith(" per share") and (

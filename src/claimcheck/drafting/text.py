@@ -64,6 +64,9 @@ _BREAK = re.compile(r";\s|,?\s(?:while|whilst|whereas|but)\s|,\swith\s|,\swhich\
                     r"|,\s(?=(?:taking|bringing|pushing|lifting)\s(?:the|its|their)\s(?:[\w-]+\s){0,2}?"
                     r"(?:total|tally|cumulative|overall|aggregate|count|year-to-date)\b)"
                     r"|\s[-–—]\s(?=[A-Z])|\sand\s(?=that of\s)"
+                    # (" - this number dropped to 167.3 million last year": a dash before a subject pointed back with
+                    # and its verb; not " - the sharpest decline since 18.9% -", a noun)
+                    rf"|\s[-–—]\s(?=(?:this|that|these|those)\s(?:[a-z][\w'’-]*\s)?(?:{VERB_PATTERN})\b)"
                     # (", following a 1.8% August increase", " after a 4.5% August increase": the move of another period,
                     # told as a noun, whose month is none of the clause before's)
                     rf"|,?\s(?=(?:following|after)\san?\s(?:[\w.%-]+\s){{1,3}}?{RATE_MOVE_NOUN}s?\b)"
