@@ -4892,6 +4892,33 @@ def test_a_move_up_a_ranking_to_a_smaller_number_is_a_place_not_a_quantity(tmp_p
     assert (set(kinds.values()) == {"dismissed"}) == dismissed and len(kinds) == 2
 
 
+def test_the_second_of_two_figures_joined_by_and_is_of_the_firsts_noun(tmp_path):
+    """"Nifty surpassed the crucial resistances of 24,589 and 24,857": both are resistances, not the index the
+    headline says crossed 24,900."""
+    article = write_article(tmp_path, "Sensex up 2,975 pts, Nifty Crosses 24,900-Mark", "Nifty surpassed the crucial "
+                            "resistances of 24,589 and 24,857 and closed above them.", published="2025-05-12")
+    metrics = {row.value: row.metric for row in draft_register(article) if row.value in ("24,589", "24,857")}
+    assert metrics["24,857"].startswith(metrics["24,589"]) and "resistances" in metrics["24,589"]
+    assert not [c for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
+
+
+@pytest.mark.parametrize("opening", ["Lagos, 22, 2023: ", "Abuja, Dec. 22, 2023: "])
+def test_a_dateline_of_a_city_a_day_and_a_year_is_no_figure(tmp_path, opening):
+    article = write_article(tmp_path, "Equity market", f"{opening}The All-Share Index rose by 891.31 points or 1.21 "
+                            "per cent to 74,289.02 as against 73,397.71 recorded on Wednesday.", published="2023-12-22")
+    rows = {row.value: row.kind for row in draft_register(article)}
+    assert rows.get("22", "dismissed") == "dismissed" and rows["2023"] in ("dismissed", "date")
+    assert not [c for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
+
+
+def test_a_change_is_not_read_against_the_level_its_own_level_is_ranked_beside(tmp_path):
+    """"Tokyo now has the highest minimum wage at ¥932, up ¥25, while Miyazaki and Okinawa have the lowest at ¥714, up
+    ¥21 each": ¥21 moved from no ¥932."""
+    found = _verdicts(tmp_path, "Minimum wage", "Tokyo now has the highest minimum wage at ¥932, up ¥25, while Miyazaki "
+                      "and Okinawa have the lowest at ¥714, up ¥21 each.", "change", published="2016-08-24")
+    assert found and not _alarms(found)
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -30,7 +30,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*|\s*\()(?:[A-Z][a-z]{2,8}\.
                        # ("New Delhi [India], April 1 (ANI): ", "Mumbai, Oct 11 (PTI) The ...": its country too, and
                        # a colon or nothing after the agency)
                        r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s\[[A-Z][\w ]{1,30}\])?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*"
-                       r"\([^)\n]{2,30}\)\s*(?:[-—–]+|:)?\s*")
+                       r"\([^)\n]{2,30}\)\s*(?:[-—–]+|:)?\s*"
+                       # ("Abuja, Dec. 22, 2023: ", "Lagos, 22, 2023: ": a city in title case, its day and year, a colon)
+                       r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2},?\s+\d{4}\s*(?::|[-—–]+)\s*")
 _REPUBLISHED = re.compile(r"originally appeared on (?:the )?(.+?)(?: website)?\.?\s*$", re.I | re.M)
 
 

@@ -19,6 +19,7 @@ from .. import fmt
 from ..intervals import Interval, difference, growth_between, total
 from ..periods import parse_period
 from ..register import Claim
+from ..vocabulary import COMPARISON_TRENDS
 from .model import (Check, Context, Family, comparison, cut_off, direction_borne_out, is_growth, is_level,
                     only_the_way_differs, said_from, worlds_apart)
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
@@ -41,7 +42,9 @@ def change_checks(ctx: Context) -> list[Check]:
             # Rs79bn rise" after "rose by Rs79 billion ... reaching Rs1.693 trillion")
             figures = [c for c in ctx.linked_claims(change) if c.canonical_unit.key == change.canonical_unit.key
                        and c.kind != "change"]
-        if len(figures) == 1:
+        if len(figures) == 1 and figures[0].trend not in COMPARISON_TRENDS:
+            # (not a figure the level is ranked against: "the lowest at ¥714, up ¥21" set beside "the highest minimum
+            # wage at ¥932" moved from neither)
             figures += [c for c in ctx.linked_claims(figures[0]) if c.canonical_unit.key == figures[0].canonical_unit.key
                         and c.kind == figures[0].kind and c is not change]
         if not figures:

@@ -4525,6 +4525,22 @@ _NEXT_CLAUSE = re.compile(r"(?i)(?:;|,\s*(?:while|whereas|and)\b)")
 _BARE = MEASURE_NOUNS | {"volumes", "volume"}
 
 
+# ", " or " and " alone between two figures: "the crucial resistances of 24,589 and 24,857"
+_PAIR_JOINED = re.compile(r"\s*,?\s*(?:and|or)\s+|\s*,\s*")
+
+
+def pairs_of_one_noun(figures: list[Figure], text: str) -> None:
+    """"Nifty surpassed the crucial resistances of 24,589 and 24,857": the second of two figures joined by "and" alone,
+    with no words of its own, is of the noun the first's words name, not the clause's subject (a list told
+    "respectively" names each figure's own)."""
+    for first, second in zip(figures, figures[1:]):
+        if first.clause == second.clause and first.unit == second.unit and first.kind == second.kind \
+                and first.measure.specific and first.measure.key and not second.measure.specific \
+                and _PAIR_JOINED.fullmatch(text, first.end, second.start) \
+                and "respective" not in text[second.end:second.clause[1] + 40].lower():
+            second.measure = first.measure
+
+
 def of_the_same_thing(figures: list[Figure], text: str) -> None:
     """"Production volumes of passenger vehicles were 990,900 units, down 5.21% over June; sales volumes were 946,200
     units": a bare measure in the next clause of a sentence is of the thing the clause before named after "of" (the
