@@ -4919,6 +4919,31 @@ def test_a_change_is_not_read_against_the_level_its_own_level_is_ranked_beside(t
     assert found and not _alarms(found)
 
 
+def test_a_headline_figure_printed_without_the_bodys_scale_is_a_tension(tmp_path):
+    found = _verdicts(tmp_path, "So far 14.4 tourist arrivals have been achieved in Croatia", "In the current part of "
+                      "the year in Croatia there were 14.4 million arrivals.", "headline vs body", published="2022-08-27")
+    assert [v for v, _ in found] == ["tension"] and "no scale word" in found[0][1]
+
+
+def test_a_gap_to_a_peak_is_a_fall_and_no_start_of_the_change_before_it(tmp_path):
+    """"dropped $1.7 billion to $846 billion in March, 17.2% below the peak of $1.022 trillion set in July 2008": the
+    17.2 % is the fall from the peak, and the $1.7 billion moved from no peak."""
+    article = write_article(tmp_path, "Card debt", "A measure of credit card debt dropped $1.7 billion to $846 billion "
+                            "in March, 17.2% below the peak of $1.022 trillion set in July 2008.", published="2013-05-07")
+    checks = _checks_of(article)
+    assert not [c for c in checks if c.verdict in ("inconsistent", "tension")]
+    assert [c.verdict for c in checks if c.kind == "implied growth"] == ["consistent"]
+
+
+def test_a_lede_share_restating_a_move_is_no_part_of_the_share_it_moved_from(tmp_path):
+    """"France now has 11 percent of the global arms market" over "increased its share of the export market to 11
+    percent from 7.2 percent": one share told twice and where it moved from, no two parts of 7.2 %."""
+    article = write_article(tmp_path, "France overtakes Russia", "According to SIPRI, France now has 11 percent of "
+                            "the global arms market.\n\nFrance significantly increased its share of the export market to "
+                            "11 percent from 7.2 percent in the preceding five-year period.", published="2024-03-11")
+    assert not [c for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -108,6 +108,11 @@ def restatement_checks(ctx: Context) -> list[Check]:
                 check.verdict = TENSION
                 check.explanation += (f" {weaker.phrase} is {precise.phrase} with its digits cut, not rounded: a slip "
                                       f"of the {weaker.section}'s writing more likely than another figure (tension).")
+            elif check.verdict == INCONSISTENT and prominent and (bare := _scale_left_out(a, b)):
+                check.verdict = TENSION
+                check.explanation += (f" The {bare.section}'s \"{bare.printed.text}\" is the other's digits with no "
+                                      f"scale word: a {bare.section}'s shorthand or a word lost, more likely than "
+                                      f"another figure; confirm the scale (tension).")
             elif check.verdict == INCONSISTENT and _opposite_directions(a, b):
                 check.verdict = TENSION
                 check.explanation += (" The two are one size, one read as a rise and the other as a fall: the words "
@@ -130,6 +135,14 @@ def restatement_checks(ctx: Context) -> list[Check]:
                                       f"(tension).")
             checks.append(check)
     return checks + _relabelled(ctx)
+
+
+def _scale_left_out(a: Claim, b: Claim) -> Claim | None:
+    """The one of two figures printed with the same digits that leaves out the scale the other has ("So far 14.4
+    tourist arrivals" over "there were 14.4 million arrivals"), or None."""
+    if printed_digits(a) != printed_digits(b) or bool(a.scale) == bool(b.scale):
+        return None
+    return a if not a.scale else b
 
 
 def printed_digits(claim: Claim) -> str:

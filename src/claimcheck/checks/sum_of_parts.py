@@ -133,10 +133,11 @@ _REVISED_BY = 3.0
 def _legacy_parts(ctx: Context, whole: Claim) -> list[Claim]:
     """Two or more rows linked by id alone to a row of another metric, same unit and period."""
     # (a row with a comparison word links its rivals: "the largest buyer at $12 billion, followed by France at
-    # $9 billion" are no parts of anything)
+    # $9 billion" are no parts of anything; nor a figure that rose or fell links a part: "increased its share of the
+    # export market to 11 percent from 7.2 percent" links where it moved from)
     parts = [c for c in ctx.linking_to(whole) if c.roles.get(whole.id) == "" and c.kind in _PART_KINDS
              and c.interval is not None and not ctx.same_measure(c, whole) and same_period(c.period, whole.period)
-             and c.trend not in COMPARISON_TRENDS]
+             and c.trend not in COMPARISON_TRENDS + ("rising", "falling")]
     return parts if len(parts) >= 2 else []
 
 

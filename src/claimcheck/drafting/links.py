@@ -586,7 +586,11 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                    # ("increased from 146.36p to 154.37p, making a fill-up around £4.50 more expensive": what the move
                    # did to another thing, a tank of it, is that thing's move)
                    and not (c.start > end and _MAKING_ANOTHER.search(text, end, c.start))
-                   and not _in_the_concession_before(c, (new, *earlier), text)]
+                   and not _in_the_concession_before(c, (new, *earlier), text)
+                   # ("dropped $1.7 billion to $846 billion in March, 17.2% below the peak of $1.022 trillion": the
+                   # change moved to the figure from one untold; the peak is the figure's gap to a record, no start)
+                   and not (c.end <= new.start < earlier[0].start
+                            and _BELOW_A_MARK.search(text, new.end, earlier[0].start))]
         # ("US$ 7.993 billion with a growth of 9.5%, as compared to US$ 7.297 billion with a growth of 10.6 % during
         # January-May 2012": the rate told right after the from-figure is that figure's own move, of its period)
         own_moves = [(g, old) for g in growths for old in earlier if _RATE_TOLD_AFTER.match(text, old.end, g.start)]
@@ -805,6 +809,9 @@ _DROVE_ANOTHER = re.compile(r"(?i)\b(?:has\s+|have\s+|had\s+)?(?:seen|saw|helped
 _OWN_SUBJECT = re.compile(r"(?i)[\s,;]*(?:and|while|but|whereas)?\s*(?:the\s+|its\s+|their\s+)?"
                           r"(?!(?:which|that|who|it|this|these|those)\b)[a-z][\w'’-]*"
                           r"(?:\s+[a-z][\w'’-]*)?\s+(?:is|was|are|were|stood|stands|remains?|remained)\b")
+# "17.2% below the peak of", "above its 2019 high of": a figure's gap to a mark, named before the mark's figure
+_BELOW_A_MARK = re.compile(r"(?i)\b(?:below|above|under|short\s+of|off)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:peak|high|record|low|mark)\s+(?:of\s+)?\S{0,4}$")
 # "even though", "although", "whereas": a clause of its own, set against the one before
 _CONCEDED = re.compile(r"(?i)\b(?:even\s+though|although|though|whereas|but|while)\b")
 _MAKING_ANOTHER = re.compile(r"(?i)\b(?:making|meaning|leaving)\s+(?:a|an|the|each|every|its|their)\s+[a-z][\w-]*")
@@ -5933,8 +5940,11 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         for target, role in match.links.items():  # a rate's basis ("from Rs 126 crore") is the headline's too
             if target != top.id and target in bases:
                 top.links.setdefault(target, role)
-                if match.trend in ("above", "below") and not top.trend:
-                    top.trend = match.trend  # ("higher than the Street estimate of Rs 2,041 crore": compared, too)
+                if (match.trend in ("above", "below") or match.kind == "share" and match.trend in ("rising", "falling")) \
+                        and not top.trend:
+                    # ("higher than the Street estimate of Rs 2,041 crore": compared, too; a share's "to 11 percent
+                    # from 7.2 percent": moved from it, read as the move of a share, no part of the share before)
+                    top.trend = match.trend
 
 
 def _told_alike(figure: Figure, other: Figure) -> bool:
