@@ -4944,6 +4944,26 @@ def test_a_lede_share_restating_a_move_is_no_part_of_the_share_it_moved_from(tmp
     assert not [c for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
 
 
+@pytest.mark.parametrize("words, low, high", [("one in five", 19, 21), ("1 in 10", 9.5, 10.5),
+                                               ("two out of every three", 63, 70)])
+def test_one_in_five_is_a_share_told_as_a_ratio(tmp_path, words, low, high):
+    """"Data Show One-in-Five Children Poor" over "more than one in five, about 21.1%": a fifth, not a count of one
+    set against a count of five."""
+    article = write_article(tmp_path, "Child poverty", f"New data show that {words} children were poor in 2014.",
+                            published="2015-10-01")
+    [row] = [row for row in draft_register(article) if row.value == words]
+    assert (row.unit, row.kind) == ("percent", "share")
+    assert low <= row.interval.low and row.interval.high <= high
+
+
+def test_a_headline_ratio_restates_the_bodys_ratio(tmp_path):
+    found = _verdicts(tmp_path, "Data Show One-in-Five Children Poor, Minority Families hit Hardest", "Despite an "
+                      "improving economy, new government data show that 15.5 million children or more than one in "
+                      "five, about 21.1%, were poor with young children in black or Hispanic families faring the worst.",
+                      "headline vs body", published="2015-10-01")
+    assert found and not _alarms(found)
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -311,7 +311,11 @@ PATTERNS = [
                  r"place|largest|biggest|highest|lowest)\b)"
                  # ("on a quarter-on-quarter basis", "a half-over-half rise": a basis, not a fraction)
                  r"(?![- ](?:on|over)[- ])"
-                 r"|\b(?:more|less) than half\b|\bhalf of\b|\bdouble-digit\b|\bsingle-digit\b"),
+                 r"|\b(?:more|less) than half\b|\bhalf of\b|\bdouble-digit\b|\bsingle-digit\b"
+                 # ("one in five children", "1 in 10 adults", "two out of every three": a share told as a ratio)
+                 r"|\b(?:one|two|three|four|[1-4])[- ](?:in|out[- ]of)[- ](?:every[- ])?"
+                 r"(?:three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d{1,2})\b"
+                 r"(?![- ]?(?:percent|per\s?cent|%|million|billion|thousand|years?|months?|weeks?|days?|cases?\s+of)\b)"),
     # ("power consumption in January and February rose 26 percent": two months running, told together, as Chinese
     # statistics report them; not "in January and February respectively", nor "targeted Sh1.579 trillion and Sh1.538
     # trillion in October and November", two figures of a month each (`_mention`); a pattern of its own, so that

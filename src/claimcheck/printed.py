@@ -127,6 +127,7 @@ class Printed:
         return below * self.whole, above * self.whole
 
 
+_ONE_IN = re.compile(r"(?P<n>\d|[a-z]+)[- ](?:in|out[- ]of)[- ](?:every[- ])?(?P<d>\d{1,3}|[a-z]+)")
 _AND_A_HALF = re.compile(r"(?P<n>\d{1,3}|[a-z]+) and a half")
 
 
@@ -171,6 +172,10 @@ def parse_printed(text: str, ordinal: bool = False) -> Printed:
         value = _whole(n, text)
         return Printed(raw, value, Decimal(1) if n[0].isalpha() else _step_of(n),
                        last_digit=Decimal(1) if n[0].isalpha() else _step_of(n, zeros_round=False))
+    if ratio := _ONE_IN.fullmatch(word):
+        # ("one in five children", "1 in 10 adults": a share told as a ratio, meant as loosely as "a fifth")
+        return _loose(raw, Fraction(int(_whole(ratio.group("n"), text)), int(_whole(ratio.group("d"), text))),
+                      fraction=True)
     numerator, _, denominator = word.replace(" ", "-").partition("-")
     if denominator in FRACTION_WORDS and (numerator in NUMBER_WORDS or numerator in ("a", "an", "one")):
         return _loose(raw, FRACTION_WORDS[denominator] * NUMBER_WORDS.get(numerator, 1), fraction=True)
