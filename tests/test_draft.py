@@ -4964,6 +4964,18 @@ def test_a_headline_ratio_restates_the_bodys_ratio(tmp_path):
     assert found and not _alarms(found)
 
 
+@pytest.mark.parametrize("body, verdict", [
+    ("Sales were £4.1 billion in 2019, up 5% on the £3.9 billion of 2018.", "consistent"),
+    ("Milk intake was 39.82 million tonnes in the first quarter, up 2.2% on the 39.97 million tonnes taken in during "
+     "the same period last year.", "inconsistent")])
+def test_a_rate_on_an_amount_measures_from_it(tmp_path, body, verdict):
+    """"up 5% on the £3.9 billion of 2018": the amount the rate is measured from, no change of £3.9 billion."""
+    article = write_article(tmp_path, "Results", body, published="2020-05-28")
+    checks = _checks_of(article)
+    assert [c.verdict for c in checks if c.kind == "implied growth"] == [verdict]
+    assert not [c for c in checks if c.kind == "change" and c.verdict == "inconsistent"]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -474,8 +474,12 @@ def _moved_by(before: str, after: str) -> bool:
 
 # "marking a 14.3% increase over Rs 1,375.5 crore": the figure a rate's move is measured over, no amount moved
 # ... and "an increase of 168.26% over the N311.98 per litre paid in February 2022"
+# ("up 2.2% on the 39.97 million tonnes taken in during the same period last year", "up 5% on 2018's £3.9 billion":
+# a rate "on" an amount, as British writers put it, measures from that amount)
 _A_RATE_OVER = re.compile(rf"(?:%|\bper\s?cent|\bpercent|\bpc)\s+{RATE_MOVE_NOUN}\s+over\s*\S{{0,4}}$"
-                          rf"|\b{RATE_MOVE_NOUN}\s+of\s+[\d.,]+\s*(?:%|per\s?cent|percent|pc)\s+over\s+(?:the\s+)?\S{{0,4}}$")
+                          rf"|\b{RATE_MOVE_NOUN}\s+of\s+[\d.,]+\s*(?:%|per\s?cent|percent|pc)\s+over\s+(?:the\s+)?\S{{0,4}}$"
+                          r"|\b(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|pc)\s+on\s+"
+                          r"(?:the\s+|last\s+year['’]s\s+|\d{4}['’]s\s+)?\S{0,4}$")
 
 
 # "This dropped to 54.1 percent or $8.69 billion": the amount a share reached restates, a level too
