@@ -4976,6 +4976,39 @@ def test_a_rate_on_an_amount_measures_from_it(tmp_path, body, verdict):
     assert not [c for c in checks if c.kind == "change" and c.verdict == "inconsistent"]
 
 
+@pytest.mark.parametrize("body, published", [
+    # the ends of a range across places, no move
+    ("Existing sales increased in all four regions in September, ranging from 8.6% in the Northeast to 2.3% in the "
+     "Midwest.", "2015-10-22"),
+    # "improved", which says no way for a growth rate, is the pair's verb, not an earlier subject's "falling"
+    ("ISSER said Ghana's continued falling growth appears to be in contrast with that of the global economy which "
+     "actually improved slightly from 3.0 percent in 2013 to 3.4 percent in 2014.", "2015-10-01"),
+    # a rate that rose, compared with the rate of the months before: two rates of growth, no share that fell
+    ("July's food-away-from-home index rose 0.2%, compared to 0.4% in both June and May.", "2024-08-14"),
+    # a quarter's change set against the quarter before's change, no level the total moved from
+    ("Vodafone UK saw its broadband base grow to total 1.265 million customers (up by 42k in the quarter vs 65k in "
+     "Q4 FY23).", "2023-07-24"),
+    # what a part contributed, its own move told after it
+    ("The Kalgoorlie operations produced 244 368 oz of gold during the quarter, up from 191 031 oz in the previous "
+     "quarter, while Yandal contributed 121 872 oz, down slightly from 125 072 oz in the March quarter.", "2023-07-19"),
+    # what the speaker went on to note has a subject of its own
+    ("The revised annual growth rate for 2015 also stood unchanged at 3.9 percent, the GSS said, noting that per "
+     "capita Gross Domestic Product went up to US$5,014 as against US$4,192 registered in 2014.", "2016-10-01"),
+    # a rate averaged over the things counted, not the count's
+    ("In January 2019, 486 brand drugs increased by an average of 5.2%, while in January 2018, 580 brand drugs "
+     "increased by an average of 8.0%.", "2020-01-07"),
+    # "compared to to": a typo for the figure compared with
+    ("Gross value added increased by Rs 3.1 trillion in the base year 2015-16 compared to to 27.4 trillion rupees, "
+     "showing an 11.3% increase in gross value added.", "2022-01-21"),
+    # a share of the total named, not of the capital budget a participle after "and" sets it beside
+    ("In the 2021 spending plan, N3.76 trillion was proposed as personnel costs for next year, gulping about 29% of "
+     "the total expenditure and almost drawing level with an estimate for capital expenditure at N3.85 trillion.",
+     "2020-10-13")])
+def test_ranges_pairs_averages_and_asides_read_as_written_raise_no_alarm(tmp_path, body, published):
+    article = write_article(tmp_path, "Figures", body, published=published)
+    assert not [(c.kind, c.explanation) for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

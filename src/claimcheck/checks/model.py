@@ -135,8 +135,9 @@ def padded_sentence(stated: Claim, implied: Interval, what: str) -> str:
 
 # "from last year's total of roughly $61.5 million", "from $61.5 million": the words before the figure a move started from
 # ("from a year earlier to $5 billion" says where the move went: no "to" or "at" between)
-# ("compared to the 238.39 million subscribers reported three months ago": a figure compared with, a move's start too)
-_SAID_FROM = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with))\s+(?:(?!(?:to|at|reach\w*|hit|stand\w*|stood)\b)[\w'’-]+\s+){0,4}?(?:of\s+)?"
+# ("compared to the 238.39 million subscribers reported three months ago": a figure compared with, a move's start too;
+# "compared to to 27.4 trillion rupees", its "to" typed twice)
+_SAID_FROM = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)(?:\s+to)?)\s+(?:(?!(?:to|at|reach\w*|hit|stand\w*|stood)\b)[\w'’-]+\s+){0,4}?(?:of\s+)?"
                         r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?\S{0,4}$")
 
 

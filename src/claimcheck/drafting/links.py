@@ -747,6 +747,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                     within(reached.period, growth.period) or within(growth.period, reached.period)):
                 continue  # ("hit Sh32.53 billion in April, helping to propel cumulative four-month inflows by 23.3
                 # percent": a rate whose own words name another period is of another figure)
+            if reached.unit == "count" and reached.end <= growth.start \
+                    and _ON_AVERAGE_BY.search(text, reached.end, growth.start):
+                continue  # ("486 brand drugs increased by an average of 5.2%": the things counted each moved, by a
+                # rate averaged over them; the count did not)
             _same_measure(growth, reached)
             if growth.own_period and not reached.own_period and re.fullmatch(r"\d{4}-\d{2}-\d{2}", growth.period):
                 reached.period = growth.period  # ("shares are down about 1% today to $4.72": the day's move and level)
@@ -1009,7 +1013,10 @@ def _percent_from_to(figures: list[Figure], text: str, sequential: bool = False)
     earlier = [f for f in rates if _BASELINE.search(text[f.clause[0]:f.start])
                and not _OWN_OBJECT.match(text[f.end:f.end + 40]) and not f.estimate
                and not (_THAN_BEFORE.search(text[f.clause[0]:f.start]) and _OF_ANOTHER.match(text[f.end:f.end + 40]))
-               and not _ON_AVERAGE.match(text, f.end)]
+               and not _ON_AVERAGE.match(text, f.end)
+               # ("Existing sales increased in all four regions, ranging from 8.6% in the Northeast to 2.3% in the
+               # Midwest": the ends of a range across places, no move)
+               and not _RANGE_FROM.search(text[max(f.clause[0], f.start - 40):f.start])]
     later = [f for f in rates if f not in earlier and re.search(r"\bto\s*(?:about|around|nearly|over)?\s*$",
                                                                 text[f.clause[0]:f.start])]
     if earlier and not later:
@@ -1020,9 +1027,12 @@ def _percent_from_to(figures: list[Figure], text: str, sequential: bool = False)
         # figure right before "up from" is of the kind of the one it moved from)
         right_before = [f for f in rates if f.end <= earlier[0].start][-1:]
         if right_before and _UP_FROM_AFTER.fullmatch(text[right_before[0].end:earlier[0].start].replace("%", "")):
-            if right_before[0].kind == "growth" and _A_MOVE_OF.search(text, right_before[0].clause[0], right_before[0].start):
+            if right_before[0].kind == "growth" and (
+                    _A_MOVE_OF.search(text, right_before[0].clause[0], right_before[0].start)
+                    or direction_in(text[right_before[0].clause[0]:right_before[0].start], "")):
                 # ("with a year-on-year rise of 1%, compared to 8.3% in August": a move's size, compared with another
-                # move's, the earlier figure of its kind)
+                # move's, the earlier figure of its kind; so too "July's food-away-from-home index rose 0.2%, compared
+                # to 0.4% in both June and May")
                 earlier[0].kind = "growth"
             else:
                 right_before[0].kind = earlier[0].kind
@@ -1162,6 +1172,14 @@ def _pair_trend(new: Figure, old: Figure, text: str) -> None:
         # pair is its own, before the one said of another figure)
         between = [move for move in moves if min(old.start, new.start) - new.clause[0] <= move[0]
                    < max(old.start, new.start) - new.clause[0]]
+        # ("Ghana's continued falling growth ... in contrast with that of the global economy which actually improved
+        # slightly from 3.0 percent in 2013 to 3.4 percent": a word of better or worse nearer the pair, which says no
+        # way for this measure, is its verb; a move word before it is another subject's)
+        judged = [m.start() for m in re.finditer(r"\b(?:improv\w*|worsen\w*|deteriorat\w*)", words)
+                  if m.start() < min(old.start, new.start) - new.clause[0]]
+        if not between and before and judged and max(judged) > max(before)[0] \
+                and not any(position == max(judged) for position, _ in moves):
+            return
         new.trend = max(between or before or moves)[1] if moves else new.trend
 
 
@@ -3429,7 +3447,10 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
                        # ("representing 1.4% of GDP, against the target of ¢8.905 billion": the whole was named;
                        # "35 percent of the estimated for the current year as a whole, which amounted to SR79 billion"
                        # names it again)
-                       and not re.search(r"[,;](?!\s*(?:which|that)\b)", text[share.end:f.start])]
+                       and not re.search(r"[,;](?!\s*(?:which|that)\b)", text[share.end:f.start])
+                       # ("gulping about 29% of the total expenditure and almost drawing level with an estimate for
+                       # capital expenditure at N3.85 trillion": a participle after "and" says something else of it)
+                       and not _AND_DOING.search(text, share.end, f.start)]
         of_what = re.match(r"\s*(?:percent|per cent|%)?\s*(?:of|to)\s+(?:the\s+)?((?:[\w'’-]+\s?){1,5})",
                            text[share.end:share.end + 60], re.I)
         whole_key = key_of(of_what.group(1)) if of_what else frozenset()
@@ -4530,6 +4551,28 @@ def rates_of_a_list(figures: list[Figure], text: str) -> None:
 # "...; sales volumes were", ", while sales were": a clause of its own on the same thing
 _NEXT_CLAUSE = re.compile(r"(?i)(?:;|,\s*(?:while|whereas|and)\b)")
 _BARE = MEASURE_NOUNS | {"volumes", "volume"}
+
+
+# "and almost drawing level with": a participle's clause joined by "and"
+# (not "of the mining and manufacturing output": a noun in -ing, with no object or adverb of its own)
+_AND_DOING = re.compile(r"(?i)\band\s+(?:also|almost|nearly|even|thus|so)\s+[a-z]{3,}ing\b"
+                        r"|\band\s+[a-z]{3,}ing\s+(?:the|a|an|its|their|level|up|down|with|to|over)\b")
+# "increased by an average of", "rose on average by": a rate averaged over the things a count counts
+_ON_AVERAGE_BY = re.compile(r"(?i)\b(?:by\s+an\s+average\s+of|on\s+average\s+by|an\s+average\s+(?:of\s+)?)\s*$")
+# " in the quarter vs ", ", compared with ": what a figure is set against, after the figure and its period
+_A_CHANGE_SET_AGAINST = re.compile(r"(?i)^[^.;\d]{0,40}?\b(?:vs\.?|versus|against|compared\s+(?:with|to))\s+"
+                                   r"(?:about\s+|around\s+|nearly\s+)?\S{0,4}$")
+
+
+def changes_compared(figures: list[Figure], text: str) -> None:
+    """"grow to total 1.265 million customers (up by 42k in the quarter vs 65k in Q4 FY23)": an amount set against a
+    change, nothing between them but the change's period, is the change of the period it names, not a level the
+    total moved from."""
+    for change, other in zip(figures, figures[1:]):
+        if change.kind == "change" and other.kind == "level" and other.unit == change.unit \
+                and _A_CHANGE_SET_AGAINST.match(text[change.end:other.start]):
+            other.kind, other.measure = "change", change.measure
+            other.direction = other.direction or change.direction
 
 
 # ", " or " and " alone between two figures: "the crucial resistances of 24,589 and 24,857"

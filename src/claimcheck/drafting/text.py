@@ -64,6 +64,9 @@ _BREAK = re.compile(r";\s|,?\s(?:while|whilst|whereas|but)\s|,\swith\s|,\swhich\
                     r"|,\s(?=(?:taking|bringing|pushing|lifting)\s(?:the|its|their)\s(?:[\w-]+\s){0,2}?"
                     r"(?:total|tally|cumulative|overall|aggregate|count|year-to-date)\b)"
                     r"|\s[-–—]\s(?=[A-Z])|\sand\s(?=that of\s)"
+                    # (", the GSS said, noting that per capita Gross Domestic Product (GDP) went up to US$5,014": what
+                    # the speaker went on to say has a subject of its own)
+                    r"|,\s(?:noting|adding|saying|explaining|stressing|indicating|pointing\s+out)\s+that\s"
                     # (" - this number dropped to 167.3 million last year": a dash before a subject pointed back with
                     # and its verb; not " - the sharpest decline since 18.9% -", a noun)
                     rf"|\s[-–—]\s(?=(?:this|that|these|those)\s(?:[a-z][\w'’-]*\s)?(?:{VERB_PATTERN})\b)"
