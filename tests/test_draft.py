@@ -5009,6 +5009,18 @@ def test_ranges_pairs_averages_and_asides_read_as_written_raise_no_alarm(tmp_pat
     assert not [(c.kind, c.explanation) for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
 
 
+@pytest.mark.parametrize("body, published", [
+    # each item's growth as a multiple, in brackets, of a figure the list does not give
+    ("Sales of oil and petroleum products reached $11.3 million (2.7 times), inorganic chemicals – $36.9 million (11 "
+     "times), office machinery and equipment for automatic data processing (49.1 times).", "2023-02-15"),
+    # the cause told after a pair moves its own subject
+    ("Latin America's share was 48.7 percent compared with 34.6 percent in 2018 due to the declining Venezuela "
+     "market.", "2020-07-05")])
+def test_bracketed_multiples_and_causes_after_a_pair_raise_no_alarm(tmp_path, body, published):
+    article = write_article(tmp_path, "Exports", body, published=published)
+    assert not [(c.kind, c.explanation) for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -773,6 +773,12 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             # ("surged 2.4 times that of the same period last year, reaching 34.0 billion yen, exceeded the previous
             # forecast of 24.0 billion yen": a multiple of the year before's figure, which no forecast is)
             around = [f for f in around if not f.estimate and f.kind != "forecast"]
+        if re.search(r"\(\s*$", text[max(0, multiple.start - 3):multiple.start]) \
+                and re.match(r"\s*(?:times|-fold)?\s*\)", text[multiple.end:multiple.end + 12]):
+            # ("oil and petroleum products — $11.3 million (2.7 times), inorganic chemicals – $36.9 million (11
+            # times)", "equipment for automatic data processing (49.1 times)": each item's growth, in brackets, as a
+            # multiple of its own figure before, which the list does not give)
+            continue
         if around and all(f.start > multiple.end for f in around) and \
                 re.search(r"(?i)\bthan\b", text[multiple.end:around[0].start]):
             # ("This year's case count and death toll are over 10 times larger than the average annual case count
@@ -1165,6 +1171,11 @@ def _pair_trend(new: Figure, old: Figure, text: str) -> None:
         falling = r"\b(?:fell|fall\w*|down|decreas\w*|declin\w*|drop\w*|shr[iau]nk\w*)\b" + \
             (r"|\b(?:narrow\w*|contract\w*|deteriorat\w*)" if margin else "") + \
             (r"|\b(?:improv\w*|moderat\w*|narrow\w*|eas(?:e|es|ed|ing)\b)" if less_is_better else "")
+        # ("Latin America's share was 48.7 percent compared with 34.6 percent in 2018 due to the declining Venezuela
+        # market": the cause told after the pair moves its own subject)
+        cause = _BECAUSE.search(words, max(old.end, new.end) - new.clause[0])
+        if cause:
+            words = words[:cause.start()]
         moves = [(m.start(), "rising") for m in re.finditer(rising, words)] + \
             [(m.start(), "falling") for m in re.finditer(falling, words)]
         before = [move for move in moves if move[0] < min(old.start, new.start) - new.clause[0]]
