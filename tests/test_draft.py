@@ -5021,6 +5021,18 @@ def test_bracketed_multiples_and_causes_after_a_pair_raise_no_alarm(tmp_path, bo
     assert not [(c.kind, c.explanation) for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
 
 
+@pytest.mark.parametrize("body, verdict", [
+    ("The government hiked the defence budget by a whopping 27 per cent to Rs 77,000 crore as against the revised "
+     "estimates of Rs 63,000 crore.", "inconsistent"),
+    ("The government hiked the defence budget by 22 per cent to Rs 77,000 crore as against the revised estimates of "
+     "Rs 63,000 crore.", "consistent")])
+def test_a_verb_the_object_and_by_a_rate_is_the_objects_move(tmp_path, body, verdict):
+    """"hiked the defence budget by a whopping 27 per cent to Rs 77,000 crore as against ... Rs 63,000 crore": the
+    budget's rate (20.5-24 % by its levels), not a share of something unnamed."""
+    found = _verdicts(tmp_path, "Defence budget", body, "implied growth", published="2004-07-08")
+    assert [v for v, _ in found] == [verdict]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -91,6 +91,7 @@ FALL_WORDS = (
 )
 RISE_WORDS = (
     "rose", "rise", "rises", "rising", "grew", "grow", "grows", "growth", "up", "increased", "increase", "increases",
+    "hiked", "hikes",
     "gained", "gain", "jumped", "jump", "climbed", "climb", "surged", "surge", "expanded", "expand", "expansion",
     "higher", "added", "soared", "rallied", "accelerated", "raised", "boosted", "advanced", "more",
     # a headline's present tense: "China's economy expands 6.1 percent"
@@ -110,10 +111,12 @@ RISE_WORDS = (
 LESS_IS_BETTER = re.compile(r"(?i)\b(?:deficits?|debts?|loss(?:es)?|arrears|shortfalls?|unemployment|jobless\w*|"
                             r"inflation|non-performing|npls?)\b")
 _DIRECTION_WORD = re.compile(r"[a-z]+")
-# "boosted its loans by 11%", "cut its workforce by 8 per cent": a verb of which way, its object (what moved), then
+# "boosted its loans by 11%", "cut its workforce by 8 per cent", "hiked the defence budget by a whopping 27 per cent": a
+# verb of which way, its object (what moved), then
 # "by" and the number's currency, if any
-MOVED_ITS_THING_BY = re.compile(r"(?i)\b(?P<verb>[a-z]+)\s+(?:its|their|his|her|our)\s+(?P<thing>(?:[a-z][\w'’-]*\s+){1,3})"
-                                r"by\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|over\s+|roughly\s+)?\S{0,4}$")
+MOVED_ITS_THING_BY = re.compile(r"(?i)\b(?P<verb>[a-z]+)\s+(?:its|their|his|her|our|the)\s+(?P<thing>(?:[a-z][\w'’-]*\s+){1,3})"
+                                r"by\s+(?:an?\s+(?:[a-z]+\s+)?)?(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|over\s+|"
+                                r"roughly\s+)?\S{0,4}$")
 # ("grew in real terms by 0.41 per cent", "1.63 per cent lower in dollar terms": how it is measured, one filler)
 # ("a 56.6 percent sequential decline": the basis as an adjective, one filler too)
 _BASIS_ADVERB = re.compile(r"\b(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week)\b|\bsequential\b|"
