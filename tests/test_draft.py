@@ -5033,6 +5033,18 @@ def test_a_verb_the_object_and_by_a_rate_is_the_objects_move(tmp_path, body, ver
     assert [v for v, _ in found] == [verdict]
 
 
+@pytest.mark.parametrize("change, verdict", [("503,000", "consistent"), ("603,000", "tension")])
+def test_that_was_up_from_a_figure_moved_to_the_sentence_befores_level(tmp_path, change, verdict):
+    """"... 156,227,000 participated in the labor force during March--meaning they either had a job or had actively
+    sought one. That was up 503,000 from the 155,724,000 who participated in February": from the figure after "from"
+    to the sentence before's level of its size (not "one"), a link the draft inferred, so a miss is a tension."""
+    found = _verdicts(tmp_path, "Labor force", "Among that population, 156,227,000 participated in the labor force "
+                      "during March--meaning they either had a job or had actively sought one. That was up "
+                      f"{change} from the 155,724,000 who participated in the labor force in February.", "change",
+                      published="2014-04-04")
+    assert [v for v, _ in found] == [verdict]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

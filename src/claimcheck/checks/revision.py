@@ -60,6 +60,14 @@ def change_checks(ctx: Context) -> list[Check]:
                     f"growth of {fmt.span(implied, 'percent')}; the article states {rate.move}")
             checks.append(comparison("change", [change.id, new.id, rate.id], implied, rate.interval, "percent", text))
             continue
+        if old is None and said_from(ctx, new):
+            # ("up 1.2 million from the 97.8 million head in 2012", no rate: the figure after is derived, not before)
+            reached = total([new.interval, change.interval])
+            checks.append(Check("change", [change.id, new.id], UNVERIFIABLE,
+                                f"{fmt.opening(change.move)} from {new.phrase} puts the figure after at "
+                                f"{fmt.span(reached, unit)} (derived: the article gives no later figure to compare "
+                                f"with).", implied=reached, implied_unit=unit))
+            continue
         if old is None:
             derived = difference(new.interval, change.interval)
             rate = _rate_of(ctx, new, change)

@@ -598,8 +598,10 @@ _MOVES_LISTED = re.compile(r"\b(?:rises|falls|increases|decreases|declines|gains
 # said of a subject: "were down 1,200"), measured on a period before, is how much it moved, no level
 _UP_BY = re.compile(r"(?i)(?:[,;(–—]\s*|\b(?:was|were|is|are|and)\s+)(?:up|down)\s+(?:by\s+)?"
                     r"(?:more\s+than|about|around|nearly|almost|some|over|just|roughly)?\s*$")
+# ("up 1.2 million from the 97.8 million head in 2012": the figure before, told after "from", also says when)
 _ON_A_PERIOD_BEFORE = re.compile(r"(?i)\s*(?:[a-z]+\s+){0,2}?(?:on|from|over|since|compared\s+(?:with|to)|against)\s+"
-                                 r"(?:the\s+|a\s+)?(?:previous|prior|preceding|last|same|year|month|quarter|week)")
+                                 r"(?:the\s+|a\s+)?(?:previous|prior|preceding|last|same|year|month|quarter|week|"
+                                 r"(?:about\s+|around\s+|nearly\s+)?\S{0,4}\d)")
 # ("500,000 or 9.78 percent increase in the transport sector": the move's noun after its rate says so too; not
 # "reached 1.12 trillion, or 12.9 percent higher than": a level set off by a comma, and its rate)
 _A_MOVES_NOUN = re.compile(rf"(?i){RATE_MOVE_NOUN}")

@@ -2542,6 +2542,30 @@ def rate_of_the_move_before(figures: list[Figure], previous: list[Figure], text:
             move.inferred = True
 
 
+# "That was up", "That's up", "This is down": a sentence that opens on the figure before and how it moved
+# (" from the ", " from": what the change started from, right after it)
+_FROM_RIGHT_BEFORE = re.compile(r"(?i)\s*(?:[a-z]+\s+)?from\s+(?:the\s+)?\S{0,4}")
+_THAT_WAS_UP = re.compile(r"(?i)\s*(?:that|this|it)(?:['’]s|\s+(?:was|is))\s+(?:also\s+)?(?:up|down)\b")
+
+
+def changes_from_a_figure_before(figures: list[Figure], previous: list[Figure], text: str,
+                                 sentence: tuple[int, int]) -> None:
+    """"... 156,227,000 Americans participated in the labor force in March. That was up 503,000 from the 155,724,000
+    who participated in the labor force in February": a change a sentence of "that" tells from a figure of its own
+    moved to the last level of the sentence before, of the same unit (a link to confirm)."""
+    if not figures or not _THAT_WAS_UP.match(text, sentence[0]):
+        return
+    levels = [f for f in previous if f.is_level and not f.baseline]
+    for change in (f for f in figures if f.kind == "change" and f.is_amount and len(f.links) == 1):
+        start = next((f for f in figures if f.id in change.links), None)
+        # (of the start's size: not "had actively sought one")
+        later = [f for f in levels if f.unit == start.unit and start.scale_value > 0
+                 and 0.5 <= f.scale_value / start.scale_value <= 2] if start is not None else []
+        if later and start.start > change.end and _FROM_RIGHT_BEFORE.fullmatch(text, change.end, start.start):
+            change.link(later[-1])
+            change.inferred = True
+
+
 # " (+7.4%)", " (up 7.4 per cent)", ", or 7.4%": the rate right after an amount's move, the same move
 _ITS_RATE_AFTER = re.compile(r"(?i)\s*(?:\(\s*(?:up\s+|down\s+)?\+?|,?\s*or\s+(?:by\s+)?)$")
 
