@@ -5045,6 +5045,17 @@ def test_that_was_up_from_a_figure_moved_to_the_sentence_befores_level(tmp_path,
     assert [v for v, _ in found] == [verdict]
 
 
+@pytest.mark.parametrize("body, verdict", [
+    ("Costco sold petrol at 133.7p a litre, 14p below the UK average of 146.95p.", "inconsistent"),
+    ("Shell sold diesel at 150.2p a litre, 3p above the UK average of 147.2p.", "consistent"),
+    ("Bonny Light crude traded at around $66 per barrel, $9 below the country's 2025 budget benchmark of $75 per "
+     "barrel.", "consistent")])
+def test_a_gap_between_a_figure_and_a_mark_is_their_difference(tmp_path, body, verdict):
+    """"133.7p a litre, 14p below the UK average of 146.95p": the gap is 13.25p, which rounds to 13p, not 14p."""
+    found = _verdicts(tmp_path, "Fuel prices", body, "change", published="2023-12-04")
+    assert [v for v, _ in found] == [verdict]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -299,6 +299,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                 others.append((mention, "dismissed", dateline, "the dateline: when the story was filed"))
         links.of_the_same_thing(sentence_figures, text)
         links.pairs_of_one_noun(sentence_figures, text)
+        links.gaps_to_a_mark(sentence_figures, text)
         links.elliptical(sentence_figures, text)
         links.gapped_moves(sentence_figures, text)
         links.ellipses(sentence_figures)

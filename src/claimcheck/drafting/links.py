@@ -4599,6 +4599,32 @@ _A_CHANGE_SET_AGAINST = re.compile(r"(?i)^[^.;\d]{0,40}?\b(?:vs\.?|versus|agains
                                    r"(?:about\s+|around\s+|nearly\s+)?\S{0,4}$")
 
 
+# ", 14p below the UK average of ", " – 14p less than the national average of ": a gap, then the figure it is to
+_GAP_THEN_MARK = re.compile(r"(?i)^\s*(?P<way>below|above|under|over|less\s+than|more\s+than|lower\s+than|higher\s+than|"
+                            r"cheaper\s+than|dearer\s+than|short\s+of|ahead\s+of|behind)\s+(?:the|its|their|an?)\s+"
+                            r"(?:[\w'’-]+\s+){0,4}?(?:of|at)\s+(?:about\s+|around\s+)?\S{0,4}$")
+
+
+def gaps_to_a_mark(figures: list[Figure], text: str) -> None:
+    """"Costco sold petrol at 133.7p a litre, 14p below the UK average of 146.95p": an amount right after a figure,
+    then a word of above or below and a mark's figure, is the gap between the two (a change from the mark to the
+    figure), whatever the draft first read it as; the three share the figure's unit."""
+    for figure, gap, mark in zip(figures, figures[1:], figures[2:]):
+        way = _GAP_THEN_MARK.match(text[gap.end:mark.start])
+        if not way or not figure.is_level or not gap.is_amount or not mark.is_amount \
+                or not re.fullmatch(r"\s*[,–—-]\s*", text[figure.end:gap.start]) \
+                or {f.unit.split(" per ")[0] for f in (figure, gap, mark)} != {figure.unit.split(" per ")[0]}:
+            continue
+        gap.kind, gap.measure, gap.period = "change", figure.measure, figure.period
+        gap.direction = "fall" if re.match(r"(?i)below|under|less|lower|cheaper|short|behind", way.group("way")) \
+            else "rise"
+        gap.unit = mark.unit = figure.unit
+        if mark.kind == "change":  # (a mark is a level, or the plan or forecast its words call it)
+            mark.kind = "level"
+        gap.link(figure)
+        gap.link(mark)
+
+
 def changes_compared(figures: list[Figure], text: str) -> None:
     """"grow to total 1.265 million customers (up by 42k in the quarter vs 65k in Q4 FY23)": an amount set against a
     change, nothing between them but the change's period, is the change of the period it names, not a level the
