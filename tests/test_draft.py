@@ -5056,6 +5056,16 @@ def test_a_gap_between_a_figure_and_a_mark_is_their_difference(tmp_path, body, v
     assert [v for v, _ in found] == [verdict]
 
 
+@pytest.mark.parametrize("gap, verdicts", [("17,520", ["consistent"]), ("17,510", ["tension"])])
+def test_n_more_deaths_than_births_is_their_difference(tmp_path, gap, verdicts):
+    """"There were 17,510 more deaths than births in 2023" after 45,935 births and 63,455 deaths: 17,520, so the
+    article's figure misses by ten (a tension: the draft inferred the link across sentences)."""
+    found = _verdicts(tmp_path, "Births", "Last year there were 45,935 live births, a 2% fall on 2022.\n\nNRS said "
+                      "there were 63,455 registered deaths in 2023.\n\nThere were " + gap + " more deaths than births "
+                      "in 2023.", "difference", published="2024-07-30")
+    assert [v for v, _ in found] == verdicts
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

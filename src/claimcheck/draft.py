@@ -380,6 +380,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.estimates_against_actuals(figures, text)
     links.rates_against_forecasts(figures, text)
     links.balances(figures, text)
+    links.more_than_named(figures, text)
     sums.stated_totals(figures, text)
     sums.named_wholes(figures, text)
     averages.averaged_growth(figures)

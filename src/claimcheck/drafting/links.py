@@ -4729,6 +4729,35 @@ _WITH_A_PARTNER = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?(?:[A-Z][a-z]+|[A
 _WITH_A_PARTNER_AFTER = re.compile(r"\s*(?:with|vis-[àa]-vis)\s+(?:the\s+)?[A-Z][a-z]+")
 
 
+# "17,510 more deaths than births", "1,200 fewer jobs than vacancies": a gap between two things the article counts
+_MORE_THAN_NAMED = re.compile(r"(?i)\s+(?P<way>more|fewer|less)\s+(?P<a>[a-z][\w-]*)\s+than\s+(?P<b>[a-z][\w-]*)\b")
+
+
+def more_than_named(figures: list[Figure], text: str) -> None:
+    """"There were 17,510 more deaths than births in 2023", after "there were 45,935 live births" and "there were
+    63,455 registered deaths in 2023": the gap is the one count less the other, each the article's one figure of
+    that noun, unit and period; a difference to check ("fewer" the other way round)."""
+    for gap in figures:
+        named = _MORE_THAN_NAMED.match(text, gap.end)
+        if not named or not gap.is_amount or gap.links:
+            continue
+        sides = []
+        for noun in (named.group("a"), named.group("b")):
+            stem = noun.lower().rstrip("s")
+            alike = [f for f in figures if f is not gap and f.kind in ("level", "count") and not f.baseline
+                     and f.unit == gap.unit and f.period == gap.period]
+            # ("63,455 registered deaths": the noun the count counts, right after it, before the measure's words)
+            counted = [f for f in alike if re.match(rf"(?i)\s+(?:[a-z-]+\s+)?{re.escape(stem)}s?\b",
+                                                    text[f.end:f.end + 40])]
+            sides.append(counted or [f for f in alike if re.search(rf"(?i)\b{re.escape(stem)}s?\b", f.measure.words)])
+        if all(len(told) == 1 for told in sides):
+            more, fewer = (sides[0][0], sides[1][0]) if named.group("way").lower() == "more" else \
+                (sides[1][0], sides[0][0])
+            gap.kind = "level"
+            gap.link(more, "plus")
+            gap.link(fewer, "minus")
+
+
 def balances(figures: list[Figure], text: str) -> None:
     """Total trade = exports + imports; a surplus = exports - imports; a deficit = spending - receipts:
     figures of these measures, one period and one unit, are linked with plus and minus. Words beside the
