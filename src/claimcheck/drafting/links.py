@@ -4359,10 +4359,9 @@ def elliptical(figures: list[Figure], text: str) -> None:
     percents = [f for f in figures if f.unit == "percent"]
     money = [f for f in figures if _is_money(f)]
     for figure in figures:
-        if figure.kind == "count" and "." in figure.value and percents and not figure.scale \
-                and not _COUNTED_NOUN.match(text, figure.end) \
-                and not _an_index_level(figure, nearest := min(percents, key=lambda f: abs(f.start - figure.start)),
-                                        text):
+        nearest = min(percents, key=lambda f: abs(f.start - figure.start)) if percents else None
+        if figure.kind == "count" and "." in figure.value and nearest is not None and not figure.scale \
+                and not _COUNTED_NOUN.match(text, figure.end) and not _an_index_level(figure, nearest, text):
             figure.unit, figure.kind, figure.kind_guessed = "percent", nearest.kind, True
             figure.period = figure.period or nearest.period
         elif _is_money(figure) and not figure.scale and not figure.unit.endswith(" per share") and (
