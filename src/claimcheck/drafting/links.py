@@ -35,6 +35,8 @@ from .text import RATE_MOVE_NOUN, VERB_PATTERN, sentences
 
 _CONVERSION_GAP = re.compile(r"^[\s,-]*(?:[a-z-]+[\s-]+)?(?:\(\s*|,?\s*or\s+|,?\s*equivalent to\s+|\s*/\s*)"
                              r"(?:about|around|roughly|approximately|some|nearly|over|or)?\s*$", re.I)
+# "vs", "versus", "against", "compared with": the words that set one figure against another
+_SET_AGAINST_WORD = r"(?:vs\.?|versus|against|compared\s+(?:with|to))"
 # "a smaller drop than", "a bigger increase than": the move named between the comparison and "than" (the nouns of a
 # rate's move; figures.MOVE_NOUN names a change of an amount, "the increased amount", "the cut")
 _MOVE_BEFORE_THAN = r"(?:\s+(?:rise|increase|gain|jump|growth|drop|fall|decline|decrease|contraction|pace))?"
@@ -315,7 +317,7 @@ _IT_IS = re.compile(r"\s*(?:(?:On|In|For|Sequentially|Month-on-month|Year-on-yea
 # "against the budget estimate of Rs 5.31 lakh crore", "against a target of 4,000": what was planned for the same
 # period, not the figure before
 # ("as against the revised estimate of Rs 3.04 lakh crore" in a budget is the year before's: revised, no plan)
-_AGAINST_THE_PLAN = re.compile(rf"(?i)\b(?:vs\.?|versus|against|compared\s+(?:with|to))\s+(?:(?:the|its|a|an)\s+)?"
+_AGAINST_THE_PLAN = re.compile(rf"(?i)\b{_SET_AGAINST_WORD}\s+(?:(?:the|its|a|an)\s+)?"
                                rf"(?:(?!revised\b)[\w'’-]+\s+){{0,2}}?{PLAN}\s+(?:of\s+)?\S{{0,4}}$")
 
 
@@ -801,7 +803,7 @@ _BECAUSE = re.compile(r"(?i)\b(?:due|owing|thanks)\s+to\b|\bbecause\s+of\b|\bon\
                       r"\bas\s+a\s+result\s+of\b")
 # "compared with a", "against a": the rate after them is the one compared with
 # ("against an increase of 8.2 percent in the previous year": the move named, then its size)
-_A_RATE_COMPARED = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?|the)\s+"
+_A_RATE_COMPARED = re.compile(rf"(?i)\b{_SET_AGAINST_WORD}\s+(?:an?|the)\s+"
                               r"(?:(?:increase|rise|growth|gain|jump|decline|decrease|fall|drop)\s+of\s+)?\S*$")
 # ... and the words that name what drove a move: what follows them moved on its own
 # ("supported mainly by a 70.3 per cent growth in interest income": an adverb may come between)
@@ -1627,7 +1629,7 @@ _THE_GAP_BETWEEN = re.compile(r"(?i)[^.;]{0,80}?[,;(–—-]\s*(?:(?:thus|so|the
                               r"a|an)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:increase|decrease|rise|growth|decline|drop|fall|"
                               r"jump|gain|surplus|shortfall|gap|difference|excess)\s+of\s+(?:about|around|nearly|over|"
                               r"some|almost)?\s*\S{0,4}")
-_SET_AGAINST = re.compile(r"(?i)\b(?:as\s+)?(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+[^.;\d]{0,60}$")
+_SET_AGAINST = re.compile(rf"(?i)\b(?:as\s+)?{_SET_AGAINST_WORD}\s+[^.;\d]{{0,60}}$")
 
 
 def changes_between(figures: list[Figure], text: str) -> None:
@@ -4594,7 +4596,7 @@ _AND_DOING = re.compile(r"(?i)\band\s+(?:also|almost|nearly|even|thus|so)\s+[a-z
 # "increased by an average of", "rose on average by": a rate averaged over the things a count counts
 _ON_AVERAGE_BY = re.compile(r"(?i)\b(?:by\s+an\s+average\s+of|on\s+average\s+by|an\s+average\s+(?:of\s+)?)\s*$")
 # " in the quarter vs ", ", compared with ": what a figure is set against, after the figure and its period
-_A_CHANGE_SET_AGAINST = re.compile(r"(?i)^[^.;\d]{0,40}?\b(?:vs\.?|versus|against|compared\s+(?:with|to))\s+"
+_A_CHANGE_SET_AGAINST = re.compile(rf"(?i)^[^.;\d]{{0,40}}?\b{_SET_AGAINST_WORD}\s+"
                                    r"(?:about\s+|around\s+|nearly\s+)?\S{0,4}$")
 
 
@@ -4740,11 +4742,11 @@ def more_than_named(figures: list[Figure], text: str) -> None:
         named = _MORE_THAN_NAMED.match(text, gap.end)
         if not named or not gap.is_amount or gap.links:
             continue
+        alike = [f for f in figures if f is not gap and f.kind in ("level", "count") and not f.baseline
+                 and f.unit == gap.unit and f.period == gap.period]
         sides = []
         for noun in (named.group("a"), named.group("b")):
             stem = noun.lower().rstrip("s")
-            alike = [f for f in figures if f is not gap and f.kind in ("level", "count") and not f.baseline
-                     and f.unit == gap.unit and f.period == gap.period]
             # ("63,455 registered deaths": the noun the count counts, right after it, before the measure's words)
             counted = [f for f in alike if re.match(rf"(?i)\s+(?:[a-z-]+\s+)?{re.escape(stem)}s?\b",
                                                     text[f.end:f.end + 40])]
