@@ -5066,6 +5066,39 @@ def test_n_more_deaths_than_births_is_their_difference(tmp_path, gap, verdicts):
     assert [v for v, _ in found] == verdicts
 
 
+@pytest.mark.parametrize("body, kind, verdict", [
+    ("Exports rose 12% to USD 716 million in 2025, compared with 2024, when exports were valued at USD 639.86 million.",
+     "implied growth", "consistent"),
+    ("Exports rose 21% to USD 716 million in 2025, compared with 2024, when exports were valued at USD 639.86 million.",
+     "implied growth", "inconsistent"),
+    ("This marks a 39.4% rise from April 2025, when exports were valued at USD 513.6 million.", "implied growth",
+     "consistent"),
+    ("Collections totaled $1.08 billion in March, for an increase of $191.4 million, or 9.2 percent, compared to last "
+     "year when collections totaled $992.4 million.", "change", "inconsistent"),
+    ("Net sales tax increased by $65.2 million, or 10.6 percent, compared to FY 2024, when net sales tax totaled "
+     "$615.5 million.", "change", "consistent")])
+def test_a_clause_of_when_after_the_period_moved_from_gives_the_figure_before(tmp_path, body, kind, verdict):
+    """"..., compared with 2024, when exports were valued at USD 639.86 million": the figure the move started from,
+    of the period the words name ("from April 2025": May's rate against April's figure, 716/513.6 = +39.4 %), not a
+    second figure reached; with no figure reached, the change from it ("increased by $65.2 million, or 10.6 percent,
+    compared to FY 2024, when ... totaled $615.5 million": 65.2/615.5 = 10.6 %)."""
+    found = _verdicts(tmp_path, "Exports", "Uganda's exports reached USD 716 million in May 2025.\n\n" + body, kind,
+                      published="2025-07-22")
+    assert verdict in [v for v, _ in found]
+
+
+def test_a_move_told_of_this_number_starts_from_a_clause_of_when(tmp_path):
+    """"A total of 2,421 cruise passengers visited Gozo during the second quarter. This number was down by 2,069 or
+    46.0% on the same period in 2018, when the figure stood at 4,490": the sentence before's figure, moved from the
+    figure of the clause of when, of the second quarter of 2018 (4,490 - 2,421 = 2,069)."""
+    body = ("A total of 2,421 cruise passengers visited Gozo during the second quarter of this year. This number was "
+            "down by {} or 46.0% on the same period in 2018, when the figure stood at 4,490.")
+    assert [v for v, _ in _verdicts(tmp_path, "Cruise passengers", body.format("2,069"), "change",
+                                    published="2019-07-23")] == ["consistent"]
+    assert [v for v, _ in _verdicts(tmp_path, "Cruise passengers", body.format("2,169"), "change",
+                                    published="2019-07-23")] == ["tension"]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -141,12 +141,22 @@ _SAID_FROM = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)(?:\s+to)?)\s+(?:(
                         r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?\S{0,4}$")
 
 
+# "compared to FY 2022, when net sales tax totaled $615.5 million": a clause of when, after the period moved from,
+# that gives its figure
+_SAID_THEN = re.compile(r"(?i)\b(?:year|period|month|quarter|week|(?:19|20)\d\d(?:[-–/]\d{2,4})?|earlier|ago|before),?\s+"
+                        r"(?:when|where)\s+(?:[\w'’-]+\s+){1,5}?(?:stood|totall?ed|was|were|reached|amounted|came|"
+                        r"recorded|registered)\s+(?:(?:at|to|in|valued\s+at|recorded\s+at)\s+)?(?:about\s+|around\s+|"
+                        r"roughly\s+|nearly\s+|some\s+)?\S{0,4}$")
+
+
 def said_from(ctx: "Context", figure: Claim) -> bool:
     """Whether the words right before a figure say a move started from it ("increased by $9 million, or 14.7
     percent, from last year's total of roughly $61.5 million"): the figure before, not the one reached."""
     at = value_at(figure.quote, figure.value)
     if at < 0:
         return False
+    if _SAID_THEN.search(ctx.article.text, max(0, figure.start + at - 90), figure.start + at):
+        return True
     found = _SAID_FROM.search(ctx.article.text[max(0, figure.start + at - 60):figure.start + at])
     # ("Electricity production from fossil fuels totaled 341.6 TWh": a verb after "from" makes it part of a subject)
     return found is not None and not any(is_verb(word) for word in re.findall(r"[A-Za-z]+", found.group(0))[1:])

@@ -2568,6 +2568,93 @@ def changes_from_a_figure_before(figures: list[Figure], previous: list[Figure], 
             change.inferred = True
 
 
+# ", when the figure stood at", ", when exports were valued at", "where there were": a clause of when that gives a
+# figure, its subject a pronoun, a noun for a figure, or up to five words of a measure (moves_told_after reads "when it
+# was" right after a level and its rate)
+_WHEN_THE_FIGURE_WAS = re.compile(r"(?i)\b(?:when|where)\s+(?:(?:it|they|there)\s+|(?:(?!since\b)[\w'’-]+\s+){1,5}?)"
+                                  r"(?:had\s+)?(?:stood|totall?ed|was|were|reached|amounted|came|hit|recorded|registered|"
+                                  r"touched)\s+(?:(?:at|to|in|valued\s+at|recorded\s+at|worth)\s+)?(?:an?\s+)?"
+                                  r"(?:total\s+of\s+)?(?:about|around|roughly|nearly|just|only|over|some|almost|"
+                                  r"approximately)?\s*\S{0,4}$")
+# "compared to last year", "on the same period in 2018", "from FY 2022", "than in 2024": the period a move is measured
+# against, said right before that clause (not "than at any time since 1973": a record's year, no figure moved from)
+_AGAINST_A_PERIOD = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+against|from|on|"
+                               r"over|than|against|versus|vs\.?)\s+(?:(?!since\b)[\w'’-]+\s+){0,4}?"
+                               r"(?:year|period|month|quarter|week|half|(?:19|20)\d\d(?:[-–/]\d{2,4})?|earlier|ago|"
+                               r"before)\W{0,2}$")
+# "This number was", "It was", "The figure": a subject that points back to the sentence before's figure
+_POINTING_BACK = re.compile(r"(?i)\s*(?:it|this|that|the)\s+(?:(?:figure|number|total|amount|level|tally|count|sum)\s+)?"
+                            r"(?:is|was|has|had|marks|marked|represents|represented)\b")
+
+
+def moved_from_when_it_was(figures: list[Figure], previous: list[Figure], text: str, sentence: tuple[int, int]) -> None:
+    """"This number was down by 2,069 or 46.0% on the same period in 2018, when the figure stood at 4,490", "Exports
+    rose 12% to USD 716 million, compared with 2024, when exports were valued at USD 639.86 million": the figure of
+    a clause of when, after the period a move is measured against, is the figure the move started from. It is linked
+    from the figure the move reached, in the sentence before the clause, or the sentence before's first when the
+    sentence's subject points back to it ("This number"; a link to confirm); with no figure reached, the move's
+    change is linked to it alone, the figure it moved from."""
+    for old in figures:
+        if not old.is_amount or old.kind in ("change", "conversion") or old.baseline or old.links:
+            continue
+        when = _WHEN_THE_FIGURE_WAS.search(text, max(sentence[0], old.start - 90), old.start)
+        against = when and _AGAINST_A_PERIOD.search(text, sentence[0], when.start())
+        if not against:
+            continue
+        before = [f for f in figures if f.end <= against.start()]
+        moves = [f for f in before if f.kind == "growth" and f.unit == "percent"
+                 or f.kind == "change" and f.unit == old.unit]
+        if not moves or any(old.id in f.links for f in figures if f not in moves):
+            return
+        # (not a figure moved from itself: "up 12% from 506 beds the previous week and 56% higher than at this stage
+        # last year, when the average stood at 363")
+        reached = [f for f in before if f.is_amount and f.kind not in ("change", "conversion") and not f.baseline
+                   and f.unit == old.unit and not _BASELINE.search(text, f.clause[0], f.start)]
+        inferred = False
+        if not reached and _POINTING_BACK.match(text, sentence[0]):
+            reached = [f for f in previous if f.is_level and not f.baseline and f.unit == old.unit
+                       and old.scale_value > 0 and 0.2 <= f.scale_value / old.scale_value <= 5][:1]
+            inferred = True
+        if reached:
+            new = reached[-1]
+            if any(f.baseline and f.id in new.links for f in figures + previous):
+                return  # (the figure reached has its figure before already: "up from $61.5 million")
+            old.measure = new.measure
+            if not old.own_period or old.period == new.period:
+                old.period = _the_period_against(text[against.start():when.start()], new.period)
+            old.baseline = True
+            new.link(old)
+            for move in moves:
+                # ("an increase of 4.85 percent compared to 2015 when the amount traded amounted to 1.03 trillion":
+                # a rate read as the move to the figure it moved from, the one figure of its clause)
+                move.links.pop(old.id, None)
+            told = {f.id: f for f in figures + previous}
+            for move in moves:
+                # (a move not yet tied to a figure of the unit it moved in: "totaled $1.08 billion, for an increase of
+                # $91.4 million, or 9.2 percent" links the rate to the level, not the change)
+                if not any(told[i].is_amount and told[i].kind != "change" and move.unit in ("percent", told[i].unit)
+                           for i in move.links if i in told):
+                    move.link(new)
+                    move.inferred = move.inferred or inferred
+            continue
+        for change in (f for f in moves if f.kind == "change"):
+            old.measure = change.measure
+            old.period = _the_period_against(text[against.start():when.start()], change.period)
+            old.baseline = True
+            change.link(old)
+
+
+def _the_period_against(words: str, period: str) -> str:
+    """The period a move of a figure of `period` is measured against, by the words that name it: "from April 2024"
+    (its month and year), "compared to the previous month|quarter" (the one before), else the year before."""
+    named = re.search(rf"\b({MONTHS}|May)\s+((?:19|20)\d\d)\b", words)
+    if named:
+        return f"{named.group(2)}-{MONTH_NUMBER[named.group(1).lower()[:3]]:02d}"
+    if re.search(r"(?i)\b(?:previous|prior|preceding|last)\s+(?:month|quarter|week)\b", words):
+        return period_before(period) or ""
+    return year_before(period) or ""
+
+
 # " (+7.4%)", " (up 7.4 per cent)", ", or 7.4%": the rate right after an amount's move, the same move
 _ITS_RATE_AFTER = re.compile(r"(?i)\s*(?:\(\s*(?:up\s+|down\s+)?\+?|,?\s*or\s+(?:by\s+)?)$")
 
