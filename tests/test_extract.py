@@ -325,6 +325,8 @@ def test_decimals_without_a_leading_zero():
 @pytest.mark.parametrize("text, value, number", [
     ("fell 10.2% to one million 407,000 barrels per day", "one million 407,000", 1_407_000),
     ("10 million 633 thousand operations", "10 million 633 thousand", 10_633_000),
+    ("with a decrease of 12 million and 191 thousand heads", "12 million and 191 thousand", 12_191_000),
+    ("Mongolia has 31 million 828 thousand and 900 heads of livestock", "31 million 828 thousand and 900", 31_828_900),
 ])
 def test_a_million_and_its_thousands_are_one_number(text, value, number):
     """As Spanish writes "un millón 407 mil" and a translation keeps it: one figure, not one million and 407,000."""
@@ -332,6 +334,12 @@ def test_a_million_and_its_thousands_are_one_number(text, value, number):
     assert [m.value for m in found] == [value]
     assert text[found[0].start:found[0].end].startswith(value)
     assert parse_printed(value).value == number
+
+
+def test_a_decimals_tail_and_a_lists_next_figure_are_no_million_and_thousands():
+    """"Dh350.29 million and 1,080 apartments": 350.29 million, then a count of apartments."""
+    found = [m.value for m in find_mentions("plots were sold for Dh350.29 million and 1,080 apartments")]
+    assert "350.29" in found and "1,080" in found
 
 
 def test_an_older_year_is_a_year_only_where_words_say_when():

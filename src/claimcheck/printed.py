@@ -72,9 +72,13 @@ _NUMERAL = re.compile(r"^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|
                       r"(?:\.\d+)?|\d{1,3}(?:,\d{2,4})+\.\d+|\d{1,3}(?:,\d{2,3})*, \d{3}\.\d+|\d{1,3}(?:,\d{3})*, 000|"
                       r"\d{1,2}(?:,\d{2})+, \d{3}|\d{1,3}(?:, \d{3})+|\.\d+)$")
 # "one million 407,000", "2 million 300 thousand": a million and its thousands, as Spanish writes "un millón 407 mil"
-# and a translation keeps it; one number, not "one million" and a stray 407,000
-MILLION_AND_THOUSANDS = re.compile(r"(?i)\b(?P<head>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+million\s+"
-                                   r"(?:(?P<digits>\d{1,3},\d{3})|(?P<thousands>\d{1,3})\s+thousand)\b(?![.,]\d)")
+# and a translation keeps it; one number, not "one million" and a stray 407,000 ("12 million and 191 thousand", "31
+# million 828 thousand and 900 heads": with "and", and the units after the thousands, as Mongolian news translates)
+# (not "Dh350.29 million and 1,080 apartments": a decimal's tail, and a list's next figure)
+MILLION_AND_THOUSANDS = re.compile(r"(?i)(?<![\d.,])\b(?P<head>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+                                   r"\s+million\s+(?:(?P<digits>\d{1,3},\d{3})|(?:and\s+)?(?P<thousands>\d{1,3})\s+thousand"
+                                   r"(?:\s+(?:and\s+)?(?P<units>\d{1,3})(?![\d.,%]|\s*(?:per\s?cent|percent|million|"
+                                   r"thousand)\b))?)\b(?![.,]\d)")
 
 
 def million_and_thousands(text: str) -> int:
@@ -83,7 +87,7 @@ def million_and_thousands(text: str) -> int:
     head = found.group("head")
     millions = int(head) if head.isdigit() else NUMBER_WORDS[head.lower()]
     thousands = int(found.group("digits").replace(",", "")) if found.group("digits") else int(found.group("thousands")) * 1000
-    return millions * 1_000_000 + thousands
+    return millions * 1_000_000 + thousands + int(found.group("units") or 0)
 
 
 # "1,19" (before "billion"): a decimal comma, which no thousands grouping has with fewer than three digits after it
