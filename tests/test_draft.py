@@ -301,6 +301,14 @@ UNRELATED = [
      "Uganda's agriculture ministry reported on Wednesday that the country's September coffee exports increased 59% "
      "year over year. The ministry reports that Uganda's revenue from coffee exports in the 12 months ending in "
      "September was $2.2 billion, a 57% increase over the same period last year."),
+    # a quarter's figure that "more than doubled to" it is no multiple of the month's estimate it beat
+    ("2021-10-29", "AbbVie raises profit view",
+     "Sales from Rinvoq more than doubled to $453 million in the quarter ended Sept. 30, beating the average analyst "
+     "estimate of $436.8 million, according to Refinitiv IBES estimates."),
+    # "12 million and 191 thousand heads" is one number, its fall from 44 million 20 thousand a 27.7 per cent one
+    ("2010-12-24", "Mongolia's livestock census",
+     "It says Mongolia has 31 million 828 thousand and 900 heads of livestock by the end of 2010, with a decrease of "
+     "12 million and 191 thousand heads, or 27.7 per cent against 2009."),
 ])
 def test_figures_of_an_article_of_its_day_must_not_relate(tmp_path, published, headline, body):
     assert not _raised(write_article(tmp_path, headline, body, published))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .. import fmt
 from ..intervals import ratio
+from ..vocabulary import COMPARISON_TRENDS
 from .model import Check, Context, Family, comparison, is_level
 from .verdict import UNVERIFIABLE
 
@@ -18,12 +19,16 @@ from .verdict import UNVERIFIABLE
 def multiple_checks(ctx: Context) -> list[Check]:
     checks = []
     for multiple in (c for c in ctx.numeric_claims if c.kind == "multiple"):
-        linked = ctx.linked_claims(multiple)
+        # (a figure another is set against, "more than doubled to $453 million ..., beating the average analyst
+        # estimate of $436.8 million", is compared with it, not a figure before it: the level's trend says "above")
+        against = {c.id for level in ctx.linked_claims(multiple) if level.trend in COMPARISON_TRENDS
+                   for c in ctx.linked_claims(level)}
+        linked = [c for c in ctx.linked_claims(multiple) if c.id not in against]
         if len(linked) == 1 and is_level(linked[0]):
             # (an actual's earlier figure, not the forecast it beat: "surged 2.4 times that of the same period last
             # year, reaching 34.0 billion yen, exceeded the previous forecast of 24.0 billion yen")
             earlier = ctx.earlier_levels(linked[0]) + [c for c in ctx.linked_claims(linked[0]) if is_level(c)
-                                                       and c.period != linked[0].period
+                                                       and c.period != linked[0].period and c.id not in against
                                                        and (c.kind == "forecast") == (linked[0].kind == "forecast")]
             if earlier:
                 linked = [linked[0], earlier[0]]
