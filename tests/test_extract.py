@@ -414,6 +414,15 @@ def test_one_after_an_adjective_is_a_pronoun(text, numbers):
     assert [m.text for m in find_mentions(text)] == numbers
 
 
+@pytest.mark.parametrize("text, numbers", [
+    ("the average price of one megawatt-hour of electricity increased 537.4%", ["537.4%"]),
+    ("sold at a price of one dollar", ["one"]),      # a price of one dollar is one
+])
+def test_one_after_the_price_of_is_the_unit_priced(text, numbers):
+    """"the average price of one megawatt-hour": the unit a price is of, no level a rate could be linked to."""
+    assert [m.text for m in find_mentions(text)] == numbers
+
+
 def test_a_run_s_ordinal_is_a_count_and_any_other_ordinal_is_not():
     text = ("A surplus for the 34th straight month, the fifth consecutive quarter of growth and a third successive "
             "year; the 70th anniversary and the second quarter are no runs.")

@@ -411,7 +411,11 @@ _ONE_IDIOM = re.compile(r"(?i)(?:\b(?:no|any|every|some|each|the|this|that)\s+on
                         r"way|thing|point|hand|side|time|more)\b|\bone-(?:on|to)-one\b|\bone-(?:off|stop|time|way)\b"
                         # "it will only be an interim one.", "a big one in 2020": a pronoun after its adjective
                         r"|\b(?:an?|the|this|that)\s+(?:[a-z]+\s+){1,2}one\b(?=\s*[.,;:!?)]|\s+(?:and|but|or|as|that|"
-                        r"which|in|on|for|with|to)\b))")
+                        r"which|in|on|for|with|to)\b)"
+                        # "the average price of one megawatt-hour", "per one kilogram": the unit a price is of
+                        r"|\b(?:(?:price|cost|value|rate)s?\s+(?:[a-z]+\s+)?(?:of|for)|per)\s+one\s+(?=(?:mega|kilo|giga|"
+                        r"tera)?(?:watt|gram|litre|liter|metre|meter)|mwh|kwh|kg|gallon|barrel|tonne|ton\b|ounce|bushel|"
+                        r"square|cubic|hectare|acre|unit|share|night|room|person))")
 # The currency a hundredth is of: a cent of the dollar the article means (figures.py reads which), a penny of the pound
 _SUBUNITS = {"cent": "USD", "pence": "GBP", "p": "GBP", "paise": "INR"}
 # "720p", "1080p": a video's lines, no pence
