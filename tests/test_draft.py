@@ -5107,6 +5107,28 @@ def test_a_move_told_of_this_number_starts_from_a_clause_of_when(tmp_path):
                                     published="2019-07-23")] == ["tension"]
 
 
+@pytest.mark.parametrize("line, verdict", [
+    ("wheat — 21.93 million tons from an area of 4.46 million hectares, average yield — 4.72 tons/ha;", "inconsistent"),
+    ("barley — 5.76 million tons from an area of 1.48 million hectares (99%), yield — 3.89 tons/ha;", "consistent"),
+    ("Farmers harvested 10.5 million tonnes of maize from 2.1 million hectares, a yield of 5 tonnes per hectare.",
+     "consistent")])
+def test_a_yield_is_the_harvest_over_the_area_it_grew_on(tmp_path, line, verdict):
+    """"21.93 million tons from an area of 4.46 million hectares, average yield — 4.72 tons/ha": the harvest over its
+    area is 4.91-4.92 t/ha (and the area is no figure the harvest moved from)."""
+    found = _verdicts(tmp_path, "Harvest", "As of August 24, the following are threshed:\n\n" + line, "per unit",
+                      published="2023-08-24")
+    assert [v for v, _ in found] == [verdict]
+
+
+@pytest.mark.parametrize("dividend, verdict", [("0.43p", "consistent"), ("0.53p", "inconsistent")])
+def test_a_unit_per_share_said_once_is_the_from_figures_too(tmp_path, dividend, verdict):
+    """"a final dividend of 0.43p per share, up 13.2% from 0.38p": the from-figure right after is per share too, so
+    the pair is read (0.43/0.38 = +13.2 %)."""
+    found = _verdicts(tmp_path, "Taylor Wimpey", f"Taylor Wimpey proposed a final dividend of {dividend} per share, up "
+                      "13.2% from 0.38p the year before.", "implied growth", published="2013-03-01")
+    assert [v for v, _ in found] == [verdict]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

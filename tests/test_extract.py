@@ -414,6 +414,12 @@ def test_one_after_an_adjective_is_a_pronoun(text, numbers):
     assert [m.text for m in find_mentions(text)] == numbers
 
 
+@pytest.mark.parametrize("text, per", [("average yield — 4.72 tons/ha;", "hectare"), ("a yield of 4.4 t/ha.", "hectare"),
+                                       ("3.2 tonnes a hectare", "hectare"), ("sold 5 tonnes a day", "day")])
+def test_a_yield_is_per_the_area_it_grew_on(text, per):
+    assert [m.per for m in find_mentions(text)] == [per]
+
+
 @pytest.mark.parametrize("text, numbers", [
     ("the average price of one megawatt-hour of electricity increased 537.4%", ["537.4%"]),
     ("sold at a price of one dollar", ["one"]),      # a price of one dollar is one

@@ -311,6 +311,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.amount_per_share(sentence_figures, text)
         links.revised_outlooks(sentence_figures, text, sentence)
         links.average_power(sentence_figures, text)
+        links.per_unit_of_its_sentence(sentence_figures, text)
         links.changes_between(sentence_figures, text)
         links.rate_after_its_baseline(sentence_figures, text)
         links.rate_before_its_baseline(sentence_figures, text)

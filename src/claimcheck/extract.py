@@ -137,10 +137,13 @@ _MT_DEFINED = re.compile(r"(?i)\b(?:(million|lakh|thousand)\s+)?(?:metric\s+)?to
 PHYSICAL = "|".join(PHYSICAL_UNITS)
 SCALED = "|".join(SCALED_UNITS)
 # What a per-unit figure is per: "$0.02 per share", "Rs 12 a share", "$100 million a day".
-PER = (r"(?:(?:per|a|each)\s(?P<per>share|person|capita|day|week|month|year|tonne|barrel|unit|household|kWh|MWh|litre|liter|kg|kilogram|gallon|ton|head|employee|passenger|student|patient|night|hour)\b"
+PER = (r"(?:(?:per|a|each)\s(?P<per>share|person|capita|day|week|month|year|tonne|barrel|unit|household|kWh|MWh|litre|liter|kg|kilogram|gallon|ton|head|employee|passenger|student|patient|night|hour|hectare|acre)\b"
        r"(?!\s(?:ago|earlier|before|after|later|prior|previously|back)\b)"
        # "an average of £69m per club": after "per", any thing counted ("per cent" is a percentage)
        r"|per\s(?P<per_any>(?!cent\b|annum\b)[a-z]{3,}))\b")
+
+# "4.72 tons/ha", "180 bu/acre": a crop's yield, per the area it grew on
+_PER_AREA = r"/(?P<per_area>ha|hectares?|acres?|ac)\b"
 
 # Dates and periods -------------------------------------------------------------------------
 MONTHS = "January|February|March|April|June|July|August|September|October|November|December"
@@ -297,7 +300,7 @@ PATTERNS = [
     ("amount", rf"{_NOT_IN_WORD}(?<![$€£¥₹])(?P<num>{NUM})[\s-]?(?P<subunit>cents?|pence|paise)\b(?:\s{PER})?"),
     # ("up 3.2% at 536.60p", "an interim dividend of 6.5p": pence glued to the number, in lower case; not "5p.m.")
     ("amount", rf"{_NOT_IN_WORD}(?<![$€£¥₹])(?P<num>{NUM})(?P<subunit>(?-i:p))\b(?!\.m)(?:\s{PER})?"),
-    ("physical", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?:(?P<scaled>{SCALED})\b|\s(?P<scaled_apart>{_SCALED_APART})\b|{_SCALE_PART}?[\s-]?\(?(?P<phys>{PHYSICAL})\b\)?(?:\s{PER})?)"),
+    ("physical", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?:(?P<scaled>{SCALED})\b|\s(?P<scaled_apart>{_SCALED_APART})\b|{_SCALE_PART}?[\s-]?\(?(?P<phys>{PHYSICAL})\b\)?(?:\s{PER}|{_PER_AREA})?)"),
     ("percent", rf"{_NOT_IN_WORD}(?:(?P<num>{NUM})|\b(?P<word>{WORDNUM}))[\s-]?(?P<unit>{PERCENT_UNIT})"),
     # "over the past two months-4.5 per cent in November": a dash typed as a hyphen, glued to the word before
     ("percent", rf"(?<=[a-z]{{3}}-)(?P<num>\d+\.\d+)\s?(?P<unit>{PERCENT_UNIT})"),
@@ -504,14 +507,15 @@ def _mention(kind: str, found: re.Match, idioms: "_Spans") -> Mention | None:
         value += groups["half"]
     if not value:  # dates, periods, fractions and ordinals are their own words
         value = found.group(0)
-    per = groups.get("per") or groups.get("per_any", "")
+    per = groups.get("per") or groups.get("per_any") or groups.get("per_area") or ""
     per = per if per.endswith("Wh") else per.lower()
     return Mention(found.start(), found.end(), found.group(0), kind, value, scale, currency, unit,
                    _PER_NAMES.get(per, per))
 
 
 # One thing a figure is per, however named: "$12.41 per kilo" and "$8.25 a kg" are prices of one unit
-_PER_NAMES = {"kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilogramme": "kg", "liter": "litre"}
+_PER_NAMES = {"kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilogramme": "kg", "liter": "litre", "ha": "hectare",
+              "hectares": "hectare", "ac": "acre", "acres": "acre"}
 
 
 class _Spans:

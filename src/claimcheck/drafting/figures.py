@@ -211,7 +211,8 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
         unit = f"{currency} per {mention.per}" if mention.per else currency
         kind = _amount_kind(before, after, sentence_text)
     elif mention.kind == "physical":
-        unit = mention.unit
+        # ("average yield — 4.72 tons/ha": a crop's yield, per the area it grew on)
+        unit = f"{mention.unit} per {mention.per}" if mention.per in ("hectare", "acre") else mention.unit
         kind = _amount_kind(before, after, sentence_text)
     elif mention.kind == "percent":
         if mention.unit == "basis points":

@@ -373,7 +373,8 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                and not _beside_the_markets_estimate(f, text)
                and not (f.unit == "count" and _counts_a_thing_of_its_own(f, amounts + told_before, text)
                         and not _A_MOVE_FROM.match(text, f.clause[0]))
-               and not (_THRESHOLD_THAN.search(text[f.clause[0]:f.start]) and not f.own_period)]
+               and not (_THRESHOLD_THAN.search(text[f.clause[0]:f.start]) and not f.own_period)
+               and not _harvested_from(f, amounts, text)]
     if len(earlier) == 1:
         # ("from KES 13.71bn and KES 3.23bn in July 2024 and August 2023, respectively": both figures moved from)
         second = next((f for f in amounts if f.start > earlier[0].end), None)
@@ -984,6 +985,9 @@ def _elided_unit(old: Figure, new: Figure) -> None:
     unit said once, with the from-figure, is the later one's too."""
     if new.unit and old.unit.startswith(f"{new.unit} per "):
         new.unit = old.unit
+        return
+    if old.unit and new.unit.startswith(f"{old.unit} per ") and 0 < old.start - new.end <= 40:
+        old.unit = new.unit  # ("0.43p per share, up from 0.38p", right after it: the unit said once, with the later)
         return
     if old.unit not in ("", "count") or new.unit in ("", "count"):
         return
@@ -1813,6 +1817,41 @@ def average_prices(figures: list[Figure], text: str) -> None:
         if len(pairs) == 1:
             price.link(pairs[0][0])
             price.link(pairs[0][1])
+
+
+# "from an area of", "from 2.1 million": the words before the area a harvest came from
+_FROM_AN_AREA = re.compile(r"(?i)\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:total|harvested|planted|sown|cultivated)\s+)?"
+                           r"(?:area\s+of\s+)?\S{0,4}$")
+
+
+def _harvested_from(area: Figure, amounts: list[Figure], text: str) -> bool:
+    """"21.93 million tons from an area of 4.46 million hectares": the land a crop grew on, after the crop's amount
+    in another unit, no figure the amount moved from (as "up from 16 million hectares" is)."""
+    crop = [f for f in amounts if f.end <= area.start and f.clause == area.clause][-1:]
+    return area.unit in ("hectares", "acres") and bool(crop) and crop[0].unit not in ("hectares", "acres") \
+        and _FROM_AN_AREA.search(text, crop[0].end, area.start) is not None
+# Units of time a figure may be per: a flow over its period (average_power, per_unit.py's days), no quantity of the
+# sentence it divides
+_PER_TIME = frozenset({"day", "week", "month", "year", "hour", "night", "annum"})
+
+
+def per_unit_of_its_sentence(figures: list[Figure], text: str) -> None:
+    """"wheat — 21.93 million tons from an area of 4.46 million hectares, average yield — 4.72 tons/ha": a figure per
+    one of a quantity, after the one total of its unit and the one amount of that quantity its sentence gives, of its
+    period, is the one over the other; it is linked to both."""
+    for ratio in figures:
+        if " per " not in ratio.unit or not ratio.is_level or ratio.links:
+            continue
+        top, per = ratio.unit.split(" per ", 1)
+        if per in _PER_TIME:
+            continue
+        before = [f for f in figures if f.end <= ratio.start and f.is_level and not f.baseline
+                  and f.kind not in ("change", "conversion") and f.period == ratio.period]
+        totals = [f for f in before if f.unit == top]
+        amounts = [f for f in before if f.unit in quantities_of(per)]
+        if len(totals) == 1 and len(amounts) == 1:
+            ratio.link(totals[0])
+            ratio.link(amounts[0])
 
 
 def average_power(figures: list[Figure], text: str) -> None:
