@@ -5129,6 +5129,18 @@ def test_a_unit_per_share_said_once_is_the_from_figures_too(tmp_path, dividend, 
     assert [v for v, _ in found] == [verdict]
 
 
+@pytest.mark.parametrize("body, verdict", [
+    ("Wheat stocks on March 1 totaled 1,314,269,000 bus, down 101,145,000 bus, or 7%, from 1,415,414,000 bus on March 1, "
+     "2020.", "consistent"),
+    ("Sales totaled 503,157 cars, down 69,380, or 12%, from 572,537 a year earlier.", "consistent"),
+    ("Sales totaled 503,157 cars, down 69,380, or 15%, from 572,537 a year earlier.", "inconsistent")])
+def test_a_count_after_a_move_word_and_before_its_rate_is_the_moves_size(tmp_path, body, verdict):
+    """"totaled 1,314,269,000 bus, down 101,145,000 bus, or 7%, from 1,415,414,000 bus": the count after "down" and
+    before ", or 7%" is the move, not the level the rate reached (which read it as a 93 % fall)."""
+    found = _verdicts(tmp_path, "Grain stocks", body, "implied growth", published="2021-03-31")
+    assert [v for v, _ in found] == [verdict]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -236,7 +236,7 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
         unit, kind = "count", "change" if scale and _MOVE_NOUN_AFTER.match(after) or _moved_by(before, after) \
             or _MORE_THAN_AFTER.match(after) or _A_RATE_THEN_OR.search(before.rstrip()) and direction_in(before, "", 8) \
             or restated and _A_MOVES_NOUN.fullmatch(restated.group("move") or "") and re.match(r"\s+or\s", after) \
-            or _UP_BY.search(before) and _ON_A_PERIOD_BEFORE.match(after) \
+            or _UP_BY.search(before) and _ON_A_PERIOD_BEFORE.match(after) or _a_move_then_its_rate(before, after) \
             or _JOBS_MOVED.search(before) and _JOBS_AFTER.match(after) \
             else "level" if scale else "count"
         if _A_CHANGE_OF.search(before.rstrip()) and not _A_NET_CHANGE.search(before.rstrip()):
@@ -599,6 +599,18 @@ _MOVES_LISTED = re.compile(r"\b(?:rises|falls|increases|decreases|declines|gains
 # said of a subject: "were down 1,200"), measured on a period before, is how much it moved, no level
 _UP_BY = re.compile(r"(?i)(?:[,;(–—]\s*|\b(?:was|were|is|are|and)\s+)(?:up|down)\s+(?:by\s+)?"
                     r"(?:more\s+than|about|around|nearly|almost|some|over|just|roughly)?\s*$")
+# "totaled 1,314,269,000 bus, down 101,145,000 bus, or 7%, from", "Sales fell 69,380, or 12%": a count right after a
+# word of moving, its rate told right after it, is the move's size
+_MOVED = re.compile(r"(?i)\b(?:up|down|rose|fell|increased|decreased|declined|dropped|grew|gained|climbed|jumped|slipped)"
+                    r"\s+(?:by\s+)?(?:about|around|nearly|almost|some|over|roughly)?\s*$")
+_ITS_RATE_THEN = re.compile(r"(?i)\s*(?:[a-z]+\b\s*){0,2}?,?\s*(?:or\s+|\(\s*)(?:about\s+|nearly\s+|around\s+)?[\d.]+\s*"
+                            r"(?:%|per\s?cent|percent)")
+
+
+def _a_move_then_its_rate(before: str, after: str) -> bool:
+    return bool(_MOVED.search(before) and _ITS_RATE_THEN.match(after))
+
+
 # ("up 1.2 million from the 97.8 million head in 2012": the figure before, told after "from", also says when)
 _ON_A_PERIOD_BEFORE = re.compile(r"(?i)\s*(?:[a-z]+\s+){0,2}?(?:on|from|over|since|compared\s+(?:with|to)|against)\s+"
                                  r"(?:the\s+|a\s+)?(?:previous|prior|preceding|last|same|year|month|quarter|week|"
