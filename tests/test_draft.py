@@ -5141,6 +5141,18 @@ def test_a_count_after_a_move_word_and_before_its_rate_is_the_moves_size(tmp_pat
     assert [v for v, _ in found] == [verdict]
 
 
+def test_passenger_and_commercial_vehicles_are_not_all_where_two_wheelers_are_counted(tmp_path):
+    """India's electric vehicle sales of 111,971 beside passenger (3,745) and commercial (274) vehicles, and two-
+    wheelers and tricycles: the pair is two parts, no split of the whole (whose rate of 185 % is no contradiction of
+    theirs, 178 % and 125.64 %)."""
+    body = ("The retail sales of electric vehicles in the country increased by 185 percent year-on-year to 1,11,971 units "
+            "in October. The total sales of electric passenger vehicles increased by 178 percent to 3,745 units.\n\nThe "
+            "sale of electric commercial vehicles increased by 125.64 percent to 274 units. The sale of electric "
+            "two-wheeled vehicles increased by 269.06 percent to 73,169 units in October.")
+    assert "inconsistent" not in [v for v, _ in _verdicts(tmp_path, "EV sales", body, "aggregate growth",
+                                                          published="2022-11-09")]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -5073,6 +5073,9 @@ PARTITIONS = ({"foreign", "domestic"}, {"urban", "rural"}, {"public", "private"}
               {"onshore", "offshore"}, {"online", "offline"}, {"state-owned", "private"}, {"central", "local"},
               # China's four regions, as the statistics bureau splits the country
               {"eastern", "central", "western", "northeastern"})
+# Vehicles neither passenger nor commercial, as India's dealers and makers count them
+_OTHER_VEHICLES = frozenset({"two-wheeler", "two-wheelers", "two-wheeled", "three-wheeler", "three-wheelers",
+                             "three-wheeled", "tricycle", "tricycles", "motorcycle", "motorcycles", "scooter", "scooters"})
 # Words a segment's name carries beside its segment word: "local governments' revenue" is the local revenue
 _SEGMENT_FILLERS = frozenset({"government", "governments", "area", "areas", "region", "regions", "level",
                               "market", "markets", "consumers", "households"})
@@ -5181,9 +5184,9 @@ def partitions(figures: list[Figure]) -> None:
                             and (key not in loose or loose[key][0].scale_value < whole.scale_value):
                         loose[key] = (whole, words)
                     continue
-                _link_segments(whole, [p for p in parts.values() if p], words)
+                _link_segments(whole, [p for p in parts.values() if p], words, group)
         for key, (whole, words) in loose.items():
-            _link_segments(whole, [f for f in group if f.id in key], words)
+            _link_segments(whole, [f for f in group if f.id in key], words, group)
 
 
 def growth_partitions(figures: list[Figure]) -> None:
@@ -5215,7 +5218,7 @@ def growth_partitions(figures: list[Figure]) -> None:
                       and all(rest and rest <= f.measure.key and rest & MEASURE_NOUNS for rest in rests)]
             if wholes:
                 whole = min(wholes, key=lambda f: (f.section == "headline", f.start))
-                _link_segments(whole, sorted(segments.values(), key=lambda f: f.start), words)
+                _link_segments(whole, sorted(segments.values(), key=lambda f: f.start), words, group)
 
 
 # "non-OPEC", "non-oil", "non-Plan": the rest of a whole once a named segment is taken out
@@ -5477,12 +5480,15 @@ def _nested(whole: Figure, parts: list[Figure]) -> bool:
         and not _TOTAL_WORDS.search(whole.measure.words)
 
 
-def _link_segments(whole: Figure, found: list[Figure], words: set[str]) -> None:
+def _link_segments(whole: Figure, found: list[Figure], words: set[str], group: list[Figure]) -> None:
     if len(found) < 2 or any(whole.id in p.links for p in found):
         return
     # A pair that splits the whole ("foreign" and "domestic") adds up to it; three or more named
     # segments may leave others out (households beside the three industries): parts, not a sum.
-    role = "plus" if len(words) == 2 and len(found) == 2 else "part"
+    # (passenger and commercial vehicles are all the vehicles only where the group counts no two- or three-wheelers:
+    # India's sales beside "electric two-wheeled vehicles" and "electric tricycles")
+    wheelers = words == {"passenger", "commercial"} and any(f.measure.key & _OTHER_VEHICLES for f in group)
+    role = "plus" if len(words) == 2 and len(found) == 2 and not wheelers else "part"
     # Parts drafted before of another breakdown ("Among them, private investment" beside the three industries)
     # would be added up with these: the named partition is the whole's parts (a complete sum is checked apart)
     for other in [i for i, r in whole.links.items() if r == "part" == role and i not in {p.id for p in found}]:
