@@ -301,6 +301,11 @@ UNRELATED = [
      "Uganda's agriculture ministry reported on Wednesday that the country's September coffee exports increased 59% "
      "year over year. The ministry reports that Uganda's revenue from coffee exports in the 12 months ending in "
      "September was $2.2 billion, a 57% increase over the same period last year."),
+    # "compared to the 1,579 of other telcos": another's figure of the same half, no figure before the 1,761
+    ("2021-08-10", "Globe posts 1,761 petabytes of mobile data traffic",
+     "Globe posted mobile data traffic of 1,761 petabytes in the first half of 2021, a 59% increase versus the same "
+     "period last year. Standing at 1,761 petabytes compared to the 1,579 of other telcos, a number that indicates "
+     "that customers prefer the Globe network."),
     # a quarter's figure that "more than doubled to" it is no multiple of the month's estimate it beat
     ("2021-10-29", "AbbVie raises profit view",
      "Sales from Rinvoq more than doubled to $453 million in the quarter ended Sept. 30, beating the average analyst "

@@ -374,7 +374,9 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                and not (f.unit == "count" and _counts_a_thing_of_its_own(f, amounts + told_before, text)
                         and not _A_MOVE_FROM.match(text, f.clause[0]))
                and not (_THRESHOLD_THAN.search(text[f.clause[0]:f.start]) and not f.own_period)
-               and not _harvested_from(f, amounts, text)]
+               and not _harvested_from(f, amounts, text)
+               # ("Standing at 1,761 petabytes compared to the 1,579 of other telcos": another's figure of the period)
+               and not _OF_OTHERS.match(text, f.end)]
     if len(earlier) == 1:
         # ("from KES 13.71bn and KES 3.23bn in July 2024 and August 2023, respectively": both figures moved from)
         second = next((f for f in amounts if f.start > earlier[0].end), None)
@@ -1819,6 +1821,9 @@ def average_prices(figures: list[Figure], text: str) -> None:
             price.link(pairs[0][1])
 
 
+# "of other telcos", "by rival airlines", "of its competitors": the figure after "compared to" is others', not one before
+_OF_OTHERS = re.compile(r"(?i)\s*(?:[a-z]+\s+)?(?:of|by|for|at)\s+(?:(?:other|rival|competing)\s+[a-z]|"
+                        r"(?:its|their|the)\s+(?:competitors|rivals|peers)\b)")
 # "from an area of", "from 2.1 million": the words before the area a harvest came from
 _FROM_AN_AREA = re.compile(r"(?i)\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:total|harvested|planted|sown|cultivated)\s+)?"
                            r"(?:area\s+of\s+)?\S{0,4}$")
