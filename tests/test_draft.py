@@ -5158,6 +5158,17 @@ def test_passenger_and_commercial_vehicles_are_not_all_where_two_wheelers_are_co
                                                           published="2022-11-09")]
 
 
+@pytest.mark.parametrize("body, mistyped", [
+    ("Domestic sales were 27,811 units, a 10% increase against October 2121 deliveries.", True),
+    ("The population dropped 7.1% between April 1, 2010, and July 1, 2109.", True),
+    ("Domestic sales were 27,811 units, a 10% increase against October 2020 deliveries.", False)])
+def test_a_month_of_a_year_a_century_on_is_a_mistyped_year(tmp_path, body, mistyped):
+    """"against October 2121 deliveries" in an article of December 2021: no report of figures counts a month a
+    century after it ran, so the year is mistyped (2021)."""
+    found = _verdicts(tmp_path, "Car sales", body, "date", published="2021-12-06")
+    assert ("inconsistent" in [v for v, _ in found]) == mistyped
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

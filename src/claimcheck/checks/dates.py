@@ -91,6 +91,25 @@ def dateline_day(dateline: str, published: dt.date) -> dt.date | None:
     return None
 
 
+# "October 2121", "July 1, 2109": a month's year printed a century or more after its article's
+_A_FAR_YEAR = re.compile(r"\S+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:2[1-9]|[3-9]\d)\d\d)\b(?![\d,.%])")
+# How far after the article a month's year may be and still be a plan's or a forecast's
+_FAR_AHEAD = 50
+
+
+def _far_year(claim: Claim, published: dt.date) -> Check | None:
+    """"a 10% increase against October 2121 deliveries" in an article of December 2021: no news counts a month a
+    century on, so the year is mistyped (2021, its digits read again) - a contradiction of the article's own date."""
+    at = claim.quote.lower().find(claim.value.lower())
+    found = _A_FAR_YEAR.match(claim.quote, at) if at >= 0 else None
+    if found is None or int(found.group(1)) - published.year <= _FAR_AHEAD:
+        return None
+    year = int(found.group(1))
+    return Check("date", [claim.id], INCONSISTENT,
+                 f"\"{claim.value} {year}\" in an article of {fmt.day(published)} names a month {year - published.year} "
+                 f"years after the article ran, which no report of figures can: the year is mistyped (inconsistent).")
+
+
 def _month_meant(claim: Claim, published: dt.date) -> tuple[int, int]:
     """The month a row names: of the year its quote prints ("April 2019"), else the latest such month by the
     article's date."""
@@ -145,6 +164,8 @@ def date_checks(ctx: Context) -> list[Check]:
         try:
             if claim.unit == "weekday" and claim.value.lower() in WEEKDAYS:
                 checks.append(_weekday(ctx, claim))
+            elif claim.unit == "month" and claim.value.lower() in MONTHS and (far := _far_year(claim, ctx.article.published)):
+                checks.append(far)
             elif claim.unit == "month" and claim.value.lower() in MONTHS:
                 checks.append(_month(ctx, claim, *_month_meant(claim, ctx.article.published)))
             elif claim.unit == "relative":
