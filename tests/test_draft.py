@@ -301,6 +301,9 @@ UNRELATED = [
      "Uganda's agriculture ministry reported on Wednesday that the country's September coffee exports increased 59% "
      "year over year. The ministry reports that Uganda's revenue from coffee exports in the 12 months ending in "
      "September was $2.2 billion, a 57% increase over the same period last year."),
+    # "7-nanometer" and "10-nanometer" name chip processes: no share "7 of 10" against the 21 percent
+    ("2019-07-18", "TSMC Q2", "In the second quarter, shipments of 7-nanometer accounted for 21 percent of total wafer "
+     "revenue and 10-nanometer process technology contributed 3 percent, while 16-nanometer accounted for 23 percent."),
     # "compared to the 1,579 of other telcos": another's figure of the same half, no figure before the 1,761
     ("2021-08-10", "Globe posts 1,761 petabytes of mobile data traffic",
      "Globe posted mobile data traffic of 1,761 petabytes in the first half of 2021, a 59% increase versus the same "

@@ -586,6 +586,10 @@ _NAMED_BY_NUMBER = re.compile(r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|
 # "92 Octane Petrol", "95-octane", "Octane 92": the grade a fuel is sold by names it
 _FUEL_GRADE_AFTER = re.compile(r"\s?-?\s?(?i:octane)\b")
 _FUEL_GRADE_BEFORE = re.compile(r"\b(?i:octane)\s?-?\s?$")
+# "7-nanometer accounted for 21 percent", "7nm chips", "12-inch wafers", "a 64-bit processor": a size glued to its
+# unit that names a class of product (a chip process, a wafer, a screen)
+_A_SIZE_CLASS = re.compile(r"(?i)(?:-|(?=[a-z]))(?:nanomet(?:er|re)s?|nm|inch|millimet(?:er|re)|mm|bit|core|megapixel)"
+                           r"\b(?!\s*(?:of|per)\b)")
 # "cat no. 8501.0", "No. 10 Downing Street", "Nos. 3 and 4": a number that names, not one that counts
 _REFERENCE_NUMBER = re.compile(r"\b(?:[Nn]os?\.|Nos?\s|Nr\.?\s)\s*$")
 # "The six month rolling average", "a 24 hour strike": a span before a noun, unhyphenated, describes it
@@ -690,6 +694,8 @@ def _defining(mention: Mention, text: str) -> str:
         return "a citation marker (\"revenue [6]\"), not a quantity"
     if _FUEL_GRADE_AFTER.match(text, mention.end) or _FUEL_GRADE_BEFORE.search(text[max(0, mention.start - 8):mention.start]):
         return "a fuel's grade (\"92 Octane Petrol\", \"Octane 95\"), part of its name, not a quantity"
+    if re.fullmatch(r"\d{1,3}", mention.text) and _A_SIZE_CLASS.match(text, mention.end):
+        return "a size that names a class of product (\"7-nanometer\", \"12-inch wafers\"), not a quantity"
     if _REFERENCE_NUMBER.search(text[max(0, mention.start - 12):mention.start]):
         return "a reference number (\"cat. no. 8501.0\", \"No. 10\"), not a quantity"
     if not mention.value[:1].isdigit() and re.match(r"-[a-z]{3,}", text[mention.end:mention.end + 5]) and \
