@@ -301,6 +301,9 @@ UNRELATED = [
      "Uganda's agriculture ministry reported on Wednesday that the country's September coffee exports increased 59% "
      "year over year. The ministry reports that Uganda's revenue from coffee exports in the 12 months ending in "
      "September was $2.2 billion, a 57% increase over the same period last year."),
+    # "more than offset" is a verb: the net gain is set against no loss, and the gain moved to no figure
+    ("2017-10-06", "Canada adds jobs", "The province actually had a net gain of 2,300 jobs, as an increase of 4,800 "
+     "full-time positions more than offset a loss of 2,500 part-time jobs, but the labour force grew by 3,400."),
     # "7-nanometer" and "10-nanometer" name chip processes: no share "7 of 10" against the 21 percent
     ("2019-07-18", "TSMC Q2", "In the second quarter, shipments of 7-nanometer accounted for 21 percent of total wafer "
      "revenue and 10-nanometer process technology contributed 3 percent, while 16-nanometer accounted for 23 percent."),

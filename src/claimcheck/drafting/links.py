@@ -71,7 +71,9 @@ _A_LEVEL_COMPARED = re.compile(r"(?i)^\s*(?:percent|per\s?cent|%|pct|pc)?\s*(?:w
                                r"(?:higher|lower|more|less|greater|bigger|smaller)\s+than\b")
 # "... rose more than 5%": the comparison words qualify the second figure; nothing is compared with the first.
 _QUALIFIES = re.compile(r"(?i)\b(?:more|less|fewer|higher|lower) than\s*(?:about\s*)?\S{0,3}$|"
-                        r"\b(?:over|above|below|under|beyond)\s*\S{0,3}$")
+                        r"\b(?:over|above|below|under|beyond)\s*\S{0,3}$|"
+                        # ("a gain of 4,800 full-time positions more than offset a loss of 2,500": a verb, no comparison)
+                        r"\bmore\s+than\s+offset")
 # ("grew 8.1% YoY to 17.0Mn, data customers using more than 1GB increased 26.7%": the comparison words qualify a
 # number between the two figures, which compares neither)
 _THAN_ANOTHER_NUMBER = re.compile(r"(?i)\b(?:more|less|fewer|higher|lower|greater|bigger|smaller)\s+than\s+"
@@ -101,7 +103,8 @@ _BASELINE = re.compile(r"(?:\b(?:from(?!\s+(?:continuing\s+|core\s+|its\s+)?oper
                        # ("marking a 14.3% increase over Rs 1,375.5 crore": a rate's move over the figure it grew from)
                        # ("up 1% on 261,006 in June": the British "on" after a rate, right before the figure; not
                        # "300 per cent on the face value of Rs 10")
-                       r"up from|down from|than|(?:(?<=per cent )|(?<=percent )|(?<=% )|(?<=pc ))(?:above|below|"
+                       # (not "an increase of 4,800 full-time positions more than offset a loss of 2,500": a verb)
+                       r"up from|down from|than(?!\s+offset)|(?:(?<=per cent )|(?<=percent )|(?<=% )|(?<=pc ))(?:above|below|"
                        r"on(?=\s+(?:(?:the|its|their|previous|prior|last|earlier|revised|initial|original|estimate|"
                        r"forecast|same|year-ago)\s+){0,3}(?:of\s+)?\S*$)|"
                        rf"{RATE_MOVE_NOUN}\s+over))\s+"
