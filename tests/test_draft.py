@@ -5092,6 +5092,8 @@ def test_n_more_deaths_than_births_is_their_difference(tmp_path, gap, verdicts):
      "implied growth", "inconsistent"),
     ("This marks a 39.4% rise from April 2025, when exports were valued at USD 513.6 million.", "implied growth",
      "consistent"),
+    ("Exports grew by 20.4 percent to USD 716 million from the previous May, which registered USD 639.86 million.",
+     "implied growth", "inconsistent"),
     ("Collections totaled $1.08 billion in March, for an increase of $191.4 million, or 9.2 percent, compared to last "
      "year when collections totaled $992.4 million.", "change", "inconsistent"),
     ("Net sales tax increased by $65.2 million, or 10.6 percent, compared to FY 2024, when net sales tax totaled "

@@ -2618,17 +2618,19 @@ def changes_from_a_figure_before(figures: list[Figure], previous: list[Figure], 
 # ", when the figure stood at", ", when exports were valued at", "where there were": a clause of when that gives a
 # figure, its subject a pronoun, a noun for a figure, or up to five words of a measure (moves_told_after reads "when it
 # was" right after a level and its rate)
-_WHEN_THE_FIGURE_WAS = re.compile(r"(?i)\b(?:when|where)\s+(?:(?:it|they|there)\s+|(?:(?!since\b)[\w'’-]+\s+){1,5}?)"
+_WHEN_THE_FIGURE_WAS = re.compile(r"(?i)\b(?:(?:when|where)\s+(?:(?:it|they|there)\s+|(?:(?!since\b)[\w'’-]+\s+){1,5}?)|"
+                                  # ("from the previous April, which registered 67,910 visitors": the period's own verb)
+                                  r"which\s+)"
                                   r"(?:had\s+)?(?:stood|totall?ed|was|were|reached|amounted|came|hit|recorded|registered|"
                                   r"touched)\s+(?:(?:at|to|in|valued\s+at|recorded\s+at|worth)\s+)?(?:an?\s+)?"
                                   r"(?:total\s+of\s+)?(?:about|around|roughly|nearly|just|only|over|some|almost|"
                                   r"approximately)?\s*\S{0,4}$")
 # "compared to last year", "on the same period in 2018", "from FY 2022", "than in 2024": the period a move is measured
 # against, said right before that clause (not "than at any time since 1973": a record's year, no figure moved from)
-_AGAINST_A_PERIOD = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+against|from|on|"
+_AGAINST_A_PERIOD = re.compile(rf"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+against|from|on|"
                                r"over|than|against|versus|vs\.?)\s+(?:(?!since\b)[\w'’-]+\s+){0,4}?"
-                               r"(?:year|period|month|quarter|week|half|(?:19|20)\d\d(?:[-–/]\d{2,4})?|earlier|ago|"
-                               r"before)\W{0,2}$")
+                               rf"(?:year|period|month|quarter|week|half|{MONTHS}|May|(?:19|20)\d\d(?:[-–/]\d{{2,4}})?|"
+                               r"earlier|ago|before)\W{0,2}$")
 # "This number was", "It was", "The figure": a subject that points back to the sentence before's figure
 _POINTING_BACK = re.compile(r"(?i)\s*(?:it|this|that|the)\s+(?:(?:figure|number|total|amount|level|tally|count|sum)\s+)?"
                             r"(?:is|was|has|had|marks|marked|represents|represented)\b")
