@@ -5177,6 +5177,19 @@ def test_a_month_of_a_year_a_century_on_is_a_mistyped_year(tmp_path, body, misty
     assert ("inconsistent" in [v for v, _ in found]) == mistyped
 
 
+@pytest.mark.parametrize("after, linked", [
+    ("bringing a ray of hope to some 500,000 Tanzanians who farm cashew nuts", False),
+    ("giving average earnings of 500,000 shillings", True)])
+def test_a_participles_object_is_no_level_the_rate_reached(tmp_path, after, linked):
+    """"went up by a staggering 208 per cent ..., bringing a ray of hope to some 500,000 Tanzanians": what the rise did,
+    to others, no level of the rate's; "giving average earnings of 500,000" is the level the move gave."""
+    article = write_article(tmp_path, "Cashew earnings", "Tanzania's earnings from cashew nut exports went up by a "
+                            f"staggering 208 per cent during the year to February 2011, {after}.", "2011-04-27")
+    claims = draft_register(article)
+    rate = next(c for c in claims if c.value == "208")
+    assert bool(rate.linked("")) == linked
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

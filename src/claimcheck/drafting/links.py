@@ -755,6 +755,9 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                     within(reached.period, growth.period) or within(growth.period, reached.period)):
                 continue  # ("hit Sh32.53 billion in April, helping to propel cumulative four-month inflows by 23.3
                 # percent": a rate whose own words name another period is of another figure)
+            if growth.end <= reached.start and _A_PARTICIPLES_OBJECT.search(text, growth.end, reached.start):
+                continue  # ("earnings went up by a staggering 208 per cent ..., bringing a ray of hope to some 500,000
+                # Tanzanians": what the move did, to another thing, no level the rate reached)
             if reached.unit == "count" and reached.end <= growth.start \
                     and _ON_AVERAGE_BY.search(text, reached.end, growth.start):
                 continue  # ("486 brand drugs increased by an average of 5.2%": the things counted each moved, by a
@@ -807,6 +810,12 @@ _TIMES_A_YEAR_BEFORE = re.compile(r"(?i)\s*(?:(?:times?|-fold)\s+)?(?:(?:that|th
 # What explains a move, before its own figures: "lower due to", "up on account of"
 _BECAUSE = re.compile(r"(?i)\b(?:due|owing|thanks)\s+to\b|\bbecause\s+of\b|\bon\s+account\s+of\b|"
                       r"\bas\s+a\s+result\s+of\b")
+# ", bringing a ray of hope to", ", benefiting": a participle whose object is another thing than the one moved
+# (not "giving average weekly pay of £471", "bringing an average of 8.04 million barrels a day into the country": the
+# level reached, the participle's own object)
+_A_PARTICIPLES_OBJECT = re.compile(r"(?i),\s*(?:(?:bringing|giving|offering|providing)\s+(?:[\w'’-]+\s+){1,6}?(?:to|for)\s+"
+                                   r"(?:some\s+|about\s+|nearly\s+|over\s+|around\s+)?\S{0,4}$|"
+                                   r"(?:benefiting|benefitting|affecting|employing|helping|supporting)\s+[a-z])")
 # "compared with a", "against a": the rate after them is the one compared with
 # ("against an increase of 8.2 percent in the previous year": the move named, then its size)
 _A_RATE_COMPARED = re.compile(rf"(?i)\b{_SET_AGAINST_WORD}\s+(?:an?|the)\s+"
