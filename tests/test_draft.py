@@ -301,6 +301,14 @@ UNRELATED = [
      "Uganda's agriculture ministry reported on Wednesday that the country's September coffee exports increased 59% "
      "year over year. The ministry reports that Uganda's revenue from coffee exports in the 12 months ending in "
      "September was $2.2 billion, a 57% increase over the same period last year."),
+    # "largely because of a $NZ2.7m increase in the value of its investment properties": what drove the profit's move,
+    # no change between its two figures
+    ("2015-11-24", "NPT profit", "Net profit advanced to $NZ5.1m, or 3.13 NZ cents per share, from $NZ2.6m, or 1.59 NZ "
+     "cents, a year earlier, largely because of a $NZ2.7m increase in the value of its investment properties."),
+    # "a 6 per cent increase on this year's total": the year a forecast is measured against, not its own
+    ("2015-07-23", "Pupil projections", "The pressure on primary class sizes will begin to ease up. By 2019 the primary "
+     "school population is estimated to reach 4,658,000, a 6 per cent increase on this year's total. But after this "
+     "point the growth rate should slow down."),
     # "more than offset" is a verb: the net gain is set against no loss, and the gain moved to no figure
     ("2017-10-06", "Canada adds jobs", "The province actually had a net gain of 2,300 jobs, as an increase of 4,800 "
      "full-time positions more than offset a loss of 2,500 part-time jobs, but the labour force grew by 3,400."),

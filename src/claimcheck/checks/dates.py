@@ -387,6 +387,10 @@ def _relative(ctx: Context, claim: Claim) -> Check:
     if first <= index <= last:
         return Check("date", claims, CONSISTENT, f"{lead}, the period the figure is given for: consistent.")
     gap = min(abs(first - index), abs(last - index))
+    at = claim.start + max(0, claim.quote.lower().find(claim.value.lower()))
+    if _A_BASE_BEFORE.search(ctx.article.text, max(0, at - 30), at):
+        return Check("date", claims, UNVERIFIABLE, f"{lead}, the period the figure for {claim.period} is compared "
+                                                   f"with, not its own: nothing to read against it.")
     text = (f"{lead}, but the figure is given for {claim.period}: inconsistent, {gap} {unit}{'s' if gap > 1 else ''} "
             f"apart.")
     dated, meant = _figures_of_both(ctx, claim, named)
@@ -395,6 +399,12 @@ def _relative(ctx: Context, claim: Claim) -> Check:
         text += (f" The article's own figure for {named}, which it sets beside {dated[0].phrase}, is "
                  f"{meant[0].phrase}.")
     return Check("date", claims, INCONSISTENT, text, gap=float(gap), implied_unit=f"{unit}s")
+
+
+# "a 6 per cent increase on this year's total", "up from last year's": a relative date that names what a figure of
+# another period is measured against
+_A_BASE_BEFORE = re.compile(r"(?i)\b(?:(?:increase|rise|fall|decrease|decline|drop|growth|up|down)\s+on|from|than|over|"
+                            r"against|compared\s+(?:with|to))\s+(?:the\s+)?$")
 
 
 def _figures_of_both(ctx: Context, claim: Claim, named: str) -> tuple[list[Claim], list[Claim]]:

@@ -685,6 +685,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                         old.measure = new.measure
             new.trend = {"rise": "rising", "fall": "falling"}.get(move, "")
         for change in changes:
+            if change.start > max(new.end, earlier[0].end) and _BECAUSE_OR_DRIVER.search(
+                    text, max(new.end, earlier[0].end), change.start):
+                continue  # ("Net profit advanced to $NZ5.1m ... from $NZ2.6m, ..., largely because of a $NZ2.7m
+                # increase in the value of its investment properties": the move of what drove it)
             change.link(new)
             change.link(earlier[0])
             _same_measure(change, new)
