@@ -309,6 +309,13 @@ UNRELATED = [
     ("2015-07-23", "Pupil projections", "The pressure on primary class sizes will begin to ease up. By 2019 the primary "
      "school population is estimated to reach 4,658,000, a 6 per cent increase on this year's total. But after this "
      "point the growth rate should slow down."),
+    # "nine million viewers (9,015,000 vs. 6,417,000)": one figure told twice, rounded and in full, and the year
+    # before's; no two parts of a total
+    ("2018-05-30", "NBA ratings", "The NBA Conference Finals was the most-watched in six years with combined viewership "
+     "up 40 percent vs. last year, averaging nine million viewers (9,015,000 vs. 6,417,000), according to Nielsen."),
+    # "averaged 19.3 million with a peak of 22.3 million and an 82% share": an audience share, of no peak
+    ("2022-12-19", "World Cup ratings", "When France won the World Cup final in 2018 versus Croatia, \"the triumph "
+     "averaged 19.3 million with a peak of 22.3 million and an 82% share.\""),
     # "more than offset" is a verb: the net gain is set against no loss, and the gain moved to no figure
     ("2017-10-06", "Canada adds jobs", "The province actually had a net gain of 2,300 jobs, as an increase of 4,800 "
      "full-time positions more than offset a loss of 2,500 part-time jobs, but the labour force grew by 3,400."),

@@ -1763,8 +1763,10 @@ def rescaled(figures: list[Figure], text: str) -> None:
         between = text[first.end:second.start]
         # (after "or", only a slip: "17,59,881 or 1.75 million units, up 10 per cent on the 16,06,870 units or 1.60
         # million units it sold in FY2023" is read by the clause's pairs, each figure its own statement)
-        slips = (0, 3, -3) if _BRACKET_OPENS.fullmatch(between) else (-3, -2, -1, 1, 2, 3) \
-            if _OR_OPENS.fullmatch(between) else ()
+        # ("averaging nine million viewers (9,015,000 vs. 6,417,000)": the noun counted, then the figure in full)
+        bracketed = _BRACKET_OPENS.fullmatch(between) or _NOUN_THEN_BRACKET.fullmatch(between) \
+            and not _OF_ANOTHER_PERIOD.match(text, second.end)
+        slips = (0, 3, -3) if bracketed else (-3, -2, -1, 1, 2, 3) if _OR_OPENS.fullmatch(between) else ()
         if first.unit and second.unit == first.unit and second.scale != first.scale and first.is_amount \
                 and second.is_amount and not first.restates and first.scale_value \
                 and any(abs(second.scale_value * 10 ** slip - first.scale_value) <= 0.01 * abs(first.scale_value)
@@ -1789,6 +1791,9 @@ def _counted_again_in_brackets(count: Figure, figures: list[Figure], text: str) 
 
 
 _BRACKET_OPENS = re.compile(r"\s*\(\s*(?:[A-Za-z]{1,3}\.?\s?)?")
+# "(5.02 million a year earlier)", "(4.9 million in 2019)": a bracketed figure of another period, no restatement
+_OF_ANOTHER_PERIOD = re.compile(r"(?i)\s*(?:[a-z]+\s+){0,2}?(?:a\s+year|in\s+(?:19|20)\d\d|last|the\s+(?:previous|prior|"
+                                r"same)|a\s+month|earlier|ago|before)\b")
 _OR_OPENS = re.compile(r"(?i)\s*[\w ]{0,12}?,?\s+or\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?"
                        r"(?:[A-Z]{1,3}\.?\s?|[$€£¥₹])?")
 
@@ -3617,7 +3622,9 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
         part = parts[-1]
         # "3.2 billion dollars of 7.5 billion dollars in sales, accounting for 42.7 percent", "59,128 male and female
         # students out of 84,000 students": the part and the whole the sentence names, one "of" the other
-        of_pair = [(a, b) for a, b in zip(parts, parts[1:]) if a.unit == b.unit and _PART_OF_WHOLE.fullmatch(text, a.end, b.start)]
+        # (not "averaged 19.3 million with a peak of 22.3 million and an 82% share": the same audience's high, no whole)
+        of_pair = [(a, b) for a, b in zip(parts, parts[1:]) if a.unit == b.unit and _PART_OF_WHOLE.fullmatch(text, a.end, b.start)
+                   and not _A_PEAK_OF.search(text, a.end, b.start)]
         if of_pair:
             share.link(of_pair[-1][0])
             share.link(of_pair[-1][1])
@@ -3710,6 +3717,7 @@ def _side_named(share: Figure, part: Figure, text: str, totals: Totals) -> Figur
 
 
 # What joins a part to its whole: a few words of what it counts, then "of" or "out of"
+_A_PEAK_OF = re.compile(r"(?i)\b(?:peak|high|low|record|average|maximum|minimum)\s+of\s")
 _PART_OF_WHOLE = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?")
 # ", accounting for", ", making up", ", representing": a share said of the subject before its own figure
 _APPOSED = re.compile(r"(?i),\s*(?:accounting\s+for|making\s+up|representing|comprising)\s+(?:about\s+|around\s+|"
