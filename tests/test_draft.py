@@ -5205,6 +5205,16 @@ def test_a_participles_object_is_no_level_the_rate_reached(tmp_path, after, link
     assert bool(rate.linked("")) == linked
 
 
+@pytest.mark.parametrize("rate, verdict", [("6.67", "inconsistent"), ("6.76", "consistent")])
+def test_a_counts_noun_said_once_with_its_from_figure(tmp_path, rate, verdict):
+    """"average crowds falling from 32,539 people per game in 2008 to 30,338 in 2009, a fall of 6.67 per cent": the
+    noun is said once, with the figure moved from; the fall is 6.76 %."""
+    found = _verdicts(tmp_path, "Crowds", "Major League Baseball suffered a year-on-year slump in 2009, with average "
+                      f"crowds falling from 32,539 people per game in 2008 to 30,338 in 2009, a fall of {rate} per cent.",
+                      "implied growth", published="2010-01-04")
+    assert [v for v, _ in found] == [verdict]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

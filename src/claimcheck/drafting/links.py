@@ -947,6 +947,12 @@ _COUNTED_NOUN = re.compile(r"\s+(?:[a-z]+ed\s+)?(?P<noun>(?!(?:in|on|at|a|an|the
                            r"(?![a-z]+ed\b)[a-z]{3,})")
 
 
+# " people per game in 2008 to ", " cases in 2018 to ", " vehicles to ": a count's noun, its period, then "to" the figure
+# it moved to (no verb between: not " recent cyclones rises to", nor " today to")
+_ITS_NOUN_THEN_TO = re.compile(r"(?i)\s+(?!(?:today|now|yesterday|currently|this|last|next)\b)[a-z]+"
+                               r"(?:\s+per\s+[a-z]+)?(?:\s+(?:in|during|for|on)\s+[^,;.]{1,25}?)?\s+to\s+\S{0,4}")
+
+
 def _counts_a_thing_of_its_own(count: Figure, amounts: list[Figure], text: str) -> bool:
     """"from the 12 members hitherto bound": a count of a thing it names, so no earlier figure of the clause's count,
     unless another count of the clause, or of the sentence before, names the same thing ("stood at 1,21,381 units
@@ -957,6 +963,12 @@ def _counts_a_thing_of_its_own(count: Figure, amounts: list[Figure], text: str) 
         return False
     # ("97,772 deals recorded ... down from 104,297 transactions": one thing in other words)
     thing = _thing(noun.group("noun"))
+    # ("falling from 32,539 people per game in 2008 to 30,338 in 2009": the noun said once, with the from-figure; the
+    # to-figure after it names none of its own)
+    if any(f.unit == "count" and f.clause == count.clause and f.start > count.end
+           and _ITS_NOUN_THEN_TO.fullmatch(text, count.end, f.start) and not _COUNTED_NOUN.match(text[f.end:f.end + 30])
+           for f in amounts):
+        return False
     return not any(f.unit == "count" and f is not count and (f.clause == count.clause or f.sentence == count.sentence - 1)
                    and (same := _COUNTED_NOUN.match(text[f.end:f.end + 30])) and _thing(same.group("noun")) == thing
                    for f in amounts)
