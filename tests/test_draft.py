@@ -316,6 +316,14 @@ UNRELATED = [
     # "averaged 19.3 million with a peak of 22.3 million and an 82% share": an audience share, of no peak
     ("2022-12-19", "World Cup ratings", "When France won the World Cup final in 2018 versus Croatia, \"the triumph "
      "averaged 19.3 million with a peak of 22.3 million and an 82% share.\""),
+    # "dropped by 4.5% over the year": a move over time, no gap between the revised and the earlier estimate
+    ("2017-06-02", "Farm income revised", "Defra has revised its figures for total income from farming in 2016.\n\nThe "
+     "revision also reduces the cost of all farm inputs used to £14.95bn, down from the earlier estimate of £15bn, "
+     "meaning the total inputs bill dropped by 4.5% over the year, not the 4.2% originally cited."),
+    # "pumping out 32,000 new jobs": the month's gain, which the headline restates, not the year's 296,000
+    ("2018-04-06", "Canada adds 32,000 jobs in March", "The Canadian economy surprised economists by pumping out 32,000 "
+     "new jobs in March, keeping the unemployment rate unchanged at 5.8 per cent.\n\nCompared to March 2017, total "
+     "employment rose by 296,000."),
     # "more than offset" is a verb: the net gain is set against no loss, and the gain moved to no figure
     ("2017-10-06", "Canada adds jobs", "The province actually had a net gain of 2,300 jobs, as an increase of 4,800 "
      "full-time positions more than offset a loss of 2,500 part-time jobs, but the labour force grew by 3,400."),
@@ -5213,6 +5221,18 @@ def test_a_counts_noun_said_once_with_its_from_figure(tmp_path, rate, verdict):
                       f"crowds falling from 32,539 people per game in 2008 to 30,338 in 2009, a fall of {rate} per cent.",
                       "implied growth", published="2010-01-04")
     assert [v for v, _ in found] == [verdict]
+
+
+def test_a_lists_items_after_semicolons_are_of_the_period_that_opened_the_sentence(tmp_path):
+    """"Last year, Vietnam earned over 3.8 billion U.S. dollars from prawns, up 21.5 percent; nearly 1.8 billion U.S.
+    dollars from tra fish, up 3.9 percent": each item is of last year, not of the period the article reports."""
+    article = write_article(tmp_path, "Vietnam seafood exports", "Vietnam reaped 4.7 billion U.S. dollars from exporting "
+                            "seafood in the first seven months of this year.\n\nLast year, Vietnam earned over 3.8 "
+                            "billion U.S. dollars from exporting prawns and shrimps, up 21.5 percent; nearly 1.8 billion "
+                            "U.S. dollars from tra fish, up 3.9 percent; 721 million U.S. dollars from mollusks, up 17 "
+                            "percent.", "2018-07-31")
+    periods = {c.value: c.period for c in draft_register(article)}
+    assert periods["3.8"] == periods["1.8"] == periods["721"] == "2017"
 
 
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):

@@ -66,6 +66,8 @@ _SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|q
                          r"vs\.?)\s+(?:the\s+|a\s+)?(?:same (?:period|days|time)\s+)?(?:previous|preceding|last|a) (?:quarter|month))\b")
 # "up 5 percent from last year": the year a rate is measured against, not the figure's own period.
 # ("up 7% from same period last month": the same days of the month before, what the rate is measured against)
+# "", "In ", "During the ": the words before a period that opens its sentence
+_OPENS_THE_SENTENCE = re.compile(r"(?i)\s*(?:(?:in|during|for|over)\s+(?:the\s+)?)?")
 _BASIS = re.compile(r"(?i)\b(?:from|than|over|against|(?:compared|in comparison) (?:with|to)|since|versus|vs\.?)\s+(?:the\s+)?"
                     r"(?:same\s+(?:period|time|days?|weeks?|months?|quarter|half)\s+(?:of\s+|in\s+)?)?$")
 _WHICH = re.compile(r"^[\s,]*which\b", re.I)
@@ -127,6 +129,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         sentence_figures: list[Figure] = []
         sequential = bool(_SEQUENTIAL.search(text[sentence[0]:sentence[1]]))
         previous_clause: list[Figure] = []
+        opening = ""  # the period the sentence opens with ("Last year, ..."), of its list's items after a semicolon
         for clause in _with_figures(clauses(text, *sentence), in_sentence):
             if clause[0] < dateline[1] <= clause[1]:
                 clause = (dateline[1], clause[1])
@@ -226,7 +229,14 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                 others.append((one.mention, "dismissed", clause, "the one unit of a printed exchange rate: the rate's "
                                                                  "row holds it"))
             # ("Till August": the figures' months run from the span the article spoke of; the date row is August's)
-            assign_periods(clause_figures, running_to_a_month(temporals, text, context), context, text)
+            # ("Last year, Vietnam earned over 3.8 billion U.S. dollars from prawns, up 21.5 percent; nearly 1.8 billion
+            # U.S. dollars from tra fish, up 3.9 percent": a list's items after a semicolon, naming no period, are of
+            # the period that opened the sentence)
+            opened = opening if not temporals and ";" in text[max(sentence[0], clause[0] - 3):clause[0] + 2] else ""
+            assign_periods(clause_figures, running_to_a_month(temporals, text, context), opened or context, text)
+            if clause_figures and not sentence_figures and any(m.temporal and _OPENS_THE_SENTENCE.fullmatch(
+                    text, sentence[0], m.start) for m in in_sentence):
+                opening = clause_figures[0].period
             _mark_bases(clause_figures, temporals, text, clause, story_day)
             _against_an_earlier_year(clause_figures, sentence_figures, temporals, text, context)
             _elided_quarters(clause_figures, sentence_figures, text)

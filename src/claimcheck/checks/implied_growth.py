@@ -206,12 +206,20 @@ def _splits_into(whole: str, first: str, second: str) -> bool:
     return a.start == w.start and b.end == w.end and (b.start - a.end).days == 1
 
 
+# "over the year", "year on year", "from a year earlier": a rate's words that make it a move over time
+_OVER_TIME = re.compile(r"(?i)[^.;]{0,30}?\b(?:(?:over|on|in)\s+the\s+(?:year|month|quarter)\b|year[- ]on[- ]year|y-?o-?y\b|"
+                        r"from\s+a\s+year|a\s+year\s+(?:earlier|ago|before))")
+
+
 def _relative_differences(ctx: Context) -> list[Check]:
     checks = []
     for growth in ctx.growths:
         levels = compared_levels(ctx, growth)
         if not levels:
             continue  # levels a period apart are growth over time, above
+        if _OVER_TIME.match(growth.quote, growth.quote.lower().find(growth.value.lower()) + len(growth.value)):
+            continue  # ("down from the earlier estimate of £15bn, meaning the total inputs bill dropped by 4.5% over
+            # the year": a move over time, no gap between two estimates of one period)
         small, large = sorted(levels, key=lambda c: (c.interval.high, c.interval.low))
         more = growth.interval.high > 0
         try:

@@ -430,7 +430,9 @@ _MORE_THAN_AFTER = re.compile(r"(?i)\s*(?:more|fewer|less)\b[^.;:\d]{0,40}?(?:\d
 # "U.S. Adds 114,000 Jobs", "the economy shed 20,000 positions": jobs made or lost, a move of employment, no count of
 # jobs there are
 _JOBS_MOVED = re.compile(r"(?i)\b(?:adds?|added|adding|gain(?:s|ed|ing)?|shed(?:s|ding)?|los(?:es|t|ing)|cut(?:s|ting)?|"
-                         r"slash(?:es|ed|ing)|creat(?:es|ed|ing))\s+(?:a\s+net\s+|about\s+|around\s+|nearly\s+|some\s+|"
+                         # ("pumping out 32,000 new jobs in March": made, as "created" is)
+                         r"slash(?:es|ed|ing)|creat(?:es|ed|ing)|(?:pump|churn|crank)(?:s|ed|ing)?\s+out|"
+                         r"generat(?:es|ed|ing))\s+(?:a\s+net\s+|about\s+|around\s+|nearly\s+|some\s+|"
                          r"an\s+estimated\s+)?$")
 _JOBS_AFTER = re.compile(r"(?i)\s*(?:new\s+|net\s+|nonfarm\s+|non-farm\s+)?(?:jobs|positions|workers|payrolls)\b")
 
