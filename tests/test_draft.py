@@ -324,6 +324,17 @@ UNRELATED = [
     ("2018-04-06", "Canada adds 32,000 jobs in March", "The Canadian economy surprised economists by pumping out 32,000 "
      "new jobs in March, keeping the unemployment rate unchanged at 5.8 per cent.\n\nCompared to March 2017, total "
      "employment rose by 296,000."),
+    # "accepted GH¢10.05 billion of these bids": a part of the bids' GH¢10.09 billion its noun names, not of the target
+    ("2026-01-19", "T-bill auction", "The government recorded a 40% oversubscription, receiving bids totaling GH¢10.09 "
+     "billion, as against its GH¢7.149 billion original target, but accepted GH¢10.05 billion of these bids."),
+    # "up from £85.90 in February and £4.08 or 5% more than 12 months ago": a move a year back, not from February
+    ("2018-04-25", "Grocery basket", "The price of 35 popular items increased to £86.77 in March, up from £85.90 in "
+     "February and £4.08 or 5% more than 12 months ago."),
+    # "today's earnings release, which covers the first quarter": the release's day, no period of the figures
+    ("2023-04-25", "Spotify results", "The audio streaming service hit the milestone during a quarter of streamlining "
+     "and cost cutting.\n\nSpotify posted a net loss of €225 million (around $248 million) as part of today’s earnings "
+     "release, which covers the first quarter of 2023. That compares to a net income of €131 million (around $145 "
+     "million) in the same period a year earlier."),
     # "more than offset" is a verb: the net gain is set against no loss, and the gain moved to no figure
     ("2017-10-06", "Canada adds jobs", "The province actually had a net gain of 2,300 jobs, as an increase of 4,800 "
      "full-time positions more than offset a loss of 2,500 part-time jobs, but the labour force grew by 3,400."),

@@ -912,6 +912,11 @@ _AN_ASIDE = re.compile(r"(?i),\s*(?:being|having\s+been|driven|helped|hit|impact
 _AS_OF = re.compile(r"(?i)\b(?:as (?:of|on|at)|till|until|through)\s+$")
 
 
+# "today's earnings release", "yesterday's report": the day of a release, named in the possessive
+_ITS_RELEASE = re.compile(r"(?i)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:release|report|results|statement|announcement|filing|"
+                          r"data|update|figures|briefing)\b")
+
+
 def said_on(mention: Mention, text: str) -> bool:
     """"the company said on Monday", "Toyota on Thursday reported": the weekday when it was said, not the period of
     what was said."""
@@ -927,7 +932,8 @@ def said_on(mention: Mention, text: str) -> bool:
         # ("Safaricom has today announced a 32.4 per cent growth in net profit ... for the half year to September":
         # the day of the announcement, its verb right after)
         return bool(_RELEASED.search(text, max(0, mention.start - 120), mention.start)
-                    or _REPORTING_VERB.match(text[mention.end:mention.end + 20].lstrip(" ,")))
+                    or _REPORTING_VERB.match(text[mention.end:mention.end + 20].lstrip(" ,"))
+                    or _ITS_RELEASE.match(text, mention.end))
     if mention.kind == "month":
         # ("released ... today (September 7th)": the release's day, spelled out)
         today = _TODAY_BRACKETED.search(text, max(0, mention.start - 14), mention.start)

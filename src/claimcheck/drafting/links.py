@@ -574,7 +574,8 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                    # cent), data subscription (48.29 per cent)": a rate after the pair's cause is the cause's own)
                    and not (g.start > end and _BECAUSE_OR_DRIVER.search(text, end, g.start))
                    and not _moves_to_its_own(g, amounts, text, (new, *earlier)) and not _rate_in_another(g, new, text)
-                   and not (_SAID_OF_A_YEAR_BACK.match(text, g.end) and earlier[0].own_period and earlier[0].period
+                   and not ((_SAID_OF_A_YEAR_BACK.match(text, g.end) or _MORE_THAN_A_YEAR_BACK.match(text, g.end))
+                            and earlier[0].own_period and earlier[0].period
                             and new.period and earlier[0].period != year_before(new.period))
                    # ("higher than the market consensus of 14.3 trillion won and marks a 179 percent increase from a
                    # year ago": a rate from a year back is no rate over the estimate the figure beat)
@@ -589,6 +590,11 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                    and not _in_the_concession_before(g, (new, *earlier), text)]
         # ("from NGN92.9 billion in 2024 to N185 billion in 2025, even though the profit before taxes decreased by N55
         # billion": a move after a concession or a contrast is its own clause's, of another subject)
+        # ("up from £85.90 in February and £4.08 or 5% more than 12 months ago": a move a year back, not from the
+        # month before's figure)
+        changes = [c for c in changes if not (_MORE_THAN_A_YEAR_BACK.match(text, _RESTATED_RATE.match(text, c.end).end())
+                                              and earlier[0].own_period and earlier[0].period and new.period
+                                              and earlier[0].period != year_before(new.period))]
         changes = [c for c in changes if c.start >= start and _amount_before(amounts, c) in (None, new, *earlier)
                    and not (c.start > end and _CONCEDED.search(text, end, c.start))
                    # ("increased from 146.36p to 154.37p, making a fill-up around £4.50 more expensive": what the move
@@ -880,6 +886,10 @@ _SAID_OF_A_YEAR_BACK = re.compile(
     r"(?:the\s+)?(?:same\s+(?:month|period|quarter|time|day|week)\s+(?:of\s+)?(?:a|one|last|the\s+previous)\s+year"
     r"(?:\s+(?:earlier|ago|before))?|a\s+year\s+(?:earlier|ago|before)|(?:previous|prior|last)\s+year)\b|"
     r"(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|y/y)\b)")
+# "or 5% more than 12 months ago", "higher than this time last year": how much more than a year back, said after a move
+_MORE_THAN_A_YEAR_BACK = re.compile(r"(?i)\s*(?:per\s?cent|percent|%|pc)?\s*(?:more|less|higher|lower|up|down)\s+than\s+"
+                                    r"(?:(?:12|twelve)\s+months\s+(?:ago|earlier|before)|(?:at\s+)?this\s+time\s+last\s+year|"
+                                    r"a\s+year\s+(?:ago|earlier|before))\b")
 
 
 def _one_currency(figure: Figure, other: Figure) -> bool:
@@ -923,6 +933,8 @@ _A_MOVE_TO_THE_PAIR = re.compile(rf"(?i)\s*(?:percent|per cent|%|pc)?\s*{RATE_MO
                                  r"their\s+)?(?:[\w'’-]+\s+){1,4}?to\s+\S{0,4}")
 
 
+# ", or 5%", " (5 per cent)": a move's rate told right after its amount, or nothing
+_RESTATED_RATE = re.compile(r"(?i)(?:\s*,?\s*(?:or|\()\s*(?:about|nearly|some|around)?\s*[\d.]+)?")
 # between two statements of one move: "13 percent, or $5.44", "$5.44 (13 percent)"
 _RESTATED_MOVE = re.compile(r"(?i)\s*,?\s*(?:or|\()\s*(?:about|nearly|some|around)?\s*\S{0,3}")
 
@@ -3170,7 +3182,7 @@ def among_the_total(figures: list[Figure], earlier: list[Figure], text: str, sen
             part.link(whole, "whole")
 
 
-_OF_THESE = re.compile(r"(?i)^\s+(?:of|among)\s+(?:these|them|those)\b")
+_OF_THESE = re.compile(r"(?i)^\s+(?:of|among)\s+(?:these|them|those)\b(?:\s+(?P<noun>[a-z]{3,}))?")
 
 
 def of_these(figures: list[Figure], earlier: list[Figure], text: str) -> None:
@@ -3180,6 +3192,12 @@ def of_these(figures: list[Figure], earlier: list[Figure], text: str) -> None:
     for part in (f for f in figures if f.is_amount and f.kind != "conversion" and _OF_THESE.match(text[f.end:f.end + 20])):
         before = [f for f in figures if f.end <= part.start]
         wholes = [f for f in before if f.is_amount and f.kind != "conversion" and f.unit == part.unit]
+        noun = _OF_THESE.match(text[part.end:part.end + 40]).group("noun")
+        # ("receiving bids totaling GH¢10.09 billion, as against its GH¢7.149 billion original target, but accepted
+        # GH¢10.05 billion of these bids": the figure its noun names, not the last one)
+        named = [f for f in wholes if noun and re.search(rf"(?i)\b{re.escape(noun.rstrip('s'))}",
+                                                         text[max(f.clause[0], f.start - 40):f.start])]
+        wholes = named or wholes
         if not before:
             # (the sentence before's figure, unless it is smaller: "As to single-mandate constituencies, 71 of them
             # voted for the UNM" after "15 seats" speaks of the constituencies its own words name)
