@@ -5207,8 +5207,11 @@ def test_passenger_and_commercial_vehicles_are_not_all_where_two_wheelers_are_co
 def test_a_month_of_a_year_a_century_on_is_a_mistyped_year(tmp_path, body, mistyped):
     """"against October 2121 deliveries" in an article of December 2021: no report of figures counts a month a
     century after it ran, so the year is mistyped (2021)."""
-    found = _verdicts(tmp_path, "Car sales", body, "date", published="2021-12-06")
-    assert ("inconsistent" in [v for v, _ in found]) == mistyped
+    article = write_article(tmp_path, "Car sales", body, "2021-12-06")
+    found = [c for c in run_checks(article, draft_register(article), [], article.published) if c.kind == "date"]
+    assert ("inconsistent" in [c.verdict for c in found]) == mistyped
+    # (every contradiction carries its gap: the brief's sanity checks stop a build without one)
+    assert all(c.gap for c in found if c.verdict == "inconsistent")
 
 
 @pytest.mark.parametrize("after, linked", [

@@ -64,10 +64,10 @@ _SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|q
                          r"on the (?:month|quarter)\b|"  # ("the deficit fell 6.2% on the month")
                          r"a (?:quarter|month) (?:ago|earlier)|(?:from|than|over|against|compared\s+(?:with|to)|versus|"
                          r"vs\.?)\s+(?:the\s+|a\s+)?(?:same (?:period|days|time)\s+)?(?:previous|preceding|last|a) (?:quarter|month))\b")
-# "up 5 percent from last year": the year a rate is measured against, not the figure's own period.
-# ("up 7% from same period last month": the same days of the month before, what the rate is measured against)
 # "", "In ", "During the ": the words before a period that opens its sentence
 _OPENS_THE_SENTENCE = re.compile(r"(?i)\s*(?:(?:in|during|for|over)\s+(?:the\s+)?)?")
+# "up 5 percent from last year": the year a rate is measured against, not the figure's own period.
+# ("up 7% from same period last month": the same days of the month before, what the rate is measured against)
 _BASIS = re.compile(r"(?i)\b(?:from|than|over|against|(?:compared|in comparison) (?:with|to)|since|versus|vs\.?)\s+(?:the\s+)?"
                     r"(?:same\s+(?:period|time|days?|weeks?|months?|quarter|half)\s+(?:of\s+|in\s+)?)?$")
 _WHICH = re.compile(r"^[\s,]*which\b", re.I)

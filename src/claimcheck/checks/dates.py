@@ -107,7 +107,8 @@ def _far_year(claim: Claim, published: dt.date) -> Check | None:
     year = int(found.group(1))
     return Check("date", [claim.id], INCONSISTENT,
                  f"\"{claim.value} {year}\" in an article of {fmt.day(published)} names a month {year - published.year} "
-                 f"years after the article ran, which no report of figures can: the year is mistyped (inconsistent).")
+                 f"years after the article ran, which no report of figures can: the year is mistyped (inconsistent).",
+                 gap=float(year - published.year), implied_unit="years")
 
 
 def _month_meant(claim: Claim, published: dt.date) -> tuple[int, int]:
