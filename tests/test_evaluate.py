@@ -60,7 +60,7 @@ def test_of_checks_of_other_families_one_that_reached_a_verdict_speaks_for_the_r
 
 def test_a_range_s_row_holds_its_upper_end_too():
     # "a range of 3% to 5%" is one row, of value 3 and high 5: the gold may quote either end
-    claim = SimpleNamespace(id="C1", value="3", spans=[(0, 19)], overridden=True,
+    claim = SimpleNamespace(id="C1", value="3", unit="percent", spans=[(0, 19)], overridden=True,
                             interval=SimpleNamespace(low=3.0, high=5.0), canonical_unit=None)
     run = SimpleNamespace(article=SimpleNamespace(text="a range of 3% to 5% growth"), claims=[claim])
     assert evaluate.figure_spans(run)["C1"] == [(11, 12), (17, 18)]
@@ -84,11 +84,20 @@ def test_a_claims_number_is_found_whole_in_its_quote():
     is found after its sign."""
     text = "budget of Rs 1.53 lakh crore - up by Rs 73,000 cr or 5% over Rs.104166 crore"
     run = SimpleNamespace(article=SimpleNamespace(text=text), claims=[
-        SimpleNamespace(id="C1", value="5", spans=[(0, len(text))], overridden=False),
-        SimpleNamespace(id="C2", value="104166", spans=[(0, len(text))], overridden=False)])
+        SimpleNamespace(id="C1", value="5", unit="percent", spans=[(0, len(text))], overridden=False),
+        SimpleNamespace(id="C2", value="104166", unit="INR", spans=[(0, len(text))], overridden=False)])
     spans = evaluate.figure_spans(run)
     assert [text[a:b] + text[b] for a, b in spans["C1"]] == ["5%"]
     assert [text[a - 1:b] for a, b in spans["C2"]] == [".104166"]
+
+
+def test_a_month_s_row_stands_for_its_date_as_printed():
+    """"between April 1, 2010, and July 1, 2109": the gold names the year of the mistyped date, "2109", which the month
+    row's check speaks for."""
+    text = "between April 1, 2010, and July 1, 2109"
+    run = SimpleNamespace(article=SimpleNamespace(text=text), claims=[
+        SimpleNamespace(id="C1", value="July", unit="month", spans=[(0, len(text))], overridden=False)])
+    assert [text[a:b] for a, b in evaluate.figure_spans(run)["C1"]] == ["July 1, 2109"]
 
 
 def test_a_headline_restating_an_error_s_figures_is_explained_by_it():

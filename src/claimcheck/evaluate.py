@@ -85,7 +85,10 @@ def figure_spans(run) -> dict[str, list[tuple[int, int]]]:
         number = re.compile(rf"(?<!\d)(?<!\d[.,]){re.escape(claim.value.lower())}(?!\d|[.,]\d)")
         for start, end in claim.spans:
             at = number.search(text, start, end)
-            found.append(at.span() if at else (start, end))
+            span = at.span() if at else (start, end)
+            if at and claim.unit == "month" and (year := _ITS_DAY_AND_YEAR.match(text, at.end())):
+                span = (span[0], year.end())  # ("July 1, 2109": a month's row stands for its date as printed)
+            found.append(span)
             if claim.overridden and claim.interval is not None and at:
                 # a range's row holds its upper end too ("a range of 3% to 5%"): the number after the lower end in
                 # its quote that is the interval's top, printed in the claim's unit and scale
@@ -100,6 +103,8 @@ def figure_spans(run) -> dict[str, list[tuple[int, int]]]:
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# " 1, 2109", " 2121": the day and year printed after a month's name
+_ITS_DAY_AND_YEAR = re.compile(r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\b")
 
 
 def _as_float(printed: str) -> float:
