@@ -5056,22 +5056,15 @@ def test_a_rate_on_an_amount_measures_from_it(tmp_path, body, verdict):
     # a share of the total named, not of the capital budget a participle after "and" sets it beside
     ("In the 2021 spending plan, N3.76 trillion was proposed as personnel costs for next year, gulping about 29% of "
      "the total expenditure and almost drawing level with an estimate for capital expenditure at N3.85 trillion.",
-     "2020-10-13")])
-def test_ranges_pairs_averages_and_asides_read_as_written_raise_no_alarm(tmp_path, body, published):
-    article = write_article(tmp_path, "Figures", body, published=published)
-    assert not [(c.kind, c.explanation) for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
-
-
-@pytest.mark.parametrize("body, published", [
+     "2020-10-13"),
     # each item's growth as a multiple, in brackets, of a figure the list does not give
     ("Sales of oil and petroleum products reached $11.3 million (2.7 times), inorganic chemicals – $36.9 million (11 "
      "times), office machinery and equipment for automatic data processing (49.1 times).", "2023-02-15"),
     # the cause told after a pair moves its own subject
     ("Latin America's share was 48.7 percent compared with 34.6 percent in 2018 due to the declining Venezuela "
      "market.", "2020-07-05")])
-def test_bracketed_multiples_and_causes_after_a_pair_raise_no_alarm(tmp_path, body, published):
-    article = write_article(tmp_path, "Exports", body, published=published)
-    assert not [(c.kind, c.explanation) for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
+def test_ranges_pairs_averages_and_asides_read_as_written_raise_no_alarm(tmp_path, body, published):
+    assert not _raised(write_article(tmp_path, "Figures", body, published=published))
 
 
 @pytest.mark.parametrize("body, verdict", [
