@@ -5196,10 +5196,15 @@ def test_passenger_and_commercial_vehicles_are_not_all_where_two_wheelers_are_co
 @pytest.mark.parametrize("body, mistyped", [
     ("Domestic sales were 27,811 units, a 10% increase against October 2121 deliveries.", True),
     ("The population dropped 7.1% between April 1, 2010, and July 1, 2109.", True),
-    ("Domestic sales were 27,811 units, a 10% increase against October 2020 deliveries.", False)])
-def test_a_month_of_a_year_a_century_on_is_a_mistyped_year(tmp_path, body, mistyped):
-    """"against October 2121 deliveries" in an article of December 2021: no report of figures counts a month a
-    century after it ran, so the year is mistyped (2021)."""
+    ("Domestic sales were 27,811 units, a 10% increase against October 2020 deliveries.", False),
+    ("The 1.17 million figure was 0.4% up on the total for April-June 2103.", True),
+    ("Sales of 27,811 units were 10% up on the second quarter of 2120.", True),
+    ("Sales of 27,811 units were 10% up on the second quarter of 2020.", False),
+    # (a bare year is no period's words: "Free State - 63 and 2075" counts cases)
+    ("Recoveries: Gauteng 58,290, Free State 63 and 2075, Limpopo 1,223.", False)])
+def test_a_period_of_a_year_a_century_on_is_a_mistyped_year(tmp_path, body, mistyped):
+    """"against October 2121 deliveries" in an article of December 2021, "up on April-June 2103": no report of
+    figures counts a month or a quarter a century after it ran, so the year is mistyped (2021, 2013)."""
     article = write_article(tmp_path, "Car sales", body, "2021-12-06")
     found = [c for c in run_checks(article, draft_register(article), [], article.published) if c.kind == "date"]
     assert ("inconsistent" in [c.verdict for c in found]) == mistyped

@@ -23,7 +23,7 @@ import re
 from pathlib import Path
 
 from .article import Article
-from .checks.dates import MONTHS_IN_BRACKETS, dateline_day
+from .checks.dates import MONTHS_IN_BRACKETS, dateline_day, far_year
 from .drafting import arithmetic, averages, links, sums, tallies
 from .drafting.figures import (PAST, WHEN_IT_WAS, Figure, assign_periods, compared_with, labelled_in_brackets,
                                read_figure, resolve_periods, said_on, within)
@@ -896,6 +896,14 @@ def _other_rows(article: Article, others, figures: list[Figure]) -> list[dict[st
         if kind == "dateline":
             rows.append({**row, "quote": mention.text, "value": mention.text, "kind": "date", "unit": "date",
                          "qualifier": "exact", "period": detail, "metric": "dateline", "_start": mention.start,
+                         "_id": f"T{mention.start}"})
+            continue
+        if mention.kind in ("month", "quarter", "half") and far_year(mention.text, article.published) and \
+                mention.text.split()[0].strip(",.").lower() not in _MONTH_NAMES:
+            # "April-June 2103", "Q2 2103": a period's year mistyped a century after the article (a month's,
+            # "October 2121", is its month row's), which dates.py holds against the article's date
+            rows.append({**row, "quote": mention.text, "value": mention.text, "kind": "date", "unit": "period",
+                         "qualifier": "exact", "period": "", "metric": "", "_start": mention.start,
                          "_id": f"T{mention.start}"})
             continue
         if (ended := _ENDED_ON.search(mention.text)) and (day := _day_of(ended)) is not None:

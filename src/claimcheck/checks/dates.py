@@ -93,21 +93,35 @@ def dateline_day(dateline: str, published: dt.date) -> dt.date | None:
 
 # "October 2121", "July 1, 2109": a month's year printed a century or more after its article's
 _A_FAR_YEAR = re.compile(r"\S+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:2[1-9]|[3-9]\d)\d\d)\b(?![\d,.%])")
+# "April-June 2103", "the second quarter of 2103": the year that closes a period's words (after words naming the
+# period: a bare "2075" may be a count, "63 and 2075")
+_CLOSING_YEAR = re.compile(r"\S\s+(\d{4})\s*$")
 # How far after the article a month's year may be and still be a plan's or a forecast's
 _FAR_AHEAD = 50
 
 
+def far_year(period_words: str, published: dt.date) -> int | None:
+    """The year closing a period's words ("April-June 2103") when it lies further after the article than any plan."""
+    found = _CLOSING_YEAR.search(period_words)
+    return int(found.group(1)) if found and int(found.group(1)) - published.year > _FAR_AHEAD else None
+
+
 def _far_year(claim: Claim, published: dt.date) -> Check | None:
-    """"a 10% increase against October 2121 deliveries" in an article of December 2021: no news counts a month a
-    century on, so the year is mistyped (2021, its digits read again) - a contradiction of the article's own date."""
-    at = claim.quote.lower().find(claim.value.lower())
-    found = _A_FAR_YEAR.match(claim.quote, at) if at >= 0 else None
-    if found is None or int(found.group(1)) - published.year <= _FAR_AHEAD:
+    """"a 10% increase against October 2121 deliveries" in an article of December 2021, "0.4% up on the total for
+    April-June 2103" in one of 2014: no news counts a period a century on, so the year is mistyped (2021, its digits
+    read again) - a contradiction of the article's own date."""
+    if claim.unit == "period":
+        year, printed = far_year(claim.value, published), claim.value
+    else:
+        at = claim.quote.lower().find(claim.value.lower())
+        found = _A_FAR_YEAR.match(claim.quote, at) if at >= 0 else None
+        year = int(found.group(1)) if found and int(found.group(1)) - published.year > _FAR_AHEAD else None
+        printed = f"{claim.value} {year}"
+    if year is None:
         return None
-    year = int(found.group(1))
     return Check("date", [claim.id], INCONSISTENT,
-                 f"\"{claim.value} {year}\" in an article of {fmt.day(published)} names a month {year - published.year} "
-                 f"years after the article ran, which no report of figures can: the year is mistyped (inconsistent).",
+                 f"\"{printed}\" in an article of {fmt.day(published)} names a period {year - published.year} years "
+                 f"after the article ran, which no report of figures can: the year is mistyped (inconsistent).",
                  gap=float(year - published.year), implied_unit="years")
 
 
@@ -173,6 +187,8 @@ def date_checks(ctx: Context) -> list[Check]:
                 checks.append(_relative(ctx, claim))
             elif claim.unit == "period" and claim.metric == MONTHS_IN_BRACKETS:
                 checks.append(_months_in_brackets(claim))
+            elif claim.unit == "period" and (far := _far_year(claim, ctx.article.published)):
+                checks.append(far)
             elif claim.unit == "period":
                 checks.append(_period_past(ctx, claim))
             elif claim.unit == "months" and claim.interval is not None:
