@@ -5247,6 +5247,16 @@ def test_a_lists_items_after_semicolons_are_of_the_period_that_opened_the_senten
     assert periods["3.8"] == periods["1.8"] == periods["721"] == "2017"
 
 
+@pytest.mark.parametrize("rate, verdict", [("12 percent", "inconsistent"), ("7 percent", "consistent")])
+def test_a_level_named_as_its_periods_figure_is_of_the_measure_before_it(tmp_path, rate, verdict):
+    """"the final ad expenditure for 2012 is expected to be £16.8bn; with the 2013 figure predicted to reach £17.2bn:
+    a 3.1 per cent rise": "the 2013 figure" is the expenditure's, so the rate is read against the pair."""
+    body = (f"Coffee exports for 2020 are expected to total $4.2 billion, with the figure for 2021 forecast to "
+            f"reach $4.5 billion, a {rate} rise.")
+    assert [v for v, _ in _verdicts(tmp_path, "Coffee exports", body, "implied growth",
+                                    published="2021-01-12")] == [verdict]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

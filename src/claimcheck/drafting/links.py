@@ -4840,6 +4840,27 @@ def pairs_of_one_noun(figures: list[Figure], text: str) -> None:
             second.measure = first.measure
 
 
+# "the 2013 figure", "this year's total", "the figure for 2013": a level named only as its period's figure
+_THE_FIGURE_OF_A_PERIOD = re.compile(
+    r"(?i)\bthe\s+(?:(?:19|20)\d\d|(?:this|last|next)\s+year['’]s)\s+(?:figure|total|number|tally)\b"
+    r"|\bthe\s+(?:figure|total|number|tally)\s+for\s+(?:(?:19|20)\d\d|this\s+year|last\s+year|next\s+year)\b")
+
+
+def the_figure_of_another_period(figures: list[Figure], text: str) -> None:
+    """"the final ad expenditure for 2012 is expected to be £16.8bn; with the 2013 figure predicted to reach
+    £17.2bn": a level the sentence names only as the figure of its period is of the measure of the level of the
+    same unit before it, another period's (so the two make a pair, and a rate of the later one is read against
+    them)."""
+    for at, figure in enumerate(figures):
+        before = [f for f in figures[:at] if f.is_level and f.unit == figure.unit and f.measure.key
+                  and f.period and figure.period and f.period != figure.period]
+        if not figure.is_level or not before:
+            continue
+        named = _THE_FIGURE_OF_A_PERIOD.search(text, before[-1].end, figure.start)
+        if named is not None and figure.start - named.end() <= 40:
+            figure.measure = before[-1].measure
+
+
 def of_the_same_thing(figures: list[Figure], text: str) -> None:
     """"Production volumes of passenger vehicles were 990,900 units, down 5.21% over June; sales volumes were 946,200
     units": a bare measure in the next clause of a sentence is of the thing the clause before named after "of" (the
