@@ -5257,6 +5257,15 @@ def test_a_level_named_as_its_periods_figure_is_of_the_measure_before_it(tmp_pat
                                     published="2021-01-12")] == [verdict]
 
 
+@pytest.mark.parametrize("aside", ["on the other hand", "for its part", "by comparison", "at the same time"])
+def test_a_discourse_aside_after_the_subject_is_no_measure(tmp_path, aside):
+    """"The volume of domestic freights, on the other hand, has increased 25.1%": the aside says how the clause
+    relates to the one before; what the figure measures is the subject before it."""
+    article = write_article(tmp_path, "Tea trade", f"Exports of tea rose 4% to 120 tonnes. Imports of coffee, {aside}, "
+                                                   f"fell 3% to 80 tonnes.", "2021-01-12")
+    assert "coffee" in next(c.metric for c in draft_register(article) if c.value == "80").lower()
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

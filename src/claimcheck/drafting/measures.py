@@ -250,8 +250,9 @@ def _clean(phrase: str) -> str:
     industry" is "China's core AI industry"; "In October, exports" is "exports"; "the bank said
     interest earned" is "interest earned"."""
     phrase = re.sub(r",\s*(?:however|meanwhile|though|also|in turn|too|in total|overall|notably|in particular|for instance|"
-                    r"for example|similarly|likewise|additionally|meanwhile|moreover|in contrast|by contrast)\s*,", "",
-                    phrase, flags=re.I)
+                    r"for example|similarly|likewise|additionally|meanwhile|moreover|in contrast|by contrast|"
+                    r"on the other hand|for (?:its|their) part|(?:by|in) comparison|at the same time|in addition)\s*,",
+                    "", phrase, flags=re.I)
     # a dateline: "TOKYO • Japan's budget", "BEIJING, (UrduPoint - 16th Jul, 2023 ) --:China's automobile exports"
     phrase = re.sub(r"^\s*[A-Z][A-Z .'-]{2,40}(?:\s*[•·—–]+|,?\s*\([^)]*\)\s*[-—–]*\s*:?)\s*", "", phrase)
     phrase = re.sub(r"^[^()]*\)\s*[-—–]*\s*:?\s*", "", phrase)  # the tail of a dateline whose bracket opened earlier
