@@ -5266,6 +5266,36 @@ def test_a_discourse_aside_after_the_subject_is_no_measure(tmp_path, aside):
     assert "coffee" in next(c.metric for c in draft_register(article) if c.value == "80").lower()
 
 
+@pytest.mark.parametrize("opening, verdict", [
+    ("In the third quarter of 2021, a total of 116,199 people were", "inconsistent"),
+    ("A total of 116,199 people were", "inconsistent"),
+    ("In the third quarter of 2021, a total of 114,434 people were", "consistent")])
+def test_a_bracket_after_a_rates_base_period_is_the_level_it_rose_from(tmp_path, opening, verdict):
+    """"116,199 people ... on a waiting list - a 2.9% rise on the previous quarter (111,209)": the bracket is the
+    previous quarter's level, and 116,199 on 111,209 is a 4.5 % rise."""
+    body = f"{opening} on a waiting list - a 2.9% rise on the previous quarter (111,209) and 16.5% rise on the same " \
+           f"quarter last year."
+    assert [v for v, _ in _verdicts(tmp_path, "Waiting lists", body, "implied growth", published="2021-11-25")] \
+        == [verdict]
+
+
+def test_a_rate_on_the_month_before_a_years_span_is_no_restatement_of_the_years(tmp_path):
+    """"increased by 1.7% in the year to November, up by 0.3% on the previous month": two rates against two bases;
+    the month before a twelve-month span has no period of its own to name, and the two are still not one figure."""
+    article = write_article(tmp_path, "Jobs", "Average earnings increased by 1.7% in the year to November, up by 0.3% "
+                                              "on the previous month.", "2015-01-21")
+    assert _raised(article) == []
+
+
+def test_a_headline_rate_on_the_previous_quarter_restates_the_bodys_on_the_quarter_named(tmp_path):
+    """"earnings rise by 3.9% on previous quarter" over "up 3.9% on the July to September figure": the headline's
+    quarter before is the body's, named."""
+    found = _verdicts(tmp_path, "Jobless falls as earnings rise by 3.9% on previous quarter",
+                      "Average earnings in the three months to October rose by 4.1% from 2005, up 3.9% on the July to "
+                      "September figure.", "headline vs body", published="2006-12-13")
+    assert [v for v, _ in found] == ["consistent"]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

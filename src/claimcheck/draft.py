@@ -62,7 +62,7 @@ _CUMULATIVE_WORDS = re.compile(rf"(?i)\b{_CUMULATIVE}")
 # quarter before is one only after a word of comparison)
 _SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|q-o-q|qoq|month[- ]on[- ]month|m-o-m|(?-i:MoM|MOM)|"
                          r"on the (?:month|quarter)\b|"  # ("the deficit fell 6.2% on the month")
-                         r"a (?:quarter|month) (?:ago|earlier)|(?:from|than|over|against|compared\s+(?:with|to)|versus|"
+                         r"a (?:quarter|month) (?:ago|earlier)|(?:from|than|over|on|against|compared\s+(?:with|to)|versus|"
                          r"vs\.?)\s+(?:the\s+|a\s+)?(?:same (?:period|days|time)\s+)?(?:previous|preceding|last|a) (?:quarter|month))\b")
 # "", "In ", "During the ": the words before a period that opens its sentence
 _OPENS_THE_SENTENCE = re.compile(r"(?i)\s*(?:(?:in|during|for|over)\s+(?:the\s+)?)?")
@@ -315,6 +315,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.gapped_moves(sentence_figures, text)
         links.ellipses(sentence_figures)
         links.prior_in_brackets(sentence_figures, text)
+        links.rates_with_their_base_in_brackets(sentence_figures, text)
         links.moves_told_after(sentence_figures, text)
         links.rates_told_no_way(sentence_figures, text)
         links.conversions(sentence_figures, text)

@@ -49,7 +49,10 @@ def _measured_from(ctx: Context, level, growth) -> bool:
     """Whether a level is the one a level of the rate's period is measured from: "lower by 4.61 per cent from the
     earlier estimate of 111.32 million tonnes", which 106.41 million tonnes links to; "rose 11% to $5.69 billion from
     $5.13 billion a year earlier", the rate linked to the figure it is measured against."""
-    return any(is_level(c) and c.period == growth.period and c.period != level.period for c in ctx.linking_to(level))
+    # (of no period either: "116,199 people ... a 2.9% rise on the previous quarter (111,209)", the bracket's linked from
+    # the level before the rate)
+    return any(is_level(c) and c.period == growth.period and (c.period != level.period or not c.period)
+               for c in ctx.linking_to(level))
 
 
 def prior_level_checks(ctx: Context) -> list[Check]:

@@ -1422,6 +1422,37 @@ def prior_in_brackets(figures: list[Figure], text: str) -> None:
                 first.trend = {"rise": "rising", "fall": "falling"}.get(_move(text[first.clause[0]:first.start]), "")
 
 
+# " rise on the previous quarter (", " increase compared with the same month last year (": the rate's move and its
+# base period, then a bracket that opens on the base period's figure
+_BASE_THEN_ITS_BRACKET = re.compile(
+    r"(?i)\s*(?:rise|increase|decrease|decline|fall|drop|growth|jump|gain)?\s*(?:on|from|over|against|"
+    r"compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:same\s+(?:period|month|quarter)\s+(?:of\s+)?)?"
+    r"(?:previous|preceding|prior|last)\s+(?:year|quarter|month|week)(?:\s+last\s+year)?\s*\(\s*")
+
+
+def rates_with_their_base_in_brackets(figures: list[Figure], text: str) -> None:
+    """"a total of 116,199 people ... are now on a waiting list - a 2.9% rise on the previous quarter (111,209)": the
+    figure in brackets after the period a rate is measured against is the level of that period, which the level
+    before the rate, of the bracket's unit, moved from."""
+    for at, rate in enumerate(figures[:-1]):
+        base = figures[at + 1]
+        if rate.kind != "growth" or rate.unit != "percent" or not base.is_level or base.links \
+                or not _BASE_THEN_ITS_BRACKET.fullmatch(text, rate.end, base.start) \
+                or not re.match(r"\s*\)", text[base.end:base.end + 3]):
+            continue
+        levels = [f for f in figures[:at] if f.is_level and f.unit == base.unit and not f.baseline]
+        if not levels or rate.links:
+            continue
+        level = levels[-1]
+        rate.measure = base.measure = level.measure
+        rate.link(level)
+        rate.link(base)
+        level.link(base)
+        base.baseline = True
+        base.period = (period_before(level.period) if rate.basis == "sequential" else
+                       rate.basis or year_before(level.period)) or ""
+
+
 # " billion with a growth of", ", marking an increase of": the words from a figure to its own rate, right after it
 _RATE_TOLD_AFTER = re.compile(r"(?i)[^,.;\d]{0,25}?,?\s*(?:with|marking|reflecting|registering|recording|showing)\s+"
                               r"(?:a|an)\s+(?:growth|increase|rise|decline|decrease|drop|fall)(?:\s+rate)?\s+of\s*"
@@ -5832,8 +5863,10 @@ def distinguish(figures: list[Figure], text: str) -> None:
             sort = _SORTS.get(figure.kind, figure.kind)
             # Rates measured against different figures (the year before, the quarter before) differ by their basis.
             basis = frozenset(t for t in figure.links if t in baselines) if figure.kind == "growth" else frozenset()
-            # (and by the basis its words name: "down 7.54% over June, up 15.67% over last year")
-            basis |= {figure.basis} if figure.kind == "growth" and figure.basis else frozenset()
+            # (and by the basis its words name: "down 7.54% over June, up 15.67% over last year"; a basis the register
+            # cannot name, the month before "the year to November", leaves the rate to its number)
+            basis |= {figure.basis} if figure.kind == "growth" and figure.basis and (
+                figure.basis != "sequential" or period_before(figure.period)) else frozenset()
             groups.setdefault((figure.measure.key, figure.measure.entity, figure.period, sort, figure.unit, basis),
                               []).append(figure)
     # The numbers go up across groups of one measure, so a level's #2 and a rate's #2 are never taken for one
@@ -5947,6 +5980,14 @@ def _base_of(figure: Figure) -> str:
     of 8.7% from January to July 2019") restates no rate over one."""
     return "" if figure.kind != "growth" or figure.basis in ("", figure.period, year_before(figure.period)) \
         else figure.basis
+
+
+def _same_base(figure: Figure, top: Figure) -> bool:
+    """Whether a body figure is measured against what a headline or lede figure is: the same basis, or, for a
+    headline's "rise by 3.9% on previous quarter" of no period, any period before (the body's "on the July to
+    September figure")."""
+    ours, theirs = _base_of(figure), _base_of(top)
+    return ours == theirs or bool(ours) and theirs == "sequential" and not top.period
 
 
 # "Audi of America reported 7,428 sales for March", "BMW of North America also reported a record first quarter":
@@ -6174,7 +6215,7 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
                       # ("Nokia shares drop despite 25% profit rise" is the profit made, not the 42% analysts forecast;
                       # "increased 13%" may restate a budget estimate's "13.30 percent")
                       and (f.estimate == top.estimate or _printed_alike(f, top) or _rounds_to(f, top))]
-        candidates = [f for f in alike_kind if _base_of(f) == _base_of(top)]
+        candidates = [f for f in alike_kind if _same_base(f, top)]
         # ("Q4 net down 12 percent" over "down by 12.3 percent over the previous quarter": a headline's rate names no
         # basis; the body's own figure, rounded, says which)
         based = {id(f) for f in candidates}  # (by identity: "in" compared every field of every figure)
@@ -6272,8 +6313,9 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         else:
             top.measure = match.measure
         top.restates = match.id
-        if id(match) not in based:
-            top.basis = match.basis  # (a headline rate that names no basis restating the body's: the body's basis)
+        if id(match) not in based or _base_of(match) != _base_of(top):
+            # (a headline rate that names no basis restating the body's, or only "the previous quarter": the body's)
+            top.basis = match.basis
         # (months the headline names, "April-November", are its own: no vaguer naming of the body's fiscal year)
         if not top.period or _vaguer(top.period, match.period) and not _A_SPAN_OF_MONTHS.fullmatch(top.period) \
                 or _one_quarter_named(top, match, text, currency) or _months_counted(top, match, text):
