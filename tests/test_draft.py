@@ -5296,6 +5296,18 @@ def test_a_headline_rate_on_the_previous_quarter_restates_the_bodys_on_the_quart
     assert [v for v, _ in found] == ["consistent"]
 
 
+@pytest.mark.parametrize("sentence, raised", [
+    ("The change will lower the increase in the proposed property tax levy from 6% to 4.17%.", False),
+    ("The council cut the rise in parking fees from 5% to 3%.", False),
+    ("The board raised the proposed hike in water rates from 3% to 5%.", False),
+    ("The change will lower the increase in the proposed property tax levy from 4.17% to 6%.", True)])
+def test_a_move_noun_a_verb_moves_goes_the_verbs_way(tmp_path, sentence, raised):
+    """"will lower the increase in the proposed property tax levy from 6% to 4.17%": the increase is what moved, and
+    "lower" says which way."""
+    article = write_article(tmp_path, "Levy", sentence, "2016-11-16")
+    assert bool([kind for kind, _ in _raised(article) if kind in ("share change", "revision")]) == raised
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -1226,6 +1226,11 @@ def _pair_trend(new: Figure, old: Figure, text: str) -> None:
             words = words[:cause.start()]
         moves = [(m.start(), "rising") for m in re.finditer(rising, words)] + \
             [(m.start(), "falling") for m in re.finditer(falling, words)]
+        # ("The change will lower the increase in the proposed property tax levy from 6% to 4.17%": a move noun a verb
+        # of moving takes as its object is what moved; the verb says which way)
+        for moved in _MOVED_BY_A_VERB.finditer(words):
+            moves = [move for move in moves if move[0] != moved.start("noun")]
+            moves.append((moved.start(), "falling" if _LOWERING.match(moved.group("verb")) else "rising"))
         before = [move for move in moves if move[0] < min(old.start, new.start) - new.clause[0]]
         # ("Apple grew 1 percent and shipped ... for 11 percent share, down from 12 percent": the word between the
         # pair is its own, before the one said of another figure)
@@ -1242,6 +1247,12 @@ def _pair_trend(new: Figure, old: Figure, text: str) -> None:
         new.trend = max(between or before or moves)[1] if moves else new.trend
 
 
+# "lower the increase", "cut its growth", "raise the proposed hike": a verb of moving, then the move noun it moves
+_MOVED_BY_A_VERB = re.compile(r"\b(?P<verb>lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|"
+                              r"slash(?:es|ed|ing)?|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)\s+"
+                              r"(?:the\s+|its\s+|their\s+|this\s+)?(?:[a-z-]+\s+)?"
+                              r"(?P<noun>increase|rise|growth|hike|decrease|decline|fall|drop)\b")
+_LOWERING = re.compile(r"lower|cut|reduc|trim|slash")
 _MOVED_TO = re.compile(r"(?i)\b([a-z]+)\s+to\s*(?:about|around|nearly|over|almost|some)?\s*\S{0,4}$")
 
 
