@@ -254,6 +254,13 @@ def test_the_dollar_signs_of_latin_american_currencies_and_of_iso_codes():
                      ("4", "CAD")]
 
 
+def test_macau_s_pataca_is_no_peso_ending_its_code():
+    """"MOP2.19 billion (US$270.8 million)": the pataca, not a peso's "P" at the end of its code."""
+    text = "just under MOP2.19 billion (US$270.8 million); 5.4 billion patacas"
+    found = [(m.value, m.currency) for m in find_mentions(text) if m.kind == "amount"]
+    assert found == [("2.19", "MOP"), ("270.8", "USD"), ("5.4", "MOP")]
+
+
 def test_a_space_after_the_last_comma_of_an_indian_grouping_is_one_number_but_a_list_is_a_list():
     found = [(m.value, m.kind) for m in find_mentions("Hero posted sales of 3,79, 839 units in the month")]
     assert found == [("3,79, 839", "number")]

@@ -26,7 +26,7 @@ CURRENCIES = {
     "CHF", "SGD", "BRL", "MXN", "ZAR", "TRY", "SAR", "AED", "IDR", "MYR", "THB", "VND", "PHP",
     "PKR", "NGN", "BDT", "LKR", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "ILS", "EGP",
     "KES", "NPR", "UGX", "TZS", "GHS", "ETB", "QAR", "KWD", "CLP", "COP", "PEN", "ARS", "UAH", "RON", "BGN", "LTL", "XCD",
-    "JMD", "TTD", "OMR", "IRR", "YER",
+    "JMD", "TTD", "OMR", "IRR", "YER", "MOP",
 }
 CURRENCY_WORDS = {
     "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "dollar": "USD", "dollars": "USD", "us$": "USD",
@@ -44,6 +44,7 @@ CURRENCY_WORDS = {
     "lei": "RON", "leu": "RON", "leva": "BGN", "lev": "BGN", "shekel": "ILS", "shekels": "ILS", "birr": "ETB",
     "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "dinar": "KWD", "dinars": "KWD",
     "litas": "LTL", "litai": "LTL", "litu": "LTL",  # (Lithuania's currency until 2015)
+    "pataca": "MOP", "patacas": "MOP",
 }
 # Symbols that stand for more than one currency. The table above gives each the currency it means
 # when nothing in the article says otherwise (the yuan, in most articles this project reads; the US
