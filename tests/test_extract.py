@@ -254,11 +254,13 @@ def test_the_dollar_signs_of_latin_american_currencies_and_of_iso_codes():
                      ("4", "CAD")]
 
 
-def test_macau_s_pataca_is_no_peso_ending_its_code():
-    """"MOP2.19 billion (US$270.8 million)": the pataca, not a peso's "P" at the end of its code."""
-    text = "just under MOP2.19 billion (US$270.8 million); 5.4 billion patacas"
+def test_the_last_letter_of_a_currency_code_is_no_sign_of_its_own():
+    """"MOP2.19 billion (US$270.8 million)": Macau's pataca, not a peso's "P" at the end of its code; nor is
+    Botswana's "BWP2.3 billion", a code the project does not know, any peso, nor Saudi "SR30 billion" a rand."""
+    text = ("just under MOP2.19 billion (US$270.8 million); 5.4 billion patacas; BWP2.3 billion; a deficit of SR30 "
+            "billion; stood atN2.78tn")
     found = [(m.value, m.currency) for m in find_mentions(text) if m.kind == "amount"]
-    assert found == [("2.19", "MOP"), ("270.8", "USD"), ("5.4", "MOP")]
+    assert found == [("2.19", "MOP"), ("270.8", "USD"), ("5.4", "MOP"), ("30", "SAR"), ("2.78", "NGN")]
 
 
 def test_a_space_after_the_last_comma_of_an_indian_grouping_is_one_number_but_a_list_is_a_list():

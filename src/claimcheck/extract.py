@@ -82,7 +82,10 @@ COUNTRY = (r"(?:U\.?S\.?|US|Hong Kong|Singapore|Australian|Canadian|Taiwan|New T
 # with the dollar sign some outlets add ("PHP 1.2 billion", "ZAR 300", "COP$330 billion"). Case matters: "Rs 16" is
 # rupees, "registers 16" is not.
 CURRENCY_PREFIX = (r"(?-i:US\$|HK\$|R\$|MX\$|Mex\$|CO[LP]\$|Col\$|NT\$|(?<![A-Za-z])EC\$|(?<![A-Za-z])J\$|TT\$|AU?\$|C\$|S\$|\$US|\$NZ|\$A(?=\s?\d)|\$|€|£|¥|₹|₩|₦|₱|₺|Rs\.?|RMB|RM|Rp\.?|Tk\.?|Dhs?\.?(?=\s?\d)|"
-                   r"GH[¢₵]|QR(?=\s?\d)|KSh\.?|Ksh\.?|Sh\.?(?=\s?\d)|W(?=\d)|R(?=\d)|P(?=\d)|N(?=\d)|"
+                   r"GH[¢₵]|QR(?=\s?\d)|KSh\.?|Ksh\.?|Sh\.?(?=\s?\d)|"
+                   # (a capital that ends a code the project does not know is no sign: "BWP2.3 billion" is no peso;
+                   # "stood atN2.78tn", a word run into the naira's sign, still is)
+                   r"SR(?=\s?\d)|(?<![A-Z])(?:W|R|P|N)(?=\d)|"
                    + "|".join(sorted(CURRENCIES, key=lambda code: (-len(code), code))) + r")\$?(?![A-Za-z])")
 
 # Units ----------------------------------------------------------------------------------
@@ -203,7 +206,8 @@ def _scale(word: str | None) -> str:
 
 # Signs that are no currency word: what each stands for
 _PREFIX_CODES = {"r$": "BRL", "mx$": "MXN", "mex$": "MXN", "col$": "COP", "ec$": "XCD", "j$": "JMD", "tt$": "TTD", "rm": "MYR", "w": "KRW", "r": "ZAR", "liras": "TRY", "ksh": "KES", "sh": "KES", "p": "PHP", "₱": "PHP", "₺": "TRY",
-                 "n": "NGN", "rp": "IDR", "tk": "BDT", "dh": "AED", "dhs": "AED", "gh¢": "GHS", "gh₵": "GHS", "qr": "QAR"}
+                 "n": "NGN", "rp": "IDR", "tk": "BDT", "dh": "AED", "dhs": "AED", "gh¢": "GHS", "gh₵": "GHS", "qr": "QAR",
+                 "sr": "SAR"}
 
 
 def _currency(prefix: str | None, word: str | None) -> str:

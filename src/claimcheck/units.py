@@ -26,7 +26,7 @@ CURRENCIES = {
     "CHF", "SGD", "BRL", "MXN", "ZAR", "TRY", "SAR", "AED", "IDR", "MYR", "THB", "VND", "PHP",
     "PKR", "NGN", "BDT", "LKR", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "ILS", "EGP",
     "KES", "NPR", "UGX", "TZS", "GHS", "ETB", "QAR", "KWD", "CLP", "COP", "PEN", "ARS", "UAH", "RON", "BGN", "LTL", "XCD",
-    "JMD", "TTD", "OMR", "IRR", "YER", "MOP",
+    "JMD", "TTD", "OMR", "IRR", "YER", "MOP", "MVR",
 }
 CURRENCY_WORDS = {
     "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "dollar": "USD", "dollars": "USD", "us$": "USD",
