@@ -5308,6 +5308,19 @@ def test_a_move_noun_a_verb_moves_goes_the_verbs_way(tmp_path, sentence, raised)
     assert bool([kind for kind, _ in _raised(article) if kind in ("share change", "revision")]) == raised
 
 
+@pytest.mark.parametrize("body, verdict", [
+    ("The owner of an average home will see an $80.77 increase in their property tax this year, from $1,135.84 to "
+     "$1,215.61.", "inconsistent"),
+    ("The owner of an average home will see a $79.77 increase in their property tax this year, from $1,135.84 to "
+     "$1,215.61.", "consistent"),
+    ("The price of a liter of petrol has been increased by Rs 6, and the retail price has increased from Rs 149 to "
+     "Rs 155.", "consistent")])
+def test_a_change_then_the_pair_it_lies_between(tmp_path, body, verdict):
+    """"an $80.77 increase in their local portion property tax this year, from $1,135.84 to $1,215.61": the change is
+    the gap from the first to the second (which is $79.77), whatever currency word stands before each."""
+    assert [v for v, _ in _verdicts(tmp_path, "Tax bills", body, "change", published="2024-05-29")] == [verdict]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

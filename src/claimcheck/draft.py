@@ -325,6 +325,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.average_power(sentence_figures, text)
         links.per_unit_of_its_sentence(sentence_figures, text)
         links.changes_between(sentence_figures, text)
+        links.change_then_its_pair(sentence_figures, text)
         links.rate_after_its_baseline(sentence_figures, text)
         links.rate_before_its_baseline(sentence_figures, text)
         links.rate_opening_the_sentence(sentence_figures, text, sentence)

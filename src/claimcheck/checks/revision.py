@@ -219,9 +219,15 @@ def _order(figures: list[Claim]) -> tuple[Claim, Claim | None]:
     return (a, b) if a.start <= b.start else (b, a)
 
 
+_OLD_WORDS = ("from", "previous", "earlier", "prior")
+
+
 def _said_as_old(claim: Claim) -> bool:
-    before = claim.quote[:claim.quote.lower().find(claim.value.lower())].lower().split()
-    return bool(before) and before[-1].strip("$€£¥₹") in ("from", "previous", "earlier", "prior") \
+    # (a currency's sign or word apart from its number comes between: "from $ 1,135.84", "from Rs 149")
+    before = [word for word in claim.quote[:claim.quote.lower().find(claim.value.lower())].lower().split()
+              if word.strip("$€£¥₹")]
+    return bool(before) and (before[-1] in _OLD_WORDS or len(before) > 1 and before[-2] in _OLD_WORDS
+                             and not any(ch.isdigit() for ch in before[-1])) \
         or any(w in before[-3:] for w in ("previous", "earlier", "prior"))
 
 

@@ -1736,6 +1736,24 @@ def changes_between(figures: list[Figure], text: str) -> None:
             change.measure = new.measure
 
 
+# " increase in their local portion property tax this year, from ", then _THEN_TO: a change, then the pair it is between
+_WORDS_THEN_FROM = re.compile(r"(?i)[^.;\d]{0,80}?\bfrom\s+(?:about\s+|around\s+)?\S{0,4}")
+
+
+def change_then_its_pair(figures: list[Figure], text: str) -> None:
+    """"will see an $80.77 increase in their local portion property tax this year, from $1,135.84 to $1,215.61": an
+    amount of change, then the two figures it is the gap between, from the first to the second."""
+    for change, old, new in zip(figures, figures[1:], figures[2:]):
+        if change.kind == "change" and not change.links and change.unit not in ("percent", "pp") \
+                and new.unit == old.unit == change.unit and new.is_amount and old.is_amount \
+                and "change" not in (new.kind, old.kind) \
+                and _WORDS_THEN_FROM.fullmatch(text, change.end, old.start) \
+                and _THEN_TO.fullmatch(text, old.end, new.start):
+            change.link(new)
+            change.link(old)
+            change.measure = new.measure
+
+
 # "Registering a growth of 10.7%, the company's revenue ...": a move told in a phrase that opens the sentence
 _OPENING_MOVE = re.compile(r"\s*(?:Registering|Recording|Posting|Witnessing|Showing|Marking|Logging|Clocking|Reporting)\s+"
                            r"(?:an?\s+)?(?:[\w-]+\s+)?(?:growth|increase|rise|jump|decline|decrease|drop|fall|dip)"
