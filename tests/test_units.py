@@ -51,6 +51,9 @@ def test_yen_or_yuan(url, body, code):
     ("https://www.reuters.com/x", "The FBR has collected Rs2.080tr during the first half-year.", "PKR"),
     ("https://english.siyathanews.lk/x", "Petrol rose to Rs 155; Lanka Indian Oil Company will decide.", "LKR"),
     ("https://www.reuters.com/x", "Revenue was Rs 3 trillion.", "INR"),  # nothing to go on: the table's rupee
+    ("https://www.reuters.com/x", "Mauritius expects tourism earnings of Rs 56.6 billion. ($1 = 35.7500 Mauritius "
+     "rupees)", "MUR"),
+    ("https://www.reuters.com/x", "The Seychelles budget sets Rs 8 billion for health.", "SCR"),
 ])
 def test_which_rupee(url, body, code):
     assert currency_of("Rs", article(url, body)) == code == currency_of("Rs.", article(url, body))

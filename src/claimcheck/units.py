@@ -26,7 +26,7 @@ CURRENCIES = {
     "CHF", "SGD", "BRL", "MXN", "ZAR", "TRY", "SAR", "AED", "IDR", "MYR", "THB", "VND", "PHP",
     "PKR", "NGN", "BDT", "LKR", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "ILS", "EGP",
     "KES", "NPR", "UGX", "TZS", "GHS", "ETB", "QAR", "KWD", "CLP", "COP", "PEN", "ARS", "UAH", "RON", "BGN", "LTL", "XCD",
-    "JMD", "TTD", "OMR", "IRR", "YER", "MOP", "MVR",
+    "JMD", "TTD", "OMR", "IRR", "YER", "MOP", "MVR", "MUR", "SCR",
 }
 CURRENCY_WORDS = {
     "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "dollar": "USD", "dollars": "USD", "us$": "USD",
@@ -49,10 +49,12 @@ CURRENCY_WORDS = {
 # Symbols that stand for more than one currency. The table above gives each the currency it means
 # when nothing in the article says otherwise (the yuan, in most articles this project reads; the US
 # dollar, as in the international wires); currency_of decides from the article.
+_RUPEES = ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")
 AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "$": ("USD", "AUD", "CAD", "HKD", "SGD", "NZD"),
-                     "rs": ("INR", "PKR", "LKR", "NPR"), "rs.": ("INR", "PKR", "LKR", "NPR"),
-                     # ("6.9 billion rupees" in a story of Sri Lanka's tea: Sri Lankan rupees)
-                     "rupee": ("INR", "PKR", "LKR", "NPR"), "rupees": ("INR", "PKR", "LKR", "NPR"),
+                     "rs": _RUPEES, "rs.": _RUPEES,
+                     # ("6.9 billion rupees" in a story of Sri Lanka's tea: Sri Lankan rupees; "56.6 billion rupees"
+                     # in one of Mauritius's tourism: Mauritian rupees)
+                     "rupee": _RUPEES, "rupees": _RUPEES,
                      # ("68.6 billion pesos" in a story from Manila: Philippine pesos)
                      # (... and in one from Buenos Aires, Santiago or Bogotá, Argentine, Chilean or Colombian pesos)
                      "peso": ("MXN", "PHP", "ARS", "CLP", "COP"), "pesos": ("MXN", "PHP", "ARS", "CLP", "COP"),
@@ -67,7 +69,9 @@ AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "$": ("USD", "AUD", "CAD", "HKD", "SG
 _NAMED_IN_WORDS = {
     "¥": {"CNY": re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I), "JPY": re.compile(r"\b(?:yen|JPY)\b", re.I)},
     "rs": {"INR": re.compile(r"\b(?:Indian rupees?|INR)\b", re.I), "PKR": re.compile(r"\b(?:Pakistani rupees?|PKR)\b", re.I),
-           "LKR": re.compile(r"\b(?:Sri Lankan rupees?|LKR)\b", re.I), "NPR": re.compile(r"\b(?:Nepalese rupees?|NPR)\b", re.I)},
+           "LKR": re.compile(r"\b(?:Sri Lankan rupees?|LKR)\b", re.I), "NPR": re.compile(r"\b(?:Nepalese rupees?|NPR)\b", re.I),
+           "MUR": re.compile(r"\b(?:Mauriti(?:us|an) rupees?|MUR)\b", re.I),
+           "SCR": re.compile(r"\b(?:Seychell(?:es|ois) rupees?|SCR)\b", re.I)},
     "peso": {"MXN": re.compile(r"\b(?:Mexican pesos?|MXN)\b", re.I), "PHP": re.compile(r"\b(?:Philippine pesos?|PHP)\b", re.I),
              "ARS": re.compile(r"\b(?:Argentine pesos?|ARS)\b", re.I), "CLP": re.compile(r"\b(?:Chilean pesos?|CLP)\b", re.I),
              "COP": re.compile(r"\b(?:Colombian pesos?|COP)\b", re.I)},
@@ -89,7 +93,9 @@ _COUNTRY_WORDS = {
            "PKR": re.compile(r"\b(?:Pakistan|Pakistani|Islamabad|Karachi|Lahore|Rawalpindi|FBR|Federal Board of Revenue|"
                              r"SBP|PSX)\b"),
            "LKR": re.compile(r"\b(?:Sri Lanka|Sri Lankan|Colombo|CBSL)\b"),
-           "NPR": re.compile(r"\b(?:Nepal|Nepalese|Nepali|Kathmandu|Nepal Rastra Bank)\b")},
+           "NPR": re.compile(r"\b(?:Nepal|Nepalese|Nepali|Kathmandu|Nepal Rastra Bank)\b"),
+           "MUR": re.compile(r"\b(?:Mauritius|Mauritian|Port Louis)\b"),
+           "SCR": re.compile(r"\b(?:Seychelles|Seychellois)\b")},
     "peso": {"MXN": re.compile(r"\b(?:Mexico|Mexican|Banxico)\b"),
              "PHP": re.compile(r"\b(?:Philippines|Philippine|Filipinos?|Manila|BIR|Bangko Sentral)\b"),
              "ARS": re.compile(r"\b(?:Argentina|Argentine|Argentinian|Buenos Aires|INDEC|BCRA)\b"),
