@@ -5321,6 +5321,17 @@ def test_a_change_then_the_pair_it_lies_between(tmp_path, body, verdict):
     assert [v for v, _ in _verdicts(tmp_path, "Tax bills", body, "change", published="2024-05-29")] == [verdict]
 
 
+def test_a_rate_of_this_year_gives_the_level_it_reaches_its_year(tmp_path):
+    """"That number will grow to $1.4 billion by 2021. ... enthusiasts will increase by 15 percent this year to 165
+    million": the rate's own "this year" is the story's year, and the level it reaches is of that year too, not of
+    the year the sentence before spoke of."""
+    article = write_article(tmp_path, "Esports", "Sponsorship will grow to $1.4 billion by 2021.\n\nThe number of "
+                                                 "esports enthusiasts will increase by 15 percent this year to 165 "
+                                                 "million.", "2018-02-21")
+    assert {c.period for c in draft_register(article) if c.value in ("15", "165")} == {"2018"}
+    assert _raised(article) == []
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -336,6 +336,10 @@ _A_MOVE_FROM = re.compile(r"(?i)[\s,;–—-]*(?:an?\s+)(?:[a-z]+\s+){0,2}(?:ris
 _WHICH_COMPARES = re.compile(r"(?i)[\s,]*which\s+compares\s+(?:with|to)\b")
 
 
+# "this year", "this month", "today": period words that name the story's own time, whatever the sentence before spoke of
+_THE_STORYS_OWN = re.compile(r"(?i)this\s+(?:year|month|quarter)\b|today\b")
+
+
 def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure], sequential: bool) -> None:
     """Relations inside one clause: from/to pairs, a level and its growth, changes, multiples.
 
@@ -773,8 +777,12 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                 continue  # ("486 brand drugs increased by an average of 5.2%": the things counted each moved, by a
                 # rate averaged over them; the count did not)
             _same_measure(growth, reached)
-            if growth.own_period and not reached.own_period and re.fullmatch(r"\d{4}-\d{2}-\d{2}", growth.period):
-                reached.period = growth.period  # ("shares are down about 1% today to $4.72": the day's move and level)
+            if growth.own_period and not reached.own_period and (
+                    re.fullmatch(r"\d{4}-\d{2}-\d{2}", growth.period)
+                    or growth.period_from >= 0 and _THE_STORYS_OWN.match(text, growth.period_from)):
+                # ("shares are down about 1% today to $4.72": the day's move and level; "will increase by 15 percent this
+                # year to 165 million": the story's own year, not the one the sentence before spoke of)
+                reached.period = growth.period
             else:
                 growth.period = reached.period
             growth.link(reached)  # the rate of this figure ("rising 27 percent ... to reach 101.5 million bpd")
