@@ -5332,6 +5332,24 @@ def test_a_rate_of_this_year_gives_the_level_it_reaches_its_year(tmp_path):
     assert _raised(article) == []
 
 
+@pytest.mark.parametrize("rate, verdict", [("258", "tension"), ("257", "consistent"), ("262", "inconsistent")])
+def test_a_large_rate_rounded_up_to_its_last_digit_is_a_tension(tmp_path, rate, verdict):
+    """"increased its subscribers by 258 per cent, from 52,560 in March to 187,691 in April": exact counts give 257.1 %,
+    which the writer rounded up, not to the nearest; a slip of rounding, no other figure."""
+    body = f"The wallet increased its subscribers by {rate} per cent, from 52,560 in March 2024 to 187,691 in April."
+    assert [v for v, _ in _verdicts(tmp_path, "Mobile money", body, "implied growth", published="2024-07-22")] \
+        == [verdict]
+
+
+@pytest.mark.parametrize("change, verdict", [("about 13,550", "tension"), ("13,550", "inconsistent"),
+                                             ("about 14,550", "inconsistent")])
+def test_an_approximate_change_that_misses_by_a_fraction_is_a_tension(tmp_path, change, verdict):
+    """"stood at 196,002 up from 182,472 in the month of December an increase of about 13,550 agents": 13,530, which
+    the writer calls approximate."""
+    body = f"The number of agents stood at 196,002, up from 182,472 in December, an increase of {change} agents."
+    assert [v for v, _ in _verdicts(tmp_path, "Agents", body, "change", published="2018-07-16")] == [verdict]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -21,8 +21,8 @@ from ..register import Claim
 from ..units import PHYSICAL
 from ..vocabulary import COMPARISON_TRENDS, FALL_WORDS, RISE_WORDS
 from .model import (Check, Context, Family, comparison, compared_levels, cut_off, digits_cut, direction_borne_out,
-                    is_growth, is_level, metric_key, only_the_way_differs, padded_sentence, said_direction, slip_apart,
-                    worlds_apart, zeros_padded)
+                    is_growth, is_level, metric_key, only_the_way_differs, padded_sentence, rounded_up, said_direction,
+                    slip_apart, worlds_apart, zeros_padded)
 from .revision import compared_with
 from .trend import PACE
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
@@ -101,6 +101,11 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                 check.explanation += (f" The article's {growth.value} % is the levels' rate with its last digits cut, "
                                       f"not rounded ({fmt.span(implied, 'percent')} printed as {growth.value} %): a "
                                       f"writer's truncation more likely than another figure (tension).")
+            elif check.verdict == INCONSISTENT and rounded_up(growth, implied):
+                check.verdict = TENSION
+                check.explanation += (f" The article's {growth.value} % is the levels' rate rounded up, not to the "
+                                      f"nearest ({fmt.span(implied, 'percent')} printed as {growth.value} %): a "
+                                      f"writer's rounding more likely than another figure (tension).")
             elif check.verdict == INCONSISTENT and zeros_padded(growth, implied):
                 check.verdict = TENSION
                 check.explanation += padded_sentence(growth, implied, "rate")

@@ -111,6 +111,20 @@ def digits_cut(stated: Claim, implied: Interval) -> bool:
         implied.high <= 0 and (low < implied.low and implied.high <= high or low < middle <= high)
 
 
+def rounded_up(stated: Claim, implied: Interval) -> bool:
+    """Whether a rate or a share is the one its figures give rounded up to its last digit rather than to the nearest
+    ("increased its subscribers by 258 per cent, from 52,560 ... to 187,691", 257.1 %): the implied value's size lies
+    within one step of that digit below the stated one's, in the stated one's direction, and within a hundredth of it
+    (a "3%" fall for 2.38 % is no rounding, whichever way)."""
+    printed = stated.printed
+    if printed is None or not 0 < printed.digit_step <= 1 or printed.value <= 0 \
+            or (stated.interval.low < 0) != (implied.low < 0) or implied.low < 0 < implied.high:
+        return False
+    value, step = float(printed.value), float(printed.digit_step)
+    smaller, larger = sorted((abs(implied.low), abs(implied.high)))
+    return value - step < smaller and larger <= value and value - smaller <= value / 100
+
+
 def zeros_padded(stated: Claim, implied: Interval) -> bool:
     """Whether a rate or a share printed with zeros after the point is the one its figures give once the zeros are
     read as padding ("rose by 8.0 per cent ... to 14,218 GWh ... compared with 13,180 GWh", 7.87 %, in a story that

@@ -25,6 +25,11 @@ from .model import (Check, Context, Family, comparison, cut_off, direction_borne
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
 
 
+# How far, in per cent, an amount of change the article calls approximate ("about 13,550") may miss the levels' change
+# and be read as loosely rounded, not contradicted
+_ABOUT_MISSES_BY = 1.0
+
+
 def change_checks(ctx: Context) -> list[Check]:
     checks = []
     for change in (c for c in ctx.numeric_claims if c.kind == "change"):
@@ -105,6 +110,13 @@ def change_checks(ctx: Context) -> list[Check]:
             check.verdict = TENSION
             check.explanation += (f" Read as cut off rather than rounded, {change.phrase} holds: the levels' change "
                                   f"with its last digits dropped by the writer more likely than another figure "
+                                  f"(tension).")
+        elif check.verdict == INCONSISTENT and change.qualifier == "about" and check.gap_percent is not None \
+                and check.gap_percent < _ABOUT_MISSES_BY:
+            # ("an increase of about 13,550 agents" from 182,472 to 196,002: 13,530, said as approximate)
+            check.verdict = TENSION
+            check.explanation += (f" The article gives {change.phrase} as approximate, and the levels' change misses "
+                                  f"it by under {_ABOUT_MISSES_BY:g} %: a loose round figure more likely than another "
                                   f"(tension).")
         checks.append(only_the_way_differs(check, implied, change.interval, unit))
     return checks
