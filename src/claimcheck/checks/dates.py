@@ -115,7 +115,7 @@ def _far_year(claim: Claim, published: dt.date) -> Check | None:
     else:
         at = claim.quote.lower().find(claim.value.lower())
         found = _A_FAR_YEAR.match(claim.quote, at) if at >= 0 else None
-        year = int(found.group(1)) if found and int(found.group(1)) - published.year > _FAR_AHEAD else None
+        year = far_year(found.group(0), published) if found else None
         printed = f"{claim.value} {year}"
     if year is None:
         return None

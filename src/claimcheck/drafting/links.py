@@ -1455,12 +1455,12 @@ def rates_with_their_base_in_brackets(figures: list[Figure], text: str) -> None:
     before the rate, of the bracket's unit, moved from."""
     for at, rate in enumerate(figures[:-1]):
         base = figures[at + 1]
-        if rate.kind != "growth" or rate.unit != "percent" or not base.is_level or base.links \
+        if rate.kind != "growth" or rate.unit != "percent" or rate.links or not base.is_level or base.links \
                 or not _BASE_THEN_ITS_BRACKET.fullmatch(text, rate.end, base.start) \
                 or not re.match(r"\s*\)", text[base.end:base.end + 3]):
             continue
         levels = [f for f in figures[:at] if f.is_level and f.unit == base.unit and not f.baseline]
-        if not levels or rate.links:
+        if not levels:
             continue
         level = levels[-1]
         rate.measure = base.measure = level.measure
@@ -1732,16 +1732,10 @@ def changes_between(figures: list[Figure], text: str) -> None:
     """"collected Rs4,167 billion ... against the assigned target of Rs3,994 billion, reflecting an increase of Rs173
     billion", "stood at Rs386 billion in May 2021 against Rs229 billion ..., showing an increase of Rs157 billion":
     the change is the first figure less the one set against it (the change check orders the two)."""
-    for index, change in enumerate(figures):
-        if change.kind != "change" or change.links or change.unit in ("percent", "pp") or index < 2:
-            continue
-        new, old = figures[index - 2], figures[index - 1]
-        if new.unit == old.unit == change.unit and new.is_amount and old.is_amount and new.kind != "change" \
-                and old.kind != "change" and _SET_AGAINST.search(text, new.end, old.start) \
+    for new, old, change in zip(figures, figures[1:], figures[2:]):
+        if _a_change_and_its_pair(change, new, old) and _SET_AGAINST.search(text, new.end, old.start) \
                 and _THE_GAP_BETWEEN.fullmatch(text, old.end, change.start):
-            change.link(new)
-            change.link(old)
-            change.measure = new.measure
+            _link_the_gap(change, new, old)
 
 
 # " increase in their local portion property tax this year, from ", then _THEN_TO: a change, then the pair it is between
@@ -1752,14 +1746,23 @@ def change_then_its_pair(figures: list[Figure], text: str) -> None:
     """"will see an $80.77 increase in their local portion property tax this year, from $1,135.84 to $1,215.61": an
     amount of change, then the two figures it is the gap between, from the first to the second."""
     for change, old, new in zip(figures, figures[1:], figures[2:]):
-        if change.kind == "change" and not change.links and change.unit not in ("percent", "pp") \
-                and new.unit == old.unit == change.unit and new.is_amount and old.is_amount \
-                and "change" not in (new.kind, old.kind) \
-                and _WORDS_THEN_FROM.fullmatch(text, change.end, old.start) \
+        if _a_change_and_its_pair(change, new, old) and _WORDS_THEN_FROM.fullmatch(text, change.end, old.start) \
                 and _THEN_TO.fullmatch(text, old.end, new.start):
-            change.link(new)
-            change.link(old)
-            change.measure = new.measure
+            _link_the_gap(change, new, old)
+
+
+def _a_change_and_its_pair(change: Figure, new: Figure, old: Figure) -> bool:
+    """An amount of change no link ties yet, and two amounts of its unit that are no changes themselves."""
+    return change.kind == "change" and not change.links and change.unit not in ("percent", "pp") \
+        and new.unit == old.unit == change.unit and new.is_amount and old.is_amount \
+        and "change" not in (new.kind, old.kind)
+
+
+def _link_the_gap(change: Figure, new: Figure, old: Figure) -> None:
+    """The change is the gap from `old` to `new`, of `new`'s measure (the later figure first, as the check reads it)."""
+    change.link(new)
+    change.link(old)
+    change.measure = new.measure
 
 
 # "Registering a growth of 10.7%, the company's revenue ...": a move told in a phrase that opens the sentence
