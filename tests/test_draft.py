@@ -5350,6 +5350,17 @@ def test_an_approximate_change_that_misses_by_a_fraction_is_a_tension(tmp_path, 
     assert [v for v, _ in _verdicts(tmp_path, "Agents", body, "change", published="2018-07-16")] == [verdict]
 
 
+@pytest.mark.parametrize("sentence", [
+    # the British "up on", the move's word between the rate and the figure compared with
+    "Mexico assembled 774,731 light vehicles in the first quarter, 6.5 percent up on the 727,571 produced in the "
+    "first three months of 2013.",
+    # the period compared with named, its figure in brackets after it
+    "In the first quarter Mexico exported 774,731 light vehicles, 6.5 percent more than a year earlier (727,571)."])
+def test_a_rate_up_on_a_figure_is_read_against_it(tmp_path, sentence):
+    found = _verdicts(tmp_path, "Auto output", sentence, "implied growth", published="2014-04-14")
+    assert [v for v, _ in found] == ["consistent"] and "727,571 (2013Q1) to 774,731 (2014Q1)" in found[0][1]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

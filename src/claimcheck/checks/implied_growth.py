@@ -71,6 +71,13 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
             and not _rate_of_another_unit(ctx, g, later)
             # (a rate between two levels of one period, "surpassed the target by 12%", is no move over time)
             and not compared_levels(ctx, g)]
+        # ("climbed 2.8 percent to 1.85 million homes, but is still 6.1 percent lower than 1.97 million a year ago":
+        # where the from-figure's own rate holds, another rate tied only to the level is over another span, the
+        # month before's, and no slip)
+        own_holds = any(earlier.id in g.links and compare(implied, g.interval).verdict == CONSISTENT
+                        for g in stated if g.direction)
+        stated = [g for g in stated if not (own_holds and g.links and earlier.id not in g.links
+                                            and compare(implied, g.interval).verdict != CONSISTENT)]
         for growth in stated:
             if worlds_apart(later, earlier):
                 checks.append(Check("implied growth", [later.id, earlier.id, growth.id], UNVERIFIABLE,
