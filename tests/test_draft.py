@@ -5361,6 +5361,25 @@ def test_a_rate_up_on_a_figure_is_read_against_it(tmp_path, sentence):
     assert [v for v, _ in found] == ["consistent"] and "727,571 (2013Q1) to 774,731 (2014Q1)" in found[0][1]
 
 
+def test_a_rate_jump_on_a_figure_measures_from_it_and_no_amount_moved(tmp_path):
+    """"a 5% jump on the $787 million for the previous quarter": the quarter's figure the jump is measured from (its
+    slip shows: 787 to 841 is 6.7-7.0 %), not a move of $787 million."""
+    found = _verdicts(tmp_path, "Twitter", "Twitter announced Q2 2019 revenues of $841 million, a 5% jump on the $787 "
+                      "million for the previous quarter.", "implied growth", published="2019-07-26")
+    assert [v for v, _ in found] == ["inconsistent"] and "787 mn USD (2019Q1) to 841 mn USD (2019Q2)" in found[0][1]
+
+
+def test_a_ledes_rate_of_a_measure_named_alike_is_not_read_against_a_segments_levels(tmp_path):
+    """The lede's "average price climbing by 5%" is the whole trade's; port wine's price "increasing by 2.9%, from
+    €4.65 to €4.79" has its own rate, which holds: the lede's is set beside the body's rate (headline vs body), not
+    read as a slip of the segment's levels."""
+    article = write_article(tmp_path, "Wine exports increase", "Portugal's wine exports expanded by 2.5% between "
+                            "January and July of 2019, with the average price climbing by 5%.\n\nMeanwhile, port "
+                            "wine's exports grew by 3.2% in volume, with the average price increasing by 2.9%, from "
+                            "€4.65 to €4.79 euros per litre.", published="2019-09-17")
+    assert [(kind, explanation[:60]) for kind, explanation in _raised(article) if kind == "implied growth"] == []
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -479,7 +479,10 @@ def _moved_by(before: str, after: str) -> bool:
 # ... and "an increase of 168.26% over the N311.98 per litre paid in February 2022"
 # ("up 2.2% on the 39.97 million tonnes taken in during the same period last year", "up 5% on 2018's £3.9 billion":
 # a rate "on" an amount, as British writers put it, measures from that amount)
+# ("a 5% jump on the $787 million for the previous quarter", "6.5 percent up on the 727,571": the rate's move first)
 _A_RATE_OVER = re.compile(rf"(?:%|\bper\s?cent|\bpercent|\bpc)\s+{RATE_MOVE_NOUN}\s+over\s*\S{{0,4}}$"
+                          rf"|(?:%|\bper\s?cent|\bpercent|\bpc)\s+(?:{RATE_MOVE_NOUN}|up|down|higher|lower)\s+on\s+"
+                          r"(?:the\s+|last\s+year['’]s\s+|\d{4}['’]s\s+)?\S{0,4}$"
                           rf"|\b{RATE_MOVE_NOUN}\s+of\s+[\d.,]+\s*(?:%|per\s?cent|percent|pc)\s+over\s+(?:the\s+)?\S{{0,4}}$"
                           r"|\b(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|pc)\s+on\s+"
                           r"(?:the\s+|last\s+year['’]s\s+|\d{4}['’]s\s+)?\S{0,4}$")

@@ -103,13 +103,14 @@ _BASELINE = re.compile(r"(?:\b(?:from(?!\s+(?:continuing\s+|core\s+|its\s+)?oper
                        # ("marking a 14.3% increase over Rs 1,375.5 crore": a rate's move over the figure it grew from)
                        # ("up 1% on 261,006 in June": the British "on" after a rate, right before the figure; not
                        # "300 per cent on the face value of Rs 10")
-                       # (not "an increase of 4,800 full-time positions more than offset a loss of 2,500": a verb)
-                       # ("6.5 percent up on the 727,571 produced": the move's word between the rate and "on")
                        # ("8.6 percent more than a year earlier (558,375)": the period's figure in brackets)
                        rf"than\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|{_A_PERIOD_BEFORE}(?:\s+(?:a\s+year\s+"
                        r"(?:earlier|ago)|last\s+year))?)(?=\s+\()|"
+                       # (not "an increase of 4,800 full-time positions more than offset a loss of 2,500": a verb)
+                       # ("6.5 percent up on the 727,571 produced", "a 5% jump on the $787 million": the move's word
+                       # between the rate and "on")
                        r"up from|down from|than(?!\s+offset)|(?:(?<=per cent )|(?<=percent )|(?<=% )|(?<=pc ))"
-                       r"(?:(?:up|down|higher|lower)\s+)?(?:above|below|"
+                       rf"(?:(?:up|down|higher|lower|{RATE_MOVE_NOUN})\s+)?(?:above|below|"
                        r"on(?=\s+(?:(?:the|its|their|previous|prior|last|earlier|revised|initial|original|estimate|"
                        r"forecast|same|year-ago)\s+){0,3}(?:of\s+)?\S*$)|"
                        rf"{RATE_MOVE_NOUN}\s+over))\s+"
