@@ -5380,6 +5380,18 @@ def test_a_ledes_rate_of_a_measure_named_alike_is_not_read_against_a_segments_le
     assert [(kind, explanation[:60]) for kind, explanation in _raised(article) if kind == "implied growth"] == []
 
 
+def test_a_scale_abbreviated_with_a_full_stop_keeps_its_currency_and_its_sentence(tmp_path):
+    """"928.0 mil. Euros, or 31.6% of the GDP": the amount is in euros and its sentence goes on past "mil.", so the
+    shares its parts are given as can be read against it (15.7 % and 16.3 % of one GDP put it lower than 31.6 % does)."""
+    article = write_article(tmp_path, "State debt", "The national debt on 30th September 2008 amounted to 928.0 mil. "
+                            "Euros, or 31.6% of the Gross Domestic Product (GDP). Internal debt amounts to 453.9 mil. "
+                            "Euros or 15.7% of the GDP, while the external debt accounts for 474.1 mil. Euros or 16.3% "
+                            "of the GDP.", published="2008-11-24")
+    assert {c.value: c.unit for c in draft_register(article) if c.value in ("928.0", "453.9")} == \
+        {"928.0": "EUR", "453.9": "EUR"}
+    assert [kind for kind, _ in _raised(article)] == ["shares of one whole", "shares of one whole"]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -294,7 +294,9 @@ PATTERNS = [
     # "during the first month this year": January
     ("duration", r"(?<=\bthe )first\s+(?P<unit>month)\b"),
     ("amount", rf"(?P<cur_pre>{CURRENCY_PREFIX})\s?(?P<num>{_MONEY_NUM}){_MONEY_SCALE_PART}?(?:[\s-](?P<cur_word>{CURRENCY_WORD})\b)?(?:\s{PER})?"),
-    ("amount", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?:[\s-]?(?P<scale>{SCALE}))?[\s-](?:{COUNTRY})?(?P<cur_word>{CURRENCY_WORD})\b(?:\s{PER})?"),
+    # ("928.0 mil. Euros": a scale's abbreviation, its full stop, then the currency)
+    ("amount", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?:[\s-]?(?P<scale>{SCALE})(?:(?:(?<=mil)|(?<=bil)|(?<=mn)|(?<=bn)|(?<=mln)|(?<=bln))\.)?)?"
+               rf"[\s-](?:{COUNTRY})?(?P<cur_word>{CURRENCY_WORD})\b(?:\s{PER})?"),
     # ("Shillings 768 billion (US Dollar 210 million)": the currency's word before the number, as some outlets print
     # it; with the scale after, so "the dollar 3 per cent" or "pesos 10 times" stays no amount)
     ("amount", rf"(?<![A-Za-z])(?:(?-i:US|U\.S\.)\s)?(?P<cur_word>{CURRENCY_WORD})\s(?P<num>{_MONEY_NUM}){_MONEY_SCALE_PART}"),

@@ -10,12 +10,15 @@ from __future__ import annotations
 import functools
 import re
 
+from ..extract import CURRENCY_WORD
 from ..vocabulary import FALL_WORDS, RISE_WORDS, value_at
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?(?:\s+|(?=[A-Z“\"]))")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Ms|Mrs|Dr|No|Inc|Corp|Co|Ltd|vs|St|Rs|Jan|Feb|Mar|Apr|Jun|Jul|"
                            r"Aug|Sept?|Oct|Nov|Dec)\.)$")
-_SCALE_ABBREVIATION = re.compile(r"\b(?:[BbMm]ln|[Bb]n|[Mm]n|Tln|Trln|Mio|Mrd)\.$")
+_SCALE_ABBREVIATION = re.compile(r"\b(?:[BbMm]ln|[Bb]n|[Mm]n|Tln|Trln|Mio|Mrd|[Mm]il|[Bb]il)\.$")
+# "928.0 mil. Euros": a currency named after a scale's abbreviation, the amount going on
+_CURRENCY_NEXT = re.compile(rf"\s*(?i:{CURRENCY_WORD})\b")
 # Verbs that say what a figure did or was: they end a clause's subject.
 LEVEL_VERBS = ("reached", "reach", "stood", "stands", "totaled", "totalled", "totals", "hit", "hits", "was", "were",
                "is", "are", "came", "amounted", "amounts", "accounted", "accounts", "registered", "recorded", "posted",
@@ -138,7 +141,8 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
             before = text[start:boundary.start()]
             if _ABBREVIATION.search(before) or re.search(r"\d\.$", before) and text[boundary.end():boundary.end() + 1].isdigit():
                 continue
-            if _SCALE_ABBREVIATION.search(before) and text[boundary.end():boundary.end() + 1].islower():
+            if _SCALE_ABBREVIATION.search(before) and (text[boundary.end():boundary.end() + 1].islower()
+                                                        or _CURRENCY_NEXT.match(text, boundary.end())):
                 continue  # "$7.67 Bln. vs. $5.48 Bln. last year": a scale's abbreviation, the sentence going on
             spans.append((start, boundary.start()))
             start = boundary.end()
