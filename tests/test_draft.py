@@ -5392,6 +5392,15 @@ def test_a_scale_abbreviated_with_a_full_stop_keeps_its_currency_and_its_sentenc
     assert [kind for kind, _ in _raised(article)] == ["shares of one whole", "shares of one whole"]
 
 
+@pytest.mark.parametrize("verb", ["crossed", "surpassed", "exceeded", "topped"])
+def test_an_amount_a_threshold_verb_passed_is_a_level_its_increase_told_after(tmp_path, verb):
+    """"have crossed Rs2.2 trillion, an increase of Rs0.8tr since 2013": the level passed; the increase is the move."""
+    article = write_article(tmp_path, "Debt", f"Debt has {verb} Rs2.2 trillion, an increase of Rs0.8tr since 2013.",
+                            published="2016-11-21")
+    assert {c.value: c.kind for c in draft_register(article) if c.value in ("2.2", "0.8")} == \
+        {"2.2": "level", "0.8": "change"}
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -541,7 +541,10 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
                                                      r"imported|shipped|handled|received|attracted|spent|paid|recorded|registered|posted|reported|logged|booked|"
                                                      # ("while Yandal contributed 121 872 oz, down slightly from 125 072
                                                      # oz": what a part gave, its move told after it)
-                                                     r"contributed|delivered|supplied|provided|accounted\s+for)\s*"
+                                                     r"contributed|delivered|supplied|provided|accounted\s+for|"
+                                                     # ("have crossed Rs2.2 trillion, an increase of Rs0.8tr": the
+                                                     # level a threshold verb says was passed)
+                                                     r"crossed|surpassed|exceeded|topped|breached)\s*"
                                                      r"(?:\s(?:the|its))?\s*"
                                                      r"(?:about|around|nearly|over|some|approximately)?$", hedged) \
             and not re.search(r"[-–—]\s*$", hedged):  # ("and imports – 7,314.7 million dollars": a dash for "were")
