@@ -5401,6 +5401,24 @@ def test_an_amount_a_threshold_verb_passed_is_a_level_its_increase_told_after(tm
         {"2.2": "level", "0.8": "change"}
 
 
+def test_a_multiple_of_the_year_before_is_not_read_between_two_figures_of_this_year(tmp_path):
+    """"29 vessels of 0.95m gt, three times bigger than the same month of last year": the year before's figure is not
+    given, and 0.95 million is no multiple of 29 vessels."""
+    found = _verdicts(tmp_path, "Ships", "Japanese shipbuilders' export ships contracted in May recorded 29 vessels of "
+                      "0.95m gt, three times bigger than the same month of last year.", "multiple",
+                      published="2013-06-24")
+    assert [v for v, _ in found] == ["unverifiable"]
+
+
+def test_a_list_of_falls_ranked_by_their_sizes_is_a_tension(tmp_path):
+    """"a decline of -0.6 pp, followed by Finland (-0.45 pp), Estonia (-0.35 pp)": signed, each is above the one
+    before; as sizes, the list's order holds."""
+    found = _verdicts(tmp_path, "R&D", "R&D intensity decreased in 8 countries. Ireland experienced a decline of -0.6 "
+                      "pp, followed by Finland (-0.45 pp), Estonia (-0.35 pp), Slovenia (-0.30 pp).", "comparison",
+                      published="2023-12-01")
+    assert _alarms(found) == ["tension"] and "sizes" in found[0][1]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -31,7 +31,7 @@ def comparison_checks(ctx: Context) -> list[Check]:
     for chain in chains:
         for claim in chain[1:]:
             ctx.use(claim, "trend")
-        checks.append(_in_order(chain))
+        checks.append(_falls_by_size(ctx, chain, _in_order(chain)))
     for claim in ctx.numeric_claims:
         if claim.id in chained:
             continue
@@ -189,6 +189,22 @@ def _ranked_falls(ctx: Context, claim: Claim, rivals: list[Claim], check: Check)
         check.verdict = TENSION
         check.explanation += (" All these figures are falls: read as the falls' sizes, the order holds; which the "
                               "words rank is for a reader to confirm (tension).")
+    return check
+
+
+def _falls_by_size(ctx: Context, chain: list[Claim], check: Check) -> Check:
+    """"Ireland experienced a decline of -0.6 pp, followed by Finland (-0.45 pp), Estonia (-0.35 pp)": a list of
+    falls a ranking word orders by their sizes, largest first, holds as sizes though not as signed values: a tension,
+    as for a ranked pair (_ranked_falls)."""
+    if check.verdict != INCONSISTENT or chain[1].trend != "below" or not all(c.interval.high < 0 for c in chain) \
+            or any(c.start is None for c in chain):
+        return check
+    if not _RANKING.search(ctx.article.text, min(c.start for c in chain), max(c.start + len(c.quote) for c in chain)):
+        return check
+    if all(-later.interval.high <= -earlier.interval.low for earlier, later in zip(chain, chain[1:])):
+        check.verdict = TENSION
+        check.explanation += (" All these figures are falls: read as the falls' sizes, the list's order holds; which "
+                              "the words rank is for a reader to confirm (tension).")
     return check
 
 

@@ -808,6 +808,12 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             # ("surged 2.4 times that of the same period last year, reaching 34.0 billion yen, exceeded the previous
             # forecast of 24.0 billion yen": a multiple of the year before's figure, which no forecast is)
             around = [f for f in around if not f.estimate and f.kind != "forecast"]
+            periods = {f.period for f in around}
+            if not any(f.period and year_before(f.period) in periods for f in around):
+                # ("29 vessels of 0.95m gt, three times bigger than the same month of last year": the figures of
+                # this year are not one another's multiple; the year before's is not given)
+                around = [f for f in around if f.end <= multiple.start][-1:] or \
+                    [f for f in around if f.start >= multiple.end][:1]
         if re.search(r"\(\s*$", text[max(0, multiple.start - 3):multiple.start]) \
                 and re.match(r"\s*(?:times|-fold)?\s*\)", text[multiple.end:multiple.end + 12]):
             # ("oil and petroleum products — $11.3 million (2.7 times), inorganic chemicals – $36.9 million (11
@@ -825,7 +831,8 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
 
 _TIME_COUNTED = re.compile(r"(?i)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?)\b")
 # "2.4 times that of the same period last year", "three times the year-earlier level": a multiple of a year before
-_TIMES_A_YEAR_BEFORE = re.compile(r"(?i)\s*(?:(?:times?|-fold)\s+)?(?:(?:that|those|the\s+level|the\s+figure)\s+)?(?:of\s+|in\s+)?"
+_TIMES_A_YEAR_BEFORE = re.compile(r"(?i)\s*(?:(?:times?|-fold)\s+)?(?:(?:bigger|larger|higher|greater|more)\s+than\s+)?"
+                                  r"(?:(?:that|those|the\s+level|the\s+figure)\s+)?(?:of\s+|in\s+)?"
                                   r"(?:the\s+)?(?:same\s+(?:period|quarter|month|half|time)\s+(?:of\s+|in\s+)?last\s+year|"
                                   r"(?:a\s+)?year[- ](?:ago|earlier|before)|last\s+year|previous\s+year|prior\s+year)")
 
