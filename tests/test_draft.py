@@ -5419,6 +5419,13 @@ def test_a_list_of_falls_ranked_by_their_sizes_is_a_tension(tmp_path):
     assert _alarms(found) == ["tension"] and "sizes" in found[0][1]
 
 
+def test_a_month_opening_a_span_of_last_year_is_of_last_year(tmp_path):
+    """"behind the same January through May period last year", in June 2017: January 2016, as the span's period says."""
+    found = _verdicts(tmp_path, "Casino revenue", "The slide puts the Coast market $10 million, or 2 percent, behind "
+                      "the same January through May period last year.", "date", published="2017-06-20")
+    assert _alarms(found) == [] and any("January 2016" in e for _, e in found)
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

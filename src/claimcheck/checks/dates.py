@@ -136,7 +136,8 @@ def _month_meant(claim: Claim, published: dt.date) -> tuple[int, int]:
     for start in starts:
         year = re.match(r"\S+,?\s+((?:19|20)\d{2})\b", claim.quote[start:])
         # ("1,95,259 units in September last year": the month of the year before the article's)
-        word = re.match(r"\S+\s+", quote[start:])
+        # ("the same January through May period last year": the span's year words after its last month)
+        word = re.match(r"\S+\s+(?:(?:through|to|until|-|–)\s+[a-z]+\.?\s+(?:period\s+)?)?", quote[start:])
         last_year = word is not None and LAST_YEAR.match(quote, start + word.end()) is not None
         readings.append((int(year.group(1)), month) if year else (published.year - 1, month) if last_year else latest)
         # ("during March 23": the year's last two digits, as Indian releases write them, when the row reads it so)
