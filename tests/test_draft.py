@@ -5426,6 +5426,16 @@ def test_a_month_opening_a_span_of_last_year_is_of_last_year(tmp_path):
     assert _alarms(found) == [] and any("January 2016" in e for _, e in found)
 
 
+def test_an_l_before_a_scaled_amount_in_a_british_story_is_the_pound(tmp_path):
+    """"L5.58 billion ($8.07 million)" in a story on England: pounds, as older wire copy typed them, and the dollars a
+    thousandfold short of them show; in a story that names no British place the letter names no currency."""
+    found = _verdicts(tmp_path, "Prescriptions", "In England, the net ingredient cost of all prescriptions dispensed "
+                      "was L5.58 billion ($8.07 million), up 5.5%.", "conversion", published="2001-08-09")
+    assert [v for v, _ in found] == ["inconsistent"]
+    italian = write_article(tmp_path, "Deficit", "The deficit was L5.58 billion in June.", published="1995-08-09")
+    assert [c.unit for c in draft_register(italian) if c.value == "5.58"] == ["count"]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

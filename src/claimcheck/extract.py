@@ -86,6 +86,8 @@ CURRENCY_PREFIX = (r"(?-i:US\$|HK\$|R\$|MX\$|Mex\$|CO[LP]\$|Col\$|NT\$|(?<![A-Za
                    # (a capital that ends a code the project does not know is no sign: "BWP2.3 billion" is no peso;
                    # "stood atN2.78tn", a word run into the naira's sign, still is)
                    r"SR(?=\s?\d)|(?<![A-Z])(?:W|R|P|N)(?=\d)|"
+                   # ("L5.58 billion": the pound's sign as older wire copy typed it, only before a scaled amount)
+                   r"(?<![A-Za-z])L(?=\d[\d,]*(?:\.\d+)?\s?(?:billion|million|bn|mn)\b)|"
                    + "|".join(sorted(CURRENCIES, key=lambda code: (-len(code), code))) + r")\$?(?![A-Za-z])")
 
 # Units ----------------------------------------------------------------------------------
@@ -205,7 +207,7 @@ def _scale(word: str | None) -> str:
 
 
 # Signs that are no currency word: what each stands for
-_PREFIX_CODES = {"r$": "BRL", "mx$": "MXN", "mex$": "MXN", "col$": "COP", "ec$": "XCD", "j$": "JMD", "tt$": "TTD", "rm": "MYR", "w": "KRW", "r": "ZAR", "liras": "TRY", "ksh": "KES", "sh": "KES", "p": "PHP", "₱": "PHP", "₺": "TRY",
+_PREFIX_CODES = {"r$": "BRL", "mx$": "MXN", "mex$": "MXN", "col$": "COP", "ec$": "XCD", "j$": "JMD", "tt$": "TTD", "rm": "MYR", "w": "KRW", "l": "GBP", "r": "ZAR", "liras": "TRY", "ksh": "KES", "sh": "KES", "p": "PHP", "₱": "PHP", "₺": "TRY",
                  "n": "NGN", "rp": "IDR", "tk": "BDT", "dh": "AED", "dhs": "AED", "gh¢": "GHS", "gh₵": "GHS", "qr": "QAR",
                  "sr": "SAR"}
 
@@ -578,4 +580,12 @@ def find_mentions(text: str) -> list[Mention]:
         for i in in_tonnes:
             if defined or taken[i].text.endswith("MT"):
                 taken[i] = dataclasses.replace(taken[i], scale=scale)
+    # ("L5.58 billion" is pounds where the story is British; Italian copy typed lire so, which no rate of the pound
+    # converts: elsewhere the letter names no currency)
+    if not _BRITISH.search(masked):
+        taken = [dataclasses.replace(m, currency="", kind="number") if m.currency == "GBP" and m.text.startswith("L")
+                 else m for m in taken]
     return taken
+
+
+_BRITISH = re.compile(r"\b(?:UK|U\.K\.|Britain|British|England|English|Scotland|Scottish|Wales|Welsh|London|sterling)\b")
