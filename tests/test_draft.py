@@ -5436,6 +5436,36 @@ def test_an_l_before_a_scaled_amount_in_a_british_story_is_the_pound(tmp_path):
     assert [c.unit for c in draft_register(italian) if c.value == "5.58"] == ["count"]
 
 
+@pytest.mark.parametrize("move, verdict", [("registered a 2.7 percent drop, going down", "inconsistent"),
+                                           ("fell 3 percent", "consistent"),
+                                           ("fell 2.7 percentage points", "consistent")])
+def test_a_shares_move_told_with_its_two_ends_is_read_against_them(tmp_path, move, verdict):
+    """"Mobile penetration registered a 2.7 percent drop, going down from 90.0% ... to 87.3%": the ends are the
+    share's levels, not rates, and the move is 2.7 points, 3 % relative: "2.7 percent" mixes up the two."""
+    found = _verdicts(tmp_path, "Subscriptions", f"Mobile penetration {move} from 90.0% in the previous quarter to "
+                      "87.3%.", "share change", published="2017-02-03")
+    assert [v for v, e in found if "the article says" in e] == [verdict]
+
+
+def test_a_rate_with_its_own_level_between_is_no_move_of_the_share_after(tmp_path):
+    """"Operating profit rose by 3.4 percent to 3.44-billion euros, meaning the operating return on sales rose to 6.8
+    percent from 6.3 percent": the 3.4 % is the profit's, not the return's move."""
+    found = _verdicts(tmp_path, "VW", "Operating profit rose by 3.4 percent to 3.44-billion euros, meaning the "
+                      "operating return on sales rose to 6.8 percent from 6.3 percent.", "share change",
+                      published="2016-05-31")
+    assert _alarms(found) == []
+
+
+def test_a_move_word_that_reached_a_figure_of_its_own_is_no_way_of_a_later_pair(tmp_path):
+    """"it will even out, falling to -3.1%, amid growth in total revenues from 17% to 18.7% and total expenditures
+    falling from 24.2% to 21.8%": neither "falling" is the revenues' way."""
+    article = write_article(tmp_path, "Fiscal rule", "The deficit will gradually close, falling to -3.1% of GDP in "
+                            "2026, amid growth in total revenues from 17% of GDP in 2025 to 18.7% and total "
+                            "expenditures falling from 24.2% to 21.8%.", published="2025-06-25")
+    assert {c.value: c.trend for c in draft_register(article) if c.value in ("18.7", "21.8")} == \
+        {"18.7": "", "21.8": "falling"}
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

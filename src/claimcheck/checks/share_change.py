@@ -10,6 +10,8 @@ before: the part taken back by its rate over the whole taken back by its rate, a
 """
 from __future__ import annotations
 
+import re
+
 from .. import fmt
 from ..intervals import difference, growth_between, prior_level, ratio
 from ..periods import parse_period, same_period, year_before
@@ -55,9 +57,14 @@ def share_change_checks(ctx: Context) -> list[Check]:
             relative = None  # a share of zero has no relative change
         # (a change told with a share of its own clause, "dropped 11.1 percentage points from 63.3 per cent over the
         # same period last year", is the move from that share, not from this pair's first)
-        stated_changes = [c for c in ctx.same_measure_claims(later)
-                          if c.kind == "change" and c.unit in ("pp", "percent") and c.period == later.period
-                          and not shares_told_with.get(c.quote, set()) - {first.id, later.id}]
+        # ("Mobile penetration registered a 2.7 percent drop, going down from 90.0% in the previous quarter to
+        # 87.3%": a rate told in the very clause of the two shares is their move, whatever name the draft gave each)
+        told_with_both = [c for c in ctx.numeric_claims if c.quote == later.quote == first.quote and c.unit == "percent"
+                          and is_growth(c) and c.period == later.period and _right_before(ctx, c, first, later)]
+        stated_changes = list({c.id: c for c in ctx.same_measure_claims(later) + ctx.same_measure_claims(first)
+                               if c.kind == "change" and c.unit in ("pp", "percent") and c.period == later.period
+                               and not shares_told_with.get(c.quote, set()) - {first.id, later.id}}.values()) \
+            + told_with_both
         for change in stated_changes:
             right = points if change.unit == "pp" or relative is None else relative
             wrong = relative if change.unit == "pp" else points
@@ -71,6 +78,31 @@ def share_change_checks(ctx: Context) -> list[Check]:
             ctx.use(later, "trend")
             checks.append(_direction(later, first, points, text))
     return checks + _taken_back_by_their_rates(ctx)
+
+
+def _right_before(ctx: Context, rate, *shares) -> bool:
+    """Whether a rate comes right before the first of two shares, no other figure between ("a 2.7 percent drop,
+    going down from 90.0%"; not "rose by 3.4 percent to 3.44-billion euros, meaning the operating return on sales rose
+    to 6.8 percent": the rate is the profit's)."""
+    at = {c.id: _place(ctx, c) for c in ctx.numeric_claims}
+    own, first = at.get(rate.id), min((at.get(s.id) for s in shares), default=None)
+    if own is None or first is None or own >= first or _ANOTHER_MOVES.search(ctx.article.text, own, first):
+        return False
+    return not any(c is not rate and at[c.id] is not None and own < at[c.id] < first for c in ctx.numeric_claims)
+
+
+# ("That's a 17.9 percent decline that accounted for a drop in market share from 27.7 percent to 24.5 percent": what
+# the rate caused is another move, the share's)
+_ANOTHER_MOVES = re.compile(r"(?i)\b(?:that|which|meaning|led|leading|resulted|resulting|accounted|caused|causing|"
+                            r"pushed|pushing|brought|bringing)\b")
+
+
+def _place(ctx: Context, claim) -> int | None:
+    """Where a claim's figure is printed (its quote may open before it)."""
+    if claim.start is None:
+        return None
+    found = ctx.article.text.find(claim.value, claim.start)
+    return found if found >= 0 else None
 
 
 def _taken_back_by_their_rates(ctx: Context) -> list[Check]:

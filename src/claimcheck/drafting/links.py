@@ -1265,7 +1265,23 @@ def _pair_trend(new: Figure, old: Figure, text: str) -> None:
         if not between and before and judged and max(judged) > max(before)[0] \
                 and not any(position == max(judged) for position, _ in moves):
             return
+        # ("from 17% to 18.7% and total expenditures falling from 24.2% to 21.8%": a move word after the pair and a
+        # conjunction is the next subject's)
+        # ("it will even out, falling to -3.1%, amid growth in total revenues from 17% to 18.7%": a move word before
+        # the pair that reaches a figure of its own is that figure's)
+        pair_start, pair_end = min(old.start, new.start) - new.clause[0], max(old.end, new.end) - new.clause[0]
+        moves = [move for move in moves if pair_start <= move[0] < pair_end
+                 or move[0] < pair_start and not _REACHES_ITS_OWN.match(words, move[0], pair_start)
+                 or move[0] >= pair_end and not re.search(r"\b(?:and|while|but|whereas)\b", words[pair_end:move[0]])]
+        before = [move for move in moves if move[0] < pair_start]
         new.trend = max(between or before or moves)[1] if moves else new.trend
+
+
+# "falling to -3.1%": a move word and the figure it reached
+# (a comma closing that figure's clause before the pair; not "rose to EUR722 million (US$992.24 million) or 3.5
+# percent", the same move restated as the pair's share, nor "shrank to 35 per cent and 23 per cent from 37 per cent
+# and 23 per cent", one move of a list of pairs)
+_REACHES_ITS_OWN = re.compile(r"\w*\s+(?:to|at)\s+[-−]?\S{0,3}\d[^,;]*[,;](?![^;]*\bor\b)")
 
 
 # "lower the increase", "cut its growth", "raise the proposed hike": a verb of moving, then the move noun it moves
@@ -4649,11 +4665,19 @@ def elliptical(figures: list[Figure], text: str) -> None:
             figure.unit = next(m.unit for m in money if m.scale == figure.scale)
     # "a jump of 6.9 percent ..., followed by 5.7 for secondary industries and 3.1 percent for primary":
     # a percentage with no word of its own is of the kind of the rate the sentence lists it after.
+    # ("Mobile penetration fell 2.7 percent from 90.0% in the previous quarter to 87.3%": the ends of a move, after
+    # "from" and "to", are the levels of the share that moved, not rates like the move's own)
+    ends = {id(f) for f in figures if f.kind_guessed and _FROM_OR_TO.search(text, f.clause[0], f.start)
+            and any(g is not f and g.kind == "share" and g.clause == f.clause and _FROM_OR_TO.search(text, g.clause[0], g.start)
+                    for g in figures)}
     for figure in figures:
-        if figure.kind_guessed:
+        if figure.kind_guessed and id(figure) not in ends:
             rates = [f for f in figures if f.kind == "growth" and f.start < figure.start]
             if rates:
                 figure.kind = "growth"
+
+
+_FROM_OR_TO = re.compile(r"(?i)\b(?:from|to)\s*$")
 
 
 # "imports by 5.6%", "and trade surplus by 34.84 billion", "and by 39,000 among men": a clause that is a subject (or
