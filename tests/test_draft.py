@@ -5466,6 +5466,28 @@ def test_a_move_word_that_reached_a_figure_of_its_own_is_no_way_of_a_later_pair(
         {"18.7": "", "21.8": "falling"}
 
 
+@pytest.mark.parametrize("published, sentence, expected", [
+    # the story's own month: a year before
+    ("2022-01-25", "Receipts were $315,538.35, a nearly 13% increase over last January's $275,582.99.", "2021-01"),
+    # the month before, set against: a year before
+    ("2018-07-20", "Output totaled 368 thousand tonnes in June, up 18 percent from last June's 312,000 tonnes.",
+     "2017-06"),
+    # the month before as the figure's own: the month just gone
+    ("2022-03-28", "Tax revenue last February was IDR 199.4 trillion.", "2022-02")])
+def test_last_before_a_months_name_is_read_against_the_story(tmp_path, published, sentence, expected):
+    article = write_article(tmp_path, "Figures", sentence, published=published)
+    months = [c for c in draft_register(article) if c.kind == "date" and c.unit == "month"]
+    assert months[-1].period == expected
+    assert not [kind for kind, _ in _raised(article) if kind == "date"]
+
+
+def test_last_before_a_day_of_the_storys_month_is_that_day(tmp_path):
+    """"At the beginning of this month i.e. last February 1", in February: the first of this month, no year back."""
+    article = write_article(tmp_path, "Reserves", "At the beginning of this month i.e. last February 1, the "
+                            "country's reserves were 25,090 million dollars.", published="2024-02-25")
+    assert not [kind for kind, _ in _raised(article) if kind == "date"]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -30,7 +30,7 @@ from .drafting.figures import (PAST, WHEN_IT_WAS, Figure, assign_periods, compar
 from .drafting.measures import Measure, key_of, main_entity
 from .drafting.text import clauses, quote_for, sentences
 from .drafting.when import (MONTH_NUMBER, bracketed_labels, first_months_of_fiscal, fiscal_spans, in_last_year,
-                             months_of_fiscal, months_of_a_fiscal_label, months_with_short_years, period_of,
+                             last_of_a_month, months_of_fiscal, months_of_a_fiscal_label, months_with_short_years, period_of,
                              quarters_named_by_months, running_to_a_month, since_span)
 from .extract import WORDNUM, Mention, find_mentions
 from .fiscal_years import fiscal_year_of, of_currency, stated_fiscal_year
@@ -150,6 +150,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             for read_together in (first_months_of_fiscal, months_of_a_fiscal_label, bracketed_labels, in_last_year,
                                   months_with_short_years):
                 temporals = read_together(temporals, text)
+            temporals = last_of_a_month(temporals, text, story_day)
             # "Since the start of the pandemic in March 2020, a total of 35,192 deaths": from then to the story's day
             # ("the highest production level since March 2021 when output was 1,428,613 bpd": the figure of then)
             # (not a span that ends where its words say: "the largest yearly surge ... since the early stages of the

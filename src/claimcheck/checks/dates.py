@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from .. import fmt
-from ..drafting.when import COUNT_WORDS, LAST_YEAR
+from ..drafting.when import COUNT_WORDS, LAST_YEAR, SET_AGAINST_LAST
 from ..fiscal_years import first_months, fiscal_year_of
 from ..periods import parse_period
 from ..register import Claim
@@ -139,7 +139,14 @@ def _month_meant(claim: Claim, published: dt.date) -> tuple[int, int]:
         # ("the same January through May period last year": the span's year words after its last month)
         word = re.match(r"\S+\s+(?:(?:through|to|until|-|–)\s+[a-z]+\.?\s+(?:period\s+)?)?", quote[start:])
         last_year = word is not None and LAST_YEAR.match(quote, start + word.end()) is not None
-        readings.append((int(year.group(1)), month) if year else (published.year - 1, month) if last_year else latest)
+        # ("over last January's figures" in January: the January before the story's own)
+        # ("last February 1" names a day of this month; "from last June" in July, the June a year before)
+        back = (published.month - month) % 12
+        last_one = re.search(r"\blast\s+$", quote[max(0, start - 6):start]) is not None \
+            and not re.match(r"\S+\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d|[,.]\d)", claim.quote[start:]) \
+            and (back == 0 or back == 1 and SET_AGAINST_LAST.search(quote[max(0, start - 40):start]) is not None)
+        readings.append((int(year.group(1)), month) if year else (published.year - 1, month) if last_year
+                        else (latest[0] - 1, month) if last_one else latest)
         # ("during March 23": the year's last two digits, as Indian releases write them, when the row reads it so)
         short = re.match(r"\S+\s+(\d{2})\b(?![\d,.:])", claim.quote[start:])
         if short and published.year - 3 <= 2000 + int(short.group(1)) <= published.year:

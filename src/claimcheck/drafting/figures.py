@@ -720,7 +720,9 @@ _ITS_FIGURE_AFTER = re.compile(r"(?i)(?:(?:['’]s)?(?:\s+[a-z][\w-]*){1,3},?\s+
 
 
 # ", when output was ", " when it stood at ": the words from a period compared with to its figure
-WHEN_IT_WAS = re.compile(r"(?i),?\s+when\s+[^.;,\d]{0,40}?\b(?:was|were|stood\s+at|reached|hit|totall?ed|came\s+in\s+at)"
+# (" (when the amount was $": in brackets too)
+WHEN_IT_WAS = re.compile(r"(?i)(?:,?\s+|\s*\(\s*)when\s+[^.;,\d]{0,40}?\b(?:was|were|stood\s+at|reached|hit|totall?ed|"
+                         r"came\s+in\s+at)"
                           r"\s+(?:about\s+|around\s+|nearly\s+|over\s+)?\S{0,4}")
 
 
@@ -988,7 +990,8 @@ _AN_AMOUNT = (r"\s*(?:[$€£¥₹]|Rs\.?\s?\d|US\$|\d[\d,.]*\s*(?:%|percent|per
 def compared_with(text: str, start: int) -> bool:
     """Whether the period words at `start` name what something is compared with ("than in 2019"); "for the
     period from July to September" names a span."""
-    before = text[max(0, start - 40):start]
+    # ("over last January's figures": "last" before a month's name, which it dates, is no word of comparing)
+    before = re.sub(r"(?i)\blast\s+$", "", text[max(0, start - 40):start])
     # ("from April and 3.3 percent from a year earlier": "and" closes a span only after "between")
     opened = re.search(r"(?i)\b(from|between)\s+$", before)
     closing = "to|through|until" + ("|and" if opened and opened.group(1).lower() == "between" else "")
