@@ -5488,6 +5488,26 @@ def test_last_before_a_day_of_the_storys_month_is_that_day(tmp_path):
     assert not [kind for kind, _ in _raised(article) if kind == "date"]
 
 
+def test_a_multiple_in_a_list_items_bracket_of_shares_is_not_read_between_other_items(tmp_path):
+    """"Samsung, 8.8 million units, 17.9 percent share (11.3 percent share a year earlier, nearly fourfold increase)
+    _ AsusTek, 2.7 million units (3.1 percent share a year earlier, 4.5 times)": each multiple is its item's move."""
+    found = _verdicts(tmp_path, "Tablets", "_ Apple Inc., 19.5 million units, 39.6 percent share (58.1 percent share a "
+                      "year earlier, 65.3 percent increase) _ Samsung Electronics Co., 8.8 million units, 17.9 percent "
+                      "share (11.3 percent share a year earlier, nearly fourfold increase) _ AsusTek Computer Inc., 2.7 "
+                      "million units, 5.5 percent share (3.1 percent share a year earlier, 4.5 times)", "multiple",
+                      published="2013-05-01")
+    assert _alarms(found) == []
+
+
+def test_a_gap_to_a_plan_is_no_forecast_the_figure_before_is_set_below(tmp_path):
+    """"came in 1 per cent or €153 million below profile at €15.2 billion while VAT generated €11.2 billion, 1 per
+    cent or €118 million below target": the €118 million is VAT's gap, nothing the €153 million is below."""
+    found = _verdicts(tmp_path, "Exchequer", "Income tax came in 1 per cent or €153 million below profile at €15.2 "
+                      "billion while VAT generated €11.2 billion, 1 per cent or €118 million below target.",
+                      "comparison", published="2017-11-02")
+    assert _alarms(found) == []
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

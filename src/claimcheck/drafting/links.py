@@ -28,7 +28,8 @@ from ..fiscal_years import of_currency, quarter_in_fiscal_year
 from ..periods import inside, parse_period, start_of, year_before
 from ..units import CURRENCIES, PHYSICAL, quantities_of
 from ..vocabulary import LESS_IS_BETTER, THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
-from .figures import BELOW_ZERO_AFTER, ESTIMATE_NOUN, MOVE_NOUN, PLAN, Figure, half_step, scaled_value, within
+from .figures import (BELOW_ZERO_AFTER, ESTIMATE_NOUN, GAP_TO_A_PLAN, MOVE_NOUN, PLAN, Figure, half_step, scaled_value,
+                      within)
 from .when import COUNT_WORDS, FIRST_MONTHS_OF_FISCAL, MONTH_NUMBER, QUARTER_LABEL, quarter_number
 from .measures import GENERIC, MEASURE_NOUNS, SYNONYMS, Measure, key_of, told_key
 from .text import RATE_MOVE_NOUN, VERB_PATTERN, sentences
@@ -820,6 +821,14 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             # times)", "equipment for automatic data processing (49.1 times)": each item's growth, in brackets, as a
             # multiple of its own figure before, which the list does not give)
             continue
+        opened = text.rfind("(", 0, multiple.start)
+        if opened > text.rfind(")", 0, multiple.start) and text.find(")", multiple.end) >= 0:
+            # ("AsusTek Computer Inc., 2.7 million units, 5.5 percent share (3.1 percent share a year earlier, 4.5
+            # times)": a multiple in a bracket that gives no amount is a list item's own move over a year, of figures
+            # the article does not give, not of the amounts of the items around it)
+            closed = text.find(")", multiple.end)
+            if not any(opened < f.start and f.end <= closed for f in around):
+                continue
         if around and all(f.start > multiple.end for f in around) and \
                 re.search(r"(?i)\bthan\b", text[multiple.end:around[0].start]):
             # ("This year's case count and death toll are over 10 times larger than the average annual case count
@@ -2310,6 +2319,10 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
         if not rivals or _an_aside(figure, text):
             continue
         # "revenue of $88.91 billion, beating analysts' estimate of $81.53 billion": the actual above the estimate.
+        if figure.estimate and GAP_TO_A_PLAN.match(text, figure.end):
+            # ("generated €11.2 billion, 1 per cent or €118 million below target": a gap to a plan, no forecast level
+            # the figure before is above or below)
+            continue
         if figure.estimate:
             # (not a figure the words say a move started from: "fell to 38, down from a revised 61.4 in September and
             # significantly below analysts' expectations of 52" sets the 38 below the 52)
