@@ -5436,12 +5436,12 @@ def test_an_l_before_a_scaled_amount_in_a_british_story_is_the_pound(tmp_path):
     assert [c.unit for c in draft_register(italian) if c.value == "5.58"] == ["count"]
 
 
-@pytest.mark.parametrize("move, verdict", [("registered a 2.7 percent drop, going down", "inconsistent"),
+@pytest.mark.parametrize("move, verdict", [("registered a 2.7 percent drop, going down", "tension"),
                                            ("fell 3 percent", "consistent"),
                                            ("fell 2.7 percentage points", "consistent")])
 def test_a_shares_move_told_with_its_two_ends_is_read_against_them(tmp_path, move, verdict):
     """"Mobile penetration registered a 2.7 percent drop, going down from 90.0% ... to 87.3%": the ends are the
-    share's levels, not rates, and the move is 2.7 points, 3 % relative: "2.7 percent" mixes up the two."""
+    share's levels, not rates, and the move is 2.7 points, 3 % relative: "2.7 percent" calls points percent."""
     found = _verdicts(tmp_path, "Subscriptions", f"Mobile penetration {move} from 90.0% in the previous quarter to "
                       "87.3%.", "share change", published="2017-02-03")
     assert [v for v, e in found if "the article says" in e] == [verdict]

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from .. import fmt
-from ..drafting.when import COUNT_WORDS, LAST_YEAR, SET_AGAINST_LAST
+from ..drafting.when import COUNT_WORDS, LAST_YEAR, a_year_back
 from ..fiscal_years import first_months, fiscal_year_of
 from ..periods import parse_period
 from ..register import Claim
@@ -141,10 +141,8 @@ def _month_meant(claim: Claim, published: dt.date) -> tuple[int, int]:
         last_year = word is not None and LAST_YEAR.match(quote, start + word.end()) is not None
         # ("over last January's figures" in January: the January before the story's own)
         # ("last February 1" names a day of this month; "from last June" in July, the June a year before)
-        back = (published.month - month) % 12
-        last_one = re.search(r"\blast\s+$", quote[max(0, start - 6):start]) is not None \
-            and not re.match(r"\S+\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d|[,.]\d)", claim.quote[start:]) \
-            and (back == 0 or back == 1 and SET_AGAINST_LAST.search(quote[max(0, start - 40):start]) is not None)
+        last_one = a_year_back(quote[max(0, start - 40):start], month, published.month) \
+            and not re.match(r"\S+\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d|[,.]\d)", claim.quote[start:])
         readings.append((int(year.group(1)), month) if year else (published.year - 1, month) if last_year
                         else (latest[0] - 1, month) if last_one else latest)
         # ("during March 23": the year's last two digits, as Indian releases write them, when the row reads it so)

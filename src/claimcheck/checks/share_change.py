@@ -17,7 +17,7 @@ from ..intervals import difference, growth_between, prior_level, ratio
 from ..periods import parse_period, same_period, year_before
 from .model import Check, Context, Family, comparison, direction_borne_out, is_growth, said_direction
 from .share_of_total import part_and_whole
-from .verdict import INCONSISTENT, compare
+from .verdict import INCONSISTENT, TENSION, compare
 
 
 def _is_share(claim) -> bool:
@@ -71,9 +71,15 @@ def share_change_checks(ctx: Context) -> list[Check]:
             mixed = (wrong is not None and compare(right, change.interval).verdict == INCONSISTENT
                      and compare(wrong, change.interval).verdict != INCONSISTENT)
             other = "percent" if change.unit == "pp" else "percentage points"
-            tail = f"; the stated figure fits the change in {other}, so the text mixes up the two" if mixed else ""
-            checks.append(comparison("share change", [first.id, later.id, change.id], right, change.interval,
-                                     change.unit_label, f"{text}; the article says {change.phrase}", tail=tail))
+            check = comparison("share change", [first.id, later.id, change.id], right, change.interval,
+                               change.unit_label, f"{text}; the article says {change.phrase}")
+            if mixed:
+                # ("a 2.7 percent drop, going down from 90.0% ... to 87.3%": the arithmetic holds in the other unit;
+                # the word is loose, as the expert reads it, no figure wrong)
+                check.verdict = TENSION
+                check.explanation += (f"; the stated figure fits the change in {other}: the text calls one unit the "
+                                      f"other, a wording to correct (tension).")
+            checks.append(check)
         if later.trend in ("rising", "falling"):
             ctx.use(later, "trend")
             checks.append(_direction(later, first, points, text))

@@ -521,24 +521,28 @@ def in_last_year(temporals: list[tuple[Mention, str]], text: str) -> list[tuple[
     return out
 
 
-_LAST_BEFORE = re.compile(r"(?i)\blast\s+$")
 # ("up by 18 percent from last June", "lower than 5.0% last April": the month set against; "tax revenue last February
 # was IDR 199.4 trillion", in March, is the figure's own month, the one just gone)
-SET_AGAINST_LAST = re.compile(r"(?i)(?:\b(?:from|than|over|against|versus|on|(?:compared|in comparison) (?:with|to))\s+"
+_SET_AGAINST_LAST = re.compile(r"(?i)(?:\b(?:from|than|over|against|versus|on|(?:compared|in comparison) (?:with|to))\s+"
                                r"(?:the\s+\S+\s+)?|\d\s*(?:%|percent|per cent)\s+)last\s+$")
 
 
-def last_of_a_month(temporals: list[tuple[Mention, str]], text: str, story_day: dt.date) -> list[tuple[Mention, str]]:
+def a_year_back(before: str, month: int, story_month: int) -> bool:
     """"over last January's figures" in an article of 25 January 2022, "up by 18 percent from last June" in one of
     July: "last" before the name of the story's month, or of the month its figures are of, the one before, is that
     month a year earlier, which the month's figures are set against (the month before only when set against: "tax
     revenue last February was", in March, is February's own). (Of a month further back, "last March" in July, the
-    words do not say which year: the latest such month stands.)"""
+    words do not say which year: the latest such month stands.) `before`: the words before the month's name."""
+    back = (story_month - month) % 12
+    return bool(re.search(r"(?i)\blast\s+$", before)) and (back == 0 or back == 1 and bool(_SET_AGAINST_LAST.search(before)))
+
+
+def last_of_a_month(temporals: list[tuple[Mention, str]], text: str, story_day: dt.date) -> list[tuple[Mention, str]]:
+    """A month named after "last" a year back, when a_year_back says so."""
     out = []
     for mention, period in temporals:
-        back = (story_day.month - int(period[5:])) % 12 if re.fullmatch(r"\d{4}-\d{2}", period or "") else None
-        if mention.kind == "month" and _LAST_BEFORE.search(text, max(0, mention.start - 6), mention.start) \
-                and (back == 0 or back == 1 and SET_AGAINST_LAST.search(text, max(0, mention.start - 40), mention.start)):
+        if mention.kind == "month" and re.fullmatch(r"\d{4}-\d{2}", period or "") \
+                and a_year_back(text[max(0, mention.start - 40):mention.start], int(period[5:]), story_day.month):
             period = f"{int(period[:4]) - 1}{period[4:]}"
         out.append((mention, period))
     return out
