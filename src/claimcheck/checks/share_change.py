@@ -77,8 +77,8 @@ def share_change_checks(ctx: Context) -> list[Check]:
                 # ("a 2.7 percent drop, going down from 90.0% ... to 87.3%": the arithmetic holds in the other unit;
                 # the word is loose, as the expert reads it, no figure wrong)
                 check.verdict = TENSION
-                check.explanation += (f"; the stated figure fits the change in {other}: the text calls one unit the "
-                                      f"other, a wording to correct (tension).")
+                check.explanation = (f"{check.explanation.rstrip('.')}. The stated figure fits the change in {other}: "
+                                     f"the text calls one unit the other, a wording to correct (tension).")
             checks.append(check)
         if later.trend in ("rising", "falling"):
             ctx.use(later, "trend")
