@@ -17,7 +17,7 @@ from .. import fmt
 from ..intervals import Interval
 from ..register import Claim
 from ..vocabulary import COMPARISON_TRENDS, LESS_IS_BETTER
-from .model import Check, Context, Family, printed_move
+from .model import Check, Context, Family, printed_at, printed_move
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE
 
 # Words of beating a mark: of a measure of which less is better, they may say either way
@@ -81,9 +81,9 @@ def _listed_after(ctx: Context, claim: Claim, rival: Claim) -> bool:
     if claim.start is None or rival.start is None:
         return False
     # (a row's quote may open before its figure: the figures' own places)
-    own, theirs = text.find(claim.value, claim.start), text.find(rival.value, rival.start)
+    own, theirs = printed_at(text, claim), printed_at(text, rival)
     # ("the largest economy at 12.1 trillion yuan, led Jiangsu at 12.8": words that set the two apart rank them)
-    return 0 <= own < theirs and not re.search(r"[.!?](?:\s|$)", text[own:theirs]) \
+    return own is not None and theirs is not None and own < theirs and not re.search(r"[.!?](?:\s|$)", text[own:theirs]) \
         and not _RANKED_BETWEEN.search(text, own, theirs)
 
 

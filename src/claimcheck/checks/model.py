@@ -111,6 +111,12 @@ def digits_cut(stated: Claim, implied: Interval) -> bool:
         implied.high <= 0 and (low < implied.low and implied.high <= high or low < middle <= high)
 
 
+def printed_at(text: str, claim: Claim) -> int | None:
+    """Where a claim's figure is printed in the article (its quote may open before it)."""
+    found = text.find(claim.value, claim.start) if claim.start is not None else -1
+    return found if found >= 0 else None
+
+
 def rounded_up(stated: Claim, implied: Interval) -> bool:
     """Whether a rate or a share is the one its figures give rounded up to its last digit rather than to the nearest
     ("increased its subscribers by 258 per cent, from 52,560 ... to 187,691", 257.1 %): the implied value's size lies

@@ -15,7 +15,8 @@ import re
 from .. import fmt
 from ..intervals import difference, growth_between, prior_level, ratio
 from ..periods import parse_period, same_period, year_before
-from .model import Check, Context, Family, comparison, direction_borne_out, is_growth, said_direction
+from .model import (Check, Context, Family, comparison, direction_borne_out, is_growth, printed_at,
+                    said_direction)
 from .share_of_total import part_and_whole
 from .verdict import INCONSISTENT, TENSION, compare
 
@@ -38,6 +39,7 @@ def share_change_checks(ctx: Context) -> list[Check]:
     shares_told_with: dict[str, set[str]] = {}  # quote -> the shares of that clause
     for share in (c for c in ctx.numeric_claims if _is_share(c)):
         shares_told_with.setdefault(share.quote, set()).add(share.id)
+    places = {c.id: printed_at(ctx.article.text, c) for c in ctx.numeric_claims}
     for later in (c for c in ctx.numeric_claims if _is_share(c)):
         # (an outlook revised within one period, "from 1% previously, to between 1% and 2%", is a revision: no share
         # of an earlier period)
@@ -60,7 +62,8 @@ def share_change_checks(ctx: Context) -> list[Check]:
         # ("Mobile penetration registered a 2.7 percent drop, going down from 90.0% in the previous quarter to
         # 87.3%": a rate told in the very clause of the two shares is their move, whatever name the draft gave each)
         told_with_both = [c for c in ctx.numeric_claims if c.quote == later.quote == first.quote and c.unit == "percent"
-                          and is_growth(c) and c.period == later.period and _right_before(ctx, c, first, later)]
+                          and is_growth(c) and c.period == later.period
+                          and _right_before(ctx.article.text, places, c, first, later)]
         stated_changes = list({c.id: c for c in ctx.same_measure_claims(later) + ctx.same_measure_claims(first)
                                if c.kind == "change" and c.unit in ("pp", "percent") and c.period == later.period
                                and not shares_told_with.get(c.quote, set()) - {first.id, later.id}}.values()) \
@@ -86,29 +89,21 @@ def share_change_checks(ctx: Context) -> list[Check]:
     return checks + _taken_back_by_their_rates(ctx)
 
 
-def _right_before(ctx: Context, rate, *shares) -> bool:
+def _right_before(text: str, places: dict[str, int | None], rate, *shares) -> bool:
     """Whether a rate comes right before the first of two shares, no other figure between ("a 2.7 percent drop,
     going down from 90.0%"; not "rose by 3.4 percent to 3.44-billion euros, meaning the operating return on sales rose
-    to 6.8 percent": the rate is the profit's)."""
-    at = {c.id: _place(ctx, c) for c in ctx.numeric_claims}
-    own, first = at.get(rate.id), min((at.get(s.id) for s in shares), default=None)
-    if own is None or first is None or own >= first or _ANOTHER_MOVES.search(ctx.article.text, own, first):
+    to 6.8 percent": the rate is the profit's). `places`: where each claim's figure is printed."""
+    own, spots = places.get(rate.id), [places.get(s.id) for s in shares]
+    first = None if None in spots else min(spots)
+    if own is None or first is None or own >= first or _ANOTHER_MOVES.search(text, own, first):
         return False
-    return not any(c is not rate and at[c.id] is not None and own < at[c.id] < first for c in ctx.numeric_claims)
+    return not any(at is not None and own < at < first for cid, at in places.items() if cid != rate.id)
 
 
 # ("That's a 17.9 percent decline that accounted for a drop in market share from 27.7 percent to 24.5 percent": what
 # the rate caused is another move, the share's)
 _ANOTHER_MOVES = re.compile(r"(?i)\b(?:that|which|meaning|led|leading|resulted|resulting|accounted|caused|causing|"
                             r"pushed|pushing|brought|bringing)\b")
-
-
-def _place(ctx: Context, claim) -> int | None:
-    """Where a claim's figure is printed (its quote may open before it)."""
-    if claim.start is None:
-        return None
-    found = ctx.article.text.find(claim.value, claim.start)
-    return found if found >= 0 else None
 
 
 def _taken_back_by_their_rates(ctx: Context) -> list[Check]:

@@ -815,17 +815,12 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                 # this year are not one another's multiple; the year before's is not given)
                 around = [f for f in around if f.end <= multiple.start][-1:] or \
                     [f for f in around if f.start >= multiple.end][:1]
-        if re.search(r"\(\s*$", text[max(0, multiple.start - 3):multiple.start]) \
-                and re.match(r"\s*(?:times|-fold)?\s*\)", text[multiple.end:multiple.end + 12]):
-            # ("oil and petroleum products — $11.3 million (2.7 times), inorganic chemicals – $36.9 million (11
-            # times)", "equipment for automatic data processing (49.1 times)": each item's growth, in brackets, as a
-            # multiple of its own figure before, which the list does not give)
-            continue
         opened = text.rfind("(", 0, multiple.start)
         if opened > text.rfind(")", 0, multiple.start) and text.find(")", multiple.end) >= 0:
-            # ("AsusTek Computer Inc., 2.7 million units, 5.5 percent share (3.1 percent share a year earlier, 4.5
-            # times)": a multiple in a bracket that gives no amount is a list item's own move over a year, of figures
-            # the article does not give, not of the amounts of the items around it)
+            # ("oil and petroleum products — $11.3 million (2.7 times), inorganic chemicals – $36.9 million (11
+            # times)", "AsusTek Computer Inc., 2.7 million units, 5.5 percent share (3.1 percent share a year earlier,
+            # 4.5 times)": a multiple in a bracket that gives no amount is a list item's own move over a year, of
+            # figures the article does not give, not of the amounts of the items around it)
             closed = text.find(")", multiple.end)
             if not any(opened < f.start and f.end <= closed for f in around):
                 continue
