@@ -210,6 +210,14 @@ def test_a_decimal_comma_before_a_scale_word_is_one_number():
     assert parse_printed("1,19").value == Decimal("1.19") and parse_printed("1,19").step == Decimal("0.01")
 
 
+def test_a_decimal_comma_typed_with_a_space_after_a_currency_sign_is_one_number():
+    # "US $925, 8 million": after a currency sign and before a scale word; "On March 5, 12 million people" is a date
+    # and a count
+    found = [(m.kind, m.value) for m in find_mentions("sales reached US $925, 8 million. On March 5, 12 million people")]
+    assert ("amount", "925, 8") in found and not [v for k, v in found if v in ("925", "8", "5, 12")], found
+    assert parse_printed("925, 8").value == Decimal("925.8") and parse_printed("925, 8").step == Decimal("0.1")
+
+
 def test_an_energy_unit_with_its_abbreviation_set_in_its_name_is_energy():
     # "55.8 billion kilowatt (kWh) hours": kilowatt-hours, not kilowatts
     found = [(m.kind, m.value, m.unit) for m in find_mentions("with 55.8 billion kilowatt (kWh) hours and 9 GW")]

@@ -43,7 +43,10 @@ NUM = (rf"{_SPACE_GROUPED}|\d{{1,3}}(?:,\d{{2,4}})+\.\d+|\d{{1,3}}(?:,\d{{3}})*,
        rf"(?<![\d,.\-–])[1-9]\d{{0,2}}(?:, \d{{3}})+(?![\d.,\-–]|\s+(?:and|or)\s+\d{{1,3}}(?![\d,]))|"
        rf"\d+(?:\.\d+)?|(?<=[\s(+\-−–$€£])(?<!\d\s)\.\d+")
 # ("Rs 90, 888.41 crore": after a currency sign, a space typed after a thousands comma, the decimals closing the number)
-_MONEY_NUM = rf"\d{{1,3}}(?:,\d{{2,3}})*, \d{{3}}\.\d+(?!\d)|{NUM}"
+# ("US $925, 8 million": after a currency sign, a decimal comma with a space typed after it, before a scale word; no
+# list of amounts has a second item of one or two digits with a scale and no currency sign of its own)
+_MONEY_NUM = (rf"\d{{1,3}}(?:,\d{{2,3}})*, \d{{3}}\.\d+(?!\d)|\d{{1,3}}, \d{{1,2}}(?=\s?(?:billion|million|trillion|bn|mn|tn)\b)|"
+              rf"{NUM}")
 _WORDS = sorted((w for w in NUMBER_WORDS if w not in ("zero",)), key=len, reverse=True)
 WORDNUM = "|".join(_WORDS)
 # Scale words, spelled out or abbreviated; "lakh crore" before "lakh" and "crore".
