@@ -5508,6 +5508,16 @@ def test_a_gap_to_a_plan_is_no_forecast_the_figure_before_is_set_below(tmp_path)
     assert _alarms(found) == []
 
 
+def test_a_rate_with_its_span_named_before_its_noun_measures_over_the_figure_after_over(tmp_path):
+    """"marking a 5 percent year-on-year increase over the 1,734 BU generated in FY 2023-24": the level grown from,
+    not a move of 1,734 billion units."""
+    article = write_article(tmp_path, "Power", "India's total electricity generation reached 1,821 billion units (BU) "
+                            "in Financial Year (FY) 2024-25, marking a 5 percent year-on-year increase over the 1,734 BU "
+                            "generated in FY 2023-24.", published="2025-04-01")
+    found = [(c.kind, c.verdict) for c in _checks_of(article) if c.verdict != "unverifiable" and c.kind != "date"]
+    assert found == [("implied growth", "consistent")], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -480,7 +480,9 @@ def _moved_by(before: str, after: str) -> bool:
 # ("up 2.2% on the 39.97 million tonnes taken in during the same period last year", "up 5% on 2018's £3.9 billion":
 # a rate "on" an amount, as British writers put it, measures from that amount)
 # ("a 5% jump on the $787 million for the previous quarter", "6.5 percent up on the 727,571": the rate's move first)
-_A_RATE_OVER = re.compile(rf"(?:%|\bper\s?cent|\bpercent|\bpc)\s+{RATE_MOVE_NOUN}\s+over\s*\S{{0,4}}$"
+# ("marking a 5 percent year-on-year increase over the 1,734 BU generated in FY 2023-24": the span named between)
+_OVER_A_SPAN = r"(?:(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week)\s+|y-o-y\s+|annual\s+)?"
+_A_RATE_OVER = re.compile(rf"(?:%|\bper\s?cent|\bpercent|\bpc)\s+{_OVER_A_SPAN}{RATE_MOVE_NOUN}\s+over\s*\S{{0,4}}$"
                           rf"|(?:%|\bper\s?cent|\bpercent|\bpc)\s+(?:{RATE_MOVE_NOUN}|up|down|higher|lower)\s+on\s+"
                           r"(?:the\s+|last\s+year['’]s\s+|\d{4}['’]s\s+)?\S{0,4}$"
                           rf"|\b{RATE_MOVE_NOUN}\s+of\s+[\d.,]+\s*(?:%|per\s?cent|percent|pc)\s+over\s+(?:the\s+)?\S{{0,4}}$"
