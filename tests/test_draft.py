@@ -5518,6 +5518,55 @@ def test_a_rate_with_its_span_named_before_its_noun_measures_over_the_figure_aft
     assert found == [("implied growth", "consistent")], found
 
 
+def test_a_rate_with_last_year_right_after_it_is_of_last_year(tmp_path):
+    """"capacity increased 8.7% last year": the move's own year, which the headline's "Grows 8.7%" restates;
+    "rose 3% from last year" is measured from it."""
+    article = write_article(tmp_path, "Capacity Grows 8.7%", "Global renewable energy capacity increased 8.7% last "
+                            "year, according to statistics.\n\nExports rose 3% from last year.", published="2017-07-31")
+    assert {c.value: c.period for c in draft_register(article) if c.kind == "growth"} == {"8.7": "2016", "3": "2017"}
+
+
+def test_a_year_that_ends_a_publications_title_is_its_edition_not_a_period(tmp_path):
+    """"according to Renewable Energy Capacity Statistics 2017": the figures are of the year the lede names
+    ("last year"), and the edition's year is no period to date them by; "Economic Survey 2018-19" is its years."""
+    article = write_article(tmp_path, "Capacity Exceeds 2000 GW", "Global capacity exceeded a total of 2000 GW last "
+                            "year, according to Renewable Energy Capacity Statistics 2017, published this week.\n\n"
+                            "Growth was 6.8 percent in 2018-19, the Economic Survey 2018-19 said.", published="2017-03-31")
+    claims = draft_register(article)
+    assert {c.value: c.period for c in claims if c.kind == "level"} == {"2000": "2016"}
+    assert not [c for c in claims if c.value == "2017" and c.kind == "date"]
+
+
+def test_a_size_then_fewer_or_more_is_a_move_that_way(tmp_path):
+    """"almost 3 million fewer malaria cases": a fall of 3 million, not a level of cases the world's 217 million
+    could have fallen to; "1,200 more per day than" moves a daily average, no way given for the year's total."""
+    article = write_article(tmp_path, "Malaria", "India reported almost 3 million fewer malaria cases in 2017, a 24% "
+                            "decrease over the previous year, while cases increased worldwide to 219 million from 217 "
+                            "million.\n\nThere were 15.9 million admissions in 2014/15, 1,200 more per day than in "
+                            "2013/14.", published="2018-11-20")
+    claims = draft_register(article)
+    assert [(c.kind, c.direction) for c in claims if c.value in ("3", "1,200")] == [("change", "fall"), ("change", "")]
+    assert not _alarms([(c.verdict, c.explanation) for c in _checks_of(article)])
+
+
+def test_a_headline_move_with_no_way_restates_a_body_move_the_words_call_a_rise(tmp_path):
+    # "up by Sh200b" over "to raise Sh200 billion more": "more" says the way; "up by" in the headline, read alone,
+    # says none, and a move no word gives a way reads as a rise
+    found = _verdicts(tmp_path, "KRA tax target up by Sh200b in next budget", "KRA has been handed a task to raise "
+                      "Sh200 billion more in the forthcoming 2018/19 financial year.", "headline vs body",
+                      published="2018-01-22")
+    assert [v for v, _ in found] == ["consistent"], found
+
+
+def test_a_rate_told_again_after_or_keeps_the_period_it_is_compared_with(tmp_path):
+    """"a 6% reduction—or nearly 1.22 crore fewer students—compared to 2018-19": measured from 2018-19, not the
+    year before."""
+    article = write_article(tmp_path, "Enrolment", "The latest data for 2023-24 shows a further decline to 24.8 crore, "
+                            "translating to a 6% reduction—or nearly 1.22 crore fewer students—compared to 2018-19.",
+                            published="2025-01-01")
+    assert [c.basis for c in draft_register(article) if c.value == "6"] == ["FY2019"]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

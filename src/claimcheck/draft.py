@@ -776,6 +776,12 @@ def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], tex
         # ("up 5% from May's $1.2 billion": the period of the figure right after, not the rate's basis; "up 3.1% from
         # May and up 23.4% from the 1.07 million level of June 2023": a figure after the next rate is that rate's)
         # ("fell 4.5% from August to 317,000": the figure after "to" is where the rate went, August still its basis)
+        # ("a 6% reduction—or nearly 1.22 crore fewer students—compared to 2018-19": the move told again in its own
+        # unit, after "or", is measured from the same period)
+        told_again = next((f for f in figures if f.start > growth.end and f.kind == "change"
+                           and _OR_TOLD_AGAIN.fullmatch(text, growth.end, f.start)), None)
+        if told_again is not None:
+            following = min((f.start for f in figures if f.start > told_again.start), default=clause[1])
         compared = [p for m, p in temporals if growth.end <= m.start < following and p and compared_with(text, m.start)
                     and not any(m.start < f.start <= following and f.kind != "growth"
                                 and not _TO_A_FIGURE.fullmatch(text, m.end, f.start) for f in figures)]
@@ -787,6 +793,11 @@ def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], tex
                 # year after the period it is measured against, not of that period, when that year had begun)
                 growth.period = later
             growth.basis = "" if _the_year_before(growth.period, basis, temporals) else basis
+
+
+# ", or nearly ", "—or ": between a rate and its move told again in the measure's own unit
+_OR_TOLD_AGAIN = re.compile(r"(?i)\s*(?:%|percent|per\s?cent)?\s*(?:[a-z]+\s*)?[,—–(-]?\s*or\s+(?:about\s+|around\s+|nearly\s+|"
+                            r"almost\s+|some\s+|roughly\s+)?\S{0,4}")
 
 
 # " to ", " to a record ": what comes between a month a rate is measured from and the figure it reached

@@ -424,7 +424,11 @@ def _about_power(article: Article) -> bool:
     return bool(_ABOUT_POWER.search(article.text))
 
 
-_MOVE_NOUN_AFTER = re.compile(r"(?i)\s*(?:higher|lower|more|less|increase|rise|decline|drop|fall|jump)\b")
+# ("India reported almost 3 million fewer malaria cases in 2017": how many fewer, a move)
+_MOVE_NOUN_AFTER = re.compile(r"(?i)\s*(?:higher|lower|more|less|fewer|increase|rise|decline|drop|fall|jump)\b")
+# "3 million fewer malaria cases", "5,000 more jobs": the way the comparative after a move's size says it went
+# (not "1,200 more per day than in 2013/14": a move of a daily average, no size of a move of the year's total)
+_MORE_OR_FEWER = re.compile(r"(?i)\s*(?P<way>more|fewer|less)\b(?!\s+(?:per|a|an|each)\s+(?:day|week|month|hour)\b)")
 # "1,200 more admissions per day in 2014/15 than previous year", "10,400 more per day on average than in 2004/05"
 _MORE_THAN_AFTER = re.compile(r"(?i)\s*(?:more|fewer|less)\b[^.;:\d]{0,40}?(?:\d{4}(?:/\d{2})?[^.;:\d]{0,20}?)?\bthan\b")
 # "U.S. Adds 114,000 Jobs", "the economy shed 20,000 positions": jobs made or lost, a move of employment, no count of
@@ -637,8 +641,10 @@ def _way_of_the_rate(after: str) -> str:
     before "or" moved."""
     restated = _RESTATED_AS_RATE.match(after)
     move = (restated.group("move") or "").lower() if restated else ""
-    return "fall" if move in ("lower", "down", "narrower", "smaller") else \
-        "rise" if move in ("higher", "up", "wider", "larger", "bigger") else ""
+    if not restated and (comparative := _MORE_OR_FEWER.match(after)):
+        move = comparative.group("way").lower()
+    return "fall" if move in ("lower", "down", "narrower", "smaller", "fewer", "less") else \
+        "rise" if move in ("higher", "up", "wider", "larger", "bigger", "more") else ""
 
 
 # "lost 7.79 points, or 1.06 percent, to end at 726.80": a bare number a points move goes to is the index's level
@@ -730,6 +736,8 @@ WHEN_IT_WAS = re.compile(r"(?i)(?:,?\s+|\s*\(\s*)when\s+[^.;,\d]{0,40}?\b(?:was|
 
 # "in the previous month": "in" names a relative period as the figure's own, not what it is measured against
 _IN_THE = re.compile(r"(?i)\b(?:in|during)\s+(?:the\s+)?$")
+# A rate's own year, told right after it: "increased 8.7% last year"
+_ITS_OWN_YEAR = re.compile(r"(?i)\s*last\s+year")
 # "last month", "this quarter": a relative period shorter than a year, which no wider period words beside it narrow
 _A_MONTH_OR_QUARTER = re.compile(r"(?i)\b(?:month|week|quarter)\b")
 # The words from a rate's period to the level it moved to: " to 2.14 million", ", to $5 billion"
@@ -751,7 +759,8 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
         # (the words before a mention looked at in a window: searched from the text's start, a long article's
         # thousands of mentions would each read all of it)
         window = max(0, mention.start - 80)
-        if not period or said_on(mention, text) or _THE_PLANS_PERIOD.search(text, window, mention.start) \
+        if not period or said_on(mention, text) or a_titles_year(mention, text) \
+                or _THE_PLANS_PERIOD.search(text, window, mention.start) \
                 and _PLAN_AFTER.match(text, mention.end) or _PLAN_BEFORE.search(text, window, mention.start):
             continue  # "21.3 per cent of the FY22 target": the plan's year, not the months its share is of
         if figures and all(f.end <= mention.start for f in figures) and _AN_ASIDE.search(
@@ -762,8 +771,12 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
         # against, so it is the period of an amount before it, never of a rate.
         # ... but "Last year, 9,613 cases were recorded": a past period that opens the clause is its period.
         # (but "after increasing 12.51% in the previous month": "in" names the rate's own period)
+        # (but "capacity increased 8.7% last year, grew by 161 gigawatts": a move told with its period right after
+        # it, no word of comparing between, is that period's move)
         past = mention.kind == "relative" and PAST.search(mention.text) and any(f.end <= mention.start for f in figures) \
-            and not _IN_THE.search(text, max(0, mention.start - 12), mention.start) or compared_with(text, mention.start)
+            and not _IN_THE.search(text, max(0, mention.start - 12), mention.start) \
+            and not _ITS_OWN_YEAR.fullmatch(text, max((f.end for f in figures if f.end <= mention.start)), mention.end) \
+            or compared_with(text, mention.start)
         # "stood at 127,160 GWh, unchanged from FY24": the period it is compared with, not the figure's own
         before = [f for f in figures if f.end <= mention.start and mention.start - f.end <= 45
                   and not (past and f.kind in ("growth", "change"))] if not compared_with(text, mention.start) else []
@@ -925,6 +938,20 @@ _AS_OF = re.compile(r"(?i)\b(?:as (?:of|on|at)|till|until|through)\s+$")
 # "today's earnings release", "yesterday's report": the day of a release, named in the possessive
 _ITS_RELEASE = re.compile(r"(?i)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:release|report|results|statement|announcement|filing|"
                           r"data|update|figures|briefing)\b")
+
+
+# "according to Renewable Energy Capacity Statistics 2017", "the Economic Survey Report 2018 released by KNBS": a
+# year that ends a publication's title names the edition, not the period of the figures it gives (a fiscal span,
+# "Economic Survey 2018-19", is its years)
+_A_TITLE_BEFORE = re.compile(r"(?-i:[A-Z][\w&-]*\s+){0,4}(?-i:Report|Survey|Statistics|Outlook|Review|Yearbook|"
+                             r"Index|Bulletin|Barometer|Monitor|Scorecard|Atlas|Digest)\s+$")
+
+
+def a_titles_year(mention: Mention, text: str) -> bool:
+    """Whether a year is the edition a publication's title names: "Renewable Energy Capacity Statistics 2017"."""
+    return mention.kind == "year" and re.fullmatch(r"\d{4}", mention.text) is not None \
+        and not re.match(r"\s*[-–/]\s*\d", text[mention.end:mention.end + 4]) \
+        and _A_TITLE_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None
 
 
 def said_on(mention: Mention, text: str) -> bool:

@@ -6473,7 +6473,8 @@ def _same_move(a: Figure, b: Figure, move_of) -> bool:
     if not (a.direction or b.direction):
         # ... and where the words beside each say which way ("after rising 0.2%" is no "after falling 0.2%")
         return not (a.kind in ("growth", "change") and {move_of(a), move_of(b)} == {"rise", "fall"})
-    return move_of(a) == move_of(b)
+    # (a figure no word or sign gives a way reads as a rise: "up by Sh200b" over "to raise Sh200 billion more")
+    return (move_of(a) or "rise") == (move_of(b) or "rise")
 
 
 def _move_of(figure: Figure) -> str:
