@@ -5567,6 +5567,25 @@ def test_a_rate_told_again_after_or_keeps_the_period_it_is_compared_with(tmp_pat
     assert [c.basis for c in draft_register(article) if c.value == "6"] == ["FY2019"]
 
 
+def test_items_each_set_against_a_figure_of_their_own_are_pairs_of_their_item(tmp_path):
+    """"Trelawny with 13 killings compared to three in 2021 (333.3%), Westmoreland with 42 murders compared to 18 in
+    2021 (133.3%)": each item's figure against its own, its rate in brackets, not the first item's 13 against all."""
+    article = write_article(tmp_path, "Murders", "Other divisions with an increase in murders include Trelawny with 13 "
+                            "killings compared to three in 2021 (333.3%), Westmoreland with 42 murders compared to 18 in "
+                            "2021 (133.3%), and Portland with four murders compared to two in 2021 (100%).",
+                            published="2022-04-11")
+    found = [(c.kind, c.verdict) for c in _checks_of(article) if c.kind in ("implied growth", "part of whole")]
+    assert found == [("implied growth", "consistent")] * 3, found
+
+
+def test_above_that_points_back_in_the_text_compares_nothing(tmp_path):
+    # "361 were recorded for the period mentioned above, which compared with 410": no "above" of 361 over 410
+    found = _verdicts(tmp_path, "Crime", "For cases of aggravated assault, 361 were recorded for the period mentioned "
+                      "above, which compared with 410 cases recorded for last year.", "comparison",
+                      published="2018-12-24")
+    assert not _alarms(found), found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -45,8 +45,11 @@ _MOVE_BEFORE_THAN = r"(?:\s+(?:rise|increase|gain|jump|growth|drop|fall|decline|
 # that word is what results miss, as a title-case headline writes it: "Profit Miss Estimates")
 _NO_TITLE_MISS = (r"(?!(?-i:Miss\s+(?!(?:Estimates?|Expectations?|Forecasts?|Views?|Targets?|Consensus|Wall|Street|"
                   r"Analysts?|Guidance|Goals?)\b)[A-Z]))")
+# ("361 were recorded for the period mentioned above": "above" that points back in the text compares nothing)
+_ABOVE_IN_THE_TEXT = "".join(rf"(?<!\b{word}\s)" for word in ("mentioned", "noted", "stated", "listed", "shown",
+                                                               "cited", "given", "described", "outlined", "the", "as"))
 # ("were outpaced by a jump of 30.6 per cent in imports": a verb of passing in the passive says the subject is below)
-_ABOVE = re.compile(r"\b(?:beat(?:ing|s)?|top(?:ped|ping|s)|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|above|"
+_ABOVE = re.compile(rf"\b(?:beat(?:ing|s)?|top(?:ped|ping|s)|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|{_ABOVE_IN_THE_TEXT}above|"
                     r"(?:is|was|are|were|came in|stood)\s+(?:well\s+|far\s+|comfortably\s+)?over|"
                     rf"(?:higher|more|bigger|larger|greater|faster|quicker|stronger){_MOVE_BEFORE_THAN} than|ahead of|outpac\w+|"
                     r"better than)\b(?!\s+by\b)", re.I)
@@ -412,7 +415,8 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     changes = [f for f in figures if f.kind == "change" and f.unit not in ("percent", "pp") and not f.estimate]
     said: frozenset[str] = frozenset()  # the measure a subject names again, of the sentence before's figure
     month_after: list[Figure] = []  # the sentence before's figure of the month after the from-figure's
-    if _paired_in_turn(later, earlier, [f for f in figures if f.kind == "growth"], text, sequential):
+    if _paired_in_turn(later, earlier, [f for f in figures if f.kind == "growth"], text, sequential) \
+            or not later and _compared_in_turn(amounts, earlier, growths, text):
         return
     if earlier and not later:
         # "reported Rs 318 crore, 152 per cent growth from Rs 126 crore": the level before the from-figure;
@@ -1218,6 +1222,56 @@ def _paired_in_turn(later: list[Figure], earlier: list[Figure], growths: list[Fi
         for rate in (g for g in growths if not g.links and _A_MOVE_TO_THE_PAIR.fullmatch(text, g.end, new.start)):
             _same_measure(rate, new)
             old.measure, rate.period = new.measure, new.period
+            rate.link(old)
+    return True
+
+
+# " killings compared to ", " murders as against ": between an item's figure and the one it is set against
+_THEN_COMPARED = re.compile(r"(?i)\s*(?:[a-z][\w'’-]*\s+){0,3}?(?:as\s+)?(?:compared\s+(?:to|with)|against|versus|vs\.?)"
+                            r"\s*\S{0,4}")
+# "Trelawny with ": a place named right before the figure of a list's first item
+_A_PLACE_WITH = re.compile(r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+with\s+\S{0,4}$")
+# " (333.3%)": a rate in brackets right after the figure a pair is set against
+_ITS_RATE_IN_BRACKETS = re.compile(r"\s*(?:(?:in|during)\s+[\w-]+\s*)?\(\s*\S{0,2}")
+
+
+def _compared_in_turn(amounts: list[Figure], earlier: list[Figure], growths: list[Figure], text: str) -> bool:
+    """"Trelawny with 13 killings compared to three in 2021 (333.3%), Westmoreland with 42 murders compared to 18 in
+    2021 (133.3%)": a list whose items each set a figure against one of their own, and may give the move's rate in
+    brackets after it, are pairs each of its item (the place named before each), not one figure set against all the
+    others."""
+    if len(earlier) < 2:
+        return False
+    pairs = []
+    for old in earlier:
+        new = max((f for f in amounts if f.end <= old.start and f not in earlier and f.unit == old.unit),
+                  key=lambda f: f.start, default=None)
+        if new is None or not _THEN_COMPARED.fullmatch(text, new.end, old.start):
+            return False
+        pairs.append((new, old))
+    if any(b[0].start < a[1].end for a, b in zip(pairs, pairs[1:])):
+        return False
+    first = pairs[0][0].measure
+    for index, (new, old) in enumerate(pairs):
+        if not index and (named := _A_PLACE_WITH.search(text, new.clause[0], new.start)):
+            # ("include Trelawny with 13 killings": the first item's place, so no item reads as the others' whole)
+            words = f"{first.words}, {named.group(1)}"
+            new.measure = Measure(key_of(words), words, first.entity)
+        elif index:
+            # (", Westmoreland with": the words between one pair and the next name the next pair's place)
+            place = re.sub(r"(?i)^[\s,;]*(?:\(\s*[\d.]+\s*%\s*\)\s*[,;]?\s*)?(?:and\s+)?|\s+with\s*$", "",
+                           text[pairs[index - 1][1].end:new.start])
+            place = re.sub(r"(?i)^(?:in|during)\s+[\w-]+\s*(?:\([^)]*\))?[\s,;]*(?:and\s+)?", "", place).strip()
+            words = f"{first.words}, {place}" if place else first.words
+            new.measure = Measure(key_of(words), words, first.entity)
+        old.measure, old.baseline = new.measure, True
+        if new.kind == "count":
+            new.kind = "level"
+        if old.kind == "count":
+            old.kind = "level"
+        new.link(old)
+        for rate in (g for g in growths if not g.links and _ITS_RATE_IN_BRACKETS.fullmatch(text, old.end, g.start)):
+            rate.measure, rate.period = new.measure, new.period
             rate.link(old)
     return True
 
