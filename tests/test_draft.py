@@ -5586,6 +5586,15 @@ def test_above_that_points_back_in_the_text_compares_nothing(tmp_path):
     assert not _alarms(found), found
 
 
+def test_a_year_after_of_is_no_ranges_lower_end(tmp_path):
+    """"from 14,973,816 recorded in the fourth quarter of 2023 to 14,746,943": the to-figure of a move, not the upper
+    end of a range "of 2023 to 14,746,943"; the move is 1.52 %, not the 1.56 % printed."""
+    found = _verdicts(tmp_path, "Subscriptions", "The sector recorded a 1.56% contraction in active mobile subscriptions "
+                      "from 14,973,816 recorded in the fourth quarter of 2023 to 14,746,943.", "implied growth",
+                      published="2024-06-20")
+    assert [v for v, _ in found] == ["inconsistent"], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -174,7 +174,8 @@ BALANCES = (
 _RANGE_FROM = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)(?:\s+widely)?,?)\s+(?:from|of|between)?\s*"
                          r"(?:\S*?\d[\d.,]*\s*(?:\w+\s+){0,2}(?:to|and)\s+)?\S*$")
 
-_OF_RANGE = re.compile(r"(?i)\b([a-z]+)\s+of\s+\S*?\d[\d.,]*\s*(?:[a-z]+\s+)?to\s+\S*$")
+# (not "from 14,973,816 recorded in the fourth quarter of 2023 to 14,746,943": a year is no range's lower end)
+_OF_RANGE = re.compile(r"(?i)\b([a-z]+)\s+of\s+(?!(?:19|20)\d\d\s+to\b)\S*?\d[\d.,]*\s*(?:[a-z]+\s+)?to\s+\S*$")
 
 
 # "between $87 billion and $93 billion", "revenue of $2 billion to $5 billion", "in the range of 5 to 6 percent": the
