@@ -5595,6 +5595,15 @@ def test_a_year_after_of_is_no_ranges_lower_end(tmp_path):
     assert [v for v, _ in found] == ["inconsistent"], found
 
 
+def test_kilolitres_are_a_volume_and_period_words_past_but_are_another_clauses(tmp_path):
+    """"In 2013, China's beer production ... reach 50.62 million kiloliters, but in 2014, beer was the only drink that
+    registered a drop": 50.62 million kilolitres of 2013, not of the year a clause after "but" names."""
+    article = write_article(tmp_path, "Beer", "In 2013, China's beer production broke the 50 million-kiloliter mark to "
+                            "reach 50.62 million kiloliters, but in 2014, beer was the only drink that registered a drop.",
+                            published="2015-05-23")
+    assert [(c.unit, c.period) for c in draft_register(article) if c.value == "50.62"] == [("kilolitres", "2013")]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -118,6 +118,8 @@ PHYSICAL_UNITS = {
     r"cubic f(?:ee|oo)t (?:per|a) day": "cubic feet per day",
     r"cubic met(?:er|re)s": "cubic metres", r"cubic f(?:ee|oo)t": "cubic feet", r"kilomet(?:er|re)s|km": "km", r"hectares": "hectares",
     r"acres": "acres", r"litres|liters": "litres",
+    # ("falling by an annual 2.76% to 4.9 million kiloliters", "beer sales of 21.3 million hectolitres")
+    r"kilolit(?:re|er)s?": "kilolitres", r"hectolit(?:re|er)s?": "hectolitres",
     # a stock index's moves ("38 points or 0.09 per cent higher"); "a 10-point plan" is no quantity of points
     r"points|pts": "points",
 }

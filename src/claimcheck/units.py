@@ -147,7 +147,8 @@ PHYSICAL = {
     "m": ("length", Decimal("1e-3")), "km": ("length", Decimal(1)), "miles": ("length", Decimal("1.609344")),
     "hectares": ("area", Decimal(1)), "sq km": ("area", Decimal(100)), "acres": ("area", Decimal("0.40468564224")),
     "barrels": ("volume of oil", Decimal(1)),
-    "litres": ("volume", Decimal("1e-3")), "cubic metres": ("volume", Decimal(1)),
+    "litres": ("volume", Decimal("1e-3")), "hectolitres": ("volume", Decimal("0.1")),
+    "kilolitres": ("volume", Decimal(1)), "cubic metres": ("volume", Decimal(1)),
     "cubic feet": ("volume", Decimal("0.028316846592")),
     "points": ("index points", Decimal(1)),  # a stock index's level and its moves
 }

@@ -736,6 +736,8 @@ WHEN_IT_WAS = re.compile(r"(?i)(?:,?\s+|\s*\(\s*)when\s+[^.;,\d]{0,40}?\b(?:was|
 
 # "in the previous month": "in" names a relative period as the figure's own, not what it is measured against
 _IN_THE = re.compile(r"(?i)\b(?:in|during)\s+(?:the\s+)?$")
+# ", but ", "; ": a clause break between a figure and period words after it
+_A_CLAUSE_BREAK = re.compile(r"(?i),\s+but\s|;\s")
 # A rate's own year, told right after it: "increased 8.7% last year"
 _ITS_OWN_YEAR = re.compile(r"(?i)\s*last\s+year")
 # "last month", "this quarter": a relative period shorter than a year, which no wider period words beside it narrow
@@ -778,8 +780,11 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
             and not _ITS_OWN_YEAR.fullmatch(text, max((f.end for f in figures if f.end <= mention.start)), mention.end) \
             or compared_with(text, mention.start)
         # "stood at 127,160 GWh, unchanged from FY24": the period it is compared with, not the figure's own
+        # ("to reach 50.62 million kiloliters, but in 2014, beer was the only drink that registered a drop": period
+        # words past a "but" open a clause of their own, however few its figures)
         before = [f for f in figures if f.end <= mention.start and mention.start - f.end <= 45
-                  and not (past and f.kind in ("growth", "change"))] if not compared_with(text, mention.start) else []
+                  and not (past and f.kind in ("growth", "change")) and not _A_CLAUSE_BREAK.search(text, f.end, mention.start)] \
+            if not compared_with(text, mention.start) else []
         # "Budget 2019's RM316.6 billion": period words in the possessive are the next figure's own
         # ("Last year's record of 120.7 billion yuan": the words the possessive names, then the figure; "this year's
         # budget allocation is 30 percent higher" is of the year spoken of, whatever its books)
