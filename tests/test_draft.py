@@ -5604,6 +5604,16 @@ def test_kilolitres_are_a_volume_and_period_words_past_but_are_another_clauses(t
     assert [(c.unit, c.period) for c in draft_register(article) if c.value == "50.62"] == [("kilolitres", "2013")]
 
 
+def test_the_shares_a_whole_is_made_up_of_are_shares_after_a_rise(tmp_path):
+    # "a rise of 13.7% from the previous year, made up of 86.2% foreigners and 13.8% Turkish citizens": no rises of
+    # 86.2 % and 13.8 %
+    article = write_article(tmp_path, "Visitors", "The country welcomed 51.9 million visitors last year, a rise of 13.7% "
+                            "from the previous year, made up of 86.2% foreigners and 13.8% Turkish citizens residing "
+                            "abroad.", published="2020-01-31")
+    assert {c.value: c.kind for c in draft_register(article) if c.unit == "percent"} == \
+        {"13.7": "growth", "86.2": "share", "13.8": "share"}
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -74,8 +74,12 @@ _PER_SHARE = re.compile(r"\b(?:earnings per share|per-share earnings|per share e
 # "contributed 57.8 percent", "respectively contributed 31.2 percent and 11.0 percent": shares of what follows.
 _CONTRIBUTED = re.compile(r"\bcontribut\w*\s+(?:\w+\s+)?(?:[\d.,]+\s*(?:percent|per cent|%|pc)\s*(?:,|and|,\s*and)\s*)*"
                           r"(?:about|around|nearly|over|almost|some)?\s*$", re.I)
-_SHARE_VERB_BEFORE = re.compile(r"(?i)\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up|represent(?:s|ed|ing)?|"
-                                r"compris(?:e|es|ed|ing))\s+(?:only|about|around|nearly|just|some|over|almost|roughly|"
+# ("a rise of 13.7% from the previous year, made up of 86.2% foreigners and 13.8% Turkish citizens": the shares a
+# whole is made up of, the second item of the list too)
+_SHARE_VERB_BEFORE = re.compile(r"(?i)\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up(?:\s+of)?|"
+                                r"represent(?:s|ed|ing)?|compris(?:e|es|ed|ing)(?:\s+of)?|composed\s+of)\s+"
+                                r"(?:[\d.]+\s*(?:%|per\s?cent|percent)\s+(?:[a-z][\w-]*\s+){1,3}and\s+)?"
+                                r"(?:only|about|around|nearly|just|some|over|almost|roughly|"
                                 r"a mere|less than|more than|close to)?\s*$")
 _SOURCE = re.compile(r"[Aa]ccording to (?:the |a |an )?(?P<source>[A-Z][\w&.'()\- ]{1,80}?)(?=,|\.|;| reported| said|$)")
 
