@@ -153,3 +153,14 @@ def test_amounts_in_pence_or_cents_are_prices_and_no_parts_of_a_longer_period(tm
             claim("C3", "143.14p in September", "143.14", "GBP", scale="cent", metric="diesel", period="2025-09")]
     _, _, checks = make_case(tmp_path, body, rows)
     assert not [c for c in checks if c.kind in ("parts of a total", "sum of parts", "part of whole")]
+
+
+def test_a_stock_as_of_a_months_first_day_is_no_part_of_a_years_flow(tmp_path):
+    """"Calves ... on Jan. 1, 2019, totaled 680,000 head" is an inventory taken that day, no part of "the lamb crop in
+    2018 ... 57,000 head"; a day's count inside a month (new cases on 14 July) still is one."""
+    body = "The lamb crop in 2018 was 57,000 head. Calves on Jan. 1, 2018, totaled 700,000 head. On July 14, 2018, 900 head."
+    rows = [claim("C1", "The lamb crop in 2018 was 57,000 head", "57,000", "count", metric="head", period="2018"),
+            claim("C2", "totaled 700,000 head", "700,000", "count", metric="head", period="2018-01-01"),
+            claim("C3", "900 head", "900", "count", metric="head", period="2018-07-14")]
+    _, _, checks = make_case(tmp_path, body, rows)
+    assert [(c.claims, c.verdict) for c in checks if c.kind == "part of whole"] == [(["C1", "C3"], "consistent")]

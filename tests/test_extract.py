@@ -218,6 +218,13 @@ def test_a_decimal_comma_typed_with_a_space_after_a_currency_sign_is_one_number(
     assert parse_printed("925, 8").value == Decimal("925.8") and parse_printed("925, 8").step == Decimal("0.1")
 
 
+def test_an_abbreviated_months_day_and_its_year_are_one_date():
+    # "from Sept. 1, 2020": one date, not "Sept. 1" of the story's year and a year apart; "Jan. 5, 12 people" is a
+    # day and a count
+    found = [(m.kind, m.text) for m in find_mentions("down 36% from Sept. 1, 2020. On Jan. 5, 12 people came")]
+    assert ("month", "Sept. 1, 2020") in found and ("month", "Jan. 5") in found and ("year", "2020") not in found
+
+
 def test_an_energy_unit_with_its_abbreviation_set_in_its_name_is_energy():
     # "55.8 billion kilowatt (kWh) hours": kilowatt-hours, not kilowatts
     found = [(m.kind, m.value, m.unit) for m in find_mentions("with 55.8 billion kilowatt (kWh) hours and 9 GW")]

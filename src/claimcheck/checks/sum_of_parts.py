@@ -47,6 +47,8 @@ def sum_of_parts_checks(ctx: Context) -> list[Check]:
     return checks
 
 
+# "2019-01-01", "2020-12-31": the first or last day of a month, the day an inventory or a balance is taken as of
+_AS_OF_A_MONTHS_EDGE = re.compile(r"\d{4}-\d{2}-(?:01|28|29|30|31)")
 # A figure counted up to a day, not during it: "the death toll", "the tally", a running total
 _A_STOCK = re.compile(r"(?i)\b(?:toll|tally|running total)\b")
 
@@ -67,6 +69,9 @@ def _within_periods(ctx: Context) -> list[Check]:
                 continue  # a figure and the earlier one it is compared with ("to $4.85 billion from $4.62 billion")
             if _A_STOCK.search(part.metric) and len(part.period) == 10:
                 continue  # ("the death toll ... to 93" on Thursday is all the deaths to then, no part of July's 46)
+            if _AS_OF_A_MONTHS_EDGE.fullmatch(part.period) and len(whole.period) != 10:
+                continue  # ("Calves ... on Jan. 1, 2019, totaled 680,000 head": a stock as of a month's first or last
+                # day, no part of a year's flow, "The lamb crop in 2018 ... at 57,000 head")
             if inside(part.period, whole.period):
                 within.append(part)
         tiling = _tiling(within, whole.period)

@@ -6127,7 +6127,12 @@ def _same_base(figure: Figure, top: Figure) -> bool:
     headline's "rise by 3.9% on previous quarter" of no period, any period before (the body's "on the July to
     September figure")."""
     ours, theirs = _base_of(figure), _base_of(top)
-    return ours == theirs or bool(ours) and theirs == "sequential" and not top.period
+    if ours == theirs or bool(ours) and theirs == "sequential" and not top.period:
+        return True
+    # ("Corn Ending Stocks down 36% from September 2020" over "down 36% from Sept. 1, 2020", of Sept. 1, 2021: one
+    # basis, the year before, named to the month and to the day)
+    ours, theirs = (f.basis or year_before(f.period) or "" if f.kind == "growth" else "" for f in (figure, top))
+    return bool(ours and theirs) and "sequential" not in (ours, theirs) and _compatible(ours, theirs)
 
 
 # "Audi of America reported 7,428 sales for March", "BMW of North America also reported a record first quarter":
