@@ -5623,6 +5623,28 @@ def test_a_headline_rate_from_a_month_restates_the_bodys_rate_from_a_day_of_it(t
     assert [v for v, _ in found] == ["consistent"], found
 
 
+def test_kroner_in_a_danish_story_are_danish(tmp_path):
+    found = _verdicts(tmp_path, "Maersk loss", "Danish shipping conglomerate A.P. Moller-Maersk registered a heavy loss. "
+                      "Maersk booked $2.7 billion (18.8 billion kroner, €2.5 billion) of write-downs in the fourth "
+                      "quarter.", "conversion", published="2017-02-08")
+    assert found and {v for v, _ in found} == {"consistent"} and "DKK" in found[0][1], found
+
+
+def test_a_list_that_opens_with_the_last_ranks_upwards(tmp_path):
+    # "Tokyo ranking last with 32.4 percent, followed by Osaka and Kanagawa with 33.6 percent and 35.5 percent"
+    found = _verdicts(tmp_path, "Rates", "Prefectures with large cities lagged behind, with Tokyo ranking last with 32.4 "
+                      "percent, followed by Osaka and Kanagawa prefectures with 33.6 percent and 35.5 percent, "
+                      "respectively.", "comparison", published="2008-12-04")
+    assert found and not _alarms(found), found
+
+
+def test_an_age_bracket_named_by_its_bound_is_no_figure(tmp_path):
+    article = write_article(tmp_path, "Measles", "Children under five accounted for more than 40 per cent of the 127,350 "
+                            "cases reported last year in the region.", published="2025-03-13")
+    assert [c.kind for c in draft_register(article) if c.value == "five"] == ["dismissed"]
+    assert not _alarms([(c.verdict, c.explanation) for c in _checks_of(article)])
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

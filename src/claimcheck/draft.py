@@ -623,7 +623,10 @@ def _day_of(ended: re.Match) -> dt.date | None:
         return None
 
 
-_AGE = re.compile(r"(?i)\b(?:aged?|ages)\s+(?:between\s+|of\s+|from\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$")
+# ("Children under five accounted for more than 40 per cent": an age bracket named by its bound, after who)
+_AGE = re.compile(r"(?i)\b(?:aged?|ages)\s+(?:between\s+|of\s+|from\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$"
+                  r"|\b(?:children|kids|infants|babies|toddlers|boys|girls|people|persons|adults|men|women|patients|"
+                  r"those)\s+(?:under|over|below|above|younger\s+than|older\s+than)\s+(?:the\s+age\s+of\s+)?$")
 _THRESHOLD = re.compile(r"(?i)^\s+(?:dose|shot|jab|child|person|member)\b")
 
 

@@ -64,7 +64,9 @@ AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "$": ("USD", "AUD", "CAD", "HKD", "SG
                      "shilling": ("KES", "TZS", "UGX"), "shillings": ("KES", "TZS", "UGX"),
                      # ("13.2 billion Omani rials", "1.2 billion riyals" in a story from Doha)
                      "rial": ("OMR", "IRR", "YER"), "rials": ("OMR", "IRR", "YER"),
-                     "riyal": ("SAR", "QAR"), "riyals": ("SAR", "QAR")}
+                     "riyal": ("SAR", "QAR"), "riyals": ("SAR", "QAR"),
+                     # ("$2.7 billion (18.8 billion kroner ...)" in a story of Maersk from Copenhagen: Danish kroner)
+                     "krone": ("NOK", "DKK"), "kroner": ("NOK", "DKK")}
 # Each currency a symbol may stand for, as an article names it in words ("yuan", "Pakistani rupees").
 _NAMED_IN_WORDS = {
     "¥": {"CNY": re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I), "JPY": re.compile(r"\b(?:yen|JPY)\b", re.I)},
@@ -83,6 +85,7 @@ _NAMED_IN_WORDS = {
     "rial": {"OMR": re.compile(r"\b(?:Omani rials?|OMR)\b"), "IRR": re.compile(r"\b(?:Iranian rials?|IRR)\b"),
              "YER": re.compile(r"\b(?:Yemeni rials?|YER)\b")},
     "riyal": {"SAR": re.compile(r"\b(?:Saudi riyals?|SAR)\b"), "QAR": re.compile(r"\b(?:Qatari riyals?|QAR|QR)\b")},
+    "krone": {"NOK": re.compile(r"\b(?:Norwegian kron(?:e|er)|NOK)\b"), "DKK": re.compile(r"\b(?:Danish kron(?:e|er)|DKK)\b")},
 }
 # The country an article is about, by its name, people, cities or national institutions ("TOKYO • Japan's budget ...",
 # "The FBR has collected Rs2.080tr": Pakistan's tax office)
@@ -110,6 +113,8 @@ _COUNTRY_WORDS = {
              "YER": re.compile(r"\b(?:Yemen|Yemeni|Sanaa|Aden)\b")},
     "riyal": {"SAR": re.compile(r"\b(?:Saudi|Saudi Arabia|Riyadh|Jeddah)\b"),
               "QAR": re.compile(r"\b(?:Qatar|Qatari|Doha)\b")},
+    "krone": {"NOK": re.compile(r"\b(?:Norway|Norwegian|Oslo|Norges Bank)\b"),
+              "DKK": re.compile(r"\b(?:Denmark|Danish|Copenhagen|Danmarks Nationalbank)\b")},
 }
 # "All figures are in Canadian dollars", "amounts in Australian dollars unless stated": the article's own rule.
 _DOLLARS_STATED = re.compile(r"\b(?:figures|amounts|prices|values|dollar figures)\b[^.\n]{0,40}?\bin (?P<which>Australian|"
@@ -118,14 +123,14 @@ _DOLLAR_NAMES = {"australian": "AUD", "canadian": "CAD", "hong kong": "HKD", "si
                  "us": "USD", "american": "USD"}
 # Where an outlet publishes from: its domain's country code, or, for outlets on .com and .net, its name.
 _COUNTRY_CODES = {"cn": "CN", "jp": "JP", "au": "AU", "ca": "CA", "hk": "HK", "sg": "SG", "nz": "NZ", "in": "IN",
-                  "pk": "PK", "lk": "LK", "np": "NP", "uk": "GB", "eg": "EG"}
+                  "pk": "PK", "lk": "LK", "np": "NP", "uk": "GB", "eg": "EG", "dk": "DK", "no": "NO"}
 _OUTLETS = {"nikkei.com": "JP", "kyodonews.net": "JP", "japantoday.com": "JP", "xinhuanet.com": "CN", "cgtn.com": "CN",
             "scmp.com": "HK", "straitstimes.com": "SG", "channelnewsasia.com": "SG", "theglobeandmail.com": "CA",
             "financialpost.com": "CA", "afr.com": "AU", "dawn.com": "PK", "dunyanews.tv": "PK", "geo.tv": "PK",
             "arynews.tv": "PK", "urdupoint.com": "PK", "thehindu.com": "IN", "livemint.com": "IN",
             "business-standard.com": "IN", "economictimes.indiatimes.com": "IN", "ndtv.com": "IN"}
 _LOCAL_CURRENCY = {"CN": "CNY", "JP": "JPY", "AU": "AUD", "CA": "CAD", "HK": "HKD", "SG": "SGD", "NZ": "NZD",
-                   "IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "GB": "GBP", "EG": "EGP"}
+                   "IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "GB": "GBP", "EG": "EGP", "DK": "DKK", "NO": "NOK"}
 # Units whose values are numbers, and the temporal ones whose values are words.
 NUMERIC_UNITS = {"percent", "pp", "count", "ratio", "times", "year", "years", "months", "days", "weeks"}
 # ("period": a named period a figure is given for, "March 2019", "the first half of 2025")
@@ -281,7 +286,7 @@ def _inside_a_name(found: re.Match) -> bool:
 
 # The family of signs an ambiguous word or symbol belongs to, as _NAMED_IN_WORDS keys it
 _FAMILY = {"r": "rs", "rupee": "rs", "peso": "peso", "pound": "pound", "shilling": "shilling", "rial": "rial",
-           "riyal": "riyal"}
+           "riyal": "riyal", "krone": "krone", "kroner": "krone"}
 
 
 def named_with(words: str, symbol: str) -> str:

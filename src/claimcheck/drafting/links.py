@@ -88,7 +88,10 @@ _DRIVEN_BY = re.compile(r"(?i)\b(?:boosted|driven|led|helped|supported|fuell?ed|
 # word, "top-tier banks, including Wema Bank (N89.09 billion)")
 _HIGHEST = re.compile(r"\b(?:highest|largest|biggest|fastest|top(?!-[a-z])|most(?!\s+[a-z]+ly\b)|strongest|greatest)\b",
                       re.I)
-_LOWEST = re.compile(r"\b(?:lowest|smallest|slowest|weakest|(?<!at )least)\b", re.I)  # "at least one" ranks nothing
+# "at least one" ranks nothing; "with Tokyo ranking last with 32.4 percent, followed by Osaka ... with 33.6 percent"
+# ranks from the bottom up
+_LOWEST = re.compile(r"\b(?:lowest|smallest|slowest|weakest|(?<!at )least|(?:rank(?:ed|ing|s)?|came|comes|finish(?:ed|es|ing)|"
+                     r"placed)\s+last|at\s+the\s+bottom)\b", re.I)
 _FOLLOWED = re.compile(r"\bfollowed by\b", re.I)
 # "down from a revised 61.4", "up from 52": the figure a move started from
 _MOVED_FROM_IT = re.compile(r"(?i)\b(?:down|up)\s+from\s+(?:an?\s+|the\s+)?(?:(?:upwardly\s+|downwardly\s+)?revised\s+)?\S{0,4}$")
