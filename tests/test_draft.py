@@ -5645,6 +5645,18 @@ def test_an_age_bracket_named_by_its_bound_is_no_figure(tmp_path):
     assert not _alarms([(c.verdict, c.explanation) for c in _checks_of(article)])
 
 
+def test_it_is_lower_than_one_figure_but_remains_higher_than_another(tmp_path):
+    """"It is 36% lower than the five-year average of US$3768, ..., but remains 82% higher than average 2019
+    (pre-pandemic) rates of US$1,420": both gaps are the index's, told the sentence before (2404.46 / 1,420 is 69 %
+    up, not 82 %); the 36 % gap is no move the lede's "decreased by 7%" restates."""
+    article = write_article(tmp_path, "WCI", "The World Container Index has decreased by 7% to US$2404.46 per 40-foot "
+                            "container.\n\nIt is 36% lower than the five-year average of US$3768, indicating a return to "
+                            "more normal prices, but remains 82% higher than average 2019 (pre-pandemic) rates of "
+                            "US$1,420.", published="2022-11-24")
+    found = sorted((c.kind, c.verdict) for c in _checks_of(article) if c.kind in ("implied growth", "headline vs body"))
+    assert found == [("implied growth", "consistent"), ("implied growth", "inconsistent")], found
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

@@ -15,7 +15,8 @@ from ..intervals import Interval
 from ..periods import parse_period, same_period, year_before
 from ..vocabulary import COMPARISON_TRENDS
 from ..register import Claim
-from .model import Check, Context, Family, comparison, cut_off, metric_key, said_from, slip_apart, worlds_apart
+from .model import (Check, Context, Family, comparison, cut_off, metric_key, printed_at, said_from, slip_apart,
+                    worlds_apart)
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, compare
 
 RESTATED = ("level", "forecast", "growth", "share", "count", "change", "target", "multiple", "conversion")
@@ -86,6 +87,9 @@ def restatement_checks(ctx: Context) -> list[Check]:
                 continue
             if not _one_basis(ctx, a, b) or a.basis != b.basis:
                 continue  # a rate on the year before and one on the quarter before are not one figure
+            if compare(a.interval, b.interval).verdict != CONSISTENT and (_a_gap_to_a_figure(ctx, a, b)
+                                                                          or _a_gap_to_a_figure(ctx, b, a)):
+                continue  # ("decreased by 7%" and "It is 36% lower than the five-year average of US$3768": a move and a gap)
             if _a_rise_and_a_fall_of_one_sentence(ctx, a, b) and not _opposite_directions(a, b):
                 continue  # ("dropped 8.7 percent ... but remains 2.7 percent higher on a year-over-year basis": two moves)
             if min(a.interval.low, b.interval.low) > 0 and worlds_apart(a, b) and not slip_apart(a, b):
@@ -157,6 +161,20 @@ def _opposite_directions(a: Claim, b: Claim) -> bool:
         return False
     flipped = Interval(-b.interval.high, -b.interval.low)
     return compare(a.interval, flipped).verdict == CONSISTENT
+
+
+# "36% lower than", "82 per cent higher than": a rate that gives the gap between a figure and another, not a move
+_A_GAP_THAN = re.compile(r"(?i)\s*(?:%|per\s?cent|percent)\s+(?:higher|lower|more|less|above|below|bigger|smaller)\s+than\b")
+
+
+def _a_gap_to_a_figure(ctx: Context, gap: Claim, other: Claim) -> bool:
+    """Whether a rate is the gap to a figure of its own that the other rate is not measured from ("It is 36% lower
+    than the five-year average of US$3768" beside "has decreased by 7%"): two figures, not one said twice."""
+    at = printed_at(ctx.article.text, gap) if gap.kind == "growth" else None
+    if at is None or not _A_GAP_THAN.match(ctx.article.text, at + len(gap.value)):
+        return False
+    own = {c.id for c in ctx.linked_claims(gap) if c.kind in ("level", "count")}
+    return bool(own - {c.id for c in ctx.linked_claims(other)})
 
 
 def _a_rise_and_a_fall_of_one_sentence(ctx: Context, a: Claim, b: Claim) -> bool:

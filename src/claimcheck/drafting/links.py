@@ -144,7 +144,8 @@ _BASELINE = re.compile(r"(?:\b(?:from(?!\s+(?:continuing\s+|core\s+|its\s+)?oper
                        # "from its net income of $2.63 billion": the measure named again before the figure
                        # ("an increase from last year's allocation, which was Rs 4,78,196 crore")
                        # ("widened to $3.06 billion from the same period in 2017 of $1.77 billion": a year among them)
-                       r"(?:(?:(?:[a-z][\w'’-]*|(?:19|20)\d\d)\s+){1,3}of\s+|[a-z][\w'’-]*,?\s+which\s+(?:was|were|"
+                       # ("82% higher than average 2019 (pre-pandemic) rates of US$1,420": an aside in brackets too)
+                       r"(?:(?:(?:[a-z][\w'’-]*|(?:19|20)\d\d)\s+(?:\([^()\d]{1,30}\)\s+)?){1,3}of\s+|[a-z][\w'’-]*,?\s+which\s+(?:was|were|"
                        r"stood at)\s+)?\S*$",
                        re.I)
 # "five clubs have wage costs greater than £50m": a threshold things are counted against, no figure before
@@ -3211,6 +3212,12 @@ _THIS_WAS = re.compile(r"(?i)^\W*(?:[^,.;]{0,40},\s*)?(?:this|that|it|the (?:fig
                        r"(?:was|is|were|represents|represented|marked|marks)\b")
 
 
+# ", indicating a return to more normal prices, but remains ": from one rate's figure to the next rate of the same
+# subject, a clause with no subject of its own
+_STILL_IT = re.compile(r"(?i)[^.;\d]{0,80}?\b(?:but|and|yet|while)\s+(?:still\s+)?(?:remains?|remained|is|was|stands?|"
+                       r"stood|sits?|sat)\s+(?:still\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?")
+
+
 def this_was_higher_than(figures: list[Figure], previous: list[Figure], text: str, sentence: tuple[int, int]) -> None:
     """"Collections ... reached P422.59 billion in the first quarter ... On a year-on-year basis, this was also 14.03
     percent higher than the previous year's collection of P370.61 billion": a sentence about "this", with one rate
@@ -3222,25 +3229,32 @@ def this_was_higher_than(figures: list[Figure], previous: list[Figure], text: st
         return
     rates = [f for f in figures if f.kind == "growth" and f.unit == "percent"]
     bases = [f for f in figures if f.is_level and f.baseline]
-    if len(rates) != 1 or len(bases) != 1 or any(f.is_level and not f.baseline and f.kind != "conversion"
-                                                   for f in figures):
+    if not rates or len(rates) != len(bases) or any(f.is_level and not f.baseline and f.kind != "conversion"
+                                                    for f in figures):
         return
-    rate, base = rates[0], bases[0]
+    # ("It is 36% lower than the five-year average of US$3768, ..., but remains 82% higher than average 2019 rates of
+    # US$1,420": each rate then the figure it is measured from, the later ones in clauses whose subject is still "it")
+    pairs = list(zip(rates, bases))
+    if any(not rate.end <= base.start for rate, base in pairs) or any(
+            not _STILL_IT.fullmatch(text, base.end, rate.start) for (_, base), (rate, _) in zip(pairs, pairs[1:])):
+        return
     # (the rate right after the verb, "this was also 14.03 percent higher", and from an actual figure: "it is worth
     # noting that the solar capacity addition is almost 50% below the annual target" is another subject's gap to a
     # goal)
-    if rate.start - (sentence[0] + subject.end()) > 25 or base.estimate or set(rate.links) - {base.id}:
+    if rates[0].start - (sentence[0] + subject.end()) > 25 or any(
+            base.estimate or set(rate.links) - {base.id} for rate, base in pairs):
         return  # (... or a rule before this one found the rate's level)
     levels = [f for f in previous if f.is_level and not f.baseline and not f.estimate and f.kind != "conversion"
-              and f.unit == base.unit]
-    if not levels:
+              and f.unit == bases[0].unit]
+    if not levels or any(base.unit != bases[0].unit for base in bases):
         return
     level = levels[0]
-    rate.measure = base.measure = level.measure
-    rate.link(level)
-    rate.link(base)
-    level.link(base)  # (if no arithmetic found the pair already)
-    rate.inferred = len(levels) > 1  # (the first of several is a guess)
+    for rate, base in pairs:
+        rate.measure = base.measure = level.measure
+        rate.link(level)
+        rate.link(base)
+        level.link(base)  # (if no arithmetic found the pair already)
+        rate.inferred = len(levels) > 1  # (the first of several is a guess)
 
 
 # A clause that is only a rate's move from an earlier rate: "and slowing from the", "and up from", "but was up sharply
