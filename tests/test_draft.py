@@ -5657,6 +5657,16 @@ def test_it_is_lower_than_one_figure_but_remains_higher_than_another(tmp_path):
     assert found == [("implied growth", "consistent"), ("implied growth", "inconsistent")], found
 
 
+def test_the_quarter_under_review_is_the_reported_one_not_the_one_its_clause_compares_with(tmp_path):
+    """"from 14,973,816 recorded in the fourth quarter of 2023 to 14,746,943 in the quarter under review", in a report
+    of the first quarter of 2024: the to-figure is of 2024's first quarter (a 1.52 % fall, not the 1.56 % printed)."""
+    article = write_article(tmp_path, "Subscribers", "Econet gained, according to the regulator's first quarter 2024 "
+                            "report.\n\nThe sector recorded a 1.56% contraction in active mobile subscriptions from "
+                            "14,973,816 recorded in the fourth quarter of 2023 to 14,746,943 in the quarter under review.",
+                            published="2024-06-20")
+    assert [c.period for c in draft_register(article) if c.value == "14,746,943"] == ["2024Q1"]
+
+
 def test_respective_rates_are_read_against_their_own_from_figures(tmp_path):
     found = _verdicts(tmp_path, "Revenue", "Non-tax revenues surged 28.6% m/m and 445.4% y/y to KES 17.63bn, from KES "
                       "13.71bn and KES 3.23bn in July 2024 and August 2023, respectively.", "implied growth",

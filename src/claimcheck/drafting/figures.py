@@ -1110,6 +1110,10 @@ def resolve_periods(temporals: list[Mention], published, context: str,
             # (but "for the whole year of 2014" names its year)
             return next((explicit[id(m)] for m in temporals if id(m) in explicit and explicit[id(m)]
                          and (m.start < mention.start or 0 <= m.start - mention.end <= 5)), "") or context
+        if _UNDER_REVIEW.search(mention.text):
+            # ("from 69.73 percent registered in the fourth quarter of 2023 to 70.80 % in the quarter under review":
+            # the period the article reports, not the one its clause compares with)
+            return context or own
         return own or context
     return [(m, explicit[id(m)] if id(m) in explicit else period_of(m, published, against(m))) for m in temporals]
 
@@ -1124,3 +1128,4 @@ def _years_long(period: str) -> bool:
 
 
 _FULL_YEAR = re.compile(r"(?i)\bfull[- ](?:fiscal[- ])?year\b|\b(?:whole|entire) year\b")
+_UNDER_REVIEW = re.compile(r"(?i)\bunder (?:review|consideration)\b|\breporting\b")
