@@ -6670,3 +6670,10 @@ def test_the_verdicts_of_one_kind_of_check(tmp_path, headline, body, published, 
     article = write_article(tmp_path, headline, body, published=published)
     checks = run_checks(article, draft_register(article), [], article.published)
     assert [c.verdict for c in checks if c.kind == kind and about in c.explanation] == verdicts
+
+
+def test_a_fall_with_its_digits_cut_in_the_headline_is_a_tension(tmp_path):
+    # "Tea production falls 6.5% in November" over "fell 6.59%": 6.59 cut, not rounded (to 6.6); no contradiction
+    found = _verdicts(tmp_path, "Tea production falls 6.5% in November", "Tea production in November fell 6.59% to "
+                      "135.9 million kg.", "headline vs body", published="2019-01-06")
+    assert [v for v, _ in found] == ["tension"] and "digits cut" in found[0][1], found

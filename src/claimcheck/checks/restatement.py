@@ -337,9 +337,13 @@ def _weaker_and_precise(a: Claim, b: Claim) -> tuple[Claim, Claim]:
 
 def _truncates(short: Claim, full: Claim) -> bool:
     """Whether a figure is another with its last digits cut off rather than rounded ("1.85 lakh crore" for "1,85,776.55
-    crore", which rounds to 1.86): the full figure lies within [short, short + one step of its last digit)."""
+    crore", which rounds to 1.86; a fall of "6.5 %" for one of "6.59 %"): the full figure lies within [short, short +
+    one step of its last digit)."""
     cut = cut_off(short)
-    return cut is not None and full.interval.low > 0 and cut.low <= full.interval.low and full.interval.high < cut.high
+    low, high = full.interval.low, full.interval.high
+    if high <= 0 and short.interval.high <= 0:
+        low, high = -high, -low  # (two falls, "6.5 %" for "6.59 %": their sizes)
+    return cut is not None and low > 0 and cut.low <= low and high < cut.high
 
 
 def _period_key(period: str):
