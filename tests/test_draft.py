@@ -6677,3 +6677,11 @@ def test_a_fall_with_its_digits_cut_in_the_headline_is_a_tension(tmp_path):
     found = _verdicts(tmp_path, "Tea production falls 6.5% in November", "Tea production in November fell 6.59% to "
                       "135.9 million kg.", "headline vs body", published="2019-01-06")
     assert [v for v, _ in found] == ["tension"] and "digits cut" in found[0][1], found
+
+
+def test_a_move_told_again_in_money_between_dashes_ends_at_the_rates_level(tmp_path):
+    # "totals $52.4 million, which is a 12% increase -- $640,000 -- over last year": $640,000 on $52.4 million is a
+    # 1.2 % rise, not 12 %
+    found = _verdicts(tmp_path, "Budget", "The district budget totals $52.4 million, which is a 12% increase -- $640,000 -- "
+                      "over last year.", "change", published="2021-10-26")
+    assert [v for v, _ in found] == ["inconsistent"], found

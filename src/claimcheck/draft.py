@@ -331,6 +331,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.rate_before_its_baseline(sentence_figures, text)
         links.rate_opening_the_sentence(sentence_figures, text, sentence)
         links.sentence_relations(sentence_figures, text)
+        links.move_told_again_in_money(sentence_figures, text)
         links.ranked_lists(sentence_figures, text, sentence)
         links.previous_estimates(sentence_figures, text, sentence, lede)
         links.lists(sentence_figures, text, sentence)

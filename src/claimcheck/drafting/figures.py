@@ -585,8 +585,10 @@ A_GAP = re.compile(r"(?i)\b(?:gap|shortfall|deficit|surplus|difference|excess)\b
 
 # "rising by approximately 27 percent, equivalent to 280,000 barrels per day", "increased by nine per cent or 202
 # cases": an amount restating a move told as a rate is the same move
+# ("a 14% increase -- $587,000 -- over last year": the move told again in money, set off by dashes)
 _A_RATE_THEN_OR = re.compile(r"(?:percent|per cent|%)\s*\(?[,]?\s*(?:or|equivalent to|an? (?:increase|rise|decrease|"
-                             r"decline|drop) of)\s*(?:about|around|nearly|some)?$", re.I)
+                             r"decline|drop) of)\s*(?:about|around|nearly|some)?$"
+                             rf"|(?:percent|per cent|%)\s+{RATE_MOVE_NOUN}\s*(?:--|—|–)\s*(?:about|around|nearly|some)?$", re.I)
 # "85 per cent increase", "a 12% rise": the move's noun right after the rate (no word between)
 _A_MOVE_RIGHT_AFTER = re.compile(rf"(?i)^\s*(?:percent|per cent|%|pct|pc)?\s*{RATE_MOVE_NOUN}\b")
 _RATE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:\w+[- ]){0,3}?(?:growth|increase|rise|jump|gain|"

@@ -1281,6 +1281,30 @@ def _compared_in_turn(amounts: list[Figure], earlier: list[Figure], growths: lis
     return True
 
 
+# "% increase -- ", "% rise — ": a rate, its move's noun, then a dash before the move told again in money
+_THEN_IN_MONEY = re.compile(rf"(?i)\s*(?:percent|per cent|%|pc)?\s*{RATE_MOVE_NOUN}\s*(?:--|—|–)\s*(?:about\s+|around\s+|"
+                            r"nearly\s+|some\s+)?\S{0,4}")
+
+
+def move_told_again_in_money(figures: list[Figure], text: str) -> None:
+    """"totals $43.58 million, which is a 14% increase -- $587,000 -- over last year": the amount set off by dashes
+    after a rate is the same move in money, ending at the level the rate moved to."""
+    for change in figures:
+        if change.kind != "change" or change.links or not change.is_amount:
+            continue
+        rate = max((f for f in figures if f.kind == "growth" and f.end <= change.start), key=lambda f: f.start,
+                   default=None)
+        if rate is None or not _THEN_IN_MONEY.fullmatch(text, rate.end, change.start):
+            continue
+        by_id = {f.id: f for f in figures}
+        levels = [by_id[i] for i in rate.links if i in by_id and by_id[i].is_level and not by_id[i].baseline
+                  and by_id[i].unit == change.unit]
+        if len(levels) == 1:
+            change.measure, change.period = rate.measure, rate.period
+            change.link(levels[0])
+            change.link(rate)
+
+
 def _pair_trend(new: Figure, old: Figure, text: str) -> None:
     """The way a rate or share moved from its earlier figure, as the words of the pair's clause say."""
     words = text[new.clause[0]:new.clause[1]].lower()
