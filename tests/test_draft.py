@@ -6685,3 +6685,14 @@ def test_a_move_told_again_in_money_between_dashes_ends_at_the_rates_level(tmp_p
     found = _verdicts(tmp_path, "Budget", "The district budget totals $52.4 million, which is a 12% increase -- $640,000 -- "
                       "over last year.", "change", published="2021-10-26")
     assert [v for v, _ in found] == ["inconsistent"], found
+
+
+def test_a_move_of_no_period_named_is_no_revision_without_a_revisions_words(tmp_path):
+    # "106,000 were emergency admissions, a jump from 107,800 a week earlier": a move (read wrong way by the implied
+    # growth check), not a figure "revised up"; "raised its forecast to $5 billion from $4 billion" is one
+    found = _verdicts(tmp_path, "A&E", "Of these, 106,000 were emergency admissions, a jump from 107,800 a week earlier.",
+                      "revision", published="2015-05-15")
+    assert not found, found
+    raised = _verdicts(tmp_path, "Outlook", "The company raised its revenue forecast to $5 billion from $4 billion.",
+                       "revision", published="2015-05-15")
+    assert [v for v, _ in raised] == ["consistent"], raised

@@ -243,6 +243,11 @@ def _said_as_old(claim: Claim) -> bool:
         or any(w in before[-3:] for w in ("previous", "earlier", "prior"))
 
 
+# The words of a revision, which a pair of figures with no period named needs to be one
+_REVISION_WORDS = re.compile(r"(?i)\b(?:revis\w*|rais\w*|lower\w*|cut\w*|upgrad\w*|downgrad\w*|forecast\w*|"
+                             r"outlook|estimat\w*|guidance|target\w*|projection\w*|expect\w*|trim\w*|hik\w*)\b")
+
+
 def revision_checks(ctx: Context) -> list[Check]:
     checks = []
     # (levels, and the rates and shares an outlook gives: "raised its outlook for sales growth from a range of 3%
@@ -254,6 +259,8 @@ def revision_checks(ctx: Context) -> list[Check]:
                     first.canonical_unit.key != revised.canonical_unit.key or \
                     (is_level(first) != is_level(revised) or not is_level(first) and first.kind != revised.kind):
                 continue
+            if not revised.period and not _REVISION_WORDS.search(f"{revised.quote} {first.quote}"):
+                continue  # ("106,000 ..., a jump from 107,800 a week earlier": a move of no period named, no revision)
             ctx.use(revised, "trend")
             if worlds_apart(revised, first):
                 checks.append(Check("revision", [revised.id, first.id], UNVERIFIABLE,
