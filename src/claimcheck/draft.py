@@ -29,7 +29,7 @@ from .drafting.figures import (PAST, WHEN_IT_WAS, Figure, assign_periods, compar
                                read_figure, resolve_periods, said_on, within)
 from .drafting.measures import Measure, key_of, main_entity
 from .drafting.text import clauses, quote_for, sentences
-from .drafting.when import (MONTH_NUMBER, bracketed_labels, first_months_of_fiscal, fiscal_spans, in_last_year,
+from .drafting.when import (MONTH_NUMBER, UNDER_REVIEW, bracketed_labels, first_months_of_fiscal, fiscal_spans, in_last_year,
                              last_of_a_month, months_of_fiscal, months_of_a_fiscal_label, months_with_short_years, period_of,
                              quarters_named_by_months, running_to_a_month, since_span)
 from .extract import WORDNUM, Mention, find_mentions
@@ -134,7 +134,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             if clause[0] < dateline[1] <= clause[1]:
                 clause = (dateline[1], clause[1])
             inside = [m for m in in_sentence if clause[0] <= m.start < clause[1]]
-            under_review = next((m for m in inside if m.kind == "relative" and _UNDER_REVIEW.search(m.text)), None)
+            under_review = next((m for m in inside if m.kind == "relative" and UNDER_REVIEW.search(m.text)), None)
             for mention in (m for m in inside if m.temporal and _defining(m, text)):
                 filed = _filed_on(mention, text, published)
                 # "Published : Apr 11, 2019", "(UrduPoint News - 31st August, 2021)": the day the story was filed,
@@ -479,7 +479,6 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 _OUTPUT_ALONE = frozenset({"output"})
-_UNDER_REVIEW = re.compile(r"(?i)under (?:review|consideration)|reporting")
 # A period named as last year's: "the first quarter of last year", "the same months of the previous year"
 _OF_LAST_YEAR = re.compile(r"(?i)\s*(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year\b")
 # A verb in the past perfect: what it says came before the period the article reports

@@ -18,7 +18,7 @@ from ..vocabulary import FALL_WORDS, QUALIFIER_WORDS, RISE_WORDS, direction_in
 from . import averages
 from .measures import Measure, key_of, measure_of
 from .text import RATE_MOVE_NOUN, quote_for
-from .when import COUNT_WORDS, as_fiscal_quarter, period_of
+from .when import COUNT_WORDS, UNDER_REVIEW, as_fiscal_quarter, period_of
 
 # ("projects" the verb, "the company projects revenue of", not the noun: "signed agreements for new projects")
 _FUTURE = re.compile(r"\b(?:expected|expects?|will|forecast|forecasts|projected|poised|set to|estimated to|"
@@ -586,9 +586,10 @@ A_GAP = re.compile(r"(?i)\b(?:gap|shortfall|deficit|surplus|difference|excess)\b
 # "rising by approximately 27 percent, equivalent to 280,000 barrels per day", "increased by nine per cent or 202
 # cases": an amount restating a move told as a rate is the same move
 # ("a 14% increase -- $587,000 -- over last year": the move told again in money, set off by dashes)
+A_MOVE_THEN_A_DASH = rf"{RATE_MOVE_NOUN}\s*(?:--|—|–)\s*(?:about\s+|around\s+|nearly\s+|some\s+)?"
 _A_RATE_THEN_OR = re.compile(r"(?:percent|per cent|%)\s*\(?[,]?\s*(?:or|equivalent to|an? (?:increase|rise|decrease|"
                              r"decline|drop) of)\s*(?:about|around|nearly|some)?$"
-                             rf"|(?:percent|per cent|%)\s+{RATE_MOVE_NOUN}\s*(?:--|—|–)\s*(?:about|around|nearly|some)?$", re.I)
+                             rf"|(?:percent|per cent|%)\s+{A_MOVE_THEN_A_DASH}$", re.I)
 # "85 per cent increase", "a 12% rise": the move's noun right after the rate (no word between)
 _A_MOVE_RIGHT_AFTER = re.compile(rf"(?i)^\s*(?:percent|per cent|%|pct|pc)?\s*{RATE_MOVE_NOUN}\b")
 _RATE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:\w+[- ]){0,3}?(?:growth|increase|rise|jump|gain|"
@@ -1112,7 +1113,7 @@ def resolve_periods(temporals: list[Mention], published, context: str,
             # (but "for the whole year of 2014" names its year)
             return next((explicit[id(m)] for m in temporals if id(m) in explicit and explicit[id(m)]
                          and (m.start < mention.start or 0 <= m.start - mention.end <= 5)), "") or context
-        if _UNDER_REVIEW.search(mention.text):
+        if UNDER_REVIEW.search(mention.text):
             # ("from 69.73 percent registered in the fourth quarter of 2023 to 70.80 % in the quarter under review":
             # the period the article reports, not the one its clause compares with)
             return context or own
@@ -1130,4 +1131,3 @@ def _years_long(period: str) -> bool:
 
 
 _FULL_YEAR = re.compile(r"(?i)\bfull[- ](?:fiscal[- ])?year\b|\b(?:whole|entire) year\b")
-_UNDER_REVIEW = re.compile(r"(?i)\bunder (?:review|consideration)\b|\breporting\b")

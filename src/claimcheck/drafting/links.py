@@ -28,7 +28,7 @@ from ..fiscal_years import of_currency, quarter_in_fiscal_year
 from ..periods import inside, parse_period, start_of, year_before
 from ..units import CURRENCIES, PHYSICAL, quantities_of
 from ..vocabulary import LESS_IS_BETTER, THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
-from .figures import (BELOW_ZERO_AFTER, ESTIMATE_NOUN, GAP_TO_A_PLAN, MOVE_NOUN, PLAN, Figure, half_step, scaled_value,
+from .figures import (A_MOVE_THEN_A_DASH, BELOW_ZERO_AFTER, ESTIMATE_NOUN, GAP_TO_A_PLAN, MOVE_NOUN, PLAN, Figure, half_step, scaled_value,
                       within)
 from .when import COUNT_WORDS, FIRST_MONTHS_OF_FISCAL, MONTH_NUMBER, QUARTER_LABEL, quarter_number
 from .measures import GENERIC, MEASURE_NOUNS, SYNONYMS, Measure, key_of, told_key
@@ -1282,8 +1282,7 @@ def _compared_in_turn(amounts: list[Figure], earlier: list[Figure], growths: lis
 
 
 # "% increase -- ", "% rise — ": a rate, its move's noun, then a dash before the move told again in money
-_THEN_IN_MONEY = re.compile(rf"(?i)\s*(?:percent|per cent|%|pc)?\s*{RATE_MOVE_NOUN}\s*(?:--|—|–)\s*(?:about\s+|around\s+|"
-                            r"nearly\s+|some\s+)?\S{0,4}")
+_THEN_IN_MONEY = re.compile(rf"(?i)\s*(?:percent|per cent|%|pc)?\s*{A_MOVE_THEN_A_DASH}\S{{0,4}}")
 
 
 def move_told_again_in_money(figures: list[Figure], text: str) -> None:

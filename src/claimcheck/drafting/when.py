@@ -348,11 +348,15 @@ def _months_to_end_of(context: str, months: int, published: dt.date) -> str:
     return f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
 
 
+# "the quarter under review", "the reporting period": the period the article reports
+UNDER_REVIEW = re.compile(r"(?i)\bunder (?:review|consideration)\b|\breporting\b")
+
+
 def _relative(low: str, published: dt.date, context: str, year: int | None) -> str:
     # "the month before", "the preceding quarter", "the prior year": the one before the period spoken of
     low = re.sub(r"\bthe (month|quarter|year) (?:before|prior)\b|\bthe (?:preceding|prior) (month|quarter|year)\b",
                  lambda found: f"the previous {found.group(1) or found.group(2)}", low)
-    if "under review" in low or "under consideration" in low or "reporting" in low:
+    if UNDER_REVIEW.search(low):
         return context  # the clause's context is the last period of this length the article spoke of (draft.py)
     # "the equivalent period of the previous financial year": the clause's period a year before
     if re.search(r"\b(?:same|equivalent|corresponding|comparable|similar) (?:[\w]+[- ])?(?:period|months?|quarter|time|half)\b|"
