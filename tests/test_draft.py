@@ -6696,3 +6696,30 @@ def test_a_move_of_no_period_named_is_no_revision_without_a_revisions_words(tmp_
     raised = _verdicts(tmp_path, "Outlook", "The company raised its revenue forecast to $5 billion from $4 billion.",
                        "revision", published="2015-05-15")
     assert [v for v, _ in raised] == ["consistent"], raised
+
+
+@pytest.mark.parametrize("body, verdict, words", [
+    # the amount moved, then the figure it moved from, then the rate: the figure after is their sum
+    ("The report posted an increase of 27,068 aircraft movements from the 200,766 recorded in 2017, representing "
+     "an 11.48 per cent increase.", "inconsistent", "227,834"),
+    ("Sales rose by $40 million from $200 million a year earlier, a 20% increase.", "consistent", "20 %"),
+    # a from-figure named after five words of what it was
+    ("It was a massive jump of 1,038MW (or eight per cent) from the previous combined output record of 12,902MW.",
+     "consistent", "13.940 GW"),
+    # an amount larger than the figure moved from, after a rate under 100 %: the figure reached
+    ("Diesel is selling at a 12% increase of GH¢15.99, from the previous price of GH¢13.90.", "inconsistent",
+     "15.0–15.1 %")])
+def test_a_change_from_a_figure_with_its_rate_puts_the_figure_after(tmp_path, body, verdict, words):
+    found = _verdicts(tmp_path, "Traffic", body, "change", published="2019-02-10")
+    assert [v for v, _ in found] == [verdict] and words in found[0][1]
+
+
+def test_a_move_that_names_its_own_measure_is_no_move_to_the_sentence_befores_figure(tmp_path):
+    """"The budget increased ... from last year's total of $61.5 million. Sales rose by $40 million from $200 million a
+    year earlier": sales moved to a figure of their own, not to the budget the sentence before gave."""
+    article = write_article(tmp_path, "Budget", "The budget increased by $9 million, or 14.7 percent, from last year's "
+                            "total of roughly $61.5 million. Sales rose by $40 million from $200 million a year earlier, "
+                            "a 20% increase.", published="2019-02-10")
+    found = _checks_of(article)
+    assert [c.verdict for c in found if c.kind == "change"] == ["consistent", "consistent"]
+    assert not [c for c in found if c.verdict == "inconsistent"]

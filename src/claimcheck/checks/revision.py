@@ -63,6 +63,13 @@ def change_checks(ctx: Context) -> list[Check]:
             implied = growth_between(reached, new.interval)
             text = (f"{fmt.opening(change.move)} from {new.phrase} puts the figure after at {fmt.span(reached, unit)}: "
                     f"growth of {fmt.span(implied, 'percent')}; the article states {rate.move}")
+            if change.interval.low > new.interval.high and 0 < rate.interval.high < 100:
+                # ("selling at a 12% increase of GH¢15.99, from the previous price of GH¢13.90": an amount larger than
+                # the figure moved from, after a rate under 100 %, is the figure the move reached, not its size)
+                implied = growth_between(change.interval, new.interval)
+                text = (f"From {new.phrase} to {change.phrase} (the amount after {rate.phrase}, read as the figure "
+                        f"the move reached: it is larger than the figure moved from) is growth of "
+                        f"{fmt.span(implied, 'percent')}; the article states {rate.move}")
             checks.append(comparison("change", [change.id, new.id, rate.id], implied, rate.interval, "percent", text))
             continue
         if old is None and said_from(ctx, new):

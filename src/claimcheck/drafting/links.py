@@ -449,7 +449,11 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         # before's of the period after the from-figure's, a link to confirm)
         moved_to_before = [f for f in levels if changes and not any(g.sentence == earlier[0].sentence for g in levels)
                            and f.sentence == earlier[0].sentence - 1 and f.period and f.unit == earlier[0].unit
-                           and earlier[0].own_period and earlier[0].period == year_before(f.period)]
+                           and earlier[0].own_period and earlier[0].period == year_before(f.period)
+                           # ("The budget increased by $9 million ... from last year's $61.5 million. Sales rose by
+                           # $40 million from $200 million a year earlier": a clause that names its own measure moved
+                           # to a figure of it, none of another the sentence before gave)
+                           and (_a_word_in_common(f.measure, earlier[0].measure) or not _named(earlier[0].measure))]
         # ("recorded 17,016 confirmed dengue cases in the first 24 weeks of the year, a significant rise from 3,505
         # cases": a move set beside the clause before names no figure of its own; it moved to that clause's)
         apposed = _A_MOVE_FROM.match(text, earlier[0].clause[0]) is not None
@@ -741,6 +745,14 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         for growth in growths:
             _same_measure(earlier[0], growth)
             growth.link(earlier[0])
+        # ("an increase of 27,068 from the 200,766 aircraft movement recorded in 2017, representing 11.48 per cent
+        # increase": the amount moved from the from-figure, the figure after it plus the change; "3p lower than its
+        # high of 146.48p" is a gap to a mark, no move from it)
+        for change in changes:
+            if not change.links and change.unit == earlier[0].unit and change.end <= earlier[0].start \
+                    and re.search(r"\bfrom\b", text[change.end:earlier[0].start]):
+                _same_measure(earlier[0], change)
+                change.link(earlier[0])
         for old in earlier:
             old.baseline = True
             if not old.own_period or old.period == (growths[0].period if growths else ""):
@@ -3142,6 +3154,11 @@ def _told_within(short: Measure, full: Measure) -> bool:
     not "Equity Bank's profits" in "net profits"): the rate of the short one is read against the full one's levels."""
     words = set(re.findall(r"[a-z]+", short.words.lower()))
     return bool(words) and words <= set(re.findall(r"[a-z]+", full.words.lower()))
+
+
+def _named(measure: Measure) -> bool:
+    """Whether a measure's words name something of their own, not only words any measure may use."""
+    return bool(set(re.findall(r"[a-z]+", measure.words.lower())) - GENERIC)
 
 
 def _a_word_in_common(a: Measure, b: Measure) -> bool:
