@@ -6723,3 +6723,42 @@ def test_a_move_that_names_its_own_measure_is_no_move_to_the_sentence_befores_fi
     found = _checks_of(article)
     assert [c.verdict for c in found if c.kind == "change"] == ["consistent", "consistent"]
     assert not [c for c in found if c.verdict == "inconsistent"]
+
+
+def test_a_bare_number_after_from_or_to_is_in_the_unit_said_before_it(tmp_path):
+    """"slightly less than 854 million kWh through September, down from 979 million": the unit said once; the bound
+    on the figure ("less than") is no figure it moved from, and "through" or "still" name no measure."""
+    article = write_article(tmp_path, "Power", "Coal-powered sources generated about 1.2 billion kWh through September, "
+                            "an increase from 1.1 billion in 2012 but still down from 1.35 billion in the first three "
+                            "quarters of 2011. Natural gas provided slightly less than 854 million kWh through September, "
+                            "down from 979 million in the first three quarters of 2012 but still more than the 773.3 "
+                            "million in 2011. Wind-powered generation was up, from 102 million kWh last year to about "
+                            "124 million this year.", published="2013-12-27")
+    found = _checks_of(article)
+    growth = sorted(c.explanation.split(" is growth")[0] for c in found if c.kind == "implied growth")
+    assert growth == ["From 1.1 bn kWh (2012) to about 1.2 bn kWh (2013-09)",
+                      "From 102 mn kWh (2012) to about 124 mn kWh (2013)",
+                      "From 979 mn kWh (2012-01/2012-09) to nearly 854 mn kWh (2013-09)"]
+    assert not [c for c in found if c.verdict in ("inconsistent", "tension")]
+
+
+def test_a_rate_from_a_year_ago_is_no_move_between_two_months_in_a_row(tmp_path):
+    """"up 11.5 percent from a year ago" beside "dropped to $46.2 billion, down from $47.2 billion in March": neither
+    the pair nor its components' monthly rates measure the year's move."""
+    article = write_article(tmp_path, "Trade", "The U.S. trade deficit dropped for a second straight month in April. "
+                            "However, even with the decline, the deficit is actually up 11.5 percent from a year ago.\n"
+                            "In April the trade deficit dropped to $46.2 billion, down from $47.2 billion in March. The "
+                            "change reflects the fact export rose by 0.3 percent — to a record $211.2 billion — while "
+                            "imports declined 0.2 percent to $257.4 billion.", published="2018-06-06")
+    assert not [c for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
+
+
+def test_a_move_of_this_year_is_no_change_of_a_pair_of_another(tmp_path):
+    """"has reduced by 6.2 million tonnes" in the article's year, then "In 2000, cement consumption decreased from
+    1.111 million tonnes in 1999 to 1.067 million": the last such move, no gap of that pair."""
+    article = write_article(tmp_path, "Cement Consumption Reduces by 8.2pc in 2017", "Cement consumption has reduced by "
+                            "6.2 million tonnes for the first time in 17 years.\nIn 2000, cement consumption decreased "
+                            "from 1.111 million tonnes in 1999 to 1.067 million.", published="2018-05-08")
+    found = _checks_of(article)
+    assert not [c for c in found if c.kind == "change"]
+    assert [c.verdict for c in found if c.kind == "implied growth"] == ["consistent"]

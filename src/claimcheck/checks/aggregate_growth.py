@@ -23,6 +23,7 @@ from ..intervals import Interval, apply, total
 from ..periods import same_period, year_before
 from ..register import Claim
 from .model import Check, Context, Family, is_growth, is_level
+from .revision import compared_with
 from .verdict import CONSISTENT, INCONSISTENT, SEVERITY, TENSION, compare, describe
 
 # Segments the article does not declare complete ('part' links) whose levels add up to the whole: statistics offices
@@ -272,6 +273,13 @@ def _difference(ctx: Context, level: Claim) -> Check | None:
     if (prior.high < 0) != (level.interval.high < 0):
         # (a surplus the year before and a deficit now: no rate of change spans the turn, so a rate the article
         # gives is of something else)
+        return None
+    if compared_with(growth) == "year" and any(
+            is_level(c) and c.period and c.period != year_before(level.period)
+            and compare(prior, c.interval).verdict == CONSISTENT for c in ctx.linked_claims(level)):
+        # ("the deficit is actually up 11.5 percent from a year ago" beside "dropped to $46.2 billion, down from $47.2
+        # billion in March", exports "rose by 0.3 percent" and imports "declined 0.2 percent": the components put the
+        # figure before at March's, so their rates are of the month, no way to the year-ago figure)
         return None
     implied = apply(change, level.interval, *[c.interval for c, _ in signed], *[g.interval for g in growths])
     terms = " ".join(f"{'+' if sign > 0 else '−'} {c.phrase} / (1 {'+' if g.interval.low >= 0 else '−'} "

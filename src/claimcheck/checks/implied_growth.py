@@ -16,7 +16,7 @@ import re
 
 from .. import fmt
 from ..intervals import Interval, difference, growth_between
-from ..periods import parse_period, same_period
+from ..periods import parse_period, same_period, year_before
 from ..register import Claim
 from ..units import PHYSICAL
 from ..vocabulary import COMPARISON_TRENDS, FALL_WORDS, RISE_WORDS
@@ -275,6 +275,11 @@ def _measured_against(ctx: Context, growth, later, earlier) -> bool:
         return same_period(earlier.period, growth.basis)
     if earlier.kind == "forecast" and later.kind != "forecast" and compared_with(growth) == "year":
         return False  # ("down 2.89 percent year-on-year, and 11.11 percent lower than the PHP1.106 trillion target")
+    if compared_with(growth) == "year" and len(later.period) == 7 and len(earlier.period) == 7 \
+            and earlier.period != year_before(later.period):
+        # ("the deficit is actually up 11.5 percent from a year ago" beside "dropped to $46.2 billion, down from $47.2
+        # billion in March": a rate its own words measure from a year back is no move between two months in a row)
+        return False
     bases = [c for c in ctx.linked_claims(growth) if is_level(c) and c.canonical_unit.key == earlier.canonical_unit.key
              and (c.period != growth.period or not c.period)]
     return earlier in bases if bases else earlier in ctx.earlier_levels(later)

@@ -399,6 +399,11 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                and not _harvested_from(f, amounts, text)
                # ("Standing at 1,761 petabytes compared to the 1,579 of other telcos": another's figure of the period)
                and not _OF_OTHERS.match(text, f.end)]
+    # ("slightly less than 854 million kWh through September, down from 979 million": a bound on the figure itself,
+    # when a figure after it is the one it moved from)
+    earlier = [f for f in earlier if not (_THRESHOLD_THAN.search(text, f.clause[0], f.start) and any(
+        g.start > f.end and re.search(r"(?i)\bfrom\s+\S{0,4}$", text[max(g.clause[0], g.start - 40):g.start])
+        for g in earlier))]
     if len(earlier) == 1:
         # ("from KES 13.71bn and KES 3.23bn in July 2024 and August 2023, respectively": both figures moved from)
         second = next((f for f in amounts if f.start > earlier[0].end), None)
@@ -3004,6 +3009,9 @@ def change_of_the_pair_after(figures: list[Figure], previous: list[Figure], text
         return
     old, new = pairs[0] if first < second else pairs[0][::-1]
     change = changes[0]
+    if change.period and change.period != new.period:
+        return  # ("has reduced by 6.2 million tonnes" in 2017, then "In 2000, ... decreased from 1.111 million tonnes in
+        # 1999 to 1.067 million": a move of another year, told as the last one like it)
     # ("the number of unemployed increased by 27,000." before "the civilian noninstitutional population increased by
     # 173,000, rising from 247,085,000 to 247,258,000": a pair whose own sentence gives its change takes none from
     # the sentence before)
@@ -5039,6 +5047,32 @@ def gaps_to_a_mark(figures: list[Figure], text: str) -> None:
             mark.kind = "level"
         gap.link(figure)
         gap.link(mark)
+
+
+def unit_said_once(figures: list[Figure], before: list[Figure], text: str) -> None:
+    """"854 million kWh through September, down from 979 million in the first three quarters of 2012", "from 102 million
+    kWh last year to about 124 million this year": a bare number with a scale, the end of a comparison, counting nothing
+    it names, is in the unit of the last figure of its scale the sentence gave before it."""
+    for figure in figures:
+        if figure.unit != "count" or not figure.scale or figure.kind not in ("level", "count") \
+                or not _AN_END_OF_A_COMPARISON.search(text, max(figure.clause[0], figure.start - 30), figure.start) \
+                or not _NOTHING_COUNTED.match(text, figure.end):
+            continue
+        said = [f for f in before + figures if f.end <= figure.start]
+        # (not a conversion in brackets: "41 billion Egyptian pounds ($4.62 billion) ..., down 27 per cent from 56
+        # billion" is in pounds)
+        told = [f for f in said if f.scale == figure.scale and f.unit not in ("", "count", "percent", "pp")
+                and f.kind in ("level", "count") and not _a_conversion_of_the_one_before(f, said, text)]
+        if told:
+            figure.unit, figure.kind = told[-1].unit, told[-1].kind
+
+
+# The words right before a figure a move or a comparison runs from or to: "down from", "to about", "than the"
+_AN_END_OF_A_COMPARISON = re.compile(r"(?i)\b(?:from|to|than|with|against|versus|vs\.?)\s+(?:the\s+)?"
+                                     r"(?:about|around|nearly|some|over|almost|roughly|just)?\s*\S{0,4}$")
+# What may follow a bare number that counts nothing named: the end of its clause, or when ("124 million this year")
+_NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)–—]|$|(?:this|last|in|during|through|for|a|an|the|on|by|compared|"
+                              r"against|respectively)\b)")
 
 
 def changes_compared(figures: list[Figure], text: str) -> None:

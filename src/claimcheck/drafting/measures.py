@@ -69,6 +69,9 @@ GENERIC = {
     "meagre", "meager",
     # "ad spends double to over Rs 800 crore", "expenses more than doubled to": how far it moved, not what moved
     "double", "doubled", "doubles", "triple", "tripled", "triples", "quadrupled", "halved",
+    # "generated about 1.2 billion kWh through September", "even with the decline": until when and how a clause goes
+    # on, not what it measures
+    "yet", "even", "already", "again", "through",
 }
 # Phrases that name one measure in several words: one key word for each.
 _PHRASES = ((re.compile(r"\b(?:earnings|profit|(?:net\s)?income|bottom[- ]line) per share|per-share (?:earnings|profit)|"
@@ -81,6 +84,9 @@ _PHRASES = ((re.compile(r"\b(?:earnings|profit|(?:net\s)?income|bottom[- ]line) 
             # "its bottom line totaled $7.67 billion": the profit
             (re.compile(r"\bbottom[- ]line\b"), " profit "),
             (re.compile(r"\bgross domestic product\b"), " gdp "),
+            # "but still down from 1.35 billion", "still more than the 773.3 million": how the figure compares, no word
+            # of a measure (the clause's subject is the sentence's)
+            (re.compile(r"\bstill\s+(?=(?:up|down|more|less|higher|lower|above|below|short|ahead|behind)\b)"), " "),
             # "total income" (revenue and other income, in Indian results) is no profit, as "net income" is
             (re.compile(r"\btotal income\b"), " total-income "),
             # "Sales in the U.S.": a place abbreviated with dots is a word of the measure, not two letters
