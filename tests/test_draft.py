@@ -6762,3 +6762,14 @@ def test_a_move_of_this_year_is_no_change_of_a_pair_of_another(tmp_path):
     found = _checks_of(article)
     assert not [c for c in found if c.kind == "change"]
     assert [c.verdict for c in found if c.kind == "implied growth"] == ["consistent"]
+
+
+def test_a_rate_month_over_month_is_measured_against_the_month_before(tmp_path):
+    """"rebounded in March to a seasonally adjusted rate of 4.76 million, up 5.5% month-over-month": not against March
+    a year before, whose price the article gives."""
+    article = write_article(tmp_path, "Home sales", "Median price, March 2016: $212,100. March 2015: $224,300.\nExisting "
+                            "home sales also rebounded in March to a seasonally adjusted rate of 4.76 million, up 5.5% "
+                            "month-over-month, and 2.6% year-over-year.", published="2016-04-20")
+    found = _checks_of(article)
+    assert {c.basis for c in draft_register(article) if c.value == "5.5"} == {"2016-02"}
+    assert not [c for c in found if c.verdict in ("inconsistent", "tension")]

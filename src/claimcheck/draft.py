@@ -60,7 +60,7 @@ _CUMULATIVE_WORDS = re.compile(rf"(?i)\b{_CUMULATIVE}")
 # A sentence that compares with the quarter or month before rather than the year before.
 # ("in the previous month increased by 1.1% year-on-year" names the month reported, not a basis: the month or
 # quarter before is one only after a word of comparison)
-_SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|q-o-q|qoq|month[- ]on[- ]month|m-o-m|(?-i:MoM|MOM)|"
+_SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ](?:on|over)[- ]quarter|q-o-q|qoq|month[- ](?:on|over)[- ]month|m-o-m|(?-i:MoM|MOM)|"
                          r"on the (?:month|quarter)\b|"  # ("the deficit fell 6.2% on the month")
                          r"a (?:quarter|month) (?:ago|earlier)|(?:from|than|over|on|against|compared\s+(?:with|to)|versus|"
                          r"vs\.?)\s+(?:the\s+|a\s+)?(?:same (?:period|days|time)\s+)?(?:previous|preceding|last|a) (?:quarter|month))\b")
