@@ -6773,3 +6773,22 @@ def test_a_rate_month_over_month_is_measured_against_the_month_before(tmp_path):
     found = _checks_of(article)
     assert {c.basis for c in draft_register(article) if c.value == "5.5"} == {"2016-02"}
     assert not [c for c in found if c.verdict in ("inconsistent", "tension")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # what a stock gained, lost or added: a change, its pair read against it
+    ("MTN added 1.6 million new Internet users to its network in August to reach 63.89 million from 62.29 million in "
+     "July.", "1.6 mn (rise): consistent"),
+    ("9mobile's subscribers increased from 12.16 million in July to 12.38 million in August, adding 214,282 mobile "
+     "phone users to its network.", "214,282 (rise): consistent")])
+def test_what_a_stock_added_is_a_change_of_it(tmp_path, body, expected):
+    found = _verdicts(tmp_path, "Subscribers", body, "change", published="2020-10-03")
+    assert len(found) == 1 and expected in found[0][1], found
+
+
+def test_what_a_stock_added_in_a_quarter_is_no_contradiction_of_its_rate_over_the_year(tmp_path):
+    """"added eight million Spotify Premium subscribers globally in Q2 touching 138 million, up by 27 per cent": a
+    quarter's additions, a rate that names no basis (most often the year's): a tension at most."""
+    found = _verdicts(tmp_path, "Spotify", "Spotify has added eight million Premium subscribers globally in Q2 touching "
+                      "138 million, up by 27 per cent.", "change", published="2020-07-30")
+    assert [v for v, _ in found] == ["tension"], found

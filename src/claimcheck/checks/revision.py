@@ -99,6 +99,16 @@ def change_checks(ctx: Context) -> list[Check]:
                     check.verdict = TENSION
                     check.explanation += (" The change is what the stock added within its period; a rate of a stock "
                                           "that names no basis is often against a year before (tension).")
+                elif check.verdict == INCONSISTENT and compared_with(rate) in ("", "year") and new.period \
+                        and not _a_year_or_more(new.period) and _ADDED.search(change.quote) \
+                        and rate.start > new.start:  # (not "added $2.45, or 9.6 percent, to $28.01": one move)
+                    # ("has added eight million Spotify Premium subscribers globally in Q2 touching 138 million, up
+                    # by 27 per cent over-year-over": what was added in the quarter, against a rate most often over
+                    # the year)
+                    check.verdict = TENSION
+                    check.explanation += (" The change is what was added within the period; a rate that names no "
+                                          "basis, or the year before, is over a longer span: the two need not agree "
+                                          "(tension).")
                 checks.append(check)
                 continue
             checks.append(Check("change", [change.id, new.id], UNVERIFIABLE,
@@ -212,6 +222,10 @@ def _words_after(claim: Claim) -> str:
 # A measure held at a point in time, not summed over its period: capacity, reserves, debt, deposits, customers
 _HELD_AT_A_POINT = re.compile(r"(?i)\b(?:capacit(?:y|ies)|installed|reserves?|debts?|deposits?|outstanding|subscribers?|customers?|"
                       r"users|fleet|population|stockpiles?|inventor(?:y|ies)|cumulative)\b")
+
+
+# Verbs of what a stock took on or gave up in a period: "added eight million subscribers", "lost 700k users"
+_ADDED = re.compile(r"(?i)\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?|los(?:es|t|ing)|shed(?:s|ding)?)\b")
 
 
 def _a_year_or_more(period: str) -> bool:

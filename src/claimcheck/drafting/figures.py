@@ -442,7 +442,11 @@ _JOBS_MOVED = re.compile(r"(?i)\b(?:adds?|added|adding|gain(?:s|ed|ing)?|shed(?:
                          r"slash(?:es|ed|ing)|creat(?:es|ed|ing)|(?:pump|churn|crank)(?:s|ed|ing)?\s+out|"
                          r"generat(?:es|ed|ing))\s+(?:a\s+net\s+|about\s+|around\s+|nearly\s+|some\s+|"
                          r"an\s+estimated\s+)?$")
-_JOBS_AFTER = re.compile(r"(?i)\s*(?:new\s+|net\s+|nonfarm\s+|non-farm\s+)?(?:jobs|positions|workers|payrolls)\b")
+_JOBS_AFTER = re.compile(r"(?i)\s*(?:(?:new\s+|net\s+|nonfarm\s+|non-farm\s+)?(?:jobs|positions|workers|payrolls)\b|"
+                         # ("gained 1.06 million new ones to record 53.71 million", "added 738,462 new subscriptions",
+                         # "adding 214,282 mobile phone users to its network": what a stock of them gained or lost)
+                         r"new\s+[a-z]|(?:[\w-]+\s+){0,2}(?:subscribers|subscriptions|users|customers|members|"
+                         r"connections|accounts|clients)\b)")
 
 
 # the move itself as a noun: "the increase", "the increased amount", "the cut"
