@@ -6792,3 +6792,25 @@ def test_what_a_stock_added_in_a_quarter_is_no_contradiction_of_its_rate_over_th
     found = _verdicts(tmp_path, "Spotify", "Spotify has added eight million Premium subscribers globally in Q2 touching "
                       "138 million, up by 27 per cent.", "change", published="2020-07-30")
     assert [v for v, _ in found] == ["tension"], found
+
+
+def test_a_share_of_its_own_whole_is_no_share_of_a_count_of_another_clause(tmp_path):
+    """"construction started at 326 of 344 projects, with an investment of 108.44 billion yuan completed, or 73.8
+    percent of the planned investment": the share is the investment's of its plan, not 326 of 344."""
+    article = write_article(tmp_path, "Projects", "From January to June, construction started at 326 of 344 major "
+                            "city-level industrial projects, with an investment of 108.44 billion yuan completed, or "
+                            "73.8 percent of the planned investment.", published="2018-07-10")
+    assert not [c for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
+
+
+def test_what_a_headline_says_was_increased_by_a_rate_is_its_measure(tmp_path):
+    """"Turkmenistan increased gas development by 11%": gas development, the lede's 11 % of natural gas, not the 15 %
+    of exports a statistics institute's sentence gives."""
+    article = write_article(tmp_path, "Turkmenistan increased gas development by 11%", "Over the past five months of the "
+                            "year Turkmenistan extracted 24.6 billion cubic meters of natural gas that is 11% more that "
+                            "the data of the same period of 2001.\nAccording to the National Institute of State "
+                            "Statistics and Information of Turkmenistan about 17.9 billion cubic meters of the total "
+                            "volume of extracted gas is exported that is 15% more that the figures registered last "
+                            "year.", published="2002-06-14")
+    found = [c for c in _checks_of(article) if c.kind == "headline vs body"]
+    assert [c.verdict for c in found] == ["consistent"] and "10.5–11.5 % and 10.5–11.5 %" in found[0].explanation

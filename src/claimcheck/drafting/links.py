@@ -3881,8 +3881,10 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
         # "3.2 billion dollars of 7.5 billion dollars in sales, accounting for 42.7 percent", "59,128 male and female
         # students out of 84,000 students": the part and the whole the sentence names, one "of" the other
         # (not "averaged 19.3 million with a peak of 22.3 million and an 82% share": the same audience's high, no whole)
+        # (the pair the last amount before the share closes: not "construction started at 326 of 344 projects, with
+        # an investment of 108.44 billion yuan completed, or 73.8 percent of the planned investment")
         of_pair = [(a, b) for a, b in zip(parts, parts[1:]) if a.unit == b.unit and _PART_OF_WHOLE.fullmatch(text, a.end, b.start)
-                   and not _A_PEAK_OF.search(text, a.end, b.start)]
+                   and not _A_PEAK_OF.search(text, a.end, b.start) and b is part]
         if of_pair:
             share.link(of_pair[-1][0])
             share.link(of_pair[-1][1])

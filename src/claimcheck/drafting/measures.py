@@ -366,6 +366,12 @@ def _subject(left: str) -> tuple[str, str]:
     return _clean(left[:found.start()]), found.group().lower()
 
 
+# "Turkmenistan increased gas development by 11%": a verb that moves a thing, the thing with no article, then "by"
+_RAISED_A_THING_BY = re.compile(r"(?i)\b(?P<verb>increased|raised|boosted|lifted|cut|reduced|lowered|expanded)\s+"
+                                r"(?P<thing>(?:[a-z][\w'’-]*\s+){1,3})by\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
+                                r"almost\s+|over\s+|roughly\s+)?\S{0,4}$")
+
+
 # Verbs that say what a figure measures, right before it, and the noun that names it
 _DONE_NOUNS = {"imported": "imports", "exported": "exports", "collected": "collections", "spent": "spending",
                "earned": "earnings", "sold": "sales", "produced": "production", "borrowed": "borrowing",
@@ -611,7 +617,7 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     if gapped and key_of(gapped.group(1), main) & MEASURE_NOUNS and not _ANY_VERB.search(gapped.group(1)):
         words = gapped.group(1).strip()
     # "The bank boosted its loans by 11%": what the verb moved is the measure, not who moved it
-    moved = MOVED_ITS_THING_BY.search(left)
+    moved = MOVED_ITS_THING_BY.search(left) or _RAISED_A_THING_BY.search(left)
     if moved and moved.group("verb").lower() in RISE_WORDS + FALL_WORDS and key_of(moved.group("thing"), main):
         words = moved.group("thing").strip()
     if re.search(r"\bcapacit(?:y|ies)\b", words) and _INSTALLED.match(right):
