@@ -6814,3 +6814,23 @@ def test_what_a_headline_says_was_increased_by_a_rate_is_its_measure(tmp_path):
                             "year.", published="2002-06-14")
     found = [c for c in _checks_of(article) if c.kind == "headline vs body"]
     assert [c.verdict for c in found] == ["consistent"] and "10.5–11.5 % and 10.5–11.5 %" in found[0].explanation
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the period compared with, then its figure in brackets
+    ("Exports amounted to $5.2 billion in March, up 12% compared with the same month last year ($4.6 billion).",
+     ["From 4.6 bn USD (2023-03) to 5.2 bn USD (2024-03) is growth of 10.8–15.4 %; the article states a 12 % rise: "
+      "consistent."]),
+    # two rates, each against the figure its own comparison brackets
+    ("In 2023, a record-breaking 929,740 visitors travelled to Fiji. The ministry said this is up by 46.1 per cent "
+     "compared to the same period in 2022 (636,312 visitors) and a growth of four percent compared to the pre-pandemic "
+     "arrivals in 2019 (894,389 visitors).",
+     ["From 636,312 (2022) to 929,740 (2023) is growth of 46.114 %; the article states a 46.1 % rise: consistent.",
+      "From 894,389 (2019) to 929,740 (2023) is growth of 3.953 %; the article states a four % rise: consistent."]),
+    # a bracket that holds a pair of its own: this year's figure, then last year's
+    ("Cumulative sales were up 9 per cent over the previous financial year (36,63,875 units as against 33,60,493 "
+     "units).", ["From 33,60,493 (earlier) to 36,63,875 (later) is growth of 9.03 %; the article states a 9 % rise: "
+                 "consistent."])])
+def test_a_figure_in_brackets_after_the_period_compared_with_is_that_periods(tmp_path, body, expected):
+    found = _verdicts(tmp_path, "Figures", body, "implied growth", published="2024-04-19")
+    assert sorted(e for _, e in found) == expected

@@ -104,6 +104,16 @@ _LIST_NEXT = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w
 _A_QUARTER_BEFORE = r"(?:Q[1-4]|the\s+(?:previous|prior|preceding|last)\s+quarter)"
 _A_PERIOD_BEFORE = (r"(?:Q[1-4]|H[12]|[1-4]Q|the\s+(?:previous|prior|preceding|last|same)\s+(?:quarter|half|month|period|"
                     r"year))")
+# "compared with the same month last year ($4.6 billion)", "compared to same period last year (€457.5 million)": the
+# period compared with, then its figure in brackets
+# (or "compared to the pre-pandemic arrivals in 2019 (894,389 visitors)": what a comparison names, then its figure)
+_A_PERIOD_BACK_THEN_ITS_FIGURE = re.compile(
+    r"(?i)\b(?:(?:from|over)\s+(?:the\s+)?(?:same|corresponding|previous|prior|preceding|last|year-ago)\b|"
+    r"(?:compared\s+(?:with|to)|against|versus|vs\.?)\s)(?:[^().;\d]|\b(?:19|20)\d\d\b){0,50}\(\s*\S{0,4}$")
+# "(36,63,875 units as against 33,60,493 units)": a bracket that holds a pair of its own
+_A_PAIR_IN_THE_BRACKET = re.compile(r"(?i)[^()]{0,30}?\b(?:as\s+against|against|vs\.?|versus|compared|from)\b")
+_A_YEAR_BACK = re.compile(r"(?i)\b(?:last\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)|previous\s+year|prior\s+year|"
+                          r"year-ago)\b")
 # ("revenue from operations of Rs 42,375 lakhs": the name of a measure, no figure moved from)
 _BASELINE = re.compile(r"(?:\b(?:from(?!\s+(?:continuing\s+|core\s+|its\s+)?operations?\b)|against|(?:compared|in comparison) (?:with|to)|which\s+compares\s+(?:with|to)|versus|vs\.?|"
                        # ("9.7 percent above 23.81 million tonnes imported during the corresponding period last year")
@@ -386,6 +396,9 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         if f.qualifier == "over" and _OVER_THE_YEAR_BEFORE.search(text[f.clause[0]:f.start]):
             f.qualifier = "exact"  # "growth of 14 percent to 2,050,832 in 2016 over 1,798,380": compared with, no floor
     earlier = [f for f in amounts if f.kind != "change" and (_BASELINE.search(text[f.clause[0]:f.start])
+                                                             or _A_PERIOD_BACK_THEN_ITS_FIGURE.search(
+                                                                 text, max(f.clause[0], f.start - 90), f.start)
+                                                             and not _A_PAIR_IN_THE_BRACKET.match(text, f.end)
                                                              or _COMPARED_AT.search(text[f.clause[0]:f.start])
                                                              or _OVER_THE_YEAR_BEFORE.search(text[f.clause[0]:f.start]))
                and not (_AGAINST_THE_PLAN.search(text[f.clause[0]:f.start]) and not f.own_period) and not (
@@ -655,7 +668,15 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                 _same_measure(old, new)
             _elided_unit(old, new)
             old.baseline = True
-            if old.own_period and _LAST_YEAR_AFTER.match(text, old.end) and _a_year_long(new.period):
+            back = _A_PERIOD_BACK_THEN_ITS_FIGURE.search(text, max(old.clause[0], old.start - 90), old.start)
+            year = re.search(r"\b(?:19|20)\d\d\b", back.group(0)) if back and not old.own_period else None
+            if year and re.fullmatch(r"\d{4}", new.period):
+                old.period = year.group(0)  # ("compared to the pre-pandemic arrivals in 2019 (894,389 visitors)")
+            elif back and not old.own_period and _A_YEAR_BACK.search(back.group(0)):
+                # ("up 12% compared with the same month last year ($4.6 billion)": the bracketed figure is of the
+                # period a year before the later figure's)
+                old.period = year_before(new.period) or old.period
+            elif old.own_period and _LAST_YEAR_AFTER.match(text, old.end) and _a_year_long(new.period):
                 # ("a deficit of $48.259b in July-June 2021-22 ... over the deficit of $31.076b recorded during last
                 # year": the year before the figure's own year, fiscal or not)
                 old.period = year_before(new.period) or old.period
