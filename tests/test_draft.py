@@ -6834,3 +6834,26 @@ def test_what_a_headline_says_was_increased_by_a_rate_is_its_measure(tmp_path):
 def test_a_figure_in_brackets_after_the_period_compared_with_is_that_periods(tmp_path, body, expected):
     found = _verdicts(tmp_path, "Figures", body, "implied growth", published="2024-04-19")
     assert sorted(e for _, e in found) == expected
+
+
+def test_a_figure_with_a_decimal_comma_restated_with_three_decimals_is_no_contradiction(tmp_path):
+    """"decreased to $369,6 billion" over "to $369,640 billion from $371,267 billion": the article's commas are decimal
+    marks; read as thousands, the two are a thousand times apart, a reading to confirm, no contradiction."""
+    article = write_article(tmp_path, "International reserves of the Russian Federation in October has decreased to "
+                            "$369,6 billion", "The volume of international reserves of the Russian Federation in "
+                            "October 2015 decreased $1,627 billion, or 0.4%, to $369,640 billion from $371,267 billion.",
+                            published="2015-11-09")
+    found = [c for c in _checks_of(article) if c.kind == "headline vs body"]
+    assert [c.verdict for c in found] == ["tension"] and "decimal comma" in found[0].explanation
+
+
+def test_an_amount_then_its_rate_above_a_mark_is_the_gap_to_the_mark(tmp_path):
+    """"$192-billion which is $12.6-billion or 7-percent above the projected target of $179-billion": the gap and its
+    rate, the Caribbean press's hyphens between figure and scale."""
+    article = write_article(tmp_path, "Tax collections", "It says this puts year to date net collections at "
+                            "$192-billion which is $12.6-billion or 7-percent above the projected target of "
+                            "$179-billion.", published="2017-02-03")
+    found = _checks_of(article)
+    assert sorted(c.kind for c in found if c.verdict == "consistent" and c.kind != "date") == ["change",
+                                                                                                "relative difference"]
+    assert not [c for c in found if c.verdict in ("inconsistent", "tension")]

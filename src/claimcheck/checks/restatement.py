@@ -117,6 +117,11 @@ def restatement_checks(ctx: Context) -> list[Check]:
                 check.explanation += (f" The {bare.section}'s \"{bare.printed.text}\" is the other's digits with no "
                                       f"scale word: a {bare.section}'s shorthand or a word lost, more likely than "
                                       f"another figure; confirm the scale (tension).")
+            elif check.verdict == INCONSISTENT and (grouped := _a_decimal_comma_read_as_thousands(a, b)):
+                check.verdict = TENSION
+                check.explanation += (f" The article prints a decimal comma (\"{grouped[0].printed.text}\"); read as one, "
+                                      f"\"{grouped[1].printed.text}\" is a thousand times smaller and agrees: its comma is "
+                                      f"the decimal mark, not thousands (tension).")
             elif check.verdict == INCONSISTENT and _opposite_directions(a, b):
                 check.verdict = TENSION
                 check.explanation += (" The two are one size, one read as a rise and the other as a fall: the words "
@@ -187,6 +192,25 @@ def _a_rise_and_a_fall_of_one_sentence(ctx: Context, a: Claim, b: Claim) -> bool
 def _side_by_side(a: Claim, b: Claim) -> bool:
     """Whether two figures are read from one stretch of the text ("1.034 crore (103.55 lakh)"): their quotes meet."""
     return any(x0 < y1 and y0 < x1 for x0, x1 in a.spans for y0, y1 in b.spans)
+
+
+def _a_decimal_comma_read_as_thousands(a: Claim, b: Claim) -> tuple[Claim, Claim] | None:
+    """("international reserves ... decreased to $369,6 billion" over "to $369,640 billion"): one figure printed with a
+    decimal comma, the other with a comma and three digits that, read as decimals too, agree with it; the pair
+    (decimal, grouped), else None."""
+    for decimal, grouped in ((a, b), (b, a)):
+        if decimal.printed is None or grouped.printed is None or decimal.scale != grouped.scale:
+            continue
+        if _DECIMAL_COMMA.fullmatch(decimal.printed.text) and _THREE_AFTER_A_COMMA.fullmatch(grouped.printed.text):
+            read = grouped.interval.scaled(0.001)
+            if compare(decimal.interval, read).verdict == CONSISTENT:
+                return decimal, grouped
+    return None
+
+
+# "369,6", "1,19": a comma with one or two digits after it; "369,640": one comma and three digits
+_DECIMAL_COMMA = re.compile(r"\d{1,3}, ?\d{1,2}")
+_THREE_AFTER_A_COMMA = re.compile(r"\d{1,3},\d{3}")
 
 
 def _a_power_of_ten_apart(a: Claim, b: Claim) -> bool:

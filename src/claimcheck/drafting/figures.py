@@ -643,8 +643,10 @@ _ON_A_PERIOD_BEFORE = re.compile(r"(?i)\s*(?:[a-z]+\s+){0,2}?(?:on|from|over|sin
 # ("500,000 or 9.78 percent increase in the transport sector": the move's noun after its rate says so too; not
 # "reached 1.12 trillion, or 12.9 percent higher than": a level set off by a comma, and its rate)
 _A_MOVES_NOUN = re.compile(rf"(?i){RATE_MOVE_NOUN}")
-_RESTATED_AS_RATE = re.compile(r"(?i)^\s*,?\s*or\s+(?:about|around|nearly|some|almost)?\s*\d[\d.,]*\s*(?:%|per\s?cent|"
+# ("$12.6-billion or 7-percent above the projected target": the Caribbean press's hyphen, and a gap above a mark)
+_RESTATED_AS_RATE = re.compile(r"(?i)^\s*,?\s*or\s+(?:about|around|nearly|some|almost)?\s*\d[\d.,]*[\s-]*(?:%|per\s?cent|"
                                r"percent|pc\b)\s*,?\s*(?P<move>higher|lower|up|down|narrower|wider|smaller|larger|bigger|"
+                               r"above|below|"
                                rf"{RATE_MOVE_NOUN}\b|"
                                r"(?:\w+\s){0,3}?(?:to|at)\s)?")
 def _way_of_the_rate(after: str) -> str:
