@@ -92,7 +92,7 @@ def million_and_thousands(text: str) -> int:
 
 # "1,19" (before "billion"): a decimal comma, which no thousands grouping has with fewer than three digits after it
 # ("US $925, 8 million": a space typed after it)
-_DECIMAL_COMMA = re.compile(r"^\d{1,3}, ?\d{1,2}$")
+DECIMAL_COMMA = re.compile(r"^\d{1,3}, ?\d{1,2}$")
 _FOLD = re.compile(r"^(?P<n>\d+(?:\.\d+)?|[a-z]+)[- ]?fold$")
 
 
@@ -143,8 +143,8 @@ def parse_printed(text: str, ordinal: bool = False) -> Printed:
     `ordinal`, a position ("third" is 3, not a third). Raise ValueError otherwise."""
     raw = text.strip()
     cleaned = raw.replace("\u2212", "-")
-    if _NUMERAL.match(cleaned) or _DECIMAL_COMMA.match(cleaned):
-        digits = cleaned.replace(", ", ".").replace(",", ".") if _DECIMAL_COMMA.match(cleaned) else re.sub(r"[,\s]", "", cleaned)
+    if _NUMERAL.match(cleaned) or DECIMAL_COMMA.match(cleaned):
+        digits = cleaned.replace(", ", ".").replace(",", ".") if DECIMAL_COMMA.match(cleaned) else re.sub(r"[,\s]", "", cleaned)
         try:
             value = Decimal(digits)
         except InvalidOperation:  # pragma: no cover - the regex admits only decimals

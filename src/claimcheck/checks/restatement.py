@@ -13,6 +13,7 @@ from .. import fmt
 from ..drafting.measures import MEASURE_NOUNS, key_of
 from ..intervals import Interval
 from ..periods import parse_period, same_period, year_before
+from ..printed import DECIMAL_COMMA
 from ..vocabulary import COMPARISON_TRENDS
 from ..register import Claim
 from .model import (Check, Context, Family, comparison, cut_off, metric_key, printed_at, said_from, slip_apart,
@@ -201,15 +202,14 @@ def _a_decimal_comma_read_as_thousands(a: Claim, b: Claim) -> tuple[Claim, Claim
     for decimal, grouped in ((a, b), (b, a)):
         if decimal.printed is None or grouped.printed is None or decimal.scale != grouped.scale:
             continue
-        if _DECIMAL_COMMA.fullmatch(decimal.printed.text) and _THREE_AFTER_A_COMMA.fullmatch(grouped.printed.text):
+        if DECIMAL_COMMA.match(decimal.printed.text) and _THREE_AFTER_A_COMMA.fullmatch(grouped.printed.text):
             read = grouped.interval.scaled(0.001)
             if compare(decimal.interval, read).verdict == CONSISTENT:
                 return decimal, grouped
     return None
 
 
-# "369,6", "1,19": a comma with one or two digits after it; "369,640": one comma and three digits
-_DECIMAL_COMMA = re.compile(r"\d{1,3}, ?\d{1,2}")
+# "369,640": one comma and three digits (the decimal comma, "369,6", is printed.DECIMAL_COMMA)
 _THREE_AFTER_A_COMMA = re.compile(r"\d{1,3},\d{3}")
 
 
