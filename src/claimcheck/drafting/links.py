@@ -3185,17 +3185,20 @@ def _told_within(short: Measure, full: Measure) -> bool:
     return bool(words) and words <= set(re.findall(r"[a-z]+", full.words.lower()))
 
 
+def _naming_words(measure: Measure) -> set[str]:
+    """A measure's words that name something, not those any measure may use ("output", "total")."""
+    return set(re.findall(r"[a-z]+", measure.words.lower())) - GENERIC
+
+
 def _named(measure: Measure) -> bool:
-    """Whether a measure's words name something of their own, not only words any measure may use."""
-    return bool(set(re.findall(r"[a-z]+", measure.words.lower())) - GENERIC)
+    """Whether a measure's words name something of their own."""
+    return bool(_naming_words(measure))
 
 
 def _a_word_in_common(a: Measure, b: Measure) -> bool:
     """Whether two measures share a word that names something ("Hydel" of "Hydel-based power generation" and "Hydel
-    output"), not one any measure may use ("output", "total")."""
-    def words(measure: Measure) -> set[str]:
-        return set(re.findall(r"[a-z]+", measure.words.lower())) - GENERIC
-    return bool(words(a) & words(b))
+    output")."""
+    return bool(_naming_words(a) & _naming_words(b))
 
 
 def _one_entity(a: str, b: str) -> bool:
