@@ -6857,3 +6857,32 @@ def test_an_amount_then_its_rate_above_a_mark_is_the_gap_to_the_mark(tmp_path):
     assert sorted(c.kind for c in found if c.verdict == "consistent" and c.kind != "date") == ["change",
                                                                                                 "relative difference"]
     assert not [c for c in found if c.verdict in ("inconsistent", "tension")]
+
+
+def test_a_label_in_brackets_after_the_year_compared_with_is_that_year(tmp_path):
+    """"an increase of 3.6% over the last year (2022-23)": the bracket labels the year compared with, so the rate is
+    of the year after it, against the two levels before it."""
+    found = _verdicts(tmp_path, "Port traffic", "The port handled 61.2 million tonnes in 2023-24 as against 59.1 "
+                      "million tonnes in 2022-23, signifying an increase of 3.6% over the last year (2022-23).",
+                      "implied growth", published="2024-04-10")
+    assert [v for v, _ in found] == ["consistent"] and "(FY2024)" in found[0][1]
+
+
+def test_a_fiscal_label_after_a_year_ago_quarter_does_not_move_the_rate(tmp_path):
+    """"compared to the corresponding year ago quarter (Q3 2018)" after the quarter to December 2018 named "Q3 2019":
+    fiscal labels; the words say a year back, so the rate keeps the usual basis, not a calendar Q3 2018."""
+    article = write_article(tmp_path, "Media group", "The group reported 8.2 percent increase in advertising revenue "
+                            "for the quarter ended 31 December 2018 (Q3 2019, quarter under review) as compared to the corresponding year ago "
+                            "quarter (Q3 2018).", published="2019-02-09")
+    assert [(c.period, c.basis) for c in draft_register(article) if c.value == "8.2"] == [("2018Q4", "")]
+
+
+def test_more_than_last_year_after_a_pair_is_the_pairs_change_with_its_rate(tmp_path):
+    """"... 4,317 tonnes in 2024 against 4,126 tonnes in 2023. The mill produced 191 tonnes more than that of the last
+    year, signifying an increase of 4.9%": the change said against a year back moves the pair before, and the rate
+    named after it is the same move (4.63 %, not 4.9 %)."""
+    article = write_article(tmp_path, "Mill output", "The mill produced 4,317 tonnes of sugar in 2024 against 4,126 "
+                            "tonnes in 2023. The mill produced 191 tonnes more sugar than that of the last year, "
+                            "signifying an increase of 4.9%.", published="2025-02-10")
+    found = {c.kind: c.verdict for c in _checks_of(article) if c.kind in ("change", "implied growth")}
+    assert found == {"change": "consistent", "implied growth": "tension"}

@@ -788,7 +788,10 @@ def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], tex
             following = min((f.start for f in figures if f.start > told_again.start), default=clause[1])
         compared = [p for m, p in temporals if growth.end <= m.start < following and p and compared_with(text, m.start)
                     and not any(m.start < f.start <= following and f.kind != "growth"
-                                and not _TO_A_FIGURE.fullmatch(text, m.end, f.start) for f in figures)]
+                                and not _TO_A_FIGURE.fullmatch(text, m.end, f.start) for f in figures)
+                    # ("as compared to the corresponding year ago quarter (Q3 2018)" of the quarter to December 2018: a
+                    # label in brackets that is not the year back the words say is a fiscal label, read by the words)
+                    and not (text[:m.start].rstrip().endswith("(") and p not in (growth.period, year_before(growth.period)))]
         if compared:
             basis = _same_period_of(growth.period, compared[0], text, temporals) or compared[0]
             later = year_after(basis) if basis == growth.period else None

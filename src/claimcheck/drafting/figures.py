@@ -1039,6 +1039,10 @@ def compared_with(text: str, start: int) -> bool:
     period from July to September" names a span."""
     # ("over last January's figures": "last" before a month's name, which it dates, is no word of comparing)
     before = re.sub(r"(?i)\blast\s+$", "", text[max(0, start - 40):start])
+    # ("an increase of 0.89% over the last year (2015-16)": the label in brackets names the period compared with)
+    labelled = _PERIOD_WORDS_THEN_BRACKET.search(text, max(0, start - 80), start)
+    if labelled:
+        before = text[max(0, labelled.start() - 40):labelled.start()]
     # ("from April and 3.3 percent from a year earlier": "and" closes a span only after "between")
     opened = re.search(r"(?i)\b(from|between)\s+$", before)
     closing = "to|through|until" + ("|and" if opened and opened.group(1).lower() == "between" else "")
@@ -1059,6 +1063,13 @@ def compared_with(text: str, start: int) -> bool:
         return False
     # "from 63 percent in July": the period of the figure compared with, said right after it, is that figure's own
     return bool(found) and not re.search(r"\d", found.group(0))
+
+
+# "the last year (", "the corresponding period of last year (": words of a period, then the bracket of its label
+_PERIOD_WORDS_THEN_BRACKET = re.compile(
+    r"(?i)\b(?:the\s+)?(?:last|previous|prior|preceding|corresponding|same)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:year|quarter|month|period|season|half)(?:\s+(?:of\s+)?(?:last|the\s+previous)\s+year|\s+a\s+year\s+(?:ago|earlier))?"
+    r"\s*\(\s*$")
 
 
 # Money a thing brings in, "from" its source: "revenue from coffee exports", "receipts from tourism"

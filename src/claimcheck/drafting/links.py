@@ -955,7 +955,7 @@ _SAID_OF_A_TIME_AGO = re.compile(r"(?i)\s*(?:per\s?cent|percent|%|pc)?\s*(?:from
 # year-on-year", "% over the previous year"
 _SAID_OF_A_YEAR_BACK = re.compile(
     r"(?i)\s*(?:per\s?cent|percent|%|pc)?\s*(?:(?:[a-z-]+\s+){0,2}?(?:from|over|than|on|against|compared\s+(?:with|to))\s+"
-    r"(?:the\s+)?(?:same\s+(?:month|period|quarter|time|day|week)\s+(?:of\s+)?(?:a|one|last|the\s+previous)\s+year"
+    r"(?:that\s+of\s+)?(?:the\s+)?(?:same\s+(?:month|period|quarter|time|day|week)\s+(?:of\s+)?(?:a|one|last|the\s+previous)\s+year"
     r"(?:\s+(?:earlier|ago|before))?|a\s+year\s+(?:earlier|ago|before)|(?:previous|prior|last)\s+year)\b|"
     r"(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|y/y)\b)")
 # "or 5% more than 12 months ago", "higher than this time last year": how much more than a year back, said after a move
@@ -2975,7 +2975,11 @@ def _the_period_against(words: str, period: str) -> str:
 
 
 # " (+7.4%)", " (up 7.4 per cent)", ", or 7.4%": the rate right after an amount's move, the same move
-_ITS_RATE_AFTER = re.compile(r"(?i)\s*(?:\(\s*(?:up\s+|down\s+)?\+?|,?\s*or\s+(?:by\s+)?)$")
+# (", signifying an increase of 0.89%" after "70 million more passengers than that of the last year": the move named
+# again, the words between the change's and the rate's no figure of their own)
+_ITS_RATE_AFTER = re.compile(r"(?i)\s*(?:\(\s*(?:up\s+|down\s+)?\+?|,?\s*or\s+(?:by\s+)?|"
+                             rf"[^\d.;:]*?,\s*(?:signifying|representing|marking|indicating|meaning|which\s+is)\s+"
+                             rf"(?:an?\s+)?(?:{'|'.join(RISE_WORDS + FALL_WORDS)})\s+(?:of\s+)?)$")
 
 
 def moves_of_a_level_told_before(figures: list[Figure], earlier: list[Figure], text: str) -> None:
@@ -2984,9 +2988,10 @@ def moves_of_a_level_told_before(figures: list[Figure], earlier: list[Figure], t
     own, moves the level of that measure (named by its words, or more) and period the article gave before, the
     nearest; the rate beside the move is the same move's (inferred: the words, not the sentence, tie them)."""
     # (a move whose own words name its period: "So far, it has raised Rs 713.08bn" after a year's target, or a
-    # year-to-date move after the month's level, is no move of the level before)
+    # year-to-date move after the month's level, is no move of the level before; "70 million more passengers than
+    # that of the last year" names the year back it is measured against, so is of the year reported)
     changes = [f for f in figures if f.kind == "change" and f.is_amount and not f.links and f.measure.key
-               and f.own_period and not any(f.id in g.links for g in figures)]
+               and (f.own_period or _SAID_OF_A_YEAR_BACK.match(text, f.end)) and not any(f.id in g.links for g in figures)]
     if len(changes) != 1 or any(f.is_level and f.kind != "conversion" for f in figures):
         return
     change = changes[0]
