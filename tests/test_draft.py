@@ -6886,3 +6886,22 @@ def test_more_than_last_year_after_a_pair_is_the_pairs_change_with_its_rate(tmp_
                             "signifying an increase of 4.9%.", published="2025-02-10")
     found = {c.kind: c.verdict for c in _checks_of(article) if c.kind in ("change", "implied growth")}
     assert found == {"change": "consistent", "implied growth": "tension"}
+
+
+@pytest.mark.parametrize("body", [
+    "Over the year, Japanese brands' market share was 48.3%, 39.6% for European brands and 12.8% for other brands.",
+    "Over the year, Japanese brands had a market share of 48.3%, European brands 39.6% and other brands 12.8%."])
+def test_market_shares_of_a_list_add_up_to_at_most_the_whole(tmp_path, body):
+    """A market share said, then the shares of the other parts, each named after ("39.6% for European brands") or
+    before its share: one market's parts, 100.6-100.8 % together."""
+    found = _verdicts(tmp_path, "Car market", body, "shares of one total", published="2025-01-15")
+    assert [v for v, _ in found] == ["inconsistent"]
+
+
+@pytest.mark.parametrize("body", [
+    # two markets, each named after its share: the hybrid market and the electric one
+    "The carmaker had a market share of 61.4% for hybrid vehicles and 57.5% for electric vehicles.",
+    # one part's shares of two measures of the market
+    "Off-plan sales led with a market share of 64.6% and 51% in terms of number and value, respectively."])
+def test_market_shares_of_different_wholes_are_not_added(tmp_path, body):
+    assert _verdicts(tmp_path, "Market", body, "shares of one total", published="2025-01-15") == []

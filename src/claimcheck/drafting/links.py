@@ -4465,6 +4465,16 @@ _SHARES_SIGNAL = re.compile(r"(?i)\b(?:as\s+a\s+(?:percentage|proportion|share)|
 _EACH_ITS_OWN = re.compile(r"(?i)\b(?:rates?|ratios?|occupancy|utili[sz]ation|growth|yields?|margins?)\b")
 # "account for 41.16% and 17.69%, respectively": a list of shares, one per item, when "respectively" pairs them
 _NEXT_IN_LIST = re.compile(rf"(?i)^{_PERCENT_WORD}{_AND}\S{{0,2}}$")
+# "French films market share was 43.1%, 45.6% for American films and 12.0% for other films": a share said, then
+# shares each followed by the part it is of ("for" and the part's words), the list of one whole
+# (market shares: of the parts of one market; not "with a share of 34.6% and 21% in terms of number and value,
+# respectively", one part's shares of two wholes)
+_A_SHARE_WAS = re.compile(rf"(?i)\bmarket\s+shares?\s+(?:was|were|is|are|stood\s+at|of)\s+{_HEDGE}\S{{0,2}}$")
+_OF_TWO_MEASURES = re.compile(r"(?i)\b(?:in\s+terms\s+of|by)\s+(?:the\s+)?(?:volume|value|number|units?|revenues?|sales|"
+                              r"count)\b")
+_PART_AFTER = rf"\s+for\s+(?:the\s+)?(?:{_PART_WORD}\s+){{0,2}}{_PART_WORD}"
+_NEXT_PART_AFTER = re.compile(rf"(?i)^{_PERCENT_WORD}(?:{_PART_AFTER})?{_AND}\S{{0,2}}$")
+_ITS_PART_AFTER = re.compile(rf"(?i){_PERCENT_WORD}{_PART_AFTER}")
 # "Commercial electricity consumption accounts for 8.24%." after the sentence that named the whole
 _SUBJECT_THEN_VERB = re.compile(rf"(?i)^\W*(?:(?:additionally|meanwhile|also|moreover|besides|in addition|while)\W+)?"
                                 rf"(?:[A-Za-z][\w'’-]*,?\s+){{1,10}}?(?:respectively\s+)?{_SHARE_VERB}\s+{_HEDGE}\S{{0,2}}$")
@@ -4483,7 +4493,7 @@ def other_parts(figures: list[Figure], previous: list[Figure], text: str, senten
     for share in shares:
         last = runs[-1][-1] if runs else None
         named = _of_what(share, text)
-        if last is not None and share.period == last.period and _next_part(last, share, text, words) and \
+        if last is not None and share.period == last.period and _next_part(runs[-1][0], last, share, text, words) and \
                 (not whole or _one_whole_named(whole, named)):
             if last.id in share.links:
                 last.link(share, "other part")  # (ranked below the one before, it is linked to it already)
@@ -4492,6 +4502,8 @@ def other_parts(figures: list[Figure], previous: list[Figure], text: str, senten
             runs[-1].append(share)
             whole = whole or named
         elif _SHARE_VERB_BEFORE.search(text[max(sentence[0], share.start - 60):share.start]) or \
+                _A_SHARE_WAS.search(text[max(sentence[0], share.start - 60):share.start]) and \
+                not _OF_TWO_MEASURES.search(words) or \
                 _leads_ranked_shares(share, shares, text, sentence):
             runs.append([share])
             whole = named
@@ -4528,10 +4540,14 @@ def _share_verb(text: str, at: int, start: int) -> str:
     return re.match(r"[a-z]+", found.group(0).lower()).group(0)[:5] if found else ""
 
 
-def _next_part(last: Figure, share: Figure, text: str, words: str) -> bool:
+def _next_part(first: Figure, last: Figure, share: Figure, text: str, words: str) -> bool:
     gap = text[last.end:share.start]
+    # (each part named after its share when the first share's owner was named before it: "BYD had a China market
+    # share of 61.4% for hybrid electric vehicles and 17.5% for electric vehicles" names markets, two wholes)
     return bool(_NEXT_PART.match(gap) or _NEXT_PART_VERB.match(gap) or _FOLLOWED_PART.match(gap)
-                or _NEXT_IN_LIST.match(gap) and "respectively" in words.lower())
+                or _NEXT_IN_LIST.match(gap) and "respectively" in words.lower()
+                or _NEXT_PART_AFTER.match(gap) and _ITS_PART_AFTER.match(text, share.end)
+                and not _ITS_PART_AFTER.match(text, first.end))
 
 
 def _one_whole_named(whole: frozenset[str], other: frozenset[str]) -> bool:
