@@ -6905,3 +6905,19 @@ def test_market_shares_of_a_list_add_up_to_at_most_the_whole(tmp_path, body):
     "Off-plan sales led with a market share of 64.6% and 51% in terms of number and value, respectively."])
 def test_market_shares_of_different_wholes_are_not_added(tmp_path, body):
     assert _verdicts(tmp_path, "Market", body, "shares of one total", published="2025-01-15") == []
+
+
+def test_a_clause_of_which_set_off_by_commas_makes_no_forecast(tmp_path):
+    """"The deficit in services, which the minister targets, grew to $42.1 billion": the aside tells of the noun;
+    the figure the main verb gives is a level, not a target."""
+    article = write_article(tmp_path, "Trade", "The deficit in services, which the minister targets, grew to $42.1 "
+                            "billion for the year.", published="2025-03-06")
+    assert [c.kind for c in draft_register(article) if c.value == "42.1"] == ["level"]
+
+
+def test_what_a_participle_moved_to_a_figure_is_its_measure(tmp_path):
+    """"Shoppers bought more imported cars than ever, swelling the country's import bill with Japan to $12.4
+    billion": the import bill, not what the clause's subject did."""
+    article = write_article(tmp_path, "Cars", "Shoppers bought more imported cars than ever last year, swelling the "
+                            "country's trade deficit with Japan to $12.4 billion.", published="2025-03-06")
+    assert [c.metric for c in draft_register(article) if c.value == "12.4"] == ["trade deficit"]

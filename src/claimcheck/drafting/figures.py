@@ -579,7 +579,13 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
     own_before = re.split(r"\d", before)[-1]
     if A_GAP.search(own_before):
         before = own_before
+    # ("The deficit in goods, which Trump particularly targets, grew to $891.2 billion": a clause of "which" set
+    # off by commas tells of its noun, not of the figure the main verb gives)
+    before = _ASIDE_OF_WHICH.sub(",", before)
     return "forecast" if _FUTURE.search(before) or _FUTURE.search(own_after) else "level"
+
+
+_ASIDE_OF_WHICH = re.compile(r"(?i),\s*(?:which|who)\s[^,;\d]*,")
 
 
 # The words that say a figure is the difference of two others: "a revenue gap of Rs85 billion", "a shortfall of

@@ -372,6 +372,15 @@ _RAISED_A_THING_BY = re.compile(r"(?i)\b(?P<verb>increased|raised|boosted|lifted
                                 r"almost\s+|over\s+|roughly\s+)?\S{0,4}$")
 
 
+# ", ballooning America's trade deficit with the rest of the world to", ", pushing the country's imports to": a
+# participle clause and the thing it moved (a phrase of "with" or "of" after it), up to "to" and the figure
+_MOVING_A_THING_TO = re.compile(r"(?i),\s*(?:ballooning|swelling|pushing|lifting|raising|driving|sending|widening|"
+                                r"narrowing|cutting|reducing|lowering|boosting|taking|bringing)\s+"
+                                r"(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w.]*['’]s\s+)?(?P<thing>(?:[a-z][\w'’-]*\s+){1,3}?)"
+                                r"(?:(?:with|of)\s+[^,;\d]{1,30}?\s+)?to\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
+                                r"almost\s+|over\s+|roughly\s+|a\s+record\s+)?\S{0,4}$")
+
+
 # Verbs that say what a figure measures, right before it, and the noun that names it
 _DONE_NOUNS = {"imported": "imports", "exported": "exports", "collected": "collections", "spent": "spending",
                "earned": "earnings", "sold": "sales", "produced": "production", "borrowed": "borrowing",
@@ -620,6 +629,11 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     moved = MOVED_ITS_THING_BY.search(left) or _RAISED_A_THING_BY.search(left)
     if moved and moved.group("verb").lower() in RISE_WORDS + FALL_WORDS and key_of(moved.group("thing"), main):
         words = moved.group("thing").strip()
+    # ("The United States imported more goods than ever, ballooning America's trade deficit with the rest of the
+    # world to $891.3 billion": what a participle after the clause moved to the figure, not the clause's subject)
+    moved_to = _MOVING_A_THING_TO.search(left)
+    if moved_to and key_of(moved_to.group("thing"), main) & MEASURE_NOUNS:
+        words, verb = moved_to.group("thing").strip(), ""  # (nor what the clause's own verb did: "imported")
     if re.search(r"\bcapacit(?:y|ies)\b", words) and _INSTALLED.match(right):
         # "845 MW of rooftop solar capacities were installed", "387 MW of capacity was added": a flow of new
         # capacity, the installations the lede counts ("Rooftop solar installations grew"), not the stock
