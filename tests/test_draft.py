@@ -6921,3 +6921,12 @@ def test_what_a_participle_moved_to_a_figure_is_its_measure(tmp_path):
     article = write_article(tmp_path, "Cars", "Shoppers bought more imported cars than ever last year, swelling the "
                             "country's trade deficit with Japan to $12.4 billion.", published="2025-03-06")
     assert [c.metric for c in draft_register(article) if c.value == "12.4"] == ["trade deficit"]
+
+
+def test_a_superlative_ranks_nothing_in_the_next_sentence(tmp_path):
+    """"Tram riders accounted for the least journeys at 52. In 2021, 1,210 commuters took the bus, followed by ...
+    ferries 48": the superlative ends with its sentence; the list after it is ranked by its own words only."""
+    found = _verdicts(tmp_path, "Transport", "Tram riders accounted for the least journeys at 52.\n\nIn 2021, 1,210 "
+                      "commuters took the bus, followed by trains (905), taxis (530) and ferries 48.", "comparison",
+                      published="2022-09-29")
+    assert not _alarms(found)

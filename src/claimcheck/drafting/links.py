@@ -88,6 +88,8 @@ _DRIVEN_BY = re.compile(r"(?i)\b(?:boosted|driven|led|helped|supported|fuell?ed|
 # word, "top-tier banks, including Wema Bank (N89.09 billion)")
 _HIGHEST = re.compile(r"\b(?:highest|largest|biggest|fastest|top(?!-[a-z])|most(?!\s+[a-z]+ly\b)|strongest|greatest)\b",
                       re.I)
+# the end of a sentence or paragraph, before the next one's first word
+_SENTENCE_BREAK = re.compile(r"\n|[.!?]\s+(?=[A-Z\d])")
 # "at least one" ranks nothing; "with Tokyo ranking last with 32.4 percent, followed by Osaka ... with 33.6 percent"
 # ranks from the bottom up
 _LOWEST = re.compile(r"\b(?:lowest|smallest|slowest|weakest|(?<!at )least|(?:rank(?:ed|ing|s)?|came|comes|finish(?:ed|es|ing)|"
@@ -2417,7 +2419,9 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                     figure.trend = "rising" if said.group("up") or said.group("later_up") else "falling"
                     figure.link(base)
     for figure in figures:
-        before = text[max(0, figure.start - 60):figure.start]
+        # (within the figure's sentence: "Bicycle riders accounted for the least deaths at 49. In 2021, 1,144
+        # pedestrians died" ranks nothing in the second sentence)
+        before = _SENTENCE_BREAK.split(text[max(0, figure.start - 60):figure.start])[-1]
         actual = [f for f in figures if f.unit == figure.unit and f.end <= figure.start and not f.estimate
                   and (f.kind in ("level", "count") or f.kind == figure.kind)]
         if figure.estimate and actual and (_VERSUS.fullmatch(text[actual[-1].end:figure.start])
