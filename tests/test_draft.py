@@ -6930,3 +6930,15 @@ def test_a_superlative_ranks_nothing_in_the_next_sentence(tmp_path):
                       "commuters took the bus, followed by trains (905), taxis (530) and ferries 48.", "comparison",
                       published="2022-09-29")
     assert not _alarms(found)
+
+
+@pytest.mark.parametrize("body, alarms", [
+    # a scale word lost: the move from the bare figure would be a millionfold
+    ("Gas output rose to 3.412 million cubic metres a day in May, up from an average of 3.18 cubic metres a day in "
+     "April.", ["tension"]),
+    ("The port handled $4.6 billion of cargo in 2024, compared with $4.1 in 2023.", ["tension"]),
+    # one scale said once for both ends of the move
+    ("Storage at the dam moved from 517 to 528 million cubic metres in the week.", [])])
+def test_a_move_between_a_figure_and_its_digits_without_a_scale_word_is_a_tension(tmp_path, body, alarms):
+    found = _verdicts(tmp_path, "Figures", body, "implied growth", published="2025-06-10")
+    assert _alarms(found) == alarms

@@ -13,6 +13,7 @@ likely slip.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .. import fmt
 from ..intervals import Interval, difference, growth_between
@@ -41,6 +42,26 @@ def level_pairs(ctx: Context):
                         and later.trend not in COMPARISON_TRENDS})
         for other in sorted(earlier.values(), key=lambda c: c.row):
             yield later, other
+
+
+# a scale word right after a printed figure: "1.745 million", "546m", "Rs 16,056 crore"
+_SCALE_AFTER = re.compile(r"(?i)\s*(?:million|billion|trillion|thousand|crores?|lakhs?|mn|bn|tn|mln|bln|cr|[mbk])\b")
+
+
+def _scale_word_lost(a: Claim, b: Claim) -> bool:
+    """"rose to 1.745 million barrels per day in October, up from an average of 1.64 bpd": one figure printed with its
+    scale word, the other with none and digits of the same size (within a factor of two), so a word lost, not a move
+    (not "from 517 to 528 million m³", one scale said once for both)."""
+    def scale_printed(claim: Claim) -> bool:
+        at = claim.quote.find(claim.value)
+        return at >= 0 and bool(_SCALE_AFTER.match(claim.quote, at + len(claim.value)))
+    if a.printed is None or b.printed is None or scale_printed(a) == scale_printed(b):
+        return False
+    scaled, bare = (a, b) if scale_printed(a) else (b, a)
+    if bare.scale or not bare.printed.value or re.search(
+            rf"{re.escape(bare.value)}\s*(?:to|and|-|–)\s*\S{{0,4}}{re.escape(scaled.value)}", bare.quote):
+        return False
+    return Decimal("0.5") <= scaled.printed.value / bare.printed.value <= 2
 
 
 def _rate_of_another_unit(ctx: Context, growth: Claim, later: Claim) -> bool:
@@ -136,7 +157,15 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
             checks.append(only_the_way_differs(check, implied, growth.interval, "percent"))
         if stated:
             continue
-        if later.trend in ("rising", "falling"):
+        if worlds_apart(later, earlier) and _scale_word_lost(later, earlier):
+            # ("rose to 1.745 million barrels per day in October, up from an average of 1.64 bpd in September": a move
+            # the article tells from one figure to the other cannot be a thousandfold; a scale word is lost)
+            checks.append(Check("implied growth", [later.id, earlier.id], TENSION,
+                                f"The article moves {earlier.phrase} ({earlier.period or 'earlier'}) to {later.phrase} "
+                                f"({later.period or 'later'}), more than a thousandfold: one of them has lost or "
+                                f"misprinted its scale word (\"million\", \"billion\") more likely than the measure "
+                                f"moved so far; confirm the scale of both (tension)."))
+        elif later.trend in ("rising", "falling"):
             ctx.use(later, "trend")
             checks.append(_direction_word(later, earlier, implied, lead))
         elif later.trend not in PACE and _most_precise(ctx, later) and (key := _pair_key(later, earlier)) not in derived \
