@@ -6942,3 +6942,33 @@ def test_a_superlative_ranks_nothing_in_the_next_sentence(tmp_path):
 def test_a_move_between_a_figure_and_its_digits_without_a_scale_word_is_a_tension(tmp_path, body, alarms):
     found = _verdicts(tmp_path, "Figures", body, "implied growth", published="2025-06-10")
     assert _alarms(found) == alarms
+
+
+def test_1st_before_a_count_of_months_is_first(tmp_path):
+    """"in the 1st five months of 2018": January to May, not a figure "five"."""
+    article = write_article(tmp_path, "Investment up 12% in 1st five months of 2018", "Foreign investment rose 12% "
+                            "in the 1st five months of 2018 to 840 million dinars.", published="2018-06-23")
+    claims = draft_register(article)
+    assert {c.period for c in claims if c.value == "12"} == {"2018-01/2018-05"}
+    assert not [c for c in claims if c.value == "five" and c.unit == "count"]
+
+
+def test_a_move_word_after_a_possessive_is_no_move_of_the_pair(tmp_path):
+    """"moving from 0.7 per cent of GNI today to 0.4 per cent in 2028, fully funding our increased investment": the
+    share falls; "increased" qualifies another noun."""
+    found = _verdicts(tmp_path, "Aid", "That means we will cut spending on aid, moving from 0.7 per cent of GNI today "
+                      "to 0.4 per cent in 2028, fully funding our increased investment in schools.", "share change",
+                      published="2025-02-25")
+    assert not _alarms(found)
+
+
+def test_a_headline_rate_that_fits_another_body_rate_is_a_tension_against_a_third(tmp_path):
+    """"Voluntary pension market grew by 8%" over the body's "payments increased by 38%", when the lede's "This is more
+    by 8.2%" (premiums) fits the headline: the headline may restate that one, named otherwise."""
+    article = write_article(tmp_path, "Voluntary pension market grew by 8% in Ruritania", "Baku. 18 June. in "
+                            "January-May of this year, 61.4% or 120,5 million crowns of collected premiums accounted for "
+                            "voluntary pensions. This is more by 8.2% compared to the same period last year.\n\n"
+                            "Voluntary pension payments increased by 38% compared to the same period last year.",
+                            published="2015-06-18")
+    found = [c for c in _checks_of(article) if c.kind == "headline vs body" and c.verdict != "consistent"]
+    assert [c.verdict for c in found] == ["tension"] and "8.2 %" in found[0].explanation

@@ -271,7 +271,7 @@ PATTERNS = [
                 rf"| last year\b)?"),
     # ("H1'24": a year's last two digits after an apostrophe)
     # ("in first half 2015", "the third quarter 2019": the year may follow with no "of")
-    ("half", r"\b(?:first|second)[- ]half(?:\s+of\s+(?:\d{4}|this year|last year)|\s+(?:19|20)\d\d\b(?![-–/,.]\d))?"
+    ("half", r"\b(?:first|second|1st|2nd)[- ]half(?:\s+of\s+(?:\d{4}|this year|last year)|\s+(?:19|20)\d\d\b(?![-–/,.]\d))?"
              r"|\bH[12](?:\s*\d{4}|['’]\d{2})?\b"),
     ("fiscal", FISCAL),
     # "the quarter ended December 31, 2019", "the nine months ended Dec. 31, 2019": periods named by their last day
@@ -295,7 +295,7 @@ PATTERNS = [
     ("duration", rf"\b(?:(?P<num>\d{{1,2}})|(?P<word>{WORDNUM}))-(?P<unit>month)(?=\s+(?:[a-z]+\s+)?(?:inflows|outflows|"
                  rf"exports|imports|trade|sales|revenues?|profits?|collections?|receipts|remittances|output|production|"
                  rf"spending|expenditure|deficit|surplus|earnings|income|arrivals|tally|total)\b)"),
-    ("duration", rf"\b(?:first|last|past|next|previous)\s+(?:(?P<num>{NUM})|(?P<word>{WORDNUM}))\s+(?P<unit>months?|years?|weeks?|days?|quarters?)\b"),
+    ("duration", rf"\b(?:first|1st|last|past|next|previous)\s+(?:(?P<num>{NUM})|(?P<word>{WORDNUM}))\s+(?P<unit>months?|years?|weeks?|days?|quarters?)\b"),
     # "7M’24", "9M'23": the first months of a calendar year, counted, the year's last two digits after an apostrophe
     ("duration", r"\b(?P<num>\d{1,2})M['’]\d{2}\b"),
     # "during the first month this year": January

@@ -7,6 +7,7 @@ linked to each other.
 from __future__ import annotations
 
 import functools
+import math
 import re
 
 from .. import fmt
@@ -109,7 +110,12 @@ def restatement_checks(ctx: Context) -> list[Check]:
                     if compare(a.interval, b.interval).verdict == CONSISTENT and a.interval != b.interval else "")
             check = comparison("headline vs body" if prominent else "restatement", [a.id, b.id], a.interval,
                                b.interval, unit, text, tail=tail)
-            if check.verdict == INCONSISTENT and _truncates(weaker, precise):
+            if check.verdict == INCONSISTENT and prominent and (held := _another_it_restates(ctx, a, b)):
+                check.verdict = TENSION
+                check.explanation += (f" The {held.section}'s {held.phrase} (\"{held.quote}\") fits the "
+                                      f"headline's figure: it may restate that one, of a measure "
+                                      f"named otherwise, not this (tension).")
+            elif check.verdict == INCONSISTENT and _truncates(weaker, precise):
                 check.verdict = TENSION
                 check.explanation += (f" {weaker.phrase} is {precise.phrase} with its digits cut, not rounded: a slip "
                                       f"of the {weaker.section}'s writing more likely than another figure (tension).")
@@ -145,6 +151,21 @@ def restatement_checks(ctx: Context) -> list[Check]:
                                       f"(tension).")
             checks.append(check)
     return checks + _relabelled(ctx)
+
+
+def _another_it_restates(ctx: Context, a: Claim, b: Claim) -> Claim | None:
+    """"Voluntary insurance market grew by 6%" over the body's "payments increased by 46%", when the lede's "This is
+    more by 6.3%" (premiums) is of the same kind, unit and period and fits the headline: the figure the headline
+    restates, read by the draft as of another measure, or None."""
+    head, other = (a, b) if a.section == "headline" != b.section else \
+        (b, a) if b.section == "headline" != a.section else (None, None)
+    if head is None:
+        return None
+    return next((c for c in ctx.numeric_claims if c not in (head, other) and c.section != "headline"
+                 and c.kind == head.kind and c.unit == head.unit and same_period(c.period, head.period)
+                 # (a bound, "at least 327", fits any larger figure and restates none)
+                 and math.isfinite(c.interval.low) and math.isfinite(c.interval.high)
+                 and compare(head.interval, c.interval).verdict == CONSISTENT), None)
 
 
 def _scale_left_out(a: Claim, b: Claim) -> Claim | None:

@@ -1398,7 +1398,10 @@ def _pair_trend(new: Figure, old: Figure, text: str) -> None:
         pair_start, pair_end = min(old.start, new.start) - new.clause[0], max(old.end, new.end) - new.clause[0]
         moves = [move for move in moves if pair_start <= move[0] < pair_end
                  or move[0] < pair_start and not _REACHES_ITS_OWN.match(words, move[0], pair_start)
-                 or move[0] >= pair_end and not re.search(r"\b(?:and|while|but|whereas)\b", words[pair_end:move[0]])]
+                 or move[0] >= pair_end and not re.search(r"\b(?:and|while|but|whereas)\b", words[pair_end:move[0]])
+                 # ("to 0.3 per cent in 2027, fully funding our increased investment": a move word after a possessive
+                 # qualifies its noun, no move of the pair; "a decline of 351 basis points" is the pair's)
+                 and not re.search(r"\b(?:our|its|their|his|her|your|my)\s+$", words[pair_end:move[0]])]
         before = [move for move in moves if move[0] < pair_start]
         new.trend = max(between or before or moves)[1] if moves else new.trend
 

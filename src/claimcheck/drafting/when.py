@@ -22,6 +22,8 @@ _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12}
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
+# "first", or "1st" as some outlets print it ("in the 1st five months of 2018", "1st half")
+_FIRST = re.compile(r"(?i)\b(?:first|1st)\b")
 
 
 def _month(word: str) -> int | None:
@@ -227,7 +229,7 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
     if two_digits and not year:
         year = 2000 + int(two_digits.group(1))
     if kind == "half":
-        n = 1 if "first" in low or "h1" in low else 2
+        n = 1 if _FIRST.search(low) or "h1" in low else 2
         return f"{year or _latest_year(6 * n - 5, published, None)}H{n}"
     if kind == "month":
         # ("October ’21": the year's digits, no day)
@@ -250,7 +252,7 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         counted_to = re.fullmatch(r"(\d{1,2})m['’]\d{2}", low)  # "7M’24": January to July 2024
         if counted_to and year and 0 < int(counted_to.group(1)) <= 12:
             return f"{year}-01/{year}-{int(counted_to.group(1)):02d}"
-        if not low.startswith("first") or not 0 < months <= 12:
+        if not _FIRST.match(low) or not 0 < months <= 12:
             return ""
         in_a_fiscal_year = re.fullmatch(r"FY(\d{4})(?: \(first \d+ months\))?", context or "")
         if not year and in_a_fiscal_year and months < 12:
@@ -627,12 +629,12 @@ def first_months_of_fiscal(temporals: list[tuple[Mention, str]], text: str) -> l
     """"the first eight months of the current financial year": the fiscal year's period, its first months only
     ("FY2023 (first 8 months)"), so a figure of it is no figure of the whole year. "the first seven months of the
     fiscal" names no year: no period (fiscal_spans names its months where the country's year is known)."""
-    out = [(mention, "") if mention.kind == "duration" and mention.text.lower().startswith("first")
+    out = [(mention, "") if mention.kind == "duration" and _FIRST.match(mention.text)
            and (bare := _OF_A_FISCAL_YEAR.match(text, mention.end)) and bare.group("bare") else (mention, period)
            for mention, period in temporals]  # "of the fiscal", no year named: not January's months, none it names
     for i, (first, _) in enumerate(temporals):
         n = int(first.value) if first.value.isdigit() else COUNT_WORDS.get(first.value.lower(), 0)
-        if first.kind != "duration" or not first.text.lower().startswith("first") or not 0 < n < 12:
+        if first.kind != "duration" or not _FIRST.match(first.text) or not 0 < n < 12:
             continue
         # ("the first eleven months (July-May) period of the current fiscal year": the months in brackets between)
         j = i + 2 if i + 2 < len(temporals) and temporals[i + 1][0].kind == "month" and \
@@ -728,7 +730,7 @@ def fiscal_spans(others: list[tuple], text: str, story_day: dt.date, bounds: lis
                 # whose year is known: the one under way, whose first months had ended by the story's day
                 n = int(mention.value) if mention.value.isdigit() else COUNT_WORDS.get(mention.value.lower(), 0)
                 others[i] = (mention, kind, clause, _first_months_under_way(fiscal, n, story_day)
-                             if of_a_year.group("bare") and fiscal and mention.text.lower().startswith("first") else "")
+                             if of_a_year.group("bare") and fiscal and _FIRST.match(mention.text) else "")
             continue
         year, months = int(fiscal_period.group(1)), int(fiscal_period.group(2))
         sentence = bounds[max(0, bisect.bisect_right(starts, mention.start) - 1)]
