@@ -70,7 +70,16 @@ def _rate_of_another_unit(ctx: Context, growth: Claim, later: Claim) -> bool:
     between). (An energy in GWh and its average power in MW move alike: one quantity in two units.)"""
     own = [c for c in ctx.linked_claims(growth) if is_level(c)]
     return bool(own) and all(c.canonical_unit.is_money and c.canonical_unit.key != later.canonical_unit.key
-                             and (later.canonical_unit.is_money or later.unit == "count") for c in own)
+                             and (later.canonical_unit.is_money or later.unit == "count")
+                             # ("0.3% and 2.7% drops in volume and value": a rate tied to its tonnes is no rate of the
+                             # pair in money, nor the other way)
+                             or "physical" in {_quantity(c), _quantity(later)} and _quantity(c) != _quantity(later)
+                             for c in own)
+
+
+def _quantity(claim: Claim) -> str:
+    """What a figure counts: money, things, or a physical quantity (tonnes, kWh)."""
+    return "money" if claim.canonical_unit.is_money else "count" if claim.unit == "count" else "physical"
 
 
 def implied_growth_checks(ctx: Context) -> list[Check]:

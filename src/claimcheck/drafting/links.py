@@ -5199,6 +5199,46 @@ def of_the_same_thing(figures: list[Figure], text: str) -> None:
             same.measure = Measure(own.key | (named.measure.key - _BARE), f"{own.words} of {thing}", own.entity)
 
 
+# "0.3% and 2.7% drops in volume and value", "rose 5% and 8% in value and volume respectively": two rates, one move
+# noun, then the two measures of one trade in their order
+_VOLUME_AND_VALUE = re.compile(rf"(?i)\s*(?:%|percent|per\s?cent)?\s+(?:(?P<noun>{'|'.join(RISE_WORDS + FALL_WORDS)})\s+)?"
+                               r"in\s+(?:terms\s+of\s+)?(?:the\s+)?(?P<first>volumes?|quantit(?:y|ies)|tonnage|values?)\s+"
+                               r"and\s+(?:in\s+)?(?P<second>volumes?|quantit(?:y|ies)|tonnage|values?)\b")
+
+
+def rates_of_volume_and_value(figures: list[Figure], text: str) -> None:
+    """"12,870 tonnes with a total value of TND 253 million against 12,910 tonnes totalling TND 260 million ...,
+    posting 0.3% and 2.7% drops in volume and value": the first rate is the move of the pair in a quantity (tonnes,
+    units), the second of the pair in money, in the order the words name them; each is linked to its own level, so
+    neither is read against the other's pair."""
+    for first, second in zip(figures, figures[1:]):
+        if first.unit != "percent" or second.unit != "percent" or \
+                not re.fullmatch(r"(?i)\s*(?:%|percent|per\s?cent)?\s*(?:,\s*)?and\s+", text[first.end:second.start]):
+            continue
+        said = _VOLUME_AND_VALUE.match(text, second.end)
+        if not said or said.group("first")[:3].lower() == said.group("second")[:3].lower():
+            continue
+        # (each pair's level of the later period: "12,870 tonnes with a total value of TND 253 million against 12,910
+        # tonnes totalling TND 260 million during the same period last year")
+        levels = [f for f in figures if f.is_level and f.end <= first.start and f.period]
+        latest = max((f.period for f in levels), default="")
+        moved = [f for f in levels if f.period == latest]
+        # (money in a currency the draft does not know, "TND 253 million", is read as a scaled count)
+        in_money = [f for f in moved if f.unit in CURRENCIES or f.unit == "count" and f.scale]
+        in_quantity = [f for f in moved if f not in in_money]
+        if len(in_money) != 1 or len(in_quantity) != 1 or len(levels) != 2 * len(moved):
+            continue
+        value_first = said.group("first")[:3].lower() == "val"
+        direction = "fall" if (said.group("noun") or "").lower() in FALL_WORDS else \
+            "rise" if said.group("noun") else first.direction or second.direction
+        for rate, level in zip((first, second), (in_money[0], in_quantity[0]) if value_first else
+                               (in_quantity[0], in_money[0])):
+            rate.kind, rate.direction = "growth", rate.direction or direction
+            rate.links.clear()
+            rate.measure, rate.period = level.measure, level.period
+            rate.link(level)
+
+
 def parallel_moves(figures: list[Figure], text: str) -> None:
     """"the number of visitors dropped by 0.1 percent in February and 2.5 percent in March this year to 197,517 and
     188,076 compared 197,697 and 192,841 recorded during the second and third months of last year": rates, each of
