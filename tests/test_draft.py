@@ -6983,3 +6983,14 @@ def test_two_rates_in_volume_and_value_are_each_their_own_pairs(tmp_path, measur
                       "value of TND 120 million against 8,480 tonnes totalling TND 126 million during the same period "
                       f"last year, posting {rates} drops in {measures}.", "implied growth", published="2023-08-15")
     assert [v for v, _ in found] == ["consistent", "consistent"]
+
+
+def test_a_total_broken_down_is_the_figure_reached_not_the_one_moved_from(tmp_path):
+    """"... amounted to US$3.10 billion, an increase of 12 percent from 2021's figure of US$2.77 billion. Of the total
+    amount, tourism receipts amounted to US$1.85 billion, a 12 percent increase from US$1.65 billion": the parts
+    break down the US$3.10 billion; the from-figures are no parts (no 1.65 + 1.85 + ... against 2.77)."""
+    found = _verdicts(tmp_path, "Receipts", "The governor said service receipts amounted to US$3.10 billion in 2022, an "
+                      "increase of 12 percent from 2021's figure of US$2.77 billion.\n\nOf the total amount, tourism "
+                      "receipts amounted to US$1.85 billion, a 12 percent increase from US$1.65 billion received in "
+                      "2021.", "part of whole", published="2023-02-06")
+    assert [v for v, _ in found] == ["consistent"] and "whole 3.10 bn USD" in found[0][1]

@@ -3416,11 +3416,16 @@ def among_the_total(figures: list[Figure], earlier: list[Figure], text: str, sen
         return
     # (the last sentence with a level: "... a year-on-year increase of 10.3%. The average annual growth rate is
     # 4.3%. Among them, private investment ..." speaks of the level two sentences back)
+    # ("... amounted to US$2,80 billion, an increase of 16 percent from 2021's figure of US$2,40 billion. Of the total
+    # amount, diaspora remittances amounted to US$1,66 billion, a 16 percent increase from US$1,43 billion": the total
+    # broken down is the figure reached, not the one moved from, unless the parts add up to that one; the
+    # from-figure of the parts' own sentence is none of them)
     levels = [f for f in earlier[-40:] if f.is_level and f.kind != "conversion"]
+    amounts = [f for f in amounts if not f.baseline]
     wholes = [f for f in levels if f.sentence == levels[-1].sentence] if levels else []
     if not amounts or not wholes or figures[0].sentence - wholes[-1].sentence > 2:
         return
-    whole = wholes[-1]
+    whole = ([f for f in wholes if not f.baseline] or wholes)[-1]
     # ("announced 225 more recoveries and six more deaths, raising the total counts to 18,895 and 554 respectively. Of
     # those declared cured, 188 were treated at home and 37 in hospitals": the one figure before the parts add up to,
     # within their rounding, is what they break down, wherever it stands in its sentence)
