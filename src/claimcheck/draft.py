@@ -792,7 +792,8 @@ def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], tex
                                 and not _TO_A_FIGURE.fullmatch(text, m.end, f.start) for f in figures)
                     # ("as compared to the corresponding year ago quarter (Q3 2018)" of the quarter to December 2018: a
                     # label in brackets that is not the year back the words say is a fiscal label, read by the words)
-                    and not (text[:m.start].rstrip().endswith("(") and p not in (growth.period, year_before(growth.period)))]
+                    and not (_OPENS_A_BRACKET.search(text, max(0, m.start - 4), m.start)
+                             and p not in (growth.period, year_before(growth.period)))]
         if compared:
             basis = _same_period_of(growth.period, compared[0], text, temporals) or compared[0]
             later = year_after(basis) if basis == growth.period else None
@@ -801,6 +802,10 @@ def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], tex
                 # year after the period it is measured against, not of that period, when that year had begun)
                 growth.period = later
             growth.basis = "" if _the_year_before(growth.period, basis, temporals) else basis
+
+
+# "(": a bracket opened right before a label
+_OPENS_A_BRACKET = re.compile(r"\(\s*$")
 
 
 # ", or nearly ", "—or ": between a rate and its move told again in the measure's own unit

@@ -67,12 +67,11 @@ def _scale_word_lost(a: Claim, b: Claim) -> bool:
 def _rate_of_another_unit(ctx: Context, growth: Claim, later: Claim) -> bool:
     """"increased by 15.2 per cent to Rs 263.14 billion ... in US dollar terms, 1.96 billion, which was 1.73 billion":
     a rate tied to its own level in one currency is no rate of a pair in another, or in none (the currency's move comes
-    between). (An energy in GWh and its average power in MW move alike: one quantity in two units.)"""
+    between); nor is a rate tied to tonnes one of a pair in money or things, or the other way ("0.3% and 2.7% drops in
+    volume and value"). (An energy in GWh and its average power in MW move alike: one quantity in two units.)"""
     own = [c for c in ctx.linked_claims(growth) if is_level(c)]
     return bool(own) and all(c.canonical_unit.is_money and c.canonical_unit.key != later.canonical_unit.key
                              and (later.canonical_unit.is_money or later.unit == "count")
-                             # ("0.3% and 2.7% drops in volume and value": a rate tied to its tonnes is no rate of the
-                             # pair in money, nor the other way)
                              or "physical" in {_quantity(c), _quantity(later)} and _quantity(c) != _quantity(later)
                              for c in own)
 

@@ -5221,7 +5221,8 @@ def rates_of_volume_and_value(figures: list[Figure], text: str) -> None:
                 not re.fullmatch(r"(?i)\s*(?:%|percent|per\s?cent)?\s*(?:,\s*)?and\s+", text[first.end:second.start]):
             continue
         said = _VOLUME_AND_VALUE.match(text, second.end)
-        if not said or said.group("first")[:3].lower() == said.group("second")[:3].lower():
+        # (one of the two is the value, the other a quantity: "in quantity and tonnage" names no money)
+        if not said or sorted(w[:3].lower() == "val" for w in said.group("first", "second")) != [False, True]:
             continue
         # (each pair's level of the later period: "12,870 tonnes with a total value of TND 253 million against 12,910
         # tonnes totalling TND 260 million during the same period last year")
