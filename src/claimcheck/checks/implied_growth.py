@@ -48,16 +48,20 @@ def level_pairs(ctx: Context):
 _SCALE_AFTER = re.compile(r"(?i)\s*(?:million|billion|trillion|thousand|crores?|lakhs?|mn|bn|tn|mln|bln|cr|[mbk])\b")
 
 
+def _scale_printed(claim: Claim) -> bool:
+    """Whether a scale word follows the figure in its quote ("1.745 million", not "1.64 bpd")."""
+    at = claim.quote.find(claim.value)
+    return at >= 0 and bool(_SCALE_AFTER.match(claim.quote, at + len(claim.value)))
+
+
 def _scale_word_lost(a: Claim, b: Claim) -> bool:
     """"rose to 1.745 million barrels per day in October, up from an average of 1.64 bpd": one figure printed with its
     scale word, the other with none and digits of the same size (within a factor of two), so a word lost, not a move
     (not "from 517 to 528 million m³", one scale said once for both)."""
-    def scale_printed(claim: Claim) -> bool:
-        at = claim.quote.find(claim.value)
-        return at >= 0 and bool(_SCALE_AFTER.match(claim.quote, at + len(claim.value)))
-    if a.printed is None or b.printed is None or scale_printed(a) == scale_printed(b):
+    a_scaled = _scale_printed(a)
+    if a.printed is None or b.printed is None or a_scaled == _scale_printed(b):
         return False
-    scaled, bare = (a, b) if scale_printed(a) else (b, a)
+    scaled, bare = (a, b) if a_scaled else (b, a)
     if bare.scale or not bare.printed.value or re.search(
             rf"{re.escape(bare.value)}\s*(?:to|and|-|–)\s*\S{{0,4}}{re.escape(scaled.value)}", bare.quote):
         return False
