@@ -96,6 +96,20 @@ def test_a_weekday_beside_a_date_must_fall_on_it(tmp_path):
     assert check.verdict == "inconsistent" and check.gap == 1 and check.implied_unit == "days"
 
 
+
+def test_a_weekday_beside_a_date_of_a_printed_year_falls_on_that_year(tmp_path):
+    # 6 January 2025 was a Monday, but the year printed is 2024, whose 6 January was a Saturday (a year slip in a
+    # story of 6 Jan 2025); "9th January 2018" was a Tuesday: the ordinal suffix does not hide the day.
+    for body, quote, gap in (("She told a press conference on Monday, January 6, 2024.", "on Monday", 2),
+                             ("The taskforce will meet on Monday, 9th January 2018, to set out plans.", "on Monday", 1)):
+        rows = [f"C1,{quote},Monday,weekday,,,X,meeting,date,exact,,,,,,,,"]
+        _, _, checks = make_case(tmp_path, body, rows, published="2025-01-06" if "2024" in body else "2018-01-05")
+        check = only(checks, "date")
+        assert check.verdict == "inconsistent" and check.gap == gap, check.explanation
+    rows = ["C1,on Monday,Monday,weekday,,,X,meeting,date,exact,,,,,,,,"]
+    _, _, checks = make_case(tmp_path, "It met on Monday, January 8th, 2018.", rows, published="2018-01-12")
+    assert only(checks, "date").verdict == "consistent"
+
 def test_a_future_weekday_is_the_next_one(tmp_path):
     body = "The budget would be unveiled on Friday."
     rows = ["C1,unveiled on Friday,Friday,weekday,,,X,budget,date,exact,,,,,,,,"]

@@ -28,8 +28,12 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTH_ABBREVIATIONS = {name.lower().rstrip("."): i for i, name in enumerate(calendar.month_abbr) if name}
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-# "Oct. 18", "18 October", "October 18, 2019"
-_DAY_OF_MONTH = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})\b|\b(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')}")
+# "Oct. 18", "18 October", "October 18, 2019", "9th January 2018", "the 9th of January"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_DAY_OF_MONTH = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}\b|"
+                           rf"\b(?P<day2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH.replace('month', 'month2')}")
+# The year printed after such a day ("Monday, January 6, 2024"), which then dates it, however far from the story's date
+_PRINTED_YEAR = re.compile(r",?\s+(?P<year>(?:19|20)\d\d)\b")
 # "BEIJING, Oct. 18 (Xinhua) --", "KUALA LUMPUR (Sept 2):", "SEOUL, Oct. 31 (Yonhap) --"
 _REPORTED = re.compile(r"\b(?:said|says|told|reported|announced|released|showed|published|added|noted|disclosed)\b",
                        re.I)
@@ -317,8 +321,14 @@ def _weekday(ctx: Context, claim: Claim) -> Check:
 def _printed_date(ctx: Context, claim: Claim, anchor: dt.date) -> dt.date | None:
     """A day of the month printed right beside the weekday: "Friday, Oct. 18", "on Friday (18 October)"."""
     at = claim.start + claim.quote.lower().find(claim.value.lower())
-    window = ctx.article.text[at + len(claim.value): at + len(claim.value) + 20]
-    found = _DAY_OF_MONTH.match(window.lstrip(" ,(").rstrip())
+    window = ctx.article.text[at + len(claim.value): at + len(claim.value) + 30].lstrip(" ,(")
+    found = _DAY_OF_MONTH.match(window)
+    if found and (year := _PRINTED_YEAR.match(window, found.end())):
+        try:
+            return dt.date(int(year.group("year")), _month_number(found.group("month") or found.group("month2")),
+                           int(found.group("day") or found.group("day2")))
+        except (ValueError, TypeError):
+            return None
     if not found:
         before = ctx.article.text[max(0, at - 16): at]
         found = re.search(rf"(?:{_DAY_OF_MONTH.pattern})[ ,]*$", before)
