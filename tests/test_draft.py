@@ -6994,3 +6994,29 @@ def test_a_total_broken_down_is_the_figure_reached_not_the_one_moved_from(tmp_pa
                       "receipts amounted to US$1.85 billion, a 12 percent increase from US$1.65 billion received in "
                       "2021.", "part of whole", published="2023-02-06")
     assert [v for v, _ in found] == ["consistent"] and "whole 3.10 bn USD" in found[0][1]
+
+
+def test_an_amount_told_again_in_dollar_terms_is_checked_as_its_conversion(tmp_path):
+    """"the value of exports was Rs 4731.66 crore ... In terms of dollar, the value of exports in 2017 was USD 726.76":
+    the amount after "in dollar terms" restates the one before of its measure and period, at the year's rates (65.1
+    rupees to the dollar in 2017), so a lost "million" leaves a rate no market ever had."""
+    body = ("India's tea exports reached 240.7 million kilograms during 2017. Tea Board said the value of exports was Rs "
+            "4731.66 crore, an increase of 5.90 per cent over the previous year.\n\nExports from north India touched "
+            "148.41 million kilograms. In terms of dollar, the value of exports in 2017 was USD {usd}, an increase of "
+            "9.26 per cent over the previous year.")
+    lost = _verdicts(tmp_path, "Tea exports", body.format(usd="726.76"), "conversion", published="2018-02-07")
+    kept = _verdicts(tmp_path, "Tea exports", body.format(usd="726.76 million"), "conversion", published="2018-02-07")
+    assert [v for v, _ in lost] == ["inconsistent"] and [v for v, _ in kept] == ["consistent"]
+
+
+def test_in_dollar_terms_restates_only_an_amount_of_its_own_measure_and_company(tmp_path):
+    """"trade surplus of 3.09 trillion yuan ... In dollar terms, ... total import and export value of 2.98 trillion
+    U.S. dollars": the surplus is another measure; "In rupee terms, the company's revenue" of one company is no
+    conversion of another's dollar revenue."""
+    surplus = _verdicts(tmp_path, "Trade", "In the first half of 2024, exports were 12.13 trillion yuan; the trade "
+                        "surplus was 3.09 trillion yuan. In dollar terms, in the first half of 2024, the trade value "
+                        "was 2.98 trillion U.S. dollars.", "conversion", published="2024-07-12")
+    companies = _verdicts(tmp_path, "Results", "In USD terms, Acme reported revenue of $1,126.6 million in the quarter "
+                          "ended September.\n\nZenith reported results too. In rupee terms, Zenith's revenue rose to "
+                          "₹3,536.1 crore in the quarter ended September.", "conversion", published="2024-10-17")
+    assert surplus == [] and companies == []

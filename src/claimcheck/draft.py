@@ -371,6 +371,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.spelled_acronyms(figures)
     links.roundup_entities(figures, text, main)
     links.restated_later(figures)
+    links.restated_in_another_currency(figures, text)
     links.said_again(figures)
     by_sentence: dict[int, list[Figure]] = {}
     for figure in figures:

@@ -251,4 +251,7 @@ LINK_ROLES = {
                   "imply must meet",
     "other part": "on a share: the share of another part of the same whole; shares of distinct parts add up to at "
                   "most 100 %",
+    "conversion": "on an amount: the amount in another currency this one restates, told apart from it (\"In dollar "
+                  "terms, exports were $726 million\" after \"Rs 4,731 crore\"); checked as a conversion, each row "
+                  "keeping its own kind",
 }

@@ -3,7 +3,8 @@ register names, a published rate of the article's week, or the ECB's rate of tha
 several conversions of one pair in one article against each other.
 
 Register shape: a `conversion` row (the amount in the second currency) linked to the amount it
-converts (or, unlinked, the amount in another currency of the same metric, period and section).
+converts (or, unlinked, the amount in another currency of the same metric, period and section); or
+a row of any kind linked with the role `conversion` to the amount it restates ("In dollar terms, ...").
 Rates, the first found deciding: a row of the article in 'CNY per USD' (its own printed rate,
 "$1 = 64.4375 rupees"); the conversion row's references column; reference rows in 'XXX per YYY'
 dated in the window below (official fixings first, then the newest); the ECB's euro reference
@@ -76,7 +77,8 @@ class _Rates:
 def conversion_checks(ctx: Context) -> list[Check]:
     checks = []
     implied_rates: dict[tuple[str, str], list[tuple[Claim, Claim, Interval]]] = {}
-    for foreign in (c for c in ctx.numeric_claims if c.kind == "conversion" and c.canonical_unit.is_money):
+    for foreign in (c for c in ctx.numeric_claims if (c.kind == "conversion" or c.linked("conversion"))
+                    and c.canonical_unit.is_money):
         local = _converted(ctx, foreign)
         if local is None:
             checks.append(Check("conversion", [foreign.id], UNVERIFIABLE,
@@ -157,7 +159,8 @@ def _as_us_dollars(ctx: Context, local: Claim, foreign: Claim, implied: Interval
 
 
 def _converted(ctx: Context, foreign: Claim) -> Claim | None:
-    linked = [c for c in ctx.linked_claims(foreign) if c.canonical_unit.is_money and c.unit != foreign.unit]
+    told = [ctx.by_id[i] for i in foreign.linked("conversion")]  # ("In dollar terms, ...": the amount it restates)
+    linked = told or [c for c in ctx.linked_claims(foreign) if c.canonical_unit.is_money and c.unit != foreign.unit]
     # ("$277.14 billion (Rs15,07,202.58 crore) against $284.72 billion (Rs13,04,631.60 crore)": of two linked, the
     # amount the conversion follows)
     linked.sort(key=lambda c: (c.row > foreign.row, -c.row if c.row < foreign.row else c.row))

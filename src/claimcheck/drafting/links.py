@@ -26,7 +26,7 @@ from ..extract import MONTHS
 from ..printed import NEAR, SCALES, misprinted, parse_printed
 from ..fiscal_years import of_currency, quarter_in_fiscal_year
 from ..periods import inside, parse_period, start_of, year_before
-from ..units import CURRENCIES, PHYSICAL, quantities_of
+from ..units import AMBIGUOUS_SYMBOLS, CURRENCIES, CURRENCY_WORDS, PHYSICAL, quantities_of
 from ..vocabulary import LESS_IS_BETTER, THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
 from .figures import (A_MOVE_THEN_A_DASH, BELOW_ZERO_AFTER, ESTIMATE_NOUN, GAP_TO_A_PLAN, MOVE_NOUN, PLAN, Figure, half_step, scaled_value,
                       within)
@@ -2069,6 +2069,77 @@ def conversions(figures: list[Figure], text: str) -> None:
             second.measure, second.period = first.measure, first.period
             second.link(first)
 
+
+
+# "In dollar terms, the value of exports in 2017 was USD 726.76", "In terms of dollar, ...", "In US dollar terms, the
+# remittance inflow grew by 17.7 per cent to reach 1 billion 730 million US dollars": the phrase says the amount after
+# it restates, in the currency it names, one told before in another
+_IN_CURRENCY_TERMS = re.compile(
+    r"(?i)\bin\s+(?:terms\s+of\s+(?:the\s+)?)?(?:(?:US|U\.S\.|American)\s+)?(?P<currency>dollar|rupee|yuan|renminbi|"
+    r"euro|naira|rand|peso|ringgit|baht|pound|yen|cedi|shilling)s?(?P<terms>\s+terms)?\b")
+
+
+
+def _without_terms(key: frozenset[str]) -> frozenset[str]:
+    """A measure's words without the currency it is told in ("the revenues (in USD terms)" is "the revenues")."""
+    return frozenset(word for word in key if not (word.startswith("in ") and word.endswith(" terms"))
+                     and word not in ("dollar", "terms") and word not in CURRENCY_WORDS)
+
+
+# A name in the text: a capitalised word, which a sentence's first word need not be
+_NAME = re.compile(r"\b[A-Z][A-Za-z&-]+")
+
+
+def _names_someone_new(text: str, told: Figure, figure: Figure, spans: list[tuple[int, int]]) -> bool:
+    """Whether the paragraph of an amount told in another paragraph than the one it restates names, before it, someone
+    that paragraph does not ("Mphasis reported ... In rupee terms, the company's revenue", a paragraph after
+    LTIMindtree's dollar revenue): another company's figure, not the same one told again."""
+    if text.count("\n", told.start, figure.start) == 0:
+        return False
+    starts = {start for start, _ in spans}
+
+    def names(start: int, end: int, first_words: bool) -> set[str]:
+        return {found.group(0) for found in _NAME.finditer(text, start, end) if first_words or found.start() not in
+                starts and found.group(0) not in CURRENCIES and found.group(0) not in MONTHS.split("|")}
+
+    told_paragraph = (text.rfind("\n", 0, told.start) + 1, (text.find("\n", told.end) + 1 or len(text) + 1) - 1)
+    # (a sentence's first word is a name only if the other paragraph has it anywhere: "India's tea exports")
+    return bool(names(text.rfind("\n", 0, figure.start) + 1, figure.start, False) - names(*told_paragraph, True))
+
+
+def restated_in_another_currency(figures: list[Figure], text: str) -> None:
+    """"Tea Board said the value of exports was Rs 4731.66 crore ... In terms of dollar, the value of exports in 2017
+    was USD 726.76": the first amount after "in dollar terms" in its sentence, in that currency, restates the nearest
+    amount before it of the same measure and period in another currency; linked as its conversion (the conversion
+    check reads the two as one), each keeping its own kind, so its rate and its year before are still checked."""
+    spans = sentences(text)
+    for index, figure in enumerate(figures):
+        if not (_is_money(figure) and figure.kind in ("level", "forecast")):
+            continue
+        phrase = None
+        for found in _IN_CURRENCY_TERMS.finditer(text, spans[figure.sentence][0], figure.start):
+            if found.group("terms") or "terms of" in found.group(0).lower():
+                phrase = found
+        currency = phrase.group("currency").lower() if phrase else ""
+        if figure.unit not in (CURRENCY_WORDS.get(currency), *AMBIGUOUS_SYMBOLS.get(currency, ())):
+            continue
+        # (the first amount after the phrase: "an increase of 2 per cent over 2.57 billion US Dollar" is its base)
+        if any(_is_money(f) and phrase.end() <= f.start < figure.start for f in figures[:index]):
+            continue
+        key = _without_terms(figure.measure.key)
+        # (of the same measure, not one named with more words: "trade surplus of 3.09 trillion yuan" is no "In dollar
+        # terms, ... total import and export value"; or of the sentence before when the amount names none: "In U.S.
+        # dollar terms, the amount stood at 70.74 billion U.S. dollars"; and of the same company: "In rupee terms, the
+        # company's revenue" of Mphasis, after LTIMindtree's)
+        told = next((f for f in reversed(figures[:index]) if _is_money(f) and f.unit != figure.unit
+                     and f.kind in ("level", "forecast") and not f.baseline and f.start < phrase.start()
+                     and f.period and f.period == figure.period and f.measure.entity == figure.measure.entity
+                     and (key and _without_terms(f.measure.key) == key or
+                          not key and f.sentence >= figure.sentence - 1)), None)
+        if told is not None and _names_someone_new(text, told, figure, spans):
+            continue
+        if told is not None and "conversion" not in figure.links.values():
+            figure.links[told.id] = "conversion"  # (over a link of the same measure's: what the two are to each other)
 
 # "The average price in January – April was estimated at US$1,933 per tonne", "export prices which averaged 489.2 USD
 # per tonne": a unit value said to be an average
