@@ -159,12 +159,13 @@ def _as_us_dollars(ctx: Context, local: Claim, foreign: Claim, implied: Interval
 
 
 def _converted(ctx: Context, foreign: Claim) -> Claim | None:
-    told = [ctx.by_id[i] for i in foreign.linked("conversion")]  # ("In dollar terms, ...": the amount it restates)
-    linked = told or [c for c in ctx.linked_claims(foreign) if c.canonical_unit.is_money and c.unit != foreign.unit]
+    # ("In dollar terms, ...": the amount it restates, when the row names it so)
+    told = [c for c in ctx.linked_claims(foreign, "conversion") if c.canonical_unit.is_money and c.unit != foreign.unit]
+    linked = [c for c in ctx.linked_claims(foreign) if c.canonical_unit.is_money and c.unit != foreign.unit]
     # ("$277.14 billion (Rs15,07,202.58 crore) against $284.72 billion (Rs13,04,631.60 crore)": of two linked, the
     # amount the conversion follows)
     linked.sort(key=lambda c: (c.row > foreign.row, -c.row if c.row < foreign.row else c.row))
-    found = linked or [c for c in ctx.same_measure_claims(foreign)
+    found = told or linked or [c for c in ctx.same_measure_claims(foreign)
                        if c.kind in ("level", "forecast") and c.canonical_unit.is_money and c.unit != foreign.unit
                        and c.period == foreign.period and c.section == foreign.section]
     return found[0] if found else None
