@@ -7020,3 +7020,53 @@ def test_in_dollar_terms_restates_only_an_amount_of_its_own_measure_and_company(
                           "ended September.\n\nZenith reported results too. In rupee terms, Zenith's revenue rose to "
                           "₹3,536.1 crore in the quarter ended September.", "conversion", published="2024-10-17")
     assert surplus == [] and companies == []
+
+
+def test_a_move_after_a_list_of_parts_is_the_whole_s(tmp_path):
+    """"was 98,785 people, consisting of 1,674 foreign guests and 97,111 domestic guests, an increase of 9,473 people
+    (10.61%) compared to November 2011, which was recorded at 89,312 people": the whole moved, not its last part, and
+    the figure it moved from is no part."""
+    article = write_article(tmp_path, "Hotel guests", "The number of guests in December 2011 was 98,785 people, "
+                            "consisting of 1,674 foreign guests and 97,111 domestic guests, an increase of 9,473 people "
+                            "(10.61%) compared to November 2011, which was recorded at 89,312 people.",
+                            published="2012-02-01")
+    found = [c for c in _checks_of(article) if c.kind in ("change", "implied growth", "parts of a total", "sum of parts")]
+    assert found and all(c.verdict == "consistent" for c in found), [(c.kind, c.explanation) for c in found]
+
+
+def test_a_month_set_beside_its_months_to_date_is_no_move(tmp_path):
+    """"ended November 2022 with 583 thousand tons, representing a decrease of 4.1%, compared to 6.85 million tons
+    from January to November 2022": a month beside the months to date it ends, no fall of 91 %."""
+    found = _verdicts(tmp_path, "Fertilizers", "Domestic production of fertilizers ended November 2022 with 583 thousand "
+                      "tons, representing a decrease of 4.1%, compared to 6.85 million tons from January to November "
+                      "2022.", "implied growth", published="2022-12-20")
+    assert _alarms(found) == []
+
+
+def test_a_fold_rise_of_a_list_item_is_its_own_move_over_the_year(tmp_path):
+    """"Perm Kray (9.2 mn tons, up 1.4-fold year-on-year), Muemans region (7.4 mn tons, up 4.2%)": 1.4 times last
+    year's Perm figure, no ratio of 9.2 to 7.4."""
+    body = ("The largest amounts were loaded from Perm Kray (9.2 mn tons, up 1.4-fold year-on-year), Muemans region "
+            "(7.4 mn tons, up 4.2%) and Novgorod region (2.6 mn tons, up 9%). Far East ports took 88 thousand tons, up "
+            "2.8-fold, and the Southern ports 2 mn tons, up 12%.")
+    assert _alarms(_verdicts(tmp_path, "Fertilizer traffic", body, "multiple", published="2024-07-22")) == []
+
+
+def test_period_words_between_a_rate_and_its_level_are_the_levels_too(tmp_path):
+    """"will rise 20 percent this year to $5.6 billion and 19 percent next year to $6.6 billion": 2009's rate and
+    level, whose "next year" is no clash with 2008."""
+    article = write_article(tmp_path, "Ad spending", "Advertising expenditures in India will rise 20 percent this year "
+                            "to $5.6 billion and 19 percent next year to $6.6 billion, according to GroupM.",
+                            published="2008-09-17")
+    assert {c.value: c.period for c in draft_register(article) if c.value in ("19", "6.6")} == {"19": "2009", "6.6": "2009"}
+    assert all(c.verdict != "inconsistent" for c in _checks_of(article) if c.kind == "date")
+
+
+def test_this_month_before_a_reporter_named_with_an_aside_is_when_it_reported(tmp_path):
+    """"Earlier this month, Henan province, the country's third-most-populous administrative region, reported that its
+    number of newborn children fell to 920,000 in 2020": when it reported, not a month of 2020."""
+    found = _verdicts(tmp_path, "Births", "Earlier this month, Henan province, the country's third-most-populous "
+                      "administrative region, reported that its number of newborn children fell to 920,000 in 2020 "
+                      "- a 23.3 per cent decline from 2019 - as the birth rate dropped to 9.24 births per 1,000 people.",
+                      "date", published="2022-01-17")
+    assert "inconsistent" not in [v for v, _ in found]

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from .. import fmt
 from ..intervals import Interval, difference, growth_between
-from ..periods import parse_period, same_period, year_before
+from ..periods import inside, parse_period, same_period, year_before
 from ..register import Claim
 from ..units import PHYSICAL
 from ..vocabulary import COMPARISON_TRENDS, FALL_WORDS, RISE_WORDS
@@ -36,13 +36,23 @@ def level_pairs(ctx: Context):
         # (the rivals a record is set against are no figures it grew from)
         # (a figure that names no period linked to another that names none: "(431,000 to 782,000)", the one it
         # moved from)
+        # (nor is a span of months the last month of it: "ended November 2022 with 583 thousand tons, representing a
+        # decrease of 4.1%, compared to 6.85 million tons from January to November 2022" sets a month beside the
+        # months to date, no move)
         earlier.update({c.id: c for c in ctx.linked_claims(later) if is_level(c)
                         and (c.period != later.period or not c.period)
+                        and not _its_last_month(later.period, c.period) and not _its_last_month(c.period, later.period)
                         and c.canonical_unit.key == later.canonical_unit.key and c.id in later.links
                         and later.trend not in COMPARISON_TRENDS})
         for other in sorted(earlier.values(), key=lambda c: c.row):
             yield later, other
 
+
+
+def _its_last_month(month: str, span: str) -> bool:
+    """Whether a month is the last of a span of months named from its first ("2022-11" of "2022-01/2022-11")."""
+    return bool(re.fullmatch(r"\d{4}-\d\d", month) and re.fullmatch(r"\d{4}-\d\d/\d{4}-\d\d", span)
+                and span.endswith(month) and inside(month, span))
 
 # a scale word right after a printed figure: "1.745 million", "546m", "Rs 16,056 crore"
 _SCALE_AFTER = re.compile(r"(?i)\s*(?:million|billion|trillion|thousand|crores?|lakhs?|mn|bn|tn|mln|bln|cr|[mbk])\b")

@@ -844,6 +844,13 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
             shared.append((mention, period))
         elif before and not any(before[-1].end <= g.start < mention.start for g in figures):
             own.setdefault(id(before[-1]), (mention, period))
+            reached = next((f for f in figures if f.start >= mention.end), None)
+            if before[-1].kind == "growth" and reached is not None and mention.kind == "relative" and \
+                    re.fullmatch(r"\s*", text[before[-1].end:mention.start]) and \
+                    _TO_THE_LEVEL.fullmatch(text, mention.end, reached.start):
+                # "will rise 20 percent this year to $5.6 billion and 19 percent next year to $6.6 billion": the
+                # period words right between a rate and the level it moves to are the level's too
+                own.setdefault(id(reached), (mention, period))
             if re.search(r"(?i)\brespectively\b", text[before[-1].end:mention.start]):
                 # "575 billion dollars and 530 billion dollars respectively for the whole year of 2014": the list's
                 # period words are each of its figures'
@@ -1025,7 +1032,10 @@ _A_REPORT_OF = re.compile(r"(?i)\b(?:according\s+to|cited\s+in|in)\s+(?:a|an|the
 
 
 # ", the government reported to the NA that": a reporter and its verb right after the period words and a comma
-_A_REPORTER_AFTER = re.compile(r"\s*,\s*(?:the\s+|its\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}(?:reported|said|told|announced|"
+# (the reporter named with an aside: "Earlier this month, Henan province, the country's third-most-populous
+# administrative region, reported that its number of newborn children fell to 920,000 in 2020")
+_A_REPORTER_AFTER = re.compile(r"\s*,\s*(?:the\s+|its\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*"
+                               r"(?:\s*,[^,.;\d]{1,80},)?\s+(?:reported|said|told|announced|"
                                r"estimated|projected|forecast|predicted)\s+(?:to\s+(?:\S+\s+){1,3}?)?that\b")
 _REPORTED = re.compile(r"(?i)\b(?:said|says|told|announced|reported|released|published|showed|stated|added|noted|"
                        r"disclosed|revealed)\s+(?:on\s+)?$")

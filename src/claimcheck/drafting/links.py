@@ -854,7 +854,7 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         # ("at peak times, about five minutes past midnight, it handled 256,000 transactions per second, twice as many":
         # a count of minutes, hours or days is when, no quantity a multiple compares)
         around = [f for f in amounts if f.kind != "change" and not (f.unit == "count" and _TIME_COUNTED.match(text, f.end))]
-        if _TIMES_A_YEAR_BEFORE.match(text, multiple.end):
+        if _TIMES_A_YEAR_BEFORE.match(text, multiple.end) or _UP_BEFORE.search(text, multiple.clause[0], multiple.start):
             # ("surged 2.4 times that of the same period last year, reaching 34.0 billion yen, exceeded the previous
             # forecast of 24.0 billion yen": a multiple of the year before's figure, which no forecast is)
             around = [f for f in around if not f.estimate and f.kind != "forecast"]
@@ -887,7 +887,11 @@ _TIME_COUNTED = re.compile(r"(?i)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?)
 _TIMES_A_YEAR_BEFORE = re.compile(r"(?i)\s*(?:(?:times?|-fold)\s+)?(?:(?:bigger|larger|higher|greater|more)\s+than\s+)?"
                                   r"(?:(?:that|those|the\s+level|the\s+figure)\s+)?(?:of\s+|in\s+)?"
                                   r"(?:the\s+)?(?:same\s+(?:period|quarter|month|half|time)\s+(?:of\s+|in\s+)?last\s+year|"
-                                  r"(?:a\s+)?year[- ](?:ago|earlier|before)|last\s+year|previous\s+year|prior\s+year)")
+                                  r"(?:a\s+)?year[- ](?:ago|earlier|before)|last\s+year|previous\s+year|prior\s+year|"
+                                  r"year[- ]on[- ]year|y-?o-?y\b|on\s+the\s+year)")
+# "9.2 mn tons, up 1.4-fold year-on-year", "88 thousand tons, up 2.8-fold": a figure's own move over time, of a level
+# the article does not give, not a ratio of the figures around it
+_UP_BEFORE = re.compile(r"(?i)\b(?:up|down)\s+(?:by\s+)?(?:about|around|nearly|almost|over|more\s+than|some)?\s*$")
 
 
 # A verb that makes what comes before it the cause of what comes after
@@ -3005,8 +3009,9 @@ def moved_from_when_it_was(figures: list[Figure], previous: list[Figure], text: 
             return
         # (not a figure moved from itself: "up 12% from 506 beds the previous week and 56% higher than at this stage
         # last year, when the average stood at 363")
-        reached = [f for f in before if f.is_amount and f.kind not in ("change", "conversion") and not f.baseline
-                   and f.unit == old.unit and not _BASELINE.search(text, f.clause[0], f.start)]
+        reached = _not_its_listed_parts([f for f in before if f.is_amount and f.kind not in ("change", "conversion")
+                                         and not f.baseline and f.unit == old.unit
+                                         and not _BASELINE.search(text, f.clause[0], f.start)], text)
         inferred = False
         if not reached and _POINTING_BACK.match(text, sentence[0]):
             reached = [f for f in previous if f.is_level and not f.baseline and f.unit == old.unit
@@ -3039,6 +3044,22 @@ def moved_from_when_it_was(figures: list[Figure], previous: list[Figure], text: 
             old.period = _the_period_against(text[against.start():when.start()], change.period)
             old.baseline = True
             change.link(old)
+
+
+# What opens a list of the parts a figure is made of, right after it: "98,785 people, consisting of 1,674 foreign
+# guests and 97,111 domestic guests", "16,625 people, namely 1,609 foreign guests and ..."
+_ITS_PARTS_LISTED = re.compile(r"(?i)[^.;\d]{0,40}?,\s*(?:consisting\s+of|comprising|made\s+up\s+of|composed\s+of|"
+                               r"namely|of\s+which|of\s+whom)\b")
+
+
+def _not_its_listed_parts(reached: list[Figure], text: str) -> list[Figure]:
+    """The figures a move may have reached, without the parts listed after one of them: "was 98,785 people, consisting
+    of 1,674 foreign guests and 97,111 domestic guests, an increase of 9,473 people (10.61%) compared to November
+    2011, which was recorded at 89,312 people" moved the whole, not its last part."""
+    for index, whole in enumerate(reached):
+        if _ITS_PARTS_LISTED.match(text, whole.end):
+            return reached[:index + 1]
+    return reached
 
 
 def _the_period_against(words: str, period: str) -> str:
