@@ -6999,11 +6999,13 @@ def test_a_total_broken_down_is_the_figure_reached_not_the_one_moved_from(tmp_pa
 def test_an_amount_told_again_in_dollar_terms_is_checked_as_its_conversion(tmp_path):
     """"the value of exports was Rs 4731.66 crore ... In terms of dollar, the value of exports in 2017 was USD 726.76":
     the amount after "in dollar terms" restates the one before of its measure and period, at the year's rates (65.1
-    rupees to the dollar in 2017), so a lost "million" leaves a rate no market ever had."""
+    rupees to the dollar in 2017), so a lost "million" leaves a rate no market ever had. (The countries the paragraph
+    names are where the exports went, no one else's figures.)"""
     body = ("India's tea exports reached 240.7 million kilograms during 2017. Tea Board said the value of exports was Rs "
             "4731.66 crore, an increase of 5.90 per cent over the previous year.\n\nExports from north India touched "
-            "148.41 million kilograms. In terms of dollar, the value of exports in 2017 was USD {usd}, an increase of "
-            "9.26 per cent over the previous year.")
+            "148.41 million kilograms. Countries where significant exports took place were Egypt (6.16 mkg higher) and "
+            "Iran (4.15 mkg more). In terms of dollar, the value of exports in 2017 was USD {usd}, an increase of 9.26 "
+            "per cent over the previous year.")
     lost = _verdicts(tmp_path, "Tea exports", body.format(usd="726.76"), "conversion", published="2018-02-07")
     kept = _verdicts(tmp_path, "Tea exports", body.format(usd="726.76 million"), "conversion", published="2018-02-07")
     assert [v for v, _ in lost] == ["inconsistent"] and [v for v, _ in kept] == ["consistent"]

@@ -2095,20 +2095,22 @@ _NAME = re.compile(r"\b[A-Z][A-Za-z&-]+")
 
 
 def _names_someone_new(text: str, told: Figure, figure: Figure, spans: list[tuple[int, int]]) -> bool:
-    """Whether the paragraph of an amount told in another paragraph than the one it restates names, before it, someone
-    that paragraph does not ("Mphasis reported ... In rupee terms, the company's revenue", a paragraph after
-    LTIMindtree's dollar revenue): another company's figure, not the same one told again."""
+    """Whether the amount, told in another paragraph than the one it restates, is of someone that paragraph does not
+    name: the first word of its own paragraph, or a name in its sentence before it ("Mphasis reported ... In rupee
+    terms, the company's revenue", a paragraph after LTIMindtree's dollar revenue, is another company's figure; "Exports
+    from north India touched ..." names no one new)."""
     if text.count("\n", told.start, figure.start) == 0:
         return False
-    starts = {start for start, _ in spans}
-
-    def names(start: int, end: int, first_words: bool) -> set[str]:
-        return {found.group(0) for found in _NAME.finditer(text, start, end) if first_words or found.start() not in
-                starts and found.group(0) not in CURRENCIES and found.group(0) not in MONTHS.split("|")}
-
-    told_paragraph = (text.rfind("\n", 0, told.start) + 1, (text.find("\n", told.end) + 1 or len(text) + 1) - 1)
-    # (a sentence's first word is a name only if the other paragraph has it anywhere: "India's tea exports")
-    return bool(names(text.rfind("\n", 0, figure.start) + 1, figure.start, False) - names(*told_paragraph, True))
+    told_paragraph = text[text.rfind("\n", 0, told.start) + 1:(text.find("\n", told.end) + 1 or len(text) + 1) - 1]
+    known = {word.lower() for word in re.findall(r"[\w&-]+", told_paragraph)}
+    opening = _NAME.match(text, text.rfind("\n", 0, figure.start) + 1)
+    # (a paragraph's first word is a name when the text never prints it in lower case: "Mphasis", not "In" or "Exports")
+    if opening and re.search(rf"\b{re.escape(opening.group(0).lower())}\b", text):
+        opening = None
+    sentence_start = next(start for start, end in spans if start <= figure.start < end)
+    names = [found.group(0) for found in _NAME.finditer(text, sentence_start + 1, figure.start)
+             if found.group(0) not in CURRENCIES and found.group(0) not in MONTHS.split("|")]
+    return any(name.lower() not in known for name in names + ([opening.group(0)] if opening else []))
 
 
 def restated_in_another_currency(figures: list[Figure], text: str) -> None:
