@@ -7072,3 +7072,16 @@ def test_this_month_before_a_reporter_named_with_an_aside_is_when_it_reported(tm
                       "- a 23.3 per cent decline from 2019 - as the birth rate dropped to 9.24 births per 1,000 people.",
                       "date", published="2022-01-17")
     assert "inconsistent" not in [v for v, _ in found]
+
+
+def test_and_before_a_noun_and_a_year_opens_no_clause(tmp_path):
+    """"a 27pc increase in Australia's beef and veal exports in 2013-14 to A$6.4billion": "veal exports in 2013" is
+    no subject with its own figure (a year is none), so the rate is the move to A$6.4 billion."""
+    article = write_article(tmp_path, "Red meat", "Oil revenue rose by 140% in August 2016 and the same period in 2017 "
+                            "from $630 million to $1.68 billion.", published="2017-09-27")
+    found = [c for c in _checks_of(article) if c.kind == "implied growth"]
+    assert [c.verdict for c in found] == ["inconsistent"]
+    article = write_article(tmp_path, "Red meat", "These compared to a 27pc increase in Australia's beef and veal exports "
+                            "in 2013-14 to A$6.4billion.", published="2014-08-15")
+    rate, level = (next(c for c in draft_register(article) if c.value == v) for v in ("27", "6.4"))
+    assert level.id in rate.links

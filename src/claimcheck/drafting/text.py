@@ -99,8 +99,9 @@ _NEW_SUBJECT = re.compile(rf"(?:,\s(?:and\s|as\s)?|{_PAIR}\sand\s)(?!(?:to|by|fr
                           # "... 6 per cent from Rs 300 crore and interest 9.6 per cent": a subject and a figure, the verb understood
                           # ("and reached $26.228 billion": a verb, no subject)
                           # (", and imports – 7,314.7 million dollars": a dash for the verb)
+                          # (not "beef and veal exports in 2013-14 to A$6.4billion": a year is no figure of a subject)
                           rf"|(?:,\s|{_PAIR}\s)and\s(?=(?:the\s|its\s)?(?!(?:{VERB_PATTERN})\b)[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){{0,2}}\s"
-                          rf"(?:[-–—]\s)?(?:\d|Rs|\$|₹|US\$|RM))"
+                          rf"(?:[-–—]\s)?(?:(?!(?:19|20)\d\d\b)\d|Rs|\$|₹|US\$|RM))"
                           # "exports dropped by 1%, imports by 5.6% and trade surplus by 34.84 billion": a subject and
                           # "by", the verb understood
                           rf"|(?:,\s(?:and\s)?|{_PAIR}\sand\s)"
