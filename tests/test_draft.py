@@ -7085,3 +7085,13 @@ def test_and_before_a_noun_and_a_year_opens_no_clause(tmp_path):
                             "in 2013-14 to A$6.4billion.", published="2014-08-15")
     rate, level = (next(c for c in draft_register(article) if c.value == v) for v in ("27", "6.4"))
     assert level.id in rate.links
+
+
+def test_a_rate_since_a_month_before_a_colon_and_a_new_statement_is_measured_against_that_month(tmp_path):
+    """"January house prices up 0.2 per cent since December: Average house price in England and Wales now £163,177":
+    the headline's rate is the month's, no clash with the lede's annual fall of 0.9 per cent."""
+    found = _verdicts(tmp_path, "Land Registry: January house prices up 0.2 per cent since December: Average house "
+                      "price in England and Wales now £163,177", "The January data shows an annual price decrease of 0.9 "
+                      "per cent which takes the average property value in England and Wales to £163,177.",
+                      "headline vs body", published="2011-02-28")
+    assert "inconsistent" not in [v for v, _ in found]

@@ -788,9 +788,13 @@ def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], tex
                            and _OR_TOLD_AGAIN.fullmatch(text, growth.end, f.start)), None)
         if told_again is not None:
             following = min((f.start for f in figures if f.start > told_again.start), default=clause[1])
+        # ("January house prices up 0.2 per cent since December: Average house price ... now £163,177": a figure past a
+        # colon and a new statement's capital is of that statement, not the one the period words name; "compared with
+        # this time in 2015: 147.766 million barrels" gives the figures themselves)
         compared = [p for m, p in temporals if growth.end <= m.start < following and p and compared_with(text, m.start)
                     and not any(m.start < f.start <= following and f.kind != "growth"
-                                and not _TO_A_FIGURE.fullmatch(text, m.end, f.start) for f in figures)
+                                and not _TO_A_FIGURE.fullmatch(text, m.end, f.start)
+                                and not re.search(r":\s+[A-Z][a-z]", text[m.end:f.start]) for f in figures)
                     # ("as compared to the corresponding year ago quarter (Q3 2018)" of the quarter to December 2018: a
                     # label in brackets that is not the year back the words say is a fiscal label, read by the words)
                     and not (_OPENS_A_BRACKET.search(text, max(0, m.start - 4), m.start)
