@@ -7095,3 +7095,14 @@ def test_a_rate_since_a_month_before_a_colon_and_a_new_statement_is_measured_aga
                       "per cent which takes the average property value in England and Wales to £163,177.",
                       "headline vs body", published="2011-02-28")
     assert "inconsistent" not in [v for v, _ in found]
+
+
+def test_compared_to_a_figure_for_someone_named_is_theirs_of_the_same_period(tmp_path):
+    """"Apple's App Store generated $22.6bn of consumer spending in the first half of this year, compared to $11.8bn
+    for Android's Google Play store": Google's figure of the same half, no year before of Apple's."""
+    article = write_article(tmp_path, "App spending", "Users spent a combined $34.4 billion on mobile apps in the first "
+                            "half of this year. Apple's App Store generated $22.6bn of consumer spending in the first half "
+                            "of this year, compared to $11.8bn for Android's Google Play store.", published="2018-07-17")
+    assert {c.value: c.period for c in draft_register(article) if c.value in ("22.6", "11.8")} == \
+        {"22.6": "2018H1", "11.8": "2018H1"}
+    assert all(c.kind != "derived growth" for c in _checks_of(article))

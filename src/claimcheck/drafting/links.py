@@ -2174,7 +2174,11 @@ def average_prices(figures: list[Figure], text: str) -> None:
 
 # "of other telcos", "by rival airlines", "of its competitors": the figure after "compared to" is others', not one before
 _OF_OTHERS = re.compile(r"(?i)\s*(?:[a-z]+\s+)?(?:of|by|for|at)\s+(?:(?:other|rival|competing)\s+[a-z]|"
-                        r"(?:its|their|the)\s+(?:competitors|rivals|peers)\b)")
+                        r"(?:its|their|the)\s+(?:competitors|rivals|peers)\b)"
+                        # ("generated $22.6bn of consumer spending in the first half of this year, compared to $11.8bn
+                        # for Android's Google Play store": another's figure, named, of the same period)
+                        rf"|\s*(?:of|by|for|at)\s+(?-i:(?!(?:{MONTHS}|May|Q\d|FY|H\d|The|This|Last|Next|Fiscal|Financial)\b)"
+                        r"[A-Z][a-z][\w&.-]*['’]s\b)")
 # "from an area of", "from 2.1 million": the words before the area a harvest came from
 _FROM_AN_AREA = re.compile(r"(?i)\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:total|harvested|planted|sown|cultivated)\s+)?"
                            r"(?:area\s+of\s+)?\S{0,4}$")
