@@ -7106,3 +7106,14 @@ def test_compared_to_a_figure_for_someone_named_is_theirs_of_the_same_period(tmp
     assert {c.value: c.period for c in draft_register(article) if c.value in ("22.6", "11.8")} == \
         {"22.6": "2018H1", "11.8": "2018H1"}
     assert all(c.kind != "derived growth" for c in _checks_of(article))
+
+
+def test_a_list_of_moves_by_so_many_times_to_a_level_is_each_items_own(tmp_path):
+    """"Hong Kong increased imports by 2.6% to 116.7 thousand m³, Iran by 2.3% to 104.3 thousand m³, Tajikistan by one
+    and a half times to 115 thousand m³, Turkey by 3.2 times up to 58.1 thousand m³": each multiple is the move of the
+    level after it, no ratio of Hong Kong's to Iran's."""
+    found = _verdicts(tmp_path, "Timber", "Hong Kong increased imports of sawn timber from Russia by 2.6% to 116.7 "
+                      "thousand m³, Iran by 2.3% to 104.3 thousand m³, Tajikistan by one and a half times to 115 thousand "
+                      "m³, Turkey by 3.2 times up to 58.1 thousand m³, UAE by 1.7 times up to 63.4 thousand m³.",
+                      "multiple", published="2023-05-09")
+    assert _alarms(found) == []

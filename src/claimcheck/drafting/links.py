@@ -862,8 +862,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             if not any(f.period and year_before(f.period) in periods for f in around):
                 # ("29 vessels of 0.95m gt, three times bigger than the same month of last year": the figures of
                 # this year are not one another's multiple; the year before's is not given)
-                around = [f for f in around if f.end <= multiple.start][-1:] or \
-                    [f for f in around if f.start >= multiple.end][:1]
+                # ("Tajikistan by one and a half times to 115 thousand m³": the level it moved to, after it)
+                after = [f for f in around if f.start >= multiple.end][:1]
+                around = after if after and _TO_THE_LEVEL_AFTER.match(text, multiple.end, after[0].start) else \
+                    [f for f in around if f.end <= multiple.start][-1:] or after
         opened = text.rfind("(", 0, multiple.start)
         if opened > text.rfind(")", 0, multiple.start) and text.find(")", multiple.end) >= 0:
             # ("oil and petroleum products — $11.3 million (2.7 times), inorganic chemicals – $36.9 million (11
@@ -891,7 +893,10 @@ _TIMES_A_YEAR_BEFORE = re.compile(r"(?i)\s*(?:(?:times?|-fold)\s+)?(?:(?:bigger|
                                   r"year[- ]on[- ]year|y-?o-?y\b|on\s+the\s+year)")
 # "9.2 mn tons, up 1.4-fold year-on-year", "88 thousand tons, up 2.8-fold": a figure's own move over time, of a level
 # the article does not give, not a ratio of the figures around it
-_UP_BEFORE = re.compile(r"(?i)\b(?:up|down)\s+(?:by\s+)?(?:about|around|nearly|almost|over|more\s+than|some)?\s*$")
+# ("Iran by 2.3% to 104.3 thousand m³, Tajikistan by one and a half times to 115 thousand m³": "by" a multiple too)
+_UP_BEFORE = re.compile(r"(?i)\b(?:up|down|by)\s+(?:by\s+)?(?:about|around|nearly|almost|over|more\s+than|some)?\s*$")
+# "times to 115 thousand", "times up to 58.1 thousand": from the multiple to the level it moved to
+_TO_THE_LEVEL_AFTER = re.compile(r"(?i)\s*(?:times?|-?fold)?\s*(?:up\s+)?to\s+\S{0,4}$")
 
 
 # A verb that makes what comes before it the cause of what comes after
