@@ -7117,3 +7117,13 @@ def test_a_list_of_moves_by_so_many_times_to_a_level_is_each_items_own(tmp_path)
                       "m³, Turkey by 3.2 times up to 58.1 thousand m³, UAE by 1.7 times up to 63.4 thousand m³.",
                       "multiple", published="2023-05-09")
     assert _alarms(found) == []
+
+
+def test_bare_numbers_of_a_list_of_moves_by_so_much_are_rates_like_its_last(tmp_path):
+    """"Wizz Air plans to grow by 15, SAS by 22 and Finnair by 10 percent": three rates, not a change of 15 to a level
+    of 22 that a 10 % rise contradicts."""
+    article = write_article(tmp_path, "Airlines", "Wizz Air plans to grow by 15, SAS by 22 and Finnair by 10 percent, "
+                            "y-o-y.", published="2019-02-19")
+    assert {c.value: (c.unit, c.kind) for c in draft_register(article)} == {
+        "15": ("percent", "growth"), "22": ("percent", "growth"), "10": ("percent", "growth")}
+    assert all(c.verdict != "inconsistent" for c in _checks_of(article))

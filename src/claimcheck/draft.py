@@ -244,6 +244,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             for mention, period in temporals:
                 others.append((mention, "date", clause, period))
             links.unit_said_once(clause_figures, sentence_figures, text)
+            links.rates_said_once(clause_figures, text)
             links.changes_compared(clause_figures, text)
             # Chained, not added: figures + sentence_figures copied every figure drafted so far, per clause.
             links.clause_relations(clause_figures, text, itertools.chain(figures, sentence_figures), sequential)

@@ -5229,6 +5229,28 @@ def unit_said_once(figures: list[Figure], before: list[Figure], text: str) -> No
             figure.unit, figure.kind = told[-1].unit, told[-1].kind
 
 
+# Between two items of a list of moves "by" so much, each of its own subject: ", SAS by ", " and Finnair by "
+_NEXT_ITEM_BY = re.compile(r",?\s*(?:and\s+)?(?:[A-Z][\w&.’'-]*\s+){1,3}by\s+(?:about\s+|nearly\s+|some\s+)?$")
+
+
+def rates_said_once(figures: list[Figure], text: str) -> None:
+    """"Wizz Air plans to grow by 15, SAS by 22 and Finnair by 10 percent": the bare numbers of a list of moves "by" so
+    much, each of its own subject, are in the unit the list's last item prints, rates like it (not a change of 15
+    to a level of 22)."""
+    for index, last in enumerate(figures):
+        if last.unit != "percent" or last.kind != "growth":
+            continue
+        items = []
+        for figure in reversed(figures[:index]):
+            if figure.unit != "count" or figure.scale or not _NEXT_ITEM_BY.fullmatch(
+                    text, figure.end, (items[-1] if items else last).start) \
+                    or not re.search(r"(?i)\bby\s+(?:about\s+|nearly\s+|some\s+)?$", text[:figure.start]):
+                break
+            items.append(figure)
+        for figure in items:
+            figure.unit, figure.kind, figure.direction = "percent", "growth", figure.direction or last.direction
+            figure.links.clear()
+
 # The words right before a figure a move or a comparison runs from or to: "down from", "to about", "than the"
 _AN_END_OF_A_COMPARISON = re.compile(r"(?i)\b(?:from|to|than|with|against|versus|vs\.?)\s+(?:the\s+)?"
                                      r"(?:about|around|nearly|some|over|almost|roughly|just)?\s*\S{0,4}$")
