@@ -7127,3 +7127,14 @@ def test_bare_numbers_of_a_list_of_moves_by_so_much_are_rates_like_its_last(tmp_
     assert {c.value: (c.unit, c.kind) for c in draft_register(article)} == {
         "15": ("percent", "growth"), "22": ("percent", "growth"), "10": ("percent", "growth")}
     assert all(c.verdict != "inconsistent" for c in _checks_of(article))
+
+
+def test_a_share_of_something_other_than_what_a_pair_counts_is_not_their_ratio(tmp_path):
+    """"Sales were up in 6 out of 11 subsectors, representing 84.4% of retail trade": the subsectors' share of sales,
+    no 6 / 11 (the 114th round, blind); "59,128 students out of 84,000 students, with a rate of 71.37%" still is."""
+    found = _verdicts(tmp_path, "Retail", "Sales were up in 6 out of 11 subsectors, representing 84.4% of retail trade.",
+                      "share of a total", published="2022-12-20")
+    assert _alarms(found) == []
+    found = _verdicts(tmp_path, "Exams", "A total of 59,128 students passed out of 84,000 students who took the exams, "
+                      "with a rate of 70.39%.", "share of a total", published="2022-12-20")
+    assert [v for v, _ in found] == ["consistent"]

@@ -3938,6 +3938,17 @@ def shares_of_totals(figures: list[Figure], text: str, totals: Totals) -> None:
 _OF_A_FIGURE = re.compile(r"(?i)\s*(?:per\s?cent|percent|%)?\s*(?:of|out\s+of)\s+(?:the\s+)?(?:[A-Z]{0,3}\$|[$€£¥₹]|Rs\.?\s?)?\d")
 
 
+# What a share says it is of, right after it: "84.4% of retail trade"
+_SHARE_OF_WORDS = re.compile(r"(?i)\s*(?:per\s?cent|percent|%)?\s*of\s+(?:the\s+|its\s+|their\s+)?"
+                             r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")
+
+
+def _of_something_else(share: Figure, whole: Figure, text: str) -> bool:
+    """"Sales were up in 6 out of 11 subsectors, representing 84.4% of retail trade": a share that names what it is of,
+    other than the things the pair counts, is of another whole (the subsectors' sales), not 6 of the 11."""
+    said, counted = _SHARE_OF_WORDS.match(text, share.end), _COUNTED_NOUN_AFTER.match(text, whole.end)
+    return bool(said and counted and counted.group(1).lower().rstrip("s") not in said.group(1).lower())
+
 def shares_in_brackets(figures: list[Figure], text: str, totals: Totals) -> None:
     """"the service sector totaling Rs.6,715 million (25.11% ) followed by Tourism and Leisure Rs.4,772 million
     (19.41%) Utilities Rs.3,680 million (15% ) and Agriculture Rs.3,282 million (13.36% )": a list of three parts
@@ -4029,6 +4040,8 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
         # an investment of 108.44 billion yuan completed, or 73.8 percent of the planned investment")
         of_pair = [(a, b) for a, b in zip(parts, parts[1:]) if a.unit == b.unit and _PART_OF_WHOLE.fullmatch(text, a.end, b.start)
                    and not _A_PEAK_OF.search(text, a.end, b.start) and b is part]
+        if of_pair and _of_something_else(share, of_pair[-1][1], text):
+            continue
         if of_pair:
             share.link(of_pair[-1][0])
             share.link(of_pair[-1][1])
