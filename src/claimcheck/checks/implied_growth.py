@@ -54,6 +54,7 @@ def _its_last_month(month: str, span: str) -> bool:
     return bool(re.fullmatch(r"\d{4}-\d\d", month) and re.fullmatch(r"\d{4}-\d\d/\d{4}-\d\d", span)
                 and span.endswith(month) and inside(month, span))
 
+
 # a scale word right after a printed figure: "1.745 million", "546m", "Rs 16,056 crore"
 _SCALE_AFTER = re.compile(r"(?i)\s*(?:million|billion|trillion|thousand|crores?|lakhs?|mn|bn|tn|mln|bln|cr|[mbk])\b")
 

@@ -2079,7 +2079,6 @@ def conversions(figures: list[Figure], text: str) -> None:
             second.link(first)
 
 
-
 # "In dollar terms, the value of exports in 2017 was USD 726.76", "In terms of dollar, ...", "In US dollar terms, the
 # remittance inflow grew by 17.7 per cent to reach 1 billion 730 million US dollars": the phrase says the amount after
 # it restates, in the currency it names, one told before in another
@@ -2088,11 +2087,10 @@ _IN_CURRENCY_TERMS = re.compile(
     r"euro|naira|rand|peso|ringgit|baht|pound|yen|cedi|shilling)s?(?P<terms>\s+terms)?\b")
 
 
-
 def _without_terms(key: frozenset[str]) -> frozenset[str]:
     """A measure's words without the currency it is told in ("the revenues (in USD terms)" is "the revenues")."""
     return frozenset(word for word in key if not (word.startswith("in ") and word.endswith(" terms"))
-                     and word not in ("dollar", "terms") and word not in CURRENCY_WORDS)
+                     and word != "terms" and word not in CURRENCY_WORDS)
 
 
 # A name in the text: a capitalised word, which a sentence's first word need not be
@@ -2151,6 +2149,7 @@ def restated_in_another_currency(figures: list[Figure], text: str) -> None:
             continue
         if told is not None and "conversion" not in figure.links.values():
             figure.links[told.id] = "conversion"  # (over a link of the same measure's: what the two are to each other)
+
 
 # "The average price in January – April was estimated at US$1,933 per tonne", "export prices which averaged 489.2 USD
 # per tonne": a unit value said to be an average
@@ -3949,6 +3948,7 @@ def _of_something_else(share: Figure, whole: Figure, text: str) -> bool:
     said, counted = _SHARE_OF_WORDS.match(text, share.end), _COUNTED_NOUN_AFTER.match(text, whole.end)
     return bool(said and counted and counted.group(1).lower().rstrip("s") not in said.group(1).lower())
 
+
 def shares_in_brackets(figures: list[Figure], text: str, totals: Totals) -> None:
     """"the service sector totaling Rs.6,715 million (25.11% ) followed by Tourism and Leisure Rs.4,772 million
     (19.41%) Utilities Rs.3,680 million (15% ) and Agriculture Rs.3,282 million (13.36% )": a list of three parts
@@ -5244,6 +5244,7 @@ def unit_said_once(figures: list[Figure], before: list[Figure], text: str) -> No
 
 # Between two items of a list of moves "by" so much, each of its own subject: ", SAS by ", " and Finnair by "
 _NEXT_ITEM_BY = re.compile(r",?\s*(?:and\s+)?(?:[A-Z][\w&.’'-]*\s+){1,3}by\s+(?:about\s+|nearly\s+|some\s+)?$")
+_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:about\s+|nearly\s+|some\s+)?$")
 
 
 def rates_said_once(figures: list[Figure], text: str) -> None:
@@ -5257,12 +5258,13 @@ def rates_said_once(figures: list[Figure], text: str) -> None:
         for figure in reversed(figures[:index]):
             if figure.unit != "count" or figure.scale or not _NEXT_ITEM_BY.fullmatch(
                     text, figure.end, (items[-1] if items else last).start) \
-                    or not re.search(r"(?i)\bby\s+(?:about\s+|nearly\s+|some\s+)?$", text[:figure.start]):
+                    or not _BY_BEFORE.search(text, max(0, figure.start - 20), figure.start):
                 break
             items.append(figure)
         for figure in items:
             figure.unit, figure.kind, figure.direction = "percent", "growth", figure.direction or last.direction
             figure.links.clear()
+
 
 # The words right before a figure a move or a comparison runs from or to: "down from", "to about", "than the"
 _AN_END_OF_A_COMPARISON = re.compile(r"(?i)\b(?:from|to|than|with|against|versus|vs\.?)\s+(?:the\s+)?"
