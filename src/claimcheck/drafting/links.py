@@ -2129,7 +2129,9 @@ def restated_in_another_currency(figures: list[Figure], text: str) -> None:
         for found in _IN_CURRENCY_TERMS.finditer(text, spans[figure.sentence][0], figure.start):
             if found.group("terms") or "terms of" in found.group(0).lower():
                 phrase = found
-        currency = phrase.group("currency").lower() if phrase else ""
+        if phrase is None:
+            continue
+        currency = phrase.group("currency").lower()
         if figure.unit not in (CURRENCY_WORDS.get(currency), *AMBIGUOUS_SYMBOLS.get(currency, ())):
             continue
         # (the first amount after the phrase: "an increase of 2 per cent over 2.57 billion US Dollar" is its base)
@@ -2145,9 +2147,7 @@ def restated_in_another_currency(figures: list[Figure], text: str) -> None:
                      and f.period and f.period == figure.period and f.measure.entity == figure.measure.entity
                      and (key and _without_terms(f.measure.key) == key or
                           not key and f.sentence >= figure.sentence - 1)), None)
-        if told is not None and _names_someone_new(text, told, figure, spans):
-            continue
-        if told is not None and "conversion" not in figure.links.values():
+        if told is not None and not _names_someone_new(text, told, figure, spans):
             figure.links[told.id] = "conversion"  # (over a link of the same measure's: what the two are to each other)
 
 
