@@ -7138,3 +7138,25 @@ def test_a_share_of_something_other_than_what_a_pair_counts_is_not_their_ratio(t
     found = _verdicts(tmp_path, "Exams", "A total of 59,128 students passed out of 84,000 students who took the exams, "
                       "with a rate of 70.39%.", "share of a total", published="2022-12-20")
     assert [v for v, _ in found] == ["consistent"]
+
+
+def test_a_rate_over_a_figure_right_after_it_moves_from_that_figure(tmp_path):
+    """"net income of $1.12 billion, up 20% over a net profit of $923 million in the 2012 March quarter": "over" right
+    after the rate names the figure it grew from (1.12 / 0.923 is 20.7-22.0 %, the held-out corpus's Boeing slip);
+    "up 3.5% over May's previous record sales total of $192 million" too."""
+    found = _verdicts(tmp_path, "Boeing", "Boeing earned first-quarter net income of $1.12 billion, up 20% over a net "
+                      "profit of $923 million in the 2012 March quarter.", "implied growth", published="2013-04-24")
+    assert _alarms(found) == ["tension"]
+    found = _verdicts(tmp_path, "Sales", "Dispensaries sold about $200 million worth of products in June, up 3.5% over "
+                      "May's previous record sales total of $192 million.", "implied growth", published="2020-08-14")
+    assert [v for v, _ in found] == ["consistent"]
+
+
+def test_a_change_between_levels_a_thousandfold_apart_is_no_contradiction(tmp_path):
+    """"total remittance inflows amounted to US$2. 23 billion ..., representing an increase of US$69.0 million or 3.2
+    per cent over $2.16 billion the year before": the total misprinted and read as 2 dollars is a scale misread, not a
+    change of minus 2.16 billion against the article's plus 69 million."""
+    found = _verdicts(tmp_path, "Remittances", "Figures indicate that January to December 2015, for the calendar year, "
+                      "total remittance inflows amounted to US$2. 23 billion , representing an increase of US$69.0 million or 3.2 per cent over $2.16 billion the year "
+                      "before.", "change", published="2016-03-30")
+    assert found and _alarms(found) == []

@@ -116,6 +116,14 @@ def change_checks(ctx: Context) -> list[Check]:
                                 f"{fmt.span(derived, unit)} (derived: the article gives no earlier figure to compare "
                                 f"with).", implied=derived, implied_unit=unit))
             continue
+        if worlds_apart(new, old):
+            # ("an increase of US$69.0 million or 3.2 per cent over $2.16 billion", the year's total printed "US$2. 23
+            # billion" and read as 2: levels a thousandfold apart have a scale misprinted or misread, no change to
+            # compare; the implied-growth check names the lost scale word)
+            checks.append(Check("change", [change.id, new.id, old.id], UNVERIFIABLE,
+                                f"{old.phrase} and {new.phrase} are more than a thousandfold apart: a scale is "
+                                f"misprinted or misread; confirm both before reading {change.phrase} against them."))
+            continue
         implied = difference(new.interval, old.interval)
         text = (f"From {old.phrase} to {new.phrase} is a change of {fmt.span(implied, unit)}; the article says "
                 f"{change.phrase} ({change.change_word})")

@@ -129,7 +129,8 @@ _BASELINE = re.compile(r"(?:\b(?:from(?!\s+(?:continuing\s+|core\s+|its\s+)?oper
                        # ("6.5 percent up on the 727,571 produced", "a 5% jump on the $787 million": the move's word
                        # between the rate and "on")
                        r"up from|down from|than(?!\s+offset)|(?:(?<=per cent )|(?<=percent )|(?<=% )|(?<=pc ))"
-                       rf"(?:(?:up|down|higher|lower|{RATE_MOVE_NOUN})\s+)?(?:above|below|"
+                       # ("up 3.5% over May's previous record sales total of $192 million": "over" right after the rate)
+                       rf"(?:(?:up|down|higher|lower|{RATE_MOVE_NOUN})\s+)?(?:above|below|over|"
                        r"on(?=\s+(?:(?:the|its|their|previous|prior|last|earlier|revised|initial|original|estimate|"
                        r"forecast|same|year-ago)\s+){0,3}(?:of\s+)?\S*$)|"
                        rf"{RATE_MOVE_NOUN}\s+over))\s+"
