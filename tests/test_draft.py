@@ -7160,3 +7160,25 @@ def test_a_change_between_levels_a_thousandfold_apart_is_no_contradiction(tmp_pa
                       "total remittance inflows amounted to US$2. 23 billion , representing an increase of US$69.0 million or 3.2 per cent over $2.16 billion the year "
                       "before.", "change", published="2016-03-30")
     assert found and _alarms(found) == []
+
+
+def test_a_rate_its_levels_reach_when_rounded_twice_is_a_tension(tmp_path):
+    """"rose sharply (49%) from 7.76 million carats during August 2018 to 11.51 mn carats in August 2019": at most
+    48.485 %, which rounds to 48.5 and then to 49; a writer's rounding, not another figure (the 119th round, blind).
+    A rate a tenth of a point away is still a contradiction."""
+    body = ("In volume terms however, rough imports rose sharply ({rate}%) from 7.76 million carats during August 2018 "
+            "to 11.51 mn carats in August 2019.")
+    found = _verdicts(tmp_path, "Diamonds", body.format(rate="49"), "implied growth", published="2019-10-04")
+    assert [v for v, _ in found] == ["tension"] and "rounded twice" in found[0][1]
+    found = _verdicts(tmp_path, "Diamonds", body.format(rate="49.6"), "implied growth", published="2019-10-04")
+    assert [v for v, _ in found] == ["inconsistent"]
+
+
+def test_a_pair_of_months_of_the_previous_year_is_of_that_year(tmp_path):
+    """"the prolonged store closures in August and September of the previous year", in a story of October 2023: August
+    2022, as the register reads it (the 119th round, blind); "6.6Mt forecast in September, and breaks last year's
+    record" is this September still."""
+    found = _verdicts(tmp_path, "Duty free", "The high number of shoppers can be attributed to the prolonged store "
+                      "closures in August and September of the previous year due to a COVID outbreak on the island.",
+                      "date", published="2023-10-18")
+    assert found and _alarms(found) == [] and "August 2022" in found[0][1]

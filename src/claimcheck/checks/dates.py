@@ -140,8 +140,10 @@ def _month_meant(claim: Claim, published: dt.date) -> tuple[int, int]:
     for start in starts:
         year = re.match(r"\S+,?\s+((?:19|20)\d{2})\b", claim.quote[start:])
         # ("1,95,259 units in September last year": the month of the year before the article's)
-        # ("the same January through May period last year": the span's year words after its last month)
-        word = re.match(r"\S+\s+(?:(?:through|to|until|-|–)\s+[a-z]+\.?\s+(?:period\s+)?)?", quote[start:])
+        # ("the same January through May period last year": the span's year words after its last month; "closures in
+        # August and September of the previous year" too, a pair of months, not "September, and breaks last year's")
+        word = re.match(rf"\S+\s+(?:(?:through|to|until|-|–)\s+[a-z]+\.?\s+(?:period\s+)?|(?<=[a-z] )and\s+"
+                        rf"(?:{'|'.join(MONTHS)})\s+)?", quote[start:])
         last_year = word is not None and LAST_YEAR.match(quote, start + word.end()) is not None
         # ("over last January's figures" in January: the January before the story's own)
         # ("last February 1" names a day of this month; "from last June" in July, the June a year before)

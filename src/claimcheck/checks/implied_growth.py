@@ -22,8 +22,8 @@ from ..register import Claim
 from ..units import PHYSICAL
 from ..vocabulary import COMPARISON_TRENDS, FALL_WORDS, RISE_WORDS
 from .model import (Check, Context, Family, comparison, compared_levels, cut_off, digits_cut, direction_borne_out,
-                    is_growth, is_level, metric_key, only_the_way_differs, padded_sentence, rounded_up, said_direction,
-                    slip_apart, worlds_apart, zeros_padded)
+                    is_growth, is_level, metric_key, only_the_way_differs, padded_sentence, rounded_twice, rounded_up,
+                    said_direction, slip_apart, worlds_apart, zeros_padded)
 from .revision import compared_with
 from .trend import PACE
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
@@ -163,6 +163,12 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
             elif check.verdict == INCONSISTENT and zeros_padded(growth, implied):
                 check.verdict = TENSION
                 check.explanation += padded_sentence(growth, implied, "rate")
+            elif check.verdict == INCONSISTENT and rounded_twice(growth, implied):
+                check.verdict = TENSION
+                check.explanation += (f" The article's {growth.value} % is the levels' rate rounded twice, to one digit "
+                                      f"more and then to its own ({fmt.span(implied, 'percent')} to "
+                                      f"{growth.value} %): a writer's rounding more likely than another figure "
+                                      f"(tension).")
             elif check.verdict == INCONSISTENT and _round_hundreds_exceeded(growth, implied):
                 check.verdict = TENSION
                 check.explanation += (f" A round {growth.value} % is often said for \"doubled or more\" (\"a 100% "

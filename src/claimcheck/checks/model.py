@@ -131,6 +131,17 @@ def rounded_up(stated: Claim, implied: Interval) -> bool:
     return value - step < smaller and larger <= value and value - smaller <= value / 100
 
 
+def rounded_twice(stated: Claim, implied: Interval) -> bool:
+    """Whether a rate or a share is the one its figures give rounded twice, first to one digit more and then to the
+    printed one ("rose sharply (49%) from 7.76 million carats ... to 11.51 mn carats", at most 48.485 %: 48.5, then
+    49): the implied value lies outside the stated one's rounding by no more than half a step of the next digit."""
+    printed = stated.printed
+    if printed is None or not 0 < printed.digit_step or (stated.interval.low < 0) != (implied.low < 0):
+        return False
+    gap = max(stated.interval.low - implied.high, implied.low - stated.interval.high)
+    return 0 < gap <= float(printed.digit_step) / 20
+
+
 def zeros_padded(stated: Claim, implied: Interval) -> bool:
     """Whether a rate or a share printed with zeros after the point is the one its figures give once the zeros are
     read as padding ("rose by 8.0 per cent ... to 14,218 GWh ... compared with 13,180 GWh", 7.87 %, in a story that
