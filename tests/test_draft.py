@@ -7182,3 +7182,20 @@ def test_a_pair_of_months_of_the_previous_year_is_of_that_year(tmp_path):
                       "closures in August and September of the previous year due to a COVID outbreak on the island.",
                       "date", published="2023-10-18")
     assert found and _alarms(found) == [] and "August 2022" in found[0][1]
+
+
+def test_an_earlier_bare_quarter_number_follows_the_fiscal_numbering_the_months_set(tmp_path):
+    """"during the quarter ended December 2018 ... Net NPAs ... were 0.42 percent in Q3, ... and higher than 0.40
+    percent in Q2", an Indian bank's: Q3 is October-December, so Q2 is July-September, no restatement of Q3's 0.42 %;
+    "its Q3 numbers" beside "the September quarter" stays the calendar's."""
+    article = write_article(tmp_path, "HDFC Bank Q3 Net Profit Up 20%", "The lender's net interest income jumped by "
+                            "21.93 percent to Rs 12,576.75 crore during the quarter ended December 2018. Net NPAs as a "
+                            "percentage of net advances were 0.42 percent in Q3, lower than 0.44 percent in December 2017 "
+                            "and higher than 0.40 percent in Q2.", published="2019-01-19")
+    assert {c.value: c.period for c in draft_register(article) if c.value in ("0.42", "0.40")} == \
+        {"0.42": "2018Q4", "0.40": "2018Q3"}
+    assert all(c.verdict != "inconsistent" for c in _checks_of(article))
+    article = write_article(tmp_path, "Infosys Rallies 3% Post September Quarter Results", "Infosys shares rallied "
+                            "more than 3 per cent in early trading post its Q3 numbers, reported for the September "
+                            "quarter.", published="2021-10-14")
+    assert {c.value: c.period for c in draft_register(article) if c.value == "3"} == {"3": "2021Q3"}

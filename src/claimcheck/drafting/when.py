@@ -115,6 +115,16 @@ def as_fiscal_quarter(mention: Mention, period: str, named: dict[int, str], publ
     fiscal = named.get(number, "")
     if fiscal and abs(int(re.search(r"\d{4}", fiscal).group()) - int(period[:4])) <= 1:
         return fiscal
+    # ("Net NPAs ... were 0.42 percent in Q3, ... and higher than 0.40 percent in Q2", Q3 the quarter ended December:
+    # the numbering the months of one fiscal quarter set gives the earlier quarters of its year too; not "its Q3
+    # numbers" beside "the September quarter" it is by the calendar, nor "fourth-quarter revenue" beside "the quarter
+    # ended June 30" of a fiscal year the outlet's country only suggests)
+    for known, quarter in sorted(named.items(), reverse=True):
+        if number < known and re.fullmatch(r"\d{4}Q[1-4]", quarter) and period not in (named.get(0), named.get(-1)):
+            index = int(quarter[:4]) * 4 + int(quarter[-1]) - 1 + number - known
+            shifted = f"{index // 4}Q{index % 4 + 1}"
+            if abs(index // 4 - int(period[:4])) <= 1:
+                return shifted
     latest = named.get(-1, "")
     return latest if latest and latest > period and _reported_late(period, published) \
         and not _reported_late(latest, published) else period
