@@ -7203,3 +7203,17 @@ def test_an_earlier_bare_quarter_number_follows_the_fiscal_numbering_the_months_
 def _periods_of(article, *values):
     """The periods the draft gives the figures of these printed values."""
     return {c.value: c.period for c in draft_register(article) if c.value in values}
+
+
+def test_a_move_at_a_thing_then_where_its_pair_is_given_is_that_pairs_move(tmp_path):
+    """"falling 10.7% to $51.1 billion, from $57.3 billion in September 2023, followed by a 4.6% drop at electronics
+    and appliance stores, where sales totaled $7.4 billion, down from $7.8 billion and a 3.5% drop at sporting goods
+    ..., where sales totaled $8.2 billion in September, down from $8.5 billion a year earlier": each rate is the move
+    of the pair after it (the 121st round), not of the pair before."""
+    found = _verdicts(tmp_path, "Retail sales", "For example, gasoline stations had the largest year-over-year drop, "
+                      "falling 10.7% to $51.1 billion, from $57.3 billion in September 2023, followed by a 4.6% drop at "
+                      "electronics and appliance stores, where sales totaled $7.4 billion, down from $7.8 billion and a "
+                      "3.5% drop at sporting goods, hobby, musical instrument and bookstores, where sales totaled $8.2 "
+                      "billion in September, down from $8.5 billion a year earlier.", "implied growth",
+                      published="2024-10-17")
+    assert [v for v, _ in found] == ["consistent"] * 3

@@ -331,6 +331,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.change_then_its_pair(sentence_figures, text)
         links.rate_after_its_baseline(sentence_figures, text)
         links.rate_before_its_baseline(sentence_figures, text)
+        links.rate_of_the_pair_where(sentence_figures, text)
         links.rate_opening_the_sentence(sentence_figures, text, sentence)
         links.sentence_relations(sentence_figures, text)
         links.move_told_again_in_money(sentence_figures, text)

@@ -1964,10 +1964,11 @@ def rate_after_its_baseline(figures: list[Figure], text: str) -> None:
         before = figures[index - 1]
         if any(f.clause == rate.clause and f.is_amount for f in figures[index + 1:]) \
                 or _OWN_OBJECT.match(text, rate.end) or _BECAUSE_OR_DRIVER.search(text, before.end, rate.start) \
-                or _CONCEDED.search(text, before.end, rate.start):
+                or _CONCEDED.search(text, before.end, rate.start) or _FOLLOWED.search(text, before.end, rate.start):
             # ("helped by a 14% increase in revenues to 53.96 billion shillings", "a 62.5 percent increase of
             # Non-performing loans ratio from 1.44 percent", "supported mainly by a 70.3 per cent growth in interest
-            # income", "while same-store sales ... declined 8.3 percent": a move of its own)
+            # income", "while same-store sales ... declined 8.3 percent": a move of its own; so is the next item's,
+            # "from $57.3 billion in September 2023, followed by a 4.6% drop at electronics and appliance stores")
             continue
         if not (before.baseline and before.is_level and before.own_period and before.period
                 and before.period != rate.period):
@@ -2014,6 +2015,31 @@ def rate_before_its_baseline(figures: list[Figure], text: str) -> None:
             rate.measure = new[0].measure
             rate.link(new[0])
             rate.link(base)
+
+
+# "a 4.6% drop at electronics and appliance stores, where sales totaled": the move noun, the thing it is of after
+# "at" or "in", and a relative clause that gives that thing's figures
+_MOVE_AT_WHERE = re.compile(rf"(?i)\s*(?:percent\s+|per\s+cent\s+)?{RATE_MOVE_NOUN}\s+(?:at|in|for|among)\s+"
+                            r"[^.;$€£¥\d]{1,90}?,\s*where\s+")
+
+
+def rate_of_the_pair_where(figures: list[Figure], text: str) -> None:
+    """"followed by a 4.6% drop at electronics and appliance stores, where sales totaled $7.4 billion, down from $7.8
+    billion and a 3.5% drop at sporting goods ..., where sales totaled $8.2 billion": a rate told as a move noun of a
+    thing, then a relative clause with a pair of that thing's levels, is the move between them (not the pair's
+    before it, nor the pair's the next item gives)."""
+    for index, rate in enumerate(figures):
+        found = _MOVE_AT_WHERE.match(text, rate.end)
+        if rate.kind != "growth" or rate.unit != "percent" or rate.links or not found:
+            continue
+        new = next((f for f in figures[index + 1:] if f.kind != "conversion"), None)
+        if new is None or not new.is_level or new.start < found.end():
+            continue
+        old = [f for f in figures if f.id in new.links and f.is_level and f.unit == new.unit and not new.links[f.id]]
+        if len(old) == 1:
+            rate.measure = new.measure
+            rate.link(new)
+            rate.link(old[0])
 
 
 def rescaled(figures: list[Figure], text: str) -> None:

@@ -75,7 +75,8 @@ _BREAK = re.compile(r";\s|,?\s(?:while|whilst|whereas|but)\s|,\swith\s|,\swhich\
                     rf"|\s[-–—]\s(?=(?:this|that|these|those)\s(?:[a-z][\w'’-]*\s)?(?:{VERB_PATTERN})\b)"
                     # (", following a 1.8% August increase", " after a 4.5% August increase": the move of another period,
                     # told as a noun, whose month is none of the clause before's)
-                    rf"|,?\s(?=(?:following|after)\san?\s(?:[\w.%-]+\s){{1,3}}?{RATE_MOVE_NOUN}s?\b)"
+                    # (", followed by a 4.6% drop at electronics and appliance stores": the next item's move)
+                    rf"|,?\s(?=(?:following|after|followed\sby)\san?\s(?:[\w.%-]+\s){{1,3}}?{RATE_MOVE_NOUN}s?\b)"
                     # "to increase the quarterly dividend by 10.5% and raise its buyback to $210 billion": a second
                     # verb in its base form, with an object of its own
                     r"|\sand\s(?=(?:raise|increase|cut|lift|boost|reduce|lower|hike|slash|trim|expand|extend|double)\s"
