@@ -7217,3 +7217,13 @@ def test_a_move_at_a_thing_then_where_its_pair_is_given_is_that_pairs_move(tmp_p
                       "billion in September, down from $8.5 billion a year earlier.", "implied growth",
                       published="2024-10-17")
     assert [v for v, _ in found] == ["consistent"] * 3
+
+
+def test_years_of_the_levels_a_figure_is_set_against_are_not_its_period(tmp_path):
+    """"Furniture chain's turnover at €51.7 billion, still above 2019 and 2021 levels": the headline's figure is the
+    body's 2024 turnover, not 2019's (the 121st round); no tension between one figure told for two periods."""
+    article = write_article(tmp_path, "Furniture chain's turnover at €51.7 billion, still above 2019 and 2021 levels",
+                            "The projected turnover of the furniture supply chain for 2024 is €51.7 billion, reflecting a "
+                            "decline of 2.9%.", published="2025-04-03")
+    assert {c.period for c in draft_register(article) if c.value == "51.7"} == {"2024"}
+    assert all(c.verdict == "consistent" for c in _checks_of(article) if c.kind == "headline vs body")

@@ -1069,6 +1069,9 @@ def compared_with(text: str, start: int) -> bool:
         return False
     if re.match(r"(?i)(?:past|last|previous)\s+(?:\w+\s+)?months\b", text[start:start + 30]):
         return False  # "Over the past four months, FBR has already recorded a shortfall": a span, no comparison
+    if re.search(r"(?i)\b(?:above|below)\s+(?:(?:19|20)\d\d\s+and\s+)?$", before) \
+            and re.match(r"(?i)(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)?\s+levels?\b", text[start:start + 30]):
+        return True  # ("turnover at €51.7 billion, still above 2019 and 2021 levels": the years it is set against)
     found = _COMPARED.search(before)
     if found and re.search(r"(?i)\son\s", found.group(0)) and not _A_PERIOD_ON.match(text, start):
         return False  # "closed down 0.69 percent on Tuesday": the day it happened
