@@ -7227,3 +7227,12 @@ def test_years_of_the_levels_a_figure_is_set_against_are_not_its_period(tmp_path
                             "decline of 2.9%.", published="2025-04-03")
     assert {c.period for c in draft_register(article) if c.value == "51.7"} == {"2024"}
     assert all(c.verdict == "consistent" for c in _checks_of(article) if c.kind == "headline vs body")
+
+
+def test_the_whole_a_ranked_count_is_out_of_is_no_rival_in_the_ranking(tmp_path):
+    """"A total of 151,752 visa requests filed in India were rejected, followed by Moroccans out of 591,000 visas,
+    136,367 were denied": the Moroccans' 136,367 follows India's 151,752; the 591,000 they applied for ranks nothing
+    (the 122nd round, blind)."""
+    found = _verdicts(tmp_path, "Visas", "A total of 151,752 visa requests filed in India were rejected, followed by "
+                      "Moroccans out of 591,000 visas, 136,367 were denied.", "comparison", published="2024-06-26")
+    assert [v for v, _ in found] == ["consistent"] and "136,367" in found[0][1]

@@ -95,6 +95,8 @@ _SENTENCE_BREAK = re.compile(r"\n|[.!?]\s+(?=[A-Z\d])")
 _LOWEST = re.compile(r"\b(?:lowest|smallest|slowest|weakest|(?<!at )least|(?:rank(?:ed|ing|s)?|came|comes|finish(?:ed|es|ing)|"
                      r"placed)\s+last|at\s+the\s+bottom)\b", re.I)
 _FOLLOWED = re.compile(r"\bfollowed by\b", re.I)
+# "out of 591,000 visas": the whole the next count is a part of
+_A_WHOLE_OUT_OF = re.compile(r"(?i)\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+)?\S{0,4}$")
 # "down from a revised 61.4", "up from 52": the figure a move started from
 _MOVED_FROM_IT = re.compile(r"(?i)\b(?:down|up)\s+from\s+(?:an?\s+|the\s+)?(?:(?:upwardly\s+|downwardly\s+)?revised\s+)?\S{0,4}$")
 # "led the way", "topped the table", "did best": a leader on merit, which may be the lowest figure (a jobless rate)
@@ -2547,10 +2549,13 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                                      actual[-1].measure.entity)
         # (an estimate of a level is drafted a forecast: "surplus was RMB279.12 billion, higher than the expected
         # RMB136 billion" sets the level against it all the same)
+        # ("followed by Moroccans out of 591,000 visas, 136,367 were denied": the whole a count is out of is no rival
+        # in the ranking)
         rivals = [f for f in figures if f is not figure and f.unit == figure.unit and f.kind not in ("conversion",)
                   and (f.kind == figure.kind or figure.estimate and f.is_level and figure.is_level)
-                  and not _an_aside(f, text)]
-        if not rivals or _an_aside(figure, text):
+                  and not _an_aside(f, text) and not _A_WHOLE_OUT_OF.search(text, max(0, f.start - 30), f.start)]
+        if not rivals or _an_aside(figure, text) or _A_WHOLE_OUT_OF.search(text, max(0, figure.start - 30),
+                                                                          figure.start):
             continue
         # "revenue of $88.91 billion, beating analysts' estimate of $81.53 billion": the actual above the estimate.
         if figure.estimate and GAP_TO_A_PLAN.match(text, figure.end):
