@@ -7236,3 +7236,11 @@ def test_the_whole_a_ranked_count_is_out_of_is_no_rival_in_the_ranking(tmp_path)
     found = _verdicts(tmp_path, "Visas", "A total of 151,752 visa requests filed in India were rejected, followed by "
                       "Moroccans out of 591,000 visas, 136,367 were denied.", "comparison", published="2024-06-26")
     assert [v for v, _ in found] == ["consistent"] and "136,367" in found[0][1]
+
+
+def test_a_forecast_lowered_by_a_rate_from_one_figure_to_another_is_checked(tmp_path):
+    """"Operating income forecast was lowered 15 percent, from 80 billion yen to 60 billion yen": a cut of 24-26 %, so
+    the 15 % is flagged (the 122nd round's, blind); "lowered" says the move is a fall."""
+    found = _verdicts(tmp_path, "Shimano", "Operating income forecast was lowered 15 percent, from 80 billion yen to 60 "
+                      "billion yen.", "implied growth", published="2016-07-26")
+    assert _alarms(found) == ["tension"] and "15 % fall" in found[0][1]

@@ -88,6 +88,7 @@ FALL_WORDS = (
     "nosedived", "crashed", "sagged", "slipping", "sinking",
     "sink", "plummet", "plummets", "tumble", "crash", "sag", "sags",
     "fallen", "sunk",  # ("has fallen by 8.2%": the participle after "has")
+    "lowered", "trimmed",  # ("Operating income forecast was lowered 15 percent, from 80 billion yen")
 )
 RISE_WORDS = (
     "rose", "rise", "rises", "rising", "grew", "grow", "grows", "growth", "up", "increased", "increase", "increases",

@@ -33,7 +33,9 @@ _SHARE_WORDS = re.compile(r"\b(?:(?<!per )share|ratios?|accounting for|account(?
 _GROWTH_WORDS = re.compile(r"\b(?:growth|grew|grow|growing|increase[ds]?|rise|rising|rose|raise|hike|year[- ]on[- ]year|compared to|"
                            r"year[- ]over[- ]year|y/y|yoy|y-o-y|q-o-q|qoq|annual(?:ly)?|from a year|a year (?:ago|earlier)|"
                            r"compared with|higher|lower|expanded|expansion|gain(?:ed)?|decline[ds]?|declining|"
-                           r"jump(?:ed)?|surge[ds]?|soared|slumped|dropped|fell|down|up)\b", re.I)
+                           r"jump(?:ed)?|surge[ds]?|soared|slumped|dropped|fell|down|up|"
+                           # ("Operating income forecast was lowered 15 percent, from 80 billion yen to 60 billion yen")
+                           r"lowered|raised|trimmed)\b", re.I)
 # "Rough estimates from the Ministry of Finance (MoF) showed that last year, revenues hit ...": the source's count of
 # what happened, no forecast of it
 _ESTIMATES_SHOWED = re.compile(r"(?i)\b(?:(?:rough|preliminary|initial|official|latest|provisional)\s+)?estimates?\s+"
