@@ -7244,3 +7244,40 @@ def test_a_forecast_lowered_by_a_rate_from_one_figure_to_another_is_checked(tmp_
     found = _verdicts(tmp_path, "Shimano", "Operating income forecast was lowered 15 percent, from 80 billion yen to 60 "
                       "billion yen.", "implied growth", published="2016-07-26")
     assert _alarms(found) == ["tension"] and "15 % fall" in found[0][1]
+
+
+def test_what_was_lost_then_up_from_a_year_before_is_a_level_in_hectares(tmp_path):
+    """"the tropics lost 4.1 million hectares (10.1 million acres) of primary forest in 2022, up from 3.75 million ha
+    (9.3 million acres) in 2021", under "lost 10% more primary rainforest in 2022 than in 2021": the loss is a level, "ha"
+    is hectares, and "10% more ... than" is a rise (the 124th round)."""
+    article = write_article(tmp_path, "Forest loss", "The tropics lost 10% more primary rainforest in 2022 than in 2021. "
+                            "According to the data, the tropics lost 4.1 million hectares (10.1 million acres) of primary "
+                            "forest in 2022, up from 3.75 million ha (9.3 million acres) in 2021.", published="2023-06-27")
+    drafted = {c.value: (c.kind, c.unit) for c in draft_register(article) if c.value in ("4.1", "3.75")}
+    assert drafted == {"4.1": ("level", "hectares"), "3.75": ("level", "hectares")}
+    assert all(c.verdict not in ("inconsistent", "tension") for c in _checks_of(article))
+
+
+def test_a_fall_told_with_its_rate_in_brackets_is_a_fall_of_that_rate(tmp_path):
+    """"Harvested area is estimated at 600,000 hectares (ha), down 65,000 ha (10 percent) from last year": the 10 % is
+    the fall, which the levels bear out (no rise the figures contradict)."""
+    found = _verdicts(tmp_path, "Cotton", "Harvested area is estimated at 600,000 hectares (ha), down 65,000 ha (10 "
+                      "percent) from last year.", "change", published="2020-11-19")
+    assert [v for v, _ in found] == ["consistent"]
+
+
+def test_counts_that_followed_one_another_in_time_rank_nothing(tmp_path):
+    """"In 2020 he added another 13 cases, followed by another four in 2022, another nine the following year and three
+    more the next year": a sequence in time, no ranking 13 > 4 > 9; "the next year" is the year after the one named
+    last, not after the article's date (the 124th round)."""
+    article = write_article(tmp_path, "Judges", "In 2020 he added another 13 cases, followed by another four in 2022, "
+                            "another nine the following year and three more the next year.", published="2025-07-14")
+    assert all(c.verdict != "inconsistent" for c in _checks_of(article))
+
+
+def test_a_year_of_the_bikram_sambat_is_no_mistyped_year(tmp_path):
+    """"Q3 2080" in a Nepali company's results of May 2024: the Bikram Sambat year, 56 ahead of the Gregorian, not a
+    period the article could not report (the 124th round)."""
+    found = _verdicts(tmp_path, "Salt Trading", "Salt Trading Corporation's net profit rose to Rs 5.19 crore in Q3 2080/81 "
+                      "from Rs 3.71 crore in Q3 2079/80.", "date", published="2024-05-09")
+    assert found and all(v != "inconsistent" for v, _ in found)

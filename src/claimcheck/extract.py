@@ -116,7 +116,9 @@ PHYSICAL_UNITS = {
     r"(?:troy )?ounces?|(?-i:oz)": "ounces",
     r"barrels (?:per|a) day|bpd|b/d": "barrels per day", r"barrels": "barrels",
     r"cubic f(?:ee|oo)t (?:per|a) day": "cubic feet per day",
-    r"cubic met(?:er|re)s": "cubic metres", r"cubic f(?:ee|oo)t": "cubic feet", r"kilomet(?:er|re)s|km": "km", r"hectares": "hectares",
+    r"cubic met(?:er|re)s": "cubic metres", r"cubic f(?:ee|oo)t": "cubic feet", r"kilomet(?:er|re)s|km": "km",
+    # ("up from 3.75 million ha (9.3 million acres)": the hectare's symbol)
+    r"hectares|(?-i:ha)\b": "hectares",
     r"acres": "acres", r"litres|liters": "litres",
     # ("falling by an annual 2.76% to 4.9 million kiloliters", "beer sales of 21.3 million hectolitres")
     r"kilolit(?:re|er)s?": "kilolitres", r"hectolit(?:re|er)s?": "hectolitres",

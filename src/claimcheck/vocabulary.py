@@ -181,6 +181,9 @@ def value_at(quote: str, value: str) -> int:
 # "413 Bcf above the five-year average" is a difference, no move)
 _COMPARED_RIGHT_AFTER = re.compile(r"(?i)\s*(?:(?:percentage\s+points?|points?|pp|percent|per\s?cent|%)?\s*"
                                    r"(less|fewer|smaller|lower|more|higher|greater|bigger|larger)\s+than|"
+                                   # ("lost 10% more primary rainforest in 2022 than in 2021": what is more, between)
+                                   r"\s?(?:percent|per\s?cent|%)\s*(less|fewer|smaller|lower|more|higher|greater|bigger|"
+                                   r"larger)\s+(?:[\w-]+\s+){1,5}?than\b|"
                                    r"\s?(?:percent|per\s?cent|%)\s*(below|under|above)\s+(?:the|its|their|a|an|last|this)\b)")
 
 
@@ -196,8 +199,8 @@ def direction_in(before: str, after: str, reach: int = 4) -> str:
     if compared := _COMPARED_RIGHT_AFTER.match(after):
         # ("The growth rate was 1.2 percentage points less than in October": the comparative right after the figure,
         # before any other word, says which way, whatever the subject's words)
-        return "fall" if (compared.group(1) or compared.group(2)).lower() in ("less", "fewer", "smaller", "lower",
-                                                                             "below", "under") else "rise"
+        way = next(word for word in compared.groups() if word).lower()
+        return "fall" if way in ("less", "fewer", "smaller", "lower", "below", "under") else "rise"
     verb = (moved.group("verb").lower() if (moved := MOVED_ITS_THING_BY.search(before)) else "")
     if verb in FALL_WORDS or verb in RISE_WORDS:
         return "fall" if verb in FALL_WORDS else "rise"

@@ -110,6 +110,12 @@ def far_year(period_words: str, published: dt.date) -> int | None:
     return int(found.group(1)) if found and int(found.group(1)) - published.year > _FAR_AHEAD else None
 
 
+# Calendars whose years run ahead of the Gregorian by so many, for the years of the last few: Nepal's Bikram Sambat
+# (its year starts in mid-April, so 56 or 57 ahead; "Q3 2079/80" in 2024 is 55) and the Buddhist era of Thailand (543)
+_CALENDARS_AHEAD = {**{ahead: "Bikram Sambat (Nepal's calendar)" for ahead in range(50, 58)},
+                    **{ahead: "Buddhist era (Thailand's calendar)" for ahead in range(537, 545)}}
+
+
 def _far_year(claim: Claim, published: dt.date) -> Check | None:
     """"a 10% increase against October 2121 deliveries" in an article of December 2021, "0.4% up on the total for
     April-June 2103" in one of 2014: no news counts a period a century on, so the year is mistyped (2021, its digits
@@ -123,6 +129,11 @@ def _far_year(claim: Claim, published: dt.date) -> Check | None:
         printed = f"{claim.value} {year}"
     if year is None:
         return None
+    if (calendar_name := _CALENDARS_AHEAD.get(year - published.year)) is not None:
+        # ("Q3 2080" in a Nepali company's results of May 2024: the third quarter of the Bikram Sambat year 2080)
+        return Check("date", [claim.id], UNVERIFIABLE,
+                     f"\"{printed}\" in an article of {fmt.day(published)} is {year - published.year} years after it "
+                     f"ran: a year of the {calendar_name}, not the Gregorian calendar's; its months are not read here.")
     return Check("date", [claim.id], INCONSISTENT,
                  f"\"{printed}\" in an article of {fmt.day(published)} names a period {year - published.year} years "
                  f"after the article ran, which no report of figures can: the year is mistyped (inconsistent).",
@@ -423,6 +434,11 @@ def _relative(ctx: Context, claim: Claim) -> Check:
         return Check("date", claims, CONSISTENT, f"{lead}, the period the figure is given for: consistent.")
     gap = min(abs(first - index), abs(last - index))
     at = claim.start + max(0, claim.quote.lower().find(claim.value.lower()))
+    if words.startswith("next") and re.search(r"(?i)\bthe\s+$", ctx.article.text[max(0, at - 8):at]):
+        # ("another nine the following year and three more the next year": the year after the one the story last
+        # named, not the year after its date)
+        return Check("date", claims, UNVERIFIABLE, f"\"the {claim.value}\" counts on from the year the article last "
+                                                   f"named, not from its date: nothing to read it against.")
     if _A_BASE_BEFORE.search(ctx.article.text, max(0, at - 30), at):
         return Check("date", claims, UNVERIFIABLE, f"{lead}, the period the figure for {claim.period} is compared "
                                                    f"with, not its own: nothing to read against it.")

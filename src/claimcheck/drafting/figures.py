@@ -315,7 +315,7 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     # "a fall in cafes (-0.3 per cent)", "−1.2%": a minus sign says it went down, whatever the verb;
     # "shares fell $2.45, or 9.6 percent": the rate went the way of the amount before "or"
     negative = kind in ("growth", "change") and bool(re.search(r"(?:\(\s?[-–]|−)$", before)) \
-        or kind == "growth" and _move_restated(before) == "fall"
+        or kind == "growth" and (_move_restated(before) == "fall" or bool(_A_FALL_THEN_ITS_BRACKET.search(before)))
     return Figure(fid, mention, sentence, clause, quote, kind, unit, scale, value, qualifier, "", measure,
                   article.section_of(mention.start), source=source.group("source").strip() if source else "",
                   direction="fall" if negative else _way_of_the_rate(after) if kind == "change" else "",
@@ -525,6 +525,10 @@ _A_RATE_AFTER_THE_COMMA = re.compile(r"(?i)\s*[,(]\s*(?:an?\s+|up\s+|down\s+)?(?
                                      r"(?:%|per\s?cent|percent)")
 
 
+# ", up from 3.75 million ha": the figure before moved from the one after, with no "to" between
+_MOVED_FROM_AFTER = re.compile(r"(?i)(?:(?!\bto\b|\.\s)[^;]){0,80}?,\s*(?:up|down)\s+from\s+\S{0,4}\d")
+
+
 def _amount_kind(before: str, after: str, sentence: str) -> str:
     """level, forecast or change for an amount: "fell 60,000 bpd to 1.155 million" is a change,
     "to 1.155 million" a level."""
@@ -550,7 +554,10 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
     # ("deposits were Rs 3,84,586 crore against Rs 3,36,120 crore, an increase of 14%": the figure compared with)
     # ("the secondary industry used 537.9 billion kilowatt-hours, increasing by 3.6%": what a verb of doing took, made
     # or sold is a level, its move told after it)
-    if not next_item and direction_in(before, after) and not re.search(r"\b(?:to|at|of|from|than|reach(?:ed|ing)?|hit|stood at|was|were|"
+    # ("the tropics lost 4.1 million hectares (10.1 million acres) of primary forest in 2022, up from 3.75 million
+    # ha": what was lost is a level, its move from the year before told after it)
+    moved_after = _MOVED_FROM_AFTER.match(after)
+    if not next_item and not moved_after and direction_in(before, after) and not re.search(r"\b(?:to|at|of|from|than|reach(?:ed|ing)?|hit|stood at|was|were|"
                                                      r"against|versus|vs\.?|compared\s+(?:with|to)|"
                                                      r"is|are|totall?ed|amounted to|came in at|"
                                                      r"consumed|used|produced|generated|sold|collected|earned|exported|"
@@ -671,6 +678,11 @@ def _way_of_the_rate(after: str) -> str:
 # "lost 7.79 points, or 1.06 percent, to end at 726.80": a bare number a points move goes to is the index's level
 _TO_AFTER_POINTS = re.compile(r"(?i)\d\s?(?:points|pts)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:at|to)\s*$")
 _AMOUNT_THEN_OR = re.compile(r"^(.*\d[^,]*),?\s+or\s+(?:about|around|nearly|some|almost)?\s*$")
+
+
+# "down 65,000 ha (10 percent) from last year": the rate in brackets is the fall of the amount before it
+_A_FALL_THEN_ITS_BRACKET = re.compile(r"(?i)\b(?:down|fell|fallen|dropped|declined|decreased|lower|lost)\s+(?:by\s+)?"
+                                      r"\S{0,4}\d[\d,.]*\s*(?:[a-z]+\s*){0,2}\(\s*$")
 
 
 def _move_restated(before: str) -> str:

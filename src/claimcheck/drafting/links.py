@@ -2589,7 +2589,13 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
         # (a move to a lower figure is one measure's: "gross NPAs fell to 2.8 percent ..., while net NPAs eased to
         # 0.6 percent" sets nothing below anything)
         listed_next = previous and previous[-1].trend == "below" and _LIST_NEXT.match(between)
-        if _FOLLOWED.search(before) or listed_next or previous and _MOVED_BELOW.search(between) and (
+        # ("In 2020 he added another 13 cases, followed by another four in 2022, another nine the following year":
+        # what came after in time, of other periods, ranks nothing)
+        # (a ranking of periods says so: "the highest surplus of 580.9 billion riyals, followed by 2012 with ...")
+        opening = text[max(0, text.rfind(".", 0, previous[0].start) + 1):previous[0].start] if previous else ""
+        in_time = previous and figure.period and previous[-1].period and figure.period != previous[-1].period \
+            and not _HIGHEST.search(opening) and not _LOWEST.search(opening) and not re.search(r"(?i)\brecord\b", opening)
+        if _FOLLOWED.search(before) and not in_time or listed_next or previous and _MOVED_BELOW.search(between) and (
                 not figure.measure.key or figure.measure.key == previous[-1].measure.key) \
                 and not _on_another_basis(text, previous[-1], figure):
             # "a jump of 6.9 percent, followed by 5.7", "16.9% ... before retreating to a 13% gain"; "followed by the
