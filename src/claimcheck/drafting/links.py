@@ -80,6 +80,9 @@ _QUALIFIES = re.compile(r"(?i)\b(?:more|less|fewer|higher|lower) than\s*(?:about
                         r"\bmore\s+than\s+offset")
 # ("grew 8.1% YoY to 17.0Mn, data customers using more than 1GB increased 26.7%": the comparison words qualify a
 # number between the two figures, which compares neither)
+# "The decline was higher than the .7% increase reported in August, but also slightly lower than the 2.4% decline":
+# a figure a "than" compares the subject with is no subject of the next comparison
+_A_THAN_OBJECT = re.compile(r"(?i)\bthan\s+(?:the\s+|a\s+|an\s+|its\s+)?\S{0,3}$")
 _THAN_ANOTHER_NUMBER = re.compile(r"(?i)\b(?:more|less|fewer|higher|lower|greater|bigger|smaller)\s+than\s+"
                                   r"(?:about\s+|around\s+|nearly\s+)?\S{0,3}\d")
 _DRIVEN_BY = re.compile(r"(?i)\b(?:boosted|driven|led|helped|supported|fuell?ed|propelled|lifted|dragged|weighed)\s+"
@@ -2622,7 +2625,8 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                 and not _OWN_MARK.search(words) \
                 and not _BY_THE_GAP.search(between) and not _short_of_a_goal(between, text, figure) \
                 and not (_CROSSED.search(words) and figure.period != previous[-1].period) \
-                and not _gap_between(figures, previous[-1], figure, text):
+                and not _gap_between(figures, previous[-1], figure, text) \
+                and not _A_THAN_OBJECT.search(text, max(0, previous[-1].start - 30), previous[-1].start):
             # "6.6 per cent raise ... was smaller than the 7.8 per cent increase": the first against the second;
             # "53.8pc - while development spending lagged behind with a 31.41pc absorption rate": a new subject's, the
             # second against the first
