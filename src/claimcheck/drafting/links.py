@@ -2595,9 +2595,10 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
         # ("In 2020 he added another 13 cases, followed by another four in 2022, another nine the following year":
         # what came after in time, of other periods, ranks nothing)
         # (a ranking of periods says so: "the highest surplus of 580.9 billion riyals, followed by 2012 with ...")
-        opening = text[max(0, text.rfind(".", 0, previous[0].start) + 1):previous[0].start] if previous else ""
+        # (the words that open the list, before its first figure: "Bayelsa scored the lowest price, at N767.14")
+        leader = text[text.rfind(".", 0, previous[0].start) + 1:previous[0].start] if previous else ""
         in_time = previous and figure.period and previous[-1].period and figure.period != previous[-1].period \
-            and not _HIGHEST.search(opening) and not _LOWEST.search(opening) and not re.search(r"(?i)\brecord\b", opening)
+            and not _HIGHEST.search(leader) and not _LOWEST.search(leader) and not re.search(r"(?i)\brecord\b", leader)
         if _FOLLOWED.search(before) and not in_time or listed_next or previous and _MOVED_BELOW.search(between) and (
                 not figure.measure.key or figure.measure.key == previous[-1].measure.key) \
                 and not _on_another_basis(text, previous[-1], figure):
@@ -2607,7 +2608,6 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                     figure, figures, text):  # (a tie ranks, it is not below)
                 # ("Bayelsa scored the lowest price, at N767.14 for a litre, followed by Katsina State at N778.75": the
                 # ones after the lowest come above it)
-                leader = text[text.rfind(".", 0, previous[0].start) + 1:previous[0].start]
                 if _LOWEST.search(leader) and not _HIGHEST.search(leader):
                     figure.trend = "above"
                 elif _LED_ON_MERIT.search(leader) and not _HIGHEST.search(leader) \
