@@ -285,7 +285,8 @@ PATTERNS = [
     # "the March 2023 quarter", "the June quarter": the quarter that ends in that month
     ("quarter", rf"(?<=\bthe )(?:{MONTHS}|May)(?:,?\s+\d{{4}})?\s+quarter\b"),
     # "in the financial year ended March 31", "for the fiscal year ending June 30, 2023": the twelve months to then
-    ("duration", rf"\b(?:(?:fiscal|financial)\s+)?(?P<unit>year) end(?:ed|ing)(?: on| in)?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+    # (and "in the fiscal year that ended Sept. 30": a relative clause between)
+    ("duration", rf"\b(?:(?:fiscal|financial)\s+)?(?P<unit>year)(?:\s+(?:that|which))? end(?:ed|ing)(?: on| in)?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
                  rf"(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?"),
     # ("in four months to April", "in the 12 months ending in September", "the three months through August": the
     # months that end in it)

@@ -82,8 +82,8 @@ def _names_pattern() -> re.Pattern:
 
 
 # "For the financial year ended Dec 31 (FY18)", "the fiscal year ending 30 June 2019": the year the article's company
-# keeps, in its own words
-_YEAR_ENDED = re.compile(r"(?i)(?P<half>\bhalf of the )?\b(?:financial|fiscal)\s+year\s+(?:ended|ending|ends|to)\s+"
+# keeps, in its own words ("the fiscal year that ended Sept. 30": a relative clause between)
+_YEAR_ENDED = re.compile(r"(?i)(?P<half>\bhalf of the )?\b(?:financial|fiscal)\s+year\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|to)\s+"
                          r"(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                          r"[a-z]*\b(?P<year>\.?\s+(?:\d{1,2},?\s+)?\d{4}\b)?")
 _MONTH_NUMBERS = {calendar.month_abbr[number].lower(): number for number in range(1, 13)}

@@ -349,9 +349,15 @@ def _rate_from_the_base(ctx: Context, growth, later, earlier) -> bool:
     shorter name the rate's clause gives the measure. (Not a target or an estimate the base was linked to, nor a
     measure the draft told apart from the rate's by a number, "revenues #2", nor a rate over a plan.)"""
     words = set(re.findall(r"[a-z]+", metric_key(growth.metric)))
-    return growth.period == later.period and earlier.id in growth.links and ctx.linked(later, earlier) \
-        and later.kind == "level" and "#" not in later.metric \
-        and bool(words) and words <= set(re.findall(r"[a-z]+", metric_key(later.metric)))
+    if not (growth.period == later.period and earlier.id in growth.links and ctx.linked(later, earlier)
+            and later.kind == "level" and "#" not in later.metric and words):
+        return False
+    # ("U.S. farm exports mushroomed to a record $196.4 billion ... Sales were 14% higher than the previous mark of
+    # $172.7 billion", the two levels linked: a rate whose clause names the base alone, by the base's own words, is the
+    # move to the one level of its period tied to that base, whatever that level's clause calls it)
+    return words <= set(re.findall(r"[a-z]+", metric_key(later.metric))) \
+        or metric_key(growth.metric) == metric_key(earlier.metric) \
+        and [c for c in ctx.linked_claims(earlier) if is_level(c) and c.period == growth.period] == [later]
 
 
 def _most_precise(ctx: Context, later) -> bool:

@@ -156,7 +156,7 @@ def qualifier_before(before: str) -> str:
     found = _QUALIFIER_BEFORE.search(tail)
     if not found:
         return "exact"
-    if _MOVED_UP_TO.search(tail):
+    if _MOVED_UP_TO.search(tail) or _A_RISE_IN_IT_UP_TO.search(before.lower()[-90:]):
         return "exact"  # "edged up to 63.2 percent": where it moved, not a ceiling
     if found.group("comparative") and _A_RATE_BEFORE.search(tail, 0, found.start()):
         return "exact"  # "9.7 percent above 23.81 million tonnes": the figure a rate is measured against
@@ -171,6 +171,9 @@ _A_RATE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpc|\btimes)\s*$")
 # ("imports added up to 5.619 trillion yen": what they totalled)
 _MOVED_UP_TO = re.compile(r"\b(?:edg|inch|tick|crept|creep|mov|shot|shoot|jump|climb|went|go|push|pick|step|ramp|add|"
                           r"bump|lift|rais|revis|scal|driv|rose|ris|notch|trend)\w*\s+up\s+to\s*\S{0,3}$")
+# "reported an increase in gross petroleum imports up to $143.4 billion": a rise in a thing, then where it reached (not
+# "an increase of up to 5%", a ceiling)
+_A_RISE_IN_IT_UP_TO = re.compile(r"\b(?:increase|rise|jump|surge|climb|hike)\s+in\s+[^.;,\d]{1,40}?\s+up\s+to\s*\S{0,3}$")
 # "passenger vehicle sales were up to 2.04m units from 1.85m": "were up to" a figure and the one it moved from is a
 # move ("discounts were up to 50%" a ceiling)
 _WAS_UP_TO = re.compile(r"(?i)\b(?:was|were|is|are)\s+up\s+to\s*\S{0,3}$")
@@ -777,6 +780,10 @@ _ITS_OWN_YEAR = re.compile(r"(?i)\s*last\s+year")
 _A_MONTH_OR_QUARTER = re.compile(r"(?i)\b(?:month|week|quarter)\b")
 # The words from a rate's period to the level it moved to: " to 2.14 million", ", to $5 billion"
 _TO_THE_LEVEL = re.compile(r"\s*,?\s*to\s+\S{0,4}")
+# The words from a relative period to the one it then names: "set one year ago in fiscal 2021", "a year earlier,
+# in 2021"
+_A_YEAR_BACK = re.compile(r"(?i)\byears?\s+(?:ago|earlier|before)\b|\b(?:last|previous|prior|preceding)\s+year\b")
+_NAMED_RIGHT_AFTER = re.compile(r"(?i)\s*,?\s*(?:in|during)\s+(?:the\s+)?")
 
 
 def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], context: str, text: str) -> None:
@@ -791,6 +798,10 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
     # release is the figures', as it is the article's)
     context = context or next((p for m, p in temporals if p and m.kind == "relative" and said_on(m, text)), "")
     for mention, period in temporals:
+        if mention.kind == "relative" and _A_YEAR_BACK.search(mention.text) and any(
+                other.kind in ("year", "fiscal") and other_period and other.start >= mention.end
+                and _NAMED_RIGHT_AFTER.fullmatch(text, mention.end, other.start) for other, other_period in temporals):
+            continue  # (the period it names is the figure's: counted a year back from that, it would be two years)
         # (the words before a mention looked at in a window: searched from the text's start, a long article's
         # thousands of mentions would each read all of it)
         window = max(0, mention.start - 80)

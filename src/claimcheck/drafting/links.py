@@ -2933,6 +2933,11 @@ _THIS_IS_A_RATE = re.compile(r"(?i)\s*(?:in\s+this\s+way,?\s+)?(?:this|that|it|w
                              r"decreased|dropped)\s+by)\b")
 
 
+# " of chicken meat to the world": the thing an amount is of, up to the next preposition or break
+_OF_A_THING = re.compile(r"(?i)\s+of\s+(?P<thing>(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)(?=\s+(?:to|in|from|for|at|on|"
+                         r"by|during|between|compared|against|versus|than|over|and)\b|\s*[,.;()])")
+
+
 def rate_before_its_pair(figures: list[Figure], previous: list[Figure], earlier: list[Figure], text: str) -> None:
     """"China's exports of rare earths in December rose 5.4 per cent from a year earlier, data ... showed on Friday.
     Exports of the group of 17 minerals ... were 4,307 tonnes, up from 4,087.60 tonnes in December 2021": a rate alone
@@ -2954,7 +2959,10 @@ def rate_before_its_pair(figures: list[Figure], previous: list[Figure], earlier:
     (later, before), rate = pairs[0], rates[0]
     # (the words of the level's clause, not its measure alone: "Exports of the group of 17 minerals from the world's
     # largest producer were 4,307 tonnes")
-    shared = (told_key(rate.measure) - GENERIC) & (key_of(text[later.clause[0]:later.start]) - GENERIC)
+    # ("The country sold $5.163 billion of chicken meat to the world": and the thing an amount is "of", right after it)
+    thing = _OF_A_THING.match(text, later.end)
+    shared = (told_key(rate.measure) - GENERIC) & (
+        key_of(text[later.clause[0]:later.start] + " " + (thing.group("thing") if thing else "")) - GENERIC)
     rose = later.scale_value > before.scale_value
     # (a pair of the rate's very measure is read with it as one measure already, in the rate's own right)
     if not shared or rate.measure.key == later.measure.key or rate.period and later.period and rate.period != later.period \
@@ -2993,6 +3001,30 @@ def rate_of_the_move_before(figures: list[Figure], previous: list[Figure], text:
             if move.kind == "change":
                 move.link(earlier)
             move.inferred = True
+
+
+# "This is down 41.4 percent", "It represents an increase of 5 per cent": a sentence that opens on the figure before
+# and how it moved as a rate
+_THIS_MOVED = re.compile(r"(?i)\s*(?:this|that|it)(?:['’]s|\s+(?:is|was|represents|represented|marks|marked))\s+"
+                         r"(?:also\s+)?(?:an?\s+)?(?:up|down|increase|decrease|rise|fall|drop|decline|gain|jump)\b")
+
+
+def rate_of_the_level_before(figures: list[Figure], previous: list[Figure], text: str, sentence: tuple[int, int]) -> None:
+    """"Japan paid US$41.77 billion for LNG imports in the April-March period as oil and gas prices fell. This is down
+    41.4 percent as compared to the same period a year before": a sentence that opens on "this" and a move, with a
+    rate and no amount of its own, tells the move of the one level the sentence before gave with no move beside it.
+    The rate is that level's (a link to confirm), not a rate of the pair of tonnes its measure's name also fits."""
+    rates = [f for f in figures if f.kind == "growth" and f.unit == "percent" and not f.links]
+    levels = [f for f in previous if f.is_amount and f.kind != "conversion"]
+    if not _THIS_MOVED.match(text, sentence[0]) or len(rates) != 1 or any(f.is_amount for f in figures) \
+            or len(levels) != 1 or not levels[0].is_level or levels[0].baseline or levels[0].links \
+            or any(f.kind == "growth" or levels[0].id in f.links for f in previous):
+        return
+    rate, level = rates[0], levels[0]
+    rate.measure = level.measure
+    rate.period = rate.period or level.period
+    rate.link(level)
+    rate.inferred = True
 
 
 # "That was up", "That's up", "This is down": a sentence that opens on the figure before and how it moved
