@@ -3,7 +3,7 @@ no check could use named; and no register that validates makes any check raise."
 import datetime as dt
 import re
 
-from hypothesis import HealthCheck, assume, given, settings, strategies as st
+from hypothesis import HealthCheck, assume, example, given, settings, strategies as st
 
 from claimcheck.article import Article
 from claimcheck.checks import engine
@@ -125,6 +125,12 @@ def registers(draw):
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@example(([{"id": "C0", "quote": "5 q0", "value": "5", "unit": "CNY", "entity": "X", "metric": "a", "kind": "level",
+            "qualifier": "exact", "links": "C1 conversion"},
+           {"id": "C1", "quote": "0 q1", "value": "0", "unit": "USD", "entity": "X", "metric": "a", "kind": "level",
+            "qualifier": "exact"},
+           {"id": "C2", "quote": "0 q2", "value": "0", "unit": "CNY per USD", "entity": "X", "metric": "a",
+            "kind": "level", "qualifier": "exact"}], "5 q0 0 q1 0 q2"), dt.date(2000, 1, 1))
 @given(registers(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))
 def test_any_register_that_validates_checks_without_raising(register, published):
     rows, body = register

@@ -7338,3 +7338,25 @@ def test_a_rise_in_a_thing_up_to_a_figure_is_where_it_reached(tmp_path):
     article = write_article(tmp_path, "Oil", "In the fiscal year that ended March 31, PPAC reported an increase in gross "
                             "petroleum imports up to $143.4 billion.", published="2022-04-25")
     assert {c.qualifier for c in draft_register(article) if c.value == "143.4"} == {"exact"}
+
+
+def test_a_rate_between_a_period_and_the_same_a_year_on_is_the_later_ones(tmp_path):
+    """"Ghana raked in $8.95 billion ... in August 2017 ... It represents a growth of 27.8% between August 2016 and the
+    same period in 2017 ... Within the same period last year, Ghana raked in $7 billion": the rate is August 2017's,
+    the move of the level before (19.3-37.8 % with $7 billion as printed)."""
+    article = write_article(tmp_path, "Exports", "Ghana raked in $8.95 billion from cocoa, oil and gold exports in August "
+                            "2017. It represents a growth of 27.8% between August 2016 and the same period in 2017. "
+                            "Within the same period last year, Ghana raked in $7 billion.", published="2017-09-27")
+    assert _periods_of(article, "27.8") == {"27.8": "2017-08"}
+    found = [(c.verdict, c.explanation) for c in _checks_of(article) if c.kind == "implied growth"]
+    assert [v for v, _ in found] == ["consistent"] and "27.8 %" in found[0][1]
+
+
+def test_the_size_of_each_unit_counted_is_no_figure(tmp_path):
+    """"forecast to reach around 4.42 million bales (of 170 kg each) ..., a 67.7 per cent rise from the previous year's
+    2.64 million bales": the 170 kg is what a bale weighs, not the level the rate rose to."""
+    article = write_article(tmp_path, "Cotton", "Export shipments are forecast to reach around 4.42 million bales (of 170 "
+                            "kg each) for the season ending in September, a striking 67.7 per cent rise from the previous "
+                            "year's 2.64 million bales.", published="2024-06-19")
+    assert not [c for c in draft_register(article) if c.value == "170" and c.kind != "dismissed"]
+    assert [c.verdict for c in _checks_of(article) if "67.7 %" in c.explanation] == ["consistent"]

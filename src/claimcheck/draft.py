@@ -685,6 +685,11 @@ def _a_place_in_a_ranking(mention: Mention, text: str) -> bool:
     return False
 
 
+# "(of 170 kg each)", "bags of 50 kg each": the size of each of the units a count is of
+_UNIT_SIZE = re.compile(r"(?i)\bof\s+$")
+_EACH_AFTER = re.compile(r"(?i)\s*each\b")
+
+
 def _defining(mention: Mention, text: str) -> str:
     """Why a number is part of a definition or of the story's details rather than a figure, or ''."""
     if _on_a_metadata_line(mention, text):
@@ -700,6 +705,11 @@ def _defining(mention: Mention, text: str) -> str:
     if mention.kind == "amount" and _PER_AN_AMOUNT.search(text, max(0, mention.start - 16), mention.start) \
             and not text.startswith("(", mention.end + 1):
         return "the amount a rate is given for (\"62.24 cents for every $100 of taxable property\"), not a figure"
+    if mention.kind == "physical" and _UNIT_SIZE.search(text, max(0, mention.start - 8), mention.start) \
+            and _EACH_AFTER.match(text, mention.end):
+        # ("4.42 million bales (of 170 kg each)", "cargoes of 140,000 cubic meters each": the size of the unit
+        # counted, not a figure of the story; "a list price of $428m each" is one)
+        return "the size of the unit counted (\"bales of 170 kg each\"), not a figure"
     if mention.kind != "number":
         return ""
     if _spelled_before(mention, text):
@@ -787,6 +797,14 @@ def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], tex
         # ("fell 4.5% from August to 317,000": the figure after "to" is where the rate went, August still its basis)
         # ("a 6% reduction—or nearly 1.22 crore fewer students—compared to 2018-19": the move told again in its own
         # unit, after "or", is measured from the same period)
+        # ("a growth of 27.8% between August 2016 and the same period in 2017": the move from one period to the same
+        # period a year on, the rate the later one's; not "Up 25.8% Between January and February", the two months)
+        spoken = [(m, p) for m, p in temporals if growth.end <= m.start < following and p][:2]
+        if len(spoken) == 2 and _BETWEEN_PERIODS.fullmatch(text, growth.end, spoken[0][0].start) \
+                and re.fullmatch(r"\s+and\s+", text[spoken[0][0].end:spoken[1][0].start]) \
+                and year_before(spoken[1][1]) == spoken[0][1]:
+            growth.period = spoken[1][1]
+            continue
         told_again = next((f for f in figures if f.start > growth.end and f.kind == "change"
                            and _OR_TOLD_AGAIN.fullmatch(text, growth.end, f.start)), None)
         if told_again is not None:
@@ -810,6 +828,10 @@ def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], tex
                 # year after the period it is measured against, not of that period, when that year had begun)
                 growth.period = later
             growth.basis = "" if _the_year_before(growth.period, basis, temporals) else basis
+
+
+# "% between ": a rate, then the two periods it is the move between
+_BETWEEN_PERIODS = re.compile(r"(?i)\s*(?:%|percent|per\s?cent)?\s*between\s+")
 
 
 # "(": a bracket opened right before a label

@@ -249,7 +249,8 @@ def _rates(ctx: Context, local: Claim, foreign: Claim) -> _Rates:
     """The rates to compare with, from the first source that has one."""
     pair, inverse = f"{local.unit} per {foreign.unit}", f"{foreign.unit} per {local.unit}"
     for printed in ctx.numeric_claims:
-        if printed.canonical_unit.key in (pair, inverse) and printed.kind != "conversion":
+        # (a rate of zero or less, a misprint or a misreading, converts nothing: its inverse has no bounds)
+        if printed.canonical_unit.key in (pair, inverse) and printed.kind != "conversion" and printed.interval.low > 0:
             rate = printed.interval if printed.canonical_unit.key == pair else Interval(1 / printed.interval.high,
                                                                                          1 / printed.interval.low)
             return _Rates([(rate, f"the article's own rate is {printed.phrase} ({printed.id})")], published=False,

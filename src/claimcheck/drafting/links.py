@@ -3006,7 +3006,7 @@ def rate_of_the_move_before(figures: list[Figure], previous: list[Figure], text:
 # "This is down 41.4 percent", "It represents an increase of 5 per cent": a sentence that opens on the figure before
 # and how it moved as a rate
 _THIS_MOVED = re.compile(r"(?i)\s*(?:this|that|it)(?:['’]s|\s+(?:is|was|represents|represented|marks|marked))\s+"
-                         r"(?:also\s+)?(?:an?\s+)?(?:up|down|increase|decrease|rise|fall|drop|decline|gain|jump)\b")
+                         r"(?:also\s+)?(?:an?\s+)?(?:up|down|increase|decrease|rise|fall|drop|decline|gain|jump|growth)\b")
 
 
 def rate_of_the_level_before(figures: list[Figure], previous: list[Figure], text: str, sentence: tuple[int, int]) -> None:
