@@ -7360,3 +7360,15 @@ def test_the_size_of_each_unit_counted_is_no_figure(tmp_path):
                             "year's 2.64 million bales.", published="2024-06-19")
     assert not [c for c in draft_register(article) if c.value == "170" and c.kind != "dismissed"]
     assert [c.verdict for c in _checks_of(article) if "67.7 %" in c.explanation] == ["consistent"]
+
+
+@pytest.mark.parametrize("sentence, rate", [
+    ("Loaded imports dropped 36% in March, with 60,311 TEUs transiting the Port, compared to 94,271 TEUs in March 2022.",
+     "36 %"),
+    ("Exports, however, saw a decrease of 6.7 percent compared to January 2023, with 104,724 TEUs registered in January "
+     "2024 against 112,269 TEUs in January 2023.", "6.7 %")])
+def test_a_rate_then_with_its_pair_is_their_move(tmp_path, sentence, rate):
+    """A rate with no level of its own, then a clause of "with" giving a level and the one it is compared with: the
+    rate is their move (the port releases of the misses)."""
+    found = _verdicts(tmp_path, "Port", sentence, "implied growth", published="2024-03-11")
+    assert [v for v, _ in found] == ["consistent"] and rate in found[0][1]

@@ -340,6 +340,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.lists(sentence_figures, text, sentence)
         links.parallel_moves(sentence_figures, text)
         links.rates_of_volume_and_value(sentence_figures, text)
+        links.rate_then_its_pair(sentence_figures, text)
         links.rates_of_a_list(sentence_figures, text)
         links.rates_against_the_plan(sentence_figures, text)
         links.performance_rates(sentence_figures, text)

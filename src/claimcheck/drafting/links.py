@@ -2933,6 +2933,30 @@ _THIS_IS_A_RATE = re.compile(r"(?i)\s*(?:in\s+this\s+way,?\s+)?(?:this|that|it|w
                              r"decreased|dropped)\s+by)\b")
 
 
+# "36%, with ", " percent compared to January 2023, with ": a rate, the rest of its clause (years aside, no figure),
+# then a clause of "with" up to the next figure
+_THEN_WITH = re.compile(r"(?i)\s*(?:%|percent|per\s?cent)?(?:[^.;\d]|\b(?:19|20)\d\d\b){0,60}?,\s+with\s+[^.;\d]{0,30}?")
+
+
+def rate_then_its_pair(figures: list[Figure], text: str) -> None:
+    """"Loaded imports dropped 36%, with 60,311 TEUs transiting the Port, compared to 94,271 TEUs in March 2022",
+    "Exports saw a decrease of 6.7 percent compared to January 2023, with 104,724 TEUs registered in January 2024
+    against 112,269 TEUs in January 2023": a rate with no level of its own, then a clause of "with" that gives a level
+    and the one it is compared with, is the move between them (when its direction is theirs)."""
+    for index, rate in enumerate(figures[:-1]):
+        later = figures[index + 1]
+        if rate.kind != "growth" or rate.unit != "percent" or rate.links or not later.is_level \
+                or not _THEN_WITH.fullmatch(text, rate.end, later.start):
+            continue
+        before = [f for f in figures if f.id in later.links and not later.links[f.id] and f.is_level
+                  and f.unit == later.unit]
+        if len(before) != 1 or rate.direction and (rate.direction == "rise") != (later.scale_value > before[0].scale_value):
+            continue
+        rate.period = later.period
+        rate.link(later)
+        rate.link(before[0])
+
+
 # " of chicken meat to the world": the thing an amount is of, up to the next preposition or break
 _OF_A_THING = re.compile(r"(?i)\s+of\s+(?P<thing>(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)(?=\s+(?:to|in|from|for|at|on|"
                          r"by|during|between|compared|against|versus|than|over|and)\b|\s*[,.;()])")
