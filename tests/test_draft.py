@@ -7372,3 +7372,43 @@ def test_a_rate_then_with_its_pair_is_their_move(tmp_path, sentence, rate):
     rate is their move (the port releases of the misses)."""
     found = _verdicts(tmp_path, "Port", sentence, "implied growth", published="2024-03-11")
     assert [v for v, _ in found] == ["consistent"] and rate in found[0][1]
+
+
+def test_a_run_of_shares_restated_by_the_headline_is_items_not_one_figure(tmp_path):
+    """"Accounted For 80%, 10%, 10% Respectively" over the body's "accounted for 80%, 10%, 10%": three items, the
+    headline's 10s restating the body's, not the 80 said again as 10 (four false alarms of the 127th round)."""
+    article = write_article(tmp_path, "Coatings Accounted For 80%, 10%, 10% Respectively", "Information shows that "
+                            "architectural coatings business Group (TU), Industrial coatings industry (IU), Automotive "
+                            "coatings industry (auto) sales accounted for 80%, 10%, 10% From the architectural coating "
+                            "business Group (TU), Decorative coatings Division (DIY) sales accounted for 70%.",
+                            published="2018-01-18")
+    checks = _checks_of(article)
+    assert checks and not [c for c in checks if c.verdict in ("inconsistent", "tension")]
+
+
+def test_a_clause_opened_on_its_topic_measures_that_topic(tmp_path):
+    """"With regards to the revenue, Alba generated BD302.7 million ($805.1 million) versus BD275.9 million ($733.8
+    million) in Q1 2020 - up by 10% YoY" under "revenue up 10pc": the revenue's move, not the gross profit's of the
+    sentence before (a false contradiction of the 127th round)."""
+    article = write_article(tmp_path, "Alba registers record Q1 net profit; revenue up 10pc", "Announcing the results "
+                            "for the three-month period ending March 31, Alba said the total comprehensive income for Q1 "
+                            "stood at BD58.4 million ($155.4 million).\n\nThe gross profit for Q1 stood at BD80.5 million "
+                            "($214 million) versus BD33.5 million ($89.2 million) for the same period in 2020 – up by 140% "
+                            "YoY.\n\nWith regards to the revenue, Alba generated BD302.7 million ($805.1 million) versus "
+                            "BD275.9 million ($733.8 million) in Q1 2020 - up by 10% YoY.\n\nAlba’s total assets were seen at "
+                            "BD2.43 billion ($6.47. billion) versus BD2.34 billion ($6.25 billion) as of December 31, 2020 "
+                            "- up by 3%. Also it had reported basic and diluted earnings per share of 37 fils for Q1 "
+                            "versus 4 fils for the same period in 2020.", published="2021-05-04")
+    assert not [c for c in _checks_of(article) if c.verdict == "inconsistent"]
+
+
+def test_months_by_their_numbers_and_a_time_zone(tmp_path):
+    """"EUR 182.5 million (4−6/2009: EUR 162.4 million)": April to June 2009, the year before's quarter; "(CET +1)"
+    is a time zone, no count."""
+    article = write_article(tmp_path, "Tikkurila", "Tikkurila Oyj Stock Exchange Release, August 11, 2010 at 9.00 am "
+                            "(CET +1). Revenue for the second quarter increased by 12.3 percent in comparison to the "
+                            "previous year and totaled EUR 182.5 million (4−6/2009: EUR 162.4 million).",
+                            published="2010-08-11")
+    assert _periods_of(article, "162.4") == {"162.4": "2009Q2"}
+    assert not [c for c in draft_register(article) if c.value == "1" and c.kind != "dismissed"]
+    assert [c.verdict for c in _checks_of(article) if c.kind == "implied growth"] == ["consistent"]

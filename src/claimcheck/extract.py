@@ -341,6 +341,9 @@ PATTERNS = [
     # the months, when it is not, are found one by one)
     ("month", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bfor )|(?<=\bover ))(?:{_MONTHS_RUNNING})"
               rf"(?:,? \d{{4}}\b(?![-–/]\d))?(?![^.;]*\brespectively\b)"),
+    # ("(4−6/2009: EUR 162.4 million)", "1-6/2010": months by their numbers, then the year, as Nordic releases label
+    # the year before's quarter or half)
+    ("month", r"(?<![\d.,/])\b(?:1[0-2]|0?[1-9])\s?[-–−]\s?(?:1[0-2]|0?[1-9])/(?:19|20)\d\d\b(?![\d.,]\d)"),
     # "for the period from July to September" first: a range, not July
     # ("during October ’21", "Sept'23": a month and its year's last two digits after an apostrophe)
     ("month", rf"\b(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)\s?['’]\d{{2}}\b"
@@ -397,7 +400,9 @@ PATTERNS = [
                  # "during the quarter under review": the quarter the results are for
                  r"|\bthe (?:quarter|month|year|half|period) under (?:review|consideration)\b|\bthe reporting (?:quarter|period)\b)"),
     ("time", r"\b\d{1,2}:\d{2}\b(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
-             r"|\b[0-2]\d[0-5]\d\s?(?:hrs|hours|GMT|IST|EDT|EST|UTC|BST|CET)\b"),
+             r"|\b[0-2]\d[0-5]\d\s?(?:hrs|hours|GMT|IST|EDT|EST|UTC|BST|CET)\b"
+             # ("at 9.00 am (CET +1)", "GMT+8": a time zone's offset, no count)
+             r"|\b(?:GMT|UTC|CET|CEST|EET|EEST)\s?[+−-]\s?\d{1,2}(?::\d{2})?(?!\d)"),
     # "the period ranging from 2016-2021", "2019–2023": a span of whole years
     ("year", r"(?<![\d$-])\b(?:19[5-9]\d|20\d\d)\s?[-–]\s?(?:19[5-9]\d|20\d\d)\b(?![\d%]|[.,]\d)"),
     ("year", r"(?<![\d$-])(?<!\d[,.])\b(?:19[5-9]\d|20\d\d)\b(?![\d%]|[.,]\d)"),

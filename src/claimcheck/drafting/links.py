@@ -6417,6 +6417,10 @@ def _moved_the_other_way(figure: Figure, other: Figure, text: str) -> bool:
     return figure.kind in ("change", "growth") and {way(figure), way(other)} == {"rise", "fall"}
 
 
+# ", ", " and ": nothing but a separator between two printed figures of a list
+_A_BARE_RUN = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*(?:,|,?\s*and|&)\s*\S{0,4}")
+
+
 def distinguish(figures: list[Figure], text: str) -> None:
     """Figures the drafting gave one measure and one period but different values are two measures its
     words did not tell apart ("Rs 651 crore" and "Rs 1,906 crore" both for the quarter), unless one states
@@ -6441,6 +6445,13 @@ def distinguish(figures: list[Figure], text: str) -> None:
     # The numbers go up across groups of one measure, so a level's #2 and a rate's #2 are never taken for one
     # measure by mistake.
     taken: dict[tuple, int] = {}
+    by_value = {f.id: f.value for f in figures}
+    # (the figures of a bare printed run, "80%, 10%, 10%", and what restates them)
+    ordered = sorted(figures, key=lambda f: f.start)
+    listed_run = {f.id for one, other in zip(ordered, ordered[1:]) if one.sentence == other.sentence
+                  and one.unit == other.unit and one.kind == other.kind and _A_BARE_RUN.fullmatch(text, one.end, other.start) for f in (one, other)}
+    listed_run |= {f.id for f in figures if f.restates in listed_run}
+    listed_run |= {f.restates for f in figures if f.id in listed_run and f.restates}
     for group in groups.values():
         # What was kept, looked up rather than searched (a group of thousands made this quadratic): values as
         # printed, values as numbers (sorted, for the ones within 2 %), and the ids kept figures restate.
@@ -6453,8 +6464,14 @@ def distinguish(figures: list[Figure], text: str) -> None:
         slipped_from = {_digits(group[0]): [group[0]]}
         for figure in group[1:]:
             # ("New Brunswick lost 2,700 jobs", "Prince Edward Island added 2,700 jobs": two moves, one value)
+            # (a figure that restates another, or is restated, stays only when that figure's value is one kept: the
+            # headline's "Accounted For 80%, 10%, 10%" over the body's "80%, 10%, 10%" is three items, the 10s
+            # restating each other, not the 80 said again)
+            stated_again = (figure.restates or figure.id in restated) if figure.id not in listed_run else \
+                (figure.restates and by_value.get(figure.restates) in values) or (figure.id in restated
+                                                                                  and figure.value in values)
             if figure.kind == "conversion" or not _moved_the_other_way(figure, group[0], text) and (
-                    figure.restates or figure.value in values or figure.id in restated or any(
+                    stated_again or figure.value in values or any(
                     _within_the_hedge(figure, kept) or _within_the_hedge(kept, figure) for kept in group[:1]) or any(
                     _a_slip(figure, kept) for kept in slipped_from.get(_digits(figure), ()))
                     or any(_near(figure.scale_value, kept) for scale, kept in numbers.items() if scale != figure.scale)):

@@ -251,6 +251,12 @@ def _entity(phrase: str, main: str) -> str:
     return "" if not name or name == main else name
 
 
+# "With regards to the revenue", "As for net profit": words that open a clause on its topic ("In terms of volume"
+# names a way of counting, no topic)
+_TOPIC_OPENER = re.compile(r"(?i)(?:with\s+regards?\s+to|as\s+(?:for|regards)|regarding)\s+"
+                           r"(?:the\s+|its\s+|their\s+)?(?P<topic>[a-z][\w'’ -]{1,40})")
+
+
 def _clean(phrase: str) -> str:
     """A subject without what comes before it in the clause: "According to CAICT, China's core AI
     industry" is "China's core AI industry"; "In October, exports" is "exports"; "the bank said
@@ -291,6 +297,10 @@ def _clean(phrase: str) -> str:
             # ("Excluding items, P&G earned $1.37 per share": what results stories call adjusted)
             phrase = f"adjusted {phrase}" if re.fullmatch(r"(?i)excluding\s+(?:[\w-]+\s+)?items", left_out[0]) else \
                 f"{phrase} ({left_out[0].lower()})"
+        # ("With regards to the revenue, Alba generated BD302.7 million": the clause's topic is what it measures)
+        topic = _TOPIC_OPENER.fullmatch(parts[0])
+        if topic and len(parts) > 1:
+            phrase = f"{topic.group('topic')} {phrase}"
         # "In the premium segment, a key growth target, shipments exceeded 4 million units": the segment's shipments
         segment = _IN_A_SEGMENT.match(parts[0])
         if segment and phrase is not parts[0]:

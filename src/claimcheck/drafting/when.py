@@ -241,6 +241,12 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
     if kind == "half":
         n = 1 if _FIRST.search(low) or "h1" in low else 2
         return f"{year or _latest_year(6 * n - 5, published, None)}H{n}"
+    numbered = re.fullmatch(r"(\d{1,2})\s?[-–−]\s?(\d{1,2})/(\d{4})", text)
+    if kind == "month" and numbered:
+        # ("4−6/2009": April to June 2009)
+        first, last, year_of = (int(g) for g in numbered.groups())
+        return "" if first > last else f"{year_of}-{first:02d}" if first == last else \
+            f"{year_of}-{first:02d}/{year_of}-{last:02d}"
     if kind == "month":
         # ("October ’21": the year's digits, no day)
         return _month_period(text[:two_digits.start()] if two_digits else text, published, year)
