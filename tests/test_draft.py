@@ -7412,3 +7412,19 @@ def test_months_by_their_numbers_and_a_time_zone(tmp_path):
     assert _periods_of(article, "162.4") == {"162.4": "2009Q2"}
     assert not [c for c in draft_register(article) if c.value == "1" and c.kind != "dismissed"]
     assert [c.verdict for c in _checks_of(article) if c.kind == "implied growth"] == ["consistent"]
+
+
+def test_a_margin_is_not_of_a_profit_told_apart_from_the_revenue_beside_another(tmp_path):
+    """"an operating profit of KRW 505.2 billion ... Lg Home Appliance & Air Solution Company, that reached KRW 407.8
+    billion in operating income for the quarter, and sales of KRW 4.22 trillion ... Operating profit and operating margin
+    of 9.7 percent": the division's margin (407.8 of 4,220: 9.66 %), not the group's profit over the division's sales
+    (the last false alarm of the 127th round)."""
+    article = write_article(tmp_path, "LG", "Lg has just communicated the financial results for the first quarter 2016, "
+                            "during which the company recorded an operating profit of KRW 505.2 billion (USD 420.25 "
+                            "million), a 65.5% increase from the same period in 2015 on sales of KRW 13.36 trillion (USD "
+                            "11.12 billion). The best performance was recorded by Lg Home Appliance & Air Solution "
+                            "Company, that reached KRW 407.8 billion (USD 339.23 million) in operating income for the "
+                            "quarter, and sales of KRW 4.22 trillion (USD 3.51 billion) with an increase of 4% "
+                            "year-on-year. Operating profit and operating margin of 9.7 percent were the highest in the "
+                            "history of Lg home appliances.", published="2016-04-28")
+    assert not [c for c in _checks_of(article) if c.verdict == "inconsistent"]

@@ -4616,6 +4616,13 @@ def _margin(share: Figure, text: str, totals: Totals) -> bool:
     wholes = [f for f in levels if f.measure.key & _REVENUE and not f.measure.key & {"estimate", "revised"}]
     if len(parts) != 1 or len(wholes) != 1 or parts[0].unit != wholes[0].unit:
         return False
+    # ("an operating profit of KRW 505.2 billion ... The best performance was recorded by Lg Home Appliance, that
+    # reached KRW 407.8 billion in operating income ..., and sales of KRW 4.22 trillion. Operating profit and
+    # operating margin of 9.7 percent": revenue told beside another amount of its own is that amount's, not the profit's
+    # of another sentence)
+    if parts[0].sentence != wholes[0].sentence and any(
+            f.sentence == wholes[0].sentence and f is not wholes[0] and f.unit == wholes[0].unit for f in levels):
+        return False
     share.link(parts[0])
     share.link(wholes[0])
     return True
