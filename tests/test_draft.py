@@ -7428,3 +7428,22 @@ def test_a_margin_is_not_of_a_profit_told_apart_from_the_revenue_beside_another(
                             "year-on-year. Operating profit and operating margin of 9.7 percent were the highest in the "
                             "history of Lg home appliances.", published="2016-04-28")
     assert not [c for c in _checks_of(article) if c.verdict == "inconsistent"]
+
+
+@pytest.mark.parametrize("dateline, verdict", [("WEDNESDAY, April 8, 2020", "consistent"),
+                                               ("TUESDAY, April 8, 2020", "inconsistent")])
+def test_a_wire_datelines_weekday_in_capitals_is_checked_against_its_date(tmp_path, dateline, verdict):
+    """"WEDNESDAY, April 8, 2020 (HealthDay News) —": the weekday of a wire dateline, printed in capitals, is read
+    like one in title case, against the day it stands beside."""
+    found = _verdicts(tmp_path, "Suicide rates", f"{dateline} (HealthDay News) — Suicide rates increased 35 percent "
+                      "from 1999 through 2018, the report said.", "date", published="2020-04-08")
+    assert any(v == verdict and "Wednesday" in text for v, text in found)
+
+
+@pytest.mark.parametrize("rate, verdict", [("35", "consistent"), ("45", "inconsistent")])
+def test_a_rate_per_so_many_people_moved_from_and_to_is_a_level_not_a_percentage(tmp_path, rate, verdict):
+    """"a 35 percent increase in the suicide rate ..., from 10.5 to 14.2 per 100,000": bare decimals per a head count
+    are the rate's levels (not percentages like the rise's), and the rise is checked against them."""
+    found = _verdicts(tmp_path, "Suicide rates", f"The researchers noted a {rate} percent increase in the suicide rate "
+                      "from 1999 through 2018, from 10.5 to 14.2 per 100,000.", "implied growth", published="2020-04-08")
+    assert [v for v, _ in found] == [verdict] and "From 10.5" in found[0][1] and "%" not in found[0][1].split("is")[0]

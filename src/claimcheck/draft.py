@@ -308,6 +308,8 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             period = period_of(mention, published) if mention.kind == "month" else ""
             if len(period) == 10:  # the day the story was filed, checked against the day it was published
                 others.append((mention, "dateline", dateline, period))
+            elif mention.kind == "weekday":  # "TUESDAY, April 8, 2020 (HealthDay News) —": checked against that day
+                others.append((mention, "date", dateline, ""))
             else:
                 others.append((mention, "dismissed", dateline, "the dateline: when the story was filed"))
         links.of_the_same_thing(sentence_figures, text)

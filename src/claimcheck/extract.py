@@ -369,7 +369,8 @@ PATTERNS = [
               rf"|\b(?:{MONTH_ABBREVIATIONS})\.?-(?:{MONTH_ABBREVIATIONS}|{MONTHS})\.?(?=\W)|\b(?:{MONTH_ABBREVIATIONS})\.?\s\d{{1,2}}\b(?![\d%.,]\d|\s?(?:per|%))"
               # ("from Sept. 1, 2020": an abbreviated month's day and its year, one date)
               rf"(?:,\s?\d{{4}}\b(?![-–/]\d))?"),
-    ("weekday", rf"\b(?:{WEEKDAYS})s?\b"),
+    # ("WEDNESDAY, April 8, 2020 (HealthDay News)": a wire dateline's weekday in capitals)
+    ("weekday", rf"\b(?:{WEEKDAYS}|{WEEKDAYS.upper()})(?:s|S)?\b"),
     ("relative", r"(?i:\b(?:last|this|next|previous|past|current)\s+(?:fiscal\s+)?(?:year|month|week|quarter|decade)\b"
                  r"|\b(?:current|ongoing|outgoing|coming|next|previous|last|this) (?:fiscal|financial|budget) year\b"
                  r"|\byesterday\b|\btoday\b|\btomorrow\b|\byear[- ]to[- ]date\b|\bfull[- ](?:fiscal[- ])?year\b|\bthe (?:whole|entire) year\b"

@@ -310,7 +310,7 @@ def _weekday(ctx: Context, claim: Claim) -> Check:
     if printed is not None:
         if printed.weekday() == WEEKDAYS[claim.value.lower()]:
             return Check("date", claims, CONSISTENT, f"\"{claim.value}\" beside {fmt.day(printed)}: that day "
-                                                         f"was a {claim.value}: consistent.")
+                                                         f"was a {calendar.day_name[printed.weekday()]}: consistent.")
         gap = min((printed.weekday() - WEEKDAYS[claim.value.lower()]) % 7, (WEEKDAYS[claim.value.lower()] - printed.weekday()) % 7)
         return Check("date", claims, INCONSISTENT,
                      f"\"{claim.value}\" beside {fmt.day(printed)}, which was a {calendar.day_name[printed.weekday()]}: "

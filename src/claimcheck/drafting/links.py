@@ -387,11 +387,13 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     rescaled(figures, text)
     paired = bracketed_moves(figures, text)
     figures = [f for f in figures if id(f) not in paired]
-    # A bare decimal is no count ("followed by 5.7 for secondary industries"): elliptical() reads its unit later.
+    # A bare decimal is no count ("followed by 5.7 for secondary industries"): elliptical() reads its unit later;
+    # one per so many people is ("from 10.5 to 14.2 per 100,000").
     # ("slipping to Tk 16.40 in the negative, a massive fall from Tk 5.76": a level below zero, its sign not printed,
     # is no end of a move the checks could read as a rate)
     amounts = [f for f in figures if f.is_amount and f.kind != "conversion" and not f.restates
-               and not (f.unit == "count" and "." in f.value and not f.scale) and not BELOW_ZERO_AFTER.match(text, f.end)
+               and not (f.unit == "count" and "." in f.value and not f.scale and not _PER_A_HEAD_COUNT.match(text, f.end))
+               and not BELOW_ZERO_AFTER.match(text, f.end)
                and not _counted_again_in_brackets(f, figures, text)]
     # "from the 12 members hitherto bound ...": a count of something else, not the figure before
     # "estimates ranging from $1.01 to $1.08": the ends of a range, not a figure and the one before it
@@ -5058,7 +5060,8 @@ def elliptical(figures: list[Figure], text: str) -> None:
     for figure in figures:
         nearest = min(percents, key=lambda f: abs(f.start - figure.start)) if percents else None
         if figure.kind == "count" and "." in figure.value and nearest is not None and not figure.scale \
-                and not _COUNTED_NOUN.match(text, figure.end) and not _an_index_level(figure, nearest, text):
+                and not _COUNTED_NOUN.match(text, figure.end) and not _PER_A_HEAD_COUNT.match(text, figure.end) \
+                and not _an_index_level(figure, nearest, text):
             figure.unit, figure.kind, figure.kind_guessed = "percent", nearest.kind, True
             figure.period = figure.period or nearest.period
         elif _is_money(figure) and not figure.scale and not figure.unit.endswith(" per share") and (
@@ -5086,6 +5089,10 @@ def elliptical(figures: list[Figure], text: str) -> None:
 
 
 _FROM_OR_TO = re.compile(r"(?i)\b(?:from|to)\s*$")
+# "from 10.5 to 14.2 per 100,000", "9.1 per 1,000 live births": a rate per so many people or things, no percentage
+# (the "from" end shares the "per" said once after the "to" end)
+_PER_A_HEAD_COUNT = re.compile(r"(?i)(?:\s+to\s+\d[\d.,]*)?\s+per\s+(?:one\s+|a\s+)?(?:1\d*(?:,0{3})*|hundred|thousand|"
+                               r"million)\b(?![.,]?\d)")
 
 
 # "imports by 5.6%", "and trade surplus by 34.84 billion", "and by 39,000 among men": a clause that is a subject (or
