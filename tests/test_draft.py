@@ -7447,3 +7447,15 @@ def test_a_rate_per_so_many_people_moved_from_and_to_is_a_level_not_a_percentage
     found = _verdicts(tmp_path, "Suicide rates", f"The researchers noted a {rate} percent increase in the suicide rate "
                       "from 1999 through 2018, from 10.5 to 14.2 per 100,000.", "implied growth", published="2020-04-08")
     assert [v for v, _ in found] == [verdict] and "From 10.5" in found[0][1] and "%" not in found[0][1].split("is")[0]
+
+
+@pytest.mark.parametrize("words, actual, verdict", [
+    ("falling short of", "1.44", "consistent"), ("falling short of", "0.90", "tension"),
+    ("beating", "0.90", "consistent"), ("beating", "1.44", "tension")])
+def test_a_loss_that_misses_its_forecast_is_the_larger_one(tmp_path, words, actual, verdict):
+    """"an adjusted diluted loss per share of $1.44 ..., falling short of the analyst estimate of a loss of $1.02": of a
+    loss, a miss is the larger figure and a beat the smaller, the other way round from a profit's (the other way is
+    a warning: a writer may rank a loss by its size)."""
+    found = _verdicts(tmp_path, "Hertz", f"HTZ recorded an adjusted diluted loss per share of ${actual} for the second "
+                      f"quarter, {words} the analyst estimate of a loss of $1.02.", "comparison", published="2024-08-01")
+    assert [v for v, _ in found] == [verdict]

@@ -111,6 +111,9 @@ RISE_WORDS = (
 # mark may have come in below it
 LESS_IS_BETTER = re.compile(r"(?i)\b(?:deficits?|debts?|loss(?:es)?|arrears|shortfalls?|unemployment|jobless\w*|"
                             r"inflation|non-performing|npls?)\b")
+# Words of beating or missing a mark: of a measure of which less is better, they may say either way
+BY_MERIT = re.compile(r"(?i)\b(?:surpass\w*|beat\w*|exceed\w*|outperform\w*|outdid|outdo\w*|better|top(?:ped|ping|s)|"
+                      r"ahead of|miss(?:ed|es|ing)?|short of|worse|underperform\w*)\b")
 _DIRECTION_WORD = re.compile(r"[a-z]+")
 # "boosted its loans by 11%", "cut its workforce by 8 per cent", "hiked the defence budget by a whopping 27 per cent": a
 # verb of which way, its object (what moved), then

@@ -16,12 +16,10 @@ import re
 from .. import fmt
 from ..intervals import Interval
 from ..register import Claim
-from ..vocabulary import COMPARISON_TRENDS, LESS_IS_BETTER
+from ..vocabulary import BY_MERIT, COMPARISON_TRENDS, LESS_IS_BETTER
 from .model import Check, Context, Family, printed_at, printed_move
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE
 
-# Words of beating a mark: of a measure of which less is better, they may say either way
-_BEAT = re.compile(r"(?i)\b(?:surpass\w*|beat\w*|exceed\w*|outperform\w*|outdid|outdo\w*|better)\b")
 
 
 def comparison_checks(ctx: Context) -> list[Check]:
@@ -61,12 +59,12 @@ def comparison_checks(ctx: Context) -> list[Check]:
                     check.verdict = TENSION
                     check.explanation += (" The figures it is set against are listed after it in its sentence: the "
                                           "words may rank the group, not its first member (tension).")
-                elif check.verdict == INCONSISTENT and _BEAT.search(claim.quote) and LESS_IS_BETTER.search(claim.quote):
+                elif check.verdict == INCONSISTENT and BY_MERIT.search(claim.quote) and LESS_IS_BETTER.search(claim.quote):
                     # ("a fiscal deficit of 2.4 percent of GDP, surpassing the budget target of 2.8 percent": a
-                    # deficit that beats its target may be one below it)
+                    # deficit that beats its target may be one below it; a loss that falls short, one above)
                     check.verdict = TENSION
-                    check.explanation += (" Of a deficit, a loss or a debt, words of beating a mark may mean coming "
-                                          "in below it: confirm which way the writer meant (tension).")
+                    check.explanation += (" Of a deficit, a loss or a debt, words of beating or missing a mark may "
+                                          "mean coming in either side of it: confirm which way the writer meant (tension).")
                 checks.append(check)
     for rank in (c for c in ctx.numeric_claims if c.kind == "rank"):
         check = _rank(ctx, rank)

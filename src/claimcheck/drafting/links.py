@@ -2696,6 +2696,9 @@ _OWN_MARK = re.compile(r"(?i)(?:,|;|\bwhile|\bwhereas|\bbut|\band)\s+(?:the\s+|i
 # "more than", "a steeper drop than", "exceeded": words that compare two falls by their size, not their sign
 _BY_SIZE = re.compile(r"(?i)\b(?:(?:more|bigger|larger|greater|steeper|sharper|deeper|faster|quicker|smaller|less|slower|"
                       r"milder|shallower)\s+(?:[a-z]+\s+)?than|exceed\w*|surpass\w*|outpac\w*)\b")
+# Words of merit that say nothing of size ("beat", "fell short of"; not "exceeded", which a deficit does by growing)
+_MERIT_NOT_SIZE = re.compile(r"(?i)\b(?:beat\w*|better than|worse than|miss(?:ed|es|ing)?|short of|outperform\w*|"
+                             r"underperform\w*)\b")
 # the size words that make a fall the smaller one
 _SMALLER = re.compile(r"(?i)\b(?:smaller|less|slower|milder|shallower)\b")
 
@@ -2705,6 +2708,11 @@ def _signed(said_of: Figure, than: Figure, words: str) -> str:
     the expected 3.9% decline" is a fall below the forecast one; "higher than" two falls may mean either, as may
     "more than" a fall and a rise."""
     trend = "above" if _ABOVE.search(words) else "below"
+    if LESS_IS_BETTER.search(said_of.measure.words) and (LESS_IS_BETTER.search(than.measure.words) or than.estimate) \
+            and _MERIT_NOT_SIZE.search(words):
+        # "a loss per share of $1.44, falling short of the analyst estimate of a loss of $1.02": of a measure of which
+        # less is better, one that misses is the larger, one that beats the smaller
+        trend = "below" if trend == "above" else "above"
     moves = [_move_of(f) if f.kind in ("growth", "change") else "" for f in (said_of, than)]
     if moves.count("fall") == 2:
         if not _BY_SIZE.search(words):
