@@ -7459,3 +7459,14 @@ def test_a_loss_that_misses_its_forecast_is_the_larger_one(tmp_path, words, actu
     found = _verdicts(tmp_path, "Hertz", f"HTZ recorded an adjusted diluted loss per share of ${actual} for the second "
                       f"quarter, {words} the analyst estimate of a loss of $1.02.", "comparison", published="2024-08-01")
     assert [v for v, _ in found] == [verdict]
+
+
+@pytest.mark.parametrize("printed", ["Rs20. 93 million", "US$20. 93 million"])
+def test_a_space_typed_after_the_decimal_point_of_an_amount_keeps_its_decimals(tmp_path, printed):
+    """"the company could make Rs20. 93 million profit": after a currency sign and before a scale word, the digits
+    after a point and a stray space are the amount's decimals, not a second figure of 93 million."""
+    article = write_article(tmp_path, "General Tyre", f"However, the company could make {printed} profit this year.",
+                            published="2020-02-22")
+    figures = [c for c in draft_register(article) if c.kind != "date"]
+    assert [(c.value, c.scale, c.kind) for c in figures] == [("20. 93", "million", "level")]
+    assert figures[0].interval_rule == "rounded to 0.01 million: [v - 0.005, v + 0.005)"

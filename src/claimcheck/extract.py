@@ -45,7 +45,10 @@ NUM = (rf"{_SPACE_GROUPED}|\d{{1,3}}(?:,\d{{2,4}})+\.\d+|\d{{1,3}}(?:,\d{{3}})*,
 # ("Rs 90, 888.41 crore": after a currency sign, a space typed after a thousands comma, the decimals closing the number)
 # ("US $925, 8 million": after a currency sign, a decimal comma with a space typed after it, before a scale word; no
 # list of amounts has a second item of one or two digits with a scale and no currency sign of its own)
+# ("Rs20. 93 million", "US$2. 23 billion": after a currency sign, a space typed after the decimal point, before a scale
+# word; no sentence ends on a bare currency sign's digits and opens on a figure with its scale)
 _MONEY_NUM = (rf"\d{{1,3}}(?:,\d{{2,3}})*, \d{{3}}\.\d+(?!\d)|\d{{1,3}}, \d{{1,2}}(?=\s?(?:billion|million|trillion|bn|mn|tn)\b)|"
+              rf"\d{{1,3}}\. \d{{1,3}}(?=\s?(?:billion|million|trillion|bn|mn|tn|crore|lakh)\b)|"
               rf"{NUM}")
 _WORDS = sorted((w for w in NUMBER_WORDS if w not in ("zero",)), key=len, reverse=True)
 WORDNUM = "|".join(_WORDS)

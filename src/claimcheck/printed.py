@@ -70,7 +70,9 @@ SCALES = {
 # after any thousands comma)
 _NUMERAL = re.compile(r"^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)"
                       r"(?:\.\d+)?|\d{1,3}(?:,\d{2,4})+\.\d+|\d{1,3}(?:,\d{2,3})*, \d{3}\.\d+|\d{1,3}(?:,\d{3})*, 000|"
-                      r"\d{1,2}(?:,\d{2})+, \d{3}|\d{1,3}(?:, \d{3})+|\.\d+)$")
+                      r"\d{1,2}(?:,\d{2})+, \d{3}|\d{1,3}(?:, \d{3})+|\.\d+|"
+                      # ("Rs20. 93 million": a space typed after the decimal point, which extract admits before a scale)
+                      r"\d{1,3}\. \d{1,3})$")
 # "one million 407,000", "2 million 300 thousand": a million and its thousands, as Spanish writes "un millón 407 mil"
 # and a translation keeps it; one number, not "one million" and a stray 407,000 ("12 million and 191 thousand", "31
 # million 828 thousand and 900 heads": with "and", and the units after the thousands, as Mongolian news translates)
