@@ -7470,3 +7470,15 @@ def test_a_space_typed_after_the_decimal_point_of_an_amount_keeps_its_decimals(t
     figures = [c for c in draft_register(article) if c.kind != "date"]
     assert [(c.value, c.scale, c.kind) for c in figures] == [("20. 93", "million", "level")]
     assert figures[0].interval_rule == "rounded to 0.01 million: [v - 0.005, v + 0.005)"
+
+
+@pytest.mark.parametrize("change, verdict", [("35,000 (13 pct)", "tension"), ("32,000 (13 pct)", "consistent"),
+                                             ("app. 32,000 (13 pct)", "consistent")])
+def test_a_sentence_of_this_and_how_much_more_than_a_year_ago_moves_the_level_before(tmp_path, change, verdict):
+    """"A total of 279,000 people were employed ... at the end of Q1 2018. This is app. 35,000 (13 pct) more than a year
+    ago": the change and its rate are of the one level the sentence before gave (a link to confirm, so a clash is a
+    tension); "app." cuts "approximately" short and ends no sentence."""
+    found = _verdicts(tmp_path, "Service centres", "A total of 279,000 people were employed in business service centres "
+                      f"in Poland at the end of Q1 2018. This is {change} more than a year ago.", "change",
+                      published="2018-06-19")
+    assert [v for v, _ in found] == [verdict] and "279,000" in found[0][1]

@@ -354,6 +354,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             links.retreated_from_the_peak(sentence_figures, previous_sentence, text)
             links.rate_of_the_move_before(sentence_figures, previous_sentence, text)
             links.rate_of_the_level_before(sentence_figures, previous_sentence, text, sentence)
+            links.change_of_the_level_before(sentence_figures, previous_sentence, text, sentence)
             links.changes_from_a_figure_before(sentence_figures, previous_sentence, text, sentence)
             links.moved_from_when_it_was(sentence_figures, previous_sentence, text, sentence)
             links.rate_before_its_pair(sentence_figures, previous_sentence, figures, text)

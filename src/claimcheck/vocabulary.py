@@ -48,7 +48,8 @@ QUALIFIER_WORDS = {
              "surpasses", "surpassing", "topped", "top", "tops", "above", "beyond", "upwards of", "in excess of",
              "break", "broke", "passed", "cross", "crosses", "crossed", "crossing"),
     "nearly": ("nearly", "almost", "close to", "under", "below", "just shy of", "less than", "approaching"),
-    "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa", "~"),
+    "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa", "~",
+              "approx.", "approx", "app.", "ca."),  # (as cut short: "This is app. 35,000 (13 pct) more")
     "at least": ("at least", "no less than", "a minimum of"),
     "at most": ("at most", "no more than", "not more than", "up to", "a maximum of", "not exceed", "not to exceed",
                 "not top", "not surpass"),

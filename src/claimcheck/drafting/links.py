@@ -3061,6 +3061,34 @@ def rate_of_the_level_before(figures: list[Figure], previous: list[Figure], text
     rate.inferred = True
 
 
+# "This is app. 35,000 (13 pct) more than a year ago", "That was $2 million less than in 2019": a sentence that opens
+# on the figure before, then by how much it exceeds its earlier self
+_THIS_IS_MORE = re.compile(r"(?i)\s*(?:this|that|it)(?:['’]s|\s+(?:is|was))\s+(?:also\s+)?(?:[a-z]+\.?\s+)?\S{0,4}\d[\d,.]*"
+                           r"(?:\s*(?:million|billion|thousand|mn|bn|m|k))?\s*(?:\([^()]{1,20}\)\s*)?(?:more|fewer|less)\s+"
+                           r"than\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:in\s+)?the\s+(?:previous|prior|same)\b|(?:in\s+)?(?:19|20)\d\d\b)")
+
+
+def change_of_the_level_before(figures: list[Figure], previous: list[Figure], text: str,
+                               sentence: tuple[int, int]) -> None:
+    """"A total of 279,000 people were employed in business service centres ... at the end of Q1 2018. This is app.
+    35,000 (13 pct) more than a year ago": a sentence that opens on "this" and by how much it exceeds a year before,
+    with no level of its own, tells the move of the one level the sentence before gave (with its rate in brackets, if
+    any): a link to confirm."""
+    changes = [f for f in figures if f.kind == "change" and f.is_amount and not f.links]
+    rates = [f for f in figures if f.kind == "growth" and f.unit == "percent" and not f.links]
+    levels = [f for f in previous if f.is_level and f.kind != "conversion"]
+    if not _THIS_IS_MORE.match(text, sentence[0]) or len(changes) != 1 or len(rates) > 1 \
+            or any(f.is_level for f in figures) or len({(f.value, f.unit) for f in levels}) != 1 \
+            or levels[0].baseline or levels[0].links or changes[0].unit != levels[0].unit:
+        return
+    level = levels[0]
+    for move in changes + rates:
+        move.measure = level.measure
+        move.period = level.period
+        move.link(level)
+        move.inferred = True
+
+
 # "That was up", "That's up", "This is down": a sentence that opens on the figure before and how it moved
 # (" from the ", " from": what the change started from, right after it)
 _FROM_RIGHT_BEFORE = re.compile(r"(?i)\s*(?:[a-z]+\s+)?from\s+(?:the\s+)?\S{0,4}")

@@ -16,6 +16,8 @@ from ..vocabulary import FALL_WORDS, RISE_WORDS, value_at
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?(?:\s+|(?=[A-Z“\"]))")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Ms|Mrs|Dr|No|Inc|Corp|Co|Ltd|vs|St|Rs|Jan|Feb|Mar|Apr|Jun|Jul|"
                            r"Aug|Sept?|Oct|Nov|Dec)\.)$")
+# "This is app. 35,000 (13 pct) more", "approx. 5%", "ca. 300 jobs": "approximately" cut short, before its figure
+_ABOUT_ABBREVIATION = re.compile(r"\b(?:[Aa]pp|[Aa]pprox|[Cc]a|[Aa]bt)\.$")
 _SCALE_ABBREVIATION = re.compile(r"\b(?:[BbMm]ln|[Bb]n|[Mm]n|Tln|Trln|Mio|Mrd|[Mm]il|[Bb]il)\.$")
 # "928.0 mil. Euros": a currency named after a scale's abbreviation, the amount going on
 _CURRENCY_NEXT = re.compile(rf"\s*(?i:{CURRENCY_WORD})\b")
@@ -142,6 +144,8 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
         for boundary in _SENTENCE_END.finditer(text, paragraph.start(), paragraph.end()):
             before = text[start:boundary.start()]
             if _ABBREVIATION.search(before) or re.search(r"\d\.$", before) and text[boundary.end():boundary.end() + 1].isdigit():
+                continue
+            if _ABOUT_ABBREVIATION.search(before) and re.match(r"[$€£]?\d", text[boundary.end():boundary.end() + 2]):
                 continue
             if _SCALE_ABBREVIATION.search(before) and (text[boundary.end():boundary.end() + 1].islower()
                                                         or _CURRENCY_NEXT.match(text, boundary.end())):
