@@ -7482,3 +7482,31 @@ def test_a_sentence_of_this_and_how_much_more_than_a_year_ago_moves_the_level_be
                       f"in Poland at the end of Q1 2018. This is {change} more than a year ago.", "change",
                       published="2018-06-19")
     assert [v for v, _ in found] == [verdict] and "279,000" in found[0][1]
+
+
+def test_tens_and_units_joined_by_a_hyphen_are_one_number(tmp_path):
+    """"Seventy-four new service centers began operations": one number, 74, not a seventy and a four."""
+    article = write_article(tmp_path, "Centres", "Seventy-four new service centers began operations.")
+    figures = [c for c in draft_register(article) if c.kind != "dismissed"]
+    assert [(c.value, float(c.printed.value)) for c in figures] == [("Seventy-four", 74.0)]
+
+
+def test_a_number_in_words_then_in_digits_is_read_once_from_its_digits(tmp_path):
+    """"one thousand four hundred and fifty-one (1 451) people": the words are the digits' number, told first; a lone
+    word before its digits ("Two (02)") keeps the row, the digits being the repeat."""
+    article = write_article(tmp_path, "Roads", "The period saw one thousand four hundred and fifty-one (1 451) people "
+                            "losing their lives. Two (02) more persons died.")
+    kept = [c.value for c in draft_register(article) if c.kind != "dismissed"]
+    assert kept == ["1 451", "Two"]
+
+
+@pytest.mark.parametrize("body", [
+    "India is the world's largest arms importer. 33 percent of its imports come from France, while 36 percent come "
+    "from Russia.",
+    "The survey found 25 per cent of businesses expect higher than projected profits, while nearly 66 per cent believe "
+    "it is a good time for expansion."])
+def test_words_that_rank_or_compare_something_else_set_no_figure_against_another(tmp_path, body):
+    """A superlative of the sentence before ranks its own subject, and "higher than projected profits" compares a thing
+    with its forecast: neither sets the figures after them against each other."""
+    article = write_article(tmp_path, "Survey", body)
+    assert not [c for c in _checks_of(article) if c.kind in ("largest", "comparison")]

@@ -647,6 +647,12 @@ _A_RUNNING_TOTAL = re.compile(r"(?i)(?<!\ba )(?<!\bin )\b(?:total|tally|toll)\b(
 _SPELLED_THEN_DIGITS = re.compile(r"(?i)\b([a-z]+)\s*\(\s*$")
 
 
+# "one thousand four hundred and fifty-one (1 451)": the rest of a number in words, then the same in digits
+_SPELLED_ON_TO_ITS_DIGITS = re.compile(rf"(?i)(?P<rest>(?:[\s-]+(?:and\s+)?(?:{WORDNUM}|thousand|million|billion))*)"
+                                       r"\s*\(\s*\d[\d ,.]*\)")
+_A_NUMBER_WORD_BEFORE = re.compile(rf"(?i)\b(?:{WORDNUM}|thousand|million|billion)[\s-]+(?:and\s+)?$")
+
+
 def _spelled_before(mention: Mention, text: str) -> bool:
     """Whether a number in brackets repeats in digits the number word right before it: "Two (02)"."""
     spelled = _SPELLED_THEN_DIGITS.search(text, max(0, mention.start - 20), mention.start)
@@ -714,6 +720,11 @@ def _defining(mention: Mention, text: str) -> str:
         # ("4.42 million bales (of 170 kg each)", "cargoes of 140,000 cubic meters each": the size of the unit
         # counted, not a figure of the story; "a list price of $428m each" is one)
         return "the size of the unit counted (\"bales of 170 kg each\"), not a figure"
+    if mention.kind in ("number", "amount") and not mention.value[:1].isdigit() \
+            and (spelled := _SPELLED_ON_TO_ITS_DIGITS.match(text, mention.end)) \
+            and (spelled.group("rest") or _A_NUMBER_WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)):
+        # (one word alone, "Two (02)", keeps its row: the digits are the repeat)
+        return "a number in words, told again in digits in the brackets after it (\"four hundred and fifty-one (451)\")"
     if mention.kind != "number":
         return ""
     if _spelled_before(mention, text):

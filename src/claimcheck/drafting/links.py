@@ -79,12 +79,14 @@ _QUALIFIES = re.compile(r"(?i)\b(?:more|less|fewer|higher|lower) than\s*(?:about
                         # ("a gain of 4,800 full-time positions more than offset a loss of 2,500": a verb, no comparison)
                         r"\bmore\s+than\s+offset")
 # ("grew 8.1% YoY to 17.0Mn, data customers using more than 1GB increased 26.7%": the comparison words qualify a
-# number between the two figures, which compares neither)
+# number between the two figures, which compares neither; "25 per cent of businesses expect higher than projected
+# profits, while nearly 66 per cent ...": nor do words whose "than" compares a thing with its forecast)
 # "The decline was higher than the .7% increase reported in August, but also slightly lower than the 2.4% decline":
 # a figure a "than" compares the subject with is no subject of the next comparison
 _A_THAN_OBJECT = re.compile(r"(?i)\bthan\s+(?:the\s+|a\s+|an\s+|its\s+)?\S{0,3}$")
 _THAN_ANOTHER_NUMBER = re.compile(r"(?i)\b(?:more|less|fewer|higher|lower|greater|bigger|smaller)\s+than\s+"
-                                  r"(?:about\s+|around\s+|nearly\s+)?\S{0,3}\d")
+                                  r"(?:(?:about\s+|around\s+|nearly\s+)?\S{0,3}\d|(?:projected|expected|forecast|"
+                                  r"anticipated|planned|budgeted|usual|normal)\b)")
 _DRIVEN_BY = re.compile(r"(?i)\b(?:boosted|driven|led|helped|supported|fuell?ed|propelled|lifted|dragged|weighed)\s+"
                         r"(?:down\s+)?by\b|\bthanks to\b|\bincluding\b|\bnotably\b")
 # ("most notably Saudi Arabia, with 14.4%": "most" before an adverb ranks nothing; nor does "top" in a compound
@@ -2858,11 +2860,16 @@ def _ranked_by(before: str, reach: int = 40) -> re.Match | None:
     if ranked is None or not before[ranked.end():].strip(" -") or _AMONG_THE.search(before[:ranked.start()]) or \
             _A_RECORD.match(before[ranked.end():]) or _PLACE_BEFORE.search(before[:ranked.start()]) or \
             _WITHIN_A_PLACE.match(before[ranked.end():]) or _A_NAMED_THING.match(before[ranked.end():]) or \
-            _SAID_AFTER_ITS_FIGURE.search(before[:ranked.start()]) or _MEMBERS_NAMED.search(before[ranked.end():]):
+            _SAID_AFTER_ITS_FIGURE.search(before[:ranked.start()]) or _MEMBERS_NAMED.search(before[ranked.end():]) or \
+            _A_SENTENCE_ENDS.search(before[ranked.end():]):
+        # ("India is the world's largest arms importer. 33 percent of its imports come from France": a superlative of
+        # the sentence before ranks its own subject, not the next sentence's figure)
         return None
     return ranked
 
 
+# a sentence or paragraph that ends between a superlative and the figure after it
+_A_SENTENCE_ENDS = re.compile(r"\n|[a-z\d%)][.!?][\"”’]?\s+$")
 # Words after a superlative that name some of the ranked, in no order: "Several other top banks, including Wema Bank
 # (N89.09 billion), Fidelity Bank (N247.1 billion)"
 _MEMBERS_NAMED = re.compile(r"(?i)\b(?:including|include[sd]?|such\s+as)\b")
