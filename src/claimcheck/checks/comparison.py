@@ -21,7 +21,6 @@ from .model import Check, Context, Family, printed_at, printed_move
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE
 
 
-
 def comparison_checks(ctx: Context) -> list[Check]:
     checks = []
     chains = _chains(ctx)
