@@ -7510,3 +7510,21 @@ def test_words_that_rank_or_compare_something_else_set_no_figure_against_another
     with its forecast: neither sets the figures after them against each other."""
     article = write_article(tmp_path, "Survey", body)
     assert not [c for c in _checks_of(article) if c.kind in ("largest", "comparison")]
+
+
+def test_an_abbreviated_month_glued_to_its_day_is_a_date_not_a_count(tmp_path):
+    """"South Korea's largest tire-maker on Aug.17 reported ...": no space typed after the month's point; the day is a
+    date, no count of 17."""
+    article = write_article(tmp_path, "Hankook", "South Korea's largest tire-maker on Aug.17 reported the April-June "
+                            "operating profit of 310.2 billion won.", published="2016-08-17")
+    assert "17" not in [c.value for c in draft_register(article) if c.kind not in ("dismissed", "date")]
+
+
+@pytest.mark.parametrize("opening, published", [("Sep.1, 2007: ", "2007-09-01"), ("Sept 4: ", "2007-09-04"),
+                                                ("March 25 - ", "2007-03-25")])
+def test_a_date_opening_the_story_then_a_colon_or_dash_is_its_dateline(tmp_path, opening, published):
+    """"Sep.1, 2007: Year-over-year hotel rates have increased ...": the date the story opens on, then a colon (or a
+    dash), is the day it was filed, checked against its publication date."""
+    article = write_article(tmp_path, "Hotels", f"{opening}Hotel rates rose 12 percent in July.", published=published)
+    dates = [c for c in _checks_of(article) if c.kind == "date"]
+    assert any("The dateline" in c.explanation for c in dates)

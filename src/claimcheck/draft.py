@@ -566,7 +566,7 @@ _METADATA_LINE = re.compile(r"(?i)^\s*(?:published|updated|posted|last updated|f
                             # a dateline's bracket: "TOKYO (UrduPoint News / Sputnik - 31st August, 2021)"
                             r"|^\s*(?-i:[A-Z][A-Z .'-]{2,40})\s*\([^)\n]*$")
 # "June 10, 2011 - The U.S. hotel industry reported": a date opening a paragraph, then a dash, is the story's dateline
-_A_DASH_THEN_THE_STORY = re.compile(r"\s*[-–—]+\s+(?=[A-Z])")
+_A_DASH_THEN_THE_STORY = re.compile(r"\s*(?:[-–—]+|:)\s+(?=[A-Z])")  # (or a colon: "Sep.1, 2007: Year-over-year ...")
 
 
 def _on_a_metadata_line(mention: Mention, text: str) -> bool:

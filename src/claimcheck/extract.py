@@ -369,8 +369,8 @@ PATTERNS = [
               rf"|\b(?:{MONTHS}|May)(?: (?:to|through) |-(?:to|through)-)(?:{MONTHS}|May)(?:,? \d{{4}}\b(?![-–/]\d))?"
               rf"|\bbetween (?:{MONTHS}|May) and (?:{MONTHS}|May)(?:,? \d{{4}}\b(?![-–/]\d))?"
               rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s\d{{4}})?\b|\b(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)\s?[-–]\s?(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\b\.?)(?:,? \d{{4}}\b(?![-–/]\d)|(?: period)? of \d{{4}}\b(?![-–/]\d))?|\b(?:{MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b|(?:\b(?:[Ii]n|of|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]or|[Dd]uring) |(?<=\bfrom )|(?<=\bthan )|(?<=\bover ))May\b(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?|(?:(?<=; )|(?<=, )|(?<=and ))May\b(?=\s+(?:with|at|had|saw|recorded|\(|:|-|–)\s*\S{{0,3}}\d)|\bMay(?:\s+\d{{1,2}},?)?\s+\d{{4}}\b"
-              rf"|\b(?:{MONTH_ABBREVIATIONS})\.?-(?:{MONTH_ABBREVIATIONS}|{MONTHS})\.?(?=\W)|\b(?:{MONTH_ABBREVIATIONS})\.?\s\d{{1,2}}\b(?![\d%.,]\d|\s?(?:per|%))"
-              # ("from Sept. 1, 2020": an abbreviated month's day and its year, one date)
+              rf"|\b(?:{MONTH_ABBREVIATIONS})\.?-(?:{MONTH_ABBREVIATIONS}|{MONTHS})\.?(?=\W)|\b(?:{MONTH_ABBREVIATIONS})(?:\.\s?|\s)\d{{1,2}}\b(?![\d%.,]\d|\s?(?:per|%))"
+              # ("from Sept. 1, 2020": an abbreviated month's day and its year, one date; "on Aug.17": no space typed)
               rf"(?:,\s?\d{{4}}\b(?![-–/]\d))?"),
     # ("WEDNESDAY, April 8, 2020 (HealthDay News)": a wire dateline's weekday in capitals)
     ("weekday", rf"\b(?:{WEEKDAYS}|{WEEKDAYS.upper()})(?:s|S)?\b"),
