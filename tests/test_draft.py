@@ -7528,3 +7528,14 @@ def test_a_date_opening_the_story_then_a_colon_or_dash_is_its_dateline(tmp_path,
     article = write_article(tmp_path, "Hotels", f"{opening}Hotel rates rose 12 percent in July.", published=published)
     dates = [c for c in _checks_of(article) if c.kind == "date"]
     assert any("The dateline" in c.explanation for c in dates)
+
+
+@pytest.mark.parametrize("rate, verdict", [("56.1", "inconsistent"), ("78.6", "consistent")])
+def test_what_a_figure_of_a_pair_was_made_on_stands_between_the_pair_and_its_rate(tmp_path, rate, verdict):
+    """"Turnover to KSh 2.5 Billion on 77.8 Million Shares compared to Turnover of KSh 1.4 Billion on 40.7 Million Shares
+    posted the prior week, an increase of 56.1%": the shares each turnover was made on, in another unit, leave the rate
+    the pair's."""
+    found = _verdicts(tmp_path, "NSE", "The NSE recorded an increase in Weekly Equity Turnover to KSh 2.5 Billion on "
+                      "77.8 Million Shares compared to Turnover of KSh 1.4 Billion on 40.7 Million Shares posted the "
+                      f"prior week, an increase of {rate}%.", "implied growth", published="2022-05-14")
+    assert [v for v, _ in found] == [verdict]

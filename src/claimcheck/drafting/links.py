@@ -623,7 +623,12 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         # revenues to 53.96 billion shillings": a rate with a to-figure of its own after it is that figure's move)
         # ("84.27 million mt ..., up from 80.29 million mt in November to produce an 11.6% increase from the same
         # month a year earlier": a rate its words measure from a year back is no rate of a pair a month apart)
-        growths = [g for g in growths if g.start >= start and _amount_before(amounts, g) in (None, new, *earlier)
+        growths = [g for g in growths if g.start >= start and _amount_before(amounts, g) in (None, new, *earlier, *(
+                   # ("Turnover to KSh 2.5 Billion on 77.8 Million Shares compared to Turnover of KSh 1.4 Billion on
+                   # 40.7 Million Shares ..., an increase of 56.1%": what a figure of the pair was made on, in another
+                   # unit, stands between the pair and its rate)
+                   f for f in amounts if f.unit != new.unit and any(
+                       _MADE_ON.fullmatch(text, end.end, f.start) for end in (new, *earlier))))
                    # ("increased by 24.01 per cent from N638.08bn ... to N791.26bn due to the rise in voice (13.11 per
                    # cent), data subscription (48.29 per cent)": a rate after the pair's cause is the cause's own)
                    and not (g.start > end and _BECAUSE_OR_DRIVER.search(text, end, g.start))
@@ -1105,6 +1110,10 @@ _AMOUNT_UP_FROM_AFTER = re.compile(r"(?i)(?:\s*\([^()]{0,40}\))?[\s,;(–—-]*(
                                    r"decreasing|higher|lower)\s+)?(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
                                    r"\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+)?"
                                    r"(?:from|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:the|a|an|its)\s+)?\S{0,3}")
+
+
+# " on ", " across ": a figure of a pair, then what it was made on ("KSh 1.4 Billion on 40.7 Million Shares")
+_MADE_ON = re.compile(r"(?i)\s+(?:on|across)\s+")
 
 
 def _amount_before(amounts: list[Figure], figure: Figure) -> Figure | None:
