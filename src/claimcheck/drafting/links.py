@@ -623,12 +623,11 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         # revenues to 53.96 billion shillings": a rate with a to-figure of its own after it is that figure's move)
         # ("84.27 million mt ..., up from 80.29 million mt in November to produce an 11.6% increase from the same
         # month a year earlier": a rate its words measure from a year back is no rate of a pair a month apart)
-        growths = [g for g in growths if g.start >= start and _amount_before(amounts, g) in (None, new, *earlier, *(
-                   # ("Turnover to KSh 2.5 Billion on 77.8 Million Shares compared to Turnover of KSh 1.4 Billion on
-                   # 40.7 Million Shares ..., an increase of 56.1%": what a figure of the pair was made on, in another
-                   # unit, stands between the pair and its rate)
-                   f for f in amounts if f.unit != new.unit and any(
-                       _MADE_ON.fullmatch(text, end.end, f.start) for end in (new, *earlier))))
+        # ("Turnover to KSh 2.5 Billion on 77.8 Million Shares compared to Turnover of KSh 1.4 Billion on 40.7 Million
+        # Shares ..., an increase of 56.1%": what a figure of the pair was made on, in another unit, may stand between
+        # the pair and its rate)
+        pairs_own = (None, new, *earlier, *_made_on(amounts, (new, *earlier), text))
+        growths = [g for g in growths if g.start >= start and _amount_before(amounts, g) in pairs_own
                    # ("increased by 24.01 per cent from N638.08bn ... to N791.26bn due to the rise in voice (13.11 per
                    # cent), data subscription (48.29 per cent)": a rate after the pair's cause is the cause's own)
                    and not (g.start > end and _BECAUSE_OR_DRIVER.search(text, end, g.start))
@@ -1114,6 +1113,13 @@ _AMOUNT_UP_FROM_AFTER = re.compile(r"(?i)(?:\s*\([^()]{0,40}\))?[\s,;(–—-]*(
 
 # " on ", " across ": a figure of a pair, then what it was made on ("KSh 1.4 Billion on 40.7 Million Shares")
 _MADE_ON = re.compile(r"(?i)\s+(?:on|across)\s+")
+
+
+def _made_on(amounts: list[Figure], pair: tuple[Figure, ...], text: str) -> list[Figure]:
+    """The amounts in another unit than the pair's that one of its figures was made on ("KSh 1.4 Billion on 40.7
+    Million Shares")."""
+    return [f for f in amounts if f.unit != pair[0].unit
+            and any(_MADE_ON.fullmatch(text, end.end, f.start) for end in pair)]
 
 
 def _amount_before(amounts: list[Figure], figure: Figure) -> Figure | None:
@@ -6487,6 +6493,17 @@ def _moved_the_other_way(figure: Figure, other: Figure, text: str) -> bool:
 _A_BARE_RUN = re.compile(r"\s*(?:%|per\s?cent|percent)?\s*(?:,|,?\s*and|&)\s*\S{0,4}")
 
 
+def _in_a_bare_run(figures: list[Figure], text: str) -> set[str]:
+    """The ids of the figures of a bare printed run ("80%, 10%, 10%": neighbours of one sentence, unit and kind with
+    nothing but a separator between), with the figures that restate them and those they restate."""
+    ordered = sorted(figures, key=lambda f: f.start)
+    run = {f.id for one, other in zip(ordered, ordered[1:])
+           if one.sentence == other.sentence and one.unit == other.unit and one.kind == other.kind
+           and _A_BARE_RUN.fullmatch(text, one.end, other.start) for f in (one, other)}
+    run |= {f.id for f in figures if f.restates in run}
+    return run | {f.restates for f in figures if f.id in run and f.restates}
+
+
 def distinguish(figures: list[Figure], text: str) -> None:
     """Figures the drafting gave one measure and one period but different values are two measures its
     words did not tell apart ("Rs 651 crore" and "Rs 1,906 crore" both for the quarter), unless one states
@@ -6512,12 +6529,7 @@ def distinguish(figures: list[Figure], text: str) -> None:
     # measure by mistake.
     taken: dict[tuple, int] = {}
     by_value = {f.id: f.value for f in figures}
-    # (the figures of a bare printed run, "80%, 10%, 10%", and what restates them)
-    ordered = sorted(figures, key=lambda f: f.start)
-    listed_run = {f.id for one, other in zip(ordered, ordered[1:]) if one.sentence == other.sentence
-                  and one.unit == other.unit and one.kind == other.kind and _A_BARE_RUN.fullmatch(text, one.end, other.start) for f in (one, other)}
-    listed_run |= {f.id for f in figures if f.restates in listed_run}
-    listed_run |= {f.restates for f in figures if f.id in listed_run and f.restates}
+    listed_run = _in_a_bare_run(figures, text)
     for group in groups.values():
         # What was kept, looked up rather than searched (a group of thousands made this quadratic): values as
         # printed, values as numbers (sorted, for the ones within 2 %), and the ids kept figures restate.
