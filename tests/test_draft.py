@@ -7539,3 +7539,14 @@ def test_what_a_figure_of_a_pair_was_made_on_stands_between_the_pair_and_its_rat
                       "77.8 Million Shares compared to Turnover of KSh 1.4 Billion on 40.7 Million Shares posted the "
                       f"prior week, an increase of {rate}%.", "implied growth", published="2022-05-14")
     assert [v for v, _ in found] == [verdict]
+
+
+def test_a_rate_named_in_a_with_phrase_is_not_the_clauses_move(tmp_path):
+    """"The budget ... rose to 52.7 trillion from 48.1 trillion, with a projected economic growth rate of 6%": the
+    economy's growth, not the budget's (the 131st session's Uganda budget); before, the pair's 9.4-9.8 % was set
+    against the 6 %."""
+    article = write_article(tmp_path, "Budget", "The budget for 2023/24 rose to 52.7 trillion from 48.1 trillion, "
+                            "with a projected economic growth rate of 6%.", published="2023-06-10")
+    checks = _checks_of(article)
+    assert not [c for c in checks if c.verdict in ("inconsistent", "tension")]
+    assert [c.verdict for c in checks if c.kind == "implied growth"] == ["consistent"]

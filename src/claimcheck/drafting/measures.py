@@ -546,7 +546,11 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
                 and len(subject.split()) <= 8 and key_of(candidate, main) < key_of(subject, main):
             # "the online retail sales of physical goods were": the window of four words cut the subject short
             candidate = subject
-        if last not in _NOT_A_MEASURE and not verb_like and key_of(candidate, main):
+        # (", with a projected economic growth rate of 6%": a rate in a phrase of its own, after "with", is of the
+        # measure the words before it name, not of the clause's subject, though "a rate of" alone names none)
+        named_rate = last == "rate" and key_of(candidate, main) - _RATE_WORDS - {"rate"} and \
+            re.search(r"(?i),\s+with\s+(?:[a-z][\w'’-]*\s+){1,5}$", unwhen[:before_of.end(1)])
+        if (last not in _NOT_A_MEASURE or named_rate) and not verb_like and key_of(candidate, main):
             words = _clean(candidate)
     # "earnings near $0.36", "sales in the neighborhood of $791 million": the noun before the approximation
     approximate = re.search(r"\b([a-z][\w'’-]*)\s+(?:near|around|of about|of around|in the (?:neighbou?rhood|region) of|"
