@@ -11,11 +11,13 @@ A span that is not whole years (or under two) says nothing about a yearly averag
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .. import fmt
 from ..intervals import Interval, apply
 from ..periods import parse_period, start_of
 from .model import Check, Context, Family, comparison, is_growth, is_level
+from .verdict import INCONSISTENT, TENSION, compare
 
 PER_YEAR = "percent per year"
 
@@ -41,12 +43,43 @@ def average_growth_checks(ctx: Context) -> list[Check]:
         years = whole_years(earlier.period, later.period)
         if not years or earlier.interval.low <= 0:
             continue
-        implied = apply(lambda a, b: ((a / b) ** (1 / years) - 1) * 100, later.interval, earlier.interval)
+        implied = _yearly(later.interval, earlier.interval, years)
         text = (f"From {earlier.phrase} ({earlier.period}) to {later.phrase} ({later.period}) over {years} years is "
                 f"{fmt.span(implied, 'percent')} a year on average; the article says {average.phrase}")
-        checks.append(comparison("average growth", [average.id, later.id, earlier.id], implied, average.interval,
-                                 "percent", text))
+        check = comparison("average growth", [average.id, later.id, earlier.id], implied, average.interval,
+                           "percent", text)
+        checks.append(_dated_by_year_only(check, earlier, later, years, average))
     return checks
+
+
+def _yearly(later: Interval, earlier: Interval, years: int) -> Interval:
+    return apply(lambda a, b: ((a / b) ** (1 / years) - 1) * 100, later, earlier)
+
+
+_A_YEAR = re.compile(r"(?:FY)?\d{4}")
+# What is counted at a moment, not over a span: an amount outstanding, a balance, a stock of things
+_AT_A_MOMENT = re.compile(r"(?i)\b(?:outstanding|balances?|debts?|assets|deposits|loans?|credit|reserves|population|"
+                          r"holdings|under management|aum|installed|subscribers|stocks?)\b")
+
+
+def _dated_by_year_only(check: Check, earlier, later, years: int, average) -> Check:
+    """Amounts at a moment dated by their years alone ("the amount outstanding ... rose from Rs 52,327 crore in 2014 to
+    Rs 1,37,474 crore in 2025") are points anywhere in those years: over a year fewer or more the yearly average moves
+    by a few tenths. A stated average that misses the whole years but fits a year either side is a tension for the
+    exact dates to settle, not a contradiction. (A year's flows, revenue or exports, span the whole years.)"""
+    if check.verdict != INCONSISTENT or years < 3 or not (_A_YEAR.fullmatch(earlier.period)
+                                                         and _A_YEAR.fullmatch(later.period)) \
+            or not (_AT_A_MOMENT.search(earlier.metric) and _AT_A_MOMENT.search(later.metric)):
+        return check
+    fewer, more = (_yearly(later.interval, earlier.interval, n) for n in (years - 1, years + 1))
+    wider = Interval(min(fewer.low, more.low), max(fewer.high, more.high))
+    if compare(wider, average.interval).verdict == INCONSISTENT:
+        return check
+    check.verdict = TENSION
+    check.explanation += (f" Over {years - 1} to {years + 1} years the levels give {fmt.span(wider, 'percent')} a "
+                          f"year, which holds the article's figure: with the levels dated by year alone, their exact "
+                          f"dates would settle it (tension).")
+    return check
 
 
 def whole_years(earlier: str, later: str) -> int:
