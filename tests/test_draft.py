@@ -7550,3 +7550,62 @@ def test_a_rate_named_in_a_with_phrase_is_not_the_clauses_move(tmp_path):
     checks = _checks_of(article)
     assert not [c for c in checks if c.verdict in ("inconsistent", "tension")]
     assert [c.verdict for c in checks if c.kind == "implied growth"] == ["consistent"]
+
+
+def test_an_acronyms_plural_after_a_count_says_what_it_counts(tmp_path):
+    """"$19.7 billion was raised from 89 IPOs": the 89 counts offerings, no earlier amount of dollars the 19.7 billion
+    rose from (the 131st round's IPO article read it as $89 billion)."""
+    article = write_article(tmp_path, "IPOs", "In the fourth quarter of 2006, $19.7 billion was raised from 89 IPOs.",
+                            published="2007-05-18")
+    assert not [c for c in _checks_of(article) if c.kind == "implied growth"]
+    assert {c.value: c.unit for c in draft_register(article) if c.value == "89"} == {"89": "count"}
+
+
+def test_a_share_of_another_whole_after_the_pairs_bracketed_share(tmp_path):
+    """"138 out of the 284 (49%) deals in Q3 took place in Asia and they accounted for 47% of the IPO funds raised
+    globally": the 47 % is of the money raised, not of the deals; only the 49 % is 138 of 284."""
+    article = write_article(tmp_path, "IPOs", "138 out of the 284 (49%) deals in Q3 took place in Asia and they "
+                            "accounted for 47% of the IPO funds raised globally.", published="2011-10-07")
+    shares = [c for c in _checks_of(article) if c.kind == "share of a total"]
+    assert [c.verdict for c in shares] == ["consistent"] and "49 %" in shares[0].explanation
+
+
+def test_a_range_named_as_one_and_its_conversion_in_brackets(tmp_path):
+    """"expected to range from 22 to 25 Israeli shekels ($6 to $7)": one range, its unit said once after the upper end,
+    and the bracket converts the range (22 ILS is about $6.2, 25 about $7.1), not 25 shekels as $6."""
+    article = write_article(tmp_path, "Olive oil", "As the harvest season approaches, the price of a liter of oil is "
+                            "expected to range from 22 to 25 Israeli shekels ($6 to $7).", published="2019-09-18")
+    checks = _checks_of(article)
+    assert [c.verdict for c in checks if c.kind == "conversion"] == ["consistent"], [c.explanation for c in checks]
+    rows = draft_rows(article)
+    assert [(r["low"], r["high"]) for r in rows if r["value"] == "22"] == [("22", "25")]
+
+
+@pytest.mark.parametrize("rate, verdict", [("9.46", "tension"), ("12", "inconsistent")])
+def test_an_average_over_stocks_dated_by_year_alone(tmp_path, rate, verdict):
+    """"The amount outstanding ... rose from Rs 52,327 crore in 2014 to Rs.1,37,474 crore in 2025, reflecting a CAGR of
+    approximately 9.46% over the 11-year period": 9.18 % a year over eleven years, but amounts outstanding dated by
+    year alone are points anywhere in those years, and 9.46 % fits a span a year shorter or longer (a tension); 12 %
+    fits no span of ten to twelve years."""
+    article = write_article(tmp_path, "Education loans", "The amount outstanding under education loans rose from Rs "
+                            f"52,327 crore in 2014 to Rs.1,37,474 crore in 2025, reflecting a Compound Annual Growth Rate "
+                            f"(CAGR) of approximately {rate}% over the 11-year period.", published="2025-12-09")
+    assert [c.verdict for c in _checks_of(article) if c.kind == "average growth"] == [verdict]
+
+
+def test_moves_listed_by_several_measures_share_the_way_said_first(tmp_path):
+    """"IPOs in Q3 down 26% by number and 57% by value compared with Q2 and 6% by number and 46% by value compared with
+    the year ago period": every move is a fall, so the headline's "down 46%" restates the last."""
+    found = _verdicts(tmp_path, "Global IPO value down 46% on year ago", "The latest report shows IPOs in Q3 down 26% "
+                      "by number and 57% by value compared with Q2 and 6% by number and 46% by value compared with the "
+                      "year ago period.", "headline vs body", published="2011-10-07")
+    assert [v for v, _ in found] == ["consistent"], found
+
+
+def test_a_count_told_in_the_sentences_clause_before_is_the_pairs_later_end(tmp_path):
+    """"Total volume for February included 632,455 TEUs (349,792 containers), which represents a 10.7 percent increase
+    compared to the 571,177 TEUs (316,792 containers) recorded in February 2023": the two counts of TEUs are the pair."""
+    found = _verdicts(tmp_path, "Port", "Total volume for February included 632,455 TEUs (349,792 containers), which "
+                      "represents a 10.7 percent increase compared to the 571,177 TEUs (316,792 containers) recorded in "
+                      "February 2023.", "implied growth", published="2024-04-05")
+    assert [v for v, _ in found] == ["consistent"] and "632,455" in found[0][1], found

@@ -120,6 +120,7 @@ class Figure:
     kind_guessed: bool = False  # a percentage with no word saying whether it is a share or a rate
     inferred: bool = False    # its measure or a link was inferred from another sentence
     upper: str = ""           # the upper end of a range it opens ("between $87 billion and $93 billion"), as printed
+    upper_end: int = -1       # where that upper end's mention ends in the text (-1: no range)
     each: bool = False        # said of every one of several ("three countries with over 2 million cases each"): no whole
     organic: bool = False     # a rate without currency effects or acquisitions ("6.0 per cent in organic terms")
 

@@ -205,11 +205,13 @@ _OF_RANGE = re.compile(r"(?i)\b([a-z]+)\s+of\s+(?!(?:19|20)\d\d\s+to\b)\S*?\d[\d
 # "between $87 billion and $93 billion", "revenue of $2 billion to $5 billion", "in the range of 5 to 6 percent": the
 # words before a range's lower end, and between its ends
 # ("production will be 227 t to 233 t": a range said to be)
-_RANGE_OPENS = re.compile(r"(?i)\b(?:between|range of|ranging from|in the range of|of|at|sees|expects?|forecasts?|"
+_RANGE_OPENS = re.compile(r"(?i)\b(?:between|range of|rang(?:ing|es?|ed) from|in the range of|of|at|sees|expects?|forecasts?|"
                           r"guidance of|estimates? of|projected|targets?|(?:will|would|should)\s+be)"
                           r"\s*(?:about|around|roughly|some)?\s*\S{0,4}$")
-# ("227 t to 233 t (7.3 million to 7.5 million oz)": a range in brackets right after a range restates it)
-_BRACKET_AFTER_A_RANGE = re.compile(r"\s*[A-Za-z]{0,12}\s*\(\s*\S{0,4}")
+_A_RANGE_NAMED = re.compile(r"(?i)\b(?:between|range of|rang(?:ing|es?|ed) from|in the range of)\b")
+# ("227 t to 233 t (7.3 million to 7.5 million oz)", "from 22 to 25 Israeli shekels ($6 to $7)": a range in brackets
+# right after a range restates it)
+_BRACKET_AFTER_A_RANGE = re.compile(r"\s*(?:[A-Za-z]{1,12}\s*){0,2}\(\s*\S{0,4}")
 # "1.83-2.04 percent": two numbers joined by a hyphen alone, digit to digit, are a range, whatever the words before
 # ("-$738.6B-$530.9B" in a table: the hyphen is the next one's sign)
 # ("1.83-2.04 percent", "$5.05-$5.35": the currency may be said again after the dash)
@@ -234,8 +236,10 @@ def ranges(figures: list[Figure], text: str) -> list[Figure]:
             _TIGHT_RANGE.match(text, low.end) and high.start == low.end + 1
         # ("1.83-2.04 percent": the unit said once, after the range)
         # ("7.3 million to 7.5 million oz": the unit said once, after the range's scales)
+        # ("to range from 22 to 25 Israeli shekels": a range its words name, the unit said once after it)
         bare = low.unit in ("", "count") and high.unit not in ("", "count") and (
-            not low.scale and bool(_TIGHT_RANGE.match(text, low.end)) or bool(low.scale) and low.scale == high.scale)
+            not low.scale and bool(_TIGHT_RANGE.match(text, low.end)) or bool(low.scale) and low.scale == high.scale
+            or not low.scale and bool(opens) and bool(_A_RANGE_NAMED.search(opens.group(0))))
         if not joins or not opens or low in uppers or low.upper or low.kind != high.kind and not bare or \
                 (joins.group(0).strip().lower().startswith("and") and not opens.group(0).lower().startswith("between")
                  and not opens.group(0).lower().lstrip(" ,").startswith(("from", "up", "down"))):
@@ -252,6 +256,7 @@ def ranges(figures: list[Figure], text: str) -> list[Figure]:
             high.unit, high.kind = low.unit, low.kind
         # ("$2 to $5 billion": the unit and scale said once, and what the figure is)
         low.unit, low.scale, low.upper, low.qualifier = high.unit, high.scale, high.value, "exact"
+        low.upper_end = high.end
         low.kind = high.kind
         uppers.append(high)
     return uppers
@@ -383,8 +388,9 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     `sequential` says the sentence compares with the quarter or month before, not the year before."""
     previous = list(previous)
     # (the counts of the sentence before, for a rate's from-figure: "52,084 units in May. ... sales dipped 13 percent
-    # from 59,870 units in April" counts the same thing)
-    told_before = [f for f in previous if f.sentence == figures[0].sentence - 1 and f.unit == "count"] \
+    # from 59,870 units in April" counts the same thing; so do the counts of the sentence's clauses before: "included
+    # 632,455 TEUs ..., which represents a 10.7 percent increase compared to the 571,177 TEUs")
+    told_before = [f for f in previous if f.sentence in (figures[0].sentence - 1, figures[0].sentence) and f.unit == "count"] \
         if any(f.kind == "growth" for f in figures) else []
     rescaled(figures, text)
     paired = bracketed_moves(figures, text)
@@ -1053,7 +1059,8 @@ _COUNTED_NOUN = re.compile(r"\s+(?:[a-z]+ed\s+)?(?P<noun>(?!(?:in|on|at|a|an|the
                            r"level|mark|figure|total|tally|peak|high|low|record|"
                            # ("the previous record of 138.2 million set in 2018": a participle, like those in -ed)
                            r"set|seen|hit|made|won|held|met|kept|spent|paid|sold|given|taken|grown|shown|built)\b)"
-                           r"(?![a-z]+ed\b)[a-z]{3,})")
+                           # ("raised from 89 IPOs": an acronym's plural counts things too)
+                           r"(?![a-z]+ed\b)(?:[a-z]{3,}|[A-Z]{2,}s\b))")
 
 
 # " people per game in 2008 to ", " cases in 2018 to ", " vehicles to ": a count's noun, its period, then "to" the figure
@@ -1078,7 +1085,8 @@ def _counts_a_thing_of_its_own(count: Figure, amounts: list[Figure], text: str) 
            and _ITS_NOUN_THEN_TO.fullmatch(text, count.end, f.start) and not _COUNTED_NOUN.match(text[f.end:f.end + 30])
            for f in amounts):
         return False
-    return not any(f.unit == "count" and f is not count and (f.clause == count.clause or f.sentence == count.sentence - 1)
+    return not any(f.unit == "count" and f is not count and (f.clause == count.clause or f.sentence < count.sentence or
+                                                              f.clause[1] <= count.clause[0])
                    and (same := _COUNTED_NOUN.match(text[f.end:f.end + 30])) and _thing(same.group("noun")) == thing
                    for f in amounts)
 
@@ -2114,8 +2122,9 @@ _OR_OPENS = re.compile(r"(?i)\s*[\w ]{0,12}?,?\s+or\s+(?:about\s+|around\s+|near
 def _converts(first: Figure, second: Figure, text: str) -> bool:
     """Whether an amount right after another restates it in another currency ("900 billion yuan (about 126.7 billion
     U.S. dollars)", "Rs 7,000 crore, or $850 million")."""
+    # ("from 22 to 25 Israeli shekels ($6 to $7)": a range restated from its upper end on)
     return bool(first.unit and second.unit and first.unit != second.unit and _is_money(first) and _is_money(second)
-                and _CONVERSION_GAP.match(text[first.end:second.start]))
+                and _CONVERSION_GAP.match(text[max(first.end, first.upper_end):second.start]))
 
 
 def conversions(figures: list[Figure], text: str) -> None:
@@ -4100,10 +4109,16 @@ _SHARE_OF_WORDS = re.compile(r"(?i)\s*(?:per\s?cent|percent|%)?\s*of\s+(?:the\s+
                              r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")
 
 
+_A_BRACKET_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?")
+
+
 def _of_something_else(share: Figure, whole: Figure, text: str) -> bool:
     """"Sales were up in 6 out of 11 subsectors, representing 84.4% of retail trade": a share that names what it is of,
     other than the things the pair counts, is of another whole (the subsectors' sales), not 6 of the 11."""
-    said, counted = _SHARE_OF_WORDS.match(text, share.end), _COUNTED_NOUN_AFTER.match(text, whole.end)
+    # ("138 out of the 284 (49%) deals ..., and they accounted for 47% of the IPO funds raised": the pair's own share
+    # in brackets stands between the whole and what it counts)
+    after = whole.end + len(_A_BRACKET_AFTER.match(text, whole.end).group(0))
+    said, counted = _SHARE_OF_WORDS.match(text, share.end), _COUNTED_NOUN_AFTER.match(text, after)
     return bool(said and counted and counted.group(1).lower().rstrip("s") not in said.group(1).lower())
 
 
@@ -5159,15 +5174,25 @@ _GAPPED_CLAUSE = re.compile(r"(?i)\W*(?:and\s+)?(?:the\s+|its\s+)?(?:[a-z][\w'â€
                             r"(?:about\s+|nearly\s+|over\s+)?\S{0,4}$")
 
 
+# "down 26% by number and 57% by value compared with Q2 and 6% by number": moves of one thing by several measures, the
+# way said once before the first
+_BY_ANOTHER_MEASURE = re.compile(r"(?i)\s*(?:%|percent|per cent)?\s+by\s+[a-z]+(?:\s+compared\s+(?:with|to)\s+"
+                                 r"(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?\s*,?\s+and\s+(?:about\s+|nearly\s+)?$")
+
+
 def gapped_moves(figures: list[Figure], text: str) -> None:
     """"exports dropped by 1%, imports by 5.6%", "Unemployment among women fell by 10,000 to 1.09 million, and by
     39,000 among men to 1.43 million": a move whose clause borrows the verb of the clause before moved the way that
-    clause's last move of its kind did."""
+    clause's last move of its kind did; so does one listed after another by another measure ("down 26% by number and
+    57% by value")."""
     for index, figure in enumerate(figures):
         before = next((f for f in reversed(figures[:index]) if f.kind == figure.kind), None)
-        if before is not None and figure.kind in ("growth", "change") and not figure.direction \
-                and before.clause != figure.clause and _GAPPED_CLAUSE.fullmatch(text, figure.clause[0], figure.start) \
+        if before is None or figure.kind not in ("growth", "change") or figure.direction:
+            continue
+        if before.clause != figure.clause and _GAPPED_CLAUSE.fullmatch(text, figure.clause[0], figure.start) \
                 and not direction_in(text[figure.clause[0]:figure.start], text[figure.end:figure.clause[1]]):
+            figure.direction = _move_of(before)
+        elif _BY_ANOTHER_MEASURE.fullmatch(text, before.end, figure.start):
             figure.direction = _move_of(before)
 
 
