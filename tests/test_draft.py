@@ -7609,3 +7609,12 @@ def test_a_count_told_in_the_sentences_clause_before_is_the_pairs_later_end(tmp_
                       "represents a 10.7 percent increase compared to the 571,177 TEUs (316,792 containers) recorded in "
                       "February 2023.", "implied growth", published="2024-04-05")
     assert [v for v, _ in found] == ["consistent"] and "632,455" in found[0][1], found
+
+
+def test_a_tilde_before_a_bracketed_amount_is_a_rough_conversion(tmp_path):
+    """"net sales of ¥308.6 billion (~ $3,787 billion)": the tilde says "about"; the bracket converts the yen (at
+    81.7 yen to the dollar, $3.8 billion: the comma was a decimal point, a real misprint of the 132nd round)."""
+    article = write_article(tmp_path, "AGC", "Asahi Glass Co. Ltd. (AGC) recently posted net sales of ¥308.6 billion "
+                            "(~ $3,787 billion) for its first fiscal quarter in 2011.", published="2011-05-20")
+    conversions = [c for c in _checks_of(article) if c.kind == "conversion"]
+    assert [c.verdict for c in conversions] == ["inconsistent"] and "about 3,787" in conversions[0].explanation

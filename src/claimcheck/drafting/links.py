@@ -35,7 +35,8 @@ from .measures import GENERIC, MEASURE_NOUNS, SYNONYMS, Measure, key_of, told_ke
 from .text import RATE_MOVE_NOUN, VERB_PATTERN, sentences
 
 _CONVERSION_GAP = re.compile(r"^[\s,-]*(?:[a-z-]+[\s-]+)?(?:\(\s*|,?\s*or\s+|,?\s*equivalent to\s+|\s*/\s*)"
-                             r"(?:about|around|roughly|approximately|some|nearly|over|or)?\s*$", re.I)
+                             # ("¥308.6 billion (~ $3,787 billion)": a tilde for "about")
+                             r"(?:about|around|roughly|approximately|some|nearly|over|or|~|≈)?\s*$", re.I)
 # "vs", "versus", "against", "compared with": the words that set one figure against another
 _SET_AGAINST_WORD = r"(?:vs\.?|versus|against|compared\s+(?:with|to))"
 # "a smaller drop than", "a bigger increase than": the move named between the comparison and "than" (the nouns of a
