@@ -7618,3 +7618,37 @@ def test_a_tilde_before_a_bracketed_amount_is_a_rough_conversion(tmp_path):
                             "(~ $3,787 billion) for its first fiscal quarter in 2011.", published="2011-05-20")
     conversions = [c for c in _checks_of(article) if c.kind == "conversion"]
     assert [c.verdict for c in conversions] == ["inconsistent"] and "about 3,787" in conversions[0].explanation
+
+
+@pytest.mark.parametrize("place, code", [("Uganda Revenue Authority (URA) in Kampala", "UGX"),
+                                         ("Kenya Revenue Authority in Nairobi", "KES")])
+def test_shs_is_the_shilling_of_the_story(tmp_path, place, code):
+    """"a shortfall of Shs 499 billion", "UShs 27,784.0 billion": Uganda's press prints its shilling so; a story of
+    Kenya's that does is in Kenyan shillings."""
+    article = write_article(tmp_path, "Shortfall", f"The {place} has announced a shortfall of Shs 499 billion in the "
+                            "first quarter, having collected Shs4.459 trillion.", published="2021-10-22")
+    assert {c.unit for c in draft_register(article) if c.value in ("499", "4.459")} == {code}
+
+
+def test_a_figure_when_it_was_keeps_its_pair_though_converted_in_brackets(tmp_path):
+    """"reaching USD 891.97 million (Shs3.279 trillion). This marks a substantial 39.4% rise from April 2024, when
+    exports were valued at USD 639.86 million (Shs2.353 trillion)": the bracketed conversion ties the earlier figure to
+    no other, so it is still the figure the rise started from."""
+    found = _verdicts(tmp_path, "Exports", "Uganda’ exports increased significantly in May 2024, according to the "
+                      "Ministry of Finance, reaching USD 891.97 million (UGX 3.279 trillion).\n\nThis marks a substantial "
+                      "39.4% rise from April 2024, when exports were valued at USD 639.86 million (UGX 2.353 trillion).",
+                      "implied growth", published="2024-07-22")
+    assert [v for v, _ in found] == ["consistent"], found
+
+
+def test_a_move_of_a_basis_then_in_what_names_its_measure(tmp_path):
+    """"a year-on-year decrease of 7.7% in total revenue": the move is revenue's, not the net loss's the sentence
+    before spoke of; "a year-on-year increase of 16.6 percent in the first three quarters" says when, not what."""
+    article = write_article(tmp_path, "Pemex", "Pemex announced a net loss of 161.455 billion pesos in the third quarter "
+                            "of 2024.\n\nIn the company's quarterly financial report, a year-on-year decrease of 7.7% in "
+                            "total revenue was revealed.", published="2024-10-28")
+    assert [c.metric for c in draft_register(article) if c.value == "7.7"] == ["total revenue was revealed"]
+    found = _verdicts(tmp_path, "China's trade volume up 16.6 pct in Jan-Sept", "China’s foreign trade volume reached "
+                      "20.29 trillion yuan with a year-on-year increase of 16.6 percent in the first three quarters of "
+                      "this year.", "headline vs body", published="2017-10-14")
+    assert [v for v, _ in found] == ["consistent"], found

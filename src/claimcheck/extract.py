@@ -88,7 +88,8 @@ COUNTRY = (r"(?:U\.?S\.?|US|Hong Kong|Singapore|Australian|Canadian|Taiwan|New T
 # with the dollar sign some outlets add ("PHP 1.2 billion", "ZAR 300", "COP$330 billion"). Case matters: "Rs 16" is
 # rupees, "registers 16" is not.
 CURRENCY_PREFIX = (r"(?-i:US\$|HK\$|R\$|MX\$|Mex\$|CO[LP]\$|Col\$|NT\$|(?<![A-Za-z])EC\$|(?<![A-Za-z])J\$|TT\$|AU?\$|C\$|S\$|\$US|\$NZ|\$A(?=\s?\d)|\$|€|£|¥|₹|₩|₦|₱|₺|Rs\.?|RMB|RM|Rp\.?|Tk\.?|Dhs?\.?(?=\s?\d)|"
-                   r"GH[¢₵]|QR(?=\s?\d)|KSh\.?|Ksh\.?|Sh\.?(?=\s?\d)|"
+                   # ("UShs 52.7 trillion", "Shs14 trillion": Uganda's shilling as its press prints it)
+                   r"GH[¢₵]|QR(?=\s?\d)|KSh\.?|Ksh\.?|U[Ss]hs?\.?(?=\s?\d)|(?<![A-Za-z])Shs\.?(?=\s?\d)|Sh\.?(?=\s?\d)|"
                    # (a capital that ends a code the project does not know is no sign: "BWP2.3 billion" is no peso;
                    # "stood atN2.78tn", a word run into the naira's sign, still is)
                    r"SR(?=\s?\d)|(?<![A-Z])(?:W|R|P|N)(?=\d)|"
@@ -217,7 +218,7 @@ def _scale(word: str | None) -> str:
 
 
 # Signs that are no currency word: what each stands for
-_PREFIX_CODES = {"r$": "BRL", "mx$": "MXN", "mex$": "MXN", "col$": "COP", "ec$": "XCD", "j$": "JMD", "tt$": "TTD", "rm": "MYR", "w": "KRW", "l": "GBP", "r": "ZAR", "liras": "TRY", "ksh": "KES", "sh": "KES", "p": "PHP", "₱": "PHP", "₺": "TRY",
+_PREFIX_CODES = {"r$": "BRL", "mx$": "MXN", "mex$": "MXN", "col$": "COP", "ec$": "XCD", "j$": "JMD", "tt$": "TTD", "rm": "MYR", "w": "KRW", "l": "GBP", "r": "ZAR", "liras": "TRY", "ksh": "KES", "sh": "KES", "ush": "UGX", "ushs": "UGX", "p": "PHP", "₱": "PHP", "₺": "TRY",
                  "n": "NGN", "rp": "IDR", "tk": "BDT", "dh": "AED", "dhs": "AED", "gh¢": "GHS", "gh₵": "GHS", "qr": "QAR",
                  "sr": "SAR"}
 

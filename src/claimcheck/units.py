@@ -37,7 +37,7 @@ CURRENCY_WORDS = {
     "$us": "USD", "$a": "AUD", "$nz": "NZD",  # (as Australian outlets print them: "$US91.8 billion")
     "naira": "NGN", "₦": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "real": "BRL", "reais": "BRL",
     "lira": "TRY", "rand": "ZAR", "riyal": "SAR", "riyals": "SAR", "rial": "OMR", "rials": "OMR", "dirham": "AED", "taka": "BDT", "peso": "MXN", "pesos": "MXN",
-    "shilling": "KES", "shillings": "KES", "ksh": "KES", "kes": "KES",
+    "shilling": "KES", "shillings": "KES", "ksh": "KES", "kes": "KES", "shs": "UGX",
     # the words of the other currencies above ("1.33 trillion hryvnias", "VND1.507 quadrillion" as "dong")
     "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "dong": "VND", "cedi": "GHS", "cedis": "GHS",
     "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "forints": "HUF", "koruna": "CZK", "korunas": "CZK",
@@ -62,6 +62,8 @@ AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "$": ("USD", "AUD", "CAD", "HKD", "SG
                      "pound": ("GBP", "EGP"), "pounds": ("GBP", "EGP"),
                      # ("22.495 trillion shillings" in a story of Tanzania's budget: Tanzanian shillings)
                      "shilling": ("KES", "TZS", "UGX"), "shillings": ("KES", "TZS", "UGX"),
+                     # ("Shs14 trillion": Uganda's, unless the story is Kenya's or Tanzania's)
+                     "shs": ("UGX", "KES", "TZS"),
                      # ("13.2 billion Omani rials", "1.2 billion riyals" in a story from Doha)
                      "rial": ("OMR", "IRR", "YER"), "rials": ("OMR", "IRR", "YER"),
                      "riyal": ("SAR", "QAR"), "riyals": ("SAR", "QAR"),
@@ -285,7 +287,7 @@ def _inside_a_name(found: re.Match) -> bool:
 
 
 # The family of signs an ambiguous word or symbol belongs to, as _NAMED_IN_WORDS keys it
-_FAMILY = {"r": "rs", "rupee": "rs", "peso": "peso", "pound": "pound", "shilling": "shilling", "rial": "rial",
+_FAMILY = {"r": "rs", "rupee": "rs", "peso": "peso", "pound": "pound", "shilling": "shilling", "sh": "shilling", "rial": "rial",
            "riyal": "riyal", "krone": "krone", "kroner": "krone"}
 
 

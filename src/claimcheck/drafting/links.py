@@ -3183,7 +3183,8 @@ def moved_from_when_it_was(figures: list[Figure], previous: list[Figure], text: 
         before = [f for f in figures if f.end <= against.start()]
         moves = [f for f in before if f.kind == "growth" and f.unit == "percent"
                  or f.kind == "change" and f.unit == old.unit]
-        if not moves or any(old.id in f.links for f in figures if f not in moves):
+        # (its conversion in brackets, "USD 639.86 million (Shs2.353 trillion)", ties it to no other figure)
+        if not moves or any(old.id in f.links for f in figures if f not in moves and f.kind != "conversion"):
             return
         # (not a figure moved from itself: "up 12% from 506 beds the previous week and 56% higher than at this stage
         # last year, when the average stood at 363")

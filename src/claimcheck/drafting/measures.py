@@ -404,10 +404,15 @@ _CHANGE_NOUNS = ("increase|decline|rise|growth|drop|fall|jump|gain|decrease|hike
                  "leap|climb|plunge|dip")
 
 
-_A_MOVE_OF_BEFORE = re.compile(rf"(?i)\b(?:an?|the)\s+(?:{_CHANGE_NOUNS})\s+of\s+(?:about|around|nearly|over|some|almost|more than)?\s*$")
+# ("a year-on-year decrease of 7.7% in total revenue": the basis of the move may come between)
+_A_MOVE_OF_BEFORE = re.compile(rf"(?i)\b(?:an?|the)\s+(?:(?:year-on-year|year-over-year|y-o-y|yoy|on-year|annual|"
+                               rf"month-on-month|quarter-on-quarter|sequential)\s+)?(?:{_CHANGE_NOUNS})\s+of\s+(?:about|around|nearly|over|some|almost|more than)?\s*$")
 # ("which resulted in a growth of 7.81% in the trade deficit": the measure right after the figure, with no verb)
 _RECORDED_IN = re.compile(r"(?i)\s*(?:percent|per cent|%|pct|pc)?\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
                           r"(?:recorded|registered|seen|witnessed|observed|noted|reported|posted)\s+)?in\s+(?:the\s+|its\s+|their\s+)?"
+                          # ("an increase of 16.6 percent in the first three quarters": when, not what)
+                          r"(?!(?:the\s+)?(?:first|second|third|fourth|last|past|next|same|previous|current|this|year|month|quarter|"
+                          r"half|period|fiscal|financial|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)\w*\b)"
                           r"(?:(?:country|nation|state|province|company|government)['’]s\s+)?((?:[\w'’-]+\s?){1,4})")
 _DONE_BY = re.compile(r"\s*([a-z]+)\s+by\s+(?:the\s+|its\s+|their\s+)?((?:[A-Za-z][\w'’-]*\s?){1,3})")
 _DONE_TO_IT = re.compile(r"(?i)\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(imported|exported|produced|sold|"
