@@ -7652,3 +7652,16 @@ def test_a_move_of_a_basis_then_in_what_names_its_measure(tmp_path):
                       "20.29 trillion yuan with a year-on-year increase of 16.6 percent in the first three quarters of "
                       "this year.", "headline vs body", published="2017-10-14")
     assert [v for v, _ in found] == ["consistent"], found
+
+
+@pytest.mark.parametrize("rate, verdicts", [("5.8", ["tension"]), ("4.2", ["consistent"])])
+def test_a_months_rate_moves_from_the_level_of_the_month_before_told_before(tmp_path, rate, verdicts):
+    """"Lithium hydroxide production in China fell by 1.6% MoM to 21,400 tonnes in October. Due to weak demand ...,
+    production in November is likely to drop further by 5.8% MoM to 20,500 tonnes": the November rate moved from the
+    October level of the sentence before (3.75-4.66 % by the levels: the 131st blind round's error, a tension since
+    the draft inferred the pair)."""
+    found = _verdicts(tmp_path, "Lithium", "Lithium hydroxide production in China fell by 1.6% MoM to 21,400 tonnes in "
+                      "October. Due to weak demand for ternary precursors, production in November is likely to drop "
+                      f"further by {rate}% MoM to 20,500 tonnes.", "implied growth",
+                      published="2024-11-18")
+    assert [v for v, _ in found] == verdicts, found

@@ -370,6 +370,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.breakdowns(sentence_figures, text)
         links.compared_with_before(sentence_figures, figures, text, sentence)
         links.moves_of_a_level_told_before(sentence_figures, figures, text)
+        links.the_level_of_the_basis_told_before(sentence_figures, figures)
         links.named_again(sentence_figures, figures, text)
         links.among_the_total(sentence_figures, figures, text, sentence)
         links.of_these(sentence_figures, figures, text)

@@ -3289,6 +3289,39 @@ def moves_of_a_level_told_before(figures: list[Figure], earlier: list[Figure], t
             rate.measure, rate.inferred = level.measure, True
 
 
+def the_level_of_the_basis_told_before(figures: list[Figure], earlier: list[Figure]) -> None:
+    """"Lithium hydroxide production in China fell by 1.6% MoM to 21,400 tonnes in October. ... production in November
+    is likely to drop further by 5.8% MoM to 20,500 tonnes": a rate measured against the month (or quarter) before,
+    with its level and no figure of that month beside it, moved from the level of that measure and month the article
+    gave in the two sentences before, when it is near the level the rate implies (inferred: the measure and the period,
+    not the sentence, tie them)."""
+    for rate in figures:
+        if rate.kind != "growth" or rate.unit != "percent" or not rate.basis:
+            continue
+        reached = [f for f in figures if f.id in rate.links and f.is_level and f.period]
+        if len(reached) != 1:
+            continue
+        level = reached[0]
+        basis = period_before(level.period) if rate.basis == "sequential" else rate.basis
+        if not basis or basis == level.period or any(f.is_level and f.period == basis for f in figures):
+            continue
+        # (the two sentences before, a level near where the rate puts the one before: a figure of the measure's
+        # that sits far from it, "392,000 units were started in multi-unit buildings" before single-family
+        # completions, is another's)
+        try:
+            implied = level.scale_value / (1 + (-1 if rate.direction == "fall" else 1) * float(rate.value) / 100)
+        except (ValueError, ZeroDivisionError):
+            continue
+        before = [f for f in earlier if f.is_level and f.kind != "conversion" and not f.estimate and not f.baseline
+                  and rate.sentence - 2 <= f.sentence < rate.sentence and f.period == basis and f.unit == level.unit
+                  and f.measure.key == level.measure.key and abs(f.scale_value / implied - 1) <= 0.25]
+        if len(before) != 1 or any(f.id in level.links for f in earlier):
+            continue
+        level.link(before[0])
+        rate.link(before[0])
+        rate.inferred = True
+
+
 # "The figure rose more than 133,000 bpd", "The number increased by": the figure the sentence before gave, moved
 _THE_FIGURE_MOVED = re.compile(rf"(?i)\s*(?:the|this|that)\s+(?:figure|number|total|tally|amount|level)\s+"
                                rf"(?:has\s+|had\s+|also\s+)?(?:{'|'.join(RISE_WORDS + FALL_WORDS)})\b")
