@@ -7665,3 +7665,13 @@ def test_a_months_rate_moves_from_the_level_of_the_month_before_told_before(tmp_
                       f"further by {rate}% MoM to 20,500 tonnes.", "implied growth",
                       published="2024-11-18")
     assert [v for v, _ in found] == verdicts, found
+
+
+def test_an_average_rate_spans_its_level_and_the_one_told_just_before(tmp_path):
+    """"In 2007, India imported 23,000 tonnes of olive oil. It is estimated that India will import 42,000 tonnes in 2012,
+    implying a compounded annual growth rate of approximately 80 percent": 12.0-13.6 % a year over the five years (the
+    131st blind round's error; a tension, the span inferred across sentences)."""
+    found = _verdicts(tmp_path, "Olive oil", "In 2007, India imported 23,000 tonnes of olive oil. It is estimated that "
+                      "India will import 42,000 tonnes in 2012, implying a compounded annual growth rate of "
+                      "approximately 80 percent.", "average growth", published="2008-04-04")
+    assert [v for v, _ in found] == ["tension"] and "over 5 years" in found[0][1], found

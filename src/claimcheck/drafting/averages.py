@@ -5,7 +5,8 @@ January to July 2019. The average annual growth rate is 4.3%": a rate the words 
 annual", "annual average", "compound annual", "CAGR", "two-year average") is in percent per year, and averages the
 growth over whole years told just before it (a rate against a period two or more years back), or, with no such
 rate, the move between two levels of its sentence whole years apart ("at a compound annual rate of 12% to $5
-billion in 2025 from $2.8 billion in 2020").
+billion in 2025 from $2.8 billion in 2020"), or between its sentence's one level and the one of that measure told
+just before.
 """
 from __future__ import annotations
 
@@ -47,6 +48,17 @@ def averaged_growth(figures: list[Figure]) -> None:
             continue
         levels = [f for f in figures if f.sentence == average.sentence and f.is_level and f.is_amount and f.period]
         pairs = [(a, b) for a in levels for b in levels if a.unit == b.unit and whole_years(b.period, a.period)]
+        if not pairs and len(levels) == 1:
+            # ("In 2007, India imported 23,000 tonnes of olive oil. It is estimated that India will import 42,000
+            # tonnes in 2012, implying a compounded annual growth rate of approximately 80 percent": the span's start
+            # told just before, of the same measure and unit; inferred)
+            end = levels[0]
+            starts = [f for f in figures[:index] if f.is_level and f.is_amount and f.period and f.unit == end.unit
+                      and 0 < average.sentence - f.sentence <= _REACH and f.measure.key == end.measure.key
+                      and whole_years(f.period, end.period)]
+            if len(starts) == 1:
+                pairs = [(end, starts[0])]
+                average.inferred = True
         if len(pairs) == 1:
             for level in pairs[0]:
                 average.link(level)
