@@ -7675,3 +7675,14 @@ def test_an_average_rate_spans_its_level_and_the_one_told_just_before(tmp_path):
                       "India will import 42,000 tonnes in 2012, implying a compounded annual growth rate of "
                       "approximately 80 percent.", "average growth", published="2008-04-04")
     assert [v for v, _ in found] == ["tension"] and "over 5 years" in found[0][1], found
+
+
+def test_a_months_rate_from_the_month_before_reaches_the_level_told_before(tmp_path):
+    """"Exports ... were 4,307 tonnes ... The month-on-month increase was 46.2 per cent from November's 2,949.60
+    tonnes": the rise reached December's level of the sentence before (46.0 % by the levels, a misprint the expert
+    found; a tension, the pair inferred)."""
+    found = _verdicts(tmp_path, "Rare earths", "Exports of the group of 17 minerals from the world's largest producer "
+                      "were 4,307 tonnes in December, up from 4,087.60 tonnes in December 2021, the data showed. The "
+                      "month-on-month increase was 46.2 per cent from November's 2,949.60 tonnes, a two-year low.",
+                      "implied growth", published="2023-01-13")
+    assert [v for v, why in found if "2,949.60" in why] == ["tension"], found

@@ -3302,7 +3302,10 @@ def the_level_of_the_basis_told_before(figures: list[Figure], earlier: list[Figu
         if len(reached) != 1:
             continue
         level = reached[0]
-        basis = period_before(level.period) if rate.basis == "sequential" else rate.basis
+        basis = period_before(rate.period or level.period) if rate.basis == "sequential" else rate.basis
+        if basis and basis == level.period and rate.period and rate.period != basis:
+            _the_level_reached_told_before(rate, level, figures, earlier)
+            continue
         if not basis or basis == level.period or any(f.is_level and f.period == basis for f in figures):
             continue
         # (the two sentences before, a level near where the rate puts the one before: a figure of the measure's
@@ -3320,6 +3323,33 @@ def the_level_of_the_basis_told_before(figures: list[Figure], earlier: list[Figu
         level.link(before[0])
         rate.link(before[0])
         rate.inferred = True
+
+
+def _the_level_reached_told_before(rate: Figure, start: Figure, figures: list[Figure], earlier: list[Figure]) -> None:
+    """"Exports ... were 4,307 tonnes ... The month-on-month increase was 46.2 per cent from November's 2,949.60
+    tonnes": a rate from the month before's level, with no level of its own month beside it, reached the level of its
+    month told in the two sentences before, near where the rate puts it (of its measure when one is)."""
+    if any(f.is_level and f.period == rate.period for f in figures):
+        return
+    implied = start.scale_value * (1 + (-1 if rate.direction == "fall" else 1) * float(parse_printed(rate.value).value) / 100)
+    told = [f for f in earlier if f.is_level and f.kind != "conversion" and not f.estimate and not f.baseline
+            and rate.sentence - 2 <= f.sentence < rate.sentence and f.period == rate.period and f.unit == start.unit]
+    near = [f for f in told if implied and abs(f.scale_value / implied - 1) <= 0.25]
+    # (of its measure when one is; another's only when no level of its measure was told: "net profit declined 7.4 per
+    # cent from Rs 435 crore", its measure misread as the net sales told before, is no move of those)
+    same = [f for f in near if f.measure.key == start.measure.key]
+    if not same and any(f.measure.key == start.measure.key for f in told):
+        return
+    near = same or near
+    # (one figure printed alike twice, in a headline and its body, is one level)
+    if len({(f.value, f.scale) for f in near}) != 1:
+        return
+    reached = near[-1]
+    if start.id in reached.links:
+        return  # (the pair is drafted already)
+    reached.link(start)
+    rate.link(reached)
+    rate.inferred = True
 
 
 # "The figure rose more than 133,000 bpd", "The number increased by": the figure the sentence before gave, moved
