@@ -3312,7 +3312,7 @@ def the_level_of_the_basis_told_before(figures: list[Figure], earlier: list[Figu
         # that sits far from it, "392,000 units were started in multi-unit buildings" before single-family
         # completions, is another's)
         try:
-            implied = level.scale_value / (1 + (-1 if rate.direction == "fall" else 1) * float(rate.value) / 100)
+            implied = level.scale_value / _moved_by(rate)
         except (ValueError, ZeroDivisionError):
             continue
         before = [f for f in earlier if f.is_level and f.kind != "conversion" and not f.estimate and not f.baseline
@@ -3325,13 +3325,21 @@ def the_level_of_the_basis_told_before(figures: list[Figure], earlier: list[Figu
         rate.inferred = True
 
 
+def _moved_by(rate: Figure) -> float:
+    """The factor a rate moves a level by ("a 5.8% fall": 0.942), its way as the words said it."""
+    return 1 + (-1 if rate.direction == "fall" else 1) * float(parse_printed(rate.value).value) / 100
+
+
 def _the_level_reached_told_before(rate: Figure, start: Figure, figures: list[Figure], earlier: list[Figure]) -> None:
     """"Exports ... were 4,307 tonnes ... The month-on-month increase was 46.2 per cent from November's 2,949.60
     tonnes": a rate from the month before's level, with no level of its own month beside it, reached the level of its
     month told in the two sentences before, near where the rate puts it (of its measure when one is)."""
     if any(f.is_level and f.period == rate.period for f in figures):
         return
-    implied = start.scale_value * (1 + (-1 if rate.direction == "fall" else 1) * float(parse_printed(rate.value).value) / 100)
+    try:
+        implied = start.scale_value * _moved_by(rate)
+    except ValueError:
+        return
     told = [f for f in earlier if f.is_level and f.kind != "conversion" and not f.estimate and not f.baseline
             and rate.sentence - 2 <= f.sentence < rate.sentence and f.period == rate.period and f.unit == start.unit]
     near = [f for f in told if implied and abs(f.scale_value / implied - 1) <= 0.25]
