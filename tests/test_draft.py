@@ -7543,8 +7543,8 @@ def test_what_a_figure_of_a_pair_was_made_on_stands_between_the_pair_and_its_rat
 
 def test_a_rate_named_in_a_with_phrase_is_not_the_clauses_move(tmp_path):
     """"The budget ... rose to 52.7 trillion from 48.1 trillion, with a projected economic growth rate of 6%": the
-    economy's growth, not the budget's (the 131st session's Uganda budget); before, the pair's 9.4-9.8 % was set
-    against the 6 %."""
+    economy's growth, not the budget's (a development article's East African budgets); before, the pair's 9.4-9.8 %
+    was set against the 6 %."""
     article = write_article(tmp_path, "Budget", "The budget for 2023/24 rose to 52.7 trillion from 48.1 trillion, "
                             "with a projected economic growth rate of 6%.", published="2023-06-10")
     checks = _checks_of(article)

@@ -1086,8 +1086,7 @@ def _counts_a_thing_of_its_own(count: Figure, amounts: list[Figure], text: str) 
            and _ITS_NOUN_THEN_TO.fullmatch(text, count.end, f.start) and not _COUNTED_NOUN.match(text[f.end:f.end + 30])
            for f in amounts):
         return False
-    return not any(f.unit == "count" and f is not count and (f.clause == count.clause or f.sentence < count.sentence or
-                                                              f.clause[1] <= count.clause[0])
+    return not any(f.unit == "count" and f is not count and (f.clause == count.clause or f.clause[1] <= count.clause[0])
                    and (same := _COUNTED_NOUN.match(text[f.end:f.end + 30])) and _thing(same.group("noun")) == thing
                    for f in amounts)
 
