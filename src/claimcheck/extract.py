@@ -101,7 +101,8 @@ CURRENCY_PREFIX = (r"(?-i:US\$|HK\$|R\$|MX\$|Mex\$|CO[LP]\$|Col\$|NT\$|(?<![A-Za
 PERCENT_UNIT = r"percentage points?|per\s?cent(?:age)? points?|per\s?cent|percent|pct|pc\b|%|pp\b|basis points|bps\b"
 # The hours of an energy unit's name ("kilowatt hours", "kilowatt-hours"; "55.8 billion kilowatt (kWh) hours": the
 # abbreviation set in the middle of the name)
-_HOURS = r"(?:[- ]|\s\([kMGT]Wh\)\s)hours?"
+# (or one word, "14 billion kilowatthours", as the US Energy Information Administration writes it)
+_HOURS = r"(?:[- ]|\s\([kMGT]Wh\)\s)?hours?"
 # Physical units and what each is in the project's unit table (units.py).
 PHYSICAL_UNITS = {
     # ("7,626 gigawatts per hour (GWh)": energy misnamed, as the bracket says)
@@ -138,6 +139,8 @@ SCALED_UNITS = {r"mbpd|mb/d|mmbpd|mbd": ("million", "barrels per day"), r"tb/d|k
                 # "supplying 949.6 BU" (a space between): billion units, as India's power statistics write billions
                 # of kWh; upper case only, "bu" being bushels
                 r"(?-i:BU)": ("billion", "kWh"),
+                # ("decreased by 28 BkWh": billion kilowatthours, as the US Energy Information Administration writes)
+                r"(?-i:BkWh)": ("billion", "kWh"),
                 # and "1,450 MU", million units; "12.5 MMT" and "3.2 Mt", million (metric) tonnes; "35 LMT", lakh
                 # metric tonnes; "596.24 MT", metric tonnes, unless the article says they are millions (find_mentions)
                 r"(?-i:MU)": ("million", "kWh"), r"(?-i:MMT|Mt)": ("million", "tonnes"), r"(?-i:LMT)": ("lakh", "tonnes"),
@@ -145,7 +148,7 @@ SCALED_UNITS = {r"mbpd|mb/d|mmbpd|mbd": ("million", "barrels per day"), r"tb/d|k
 # Abbreviations of units read only after a space and in capitals ("BU", not "bu", bushels)
 # (and gas volumes in any case: "91.87 Bcf/d", "3 bcm")
 # (and oil flows: "to average 8.56 mbd", "9.8 mb/d")
-_SCALED_APART = r"(?-i:BU|MU|MMT|Mt|LMT|MT|koz|Moz)|(?i:bcf[/.]d|bcfd|bcf|tcf|mmcf/d|mmcfd|mmscfd|bcm|mbpd|mb/d|mmbpd|mbd|kbpd|kb/d|tb/d)"
+_SCALED_APART = r"(?-i:BkWh|BU|MU|MMT|Mt|LMT|MT|koz|Moz)|(?i:bcf[/.]d|bcfd|bcf|tcf|mmcf/d|mmcfd|mmscfd|bcm|mbpd|mb/d|mmbpd|mbd|kbpd|kb/d|tb/d)"
 # "777.23 Million Tonnes (MT)", "million metric tonnes (MT)": the article's own MT is millions; so, where it defines
 # none, is an article that speaks of million tonnes
 _MT_IN_MILLIONS = re.compile(r"(?i)\bmillion\s+(?:metric\s+)?tonn?es?\b")
@@ -368,7 +371,8 @@ PATTERNS = [
               rf"|\bthe year to (?:{MONTHS}|May)(?:\s\d{{1,2}}\b)?(?:,? \d{{4}}\b)?"
               # ("in the January-to-April period"; "between July and February": the months from one to the other)
               rf"|\b(?:{MONTHS}|May)(?: (?:to|through) |-(?:to|through)-)(?:{MONTHS}|May)(?:,? \d{{4}}\b(?![-–/]\d))?"
-              rf"|\bbetween (?:{MONTHS}|May) and (?:{MONTHS}|May)(?:,? \d{{4}}\b(?![-–/]\d))?"
+              # (opening a sentence too: "Between January and November last year, packers ... shipped")
+              rf"|\b[Bb]etween (?:{MONTHS}|May) and (?:{MONTHS}|May)(?:,? \d{{4}}\b(?![-–/]\d))?"
               rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s\d{{4}})?\b|\b(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)\s?[-–]\s?(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\b\.?)(?:,? \d{{4}}\b(?![-–/]\d)|(?: period)? of \d{{4}}\b(?![-–/]\d))?|\b(?:{MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b|(?:\b(?:[Ii]n|of|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]or|[Dd]uring) |(?<=\bfrom )|(?<=\bthan )|(?<=\bover ))May\b(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?|(?:(?<=; )|(?<=, )|(?<=and ))May\b(?=\s+(?:with|at|had|saw|recorded|\(|:|-|–)\s*\S{{0,3}}\d)|\bMay(?:\s+\d{{1,2}},?)?\s+\d{{4}}\b"
               rf"|\b(?:{MONTH_ABBREVIATIONS})\.?-(?:{MONTH_ABBREVIATIONS}|{MONTHS})\.?(?=\W)|\b(?:{MONTH_ABBREVIATIONS})(?:\.\s?|\s)\d{{1,2}}\b(?![\d%.,]\d|\s?(?:per|%))"
               # ("from Sept. 1, 2020": an abbreviated month's day and its year, one date; "on Aug.17": no space typed)

@@ -318,7 +318,7 @@ def _month_period(text: str, published: dt.date, year: int | None) -> str:
     if len(months) >= 2 and len(years) >= 2:  # "between May 2015 to May 2016"
         return f"{years[0]}-{months[0]:02d}/{years[-1]}-{months[-1]:02d}"
     # ("January and February": two months running, told together, are the span of both)
-    if len(months) >= 2 and re.search(r"[-–—]|\bto\b|\bthrough\b|^between\b", text) or \
+    if len(months) >= 2 and re.search(r"[-–—]|\bto\b|\bthrough\b|^[Bb]etween\b", text) or \
             len(months) == 2 and re.search(r"\band\b", text) and months[1] == months[0] % 12 + 1:
         first, last = months[0], months[-1]
         # "January-March 2023"; a range of months named without a year is reported once it ended
