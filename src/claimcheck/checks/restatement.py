@@ -92,6 +92,9 @@ def restatement_checks(ctx: Context) -> list[Check]:
             if compare(a.interval, b.interval).verdict != CONSISTENT and (_a_gap_to_a_figure(ctx, a, b)
                                                                           or _a_gap_to_a_figure(ctx, b, a)):
                 continue  # ("decreased by 7%" and "It is 36% lower than the five-year average of US$3768": a move and a gap)
+            if compare(a.interval, b.interval).verdict != CONSISTENT and _a_sibling_it_restates(ctx, a, b):
+                continue  # ("44 containers of 573 tonnes ... to European countries, while 320 containers of 5914 tonnes"
+                # and the body's "5,914 tonnes": the lede's other figure of the measure, which the body restates)
             if _a_rise_and_a_fall_of_one_sentence(ctx, a, b) and not _opposite_directions(a, b):
                 continue  # ("dropped 8.7 percent ... but remains 2.7 percent higher on a year-over-year basis": two moves)
             if min(a.interval.low, b.interval.low) > 0 and worlds_apart(a, b) and not slip_apart(a, b):
@@ -209,6 +212,21 @@ def _a_rise_and_a_fall_of_one_sentence(ctx: Context, a: Claim, b: Claim) -> bool
     return a.kind == b.kind == "growth" and a.spans and b.spans and (a.interval.high < 0 < b.interval.low
                                                                      or b.interval.high < 0 < a.interval.low) \
         and ctx.sentence_of(a.spans[0][0]) == ctx.sentence_of(b.spans[0][0])
+
+
+def _a_sibling_it_restates(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Whether a figure of a's sentence other than a, of its quantity and period, fits b (b itself, told in that
+    sentence, too): a sentence that gives two figures of one measure gives two segments ("573 tonnes ... to European
+    countries, while ... 5914 tonnes ... to non-European countries"), and b restates the one it fits, not a."""
+    if not a.spans:
+        return False
+    sentence = ctx.sentence_of(a.spans[0][0])
+    # (not of one stretch, "1.034 crore (103.55 lakh)", "197.3 million dollars or 1.97 billion dollars": one figure
+    # told twice, however it misprints one of them)
+    return any(c is not a and (c is not b or not _side_by_side(a, b)) and c.spans
+               and ctx.sentence_of(c.spans[0][0]) == sentence and c.interval is not None
+               and c.canonical_unit is not None and ctx.same_quantity(c, a) and same_period(c.period, a.period)
+               and compare(c.interval, b.interval).verdict == CONSISTENT for c in ctx.numeric_claims)
 
 
 def _side_by_side(a: Claim, b: Claim) -> bool:
