@@ -62,6 +62,8 @@ _CUMULATIVE_WORDS = re.compile(rf"(?i)\b{_CUMULATIVE}")
 # quarter before is one only after a word of comparison)
 _SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ](?:on|over)[- ]quarter|q-o-q|qoq|month[- ](?:on|over)[- ]month|m-o-m|(?-i:MoM|MOM)|"
                          r"on the (?:month|quarter)\b|"  # ("the deficit fell 6.2% on the month")
+                         # ("rose to $4.02 in January -- a 2.1% increase in just one month": over the month to it)
+                         r"in (?:just |only )?(?:one|a single|(?<=just )a|(?<=only )a) (?:month|quarter)\b|"
                          r"a (?:quarter|month) (?:ago|earlier)|(?:from|than|over|on|against|compared\s+(?:with|to)|versus|"
                          r"vs\.?)\s+(?:the\s+|a\s+)?(?:same (?:period|days|time)\s+)?(?:previous|preceding|last|a) (?:quarter|month))\b")
 # "", "In ", "During the ": the words before a period that opens its sentence
@@ -371,6 +373,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.compared_with_before(sentence_figures, figures, text, sentence)
         links.moves_of_a_level_told_before(sentence_figures, figures, text)
         links.the_level_of_the_basis_told_before(sentence_figures, figures)
+        links.moved_on_from_the_period_before(sentence_figures, text)
         links.named_again(sentence_figures, figures, text)
         links.among_the_total(sentence_figures, figures, text, sentence)
         links.of_these(sentence_figures, figures, text)

@@ -3324,6 +3324,29 @@ def the_level_of_the_basis_told_before(figures: list[Figure], earlier: list[Figu
         rate.inferred = True
 
 
+def moved_on_from_the_period_before(figures: list[Figure], text: str) -> None:
+    """"The price ... cost $3.31 in December but rose to $4.02 in January -- a 2.1% increase in just one month": a
+    level a verb of moving reached, after a level of its measure and unit of the month (or quarter, half) before in the
+    sentence, with no level between, moved from that one; a rate of the later level measured against that period
+    is the pair's. (A year's level a year on is paired by the checks themselves.)"""
+    for new in figures:
+        moved = _MOVED_TO.search(text, new.clause[0], new.start) if new.is_level and new.kind != "conversion" else None
+        if not moved or moved.group(1).lower() not in RISE_WORDS + FALL_WORDS or not new.measure.key \
+                or any(f.is_level and f.id in new.links for f in figures):
+            continue
+        before = period_before(new.period)
+        levels = [f for f in figures if f.is_level and f.kind != "conversion" and f.end <= moved.start(1)]
+        if not before or not levels or levels[-1].period != before or levels[-1].unit != new.unit \
+                or levels[-1].measure.key != new.measure.key:
+            continue
+        old = levels[-1]
+        new.link(old)
+        old.baseline = True
+        for rate in figures:
+            if rate.kind == "growth" and new.id in rate.links and rate.basis in ("sequential", before):
+                rate.link(old)
+
+
 def _moved_by(rate: Figure) -> float:
     """The factor a rate moves a level by ("a 5.8% fall": 0.942), its way as the words said it."""
     return 1 + (-1 if rate.direction == "fall" else 1) * float(parse_printed(rate.value).value) / 100

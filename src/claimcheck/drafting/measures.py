@@ -126,6 +126,9 @@ _MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
                      r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$")  # dates name no measure
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*")
 _PROPER = re.compile(r"\b((?:[A-Z][a-z]+|[A-Z]{2,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))*)['’]s\b")
+# "in just one month", "in a single year": how long a move took, not what moved
+_A_SPAN_OF_TIME = (r"(?:just\s|only\s)?(?:a|one|a\ssingle|two|three|four|five|six|\d+)\s"
+                   r"(?:days?|weeks?|months?|quarters?|years?)\b")
 # Words before "of <figure>" that are not a measure: "a total of", "an increase of", "a rise of".
 _NOT_A_MEASURE = set(RISE_WORDS) | set(FALL_WORDS) | {"total", "tune", "sum", "margin", "rate", "tally", "record",
                                                       "high", "low", "mark", "level", "worth", "estimate", "estimates",
@@ -565,7 +568,7 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     # "a 4.2 per cent decline in consolidated revenue", "an RM1.9 billion increase in its allocation"
     # ("a 7% year-on-year drop in net profit": one word, hyphens and all, between the figure and its move)
     change_in = re.match(rf"\s*(?:percent|per cent|%|pct|pc)?\s*(?:[\w-]+\s)?(?:{_CHANGE_NOUNS})\s+in\s+(?:the\s|its\s|their\s)?"
-                         r"(?:\d\w*\s|Q\d\w*\s)?((?:[a-z][\w'’-]*\s?){1,3})", right, re.I)
+                         rf"(?:\d\w*\s|Q\d\w*\s)?(?!{_A_SPAN_OF_TIME})((?:[a-z][\w'’-]*\s?){{1,3}})", right, re.I)
     if change_in and key_of(change_in.group(1), main):
         # ("over 5 percent decline in trade deficit took place": the noun up to the verb after it)
         words = re.split(r"\b(?:from|to|in|during|for|at|of|took|takes|was|were|is)\b", change_in.group(1))[0].strip() \

@@ -19,6 +19,8 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Ms|Mrs|Dr|No|Inc|Corp|Co|Ltd|v
 # "This is app. 35,000 (13 pct) more", "approx. 5%", "ca. 300 jobs": "approximately" cut short, before its figure
 _ABOUT_ABBREVIATION = re.compile(r"\b(?:[Aa]pp|[Aa]pprox|[Cc]a|[Aa]bt)\.$")
 _SCALE_ABBREVIATION = re.compile(r"\b(?:[BbMm]ln|[Bb]n|[Mm]n|Tln|Trln|Mio|Mrd|[Mm]il|[Bb]il)\.$")
+# "a 16.3 oz. jar of peanut butter", "a 5 lb. bag": a unit's abbreviation after its figure, the noun going on
+_UNIT_ABBREVIATION = re.compile(r"\d\s?(?:oz|lbs?|ft|yds?|gal|qts?|pts?|cu)\.$")
 # "928.0 mil. Euros": a currency named after a scale's abbreviation, the amount going on
 _CURRENCY_NEXT = re.compile(rf"\s*(?i:{CURRENCY_WORD})\b")
 # Verbs that say what a figure did or was: they end a clause's subject.
@@ -150,6 +152,8 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
             if _SCALE_ABBREVIATION.search(before) and (text[boundary.end():boundary.end() + 1].islower()
                                                         or _CURRENCY_NEXT.match(text, boundary.end())):
                 continue  # "$7.67 Bln. vs. $5.48 Bln. last year": a scale's abbreviation, the sentence going on
+            if _UNIT_ABBREVIATION.search(before) and text[boundary.end():boundary.end() + 1].islower():
+                continue
             spans.append((start, boundary.start()))
             start = boundary.end()
         if start < paragraph.end():
