@@ -7740,3 +7740,27 @@ def test_a_span_of_months_opening_the_sentence_is_last_years(tmp_path):
                             "USD19.6 million fresh hides to tanners overseas.", published="2017-02-02")
     assert _periods_of(article, "19.6") == {"19.6": "2016-01/2016-11"}
     assert not [c for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
+
+
+@pytest.mark.parametrize("rate, verdicts", [("27.62", ["inconsistent"]), ("42.58", ["consistent"])])
+def test_as_compared_without_its_preposition_names_the_figure_before(tmp_path, rate, verdicts):
+    """"registered about 27.62 percent growth as about 852,117 metric tons of Basmati rice worth 724.511 million
+    dollars exported as compared 597,639 metric tons valuing 581.814 million of same period of last year": "as
+    compared" with its "to" left out, as Pakistani trade reports write it, names the year before's volume (+42.6 %:
+    the 133rd blind round's error); the value told with it, its unit untold, is read as nothing else."""
+    found = _verdicts(tmp_path, "Rice", "Meanwhile, exports of Basmati rice during the period under review also "
+                      f"registered about {rate} percent growth as about 852,117 metric tons of Basmati rice worth 724.511 "
+                      "million dollars exported as compared 597,639 metric tons valuing 581.814 million of same period "
+                      "of last year.", "implied growth", published="2020-07-06")
+    assert [v for v, _ in found] == verdicts, found
+
+
+def test_a_growth_of_exports_told_with_volume_and_value_is_the_values(tmp_path):
+    """"exports of basmati rice witnessed 32.83 percent growth and about 54,061 metric tons of basmati rice valuing US$
+    53.384 million exported as compared the exports of 48,571 metric tons worth US$ 40.190 million": the rate is the
+    value's (+32.83 %), not the volume's (+11.3 %)."""
+    found = _verdicts(tmp_path, "Rice", "In last month, exports of basmati rice witnessed 32.83 percent growth and about "
+                      "54,061 metric tons of basmati rice valuing US$ 53.384 million exported as compared the exports of "
+                      "48,571 metric tons worth US$ 40.190 million of same month of last year.", "implied growth",
+                      published="2018-06-01")
+    assert [v for v, _ in found] == ["consistent"] and "32.83 %" in found[0][1], found

@@ -125,7 +125,9 @@ _A_PAIR_IN_THE_BRACKET = re.compile(r"(?i)[^()]{0,30}?\b(?:as\s+against|against|
 _A_YEAR_BACK = re.compile(r"(?i)\b(?:last\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)|previous\s+year|prior\s+year|"
                           r"year-ago)\b")
 # ("revenue from operations of Rs 42,375 lakhs": the name of a measure, no figure moved from)
-_BASELINE = re.compile(r"(?:\b(?:from(?!\s+(?:continuing\s+|core\s+|its\s+)?operations?\b)|against|(?:compared|in comparison) (?:with|to)|which\s+compares\s+(?:with|to)|versus|vs\.?|"
+# ("852,117 metric tons ... exported as compared 597,639 metric tons": "as compared" with its preposition left out, as
+# Pakistani trade reports write it)
+_BASELINE = re.compile(r"(?:\b(?:from(?!\s+(?:continuing\s+|core\s+|its\s+)?operations?\b)|against|(?:compared|in comparison) (?:with|to)|as\s+compared(?!\s+(?:with|to)\b)|which\s+compares\s+(?:with|to)|versus|vs\.?|"
                        # ("9.7 percent above 23.81 million tonnes imported during the corresponding period last year")
                        # ("marking a 14.3% increase over Rs 1,375.5 crore": a rate's move over the figure it grew from)
                        # ("up 1% on 261,006 in June": the British "on" after a rate, right before the figure; not
@@ -444,9 +446,17 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                 and _RESPECTIVELY.match(text, second.end):
             earlier.append(second)
         # ("down from 104,297 transactions worth RM56.53 billion": what the from-figure was worth was moved from too)
-        elif second is not None and second.unit != earlier[0].unit and second.kind != "change" \
-                and _WORTH.fullmatch(text, earlier[0].end, second.start):
-            earlier.append(second)
+        elif second is not None and second.kind != "change" and _WORTH.fullmatch(text, earlier[0].end, second.start):
+            if second.unit in ("", "count") and second.scale:
+                # ("852,117 metric tons ... worth 724.511 million dollars exported as compared 597,639 metric tons
+                # valuing 581.814 million": its unit untold, that of what the later figure of the from-figure's unit
+                # was worth, in the same scale)
+                worth = [g for g in amounts if g.end <= earlier[0].start and g.unit in CURRENCIES
+                         and g.scale == second.scale and any(
+                             f.unit == earlier[0].unit and _WORTH.fullmatch(text, f.end, g.start) for f in amounts)]
+                second.unit = worth[-1].unit if worth else second.unit
+            if second.unit not in (earlier[0].unit, "", "count"):
+                earlier.append(second)
     # ("to 4,905.05", and a move's end said with "at": "59.4 points up at 4,905.05", "closed at 16,342.51")
     # ("to BE of Rs 1,17,687.99 crore", "to a level of": what the figure is, between "to" and it)
     later = [f for f in amounts if f.kind != "change" and f not in earlier and
@@ -1110,7 +1120,7 @@ _UP_FROM_AFTER = re.compile(r"(?i)[\s,;(–—-]*(?:(?:up|down|rising|falling|in
                           r"(?:from|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:the|a|an|its)\s+)?\S{0,3}")
 
 # "104,297 transactions worth RM56.53 billion": what the figure before it was worth, in another unit
-_WORTH = re.compile(r"(?i)\s+(?:[a-z][\w-]*\s+){0,3}(?:worth|valued\s+at|amounting\s+to|totall?ing)\s+\S{0,4}")
+_WORTH = re.compile(r"(?i)\s+(?:[a-z][\w-]*\s+){0,3}(?:worth|valued\s+at|valuing|amounting\s+to|totall?ing)\s+\S{0,4}")
 # ... and after an amount, its conversion in brackets and its rate may come first: "reached 10.95 billion yuan (US$1.50
 # billion), up 204.7% from 3.6 billion yuan a year earlier, on a 72.7% rise in revenue to 260.12 billion yuan"
 _AMOUNT_UP_FROM_AFTER = re.compile(r"(?i)(?:\s*\([^()]{0,40}\))?[\s,;(–—-]*(?:(?:up|down|rising|falling|increasing|"
@@ -2977,18 +2987,28 @@ _THIS_IS_A_RATE = re.compile(r"(?i)\s*(?:in\s+this\s+way,?\s+)?(?:this|that|it|w
 # "36%, with ", " percent compared to January 2023, with ": a rate, the rest of its clause (years aside, no figure),
 # then a clause of "with" up to the next figure
 _THEN_WITH = re.compile(r"(?i)\s*(?:%|percent|per\s?cent)?(?:[^.;\d]|\b(?:19|20)\d\d\b){0,60}?,\s+with\s+[^.;\d]{0,30}?")
+# " percent growth and about ": a rate's noun, then "and" and the level the move reached
+_THEN_AND = re.compile(rf"(?i)\s*(?:%|percent|per\s?cent)?\s+{RATE_MOVE_NOUN}\s+and\s+(?:about\s+|over\s+|nearly\s+|around\s+)?\S{{0,4}}")
 
 
 def rate_then_its_pair(figures: list[Figure], text: str) -> None:
     """"Loaded imports dropped 36%, with 60,311 TEUs transiting the Port, compared to 94,271 TEUs in March 2022",
     "Exports saw a decrease of 6.7 percent compared to January 2023, with 104,724 TEUs registered in January 2024
     against 112,269 TEUs in January 2023": a rate with no level of its own, then a clause of "with" that gives a level
-    and the one it is compared with, is the move between them (when its direction is theirs)."""
+    and the one it is compared with, is the move between them (when its direction is theirs). So is "exports of
+    basmati rice witnessed 32.83 percent growth and about 54,061 metric tons ... valuing US$ 53.384 million exported as
+    compared the exports of 48,571 metric tons worth US$ 40.190 million": a growth of exports told with their volume
+    and their value is the value's, as trade figures are."""
     for index, rate in enumerate(figures[:-1]):
         later = figures[index + 1]
         if rate.kind != "growth" or rate.unit != "percent" or rate.links or not later.is_level \
-                or not _THEN_WITH.fullmatch(text, rate.end, later.start):
+                or not (_THEN_WITH.fullmatch(text, rate.end, later.start)
+                        or _THEN_AND.fullmatch(text, rate.end, later.start)):
             continue
+        worth = figures[index + 2] if index + 2 < len(figures) else None
+        if later.unit not in CURRENCIES and worth is not None and worth.is_level and worth.unit in CURRENCIES \
+                and _WORTH.fullmatch(text, later.end, worth.start):
+            later = worth
         before = [f for f in figures if f.id in later.links and not later.links[f.id] and f.is_level
                   and f.unit == later.unit]
         if len(before) != 1 or rate.direction and (rate.direction == "rise") != (later.scale_value > before[0].scale_value):

@@ -50,7 +50,7 @@ GENERIC = {
     "been", "has", "have", "had", "be", "being", "is", "are", "was", "were", "up", "down", "under", "review",
     "industry", "industries", "sector", "sectors", "segment", "segments",
     "stable", "steady", "flat", "unchanged",  # "remained stable at 125 GWh": how it moved, not what it is
-    "valued",  # "India's imports ... were valued at $44.21 billion": how it is told, not what it is
+    "valued", "valuing",  # "India's imports ... were valued at $44.21 billion": how it is told, not what it is
     "ended", "ends",  # "a 54% rise in its quarter that ended in December": when, not what
     # a figure's own words when a subject quotes it ("Smartphone sales of CNY51.5 billion were up")
     "thousand", "million", "billion", "trillion", "crore", "crores", "lakh", "bn", "mn", "tn", "yuan", "renminbi",
@@ -334,7 +334,7 @@ _AFTER_OF = re.compile(r"\bof\s+$")
 # (compiled once: built from the verbs at each call, they were hashed and looked up per figure)
 _ANY_VERB = re.compile(rf"\b(?:{VERB_PATTERN})\b", re.I)
 _NOUN_ENDS = re.compile(rf"\b(?:{VERB_PATTERN}|in|on|for|from|to|at|during|against|compared|as|"
-                        rf"and|while|with|by|a|an|the|year|this|last|per|each|since|until|till|after|before|which|that|who)\b")
+                        rf"and|while|with|by|valuing|worth|a|an|the|year|this|last|per|each|since|until|till|after|before|which|that|who)\b")
 _RANGE_OF = re.compile(r"(?i)\s+(?:in\s+)?(?:the|a)\s+range\s+of\s*(?=\S{0,4}$)")
 _PERIOD_ENDED = re.compile(r"\b(?:quarter|months?|year|half|period|weeks?)\s+ended$", re.I)
 
@@ -501,7 +501,7 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
                           # ("with imports amounting to $21.35 billion")
                           # ("Interest payments accounted for ₺456.4 billion of total expenditures": the subject, a
                           # part of the whole named after the figure)
-                          r"worth|amounted to|amounting to|amounts to|totall?ing|valued at|accounted for|accounts for|"
+                          r"worth|amounted to|amounting to|amounts to|totall?ing|valued at|valuing|accounted for|accounts for|"
                           r"[-–—])\s+(?:about|around|nearly|over|some|approximately|more than|less than|up to|under|"
                           r"a total of|almost)?\s*$",
                           unwhen)
