@@ -7764,3 +7764,16 @@ def test_a_growth_of_exports_told_with_volume_and_value_is_the_values(tmp_path):
                       "48,571 metric tons worth US$ 40.190 million of same month of last year.", "implied growth",
                       published="2018-06-01")
     assert [v for v, _ in found] == ["consistent"] and "32.83 %" in found[0][1], found
+
+
+def test_a_share_of_a_total_told_in_the_headline_and_the_body_is_of_that_one_total(tmp_path):
+    """"Cambodia Exports 281,538 Tons of Milled Rice" over "Cambodia exported 281,538 tons of milled rice ...":
+    "13.936 tons of milled rice, or 12.78 percent of the total export volume" is a share of that one total, told
+    twice (the 133rd blind round's error: 13,936 t would be 4.95 %)."""
+    found = _verdicts(tmp_path, "Cambodia Exports 281,538 Tons of Milled Rice in First Semester",
+                      "Cambodia exported 281,538 tons of milled rice in the first six months of 2019, up 3.7 percent "
+                      "compared to the same period last year, official figure showed.\n\nThe source added that five "
+                      "countries imported milled rice from Cambodia, and of them Malaysia was the biggest importer "
+                      "bringing in 13.936 tons of milled rice, or 12.78 percent of the total export volume during the "
+                      "mentioned period.", "share of a total", published="2019-07-08")
+    assert _alarms(found) == ["tension"], found

@@ -4365,7 +4365,9 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
         if named_after:
             whole = named_after[0]
         elif whole_key and named:  # "5 per cent of the operating revenue": the one amount of that measure, or none
-            whole = named[0] if len(named) == 1 else None
+            # (told alike in the headline and the body, "281,538 Tons" and "281,538 tons", it is one amount: the body's)
+            told = [f for f in named if f.section != "headline"] or named
+            whole = told[0] if len({(f.value, f.scale, f.unit) for f in named}) == 1 else None
         elif re.search(r"(?i)\bof (?:the )?(?:total|overall|all)\b", text[share.end:share.end + 30]):
             # the main total is the one the article opens with, in its headline or first sentence; "of the total
             # foreign trade volume" names it in other words, sharing one ("goods trade"); a surplus or deficit
