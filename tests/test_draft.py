@@ -7777,3 +7777,25 @@ def test_a_share_of_a_total_told_in_the_headline_and_the_body_is_of_that_one_tot
                       "bringing in 13.936 tons of milled rice, or 12.78 percent of the total export volume during the "
                       "mentioned period.", "share of a total", published="2019-07-08")
     assert _alarms(found) == ["tension"], found
+
+
+def test_two_rates_that_reached_one_level_are_one_move_told_twice(tmp_path):
+    """"• The Philippines’ trade gap widened by 2% to $5.74 billion in January" over "The Philippines’ trade deficit
+    widened by 27.2% to $5.74 billion in January": a trade gap is its deficit, and two rates of two sentences that
+    reached one level are one move, read against each other (the bullet dropped "7.": an error the expert found)."""
+    found = _verdicts(tmp_path, "PH trade deficit widens 27.2% in January",
+                      "• The Philippines’ trade gap widened by 2% to $5.74 billion in January, largely on account of a "
+                      "13.5% drop in exports\n\nThe Philippines’ trade deficit widened by 27.2% to $5.74 billion in "
+                      "January, largely on account of a double-digit dip in exports.", "headline vs body",
+                      published="2023-03-14")
+    assert "tension" in _alarms(found) and any('"2 %"' in why and "27.2 %" in why for _, why in found), found
+
+
+@pytest.mark.parametrize("body", [
+    "Sales rose 2.1% (4.2% y/y) to 16.72 million units during September.",
+    "Retail e-commerce sales were $15.7 billion, an increase of 23.1 percent (±3.5%) from the second quarter of 2003."])
+def test_rates_of_one_sentence_and_a_margin_of_error_are_no_restatement(tmp_path, body):
+    """Two rates of one sentence that reach one level are two moves (month and year), and "(±3.5%)" is the estimate's
+    margin of error, no rate at all."""
+    article = write_article(tmp_path, "Sales", body, published="2004-08-20")
+    assert not [c for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]

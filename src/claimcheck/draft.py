@@ -729,6 +729,8 @@ def _defining(mention: Mention, text: str) -> str:
             and (spelled.group("rest") or _A_NUMBER_WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)):
         # (one word alone, "Two (02)", keeps its row: the digits are the repeat)
         return "a number in words, told again in digits in the brackets after it (\"four hundred and fifty-one (451)\")"
+    if re.search(r"(?:±|\+/-|\+-|\bplus or minus)\s*$", text[max(0, mention.start - 16):mention.start]):
+        return "a margin of error (\"an increase of 23.1 percent (±3.5%)\"), not a figure of its own"
     if mention.kind != "number":
         return ""
     if _spelled_before(mention, text):
@@ -769,7 +771,8 @@ def _defining(mention: Mention, text: str) -> str:
     if re.match(r"\s(?:years?|months?|weeks?|days?|hours?|decades?)\b", text[mention.end:mention.end + 10], re.I) and \
             re.search(r"(?i)\b(?:in|for|over|within|after|following|during|every|more than|longer than|less than|"
                       r"at least|up to|under|(?:a|the)\s+(?:gap|period|span|break|hiatus|interval|lull)\s+of)\s+"
-                      r"(?:the\s+)?(?:(?:past|last|next|previous|prior|preceding|first|coming)\s+)?$",
+                      # ("a 2.1% increase in just one month")
+                      r"(?:the\s+)?(?:(?:past|last|next|previous|prior|preceding|first|coming|just|only)\s+)?$",
                       text[max(0, mention.start - 24):mention.start]):
         return "a span of time (\"the slowest in four years\", \"in the past 24 hours\"), not a quantity"
     if re.match(r"-(?:year|month|week|day|decade|quarter)s?\b", text[mention.end:mention.end + 10], re.I) or \

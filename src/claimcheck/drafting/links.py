@@ -6623,6 +6623,24 @@ def _set_apart(figure: Figure, taken: dict[tuple, int]) -> None:
     figure.measure = Measure(figure.measure.key | {f"#{n}"}, f"{figure.measure.words} #{n}", figure.measure.entity)
 
 
+def _a_move_to_one_level(figure: Figure, other: Figure, by_id: dict[str, Figure], text: str) -> bool:
+    """"The Philippines’ trade gap widened by 2% to $5.74 billion in January" and "The Philippines’ trade deficit
+    widened by 27.2% to $5.74 billion in January": two rates of one measure and period, in two sentences, that reached
+    one level, printed alike, are one move told twice, whatever their values (the restatement check judges them). (Of
+    one sentence they are two moves: "rose 2.1% (4.2% y/y) to 16.72 million units", "up 5.7 percent in current
+    dollars, or 4 percent adjusted for inflation"; nor is a record a move is measured against: "declined 15.6% ... - the
+    sharpest decline since 18.9% in December 2011 - to $3.74 billion".)"""
+    def reached(f: Figure) -> set[tuple]:
+        return {(by_id[i].value, by_id[i].scale, by_id[i].unit) for i in f.links
+                if i in by_id and by_id[i].is_level and not by_id[i].baseline and by_id[i].period == f.period}
+    return figure.kind == other.kind == "growth" and figure.sentence != other.sentence \
+        and not any(_SINCE_A_RECORD.search(text, f.clause[0], f.start) for f in (figure, other)) \
+        and bool(reached(figure) & reached(other))
+
+
+_SINCE_A_RECORD = re.compile(r"(?i)\bsince\s+\S{0,3}$")
+
+
 def _moved_the_other_way(figure: Figure, other: Figure, text: str) -> bool:
     """Two moves of one measure and period, one a rise and the other a fall, whatever their values."""
     def way(f: Figure) -> str:
@@ -6671,6 +6689,7 @@ def distinguish(figures: list[Figure], text: str) -> None:
     # measure by mistake.
     taken: dict[tuple, int] = {}
     by_value = {f.id: f.value for f in figures}
+    by_figure = {f.id: f for f in figures}
     listed_run = _in_a_bare_run(figures, text)
     for group in groups.values():
         # What was kept, looked up rather than searched (a group of thousands made this quadratic): values as
@@ -6694,7 +6713,8 @@ def distinguish(figures: list[Figure], text: str) -> None:
                     stated_again or figure.value in values or any(
                     _within_the_hedge(figure, kept) or _within_the_hedge(kept, figure) for kept in group[:1]) or any(
                     _a_slip(figure, kept) for kept in slipped_from.get(_digits(figure), ()))
-                    or any(_near(figure.scale_value, kept) for scale, kept in numbers.items() if scale != figure.scale)):
+                    or any(_near(figure.scale_value, kept) for scale, kept in numbers.items() if scale != figure.scale)
+                    or any(_a_move_to_one_level(figure, other, by_figure, text) for other in group if other is not figure)):
                 slipped_from.setdefault(_digits(figure), []).append(figure)
                 values.add(figure.value)
                 bisect.insort(numbers.setdefault(figure.scale, []), figure.scale_value)

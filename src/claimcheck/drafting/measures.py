@@ -30,6 +30,7 @@ SYNONYMS = {
     "import": "imports", "export": "exports", "sale": "sales", "turnover": "revenue", "ad": "advertising",
     "ads": "advertising", "revenues": "revenue",
     "income": "profit", "earnings": "profit", "profits": "profit", "shipment": "shipments", "deficits": "deficit",
+    "gap": "deficit",  # ("The Philippines’ trade gap widened by 2%": its trade deficit, as the next paragraph says)
     "surpluses": "surplus", "expenditure": "spending", "expenditures": "spending", "outlays": "spending",
     "outlay": "spending", "cases": "cases", "case": "cases", "infections": "cases", "deaths": "deaths",
     "gdp": "gdp", "economy": "gdp", "automobiles": "vehicles", "cars": "vehicles", "autos": "vehicles",
