@@ -7799,3 +7799,26 @@ def test_rates_of_one_sentence_and_a_margin_of_error_are_no_restatement(tmp_path
     margin of error, no rate at all."""
     article = write_article(tmp_path, "Sales", body, published="2004-08-20")
     assert not [c for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
+
+
+@pytest.mark.parametrize("imports, verdicts", [("29.81", ["inconsistent"]), ("229.81", ["consistent"])])
+def test_a_trade_total_is_its_exports_and_imports_told_together_however_far_apart(tmp_path, imports, verdicts):
+    """"The import and export volume in Fujian province expanded 6.8 percent year-on-year to 635.74 billion yuan ...
+    The exports grew 11.9 percent to 405.93 billion yuan while the imports saw a slide of 1.4 percent to 29.81 billion
+    yuan": two sides told together make the total above them, however far apart (imports misprinted for 229.81: an
+    error the expert found)."""
+    found = _verdicts(tmp_path, "Fujian trade", "The import and export volume in Fujian province expanded 6.8 percent "
+                      "year-on-year to 635.74 billion yuan in the first half of this year.\n\nThe exports grew 11.9 "
+                      f"percent to 405.93 billion yuan while the imports saw a slide of 1.4 percent to {imports} billion "
+                      "yuan.", "sum of parts", published="2019-07-18")
+    assert [v for v, _ in found] == verdicts, found
+
+
+def test_a_trade_total_below_one_of_its_sides_is_no_sum_of_them(tmp_path):
+    """"May trade rose 2.9 percent to amount to 2.59 trillion yuan. Exports grew 7.7 percent, reaching 1.43 trillion
+    yuan, while imports grew 1.8 percent to 5.6 trillion yuan" (the imports of five months): a total below one side
+    is of other sides."""
+    found = _verdicts(tmp_path, "Trade", "China's imports in the first five months grew 1.8 percent to 5.6 trillion "
+                      "yuan. May trade rose 2.9 percent to amount to 2.59 trillion yuan. Exports grew 7.7 percent, "
+                      "reaching 1.43 trillion yuan.", "sum of parts", published="2019-06-10")
+    assert _alarms(found) == [], found
