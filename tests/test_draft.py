@@ -7822,3 +7822,25 @@ def test_a_trade_total_below_one_of_its_sides_is_no_sum_of_them(tmp_path):
                       "yuan. May trade rose 2.9 percent to amount to 2.59 trillion yuan. Exports grew 7.7 percent, "
                       "reaching 1.43 trillion yuan.", "sum of parts", published="2019-06-10")
     assert _alarms(found) == [], found
+
+
+@pytest.mark.parametrize("change, verdicts", [("95", ["consistent"]), ("195", ["inconsistent"])])
+def test_a_change_a_which_clause_tells_moved_the_level_before_it(tmp_path, change, verdicts):
+    """"772 bankruptcies were filed in the period January-March 2020, which is 95 more (or 14% more) than in the
+    corresponding period of 2019": the change, its rate told again in brackets, moved the level before "which"
+    (677 the year before: 14.0 %)."""
+    found = _verdicts(tmp_path, "Bankruptcies", "According to Statistics Finland's data, 772 bankruptcies were filed in "
+                      f"the period January-March 2020, which is {change} more (or 14% more) than in the corresponding "
+                      "period of 2019.", "change", published="2020-05-01")
+    assert [v for v, _ in found] == verdicts, found
+
+
+@pytest.mark.parametrize("body", [
+    "Solar led renewable capacity growth, increasing by a record 71 GW in 2016, outpacing wind energy, which spurted "
+    "by 51 GW.",
+    "Total revenues and grants were J$635.33 billion, which is J$3.57 billion more than projected."])
+def test_a_which_clause_of_another_antecedent_or_a_plan_moves_no_level(tmp_path, body):
+    """"..., outpacing wind energy, which spurted by 51 GW": wind's move, not solar's level's; "which is J$3.57 billion
+    more than projected": a gap to the plan, no move from the year before."""
+    article = write_article(tmp_path, "Capacity", body, published="2023-03-04")
+    assert not [c for c in _checks_of(article) if c.kind == "change"]

@@ -57,6 +57,23 @@ _CUMULATIVE = r"(?:on a cumulative basis|cumulatively|on a year-to-date basis|ye
               r"so far (?:this|in the) (?:fiscal|financial|year))\b"
 _CUMULATIVE_ASIDE = re.compile(rf"(?i)\W*{_CUMULATIVE}")
 _CUMULATIVE_WORDS = re.compile(rf"(?i)\b{_CUMULATIVE}")
+# "62.64 million ounces (": a figure told again in brackets after another
+_IN_BRACKETS = re.compile(r"\(\s*\S{0,4}$")
+# "which is J$3.57 billion more than projected", "which fell in the $1.05 billion to $1.15 billion range": a gap to a
+# plan or a range, no move from the figure before
+_A_PLAN_OR_A_RANGE = re.compile(r"(?i)\b(?:estimates?|estimated|targets?|projected|projections?|budget(?:ed)?|"
+                                r"forecasts?|expected|expectations?|agreed|planned|range)\b")
+# ", outpacing wind energy, ": a participle and its object between the figure and "which", whose antecedent it is
+_ANOTHER_ANTECEDENT = re.compile(r"(?i),\s*[a-z]+ing\s+[^,]+,?\s*$")
+
+
+def _moved_from_it(change: Figure, level: Figure, text: str, clause: tuple[int, int]) -> bool:
+    """Whether a change a "which" clause tells ("772 bankruptcies were filed ..., which is 95 more (or 14% more) than in
+    the corresponding period of 2019") moved the level right before it: of its unit, the level no conversion in
+    brackets ("62.64 million ounces (1948.3 tons)"), no plan or range beside it, no other antecedent between."""
+    return change.unit == level.unit and not _IN_BRACKETS.search(text, 0, level.start) \
+        and not _A_PLAN_OR_A_RANGE.search(text, clause[0], clause[1]) \
+        and not _ANOTHER_ANTECEDENT.search(text, level.end, clause[0])
 # A sentence that compares with the quarter or month before rather than the year before.
 # ("in the previous month increased by 1.1% year-on-year" names the month reported, not a basis: the month or
 # quarter before is one only after a word of comparison)
@@ -180,7 +197,12 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                 if not figure.measure.key and previous_clause and _WHICH.match(text[clause[0]:clause[1]]):
                     # "a trade surplus of 506.24 billion yuan, which narrowed by 24.1 percent": the figure before's
                     figure.measure = previous_clause[-1].measure
-                    if figure.kind == "growth" and previous_clause[-1].is_level:
+                    # ("772 bankruptcies were filed ..., which is 95 more (or 14% more) than in the corresponding
+                    # period of 2019": a change in its unit, too)
+                    # (the level itself, not its conversion in brackets, "62.64 million ounces (1948.3 tons)"; no
+                    # end of a range, "which fell in the $1.05 billion to $1.15 billion range")
+                    if previous_clause[-1].is_level and (figure.kind == "growth" or figure.kind == "change"
+                                                         and _moved_from_it(figure, previous_clause[-1], text, clause)):
                         figure.link(previous_clause[-1])
                 # ("The production is, however, lower by 4.61 per cent": output alone is the output spoken of)
                 if (figure.measure.key in (frozenset(), _OUTPUT_ALONE) or links.only_a_segment(figure.measure)

@@ -441,7 +441,8 @@ _MOVE_NOUN_AFTER = re.compile(r"(?i)\s*(?:higher|lower|more|less|fewer|increase|
 _MORE_OR_FEWER = re.compile(r"(?i)\s*(?P<way>more|fewer|less)\b(?!\s+(?:per|a|an|each)\s+(?:day|week|month|hour)\b)")
 # "1,200 more admissions per day in 2014/15 than previous year", "10,400 more per day on average than in 2004/05"
 # ("35,000 (13 pct) more than a year ago": the move's rate in brackets between)
-_MORE_THAN_AFTER = re.compile(r"(?i)\s*(?:\(\s*[\d.]+\s*(?:%|per\s?cent|percent|pct|pc)\s*\)\s*)?(?:more|fewer|less)\b[^.;:\d]{0,40}?(?:\d{4}(?:/\d{2})?[^.;:\d]{0,20}?)?\bthan\b")
+# ("which is 95 more (or 14% more) than in the corresponding period of 2019": the move told again in brackets between)
+_MORE_THAN_AFTER = re.compile(r"(?i)\s*(?:\(\s*[\d.]+\s*(?:%|per\s?cent|percent|pct|pc)\s*\)\s*)?(?:more|fewer|less)\b(?:\s*\([^()]{0,30}\))?[^.;:\d]{0,40}?(?:\d{4}(?:/\d{2})?[^.;:\d]{0,20}?)?\bthan\b")
 # "U.S. Adds 114,000 Jobs", "the economy shed 20,000 positions": jobs made or lost, a move of employment, no count of
 # jobs there are
 _JOBS_MOVED = re.compile(r"(?i)\b(?:adds?|added|adding|gain(?:s|ed|ing)?|shed(?:s|ding)?|los(?:es|t|ing)|cut(?:s|ting)?|"
