@@ -399,6 +399,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.named_again(sentence_figures, figures, text)
         links.among_the_total(sentence_figures, figures, text, sentence)
         links.of_these(sentence_figures, figures, text)
+        links.bracketed_breakdown(sentence_figures, figures, text)
         figures += sentence_figures
     _months_of_fiscal_years(figures, text)
     links.spelled_acronyms(figures)

@@ -3861,6 +3861,40 @@ def of_these(figures: list[Figure], earlier: list[Figure], text: str) -> None:
             wholes[-1].link(part, "part")
 
 
+# "construction (919)": a name, then its figure alone in brackets
+_NAMED_IN_BRACKETS = re.compile(r"[A-Za-z][\w'’&-]*\s*\(\s*$")
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def bracketed_breakdown(figures: list[Figure], earlier: list[Figure], text: str) -> None:
+    """"In Finland, 772 bankruptcies were filed in the period January-March 2020. ... Bankruptcies increased in the
+    main industries of construction (919), industry and mining (375), trade (455), ...": a sentence whose figures are
+    three or more counts each alone in brackets after its name, of no other amount, breaks down the last total before
+    it of its unit and period that its subject names (each a part: the list may leave some out)."""
+    amounts = [f for f in figures if f.is_amount and f.kind != "conversion"]
+    listed = [f for f in amounts if f.is_level and _NAMED_IN_BRACKETS.search(text, max(0, f.start - 40), f.start)
+              and _BRACKET_CLOSES.match(text, f.end)]
+    # (not amounts told beside their shares: "accounted for 19 percent of total health spending ($561 billion)")
+    if len(listed) < 3 or len(listed) != len(amounts) or len({(f.unit, f.period) for f in listed}) != 1 \
+            or any(f.links for f in listed) or any(f.unit == "percent" for f in figures):
+        return
+    opening = sentences(text)[listed[0].sentence][0]
+    subject = key_of(text[opening:text.rfind("(", 0, listed[0].start)])
+    # (the nearest before it, no item of a list in brackets itself: "Also seeing high number of dengue cases are
+    # Central Visayas (5,884), ..." after "particularly Soccsksargen (6,994), ...")
+    wholes = [f for f in earlier if f.is_level and f.kind != "conversion" and not f.baseline and not f.estimate
+              and f.sentence < listed[0].sentence and f.unit == listed[0].unit and f.period == listed[0].period
+              and f.measure.key & subject and not _NAMED_IN_BRACKETS.search(text, max(0, f.start - 40), f.start)
+              # (of the parts' size: "Top five service providers" counts the providers, not their subscribers)
+              and sum(part.scale_value for part in listed) <= _SIDES_APART * f.scale_value
+              and f.qualifier not in THRESHOLDS]  # (nor a mark passed: "remained above $2 billion since June 2020")
+    if not wholes:
+        return
+    for part in listed:
+        wholes[-1].link(part, "part")
+        part.inferred = True
+
+
 # "which was the highest number in the last five years", "the highest since 2016", "the lowest in the period
 # ranging from 2016-2021": a record among the measure's figures of a span of years.
 _RECORD = re.compile(r"(?i)^[^.;]{0,100}?\b(?P<word>highest|lowest|largest|smallest|biggest|most|fewest)\b[^.;]{0,40}?"
