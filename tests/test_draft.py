@@ -7857,3 +7857,16 @@ def test_a_list_of_counts_in_brackets_breaks_down_the_total_its_subject_names(tm
                       f"({construction}), industry and mining (37), trade (45), accommodation and food services (23) "
                       "and other services (86).", "parts of a total", published="2020-05-01")
     assert _alarms(found) == verdicts and found, found
+
+
+@pytest.mark.parametrize("revenue, verdicts", [("170,000", ["inconsistent"]), ("920,000", ["consistent"])])
+def test_a_rate_greater_than_the_plan_is_the_gap_between_the_figure_and_the_plan(tmp_path, revenue, verdicts):
+    """"The tax revenue was $170,000, more than 20% greater than the original projection of $750,000": a gap between
+    the figure and the plan of its period (77 % below it as printed: the word "more" lost, an error the expert found),
+    not a move from a year before; the next sentence's "7% less than the original projection" is of its own plan."""
+    found = _verdicts(tmp_path, "Budget", "As of June 30, 2022, the district's income was $1.9 million. In June 2022, "
+                      f"the tax revenue was ${revenue}, more than 20% greater than the original projection of $750,000. "
+                      "Expenses were "
+                      "about $100,000 or 7% less than the original projection.", "relative difference",
+                      published="2023-08-23")
+    assert [v for v, _ in found] == verdicts, found

@@ -748,7 +748,15 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         for index, growth in enumerate(growths):
             growth.period = new.period
             # (the figure the rate is measured against)
-            growth.link(earlier[index] if respective else _basis(growth, earlier, growths))
+            basis = earlier[index] if respective else _basis(growth, earlier, growths)
+            growth.link(basis)
+            if basis.estimate and not new.estimate and basis.period in ("", new.period) and new.period \
+                    and re.search(r"(?i)\bthan\b", text[growth.end:basis.start]):
+                # ("The tax revenue was $170,000, more than 20% greater than the original projection of $750,000": a
+                # gap to the plan of the figure's period, between the two figures; not "down from the earlier
+                # estimate of £15bn, meaning the total inputs bill dropped by 4.5% over the year", a move)
+                basis.period = new.period
+                growth.link(new)
         if not growths and not new.trend:
             # "a minimal increase, from RM10 billion to RM10.9 billion": no rate, but a word that claims one
             # ("net profit was lower due to provisions of Rs 226 crore against Rs 82 crore": a move said before the
@@ -2345,7 +2353,11 @@ def more_than_the_estimate(figures: list[Figure], previous: list[Figure], text: 
         subject = subjects[-1]
         estimates = [f for f in previous + figures if f.is_level and f.unit == subject.unit and f.start < subject.start
                      and (_ESTIMATED.search(text[max(f.clause[0], f.start - 80):f.start]) or f.estimate)]
-        if estimates and (not previous or estimates[-1] in figures or previous[0].sentence == subject.sentence - 1):
+        # (the sentence before's of the subject's measure: "Expenses were about $100,000 or 7% less than the original
+        # projection" is no gap to the tax revenue's projection told before)
+        if estimates and (estimates[-1] in figures or not previous
+                          or previous[0].sentence == subject.sentence - 1
+                          and estimates[-1].measure.key - {"estimate"} & subject.measure.key):
             base = estimates[-1]
             # set against the estimate of the period it is planned for ("the budget estimate for 2014-15")
             subject.period = rate.period = base.period or subject.period
