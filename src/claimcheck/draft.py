@@ -74,6 +74,8 @@ def _moved_from_it(change: Figure, level: Figure, text: str, clause: tuple[int, 
     return change.unit == level.unit and not _IN_BRACKETS.search(text, 0, level.start) \
         and not _A_PLAN_OR_A_RANGE.search(text, clause[0], clause[1]) \
         and not _ANOTHER_ANTECEDENT.search(text, level.end, clause[0])
+
+
 # A sentence that compares with the quarter or month before rather than the year before.
 # ("in the previous month increased by 1.1% year-on-year" names the month reported, not a basis: the month or
 # quarter before is one only after a word of comparison)
@@ -197,10 +199,8 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                 if not figure.measure.key and previous_clause and _WHICH.match(text[clause[0]:clause[1]]):
                     # "a trade surplus of 506.24 billion yuan, which narrowed by 24.1 percent": the figure before's
                     figure.measure = previous_clause[-1].measure
-                    # ("772 bankruptcies were filed ..., which is 95 more (or 14% more) than in the corresponding
-                    # period of 2019": a change in its unit, too)
-                    # (the level itself, not its conversion in brackets, "62.64 million ounces (1948.3 tons)"; no
-                    # end of a range, "which fell in the $1.05 billion to $1.15 billion range")
+                    # (and a change that moved it: "772 bankruptcies were filed ..., which is 95 more (or 14% more)
+                    # than in the corresponding period of 2019")
                     if previous_clause[-1].is_level and (figure.kind == "growth" or figure.kind == "change"
                                                          and _moved_from_it(figure, previous_clause[-1], text, clause)):
                         figure.link(previous_clause[-1])

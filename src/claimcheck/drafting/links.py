@@ -6678,19 +6678,21 @@ def _set_apart(figure: Figure, taken: dict[tuple, int]) -> None:
     figure.measure = Measure(figure.measure.key | {f"#{n}"}, f"{figure.measure.words} #{n}", figure.measure.entity)
 
 
-def _a_move_to_one_level(figure: Figure, other: Figure, by_id: dict[str, Figure], text: str) -> bool:
+def _moves_to_one_level(group: list[Figure], by_id: dict[str, Figure], text: str) -> set[str]:
     """"The Philippines’ trade gap widened by 2% to $5.74 billion in January" and "The Philippines’ trade deficit
-    widened by 27.2% to $5.74 billion in January": two rates of one measure and period, in two sentences, that reached
-    one level, printed alike, are one move told twice, whatever their values (the restatement check judges them). (Of
-    one sentence they are two moves: "rose 2.1% (4.2% y/y) to 16.72 million units", "up 5.7 percent in current
-    dollars, or 4 percent adjusted for inflation"; nor is a record a move is measured against: "declined 15.6% ... - the
-    sharpest decline since 18.9% in December 2011 - to $3.74 billion".)"""
-    def reached(f: Figure) -> set[tuple]:
-        return {(by_id[i].value, by_id[i].scale, by_id[i].unit) for i in f.links
-                if i in by_id and by_id[i].is_level and not by_id[i].baseline and by_id[i].period == f.period}
-    return figure.kind == other.kind == "growth" and figure.sentence != other.sentence \
-        and not any(_SINCE_A_RECORD.search(text, f.clause[0], f.start) for f in (figure, other)) \
-        and bool(reached(figure) & reached(other))
+    widened by 27.2% to $5.74 billion in January": the ids of a group's rates that reached a level printed alike to
+    one another rate of another sentence reached, one move told twice, whatever their values (the restatement check
+    judges them). (Of one sentence they are two moves: "rose 2.1% (4.2% y/y) to 16.72 million units", "up 5.7 percent
+    in current dollars, or 4 percent adjusted for inflation"; nor is a record a move is measured against: "declined
+    15.6% ... - the sharpest decline since 18.9% in December 2011 - to $3.74 billion".)"""
+    reached: dict[tuple, list[Figure]] = {}
+    for rate in group:
+        if rate.kind == "growth" and not _SINCE_A_RECORD.search(text, rate.clause[0], rate.start):
+            for i in rate.links:
+                level = by_id.get(i)
+                if level is not None and level.is_level and not level.baseline and level.period == rate.period:
+                    reached.setdefault((level.value, level.scale, level.unit), []).append(rate)
+    return {rate.id for rates in reached.values() if len({r.sentence for r in rates}) > 1 for rate in rates}
 
 
 _SINCE_A_RECORD = re.compile(r"(?i)\bsince\s+\S{0,3}$")
@@ -6756,6 +6758,7 @@ def distinguish(figures: list[Figure], text: str) -> None:
         # (a slip is of any figure kept: "5,950.29 billion yuan" in the lede, "5.95029 trillion" and "59.5029
         # trillion" in the body)
         slipped_from = {_digits(group[0]): [group[0]]}
+        told_twice = _moves_to_one_level(group, by_figure, text)
         for figure in group[1:]:
             # ("New Brunswick lost 2,700 jobs", "Prince Edward Island added 2,700 jobs": two moves, one value)
             # (a figure that restates another, or is restated, stays only when that figure's value is one kept: the
@@ -6769,7 +6772,7 @@ def distinguish(figures: list[Figure], text: str) -> None:
                     _within_the_hedge(figure, kept) or _within_the_hedge(kept, figure) for kept in group[:1]) or any(
                     _a_slip(figure, kept) for kept in slipped_from.get(_digits(figure), ()))
                     or any(_near(figure.scale_value, kept) for scale, kept in numbers.items() if scale != figure.scale)
-                    or any(_a_move_to_one_level(figure, other, by_figure, text) for other in group if other is not figure)):
+                    or figure.id in told_twice):
                 slipped_from.setdefault(_digits(figure), []).append(figure)
                 values.add(figure.value)
                 bisect.insort(numbers.setdefault(figure.scale, []), figure.scale_value)
