@@ -35,6 +35,11 @@ def restatement_checks(ctx: Context) -> list[Check]:
     checks = []
     first: dict[tuple, dict[str, object]] = {}
     alike = _printed_alike(ctx)
+    # (each sentence's figures, looked up rather than searched: an article may have thousands of figures)
+    in_sentence: dict[int, list[Claim]] = {}
+    for claim in ctx.numeric_claims:
+        if claim.spans:
+            in_sentence.setdefault(ctx.sentence_of(claim.spans[0][0]), []).append(claim)
     # (indexed once, by sort and print: an article may have thousands of figures)
     kin: dict[tuple, list[Claim]] = {}
     for claim in ctx.numeric_claims:
@@ -92,7 +97,7 @@ def restatement_checks(ctx: Context) -> list[Check]:
             if compare(a.interval, b.interval).verdict != CONSISTENT and (_a_gap_to_a_figure(ctx, a, b)
                                                                           or _a_gap_to_a_figure(ctx, b, a)):
                 continue  # ("decreased by 7%" and "It is 36% lower than the five-year average of US$3768": a move and a gap)
-            if compare(a.interval, b.interval).verdict != CONSISTENT and _a_sibling_it_restates(ctx, a, b):
+            if compare(a.interval, b.interval).verdict != CONSISTENT and _a_sibling_it_restates(ctx, a, b, in_sentence):
                 continue  # ("44 containers of 573 tonnes ... to European countries, while 320 containers of 5914 tonnes"
                 # and the body's "5,914 tonnes": the lede's other figure of the measure, which the body restates)
             if _a_rise_and_a_fall_of_one_sentence(ctx, a, b) and not _opposite_directions(a, b):
@@ -214,19 +219,19 @@ def _a_rise_and_a_fall_of_one_sentence(ctx: Context, a: Claim, b: Claim) -> bool
         and ctx.sentence_of(a.spans[0][0]) == ctx.sentence_of(b.spans[0][0])
 
 
-def _a_sibling_it_restates(ctx: Context, a: Claim, b: Claim) -> bool:
+def _a_sibling_it_restates(ctx: Context, a: Claim, b: Claim, in_sentence: dict[int, list[Claim]]) -> bool:
     """Whether a figure of a's sentence other than a, of its quantity and period, fits b (b itself, told in that
     sentence, too): a sentence that gives two figures of one measure gives two segments ("573 tonnes ... to European
-    countries, while ... 5914 tonnes ... to non-European countries"), and b restates the one it fits, not a."""
+    countries, while ... 5914 tonnes ... to non-European countries"), and b restates the one it fits, not a.
+    `in_sentence` holds each sentence's figures."""
     if not a.spans:
         return False
-    sentence = ctx.sentence_of(a.spans[0][0])
     # (not of one stretch, "1.034 crore (103.55 lakh)", "197.3 million dollars or 1.97 billion dollars": one figure
     # told twice, however it misprints one of them)
-    return any(c is not a and (c is not b or not _side_by_side(a, b)) and c.spans
-               and ctx.sentence_of(c.spans[0][0]) == sentence and c.interval is not None
+    return any(c is not a and (c is not b or not _side_by_side(a, b)) and c.interval is not None
                and c.canonical_unit is not None and ctx.same_quantity(c, a) and same_period(c.period, a.period)
-               and compare(c.interval, b.interval).verdict == CONSISTENT for c in ctx.numeric_claims)
+               and compare(c.interval, b.interval).verdict == CONSISTENT
+               for c in in_sentence.get(ctx.sentence_of(a.spans[0][0]), ()))
 
 
 def _side_by_side(a: Claim, b: Claim) -> bool:
