@@ -7870,3 +7870,29 @@ def test_a_rate_greater_than_the_plan_is_the_gap_between_the_figure_and_the_plan
                       "about $100,000 or 7% less than the original projection.", "relative difference",
                       published="2023-08-23")
     assert [v for v, _ in found] == verdicts, found
+
+
+@pytest.mark.parametrize("words, code", [("Namibian dollars", "NAD"), ("Australian dollars", "AUD"),
+                                         ("Hong Kong dollars", "HKD"), ("New Taiwan dollars", "TWD"), ("dollars", "USD")])
+def test_a_dollar_its_country_names_is_that_countrys(tmp_path, words, code):
+    """"Debmarine's revenue fell by five per cent to 6.6 billion Namibian dollars ($440 million)": the Namibian dollar,
+    whose amount the bracket converts, not a US dollar figure the bracket's could have moved from (the 136th blind
+    round's false contradictions, "from 440 mn USD to 6.6 bn USD")."""
+    article = write_article(tmp_path, "Revenue", f"Debmarine's revenue fell by five per cent to 6.6 billion {words} "
+                            "in 2020, the company said.", published="2021-03-09")
+    rows = [r for r in draft_rows(article) if r["value"] == "6.6"]
+    assert [r["unit"] for r in rows] == [code], rows
+    found = _verdicts(tmp_path, "Revenue", "Debmarine's revenue fell by five per cent to 6.6 billion Namibian dollars "
+                      "($440 million) while royalties decreased by six per cent to 2.1 billion Namibian dollars "
+                      "($141 million), the company said.", "implied growth", published="2021-03-09")
+    assert not _alarms(found), found
+
+
+@pytest.mark.parametrize("profit, verdicts", [("£4m", ["consistent"]), ("£6m", ["inconsistent"])])
+def test_a_from_figure_after_another_amount_and_its_period_words_is_that_amounts(tmp_path, profit, verdicts):
+    """"Revenues climbed £15m to £210m, delivering a profit of £4m for the year, down from £5.3m last year": the
+    profit's figure before, not revenue's (the 136th blind round's false contradictions, "from 5.3 mn GBP to 210 mn
+    GBP"); a profit said to be down from less than it is wrong."""
+    found = _verdicts(tmp_path, "Ferries", f"Revenues climbed £15m to £210m in 2017/18, delivering a profit of {profit} "
+                      "for the year, down from £5.3m last year.", "implied growth", published="2018-12-27")
+    assert [v for v, _ in found] == verdicts, found

@@ -78,7 +78,8 @@ COUNTRY = (r"(?:U\.?S\.?|US|Hong Kong|Singapore|Australian|Canadian|Taiwan|New T
            r"Moroccan|Tunisian|Algerian|Ghanaian|Ugandan|Tanzanian|Zambian|Malawian|Zimbabwean|Ethiopian|Namibian|"
            r"Bangladeshi|Sri Lankan|Nepalese|Nepali|New Zealand|Swiss|Swedish|Norwegian|Danish|Polish|Czech|"
            r"Hungarian|Romanian|Ukrainian|Israeli|Argentine|Chilean|Colombian|Peruvian|Jamaican|Eastern Caribbean|"
-           r"Iranian|Iraqi|Lebanese|Kazakh|Mongolian|Cambodian|Brunei)\s")
+           r"Iranian|Iraqi|Lebanese|Kazakh|Mongolian|Cambodian|Brunei|Taiwanese|Trinidad and Tobago|Trinidad|Fiji|Fijian|"
+           r"Liberian|Bahamian|Barbados|Barbadian|Guyanese|Belize|Belizean|Zimbabwe)\s")
 # Signs and codes written before the number: "$140", "Rs 318", "Rs.104166", "₹880", "RM3.7t", "W7tr", "USD1.1",
 # "P1.069 trillion" and "₱245.9 billion" (Philippine pesos), "N2.5 trillion" (naira), "Rp 1.2 trillion" (rupiah),
 # "Tk 5,000 crore" (taka), "Dh5 billion" (dirhams), "GH¢1.2 billion" (cedis), "QR3.5 billion" (Qatari riyals), the

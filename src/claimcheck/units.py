@@ -27,6 +27,8 @@ CURRENCIES = {
     "PKR", "NGN", "BDT", "LKR", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "ILS", "EGP",
     "KES", "NPR", "UGX", "TZS", "GHS", "ETB", "QAR", "KWD", "CLP", "COP", "PEN", "ARS", "UAH", "RON", "BGN", "LTL", "XCD",
     "JMD", "TTD", "OMR", "IRR", "YER", "MOP", "MVR", "MUR", "SCR",
+    # the other dollars an article names by their country ("6.6 billion Namibian dollars ($440 million)")
+    "NAD", "FJD", "BND", "LRD", "BSD", "BBD", "GYD", "BZD", "ZWL",
 }
 CURRENCY_WORDS = {
     "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "dollar": "USD", "dollars": "USD", "us$": "USD",
@@ -88,6 +90,14 @@ _NAMED_IN_WORDS = {
              "YER": re.compile(r"\b(?:Yemeni rials?|YER)\b")},
     "riyal": {"SAR": re.compile(r"\b(?:Saudi riyals?|SAR)\b"), "QAR": re.compile(r"\b(?:Qatari riyals?|QAR|QR)\b")},
     "krone": {"NOK": re.compile(r"\b(?:Norwegian kron(?:e|er)|NOK)\b"), "DKK": re.compile(r"\b(?:Danish kron(?:e|er)|DKK)\b")},
+    # ("6.6 billion Namibian dollars ($440 million)", "2.1 billion Hong Kong dollars": a dollar its country names is
+    # that country's, whatever dollar the article's bare "$" is)
+    "dollar": {code: re.compile(rf"\b(?:{country})\s+dollars?\b") for code, country in (
+        ("AUD", "Australian"), ("CAD", "Canadian"), ("HKD", "Hong Kong"), ("SGD", "Singapore"), ("NZD", "New Zealand"),
+        ("TWD", r"(?:New\s+)?Taiwan(?:ese)?"), ("JMD", "Jamaican"), ("TTD", r"Trinidad(?:\s+and\s+Tobago)?"),
+        ("XCD", "Eastern Caribbean"), ("NAD", "Namibian"), ("FJD", "Fiji(?:an)?"), ("BND", "Brunei"),
+        ("LRD", "Liberian"), ("BSD", "Bahamian"), ("BBD", "Barbad(?:os|ian)"), ("GYD", "Guyanese"), ("BZD", "Belize(?:an)?"),
+        ("ZWL", "Zimbabwe(?:an)?"))},
 }
 # The country an article is about, by its name, people, cities or national institutions ("TOKYO • Japan's budget ...",
 # "The FBR has collected Rs2.080tr": Pakistan's tax office)
@@ -288,7 +298,7 @@ def _inside_a_name(found: re.Match) -> bool:
 
 # The family of signs an ambiguous word or symbol belongs to, as _NAMED_IN_WORDS keys it
 _FAMILY = {"r": "rs", "rupee": "rs", "peso": "peso", "pound": "pound", "shilling": "shilling", "sh": "shilling", "rial": "rial",
-           "riyal": "riyal", "krone": "krone", "kroner": "krone"}
+           "riyal": "riyal", "krone": "krone", "kroner": "krone", "dollar": "dollar"}
 
 
 def named_with(words: str, symbol: str) -> str:

@@ -374,8 +374,8 @@ def scaled_value(value: str, scale: str) -> float:
 
 _AMBIGUOUS = re.compile(r"^(?:(¥)|(\$)(?!US|NZ|A\s?\d)|(Rs)\.?|(Shs)(?![A-Za-z]))", re.I)  # ("$US91.8 billion" names its dollar)
 # Currency words several countries use: "68.6 billion pesos" from Manila, "25 billion pounds" from Cairo, "22.495
-# trillion shillings" in Dar es Salaam, "18.8 billion kroner" in Copenhagen
-_AMBIGUOUS_WORD = re.compile(r"(?i)\b(?:pesos?|pounds?|shillings?|rupees?|rials?|riyals?|kron(?:e|er))\b")
+# trillion shillings" in Dar es Salaam, "18.8 billion kroner" in Copenhagen; "dollars" whose country names them
+_AMBIGUOUS_WORD = re.compile(r"(?i)\b(?:pesos?|pounds?|shillings?|rupees?|rials?|riyals?|kron(?:e|er)|dollars?)\b")
 
 
 def _currency(mention: Mention, article: Article) -> str:
