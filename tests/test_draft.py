@@ -7896,3 +7896,25 @@ def test_a_from_figure_after_another_amount_and_its_period_words_is_that_amounts
     found = _verdicts(tmp_path, "Ferries", f"Revenues climbed £15m to £210m in 2017/18, delivering a profit of {profit} "
                       "for the year, down from £5.3m last year.", "implied growth", published="2018-12-27")
     assert [v for v, _ in found] == verdicts, found
+
+
+def test_a_fractions_part_in_brackets_after_its_whole(tmp_path):
+    """"Nearly half of the 3.9 million guests (approximately 1.3 million) will buy a gift": the share of the whole named
+    after it, whose part the bracket gives (a fraction's words hold their "of"; the 137th round)."""
+    article = write_article(tmp_path, "Weddings", "An estimated 3.9 million guests will attend weddings.\n\nNearly half "
+                            "of the 3.9 million guests (approximately 1.3 million) will buy a gift.", published="2018-08-17")
+    found = [c for c in _checks_of(article) if c.kind == "share of a total"]
+    assert len(found) == 1 and "1.3 mn of 3.9 mn" in found[0].explanation, found
+
+
+@pytest.mark.parametrize("part, verdict", [("1.3", "tension"), ("1.7", "consistent"), ("2.1", "tension")])
+def test_nearly_a_fraction_nearer_the_next_one_is_a_tension(tmp_path, part, verdict):
+    """"Nearly half of the 3.9 million guests (approximately 1.3 million)": a third, within what "nearly half" allows
+    (down to a third) but nearer a third than a half, is a tension (the 137th round's error); 44 % is nearly half;
+    54 % is no share "nearly half" can be (a contradiction, the tie to the bracket confirmed by the reviewer)."""
+    article = write_article(tmp_path, "Weddings", "An estimated 3.9 million guests will attend weddings.\n\nNearly half "
+                            f"of the 3.9 million guests (approximately {part} million) will buy a gift.",
+                            published="2018-08-17")
+    found = [c for c in _checks_of(article) if c.kind == "share of a total"]
+    assert [c.verdict for c in found] == [verdict], found
+    assert "half %" not in found[0].explanation and ("inconsistent, " in found[0].explanation) == (part == "2.1"), found

@@ -150,8 +150,8 @@ class Claim:
         unit = {"percent": "%", "percent per year": "% a year", "count": "", "relative": "", "weekday": "", "month": "", "times": "times"}.get(
             self.unit, self.unit)
         value = self.value.lower() if self.value.lower() in NUMBER_WORDS else self.value  # "One" in a headline
-        if unit == "times" and not (value[:1].isdigit() or value in NUMBER_WORDS):
-            unit = ""  # "doubled", "twice", "fivefold" say it themselves
+        if unit in ("times", "%") and not (value[:1].isdigit() or value in NUMBER_WORDS):
+            unit = ""  # "doubled", "twice", "fivefold", "half", "one-third" say it themselves
         return " ".join(p for p in (qualifier, value, scale, unit) if p)
 
     def linked(self, role: str = "") -> list[str]:

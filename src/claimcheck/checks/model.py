@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -91,6 +92,19 @@ def cut_off(claim: Claim) -> Interval | None:
     if printed is None or unit is None or printed.value <= 0:
         return None
     return Interval(float(printed.value * unit.factor), float((printed.value + printed.step) * unit.factor))
+
+
+def nearer_the_fraction(stated: Claim) -> Interval | None:
+    """"Nearly half", "just over a quarter": a fraction word with a bound allows every value up to the next fraction
+    a writer would use (a third below half, two-thirds above it), but means one nearer the fraction than that one: the half of the interval
+    next to the fraction (41.7-50 % for "nearly half"). None for any other figure."""
+    printed, interval = stated.printed, stated.interval
+    if printed is None or printed.whole is None or stated.qualifier not in ("nearly", "over") or interval is None \
+            or not math.isfinite(interval.width):
+        return None
+    middle = (interval.low + interval.high) / 2
+    return Interval(middle, interval.high, high_open=True) if stated.qualifier == "nearly" else \
+        Interval(interval.low, middle, high_open=True)
 
 
 def digits_cut(stated: Claim, implied: Interval) -> bool:

@@ -25,8 +25,8 @@ import re
 
 from .. import fmt
 from ..intervals import Interval, ratio, total
-from .model import Check, Context, Family, comparison, digits_cut, padded_sentence, zeros_padded
-from .verdict import INCONSISTENT, TENSION, UNVERIFIABLE, compare, describe
+from .model import Check, Context, Family, comparison, digits_cut, nearer_the_fraction, padded_sentence, zeros_padded
+from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare, describe
 
 
 def share_of_total_checks(ctx: Context) -> list[Check]:
@@ -61,6 +61,12 @@ def share_of_total_checks(ctx: Context) -> list[Check]:
         elif check.verdict == INCONSISTENT and zeros_padded(share, implied):
             check.verdict = TENSION
             check.explanation += padded_sentence(share, implied, "share")
+        elif check.verdict == CONSISTENT and (nearer := nearer_the_fraction(share)) is not None \
+                and compare(implied, nearer).verdict == INCONSISTENT:
+            check.verdict = TENSION
+            check.explanation = (f"{text}: within what the words allow, but nearer the next fraction a writer would use "
+                                 f"than the one printed (\"{share.value}\" reads as {fmt.span(nearer, 'percent')}): "
+                                 f"tension.")
         checks.append(check)
     checks.extend(_one_whole(ctx))
     added = set()

@@ -4660,8 +4660,18 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     # "comprising 10.3 per cent of the overall RM297 billion 2020 budget": the whole printed right after the share
     # (not "2.2 percent of the GDP to reach Rp353 trillion": what the part reached, the whole named in words)
     # ("22.7 percent of the projected annual revenues of 9.5 billion litas": the whole, after its name and "of")
+    # ("Nearly half of the 3.9 million guests (approximately 1.3 million)": a fraction's words hold their "of")
+    told_to = share.end - 2 if re.search(r"(?i)\sof$", text[share.start:share.end]) else share.end
     after = [f for f in totals.in_sentence[share.sentence] if f.start > share.end and f.is_amount
-             and f.kind != "conversion" and _THE_WHOLE_NEXT.fullmatch(text, share.end, f.start)]
+             and f.kind != "conversion" and _THE_WHOLE_NEXT.fullmatch(text, told_to, f.start)]
+    # ("Nearly half of the 3.9 million guests (approximately 1.3 million)": the part in brackets after its whole)
+    bracketed = [f for f in totals.in_sentence[share.sentence] if after and f.start > after[0].end and f.is_amount
+                 and f.kind != "conversion" and f.unit == after[0].unit and f.scale_value < after[0].scale_value
+                 and _PART_IN_BRACKETS.fullmatch(text, after[0].end, f.start)]
+    if bracketed:
+        share.link(bracketed[0])
+        share.link(after[0])
+        return True
     # "The Health Ministry's percentage of allocation": the part is the allocation
     own_key = share.measure.key - _SHARE_NOUNS
     if not own_key or not (whole_key or after):
@@ -4721,6 +4731,9 @@ _OF_THE_WHOLE = r"(?:of|out of)\s+(?:the\s+)?(?:(?!or\b|to\b)[\w'’-]+\s+){0,5}
 _WHOLE_OF_A_SHARE = re.compile(rf"(?i)(?:percent|per cent|%)\s*{_OF_THE_WHOLE}\S{{0,4}}$")
 # ... said right after the share
 _THE_WHOLE_NEXT = re.compile(rf"(?i)\s*(?:percent|per cent|%)?\s*{_OF_THE_WHOLE}")
+# " guests (approximately ", " (": from a share's whole to its part in brackets, a few words of the whole's between
+_PART_IN_BRACKETS = re.compile(r"(?i)(?:\s+[a-z][\w'’-]*){0,3}\s*\(\s*(?:about|approximately|around|nearly|almost|roughly|"
+                               r"some|or)?\s*\S{0,4}")
 
 
 # "25,515,074 individuals or 97.3 per cent of ...", "98.6 per cent of the adult population or 23,102,672 individuals":
