@@ -7918,3 +7918,15 @@ def test_nearly_a_fraction_nearer_the_next_one_is_a_tension(tmp_path, part, verd
     found = [c for c in _checks_of(article) if c.kind == "share of a total"]
     assert [c.verdict for c in found] == [verdict], found
     assert "half %" not in found[0].explanation and ("inconsistent, " in found[0].explanation) == (part == "2.1"), found
+
+
+@pytest.mark.parametrize("total, verdict", [("$828.6 million", "consistent"), ("$828.6", "tension"),
+                                            ("$52.6 million", "tension")])
+def test_a_running_total_the_sentence_before_took_to_holds_what_it_told(tmp_path, total, verdict):
+    """"... the value of the wool sold at $69.3 million ($2,445 per bale). It took the season total to $828.6": the
+    week's sales are part of the season's running total, which, printed a thousand times smaller, has lost its "million"
+    (the 136th round's error, a tension to confirm); one smaller than the week's alone is a slip too, the tie inferred."""
+    found = _verdicts(tmp_path, "Wool", "Those who sold wool did very well, with the value of the wool sold at $69.3 "
+                      f"million ($2,445 per bale). It took the season total to {total} ($2,330 per bale).",
+                      "part of whole", published="2018-09-28")
+    assert [v for v, _ in found] == [verdict], found

@@ -163,6 +163,14 @@ def _parts(ctx: Context, whole: Claim, parts: list[Claim]) -> Check:
         kind = "parts of a total"
         text = (f"The parts {', '.join(p.phrase for p in parts)} add up to {fmt.span(summed, unit)} "
                 f"against the total {whole.phrase} ({fmt.span(whole.interval, unit)})")
+    if len(parts) == 1 and worlds_apart(parts[0], whole) and parts[0].interval.low > whole.interval.high \
+            and "running total" in whole.metric:
+        # ("the wool sold at $69.3 million ... took the season total to $828.6": what was added a thousand times the
+        # running total it took the total to, no reading of the figures as printed holds; the total has lost its scale
+        # word more likely than it is wrong) (other pairs so far apart may be no part and whole at all)
+        return Check(kind, claims, TENSION, f"{text}: the part is more than a thousand times the whole, which no "
+                                            f"figure as printed allows; a scale word (\"million\", \"billion\") is "
+                                            f"missing or misread: confirm both figures (tension).")
     if len(parts) == 1 and worlds_apart(parts[0], whole):
         return Check(kind, claims, UNVERIFIABLE, f"{text}: more than a thousandfold apart, a scale is misprinted or "
                                                  f"misread (\"million\" left out); confirm both figures.")

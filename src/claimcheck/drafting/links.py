@@ -5232,8 +5232,10 @@ def breakdowns(figures: list[Figure], text: str) -> None:
 
 # "This brings to a total of 55,039,657 doses", "That took the tally to": a running total of what the sentence
 # before counted
+# ("It took the season total to $828.6": words of the total's before its noun too)
 _BRINGS_TO = re.compile(r"(?i)^\W*(?:this|that|it|these|which)\s+(?:brings|brought|takes|took|pushes|pushed|raises|"
-                        r"raised)\s+(?:(?:the|its|their)\s+)?(?:total|tally|count|number)?(?:\s+[\w-]+){0,3}?\s*to\s+"
+                        r"raised)\s+(?:(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:total|tally|count|number)\b"
+                        r"(?:\s+[\w-]+){0,3}?\s*)?to\s+"
                         r"(?:a\s+total\s+of\s+)?(?:about|around|nearly|over|more than|some)?\s*$")
 _BRINGS = re.compile(r"(?i)\b(?:brings|brought|takes|took|pushes|pushed|raises|raised)\b")
 # "with 4027 as the first dose, 4970 as second dose and 120,390 as booster dose": what a listed figure counts
@@ -5261,6 +5263,17 @@ def brought_to(figures: list[Figure], previous: list[Figure], text: str) -> None
             if len(items) == 1:
                 included.link(items[0], "part")
                 included.inferred = True
+        # ("the value of the wool sold at $69.3 million ... It took the season total to $828.6": what the sentence
+        # before told, the one level of the unit, is a part of the total it took to, whatever their sizes; a total
+        # below it is a slip, a link to confirm)
+        told = [f for f in previous if f.unit == running.unit and f.is_level and f.is_amount and f.kind != "conversion"
+                and not f.baseline]
+        if len(told) == 1 and not any(role == "part" for role in running.links.values()):
+            running.link(told[0], "part")
+            running.inferred = True
+            if "running total" not in running.measure.key:
+                running.measure = Measure(told[0].measure.key | {"running total"},
+                                          f"{told[0].measure.words}, running total", told[0].measure.entity)
         return
 
 
