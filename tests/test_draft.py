@@ -7930,3 +7930,14 @@ def test_a_running_total_the_sentence_before_took_to_holds_what_it_told(tmp_path
                       f"million ($2,445 per bale). It took the season total to {total} ($2,330 per bale).",
                       "part of whole", published="2018-09-28")
     assert [v for v, _ in found] == [verdict], found
+
+
+def test_rates_listed_before_their_move_noun_are_moves(tmp_path):
+    """"For platelets, 2.2 million of 2.6 million units collected were transfused, representing 3.6% and 2.1% increases,
+    respectively since 2021": both rates are moves, the first no share of the 2.6 million (the 138th blind round's
+    false contradiction, "2.2 mn of 2.6 mn is 81.1-88.2 %; the article says 3.6 %")."""
+    article = write_article(tmp_path, "Blood", "For platelets, 2.2 million of 2.6 million units collected were "
+                            "transfused, representing 3.6% and 2.1% increases, respectively since 2021.",
+                            published="2025-03-26")
+    assert [r["kind"] for r in draft_rows(article) if r["unit"] == "percent"] == ["growth", "growth"]
+    assert not [c for c in _checks_of(article) if c.verdict == "inconsistent"]

@@ -616,7 +616,9 @@ _A_RATE_THEN_OR = re.compile(r"(?:percent|per cent|%)\s*\(?[,]?\s*(?:or|equivale
                              r"decline|drop) of)\s*(?:about|around|nearly|some)?$"
                              rf"|(?:percent|per cent|%)\s+{A_MOVE_THEN_A_DASH}$", re.I)
 # "85 per cent increase", "a 12% rise": the move's noun right after the rate (no word between)
-_A_MOVE_RIGHT_AFTER = re.compile(rf"(?i)^\s*(?:percent|per cent|%|pct|pc)?\s*{RATE_MOVE_NOUN}\b")
+# ("representing 3.6% and 2.1% increases, respectively": the move's noun after a list of its rates)
+_A_MOVE_RIGHT_AFTER = re.compile(rf"(?i)^\s*(?:percent|per cent|%|pct|pc)?(?:\s*(?:,|and|or)\s*\d[\d.]*\s*(?:percent|per cent|%|"
+                                 rf"pct|pc))*\s*{RATE_MOVE_NOUN}(?:s|es)?\b")
 _RATE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:\w+[- ]){0,3}?(?:growth|increase|rise|jump|gain|"
                          r"decline|drop|fall|decrease|contraction|expansion|hike|raise|cut|slump|surge|leap|climb|"
                          r"plunge|dip|spike|advance|slide|rebound|upswing|downturn)\b", re.I)
