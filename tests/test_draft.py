@@ -7941,3 +7941,13 @@ def test_rates_listed_before_their_move_noun_are_moves(tmp_path):
                             published="2025-03-26")
     assert [r["kind"] for r in draft_rows(article) if r["unit"] == "percent"] == ["growth", "growth"]
     assert not [c for c in _checks_of(article) if c.verdict == "inconsistent"]
+
+
+@pytest.mark.parametrize("rate, verdict", [("4.4", "tension"), ("4.3", "inconsistent"), ("4.6", "consistent")])
+def test_a_rate_a_sliver_off_its_levels_is_a_tension(tmp_path, rate, verdict):
+    """"Total expenditure on libraries in 2012-13 was £1.048bn, down 4.4% from £1.098bn": 4.46-4.64 %, missed by 0.015
+    points, less than a fifth of the rate's last digit (the 139th round's false contradiction; the expert's tension);
+    4.3 % misses by more."""
+    found = _verdicts(tmp_path, "Libraries", f"Total expenditure on libraries in 2012-13 was £1.048bn, down {rate}% from "
+                      "£1.098bn.", "implied growth", published="2013-12-10")
+    assert [v for v, _ in found] == [verdict], found

@@ -22,7 +22,7 @@ from ..register import Claim
 from ..units import PHYSICAL
 from ..vocabulary import COMPARISON_TRENDS, FALL_WORDS, RISE_WORDS
 from .model import (Check, Context, Family, comparison, compared_levels, cut_off, digits_cut, direction_borne_out,
-                    is_growth, is_level, metric_key, only_the_way_differs, padded_sentence, rounded_twice, rounded_up,
+                    is_growth, is_level, metric_key, near_miss, only_the_way_differs, padded_sentence, rounded_twice, rounded_up,
                     said_direction, slip_apart, worlds_apart, zeros_padded)
 from .revision import compared_with
 from .trend import PACE
@@ -169,6 +169,11 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                                       f"more and then to its own ({fmt.span(implied, 'percent')} to "
                                       f"{growth.value} %): a writer's rounding more likely than another figure "
                                       f"(tension).")
+            elif check.verdict == INCONSISTENT and near_miss(growth, implied):
+                check.verdict = TENSION
+                check.explanation += (f" It misses the levels' rate ({fmt.span(implied, 'percent')}) by less than a fifth "
+                                      f"of its last digit: a rate taken from the source's unrounded figures more likely "
+                                      f"than a wrong one (tension).")
             elif check.verdict == INCONSISTENT and _round_hundreds_exceeded(growth, implied):
                 check.verdict = TENSION
                 check.explanation += (f" A round {growth.value} % is often said for \"doubled or more\" (\"a 100% "

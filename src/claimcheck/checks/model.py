@@ -145,6 +145,17 @@ def rounded_up(stated: Claim, implied: Interval) -> bool:
     return value - step < smaller and larger <= value and value - smaller <= value / 100
 
 
+def near_miss(stated: Claim, implied: Interval) -> bool:
+    """Whether a rate misses what its figures give by a sliver: by less than a fifth of a step of its last digit and a
+    hundredth of its size ("a 4.4% fall" from £1.098bn to £1.048bn, 4.46-4.64 %): a writer working from the source's
+    unrounded figures more likely than a wrong one."""
+    printed = stated.printed
+    if printed is None or not 0 < printed.digit_step or (stated.interval.low < 0) != (implied.low < 0):
+        return False
+    gap = max(implied.low - stated.interval.high, stated.interval.low - implied.high, 0)
+    return 0 < gap < float(printed.digit_step) / 5 and gap <= abs(float(printed.value)) / 100
+
+
 def rounded_twice(stated: Claim, implied: Interval) -> bool:
     """Whether a rate or a share is the one its figures give rounded twice, first to one digit more and then to the
     printed one ("rose sharply (49%) from 7.76 million carats ... to 11.51 mn carats", at most 48.485 %: 48.5, then
