@@ -7951,3 +7951,16 @@ def test_a_rate_a_sliver_off_its_levels_is_a_tension(tmp_path, rate, verdict):
     found = _verdicts(tmp_path, "Libraries", f"Total expenditure on libraries in 2012-13 was £1.048bn, down {rate}% from "
                       "£1.098bn.", "implied growth", published="2013-12-10")
     assert [v for v, _ in found] == [verdict], found
+
+
+@pytest.mark.parametrize("base, verdicts", [("8.16", ["inconsistent"]), ("8.05", ["consistent"])])
+def test_what_a_quantity_was_worth_moved_from_the_same_period_last_year(tmp_path, base, verdicts):
+    """"Pakistan exported 6137.044 tons of Sesame seeds ... in January-March 2024, worth $10.37 million an increase of
+    28.81% while last year in the same period it was $8.16 million": the worth is a level (its move told after it, the
+    comma left out), of the sesame's measure, and "last year in the same period" is the first quarter of 2023; 26.9-27.2
+    % is no 28.81 % (the 136th round's error)."""
+    found = _verdicts(tmp_path, "Sesame", "Pakistan exported 6137.044 tons of Sesame seeds in "
+                      f"January-March 2024, worth $10.37 million an increase of 28.81% while last year in the same "
+                      f"period it was ${base} million.", "implied growth", published="2024-05-06")
+    assert [v for v, _ in found] == verdicts, found
+    assert "2023Q1" in found[0][1], found

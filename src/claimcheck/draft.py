@@ -337,6 +337,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             else:
                 others.append((mention, "dismissed", dateline, "the dateline: when the story was filed"))
         links.of_the_same_thing(sentence_figures, text)
+        links.worth_of_the_quantity(sentence_figures, text)
         links.the_figure_of_another_period(sentence_figures, text)
         links.pairs_of_one_noun(sentence_figures, text)
         links.gaps_to_a_mark(sentence_figures, text)

@@ -380,7 +380,10 @@ PATTERNS = [
               rf"(?:,\s?\d{{4}}\b(?![-–/]\d))?"),
     # ("WEDNESDAY, April 8, 2020 (HealthDay News)": a wire dateline's weekday in capitals)
     ("weekday", rf"\b(?:{WEEKDAYS}|{WEEKDAYS.upper()})(?:s|S)?\b"),
-    ("relative", r"(?i:\b(?:last|this|next|previous|past|current)\s+(?:fiscal\s+)?(?:year|month|week|quarter|decade)\b"
+    # ("while last year in the same period it was $8.16 million": the year back, then the period, the same period's)
+    ("relative", r"(?i:\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year)\s+(?:in|during|over|for)\s+the\s+"
+                 r"(?:same|corresponding|equivalent|comparable)\s+(?:period|months?|quarter|time|half)\b"
+                 r"|\b(?:last|this|next|previous|past|current)\s+(?:fiscal\s+)?(?:year|month|week|quarter|decade)\b"
                  r"|\b(?:current|ongoing|outgoing|coming|next|previous|last|this) (?:fiscal|financial|budget) year\b"
                  r"|\byesterday\b|\btoday\b|\btomorrow\b|\byear[- ]to[- ]date\b|\bfull[- ](?:fiscal[- ])?year\b|\bthe (?:whole|entire) year\b"
                  # "1,239 dengue hospitalisations, 5 deaths in a day", "in the past 24 hours": the story's day

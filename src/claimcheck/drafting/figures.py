@@ -573,7 +573,10 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
                                                      r"contributed|delivered|supplied|provided|accounted\s+for|"
                                                      # ("have crossed Rs2.2 trillion, an increase of Rs0.8tr": the
                                                      # level a threshold verb says was passed)
-                                                     r"crossed|surpassed|exceeded|topped|breached)\s*"
+                                                     r"crossed|surpassed|exceeded|topped|breached|"
+                                                     # ("tons of sesame seeds ..., worth $10.37 million an increase of
+                                                     # 28.81%": what a quantity was worth)
+                                                     r"worth|valued\s+at|valuing)\s*"
                                                      r"(?:\s(?:the|its))?\s*"
                                                      r"(?:about|around|nearly|over|some|approximately)?$", hedged) \
             and not re.search(r"[-–—]\s*$", hedged):  # ("and imports – 7,314.7 million dollars": a dash for "were")

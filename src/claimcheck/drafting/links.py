@@ -1700,7 +1700,8 @@ _RATE_TOLD_AFTER = re.compile(r"(?i)[^,.;\d]{0,25}?,?\s*(?:with|marking|reflecti
 # ", with a growth rate of", " MT, marking a growth of", "(Provisional), reflecting a growth of": the move of the level
 # right before, told after it
 # (", an increase of 9.9 per cent": the move in apposition, no verb)
-_MOVE_TOLD_AFTER = re.compile(r"^[^,.;\d]{0,25},\s*(?:(?:with|marking|reflecting|registering|recording|posting|showing|"
+# ("worth $10.37 million an increase of 28.81%": the comma left out before the move's noun phrase)
+_MOVE_TOLD_AFTER = re.compile(r"^(?:[^,.;\d]{0,25},|(?=\s+an?\s))\s*(?:(?:with|marking|reflecting|registering|recording|posting|showing|"
                               r"witnessing|logging|clocking)\s+)?(?:a|an)\s+(?:[\w-]+\s+)?(?:growth|increase|rise|"
                               r"decline|decrease|drop|fall|jump|gain|expansion|contraction|dip)(?:\s+rate)?\s+of\s*"
                               r"(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?$", re.I)
@@ -5736,6 +5737,32 @@ def of_the_same_thing(figures: list[Figure], text: str) -> None:
 _VOLUME_AND_VALUE = re.compile(rf"(?i)\s*(?:%|percent|per\s?cent)?\s+(?:(?P<noun>{'|'.join(RISE_WORDS + FALL_WORDS)})\s+)?"
                                r"in\s+(?:terms\s+of\s+)?(?:the\s+)?(?P<first>volumes?|quantit(?:y|ies)|tonnage|values?)\s+"
                                r"and\s+(?:in\s+)?(?P<second>volumes?|quantit(?:y|ies)|tonnage|values?)\b")
+
+
+# the nouns of a move, which name no measure ("growth" read from "an increase of")
+_MOVE_NOUNS = frozenset({"growth", "increase", "rise", "decline", "decrease", "drop", "fall", "jump", "gain"})
+# ", worth ", " valued at ": the words from a quantity to what it was worth
+_WORTH_BEFORE = re.compile(r"(?i),?\s*(?:worth|valued\s+at|valuing|with\s+a\s+(?:total\s+)?value\s+of)\s+"
+                           r"(?:about\s+|around\s+|nearly\s+|over\s+|some\s+)?\S{0,4}$")
+
+
+def worth_of_the_quantity(figures: list[Figure], text: str) -> None:
+    """"Pakistan exported 6137.044 tons of Sesame seeds ... in January-March 2024, worth $10.37 million an increase of
+    28.81%": the money a quantity of the sentence was worth, its words naming nothing the quantity's do not but its move
+    or the clause's actor ("Pakistan exports"), is of the quantity's measure, so a level of that measure told in money
+    for another period ("last year in the same period it was $8.16 million") is the same thing's. (Words of its own,
+    "tonnes of fertiliser shipments worth", name it already.)"""
+    for at, worth in enumerate(figures):
+        if at == 0 or worth.unit not in CURRENCIES or not worth.is_level \
+                or not _WORTH_BEFORE.search(text, max(0, worth.start - 40), worth.start):
+            continue
+        quantity = figures[at - 1]
+        if not quantity.is_level or quantity.unit in CURRENCIES or quantity.unit == "percent" \
+                or not quantity.measure.key or quantity.kind == "conversion":
+            continue
+        own = worth.measure.key - GENERIC - _MOVE_NOUNS - quantity.measure.key
+        if all(word[:1].isupper() for word in re.findall(r"[A-Za-z][\w'’-]*", worth.measure.words) if word.lower() in own):
+            worth.measure = quantity.measure
 
 
 def rates_of_volume_and_value(figures: list[Figure], text: str) -> None:
