@@ -7964,3 +7964,13 @@ def test_what_a_quantity_was_worth_moved_from_the_same_period_last_year(tmp_path
                       f"period it was ${base} million.", "implied growth", published="2024-05-06")
     assert [v for v, _ in found] == verdicts, found
     assert "2023Q1" in found[0][1], found
+
+
+def test_the_same_month_named_in_brackets_last_year_is_a_year_back(tmp_path):
+    """"2,231 granted visas ... last month alone. The figure represents an increase of 54.5 percent compared with the
+    same month (November) last year": the month in brackets names the same month, a year back; no November of the
+    article's year for the date check to find a year off (the 140th blind round's false contradiction)."""
+    article = write_article(tmp_path, "Visas", "Nepalese students were granted 2,231 visas last month alone.\n\nThe figure "
+                            "represents an increase of 54.5 percent compared with the same month (November) last year "
+                            "when only 1,444 students were granted visas.", published="2018-12-30")
+    assert not [c for c in _checks_of(article) if c.kind == "date" and c.verdict != "consistent"]

@@ -397,6 +397,8 @@ PATTERNS = [
                  # ("during the same month a year-ago")
                  r"|\b(?:the (?:same|equivalent|corresponding|comparable)|a similar) (?:(?:\d{1,2}|two|three|four|five|six|seven|eight|"
                  r"nine|ten|eleven)[- ](?=months?\b|month period\b))?(?:period|months?|month period|quarter|time|half)"
+                 # ("the same month (November) last year": the month's name in brackets)
+                 r"(?: \([A-Za-z]{3,9}\))?"
                  r"(?: (?:of|in))? "
                  r"(?:last (?:year|fiscal)|a year[- ](?:ago|earlier)|the (?:previous|prior|preceding|last) (?:financial |fiscal )?year|"
                  r"(?:the )?(?:previous|prior|preceding|last) fiscal|the year (?:prior|before)|\d{4}(?:[-–/]\d{2}(?:\d{2})?)?(?![-–/]\d))\b"
