@@ -543,3 +543,11 @@ def test_the_eastern_caribbean_dollar_is_no_canadian_dollar():
     found = [(m.text, m.currency) for m in find_mentions("a current deficit of EC$58.9 million (US$21.81 million); "
                                                          "C$5 million")]
     assert found == [("EC$58.9 million", "XCD"), ("US$21.81 million", "USD"), ("C$5 million", "CAD")], found
+
+
+def test_a_percent_sign_before_its_number():
+    """"Egypt saw %2.7 more marriages", "having increased by %42": the sign printed before the number, as some
+    translated copy prints it, is still a percentage."""
+    found = [(m.kind, m.value) for m in find_mentions("Egypt saw %2.7 more marriages and %2.2 more divorces, having "
+                                                      "increased by %42.")]
+    assert found == [("percent", "2.7"), ("percent", "2.2"), ("percent", "42")]

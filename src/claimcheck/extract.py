@@ -328,6 +328,8 @@ PATTERNS = [
     ("percent", rf"{_NOT_IN_WORD}(?:(?P<num>{NUM})|\b(?P<word>{WORDNUM}))[\s-]?(?P<unit>{PERCENT_UNIT})"),
     # "over the past two months-4.5 per cent in November": a dash typed as a hyphen, glued to the word before
     ("percent", rf"(?<=[a-z]{{3}}-)(?P<num>\d+\.\d+)\s?(?P<unit>{PERCENT_UNIT})"),
+    # ("Egypt saw %2.7 more marriages": the sign before the number, as some translated copy prints it)
+    ("percent", r"(?<![\w%.,])(?P<unit>%)(?P<num>\d{1,3}(?:\.\d+)?)(?![\d%]|[.,]\d)"),
     ("multiple", rf"\b(?:doubled|tripled|quadrupled|halved|twice)\b|{_NOT_IN_WORD}(?:(?P<num>{NUM})|\b(?P<word>{WORDNUM}))[- ]?fold\b"
                  # ("3 and a half times greater": the half is the multiple's)
                  rf"|{_NOT_IN_WORD}(?:(?P<num2>{NUM})|\b(?P<word2>{WORDNUM}))(?P<half>\sand\sa\shalf)?\s(?=times\b)times"),
