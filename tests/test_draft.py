@@ -7974,3 +7974,13 @@ def test_the_same_month_named_in_brackets_last_year_is_a_year_back(tmp_path):
                             "represents an increase of 54.5 percent compared with the same month (November) last year "
                             "when only 1,444 students were granted visas.", published="2018-12-30")
     assert not [c for c in _checks_of(article) if c.kind == "date" and c.verdict != "consistent"]
+
+
+@pytest.mark.parametrize("part, verdict", [("251", "inconsistent"), ("151", "consistent")])
+def test_a_share_told_again_as_a_count_out_of_a_whole(tmp_path, part, verdict):
+    """"The total number of licensed drivers increased in 52% of licensing authorities or 251 out of 293": the share
+    of authorities told again as a count out of all of them (251 is 85.7 %: the 142nd blind round's error), whatever
+    the verb before it."""
+    found = _verdicts(tmp_path, "Taxis", "The total number of licensed drivers increased in 52% of licensing "
+                      f"authorities or {part} out of 293.", "share of a total", published="2019-09-27")
+    assert [v for v, _ in found] == [verdict], found

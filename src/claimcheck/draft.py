@@ -391,6 +391,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             previous_sentence = sentence_figures
         links.on_the_face_value(sentence_figures, text)
         links.out_of(sentence_figures, text, sentence)
+        links.share_told_as_a_count(sentence_figures, text)
         links.sexes_of_a_count(sentence_figures, text)
         links.breakdowns(sentence_figures, text)
         links.compared_with_before(sentence_figures, figures, text, sentence)

@@ -5061,6 +5061,30 @@ _OUT_OF_N = re.compile(r"(?i)\s+out\s+of\s+\d")
 _WHOLE_OPENS_THE_CLAUSE = re.compile(r"(?i),\s*(?:out\s+of|among|of)\s+(?:the|all(?:\s+the)?)\s+$")
 
 
+# "% of licensing authorities or ", "% of them (": from a share to the count it is told again as, "N out of M"
+_SHARE_TOLD_AS_A_COUNT = re.compile(r"(?i)\s*(?:%|percent|per\s?cent)?\s+of\s+(?:the\s+)?[a-z][^,.;:\d()]{0,50}?"
+                                    r"(?:,\s*|\s+)(?:or\s+|\(\s*)(?:about\s+|some\s+|nearly\s+)?")
+# " out of ", " of the ": between the count told and the whole it is out of
+_OUT_OF_THE_WHOLE = re.compile(r"(?i)\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+|all\s+)?")
+
+
+def share_told_as_a_count(figures: list[Figure], text: str) -> None:
+    """"The total number of licensed drivers increased in 52% of licensing authorities or 251 out of 293": a
+    percentage "of" a set of things, told again as so many "out of" so many, is the share of the first count in the
+    second (51.5-52.5 % of 293 is 151-154, so 251 is a slip: an error the expert found), whatever verb went before it
+    ("increased in" says where the drivers grew, not how much)."""
+    for at, share in enumerate(figures[:-2]):
+        part, whole = figures[at + 1], figures[at + 2]
+        if share.unit != "percent" or share.links or part.unit != "count" or whole.unit != "count" \
+                or not _SHARE_TOLD_AS_A_COUNT.fullmatch(text, share.end, part.start) \
+                or not _OUT_OF_THE_WHOLE.fullmatch(text, part.end, whole.start):
+            continue
+        share.kind = "share"
+        part.measure = whole.measure = share.measure
+        share.link(part)
+        share.link(whole)
+
+
 def out_of(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
     """"Out of the ministry's total RM30.6 billion budget, RM27.9 billion was allocated for operations and
     RM2.7 billion for development": the first amount is the whole, the others of its unit its parts."""
