@@ -7984,3 +7984,14 @@ def test_a_share_told_again_as_a_count_out_of_a_whole(tmp_path, part, verdict):
     found = _verdicts(tmp_path, "Taxis", "The total number of licensed drivers increased in 52% of licensing "
                       f"authorities or {part} out of 293.", "share of a total", published="2019-09-27")
     assert [v for v, _ in found] == [verdict], found
+
+
+@pytest.mark.parametrize("rate, verdict", [("12.5", "tension"), ("12.0", "inconsistent"), ("14", "consistent")])
+def test_a_rate_a_sliver_off_what_rounded_levels_allow_is_a_tension(tmp_path, rate, verdict):
+    """"Kenya sold 7.2 million kilogrammes up from 6.3 million sold last year, representing a 12.5 per cent increase":
+    the levels' rounding allows 12.6-16.0 %; 12.5 % misses by a fiftieth of that span, a rate from the unrounded
+    figures (a tension, the expert's consistent); 12.0 % misses by more."""
+    found = _verdicts(tmp_path, "Tea", "Out of the total tea exported, Kenya sold 7.2 million kilogrammes up from 6.3 "
+                      f"million sold last year, representing a {rate} per cent increase in sales.", "implied growth",
+                      published="2015-12-11")
+    assert [v for v, _ in found] == [verdict], found
