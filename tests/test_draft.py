@@ -8006,3 +8006,38 @@ def test_a_majority_that_heads_a_ranking_is_the_largest_share(tmp_path, after, v
     found = _verdicts(tmp_path, "Contracts", f"The majority of contracts was awarded by state-owned companies with 44 "
                       f"percent{after}.", "majority", published="2021-12-09")
     assert [v for v, _ in found] == verdicts, found
+
+
+@pytest.mark.parametrize("body", [
+    # a rate of vacancies in the rental stock, no move of the count beside it
+    "Melbourne\n\n16,007 vacancies representing a 4.4% rental vacancy rate compared with 12,937 vacancies a year "
+    "earlier in December 2010.",
+    # the figures set against it are of the periods before, however many
+    "Same-store sales in China, which has been Starbucks' biggest growth driver, declined by 2 percent in the fiscal "
+    "third quarter, versus growth of 4 percent and 6 percent in the prior two periods.",
+    # "the last year": the twelve months to the report, no calendar year
+    "Allegra predicts the market will be worth over £15bn by 2020.\n\nSales at the UK's 20,700 coffee shops grew 10 "
+    "per cent in the last year to £7.9bn.",
+    # a bracket that glosses a cause's name holds none of the figures after it
+    "There were 2,818 deaths due to circulatory diseases (which include heart disease and stroke), 1,906 deaths due to "
+    "cancer, and 1,247 deaths due to respiratory diseases.",
+    # each from-figure its own to-figure's, the first told in the clause before
+    "A tone of dry chip of cassava cost 200 U.S. dollars and fresh cassava cost 80 U.S. dollars now, rose from about "
+    "167 U.S. dollars and 60 U.S. dollars respectively at this time last year, said the broker.",
+])
+def test_the_144th_blind_rounds_false_contradictions(tmp_path, body):
+    """Five articles of the 144th blind round drew nine false contradictions; each sentence's figures hold."""
+    article = write_article(tmp_path, "Report", body, published="2015-12-14")
+    assert not [c for c in _checks_of(article) if c.verdict == "inconsistent"]
+
+
+@pytest.mark.parametrize("words, kind", [("an 11 percent month-on-month (MoM) rise", "growth"),
+                                         ("a 6.7% and US$6.5 billion increase", "growth"),
+                                         ("a 104.44% performance and a revenue growth of 9%", "share")])
+def test_a_rate_a_share_verb_introduces_is_a_move_when_its_noun_follows(tmp_path, words, kind):
+    """"This represents an 11 percent month-on-month (MoM) rise": a move, its noun a few words on; "represents a
+    104.44% performance" is a share of the plan."""
+    article = write_article(tmp_path, "Report", f"Generation reached 14,880 GWh. This represents {words}.",
+                            published="2024-08-20")
+    value = re.search(r"[\d.]+(?=\s?(?:%| percent))", words).group(0)
+    assert [r["kind"] for r in draft_rows(article) if r["value"] == value] == [kind]

@@ -439,6 +439,10 @@ def _relative(ctx: Context, claim: Claim) -> Check:
         # named, not the year after its date)
         return Check("date", claims, UNVERIFIABLE, f"\"the {claim.value}\" counts on from the year the article last "
                                                    f"named, not from its date: nothing to read it against.")
+    if words in ("last year", "past year") and re.search(r"(?i)\bthe\s+$", ctx.article.text[max(0, at - 8):at]):
+        # ("sales ... grew 10 per cent in the last year to £7.9bn": the twelve months to the report, no calendar year)
+        return Check("date", claims, UNVERIFIABLE, f"\"the {claim.value}\" is the twelve months before the report, "
+                                                   f"not a calendar year: nothing to read it against.")
     if _A_BASE_BEFORE.search(ctx.article.text, max(0, at - 30), at):
         return Check("date", claims, UNVERIFIABLE, f"{lead}, the period the figure for {claim.period} is compared "
                                                    f"with, not its own: nothing to read against it.")

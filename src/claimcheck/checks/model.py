@@ -194,7 +194,8 @@ def padded_sentence(stated: Claim, implied: Interval, what: str) -> str:
 # ("from a year earlier to $5 billion" says where the move went: no "to" or "at" between)
 # ("compared to the 238.39 million subscribers reported three months ago": a figure compared with, a move's start too;
 # "compared to to 27.4 trillion rupees", its "to" typed twice)
-_SAID_FROM = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)(?:\s+to)?)\s+(?:(?!(?:to|at|reach\w*|hit|stand\w*|stood)\b)[\w'’-]+\s+){0,5}?(?:of\s+)?"
+# ("declined by 2 percent, versus growth of 4 percent and 6 percent in the prior two periods": what it is set against)
+_SAID_FROM = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)(?:\s+to)?|versus|vs\.?)\s+(?:(?!(?:to|at|reach\w*|hit|stand\w*|stood)\b)[\w'’-]+\s+){0,5}?(?:of\s+)?"
                         r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?\S{0,4}$")
 
 

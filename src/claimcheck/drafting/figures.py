@@ -81,7 +81,8 @@ _CONTRIBUTED = re.compile(r"\bcontribut\w*\s+(?:\w+\s+)?(?:[\d.,]+\s*(?:percent|
 _SHARE_VERB_BEFORE = re.compile(r"(?i)\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up(?:\s+of)?|"
                                 r"represent(?:s|ed|ing)?|compris(?:e|es|ed|ing)(?:\s+of)?|composed\s+of)\s+"
                                 r"(?:[\d.]+\s*(?:%|per\s?cent|percent)\s+(?:[a-z][\w-]*\s+){1,3}and\s+)?"
-                                r"(?:only|about|around|nearly|just|some|over|almost|roughly|"
+                                # ("representing a 4.4% rental vacancy rate": an article before the share)
+                                r"(?:only|about|around|nearly|just|some|over|almost|roughly|an?|"
                                 r"a mere|less than|more than|close to)?\s*$")
 _SOURCE = re.compile(r"[Aa]ccording to (?:the |a |an )?(?P<source>[A-Z][\w&.'()\- ]{1,80}?)(?=,|\.|;| reported| said|$)")
 
@@ -622,6 +623,10 @@ _A_RATE_THEN_OR = re.compile(r"(?:percent|per cent|%)\s*\(?[,]?\s*(?:or|equivale
 # ("representing 3.6% and 2.1% increases, respectively": the move's noun after a list of its rates)
 _A_MOVE_RIGHT_AFTER = re.compile(rf"(?i)^\s*(?:percent|per cent|%|pct|pc)?(?:\s*(?:,|and|or)\s*\d[\d.]*\s*(?:percent|per cent|%|"
                                  rf"pct|pc))*\s*{RATE_MOVE_NOUN}(?:s|es)?\b")
+# ("representing an 11 percent month-on-month (MoM) rise", "representing a 6.7% and US$6.5 billion increase": the
+# move's noun a few words on, or after the move told again in money; not "a 104.44% performance and a revenue growth")
+_A_MOVE_SOON_AFTER = re.compile(rf"(?i)^\s*(?:percent|per cent|%|pct|pc)?\s*(?:and\s+\S{{0,4}}\d[\d.,]*\s*(?:[a-z]+\s+)?)?"
+                                rf"(?:[\w()-]+\s+){{0,3}}?{RATE_MOVE_NOUN}(?:s|es)?\b")
 _RATE_AFTER = re.compile(r"^\s*(?:percent|per cent|%|pct|pc)?\s*(?:\w+[- ]){0,3}?(?:growth|increase|rise|jump|gain|"
                          r"decline|drop|fall|decrease|contraction|expansion|hike|raise|cut|slump|surge|leap|climb|"
                          r"plunge|dip|spike|advance|slide|rebound|upswing|downturn)\b", re.I)
@@ -731,7 +736,7 @@ def _percent_kind(before: str, after: str, clause: str) -> str:
         return "growth"
     if _move_restated(before):
         return "growth"  # "shares of Gartner added $2.45, or 9.6 percent": the same move as a rate
-    if _SHARE_VERB_BEFORE.search(before) and _A_MOVE_RIGHT_AFTER.match(after):
+    if _SHARE_VERB_BEFORE.search(before) and (_A_MOVE_RIGHT_AFTER.match(after) or _A_MOVE_SOON_AFTER.match(after)):
         return "growth"  # ("rose to N672.603bn from N364.306bn, representing 85 per cent increase": the move's rate)
     if _CONTRIBUTED.search(before) or _SHARE_VERB_BEFORE.search(before):
         # "consumption contributed 57.8 percent to GDP growth": a share of the growth; "all other sources made up

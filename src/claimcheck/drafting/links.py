@@ -682,6 +682,15 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                             and _BELOW_A_MARK.search(text, new.end, earlier[0].start))]
         # ("US$ 7.993 billion with a growth of 9.5%, as compared to US$ 7.297 billion with a growth of 10.6 % during
         # January-May 2012": the rate told right after the from-figure is that figure's own move, of its period)
+        # ("A tone of dry chip of cassava cost 200 U.S. dollars and fresh cassava cost 80 U.S. dollars now, rose from
+        # about 167 U.S. dollars and 60 U.S. dollars respectively": each from-figure is its own to-figure's, in order,
+        # the first's told in the clause before)
+        others_from = None
+        if len(earlier) == 2 and not growths and _RESPECTIVELY.match(text, earlier[-1].end) \
+                and re.fullmatch(r"[^.;\d]*\band\s+\S{0,4}", text[earlier[0].end:earlier[1].start]):
+            told = [f for f in previous if f.sentence == new.sentence and f.is_level and f.unit == earlier[0].unit
+                    and f.kind != "conversion" and not f.baseline and f.end <= new.start]
+            others_from, earlier = (told[-1], earlier[0]) if told else None, earlier[1:]
         own_moves = [(g, old) for g in growths for old in earlier if _RATE_TOLD_AFTER.match(text, old.end, g.start)]
         growths = [g for g in growths if all(g is not own for own, _ in own_moves)]
         for growth in growths:  # (first: the rate's words may name the measure, which the figures before take)
@@ -739,6 +748,11 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                 # that gave the new figure: the from-figure's clause says what it is too
                 old.period = (year_before(new.period) or "") if _yearly(text, new) and _yearly(text, old) else ""
             new.link(old)  # the earlier figure of this one, whatever its period
+        if others_from is not None:
+            other, old = others_from
+            _same_measure(old, other)
+            old.baseline, old.period = True, earlier[0].period
+            other.link(old)
         for growth, old in own_moves:
             growth.measure, growth.period = old.measure, old.period
             growth.link(old)
@@ -5128,7 +5142,8 @@ _SUPERLATIVE_OF = re.compile(r"(?i)\b(?:\w+est|most|least)\s+of\s+(?:which|whom|
 _INSIDE = re.compile(r"(?i)^[^.;]{0,60}?(?:\b(?:of which|of whom|among them|comprising|consisting of|includ(?:ed|es|e|ing))\b)")
 # What ends the figure's reach before "including": a clause of other things ("whilst those involving"), or a bracket
 # that glosses a name ("the upper digestive tract (including the stomach)")
-_NOT_WITHIN = re.compile(r"(?i)\b(?:whilst|while|whereas|but|those)\b|\(\s*includ\w*$")
+# ("2,818 deaths due to circulatory diseases (which include heart disease and stroke), 1,906 deaths due to cancer")
+_NOT_WITHIN = re.compile(r"(?i)\b(?:whilst|while|whereas|but|those)\b|\(\s*(?:which\s+|that\s+)?includ\w*$")
 # "... divided between defence (RM8.2 billion) and internal security (RM4.1 billion)", "split equally among": all of it
 _DIVIDED = re.compile(r"(?i)^[^.;]{0,60}?\b(?:divided|split|shared)\s+(?:equally\s+|evenly\s+)?(?:between|among|into)\b")
 # "Splunk added 500 new enterprise clients, bringing its total to over 8,400 customers"
