@@ -718,7 +718,10 @@ _GROWTH_RATE_OF = re.compile(r"(?i)\b(?:growth|increase|decline|expansion|contra
 
 
 # "from 12,283,457 (40.6%) to 16,310,425 (52.6%)": two levels, each with a bare percentage in brackets
-_BRACKETED_PERCENT = r"\d[\d,.]*(?:\s+[a-z]+)?\s*\(\s*\d[\d.]*\s?(?:%|per\s?cent|percent)\s*\)"
+# ("from 7.7m [2] (19.8%) in 2011 [3] to 5.9m (14.4%) in 2018": a footnote's mark between, the year after)
+_FOOTNOTE = r"(?:\s*\[\d{1,2}\])?"
+_BRACKETED_PERCENT = (rf"\d[\d,.]*[a-z]{{0,2}}(?:\s+[a-z]+)?{_FOOTNOTE}\s*\(\s*\d[\d.]*\s?(?:%|per\s?cent|percent)\s*\)"
+                      rf"(?:\s+in\s+(?:19|20)\d\d{_FOOTNOTE})?")
 # ... and "stood at 522,588 (59.14 per cent) compared with 442,251 (53.29 per cent) in 2021": each count's share
 _FROM_TO_BRACKETED = re.compile(rf"(?i)\bfrom\s+\S{{0,4}}{_BRACKETED_PERCENT}\s+to\s+\S{{0,4}}{_BRACKETED_PERCENT}|"
                                 rf"{_BRACKETED_PERCENT},?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+\S{{0,4}}"
