@@ -171,9 +171,10 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                                       f"(tension).")
             elif check.verdict == INCONSISTENT and near_miss(growth, implied):
                 check.verdict = TENSION
-                check.explanation += (f" It misses the levels' rate ({fmt.span(implied, 'percent')}) by less than a fifth "
-                                      f"of its last digit: a rate taken from the source's unrounded figures more likely "
-                                      f"than a wrong one (tension).")
+                check.explanation += (f" It misses the levels' rate ({fmt.span(implied, 'percent')}) by a sliver, less "
+                                      f"than a fifth of its last digit or a fiftieth of the span the levels' rounding "
+                                      f"leaves: a rate taken from the source's unrounded figures more likely than a "
+                                      f"wrong one (tension).")
             elif check.verdict == INCONSISTENT and _round_hundreds_exceeded(growth, implied):
                 check.verdict = TENSION
                 check.explanation += (f" A round {growth.value} % is often said for \"doubled or more\" (\"a 100% "
