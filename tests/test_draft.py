@@ -8052,3 +8052,16 @@ def test_shares_in_brackets_of_a_from_to_pair_with_footnote_marks(tmp_path):
                             "show.", published="2019-07-02")
     assert [r["kind"] for r in draft_rows(article) if r["unit"] == "percent"] == ["share", "share"]
     assert not [c for c in _checks_of(article) if c.verdict == "inconsistent"]
+
+
+@pytest.mark.parametrize("later, verdicts", [("13,489", ["tension"]), ("13,840", ["consistent"])])
+def test_two_figures_set_against_one_target_are_one_figure(tmp_path, later, verdicts):
+    """"... reaching €13.84 billion against a target for a primary surplus of €4,667 million" and later "a surplus of
+    €13,489 million, against a target for a primary surplus of €4,667 million": one period's figure set twice against
+    one target is one figure told twice, 13.84 for 13.48 (a development error; the tie inferred, a tension)."""
+    found = _verdicts(tmp_path, "Surplus", "In January-October 2024 the performance of the primary surplus on a cash "
+                      "basis is impressive, reaching €13.84 billion against a target for a primary surplus of €4,667 "
+                      "million.\n\nIn January-October 2024 the primary balance on a modified cash basis was a surplus of "
+                      f"€{later} million, against a target for a primary surplus of €4,667 million.", "headline vs body",
+                      published="2024-11-15")
+    assert [v for v, why in found if "4,667" not in why] == verdicts, found

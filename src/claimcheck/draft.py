@@ -121,6 +121,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     # the headline and the first sentences: what the story says happened ("raised its full-year guidance")
     lede = text[:sentences(text)[:4][-1][1]] if text.strip() else ""
     figures: list[Figure] = []
+    targets_seen: dict[tuple, list[Figure]] = {}  # figures set against a target, by it (links.against_one_target)
     others: list[tuple[Mention, str, tuple[int, int], str]] = []  # (mention, kind, clause, period)
     context = ""  # the period the article last spoke of, for clauses that name none ("during the period")
     spoken: list[str] = []  # every period the article spoke of, in order, for "the quarter under review"
@@ -399,6 +400,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.the_level_of_the_basis_told_before(sentence_figures, figures)
         links.moved_on_from_the_period_before(sentence_figures, text)
         links.named_again(sentence_figures, figures, text)
+        links.against_one_target(sentence_figures, text, targets_seen)
         links.among_the_total(sentence_figures, figures, text, sentence)
         links.of_these(sentence_figures, figures, text)
         links.bracketed_breakdown(sentence_figures, figures, text)

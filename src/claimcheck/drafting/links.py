@@ -7070,6 +7070,29 @@ def named_again(figures: list[Figure], told: list[Figure], text: str) -> None:
             figure.link(first)
 
 
+# ", against a target for a primary surplus of ", " against the target of ": from a figure to the plan it is set against
+_AGAINST_A_TARGET = re.compile(r"(?i),?\s*(?:as\s+)?against\s+(?:a|the|an?\s+annual|its)\s+(?:revised\s+)?(?:target|goal|"
+                               r"budget(?:ed)?\s+(?:target|figure|estimate))\s+(?:for\s+[^,.;\d]{0,50}?)?(?:of\s+)?\S{0,4}")
+
+
+def against_one_target(figures: list[Figure], text: str, seen: dict[tuple, list[Figure]]) -> None:
+    """"... the primary surplus on a cash basis is impressive, reaching €13.84 billion against a target for a primary
+    surplus of €4,667 million", and later "The primary balance on a modified cash basis was a surplus of €13,489
+    million, against a target for a primary surplus of €4,667 million": two figures of one period set against one
+    target, printed alike, are one figure told twice (13.84 for 13.48: a development miss of the thirty-seventh
+    session); the tie is inferred, so a contradiction it shows is a tension to confirm. `seen` holds the article's
+    earlier such figures by their target, period and unit, kept across its sentences."""
+    for figure, target in zip(figures, figures[1:]):
+        if not figure.is_level or figure.kind == "conversion" or figure.unit != target.unit or not figure.period \
+                or not _AGAINST_A_TARGET.fullmatch(text, figure.end, target.start):
+            continue
+        same = seen.setdefault((target.value, target.scale, target.unit, figure.period), [])
+        if len(same) == 1 and same[0].id not in figure.links:
+            figure.link(same[0])
+            figure.inferred = True
+        same.append(figure)
+
+
 def restated_later(figures: list[Figure]) -> None:
     """"It fell by one per cent to 100.84 billion kwh in January 2019 ... While conventional electricity generation
     fell by one per cent to 100.84 billion kwh, renewable generation jumped": a figure printed as an earlier one of
