@@ -8065,3 +8065,16 @@ def test_two_figures_set_against_one_target_are_one_figure(tmp_path, later, verd
                       f"€{later} million, against a target for a primary surplus of €4,667 million.", "headline vs body",
                       published="2024-11-15")
     assert [v for v, why in found if "4,667" not in why] == verdicts, found
+
+
+@pytest.mark.parametrize("existing, verdicts", [("1,250", ["tension"]), ("1,200", ["consistent"])])
+def test_a_sentence_that_divides_what_the_one_before_counted(tmp_path, existing, verdicts):
+    """"The total of 2,072 projects represents a 9% year on year drop ... The projects are divided into those
+    administered by existing investors, 1,250, and those by new investors, 872": all of the total, of its period, so
+    1,250 + 872 = 2,122 is 50 too many (a development error; the tie across sentences inferred, a tension), and no
+    earlier year's projects for the 9 % to be read against."""
+    found = _verdicts(tmp_path, "Investment", "The figures cover 2017-18.\n\nThe total of 2,072 projects in 2017-18 "
+                      f"represents a 9% year on year drop.\n\nThe projects are divided into those administered by "
+                      f"existing investors, {existing}, and those by new investors, 872.", "sum of parts",
+                      published="2018-06-26")
+    assert [v for v, _ in found] == verdicts, found

@@ -376,6 +376,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         if sentence_figures:
             links.rate_moved_from(sentence_figures, previous_sentence, text, sentence)
             links.other_parts(sentence_figures, previous_sentence, text, sentence)
+            links.divided_in_the_next_sentence(sentence_figures, previous_sentence, text, sentence)
             links.year_before_named_short(sentence_figures, previous_sentence)
             links.retreated_from_the_peak(sentence_figures, previous_sentence, text)
             links.rate_of_the_move_before(sentence_figures, previous_sentence, text)

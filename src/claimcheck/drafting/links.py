@@ -4988,6 +4988,36 @@ _SUBJECT_THEN_VERB = re.compile(rf"(?i)^\W*(?:(?:additionally|meanwhile|also|mor
 _OF_AT_START = re.compile(r"(?i)^\W*(?:of|out of)\s+(?:the\s+)?([^,;.\d]{3,60}),")
 
 
+# "The projects are divided into", "These jobs were split between": a sentence that breaks down what the one before counted
+_DIVIDED_OPENING = re.compile(r"(?i)\W*(?:the|these|those|its|their)\s+(?P<noun>[a-z][\w-]*)\s+(?:are|were|is|was)\s+"
+                              r"(?:(?:divided|split|broken\s+down)\s+(?:into|between|among)|made\s+up\s+of)\b")
+
+
+def divided_in_the_next_sentence(figures: list[Figure], previous: list[Figure], text: str,
+                                 sentence: tuple[int, int]) -> None:
+    """"The total of 2,072 projects represents a 9% year on year drop ... The projects are divided into those
+    administered by existing investors, 1,250, and those by new investors, 872": a sentence that opens by dividing what
+    the one before counted gives that total's parts, all of it (1,250 + 872 is 2,122: a development error), of its
+    period; the tie is inferred across sentences, so a contradiction is a tension to confirm."""
+    opening = _DIVIDED_OPENING.match(text, sentence[0], sentence[1])
+    if not opening or not previous:
+        return
+    noun = opening.group("noun").lower().rstrip("s")
+    wholes = [f for f in previous if f.is_level and f.kind != "conversion" and not f.baseline
+              and noun in {w.rstrip("s") for w in re.findall(r"[a-z]+", f.measure.words.lower())}]
+    if len(wholes) != 1:
+        return
+    whole = wholes[0]
+    parts = [f for f in figures if f.is_amount and f.kind not in ("change", "conversion") and f.unit == whole.unit
+             and 0 < f.scale_value < whole.scale_value]
+    if len(parts) < 2 or len(parts) != len([f for f in figures if f.is_amount and f.kind != "conversion"]):
+        return
+    for part in parts:
+        part.period = whole.period
+        whole.link(part, "plus")
+    whole.inferred = True
+
+
 def other_parts(figures: list[Figure], previous: list[Figure], text: str, sentence: tuple[int, int]) -> None:
     """"The capacity additions by residential consumers accounted for 54 per cent, industrial consumers 25 per
     cent, and commercial consumers 21 per cent": shares of different parts of one whole, linked as `other part`
