@@ -32,7 +32,7 @@ from .figures import (A_MOVE_THEN_A_DASH, BELOW_ZERO_AFTER, ESTIMATE_NOUN, GAP_T
                       within)
 from .when import COUNT_WORDS, FIRST_MONTHS_OF_FISCAL, MONTH_NUMBER, QUARTER_LABEL, quarter_number
 from .measures import GENERIC, MEASURE_NOUNS, SYNONYMS, Measure, key_of, told_key
-from .text import RATE_MOVE_NOUN, VERB_PATTERN, sentences
+from .text import MOVE_NOUNS, RATE_MOVE_NOUN, VERB_PATTERN, sentences
 
 _CONVERSION_GAP = re.compile(r"^[\s,-]*(?:[a-z-]+[\s-]+)?(?:\(\s*|,?\s*or\s+|,?\s*equivalent to\s+|\s*/\s*)"
                              # ("¥308.6 billion (~ $3,787 billion)": a tilde for "about")
@@ -5813,8 +5813,6 @@ _VOLUME_AND_VALUE = re.compile(rf"(?i)\s*(?:%|percent|per\s?cent)?\s+(?:(?P<noun
                                r"and\s+(?:in\s+)?(?P<second>volumes?|quantit(?:y|ies)|tonnage|values?)\b")
 
 
-# the nouns of a move, which name no measure ("growth" read from "an increase of")
-_MOVE_NOUNS = frozenset({"growth", "increase", "rise", "decline", "decrease", "drop", "fall", "jump", "gain"})
 # ", worth ", " valued at ": the words from a quantity to what it was worth
 _WORTH_BEFORE = re.compile(r"(?i),?\s*(?:worth|valued\s+at|valuing|with\s+a\s+(?:total\s+)?value\s+of)\s+"
                            r"(?:about\s+|around\s+|nearly\s+|over\s+|some\s+)?\S{0,4}$")
@@ -5834,7 +5832,8 @@ def worth_of_the_quantity(figures: list[Figure], text: str) -> None:
         if not quantity.is_level or quantity.unit in CURRENCIES or quantity.unit == "percent" \
                 or not quantity.measure.key or quantity.kind == "conversion":
             continue
-        own = worth.measure.key - GENERIC - _MOVE_NOUNS - quantity.measure.key
+        # (a move's noun names no measure: "growth" read from "an increase of")
+        own = worth.measure.key - GENERIC - set(MOVE_NOUNS) - quantity.measure.key
         if all(word[:1].isupper() for word in re.findall(r"[A-Za-z][\w'’-]*", worth.measure.words) if word.lower() in own):
             worth.measure = quantity.measure
 

@@ -59,7 +59,8 @@ def is_verb(word: str) -> bool:
     position of a clause, was the slowest pattern of drafting)."""
     return word.lower() in VERB_SET and not (word.lower() == _MONTH_LIKE_A_VERB and word[0].isupper())
 # The nouns of a rate's move said after it: "a 14.3% increase", "a 20% dip"
-RATE_MOVE_NOUN = r"(?:increase|rise|growth|jump|gain|surge|decline|decrease|drop|fall|dip)"
+MOVE_NOUNS = ("increase", "rise", "growth", "jump", "gain", "surge", "decline", "decrease", "drop", "fall", "dip")
+RATE_MOVE_NOUN = rf"(?:{'|'.join(MOVE_NOUNS)})"
 # Where one clause ends and the next begins: "; ", ", while" (or "whilst"), " whereas", ", but", ", with imports ..."
 # ", and in rural areas – by 26.7%": an elliptical clause for another segment or period starts there too.
 # " - Premier League clubs' revenues increased": a dash before a new subject; "and that of services increased".
