@@ -8078,3 +8078,54 @@ def test_a_sentence_that_divides_what_the_one_before_counted(tmp_path, existing,
                       f"existing investors, {existing}, and those by new investors, 872.", "sum of parts",
                       published="2018-06-26")
     assert [v for v, _ in found] == verdicts, found
+
+
+@pytest.mark.parametrize("rate, verdicts", [("38.92", ["tension"]), ("38.76", ["consistent"])])
+def test_a_rate_after_a_sentence_of_two_years_side_by_side(tmp_path, rate, verdicts):
+    """"The total number of international aircrafts recorded was 55,961 in 2018 as against 40,328 aircrafts in 2017.
+    This represents 38.92% growth rate": the sentence before set one measure's two years side by side with no word of
+    a move, and "this" gives their move (55,961 / 40,328 is 38.76 %: a development error; the tie inferred, a
+    tension)."""
+    found = _verdicts(tmp_path, "Traffic", "The total number of international aircrafts recorded was 55,961 in 2018 "
+                      f"as against 40,328 aircrafts in 2017. This represents {rate}% growth rate.", "implied growth",
+                      published="2019-04-11")
+    assert [v for v, _ in found] == verdicts, found
+
+
+def test_a_change_the_wrong_way_is_read_the_other_way_before_cut_off(tmp_path):
+    """"exports amounted to NPR 13.52 billion, while during the same period of the previous year, exports were valued
+    at NPR 12.22 billion. This represents a decrease in exports by NPR 1.3 billion": the size holds and the way is
+    wrong, which the brief says, not that the 1.3 is cut off."""
+    found = _verdicts(tmp_path, "Trade", "In the first month of the fiscal year, exports amounted to NPR 13.52 "
+                      "billion, while during the same period of the previous year, exports were valued at NPR 12.22 "
+                      "billion. This represents a decrease in exports by NPR 1.3 billion.", "change",
+                      published="2024-08-23")
+    assert [v for v, _ in found] == ["tension"] and "other way" in found[0][1] and "cut off" not in found[0][1]
+
+
+def test_a_headline_forecast_is_not_last_years_figure(tmp_path):
+    """"South African avocado exports expected to reach 22 million cartons" over "exports reached about 19 million
+    cartons last year": the season foreseen, not the year before (a blind round's false contradiction)."""
+    found = _verdicts(tmp_path, "South African avocado exports expected to reach 22 million cartons",
+                      "The increase is linked to new plantations.\n\nAccording to the industry body, exports reached "
+                      "about 19 million cartons last year.", "headline vs body", published="2026-03-10")
+    assert not _alarms(found), found
+
+
+def test_a_mark_passed_is_passed_by_the_latest_dated_figure(tmp_path):
+    """"total stocks have crossed the 23-mt level" over "stood at 22.998 mt on August 15 and at 23.267 mt on August
+    20": the mark is passed by the latest figure, not the first the body gives (a blind round's false
+    contradiction)."""
+    found = _verdicts(tmp_path, "Coal stocks at power plants cross 23-mt level", "Low demand led to an increase in "
+                      "coal stocks at power plants, as a result of which total stocks have crossed the 23-mt level.\n\n"
+                      "The total coal stocks with power plants stood at 22.998 mt on August 15 and at 23.267 mt on "
+                      "August 20.", "headline vs body", published="2013-08-30")
+    assert "inconsistent" not in [v for v, _ in found] and any("23.267" in why for _, why in found), found
+
+
+def test_last_year_when_the_number_was_is_the_year_before(tmp_path):
+    """"a dramatic increase from last year when the number was just over 8 million": the figure of the year before
+    the story's, not of the year the sentence opens on."""
+    article = write_article(tmp_path, "Rides", "The number of rides this year also mark a dramatic increase from last "
+                            "year when the number was just over 8 million.", published="2015-12-31")
+    assert {c.period for c in draft_register(article) if c.value == "8"} == {"2014"}

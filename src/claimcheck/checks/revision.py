@@ -127,7 +127,10 @@ def change_checks(ctx: Context) -> list[Check]:
         implied = difference(new.interval, old.interval)
         text = (f"From {old.phrase} to {new.phrase} is a change of {fmt.span(implied, unit)}; the article says "
                 f"{change.phrase} ({change.change_word})")
-        check = comparison("change", [change.id, new.id, old.id], implied, change.interval, unit, text)
+        # (the way first: "a decrease in exports by NPR 1.3 billion" from 12.22 to 13.52 is the size right and the
+        # way wrong, not a change cut off)
+        check = only_the_way_differs(comparison("change", [change.id, new.id, old.id], implied, change.interval, unit,
+                                                text), implied, change.interval, unit)
         cut = cut_off(change)
         if check.verdict == INCONSISTENT and cut is not None and _coarser(change, new, old) \
                 and compare(cut, Interval(*sorted((abs(implied.low), abs(implied.high))))).verdict == CONSISTENT:
@@ -143,7 +146,7 @@ def change_checks(ctx: Context) -> list[Check]:
             check.explanation += (f" The article gives {change.phrase} as approximate, and the levels' change misses "
                                   f"it by under {_ABOUT_MISSES_BY:g} %: a loose round figure more likely than another "
                                   f"(tension).")
-        checks.append(only_the_way_differs(check, implied, change.interval, unit))
+        checks.append(check)
     return checks
 
 

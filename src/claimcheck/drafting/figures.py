@@ -21,7 +21,7 @@ from .text import RATE_MOVE_NOUN, quote_for
 from .when import COUNT_WORDS, UNDER_REVIEW, as_fiscal_quarter, period_of
 
 # ("projects" the verb, "the company projects revenue of", not the noun: "signed agreements for new projects")
-_FUTURE = re.compile(r"\b(?:expected|expects?|will|forecast|forecasts|projected|poised|set to|estimated to|"
+FUTURE = re.compile(r"\b(?:expected|expects?|will|forecast|forecasts|projected|poised|set to|estimated to|"
                      r"projects?(?=\s+(?:a|an|the|its|their|revenue|sales|profit|growth|earnings|income|output|"
                      r"production|demand|that|to)\b|\s+\S{0,4}\d)|"
                      r"aims? to|target(?:s|ed)?|likely to|plans? to|guidance|outlook|seeks?|predict(?:s|ed|ing)?|"
@@ -601,7 +601,7 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
     # ("The deficit in goods, which Trump particularly targets, grew to $891.2 billion": a clause of "which" set
     # off by commas tells of its noun, not of the figure the main verb gives)
     before = _ASIDE_OF_WHICH.sub(",", before)
-    return "forecast" if _FUTURE.search(before) or _FUTURE.search(own_after) else "level"
+    return "forecast" if FUTURE.search(before) or FUTURE.search(own_after) else "level"
 
 
 _ASIDE_OF_WHICH = re.compile(r"(?i),\s*(?:which|who)\s[^,;\d]*,")
@@ -781,9 +781,12 @@ _ITS_FIGURE_AFTER = re.compile(r"(?i)(?:(?:['’]s)?(?:\s+[a-z][\w-]*){1,3},?\s+
 
 # ", when output was ", " when it stood at ": the words from a period compared with to its figure
 # (" (when the amount was $": in brackets too)
+# ("a dramatic increase from last year when the number was just over 8 million": a year counted from the story's day,
+# not from the figure's own months as "the previous year" is)
+_LAST_YEAR = re.compile(r"(?i)last\s+year")
 WHEN_IT_WAS = re.compile(r"(?i)(?:,?\s+|\s*\(\s*)when\s+[^.;,\d]{0,40}?\b(?:was|were|stood\s+at|reached|hit|totall?ed|"
                          r"came\s+in\s+at)"
-                          r"\s+(?:about\s+|around\s+|nearly\s+|over\s+)?\S{0,4}")
+                          r"\s+(?:(?:just\s+)?(?:about|around|nearly|over|under)\s+)?\S{0,4}")
 
 
 # "in the previous month": "in" names a relative period as the figure's own, not what it is measured against
@@ -860,7 +863,8 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
         # (a named month or year: "the previous year when it was 62.28 MT" is the year before the figure's own months)
         named = [f for f in figures if f.start > mention.end and compared_with(text, mention.start)
                  and (_ITS_FIGURE_AFTER.fullmatch(text, mention.end, f.start)
-                      or mention.kind != "relative" and WHEN_IT_WAS.fullmatch(text, mention.end, f.start))]
+                      or (mention.kind != "relative" or _LAST_YEAR.fullmatch(mention.text))
+                      and WHEN_IT_WAS.fullmatch(text, mention.end, f.start))]
         if named:
             # ("compared to March 2018 inflows of $427.62 million, $424.89 million, ...": each item of the list)
             listed = named[:1]

@@ -28,8 +28,8 @@ from ..fiscal_years import of_currency, quarter_in_fiscal_year
 from ..periods import inside, parse_period, start_of, year_before
 from ..units import AMBIGUOUS_SYMBOLS, CURRENCIES, CURRENCY_WORDS, PHYSICAL, quantities_of
 from ..vocabulary import LESS_IS_BETTER, THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
-from .figures import (A_MOVE_THEN_A_DASH, BELOW_ZERO_AFTER, ESTIMATE_NOUN, GAP_TO_A_PLAN, MOVE_NOUN, PLAN, Figure, half_step, scaled_value,
-                      within)
+from .figures import (A_MOVE_THEN_A_DASH, BELOW_ZERO_AFTER, ESTIMATE_NOUN, FUTURE, GAP_TO_A_PLAN, MOVE_NOUN, PLAN, Figure,
+                      half_step, scaled_value, within)
 from .when import COUNT_WORDS, FIRST_MONTHS_OF_FISCAL, MONTH_NUMBER, QUARTER_LABEL, quarter_number
 from .measures import GENERIC, MEASURE_NOUNS, SYNONYMS, Measure, key_of, told_key
 from .text import MOVE_NOUNS, RATE_MOVE_NOUN, VERB_PATTERN, sentences
@@ -3094,7 +3094,9 @@ def rate_of_the_move_before(figures: list[Figure], previous: list[Figure], text:
     year ago. This translated into a growth of 11.4 per cent": a rate in a sentence of its own, with no level
     beside it, that "this" ties to the move the sentence before gave (a link to confirm); so does "In this way it
     increased by 17.42 percent". So too "The figure rose
-    more than 133,000 bpd, representing a 0.13 per cent increase": the move's amount and its rate."""
+    more than 133,000 bpd, representing a 0.13 per cent increase": the move's amount and its rate. A sentence before
+    that sets one measure's figure of a period beside its figure of an earlier one, with no word of a move ("was
+    55,961 in 2018 as against 40,328 aircrafts in 2017. This represents 38.92% growth rate"), gave that move too."""
     growths = [f for f in figures if f.kind == "growth" and not f.links]
     changes = [f for f in figures if f.kind == "change" and f.is_amount and not f.links]
     moves = sorted(growths + changes, key=lambda f: f.start)
@@ -3105,6 +3107,11 @@ def rate_of_the_move_before(figures: list[Figure], previous: list[Figure], text:
         return  # "It is the second contraction in 44 months - the month of April 2015 saw a decline of 0.5 per cent"
     moved = [f for f in previous if f.is_level and any(previous_f.baseline and previous_f.id in f.links
                                                       for previous_f in previous)]
+    if not moved and (pair := _two_periods_side_by_side(previous)):
+        later, earlier = pair
+        earlier.baseline = True
+        later.link(earlier)
+        moved = [later]
     if moved:
         later = moved[-1]
         earlier = next(previous_f for previous_f in previous if previous_f.baseline and previous_f.id in later.links)
@@ -3116,6 +3123,20 @@ def rate_of_the_move_before(figures: list[Figure], previous: list[Figure], text:
             if move.kind == "change":
                 move.link(earlier)
             move.inferred = True
+
+
+def _two_periods_side_by_side(previous: list[Figure]) -> tuple[Figure, Figure] | None:
+    """The later and the earlier figure when a sentence's only two amounts are one measure's levels of two periods,
+    one ending before the other begins and neither tied to another figure yet."""
+    amounts = [f for f in previous if f.is_amount and f.kind != "conversion"]
+    if len(amounts) != 2 or not all(f.is_level and not f.links and not f.baseline for f in amounts):
+        return None
+    first, second = amounts
+    if first.unit != second.unit or first.measure.key != second.measure.key:
+        return None
+    if ends_before(first.period, second.period):
+        return second, first
+    return (first, second) if ends_before(second.period, first.period) else None
 
 
 # "This is down 41.4 percent", "It represents an increase of 5 per cent": a sentence that opens on the figure before
@@ -7208,6 +7229,25 @@ def _new_against_total(a: Figure, b: Figure) -> bool:
     return {sort(a), sort(b)} == {"new", "total"}
 
 
+def _a_forecast_over_an_actual(top: Figure, figure: Figure, text: str) -> bool:
+    """Whether an opening figure its own words look ahead to ("exports expected to reach 22 million cartons") stands
+    over a body figure its words put a year back ("exports reached about 19 million cartons last year"): what is
+    foreseen, not what was."""
+    return bool(FUTURE.search(text, top.clause[0], top.start)) and figure.own_period \
+        and bool(_A_YEAR_BACK.search(text, figure.clause[0], figure.clause[1])) \
+        and not FUTURE.search(text, figure.clause[0], figure.end)
+
+
+def _latest_of_its_dates(figure: Figure, body: list[Figure]) -> Figure:
+    """The figure of the latest period among a measure's figures of one unit and kind the body gives for several."""
+    latest = figure
+    for other in body:
+        if other.unit == figure.unit and other.kind == figure.kind and other.measure.key == figure.measure.key \
+                and other.period and ends_before(latest.period, other.period):
+            latest = other
+    return latest
+
+
 def headline_to_body(figures: list[Figure], text: str) -> None:
     """A headline or opening figure states a body figure again: the same kind and unit, and the same value or
     a measure sharing a word. It takes the body figure's measure and, where its own is vaguer, its period. The
@@ -7253,6 +7293,7 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
                       and _same_side(f.qualifier, top.qualifier) and _same_move(f, top, move_of)
                       and not _new_against_total(f, top)
                       and not (f.measure.entity and top.measure.entity and f.measure.entity != top.measure.entity)
+                      and not _a_forecast_over_an_actual(top, f, text)
                       # ("Nokia shares drop despite 25% profit rise" is the profit made, not the 42% analysts forecast;
                       # "increased 13%" may restate a budget estimate's "13.30 percent")
                       and (f.estimate == top.estimate or _printed_alike(f, top) or _rounds_to(f, top))]
@@ -7344,6 +7385,10 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
                  or (running if len({f.value for f in running}) == 1 else []) or [None])[0]
         if match is None:
             continue
+        if not top.period and top.qualifier in THRESHOLDS and not top.baseline and not _printed_alike(match, top):
+            # ("stocks have crossed the 23-mt level" over "stood at 22.998 mt on August 15 and at 23.267 mt on August
+            # 20": a mark of no period of its own is passed by the latest figure the body dates the measure by)
+            match = _latest_of_its_dates(match, body)
         if top.section == "lede" and top.measure.specific and top.measure.key & MEASURE_NOUNS \
                 and not match.measure.key & MEASURE_NOUNS:
             # ("collected N20.62 trillion in tax revenue" told again as "The growth rate stands at 40.8 percent,
