@@ -8129,3 +8129,24 @@ def test_last_year_when_the_number_was_is_the_year_before(tmp_path):
     article = write_article(tmp_path, "Rides", "The number of rides this year also mark a dramatic increase from last "
                             "year when the number was just over 8 million.", published="2015-12-31")
     assert {c.period for c in draft_register(article) if c.value == "8"} == {"2014"}
+
+
+def test_a_share_of_the_total_is_not_of_the_amount_after_while(tmp_path):
+    """"Long term insurance business premiums amounted to KES 38.97 billion accounting for 38.4% of the total industry
+    premium while general business premiums amounted to KES 62.52 billion (61.6 %)": the amount after "while" is
+    another part, no whole of the share (a development false contradiction)."""
+    found = _verdicts(tmp_path, "Insurance", "Long term insurance business premiums amounted to KES 38.97 billion "
+                      "accounting for 38.4% of the total industry premium while general business premiums amounted to "
+                      "KES 62.52 billion (61.6 %).", "share of a total", published="2023-07-20")
+    assert "inconsistent" not in [v for v, _ in found], found
+
+
+@pytest.mark.parametrize("share, verdicts", [("19.03", ["tension"]), ("19.67", ["consistent"])])
+def test_this_represents_a_share_of_the_part_out_of_its_whole(tmp_path, share, verdicts):
+    """"Only 173,345 out of the 881,416 candidates ... have qualified. This represents 19.03 per cent of the total
+    candidature": the share of the part the sentence before gave out of its whole (173,345 / 881,416 is 19.67 %: a
+    development error; the tie across sentences inferred, a tension)."""
+    found = _verdicts(tmp_path, "Results", "Only 173,345 out of the 881,416 candidates who sat the 2022 examinations "
+                      f"have qualified to join universities.\n\nThis represents {share} per cent of the total "
+                      "candidature.", "share of a total", published="2023-01-20")
+    assert [v for v, _ in found] == verdicts, found

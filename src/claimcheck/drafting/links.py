@@ -4399,6 +4399,15 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
             # in a sentence of no amount is of the one amount of its period the sentence before gives, when one whole
             # fits it exactly)
             before = [f for f in totals.by_sentence.get(share.sentence - 1, ()) if f.period == share.period]
+            told = [(part, whole) for whole in before for part in before
+                    if whole.links.get(part.id) == "part"] if len(before) == 2 else []
+            if len(told) == 1 and _THIS_REPRESENTS.match(text, sentences(text)[share.sentence][0]):
+                # ("Only 173,345 out of the 881,416 candidates ... This represents 19.03 per cent of the total
+                # candidature": the share of the part the sentence before gave out of its whole)
+                share.link(told[0][0])
+                share.link(told[0][1])
+                share.inferred = True
+                continue
             if len(before) == 1 and (whole := _whole_that_fits(share, before[0], totals)) is not None:
                 share.link(before[0])
                 share.link(whole)
@@ -4493,6 +4502,11 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
         share.inferred = not named_after and whole is not said_whole  # a total the sentence itself does not give
         if not share.measure.key:
             share.measure = Measure(part.measure.key | {"share"}, f"{part.measure.words} share", part.measure.entity)
+
+
+# "This represents ", "This is ", "That works out to ": a sentence that opens on what the sentence before gave
+_THIS_REPRESENTS = re.compile(r"(?i)\s*(?:this|that|which)\s+(?:represents|represented|is|was|works?\s+out\s+(?:to|at)|"
+                              r"amounts?\s+to|translates?\s+(?:in)?to|means)\b")
 
 
 _SIDE_WORDS = {"export": "exports", "import": "imports"}
@@ -5126,6 +5140,8 @@ _LIST = re.compile(rf"\b(?<!['’])((?:{_ITEM}, )*{_ITEM},? (?:and|or) {_LAST_IT
 
 
 _OUT_OF = re.compile(r"^\s*(?:out of|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:total\s+)?", re.I)
+# " out of the ", " out of a total of ": between a part and its whole
+_RIGHT_OUT_OF = re.compile(r"(?i)\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?")
 # ", among the ", ", of the ": a clause that opens with the whole, right before its figure
 _OUT_OF_N = re.compile(r"(?i)\s+out\s+of\s+\d")
 _WHOLE_OPENS_THE_CLAUSE = re.compile(r"(?i),\s*(?:out\s+of|among|of)\s+(?:the|all(?:\s+the)?)\s+$")
@@ -5159,6 +5175,12 @@ def out_of(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
     """"Out of the ministry's total RM30.6 billion budget, RM27.9 billion was allocated for operations and
     RM2.7 billion for development": the first amount is the whole, the others of its unit its parts."""
     amounts = [f for f in figures if f.is_amount and f.kind not in ("change", "conversion")]
+    for part, whole in zip(amounts, amounts[1:]):
+        # ("Only 173,345 out of the 881,416 candidates who sat the 2022 KCSE examinations have qualified": the figure
+        # after "out of" is the whole of the one before it)
+        if part.unit == whole.unit and not part.links and _RIGHT_OUT_OF.fullmatch(text, part.end, whole.start):
+            part.period = part.period or whole.period
+            whole.link(part, "part")
     if _OUT_OF.match(text[sentence[0]:sentence[1]]):
         opening = text[sentence[0]:sentence[1]].split(",")[0]  # "Of this," names no whole: the sentence before has it
         if len(amounts) < 2 or amounts[0].start - sentence[0] > len(opening):
@@ -5665,8 +5687,9 @@ def rates_of_a_list(figures: list[Figure], text: str) -> None:
         return
 
 
-# "...; sales volumes were", ", while sales were": a clause of its own on the same thing
-_NEXT_CLAUSE = re.compile(r"(?i)(?:;|,\s*(?:while|whereas|and)\b)")
+# "...; sales volumes were", ", while sales were", " while general business premiums amounted to": a clause of its own
+# on the same thing
+_NEXT_CLAUSE = re.compile(r"(?i)(?:;|,\s*(?:while|whereas|and)\b|\s(?:while|whereas)\s)")
 _BARE = MEASURE_NOUNS | {"volumes", "volume"}
 
 
