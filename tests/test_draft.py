@@ -8150,3 +8150,22 @@ def test_this_represents_a_share_of_the_part_out_of_its_whole(tmp_path, share, v
                       f"have qualified to join universities.\n\nThis represents {share} per cent of the total "
                       "candidature.", "share of a total", published="2023-01-20")
     assert [v for v, _ in found] == verdicts, found
+
+
+def test_parts_counted_one_night_leave_the_night_out(tmp_path):
+    """"597 people were homeless one night in 2022, including 327 unsheltered, 241 in shelters and 29 in
+    transitional housing": the night is when they were counted, no part (a blind round's false contradiction)."""
+    found = _verdicts(tmp_path, "Count", "Clackamas County found 597 people were homeless one night in 2022, "
+                      "including 327 unsheltered, 241 in shelters and 29 in transitional housing.", "parts of a total",
+                      published="2023-01-25")
+    assert [v for v, _ in found] == ["consistent"], found
+
+
+def test_a_headline_figure_tenfold_off_the_bodys_same_digits(tmp_path):
+    """"8.2Gt CO2e traded in 2009" over "The global carbon market in 2009 saw 82 billion metric tonnes": the same
+    digits tenfold apart are one figure with its point slipped, not the EU's 5.6 billion tonnes the body gives later
+    (a blind round's error)."""
+    found = _verdicts(tmp_path, "8.2Gt CO2e traded in 2009", "The global carbon market in 2009 saw 82 billion metric "
+                      "tonnes of carbon dioxide equivalent exchange hands.\n\nThe EU emissions trading scheme traded "
+                      "5.6 billion tonnes in 2009.", "headline vs body", published="2010-01-06")
+    assert [(v, "82 bn" in why) for v, why in found] == [("inconsistent", True)], found

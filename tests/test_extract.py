@@ -551,3 +551,22 @@ def test_a_percent_sign_before_its_number():
     found = [(m.kind, m.value) for m in find_mentions("Egypt saw %2.7 more marriages and %2.2 more divorces, having "
                                                       "increased by %42.")]
     assert found == [("percent", "2.7"), ("percent", "2.2"), ("percent", "42")]
+
+
+@pytest.mark.parametrize("text, value, scale, unit", [
+    ("8.2Gt CO2e traded in 2009", "8.2", "billion", "tonnes"),
+    ("emissions of 36.8 gigatonnes of CO2", "36.8", "", "Gt")])
+def test_gigatonnes_are_billions_of_tonnes(text, value, scale, unit):
+    found = [m for m in find_mentions(text) if m.value == value]
+    assert [(m.scale, m.unit) for m in found] == [(scale, unit)]
+
+
+def test_a_capital_b_set_apart_after_money_is_billions():
+    """"Trade Surplus US$0.33 B in February": the headline's short scale, set apart by a space."""
+    assert [(m.value, m.scale) for m in find_mentions("Indonesia Reaches Trade Surplus US$0.33 B in February")
+            if m.kind == "amount"] == [("0.33", "billion")]
+
+
+@pytest.mark.parametrize("text", ["597 people were homeless one night in 2022", "prices rose one week later"])
+def test_one_before_a_span_of_time_is_no_count(text):
+    assert not [m for m in find_mentions(text) if m.value.lower() == "one"]

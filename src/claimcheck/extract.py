@@ -113,6 +113,8 @@ PHYSICAL_UNITS = {
     r"terawatts?|TW": "TW",
     # ("880.72 million tonne": Indian English writes the singular after a scale)
     r"(?:metric )?tonnes?|(?:metric )?tons?": "tonnes",
+    # ("emissions of 36.8 gigatonnes of CO2")
+    r"giga-?tonn?es|gigatons": "Gt", r"mega-?tonn?es|megatons": "Mt",
     # ("jumped 23.8% to 68 mt from 55 mt", "13,017 kg of gold": the metal trade's metric tonnes, in lower case, and
     # kilograms)
     r"(?-i:mt)": "tonnes", r"kilogra(?:m|mme)s|kg": "kg",
@@ -145,7 +147,9 @@ SCALED_UNITS = {r"mbpd|mb/d|mmbpd|mbd": ("million", "barrels per day"), r"tb/d|k
                 # and "1,450 MU", million units; "12.5 MMT" and "3.2 Mt", million (metric) tonnes; "35 LMT", lakh
                 # metric tonnes; "596.24 MT", metric tonnes, unless the article says they are millions (find_mentions)
                 r"(?-i:MU)": ("million", "kWh"), r"(?-i:MMT|Mt)": ("million", "tonnes"), r"(?-i:LMT)": ("lakh", "tonnes"),
-                r"(?-i:MT)": ("", "tonnes"), r"(?-i:koz)": ("thousand", "ounces"), r"(?-i:Moz)": ("million", "ounces")}
+                r"(?-i:MT)": ("", "tonnes"), r"(?-i:koz)": ("thousand", "ounces"), r"(?-i:Moz)": ("million", "ounces"),
+                # ("8.2Gt CO2e traded in 2009"): billions of tonnes, as emissions are counted
+                r"(?-i:Gt)": ("billion", "tonnes")}
 # Abbreviations of units read only after a space and in capitals ("BU", not "bu", bushels)
 # (and gas volumes in any case: "91.87 Bcf/d", "3 bcm")
 # (and oil flows: "to average 8.56 mbd", "9.8 mb/d")
@@ -257,8 +261,8 @@ def _physical(text: str | None) -> tuple[str, str]:
 # ("Rs. 73.08  millions": a scale after a doubled space is the number's still)
 _SCALE_PART = rf"(?:(?:[ \t]{{1,2}}|[\s-])?(?P<scale>{SCALE})\b|(?P<glued>{GLUED_SCALE})(?![A-Za-z]))"
 # ("US$72.178-B", "P4-T": a capital letter after a hyphen, the headline's short scale of money)
-# ("$ 548.1 m, but down": a sign, then the number and its letter set apart by spaces)
-_MONEY_SCALE_PART = rf"(?:(?:[ \t]{{1,2}}|[\s-])?(?P<scale>{SCALE})\b|(?P<glued>{GLUED_MONEY_SCALE}|-[BMT]|[ ](?-i:[mb])(?=[,.;)]|\s))(?![A-Za-z]))"
+# ("$ 548.1 m, but down": a sign, then the number and its letter set apart by spaces; "US$0.33 B in February" too)
+_MONEY_SCALE_PART = rf"(?:(?:[ \t]{{1,2}}|[\s-])?(?P<scale>{SCALE})\b|(?P<glued>{GLUED_MONEY_SCALE}|-[BMT]|[ ](?-i:[mbMB])(?=[,.;)]|\s))(?![A-Za-z]))"
 # (kind, pattern); named groups: num, word, scale, glued, cur_pre, cur_word, unit, phys, scaled, per
 PATTERNS = [
     # Periods first among equals: "fourth quarter of 2024" is one mention, not a quarter and a year.
@@ -450,8 +454,9 @@ PATTERNS = [
 ]
 # Number words that are not numbers on their own ("a"), and idioms where "one" is no count.
 _AMBIGUOUS_WORDS = {"a", "an"}
-_ONE_IDIOM = re.compile(r"(?i)(?:\b(?:no|any|every|some|each|the|this|that)\s+one\b|\bone\s+(?:of|another|day|by|"
-                        r"way|thing|point|hand|side|time|more)\b|\bone-(?:on|to)-one\b|\bone-(?:off|stop|time|way)\b"
+# ("597 people were homeless one night in 2022, including 327 unsheltered": when, no count)
+_ONE_IDIOM = re.compile(r"(?i)(?:\b(?:no|any|every|some|each|the|this|that)\s+one\b|\bone\s+(?:of|another|day|night|"
+                        r"week|month|year|hour|morning|afternoon|evening|weekend|by|way|thing|point|hand|side|time|more)\b|\bone-(?:on|to)-one\b|\bone-(?:off|stop|time|way)\b"
                         # "it will only be an interim one.", "a big one in 2020": a pronoun after its adjective
                         r"|\b(?:an?|the|this|that)\s+(?:[a-z]+\s+){1,2}one\b(?=\s*[.,;:!?)]|\s+(?:and|but|or|as|that|"
                         r"which|in|on|for|with|to)\b)"

@@ -160,7 +160,7 @@ PHYSICAL = {
     "Wh": ("energy", Decimal("1e-12")), "kWh": ("energy", Decimal("1e-9")), "MWh": ("energy", Decimal("1e-6")),
     "GWh": ("energy", Decimal("1e-3")), "TWh": ("energy", Decimal(1)),
     "kg": ("mass", Decimal("1e-3")), "tonnes": ("mass", Decimal(1)), "kt": ("mass", Decimal(1000)),
-    "Mt": ("mass", Decimal(10) ** 6), "ounces": ("mass", Decimal("0.0000311034768")),  # (troy ounces, of metals)
+    "Mt": ("mass", Decimal(10) ** 6), "Gt": ("mass", Decimal(10) ** 9), "ounces": ("mass", Decimal("0.0000311034768")),  # (troy ounces, of metals)
     "m": ("length", Decimal("1e-3")), "km": ("length", Decimal(1)), "miles": ("length", Decimal("1.609344")),
     "hectares": ("area", Decimal(1)), "sq km": ("area", Decimal(100)), "acres": ("area", Decimal("0.40468564224")),
     "barrels": ("volume of oil", Decimal(1)),

@@ -7404,7 +7404,12 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         running = [f for f in candidates if top.section == "headline" and top.unit == "count" and digits >= 4
                    and _RUNNING_TOTAL.search(top.measure.words) and _RUNNING_TOTAL.search(f.measure.words)
                    and top.measure.key & f.measure.key & MEASURE_NOUNS]
-        match = (same_value or (passed if len(passed) == 1 else []) or sharing or (near if len(near) == 1 else [])
+        # ("8.2Gt CO2e traded in 2009" over "The global carbon market in 2009 saw 82 billion metric tonnes": the
+        # same digits, two or more, tenfold apart in the same unit and period are one figure, its point slipped)
+        slipped = [f for f in candidates if top.section == "headline" and _point_slipped(top, f)
+                   and (not top.period or not f.period or _compatible(top.period, f.period))]
+        match = (same_value or (passed if len(passed) == 1 else []) or (slipped if len(slipped) == 1 else [])
+                 or sharing or (near if len(near) == 1 else [])
                  or (running if len({f.value for f in running}) == 1 else []) or [None])[0]
         if match is None:
             continue
@@ -7456,6 +7461,13 @@ def _told_alike(figure: Figure, other: Figure) -> bool:
 # The words that tell one kind of a measure from another: net or operating profit, gross or net revenue
 _A_MEASURES_KIND = frozenset({"net", "operating", "gross", "pre-tax", "pretax", "after-tax", "core", "adjusted",
                               "consolidated", "standalone", "underlying", "attributable"})
+
+
+def _point_slipped(a: Figure, b: Figure) -> bool:
+    """Whether two figures print the same two or more significant digits tenfold apart ("8.2" and "82")."""
+    digits = re.sub(r"\D", "", a.value).strip("0")
+    return len(digits) >= 2 and digits == re.sub(r"\D", "", b.value).strip("0") and a.scale_value > 0 \
+        and b.scale_value > 0 and round(abs(math.log10(a.scale_value / b.scale_value)), 6) == 1
 
 
 def _printed_alike(a: Figure, b: Figure) -> bool:
