@@ -8169,3 +8169,25 @@ def test_a_headline_figure_tenfold_off_the_bodys_same_digits(tmp_path):
                       "tonnes of carbon dioxide equivalent exchange hands.\n\nThe EU emissions trading scheme traded "
                       "5.6 billion tonnes in 2009.", "headline vs body", published="2010-01-06")
     assert [(v, "82 bn" in why) for v, why in found] == [("inconsistent", True)], found
+
+
+def test_a_multiple_in_a_which_aside_is_its_nouns(tmp_path):
+    """"Because of the large price increases caused by crude oil prices, which had more than doubled during the past
+    year, major petroleum product sales had dropped by 1.9 percent to 5.144 billion litres ..., compared with 5.244
+    billion litres": the prices doubled, not the sales (a development false contradiction)."""
+    found = _verdicts(tmp_path, "Fuel", "Because of the large price increases caused by crude oil prices, which had "
+                      "more than doubled during the past year, major petroleum product sales had dropped by 1.9 percent "
+                      "to 5.144 billion litres in the second quarter, compared with 5.244 billion litres recorded the "
+                      "previous year.", "multiple", published="2000-08-08")
+    assert not _alarms(found), found
+
+
+def test_a_rate_tied_to_a_part_against_a_whole_named_alike_is_a_tension(tmp_path):
+    """"catch value decreased by 11 per cent to 136 billion kronor last year" and, a year on, "herring catch dropped by
+    10 per cent to 9.5 billion kronor": levels tied only by a measure's name and fourteenfold apart are likelier a
+    whole and a part than a 93 % fall (a development false contradiction)."""
+    found = _verdicts(tmp_path, "Catch", "Iceland’s catch value decreased by 11 per cent to 136 billion kronor last "
+                      "year.\n\nThe value of pelagic catch declined by 26.5 per cent in comparison with 2014, while "
+                      "capelin fell by 76.8 per cent to 3.8 billion kronor and herring catch dropped by 10 per cent to "
+                      "9.5 billion kronor.", "implied growth", published="2015-04-01")
+    assert "inconsistent" not in [v for v, _ in found], found

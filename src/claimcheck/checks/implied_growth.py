@@ -150,6 +150,16 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                 check.explanation += (f" The {held.section}'s {held.phrase} for these levels holds, and the headline's "
                                       f"{growth.phrase} is no slip of it: the headline's may be on another basis (the "
                                       f"period before) or of another measure; confirm which it is (tension).")
+            elif check.verdict == INCONSISTENT and not ctx.linked(later, earlier) and ctx.linked(growth, later) \
+                    and not ctx.linked(growth, earlier) and _fivefold_apart(later, earlier):
+                # ("catch value decreased by 11 per cent to 136 billion kronor last year" beside "herring catch
+                # dropped by 10 per cent to 9.5 billion kronor": levels tied by their measure's name alone, the rate
+                # by its own words to the later only, and far apart, are likelier a whole and a part than one move)
+                check.verdict = TENSION
+                check.explanation += (f" The rate is tied to {later.phrase} alone, the two levels only by their "
+                                      f"measure's name, and they lie more than fivefold apart: likelier figures of "
+                                      f"different things (a whole and a part) than one quantity that moved so far; "
+                                      f"confirm they are one measure (tension).")
             elif check.verdict == INCONSISTENT and digits_cut(growth, implied):
                 check.verdict = TENSION
                 check.explanation += (f" The article's {growth.value} % is the levels' rate with its last digits cut, "
@@ -216,6 +226,12 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
 
 # Every word that says which way a figure moved
 _WAYS = frozenset(RISE_WORDS) | frozenset(FALL_WORDS)
+
+
+def _fivefold_apart(a: Claim, b: Claim) -> bool:
+    """Whether one level is more than five times the other, read at the middle of their intervals."""
+    low, high = sorted(abs(c.interval.low + c.interval.high) / 2 for c in (a, b))
+    return low > 0 and high / low > 5
 
 
 def _round_hundreds_exceeded(growth: Claim, implied: Interval) -> bool:

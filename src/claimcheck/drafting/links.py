@@ -807,8 +807,12 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         # multiple of the pair's later figure over its earlier one)
         # ("... from 3,818 the previous week, and is more than four times the number on December 1": a multiple of a
         # base it names itself, not of the pair)
+        # (not "crude oil prices, which had more than doubled during the past year, major petroleum product sales had
+        # dropped ... to 5,144 billion litres": the move of the noun a "which" aside tells of)
         for multiple in (f for f in figures if f.kind == "multiple" and not f.links
-                         and not _ITS_OWN_BASE.match(text, f.end)):
+                         and not _ITS_OWN_BASE.match(text, f.end)
+                         and not (_IN_A_WHICH_ASIDE.search(text, f.clause[0], f.start)
+                                  and "," in text[f.end:min(new.start, earlier[0].start)])):
             multiple.link(new)
             multiple.link(earlier[0])
         return
@@ -3293,6 +3297,10 @@ def moved_from_when_it_was(figures: list[Figure], previous: list[Figure], text: 
             old.period = _the_period_against(text[against.start():when.start()], change.period)
             old.baseline = True
             change.link(old)
+
+
+# ", which had more than ": an aside of "which" or "who" still open before a figure
+_IN_A_WHICH_ASIDE = re.compile(r"(?i),\s*(?:which|who)\s[^,;]*$")
 
 
 # What opens a list of the parts a figure is made of, right after it: "98,785 people, consisting of 1,674 foreign
