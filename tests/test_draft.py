@@ -8191,3 +8191,22 @@ def test_a_rate_tied_to_a_part_against_a_whole_named_alike_is_a_tension(tmp_path
                       "capelin fell by 76.8 per cent to 3.8 billion kronor and herring catch dropped by 10 per cent to "
                       "9.5 billion kronor.", "implied growth", published="2015-04-01")
     assert "inconsistent" not in [v for v, _ in found], found
+
+
+def test_two_pairs_in_turn_each_with_its_own_verb_and_year(tmp_path):
+    """"While the number of strikes rose from 24 to 25, the number of workers involved went from 168,950 in 2012 to
+    21,730 in 2013": two pairs told in turn, the second's year before its "to" and its verb its own; no rise of
+    workers from 168,950 to 25 (a blind round's false contradiction)."""
+    found = _verdicts(tmp_path, "Strikes", "While the number of strikes rose from 24 to 25, the number of workers "
+                      "involved went from 168,950 in 2012 to 21,730 in 2013.", "implied growth", published="2014-03-17")
+    assert not _alarms(found), found
+
+
+def test_more_than_a_number_in_words_bounds_that_number(tmp_path):
+    """"Strikes lasting two or three days accounted for 16 percent of the remainder, while strikes lasting more than
+    three days made up 12 percent": "more than three days" says nothing of 12 % against 16 % (a blind round's false
+    contradiction)."""
+    found = _verdicts(tmp_path, "Strikes", "Strikes lasting two or three days accounted for 16 percent of the "
+                      "remainder, while strikes lasting more than three days made up 12 percent.", "comparison",
+                      published="2014-03-17")
+    assert not _alarms(found), found

@@ -85,9 +85,11 @@ _QUALIFIES = re.compile(r"(?i)\b(?:more|less|fewer|higher|lower) than\s*(?:about
 # "The decline was higher than the .7% increase reported in August, but also slightly lower than the 2.4% decline":
 # a figure a "than" compares the subject with is no subject of the next comparison
 _A_THAN_OBJECT = re.compile(r"(?i)\bthan\s+(?:the\s+|a\s+|an\s+|its\s+)?\S{0,3}$")
+# ("strikes lasting more than three days made up 12 percent": a bound of a number in words too)
 _THAN_ANOTHER_NUMBER = re.compile(r"(?i)\b(?:more|less|fewer|higher|lower|greater|bigger|smaller)\s+than\s+"
                                   r"(?:(?:about\s+|around\s+|nearly\s+)?\S{0,3}\d|(?:projected|expected|forecast|"
-                                  r"anticipated|planned|budgeted|usual|normal)\b)")
+                                  r"anticipated|planned|budgeted|usual|normal|one|two|three|four|five|six|seven|eight|"
+                                  r"nine|ten|eleven|twelve|a\s+(?:dozen|hundred|thousand|million|billion))\b)")
 _DRIVEN_BY = re.compile(r"(?i)\b(?:boosted|driven|led|helped|supported|fuell?ed|propelled|lifted|dragged|weighed)\s+"
                         r"(?:down\s+)?by\b|\bthanks to\b|\bincluding\b|\bnotably\b")
 # ("most notably Saudi Arabia, with 14.4%": "most" before an adverb ranks nothing; nor does "top" in a compound
@@ -1302,8 +1304,11 @@ _FROM_THE_FIGURE = re.compile(r"(?i)\s*,?\s*from\s+(?:(?:the|a|an|its)\s+)?(?:[\
 
 
 # "to $40.315 billion from $37.273 billion": a to-figure, then the figure it moved from
-_THEN_FROM = re.compile(r"(?i)\s*,?\s*from\s*\S{0,4}")
-_THEN_TO = re.compile(r"(?i)\s*,?\s*to\s*\S{0,4}")
+# "went", "was": a verb that tells a pair's move without saying which way
+_A_VERB_OF_ITS_OWN = re.compile(r"(?i)\b(?:went|go(?:es)?|was|were|changed|moved|came|stood)\b")
+# (" in 2012 to ": the from-figure's year said before the to-figure)
+_THEN_FROM = re.compile(r"(?i)\s*(?:in\s+(?:19|20)\d\d\s*)?,?\s*from\s*\S{0,4}")
+_THEN_TO = re.compile(r"(?i)\s*(?:in\s+(?:19|20)\d\d\s*)?,?\s*to\s*\S{0,4}")
 # "in the Americas": the place a measure's words end in, which the next pair of a list names anew
 _IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’ -]*$")
 
@@ -1333,9 +1338,14 @@ def _paired_in_turn(later: list[Figure], earlier: list[Figure], growths: list[Fi
     first = later[0].measure
     for index, (new, old) in enumerate(pairs):
         if index:
+            between = text[max(pairs[index - 1][0].end, pairs[index - 1][1].end):min(new.start, old.start)]
+            if _move(between) or _A_VERB_OF_ITS_OWN.search(between):
+                # (", the number of workers involved went from 168,950 in 2012 to 21,730": a verb of its own says
+                # how this pair moved, not the first's "rose")
+                move = _move(between)
             # (", in Europe to": the words between one pair and the next name the next pair's place)
             place = re.sub(r"(?i)^[\s,;]*(?:and\s+)?(?:in\s+)?(?:the\s+)?|\s+(?:to|from)\s*\S{0,4}$", "",
-                           text[max(pairs[index - 1][0].end, pairs[index - 1][1].end):min(new.start, old.start)])
+                           between)
             words = (_IN_A_PLACE.sub(f" in {place}", first.words) if _IN_A_PLACE.search(first.words)
                      else f"{first.words}, {place}") if place else first.words
             new.measure = Measure(key_of(words), words, first.entity)
