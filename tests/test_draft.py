@@ -8210,3 +8210,11 @@ def test_more_than_a_number_in_words_bounds_that_number(tmp_path):
                       "remainder, while strikes lasting more than three days made up 12 percent.", "comparison",
                       published="2014-03-17")
     assert not _alarms(found), found
+
+
+def test_a_courts_cases_resolved_are_no_running_tally_of_new_cases(tmp_path):
+    """"A total of 509,664 cases were resolved out of the 516,121 new cases recorded": a court's cases resolved, not
+    a tally the day's new cases fall within (a development false contradiction)."""
+    found = _verdicts(tmp_path, "Courts", "The Judiciary launched its report on Friday. A total of 509,664 cases were "
+                      "resolved out of the 516,121 new cases recorded.", "part of whole", published="2024-11-15")
+    assert not _alarms(found), found

@@ -30,6 +30,9 @@ _ROLES = (
 )
 # A case count's nouns: "taking confirmed patients toll to 13,85,522" is the total of cases, not of deaths
 _CASES = re.compile(r"(?i)\b(?:cases?|infections?|infected|confirmed|positives?|patients)\b")
+# ... not a court's: "A total of 509,664 cases were resolved out of the 516,121 new cases recorded"
+_A_COURTS_CASES = re.compile(r"(?i)\b(?:resolved|disposed|cleared|settled|decided|filed|heard|withdrawn|dismissed|"
+                             r"pending|instituted|adjudicated)\b")
 # ... and the words of their running total: "total infections", "the tally", "the caseload", "cumulative cases"
 _TOTAL = re.compile(r"(?i)\b(?:total|tally|caseload|cumulative|overall|toll|count)\b")
 # "taking the toll to 1,969" with no case noun: the dead
@@ -348,7 +351,7 @@ def _running_counts(figures: list[Figure], text: str):
 
 def _role(stretch: str) -> str | None:
     role = next((name for name, words in _ROLES if words.search(stretch)), None)
-    if role is None and _TOTAL.search(stretch):
+    if role is None and _TOTAL.search(stretch) and not _A_COURTS_CASES.search(stretch):
         role = "total" if _CASES.search(stretch) else "dead" if _TOLL.search(stretch) else None
     return role
 
