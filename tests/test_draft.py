@@ -8218,3 +8218,13 @@ def test_a_courts_cases_resolved_are_no_running_tally_of_new_cases(tmp_path):
     found = _verdicts(tmp_path, "Courts", "The Judiciary launched its report on Friday. A total of 509,664 cases were "
                       "resolved out of the 516,121 new cases recorded.", "part of whole", published="2024-11-15")
     assert not _alarms(found), found
+
+
+def test_a_part_over_a_whole_that_lost_its_scale_is_a_tension(tmp_path):
+    """"earnings of $405.6 million ... Sales for the quarter were $3.8 million, up 9% from $3.5 billion": the sales a
+    thousandth of their own figure before have lost their "billion"; profit over them is that slip again, which the
+    growth check names, not a second contradiction (a development false alarm)."""
+    found = _verdicts(tmp_path, "General Mills", "For the quarter ended Aug. 28, the company had earnings of $405.6 "
+                      "million, equal to 63¢ per share. Sales for the quarter were $3.8 million, up 9% from $3.5 billion "
+                      "during the same quarter of the previous year.", "part of whole", published="2011-09-21")
+    assert [v for v, _ in found] == ["tension"] and "scale" in found[0][1], found

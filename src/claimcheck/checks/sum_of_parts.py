@@ -171,6 +171,13 @@ def _parts(ctx: Context, whole: Claim, parts: list[Claim]) -> Check:
         return Check(kind, claims, TENSION, f"{text}: the part is more than a thousand times the whole, which no "
                                             f"figure as printed allows; a scale word (\"million\", \"billion\") is "
                                             f"missing or misread: confirm both figures (tension).")
+    if len(parts) == 1 and parts[0].interval.low > whole.interval.high and _scale_in_doubt(ctx, whole):
+        # ("earnings of $405.6 million ... Sales for the quarter were $3.8 million, up 9% from $3.5 billion": a whole
+        # near a thousandth of its own figure before has lost its scale word; the growth check says so)
+        return Check(kind, claims, TENSION, f"{text}: the part exceeds the whole, but the whole is near a thousandth "
+                                            f"of its own figure before, so its scale word (\"million\" for "
+                                            f"\"billion\") is likelier misprinted than the part too large; confirm "
+                                            f"its scale (tension).")
     if len(parts) == 1 and worlds_apart(parts[0], whole):
         return Check(kind, claims, UNVERIFIABLE, f"{text}: more than a thousandfold apart, a scale is misprinted or "
                                                  f"misread (\"million\" left out); confirm both figures.")
@@ -200,6 +207,18 @@ def _parts(ctx: Context, whole: Claim, parts: list[Claim]) -> Check:
     return Check(kind, claims, CONSISTENT, f"{text}: the {'part fits' if len(parts) == 1 else 'parts fit'} "
                                            f"within the whole.", implied=summed, implied_unit=unit,
                  stated=whole.interval, stated_unit=unit)
+
+
+def _scale_in_doubt(ctx: Context, whole: Claim) -> bool:
+    """Whether a figure's own figure before (linked to it, of its unit) is 500 to 2,000 times it or a 500th to a
+    2,000th of it: the one or the other printed with the wrong scale word."""
+    for before in ctx.linked_claims(whole):
+        if before.period != whole.period and before.interval is not None and before.unit == whole.unit \
+                and whole.interval.low > 0 and before.interval.low > 0:
+            low, high = sorted((before.interval.low + before.interval.high, whole.interval.low + whole.interval.high))
+            if 500 <= high / low <= 2000:
+                return True
+    return False
 
 
 def _sum(ctx: Context, whole: Claim, plus: list[Claim], minus: list[Claim]) -> Check:
