@@ -8228,3 +8228,13 @@ def test_a_part_over_a_whole_that_lost_its_scale_is_a_tension(tmp_path):
                       "million, equal to 63¢ per share. Sales for the quarter were $3.8 million, up 9% from $3.5 billion "
                       "during the same quarter of the previous year.", "part of whole", published="2011-09-21")
     assert [v for v, _ in found] == ["tension"] and "scale" in found[0][1], found
+
+
+def test_a_ranking_followed_by_others_holds_no_parts(tmp_path):
+    """"NOS is the company that most invested in the auction with a total of €165,09 million followed by Vodafone with
+    €133.3 million and MEO with €125.2 million": the next in a ranking, no parts of the leader's total (a blind round's
+    false contradiction)."""
+    found = _verdicts(tmp_path, "Auction", "According to ANACOM, NOS is the company that most invested in the auction "
+                      "with a total of €165,09 million followed by Vodafone with €133.3 million and MEO with €125.2 "
+                      "million.", "parts of a total", published="2021-11-03")
+    assert not _alarms(found), found

@@ -5337,7 +5337,10 @@ def breakdowns(figures: list[Figure], text: str) -> None:
             # after it is larger, so what it includes is of another figure, which the sentence does not say)
             return
         # ("a total of 435 more occurred, the largest of which was a magnitude 7.6": one member's size, no part)
-        if parts and inside and not _SUPERLATIVE_OF.search(tail[:inside.end()]):
+        # ("the company that most invested with a total of €165,09 million followed by Vodafone with €133.3 million":
+        # a ranking's next, no part)
+        if parts and inside and not _SUPERLATIVE_OF.search(tail[:inside.end()]) \
+                and not _FOLLOWED.search(tail[:inside.end()]):
             for part in parts:
                 part.period = part.period or whole.period
                 # (divided between them, the parts are all of it: "RM12.3 billion ..., divided between defence
