@@ -8238,3 +8238,16 @@ def test_a_ranking_followed_by_others_holds_no_parts(tmp_path):
                       "with a total of €165,09 million followed by Vodafone with €133.3 million and MEO with €125.2 "
                       "million.", "parts of a total", published="2021-11-03")
     assert not _alarms(found), found
+
+
+@pytest.mark.parametrize("rate, verdicts", [("9", ["tension", "consistent"]), ("3", ["consistent", "consistent"])])
+def test_rates_with_bases_in_brackets_of_named_years_after_this_represents(tmp_path, rate, verdicts):
+    """"there were 295,000 hospital admissions ... This represents a slight fall of 9% on 2011/12 (a record high
+    304,000), but the figure is 24% higher than in 2008/09 (237,820)": each bracket is the level of the year it
+    names, the level before the sentence before's (304,000 to 295,000 is a 3 % fall: a development error; the tie
+    across sentences inferred, a tension)."""
+    found = _verdicts(tmp_path, "Admissions", "Hospital Episode Statistics for 2012/13 published today show that there "
+                      f"were 295,000 hospital admissions wholly attributable to alcohol in England. This represents a "
+                      f"slight fall of {rate}% on 2011/12 (a record high 304,000), but the figure is 24% higher than in "
+                      "2008/09 (237,820).", "implied growth", published="2013-11-05")
+    assert [v for v, _ in found] == verdicts, found

@@ -346,7 +346,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
         links.gapped_moves(sentence_figures, text)
         links.ellipses(sentence_figures)
         links.prior_in_brackets(sentence_figures, text)
-        links.rates_with_their_base_in_brackets(sentence_figures, text)
+        links.rates_with_their_base_in_brackets(sentence_figures, text, previous_sentence, sentence)
         links.moves_told_after(sentence_figures, text)
         links.rates_told_no_way(sentence_figures, text)
         links.conversions(sentence_figures, text)

@@ -1692,33 +1692,60 @@ def prior_in_brackets(figures: list[Figure], text: str) -> None:
 
 # " rise on the previous quarter (", " increase compared with the same month last year (": the rate's move and its
 # base period, then a bracket that opens on the base period's figure
+# (" on 2011/12 (a record high ", " higher than in 2008/09 (": the period named, words before the figure in the bracket)
 _BASE_THEN_ITS_BRACKET = re.compile(
-    r"(?i)\s*(?:rise|increase|decrease|decline|fall|drop|growth|jump|gain)?\s*(?:on|from|over|against|"
-    r"compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:same\s+(?:period|month|quarter)\s+(?:of\s+)?)?"
-    r"(?:previous|preceding|prior|last)\s+(?:year|quarter|month|week)(?:\s+last\s+year)?\s*\(\s*")
+    r"(?i)\s*(?:rise|increase|decrease|decline|fall|drop|growth|jump|gain|(?:higher|lower|more|less)\s+than)?\s*"
+    r"(?:(?:on|from|over|against|compared\s+(?:with|to)|versus|vs\.?)\s+|(?<=than)\s+(?:in\s+)?)"
+    r"(?:(?:the\s+|a\s+)?(?:same\s+(?:period|month|quarter)\s+(?:of\s+)?)?"
+    r"(?:previous|preceding|prior|last)\s+(?:year|quarter|month|week)(?:\s+last\s+year)?"
+    r"|(?P<label>(?:19|20)\d\d(?:[/-]\d\d)?))\s*\(\s*(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# "This represents ", "but the figure is ": words that open on the figure the sentence before gave
+_THE_FIGURE_BEFORE = re.compile(r"(?i)\s*(?:this|that|it|the\s+figure|the\s+number)\s+(?:represents|is|was)\b")
 
 
-def rates_with_their_base_in_brackets(figures: list[Figure], text: str) -> None:
+def rates_with_their_base_in_brackets(figures: list[Figure], text: str, previous: list[Figure] = (),
+                                      sentence: tuple[int, int] = (0, 0)) -> None:
     """"a total of 116,199 people ... are now on a waiting list - a 2.9% rise on the previous quarter (111,209)": the
     figure in brackets after the period a rate is measured against is the level of that period, which the level
-    before the rate, of the bracket's unit, moved from."""
+    before the rate, of the bracket's unit, moved from. So too "there were 295,000 hospital admissions ... This
+    represents a slight fall of 9% on 2011/12 (a record high 304,000), but the figure is 24% higher than in 2008/09
+    (237,820)": the level the sentence before gave, each bracket of the year it names (a link to confirm)."""
     for at, rate in enumerate(figures[:-1]):
         base = figures[at + 1]
-        if rate.kind != "growth" or rate.unit != "percent" or rate.links or not base.is_level or base.links \
-                or not _BASE_THEN_ITS_BRACKET.fullmatch(text, rate.end, base.start) \
-                or not re.match(r"\s*\)", text[base.end:base.end + 3]):
+        told = _BASE_THEN_ITS_BRACKET.fullmatch(text, rate.end, base.start)
+        # (a rate already read as the move to the bracket's figure, its only tie, is read again)
+        if rate.kind != "growth" or rate.unit != "percent" or set(rate.links) - {base.id} or not base.is_level \
+                or base.links or not told or not re.match(r"\s*\)", text[base.end:base.end + 3]):
             continue
         levels = [f for f in figures[:at] if f.is_level and f.unit == base.unit and not f.baseline]
+        inferred = not levels
+        if not levels and _THE_FIGURE_BEFORE.match(text, sentence[0]):
+            levels = [f for f in previous if f.is_level and f.unit == base.unit and not f.baseline
+                      and f.kind != "conversion"][-1:]
         if not levels:
             continue
         level = levels[-1]
+        period = _the_year_labelled(told.group("label"), level.period) if told.group("label") else \
+            (period_before(level.period) if rate.basis == "sequential" else rate.basis or year_before(level.period))
+        if told.group("label") and not period:
+            continue
         rate.measure = base.measure = level.measure
+        rate.period = level.period
         rate.link(level)
         rate.link(base)
         level.link(base)
         base.baseline = True
-        base.period = (period_before(level.period) if rate.basis == "sequential" else
-                       rate.basis or year_before(level.period)) or ""
+        base.period = period or ""
+        rate.inferred = rate.inferred or inferred
+
+
+def _the_year_labelled(label: str, period: str) -> str:
+    """The period a year label names beside a figure's own: "2011/12" of FY2013 is FY2012, "2019" of 2021 is 2019;
+    "" where the two are told differently."""
+    split = re.fullmatch(r"((?:19|20)\d\d)[/-](\d\d)", label)
+    if split and re.fullmatch(r"FY\d{4}", period) and (int(split.group(1)) + 1) % 100 == int(split.group(2)):
+        return f"FY{int(split.group(1)) + 1}"
+    return label if re.fullmatch(r"\d{4}", label) and re.fullmatch(r"\d{4}", period) else ""
 
 
 # " billion with a growth of", ", marking an increase of": the words from a figure to its own rate, right after it
