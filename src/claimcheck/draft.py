@@ -732,6 +732,11 @@ _UNIT_SIZE = re.compile(r"(?i)\bof\s+$")
 _EACH_AFTER = re.compile(r"(?i)\s*each\b")
 
 
+# "one hour ", "two hours and ": the hours of a span whose minutes follow
+_AN_HOUR_AND = re.compile(r"(?i)\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+hours?\s+(?:and\s+)?$")
+_MINUTES = re.compile(r"(?i)\s+min(?:ute)?s?\b")
+
+
 def _defining(mention: Mention, text: str) -> str:
     """Why a number is part of a definition or of the story's details rather than a figure, or ''."""
     if _on_a_metadata_line(mention, text):
@@ -761,6 +766,9 @@ def _defining(mention: Mention, text: str) -> str:
         return "a margin of error (\"an increase of 23.1 percent (±3.5%)\"), not a figure of its own"
     if mention.kind != "number":
         return ""
+    if _AN_HOUR_AND.search(text, max(0, mention.start - 20), mention.start) and _MINUTES.match(text, mention.end):
+        # ("A vehicle is stolen in Malaysia every one hour 15 minutes": the minutes of a span of hours and minutes)
+        return "the minutes of a span told in hours and minutes (\"one hour 15 minutes\"), not a figure of its own"
     if _spelled_before(mention, text):
         return "the number before it, in digits (\"Two (02) more persons\")"
     if re.fullmatch(r"\d{1,2}", mention.text) and not text[text.rfind("\n", 0, mention.start) + 1:mention.start].strip() \
