@@ -8261,3 +8261,18 @@ def test_the_minutes_of_a_span_of_hours_and_minutes_are_no_figure(tmp_path):
                       "in Malaysia every one hour 15 minutes, according to the council.", "headline vs body",
                       published="2021-04-08")
     assert not _alarms(found), found
+
+
+@pytest.mark.parametrize("body, alarms", [
+    ("London nevertheless still lost to the Big Apple when it came to total rides this year, clocking in 9.9 million "
+     "rides.", []),
+    ("Riders nevertheless clocked 9.9 million rides this year.", ["inconsistent"])])
+def test_a_body_figure_of_a_name_the_headline_does_not_give(tmp_path, body, alarms):
+    """"Citi Bikers Took More Than 10 Million Rides in 2015" over "London nevertheless still lost to the Big Apple when
+    it came to total rides clocking in 9.9 million rides", after "even beat out cities like London": a sentence that
+    opens on another name gives that one's figure, not the headline's restated (a blind round's false
+    contradiction); with no other name it is the headline's, and 9.9 million is not more than 10."""
+    found = _verdicts(tmp_path, "Citi Bikers Took More Than 10 Million Rides in 2015", "Citi Bike broke records for "
+                      f"the highest annual rides in the country, and even beat out cities like London.\n\n{body}",
+                      "headline vs body", published="2015-12-31")
+    assert _alarms(found) == alarms, found

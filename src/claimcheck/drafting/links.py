@@ -7309,6 +7309,21 @@ def _a_forecast_over_an_actual(top: Figure, figure: Figure, text: str) -> bool:
         and not FUTURE.search(text, figure.clause[0], figure.end)
 
 
+def _opens_on_another_name(figure: Figure, top: Figure, text: str) -> bool:
+    """Whether the figure's sentence opens on a name the opening figure's sentence does not give. A name is a word the
+    text never prints in lower case and capitalises within a sentence too ("cities like London"): not "Similarly", nor
+    a dateline's "ISLAMABAD"."""
+    start = sentences(text)[figure.sentence][0]
+    opening = _NAME.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
+    if not opening or opening.group(0).isupper() or not re.match(r" [a-z]", text[opening.end():]):
+        return False
+    name = re.escape(opening.group(0))
+    if re.search(rf"\b{name.lower()}\b", text) or not re.search(rf"[a-z,] {name}\b", text):
+        return False
+    top_start, top_end = sentences(text)[top.sentence]
+    return opening.group(0).lower() not in text[top_start:top_end].lower()
+
+
 def _latest_of_its_dates(figure: Figure, body: list[Figure]) -> Figure:
     """The figure of the latest period among a measure's figures of one unit and kind the body gives for several."""
     latest = figure
@@ -7376,7 +7391,9 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
             else []
         # The same figure in a period that does not contradict: "4.9 percent in October" is not the 4.9 percent
         # of the third quarter the body gives for something else.
-        same_value = [f for f in candidates + unbased if (_printed_alike(f, top) or _rounds_to(f, top))
+        same_value = [f for f in candidates + unbased if (_printed_alike(f, top) or _rounds_to(f, top)
+                                                          and not (top.section == "headline"
+                                                                   and _opens_on_another_name(f, top, text)))
                       and (not top.period or not f.period or _compatible(top.period, f.period)
                            or _one_quarter_named(top, f, text, currency) or _months_counted(top, f, text))]
         # "GDP fell 0.1%" is the lede's GDP, not "services increased by 0.1%": where the article gives the figure's
@@ -7416,7 +7433,11 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
                 continue
         # A headline shortens the body's words ("H1 foreign trade" for "China's foreign trade in the first half");
         # a lede is a sentence of its own: only the same figure ties it to the body.
-        sharing = [f for f in candidates if top.section == "headline" and top.measure.key and top.measure.key <= f.measure.key]
+        # (not a figure whose sentence opens on a name the headline does not give: "London nevertheless still lost to
+        # the Big Apple when it came to total rides clocking in 9.9 million rides" under "Citi Bikers Took More Than 10
+        # Million Rides in 2015" is another's)
+        sharing = [f for f in candidates if top.section == "headline" and top.measure.key and top.measure.key <= f.measure.key
+                   and not _opens_on_another_name(f, top, text)]
         # ("Workers' remittances in first two months soar to $ 1.2 b": the body's figure of the months the headline
         # names, not February's $ 548.1 m the opening lines give first)
         if sharing and top.period and sharing[0].period != top.period and inside(sharing[0].period, top.period):
@@ -7432,6 +7453,7 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
         # figure passes, and the one figure the body gives near it (within a factor of two) of the measure, named with
         # fewer or more of its words, in a period that agrees
         passed = [f for f in candidates if top.qualifier in THRESHOLDS and f.qualifier in ("exact", "about")
+                  and not (top.section == "headline" and _opens_on_another_name(f, top, text))
                   and top.measure.key and f.measure.key
                   and (top.measure.key <= f.measure.key or f.measure.key <= top.measure.key)
                   and top.scale_value > 0 and 0.5 <= f.scale_value / top.scale_value <= 2
