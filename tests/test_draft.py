@@ -8276,3 +8276,11 @@ def test_a_body_figure_of_a_name_the_headline_does_not_give(tmp_path, body, alar
                       f"the highest annual rides in the country, and even beat out cities like London.\n\n{body}",
                       "headline vs body", published="2015-12-31")
     assert _alarms(found) == alarms, found
+
+
+def test_a_level_smaller_than_its_change_that_fits_a_thousand_times_larger(tmp_path):
+    """"the deficit shrank by $36 billion, or 3%, to $1.065 billion": $1.065 trillion fits the change and the rate;
+    the level's scale word slipped, no move is wrong (a development false contradiction)."""
+    found = _verdicts(tmp_path, "Deficit", "For the first six months of the fiscal year, the deficit shrank by $36 "
+                      "billion, or 3%, to $1.065 billion.", "change", published="2024-04-10")
+    assert [v for v, _ in found] == ["tension"] and "thousand times larger" in found[0][1], found

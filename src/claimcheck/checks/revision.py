@@ -109,6 +109,13 @@ def change_checks(ctx: Context) -> list[Check]:
                     check.explanation += (" The change is what was added within the period; a rate that names no "
                                           "basis, or the year before, is over a longer span: the two need not agree "
                                           "(tension).")
+                elif check.verdict == INCONSISTENT and _held_a_thousandfold(new, change, rate):
+                    # ("the deficit shrank by $36 billion, or 3%, to $1.065 billion": a level smaller than its own
+                    # change, which with the rate fits the level a thousand times larger; its scale word slipped)
+                    check.verdict = TENSION
+                    check.explanation += (f" Read a thousand times larger, {new.phrase} fits both the change and the "
+                                          f"rate: its scale word (\"billion\" for \"trillion\", \"million\" for "
+                                          f"\"billion\") is likelier slipped than the move wrong; confirm it (tension).")
                 checks.append(check)
                 continue
             checks.append(Check("change", [change.id, new.id], UNVERIFIABLE,
@@ -148,6 +155,15 @@ def change_checks(ctx: Context) -> list[Check]:
                                   f"(tension).")
         checks.append(check)
     return checks
+
+
+def _held_a_thousandfold(new: Claim, change: Claim, rate: Claim) -> bool:
+    """Whether a level smaller than its own change would fit the change and its rate read a thousand times larger."""
+    if min(abs(change.interval.low), abs(change.interval.high)) <= new.interval.high:
+        return False
+    larger = new.interval.scaled(1000)
+    before = difference(larger, change.interval)
+    return before.low > 0 and compare(growth_between(larger, before), rate.interval).verdict == CONSISTENT
 
 
 def _move_between_rates(change: Claim, new: Claim, old: Claim) -> Check:
