@@ -8284,3 +8284,13 @@ def test_a_level_smaller_than_its_change_that_fits_a_thousand_times_larger(tmp_p
     found = _verdicts(tmp_path, "Deficit", "For the first six months of the fiscal year, the deficit shrank by $36 "
                       "billion, or 3%, to $1.065 billion.", "change", published="2024-04-10")
     assert [v for v, _ in found] == ["tension"] and "thousand times larger" in found[0][1], found
+
+
+def test_a_whole_named_after_another_share_is_that_shares(tmp_path):
+    """"raked in ₦22.59 trillion, representing 120 percent of its revenue goal and 90 percent of its annual target of
+    ₦25.2 trillion": the ₦25.2 trillion is the 90 percent's whole, not the 120 percent's (a development false
+    contradiction); 22.59 of 25.2 is 90 %."""
+    found = _verdicts(tmp_path, "Revenue", "Between January and September 2025 alone, the agency raked in ₦22.59 "
+                      "trillion, representing 120 percent of its revenue goal and 90 percent of its annual target of "
+                      "₦25.2 trillion.", "share of a total", published="2025-10-27")
+    assert [v for v, _ in found] == ["consistent"] and "90 %" in found[0][1], found

@@ -4492,7 +4492,10 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
                        and not re.search(r"[,;](?!\s*(?:which|that)\b)", text[share.end:f.start])
                        # ("gulping about 29% of the total expenditure and almost drawing level with an estimate for
                        # capital expenditure at N3.85 trillion": a participle after "and" says something else of it)
-                       and not _AND_DOING.search(text, share.end, f.start)]
+                       and not _AND_DOING.search(text, share.end, f.start)
+                       # ("120 percent of its revenue goal and 90 percent of its annual target of ₦25.2 trillion":
+                       # a whole named after another share is that share's)
+                       and not any(share.end <= g.start < f.start and g.kind == "share" for g in figures)]
         of_what = re.match(r"\s*(?:percent|per cent|%)?\s*(?:of|to)\s+(?:the\s+)?((?:[\w'’-]+\s?){1,5})",
                            text[share.end:share.end + 60], re.I)
         whole_key = key_of(of_what.group(1)) if of_what else frozenset()
