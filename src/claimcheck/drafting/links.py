@@ -1699,12 +1699,10 @@ _BASE_THEN_ITS_BRACKET = re.compile(
     r"(?:(?:the\s+|a\s+)?(?:same\s+(?:period|month|quarter)\s+(?:of\s+)?)?"
     r"(?:previous|preceding|prior|last)\s+(?:year|quarter|month|week)(?:\s+last\s+year)?"
     r"|(?P<label>(?:19|20)\d\d(?:[/-]\d\d)?))\s*\(\s*(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}")
-# "This represents ", "but the figure is ": words that open on the figure the sentence before gave
-_THE_FIGURE_BEFORE = re.compile(r"(?i)\s*(?:this|that|it|the\s+figure|the\s+number)\s+(?:represents|is|was)\b")
 
 
-def rates_with_their_base_in_brackets(figures: list[Figure], text: str, previous: list[Figure] = (),
-                                      sentence: tuple[int, int] = (0, 0)) -> None:
+def rates_with_their_base_in_brackets(figures: list[Figure], text: str, previous: list[Figure],
+                                      sentence: tuple[int, int]) -> None:
     """"a total of 116,199 people ... are now on a waiting list - a 2.9% rise on the previous quarter (111,209)": the
     figure in brackets after the period a rate is measured against is the level of that period, which the level
     before the rate, of the bracket's unit, moved from. So too "there were 295,000 hospital admissions ... This
@@ -1719,7 +1717,7 @@ def rates_with_their_base_in_brackets(figures: list[Figure], text: str, previous
             continue
         levels = [f for f in figures[:at] if f.is_level and f.unit == base.unit and not f.baseline]
         inferred = not levels
-        if not levels and _THE_FIGURE_BEFORE.match(text, sentence[0]):
+        if not levels and _THIS_REPRESENTS.match(text, sentence[0]):
             levels = [f for f in previous if f.is_level and f.unit == base.unit and not f.baseline
                       and f.kind != "conversion"][-1:]
         if not levels:
@@ -4552,9 +4550,10 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
             share.measure = Measure(part.measure.key | {"share"}, f"{part.measure.words} share", part.measure.entity)
 
 
-# "This represents ", "This is ", "That works out to ": a sentence that opens on what the sentence before gave
-_THIS_REPRESENTS = re.compile(r"(?i)\s*(?:this|that|which)\s+(?:represents|represented|is|was|works?\s+out\s+(?:to|at)|"
-                              r"amounts?\s+to|translates?\s+(?:in)?to|means)\b")
+# "This represents ", "This is ", "That works out to ", "The figure is ": a sentence that opens on what the sentence
+# before gave
+_THIS_REPRESENTS = re.compile(r"(?i)\s*(?:this|that|which|it|the\s+figure|the\s+number)\s+(?:represents|represented|is|was|"
+                              r"works?\s+out\s+(?:to|at)|amounts?\s+to|translates?\s+(?:in)?to|means)\b")
 
 
 _SIDE_WORDS = {"export": "exports", "import": "imports"}
