@@ -8294,3 +8294,11 @@ def test_a_whole_named_after_another_share_is_that_shares(tmp_path):
                       "trillion, representing 120 percent of its revenue goal and 90 percent of its annual target of "
                       "₦25.2 trillion.", "share of a total", published="2025-10-27")
     assert [v for v, _ in found] == ["consistent"] and "90 %" in found[0][1], found
+
+
+def test_a_headline_a_power_of_ten_off_the_body_says_where_the_slip_is(tmp_path):
+    """"8.2Gt CO2e traded in 2009" over "82 billion metric tonnes": the contradiction says the two are one figure a
+    power of ten apart, its point or scale slipped, which tells a reviewer where to look."""
+    found = _verdicts(tmp_path, "8.2Gt CO2e traded in 2009", "The global carbon market in 2009 saw 82 billion metric "
+                      "tonnes of carbon dioxide equivalent exchange hands.", "headline vs body", published="2010-01-06")
+    assert [v for v, _ in found] == ["inconsistent"] and "power of ten apart" in found[0][1], found

@@ -151,6 +151,10 @@ def restatement_checks(ctx: Context) -> list[Check]:
                 check.explanation += (f" The two stand side by side, one figure in two scales (\"{a.phrase}\" and "
                                       f"\"{b.phrase}\"), a power of ten apart: a scale word slipped (\"million\" for "
                                       f"\"billion\") or the point moved, so one of them is misprinted.")
+            elif check.verdict == INCONSISTENT and _a_power_of_ten_apart(a, b):
+                # ("8.2Gt CO2e traded" over "82 billion metric tonnes": what a reviewer needs is where the slip is)
+                check.explanation += (f" \"{a.phrase}\" and \"{b.phrase}\" are a power of ten apart: one figure with "
+                                      f"its point moved or a scale word slipped, so one of them is misprinted.")
             elif check.verdict == INCONSISTENT and (a.drafted or b.drafted) and not slip_apart(a, b):
                 check.verdict = TENSION
                 check.explanation += (f" \"{a.phrase}\" and \"{b.phrase}\" are far apart and neither is the other "
