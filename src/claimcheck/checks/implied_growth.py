@@ -23,7 +23,7 @@ from ..units import PHYSICAL
 from ..vocabulary import COMPARISON_TRENDS, FALL_WORDS, RISE_WORDS
 from .model import (Check, Context, Family, comparison, compared_levels, cut_off, digits_cut, direction_borne_out,
                     is_growth, is_level, metric_key, near_miss, only_the_way_differs, padded_sentence, rounded_twice, rounded_up,
-                    said_direction, slip_apart, worlds_apart, zeros_padded)
+                    said_direction, slip_apart, times_apart, worlds_apart, zeros_padded)
 from .revision import compared_with
 from .trend import PACE
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
@@ -151,7 +151,7 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                                       f"{growth.phrase} is no slip of it: the headline's may be on another basis (the "
                                       f"period before) or of another measure; confirm which it is (tension).")
             elif check.verdict == INCONSISTENT and not ctx.linked(later, earlier) and ctx.linked(growth, later) \
-                    and not ctx.linked(growth, earlier) and _fivefold_apart(later, earlier):
+                    and not ctx.linked(growth, earlier) and (times_apart(later, earlier) or 0) > 5:
                 # ("catch value decreased by 11 per cent to 136 billion kronor last year" beside "herring catch
                 # dropped by 10 per cent to 9.5 billion kronor": levels tied by their measure's name alone, the rate
                 # by its own words to the later only, and far apart, are likelier a whole and a part than one move)
@@ -226,12 +226,6 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
 
 # Every word that says which way a figure moved
 _WAYS = frozenset(RISE_WORDS) | frozenset(FALL_WORDS)
-
-
-def _fivefold_apart(a: Claim, b: Claim) -> bool:
-    """Whether one level is more than five times the other, read at the middle of their intervals."""
-    low, high = sorted(abs(c.interval.low + c.interval.high) / 2 for c in (a, b))
-    return low > 0 and high / low > 5
 
 
 def _round_hundreds_exceeded(growth: Claim, implied: Interval) -> bool:

@@ -69,6 +69,13 @@ def period_key(period: str) -> tuple[str, bool]:
     return bare, bare != period.strip().lower()
 
 
+def times_apart(a: Claim, b: Claim) -> float | None:
+    """How many times the larger of two figures is the smaller, read at the middle of their intervals (None when the
+    smaller is zero)."""
+    small, large = sorted(abs(c.interval.low + c.interval.high) / 2 for c in (a, b))
+    return large / small if small > 0 else None
+
+
 def worlds_apart(a: Claim, b: Claim) -> bool:
     """Two figures of one measure a thousandfold apart: a scale relates them, not the arithmetic (a misprint, "Rs
     13.71 lakh crbudgeted" read as lakh, "GH₵ 42,769.50" with its "million" left out)."""

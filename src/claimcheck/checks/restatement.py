@@ -18,7 +18,7 @@ from ..printed import DECIMAL_COMMA
 from ..vocabulary import COMPARISON_TRENDS
 from ..register import Claim
 from .model import (Check, Context, Family, comparison, cut_off, metric_key, printed_at, said_from, slip_apart,
-                    worlds_apart)
+                    times_apart, worlds_apart)
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, compare
 
 RESTATED = ("level", "forecast", "growth", "share", "count", "change", "target", "multiple", "conversion")
@@ -263,8 +263,8 @@ _THREE_AFTER_A_COMMA = re.compile(r"\d{1,3},\d{3}")
 
 def _a_power_of_ten_apart(a: Claim, b: Claim) -> bool:
     """Whether one figure is the other times ten, a hundred, a thousand ... up to a million, to within 1 %."""
-    small, large = sorted((abs(a.interval.low + a.interval.high) / 2, abs(b.interval.low + b.interval.high) / 2))
-    return small > 0 and any(abs(large / small / 10 ** k - 1) <= 0.01 for k in range(1, 7))
+    ratio = times_apart(a, b)
+    return ratio is not None and any(abs(ratio / 10 ** k - 1) <= 0.01 for k in range(1, 7))
 
 
 def _within_a_percent(a: Claim, b: Claim) -> bool:

@@ -26,7 +26,7 @@ from ..intervals import Interval, total
 from ..periods import inside, parse_period, same_period
 from ..register import Claim
 from ..vocabulary import COMPARISON_TRENDS
-from .model import Check, Context, Family, comparison, cut_off, is_growth, worlds_apart
+from .model import Check, Context, Family, comparison, cut_off, is_growth, times_apart, worlds_apart
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
 
 _PART_KINDS = ("level", "forecast", "count", "share", "target")
@@ -215,8 +215,7 @@ def _scale_in_doubt(ctx: Context, whole: Claim) -> bool:
     for before in ctx.linked_claims(whole):
         if before.period != whole.period and before.interval is not None and before.unit == whole.unit \
                 and whole.interval.low > 0 and before.interval.low > 0:
-            low, high = sorted((before.interval.low + before.interval.high, whole.interval.low + whole.interval.high))
-            if 500 <= high / low <= 2000:
+            if 500 <= times_apart(before, whole) <= 2000:
                 return True
     return False
 
