@@ -3738,6 +3738,20 @@ def test_pounds_are_the_country_s_the_article_speaks_of(tmp_path, body, unit):
     assert {r["unit"] for r in draft_rows(article) if r["value"] == "25"} == {unit}
 
 
+@pytest.mark.parametrize("body, unit", [
+    # "K" before a scaled amount is the kwacha: Zambia's in a story from Lusaka, Malawi's in one from Lilongwe
+    ("The Zambia Revenue Authority collected K26.5billion in the first quarter, against K19.5billion a year "
+     "earlier.", "ZMW"),
+    ("Malawi's Treasury in Lilongwe projects spending of K26.5 billion, up from K19.5 billion.", "MWK"),
+    ("Malawi's budget deficit reached 26.5 billion kwacha, the finance ministry in Lilongwe said.", "MWK"),
+    # ... and in one of Papua New Guinea, the kina
+    ("The US$10 billion (K26.5 billion) reserves are sufficient, the Bank of Papua New Guinea says.", "PGK"),
+])
+def test_kwacha_are_the_country_s_the_article_speaks_of(tmp_path, body, unit):
+    article = write_article(tmp_path, "Revenue", body, published="2022-04-06")
+    assert {r["unit"] for r in draft_rows(article) if r["value"] == "26.5"} == {unit}
+
+
 def test_a_ranked_table_s_numbers_and_signed_rates(tmp_path):
     # "Top 10 ..., January–June 2025:" over lines "1. South Korea – 4,783,500 (+7.7%)": the items' numbers are no
     # figures, the signed rates are moves, and the months run January to June
@@ -8302,3 +8316,26 @@ def test_a_headline_a_power_of_ten_off_the_body_says_where_the_slip_is(tmp_path)
     found = _verdicts(tmp_path, "8.2Gt CO2e traded in 2009", "The global carbon market in 2009 saw 82 billion metric "
                       "tonnes of carbon dioxide equivalent exchange hands.", "headline vs body", published="2010-01-06")
     assert [v for v, _ in found] == ["inconsistent"] and "power of ten apart" in found[0][1], found
+
+
+def test_conversions_of_two_statements_of_one_figure_carry_its_rounding(tmp_path):
+    """"THE US$2 billion (K5.1 billion) reserves" and "the current US$2.1 billion (K5.58 billion)": the kina figures
+    convert a round figure and its precise statement at one rate, so their gap is a tension, not a contradiction;
+    converting "US$2.05 billion", at a rate the other does not fit, the rates are what contradict."""
+    body = ("THE US${} billion (K5.1 billion) reserves is sufficient for the country, Bank of Papua New Guinea says.\n"
+            "Governor Loi Bakani said the current US$2.1 billion (K5.58 billion) was enough to support the country.")
+    found = _verdicts(tmp_path, "Reserves sufficient", body.format("2"), "headline vs body", published="2015-06-19")
+    assert [v for v, e in found if "5.58" in e] == ["tension"]
+    found = _verdicts(tmp_path, "Reserves sufficient", body.format("2.05"), "conversion rate", published="2015-06-19")
+    assert [v for v, _ in found] == ["inconsistent"]
+
+
+def test_a_move_s_size_before_higher_than_compares_with_no_later_figure(tmp_path):
+    """"Additions ... are also 109k (c.12.4 %) higher than in the same period in 2022 and 166.3k (c.20.3%) higher
+    than the same period in 2019": two moves' sizes, each from its own year; 109k is no figure "above" 166.3k."""
+    body = ("Additions to waiting lists are also 109k (c.12.4 %) higher than in the same period in 2022 and 166.3k "
+            "(c.20.3%) higher than the same period in 2019 (which was pre-pandemic).")
+    article = write_article(tmp_path, "Waiting lists", body, published="2023-09-15")
+    assert {r["value"]: r["kind"] for r in draft_rows(article) if r["value"] in ("109", "166.3")} == {
+        "109": "change", "166.3": "change"}
+    assert _verdicts(tmp_path, "Waiting lists", body, "comparison", published="2023-09-15") == []

@@ -66,7 +66,7 @@ GLUED_MONEY_SCALE = r"tr|t|b|m|k|L ?crore"
 # Currencies -----------------------------------------------------------------------------
 CURRENCY_WORD = (r"yuan|renminbi|RMB|dollars?|euros?|pounds?(?: sterling)?|yen|won|rupees?|roubles?|rubles?|"
                  r"ringgit|naira|baht|rupiah|riyals?|rials?|dirhams?|pesos?|taka|shillings?|rand|lira|liras|hryvnias?|hryvnas|"
-                 r"dong|cedis?|zlotys?|forints?|korunas?|lei|leu|leva|shekels?|birr|kronor|kroner|krona|krone|dinars?|litas|litai|litu|patacas?|"
+                 r"dong|kwacha|kina|cedis?|zlotys?|forints?|korunas?|lei|leu|leva|shekels?|birr|kronor|kroner|krona|krone|dinars?|litas|litai|litu|patacas?|"
                  # ("574.4 trillion VND (22.5 billion USD)": an ISO code after the number, in capitals; not after a
                  # year, "In 2024 USD inflows rose")
                  r"(?<!(?:19|20)\d\d[\s-])(?-i:" + "|".join(sorted(CURRENCIES)) + r")")
@@ -96,6 +96,9 @@ CURRENCY_PREFIX = (r"(?-i:US\$|HK\$|R\$|MX\$|Mex\$|CO[LP]\$|Col\$|NT\$|(?<![A-Za
                    r"SR(?=\s?\d)|(?<![A-Z])(?:W|R|P|N)(?=\d)|"
                    # ("L5.58 billion": the pound's sign as older wire copy typed it, only before a scaled amount)
                    r"(?<![A-Za-z])L(?=\d[\d,]*(?:\.\d+)?\s?(?:billion|million|bn|mn)\b)|"
+                   # ("K26.5billion", "K3.87 trillion": the kwacha's sign, only before a scaled amount; "K9" and
+                   # "K12" are a dog unit and school grades)
+                   r"(?<![A-Za-z])K(?=\d[\d,]*(?:\.\d+)?\s?(?:trillion|billion|million|bn|mn)\b)|"
                    + "|".join(sorted(CURRENCIES, key=lambda code: (-len(code), code))) + r")\$?(?![A-Za-z])")
 
 # Units ----------------------------------------------------------------------------------
@@ -228,7 +231,7 @@ def _scale(word: str | None) -> str:
 # Signs that are no currency word: what each stands for
 _PREFIX_CODES = {"r$": "BRL", "mx$": "MXN", "mex$": "MXN", "col$": "COP", "ec$": "XCD", "j$": "JMD", "tt$": "TTD", "rm": "MYR", "w": "KRW", "l": "GBP", "r": "ZAR", "liras": "TRY", "ksh": "KES", "sh": "KES", "ush": "UGX", "ushs": "UGX", "p": "PHP", "₱": "PHP", "₺": "TRY",
                  "n": "NGN", "rp": "IDR", "tk": "BDT", "dh": "AED", "dhs": "AED", "gh¢": "GHS", "gh₵": "GHS", "qr": "QAR",
-                 "sr": "SAR"}
+                 "sr": "SAR", "k": "ZMW"}
 
 
 def _currency(prefix: str | None, word: str | None) -> str:

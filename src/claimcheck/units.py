@@ -26,7 +26,7 @@ CURRENCIES = {
     "CHF", "SGD", "BRL", "MXN", "ZAR", "TRY", "SAR", "AED", "IDR", "MYR", "THB", "VND", "PHP",
     "PKR", "NGN", "BDT", "LKR", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "ILS", "EGP",
     "KES", "NPR", "UGX", "TZS", "GHS", "ETB", "QAR", "KWD", "CLP", "COP", "PEN", "ARS", "UAH", "RON", "BGN", "LTL", "XCD",
-    "JMD", "TTD", "OMR", "IRR", "YER", "MOP", "MVR", "MUR", "SCR",
+    "JMD", "TTD", "OMR", "IRR", "YER", "MOP", "MVR", "MUR", "SCR", "ZMW", "MWK", "PGK",
     # the other dollars an article names by their country ("6.6 billion Namibian dollars ($440 million)")
     "NAD", "FJD", "BND", "LRD", "BSD", "BBD", "GYD", "BZD", "ZWL",
 }
@@ -47,6 +47,9 @@ CURRENCY_WORDS = {
     "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "dinar": "KWD", "dinars": "KWD",
     "litas": "LTL", "litai": "LTL", "litu": "LTL",  # (Lithuania's currency until 2015)
     "pataca": "MOP", "patacas": "MOP",
+    # ("K26.5billion", "K3.87 trillion": Zambia's and Malawi's kwacha, and Papua New Guinea's kina, as their press
+    # prints them)
+    "kwacha": "ZMW", "k": "ZMW", "kina": "PGK",
 }
 # Symbols that stand for more than one currency. The table above gives each the currency it means
 # when nothing in the article says otherwise (the yuan, in most articles this project reads; the US
@@ -70,7 +73,10 @@ AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "$": ("USD", "AUD", "CAD", "HKD", "SG
                      "rial": ("OMR", "IRR", "YER"), "rials": ("OMR", "IRR", "YER"),
                      "riyal": ("SAR", "QAR"), "riyals": ("SAR", "QAR"),
                      # ("$2.7 billion (18.8 billion kroner ...)" in a story of Maersk from Copenhagen: Danish kroner)
-                     "krone": ("NOK", "DKK"), "kroner": ("NOK", "DKK")}
+                     "krone": ("NOK", "DKK"), "kroner": ("NOK", "DKK"),
+                     # ("K3.87 trillion" in a story of Malawi's budget: Malawian kwacha; "US$2 billion (K5.1
+                     # billion)" in one of the Bank of Papua New Guinea: kina)
+                     "kwacha": ("ZMW", "MWK"), "k": ("ZMW", "MWK", "PGK")}
 # Each currency a symbol may stand for, as an article names it in words ("yuan", "Pakistani rupees").
 _NAMED_IN_WORDS = {
     "¥": {"CNY": re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I), "JPY": re.compile(r"\b(?:yen|JPY)\b", re.I)},
@@ -90,6 +96,8 @@ _NAMED_IN_WORDS = {
              "YER": re.compile(r"\b(?:Yemeni rials?|YER)\b")},
     "riyal": {"SAR": re.compile(r"\b(?:Saudi riyals?|SAR)\b"), "QAR": re.compile(r"\b(?:Qatari riyals?|QAR|QR)\b")},
     "krone": {"NOK": re.compile(r"\b(?:Norwegian kron(?:e|er)|NOK)\b"), "DKK": re.compile(r"\b(?:Danish kron(?:e|er)|DKK)\b")},
+    "kwacha": {"ZMW": re.compile(r"\b(?:Zambian kwacha|ZMW)\b"), "MWK": re.compile(r"\b(?:Malawi(?:an)? kwacha|MWK)\b"),
+               "PGK": re.compile(r"\b(?:kina|PGK)\b")},
     # ("6.6 billion Namibian dollars ($440 million)", "2.1 billion Hong Kong dollars": a dollar its country names is
     # that country's, whatever dollar the article's bare "$" is)
     "dollar": {code: re.compile(rf"\b(?:{country})\s+dollars?\b") for code, country in (
@@ -127,6 +135,9 @@ _COUNTRY_WORDS = {
               "QAR": re.compile(r"\b(?:Qatar|Qatari|Doha)\b")},
     "krone": {"NOK": re.compile(r"\b(?:Norway|Norwegian|Oslo|Norges Bank)\b"),
               "DKK": re.compile(r"\b(?:Denmark|Danish|Copenhagen|Danmarks Nationalbank)\b")},
+    "kwacha": {"ZMW": re.compile(r"\b(?:Zambia|Zambian|Lusaka|ZRA|Bank of Zambia)\b"),
+               "MWK": re.compile(r"\b(?:Malawi|Malawian|Lilongwe|Blantyre|Reserve Bank of Malawi)\b"),
+               "PGK": re.compile(r"\b(?:Papua New Guinea|PNG|Port Moresby)\b")},
 }
 # "All figures are in Canadian dollars", "amounts in Australian dollars unless stated": the article's own rule.
 _DOLLARS_STATED = re.compile(r"\b(?:figures|amounts|prices|values|dollar figures)\b[^.\n]{0,40}?\bin (?P<which>Australian|"
@@ -298,7 +309,7 @@ def _inside_a_name(found: re.Match) -> bool:
 
 # The family of signs an ambiguous word or symbol belongs to, as _NAMED_IN_WORDS keys it
 _FAMILY = {"r": "rs", "rupee": "rs", "peso": "peso", "pound": "pound", "shilling": "shilling", "sh": "shilling", "rial": "rial",
-           "riyal": "riyal", "krone": "krone", "kroner": "krone", "dollar": "dollar"}
+           "riyal": "riyal", "krone": "krone", "kroner": "krone", "dollar": "dollar", "k": "kwacha", "kwacha": "kwacha"}
 
 
 def named_with(words: str, symbol: str) -> str:

@@ -12,7 +12,7 @@ import re
 
 from .. import fmt
 from ..drafting.measures import MEASURE_NOUNS, key_of
-from ..intervals import Interval
+from ..intervals import Interval, ratio
 from ..periods import parse_period, same_period, year_before
 from ..printed import DECIMAL_COMMA
 from ..vocabulary import COMPARISON_TRENDS
@@ -123,6 +123,11 @@ def restatement_checks(ctx: Context) -> list[Check]:
                 check.explanation += (f" The {held.section}'s {held.phrase} (\"{held.quote}\") fits the "
                                       f"headline's figure: it may restate that one, of a measure "
                                       f"named otherwise, not this (tension).")
+            elif check.verdict == INCONSISTENT and (converted := _converts_one_figure_twice(ctx, a, b)):
+                check.verdict = TENSION
+                check.explanation += (f" The two convert \"{converted[0].phrase}\" and \"{converted[1].phrase}\", "
+                                      f"which agree as the rounder of them allows, at one rate: the gap is the rounding "
+                                      f"of the figure converted, not two figures (tension).")
             elif check.verdict == INCONSISTENT and _truncates(weaker, precise):
                 check.verdict = TENSION
                 check.explanation += (f" {weaker.phrase} is {precise.phrase} with its digits cut, not rounded: a slip "
@@ -178,6 +183,23 @@ def _another_it_restates(ctx: Context, a: Claim, b: Claim) -> Claim | None:
                  # (a bound, "at least 327", fits any larger figure and restates none)
                  and math.isfinite(c.interval.low) and math.isfinite(c.interval.high)
                  and compare(head.interval, c.interval).verdict == CONSISTENT), None)
+
+
+def _converts_one_figure_twice(ctx: Context, a: Claim, b: Claim) -> tuple[Claim, Claim] | None:
+    """"THE US$2 billion (K5.1 billion) reserves" and "the current US$2.1 billion (K5.58 billion)": conversions of
+    two statements of one figure that agree (the round one read loosely), at rates that agree too, carry the
+    figure's rounding; the figures they convert, or None."""
+    if a.kind != "conversion" or b.kind != "conversion":
+        return None
+    of_a = next((c for c in ctx.linked_claims(a) if c.kind != "conversion" and c.interval is not None), None)
+    of_b = next((c for c in ctx.linked_claims(b) if c.kind != "conversion" and c.interval is not None), None)
+    if of_a is None or of_b is None or of_a.unit_label != of_b.unit_label or min(
+            of_a.interval.low, of_b.interval.low, a.interval.low, b.interval.low) <= 0:
+        return None
+    if compare(of_a.interval, of_b.interval).verdict != CONSISTENT or compare(
+            ratio(a.interval, of_a.interval), ratio(b.interval, of_b.interval)).verdict != CONSISTENT:
+        return None
+    return of_a, of_b
 
 
 def _scale_left_out(a: Claim, b: Claim) -> Claim | None:

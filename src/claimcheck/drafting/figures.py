@@ -373,10 +373,10 @@ def scaled_value(value: str, scale: str) -> float:
         return 0.0
 
 
-_AMBIGUOUS = re.compile(r"^(?:(¥)|(\$)(?!US|NZ|A\s?\d)|(Rs)\.?|(Shs)(?![A-Za-z]))", re.I)  # ("$US91.8 billion" names its dollar)
+_AMBIGUOUS = re.compile(r"^(?:(¥)|(\$)(?!US|NZ|A\s?\d)|(Rs)\.?|(Shs)(?![A-Za-z])|(?-i:(K))(?=\d))", re.I)  # ("$US91.8 billion" names its dollar)
 # Currency words several countries use: "68.6 billion pesos" from Manila, "25 billion pounds" from Cairo, "22.495
 # trillion shillings" in Dar es Salaam, "18.8 billion kroner" in Copenhagen; "dollars" whose country names them
-_AMBIGUOUS_WORD = re.compile(r"(?i)\b(?:pesos?|pounds?|shillings?|rupees?|rials?|riyals?|kron(?:e|er)|dollars?)\b")
+_AMBIGUOUS_WORD = re.compile(r"(?i)\b(?:pesos?|pounds?|shillings?|rupees?|rials?|riyals?|kron(?:e|er)|kwacha|dollars?)\b")
 
 
 def _currency(mention: Mention, article: Article) -> str:
@@ -436,7 +436,10 @@ def _about_power(article: Article) -> bool:
 
 
 # ("India reported almost 3 million fewer malaria cases in 2017": how many fewer, a move)
-_MOVE_NOUN_AFTER = re.compile(r"(?i)\s*(?:higher|lower|more|less|fewer|increase|rise|decline|drop|fall|jump)\b")
+# ("Additions to waiting lists are also 109k (c.12.4 %) higher than in the same period in 2022": the move's rate in
+# brackets between)
+_MOVE_NOUN_AFTER = re.compile(r"(?i)\s*(?:\(\s*(?:c\.\s?|about\s|around\s|approx\.\s?|~)?[\d.]+\s*(?:%|per\s?cent|percent|pct)"
+                              r"\s*\)\s*)?(?:higher|lower|more|less|fewer|increase|rise|decline|drop|fall|jump)\b")
 # "3 million fewer malaria cases", "5,000 more jobs": the way the comparative after a move's size says it went
 # (not "1,200 more per day than in 2013/14": a move of a daily average, no size of a move of the year's total)
 _MORE_OR_FEWER = re.compile(r"(?i)\s*(?P<way>more|fewer|less)\b(?!\s+(?:per|a|an|each)\s+(?:day|week|month|hour)\b)")

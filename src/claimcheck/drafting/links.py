@@ -2733,7 +2733,8 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                 and not _BY_THE_GAP.search(between) and not _short_of_a_goal(between, text, figure) \
                 and not (_CROSSED.search(words) and figure.period != previous[-1].period) \
                 and not _gap_between(figures, previous[-1], figure, text) \
-                and not _A_THAN_OBJECT.search(text, max(0, previous[-1].start - 30), previous[-1].start):
+                and not _A_THAN_OBJECT.search(text, max(0, previous[-1].start - 30), previous[-1].start) \
+                and not (previous[-1].kind == "change" and _THE_GAP_THEN_THAN.match(between)):
             # "6.6 per cent raise ... was smaller than the 7.8 per cent increase": the first against the second;
             # "53.8pc - while development spending lagged behind with a 31.41pc absorption rate": a new subject's, the
             # second against the first
@@ -2830,6 +2831,10 @@ def _signed(said_of: Figure, than: Figure, words: str) -> str:
 
 # "has fallen short of the target by Sh45 billion", "beat estimates by 3 cents": the figure after "by" is the gap
 # between the two, no figure compared
+# ("Additions to waiting lists are also 109k (c.12.4 %) higher than in the same period in 2022 and 166.3k": a move's
+# size, then the way it went; what follows "than" is the time it is measured from, no figure it exceeds)
+_THE_GAP_THEN_THAN = re.compile(r"(?i)\s*(?:\([^()]{0,20}\)\s*)?(?:higher|lower|more|less|fewer|greater|bigger|smaller)"
+                                r"\s+than\b")
 _BY_THE_GAP = re.compile(r"(?i)\b(?:short|behind|ahead|above|below|beat\w*|miss\w*|exceed\w*|surpass\w*|top\w*)\b"
                          r"[^.;\d]{0,40}\bby\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?\S{0,4}"
                          # ("exceeded the state's forecast by $980 million, or 19.1%": the gap told twice)
