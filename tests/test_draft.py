@@ -8339,3 +8339,15 @@ def test_a_move_s_size_before_higher_than_compares_with_no_later_figure(tmp_path
     assert {r["value"]: r["kind"] for r in draft_rows(article) if r["value"] in ("109", "166.3")} == {
         "109": "change", "166.3": "change"}
     assert _verdicts(tmp_path, "Waiting lists", body, "comparison", published="2023-09-15") == []
+
+
+def test_a_rate_that_opens_on_that_moves_the_level_before_from_its_own_figure(tmp_path):
+    """"... with $931.6 million coming in. That was up 16 percent from the old record haul of $803.1 million set in
+    October": the rate is the move from $803.1 million to the $931.6 million of the sentence before; a rate that
+    does not fit the two (26 percent) is flagged."""
+    body = ("The sports betting handle taken in during the month of November in New Jersey was reported earlier this "
+            "week with $931.6 million coming in. That was up {} percent from the old record haul of $803.1 million set "
+            "in October, and up 65.7 percent from November 2019.")
+    assert _verdicts(tmp_path, "Betting record", body.format("16"), "implied growth", published="2020-12-15")[0][0] \
+        == "consistent"
+    assert _alarms(_verdicts(tmp_path, "Betting record", body.format("26"), "implied growth", published="2020-12-15"))
