@@ -8351,3 +8351,33 @@ def test_a_rate_that_opens_on_that_moves_the_level_before_from_its_own_figure(tm
     assert _verdicts(tmp_path, "Betting record", body.format("16"), "implied growth", published="2020-12-15")[0][0] \
         == "consistent"
     assert _alarms(_verdicts(tmp_path, "Betting record", body.format("26"), "implied growth", published="2020-12-15"))
+
+
+def test_a_gap_told_twice_before_more_than_is_a_move_not_a_level(tmp_path):
+    """"stocks were 494 Bcf, or 16.3%, more than the year-ago level of 3.025 Tcf and 14 Bcf, or 0.4%, more than the
+    five-year average of 3.505 Tcf": the Bcf are gaps, not stocks, so no check sets 494 Bcf against 3.025 Tcf."""
+    body = ("Storage inventories increased to 3.519 Tcf for the week ended October 11. As a result, stocks were 494 "
+            "Bcf, or 16.3%, more than the year-ago level of 3.025 Tcf and 14 Bcf, or 0.4%, more than the five-year "
+            "average of 3.505 Tcf.")
+    article = write_article(tmp_path, "Gas storage", body, published="2019-10-17")
+    assert {r["value"]: r["kind"] for r in draft_rows(article) if r["value"] in ("494", "14")} == {
+        "494": "change", "14": "change"}
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert [c.explanation for c in checks if c.verdict == "inconsistent"] == []
+    # ... but what a move rose to is its level, however much more than before it is
+    article = write_article(tmp_path, "Tea", "Earnings for the first half rose to Rs. 164.2 billion or 28 per cent more "
+                            "than the figure of Rs. 127 billion achieved in the same period last year.",
+                            published="2022-07-14")
+    assert [r["kind"] for r in draft_rows(article) if r["value"] == "164.2"] == ["level"]
+
+
+def test_a_rice_grade_named_by_its_broken_share_is_no_rate(tmp_path):
+    """"The price of 100% grade-B white rice dropped to $469 a tonne from $476" and "5% broken rice": grades, no
+    rates of the prices (which the 1.5% fall of the sentence before fits)."""
+    body = ("Thai rice prices fell 1.5% to the lowest level in two years, the association said. The price of 100% "
+            "grade-B white rice dropped to $469 a tonne from $476 a tonne on June 2, while 5% broken rice was quoted at "
+            "$450.")
+    article = write_article(tmp_path, "Rice prices", body, published="2010-06-11")
+    rows = draft_rows(article)
+    assert {r["value"] for r in rows if r["kind"] == "dismissed"} >= {"100", "5"}
+    assert _alarms(_verdicts(tmp_path, "Rice prices", body, "implied growth", published="2010-06-11")) == []

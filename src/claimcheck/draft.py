@@ -384,6 +384,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             links.change_of_the_level_before(sentence_figures, previous_sentence, text, sentence)
             links.changes_from_a_figure_before(sentence_figures, previous_sentence, text, sentence)
             links.moved_from_when_it_was(sentence_figures, previous_sentence, text, sentence)
+            links.rates_from_a_figure_before(sentence_figures, previous_sentence, text, sentence)
             links.rate_before_its_pair(sentence_figures, previous_sentence, figures, text)
             links.brought_to(sentence_figures, previous_sentence, text)
             links.change_of_the_pair_after(sentence_figures, previous_sentence, text)
@@ -737,6 +738,11 @@ _AN_HOUR_AND = re.compile(r"(?i)\b(?:an?|one|two|three|four|five|six|seven|eight
 _MINUTES = re.compile(r"(?i)\s+min(?:ute)?s?\b")
 
 
+# "100% grade-B white rice", "5% broken rice", "25% brokens": the rice trade names a grade by its share of broken
+# grains, a label the prices that follow are of
+_A_GRADE_AFTER = re.compile(r"(?i)[\s-]+(?:grade\b|broken(?:s)?\b(?!\s+(?:down|up|out|off|into)\b))")
+
+
 def _defining(mention: Mention, text: str) -> str:
     """Why a number is part of a definition or of the story's details rather than a figure, or ''."""
     if _on_a_metadata_line(mention, text):
@@ -762,6 +768,8 @@ def _defining(mention: Mention, text: str) -> str:
             and (spelled.group("rest") or _A_NUMBER_WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)):
         # (one word alone, "Two (02)", keeps its row: the digits are the repeat)
         return "a number in words, told again in digits in the brackets after it (\"four hundred and fifty-one (451)\")"
+    if mention.kind == "percent" and _A_GRADE_AFTER.match(text, mention.end):
+        return "a grade's name (\"100% grade-B white rice\", \"5% broken rice\"), not a figure"
     if re.search(r"(?:±|\+/-|\+-|\bplus or minus)\s*$", text[max(0, mention.start - 16):mention.start]):
         return "a margin of error (\"an increase of 23.1 percent (±3.5%)\"), not a figure of its own"
     if mention.kind != "number":

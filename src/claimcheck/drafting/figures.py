@@ -588,8 +588,11 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
     if _MOVE_NOUN_AFTER.match(after) and not re.search(r"\b(?:of|at)$", tail):
         return "change"
     restated = _RESTATED_AS_RATE.match(after)
-    if restated and (direction_in(before, "") or restated.group("move")):
-        return "change"  # "up 200.84 points or 1.24 percent", "38 points or 0.09 per cent higher at 41,181": one move
+    if restated and (direction_in(before, "") or restated.group("move")) and not (
+            _MORE_OR_FEWER.fullmatch(restated.group("move") or "") and re.search(r"\bto\s*$", hedged)):
+        # "up 200.84 points or 1.24 percent", "38 points or 0.09 per cent higher at 41,181": one move (but "rose to
+        # Rs. 164.2 billion or 28 per cent more than the figure of Rs. 127 billion" is the level moved to)
+        return "change"
     if _A_RATE_THEN_OR.search(tail):
         return "change"  # "rising by approximately 27 percent, equivalent to 280,000 barrels per day": the same move
     # ("$1.37, adjusted, vs. $1.24 expected": the word after the next figure is that figure's)
@@ -680,7 +683,9 @@ _A_MOVES_NOUN = re.compile(rf"(?i){RATE_MOVE_NOUN}")
 # ("$12.6-billion or 7-percent above the projected target": the Caribbean press's hyphen, and a gap above a mark)
 _RESTATED_AS_RATE = re.compile(r"(?i)^\s*,?\s*or\s+(?:about|around|nearly|some|almost)?\s*\d[\d.,]*[\s-]*(?:%|per\s?cent|"
                                r"percent|pc\b)\s*,?\s*(?P<move>higher|lower|up|down|narrower|wider|smaller|larger|bigger|"
-                               r"above|below|"
+                               # ("stocks were 494 Bcf, or 16.3%, more than the year-ago level": the gap told twice;
+                               # not "in quantity – 10.3 million tons or 9.9% more.", a level and its rise)
+                               r"above|below|(?:more|less|fewer)(?!\s*(?:[.;,)]|$))|"
                                rf"{RATE_MOVE_NOUN}\b|"
                                r"(?:\w+\s){0,3}?(?:to|at)\s)?")
 def _way_of_the_rate(after: str) -> str:

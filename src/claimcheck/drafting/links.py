@@ -1299,7 +1299,8 @@ def _percent_from_to(figures: list[Figure], text: str, sequential: bool = False)
 _ON_AVERAGE = re.compile(r"(?i)\s*(?:percent|per cent|%|pc)?\s*on\s+(?:an\s+)?average\b")
 # "down marginally by 0.4%", "rose 0.3%": a move's size, said before the two figures it lies between
 _BY_A_MOVE = re.compile(rf"(?i)\b(?:by|{'|'.join(RISE_WORDS + FALL_WORDS)})\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\S{{0,3}}$")
-# " from the July figure of ", " from ": between a move's size and the figure it moved from
+# " from the July figure of ", " from the old record haul of ", " from ": between a move's size and the figure it moved
+# from
 _FROM_THE_FIGURE = re.compile(r"(?i)\s*,?\s*from\s+(?:(?:the|a|an|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?\S{0,3}")
 
 
@@ -3257,6 +3258,34 @@ def changes_from_a_figure_before(figures: list[Figure], previous: list[Figure], 
         if later and start.start > change.end and _FROM_RIGHT_BEFORE.fullmatch(text, change.end, start.start):
             change.link(later[-1])
             change.inferred = True
+
+
+def rates_from_a_figure_before(figures: list[Figure], previous: list[Figure], text: str,
+                               sentence: tuple[int, int]) -> None:
+    """"... with $931.6 million coming in. That was up 16 percent from the old record haul of $803.1 million set in
+    October": a rate a sentence of "that" tells from a figure of its own is the move to the last level of the sentence
+    before, of the same unit and size (a link to confirm)."""
+    if not figures or not _THAT_WAS_UP.match(text, sentence[0]):
+        return
+    levels = [f for f in previous if f.is_level and not f.baseline and f.kind != "conversion"]
+    for at, rate in enumerate(figures[:-1]):
+        start = figures[at + 1]
+        # (a rate already read as the move from the figure after it, its only tie, is read again)
+        if rate.kind != "growth" or rate.unit != "percent" or set(rate.links) - {start.id} or not start.is_level \
+                or any(f.is_level for f in figures[:at]) or not _FROM_THE_FIGURE.fullmatch(text, rate.end, start.start):
+            continue
+        later = [f for f in levels if f.unit == start.unit and start.scale_value > 0
+                 and 0.5 <= f.scale_value / start.scale_value <= 2]
+        if not later:
+            continue
+        level = later[-1]
+        rate.measure = start.measure = level.measure
+        rate.period = rate.period or level.period
+        rate.link(level)
+        rate.link(start)
+        level.link(start)
+        start.baseline = True
+        rate.inferred = True
 
 
 # ", when the figure stood at", ", when exports were valued at", "where there were": a clause of when that gives a
