@@ -8381,3 +8381,47 @@ def test_a_rice_grade_named_by_its_broken_share_is_no_rate(tmp_path):
     rows = draft_rows(article)
     assert {r["value"] for r in rows if r["kind"] == "dismissed"} >= {"100", "5"}
     assert _alarms(_verdicts(tmp_path, "Rice prices", body, "implied growth", published="2010-06-11")) == []
+
+
+def test_months_up_to_a_month_are_a_span_and_the_period_a_move_is_measured_against(tmp_path):
+    """"5.6 million children were seen in the 12 months up to June 2024" in an article of August 2022: a span that had
+    not ended (the source's "June 2022" misprinted); "compared to the 12 months up to June 2021 when 3.9 million were
+    seen" is the figure moved from, and the span's 12 no count of children."""
+    body = ("The report also shows that 5.6 million children were seen in the 12 months up to June {}. This is an "
+            "increase of 42.1 per cent compared to the 12 months up to June 2021 when 3.9 million were seen.")
+    article = write_article(tmp_path, "Dentists", body.format(2024), published="2022-08-25")
+    assert "12" not in {r["value"] for r in draft_rows(article) if r["kind"] not in ("date", "dismissed")}
+    assert [v for v, e in _verdicts(tmp_path, "Dentists", body.format(2024), "date", published="2022-08-25")
+            if "June 2024" in e] == ["inconsistent"]
+    assert [v for v, _ in _verdicts(tmp_path, "Dentists", body.format(2022), "implied growth",
+                                    published="2022-08-25")] == ["consistent"]
+
+
+def test_days_and_weeks_that_end_on_a_day_are_a_span_and_their_week_before_is_the_basis(tmp_path):
+    """"Exports in the seven days through April 15 tallied 561,000 metric tons, 20 percent higher than the previous
+    week": the seven days to 15 April, measured against the seven before; "the four weeks to 3 September", likewise a
+    span (the 3 September of the year the article ran)."""
+    article = write_article(tmp_path, "Exports", "Exports in the seven days through April 15 tallied 561,000 metric "
+                            "tons, 20 percent higher than the previous week. Sales reached 5,600 in the four weeks to "
+                            "3 September.", published="2021-09-10")
+    rows = {r["value"]: r for r in draft_rows(article)}
+    assert rows["561,000"]["period"] == "2021-04-09/2021-04-15"
+    assert rows["20"]["basis"] == "2021-04-02/2021-04-08"
+    assert rows["5,600"]["period"] == "2021-08-07/2021-09-03"
+
+
+def test_a_reference_mark_after_punctuation_is_no_figure(tmp_path):
+    """"an average of 2,008 covid related hospital admissions a day,1 up from 1,749": the journal's note mark, no
+    figure the 1,749 moved to."""
+    body = "NHS England figures show an average of 2,008 covid related hospital admissions a day,1 up from 1,749."
+    article = write_article(tmp_path, "Admissions", body, published="2022-04-04")
+    assert [r["kind"] for r in draft_rows(article) if r["value"] == "1"] == ["dismissed"]
+    assert _alarms(_verdicts(tmp_path, "Admissions", body, "implied growth", published="2022-04-04")) == []
+
+
+def test_a_figure_a_rate_was_measured_from_is_no_figure_another_moved_to(tmp_path):
+    """"That was a rise of 9% on the 14,628 visits recorded during September, but 23% lower than the 20,556 patients
+    seen in October 2021": both are figures before October's, so 14,628 is no fall from 20,556."""
+    body = ("NHS England figures show 15,889 patients visited A&E at the trust in October. That was a rise of 9% on the "
+            "14,628 visits recorded during September, but 23% lower than the 20,556 patients seen in October 2021.")
+    assert _alarms(_verdicts(tmp_path, "A&E", body, "implied growth", published="2022-11-10")) == []

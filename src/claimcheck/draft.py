@@ -85,6 +85,11 @@ _SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ](?:on|over)[- ]
                          r"in (?:just |only )?(?:one|a single|(?<=just )a|(?<=only )a) (?:month|quarter)\b|"
                          r"a (?:quarter|month) (?:ago|earlier)|(?:from|than|over|on|against|compared\s+(?:with|to)|versus|"
                          r"vs\.?)\s+(?:the\s+|a\s+)?(?:same (?:period|days|time)\s+)?(?:previous|preceding|last|a) (?:quarter|month))\b")
+# ("in the seven days through April 15 ..., 20 percent higher than the previous week", "down 12% week on week": the
+# weeks before a span of whole weeks; of a day's figure, the words say no period links.week_before can count)
+_THE_WEEK_BEFORE = re.compile(r"(?i)\b(?:week[- ](?:on|over)[- ]week|w-o-w|(?-i:WoW)|on the week|a week (?:ago|earlier)|"
+                              r"(?:from|than|over|on|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?"
+                              r"(?:previous|preceding|last|prior|a) week)\b")
 # "", "In ", "During the ": the words before a period that opens its sentence
 _OPENS_THE_SENTENCE = re.compile(r"(?i)\s*(?:(?:in|during|for|over)\s+(?:the\s+)?)?")
 # "up 5 percent from last year": the year a rate is measured against, not the figure's own period.
@@ -787,6 +792,11 @@ def _defining(mention: Mention, text: str) -> str:
             text[mention.end:mention.end + 1] == ")" and re.fullmatch(r"\d", mention.text) and \
             not re.search(r"(?i)\b(?:the|all)\($", text[max(0, mention.start - 5):mention.start]):
         return "a footnote marker (\"sales(1)\"), not a quantity"
+    # ("2008 covid related hospital admissions a day,1 up from 1749": a note's number set after the punctuation, as
+    # journals print a reference; a number of its own takes a space, and thousands a digit before the comma)
+    if re.fullmatch(r"\d{1,2}", mention.text) and re.search(r"[a-z][,.;:]$", text[max(0, mention.start - 2):mention.start]) \
+            and re.match(r"\s+[a-z]", text[mention.end:mention.end + 3]):
+        return "a reference marker (\"a day,1 up from\"), not a quantity"
     if re.fullmatch(r"\d{1,3}", mention.text) and text[max(0, mention.start - 1):mention.start] == "[" \
             and text[mention.end:mention.end + 1] == "]":
         return "a citation marker (\"revenue [6]\"), not a quantity"
@@ -856,6 +866,10 @@ def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], tex
         after = text[growth.end:following]
         if _SEQUENTIAL.search(after) or len(growths) == 1 and _SEQUENTIAL.search(text[clause[0]:clause[1]]):
             growth.basis = "sequential"
+            continue
+        if links.week_before(growth.period) and (_THE_WEEK_BEFORE.search(after) or len(growths) == 1
+                                                 and _THE_WEEK_BEFORE.search(text[clause[0]:clause[1]])):
+            growth.basis = links.week_before(growth.period)
             continue
         # "compared with the last year's sum of Rs446bn": a period of the figure compared with, which says it
         # ("up 5% from May's $1.2 billion": the period of the figure right after, not the rate's basis; "up 3.1% from

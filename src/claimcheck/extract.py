@@ -303,9 +303,12 @@ PATTERNS = [
     # (and "in the fiscal year that ended Sept. 30": a relative clause between)
     ("duration", rf"\b(?:(?:fiscal|financial)\s+)?(?P<unit>year)(?:\s+(?:that|which))? end(?:ed|ing)(?: on| in)?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
                  rf"(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?"),
-    # ("in four months to April", "in the 12 months ending in September", "the three months through August": the
-    # months that end in it)
-    ("duration", rf"\b(?:(?P<num>\d{{1,2}})|(?P<word>{WORDNUM}))[- ](?P<unit>months?)(?: period)? (?:end(?:ed|ing)(?: on| in)?|to|through|till|until)\s+"
+    # ("in four months to April", "in the 12 months ending in September", "the three months through August", "the 24
+    # months up to June 2021": the months that end in it)
+    # ("in the seven days ending 27 March", "the four weeks to 3 September": days or weeks that end on a day named)
+    ("duration", rf"\b(?:(?P<num>\d{{1,2}})|(?P<word>{WORDNUM}))[- ](?P<unit>days?|weeks?)(?: period)? (?:end(?:ed|ing)(?: on)?|(?:up )?to|through|till|(?:up )?until)\s+"
+                 rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)|(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)\s+\d{{1,2}}\b)(?:,?\s+\d{{4}}\b)?"),
+    ("duration", rf"\b(?:(?P<num>\d{{1,2}})|(?P<word>{WORDNUM}))[- ](?P<unit>months?)(?: period)? (?:end(?:ed|ing)(?: on| in)?|(?:up )?to|through|till|(?:up )?until)\s+"
                  rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?"),
     # "For the nine months period", "in the nine-month period": the months to the end of the period spoken of
     ("duration", rf"\b(?<=the )(?:(?P<num>\d{{1,2}})|(?P<word>{WORDNUM}))[- ](?P<unit>months?)(?:\s+|-)period\b"),

@@ -385,6 +385,11 @@ _WHICH_COMPARES = re.compile(r"(?i)[\s,]*which\s+compares\s+(?:with|to)\b")
 _THE_STORYS_OWN = re.compile(r"(?i)this\s+(?:year|month|quarter)\b|today\b")
 
 
+# "a rise of 9% on the ", "12 per cent higher than the ": a rate, then the figure it was measured from
+_A_RATE_MEASURED_FROM = re.compile(r"(?i)\d\s*(?:%|per\s?cent|percent)\s+(?:(?:up|down|higher|lower|more|less)\s+)?"
+                                   r"(?:on|from|over|than|against|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?\S{0,4}$")
+
+
 def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure], sequential: bool) -> None:
     """Relations inside one clause: from/to pairs, a level and its growth, changes, multiples.
 
@@ -485,8 +490,11 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         # last the article gave, a sentence or three before)
         opening = (changes or earlier)[0].clause[0]
         of_the_last = _IT_IS.match(text, opening) and (changes or _move(text[opening:earlier[0].start]))
+        # ("That was a rise of 9% on the 14,628 visits recorded during September, but 23% lower than the 20,556
+        # patients seen in October 2021": not a figure a rate before it was measured from, itself a figure before)
         levels = [f for f in previous if f.is_level and not f.baseline and _one_currency(f, earlier[0])
-                  and not BELOW_ZERO_AFTER.match(text, f.end)]
+                  and not BELOW_ZERO_AFTER.match(text, f.end)
+                  and not _A_RATE_MEASURED_FROM.search(text, max(0, f.start - 40), f.start)]
         last = max((f.sentence for f in levels if earlier[0].sentence - 3 <= f.sentence < earlier[0].sentence),
                    default=None)
         # ("This year's budget allocation is 30 percent higher than the estimate of Rs 1.99 lakh crore", after the
@@ -1590,6 +1598,19 @@ def period_before(period: str) -> str:
     if days and (days.group(2) is None or days.group(1)[:7] == days.group(2)[:7]):
         return "/".join(_a_month_before(day) for day in days.groups() if day)
     return ""
+
+
+def week_before(period: str) -> str:
+    """The span of whole weeks before a span of whole weeks ("in the seven days through April 15 ..., 20 percent higher
+    than the previous week": 2021-04-09/2021-04-15 -> 2021-04-02/2021-04-08), else ""."""
+    days = re.fullmatch(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})", period)
+    if not days:
+        return ""
+    first, last = (dt.date.fromisoformat(day) for day in days.groups())
+    length = (last - first).days + 1
+    if length % 7 or not 0 < length <= 35:
+        return ""
+    return f"{(first - dt.timedelta(days=length)).isoformat()}/{(last - dt.timedelta(days=length)).isoformat()}"
 
 
 def _a_month_before(day: str) -> str:
@@ -3297,11 +3318,17 @@ _WHEN_THE_FIGURE_WAS = re.compile(r"(?i)\b(?:(?:when|where)\s+(?:(?:it|they|ther
                                   r"(?:had\s+)?(?:stood|totall?ed|was|were|reached|amounted|came|hit|recorded|registered|"
                                   r"touched)\s+(?:(?:at|to|in|valued\s+at|recorded\s+at|worth)\s+)?(?:an?\s+)?"
                                   r"(?:total\s+of\s+)?(?:about|around|roughly|nearly|just|only|over|some|almost|"
-                                  r"approximately)?\s*\S{0,4}$")
-# "compared to last year", "on the same period in 2018", "from FY 2022", "than in 2024": the period a move is measured
-# against, said right before that clause (not "than at any time since 1973": a record's year, no figure moved from)
+                                  r"approximately)?\s*\S{0,4}$"
+                                  # ("compared to the 12 months up to June 2021 when 3.9 million were seen": the figure
+                                  # right after "when", its verb after it)
+                                  r"|\bwhen\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+|some\s+|almost\s+)?\S{0,4}$")
+# "compared to last year", "on the same period in 2018", "from FY 2022", "than in 2024", "compared to the 12 months up
+# to June 2021": the period a move is measured against, said right before that clause (not "than at any time since
+# 1973": a record's year, no figure moved from)
 _AGAINST_A_PERIOD = re.compile(rf"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+against|from|on|"
-                               r"over|than|against|versus|vs\.?)\s+(?:(?!since\b)[\w'’-]+\s+){0,4}?"
+                               r"over|than|against|versus|vs\.?)\s+"
+                               r"(?:(?:the\s+)?\w+\s+months\s+(?:up\s+)?(?:to|until|through|end(?:ing|ed)(?:\s+in)?)\s+)?"
+                               r"(?:(?!since\b)[\w'’-]+\s+){0,4}?"
                                rf"(?:year|period|month|quarter|week|half|{MONTHS}|May|(?:19|20)\d\d(?:[-–/]\d{{2,4}})?|"
                                r"earlier|ago|before)\W{0,2}$")
 # "This number was", "It was", "The figure": a subject that points back to the sentence before's figure
@@ -3393,7 +3420,13 @@ def _the_period_against(words: str, period: str) -> str:
     (its month and year), "compared to the previous month|quarter" (the one before), else the year before."""
     named = re.search(rf"\b({MONTHS}|May)\s+((?:19|20)\d\d)\b", words)
     if named:
-        return f"{named.group(2)}-{MONTH_NUMBER[named.group(1).lower()[:3]]:02d}"
+        month = f"{named.group(2)}-{MONTH_NUMBER[named.group(1).lower()[:3]]:02d}"
+        # ("compared to the 12 months up to June 2021", of a figure of July 2021-June 2022: the span a year before,
+        # which ends in the month named)
+        a_year_back = year_before(period) or ""
+        return a_year_back if "/" in a_year_back and a_year_back.endswith(month) else month
+    if re.search(r"(?i)\b(?:(?:previous|prior|preceding|last)\s+week|the\s+week\s+before)\b", words) and week_before(period):
+        return week_before(period)  # ("This is a 79% rise on the week before when 2,088 were in hospital")
     if re.search(r"(?i)\b(?:previous|prior|preceding|last)\s+(?:month|quarter|week)\b", words):
         return period_before(period) or ""
     return year_before(period) or ""

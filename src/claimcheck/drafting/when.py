@@ -191,7 +191,7 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         if fiscal and 0 < months < 12:
             return f"FY{fiscal} (first {months} months)"  # "6MFY24", "nine months FY2020"
         return f"FY{fiscal}" if fiscal else ""
-    ended = re.search(r"(?:end(?:ed|ing|s)(?: on| in)?|(?<=months) (?:to|through|till|until))\s+(?:(?P<first>\d{1,2})(?:st|nd|rd|th)?\s+)?"
+    ended = re.search(r"(?:end(?:ed|ing|s)(?: on| in)?|(?:(?<=months)|(?<=days)|(?<=weeks)) (?:up )?(?:to|through|till|until))\s+(?:(?P<first>\d{1,2})(?:st|nd|rd|th)?\s+)?"
                       r"([a-z]+)\.?(?:\s+(?P<day>\d{1,2})\b(?!\d))?(?:,?\s+(\d{4}))?", low)  # ("ended 31 december 2022")
     if ended and kind in ("quarter", "duration") and _month(ended.group(2)):
         # "the quarter ended December 31, 2019" is October-December 2019; "nine months ended Sept. 30" January-
@@ -202,6 +202,11 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         # (the latest such month that had ended by the article's day: the month after it had begun)
         end_year = int(ended.group(4)) if ended.group(4) else _latest_year(last + 1, published, None)
         day = int(ended.group("day") or ended.group("first") or 0)
+        if mention.unit.startswith(("day", "week")):
+            # ("the seven days ending 27 March", "the four weeks to 3 September": the days that end on that day, the
+            # latest such day on or before the article's, unless a year is named)
+            return _days_ending(months * (7 if mention.unit.startswith("week") else 1), last, day,
+                                int(ended.group(4)) if ended.group(4) else None, published)
         if 0 < day <= 7:
             # ("the three months ended Nov. 1" in a story of 17 November: a retailer's weeks, which end in the first
             # days of a month, count the months before it, August to October, of the latest year that day had passed)
@@ -282,6 +287,19 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
         index = [calendar.day_name[i].lower() for i in range(7)].index(low.rstrip("s"))
         return (published - dt.timedelta(days=(published.weekday() - index) % 7)).isoformat()
     return ""
+
+
+def _days_ending(days: int, month: int, day: int, year: int | None, published: dt.date) -> str:
+    """The span of `days` days that ends on the day named, "first/last" in ISO dates, or "" if no day is named."""
+    try:
+        end = dt.date(year or published.year, month, day)
+        if year is None and end > published:
+            end = dt.date(published.year - 1, month, day)
+    except ValueError:
+        return ""
+    if not 0 < days <= 366:
+        return ""
+    return f"{(end - dt.timedelta(days=days - 1)).isoformat()}/{end.isoformat()}"
 
 
 def _quarter(text: str, low: str, published: dt.date, year: int | None) -> str:
