@@ -8425,3 +8425,22 @@ def test_a_figure_a_rate_was_measured_from_is_no_figure_another_moved_to(tmp_pat
     body = ("NHS England figures show 15,889 patients visited A&E at the trust in October. That was a rise of 9% on the "
             "14,628 visits recorded during September, but 23% lower than the 20,556 patients seen in October 2021.")
     assert _alarms(_verdicts(tmp_path, "A&E", body, "implied growth", published="2022-11-10")) == []
+
+
+def test_a_small_sum_with_a_fraction_beside_one_a_thousandfold_larger_has_lost_its_scale(tmp_path):
+    """"Commercial construction totals were also up for the month, with $2.7 in permits issued, compared to $324,800
+    in October 2015": "million" dropped, a tension to confirm, not a fall that contradicts "up"."""
+    body = ("Commercial construction totals were also up for the month, with $2.7 in permits issued, compared to "
+            "$324,800 in October 2015.")
+    assert [v for v, _ in _verdicts(tmp_path, "Permits", body, "implied growth", published="2016-11-03")] == ["tension"]
+
+
+def test_the_parts_of_a_whole_end_where_a_figure_as_large_opens_the_next_item(tmp_path):
+    """"Bali amounting to 9,107 tons consisting of 4,951 tons of urea and 4,156 tons of NPK, East Nusa Tenggara (NTT)
+    10,837 tons consisting of 5,069 tons of urea and 5,768 tons of NPK": each region's parts are its own."""
+    body = ("The stock is spread across Bali amounting to 9,107 tons consisting of 4,951 tons of urea and 4,156 tons of "
+            "NPK, East Nusa Tenggara (NTT) 10,837 tons consisting of 5,069 tons of urea and 5,768 tons of NPK.")
+    article = write_article(tmp_path, "Fertilizer stock", body, published="2023-01-24")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    verdicts = [c.verdict for c in checks if c.kind in ("parts of a total", "sum of parts")]
+    assert verdicts and set(verdicts) == {"consistent"}

@@ -68,9 +68,17 @@ def _scale_printed(claim: Claim) -> bool:
 def _scale_word_lost(a: Claim, b: Claim) -> bool:
     """"rose to 1.745 million barrels per day in October, up from an average of 1.64 bpd": one figure printed with its
     scale word, the other with none and digits of the same size (within a factor of two), so a word lost, not a move
-    (not "from 517 to 528 million m³", one scale said once for both)."""
+    (not "from 517 to 528 million m³", one scale said once for both); or neither with a scale word, the smaller with
+    a fraction, money ("$2.7 in permits issued, compared to $324,800"; not a count beside its share, "16,482 (3.7)")."""
     a_scaled = _scale_printed(a)
-    if a.printed is None or b.printed is None or a_scaled == _scale_printed(b):
+    if a.printed is None or b.printed is None:
+        return False
+    if not a_scaled and not _scale_printed(b):
+        # ("$2.7 in permits issued, compared to $324,800": a figure with a fraction of one or two digits beside one
+        # a thousand times larger printed in full, the small one's "million" dropped)
+        small = min((a, b), key=lambda c: c.printed.value)
+        return small.canonical_unit.is_money and small.printed.value < 100 and 0 < small.printed.step < 1
+    if a_scaled == _scale_printed(b):
         return False
     scaled, bare = (a, b) if a_scaled else (b, a)
     if bare.scale or not bare.printed.value or re.search(

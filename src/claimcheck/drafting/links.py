@@ -5414,6 +5414,11 @@ def breakdowns(figures: list[Figure], text: str) -> None:
         # Aminu Kano International Airport recorded 567,537": a clause of another subject holds none of its parts)
         another = _ANOTHER_SUBJECTS_CLAUSE.search(tail)
         last = whole.end + another.start() if another else len(text)
+        # ("Bali amounting to 9,107 tons consisting of 4,951 tons of urea and 4,156 tons of NPK, East Nusa Tenggara
+        # 10,837 tons consisting of 5,069 tons of urea ...": a figure of the unit as large as the whole opens the next
+        # item of a list, whose parts are its own)
+        last = min([last] + [f.start for f in figures if f.start > whole.end and f.unit == whole.unit and f.is_level
+                             and f.kind != "conversion" and f.scale_value >= whole.scale_value])
         parts = [f for f in figures if whole.end < f.start < last and f.unit == whole.unit and f.is_level
                  and f.kind != "conversion" and 0 < f.scale_value < whole.scale_value
                  and (divided or text.count("(", whole.end, f.start) <= text.count(")", whole.end, f.start))
