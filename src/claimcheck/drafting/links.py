@@ -4476,6 +4476,13 @@ def _share_near(share: Figure, part: Figure, whole: Figure) -> bool:
     return bool(whole.scale_value) and abs(100 * part.scale_value / whole.scale_value - rate) <= max(0.15, 0.02 * rate)
 
 
+# " (66 GW) of these additions", " of those": a share of what the sentence before gave
+_OF_THE_ONES_BEFORE = re.compile(r"(?i)\s*(?:percent|per\s?cent|%)?\s*(?:\([^()]{0,30}\)\s*)?of\s+(?:these|those)\b")
+# " share (", " (about ", " of the market (": from a share to its part, in brackets right after it
+_ITS_PART_IN_BRACKETS = re.compile(r"(?i)\s*(?:percent|per\s?cent|%)?\s*(?:(?:market\s+)?share\s*)?\(\s*"
+                                   r"(?:about\s+|around\s+|nearly\s+|some\s+|or\s+)?")
+
+
 def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None:
     # A share linked only to another share ("10.3 per cent ..., compared to 9.1 per cent") still has its total to find
     # (a share the clause moved from, "down from 67.4 percent in 2019", is of another period's amounts, unless it
@@ -4492,13 +4499,21 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
             context = text[max(share.clause[0], text.rfind(". ", 0, share.start)):share.end + 60]
         # ("59,128 male and female students out of 84,000 students who took the exams, with a rate of 71.37%")
         if not re.search(r"\b(?:account\w*|contribut\w*|of (?:the )?total|share|compris\w*|which is|respectively|"
-                         r"makes? up|made up|of (?:its|the|their)|(?:with|at) an? (?:\w+ )?rate of|representing)\b", context, re.I) \
+                         r"makes? up|made up|of (?:its|the|their|these|those)|(?:with|at) an? (?:\w+ )?rate of|"
+                         r"represent(?:ing|ed|s))\b", context, re.I) \
                 and not _OF_A_FIGURE.match(text, share.end):
             continue
         amounts = [f for f in figures if f.is_amount and f.kind not in ("change", "conversion")]
         # (a figure told as what another share is of is a whole, no part)
         parts = [f for f in amounts if f.start < share.start and f.sentence == share.sentence
                  and not _WHOLE_OF_A_SHARE.search(text, max(0, f.start - 80), f.start)]
+        if not parts:
+            # ("the paper and cardboard sector ... maintained an 8.4% share (US$224.8 million)", "Wind power represented
+            # over 40% (66 GW) of these additions": the share's part in brackets right after it)
+            parts = [f for f in amounts if f.start > share.end and f.sentence == share.sentence
+                     and _ITS_PART_IN_BRACKETS.fullmatch(text, share.end, f.start)
+                     # (a unit's mention may take the bracket in: "(66 GW)")
+                     and (re.match(r"\s*\)", text[f.end:f.end + 3]) or text[f.end - 1] == ")")][:1]
         if not parts and _APPOSED.search(text, share.start - 40, share.start):
             # "The investment in residential buildings, accounting for 73.4 percent of the total, went up 15.1 percent
             # year on year to reach 5.35 trillion yuan": a share said in apposition, its subject's amount after it
@@ -4601,6 +4616,12 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
         said_whole = next((totals.by_id[i] for i, role in part.links.items() if role == "whole" and i in totals.by_id),
                           None) if whole is None and not whole_key and not _RESPECTIVELY.match(text, share.end) else None
         whole = whole or said_whole
+        if whole is None and _OF_THE_ONES_BEFORE.match(text, share.end):
+            # ("153 GW of new grid-connected capacity ... Wind power represented over 40% (66 GW) of these additions":
+            # "these" are the one amount of the part's unit, larger than it, that the sentence before gave)
+            told = [f for f in totals.by_sentence.get(share.sentence - 1, ()) if f.unit == part.unit
+                    and totals.larger(f, part)]
+            whole = told[0] if len(told) == 1 else None
         if whole is None and not whole_key - _TOTAL_KEYS:
             whole = _whole_that_fits(share, part, totals)
         if whole is None:
