@@ -8460,3 +8460,12 @@ def test_a_share_with_its_part_in_brackets_is_of_the_total_told_before(tmp_path,
                                     published="2025-08-11")] == ["consistent"]
     if share == "40":  # (a whole the words point to is checked, not only found by its arithmetic)
         assert _alarms(_verdicts(tmp_path, "Shares", body.format("60"), "share of a total", published="2025-08-11"))
+
+
+def test_a_rate_of_a_count_is_none_of_a_pair_in_money(tmp_path):
+    """"spending on library services across Britain fell from £990m to £940m, with the number of libraries down by
+    2.6%, from 4,023 to 3,917": the 2.6% is the libraries', not a fall of the spending."""
+    body = ("Overall, spending on library services across Britain fell from £990m to £940m in 2014/15, with the number "
+            "of libraries down by 2.6%, from 4,023 to 3,917.")
+    found = _verdicts(tmp_path, "Libraries", body, "implied growth", published="2015-12-09")
+    assert found and _alarms(found) == []

@@ -95,6 +95,9 @@ def _rate_of_another_unit(ctx: Context, growth: Claim, later: Claim) -> bool:
     own = [c for c in ctx.linked_claims(growth) if is_level(c)]
     return bool(own) and all(c.canonical_unit.is_money and c.canonical_unit.key != later.canonical_unit.key
                              and (later.canonical_unit.is_money or later.unit == "count")
+                             # ("spending ... fell from £990m to £940m, with the number of libraries down by 2.6%,
+                             # from 4,023 to 3,917": a rate of a count is none of a pair in money)
+                             or c.unit == "count" and later.canonical_unit.is_money
                              or "physical" in {_quantity(c), _quantity(later)} and _quantity(c) != _quantity(later)
                              for c in own)
 
