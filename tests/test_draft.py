@@ -8469,3 +8469,22 @@ def test_a_rate_of_a_count_is_none_of_a_pair_in_money(tmp_path):
             "of libraries down by 2.6%, from 4,023 to 3,917.")
     found = _verdicts(tmp_path, "Libraries", body, "implied growth", published="2015-12-09")
     assert found and _alarms(found) == []
+
+
+def test_pairs_told_in_turn_may_say_when_each_figure_was(tmp_path):
+    """"increased from 630.42 million at the end of May to 633.14 million at the end of June and ... rural areas
+    decreased from 530.60 million to 529.88 million": two pairs, each with its own way."""
+    body = ("Wireless (mobile) subscription in urban areas increased from 630.42 million at the end of May to 633.14 "
+            "million at the end of June and wireless (mobile) subscription in rural areas decreased from 530.60 million "
+            "to 529.88 million during the same period.")
+    found = _verdicts(tmp_path, "Subscribers", body, "implied growth", published="2025-07-29")
+    assert len(found) == 2 and _alarms(found) == []
+
+
+def test_levels_a_power_of_ten_apart_have_a_separator_misprinted_not_a_change(tmp_path):
+    """"Internet users dropped to 91,274,446 in January as against 91,880.032 users recorded in December 2016, showing
+    a decline of 605,586": a dot for a thousands comma, so the decline is not read against the two."""
+    body = ("Internet users dropped to 91,274,446 in January as against 91,880.032 users recorded in December 2016, "
+            "showing a decline of 605,586.")
+    assert [v for v, _ in _verdicts(tmp_path, "Internet users", body, "change", published="2017-03-01")] == [
+        "unverifiable"]

@@ -100,6 +100,15 @@ def test_a_month_s_row_stands_for_its_date_as_printed():
     assert [text[a:b] for a, b in evaluate.figure_spans(run)["C1"]] == ["July 1, 2109"]
 
 
+def test_a_span_s_row_stands_for_all_its_words():
+    """"5.6 million children were seen in the 12 months up to June 2024": the gold names the span's end, "up to June
+    2024", which the row of the 12 months speaks for."""
+    text = "5.6 million children were seen in the 12 months up to June 2024."
+    run = SimpleNamespace(article=SimpleNamespace(text=text), claims=[
+        SimpleNamespace(id="C1", value="12", unit="months", spans=[(0, len(text))], overridden=False)])
+    assert [text[a:b] for a, b in evaluate.figure_spans(run)["C1"]] == ["12 months up to June 2024"]
+
+
 def test_a_headline_restating_an_error_s_figures_is_explained_by_it():
     # The body's 13 % against its levels 1.570 and 1.804 tn is the error; the headline's "13pc" and "1.804tr",
     # restating them, make a check of their own that no gold relation names: it is the same error, no false alarm.

@@ -88,6 +88,8 @@ def figure_spans(run) -> dict[str, list[tuple[int, int]]]:
             span = at.span() if at else (start, end)
             if at and claim.unit == "month" and (year := _ITS_DAY_AND_YEAR.match(text, at.end())):
                 span = (span[0], year.end())  # ("July 1, 2109": a month's row stands for its date as printed)
+            if at and claim.unit == "months" and (ends := _ITS_SPANS_END.match(text, at.end())):
+                span = (span[0], ends.end())  # ("12 months up to June 2024": a span's row stands for all its words)
             found.append(span)
             if claim.overridden and claim.interval is not None and at:
                 # a range's row holds its upper end too ("a range of 3% to 5%"): the number after the lower end in
@@ -103,6 +105,9 @@ def figure_spans(run) -> dict[str, list[tuple[int, int]]]:
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# " months up to june 2024", "-month period ended 30 september": the words of a span of months after its length
+_ITS_SPANS_END = re.compile(r"[- ]months?(?: period)?\s+(?:end(?:ed|ing)(?: on| in)?|(?:up\s+)?(?:to|until)|through|till)\s+"
+                            r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]+\.?(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?")
 # " 1, 2109", " 2121": the day and year printed after a month's name
 _ITS_DAY_AND_YEAR = re.compile(r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\b")
 

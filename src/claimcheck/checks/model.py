@@ -76,6 +76,13 @@ def times_apart(a: Claim, b: Claim) -> float | None:
     return large / small if small > 0 else None
 
 
+def powers_of_ten_apart(a: Claim, b: Claim) -> int:
+    """How many powers of ten one figure is the other, to within 1 % (1 for ten times, 3 for a thousand ... up to 6), or
+    0: "8.2 bn tonnes" and "82 bn tonnes", "91,880.032" users printed for 91,880,032."""
+    ratio = times_apart(a, b)
+    return next((k for k in range(1, 7) if ratio is not None and abs(ratio / 10 ** k - 1) <= 0.01), 0)
+
+
 def worlds_apart(a: Claim, b: Claim) -> bool:
     """Two figures of one measure a thousandfold apart: a scale relates them, not the arithmetic (a misprint, "Rs
     13.71 lakh crbudgeted" read as lakh, "GH₵ 42,769.50" with its "million" left out)."""

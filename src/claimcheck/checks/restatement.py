@@ -17,8 +17,8 @@ from ..periods import parse_period, same_period, year_before
 from ..printed import DECIMAL_COMMA
 from ..vocabulary import COMPARISON_TRENDS
 from ..register import Claim
-from .model import (Check, Context, Family, comparison, cut_off, metric_key, printed_at, said_from, slip_apart,
-                    times_apart, worlds_apart)
+from .model import (Check, Context, Family, comparison, cut_off, metric_key, powers_of_ten_apart, printed_at,
+                    said_from, slip_apart, worlds_apart)
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, compare
 
 RESTATED = ("level", "forecast", "growth", "share", "count", "change", "target", "multiple", "conversion")
@@ -67,7 +67,7 @@ def restatement_checks(ctx: Context) -> list[Check]:
             if _converted_group(ctx, a) != _converted_group(ctx, b):
                 continue  # ("up by nearly VND184 trillion ($8 billion)": a change's conversion restates no level's)
             if a.quote == b.quote and compare(a.interval, b.interval).verdict != CONSISTENT and not (
-                    _side_by_side(a, b) and (_within_a_percent(a, b) or _a_power_of_ten_apart(a, b))):
+                    _side_by_side(a, b) and (_within_a_percent(a, b) or powers_of_ten_apart(a, b))):
                 # (but "1.034 crore (103.55 lakh)" is one, and so is "Rs.26,760 crore (Rs.267 million)", misprinted)
                 # ("Car sales grow 7%, passenger vehicles up 11%": two figures of one clause that differ are two
                 # figures; "nearly Rs 6 lakh crore (Rs 5,93,537 crore)" is one, stated twice)
@@ -152,11 +152,11 @@ def restatement_checks(ctx: Context) -> list[Check]:
                 check.explanation += (f" The two stand side by side, one figure in two scales (\"{a.phrase}\" and "
                                       f"\"{b.phrase}\"), under 1 % apart: a slip converting one into the other by hand, "
                                       f"more likely than two figures (tension).")
-            elif check.verdict == INCONSISTENT and _side_by_side(a, b) and _a_power_of_ten_apart(a, b):
+            elif check.verdict == INCONSISTENT and _side_by_side(a, b) and powers_of_ten_apart(a, b):
                 check.explanation += (f" The two stand side by side, one figure in two scales (\"{a.phrase}\" and "
                                       f"\"{b.phrase}\"), a power of ten apart: a scale word slipped (\"million\" for "
                                       f"\"billion\") or the point moved, so one of them is misprinted.")
-            elif check.verdict == INCONSISTENT and _a_power_of_ten_apart(a, b):
+            elif check.verdict == INCONSISTENT and powers_of_ten_apart(a, b):
                 # ("8.2Gt CO2e traded" over "82 billion metric tonnes": what a reviewer needs is where the slip is)
                 check.explanation += (f" \"{a.phrase}\" and \"{b.phrase}\" are a power of ten apart: one figure with "
                                       f"its point moved or a scale word slipped, so one of them is misprinted.")
@@ -281,12 +281,6 @@ def _a_decimal_comma_read_as_thousands(a: Claim, b: Claim) -> tuple[Claim, Claim
 
 # "369,640": one comma and three digits (the decimal comma, "369,6", is printed.DECIMAL_COMMA)
 _THREE_AFTER_A_COMMA = re.compile(r"\d{1,3},\d{3}")
-
-
-def _a_power_of_ten_apart(a: Claim, b: Claim) -> bool:
-    """Whether one figure is the other times ten, a hundred, a thousand ... up to a million, to within 1 %."""
-    ratio = times_apart(a, b)
-    return ratio is not None and any(abs(ratio / 10 ** k - 1) <= 0.01 for k in range(1, 7))
 
 
 def _within_a_percent(a: Claim, b: Claim) -> bool:

@@ -21,7 +21,7 @@ from ..periods import parse_period
 from ..register import Claim
 from ..vocabulary import COMPARISON_TRENDS
 from .model import (Check, Context, Family, comparison, cut_off, direction_borne_out, is_growth, is_level,
-                    only_the_way_differs, said_from, worlds_apart)
+                    only_the_way_differs, powers_of_ten_apart, said_from, worlds_apart)
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
 
 
@@ -123,13 +123,16 @@ def change_checks(ctx: Context) -> list[Check]:
                                 f"{fmt.span(derived, unit)} (derived: the article gives no earlier figure to compare "
                                 f"with).", implied=derived, implied_unit=unit))
             continue
-        if worlds_apart(new, old):
+        if worlds_apart(new, old) or powers_of_ten_apart(new, old) >= 2:
             # ("an increase of US$69.0 million or 3.2 per cent over $2.16 billion", the year's total printed "US$2. 23
             # billion" and read as 2: levels a thousandfold apart have a scale misprinted or misread, no change to
-            # compare; the implied-growth check names the lost scale word)
+            # compare; the implied-growth check names the lost scale word) (so too "91,274,446 in January as against
+            # 91,880.032 users recorded in December": a hundredfold or more to within 1 %, a separator or a scale
+            # misprinted, not a move)
             checks.append(Check("change", [change.id, new.id, old.id], UNVERIFIABLE,
-                                f"{old.phrase} and {new.phrase} are more than a thousandfold apart: a scale is "
-                                f"misprinted or misread; confirm both before reading {change.phrase} against them."))
+                                f"{old.phrase} and {new.phrase} are a power of ten or more apart: a scale or a "
+                                f"separator is misprinted or misread; confirm both before reading {change.phrase} "
+                                f"against them."))
             continue
         implied = difference(new.interval, old.interval)
         text = (f"From {old.phrase} to {new.phrase} is a change of {fmt.span(implied, unit)}; the article says "

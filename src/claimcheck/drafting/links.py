@@ -1316,8 +1316,11 @@ _FROM_THE_FIGURE = re.compile(r"(?i)\s*,?\s*from\s+(?:(?:the|a|an|its)\s+)?(?:[\
 # "went", "was": a verb that tells a pair's move without saying which way
 _A_VERB_OF_ITS_OWN = re.compile(r"(?i)\b(?:went|go(?:es)?|was|were|changed|moved|came|stood)\b")
 # (" in 2012 to ": the from-figure's year said before the to-figure)
-_THEN_FROM = re.compile(r"(?i)\s*(?:in\s+(?:19|20)\d\d\s*)?,?\s*from\s*\S{0,4}")
-_THEN_TO = re.compile(r"(?i)\s*(?:in\s+(?:19|20)\d\d\s*)?,?\s*to\s*\S{0,4}")
+# " in 2012 ", " at the end of May ", " as of March 31, 2024 ": when a figure of a pair was, said right after it
+_WHEN_SAID_AFTER = (rf"(?:(?:in|at\s+the\s+end\s+of|as\s+(?:of|at)|by|on)\s+(?:(?:{MONTHS}|May)(?:\s+\d{{1,2}})?"
+                    rf"(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s*)?")
+_THEN_FROM = re.compile(rf"(?i)\s*{_WHEN_SAID_AFTER},?\s*from\s*\S{{0,4}}")
+_THEN_TO = re.compile(rf"(?i)\s*{_WHEN_SAID_AFTER},?\s*to\s*\S{{0,4}}")
 # "in the Americas": the place a measure's words end in, which the next pair of a list names anew
 _IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’ -]*$")
 
