@@ -8479,6 +8479,11 @@ def test_pairs_told_in_turn_may_say_when_each_figure_was(tmp_path):
             "to 529.88 million during the same period.")
     found = _verdicts(tmp_path, "Subscribers", body, "implied growth", published="2025-07-29")
     assert len(found) == 2 and _alarms(found) == []
+    # (the second pair, a clause of its own, is no part of the first's measure: both are parts of the total)
+    body = ("Total wireless (mobile) subscribers increased from 1,161.03 million at the end of May to 1,163.03 million "
+            "at the end of June. " + body)
+    assert [v for v, _ in _verdicts(tmp_path, "Subscribers", body, "sum of parts", published="2025-07-29")] == [
+        "consistent"]
 
 
 def test_levels_a_power_of_ten_apart_have_a_separator_misprinted_not_a_change(tmp_path):

@@ -1351,13 +1351,16 @@ def _paired_in_turn(later: list[Figure], earlier: list[Figure], growths: list[Fi
     for index, (new, old) in enumerate(pairs):
         if index:
             between = text[max(pairs[index - 1][0].end, pairs[index - 1][1].end):min(new.start, old.start)]
-            if _move(between) or _A_VERB_OF_ITS_OWN.search(between):
+            own_verb = bool(_move(between) or _A_VERB_OF_ITS_OWN.search(between))
+            if own_verb:
                 # (", the number of workers involved went from 168,950 in 2012 to 21,730": a verb of its own says
                 # how this pair moved, not the first's "rose")
                 move = _move(between)
-            # (", in Europe to": the words between one pair and the next name the next pair's place)
-            place = re.sub(r"(?i)^[\s,;]*(?:and\s+)?(?:in\s+)?(?:the\s+)?|\s+(?:to|from)\s*\S{0,4}$", "",
-                           between)
+            # (", in Europe to": the words between one pair and the next name the next pair's place; a clause of its
+            # own, "at the end of June and wireless subscription in rural areas decreased from", names no place of
+            # the first pair's measure)
+            place = "" if own_verb else re.sub(r"(?i)^[\s,;]*(?:and\s+)?(?:in\s+)?(?:the\s+)?|\s+(?:to|from)\s*\S{0,4}$",
+                                               "", between)
             words = (_IN_A_PLACE.sub(f" in {place}", first.words) if _IN_A_PLACE.search(first.words)
                      else f"{first.words}, {place}") if place else first.words
             new.measure = Measure(key_of(words), words, first.entity)
