@@ -8493,3 +8493,12 @@ def test_levels_a_power_of_ten_apart_have_a_separator_misprinted_not_a_change(tm
             "showing a decline of 605,586.")
     assert [v for v, _ in _verdicts(tmp_path, "Internet users", body, "change", published="2017-03-01")] == [
         "unverifiable"]
+
+
+@pytest.mark.parametrize("collected, verdict", [("68.49", "consistent"), ("66.49", "inconsistent")])
+def test_a_level_said_to_exceed_a_target_is_set_against_it(tmp_path, collected, verdict):
+    """"a mid-year total of GH¢68.49 billion collected, exceeding the target of GH¢67.9 billion": the level above its
+    plan, as a level beating an estimate is."""
+    body = (f"The Commissioner-General announced a mid-year total of GH¢{collected} billion collected, exceeding the "
+            f"target of GH¢67.9 billion.")
+    assert [v for v, _ in _verdicts(tmp_path, "Revenue", body, "comparison", published="2024-07-18")] == [verdict]

@@ -2656,6 +2656,10 @@ def _rank_in_order(run: list[Figure], text: str, sentence: tuple[int, int]) -> N
             later.inferred = True
 
 
+# "the target of ", "its budget estimate of ", "the goal of ": a plan's figure, named right before it
+_A_PLAN_OF = re.compile(rf"(?i)\b{PLAN}\s+(?:of|at)\s+(?:about\s+|around\s+)?\S{{0,4}}$")
+
+
 def sentence_relations(figures: list[Figure], text: str) -> None:
     """Revisions, comparisons, rankings within one sentence."""
     _more_than_against(figures, text)
@@ -2689,8 +2693,11 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
         # RMB136 billion" sets the level against it all the same)
         # ("followed by Moroccans out of 591,000 visas, 136,367 were denied": the whole a count is out of is no rival
         # in the ranking)
+        # ("a total of GH¢68.49 billion collected, exceeding the target of GH¢67.9 billion": a target, like an
+        # estimate, is set against the level)
+        planned = figure.kind == "forecast" and _A_PLAN_OF.search(text, max(0, figure.start - 30), figure.start)
         rivals = [f for f in figures if f is not figure and f.unit == figure.unit and f.kind not in ("conversion",)
-                  and (f.kind == figure.kind or figure.estimate and f.is_level and figure.is_level)
+                  and (f.kind == figure.kind or (figure.estimate or planned) and f.is_level and figure.is_level)
                   and not _an_aside(f, text) and not _A_WHOLE_OUT_OF.search(text, max(0, f.start - 30), f.start)]
         if not rivals or _an_aside(figure, text) or _A_WHOLE_OUT_OF.search(text, max(0, figure.start - 30),
                                                                           figure.start):
