@@ -8502,3 +8502,12 @@ def test_a_level_said_to_exceed_a_target_is_set_against_it(tmp_path, collected, 
     body = (f"The Commissioner-General announced a mid-year total of GH¢{collected} billion collected, exceeding the "
             f"target of GH¢67.9 billion.")
     assert [v for v, _ in _verdicts(tmp_path, "Revenue", body, "comparison", published="2024-07-18")] == [verdict]
+
+
+def test_a_rate_another_has_that_the_figure_s_is_set_against_moves_no_level(tmp_path):
+    """"Vietnam's GDP reached US$171 billion in 2013, up 5.4% from a year earlier and was higher than the ASEAN's
+    average GDP growth rate of 5.2%": the 5.2% is ASEAN's, no rise of Vietnam's GDP."""
+    body = ("Vietnam's GDP reached US$171 billion in 2013, up 5.4% from a year earlier and was higher than the ASEAN's "
+            "average GDP growth rate of 5.2% in the same year, on the back of economic development.")
+    found = _verdicts(tmp_path, "GDP", body, "prior level", published="2015-04-02")
+    assert found and not any("5.2 %" in e for _, e in found)

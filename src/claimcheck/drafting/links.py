@@ -876,9 +876,11 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                 growth.period = own[-1].period
                 growth.link(own[-1])
                 continue
-            if growth.start > reached.end and _A_RATE_COMPARED.search(text, reached.end, growth.start):
+            if growth.start > reached.end and (_A_RATE_COMPARED.search(text, reached.end, growth.start)
+                                               or _THAN_ANOTHERS_RATE.search(text, reached.end, growth.start)):
                 continue  # ("to 71.73 billion U.S. dollars, compared with a 24.1-percent decline in February": the
-                # rate the figure's own is compared with, another period's)
+                # rate the figure's own is compared with, another period's; "and was higher than the ASEAN's average
+                # GDP growth rate of 5.2%", another's)
             if growth.start > reached.end and any(g.end <= reached.start for g in growths) \
                     and not _RIGHT_AFTER.match(text, reached.end) and not _RESTATED_MOVE.fullmatch(text, reached.end,
                                                                                                   growth.start):
@@ -978,6 +980,10 @@ _A_PARTICIPLES_OBJECT = re.compile(r"(?i),\s*(?:(?:bringing|giving|offering|prov
                                    r"(?:benefiting|benefitting|affecting|employing|helping|supporting)\s+[a-z])")
 # "compared with a", "against a": the rate after them is the one compared with
 # ("against an increase of 8.2 percent in the previous year": the move named, then its size)
+# " higher than the ASEAN's average GDP growth rate of ": a rate another has, which the figure's own is set against
+_THAN_ANOTHERS_RATE = re.compile(r"(?i)\b(?:higher|lower|faster|slower|more|less|greater|smaller|bigger|above|below)\s+"
+                                 r"(?:than\s+)?(?:the\s+|an?\s+)?[^.;,\d]{0,60}?\b(?:rate|growth|average|increase|rise|"
+                                 r"expansion|decline|fall)\s+of\s+\S{0,4}$")
 _A_RATE_COMPARED = re.compile(rf"(?i)\b{_SET_AGAINST_WORD}\s+(?:an?|the)\s+"
                               r"(?:(?:increase|rise|growth|gain|jump|decline|decrease|fall|drop)\s+of\s+)?\S*$")
 # ... and the words that name what drove a move: what follows them moved on its own
