@@ -8511,3 +8511,13 @@ def test_a_rate_another_has_that_the_figure_s_is_set_against_moves_no_level(tmp_
             "average GDP growth rate of 5.2% in the same year, on the back of economic development.")
     found = _verdicts(tmp_path, "GDP", body, "prior level", published="2015-04-02")
     assert found and not any("5.2 %" in e for _, e in found)
+
+
+@pytest.mark.parametrize("year, verdict", [("2023", "consistent"), ("2024", "unverifiable")])
+def test_a_span_of_days_an_actual_is_given_for_must_have_ended(tmp_path, year, verdict):
+    """"Russia's seaborne crude exports averaged 2.66 million bpd in the four weeks to July 30, 2023", in an article of
+    1 August 2023: a span that had ended; "to July 30, 2024" one that had not (a forecast or a misprint, to confirm, as
+    any period of an actual that had not ended)."""
+    body = f"Russia's seaborne crude exports averaged 2.66 million bpd in the four weeks to July 30, {year}."
+    assert [v for v, e in _verdicts(tmp_path, "Crude exports", body, "date", published="2023-08-01")
+            if "four weeks" in e] == [verdict]

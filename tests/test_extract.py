@@ -287,10 +287,13 @@ def test_a_space_after_the_last_comma_of_an_indian_grouping_is_one_number_but_a_
 
 
 def test_the_kwacha_s_sign_is_read_only_before_a_scaled_amount():
-    """"K26.5billion", "K3.87 trillion": kwacha; "K9 units" and "K12 schools" are no money."""
-    text = "collected K26.5billion; spending of K3.87 trillion; 5.2 billion kwacha; K9 units patrol K12 schools"
+    """"K26.5billion", "K3.87 trillion" and a price, "K600 per kilogram": kwacha; "K9 units" and "K12 schools" are no
+    money."""
+    text = ("collected K26.5billion; spending of K3.87 trillion; 5.2 billion kwacha; around K600 per kilogram; K9 units "
+            "patrol K12 schools")
     found = [(m.value, m.scale, m.currency) for m in find_mentions(text) if m.kind == "amount"]
-    assert found == [("26.5", "billion", "ZMW"), ("3.87", "trillion", "ZMW"), ("5.2", "billion", "ZMW")]
+    assert found == [("26.5", "billion", "ZMW"), ("3.87", "trillion", "ZMW"), ("5.2", "billion", "ZMW"),
+                     ("600", "", "ZMW")]
 
 
 def test_the_litas_is_a_currency():

@@ -1131,9 +1131,11 @@ _LABEL_THEN_BRACKET = re.compile(r"(?i)(?:\s+of\s+(?:the\s+|this\s+|current\s+|t
 
 def _period_of_an_actual(mention: Mention, figure: Figure | None, detail: str, dated: bool) -> bool:
     """Whether the words name, with their year, the calendar period of an actual figure (no forecast or estimate)
-    that took its period from them."""
+    that took its period from them, or the span of days it is given for."""
+    # ("in the four weeks to July 30, 2023": a span of days, dated by the day it ends)
+    days = mention.kind == "duration" and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}", detail or ""))
     if figure is None or figure.estimate or figure.kind == "forecast" or figure.period != detail or not detail \
-            or not (dated or mention.kind in ("quarter", "half", "year")):
+            or not (dated or days or mention.kind in ("quarter", "half", "year")):
         return False
     try:
         return parse_period(detail).end is not None

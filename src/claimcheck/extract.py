@@ -96,9 +96,10 @@ CURRENCY_PREFIX = (r"(?-i:US\$|HK\$|R\$|MX\$|Mex\$|CO[LP]\$|Col\$|NT\$|(?<![A-Za
                    r"SR(?=\s?\d)|(?<![A-Z])(?:W|R|P|N)(?=\d)|"
                    # ("L5.58 billion": the pound's sign as older wire copy typed it, only before a scaled amount)
                    r"(?<![A-Za-z])L(?=\d[\d,]*(?:\.\d+)?\s?(?:billion|million|bn|mn)\b)|"
-                   # ("K26.5billion", "K3.87 trillion": the kwacha's sign, only before a scaled amount; "K9" and
-                   # "K12" are a dog unit and school grades)
-                   r"(?<![A-Za-z])K(?=\d[\d,]*(?:\.\d+)?\s?(?:trillion|billion|million|bn|mn)\b)|"
+                   # ("K26.5billion", "K3.87 trillion", "around K600 per kilogram": the kwacha's sign, only before a
+                   # scaled amount or a price; "K9" and "K12" are a dog unit and school grades)
+                   r"(?<![A-Za-z])K(?=\d[\d,]*(?:\.\d+)?\s?(?:trillion|billion|million|bn|mn)\b|"
+                   r"\d[\d,]*(?:\.\d+)?\s+(?:per|a)\s+(?:kilo(?:gram(?:me)?)?s?|kg|tonnes?|tons?|litres?|liters?|bags?)\b)|"
                    + "|".join(sorted(CURRENCIES, key=lambda code: (-len(code), code))) + r")\$?(?![A-Za-z])")
 
 # Units ----------------------------------------------------------------------------------
