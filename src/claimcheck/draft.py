@@ -867,9 +867,9 @@ def _mark_bases(figures: list[Figure], temporals: list[tuple[Mention, str]], tex
         if _SEQUENTIAL.search(after) or len(growths) == 1 and _SEQUENTIAL.search(text[clause[0]:clause[1]]):
             growth.basis = "sequential"
             continue
-        if links.week_before(growth.period) and (_THE_WEEK_BEFORE.search(after) or len(growths) == 1
-                                                 and _THE_WEEK_BEFORE.search(text[clause[0]:clause[1]])):
-            growth.basis = links.week_before(growth.period)
+        if (weeks := links.week_before(growth.period)) and (_THE_WEEK_BEFORE.search(after) or len(growths) == 1
+                                                            and _THE_WEEK_BEFORE.search(text[clause[0]:clause[1]])):
+            growth.basis = weeks
             continue
         # "compared with the last year's sum of Rs446bn": a period of the figure compared with, which says it
         # ("up 5% from May's $1.2 billion": the period of the figure right after, not the rate's basis; "up 3.1% from

@@ -3444,8 +3444,9 @@ def _the_period_against(words: str, period: str) -> str:
         # which ends in the month named)
         a_year_back = year_before(period) or ""
         return a_year_back if "/" in a_year_back and a_year_back.endswith(month) else month
-    if re.search(r"(?i)\b(?:(?:previous|prior|preceding|last)\s+week|the\s+week\s+before)\b", words) and week_before(period):
-        return week_before(period)  # ("This is a 79% rise on the week before when 2,088 were in hospital")
+    if re.search(r"(?i)\b(?:(?:previous|prior|preceding|last)\s+week|the\s+week\s+before)\b", words) \
+            and (weeks := week_before(period)):
+        return weeks  # ("This is a 79% rise on the week before when 2,088 were in hospital")
     if re.search(r"(?i)\b(?:previous|prior|preceding|last)\s+(?:month|quarter|week)\b", words):
         return period_before(period) or ""
     return year_before(period) or ""
