@@ -79,17 +79,18 @@ def _moved_from_it(change: Figure, level: Figure, text: str, clause: tuple[int, 
 # A sentence that compares with the quarter or month before rather than the year before.
 # ("in the previous month increased by 1.1% year-on-year" names the month reported, not a basis: the month or
 # quarter before is one only after a word of comparison)
+# "from the ", "compared with a ": the words that set a rate against the period after them
+_SET_AGAINST = r"(?:from|than|over|on|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?"
 _SEQUENTIAL = re.compile(r"(?i)\b(?:sequential(?:ly)?|quarter[- ](?:on|over)[- ]quarter|q-o-q|qoq|month[- ](?:on|over)[- ]month|m-o-m|(?-i:MoM|MOM)|"
                          r"on the (?:month|quarter)\b|"  # ("the deficit fell 6.2% on the month")
                          # ("rose to $4.02 in January -- a 2.1% increase in just one month": over the month to it)
                          r"in (?:just |only )?(?:one|a single|(?<=just )a|(?<=only )a) (?:month|quarter)\b|"
-                         r"a (?:quarter|month) (?:ago|earlier)|(?:from|than|over|on|against|compared\s+(?:with|to)|versus|"
-                         r"vs\.?)\s+(?:the\s+|a\s+)?(?:same (?:period|days|time)\s+)?(?:previous|preceding|last|a) (?:quarter|month))\b")
+                         rf"a (?:quarter|month) (?:ago|earlier)|{_SET_AGAINST}"
+                         r"(?:same (?:period|days|time)\s+)?(?:previous|preceding|last|a) (?:quarter|month))\b")
 # ("in the seven days through April 15 ..., 20 percent higher than the previous week", "down 12% week on week": the
 # weeks before a span of whole weeks; of a day's figure, the words say no period links.week_before can count)
 _THE_WEEK_BEFORE = re.compile(r"(?i)\b(?:week[- ](?:on|over)[- ]week|w-o-w|(?-i:WoW)|on the week|a week (?:ago|earlier)|"
-                              r"(?:from|than|over|on|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?"
-                              r"(?:previous|preceding|last|prior|a) week)\b")
+                              rf"{_SET_AGAINST}(?:previous|preceding|last|prior|a) week)\b")
 # "", "In ", "During the ": the words before a period that opens its sentence
 _OPENS_THE_SENTENCE = re.compile(r"(?i)\s*(?:(?:in|during|for|over)\s+(?:the\s+)?)?")
 # "up 5 percent from last year": the year a rate is measured against, not the figure's own period.

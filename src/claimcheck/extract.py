@@ -232,7 +232,7 @@ def _scale(word: str | None) -> str:
 # Signs that are no currency word: what each stands for
 _PREFIX_CODES = {"r$": "BRL", "mx$": "MXN", "mex$": "MXN", "col$": "COP", "ec$": "XCD", "j$": "JMD", "tt$": "TTD", "rm": "MYR", "w": "KRW", "l": "GBP", "r": "ZAR", "liras": "TRY", "ksh": "KES", "sh": "KES", "ush": "UGX", "ushs": "UGX", "p": "PHP", "₱": "PHP", "₺": "TRY",
                  "n": "NGN", "rp": "IDR", "tk": "BDT", "dh": "AED", "dhs": "AED", "gh¢": "GHS", "gh₵": "GHS", "qr": "QAR",
-                 "sr": "SAR", "k": "ZMW"}
+                 "sr": "SAR"}
 
 
 def _currency(prefix: str | None, word: str | None) -> str:
