@@ -8521,3 +8521,15 @@ def test_a_span_of_days_an_actual_is_given_for_must_have_ended(tmp_path, year, v
     body = f"Russia's seaborne crude exports averaged 2.66 million bpd in the four weeks to July 30, {year}."
     assert [v for v, e in _verdicts(tmp_path, "Crude exports", body, "date", published="2023-08-01")
             if "four weeks" in e] == [verdict]
+
+
+@pytest.mark.parametrize("body", [
+    "The approved 2024 Budget includes a property tax increase of $226 per year (5.5 per cent) on an average household "
+    "worth $500,000.",
+    "The approved net municipal tax requirement of $134.1 million results in an increase of $226 per year ($18.83 per "
+    "month) or 5.5 per cent for an average house valued at $500,000."])
+def test_a_move_told_for_an_item_of_some_worth_is_of_what_the_item_pays(tmp_path, body):
+    """"an increase of $226 per year ... for an average house valued at $500,000": the tax one house pays rose, neither
+    the house's worth nor the clause's total; no level of the clause is the one the move reached."""
+    assert not _alarms(_verdicts(tmp_path, "Budget", body, "per unit", published="2023-12-18"))
+    assert not any("134" in e for _, e in _verdicts(tmp_path, "Budget", body, "prior level", published="2023-12-18"))

@@ -390,6 +390,11 @@ _A_RATE_MEASURED_FROM = re.compile(r"(?i)\d\s*(?:%|per\s?cent|percent)\s+(?:(?:u
                                    r"(?:on|from|over|than|against|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?\S{0,4}$")
 
 
+# "on an average household worth ", "for a home valued at ": the value of the thing a move or price is told for
+_THE_ITEM_IT_IS_FOR = re.compile(r"(?i)\b(?:on|for)\s+(?:an?|the|each|every)\s+(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at|"
+                                 r"assessed\s+at|priced\s+at)\s+(?:about\s+|around\s+|over\s+)?\S{0,4}$")
+
+
 def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure], sequential: bool) -> None:
     """Relations inside one clause: from/to pairs, a level and its growth, changes, multiples.
 
@@ -861,6 +866,11 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             if verb:
                 reached.trend = {"rise": "rising", "fall": "falling"}.get(_move(verb.group(1)), "")
     levels = [f for f in amounts if f.kind != "change"]
+    if any(_THE_ITEM_IT_IS_FOR.search(text, f.clause[0], f.start) for f in levels):
+        # ("a property tax increase of $226 per year (5.5 per cent) on an average household worth $500,000": the move is
+        # of what one item pays, a level neither of the item's worth nor of the clause's total, "The approved net
+        # municipal tax requirement of $134.1 million results in an increase of $226 per year ... for an average house")
+        levels = []
     anchor = later[0] if later else levels[0] if len(levels) == 1 else None
     if anchor is not None:
         for growth in growths:
