@@ -8533,3 +8533,14 @@ def test_a_move_told_for_an_item_of_some_worth_is_of_what_the_item_pays(tmp_path
     the house's worth nor the clause's total; no level of the clause is the one the move reached."""
     assert not _alarms(_verdicts(tmp_path, "Budget", body, "per unit", published="2023-12-18"))
     assert not any("134" in e for _, e in _verdicts(tmp_path, "Budget", body, "prior level", published="2023-12-18"))
+
+
+@pytest.mark.parametrize("verb", ["cut", "reduce", "slash"])
+def test_a_verb_that_makes_a_share_smaller_says_it_fell(tmp_path, verb):
+    """"in addition to the freeze on salary increases in 2021, will help cut the wage bill to around 15% of GDP in
+    2022, compared to 17.4% of GDP in 2020": the verb that moves the pair says it fell, not the "increases" an aside
+    names."""
+    body = (f"The measures, in addition to the freeze on salary increases in 2021, will help {verb} the wage bill to "
+            "around 15% of GDP in 2022, compared to 17.4% of GDP in 2020.")
+    assert [v for v, _ in _verdicts(tmp_path, "Wage bill", body, "share change", published="2021-05-09")] == [
+        "consistent"]

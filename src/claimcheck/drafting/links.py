@@ -1482,10 +1482,14 @@ def _pair_trend(new: Figure, old: Figure, text: str) -> None:
         margin = re.search(r"\bmargins?\b", words)
         less_is_better = not margin and LESS_IS_BETTER.search(words)
         # (not "made up": a share's verb, no move)
-        rising = r"\b(?:ris\w*|rose|(?<!made )(?<!make )(?<!makes )(?<!making )up|increas\w*|grew|climb\w*|expand\w*)\b" + \
+        # ("will help cut the wage bill to around 15% of GDP in 2022, compared to 17.4% of GDP in 2020": a verb that
+        # makes a thing smaller or larger moves it too)
+        rising = r"\b(?:ris\w*|rose|(?<!made )(?<!make )(?<!makes )(?<!making )up|increas\w*|grew|climb\w*|expand\w*|" \
+                 r"rais(?:e|es|ed|ing)|boost\w*)\b" + \
             (r"|\bimprov\w*" if margin else "") + \
             (r"|\b(?:worsen\w*|deteriorat\w*|widen\w*)" if less_is_better else "")
-        falling = r"\b(?:fell|fall\w*|down|decreas\w*|declin\w*|drop\w*|shr[iau]nk\w*)\b" + \
+        falling = r"\b(?:fell|fall\w*|down|decreas\w*|declin\w*|drop\w*|shr[iau]nk\w*|cut(?:s|ting)?|reduc\w*|" \
+                  r"slash\w*|trimm\w*|lower(?:ed|ing|s))\b" + \
             (r"|\b(?:narrow\w*|contract\w*|deteriorat\w*)" if margin else "") + \
             (r"|\b(?:improv\w*|moderat\w*|narrow\w*|eas(?:e|es|ed|ing)\b)" if less_is_better else "")
         # ("Latin America's share was 48.7 percent compared with 34.6 percent in 2018 due to the declining Venezuela
