@@ -8535,6 +8535,33 @@ def test_a_move_told_for_an_item_of_some_worth_is_of_what_the_item_pays(tmp_path
     assert not any("134" in e for _, e in _verdicts(tmp_path, "Budget", body, "prior level", published="2023-12-18"))
 
 
+@pytest.mark.parametrize("level, verdict", [("5%", "consistent"), ("3%", "inconsistent")])
+def test_a_percentage_comparison_words_set_a_figure_against_is_of_that_figure_s_kind(tmp_path, level, verdict):
+    """"The rate of 4.3% in August 2022 is lower than the pre-pandemic level of 5%": "lower than" is no move of the
+    5%'s own; it is a rate of the kind the 4.3% is, which the words set it against."""
+    body = f"The rate of 4.3% in August 2022 is lower than the pre-pandemic level of {level} in August 2019."
+    assert [v for v, _ in _verdicts(tmp_path, "Jobless rate", body, "comparison", published="2022-08-31")] == [verdict]
+
+
+def test_the_figure_a_comparison_sets_another_against_is_the_one_right_before_it(tmp_path):
+    """"Operating profit was up by 13% ... while the operating margin was 8.9%, above the guidance range of 7.5%": the
+    guidance is a margin, set against the 8.9%, not a rate of growth the 13% could be above."""
+    body = ("Operating profit was up by 13% to €13.9 billion while the operating margin was 8.9%, above the guidance "
+            "range of 7.5% to 8.5%.")
+    found = _verdicts(tmp_path, "Results", body, "comparison", published="2023-07-27")
+    assert found and all("8.9 %" in e and "13 %" not in e for _, e in found)
+
+
+def test_a_figure_in_a_closed_when_clause_is_not_what_the_sentence_s_subject_is_compared_as(tmp_path):
+    """"The rise was 5.7 percentage points higher than the same period last year, when it dropped to 6.2 percent, the
+    lowest in a decade, and was higher than the 10.7 percent of the fourth quarter": the rise, not the 6.2 percent of
+    the clause of when, is higher than the 10.7 percent."""
+    body = ("China's economy grew 11.9 percent in the first quarter. The rise was 5.7 percentage points higher than the "
+            "same period last year, when it dropped to 6.2 percent, the lowest in a decade, and was higher than the "
+            "10.7 percent of the fourth quarter last year.")
+    assert not _alarms(_verdicts(tmp_path, "GDP", body, "comparison", published="2010-04-16"))
+
+
 @pytest.mark.parametrize("verb", ["cut", "reduce", "slash"])
 def test_a_verb_that_makes_a_share_smaller_says_it_fell(tmp_path, verb):
     """"in addition to the freeze on salary increases in 2021, will help cut the wage bill to around 15% of GDP in

@@ -231,7 +231,7 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
         unit = mention.unit
         kind = "change" if unit == "pp" else _percent_kind(before, after, text[clause[0]:clause[1]])
         # ("an 8.8 percent increase, making up 15.7 percent of China's total foreign trade": a share its verb says)
-        guessed = kind == "share" and not _SHARE_WORDS.search(before[-60:] + after[:40]) \
+        guessed = kind == "share" and (not _SHARE_WORDS.search(before[-60:] + after[:40]) or object_of_a_comparison(before, after)) \
             and not _OF_A_WHOLE_AFTER.match(after) and not _SHARE_VERB_BEFORE.search(before)
         if unit == "percent" and averages.per_year(before):  # "the average annual growth rate is 4.3%"
             kind, unit, guessed = "growth", averages.PER_YEAR, False
@@ -736,6 +736,27 @@ _FROM_TO_BRACKETED = re.compile(rf"(?i)\bfrom\s+\S{{0,4}}{_BRACKETED_PERCENT}\s+
                                 rf"{_BRACKETED_PERCENT}")
 
 
+# "lower than the pre-pandemic level of ", "higher than the ", "above its 10-year average of ": the words that set a
+# figure after them against another, with the nouns they name (not "more than 10 percent", a bound of the figure's own)
+_THE_FIGURE_COMPARED_WITH = re.compile(r"(?i)\b(?:(?:higher|lower|greater|smaller|bigger|larger|more|less)\s+than|above|"
+                                       r"below)\s+(?:that\s+of\s+|those\s+of\s+)?(?:the|its|their|an?)\s+"
+                                       r"(?P<words>(?:[\w'’-]+\s+){0,4}?)(?:of\s+|at\s+)?$")
+
+
+# ", higher than the ", ", well below its ": after a figure, the words that set it against another figure
+_SET_AGAINST_ANOTHER = re.compile(r"(?i)^\s*(?:percent|per cent|%|pct|pc)?\s*,\s*(?:(?:slightly|well|far|much|also|still|"
+                                  r"significantly|considerably)\s+)?(?:(?:higher|lower|greater|smaller)\s+than|"
+                                  r"above|below)\s+(?:the|its|their|an?)\s")
+
+
+def object_of_a_comparison(before: str, after: str) -> bool:
+    """Whether a percentage is what comparison words set another figure against, with no move of its own."""
+    compared = _THE_FIGURE_COMPARED_WITH.search(before)
+    # (the noun of a move among its words: "higher than the 1.8% monthly rise" is a rate's)
+    return bool(compared and not _A_MOVES_NOUN.search(compared.group("words")) and not _RATE_AFTER.match(after)
+                and not direction_in("", after))
+
+
 def _percent_kind(before: str, after: str, clause: str) -> str:
     if _OF_A_WHOLE_AFTER.match(after):
         return "share"
@@ -768,10 +789,19 @@ def _percent_kind(before: str, after: str, clause: str) -> str:
         # "rose from 19.9 percent to 25.9 percent", "the unemployment rate rose to 4.2 percent": the share or rate
         # itself, before and after ("the growth rate slowed to 5 percent" is a growth rate's)
         return "share"
+    if object_of_a_comparison(before, after):
+        # "The rate of 4.3% ... is lower than the pre-pandemic level of 5%", "higher than the 86.2% recorded in
+        # September": the comparison words are no move of the figure's own; it is of the kind of what it is compared
+        # with, which the sentence's other figures tell (a guess, see links.elliptical)
+        return "share"
     if _MOVED_AT_A_RATE.search(before) or _GROWTH_RATE_OF.search(before):
         # "expanded at an unexpected rate of seven percent": a move's pace, no share; "with a growth rate of 7.41 per
         # cent": the rate is the growth's
         return "growth"
+    if _SET_AGAINST_ANOTHER.match(after) and not re.search(r"(?:\bor|\()\s*$", before):
+        # ("an employment rate of 95.6%, higher than the 95.2% rate in July": the comparative after it sets the figure
+        # against another, no move of its own; not "494 Bcf, or 16.3%, more than the year-ago level", a gap told twice)
+        after, near = "", before[-60:]
     if _SHARE_WORDS.search(near) and not direction_in(before, after):
         return "share"
     if direction_in(before, after) or _GROWTH_WORDS.search(near):

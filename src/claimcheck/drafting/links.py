@@ -29,7 +29,7 @@ from ..periods import inside, parse_period, start_of, year_before
 from ..units import AMBIGUOUS_SYMBOLS, CURRENCIES, CURRENCY_WORDS, PHYSICAL, quantities_of
 from ..vocabulary import LESS_IS_BETTER, THRESHOLDS, FALL_WORDS, RISE_WORDS, direction_in, value_at
 from .figures import (A_MOVE_THEN_A_DASH, BELOW_ZERO_AFTER, ESTIMATE_NOUN, FUTURE, GAP_TO_A_PLAN, MOVE_NOUN, PLAN, Figure,
-                      half_step, scaled_value, within)
+                      half_step, object_of_a_comparison, scaled_value, within)
 from .when import COUNT_WORDS, FIRST_MONTHS_OF_FISCAL, MONTH_NUMBER, QUARTER_LABEL, quarter_number
 from .measures import GENERIC, MEASURE_NOUNS, SYNONYMS, Measure, key_of, told_key
 from .text import MOVE_NOUNS, RATE_MOVE_NOUN, VERB_PATTERN, sentences
@@ -2789,7 +2789,8 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                 and not (_CROSSED.search(words) and figure.period != previous[-1].period) \
                 and not _gap_between(figures, previous[-1], figure, text) \
                 and not _A_THAN_OBJECT.search(text, max(0, previous[-1].start - 30), previous[-1].start) \
-                and not (previous[-1].kind == "change" and _THE_GAP_THEN_THAN.match(between)):
+                and not (previous[-1].kind == "change" and _THE_GAP_THEN_THAN.match(between)) \
+                and not _a_closed_when_aside(previous[-1], between, text):
             # "6.6 per cent raise ... was smaller than the 7.8 per cent increase": the first against the second;
             # "53.8pc - while development spending lagged behind with a 31.41pc absorption rate": a new subject's, the
             # second against the first
@@ -2841,6 +2842,18 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
 # ("Tamil Nadu with 98,392 (↑4,343) cases": a figure's move, in brackets right after it, is a note on it; "with a total of
 # 186,626 cases after 6,328 fresh cases were reported": a figure of what came before is the reason for another)
 _AN_ASIDE = re.compile(r"\d[^\s\d(]{0,3}\s*\(\s*[↑↓▲▼+−]\s*$|\bafter\s+(?:another\s+|a\s+further\s+)?\S{0,3}$")
+
+
+# ", when it dropped to ": a figure of another time, told in a clause of when that a comma closes before the
+# sentence goes on with its own subject ("The rise was 5.7 percentage points higher than the same period last year,
+# when it dropped to 6.2 percent, the lowest in a decade, and was higher than the 10.7 percent": the rise's, not the
+# 6.2 percent's, comparison)
+_A_WHEN_CLAUSE = re.compile(r"(?i),\s*when\s+[^,;]{0,60}$")
+_AND_ITS_VERB = re.compile(r"(?i),\s*and\s+(?:was|were|is|are|has|had|remained|stood)\b")
+
+
+def _a_closed_when_aside(figure: Figure, between: str, text: str) -> bool:
+    return bool(_A_WHEN_CLAUSE.search(text, max(0, figure.start - 70), figure.start) and _AND_ITS_VERB.search(between))
 
 
 def _an_aside(figure: Figure, text: str) -> bool:
@@ -5644,7 +5657,12 @@ def elliptical(figures: list[Figure], text: str) -> None:
     for figure in figures:
         if figure.kind_guessed and id(figure) not in ends:
             rates = [f for f in figures if f.kind == "growth" and f.start < figure.start]
-            if rates:
+            compared = [f for f in percents if f.end <= figure.start and not f.kind_guessed]
+            if compared and object_of_a_comparison(text[max(0, figure.start - 80):figure.start], text[figure.end:figure.end + 60]):
+                # ("Operating profit was up by 13% ... while the operating margin was 8.9%, above the guidance range
+                # of 7.5%": what comparison words set the figure against, the percentage right before, is of its kind)
+                figure.kind = compared[-1].kind
+            elif rates:
                 figure.kind = "growth"
 
 
