@@ -8571,3 +8571,14 @@ def test_a_verb_that_makes_a_share_smaller_says_it_fell(tmp_path, verb):
             "around 15% of GDP in 2022, compared to 17.4% of GDP in 2020.")
     assert [v for v, _ in _verdicts(tmp_path, "Wage bill", body, "share change", published="2021-05-09")] == [
         "consistent"]
+
+
+def test_a_balance_of_a_side_told_whole_and_in_part_takes_the_whole(tmp_path):
+    """"Switzerland's trade surplus reached 2.7 billion francs": of "Overall exports ... 16.7 billion francs" less
+    imports of 14 billion, not of the "Watch exports ... 1.6 billion francs" told first; the francs are Swiss."""
+    body = ("Switzerland's trade surplus reached 2.7 billion francs ($3.0 billion) in February, with the watch industry "
+            "leading export growth.\n\nWatch exports were up almost a fifth, reaching 1.6 billion francs for the month."
+            "\n\nOverall exports rose 1.3 percent to 16.7 billion francs compared to the same month in 2011.\n\n"
+            "Imports were also up slightly, at 1.4 percent to 14 billion francs.")
+    found = _verdicts(tmp_path, "Swiss trade", body, "difference", published="2012-03-22")
+    assert [v for v, _ in found] == ["consistent"] and "16.7 bn CHF" in found[0][1]

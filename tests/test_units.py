@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.article import Article, read_article
-from claimcheck.units import CURRENCY_WORDS, canonical, currency_of
+from claimcheck.units import AMBIGUOUS_SYMBOLS, CURRENCY_WORDS, canonical, currency_of
 from conftest import ROOT
 
 
@@ -71,6 +71,16 @@ def test_which_shilling(url, body, code):
 
 
 @pytest.mark.parametrize("url, body, code", [
+    ("https://www.reuters.com/x", "Credit Suisse, the Zurich bank, earned 434 million Swiss francs.", "CHF"),
+    ("https://www.reuters.com/x", "Senegal's budget in Dakar is 6,000 billion CFA francs.", "XOF"),
+    ("https://www.reuters.com/x", "Cameroon's revenue collected in Yaoundé reached 3,000 billion CFA francs.", "XAF"),
+    ("https://www.reuters.com/x", "The group earned 2 billion francs.", "CHF"),  # nothing to go on: the table's
+])
+def test_which_franc(url, body, code):
+    assert currency_of("francs", article(url, body)) == code
+
+
+@pytest.mark.parametrize("url, body, code", [
     ("https://www.abc.net.au/news/x", "BHP earned $10 billion.", "AUD"),
     ("https://www.afr.com/x", "BHP earned $10 billion.", "AUD"),
     ("https://www.cbc.ca/news/x", "Shopify earned $2 billion.", "CAD"),
@@ -109,3 +119,11 @@ def test_an_average_rate_a_year_is_a_percentage_of_its_own_and_no_figure_per_uni
     assert (unit.key, unit.label, unit.per, unit.is_amount) == ("percent per year", "% a year", "", False)
     with pytest.raises(ValueError, match="takes no scale"):
         canonical("percent per year", "million")
+
+
+@pytest.mark.parametrize("symbol", sorted(AMBIGUOUS_SYMBOLS))
+def test_every_word_of_several_currencies_is_read_in_an_article_that_names_none(symbol):
+    """Each word or sign that stands for several currencies has its words and countries to tell them apart: an article
+    that names none of them still reads it, as one of the currencies it may stand for."""
+    assert currency_of(symbol, article("https://www.reuters.com/x", "The group earned 2 billion.")) in \
+        AMBIGUOUS_SYMBOLS[symbol]

@@ -66,7 +66,7 @@ GLUED_MONEY_SCALE = r"tr|t|b|m|k|L ?crore"
 # Currencies -----------------------------------------------------------------------------
 CURRENCY_WORD = (r"yuan|renminbi|RMB|dollars?|euros?|pounds?(?: sterling)?|yen|won|rupees?|roubles?|rubles?|"
                  r"ringgit|naira|baht|rupiah|riyals?|rials?|dirhams?|pesos?|taka|shillings?|rand|lira|liras|hryvnias?|hryvnas|"
-                 r"dong|kwacha|kina|cedis?|zlotys?|forints?|korunas?|lei|leu|leva|shekels?|birr|kronor|kroner|krona|krone|dinars?|litas|litai|litu|patacas?|"
+                 r"dong|kwacha|kina|francs?|cedis?|zlotys?|forints?|korunas?|lei|leu|leva|shekels?|birr|kronor|kroner|krona|krone|dinars?|litas|litai|litu|patacas?|"
                  # ("574.4 trillion VND (22.5 billion USD)": an ISO code after the number, in capitals; not after a
                  # year, "In 2024 USD inflows rose")
                  r"(?<!(?:19|20)\d\d[\s-])(?-i:" + "|".join(sorted(CURRENCIES)) + r")")

@@ -29,6 +29,8 @@ CURRENCIES = {
     "JMD", "TTD", "OMR", "IRR", "YER", "MOP", "MVR", "MUR", "SCR", "ZMW", "MWK", "PGK",
     # the other dollars an article names by their country ("6.6 billion Namibian dollars ($440 million)")
     "NAD", "FJD", "BND", "LRD", "BSD", "BBD", "GYD", "BZD", "ZWL",
+    # the CFA francs of West and Central Africa
+    "XOF", "XAF",
 }
 CURRENCY_WORDS = {
     "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "dollar": "USD", "dollars": "USD", "us$": "USD",
@@ -50,6 +52,7 @@ CURRENCY_WORDS = {
     # ("K26.5billion", "K3.87 trillion": Zambia's and Malawi's kwacha, and Papua New Guinea's kina, as their press
     # prints them)
     "kwacha": "ZMW", "k": "ZMW", "kina": "PGK",
+    "franc": "CHF", "francs": "CHF",
 }
 # Symbols that stand for more than one currency. The table above gives each the currency it means
 # when nothing in the article says otherwise (the yuan, in most articles this project reads; the US
@@ -76,7 +79,9 @@ AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "$": ("USD", "AUD", "CAD", "HKD", "SG
                      "krone": ("NOK", "DKK"), "kroner": ("NOK", "DKK"),
                      # ("K3.87 trillion" in a story of Malawi's budget: Malawian kwacha; "US$2 billion (K5.1
                      # billion)" in one of the Bank of Papua New Guinea: kina)
-                     "kwacha": ("ZMW", "MWK"), "k": ("ZMW", "MWK", "PGK")}
+                     "kwacha": ("ZMW", "MWK"), "k": ("ZMW", "MWK", "PGK"),
+                     # ("434 million Swiss francs ($476 million)"; "CFA francs" in a story from Dakar or Yaoundé)
+                     "franc": ("CHF", "XOF", "XAF"), "francs": ("CHF", "XOF", "XAF")}
 # Each currency a symbol may stand for, as an article names it in words ("yuan", "Pakistani rupees").
 _NAMED_IN_WORDS = {
     "¥": {"CNY": re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.I), "JPY": re.compile(r"\b(?:yen|JPY)\b", re.I)},
@@ -98,6 +103,8 @@ _NAMED_IN_WORDS = {
     "krone": {"NOK": re.compile(r"\b(?:Norwegian kron(?:e|er)|NOK)\b"), "DKK": re.compile(r"\b(?:Danish kron(?:e|er)|DKK)\b")},
     "kwacha": {"ZMW": re.compile(r"\b(?:Zambian kwacha|ZMW)\b"), "MWK": re.compile(r"\b(?:Malawi(?:an)? kwacha|MWK)\b"),
                "PGK": re.compile(r"\b(?:kina|PGK)\b")},
+    "franc": {"CHF": re.compile(r"\b(?:Swiss francs?|CHF)\b"), "XOF": re.compile(r"\b(?:West African (?:CFA )?francs?|XOF)\b"),
+              "XAF": re.compile(r"\b(?:Central African (?:CFA )?francs?|XAF)\b")},
     # ("6.6 billion Namibian dollars ($440 million)", "2.1 billion Hong Kong dollars": a dollar its country names is
     # that country's, whatever dollar the article's bare "$" is)
     "dollar": {code: re.compile(rf"\b(?:{country})\s+dollars?\b") for code, country in (
@@ -135,6 +142,12 @@ _COUNTRY_WORDS = {
               "QAR": re.compile(r"\b(?:Qatar|Qatari|Doha)\b")},
     "krone": {"NOK": re.compile(r"\b(?:Norway|Norwegian|Oslo|Norges Bank)\b"),
               "DKK": re.compile(r"\b(?:Denmark|Danish|Copenhagen|Danmarks Nationalbank)\b")},
+    "franc": {"CHF": re.compile(r"\b(?:Switzerland|Swiss|Zurich|Geneva|Bern)\b"),
+              "XOF": re.compile(r"\b(?:Senegal|Senegalese|Ivory Coast|C[oô]te d['’]Ivoire|Ivorian|Mali|Malian|Burkina Faso|"
+                                r"Niger|Nigerien|Benin|Beninese|Togo|Togolese|Dakar|Abidjan|Bamako|Ouagadougou|Lom[eé]|"
+                                r"Cotonou|BCEAO|UEMOA|WAEMU)\b"),
+              "XAF": re.compile(r"\b(?:Cameroon|Cameroonian|Gabon|Gabonese|Chad|Chadian|Central African Republic|"
+                                r"Equatorial Guinea|Yaound[eé]|Douala|Libreville|Brazzaville|N['’]Djamena|BEAC|CEMAC)\b")},
     "kwacha": {"ZMW": re.compile(r"\b(?:Zambia|Zambian|Lusaka|ZRA|Bank of Zambia)\b"),
                "MWK": re.compile(r"\b(?:Malawi|Malawian|Lilongwe|Blantyre|Reserve Bank of Malawi)\b"),
                "PGK": re.compile(r"\b(?:Papua New Guinea|PNG|Port Moresby)\b")},
@@ -309,7 +322,8 @@ def _inside_a_name(found: re.Match) -> bool:
 
 # The family of signs an ambiguous word or symbol belongs to, as _NAMED_IN_WORDS keys it
 _FAMILY = {"r": "rs", "rupee": "rs", "peso": "peso", "pound": "pound", "shilling": "shilling", "sh": "shilling", "rial": "rial",
-           "riyal": "riyal", "krone": "krone", "kroner": "krone", "dollar": "dollar", "k": "kwacha", "kwacha": "kwacha"}
+           "riyal": "riyal", "krone": "krone", "kroner": "krone", "dollar": "dollar", "k": "kwacha", "kwacha": "kwacha",
+           "franc": "franc"}
 
 
 def named_with(words: str, symbol: str) -> str:
