@@ -8582,3 +8582,13 @@ def test_a_balance_of_a_side_told_whole_and_in_part_takes_the_whole(tmp_path):
             "Imports were also up slightly, at 1.4 percent to 14 billion francs.")
     found = _verdicts(tmp_path, "Swiss trade", body, "difference", published="2012-03-22")
     assert [v for v, _ in found] == ["consistent"] and "16.7 bn CHF" in found[0][1]
+
+
+@pytest.mark.parametrize("cost, verdict", [("EGP 8 billion", "tension"), ("EGP 1,250", "inconsistent")])
+def test_a_change_a_thousandfold_both_levels_is_no_move_between_them(tmp_path, cost, verdict):
+    """"the treasury will bear about EGP 8 billion by expanding the tax exemption limit ... from EGP 24,000 to EGP
+    30,000": a change a million times the levels is a cost or a misprinted scale, to confirm, not a contradiction;
+    one of their own size that misses is."""
+    body = (f"The treasury will bear {cost} by expanding the tax exemption limit on annual income, from EGP 24,150 to "
+            f"EGP 30,275.")
+    assert [v for v, _ in _verdicts(tmp_path, "Wages", body, "change", published="2023-03-05")] == [verdict]

@@ -149,6 +149,14 @@ def change_checks(ctx: Context) -> list[Check]:
             check.explanation += (f" Read as cut off rather than rounded, {change.phrase} holds: the levels' change "
                                   f"with its last digits dropped by the writer more likely than another figure "
                                   f"(tension).")
+        elif check.verdict == INCONSISTENT and _dwarfs(change, new, old):
+            # ("the state treasury will bear about EGP 8 billion by expanding the tax exemption limit ... from EGP
+            # 24,000 to EGP 30,000": a change a thousandfold both levels is no move between them; a scale misprinted,
+            # or the change of another thing, the cost the move brings)
+            check.verdict = TENSION
+            check.explanation += (f" {change.phrase} is a thousandfold both levels or more: a scale misprinted, or the "
+                                  f"change of another thing told with them, more likely than a wrong figure; confirm "
+                                  f"what it measures (tension).")
         elif check.verdict == INCONSISTENT and change.qualifier == "about" and check.gap_percent is not None \
                 and check.gap_percent < _ABOUT_MISSES_BY:
             # ("an increase of about 13,550 agents" from 182,472 to 196,002: 13,530, said as approximate)
@@ -158,6 +166,12 @@ def change_checks(ctx: Context) -> list[Check]:
                                   f"(tension).")
         checks.append(check)
     return checks
+
+
+def _dwarfs(change: Claim, new: Claim, old: Claim) -> bool:
+    """Whether a change is a thousand times the larger of two levels or more, which no move between them can be."""
+    return min(abs(change.interval.low), abs(change.interval.high)) > 1000 * max(
+        abs(new.interval.high), abs(old.interval.high), abs(new.interval.low), abs(old.interval.low))
 
 
 def _held_a_thousandfold(new: Claim, change: Claim, rate: Claim) -> bool:
