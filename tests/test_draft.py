@@ -8592,3 +8592,39 @@ def test_a_change_a_thousandfold_both_levels_is_no_move_between_them(tmp_path, c
     body = (f"The treasury will bear {cost} by expanding the tax exemption limit on annual income, from EGP 24,150 to "
             f"EGP 30,275.")
     assert [v for v, _ in _verdicts(tmp_path, "Wages", body, "change", published="2023-03-05")] == [verdict]
+
+
+@pytest.mark.parametrize("estimate, verdict", [("13-cent", "consistent"), ("19-cent", "inconsistent")])
+def test_an_estimate_in_cents_beside_earnings_per_share_is_per_share(tmp_path, estimate, verdict):
+    """"Motorola earned 17 cents a share, topping analysts' estimates for a 13-cent profit": the estimate is of the
+    earnings per share, in cents as they are."""
+    body = f"Excluding one-time items, Motorola earned 17 cents a share, topping analysts' estimates for a {estimate} profit."
+    assert [v for v, _ in _verdicts(tmp_path, "Motorola", body, "comparison", published="2004-01-21")] == [verdict]
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("The first helicopter is scheduled to enter service in late 2024, to be followed by Sligo and Dublin in the first "
+     "six months of 2025.", "unverifiable"),
+    ("The report also shows that 5.6 million children were seen in the first six months of 2025.", "inconsistent")])
+def test_a_span_that_had_not_begun_is_a_plan_when_its_words_tell_of_what_is_to_come(tmp_path, body, verdict):
+    """"to be followed by Sligo, Waterford and Dublin in the first six months of 2025", in December 2023: a plan, to
+    confirm; "children were seen" in a span that had not begun is an actual told of the future, a contradiction."""
+    assert [v for v, e in _verdicts(tmp_path, "Plans", body, "date", published="2023-12-28")
+            if "six months" in e] == [verdict]
+
+
+@pytest.mark.parametrize("headline, verdict", [("16", "consistent"), ("15", "inconsistent")])
+def test_a_headline_count_restating_an_average_rounds_it(tmp_path, headline, verdict):
+    """"Ambulance services: 16 emergency calls to 999 per minute" over "an average of 16.1 emergency calls per minute":
+    no count of things has decimals; the headline's whole number rounds the average."""
+    body = "Figures show that ambulance trusts dealt with an average of 16.1 emergency calls per minute in 2013-14."
+    assert [v for v, _ in _verdicts(tmp_path, f"Ambulance services: {headline} emergency calls to 999 per minute", body,
+                                    "headline vs body", published="2014-07-31")] == [verdict]
+
+
+def test_a_count_of_minutes_is_no_part_of_a_count_of_things(tmp_path):
+    """"Of the 11 ambulance trusts, three failed to achieve the eight minute response time ... and four trusts failed":
+    the eight counts minutes, no trusts."""
+    body = ("Of the 11 ambulance trusts, three failed to achieve the eight minute response time for Red 1 calls and four "
+            "trusts failed to achieve this for Red 2 calls.")
+    assert not _alarms(_verdicts(tmp_path, "Ambulance", body, "parts of a total", published="2014-07-31"))

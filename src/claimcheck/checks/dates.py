@@ -478,6 +478,9 @@ def _figures_of_both(ctx: Context, claim: Claim, named: str) -> tuple[list[Claim
 _A_FISCAL_QUARTER_EARLIER = 92
 # "is estimated to reach", "estimated at", "is expected to total", "projected": a figure given before it is known
 _ESTIMATED = re.compile(r"(?i)\b(?:(?:is|are|was|were)\s+)?(?:estimated|expected|projected|forecast)\s+(?:to|at)\b")
+# Words that tell of what is to come: "will", "is scheduled to", "to be followed by", "expected"
+_TOLD_AHEAD = re.compile(r"(?i)\b(?:will|shall|scheduled|due\s+to|expected|planned|plans?\s+to|to\s+be|set\s+to|aims?\s+to|"
+                         r"forecasts?|projected)\b")
 _A_MONTH = 31
 _A_WEEK = 7
 _A_CALENDAR_YEAR = re.compile(r"(?i)\b(?:19|20)\d\d\b|\b(?:this|last|the\s+calendar)\s+year\b")
@@ -512,6 +515,13 @@ def _span(ctx: Context, claim: Claim) -> Check:
                          f"{'s' if gap > 1 else ''} apart.", gap=float(gap), implied_unit="months")
         if named:
             lead += f", ending in {calendar.month_name[last[1]]} {last[0]} as the sentence says"
+    if period.start > published and _TOLD_AHEAD.search(claim.quote):
+        # ("to be followed by Sligo, Waterford and Dublin in the first six months of 2025", in December 2023: a span
+        # that had not begun, told in words of what is to come, is a plan's or a forecast's; not "5.6 million children
+        # were seen in the 12 months up to June 2024" in August 2022, an actual told in the past)
+        return Check("date", claims, UNVERIFIABLE,
+                     f"{lead}, which had not begun when the article ran ({fmt.day(published)}): a plan or a forecast, "
+                     f"not an actual; confirm the words say so.")
     if period.end >= published:
         gap = (period.end - published).days + 1
         fiscal = fiscal_year_of((c.unit for c in ctx.claims), ctx.article.text)

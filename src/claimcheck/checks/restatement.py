@@ -118,7 +118,11 @@ def restatement_checks(ctx: Context) -> list[Check]:
                     if compare(a.interval, b.interval).verdict == CONSISTENT and a.interval != b.interval else "")
             check = comparison("headline vs body" if prominent else "restatement", [a.id, b.id], a.interval,
                                b.interval, unit, text, tail=tail)
-            if check.verdict == INCONSISTENT and prominent and (held := _another_it_restates(ctx, a, b)):
+            if check.verdict == INCONSISTENT and (whole := _a_count_rounding_an_average(a, b)):
+                check.verdict = CONSISTENT
+                check.explanation = (f"{text}: consistent; {whole[1].phrase}, with decimals, is an average, not a "
+                                     f"count of things, and {whole[0].phrase} rounds it to the unit.")
+            elif check.verdict == INCONSISTENT and prominent and (held := _another_it_restates(ctx, a, b)):
                 check.verdict = TENSION
                 check.explanation += (f" The {held.section}'s {held.phrase} (\"{held.quote}\") fits the "
                                       f"headline's figure: it may restate that one, of a measure "
@@ -200,6 +204,18 @@ def _converts_one_figure_twice(ctx: Context, a: Claim, b: Claim) -> tuple[Claim,
             ratio(a.interval, of_a.interval), ratio(b.interval, of_b.interval)).verdict != CONSISTENT:
         return None
     return of_a, of_b
+
+
+def _a_count_rounding_an_average(a: Claim, b: Claim) -> tuple[Claim, Claim] | None:
+    """"Ambulance services: 16 emergency calls to 999 per minute" over "an average of 16.1 emergency calls per minute":
+    a count read exact, restating one with decimals, which counts no whole things (an average, a rate), is that one
+    rounded to the unit; (the count, the average) when it is, else None."""
+    for count, average in ((a, b), (b, a)):
+        if count.unit == average.unit == "count" and count.interval.low == count.interval.high \
+                and average.interval.low != int(average.interval.low) \
+                and abs(count.interval.low - average.interval.low) < 0.5:
+            return count, average
+    return None
 
 
 def _scale_left_out(a: Claim, b: Claim) -> Claim | None:

@@ -5383,7 +5383,10 @@ def out_of(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
         # "1,123 (569 boys and 554 girls) passed": a bracket's figures break down the figure before it, they
         # are no further parts of the sentence's whole
         inside_brackets = text[sentence[0]:part.start].rfind("(") > text[sentence[0]:part.start].rfind(")")
-        if part.unit == whole.unit and not inside_brackets:
+        # ("Of the 11 ambulance trusts, three failed to achieve the eight minute response time": a count of minutes
+        # is no part of a count of trusts)
+        if part.unit == whole.unit and not inside_brackets and not (
+                part.unit == "count" and _TIME_COUNTED.match(text, part.end)):
             part.period = part.period or whole.period
             whole.link(part, "part")
 
@@ -5637,9 +5640,10 @@ def elliptical(figures: list[Figure], text: str) -> None:
                 and not _an_index_level(figure, nearest, text):
             figure.unit, figure.kind, figure.kind_guessed = "percent", nearest.kind, True
             figure.period = figure.period or nearest.period
-        elif _is_money(figure) and not figure.scale and not figure.unit.endswith(" per share") and (
+        elif _is_money(figure) and figure.scale in ("", "cent") and not figure.unit.endswith(" per share") and (
                 any(f.unit == f"{figure.unit} per share" for f in figures) or "eps" in figure.measure.key):
-            # "earnings per share of $10.30, which is well over Wall Street's estimate of $1.46": per share too;
+            # "earnings per share of $10.30, which is well over Wall Street's estimate of $1.46": per share too (so is
+            # "earned 17 cents a share, topping analysts' estimates for a 13-cent profit");
             # "Diluted per-share earnings are up 97.3% from $5.22": a figure of earnings per share is one
             figure.unit = f"{figure.unit} per share"
         elif figure.unit == "count" and figure.scale and any(m.scale == figure.scale for m in money) \
