@@ -8628,3 +8628,20 @@ def test_a_count_of_minutes_is_no_part_of_a_count_of_things(tmp_path):
     body = ("Of the 11 ambulance trusts, three failed to achieve the eight minute response time for Red 1 calls and four "
             "trusts failed to achieve this for Red 2 calls.")
     assert not _alarms(_verdicts(tmp_path, "Ambulance", body, "parts of a total", published="2014-07-31"))
+
+
+@pytest.mark.parametrize("rate, verdict", [("17.83", "tension"), ("17.80", "inconsistent")])
+def test_a_rate_beside_a_change_may_have_its_last_digit_cut(tmp_path, rate, verdict):
+    """"an increase of 27,443 (17.83%)" to 181,293: the levels give 17.8375 %, printed with its last digit cut rather
+    than rounded, a writer's truncation to confirm, not a contradiction; 17.80 % is another figure."""
+    body = f"The number of licensed vehicles reached 181,293, an increase of 27,443 ({rate}%) on the year before."
+    assert [v for v, _ in _verdicts(tmp_path, "Vehicles", body, "change", published="2017-05-17")] == [verdict]
+
+
+def test_the_way_after_a_share_that_moves_the_next_figure_is_not_the_share_s(tmp_path):
+    """"a poverty incidence rate of 1.7%, down 1.4 percentage points from the previous year": the 1.7 % is a share, the
+    "down" the 1.4 points' way; no fall of 1.7 % of the 16.6 million poor."""
+    body = ("The impoverished population in the rural areas amounted to 16.6 million at the end of 2018, indicating 13.86 "
+            "million less than that at the end of the previous year and a poverty incidence rate of 1.7%, down 1.4 "
+            "percentage points from the previous year.")
+    assert not _alarms(_verdicts(tmp_path, "Rural poor", body, "change", published="2019-03-28"))

@@ -20,8 +20,8 @@ from ..intervals import Interval, difference, growth_between, total
 from ..periods import parse_period
 from ..register import Claim
 from ..vocabulary import COMPARISON_TRENDS
-from .model import (Check, Context, Family, comparison, cut_off, direction_borne_out, is_growth, is_level,
-                    only_the_way_differs, powers_of_ten_apart, said_from, worlds_apart)
+from .model import (Check, Context, Family, comparison, cut_off, digits_cut, direction_borne_out, is_growth,
+                    is_level, only_the_way_differs, powers_of_ten_apart, said_from, worlds_apart)
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
 
 
@@ -109,6 +109,13 @@ def change_checks(ctx: Context) -> list[Check]:
                     check.explanation += (" The change is what was added within the period; a rate that names no "
                                           "basis, or the year before, is over a longer span: the two need not agree "
                                           "(tension).")
+                elif check.verdict == INCONSISTENT and digits_cut(rate, implied):
+                    # ("an increase of 27,443 (17.83%)" to 181,293: 17.8375 %, printed with its last digit cut, not
+                    # rounded)
+                    check.verdict = TENSION
+                    check.explanation += (f" The article's {rate.value} % is the move's rate with its last digits cut, "
+                                          f"not rounded ({fmt.span(implied, 'percent')} printed as {rate.value} %): a "
+                                          f"writer's truncation more likely than another figure (tension).")
                 elif check.verdict == INCONSISTENT and _held_a_thousandfold(new, change, rate):
                     # ("the deficit shrank by $36 billion, or 3%, to $1.065 billion": a level smaller than its own
                     # change, which with the rate fits the level a thousand times larger; its scale word slipped)

@@ -749,6 +749,11 @@ _SET_AGAINST_ANOTHER = re.compile(r"(?i)^\s*(?:percent|per cent|%|pct|pc)?\s*,\s
                                   r"above|below)\s+(?:the|its|their|an?)\s")
 
 
+# ", down 1.4 percentage points", ", up by 3%": after a figure, a way and the number that moved that way
+_THE_NEXT_FIGURES_MOVE = re.compile(r"(?i)^\s*(?:percent|per cent|%|pct|pc)?\s*,\s*(?:up|down)\s+(?:by\s+)?(?:about\s+)?"
+                                    r"[$€£¥₹]?\d")
+
+
 def object_of_a_comparison(before: str, after: str) -> bool:
     """Whether a percentage is what comparison words set another figure against, with no move of its own."""
     compared = _THE_FIGURE_COMPARED_WITH.search(before)
@@ -798,9 +803,11 @@ def _percent_kind(before: str, after: str, clause: str) -> str:
         # "expanded at an unexpected rate of seven percent": a move's pace, no share; "with a growth rate of 7.41 per
         # cent": the rate is the growth's
         return "growth"
-    if _SET_AGAINST_ANOTHER.match(after) and not re.search(r"(?:\bor|\()\s*$", before):
+    if (_SET_AGAINST_ANOTHER.match(after) or _THE_NEXT_FIGURES_MOVE.match(after)) \
+            and not re.search(r"(?:\bor|\()\s*$", before):
         # ("an employment rate of 95.6%, higher than the 95.2% rate in July": the comparative after it sets the figure
         # against another, no move of its own; not "494 Bcf, or 16.3%, more than the year-ago level", a gap told twice)
+        # ("a poverty incidence rate of 1.7%, down 1.4 percentage points": the way after it is the next figure's)
         after, near = "", before[-60:]
     if _SHARE_WORDS.search(near) and not direction_in(before, after):
         return "share"
