@@ -20,7 +20,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from ..extract import MONTHS
 from ..printed import NEAR, SCALES, misprinted, parse_printed
@@ -6264,12 +6264,8 @@ def balances(figures: list[Figure], text: str) -> None:
                 # (a target's balance is of targets: "a deficit ... against a target of GH¢3,274 million" is the
                 # revenue target's and the spending target's, not the actual revenue's and spending's)
                 planned = "target" in key[id(figure)]
-                # (of a side told several times, the one its words call the whole before the others: "Switzerland's
-                # trade surplus reached 2.7 billion francs" is of "Overall exports rose 1.3 percent to 16.7 billion
-                # francs", not of "Watch exports ... reaching 1.6 billion francs")
                 plus, minus = _sides_of([f for f in pluses if ("target" in key[id(f)]) == planned],
-                                        [f for f in minuses if ("target" in key[id(f)]) == planned], figure, growths,
-                                        (_a_whole_side,) * 2) \
+                                        [f for f in minuses if ("target" in key[id(f)]) == planned], figure, growths) \
                     if any(("target" in key[id(f)]) == planned for f in pluses) \
                     and any(("target" in key[id(f)]) == planned for f in minuses) else (None, None)
                 if not plus or not minus or not _agree(_core(key[id(plus)], plus_key), _core(key[id(minus)], minus_key)):
@@ -6338,31 +6334,28 @@ def _a_scale_slip_apart(balance: Figure, plus: Figure, minus: Figure, signs: tup
                for power in range(1, 8) for sign in signs)
 
 
-def _a_whole_side(side: Figure) -> bool:
-    """Whether a side's words call it the whole ("Overall exports", "total imports"), not a part of it."""
-    return bool(re.search(r"(?i)\b(?:overall|total|aggregate)\b", side.measure.words))
-
-
-def _whole_first(sides: list[Figure], whole: Callable[[Figure], bool]) -> list[Figure]:
-    """The sides that are the whole, when some are and others of other values are not; else all of them."""
-    wholes = [f for f in sides if whole(f)]
+def _whole_first(sides: list[Figure]) -> list[Figure]:
+    """The sides whose words call them the whole ("Overall exports", "total imports"), when some do and others of other
+    values do not; else all of them."""
+    wholes = [f for f in sides if re.search(r"(?i)\b(?:overall|total|aggregate)\b", f.measure.words)]
     return wholes if wholes and len({f.value for f in sides}) > len({f.value for f in wholes}) else sides
 
 
-def _sides_of(pluses: list[Figure], minuses: list[Figure], figure: Figure, rates: bool,
-              whole: tuple[Callable[[Figure], bool], ...]) -> tuple[Figure | None, Figure | None]:
+def _sides_of(pluses: list[Figure], minuses: list[Figure], figure: Figure,
+              rates: bool) -> tuple[Figure | None, Figure | None]:
     """The two sides of a balance a total or surplus is made of. Where the article gives several of a side for its
     period ("Among them, exports amounted to 6.44 trillion yuan" under general trade, beside all exports' 10.95),
     the ones told nearest it, within two sentences (a headline's or lede's, which sums up the body: the first of the
     headline and lede); a level told apart from both its sides takes the first of each (a rate, none: the rates of
-    a breakdown are told beside its levels; of a side told several times, the whole's). One side near and the other
-    only far is no pair."""
+    a breakdown are told beside its levels; of a side told several times, the one its words call the whole: "Overall
+    exports ... 16.7 billion francs", not "Watch exports ... 1.6 billion francs", of "Switzerland's trade surplus").
+    One side near and the other only far is no pair."""
     summary = ("headline", "lede")
     near = [[f for f in sides if (f.section in summary if figure.section in summary
                                   else abs(f.sentence - figure.sentence) <= 2)] for sides in (pluses, minuses)]
     several = [len({f.value for f in sides}) > 1 for sides in (pluses, minuses)]
     if not any(several) or not any(near) and not rates:
-        return _whole_first(pluses, whole[0])[0], _whole_first(minuses, whole[1])[0]
+        return _whole_first(pluses)[0], _whole_first(minuses)[0]
     if figure.section in summary:
         near = [close[:1] for close in near]
     # (of two as near, the one after it: "general trade totaled 12.03 trillion yuan. Among them, exports ...")
