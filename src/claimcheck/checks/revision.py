@@ -177,8 +177,8 @@ def change_checks(ctx: Context) -> list[Check]:
 
 def _dwarfs(change: Claim, new: Claim, old: Claim) -> bool:
     """Whether a change is a thousand times the larger of two levels or more, which no move between them can be."""
-    return min(abs(change.interval.low), abs(change.interval.high)) > 1000 * max(
-        abs(new.interval.high), abs(old.interval.high), abs(new.interval.low), abs(old.interval.low))
+    size = min(abs(change.interval.low), abs(change.interval.high))
+    return size > 1000 * max(abs(end) for level in (new, old) for end in (level.interval.low, level.interval.high))
 
 
 def _held_a_thousandfold(new: Claim, change: Claim, rate: Claim) -> bool:

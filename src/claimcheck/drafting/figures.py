@@ -231,7 +231,8 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
         unit = mention.unit
         kind = "change" if unit == "pp" else _percent_kind(before, after, text[clause[0]:clause[1]])
         # ("an 8.8 percent increase, making up 15.7 percent of China's total foreign trade": a share its verb says)
-        guessed = kind == "share" and (not _SHARE_WORDS.search(before[-60:] + after[:40]) or object_of_a_comparison(before, after)) \
+        guessed = kind == "share" and (not _SHARE_WORDS.search(before[-60:] + after[:40])
+                                       or object_of_a_comparison(before, after)) \
             and not _OF_A_WHOLE_AFTER.match(after) and not _SHARE_VERB_BEFORE.search(before)
         if unit == "percent" and averages.per_year(before):  # "the average annual growth rate is 4.3%"
             kind, unit, guessed = "growth", averages.PER_YEAR, False

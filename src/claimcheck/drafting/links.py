@@ -5662,7 +5662,8 @@ def elliptical(figures: list[Figure], text: str) -> None:
         if figure.kind_guessed and id(figure) not in ends:
             rates = [f for f in figures if f.kind == "growth" and f.start < figure.start]
             compared = [f for f in percents if f.end <= figure.start and not f.kind_guessed]
-            if compared and object_of_a_comparison(text[max(0, figure.start - 80):figure.start], text[figure.end:figure.end + 60]):
+            if compared and object_of_a_comparison(text[max(0, figure.start - 80):figure.start],
+                                                   text[figure.end:figure.end + 60]):
                 # ("Operating profit was up by 13% ... while the operating margin was 8.9%, above the guidance range
                 # of 7.5%": what comparison words set the figure against, the percentage right before, is of its kind)
                 figure.kind = compared[-1].kind
