@@ -31,13 +31,13 @@ _SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\w]|[.,]\d)"
 # numbers has as an item)
 # ("sales of 3,79, 839 units": a space typed after the last comma of an Indian grouping; but "were 14,74, 821 and
 # 5,277" is a list, its first item misprinted)
-# ("US$1,19 billion": a decimal comma, as Indonesian and European outlets print one, before a scale word; a comma
-# with fewer than three digits after it groups no thousands)
+# ("US$1,19 billion", "a rise of 96,56%": a decimal comma, as Indonesian and European outlets print one, before a
+# scale word or a percent sign; a comma with fewer than three digits after it groups no thousands)
 # ("Household Equipment (-.18pp)", "$.50 a share": decimals with no leading zero, after a space, bracket, sign or
 # currency sign; never after a word or a number, so "3.5" stays one number, "Fig.5" none, and the typo "39 .73"
 # no .73)
 NUM = (rf"{_SPACE_GROUPED}|\d{{1,3}}(?:,\d{{2,4}})+\.\d+|\d{{1,3}}(?:,\d{{3}})*, 000(?![\d.,])|\d{{1,2}}(?:,\d{{2}})+, \d{{3}}(?![\d.,]|\s+(?:and|or)\s+\d)|"
-       rf"\d{{1,3}}(?:,\d{{2,3}})*,\d{{3}}(?:\.\d+)?|\d{{1,3}},\d{{1,2}}(?=\s?(?:billion|million|trillion|bn|mn|tn)\b)|"
+       rf"\d{{1,3}}(?:,\d{{2,3}})*,\d{{3}}(?:\.\d+)?|\d{{1,3}},\d{{1,2}}(?=\s?(?:billion|million|trillion|bn|mn|tn)\b|\s?%)|"
        # ("from 168, 061 to 264,184 cases": a space typed after any thousands comma; not "rose by 200, 161 and 252
        # percent", a list of small numbers, nor "51-100, 101-150", ranges)
        rf"(?<![\d,.\-–])[1-9]\d{{0,2}}(?:, \d{{3}})+(?![\d.,\-–]|\s+(?:and|or)\s+\d{{1,3}}(?![\d,]))|"
@@ -47,7 +47,10 @@ NUM = (rf"{_SPACE_GROUPED}|\d{{1,3}}(?:,\d{{2,4}})+\.\d+|\d{{1,3}}(?:,\d{{3}})*,
 # list of amounts has a second item of one or two digits with a scale and no currency sign of its own)
 # ("Rs20. 93 million", "US$2. 23 billion": after a currency sign, a space typed after the decimal point, before a scale
 # word; no sentence ends on a bare currency sign's digits and opens on a figure with its scale)
+# ("from R111 to R139,11": after a currency sign, two digits after a comma and no more, a decimal comma; an Indian
+# grouping, "Rs 1,25,000", goes on)
 _MONEY_NUM = (rf"\d{{1,3}}(?:,\d{{2,3}})*, \d{{3}}\.\d+(?!\d)|\d{{1,3}}, \d{{1,2}}(?=\s?(?:billion|million|trillion|bn|mn|tn)\b)|"
+              rf"\d{{1,3}},\d{{2}}(?![\d,]|\.\d)|"
               rf"\d{{1,3}}\. \d{{1,3}}(?=\s?(?:billion|million|trillion|bn|mn|tn|crore|lakh)\b)|"
               rf"{NUM}")
 _WORDS = sorted((w for w in NUMBER_WORDS if w not in ("zero",)), key=len, reverse=True)

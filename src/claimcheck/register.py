@@ -131,7 +131,9 @@ class Claim:
     @property
     def move(self) -> str:
         """The rate as a sentence names it: "a 20 % fall", "an 8 % rise", "a fall of about 4 %"."""
-        if self.qualifier in ("over", "nearly", "about", "at least", "at most"):
+        # ("a rise of a third": a fraction in words says its own article)
+        if self.qualifier in ("over", "nearly", "about", "at least", "at most") or \
+                self.printed is not None and self.printed.whole is not None:
             return f"a {self.change_word} of {self.phrase}"
         # "an 8 % rise", "an 11.5 % fall", "an 18,000 rise": numbers said with a vowel first
         spoken_vowel = re.match(r"8|1[18](?:[.,]|$)", self.value.replace(" ", ""))

@@ -145,6 +145,8 @@ _FILLER = {"by", "of", "a", "an", "some", "about", "around", "nearly", "almost",
            "whopping", "staggering", "massive", "hefty", "sharp", "steep", "modest", "mere", "healthy", "solid",
            "robust", "strong", "impressive", "significant", "substantial", "considerable", "notable", "remarkable",
            "alarming", "dramatic", "astonishing", "stunning", "startling", "worrying",
+           # ("down a marginal 0.1 per cent", "up a slight 2%")
+           "marginal", "slight", "small", "meagre", "meager", "moderate", "tiny",
            # which figure, not which way: "a 2.3 percent revised decline"
            "revised", "provisional", "preliminary"}
 # ... and, before the number only, how often: "dropped an annual 28 per cent" ("the 1.8% monthly rise" after a figure

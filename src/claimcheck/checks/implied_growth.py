@@ -196,6 +196,11 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                                       f"than a fifth of its last digit or a fiftieth of the span the levels' rounding "
                                       f"leaves: a rate taken from the source's unrounded figures more likely than a "
                                       f"wrong one (tension).")
+            elif check.verdict == INCONSISTENT and _a_fraction_said_loosely(growth, implied):
+                check.verdict = TENSION
+                check.explanation += (f" A rate told as a fraction in words (\"{growth.value}\") is said loosely, and "
+                                      f"the levels' rate lies within a sixth of it: the words round the move rather "
+                                      f"than contradict it (tension).")
             elif check.verdict == INCONSISTENT and _round_hundreds_exceeded(growth, implied):
                 check.verdict = TENSION
                 check.explanation += (f" A round {growth.value} % is often said for \"doubled or more\" (\"a 100% "
@@ -221,7 +226,7 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                                 f"({later.period or 'later'}), more than a thousandfold: one of them has lost or "
                                 f"misprinted its scale word (\"million\", \"billion\") more likely than the measure "
                                 f"moved so far; confirm the scale of both (tension)."))
-        elif later.trend in ("rising", "falling"):
+        elif later.trend in ("rising", "falling") and not worlds_apart(later, earlier):
             ctx.use(later, "trend")
             checks.append(_direction_word(later, earlier, implied, lead))
         elif later.trend not in PACE and _most_precise(ctx, later) and (key := _pair_key(later, earlier)) not in derived \
@@ -233,6 +238,15 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                                 f"{lead} (derived: the article prints no rate to compare with).",
                                 implied=implied, implied_unit="percent"))
     return checks + _relative_differences(ctx) + _against_the_rest(ctx)
+
+
+def _a_fraction_said_loosely(growth: Claim, implied: Interval) -> bool:
+    """"Exports rose by a third" for 30 %: a fraction in words (no bound said) that the levels' rate, of the same way,
+    misses by less than a sixth of it, nearer it than the fractions beside it (a quarter, two-fifths)."""
+    if growth.printed is None or growth.printed.whole is None or growth.qualifier in ("nearly", "over"):
+        return False
+    said, got = (growth.interval.low + growth.interval.high) / 2, (implied.low + implied.high) / 2
+    return said * got > 0 and abs(got - said) <= abs(said) / 6
 
 
 # Every word that says which way a figure moved

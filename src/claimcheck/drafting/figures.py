@@ -236,6 +236,8 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
             and not _OF_A_WHOLE_AFTER.match(after) and not _SHARE_VERB_BEFORE.search(before)
         if unit == "percent" and averages.per_year(before):  # "the average annual growth rate is 4.3%"
             kind, unit, guessed = "growth", averages.PER_YEAR, False
+    elif mention.kind == "number" and not scale and _A_YEARS_NAME_BEFORE.search(before):
+        return None  # ("the past Iranian calendar year 1400", "fiscal year 1402": a year's name, of any calendar)
     elif mention.kind == "number" and _PERCENTAGE_OF.search(before):
         unit, kind = "percent", "share"  # "registering a pass percentage of 99.9": a percentage, its sign left out
     elif mention.kind == "number" and scale and terms_currency:
@@ -263,7 +265,9 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     elif mention.kind == "streak":
         unit, kind = "count", "count"  # "for the 34th straight month": the run's length, counted
     elif mention.kind == "fraction":
-        unit, kind = "percent", "share"
+        # ("an increase of nearly a quarter", "grew by a third": how far a figure moved, told as a fraction of it)
+        moved = _A_CHANGE_OF.search(before.rstrip()) or _moved_by(before, after) or _UP_BY.search(before)
+        unit, kind = "percent", "growth" if moved else "share"
         value = re.sub(r"(?i)^(?:more|less) than |^almost |^nearly |^about | of$", "", mention.text)
     else:
         return None
@@ -540,12 +544,18 @@ _A_RATE_AFTER_THE_COMMA = re.compile(r"(?i)\s*[,(]\s*(?:an?\s+|up\s+|down\s+)?(?
 _MOVED_FROM_AFTER = re.compile(r"(?i)(?:(?!\bto\b|\.\s)[^;]){0,80}?,\s*(?:up|down)\s+from\s+\S{0,4}\d")
 
 
+_MOVED_TO_ANOTHER_AFTER = re.compile(r"(?i)\s*(?:has\s+|had\s+)?(?:increased|decreased|rose|fell|grew|dropped|declined|"
+                                     r"jumped|climbed|went\s+up|went\s+down)\s+to\s+\S{0,4}\d")
+
+
 def _amount_kind(before: str, after: str, sentence: str) -> str:
     """level, forecast or change for an amount: "fell 60,000 bpd to 1.155 million" is a change,
     "to 1.155 million" a level."""
     tail = before.rstrip().lower()
     if _A_RATE_OVER.search(tail) or _A_LEVEL_RESTATED.search(tail) or labelled_in_brackets(tail):
         return "level"
+    if _MOVED_TO_ANOTHER_AFTER.match(after):
+        return "level"  # ("(R19,44 increased to R24,19)": the level a move started from, the one it reached after)
     if _A_CHANGE_OF.search(tail) or GAP_TO_A_PLAN.match(after):
         return "change"  # "registering an increase of Rs 4,500 billion", "$3.7 million above estimate"
     if _THE_CHANGE_IS.search(tail):
@@ -561,7 +571,10 @@ def _amount_kind(before: str, after: str, sentence: str) -> str:
     hedged = re.sub(r"\s+(?:more|less|fewer)\s+than$", "", tail)
     # ("18,789 mt of tin, down 3.7%, 25,757 mt of molybdenum, up 27.8%": the move before the comma is the item
     # before's; an amount "of" a thing after it opens the next item of the list)
-    next_item = bool(re.search(r"(?:%|percent|per cent)\s*,\s*$", tail)) and bool(re.match(r"\s*of\s+[a-z]", after))
+    # ("reached respectively 3.750 billion yuan (up 9,5%), 3.350 billion yuan (up 10,1%)": a list whose items each
+    # carry their move in brackets)
+    next_item = bool(re.search(r"(?:%|percent|per cent)\s*\)?\s*,\s*$", tail)) and bool(
+        re.match(r"\s*of\s+[a-z]|\s*\(\s*(?:up|down|\+|[-−])", after))
     # ("deposits were Rs 3,84,586 crore against Rs 3,36,120 crore, an increase of 14%": the figure compared with)
     # ("the secondary industry used 537.9 billion kilowatt-hours, increasing by 3.6%": what a verb of doing took, made
     # or sold is a level, its move told after it)
@@ -1182,6 +1195,8 @@ _PERIOD_WORDS_THEN_BRACKET = re.compile(
     r"\s*\(\s*$")
 
 
+_A_YEARS_NAME_BEFORE = re.compile(r"(?i)\b(?:calendar|fiscal|financial|solar|lunar|hijri|iranian|persian|school|"
+                                  r"academic)\s+year\s*$")
 # Money a thing brings in, "from" its source: "revenue from coffee exports", "receipts from tourism"
 _EARNED_FROM = re.compile(r"(?i)\b(?:revenues?|income|earnings|receipts|proceeds|inflows?|remittances|collections?|"
                           r"royalt(?:y|ies)|dividends?)\s+$")

@@ -147,9 +147,10 @@ _BASELINE = re.compile(r"(?:\b(?:from(?!\s+(?:continuing\s+|core\s+|its\s+)?oper
                        r"forecast|same|year-ago)\s+){0,3}(?:of\s+)?\S*$)|"
                        rf"{RATE_MOVE_NOUN}\s+over))\s+"
                        # "from the previous year's $30.8 billion"
-                       # ("46.2 per cent from November's 2,949.60 tonnes": a month's or year's, in the possessive)
+                       # ("46.2 per cent from November's 2,949.60 tonnes": a month's or year's, in the possessive;
+                       # "up from March 2007's R5,85": a month and its year)
                        r"(?:(?:the\s+)?(?:previous|prior|last|same|year-ago|preceding)\s+(?:year|quarter|month|period|budget|fiscal)['’]s\s+"
-                       rf"|(?:{MONTHS}|May|(?:19|20)\d\d)['’]s\s+)?"
+                       rf"|(?:(?:{MONTHS}|May)\s+(?=(?:19|20)\d\d))?(?:{MONTHS}|May|(?:19|20)\d\d)['’]s\s+)?"
                        # "an increase of Rs 10,000 crore over last year's Rs 80,000 crore" ("over Rs 900 crore" alone
                        # is more than it)
                        # ("an increase of Rs 19,230 crore over the current fiscal allocation of Rs 1,66,546 crore")
@@ -625,6 +626,11 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             # a rate between the from-figure and a to-figure is that to-figure's move; the from-figure is of a
             # figure before, its sentence's)
             later = []
+    if later and earlier and (right_after := [f for f in later if f.start > earlier[-1].end
+                                              and _PER_THEN_TO.fullmatch(text, earlier[-1].end, f.start)]):
+        # ("by 9,5percent to R2,5billion ... despite the wholesale price going from R5,52 to R8,10": "from X to Y"
+        # pairs Y with X, not an earlier "to" figure of the clause)
+        later = right_after[:1]
     if later and earlier:
         new = later[0]
         if len(earlier) == 1 and earlier[0].own_period and ends_before(new.period, earlier[0].period) \
@@ -904,6 +910,8 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                     within(reached.period, growth.period) or within(growth.period, reached.period)):
                 continue  # ("hit Sh32.53 billion in April, helping to propel cumulative four-month inflows by 23.3
                 # percent": a rate whose own words name another period is of another figure)
+            if growth.start > reached.end and _AS_ITS_OWN_CLAUSE.search(text, reached.end, growth.start):
+                continue  # ("profit soars to £661m as it charges holidaymakers 11% more": the rate of what "it" did)
             if growth.end <= reached.start and _A_PARTICIPLES_OBJECT.search(text, growth.end, reached.start):
                 continue  # ("earnings went up by a staggering 208 per cent ..., bringing a ray of hope to some 500,000
                 # Tanzanians": what the move did, to another thing, no level the rate reached)
@@ -3035,6 +3043,7 @@ def _ranked_by(before: str, reach: int = 40) -> re.Match | None:
             ranked = found
     if ranked is None or not before[ranked.end():].strip(" -") or _AMONG_THE.search(before[:ranked.start()]) or \
             _A_RECORD.match(before[ranked.end():]) or _PLACE_BEFORE.search(before[:ranked.start()]) or \
+            _A_DOER_THAT_MOVED.match(before[ranked.end():]) or \
             _WITHIN_A_PLACE.match(before[ranked.end():]) or _A_NAMED_THING.match(before[ranked.end():]) or \
             _SAID_AFTER_ITS_FIGURE.search(before[:ranked.start()]) or _MEMBERS_NAMED.search(before[ranked.end():]) or \
             _A_SENTENCE_ENDS.search(before[ranked.end():]):
@@ -3072,6 +3081,16 @@ _THE_SETS_TOTAL = re.compile(r"(?:^|[.;]\s+|\n)(?:Of|Out of)\s+[^,.;\d]{0,60}?\b
 # "growth in its largest market Nigeria and a 5.2 percent improvement": the superlative names a thing (a noun, then its
 # name), and "and" opens the next item: it ranks no figure after it
 _A_NAMED_THING = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?,?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+and\b")
+
+
+# "Mortgage fees at the nation's biggest home lender declined by a third": the superlative ranks a doer the subject
+# belongs to, whose figure then moved, not the figure among its rivals ("Qatar was the biggest exporter with 107.1"
+# ranks the figure: no verb of moving between)
+_A_DOER_THAT_MOVED = re.compile(r"(?i)^\s+(?:[a-z][\w-]*\s+){0,2}(?:lender|bank|company|firm|group|producer|maker|"
+                                r"carmaker|automaker|retailer|carrier|insurer|miner|exporter|importer|economy|airline|"
+                                r"operator|brand|chain|port|airport|city|state|country|market)s?\s+(?:[a-z]+ly\s+)?"
+                                rf"(?:{'|'.join(w for w in RISE_WORDS + FALL_WORDS if w.endswith('ed'))}|rose|grew|fell|shrank|slid|sank|"
+                                r"lost)\b")
 
 
 # "Samsung's shipment was the highest in Europe (37 per cent) and Latin America (45 per cent)": the subject leads
@@ -5734,6 +5753,8 @@ def lists(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
         for group in _parallel(figures, found.end() + sentence[0]) + [after]:
             if paired and group is after:
                 break
+            if paired and group and _A_CLAUSE_AFTER_THE_LIST.search(text, paired[-1][-1].end, group[0].start):
+                break  # ("rose by 14.3% and 19.9% respectively, even as the company incurred ... $293.3 million")
             # ("rose 2 percent and 3.6 percent respectively ..., generating a trade surplus of $435 billion, up 8.6
             # percent": the run joined by "and" right after the list, not a later clause's rate of its kind)
             # (a run joined on past the list's length pairs with some other list: "Imports and exports to the
@@ -5819,6 +5840,11 @@ def _one_kind_in_a_run(after: list[Figure], text: str) -> None:
 
 
 # "... showed that gross earnings dropped": a clause of another subject between a list and the figures after it
+# "as it charges", "as they spent": a clause of its own after a figure, its subject a pronoun
+_AS_ITS_OWN_CLAUSE = re.compile(r"(?i)\bas\s+(?:it|they|he|she|we)\s+[a-z]+")
+# "respectively", then a clause of its own: the list is told, and the figures after it are that clause's
+_A_CLAUSE_AFTER_THE_LIST = re.compile(r"(?i)\brespectively\s*(?:;|,\s*(?:(?:even\s+)?as|while|whilst|whereas|but|although|"
+                                      r"though)\s)")
 _ANOTHER_SUBJECT = re.compile(r"(?i)\b(?:showed|shows|said|says|reported|indicated|revealed|noted)\s+that\b")
 
 

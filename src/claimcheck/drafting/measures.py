@@ -50,6 +50,9 @@ GENERIC = {
     "sequentially", "respectively", "said", "says", "per", "cent", "percent", "during", "so", "far", "far,",
     "been", "has", "have", "had", "be", "being", "is", "are", "was", "were", "up", "down", "under", "review",
     "industry", "industries", "sector", "sectors", "segment", "segments",
+    # ("a decrease of 0.5 percentage points" and "dropped by 0.5 percentage points": how it moved, not what moved)
+    "increase", "increases", "increased", "decrease", "decreases", "decreased", "decline", "declines", "declined",
+    "market", "markets",  # ("global art market sales" are global art sales; "the UK market declined": UK sales)
     "stable", "steady", "flat", "unchanged",  # "remained stable at 125 GWh": how it moved, not what it is
     "valued", "valuing",  # "India's imports ... were valued at $44.21 billion": how it is told, not what it is
     "ended", "ends",  # "a 54% rise in its quarter that ended in December": when, not what
@@ -122,8 +125,11 @@ _GAPPED = re.compile(r"(?:,|;|\band)\s+(?:and\s+)?(?:the\s+|its\s+)?((?:[a-z][\w
                      r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|over\s+)?\S{0,4}$")
 # the first half of "import and export", "imports & exports", right before a window that opens with the second
 _TRADE_PAIR_CUT = re.compile(r"(?i)\b(?:imports?|exports?)\s+(?:and|&)\s+$")
-_MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-                     r"(?:-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?$|"
+# a month, named in full or cut short ("Jan.", "Sept"): not any word that begins as one does ("marriages", "market",
+# "decrease" name measures)
+_A_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTHS = re.compile(rf"^{_A_MONTH}(?:-{_A_MONTH})?$|"
                      r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$")  # dates name no measure
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*")
 _PROPER = re.compile(r"\b((?:[A-Z][a-z]+|[A-Z]{2,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))*)['’]s\b")
@@ -243,6 +249,10 @@ def key_of(words: str, entity: str = "") -> frozenset[str]:
         out.add(SYNONYMS.get(word, word))
     # ("its total production in August increased by 11 per cent": output with nothing to say whose or of what is
     # still output, not an unnamed measure)
+    # ("The corresponding margin expanded": a margin with no word of its own is of the measure the article spoke of
+    # before, which the empty key lets the figure take)
+    if out <= {"margin", "margins"}:
+        return frozenset()
     return frozenset(out - GENERIC) or frozenset(out & {"output"})
 
 
@@ -334,8 +344,10 @@ _SAID_OF_THEM = re.compile(r"\s*(?:were|was|are|is|have been|had been)\s+(?:the\
 _AFTER_OF = re.compile(r"\bof\s+$")
 # (compiled once: built from the verbs at each call, they were hashed and looked up per figure)
 _ANY_VERB = re.compile(rf"\b(?:{VERB_PATTERN})\b", re.I)
+# (a verb in -ed before "to" ends the noun too: "the three companies decided to invest", "agreed to")
 _NOUN_ENDS = re.compile(rf"\b(?:{VERB_PATTERN}|in|on|for|from|to|at|during|against|compared|as|"
-                        rf"and|while|with|by|valuing|worth|a|an|the|year|this|last|per|each|since|until|till|after|before|which|that|who)\b")
+                        rf"and|while|with|by|valuing|worth|a|an|the|year|this|last|per|each|since|until|till|after|before|which|that|who|"
+                        rf"[a-z]+ed(?=\s+to\b))\b")
 _RANGE_OF = re.compile(r"(?i)\s+(?:in\s+)?(?:the|a)\s+range\s+of\s*(?=\S{0,4}$)")
 _PERIOD_ENDED = re.compile(r"\b(?:quarter|months?|year|half|period|weeks?)\s+ended$", re.I)
 
@@ -395,6 +407,11 @@ _MOVING_A_THING_TO = re.compile(r"(?i),\s*(?:ballooning|swelling|pushing|lifting
                                 r"almost\s+|over\s+|roughly\s+|a\s+record\s+)?\S{0,4}$")
 
 
+_HELPED_A_THING_TO_MOVE = re.compile(r"(?i)\b(?:helped|helping|pushed|pushing|caused|causing|allowed|enabled|drove|"
+                                     r"driving|led)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w.]*['’]s\s+)?"
+                                     r"(?P<thing>(?:[a-z][\w'’-]*\s+){1,3}?)to\s+(?:rise|fall|grow|increase|climb|jump|"
+                                     r"drop|decline|soar|surge)\s+(?:by\s+)?(?:\S+\s+)?(?:from\s+)?(?:about\s+|around\s+|"
+                                     r"nearly\s+)?\S{0,4}$")
 # Verbs that say what a figure measures, right before it, and the noun that names it
 _DONE_NOUNS = {"imported": "imports", "exported": "exports", "collected": "collections", "spent": "spending",
                "earned": "earnings", "sold": "sales", "produced": "production", "borrowed": "borrowing",
@@ -421,6 +438,17 @@ _RECORDED_IN = re.compile(r"(?i)\s*(?:percent|per cent|%|pct|pc)?\s*(?:(?:was|we
 _DONE_BY = re.compile(r"\s*([a-z]+)\s+by\s+(?:the\s+|its\s+|their\s+)?((?:[A-Za-z][\w'’-]*\s?){1,3})")
 _DONE_TO_IT = re.compile(r"(?i)\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+(imported|exported|produced|sold|"
                          r"shipped|consumed|installed)\b")
+
+
+_A_CHANGE_IN_IT_IS = re.compile(rf"(?i)\b(?:the|an?)\s+(?:{_CHANGE_NOUNS})\s+in\s+(?:the\s+|its\s+|their\s+)?"
+                                rf"((?:[a-z][\w'’-]*\s){{1,4}}?)(?:is|was|were|are|stood\s+at|came\s+to|amounted\s+to)\s+"
+                                r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?\S{0,3}$")
+_AND_A_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the|its|their)\s)")
+_MORE_OR_FEWER_THINGS = re.compile(r"(?i)\s*(?:percent|per cent|%|pct|pc)?\s+(?:more|fewer|less)\s+"
+                                   r"(?!(?:on|in|for|at|to|from|than|of|with|by|per|during|over|this|last|a|an|the)\b)"
+                                   r"((?:[a-z][\w'’-]*\s){0,2}[a-z][\w'’-]*s)\b(?!\s+than\b)")
+# a count of things, then "at" another count: "485 corporate officers at 237 companies", "1,200 jobs at 14 plants"
+_A_COUNT_AT = re.compile(r"\d\s+(?:[A-Za-z][\w'’-]*\s+){1,3}at\s+$")
 
 
 def measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: str, main: str) -> Measure:
@@ -471,6 +499,11 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     # ("..., reflecting improved international demand, while imports fell 0.2 percent": a clause with no figure joined
     # to the next; "while" opens that one's own subject)
     left = re.split(r"(?i),\s+(?:while|whereas)\s+(?=[a-z])", left)[-1]
+    # ("the number ... nearly doubled between 1996 and 2006, and the overall cost of treating them jumped by nearly
+    # two-thirds": after a clause with a verb, ", and the ..." with a verb of its own opens the figure's subject)
+    joined = _AND_A_NEW_SUBJECT.split(left)
+    if len(joined) > 1 and any(True for _ in _verbs_in(joined[-2])) and any(True for _ in _verbs_in(joined[-1])):
+        left = joined[-1]
     # ("This growth was driven by higher receipts ..., with land-based workers sending $2.43 billion": "with" and a
     # participle open a subject of their own, when it names more than output: "..., with production there falling
     # 11.6%" is the output the sentence named before)
@@ -518,6 +551,10 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     words = ""
     if before_of and re.search(r"(?i)\bout\s+of\s+(?:the\s+|its\s+)?$", left):
         before_of = None  # "Five out of the 12 reported deaths": the noun after the figure names it, not "Five out"
+    # ("to 485 corporate officers at 237 companies": the things counted at, named after it, no segment of the subject)
+    counted_at = kind == "count" and bool(before_of) and bool(_A_COUNT_AT.search(left))
+    if counted_at:
+        before_of = None
     if before_of and kind == "percent" and re.search(r"(?i)\baccount(?:ed|s) for\s+\S*$", before_of.group(0)):
         before_of = None  # ("accounted for 75.3 percent of the total power consumption": a share, read by its whole)
     if before_of:
@@ -586,6 +623,11 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
                                   rf"(?:{_CHANGE_NOUNS})\b", right)
         if noun_then_move and key_of(noun_then_move.group(1), main) & MEASURE_NOUNS:
             words = noun_then_move.group(1).strip()
+    # "Egypt saw %2.7 more marriages in 2012", "12% fewer cars": the things counted more or fewer, named after it (a
+    # plural: "5% more expensive" names none)
+    more_of = _MORE_OR_FEWER_THINGS.match(right) if not words and kind == "percent" else None
+    if more_of and key_of(more_of.group(1), main):
+        words = more_of.group(1)
     # "A decline of 5.07 percent was recorded in the country's trade deficit": the change before its figure, the
     # measure it was seen in after it
     recorded_in = _RECORDED_IN.match(right) if _A_MOVE_OF_BEFORE.search(left) else None
@@ -598,6 +640,10 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
                              r"by\s+(?:about|around|nearly|over|some|almost|more than)?\s*$", left, re.I)
     if not words and change_in_by and key_of(change_in_by.group(1), main):
         words = change_in_by.group(1).strip()
+    # ... or its subject, its verb after: "The increase in the basic water charge is 25,32%"
+    change_is = _A_CHANGE_IN_IT_IS.search(left) if kind == "percent" and not words else None
+    if change_is and key_of(change_is.group(1), main):
+        words = change_is.group(1).strip()
     for_what = re.match(r"\s*(?:percent|per cent|%)?\s*for\s+(?!the\s(?:year|quarter|month|period|first|second|third)\b)"
                         r"((?:[a-z][\w'’-]*\s?){1,3})", right)
     sibling = not words and for_what and kind in ("percent", "count")
@@ -654,7 +700,8 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
         words = moved.group("thing").strip()
     # ("The United States imported more goods than ever, ballooning America's trade deficit with the rest of the
     # world to $891.3 billion": what a participle after the clause moved to the figure, not the clause's subject)
-    moved_to = _MOVING_A_THING_TO.search(left)
+    # ("... which helped the business's pre-tax profit to rise from £451m to £661m": what the cause moved)
+    moved_to = _MOVING_A_THING_TO.search(left) or _HELPED_A_THING_TO_MOVE.search(left)
     if moved_to and key_of(moved_to.group("thing"), main) & MEASURE_NOUNS:
         words, verb = moved_to.group("thing").strip(), ""  # (nor what the clause's own verb did: "imported")
     if re.search(r"\bcapacit(?:y|ies)\b", words) and _INSTALLED.match(right):
@@ -669,7 +716,7 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     specific = bool(words)
     if not words:
         words = subject
-    elif not sibling and not _POSSESSED.search(left) and _SEGMENT.fullmatch(subject.strip()) and key_of(subject, main) and \
+    elif not sibling and not counted_at and not _POSSESSED.search(left) and _SEGMENT.fullmatch(subject.strip()) and key_of(subject, main) and \
             not key_of(subject, main) & MEASURE_NOUNS and \
             not key_of(subject, main) & key_of(words, main) and not key_of(subject, main) <= _ACTORS:
         # "The primary industry saw a 9.7 percent increase in power consumption": a segment of the measure

@@ -32,7 +32,7 @@ LEVEL_VERBS = ("reached", "reach", "stood", "stands", "totaled", "totalled", "to
                "grew", "contributed", "comprised", "made", "generated", "earned", "imported", "exported", "produced",
                "sold", "shipped", "churned", "allocated", "earmarked", "received", "spent", "collected", "settled",
                "averaged", "hovered", "jumped", "soared", "slumped", "slipped", "improved", "widened", "narrowed",
-               "experienced", "saw", "sees", "witnessed", "marked", "logged", "consumed", "used", "installed",
+               "experienced", "saw", "sees", "witnessed", "marked", "marks", "logged", "consumed", "used", "installed",
                "comes", "come", "coming", "achieved", "clocked", "notched", "booked", "secured", "attained",
                "led", "leads", "hung", "held", "sat", "sits", "remained", "remains", "stayed", "ended", "closed", "finished",
                "exported", "imported", "shipped", "delivered", "dispatched", "despatched", "booked", "paid", "raised",
