@@ -8655,6 +8655,8 @@ def test_the_way_after_a_share_that_moves_the_next_figure_is_not_the_share_s(tmp
     ("The corresponding margin", frozenset()),  # a margin alone is of the measure spoken of before
     ("a decrease in the water rate", {"water", "rate"}),  # how it moved, not what moved
     ("global art market sales", {"global", "art", "sales"}),
+    ("the male literacy rate", {"men", "literacy", "rate"}), ("The literacy rate of men", {"literacy", "rate", "men"}),
+    ("the death count", {"death"}),  # (a toll stays its own: a running total)
 ])
 def test_a_month_is_a_month_name_not_any_word_that_begins_as_one_does(words, key):
     assert key_of(words) == key
@@ -8815,3 +8817,21 @@ def test_a_clause_joined_by_and_with_its_own_subject_and_verb_names_its_figures_
                             "1996 and 2006, and the overall cost of treating them jumped by nearly two-thirds.",
                             published="2010-01-01")
     assert next(c for c in draft_register(article) if c.value == "two-thirds").metric.startswith("the overall cost")
+
+
+def test_a_level_reached_with_a_hedge_is_no_figure_compared_with(tmp_path):
+    """"increased by 1 percent from about 2.9 million visitors in November 2009 to more than 2.93 million this past
+    November": "more than" hedges the level reached, no "than" of a comparison."""
+    found = _verdicts(tmp_path, "Visitors", "The number of visitors in November increased by 1 percent from about 2.9 "
+                      "million visitors in November 2009 to more than 2.93 million this past November. The number of "
+                      "visitors fell 3 percent in Mesquite.", "implied growth", published="2011-01-11")
+    assert [v for v, _ in found] == ["consistent"] and "From about 2.9 mn" in found[0][1]
+
+
+@pytest.mark.parametrize("total, verdict", [("47", "inconsistent"), ("67", "consistent")])
+def test_a_count_with_its_figures_by_place_lists_its_parts(tmp_path, total, verdict):
+    """"This included 47 within the local area with 35 in Dungannon, 12 in Pomeroy and 20 in Cookstown": 67, not
+    47."""
+    found = _verdicts(tmp_path, "Gorse fires", f"This included {total} within the local area with 35 in Dungannon, 12 "
+                      "in Pomeroy and 20 in Cookstown.", "parts of a total", published="2018-06-14")
+    assert [v for v, _ in found] == [verdict]

@@ -445,7 +445,9 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
                and not (_THRESHOLD_THAN.search(text[f.clause[0]:f.start]) and not f.own_period)
                and not _harvested_from(f, amounts, text)
                # ("Standing at 1,761 petabytes compared to the 1,579 of other telcos": another's figure of the period)
-               and not _OF_OTHERS.match(text, f.end)]
+               and not _OF_OTHERS.match(text, f.end)
+               # ("from about 2.9 million ... to more than 2.93 million": a hedge of the level reached, no comparison)
+               and not _TO_A_HEDGED_LEVEL.search(text, f.clause[0], f.start)]
     # ("slightly less than 854 million kWh through September, down from 979 million": a bound on the figure itself,
     # when a figure after it is the one it moved from)
     earlier = [f for f in earlier if not (_THRESHOLD_THAN.search(text, f.clause[0], f.start) and any(
@@ -475,7 +477,9 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     later = [f for f in amounts if f.kind != "change" and f not in earlier and
              re.search(r"\b(?:to|(?:up|down|higher|lower|closed|ended|finished|settled)\s+at)\s*"
                        r"(?:(?:[A-Z]{2,3}|(?:a|the)\s+(?:level|total|sum))\s+of\s+)?"
-                       r"(?:about|around|nearly|over)?\s*\S*$", text[f.clause[0]:f.start])]
+                       # ("to more than 2.93 million": a hedge of the level reached)
+                       r"(?:about|around|nearly|over|almost|some|(?:just\s+)?(?:more|less)\s+than|just\s+(?:over|under))?"
+                       r"\s*\S*$", text[f.clause[0]:f.start])]
     growths = [f for f in figures if f.kind == "growth"]
     changes = [f for f in figures if f.kind == "change" and f.unit not in ("percent", "pp") and not f.estimate]
     said: frozenset[str] = frozenset()  # the measure a subject names again, of the sentence before's figure
@@ -5413,6 +5417,9 @@ def out_of(figures: list[Figure], text: str, sentence: tuple[int, int]) -> None:
 # "A total of 129,387 doses were dispensed, with 4027 as the first dose, 4970 as second dose and 120,390 as
 # booster dose"; "a total of 55,039,657 doses, including 3,787,928 booster doses"; "of which".
 _BREAKDOWN = re.compile(r"(?i)^[^.;]{0,60}?\b(?:with|including|of which|among them|comprising|consisting of)\b")
+# ("47 within the local area with 35 in Dungannon, 12 in Pomeroy": "with" and the first of the figures by place)
+_BY_PLACE_WITH = re.compile(r"^[^.;\d]{0,60}?\bwith\s+\S{0,4}\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:in|from|at)\s+(?:the\s+)?"
+                            r"[A-Z]")
 _SUPERLATIVE_OF = re.compile(r"(?i)\b(?:\w+est|most|least)\s+of\s+(?:which|whom|them)\b")
 # Words that say what follows is inside the figure before them, without "total" beside it: "1,200 new cases on
 # Monday, of which 800 were in Selangor", "sales of 1.2 million vehicles included 700,000 cars"
@@ -5516,8 +5523,8 @@ def breakdowns(figures: list[Figure], text: str) -> None:
                  # ("including 378 billion ... and 110 billion ..., more than double the total of 225 billion of
                  # reserves in the 2019 budget": a figure compared with is no part)
                  and not _BASELINE.search(text[max(whole.end, f.start - 60):f.start])]
-        inside = divided or _INSIDE.match(tail) or _BREAKDOWN.match(tail) and re.search(
-            r"(?i)\btotal\b", text[max(0, whole.start - 40):whole.end + 40])
+        inside = divided or _INSIDE.match(tail) or _BREAKDOWN.match(tail) and (re.search(
+            r"(?i)\btotal\b", text[max(0, whole.start - 40):whole.end + 40]) or _BY_PLACE_WITH.match(tail))
         if inside and not divided and _NOT_WITHIN.search(inside.group(0)):
             # ("1.0 million), whilst those involving the upper digestive tract (including the stomach) ...": a
             # clause of other things, whose bracket says what a name covers, holds no part of the figure)
@@ -5842,6 +5849,7 @@ def _one_kind_in_a_run(after: list[Figure], text: str) -> None:
 # "... showed that gross earnings dropped": a clause of another subject between a list and the figures after it
 # "as it charges", "as they spent": a clause of its own after a figure, its subject a pronoun
 _AS_ITS_OWN_CLAUSE = re.compile(r"(?i)\bas\s+(?:it|they|he|she|we)\s+[a-z]+")
+_TO_A_HEDGED_LEVEL = re.compile(r"(?i)\bto\s+(?:just\s+|slightly\s+)?(?:more|less|fewer)\s+than\s*\S{0,4}$")
 # "respectively", then a clause of its own: the list is told, and the figures after it are that clause's
 _A_CLAUSE_AFTER_THE_LIST = re.compile(r"(?i)\brespectively\s*(?:;|,\s*(?:(?:even\s+)?as|while|whilst|whereas|but|although|"
                                       r"though)\s)")

@@ -37,6 +37,8 @@ SYNONYMS = {
     "automobile": "vehicles", "car": "vehicles", "auto": "vehicles", "vehicle": "vehicles", "doses": "doses", "dose": "doses", "electricity": "power", "use": "consumption",
     "usage": "consumption", "operation": "operating", "operations": "operating",  # revenue from operations
     "jobs": "employment",  # ("Canada adds 64K jobs": "employment rose by 64,000")
+    # ("The literacy rate of men has reached 83.6%" and "the male literacy rate": one group, named two ways)
+    "male": "men", "males": "men", "female": "women", "females": "women",
 }
 # Words that say nothing about which measure it is.
 GENERIC = {
@@ -52,6 +54,8 @@ GENERIC = {
     "industry", "industries", "sector", "sectors", "segment", "segments",
     # ("a decrease of 0.5 percentage points" and "dropped by 0.5 percentage points": how it moved, not what moved)
     "increase", "increases", "increased", "decrease", "decreases", "decreased", "decline", "declines", "declined",
+    # ("the death count stands at 24": the deaths, counted; a "toll" is a running total, its own measure)
+    "count",
     "market", "markets",  # ("global art market sales" are global art sales; "the UK market declined": UK sales)
     "stable", "steady", "flat", "unchanged",  # "remained stable at 125 GWh": how it moved, not what it is
     "valued", "valuing",  # "India's imports ... were valued at $44.21 billion": how it is told, not what it is
