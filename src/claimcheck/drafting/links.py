@@ -5846,13 +5846,14 @@ def _one_kind_in_a_run(after: list[Figure], text: str) -> None:
             figure.kind = run[0].kind
 
 
-# "... showed that gross earnings dropped": a clause of another subject between a list and the figures after it
 # "as it charges", "as they spent": a clause of its own after a figure, its subject a pronoun
 _AS_ITS_OWN_CLAUSE = re.compile(r"(?i)\bas\s+(?:it|they|he|she|we)\s+[a-z]+")
+# "to more than 2.93 million": a hedge of the level reached, no "than" of a comparison
 _TO_A_HEDGED_LEVEL = re.compile(r"(?i)\bto\s+(?:just\s+|slightly\s+)?(?:more|less|fewer)\s+than\s*\S{0,4}$")
 # "respectively", then a clause of its own: the list is told, and the figures after it are that clause's
 _A_CLAUSE_AFTER_THE_LIST = re.compile(r"(?i)\brespectively\s*(?:;|,\s*(?:(?:even\s+)?as|while|whilst|whereas|but|although|"
                                       r"though)\s)")
+# "... showed that gross earnings dropped": a clause of another subject between a list and the figures after it
 _ANOTHER_SUBJECT = re.compile(r"(?i)\b(?:showed|shows|said|says|reported|indicated|revealed|noted)\s+that\b")
 
 

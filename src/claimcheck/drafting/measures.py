@@ -411,6 +411,7 @@ _MOVING_A_THING_TO = re.compile(r"(?i),\s*(?:ballooning|swelling|pushing|lifting
                                 r"almost\s+|over\s+|roughly\s+|a\s+record\s+)?\S{0,4}$")
 
 
+# "which helped the business's pre-tax profit to rise from": a cause, then the thing it moved
 _HELPED_A_THING_TO_MOVE = re.compile(r"(?i)\b(?:helped|helping|pushed|pushing|caused|causing|allowed|enabled|drove|"
                                      r"driving|led)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w.]*['’]s\s+)?"
                                      r"(?P<thing>(?:[a-z][\w'’-]*\s+){1,3}?)to\s+(?:rise|fall|grow|increase|climb|jump|"
@@ -444,10 +445,13 @@ _DONE_TO_IT = re.compile(r"(?i)\s*(?:was|were|has\s+been|have\s+been|had\s+been)
                          r"shipped|consumed|installed)\b")
 
 
+# "The increase in the basic water charge is ": the change, the thing it is in, then its verb
 _A_CHANGE_IN_IT_IS = re.compile(rf"(?i)\b(?:the|an?)\s+(?:{_CHANGE_NOUNS})\s+in\s+(?:the\s+|its\s+|their\s+)?"
                                 rf"((?:[a-z][\w'’-]*\s){{1,4}}?)(?:is|was|were|are|stood\s+at|came\s+to|amounted\s+to)\s+"
                                 r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?\S{0,3}$")
+# ", and the overall cost ...": a clause joined on with a subject of its own
 _AND_A_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the|its|their)\s)")
+# "%2.7 more marriages", "12% fewer cars": the things counted more or fewer
 _MORE_OR_FEWER_THINGS = re.compile(r"(?i)\s*(?:percent|per cent|%|pct|pc)?\s+(?:more|fewer|less)\s+"
                                    r"(?!(?:on|in|for|at|to|from|than|of|with|by|per|during|over|this|last|a|an|the)\b)"
                                    r"((?:[a-z][\w'’-]*\s){0,2}[a-z][\w'’-]*s)\b(?!\s+than\b)")
