@@ -8835,3 +8835,14 @@ def test_a_count_with_its_figures_by_place_lists_its_parts(tmp_path, total, verd
     found = _verdicts(tmp_path, "Gorse fires", f"This included {total} within the local area with 35 in Dungannon, 12 "
                       "in Pomeroy and 20 in Cookstown.", "parts of a total", published="2018-06-14")
     assert [v for v, _ in found] == [verdict]
+
+
+@pytest.mark.parametrize("total, verdicts", [("2,334,159", {"tension"}), ("2,302,260", {"consistent"})])
+def test_a_line_of_a_box_labelled_non_what_the_line_above_names_completes_it(tmp_path, total, verdicts):
+    """"Total arrivals: 2,334,159 / From EU countries: 1,950,885 / Non-EU countries: 351,375": EU and non-EU
+    arrivals are all of them; a second pair further down ("Package tours", "Non-package") splits the total its own
+    way and joins no sum of the first."""
+    found = _verdicts(tmp_path, "Tourists", f"Tourists in number Jan-Oct 2018 (NSO)\n\nTotal arrivals: {total}\n\n"
+                      "From EU countries: 1,950,885\n\nNon-EU countries: 351,375\n\nPackage tours: 793,518\n\n"
+                      "Non-package: 1,508,742", "sum of parts", published="2018-12-03")
+    assert {v for v, _ in found} == verdicts and "793,518" not in found[0][1]

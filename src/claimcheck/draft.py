@@ -443,6 +443,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
     links.majorities(figures, text)
     links.average_prices(figures, text)
     links.members_of_a_summary(figures, text)
+    links.complements_in_a_box(figures, text)
     links.estimates_against_actuals(figures, text)
     links.rates_against_forecasts(figures, text)
     links.balances(figures, text)

@@ -5620,6 +5620,40 @@ _NAMED_GROUP = re.compile(r"\b([A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\b[^.;:]{0,30}$")
 
 
+# A line of a fact box: a label, a colon, and the line's one figure ("From EU countries: 1,950,885")
+_A_LABELLED_LINE = re.compile(r"(?m)^(?P<label>[A-Z][^:\n\d]{1,60}):\s*\S{0,4}\d[\d,.]*\s*$")
+_BOX_BREAK = re.compile(r"\n\s*\n")  # (lines of one box are set apart by blank lines at most)
+
+
+def complements_in_a_box(figures: list[Figure], text: str) -> None:
+    """"Total arrivals: 2,334,159 / From EU countries: 1,950,885 / Non-EU countries: 351,375": in a fact box of
+    labelled lines, a line whose label is "Non-" what the line before names ("EU", "package") completes it, and the
+    two add up to the box's total on the line right above them, of their unit and period."""
+    lines = []
+    for line in _A_LABELLED_LINE.finditer(text):
+        own = [f for f in figures if line.start() <= f.start < line.end() and f.kind != "conversion"]
+        if len(own) == 1:
+            lines.append((line.group("label").strip(), own[0], line))
+    for at, (label, figure, line) in enumerate(lines):
+        if not at or not re.match(r"(?i)non[- ]", label):
+            continue
+        first_label, first, first_line = lines[at - 1]
+        # (the lines in a row, with no other line between: "Package tours" right above "Non-package")
+        if text[first_line.end():line.start()].strip() or first.unit != figure.unit or first.period != figure.period:
+            continue
+        rest = set(re.findall(r"[a-z]+", re.sub(r"(?i)^non[- ]", "", label).lower())) - {"countries", "country"}
+        if not rest or not rest <= set(re.findall(r"[a-z]+", first_label.lower())):
+            continue
+        # (the total on the line right above the pair: a second pair further down splits it another way, a sum
+        # of its own)
+        total_label, total, total_line = lines[at - 2] if at >= 2 else ("", None, None)
+        if total is not None and re.match(r"(?i)total\b", total_label) and total.unit == figure.unit \
+                and total.period == figure.period and not text[total_line.end():first_line.start()].strip() \
+                and not figure.links and not first.links:
+            total.link(first, "plus")
+            total.link(figure, "plus")
+
+
 def members_of_a_summary(figures: list[Figure], text: str) -> None:
     """"The bed occupancy rates ... in Sabah, Kedah and Perak have now exceeded 100 per cent", then "Sabah had 145
     beds or 126 per cent being used": a figure said of a named group with "over" or "almost" bounds each figure
