@@ -8846,3 +8846,32 @@ def test_a_line_of_a_box_labelled_non_what_the_line_above_names_completes_it(tmp
                       "From EU countries: 1,950,885\n\nNon-EU countries: 351,375\n\nPackage tours: 793,518\n\n"
                       "Non-package: 1,508,742", "sum of parts", published="2018-12-03")
     assert {v for v, _ in found} == verdicts and "793,518" not in found[0][1]
+
+
+def test_a_size_in_words_before_a_moves_noun_is_a_rate_and_keeps_its_range(tmp_path):
+    """"with double-digit spikes in the nation's midsection", after "rounds played have dropped in 14 of the 20
+    years": a move's size, [10, 100) %, no share of the 20 years."""
+    article = write_article(tmp_path, "Rounds", "Since 2000, rounds played have dropped in 14 of the 20 years. Rounds "
+                            "played rose in 2019, with double-digit spikes in the nation's midsection.",
+                            published="2020-02-02")
+    claim = next(c for c in draft_register(article) if c.value == "double-digit")
+    assert claim.kind == "growth" and (claim.interval.low, claim.interval.high) == (10, 100)
+    assert not [c for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
+
+
+def test_a_figure_with_its_noun_then_a_dash_and_up_from_is_the_pairs_later(tmp_path):
+    """"to post the CAD$115M budget surplus—up from CAD$40M for the current 2010-11 year—while it trims its general
+    debt by C$325M to CAD$3.8B": the surplus rose from 40M to 115M; the debt's 3.8B is no level 40M moved to."""
+    article = write_article(tmp_path, "Saskatchewan", "Saskatchewan will use its commodities windfall to post the "
+                            "CAD$115M budget surplus—up from CAD$40M for the current 2010-11 year—while it trims its "
+                            "general debt by C$325M to CAD$3.8B, the lowest level in 24 years.", published="2011-03-23")
+    assert not [c for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
+    claims = draft_register(article)
+    assert next(c for c in claims if c.value == "40").id in next(c for c in claims if c.value == "115").links
+
+
+def test_a_range_in_words_ranks_nothing(tmp_path):
+    found = _verdicts(tmp_path, "Exports", "Exports to China, South Korea's largest trading partner, jumped 13.5 "
+                      "percent in January, logging the first double-digit growth in almost three and a half years.",
+                      "largest", published="2017-02-01")
+    assert _alarms(found) == []

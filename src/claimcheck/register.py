@@ -323,7 +323,9 @@ def _claim_from_row(path: Path, line: int, row: dict[str, str], article: Article
              "write digits (900, 19.9, 1,200), a number word (six), a fraction (half) or a multiple (twice)")
     if unit in ("percent", "percent per year"):
         printed = printed.as_percent()
-    if printed.step == 0 and (kind == "multiple" or unit in ("percent", "percent per year") or scale):
+    # (a range in words, "double-digit", keeps the range it names)
+    if printed.step == 0 and printed.bounds is None and (kind == "multiple" or unit in ("percent", "percent per year")
+                                                         or scale):
         # "five times" is a rounded multiple, "nine per cent" a rounded rate as "9 percent" is, and "nine million
         # viewers" a rounded amount as "9 million" is, not an exact count as "five sectors" is.
         printed = Printed(printed.text, printed.value, Decimal(1))

@@ -238,6 +238,12 @@ def _against(claim: Claim, rivals: list[Claim], sense: bool | None = None) -> Ch
         return Check(kind, [claim.id] + [r.id for r in rivals], CONSISTENT,
                      f"{lead}: \"{word}\" holds as printed (within rounding {', '.join(r.phrase for r in unsure)} may be "
                      f"as {'high' if above else 'low'}).", implied=claim.interval, implied_unit=unit)
+    if unsure and all(r.printed is not None and r.printed.bounds for r in unsure):
+        # ("Exports to China, South Korea's largest trading partner, jumped 13.5 percent ..., logging the first
+        # double-digit growth in almost three and a half years": a range in words, which ranks nothing)
+        return Check(kind, [claim.id] + [r.id for r in rivals], UNVERIFIABLE,
+                     f"{lead}: {', '.join(r.phrase for r in unsure)} is a range in words, which neither bears "
+                     f"\"{word}\" out nor contradicts it.", implied=claim.interval, implied_unit=unit)
     if unsure:
         return Check(kind, [claim.id] + [r.id for r in rivals], TENSION,
                      f"{lead}: within rounding {', '.join(r.phrase for r in unsure)} may be as "

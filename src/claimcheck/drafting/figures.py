@@ -266,7 +266,9 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
         unit, kind = "count", "count"  # "for the 34th straight month": the run's length, counted
     elif mention.kind == "fraction":
         # ("an increase of nearly a quarter", "grew by a third": how far a figure moved, told as a fraction of it)
-        moved = _A_CHANGE_OF.search(before.rstrip()) or _moved_by(before, after) or _UP_BY.search(before)
+        # ("with double-digit spikes in the nation's midsection": a size in words, then the move's noun)
+        moved = _A_CHANGE_OF.search(before.rstrip()) or _moved_by(before, after) or _UP_BY.search(before) \
+            or _A_MOVES_NOUN_AFTER.match(after)
         unit, kind = "percent", "growth" if moved else "share"
         value = re.sub(r"(?i)^(?:more|less) than |^almost |^nearly |^about | of$", "", mention.text)
     else:
@@ -445,6 +447,7 @@ def _about_power(article: Article) -> bool:
 # brackets between)
 _MOVE_NOUN_AFTER = re.compile(r"(?i)\s*(?:\(\s*(?:c\.\s?|about\s|around\s|approx\.\s?|~)?[\d.]+\s*(?:%|per\s?cent|percent|pct)"
                               r"\s*\)\s*)?(?:higher|lower|more|less|fewer|increase|rise|decline|drop|fall|jump)\b")
+_A_MOVES_NOUN_AFTER = re.compile(rf"(?i)\s+(?:{RATE_MOVE_NOUN}|spike|hike|gain|slump|surge|plunge)s?\b")
 # "3 million fewer malaria cases", "5,000 more jobs": the way the comparative after a move's size says it went
 # (not "1,200 more per day than in 2013/14": a move of a daily average, no size of a move of the year's total)
 _MORE_OR_FEWER = re.compile(r"(?i)\s*(?P<way>more|fewer|less)\b(?!\s+(?:per|a|an|each)\s+(?:day|week|month|hour)\b)")

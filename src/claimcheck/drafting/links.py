@@ -1188,7 +1188,9 @@ _WORTH = re.compile(r"(?i)\s+(?:[a-z][\w-]*\s+){0,3}(?:worth|valued\s+at|valuing
 # ... and after an amount, its conversion in brackets and its rate may come first: "reached 10.95 billion yuan (US$1.50
 # billion), up 204.7% from 3.6 billion yuan a year earlier, on a 72.7% rise in revenue to 260.12 billion yuan"
 # ("a profit of £4m for the year, down from £5.3m": the amount's own period words may stand between)
-_AMOUNT_UP_FROM_AFTER = re.compile(r"(?i)(?:\s*\([^()]{0,40}\))?(?:\s+(?:for|in|during|over)\s+(?:the\s+)?(?:(?:full|whole|"
+# ("the CAD$115M budget surplus—up from CAD$40M": the noun of the figure may come between, before a dash)
+_AMOUNT_UP_FROM_AFTER = re.compile(r"(?i)(?:\s*\([^()]{0,40}\))?(?:(?:\s+[a-z][\w'’-]*){1,3}(?=\s*[—–]\s*(?:up|down)\s))?"
+                                   r"(?:\s+(?:for|in|during|over)\s+(?:the\s+)?(?:(?:full|whole|"
                                    r"financial|fiscal)\s+)?(?:year|quarter|half|period|month|(?:19|20)\d\d(?:[/-]\d\d)?))?"
                                    r"[\s,;(–—-]*(?:(?:up|down|rising|falling|increasing|"
                                    r"decreasing|higher|lower)\s+)?(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?"
