@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..extract import MONTH_ABBREVIATIONS, MONTHS
 from ..vocabulary import FALL_WORDS, MOVED_ITS_THING_BY, RISE_WORDS
 from .text import VERB_PATTERN, clauses_opened, is_verb
 
@@ -130,9 +131,8 @@ _GAPPED = re.compile(r"(?:,|;|\band)\s+(?:and\s+)?(?:the\s+|its\s+)?((?:[a-z][\w
 # the first half of "import and export", "imports & exports", right before a window that opens with the second
 _TRADE_PAIR_CUT = re.compile(r"(?i)\b(?:imports?|exports?)\s+(?:and|&)\s+$")
 # a month, named in full or cut short ("Jan.", "Sept"): not any word that begins as one does ("marriages", "market",
-# "decrease" name measures)
-_A_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# "decrease" name measures); the words are keyed lower-cased
+_A_MONTH = rf"(?:{MONTHS}|May|{MONTH_ABBREVIATIONS})\.?".lower()
 _MONTHS = re.compile(rf"^{_A_MONTH}(?:-{_A_MONTH})?$|"
                      r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$")  # dates name no measure
 _WORD = re.compile(r"[A-Za-z][\w'’&-]*")
@@ -789,7 +789,7 @@ def _key(words: str, entity: str, main: str) -> frozenset[str]:
 # what follows a capacity figure when it is capacity added: "(MW) of solar capacity was newly installed"
 _INSTALLED = re.compile(r"[\w\s()'’-]*?\b(?:was|were|has been|have been|had been|got|is being|are being)\s+"
                         r"(?:newly\s+)?(?:installed|added|commissioned|connected)\b")
-_MONTH_WORDS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTH_WORDS = f"{MONTHS}|May".lower()
 _WHEN_ADJUNCT = re.compile(r"(?i)\s+(?:during|in|for|over|through|throughout|at\s+the\s+end\s+of|till|until|up\s*to|by)\s+"
                            r"(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                            rf"(?:months?|quarters?|weeks?|years?|period|half|{_MONTH_WORDS})\b"
