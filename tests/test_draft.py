@@ -8875,3 +8875,40 @@ def test_a_range_in_words_ranks_nothing(tmp_path):
                       "percent in January, logging the first double-digit growth in almost three and a half years.",
                       "largest", published="2017-02-01")
     assert _alarms(found) == []
+
+
+def test_a_units_abbreviation_in_brackets_keeps_the_noun_after_it(tmp_path):
+    """"7.62-billion cubic meters (Gm3) of natural gas": the bracket spells the unit again; the gas is the measure,
+    so the headline's "Apr natural gas output up by 11.9%" restates the body's 11.7 %, and they differ."""
+    found = _verdicts(tmp_path, "China's Apr natural gas output up by 11.9% on year", "China produced 7.62-billion "
+                      "cubic meters (Gm3) of natural gas in April of 2010, up by 11.7% from the same month of last "
+                      "year.", "headline vs body", published="2010-08-20")
+    assert _alarms(found) == ["inconsistent"] and "11.7 %" in found[0][1]
+
+
+def test_a_runs_length_is_no_level_a_rate_moved_to(tmp_path):
+    """"It's the third straight month that the output rose by double-digit figure": "third" counts months of a run;
+    no rate reached it, and the clause after the cleft's "that" names the measure."""
+    article = write_article(tmp_path, "Gas", "China produced 7.62 bcm of natural gas in April. It's the third "
+                            "straight month that the output rose by double-digit figure. The output was down by 8.6% "
+                            "on a month on month basis.", published="2010-08-20")
+    claims = draft_register(article)
+    third = next(c for c in claims if c.value == "third")
+    assert third.kind == "count" and not any(third.id in c.links for c in claims)
+    assert "third" not in next(c for c in claims if c.value == "double-digit").metric
+    assert not [c for c in _checks_of(article) if "third" in c.explanation and c.kind == "prior level"]
+
+
+def test_a_rate_helping_to_move_another_thing_is_measured_from_its_own_figure(tmp_path):
+    """"to hit Sh32.53 billion in April, helping to propel cumulative four-month inflows by 23.3 percent above the
+    Sh93.37 billion that was received in a similar period last year": 93.37 is the four months' a year back, not
+    April's; April's 32.53 did not fall from it."""
+    article = write_article(tmp_path, "Remittances", "Kenyans abroad sent home Sh122.69 billion in four months to "
+                            "April. The inflows rose for the second consecutive month to hit "
+                            "Sh32.53 billion in April, helping to propel cumulative four-month inflows by 23.3 percent "
+                            "above the Sh93.37 billion that was received in a similar period last year.",
+                            published="2021-06-09")
+    claims = draft_register(article)
+    april, before = (next(c for c in claims if c.value == v) for v in ("32.53", "93.37"))
+    assert before.id not in april.links and before.period == "2020-01/2020-04"
+    assert not [c for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]

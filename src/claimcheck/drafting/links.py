@@ -415,7 +415,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
     # one per so many people is ("from 10.5 to 14.2 per 100,000").
     # ("slipping to Tk 16.40 in the negative, a massive fall from Tk 5.76": a level below zero, its sign not printed,
     # is no end of a move the checks could read as a rate)
+    # ("the third straight month that the output rose by double-digit figure": how long a run has lasted, no level
+    # the move reached)
     amounts = [f for f in figures if f.is_amount and f.kind != "conversion" and not f.restates
+               and f.mention.kind != "streak"
                and not (f.unit == "count" and "." in f.value and not f.scale and not _PER_A_HEAD_COUNT.match(text, f.end))
                and not BELOW_ZERO_AFTER.match(text, f.end)
                and not _counted_again_in_brackets(f, figures, text)]
@@ -629,6 +632,13 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
             # ("up 204.7% from 3.6 billion yuan a year earlier, on a 72.7% rise in revenue to 260.12 billion yuan":
             # a rate between the from-figure and a to-figure is that to-figure's move; the from-figure is of a
             # figure before, its sentence's)
+            later = []
+        elif later[0].end <= earlier[0].start and any(
+                later[0].end <= g.start < earlier[0].start and _A_PARTICIPLE_MOVES_ANOTHER.search(text, later[0].end, g.start)
+                for g in growths):
+            # ("to hit Sh32.53 billion in April, helping to propel cumulative four-month inflows by 23.3 percent above
+            # the Sh93.37 billion": the participle moves a thing of its own; the rate and its from-figure are that
+            # thing's, not the to-figure's)
             later = []
     if later and earlier and (right_after := [f for f in later if f.start > earlier[-1].end
                                               and _PER_THEN_TO.fullmatch(text, earlier[-1].end, f.start)]):
@@ -854,6 +864,10 @@ def clause_relations(figures: list[Figure], text: str, previous: Iterable[Figure
         # against the from-figure, a year before unless its own words say when
         for growth in growths:
             _same_measure(earlier[0], growth)
+            if growth.period and _THE_SAME_PERIOD_A_YEAR_BACK.match(text, earlier[0].end):
+                # ("by 23.3 percent above the Sh93.37 billion that was received in a similar period last year": the
+                # rate's own period, a year back, whatever month the clause named before)
+                earlier[0].period = year_before(growth.period) or earlier[0].period
             growth.link(earlier[0])
         # ("an increase of 27,068 from the 200,766 aircraft movement recorded in 2017, representing 11.48 per cent
         # increase": the amount moved from the from-figure, the figure after it plus the change; "3p lower than its
@@ -1029,6 +1043,9 @@ _BELOW_A_MARK = re.compile(r"(?i)\b(?:below|above|under|short\s+of|off)\s+(?:the
                            r"(?:peak|high|record|low|mark)\s+(?:of\s+)?\S{0,4}$")
 # "even though", "although", "whereas": a clause of its own, set against the one before
 _CONCEDED = re.compile(r"(?i)\b(?:even\s+though|although|though|whereas|but|while)\b")
+# (not "raising its year-on-year earnings by 21.6%, when compared to the N2.82 billion": its own figure again)
+_A_PARTICIPLE_MOVES_ANOTHER = re.compile(r"(?i),\s*helping\s+(?:to\s+)?(?:propel|push|lift|drive|boost|raise|take|bring)"
+                                         r"\s+(?!its\b|their\b)(?:the\s+)?[a-z]")
 _MAKING_ANOTHER = re.compile(r"(?i)\b(?:making|meaning|leaving)\s+(?:a|an|the|each|every|its|their)\s+[a-z][\w-]*")
 # "While the FY22 budget is record-setting, and about $21 million higher than last year's, the city's general fund
 # ... decreased 1.1%, from $110.2 million to $109.1 million": a clause that opens the sentence with a concession
@@ -1673,6 +1690,8 @@ _REVISED_ESTIMATE = re.compile(r"(?i)\b(?:(?P<up>raised|raises|raising|lifted|li
                                r"projection|view)s?\b")
 
 
+_THE_SAME_PERIOD_A_YEAR_BACK = re.compile(r"(?i)[^.;,\d]{0,30}?\b(?:same|similar|corresponding|comparable)\s+period\s+"
+                                         r"(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year\b")
 _LAST_YEAR_AFTER = re.compile(r"(?i)[^.;,]{0,30}?\b(?:last|previous|preceding)\s+year\b")
 
 

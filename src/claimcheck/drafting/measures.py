@@ -370,6 +370,11 @@ _REPORTED_THAT = re.compile(r"\b(?:said|says|showed|shows|reported|noted|indicat
                             r"(?:predict|expect|forecast|estimate|project|anticipate)(?:s|ed)?)"
                             r"(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|this\s+week|last\s+week))?,?\s+that\s")
 
+# ("It's the third straight month that the output rose by": the clause a cleft sentence opens with "that" or "when"
+# names the measure; the words before it name a time)
+_A_TIME_THAT = re.compile(r"(?i)\b(?:it|this|that)(?:['’]s|\s+is|\s+was|\s+marks|\s+marked)\s+(?:the|a)\s+[\w\s-]{0,40}?"
+                          r"\b(?:times?|months?|years?|quarters?|weeks?|days?)\s+(?:that|when)\s+")
+
 
 def _subject(left: str) -> tuple[str, str]:
     """The clause's words before its first verb, and the verb ('' when there is none)."""
@@ -377,6 +382,7 @@ def _subject(left: str) -> tuple[str, str]:
     # was shown is the clause, whatever words before "showed that" look like verbs)
     said = _REPORTED_THAT.split(left)[-1]
     left = said if key_of(said) else left  # ("reported that P40.239 Billion was": no words of a measure after it)
+    left = _A_TIME_THAT.split(left)[-1]
     # "Coal (imported) costs": a word in brackets qualifies the subject, whatever verb it could be
     # (the words right around each verb, not the clause up to it: a long clause has many verbs)
     # Only the first two verbs matter (below), so the search stops there.
@@ -496,7 +502,8 @@ def _measure_of(text: str, clause: tuple[int, int], start: int, end: int, kind: 
     left = left.rsplit(" | ", 1)[-1]  # "Business News | Coal Production Rises by": a section's label, then the title
     left = _DEFINED_AS.sub("", left)  # "The fiscal deficit which is the difference between ... and revenue was"
     left = _AMONG_THEM.sub("", left)  # "Among them, exports amounted to": the breakdown's opening names no part
-    right = re.sub(r"^\s*\([A-Za-z]{1,5}\)", "", right)  # "387 megawatts (MW) of capacity": the unit spelled twice
+    # "387 megawatts (MW) of capacity", "7.62-billion cubic meters (Gm3) of natural gas": the unit spelled twice
+    right = re.sub(r"^\s*\([A-Za-z][A-Za-z0-9]{0,5}\)", "", right)
     # "forecasting expenses in the range of $162 billion": expenses of a range
     left = _RANGE_OF.sub(" of ", left)
     # "Power Generation Falls as Fuel Costs Rise by 46%": the subject of the clause "as" opens, though a clause
