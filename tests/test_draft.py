@@ -8912,3 +8912,18 @@ def test_a_rate_helping_to_move_another_thing_is_measured_from_its_own_figure(tm
     april, before = (next(c for c in claims if c.value == v) for v in ("32.53", "93.37"))
     assert before.id not in april.links and before.period == "2020-01/2020-04"
     assert not [c for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
+
+
+def test_a_figure_of_the_time_compared_with_told_in_a_which_clause_is_the_earlier_one(tmp_path):
+    """"Sales of fresh dates increased ... by nearly 13 percent compared to the seventh edition, during which 195
+    tonnes were sold": 195 tonnes is the edition before's, so the headline's 220 tonnes does not restate it, and the
+    rate did not rise to it."""
+    article = write_article(tmp_path, "Festival sees sales of 220 tonnes", "Sales of fresh dates increased in the "
+                            "eighth edition of the festival by nearly 13 percent compared to the seventh edition, "
+                            "during which 195 tonnes were sold within 13 days.", published="2023-08-08")
+    claims = draft_register(article)
+    rate = next(c for c in claims if c.value == "13")
+    assert next(c for c in claims if c.value == "195").id in rate.links
+    checks = _checks_of(article)
+    assert not [c for c in checks if c.verdict in ("inconsistent", "tension")]
+    assert not [c for c in checks if c.kind == "prior level" and "195" in c.explanation]

@@ -218,7 +218,11 @@ _SAID_FROM = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)(?:\s+to)?|versus|
 _SAID_THEN = re.compile(r"(?i)\b(?:year|period|month|quarter|week|(?:19|20)\d\d(?:[-–/]\d{2,4})?|earlier|ago|before),?\s+"
                         r"(?:when|where)\s+(?:[\w'’-]+\s+){1,5}?(?:stood|totall?ed|was|were|reached|amounted|came|"
                         r"recorded|registered)\s+(?:(?:at|to|in|valued\s+at|recorded\s+at)\s+)?(?:about\s+|around\s+|"
-                        r"roughly\s+|nearly\s+|some\s+)?\S{0,4}$")
+                        r"roughly\s+|nearly\s+|some\s+)?\S{0,4}$|"
+                        # ("compared to the seventh edition, during which 195 tonnes were sold": the time compared
+                        # with, then its figure)
+                        r"\b(?:compared\s+(?:to|with)|against|than)\s+(?:[\w'’-]+\s+){1,4}?[\w'’-]+,?\s+"
+                        r"(?:during|in|when)\s+which\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?\S{0,4}$")
 
 
 def said_from(ctx: "Context", figure: Claim) -> bool:

@@ -171,8 +171,10 @@ _BASELINE = re.compile(r"(?:\b(?:from(?!\s+(?:continuing\s+|core\s+|its\s+)?oper
                        # ("an increase from last year's allocation, which was Rs 4,78,196 crore")
                        # ("widened to $3.06 billion from the same period in 2017 of $1.77 billion": a year among them)
                        # ("82% higher than average 2019 (pre-pandemic) rates of US$1,420": an aside in brackets too)
+                       # ("compared to the seventh edition, during which 195 tonnes were sold": the time compared
+                       # with, then its figure)
                        r"(?:(?:(?:[a-z][\w'’-]*|(?:19|20)\d\d)\s+(?:\([^()\d]{1,30}\)\s+)?){1,3}of\s+|[a-z][\w'’-]*,?\s+which\s+(?:was|were|"
-                       r"stood at)\s+)?\S*$",
+                       r"stood at)\s+|(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,?\s+(?:during|in|when)\s+which\s+)?\S*$",
                        re.I)
 # "five clubs have wage costs greater than £50m": a threshold things are counted against, no figure before
 # (with its own period, "higher than $4.5bn a year earlier", it is one)
