@@ -8927,3 +8927,63 @@ def test_a_figure_of_the_time_compared_with_told_in_a_which_clause_is_the_earlie
     checks = _checks_of(article)
     assert not [c for c in checks if c.verdict in ("inconsistent", "tension")]
     assert not [c for c in checks if c.kind == "prior level" and "195" in c.explanation]
+
+
+def test_a_periods_forecast_under_way_is_no_actual_that_had_not_ended(tmp_path):
+    found = _verdicts(tmp_path, "Elevators", "China has a combined annual demand that is expected to exceed 650,000 "
+                      "units in the 12-month period ending March 2016.", "date", published="2015-10-21")
+    assert found and _alarms(found) == [] and "forecast" in found[0][1]
+
+
+def test_a_month_before_a_headlines_colon_takes_no_year_from_the_words_after_it(tmp_path):
+    found = _verdicts(tmp_path, "Fourth of July: Last year US bought fireworks worth $336 million from China",
+                      "The United States bought fireworks worth $336 million from China last year.", "date",
+                      published="2020-07-03")
+    assert _alarms(found) == [] and any("July 2020" in text for _, text in found)
+
+
+def test_two_rates_each_from_its_own_figure_are_the_one_subjects(tmp_path):
+    """"The 112 injuries are an 87% jump from 60 recorded over the 2023-24 New Year's and 107% higher than 54":
+    "recorded over" names no thing counted, so 60 is a from-figure, and both rates are 112's."""
+    found = _verdicts(tmp_path, "Injuries", "The 112 injuries are an 87% jump from 60 recorded over the 2023-24 New "
+                      "Year's and 107% higher than 54 in 2022-23.", "implied growth", published="2025-02-25")
+    assert [v for v, _ in found] == ["consistent", "consistent"] and all("to 112" in text for _, text in found)
+
+
+def test_two_months_running_open_a_sentence_as_one_span(tmp_path):
+    article = write_article(tmp_path, "Fireworks", "The export of fireworks in January and February was 340 million "
+                            "yuan. In January and February, the province exported 180 million yuan of fireworks to the "
+                            "United States, accounting for 52.3% of the total export.", published="2018-03-31")
+    claims = draft_register(article)
+    assert next(c for c in claims if c.value == "180").period == "2018-01/2018-02"
+
+
+def test_a_tonnes_abbreviation_after_a_scale_word_is_tonnes_of_that_scale(tmp_path):
+    """"totaled 21.987 million MT. Of which N-fertilizer output was 13.985 million MT, ...": millions of tonnes; "of
+    which" opens a list of the total's parts, none of them a whole of the others."""
+    article = write_article(tmp_path, "Fertilizer", "Fertilizer output during January-May totaled 21.987 million MT, "
+                            "down 7.4% year on year. Of which N-fertilizer output was 13.985 million MT, down 14.9%; "
+                            "P-fertilizer output stood at 7.666 million MT, up 3.2%; potash fertilizer output "
+                            "registered 2.742 million MT, up 13.5%.", published="2017-06-21")
+    claims = draft_register(article)
+    total = next(c for c in claims if c.value == "21.987")
+    assert (total.unit, total.scale) == ("tonnes", "million")
+    found = [(c.kind, c.verdict) for c in _checks_of(article) if c.kind in ("parts of a total", "aggregate growth")]
+    assert ("parts of a total", "inconsistent") in found and ("aggregate growth", "tension") not in found
+
+
+def test_a_figure_without_the_scale_its_list_spells_is_not_given_it_when_a_thousandfold_the_rest(tmp_path):
+    article = write_article(tmp_path, "Wheat stocks", "Out of 5.798 million MT, 2.188 million MT were with PASSCO, "
+                            "2.595 million MT with Punjab, 0.806 million MT with Sindh, 0.159 million MT with KPK, and "
+                            "49,630 MT with Balochistan. Baluchistan had carried forward 20,000 million MT of wheat.",
+                            published="2022-11-29")
+    claims = draft_register(article)
+    assert next(c for c in claims if c.value == "49,630").scale == ""
+
+
+def test_a_differences_rate_that_fits_its_printed_year_before_is_a_tension_against_its_components(tmp_path):
+    found = _verdicts(tmp_path, "IPL", "The BCCI reported a surplus of ₹5,120 crore from IPL 2023, marking a 116% "
+                      "increase compared to ₹2,367 crore from IPL 2022. Its total income from IPL 2023 soared by 78% "
+                      "year-on-year, reaching ₹11,769 crore, while expenses also rose by 66% to ₹6,648 crore.",
+                      "growth of a difference", published="2024-08-20")
+    assert _alarms(found) == ["tension"] and "2,367" in found[0][1]

@@ -123,8 +123,8 @@ PHYSICAL_UNITS = {
     # ("emissions of 36.8 gigatonnes of CO2")
     r"giga-?tonn?es|gigatons": "Gt", r"mega-?tonn?es|megatons": "Mt",
     # ("jumped 23.8% to 68 mt from 55 mt", "13,017 kg of gold": the metal trade's metric tonnes, in lower case, and
-    # kilograms)
-    r"(?-i:mt)": "tonnes", r"kilogra(?:m|mme)s|kg": "kg",
+    # kilograms; "totaled 21.987 million MT": in capitals after a scale word)
+    r"(?-i:mt|MT)": "tonnes", r"kilogra(?:m|mme)s|kg": "kg",
     # ("55.3 t (1.78 million oz)": a mine's tonnes and troy ounces, as the metal trade abbreviates them; not
     # "13.32t yuan", trillions of a currency)
     r"(?-i:t)(?![-'’])(?!\s*(?:[A-Za-z]+\s+)?(?:" + CURRENCY_WORD + r"|(?-i:[A-Z]{3}))\b)": "tonnes",
@@ -164,6 +164,7 @@ _SCALED_APART = r"(?-i:BkWh|BU|MU|MMT|Mt|LMT|MT|koz|Moz)|(?i:bcf[/.]d|bcfd|bcf|t
 # "777.23 Million Tonnes (MT)", "million metric tonnes (MT)": the article's own MT is millions; so, where it defines
 # none, is an article that speaks of million tonnes
 _MT_IN_MILLIONS = re.compile(r"(?i)\bmillion\s+(?:metric\s+)?tonn?es?\b")
+_SCALE_BEFORE_MT = re.compile(r"(?i:million|billion|thousand|lakh|crore)\s+(?-i:MT)\b")
 _MT_DEFINED = re.compile(r"(?i)\b(?:(million|lakh|thousand)\s+)?(?:metric\s+)?tonn?es?\s*\(\s*MT\s*\)")
 PHYSICAL = "|".join(PHYSICAL_UNITS)
 SCALED = "|".join(SCALED_UNITS)
@@ -363,7 +364,8 @@ PATTERNS = [
     # statistics report them; not "in January and February respectively", nor "targeted Sh1.579 trillion and Sh1.538
     # trillion in October and November", two figures of a month each (`_mention`); a pattern of its own, so that
     # the months, when it is not, are found one by one)
-    ("month", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bfor )|(?<=\bover ))(?:{_MONTHS_RUNNING})"
+    # (a sentence may open with them: "In January and February, the export of fireworks in liuyang was")
+    ("month", rf"(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring )|(?<=\b[Ff]or )|(?<=\b[Oo]ver ))(?:{_MONTHS_RUNNING})"
               rf"(?:,? \d{{4}}\b(?![-–/]\d))?(?![^.;]*\brespectively\b)"),
     # ("(4−6/2009: EUR 162.4 million)", "1-6/2010": months by their numbers, then the year, as Nordic releases label
     # the year before's quarter or half)
@@ -619,11 +621,13 @@ def find_mentions(text: str) -> list[Mention]:
         if i is not None:
             taken[i] = dataclasses.replace(taken[i], start=start, text=text[start:taken[i].end], value=text[start:end])
     # (the metal trade's lower-case "mt" is metric tonnes unless the article defines it: "8.19 million tonnes (mt)")
-    # ("jumps 5% to 8.6MT in Oct": glued to the number too)
-    in_tonnes = [i for i, m in enumerate(taken) if m.kind == "physical" and re.search(r"[\s\d](?:MT|mt)$", m.text)]
+    # ("jumps 5% to 8.6MT in Oct": glued to the number too; "21.987 million MT" says its scale itself)
+    in_tonnes = [i for i, m in enumerate(taken) if m.kind == "physical" and re.search(r"\d\s?(?:MT|mt)$", m.text)]
     if in_tonnes:
         defined = _MT_DEFINED.search(masked)
-        scale = (defined.group(1) or "").lower() if defined else "million" if _MT_IN_MILLIONS.search(masked) else ""
+        # (an article that writes "2.188 million MT" too spells its millions: "49,630 MT" is tonnes)
+        scale = (defined.group(1) or "").lower() if defined else \
+            "million" if _MT_IN_MILLIONS.search(masked) and not _SCALE_BEFORE_MT.search(masked) else ""
         for i in in_tonnes:
             if defined or taken[i].text.endswith("MT"):
                 taken[i] = dataclasses.replace(taken[i], scale=scale)

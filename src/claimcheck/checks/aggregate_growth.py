@@ -289,9 +289,28 @@ def _difference(ctx: Context, level: Claim) -> Check | None:
             f"{growth.change_word}")
     stated = growth.interval  # signed: a fall is negative
     cmp = compare(implied, stated)
+    tail = ""
+    if cmp.verdict == INCONSISTENT and (told := _its_year_before_told(ctx, level, growth)) is not None:
+        # ("a surplus of ₹5,120 crore ..., a 116% increase compared to ₹2,367 crore" beside income "up 78%" and
+        # expenses "up 66%": the rate fits the year before's figure the article prints; the components' rates, whose
+        # small slips a difference magnifies, may be on restated bases)
+        cmp = replace(cmp, verdict=TENSION)
+        tail = (f"; the rate fits the year before's {told.phrase} the article prints, so the components' rates may "
+                f"be on restated bases: a warning, not a contradiction")
     return Check("growth of a difference", [growth.id, level.id] + [c.id for c, _ in signed] + [g.id for g in growths],
-                 cmp.verdict, describe(text, cmp, "percent") + ".", implied=implied, implied_unit="percent",
+                 cmp.verdict, describe(text, cmp, "percent") + tail + ".", implied=implied, implied_unit="percent",
                  stated=stated, stated_unit="percent", gap=cmp.gap, gap_percent=cmp.gap_percent)
+
+
+def _its_year_before_told(ctx: Context, level: Claim, growth: Claim) -> Claim | None:
+    """The figure of the difference a year before its level's that the article prints, when the rate fits it."""
+    before = year_before(level.period)
+    for told in ctx.linked_claims(level) + ctx.linked_claims(growth):
+        if is_level(told) and before and told.period == before and told.canonical_unit.key == level.canonical_unit.key:
+            fits = apply(lambda now, then: (now / then - 1) * 100, level.interval, told.interval)
+            if compare(fits, growth.interval).verdict == CONSISTENT:
+                return told
+    return None
 
 
 def _weighted(levels: list[Claim], rates: list[Interval]) -> Interval:

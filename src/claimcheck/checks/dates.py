@@ -153,7 +153,8 @@ def _month_meant(claim: Claim, published: dt.date) -> tuple[int, int]:
         # ("1,95,259 units in September last year": the month of the year before the article's)
         # ("the same January through May period last year": the span's year words after its last month; "closures in
         # August and September of the previous year" too, a pair of months, not "September, and breaks last year's")
-        word = re.match(rf"\S+\s+(?:(?:through|to|until|-|–)\s+[a-z]+\.?\s+(?:period\s+)?|(?<=[a-z] )and\s+"
+        # (not "Fourth of July: Last year US bought": a colon ends the month's words, a label's)
+        word = re.match(rf"[^\s:]+\s+(?:(?:through|to|until|-|–)\s+[a-z]+\.?\s+(?:period\s+)?|(?<=[a-z] )and\s+"
                         rf"(?:{'|'.join(MONTHS)})\s+)?", quote[start:])
         last_year = word is not None and LAST_YEAR.match(quote, start + word.end()) is not None
         # ("over last January's figures" in January: the January before the story's own)
@@ -522,6 +523,12 @@ def _span(ctx: Context, claim: Claim) -> Check:
         return Check("date", claims, UNVERIFIABLE,
                      f"{lead}, which had not begun when the article ran ({fmt.day(published)}): a plan or a forecast, "
                      f"not an actual; confirm the words say so.")
+    if period.end >= published and _TOLD_AHEAD.search(claim.quote):
+        # ("China has a combined annual demand that is expected to exceed 650,000 units in the 12-month period ending
+        # March 2016", in October 2015: a forecast of a period under way)
+        return Check("date", claims, UNVERIFIABLE,
+                     f"{lead}, which had not ended when the article ran ({fmt.day(published)}), told in words of what "
+                     f"is to come: a forecast of a period under way, not an actual; confirm the words say so.")
     if period.end >= published:
         gap = (period.end - published).days + 1
         fiscal = fiscal_year_of((c.unit for c in ctx.claims), ctx.article.text)

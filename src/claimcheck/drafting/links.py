@@ -1149,6 +1149,8 @@ _ITS_OWN_MOVE_AFTER = re.compile(rf"(?i)[^.;\d]{{0,60}}?[,(]{_A_MOVE_SAID}")
 # says which of them are counted: "1,528 suspected cases")
 _COUNTED_NOUN = re.compile(r"\s+(?:[a-z]+ed\s+)?(?P<noun>(?!(?:in|on|at|a|an|the|last|this|during|for|per|percent|million|"
                            r"billion|thousand|trillion|crore|lakh|mn|bn|and|or|to|from|year|years|months?|"
+                           # ("from 60 recorded over the 2023-24 New Year's": a participle, then a preposition)
+                           r"over|under|by|with|since|across|into|through|between|among|after|before|than|"
                            # ("from the 1.07 million level of June 2023": words that name the figure, not a thing counted)
                            r"level|mark|figure|total|tally|peak|high|low|record|"
                            # ("the previous record of 138.2 million set in 2018": a participle, like those in -ed)
@@ -2589,8 +2591,18 @@ def elided_scales(figures: list[Figure], text: str) -> None:
         if listed and length >= 3 and len(listed[0].value.split(".")[0].replace(",", "")) == length \
                 and _A_LIST_BETWEEN.fullmatch(text, listed[0].end, figure.start):
             figure.scale, figure.inferred = listed[0].scale, True
-        elif len(given) == 1 and length >= 4 and any(abs(length - d) <= 1 for d in digits.get(figure.unit, [])):
+        elif len(given) == 1 and length >= 4 and any(abs(length - d) <= 1 for d in digits.get(figure.unit, [])) \
+                and not _thousandfold_its_sentences(figure, next(iter(given)), figures):
             figure.scale, figure.inferred = next(iter(given)), True
+
+
+def _thousandfold_its_sentences(figure: Figure, scale: str, figures: list[Figure]) -> bool:
+    """"2.188 million MT were with PASSCO, ... 0.159 million MT with KPK, and 49,630 MT with Balochistan": with the
+    scale its sentence's other figures of the unit carry, it would be a thousand times the largest of them; the
+    scale was left out on purpose."""
+    others = [f.scale_value for f in figures if f.sentence == figure.sentence and f is not figure
+              and f.unit == figure.unit and f.scale and f.kind != "conversion"]
+    return bool(others) and scaled_value(figure.value, scale) > 1000 * max(others)
 
 
 def elided_pers(figures: list[Figure], text: str) -> None:
@@ -5367,7 +5379,10 @@ _HEADS = ("industries", "sectors", "segments", "companies", "firms", "enterprise
 _LIST = re.compile(rf"\b(?<!['’])((?:{_ITEM}, )*{_ITEM},? (?:and|or) {_LAST_ITEM})(?: (?P<head>{'|'.join(_HEADS)}))?", re.I)
 
 
-_OUT_OF = re.compile(r"^\s*(?:out of|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:total\s+)?", re.I)
+# (not "Of which N-fertilizer output was 13.985 million MT, ...; P-fertilizer output stood at 7.666 million MT": a
+# pronoun's whole is the sentence before's, and every figure here is its part)
+_OUT_OF = re.compile(r"^\s*(?:out of|of)\s+(?!(?:which|whom|these|those|them|this|that)\b)(?:the\s+|its\s+|their\s+)?"
+                     r"(?:[\w'’-]+\s+){0,4}?(?:total\s+)?", re.I)
 # " out of the ", " out of a total of ": between a part and its whole
 _RIGHT_OUT_OF = re.compile(r"(?i)\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?")
 # ", among the ", ", of the ": a clause that opens with the whole, right before its figure
