@@ -8987,3 +8987,19 @@ def test_a_differences_rate_that_fits_its_printed_year_before_is_a_tension_again
                       "year-on-year, reaching ₹11,769 crore, while expenses also rose by 66% to ₹6,648 crore.",
                       "growth of a difference", published="2024-08-20")
     assert _alarms(found) == ["tension"] and "2,367" in found[0][1]
+
+
+def test_a_move_per_period_is_no_rate_a_total_divides_into(tmp_path):
+    found = _verdicts(tmp_path, "Fares", "A youth monthly pass jumps $2.50 a month to $92.25 on Tuesday.", "per unit",
+                      published="2019-09-30")
+    assert _alarms(found) == []
+
+
+def test_a_weekday_told_ahead_is_the_coming_one_for_the_figures_too(tmp_path):
+    """"Transit fares will increase an average of 2.5 per cent on Tuesday", on Monday 30 September 2019: 1 October,
+    as the date check reads it (the point of "2.5" ends no sentence)."""
+    article = write_article(tmp_path, "Fares", "Transit fares will increase an average of 2.5 per cent on Tuesday.",
+                            published="2019-09-30")
+    assert next(c for c in draft_register(article) if c.value == "2.5").period == "2019-10-01"
+    found = [c.explanation for c in _checks_of(article) if c.kind == "date"]
+    assert found and "1 Oct 2019" in found[0]

@@ -23,7 +23,7 @@ import re
 from pathlib import Path
 
 from .article import Article
-from .checks.dates import MONTHS_IN_BRACKETS, dateline_day, far_year
+from .checks.dates import MONTHS_IN_BRACKETS, dateline_day, far_year, next_weekday, told_ahead
 from .drafting import arithmetic, averages, links, sums, tallies
 from .drafting.figures import (PAST, WHEN_IT_WAS, Figure, assign_periods, compared_with, labelled_in_brackets,
                                read_figure, resolve_periods, said_on, within)
@@ -179,6 +179,9 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                                   months_with_short_years):
                 temporals = read_together(temporals, text)
             temporals = last_of_a_month(temporals, text, story_day)
+            # ("Transit fares will increase an average of 2.5 per cent on Tuesday", on a Monday: the coming Tuesday)
+            temporals = [(m, next_weekday(m.text.rstrip("s"), story_day).isoformat()
+                          if m.kind == "weekday" and p and told_ahead(text, m.start) else p) for m, p in temporals]
             # "Since the start of the pandemic in March 2020, a total of 35,192 deaths": from then to the story's day
             # ("the highest production level since March 2021 when output was 1,428,613 bpd": the figure of then)
             # (not a span that ends where its words say: "the largest yearly surge ... since the early stages of the

@@ -54,6 +54,18 @@ def last_weekday(name: str, published: dt.date) -> dt.date:
     return published - dt.timedelta(days=back)
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def told_ahead(text: str, at: int) -> bool:
+    """Whether the clause that holds the day named at `at` speaks of what is to come ("fares will increase ... on
+    Tuesday"); the clause decides: "next year will become the fourth ..., Kyodo said on Tuesday" is past."""
+    # (the sentence's start: a full stop before a space, not the point of "2.5 per cent")
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)), default=0)
+    clause = re.split(r"[,;(]", text[sentence_start:at])[-1]
+    return bool(_FUTURE.search(clause)) and not _REPORTED.search(clause)
+
+
 def next_weekday(name: str, published: dt.date) -> dt.date:
     """'will be unveiled on Friday': the next such day after publication (a week on, if it is today)."""
     ahead = (WEEKDAYS[name.lower()] - published.weekday()) % 7 or 7
@@ -297,12 +309,7 @@ def _weekday(ctx: Context, claim: Claim) -> Check:
     if dated:  # the register names the day it is read against (the dateline's row)
         anchor, whose = dt.date.fromisoformat(dated[0].period), "the dateline"
     claims = [claim.id] + [d.id for d in dated[:1]]
-    text = ctx.article.text
-    sentence_start = max(text.rfind(".", 0, claim.start), text.rfind("\n", 0, claim.start)) + 1
-    # The clause that holds the day decides: "next year will become the fourth ..., Kyodo said on Tuesday" is past.
-    before = text[sentence_start: claim.start + claim.quote.lower().find(claim.value.lower())]
-    clause = re.split(r"[,;(]", before)[-1]
-    future = bool(_FUTURE.search(clause)) and not _REPORTED.search(clause)
+    future = told_ahead(ctx.article.text, claim.start + claim.quote.lower().find(claim.value.lower()))
     day = next_weekday(claim.value, anchor) if future else last_weekday(claim.value, anchor)
     distance = abs((anchor - day).days)
     when = "the same day" if distance == 0 else f"{distance} day{'s' if distance > 1 else ''} {'later' if future else 'earlier'}"

@@ -33,7 +33,8 @@ _DAYS = {"day": Interval.point(1), "week": Interval.point(7), "month": Interval(
 
 def per_unit_checks(ctx: Context) -> list[Check]:
     checks = []
-    for figure in (c for c in ctx.numeric_claims if c.canonical_unit.per):
+    # (a move per period is no rate a total divides into: "A youth monthly pass jumps $2.50 a month to $92.25")
+    for figure in (c for c in ctx.numeric_claims if c.canonical_unit.per and c.kind != "change"):
         top_unit = figure.canonical_unit.key.split(" per ")[0]
         per = figure.canonical_unit.per
         linked = ctx.linked_claims(figure)
