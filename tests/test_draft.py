@@ -9003,3 +9003,16 @@ def test_a_weekday_told_ahead_is_the_coming_one_for_the_figures_too(tmp_path):
     assert next(c for c in draft_register(article) if c.value == "2.5").period == "2019-10-01"
     found = [c.explanation for c in _checks_of(article) if c.kind == "date"]
     assert found and "1 Oct 2019" in found[0]
+
+
+def test_the_figure_a_move_started_from_is_no_rival_of_a_ranking_word(tmp_path):
+    found = _verdicts(tmp_path, "Gyms", "In the 12 months to the end of March 2024, there was a slight rise in the "
+                      "number of gyms from 6,998 in 2023 to 7,009, a 0.2 per cent increase, although the number remains "
+                      "below the high of 7,239 in 2019.", "comparison", published="2024-06-06")
+    assert [v for v, _ in found] == ["consistent"] and "6,998" not in found[0][1]
+
+
+def test_breaking_down_a_figure_is_no_fall(tmp_path):
+    article = write_article(tmp_path, "Gyms", "The penetration rate is 15.9 per cent. Breaking down the 15.9 per cent "
+                            "penetration, the private sector delivers 10.9 per cent.", published="2024-06-06")
+    assert not [c for c in draft_register(article) if c.kind == "growth"]

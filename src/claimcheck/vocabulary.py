@@ -126,6 +126,8 @@ MOVED_ITS_THING_BY = re.compile(r"(?i)\b(?P<verb>[a-z]+)\s+(?:its|their|his|her|
 # ("a 56.6 percent sequential decline": the basis as an adjective, one filler too)
 _BASIS_ADVERB = re.compile(r"\b(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week)\b|\bsequential\b|"
                            r"\bin\s+(?:real|nominal|dollar|rupee|yuan|value|volume|constant[- ]price|current[- ]price)\s+terms\b")
+# "breaking down the 15.9 per cent": splitting a figure into its parts, not a fall
+_BREAKING_DOWN = re.compile(r"(?i)\b(?:break(?:s|ing)?|broken?)\s+down\b")
 _DE_GROWTH = re.compile(r"(?i)\bde-growth\b")
 _PER_CENT = re.compile(r"(?i)\bper\s+cent\b")
 _OR_AN_AMOUNT = re.compile(r"(?i)^\W*(?:per\s?cent|percent|%|pc)?\s*,?\s*or\s+\S{0,4}\d[\d.,]*")
@@ -202,6 +204,7 @@ def direction_in(before: str, after: str, reach: int = 4) -> str:
     # ("is up year-on-year by 9.1 billion": the basis said between is one filler, not three words)
     # ("down as much as 79.8 percent": how far, no word of its own)
     before, after = _DE_GROWTH.sub("degrowth", before), _DE_GROWTH.sub("degrowth", after)
+    before = _BREAKING_DOWN.sub("breakdown", before)  # ("Breaking down the 15.9 per cent penetration": no fall)
     if compared := _COMPARED_RIGHT_AFTER.match(after):
         # ("The growth rate was 1.2 percentage points less than in October": the comparative right after the figure,
         # before any other word, says which way, whatever the subject's words)

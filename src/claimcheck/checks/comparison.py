@@ -17,7 +17,7 @@ from .. import fmt
 from ..intervals import Interval
 from ..register import Claim
 from ..vocabulary import BY_MERIT, COMPARISON_TRENDS, LESS_IS_BETTER
-from .model import Check, Context, Family, printed_at, printed_move
+from .model import Check, Context, Family, printed_at, printed_move, said_from
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE
 
 
@@ -48,6 +48,10 @@ def comparison_checks(ctx: Context) -> list[Check]:
                 # "eased to 3.2 percent from 3.7 percent in September, below the 3.3 percent forecast": the
                 # measure's own earlier figure is what it moved from, the figure of its period what it is below
                 rivals = [r for r in rivals if r.period == claim.period or not ctx.same_measure(r, claim)]
+            if len(rivals) > 1 and not all(said_from(ctx, r) for r in rivals):
+                # ("from 6,998 in 2023 to 7,009, ... although the number remains below the high of 7,239 in 2019":
+                # the figure the move started from is no rival of the word that ranks the figure reached)
+                rivals = [r for r in rivals if not said_from(ctx, r)]
             if rivals:
                 check = _ranked_falls(ctx, claim, rivals, _against(claim, rivals))
                 if check.verdict == INCONSISTENT and claim.trend in ("largest", "smallest") \
