@@ -9016,3 +9016,16 @@ def test_breaking_down_a_figure_is_no_fall(tmp_path):
     article = write_article(tmp_path, "Gyms", "The penetration rate is 15.9 per cent. Breaking down the 15.9 per cent "
                             "penetration, the private sector delivers 10.9 per cent.", published="2024-06-06")
     assert not [c for c in draft_register(article) if c.kind == "growth"]
+
+
+def test_a_currencys_words_then_its_scale_are_one_amount(tmp_path):
+    found = _verdicts(tmp_path, "Adidas", "The Three Stripes reached total sales of 805 Indian rupees crore (€109.6 "
+                      "million) in the period between April 2014 and March 2015.", "conversion", published="2015-10-07")
+    assert _alarms(found) == [] and "805 crore INR" in found[0][1]
+
+
+def test_a_figure_of_the_time_higher_than_when_is_no_rival(tmp_path):
+    found = _verdicts(tmp_path, "Ferries", "In January this year, the two Spirits carried a monthly record of "
+                      "passengers – higher than when three ships operated under that costly policy.", "comparison",
+                      published="2017-08-17")
+    assert _alarms(found) == []

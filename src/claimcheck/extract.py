@@ -327,6 +327,8 @@ PATTERNS = [
     # "during the first month this year": January
     ("duration", r"(?<=\bthe )first\s+(?P<unit>month)\b"),
     ("amount", rf"(?P<cur_pre>{CURRENCY_PREFIX})\s?(?P<num>{_MONEY_NUM}){_MONEY_SCALE_PART}?(?:[\s-](?P<cur_word>{CURRENCY_WORD})\b)?(?:\s{PER})?"),
+    # ("total sales of 805 Indian rupees crore": the currency's words, then the scale, as "Rs 805 crore" translated)
+    ("amount", rf"{_NOT_IN_WORD}(?P<num>{NUM})[\s-](?:{COUNTRY})?(?P<cur_word>{CURRENCY_WORD})\s(?P<scale>{SCALE})\b"),
     # ("928.0 mil. Euros": a scale's abbreviation, its full stop, then the currency)
     ("amount", rf"{_NOT_IN_WORD}(?P<num>{NUM})(?:[\s-]?(?P<scale>{SCALE})(?:(?:(?<=mil)|(?<=bil)|(?<=mn)|(?<=bn)|(?<=mln)|(?<=bln))\.)?)?"
                rf"[\s-](?:{COUNTRY})?(?P<cur_word>{CURRENCY_WORD})\b(?:\s{PER})?"),

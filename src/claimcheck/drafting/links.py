@@ -1048,6 +1048,9 @@ _CONCEDED = re.compile(r"(?i)\b(?:even\s+though|although|though|whereas|but|whil
 # (not "raising its year-on-year earnings by 21.6%, when compared to the N2.82 billion": its own figure again)
 _A_PARTICIPLE_MOVES_ANOTHER = re.compile(r"(?i),\s*helping\s+(?:to\s+)?(?:propel|push|lift|drive|boost|raise|take|bring)"
                                          r"\s+(?!its\b|their\b)(?:the\s+)?[a-z]")
+# ("the two Spirits carried a monthly record of passengers – higher than when three ships operated": the time
+# compared with, whose figure counts another thing)
+_THAN_WHEN = re.compile(r"(?i)\bthan\s+(?:when|whenever)\b")
 _MAKING_ANOTHER = re.compile(r"(?i)\b(?:making|meaning|leaving)\s+(?:a|an|the|each|every|its|their)\s+[a-z][\w-]*")
 # "While the FY22 budget is record-setting, and about $21 million higher than last year's, the city's general fund
 # ... decreased 1.1%, from $110.2 million to $109.1 million": a clause that opens the sentence with a concession
@@ -2837,7 +2840,8 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
                 and not _gap_between(figures, previous[-1], figure, text) \
                 and not _A_THAN_OBJECT.search(text, max(0, previous[-1].start - 30), previous[-1].start) \
                 and not (previous[-1].kind == "change" and _THE_GAP_THEN_THAN.match(between)) \
-                and not _a_closed_when_aside(previous[-1], between, text):
+                and not _a_closed_when_aside(previous[-1], between, text) \
+                and not _THAN_WHEN.search(between):
             # "6.6 per cent raise ... was smaller than the 7.8 per cent increase": the first against the second;
             # "53.8pc - while development spending lagged behind with a 31.41pc absorption rate": a new subject's, the
             # second against the first
