@@ -9029,3 +9029,10 @@ def test_a_figure_of_the_time_higher_than_when_is_no_rival(tmp_path):
                       "passengers – higher than when three ships operated under that costly policy.", "comparison",
                       published="2017-08-17")
     assert _alarms(found) == []
+
+
+def test_the_low_end_of_a_range_of_multiples_is_no_count(tmp_path):
+    article = write_article(tmp_path, "Ice cream", "Sales on a hot, sunny day will be five or six times higher than an "
+                            "average day, according to one very cheerful spokesman.", published="2006-07-25")
+    assert not [c for c in draft_register(article) if c.value == "five" and c.kind != "dismissed"]
+    assert not [c for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]

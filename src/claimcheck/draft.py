@@ -753,6 +753,10 @@ _MINUTES = re.compile(r"(?i)\s+min(?:ute)?s?\b")
 _A_GRADE_AFTER = re.compile(r"(?i)[\s-]+(?:grade\b|broken(?:s)?\b(?!\s+(?:down|up|out|off|into)\b))")
 
 
+# " or six times", " to 10 times": what follows the low end of a range of multiples
+_A_MULTIPLES_LOW_END = re.compile(r"\s*(?:or|to|-|–)\s*(?:\d+(?:\.\d+)?|[a-z]+)\s+times\b", re.I)
+
+
 def _defining(mention: Mention, text: str) -> str:
     """Why a number is part of a definition or of the story's details rather than a figure, or ''."""
     if _on_a_metadata_line(mention, text):
@@ -784,6 +788,8 @@ def _defining(mention: Mention, text: str) -> str:
         return "a margin of error (\"an increase of 23.1 percent (±3.5%)\"), not a figure of its own"
     if mention.kind != "number":
         return ""
+    if _A_MULTIPLES_LOW_END.match(text, mention.end):
+        return "the low end of a range of multiples (\"five or six times higher\"), read with the multiple"
     if _AN_HOUR_AND.search(text, max(0, mention.start - 20), mention.start) and _MINUTES.match(text, mention.end):
         # ("A vehicle is stolen in Malaysia every one hour 15 minutes": the minutes of a span of hours and minutes)
         return "the minutes of a span told in hours and minutes (\"one hour 15 minutes\"), not a figure of its own"
