@@ -9036,3 +9036,10 @@ def test_the_low_end_of_a_range_of_multiples_is_no_count(tmp_path):
                             "average day, according to one very cheerful spokesman.", published="2006-07-25")
     assert not [c for c in draft_register(article) if c.value == "five" and c.kind != "dismissed"]
     assert not [c for c in _checks_of(article) if c.verdict in ("inconsistent", "tension")]
+
+
+def test_a_followed_by_list_goes_on_through_names_with_their_figures_in_brackets(tmp_path):
+    found = _verdicts(tmp_path, "Remittances", "In fiscal year 2023-24, the main source of remittances was from the US "
+                      "at 27.7 per cent, followed by the UAE (19.2 per cent), UK (10.8 per cent), Saudi Arabia (6.7 per "
+                      "cent) and Singapore (6.6 per cent).", "comparison", published="2025-07-01")
+    assert [v for v, _ in found] == ["consistent"] and "6.7 %" in found[0][1] and "6.6 %" in found[0][1]

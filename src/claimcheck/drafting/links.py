@@ -110,7 +110,9 @@ _MOVED_FROM_IT = re.compile(r"(?i)\b(?:down|up)\s+from\s+(?:an?\s+|the\s+)?(?:(?
 # "led the way", "topped the table", "did best": a leader on merit, which may be the lowest figure (a jobless rate)
 _LED_ON_MERIT = re.compile(r"\b(?:led|leads|leading|topped|tops|best|worst)\b", re.I)
 # "followed by Kedah at 121 per cent with 104 beds, and Perak at 107 per cent": the next name of the list ranks on
-_LIST_NEXT = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w'’.-]*\s+){1,3}(?:at|with|on)\s+\S{0,3}$")
+# (or its figure in brackets: "followed by the UAE (19.2 per cent), UK (10.8 per cent), Saudi Arabia (6.7 per cent)")
+_LIST_NEXT = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:at|with|on)\s+\S{0,3}|"
+                        r"\(\s*\S{0,3})$")
 # Words that introduce the figure another is compared with: "from Rs 126 crore", "against Rs 302.5 billion".
 # "Q1", "the previous quarter": a quarter named as the one before; "H1", "the same month": any period named so
 _A_QUARTER_BEFORE = r"(?:Q[1-4]|the\s+(?:previous|prior|preceding|last)\s+quarter)"
