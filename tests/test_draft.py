@@ -9043,3 +9043,12 @@ def test_a_followed_by_list_goes_on_through_names_with_their_figures_in_brackets
                       "at 27.7 per cent, followed by the UAE (19.2 per cent), UK (10.8 per cent), Saudi Arabia (6.7 per "
                       "cent) and Singapore (6.6 per cent).", "comparison", published="2025-07-01")
     assert [v for v, _ in found] == ["consistent"] and "6.7 %" in found[0][1] and "6.6 %" in found[0][1]
+
+
+def test_how_far_back_a_record_reaches_is_no_period_of_the_figure(tmp_path):
+    """"Drewry WCI slips 5% to lowest point since Jan 2024": the headline's fall is the body's 5.22 %, of the week,
+    not a span from January 2024 to the story's day."""
+    found = _verdicts(tmp_path, "Drewry WCI slips 5% to lowest point since Jan 2024", "The Drewry World Container "
+                      "Index dropped 5.22 per cent to $1,669 per 40-foot container on October 02.", "headline vs body",
+                      published="2025-10-03")
+    assert any("5.22 %" in text and verdict == "consistent" for verdict, text in found)

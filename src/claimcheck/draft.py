@@ -105,6 +105,9 @@ _COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|as\s+against|ver
                               r"greater|smaller|bigger|larger|better|worse|faster|slower|steeper|sharper|milder|"
                               r"weaker|stronger)\s+than)\s")
 _SINCE_WHEN = re.compile(r"(?i)\bsince\b[^,.;]{0,50}$")
+_A_RECORD_SINCE = re.compile(r"(?i)\b(?:lowest|highest|biggest|largest|smallest|strongest|weakest|fastest|slowest|"
+                             r"sharpest|steepest|best|worst|deepest|widest|narrowest|greatest|fewest|most|least|first|"
+                             r"record|high|low|peak)\b(?:\s+[\w-]+){0,3}?\s+since\s+(?:the\s+)?(?:[A-Za-z]{3,9}\.?\s+)?\S{0,12}$")
 _SINCE = re.compile(r"(?i)\bsince\s+(?:a|an|the)?\s*(?:record\s+)?$")
 # ("the number of visitors", "the value of exports": of what, a measure of its own)
 _THE_FIGURE = re.compile(r"(?i)^(?:the|this|that)\s+(?:figure|number|total|amount|indicator|value|volume)\b"
@@ -186,6 +189,10 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             # ("the highest production level since March 2021 when output was 1,428,613 bpd": the figure of then)
             # (not a span that ends where its words say: "the largest yearly surge ... since the early stages of the
             # pandemic — the 12 months to April 2021" is of those twelve months)
+            # ("Drewry WCI slips 5% to lowest point since Jan 2024": how far back a record reaches, no period of the
+            # figure at all)
+            temporals = [(m, "" if p and _A_RECORD_SINCE.search(text, clause[0], m.start)
+                          and not WHEN_IT_WAS.match(text, m.end) else p) for m, p in temporals]
             temporals = [(m, since_span(p, story_day) if p and _SINCE_WHEN.search(text[clause[0]:m.start])
                           and not WHEN_IT_WAS.match(text, m.end) and "/" not in p else p) for m, p in temporals]
             # (a clause whose report says what it shows hands on the period of what it shows: "On October 19th, the
