@@ -9052,3 +9052,18 @@ def test_how_far_back_a_record_reaches_is_no_period_of_the_figure(tmp_path):
                       "Index dropped 5.22 per cent to $1,669 per 40-foot container on October 02.", "headline vs body",
                       published="2025-10-03")
     assert any("5.22 %" in text and verdict == "consistent" for verdict, text in found)
+
+
+def test_basis_points_are_a_change_in_hundredths_of_a_point(tmp_path):
+    article = write_article(tmp_path, "Central bank", "The central bank raised its key rate by 25 basis points to 4.75 "
+                            "percent, after a rise of 0.25 percentage points in March.", published="2023-03-23")
+    claim = next(c for c in draft_register(article) if c.value == "25")
+    assert claim.kind == "change" and claim.canonical_unit.key == "pp"
+    assert (round(claim.interval.low, 3), round(claim.interval.high, 3)) == (0.245, 0.255)
+
+
+def test_one_size_in_basis_points_read_as_a_rise_and_a_fall_is_a_tension(tmp_path):
+    found = _verdicts(tmp_path, "Kenya cuts rate 50 bps, worried over slower credit growth", "Kenya's central bank "
+                      "cut its Central Bank Rate (CBR) by 50 basis points to 10.00 percent.", "headline vs body",
+                      published="2016-09-20")
+    assert _alarms(found) == ["tension"] and "one size" in found[0][1]

@@ -210,8 +210,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                 # let the next figure take an id already given
                 figure = read_figure(f"F{mention.start}", article, mention, s_index, clause, sentence, main)
                 if figure is None:
-                    others.append((mention, "dismissed", clause, "basis points: a change the checks do not read"
-                                   if mention.kind == "percent" else _dismissal(mention)))
+                    others.append((mention, "dismissed", clause, _dismissal(mention)))
                     continue
                 if not figure.measure.key and previous_clause and _WHICH.match(text[clause[0]:clause[1]]):
                     # "a trade surplus of 506.24 billion yuan, which narrowed by 24.1 percent": the figure before's

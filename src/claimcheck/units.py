@@ -252,6 +252,10 @@ def canonical(unit: str, scale: str = "") -> Unit:
         if scale:
             raise ValueError(f"an exchange rate takes no scale, got {scale!r}")
         return Unit(unit, Decimal(1), unit)
+    if unit == "basis points":
+        if scale:
+            raise ValueError(f"{unit} take no scale, got {scale!r}")
+        return Unit("pp", Decimal("0.01"), "pp")  # ("raises rate by 25 basis points": 0.25 percentage points)
     if unit in ("percent", "pp", "percent per year"):
         if scale:
             raise ValueError(f"{unit} takes no scale, got {scale!r}")

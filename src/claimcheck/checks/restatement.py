@@ -234,7 +234,9 @@ def printed_digits(claim: Claim) -> str:
 def _opposite_directions(a: Claim, b: Claim) -> bool:
     """"SK Hynix Suffers an 80% Plunge" and "down as much as 79.8 percent" read as a rise: rates of one size and
     opposite signs, which a direction word misread (or a sign lost) makes more often than a writer does."""
-    if a.unit != "percent" or b.unit != "percent" or (a.interval.low < 0) == (b.interval.low < 0):
+    # (and changes in points or basis points: "Kenya cuts rate 50 bps" beside "cut ... by 50 basis points")
+    if a.canonical_unit.key != b.canonical_unit.key or a.canonical_unit.key not in ("percent", "pp") \
+            or (a.interval.low < 0) == (b.interval.low < 0):
         return False
     flipped = Interval(-b.interval.high, -b.interval.low)
     return compare(a.interval, flipped).verdict == CONSISTENT

@@ -226,10 +226,9 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
         unit = f"{mention.unit} per {mention.per}" if mention.per in ("hectare", "acre") else mention.unit
         kind = _amount_kind(before, after, sentence_text)
     elif mention.kind == "percent":
-        if mention.unit == "basis points":
-            return None  # read as a note below
         unit = mention.unit
-        kind = "change" if unit == "pp" else _percent_kind(before, after, text[clause[0]:clause[1]])
+        # ("raises rate by 25 basis points": a change in hundredths of a point, as a change in points is)
+        kind = "change" if unit in ("pp", "basis points") else _percent_kind(before, after, text[clause[0]:clause[1]])
         # ("an 8.8 percent increase, making up 15.7 percent of China's total foreign trade": a share its verb says)
         guessed = kind == "share" and (not _SHARE_WORDS.search(before[-60:] + after[:40])
                                        or object_of_a_comparison(before, after)) \
