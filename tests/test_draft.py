@@ -9067,3 +9067,8 @@ def test_one_size_in_basis_points_read_as_a_rise_and_a_fall_is_a_tension(tmp_pat
                       "cut its Central Bank Rate (CBR) by 50 basis points to 10.00 percent.", "headline vs body",
                       published="2016-09-20")
     assert _alarms(found) == ["tension"] and "one size" in found[0][1]
+
+
+def test_a_weekday_in_capitals_told_ahead_is_read_too(tmp_path):
+    article = write_article(tmp_path, "FARES", "FARES WILL RISE 2.5 PER CENT ON TUESDAYS.", published="2019-09-30")
+    assert {c.period for c in draft_register(article) if c.value == "2.5"} == {"2019-10-01"}

@@ -183,7 +183,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
                 temporals = read_together(temporals, text)
             temporals = last_of_a_month(temporals, text, story_day)
             # ("Transit fares will increase an average of 2.5 per cent on Tuesday", on a Monday: the coming Tuesday)
-            temporals = [(m, next_weekday(m.text.rstrip("s"), story_day).isoformat()
+            temporals = [(m, next_weekday(m.text.lower().rstrip("s"), story_day).isoformat()
                           if m.kind == "weekday" and p and told_ahead(text, m.start) else p) for m, p in temporals]
             # "Since the start of the pandemic in March 2020, a total of 35,192 deaths": from then to the story's day
             # ("the highest production level since March 2021 when output was 1,428,613 bpd": the figure of then)
