@@ -12,11 +12,13 @@ Every inconsistent verdict carries its gap: in days, months or years.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
 
 from .. import fmt
+from ..drafting.text import sentences
 from ..drafting.when import COUNT_WORDS, LAST_YEAR, a_year_back
 from ..fiscal_years import first_months, fiscal_year_of
 from ..periods import parse_period
@@ -54,14 +56,12 @@ def last_weekday(name: str, published: dt.date) -> dt.date:
     return published - dt.timedelta(days=back)
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-
-
 def told_ahead(text: str, at: int) -> bool:
     """Whether the clause that holds the day named at `at` speaks of what is to come ("fares will increase ... on
     Tuesday"); the clause decides: "next year will become the fourth ..., Kyodo said on Tuesday" is past."""
-    # (the sentence's start: a full stop before a space, not the point of "2.5 per cent")
-    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)), default=0)
+    # (the sentence's start as drafting finds it: not the point of "2.5 per cent", nor the one of "U.S.")
+    spans = sentences(text)
+    sentence_start = spans[bisect.bisect_right(spans, (at, len(text))) - 1][0] if spans and spans[0][0] <= at else 0
     clause = re.split(r"[,;(]", text[sentence_start:at])[-1]
     return bool(_FUTURE.search(clause)) and not _REPORTED.search(clause)
 
