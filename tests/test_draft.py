@@ -7377,6 +7377,19 @@ def test_the_size_of_each_unit_counted_is_no_figure(tmp_path):
     assert [c.verdict for c in _checks_of(article) if "67.7 %" in c.explanation] == ["consistent"]
 
 
+@pytest.mark.parametrize("quantity", ["1kg", "a litre"])
+def test_the_quantity_a_price_is_given_for_is_no_figure(tmp_path, quantity):
+    """"the average price of 1kg of rice ... increased by 60.59 per cent ... jumping from N471.42 in September 2022 to
+    N757.06 in September 2023": the kilogram is the unit the price is given for; read as a level, it stood between
+    the rate and the prices it is the move of."""
+    article = write_article(tmp_path, "Rice prices", f"Data from the statistics bureau showed that the average price of "
+                            f"{quantity} of rice locally sold increased by 60.59 per cent over the last one year jumping "
+                            f"from N471.42 in September 2022 to N757.06 in September 2023.", published="2023-10-31")
+    assert not [c for c in draft_register(article) if c.unit in ("kg", "l", "litre") and c.kind != "dismissed"]
+    found = [c.explanation for c in _checks_of(article) if c.kind == "implied growth"]
+    assert found and all("states a 60.59 % rise: consistent" in text for text in found)
+
+
 @pytest.mark.parametrize("sentence, rate", [
     ("Loaded imports dropped 36% in March, with 60,311 TEUs transiting the Port, compared to 94,271 TEUs in March 2022.",
      "36 %"),

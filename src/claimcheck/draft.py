@@ -747,6 +747,9 @@ def _a_place_in_a_ranking(mention: Mention, text: str) -> bool:
 # "(of 170 kg each)", "bags of 50 kg each": the size of each of the units a count is of
 _UNIT_SIZE = re.compile(r"(?i)\bof\s+$")
 _EACH_AFTER = re.compile(r"(?i)\s*each\b")
+# "the average price of 1kg of rice", "the cost of a litre of petrol": the quantity a price is given for, then what of
+_PRICED_QUANTITY = re.compile(r"(?i)\b(?:prices?|costs?)\s+(?:of|for)\s+(?:a\s+|one\s+|every\s+|each\s+)?$")
+_OF_THE_GOODS = re.compile(r"\s+of\s+(?!the\b|their\b|its\b)[a-z]")
 
 
 # "one hour ", "two hours and ": the hours of a span whose minutes follow
@@ -783,6 +786,9 @@ def _defining(mention: Mention, text: str) -> str:
         # ("4.42 million bales (of 170 kg each)", "cargoes of 140,000 cubic meters each": the size of the unit
         # counted, not a figure of the story; "a list price of $428m each" is one)
         return "the size of the unit counted (\"bales of 170 kg each\"), not a figure"
+    if mention.kind == "physical" and _PRICED_QUANTITY.search(text, max(0, mention.start - 24), mention.start) \
+            and _OF_THE_GOODS.match(text, mention.end):
+        return "the quantity a price is given for (\"the price of 1kg of rice\"), part of the price's unit, not a figure"
     if mention.kind in ("number", "amount") and not mention.value[:1].isdigit() \
             and (spelled := _SPELLED_ON_TO_ITS_DIGITS.match(text, mention.end)) \
             and (spelled.group("rest") or _A_NUMBER_WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)):
