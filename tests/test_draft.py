@@ -7377,6 +7377,18 @@ def test_the_size_of_each_unit_counted_is_no_figure(tmp_path):
     assert [c.verdict for c in _checks_of(article) if "67.7 %" in c.explanation] == ["consistent"]
 
 
+def test_a_floor_area_in_square_feet_is_one_unit_and_no_sentence_end(tmp_path):
+    """"rents held steady in Vancouver at $44.74 per sq. ft., up from $44.49 per sq. ft. a year ago": "sq." ends no
+    sentence, and "2.4 million sq. ft." of space restated as "223,000 square metres" is one floor area in two units."""
+    article = write_article(tmp_path, "Offices", "Vacancy rose as 2.4 million sq. ft. of direct space became available "
+                            "nationally, or about 223,000 square metres. Class A office net rents held steady in "
+                            "Vancouver at $44.74 per sq. ft., up from $44.49 per sq. ft. a year ago.", published="2020-09-29")
+    checks = _checks_of(article)
+    assert [c.verdict for c in checks if c.kind == "implied growth" and "44.49" in c.explanation] == ["consistent"]
+    assert [c.verdict for c in checks if "223,000 square metres" in c.explanation] == \
+        ["consistent"]
+
+
 @pytest.mark.parametrize("quantity", ["1kg", "a litre"])
 def test_the_quantity_a_price_is_given_for_is_no_figure(tmp_path, quantity):
     """"the average price of 1kg of rice ... increased by 60.59 per cent ... jumping from N471.42 in September 2022 to

@@ -493,6 +493,17 @@ def test_gas_volumes_in_cubic_feet_and_metres_and_tril_are_read():
                      ("RM1.68 tril", "", "trillion")]
 
 
+def test_areas_of_floor_and_land_are_read():
+    found = [(m.text, m.unit, m.scale) for m in find_mentions(
+        "As 2.4 million sq. ft. became available, 438,000 sq ft in Vancouver, 371,612 m² and 1,063 million square "
+        "metres of floor space; forest of 147,000 sq km, or 56,756 square miles, and 3,800 square kilometres.")
+        if m.kind == "physical"]
+    assert found == [("2.4 million sq. ft", "square feet", "million"), ("438,000 sq ft", "square feet", ""),
+                     ("371,612 m²", "square metres", ""), ("1,063 million square metres", "square metres", "million"),
+                     ("147,000 sq km", "sq km", ""), ("56,756 square miles", "square miles", ""),
+                     ("3,800 square kilometres", "sq km", "")]
+
+
 def test_a_weeks_number_is_a_label():
     # "epidemiological week 42" names a week of the year, no count of 42
     text = "The weekly fatality rate of 0.34% in epidemiological week 42 and in Week 7 was low; 12 weeks passed."

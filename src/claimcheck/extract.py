@@ -134,6 +134,11 @@ PHYSICAL_UNITS = {
     r"cubic met(?:er|re)s": "cubic metres", r"cubic f(?:ee|oo)t": "cubic feet", r"kilomet(?:er|re)s|km": "km",
     # ("up from 3.75 million ha (9.3 million acres)": the hectare's symbol)
     r"hectares|(?-i:ha)\b": "hectares",
+    # ("2.4 million sq. ft. of direct space", "371,612 m²", "3,800 square kilometres"): areas of floor and land
+    r"square\s+f(?:ee|oo)t|sq\.?\s?f(?:ee|oo)?t\b|sqft\b": "square feet",
+    r"square\s+kilomet(?:er|re)s?|sq\.?\s?km\b|km²|(?-i:km2)\b": "sq km",
+    r"square\s+met(?:er|re)s?|sq\.?\s?m\b|sqm\b|m²|(?-i:m2)\b": "square metres",
+    r"square\s+miles?": "square miles",
     r"acres": "acres", r"litres|liters": "litres",
     # ("falling by an annual 2.76% to 4.9 million kiloliters", "beer sales of 21.3 million hectolitres")
     r"kilolit(?:re|er)s?": "kilolitres", r"hectolit(?:re|er)s?": "hectolitres",

@@ -187,6 +187,9 @@ PHYSICAL = {
     "Mt": ("mass", Decimal(10) ** 6), "Gt": ("mass", Decimal(10) ** 9), "ounces": ("mass", Decimal("0.0000311034768")),  # (troy ounces, of metals)
     "m": ("length", Decimal("1e-3")), "km": ("length", Decimal(1)), "miles": ("length", Decimal("1.609344")),
     "hectares": ("area", Decimal(1)), "sq km": ("area", Decimal(100)), "acres": ("area", Decimal("0.40468564224")),
+    "square miles": ("area", Decimal("258.9988110336")),
+    # (of buildings, in square metres: "1,063 million square metres" of floor space read in hectares helps nobody)
+    "square metres": ("floor area", Decimal(1)), "square feet": ("floor area", Decimal("0.09290304")),
     "barrels": ("volume of oil", Decimal(1)),
     "litres": ("volume", Decimal("1e-3")), "hectolitres": ("volume", Decimal("0.1")),
     "kilolitres": ("volume", Decimal(1)), "cubic metres": ("volume", Decimal(1)),

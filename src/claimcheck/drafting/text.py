@@ -20,7 +20,9 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Ms|Mrs|Dr|No|Inc|Corp|Co|Ltd|v
 _ABOUT_ABBREVIATION = re.compile(r"\b(?:[Aa]pp|[Aa]pprox|[Cc]a|[Aa]bt)\.$")
 _SCALE_ABBREVIATION = re.compile(r"\b(?:[BbMm]ln|[Bb]n|[Mm]n|Tln|Trln|Mio|Mrd|[Mm]il|[Bb]il)\.$")
 # "a 16.3 oz. jar of peanut butter", "a 5 lb. bag": a unit's abbreviation after its figure, the noun going on
-_UNIT_ABBREVIATION = re.compile(r"\d\s?(?:oz|lbs?|ft|yds?|gal|qts?|pts?|cu)\.$")
+# (and "2.4 million sq. ft. of direct space", "$44.74 per sq. ft. a year ago": a square measure's, after its scale or "per")
+_UNIT_ABBREVIATION = re.compile(r"\d\s?(?:oz|lbs?|ft|yds?|gal|qts?|pts?|cu)\.$|"
+                                r"(?:\d|\b(?:million|billion|thousand|per))\s?sq\.(?:\s?(?:ft|m|km)\.)?$")
 # "928.0 mil. Euros": a currency named after a scale's abbreviation, the amount going on
 _CURRENCY_NEXT = re.compile(rf"\s*(?i:{CURRENCY_WORD})\b")
 # Verbs that say what a figure did or was: they end a clause's subject.
