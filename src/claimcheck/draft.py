@@ -849,7 +849,9 @@ def _defining(mention: Mention, text: str) -> str:
             re.search(r"(?i)\b(?:in|for|over|within|after|following|during|every|more than|longer than|less than|"
                       r"at least|up to|under|(?:a|the)\s+(?:gap|period|span|break|hiatus|interval|lull)\s+of)\s+"
                       # ("a 2.1% increase in just one month")
-                      r"(?:the\s+)?(?:(?:past|last|next|previous|prior|preceding|first|coming|just|only)\s+)?$",
+                      r"(?:the\s+)?(?:(?:past|last|next|previous|prior|preceding|first|coming|just|only)\s+)?"
+                      # ("blocked entirely for nearly eight months": how close, between the span's word and its number)
+                      r"(?:(?:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than)\s+)?$",
                       text[max(0, mention.start - 24):mention.start]):
         return "a span of time (\"the slowest in four years\", \"in the past 24 hours\"), not a quantity"
     if re.match(r"-(?:year|month|week|day|decade|quarter)s?\b", text[mention.end:mention.end + 10], re.I) or \

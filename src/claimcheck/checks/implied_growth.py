@@ -20,7 +20,7 @@ from ..intervals import Interval, difference, growth_between
 from ..periods import inside, parse_period, same_period, year_before
 from ..register import Claim
 from ..units import PHYSICAL
-from ..vocabulary import COMPARISON_TRENDS, FALL_WORDS, RISE_WORDS
+from ..vocabulary import COMPARISON_TRENDS, FALL_WORDS, RISE_WORDS, value_at
 from .model import (Check, Context, Family, comparison, compared_levels, cut_off, digits_cut, direction_borne_out,
                     is_growth, is_level, metric_key, near_miss, only_the_way_differs, padded_sentence, rounded_twice, rounded_up,
                     said_direction, slip_apart, times_apart, worlds_apart, zeros_padded)
@@ -226,7 +226,8 @@ def implied_growth_checks(ctx: Context) -> list[Check]:
                                 f"({later.period or 'later'}), more than a thousandfold: one of them has lost or "
                                 f"misprinted its scale word (\"million\", \"billion\") more likely than the measure "
                                 f"moved so far; confirm the scale of both (tension)."))
-        elif later.trend in ("rising", "falling") and not worlds_apart(later, earlier):
+        elif later.trend in ("rising", "falling") and not worlds_apart(later, earlier) \
+                and not _said_against_another(ctx, later, earlier):
             ctx.use(later, "trend")
             checks.append(_direction_word(later, earlier, implied, lead))
         elif later.trend not in PACE and _most_precise(ctx, later) and (key := _pair_key(later, earlier)) not in derived \
@@ -405,6 +406,15 @@ def _most_precise(ctx: Context, later) -> bool:
     same = [c for c in ctx.same_measure_claims(later) if is_level(c) and c.period == later.period
             and c.canonical_unit.key == later.canonical_unit.key]
     return later is min(same or [later], key=lambda c: (c.interval.width, c.row))
+
+
+def _said_against_another(ctx: Context, later, earlier) -> bool:
+    """Whether the later level's direction word is said against another figure of the earlier one's period, told
+    beside it, not this one ("124 actual maternal deaths in 2020, rising to 168 deaths in 2021" beside a headline's
+    "889 maternal deaths in 5 years" read as 2020's): "rising" tells the move from 124, not from every figure of 2020."""
+    return value_at(later.quote, earlier.value) < 0 and any(
+        c.id != earlier.id and c.period == earlier.period and value_at(later.quote, c.value) >= 0
+        for c in ctx.earlier_levels(later))
 
 
 def _pair_key(later, earlier) -> tuple:

@@ -1615,12 +1615,14 @@ def _beside_the_markets_estimate(figure: Figure, text: str) -> bool:
 def _move(words: str) -> str:
     """'rise' or 'fall' for a clause that says one happened, without a rate: the move word nearest the figures
     ("as raw materials prices rose ..., so gross margin on sales narrowed from 63 per cent to 61 per cent")."""
-    found = list(re.finditer(r"\b(increase[ds]?|rise|rose|grew|up|raised|higher|climb\w*|jump\w*|expand\w*|"
-                             r"widen\w*|decrease[ds]?|decline[ds]?|fell|fall|down|cut|reduced|lower|drop\w*|"
-                             r"shr[iau]nk\w*|slump\w*|narrow\w*)\b", words, re.I))
+    # (and the progressive: "rents have still been increasing with average rent ... now running at €83.60", after
+    # "despite ... an obvious decline in shopping centre productivity")
+    found = list(re.finditer(r"\b(increas(?:e[ds]?|ing)|ris(?:e|es|ing)|rose|grew|up|raised|higher|climb\w*|"
+                             r"jump\w*|expand\w*|widen\w*|decreas(?:e[ds]?|ing)|declin(?:e[ds]?|ing)|fell|fall(?:s|ing)?|"
+                             r"down|cut|reduced|lower|drop\w*|shr[iau]nk\w*|slump\w*|narrow\w*)\b", words, re.I))
     if not found:
         return ""
-    return "fall" if re.match(r"(?i)decrease|decline|fell|fall|down|cut|reduced|lower|drop|shr|slump|narrow",
+    return "fall" if re.match(r"(?i)decreas|declin|fell|fall|down|cut|reduced|lower|drop|shr|slump|narrow",
                               found[-1].group(1)) else "rise"
 
 
