@@ -2506,6 +2506,11 @@ def test_a_consistent_article_raises_nothing(tmp_path):
     ("power consumption in January and February rose", "", "2020-01/2020-02"),
     ("gains in July and August combined", "", "2019-07/2019-08"),
     ("collections in November and December 2019 rose", "", "2019-11/2019-12"),
+    # a day of May, before or after its number, is the month, not the verb; a span of days over a month's end
+    ("The 6.3-magnitude earthquake on 27 May left", "", "2019-05-27"),
+    ("On May 27, 2019, prices rose", "", "2019-05-27"),
+    ("during the week of 29 May-4 June 2011, according to", "", "2011-05-29/2011-06-04"),
+    ("from December 28 to January 3, hotels", "", "2019-12-28/2020-01-03"),
 ])
 def test_period_phrases(words, context, period):
     mention = next(m for m in find_mentions(words) if m.temporal)

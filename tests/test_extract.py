@@ -96,6 +96,9 @@ def test_may_in_a_list_of_months_is_a_month_and_elsewhere_a_verb():
     found = [(m.kind, m.text) for m in find_mentions("April with 46; May with 63; and June with 58. Prices may rise, "
                                                      "and May be higher.")]
     assert ("month", "May") in found and found.count(("month", "May")) == 1
+    # (a day beside it says the month: "on 27 May", "May 27", but not "May 5 times", a verb's count)
+    found = [(m.kind, m.text) for m in find_mentions("It struck on 27 May, and on May 28 it may 5 times rise.")]
+    assert found == [("month", "27 May"), ("month", "May 28"), ("multiple", "5 times")]
 
 
 def test_a_list_of_names_each_with_its_count_after_a_hyphen_is_read():

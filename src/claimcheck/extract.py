@@ -391,7 +391,8 @@ PATTERNS = [
               # "from Jan. 1 to July 2", "January 1 to June 25, 2022": a span of days, read as its months
               rf"|\b(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?) \d{{1,2}}(?:,? \d{{4}})? (?:to|through|until|-|–) "
               rf"(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?) \d{{1,2}}\b(?:,? \d{{4}}\b)?"
-              rf"|\b\d{{1,2}} (?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)(?: \d{{4}})? (?:to|through|until|-|–) "
+              # ("the week of 29 May-4 June 2011": the dash typed without spaces)
+              rf"|\b\d{{1,2}} (?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)(?: \d{{4}})?(?: (?:to|through|until) |\s?[-–]\s?)"
               rf"\d{{1,2}} (?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)\b(?: \d{{4}}\b)?"
               # "in the year to November", "the year to March 25, 2006": a year that ends in that month
               rf"|\bthe year to (?:{MONTHS}|May)(?:\s\d{{1,2}}\b)?(?:,? \d{{4}}\b)?"
@@ -400,6 +401,10 @@ PATTERNS = [
               # (opening a sentence too: "Between January and November last year, packers ... shipped")
               rf"|\b[Bb]etween (?:{MONTHS}|May) and (?:{MONTHS}|May)(?:,? \d{{4}}\b(?![-–/]\d))?"
               rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s\d{{4}})?\b|\b(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\.?)\s?[-–]\s?(?:{MONTHS}|May|(?:{MONTH_ABBREVIATIONS})\b\.?)(?:,? \d{{4}}\b(?![-–/]\d)|(?: period)? of \d{{4}}\b(?![-–/]\d))?|\b(?:{MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b|(?:\b(?:[Ii]n|of|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]or|[Dd]uring) |(?<=\bfrom )|(?<=\bthan )|(?<=\bover ))May\b(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?|(?:(?<=; )|(?<=, )|(?<=and ))May\b(?=\s+(?:with|at|had|saw|recorded|\(|:|-|–)\s*\S{{0,3}}\d)|\bMay(?:\s+\d{{1,2}},?)?\s+\d{{4}}\b"
+              # ("The 6.3-magnitude earthquake on 27 May", "since May 27": a day then May, or May then a day, is the
+              # month, not the verb, which takes no number)
+              rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\sMay\b(?:,?\s\d{{4}}\b)?|\bMay\s\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d%.,]\d|\s?(?:%|"
+              rf"per\b|percent|million|billion|thousand|[a-z]+s\b))"
               rf"|\b(?:{MONTH_ABBREVIATIONS})\.?-(?:{MONTH_ABBREVIATIONS}|{MONTHS})\.?(?=\W)|\b(?:{MONTH_ABBREVIATIONS})(?:\.\s?|\s)\d{{1,2}}\b(?![\d%.,]\d|\s?(?:per|%))"
               # ("from Sept. 1, 2020": an abbreviated month's day and its year, one date; "on Aug.17": no space typed)
               rf"(?:,\s?\d{{4}}\b(?![-–/]\d))?"),

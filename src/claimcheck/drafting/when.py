@@ -26,6 +26,13 @@ _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _FIRST = re.compile(r"(?i)\b(?:first|1st)\b")
 
 
+# "29 May-4 June 2011", "May 29 to June 4, 2011": a span of days running over the end of a month
+_DAYS_OF_TWO_MONTHS = re.compile(r"(?i)(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+[a-z]+\.?|[a-z]+\.?\s+(?P<e1>\d{1,2})(?:st|nd|rd|th)?)"
+                                 r"(?:,?\s+\d{4})?\s*(?:[-–]|to|through|until)\s*"
+                                 r"(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+[a-z]+\.?|[a-z]+\.?\s+(?P<e2>\d{1,2})(?:st|nd|rd|th)?)"
+                                 r"(?:,?\s+\d{4})?")
+
+
 def _month(word: str) -> int | None:
     return MONTH_NUMBER.get(word.lower().strip(".")[:3])
 
@@ -333,6 +340,19 @@ def _month_period(text: str, published: dt.date, year: int | None) -> str:
         return ""
     day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", re.sub(r"\b(19|20)\d{2}\b", "", text))
     years = re.findall(r"\b(?:19|20)\d{2}\b", text)
+    if len(months) == 2 and months[1] == months[0] % 12 + 1 and (days := _DAYS_OF_TWO_MONTHS.fullmatch(text)):
+        # ("the week of 29 May-4 June 2011", "December 28 to January 3": days over a month's end, not the two months
+        # whole; "from 1 January to 19 October 2019" stays the months, as figures to date are told)
+        first_day, last_day = (int(days.group(n)) for n in ("d1", "d2") if days.group(n)) if days.group("d1") else \
+            (int(days.group("e1")), int(days.group("e2")))
+        end_year = int(years[-1]) if years else _latest_year(months[1], published, year)
+        try:
+            first = dt.date(end_year - (months[1] < months[0]), months[0], first_day)
+            last = dt.date(end_year, months[1], last_day)
+        except ValueError:
+            first = last = None
+        if first and last and first < last:
+            return f"{first.isoformat()}/{last.isoformat()}"
     if len(months) >= 2 and len(years) >= 2:  # "between May 2015 to May 2016"
         return f"{years[0]}-{months[0]:02d}/{years[-1]}-{months[-1]:02d}"
     # ("January and February": two months running, told together, are the span of both)
