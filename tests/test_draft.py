@@ -7382,6 +7382,38 @@ def test_the_size_of_each_unit_counted_is_no_figure(tmp_path):
     assert [c.verdict for c in _checks_of(article) if "67.7 %" in c.explanation] == ["consistent"]
 
 
+def test_a_change_is_read_against_the_figure_its_from_figure_moved_to(tmp_path):
+    """"Theft in dwelling increased by 1,351 cases, from 7,629 cases to 8,980 cases of which shop theft increased by
+    581 cases, from 4,644 to 5,225 cases": 1,351 is the move to 8,980, not to the part's 5,225 (a false alarm of the
+    202nd round)."""
+    found = _verdicts(tmp_path, "Crime", "Theft in dwelling increased by 1,351 cases, from 7,629 cases to 8,980 cases "
+                      "of which shop theft increased by 581 cases, from 4,644 to 5,225 cases.", "change",
+                      published="2006-02-17")
+    assert "inconsistent" not in [v for v, _ in found] and any("581 (rise): consistent" in t for _, t in found)
+
+
+def test_a_multiple_reached_is_not_read_against_the_figure_it_fell_to_later(tmp_path):
+    """"more than doubled to a high of 17,124 in 2021 before falling back to 11,689 in 2022": the doubling is from a
+    figure before 2021, not the 2022 one it fell to (a false alarm of the 202nd round)."""
+    found = _verdicts(tmp_path, "Crime", "The number of recorded crime incidents for this category more than doubled to "
+                      "a high of 17,124 in 2021 before falling back to 11,689 in 2022.", "multiple",
+                      published="2024-03-25")
+    assert "inconsistent" not in [v for v, _ in found]
+
+
+def test_a_bare_dollar_that_fits_another_countrys_dollar_is_a_tension(tmp_path):
+    """"€3.74 billion ($5.44 billion)" in an Australian trade paper on a .com domain: the US dollar's rate of the day
+    does not fit, the Australian dollar's does; whose dollar is for a reader to confirm (two false alarms of the
+    202nd round)."""
+    found = _verdicts(tmp_path, "Windstorms", "Windstorms that hit Europe in February are now estimated to have caused "
+                      "total losses of €3.74 billion ($5.44 billion), Perils says.", "conversion", published="2022-08-22")
+    assert [v for v, _ in found] == ["tension"] and "AUD" in found[0][1]
+    # (a dollar the article names as the US one stays the US dollar: "€35 ($50 USD)" at 1.43 is wrong)
+    found = _verdicts(tmp_path, "Vanilla", "A kilo of vanilla now costs €35 ($50 USD) wholesale.", "conversion",
+                      published="2016-03-29")
+    assert [v for v, _ in found] == ["inconsistent"]
+
+
 def test_a_move_said_in_the_progressive_beats_another_subjects_before_it(tmp_path):
     """"Despite ... an obvious decline in shopping centre productivity ..., rents have still been increasing with
     average rent per square foot now running at €83.60 compared with the 2008 average of €79.53": "increasing" is the

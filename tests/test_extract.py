@@ -507,6 +507,12 @@ def test_areas_of_floor_and_land_are_read():
                      ("3,800 square kilometres", "sq km", "")]
 
 
+def test_a_quarter_with_its_years_last_digits_after_an_apostrophe_is_one_mention():
+    # ("in Q3’23, posting a 40 koz deficit", "6% higher than Q3'22": no count of 23 or 22)
+    found = [(m.kind, m.text) for m in find_mentions("in Q3’23, posting a deficit, 6% higher than Q3'22")]
+    assert found == [("quarter", "Q3’23"), ("percent", "6%"), ("quarter", "Q3'22")]
+
+
 def test_a_weeks_number_is_a_label():
     # "epidemiological week 42" names a week of the year, no count of 42
     text = "The weekly fatality rate of 0.34% in epidemiological week 42 and in Week 7 was low; 12 weeks passed."

@@ -287,7 +287,8 @@ PATTERNS = [
                 rf"(?:\d{{4}}(?:[-–]\d{{2}})?|\d{{2}}[-–]\d{{2}}|(?<=FY)\d{{2}}\b|(?<=FY )\d{{2}}\b|this year|last year)"
                 rf"|\s+(?:19|20)\d\d\b(?![-–/,.]\d))?"
                 # ("3QCY23", "Q2CY23": a calendar year's quarter, in a broker's labels)
-                rf"|\b(?:fiscal\s+)?Q[1-4](?:\s*(?:FY\s?|CY\s?)?\d{{2,4}}(?:[-–]\d{{2}})?"
+                # ("in Q3’23, posting a 40 koz deficit": the year's last two digits after an apostrophe)
+                rf"|\b(?:fiscal\s+)?Q[1-4](?:['’]\d{{2}}\b|\s*(?:FY\s?|CY\s?)?\d{{2,4}}(?:[-–]\d{{2}})?"
                 # ("Q2 of fiscal year 2025", "Q3 of FY24": the fiscal year named after "of")
                 rf"|\s+(?:of|in)\s+(?:the\s+)?(?:(?:fiscal|financial)(?:\s+year)?\s+|FY\s?)"
                 rf"(?:\d{{4}}(?:[-–]\d{{2}})?|\d{{2}}[-–]\d{{2}}|(?<=FY)\d{{2}}|(?<=FY )\d{{2}}))?\b"

@@ -93,6 +93,8 @@ def conversion_checks(ctx: Context) -> list[Check]:
         check = _check(ctx, local, foreign, implied)
         if check.verdict == INCONSISTENT:
             local, foreign, check = _as_us_dollars(ctx, local, foreign, implied, check)
+        if check.verdict == INCONSISTENT:
+            check = _as_another_dollar(ctx, local, foreign, implied, check)
         implied_rates.setdefault((f"{local.unit} per {foreign.unit}", local.period), []).append((local, foreign, implied))
         checks.append(check)
     for (pair, _), conversions in implied_rates.items():
@@ -131,10 +133,33 @@ def _at_a_rate_of_its_own(checks: list[Check], ids: set[str]) -> None:
 _LOCAL_DOLLARS = ("CAD", "AUD", "NZD", "HKD", "SGD")
 
 
-def _bare_dollar(claim: Claim) -> bool:
+def _bare_dollar(claim: Claim, dollars: tuple[str, ...] = _LOCAL_DOLLARS) -> bool:
     """Whether the amount is printed with a "$" and no mark of whose dollar it is ("$8.9 billion", not "C$8.9")."""
-    return claim.unit in _LOCAL_DOLLARS and bool(
-        re.search(rf"(?<![A-Za-z$])\$\s?{re.escape(claim.value)}", claim.quote))
+    return claim.unit in dollars and bool(
+        # (not "$50 USD", "$3.2 billion US": the currency named after it)
+        re.search(rf"(?<![A-Za-z$])\$\s?{re.escape(claim.value)}(?![\d.,]*\s*(?:[a-z]+\s+)?(?:USD|US\b|U\.S\.))",
+                  claim.quote))
+
+
+def _as_another_dollar(ctx: Context, local: Claim, foreign: Claim, implied: Interval, check: Check) -> Check:
+    """"€3.74 billion ($5.44 billion)" in an Australian trade paper on a .com domain: a bare "$" read as the US dollar
+    that the rate of the day does not fit, where another country's dollar fits it, is a tension: whose dollar the
+    outlet prints is for a reader to confirm, not a wrong conversion."""
+    bare = [_bare_dollar(c, ("USD",)) for c in (local, foreign)]
+    if bare.count(True) != 1:
+        return check
+    fitting = []
+    for dollar in _LOCAL_DOLLARS:
+        swapped = [dataclasses.replace(c, unit=dollar, canonical_unit=canonical(dollar, c.scale)) if is_bare else c
+                   for c, is_bare in zip((local, foreign), bare)]
+        if swapped[0].unit != swapped[1].unit and _check(ctx, *swapped, implied).verdict == CONSISTENT:
+            fitting.append(dollar)
+    if not fitting:
+        return check
+    check.verdict = TENSION
+    check.explanation += (f" Read as {' or '.join(fitting)} instead, the bare \"$\" fits the rate of the day: an outlet "
+                          f"of that country prints its own dollar so; confirm whose dollar it is (tension).")
+    return check
 
 
 def _as_us_dollars(ctx: Context, local: Claim, foreign: Claim, implied: Interval, check: Check):

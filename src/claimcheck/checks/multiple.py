@@ -9,11 +9,28 @@ Register shapes:
 """
 from __future__ import annotations
 
+import re
+
 from .. import fmt
+from ..drafting.links import ends_before
 from ..intervals import ratio
 from ..vocabulary import COMPARISON_TRENDS
-from .model import Check, Context, Family, comparison, is_level
+from .model import Check, Context, Family, comparison, is_level, printed_at
 from .verdict import UNVERIFIABLE
+
+
+# "more than doubled to", "tripled", "a fivefold rise": a move that multiplied a figure, from an earlier one
+_MOVED = re.compile(r"(?i)\b(?:doubl|tripl|trebl|quadrupl)\w*|\w+-?fold\b")
+
+
+_A_FALL = re.compile(r"(?i)\b(?:fall\w*|fell|drop\w*|declin\w*|slid\w*|slipp\w*|decreas\w*|plung\w*|plummet\w*)\b")
+
+
+def _fell_to(ctx: Context, top, bottom) -> bool:
+    """Whether the article tells the larger figure falling to the smaller one, between the two."""
+    first, second = printed_at(ctx.article.text, top), printed_at(ctx.article.text, bottom)
+    return first is not None and second is not None and first < second \
+        and bool(_A_FALL.search(ctx.article.text, first, second))
 
 
 def multiple_checks(ctx: Context) -> list[Check]:
@@ -42,6 +59,11 @@ def multiple_checks(ctx: Context) -> list[Check]:
             continue
         big, small = sorted(linked, key=lambda c: (c.interval.high, c.interval.low), reverse=True)
         top, bottom = (big, small) if multiple.interval.high >= 1 else (small, big)
+        if _MOVED.search(multiple.quote) and ends_before(top.period, bottom.period) and _fell_to(ctx, top, bottom):
+            # ("more than doubled to a high of 17,124 in 2021 before falling back to 11,689 in 2022": a move's multiple
+            # reaches a figure from an earlier one; the later figure the larger one fell to is no base of it, as
+            # "a two-fold rise ... to Rs 1,437 crore ... as against Rs 6,120 crore" last year is)
+            continue
         try:
             implied = ratio(top.interval, bottom.interval)
         except ValueError:

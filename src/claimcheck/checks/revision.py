@@ -21,13 +21,26 @@ from ..periods import parse_period
 from ..register import Claim
 from ..vocabulary import COMPARISON_TRENDS
 from .model import (Check, Context, Family, comparison, cut_off, digits_cut, direction_borne_out, is_growth,
-                    is_level, only_the_way_differs, powers_of_ten_apart, said_from, worlds_apart)
+                    is_level, only_the_way_differs, powers_of_ten_apart, printed_at, said_from, worlds_apart)
 from .verdict import CONSISTENT, INCONSISTENT, TENSION, UNVERIFIABLE, compare
 
 
 # How far, in per cent, an amount of change the article calls approximate ("about 13,550") may miss the levels' change
 # and be read as loosely rounded, not contradicted
 _ABOUT_MISSES_BY = 1.0
+
+
+# "from 7,629 cases to 8,980 cases": the figure a "from" figure moved to, named right after it
+_TO_A_FIGURE = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}to\s+\D{0,4}(\d[\d,.]*\d|\d)")
+
+
+def _moved_to_another(ctx: Context, old: Claim, new: Claim) -> bool:
+    """Whether the figure moved from says, right after it, another figure it moved to than the one linked ("from 7,629
+    cases to 8,980 cases of which shop theft increased by 581 cases, from 4,644 to 5,225": 1,351 is the move to 8,980,
+    not to 5,225)."""
+    at = printed_at(ctx.article.text, old)
+    moved_to = _TO_A_FIGURE.match(ctx.article.text, at + len(old.value)) if at is not None else None
+    return moved_to is not None and re.sub(r"\D", "", moved_to.group(1)) != re.sub(r"\D", "", new.value)
 
 
 def change_checks(ctx: Context) -> list[Check]:
@@ -140,6 +153,8 @@ def change_checks(ctx: Context) -> list[Check]:
                                 f"{old.phrase} and {new.phrase} are a power of ten or more apart: a scale or a "
                                 f"separator is misprinted or misread; confirm both before reading {change.phrase} "
                                 f"against them."))
+            continue
+        if _moved_to_another(ctx, old, new):
             continue
         implied = difference(new.interval, old.interval)
         text = (f"From {old.phrase} to {new.phrase} is a change of {fmt.span(implied, unit)}; the article says "

@@ -242,14 +242,14 @@ def _period_of(mention: Mention, published: dt.date, context: str = "") -> str:
             bool(ends_in.group(3))
         first = end_year * 12 + last - 3
         return f"{first // 12}-{first % 12 + 1:02d}/{end_year}-{last:02d}"
+    two_digits = re.search(r"['’](\d{2})$", text)  # "H1'24", "7M’24", "Q3’23": the year's last two digits
+    if two_digits and not year:
+        year = 2000 + int(two_digits.group(1))
     if kind == "quarter":
         fiscal = re.fullmatch(r"FY(\d{4})(?:Q[1-4])?", context)
         if fiscal and not year and "fy" not in low and "fiscal" not in low and re.search(r"q[1-4]|[1-4]q|quarter", low):
             low, text = f"{low} fy{fiscal.group(1)}", f"{text} FY{fiscal.group(1)}"
         return _quarter(text, low, published, year)
-    two_digits = re.search(r"['’](\d{2})$", text)  # "H1'24", "7M’24": the year's last two digits
-    if two_digits and not year:
-        year = 2000 + int(two_digits.group(1))
     if kind == "half":
         n = 1 if _FIRST.search(low) or "h1" in low else 2
         return f"{year or _latest_year(6 * n - 5, published, None)}H{n}"
