@@ -7382,6 +7382,20 @@ def test_the_size_of_each_unit_counted_is_no_figure(tmp_path):
     assert [c.verdict for c in _checks_of(article) if "67.7 %" in c.explanation] == ["consistent"]
 
 
+def test_an_event_named_by_its_year_dates_no_figure(tmp_path):
+    """"157,000 homes have been destroyed, 30,000 more than those destroyed in the wake of the 2004 freak wave", "lower
+    than that of the 2004 tsunami or the 2005 earthquake in Kashmir": the years name the disasters compared with, not
+    the period of the story's figures; and "the 6.3-magnitude earthquake" is no count."""
+    article = write_article(tmp_path, "Java quake", "Estimates of damage are rising: 157,000 homes have been destroyed, "
+                            "30,000 more than those destroyed in the wake of the 2004 freak wave. Although the death toll "
+                            "(5,800) is lower than that of the 2004 tsunami or the 2005 earthquake in Kashmir, the cost is "
+                            "greater. The 6.3-magnitude earthquake on 27 May left more than 420,000 homeless.",
+                            published="2006-06-13")
+    claims = draft_register(article)
+    assert not [c for c in claims if c.kind != "dismissed" and c.period.startswith(("2004", "2005"))]
+    assert [c.kind for c in claims if c.value in ("2004", "2005", "6.3")] == ["dismissed"] * 4
+
+
 def test_a_change_is_read_against_the_figure_its_from_figure_moved_to(tmp_path):
     """"Theft in dwelling increased by 1,351 cases, from 7,629 cases to 8,980 cases of which shop theft increased by
     581 cases, from 4,644 to 5,225 cases": 1,351 is the move to 8,980, not to the part's 5,225 (a false alarm of the

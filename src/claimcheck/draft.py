@@ -712,6 +712,12 @@ def _spelled_before(mention: Mention, text: str) -> bool:
 # A year that names an event: "temporary employees working on the 2020 census"
 _A_NAMED_EVENT = re.compile(r"(?i)\s+(?:population\s+)?(?:census|general\s+elections?|elections?|polls|Olympics|Olympic\s+Games|"
                             r"World\s+Cup|Expo|Asian\s+Games|Commonwealth\s+Games)\b"
+                            # ("lower than that of the 2004 tsunami or the 2005 earthquake in Kashmir", "the 2004 freak
+                            # wave", "the 2008 financial crisis": an event named by its year, which dates no figure of
+                            # the story)
+                            r"|\s+(?:[a-z]+\s+)?(?:tsunami|earthquake|quake|floods?|cyclone|hurricane|typhoon|tidal\s+wave|"
+                            r"wave|drought|crisis|crash|recession|war|pandemic|bombings?|riots?|coup)\b(?!\s+(?:levels?|figures?|"
+                            r"period|peak|total|rate)\b)"
                             # ("phase two of the Roads 2000 Programme": a programme's name, capitalised)
                             r"|\s+(?-i:Programme|Program|Initiative|Strategy|Project|Scheme|Framework)\b")
 # "Vision 2030", "Agenda 2063": a plan named by the year it aims at
@@ -825,6 +831,8 @@ def _defining(mention: Mention, text: str) -> str:
         return "a citation marker (\"revenue [6]\"), not a quantity"
     if _FUEL_GRADE_AFTER.match(text, mention.end) or _FUEL_GRADE_BEFORE.search(text[max(0, mention.start - 8):mention.start]):
         return "a fuel's grade (\"92 Octane Petrol\", \"Octane 95\"), part of its name, not a quantity"
+    if re.match(r"[- ]magnitude\b", text[mention.end:mention.end + 10], re.I):
+        return "a quake's magnitude named as its adjective (\"the 6.3-magnitude earthquake\"), not a count"
     if re.fullmatch(r"\d{1,3}", mention.text) and _A_SIZE_CLASS.match(text, mention.end):
         return "a size that names a class of product (\"7-nanometer\", \"12-inch wafers\"), not a quantity"
     if _REFERENCE_NUMBER.search(text[max(0, mention.start - 12):mention.start]):
