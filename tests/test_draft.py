@@ -7382,6 +7382,33 @@ def test_the_size_of_each_unit_counted_is_no_figure(tmp_path):
     assert [c.verdict for c in _checks_of(article) if "67.7 %" in c.explanation] == ["consistent"]
 
 
+def test_shares_of_one_part_and_whole_restate_each_other(tmp_path):
+    """"Shop theft accounted for 20 per cent of physical crimes" beside "the number of shop theft cases ... accounted
+    for 20.1 per cent of the 10,106 crimes reported": both are the 2,027 thefts' share of the 10,106 crimes, one share
+    said twice whatever its measure is called."""
+    found = _verdicts(tmp_path, "SPF flags rising cases of shop theft, outrage of modesty, voyeurism & burglaries in "
+                      "1st half of 2024",
+                      "Shop theft accounted for 20 per cent of all physical crimes reported.\n"
+                      "The total number of reported physical crime cases increased by 4.1 per cent to 10,106 in the "
+                      "first half of 2024, from 9,704 in the same period in 2023.\n"
+                      "Shop theft constituted the highest proportion of reported cases amongst all physical crime cases.\n"
+                      "Shop theft accounted for 20 per cent of physical crimes in 1st half of 2024\n"
+                      "There were 2,027 cases of shop theft in the first half of 2024, marking an increase of 178 from "
+                      "1,849 cases in the first half of 2023.\n"
+                      "In addition, the number of shop theft cases in the first half of 2024 accounted for 20.1 per cent "
+                      "of the 10,106 crimes reported.", "headline vs body", published="2024-08-23")
+    assert any('"20 %" and the body\'s "20.1 %"' in text and verdict == "consistent" for verdict, text in found)
+
+
+def test_a_cagr_with_its_last_digit_cut_is_a_tension(tmp_path):
+    """"projected to reach US$29.83 billion by 2028, from US$24.45 billion in 2021, at a CAGR of 2.8%": 2.88 % a year,
+    its last digit cut (a false alarm of the 206th round)."""
+    found = _verdicts(tmp_path, "Manganese", "The value of the global manganese market is projected to reach US$29.83 "
+                      "billion by 2028, from US$24.45 billion in 2021, at a CAGR of 2.8% during 2022-2028.",
+                      "average growth", published="2024-06-12")
+    assert [v for v, _ in found] == ["tension"] and "last digit cut" in found[0][1]
+
+
 def test_an_event_named_by_its_year_dates_no_figure(tmp_path):
     """"157,000 homes have been destroyed, 30,000 more than those destroyed in the wake of the 2004 freak wave", "lower
     than that of the 2004 tsunami or the 2005 earthquake in Kashmir": the years name the disasters compared with, not

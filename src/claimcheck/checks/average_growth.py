@@ -16,7 +16,7 @@ import re
 from .. import fmt
 from ..intervals import Interval, apply
 from ..periods import parse_period, start_of
-from .model import Check, Context, Family, comparison, is_growth, is_level
+from .model import Check, Context, Family, comparison, digits_cut, is_growth, is_level
 from .verdict import INCONSISTENT, TENSION, compare
 
 PER_YEAR = "percent per year"
@@ -48,7 +48,15 @@ def average_growth_checks(ctx: Context) -> list[Check]:
                 f"{fmt.span(implied, 'percent')} a year on average; the article says {average.phrase}")
         check = comparison("average growth", [average.id, later.id, earlier.id], implied, average.interval,
                            "percent", text)
-        checks.append(_dated_by_year_only(check, earlier, later, years, average))
+        check = _dated_by_year_only(check, earlier, later, years, average)
+        if check.verdict == INCONSISTENT and digits_cut(average, implied):
+            # ("from US$24.45 billion in 2021 to US$29.83 billion by 2028, at a CAGR of 2.8%": 2.88 % with its last
+            # digit cut, as market reports print their CAGRs, not another rate)
+            check.verdict = TENSION
+            check.explanation += (f" The article's {average.value} % is the levels' {fmt.span(implied, 'percent')} with "
+                                  f"its last digit cut, not rounded: a report's truncation more likely than another "
+                                  f"rate (tension).")
+        checks.append(check)
     return checks
 
 
