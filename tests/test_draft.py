@@ -7382,6 +7382,15 @@ def test_the_size_of_each_unit_counted_is_no_figure(tmp_path):
     assert [c.verdict for c in _checks_of(article) if "67.7 %" in c.explanation] == ["consistent"]
 
 
+def test_followers_of_a_ranked_fall_with_no_way_of_their_own_are_falls(tmp_path):
+    """"Shopping centres reported the highest decrease of 3.4 percent, followed by high streets at 2.5 percent and retail
+    parks at 2.1 percent": the followers are decreases too, ranked by size (a false alarm of the 203rd round)."""
+    found = _verdicts(tmp_path, "Footfall", "On an annual basis, retail footfall fell 2.6 percent throughout the week. "
+                      "Shopping centres reported the highest decrease of 3.4 percent, followed by high streets at 2.5 "
+                      "percent and retail parks at 2.1 percent.", "comparison", published="2025-04-28")
+    assert "inconsistent" not in [v for v, _ in found] and any("falls like it" in t for _, t in found)
+
+
 def test_shares_of_one_part_and_whole_restate_each_other(tmp_path):
     """"Shop theft accounted for 20 per cent of physical crimes" beside "the number of shop theft cases ... accounted
     for 20.1 per cent of the 10,106 crimes reported": both are the 2,027 thefts' share of the 10,106 crimes, one share
