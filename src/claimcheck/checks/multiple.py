@@ -14,7 +14,7 @@ import re
 from .. import fmt
 from ..drafting.links import ends_before
 from ..intervals import ratio
-from ..vocabulary import COMPARISON_TRENDS
+from ..vocabulary import COMPARISON_TRENDS, FALL_WORDS
 from .model import Check, Context, Family, comparison, is_level, printed_at
 from .verdict import UNVERIFIABLE
 
@@ -23,14 +23,11 @@ from .verdict import UNVERIFIABLE
 _MOVED = re.compile(r"(?i)\b(?:doubl|tripl|trebl|quadrupl)\w*|\w+-?fold\b")
 
 
-_A_FALL = re.compile(r"(?i)\b(?:fall\w*|fell|drop\w*|declin\w*|slid\w*|slipp\w*|decreas\w*|plung\w*|plummet\w*)\b")
-
-
 def _fell_to(ctx: Context, top, bottom) -> bool:
-    """Whether the article tells the larger figure falling to the smaller one, between the two."""
+    """Whether the article tells the larger figure falling to the smaller one, a word of a fall between the two."""
     first, second = printed_at(ctx.article.text, top), printed_at(ctx.article.text, bottom)
     return first is not None and second is not None and first < second \
-        and bool(_A_FALL.search(ctx.article.text, first, second))
+        and any(word in FALL_WORDS for word in re.findall(r"[a-z]+", ctx.article.text[first:second].lower()))
 
 
 def multiple_checks(ctx: Context) -> list[Check]:

@@ -47,6 +47,7 @@ def restatement_checks(ctx: Context) -> list[Check]:
                 and _significant_digits(claim.printed) >= 2:
             for noun in _nouns(claim.metric):
                 kin.setdefault((_kin_key(claim), _print_key(claim), noun), []).append(claim)
+    one_part_and_whole = _shares_of_one_part_and_whole(ctx)
     for b in sorted((c for c in ctx.numeric_claims if _group(c)), key=lambda c: c.row):
         earlier = []
         if metric_key(b.metric) and b.canonical_unit is not None:
@@ -66,7 +67,7 @@ def restatement_checks(ctx: Context) -> list[Check]:
         # of the 2,027 shop thefts: shares of one part of one whole are one share, however their measures are named)
         # (agreeing only: the links are often the draft's, and two shares linked alike that differ are more likely two
         # shares linked wrongly than one misprinted)
-        shared = [a for a in _of_one_part_and_whole(ctx, b) if a.row < b.row and a not in earlier
+        shared = [a for a in one_part_and_whole.get(b.id, ()) if a.row < b.row and a not in earlier
                   and compare(a.interval, b.interval).verdict == CONSISTENT]
         earlier += twins + shared
         for a in earlier:
@@ -232,17 +233,18 @@ def _scale_left_out(a: Claim, b: Claim) -> Claim | None:
     return a if not a.scale else b
 
 
-def _of_one_part_and_whole(ctx: Context, share: Claim) -> list[Claim]:
-    """The other shares linked to the same two figures as this one (its part and its whole, each maybe a restatement
-    of the other's: the same value, unit and period), of its period."""
-    def figures(claim: Claim) -> frozenset:
-        return frozenset((c.value, c.canonical_unit.key, c.period) for c in ctx.linked_claims(claim)
-                         if c.kind != "share" and c.canonical_unit is not None)
-    own = figures(share) if share.kind == "share" else frozenset()
-    if len(own) != 2:
-        return []
-    return [c for c in ctx.numeric_claims if c.kind == "share" and c.id != share.id and same_period(c.period, share.period)
-            and figures(c) == own]
+def _shares_of_one_part_and_whole(ctx: Context) -> dict[str, list[Claim]]:
+    """For each share linked to two figures (its part and its whole), the other shares of its period linked to the
+    same two, each maybe a restatement of the other's: the same value, unit and period (indexed once: an article may
+    have hundreds of shares)."""
+    by_figures: dict[frozenset, list[Claim]] = {}
+    for share in (c for c in ctx.numeric_claims if c.kind == "share"):
+        figures = frozenset((c.value, c.canonical_unit.key, c.period) for c in ctx.linked_claims(share)
+                            if c.kind != "share" and c.canonical_unit is not None)
+        if len(figures) == 2:
+            by_figures.setdefault(figures, []).append(share)
+    return {share.id: [c for c in shares if c.id != share.id and same_period(c.period, share.period)]
+            for shares in by_figures.values() for share in shares}
 
 
 def printed_digits(claim: Claim) -> str:

@@ -343,8 +343,8 @@ def _month_period(text: str, published: dt.date, year: int | None) -> str:
     if len(months) == 2 and months[1] == months[0] % 12 + 1 and (days := _DAYS_OF_TWO_MONTHS.fullmatch(text)):
         # ("the week of 29 May-4 June 2011", "December 28 to January 3": days over a month's end, not the two months
         # whole; "from 1 January to 19 October 2019" stays the months, as figures to date are told)
-        first_day, last_day = (int(days.group(n)) for n in ("d1", "d2") if days.group(n)) if days.group("d1") else \
-            (int(days.group("e1")), int(days.group("e2")))
+        # (either order, each end on its own: "29 May to June 4")
+        first_day, last_day = int(days.group("d1") or days.group("e1")), int(days.group("d2") or days.group("e2"))
         end_year = int(years[-1]) if years else _latest_year(months[1], published, year)
         try:
             first = dt.date(end_year - (months[1] < months[0]), months[0], first_day)
