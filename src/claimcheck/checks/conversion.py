@@ -141,6 +141,11 @@ def _bare_dollar(claim: Claim, dollars: tuple[str, ...] = _LOCAL_DOLLARS) -> boo
                   claim.quote))
 
 
+def _in_currency(claim: Claim, code: str) -> Claim:
+    """The amount read in another currency: its bare "$" taken as `code`'s dollar."""
+    return dataclasses.replace(claim, unit=code, canonical_unit=canonical(code, claim.scale))
+
+
 def _as_another_dollar(ctx: Context, local: Claim, foreign: Claim, implied: Interval, check: Check) -> Check:
     """"€3.74 billion ($5.44 billion)" in an Australian trade paper on a .com domain: a bare "$" read as the US dollar
     that the rate of the day does not fit, where another country's dollar fits it, is a tension: whose dollar the
@@ -150,8 +155,7 @@ def _as_another_dollar(ctx: Context, local: Claim, foreign: Claim, implied: Inte
         return check
     fitting = []
     for dollar in _LOCAL_DOLLARS:
-        swapped = [dataclasses.replace(c, unit=dollar, canonical_unit=canonical(dollar, c.scale)) if is_bare else c
-                   for c, is_bare in zip((local, foreign), bare)]
+        swapped = [_in_currency(c, dollar) if is_bare else c for c, is_bare in zip((local, foreign), bare)]
         if swapped[0].unit != swapped[1].unit and _check(ctx, *swapped, implied).verdict == CONSISTENT:
             fitting.append(dollar)
     if not fitting:
@@ -167,8 +171,7 @@ def _as_us_dollars(ctx: Context, local: Claim, foreign: Claim, implied: Interval
     read as the Canadian dollar, which the rate of the day does not fit, is read as the US dollar where that fits
     (said so in the explanation); else the first reading stands."""
     bare = [_bare_dollar(c) for c in (local, foreign)]
-    swapped = [dataclasses.replace(c, unit="USD", canonical_unit=canonical("USD", c.scale)) if is_bare else c
-               for c, is_bare in zip((local, foreign), bare)]
+    swapped = [_in_currency(c, "USD") if is_bare else c for c, is_bare in zip((local, foreign), bare)]
     if not any(bare) or swapped[0].unit == swapped[1].unit:
         return local, foreign, check
     as_usd = _check(ctx, *swapped, implied)

@@ -1612,18 +1612,19 @@ def _beside_the_markets_estimate(figure: Figure, text: str) -> bool:
     return figure.estimate and found is not None and not _move(found.group(0))
 
 
+# The move words of a clause that says a rise or a fall happened, each way once
+# (and the progressive: "rents have still been increasing with average rent ... now running at €83.60", after
+# "despite ... an obvious decline in shopping centre productivity")
+_A_MOVE = re.compile(r"(?i)\b(?:(?P<rise>increas(?:e[ds]?|ing)|ris(?:e|es|ing)|rose|grew|up|raised|higher|climb\w*|"
+                     r"jump\w*|expand\w*|widen\w*)|(?P<fall>decreas(?:e[ds]?|ing)|declin(?:e[ds]?|ing)|fell|"
+                     r"fall(?:s|ing)?|down|cut|reduced|lower|drop\w*|shr[iau]nk\w*|slump\w*|narrow\w*))\b")
+
+
 def _move(words: str) -> str:
     """'rise' or 'fall' for a clause that says one happened, without a rate: the move word nearest the figures
     ("as raw materials prices rose ..., so gross margin on sales narrowed from 63 per cent to 61 per cent")."""
-    # (and the progressive: "rents have still been increasing with average rent ... now running at €83.60", after
-    # "despite ... an obvious decline in shopping centre productivity")
-    found = list(re.finditer(r"\b(increas(?:e[ds]?|ing)|ris(?:e|es|ing)|rose|grew|up|raised|higher|climb\w*|"
-                             r"jump\w*|expand\w*|widen\w*|decreas(?:e[ds]?|ing)|declin(?:e[ds]?|ing)|fell|fall(?:s|ing)?|"
-                             r"down|cut|reduced|lower|drop\w*|shr[iau]nk\w*|slump\w*|narrow\w*)\b", words, re.I))
-    if not found:
-        return ""
-    return "fall" if re.match(r"(?i)decreas|declin|fell|fall|down|cut|reduced|lower|drop|shr|slump|narrow",
-                              found[-1].group(1)) else "rise"
+    found = list(_A_MOVE.finditer(words))
+    return "" if not found else "fall" if found[-1].group("fall") else "rise"
 
 
 def _basis(growth: Figure, earlier: list[Figure], growths: list[Figure]) -> Figure:
