@@ -183,6 +183,12 @@ def test_the_caribbean_dollar_signs_are_their_own_dollars():
     assert found == [("635.33", "JMD"), ("2", "TTD"), ("5", "XCD")], found
 
 
+def test_dollars_named_by_their_countrys_letters_are_that_countrys():
+    # ("NZ$833 (£300)", Namibia's "N$118.60 billion": no US dollars, nor "N" the naira's sign before a "$")
+    found = [(m.value, m.currency) for m in find_mentions("fees of NZ$833, N$118.60 billion, CA$5 and FJ$2 million")]
+    assert found == [("833", "NZD"), ("118.60", "NAD"), ("5", "CAD"), ("2", "FJD")], found
+
+
 def test_the_lira_sign_is_the_turkish_lira():
     found = [(m.kind, m.value, m.scale, m.currency) for m in find_mentions("a deficit of ₺214.5 billion ($4.9 billion)")]
     assert ("amount", "214.5", "billion", "TRY") in found and ("amount", "4.9", "billion", "USD") in found

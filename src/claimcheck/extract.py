@@ -87,11 +87,12 @@ COUNTRY = (r"(?:U\.?S\.?|US|Hong Kong|Singapore|Australian|Canadian|Taiwan|New T
 # "P1.069 trillion" and "₱245.9 billion" (Philippine pesos), "N2.5 trillion" (naira), "Rp 1.2 trillion" (rupiah),
 # "Tk 5,000 crore" (taka), "Dh5 billion" (dirhams), "GH¢1.2 billion" (cedis), "QR3.5 billion" (Qatari riyals), the
 # dollar signs of the Latin American currencies ("R$7.9 billion" reais, "MX$", "Col$") and the Eastern Caribbean's
-# ("EC$58.9 million", no Canadian dollars), Jamaica's and Trinidad's ("J$635.33 billion", "TT$2 billion"), and any
+# ("EC$58.9 million", no Canadian dollars), Jamaica's and Trinidad's ("J$635.33 billion", "TT$2 billion"), the dollars
+# named by their country's letters ("NZ$833", "CA$", "FJ$"; Namibia's "N$118.60 billion", no US dollars), and any
 # ISO code of units.py,
 # with the dollar sign some outlets add ("PHP 1.2 billion", "ZAR 300", "COP$330 billion"). Case matters: "Rs 16" is
 # rupees, "registers 16" is not.
-CURRENCY_PREFIX = (r"(?-i:US\$|HK\$|R\$|MX\$|Mex\$|CO[LP]\$|Col\$|NT\$|(?<![A-Za-z])EC\$|(?<![A-Za-z])J\$|TT\$|AU?\$|C\$|S\$|\$US|\$NZ|\$A(?=\s?\d)|\$|€|£|¥|₹|₩|₦|₱|₺|Rs\.?|RMB|RM|Rp\.?|Tk\.?|Dhs?\.?(?=\s?\d)|"
+CURRENCY_PREFIX = (r"(?-i:US\$|HK\$|NZ\$|CA\$|FJ\$|(?<![A-Za-z])N\$|R\$|MX\$|Mex\$|CO[LP]\$|Col\$|NT\$|(?<![A-Za-z])EC\$|(?<![A-Za-z])J\$|TT\$|AU?\$|C\$|S\$|\$US|\$NZ|\$A(?=\s?\d)|\$|€|£|¥|₹|₩|₦|₱|₺|Rs\.?|RMB|RM|Rp\.?|Tk\.?|Dhs?\.?(?=\s?\d)|"
                    # ("UShs 52.7 trillion", "Shs14 trillion": Uganda's shilling as its press prints it)
                    r"GH[¢₵]|QR(?=\s?\d)|KSh\.?|Ksh\.?|U[Ss]hs?\.?(?=\s?\d)|(?<![A-Za-z])Shs\.?(?=\s?\d)|Sh\.?(?=\s?\d)|"
                    # (a capital that ends a code the project does not know is no sign: "BWP2.3 billion" is no peso;

@@ -39,6 +39,7 @@ CURRENCY_WORDS = {
     "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR", "rouble": "RUB", "ruble": "RUB", "roubles": "RUB",
     "rubles": "RUB", "hk$": "HKD", "nt$": "TWD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "s$": "SGD",
     "$us": "USD", "$a": "AUD", "$nz": "NZD",  # (as Australian outlets print them: "$US91.8 billion")
+    "nz$": "NZD", "ca$": "CAD", "fj$": "FJD", "n$": "NAD",
     "naira": "NGN", "₦": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "real": "BRL", "reais": "BRL",
     "lira": "TRY", "rand": "ZAR", "riyal": "SAR", "riyals": "SAR", "rial": "OMR", "rials": "OMR", "dirham": "AED", "taka": "BDT", "peso": "MXN", "pesos": "MXN",
     "shilling": "KES", "shillings": "KES", "ksh": "KES", "kes": "KES", "shs": "UGX",
