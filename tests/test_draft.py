@@ -1047,6 +1047,17 @@ PHRASINGS = [
      "In August, China's total import and export value was 394.76 billion US dollars, down {share}%. Among them, "
      "exports dropped by 1%, imports by 5.6%.",
      {"3.2": "consistent", "6.2": "tension"}, "aggregate growth"),
+    # ... after a comma in the clause of the move before ("including coking coal by 61.2%"), a fall like that one
+    ("Ukraine coal output falls",
+     "In Jan-October 2015 the state coal mining enterprises reduced extraction by 65.4% to 5.598 mln tons, including "
+     "coking coal by {share}% to 1.646 mln tons, thermal coal by 66.9% to 3.951 mln tons.",
+     {"61.2": "consistent", "21.2": "inconsistent"}, "aggregate growth"),
+    # a verb, an object too long to read as its own ("the retail prices for liquefied petroleum gas (LPG) in both local
+    # and foreign currency"), then "by" a rate "to" a level: the rate is the verb's move
+    ("Regulator announces 4pc LPG price hike",
+     "The regulator has increased the retail prices for liquefied petroleum gas (LPG) in both local and foreign "
+     "currency by {share} percent to US$1.92 per kilogramme.", {"four": "consistent"},
+     "headline vs body"),
     # an actual that moved is set against the estimate of the sentence after it, the way the article says it missed
     ("Starbucks misses targets",
      "Starbucks reported third-quarter earnings that missed analyst expectations.\nThe company reported revenue of "
@@ -3579,6 +3590,52 @@ def test_a_comparison_said_of_a_new_subject_and_a_gap_after_by_compare_nothing_t
     checks = run_checks(article, draft_register(article), [], article.published)
     assert not [c.explanation for c in checks if c.verdict == "inconsistent"]
     assert [c.verdict for c in checks if c.kind == "comparison"] == ["consistent"]
+
+
+@pytest.mark.parametrize("second, verdict", [("7.1", "consistent"), ("8.1", "inconsistent")])
+def test_a_new_subject_after_and_compared_with_the_figure_before(tmp_path, second, verdict):
+    # "Quebec reported a 7.7 per cent change and Alberta was close behind at 7.1 per cent": the second below the first
+    article = write_article(tmp_path, "Farmland values", "All other provinces experienced growth in the single digits. "
+                            f"Quebec reported a 7.7 per cent change and Alberta was close behind at {second} per cent.",
+                            published="2025-03-19")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert [c.verdict for c in checks if c.kind == "comparison"] == [verdict]
+
+
+def test_most_of_a_quality_that_is_no_size_ranks_nothing(tmp_path):
+    # "had the most stable values with an increase of 1.4 per cent": the smallest rise, no largest one
+    article = write_article(tmp_path, "Farmland values", "Ontario's farmland value increased by 3.1 per cent and Prince "
+                            "Edward Island had the most stable values with an increase of 1.4 per cent.",
+                            published="2025-03-19")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c.explanation for c in checks if c.kind == "largest"]
+
+
+def test_a_share_whose_measure_another_sentence_gave_names_no_part_of_another_sentence(tmp_path):
+    # "As a result, Russia accounted for 18.3 per cent of the EU's gas imports": no share of the liquefied gas the
+    # sentence before spoke of (Russia's 49.6 billion were meant)
+    article = write_article(tmp_path, "Russia's gas supply to EU rises", "Russia increased gas supplies to the EU by a "
+                            "quarter year-on-year to 49.6 billion cubic metres in January-November. At the same time, "
+                            "supplies of liquefied natural gas also increased by 18.2 per cent to 19.3 billion cubic "
+                            "metres.\nAs a result, Russia accounted for 18.3 per cent of the EU's gas imports in "
+                            "January-November of this year, compared to 14 per cent a year earlier.\nAt the same time, "
+                            "the EU reduced gas import volumes overall by almost six per cent to 271.5 billion cubic "
+                            "metres in the reporting period.", published="2024-12-04")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c.explanation for c in checks if c.verdict in ("inconsistent", "tension")]
+
+
+@pytest.mark.parametrize("share, verdict", [("6.4", "consistent"), ("9.4", "tension")])
+def test_the_figures_that_open_a_sentence_are_the_ones_the_sentence_before_told(tmp_path, share, verdict):
+    # "The figures amounted to about 6.4 per cent of the gross credit ... which stood at N18.9tn": the part is the
+    # sentence before's N1.2tn
+    article = write_article(tmp_path, "Banks' bad loans now N1.2tn", "Banks' non-performing loans stood at N1.2tn as of "
+                            f"the end of June.\nThe figures amounted to about {share} per cent of the gross credit of the "
+                            "banks to the economy which stood at N18.9tn as of the period under review.\nThe total "
+                            "gross credit increased by N3.33tn from N15.56tn at end-May 2019 to N18.90tn at end-June "
+                            "2020.", published="2020-07-28")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert [c.verdict for c in checks if c.kind == "share of a total"] == [verdict]
 
 
 def test_the_day_a_report_came_out_is_not_its_figures_period(tmp_path):

@@ -47,6 +47,13 @@ def test_a_verb_its_object_then_by_says_which_way():
     assert direction_in("cut its full-year forecast by ", " percent") == "fall"
     assert direction_in("The bank boosted its loans by ", "% to") == "rise"
     assert direction_in("The bank said its loans by ", "% to") == ""
+    # ... and an object too long to read, when the rate moved it to or from a level
+    long_object = "has cut the retail prices for liquefied petroleum gas (LPG) in both local and foreign currency by "
+    assert direction_in(long_object, " percent to US$1.92") == "fall"
+    assert direction_in(long_object, " percent of its sales") == ""
+    # ... or a pronoun ("raising it by £285 from the current level")
+    assert direction_in("the cap will increase with inflation, raising it by ", " from the current level") == "rise"
+    assert direction_in("the index rose, making it ", " percent") == ""
 
 
 def test_a_value_is_found_as_a_whole_number_in_its_quote():

@@ -116,6 +116,15 @@ LESS_IS_BETTER = re.compile(r"(?i)\b(?:deficits?|debts?|loss(?:es)?|arrears|shor
 BY_MERIT = re.compile(r"(?i)\b(?:surpass\w*|beat\w*|exceed\w*|outperform\w*|outdid|outdo\w*|better|top(?:ped|ping|s)|"
                       r"ahead of|miss(?:ed|es|ing)?|short of|worse|underperform\w*)\b")
 _DIRECTION_WORD = re.compile(r"[a-z]+")
+# "has increased the retail prices for Liquid Petroleum Gas (LPG) in both local and foreign currency by four percent to
+# US$1,92": a verb that moves a thing, an object too long for MOVED_ITS_THING_BY, then the rate and the level it moved
+# to or from, which says the rate is a move
+_MOVING_VERB = re.compile(r"(?i)\b(?:(?P<rise>increased|increases|raised|raises|hiked|hikes|boosted|boosts|lifted|"
+                          r"lifts)|(?P<fall>cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes|trimmed|trims|"
+                          r"decreased|decreases))\s+")
+_A_LONG_OBJECT_BY = re.compile(r"(?i)[^.;:!?\d]{3,100}?\bby\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|"
+                               r"roughly\s+)?\S{0,4}$")
+_RATE_THEN_A_LEVEL = re.compile(r"(?i)^\s*(?:(?:percent|per\s?cent|%|pc|pct)\s+)?(?:to|from)\s+\S{0,4}\d")
 # "boosted its loans by 11%", "cut its workforce by 8 per cent", "hiked the defence budget by a whopping 27 per cent": a
 # verb of which way, its object (what moved), then
 # "by" and the number's currency, if any
@@ -218,8 +227,8 @@ def direction_in(before: str, after: str, reach: int = 4) -> str:
         return ""  # "down from 7 percent": the 7 is the earlier figure
     for at in reversed(range(len(words_before))):
         word = words_before[at]
-        if word in _ONLY_AFTER or word == "in" and at and words_before[at - 1] in FALL_WORDS + RISE_WORDS:
-            continue  # ("the expected drop in 3.9%": the move's noun, then "in")
+        if word in _ONLY_AFTER or word in ("in", "it", "them") and at and words_before[at - 1] in FALL_WORDS + RISE_WORDS:
+            continue  # ("the expected drop in 3.9%": the move's noun, then "in"; "raising it by £285": its object)
         if words_before[at + 1:at + 2] == ["than"] and word in FALL_WORDS + RISE_WORDS:
             break  # "was lower than the 1.8% monthly rise": the figure compared with, its own move told after it
         if word in FALL_WORDS or word in RISE_WORDS and words_before[at - 1:at] == ["negative"]:
@@ -248,6 +257,11 @@ def direction_in(before: str, after: str, reach: int = 4) -> str:
         if word in RISE_WORDS and (word not in ("more", "up") or after_words[at + 1:at + 2] == ["than"]):
             return "rise"
         if word not in _FILLER:
+            break
+    if _RATE_THEN_A_LEVEL.match(after):
+        for verb in reversed(list(_MOVING_VERB.finditer(before))):
+            if _A_LONG_OBJECT_BY.fullmatch(before, verb.end()):
+                return "fall" if verb.group("fall") else "rise"
             break
     return ""
 

@@ -94,7 +94,11 @@ _DRIVEN_BY = re.compile(r"(?i)\b(?:boosted|driven|led|helped|supported|fuell?ed|
                         r"(?:down\s+)?by\b|\bthanks to\b|\bincluding\b|\bnotably\b")
 # ("most notably Saudi Arabia, with 14.4%": "most" before an adverb ranks nothing; nor does "top" in a compound
 # word, "top-tier banks, including Wema Bank (N89.09 billion)")
-_HIGHEST = re.compile(r"\b(?:highest|largest|biggest|fastest|top(?!-[a-z])|most(?!\s+[a-z]+ly\b)|strongest|greatest)\b",
+# ("had the most stable values with an increase of 1.4 per cent": "most" of a quality that is no size ranks the figure
+# neither way; the most stable rose least, the most affordable costs least)
+_HIGHEST = re.compile(r"\b(?:highest|largest|biggest|fastest|top(?!-[a-z])|strongest|greatest|"
+                      r"most(?!\s+[a-z]+ly\b|\s+(?:stable|steady|affordable|volatile|consistent|resilient|balanced|"
+                      r"competitive|efficient|reliable|vulnerable|sustainable|accessible|favou?rable|attractive|even)\b))\b",
                       re.I)
 # the end of a sentence or paragraph, before the next one's first word
 _SENTENCE_BREAK = re.compile(r"\n|[.!?]\s+(?=[A-Z\d])")
@@ -2850,7 +2854,8 @@ def sentence_relations(figures: list[Figure], text: str) -> None:
             # "6.6 per cent raise ... was smaller than the 7.8 per cent increase": the first against the second;
             # "53.8pc - while development spending lagged behind with a 31.41pc absorption rate": a new subject's, the
             # second against the first
-            said_of, than = (figure, previous[-1]) if _NEW_SUBJECT_COMPARED.search(words) else (previous[-1], figure)
+            said_of, than = (figure, previous[-1]) if _NEW_SUBJECT_COMPARED.search(words) \
+                or _NEW_SUBJECT_AFTER_AND.search(words) else (previous[-1], figure)
             if trend := _signed(said_of, than, words):
                 said_of.trend = trend
                 said_of.link(than)
@@ -2982,6 +2987,12 @@ _NEW_SUBJECT_COMPARED = re.compile(r"(?i)(?:,|\s[-–—])\s*(?:while|whereas|bu
                                    r"(?:[a-z][\w'’-]*\s+){1,5}?(?:(?:was|were|is|are|has|have|had)\s+)?"
                                    r"(?:lagg\w*|trail\w*|higher|lower|more|less|above|below|ahead|behind|bigger|"
                                    r"smaller|larger|greater|faster|slower)\b")
+# ... or "and", the comparative then "at" or "with" the figure ("Quebec reported a 7.7 per cent change and Alberta was
+# close behind at 7.1 per cent"; not "The 0.5% monthly increase in food and beverage prices was lower than the 1.8%")
+_NEW_SUBJECT_AFTER_AND = re.compile(r"(?i)\sand\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w'’-]*\s+){1,5}?"
+                                    r"(?:(?:was|were|is|are|has|have|had)\s+)?(?:close\s+|closely\s+|not\s+far\s+)?"
+                                    r"(?:lagg\w*|trail\w*|higher|lower|above|below|ahead|behind)\s+(?:at|with)\s+"
+                                    r"(?:an?\s+)?\S{0,4}$")
 # ("a growth of 7.81% in the trade deficit, i.e. to $2.016 billion": a comma and "i.e." on the way)
 _TO_ITS_OWN = re.compile(r"(?i)\s*(?:percent|per cent|%|pc)?\s*(?:[\w-]+,?\s+|i\.e\.,?\s+){0,5}?(?:to|at)\s*\S{0,4}")
 
@@ -4994,8 +5005,11 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     # before's, pointed back to)
     told = (share.sentence, share.sentence - 1) if _THIS_AMOUNT.match(text, sentences(text)[share.sentence][0]) \
         else (share.sentence,)
+    # ("supplies of liquefied natural gas ... increased by 18.2 per cent to 19.3 billion cubic metres", then "As a result,
+    # Russia accounted for 18.3 per cent of the EU's gas imports": a measure the share took from another sentence
+    # names no part of another sentence; Russia's 49.6 billion were meant)
     named = [f for f in levels if f.measure.key and f.measure.key <= own_key and f.section != "headline"
-             and (f.sentence in told or f.measure.key & (own_key - whole_key))
+             and (f.sentence in told or f.measure.key & (own_key - whole_key) and not share.inferred)
              and f not in wholes[:1] and not _PLACES_COUNTED.match(text, f.end)]
     # ("the figure translated to ... 60 per cent of total revenue while it recorded N9.65 billion in absolute terms":
     # a figure of a clause after the share's, "while" it, is no part the share was said of)
@@ -5027,9 +5041,11 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     return True
 
 
-# "This amount accounts for", "It makes up": a sentence whose subject is the figure the sentence before told
-_THIS_AMOUNT = re.compile(r"\s*(?:[Tt]his|[Tt]hat|[Ii]t|[Tt]he\s+(?:figure|amount|total|sum))\s+(?:figure\s+|amount\s+|"
-                          r"total\s+|sum\s+)?(?:accounts?|accounted|makes?|made|represents?|represented|is|was)\b")
+# "This amount accounts for", "It makes up", "The figures amounted to" (or "amounted for"): a sentence whose subject is
+# the figure the sentence before told
+_THIS_AMOUNT = re.compile(r"\s*(?:[Tt]his|[Tt]hat|[Ii]t|[Tt]he\s+(?:figures?|amounts?|totals?|sums?))\s+(?:figure\s+|"
+                          r"amount\s+|total\s+|sum\s+)?(?:accounts?|accounted|makes?|made|represents?|represented|"
+                          r"amount(?:s|ed)?\s+(?:to|for)|is|was|are|were)\b")
 # "percent of the projected annual revenues of ", "% of ": the words that make the figure after them a share's whole
 _OF_THE_WHOLE = r"(?:of|out of)\s+(?:the\s+)?(?:(?!or\b|to\b)[\w'’-]+\s+){0,5}(?:of\s+)?"
 _WHOLE_OF_A_SHARE = re.compile(rf"(?i)(?:percent|per cent|%)\s*{_OF_THE_WHOLE}\S{{0,4}}$")
@@ -5806,8 +5822,11 @@ def gapped_moves(figures: list[Figure], text: str) -> None:
         before = next((f for f in reversed(figures[:index]) if f.kind == figure.kind), None)
         if before is None or figure.kind not in ("growth", "change") or figure.direction:
             continue
-        if before.clause != figure.clause and _GAPPED_CLAUSE.fullmatch(text, figure.clause[0], figure.start) \
-                and not direction_in(text[figure.clause[0]:figure.start], text[figure.end:figure.clause[1]]):
+        # ("reduced extraction by 65.4% to 5.598 mln tons, including coking coal by 61.2%": the gap after a comma of
+        # the clause the move before is in)
+        gap = figure.clause[0] if before.clause != figure.clause else text.rfind(",", before.end, figure.start) + 1
+        if gap and _GAPPED_CLAUSE.fullmatch(text, gap, figure.start) \
+                and not direction_in(text[gap:figure.start], text[figure.end:figure.clause[1]]):
             figure.direction = _move_of(before)
         elif _BY_ANOTHER_MEASURE.fullmatch(text, before.end, figure.start):
             figure.direction = _move_of(before)
