@@ -2528,6 +2528,17 @@ def test_period_phrases(words, context, period):
     assert period_of(mention, dt.date(2020, 2, 6), context) == period
 
 
+def test_a_year_compared_with_is_the_period_of_what_it_had_then(tmp_path):
+    # "than last year, when the state had 3,411 cases": 2019's cases, no whole of this year's "about a third"
+    article = write_article(tmp_path, "Hepatitis A cases hit 675", "The number of hepatitis A cases in Florida this year "
+                            "has reached 675, with about a third of the cases in Duval and Volusia counties.\nCases this "
+                            "year are increasing at a slower pace than last year, when the state had 3,411 cases.",
+                            published="2020-06-30")
+    assert {c.value: c.period for c in draft_register(article)}["3,411"] == "2019"
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c.explanation for c in checks if c.kind == "share of a total"]
+
+
 def test_a_look_back_leaves_the_article_in_the_year_it_reports(tmp_path):
     # "Back in 2023, ..." looks back from 2024: the regions' deaths after it are 2024's, parts of its 164
     article = write_article(tmp_path, "Dengue", "Dengue deaths, however, are lower in 2024 at 164, the department said. "

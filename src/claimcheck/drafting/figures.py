@@ -845,8 +845,9 @@ _ITS_FIGURE_AFTER = re.compile(r"(?i)(?:(?:['’]s)?(?:\s+[a-z][\w-]*){1,3},?\s+
 # ("a dramatic increase from last year when the number was just over 8 million": a year counted from the story's day,
 # not from the figure's own months as "the previous year" is)
 _LAST_YEAR = re.compile(r"(?i)last\s+year")
+# ("than last year, when the state had 3,411 cases": what it had, recorded or counted then)
 WHEN_IT_WAS = re.compile(r"(?i)(?:,?\s+|\s*\(\s*)when\s+[^.;,\d]{0,40}?\b(?:was|were|stood\s+at|reached|hit|totall?ed|"
-                         r"came\s+in\s+at)"
+                         r"came\s+in\s+at|had|recorded|registered|logged|counted)"
                           r"\s+(?:(?:just\s+)?(?:about|around|nearly|over|under)\s+)?\S{0,4}")
 
 
