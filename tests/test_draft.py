@@ -1052,6 +1052,10 @@ PHRASINGS = [
      "In Jan-October 2015 the state coal mining enterprises reduced extraction by 65.4% to 5.598 mln tons, including "
      "coking coal by {share}% to 1.646 mln tons, thermal coal by 66.9% to 3.951 mln tons.",
      {"61.2": "consistent", "21.2": "inconsistent"}, "aggregate growth"),
+    # a rate to a level, then the next sentence's level of the month before ("Last month, ..."): the move from it
+    ("LPG price up",
+     "The regulator raised LPG prices by {share} percent to US$1.92 per kg. Last month, the regulator set the price of "
+     "LPG at US$1.85 per kg.", {"4": "consistent", "9": "tension"}, "implied growth"),
     # a verb, an object too long to read as its own ("the retail prices for liquefied petroleum gas (LPG) in both local
     # and foreign currency"), then "by" a rate "to" a level: the rate is the verb's move
     ("Regulator announces 4pc LPG price hike",

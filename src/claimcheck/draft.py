@@ -401,6 +401,7 @@ def _figures(article: Article, mentions: list[Mention] | None) -> tuple[list[Fig
             links.moved_from_when_it_was(sentence_figures, previous_sentence, text, sentence)
             links.rates_from_a_figure_before(sentence_figures, previous_sentence, text, sentence)
             links.rate_before_its_pair(sentence_figures, previous_sentence, figures, text)
+            links.moved_from_the_period_told_after(sentence_figures, previous_sentence, text, sentence)
             links.brought_to(sentence_figures, previous_sentence, text)
             links.change_of_the_pair_after(sentence_figures, previous_sentence, text)
             links.more_than_the_estimate(sentence_figures, previous_sentence, text)

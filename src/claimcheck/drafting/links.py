@@ -3433,6 +3433,42 @@ def rates_from_a_figure_before(figures: list[Figure], previous: list[Figure], te
         rate.inferred = True
 
 
+# "Last month, ", "A week earlier, ", "Previously, ": a sentence that opens on the period before the one spoken of
+_OPENS_ON_THE_PERIOD_BEFORE = re.compile(r"(?i)\s*(?:last\s+(?:month|week|quarter|year)|(?:a|one)\s+(?:month|week|"
+                                         r"quarter|year)\s+(?:ago|earlier|before)|previously|earlier)\s*,")
+
+
+def moved_from_the_period_told_after(figures: list[Figure], previous: list[Figure], text: str,
+                                     sentence: tuple[int, int]) -> None:
+    """"Zera has increased the retail prices for LPG ... by four percent to US$1,92 ... Last month, the authority set
+    the retail prices of LPG at US$1,85 per kg": a rate of the sentence before, tied to the one level it moved to and
+    to no period of its own, moved from the level of that unit the next sentence gives for the period before (a link
+    to confirm), when the levels went the rate's way."""
+    if not _OPENS_ON_THE_PERIOD_BEFORE.match(text, sentence[0]):
+        return
+    for rate in (f for f in previous if f.kind == "growth" and f.unit == "percent" and not f.own_period
+                 and not f.estimate):
+        reached = [previous_figure for previous_figure in previous if previous_figure.id in rate.links]
+        if len(reached) != 1 or not reached[0].is_level:
+            continue
+        before = [f for f in figures if f.is_level and f.unit == reached[0].unit and f.kind != "conversion"
+                  and f.period and not f.links]
+        if len(before) != 1 or rate.direction and (rate.direction == "rise") != (
+                reached[0].scale_value > before[0].scale_value):
+            continue
+        # (the rate and its level are of the month or year after the one the sentence opens on)
+        month = re.fullmatch(r"(\d{4})-(\d{2})", before[0].period)
+        after = (f"{int(month.group(1)) + (month.group(2) == '12')}-{int(month.group(2)) % 12 + 1:02d}" if month else
+                 str(int(before[0].period) + 1) if re.fullmatch(r"\d{4}", before[0].period) else "")
+        if not after or rate.period not in ("", after) or reached[0].period not in ("", after):
+            continue
+        rate.period, rate.basis, reached[0].period = after, before[0].period, after
+        before[0].measure = reached[0].measure
+        rate.link(before[0])
+        reached[0].link(before[0])
+        rate.inferred = True
+
+
 # ", when the figure stood at", ", when exports were valued at", "where there were": a clause of when that gives a
 # figure, its subject a pronoun, a noun for a figure, or up to five words of a measure (moves_told_after reads "when it
 # was" right after a level and its rate)
