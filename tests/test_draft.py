@@ -3653,6 +3653,21 @@ def test_the_figures_that_open_a_sentence_are_the_ones_the_sentence_before_told(
     assert [c.verdict for c in checks if c.kind == "share of a total"] == [verdict]
 
 
+def test_what_a_price_includes_named_with_no_figure_is_no_breakdown(tmp_path):
+    # "Tk 109 including duty, Vietnam's ginger is Tk 99, Indian ginger is Tk 57": prices side by side, no parts of 109
+    article = write_article(tmp_path, "Ginger prices", "The average import price of Indonesia's ginger in this May is Tk "
+                            "109 including duty, Vietnam's ginger is Tk 99, Indian ginger is Tk 57 including duty.",
+                            published="2023-05-26")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c.explanation for c in checks if c.kind in ("parts of a total", "part of whole")]
+    # ... but "which includes ... and tax refunds totaling 2.7 billion dirhams" names a part, commas and all
+    article = write_article(tmp_path, "Treasury", "The issued expenditures amounted to 88.9 billion dirhams, which "
+                            "includes the share of recoverable special treasury accounts, tax exemptions, and tax refunds "
+                            "totaling 2.7 billion dirhams.", published="2024-08-13")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert [c.verdict for c in checks if c.kind == "part of whole"] == ["consistent"]
+
+
 def test_the_day_a_report_came_out_is_not_its_figures_period(tmp_path):
     article = write_article(tmp_path, "Carmaker's half", "The carmaker's net income rose 20% to RMB10.95 billion in the "
                             "first six months of the year, and revenue rose 72.72% to RMB 260 billion, according to a "

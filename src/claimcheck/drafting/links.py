@@ -5522,7 +5522,11 @@ _BY_PLACE_WITH = re.compile(r"^[^.;\d]{0,60}?\bwith\s+\S{0,4}\d[\d,.]*\s+(?:[a-z
 _SUPERLATIVE_OF = re.compile(r"(?i)\b(?:\w+est|most|least)\s+of\s+(?:which|whom|them)\b")
 # Words that say what follows is inside the figure before them, without "total" beside it: "1,200 new cases on
 # Monday, of which 800 were in Selangor", "sales of 1.2 million vehicles included 700,000 cars"
-_INSIDE = re.compile(r"(?i)^[^.;]{0,60}?(?:\b(?:of which|of whom|among them|comprising|consisting of|includ(?:ed|es|e|ing))\b)")
+# (not "Tk 109 including duty, Vietnam's ginger is Tk 99": what a price includes, named with no figure before the next
+# clause's verb)
+_INSIDE = re.compile(r"(?i)^[^.;]{0,60}?(?:\b(?:of which|of whom|among them|comprising|consisting of|"
+                     rf"includ(?:ed|es|e|ing)(?=\s*:|(?:(?!\b(?:is|are|was|were)\b)[^;.\d]){{0,100}}"
+                     rf"(?:\d|\b(?:{'|'.join(COUNT_WORDS)})\b)))\b)")
 # What ends the figure's reach before "including": a clause of other things ("whilst those involving"), or a bracket
 # that glosses a name ("the upper digestive tract (including the stomach)")
 # ("2,818 deaths due to circulatory diseases (which include heart disease and stroke), 1,906 deaths due to cancer")
