@@ -1052,6 +1052,10 @@ PHRASINGS = [
      "In Jan-October 2015 the state coal mining enterprises reduced extraction by 65.4% to 5.598 mln tons, including "
      "coking coal by {share}% to 1.646 mln tons, thermal coal by 66.9% to 3.951 mln tons.",
      {"61.2": "consistent", "21.2": "inconsistent"}, "aggregate growth"),
+    # a rate, its period, a dash, then the pair it moved between: the move's rate, no share
+    ("MSE credit grows",
+     "Overall, bank credit to industry has improved {share}% in the past year — from ₹37.74 lakh crore to ₹41.93 lakh "
+     "crore.", {"11": "consistent", "15": "inconsistent"}, "implied growth"),
     # a rate to a level, then the next sentence's level of the month before ("Last month, ..."): the move from it
     ("LPG price up",
      "The regulator raised LPG prices by {share} percent to US$1.92 per kg. Last month, the regulator set the price of "

@@ -801,9 +801,11 @@ def _percent_kind(before: str, after: str, clause: str) -> str:
     if _SHARE_AFTER.match(after):
         return "share"
     near = before[-60:] + after[:40]
-    if re.match(r"\s*(?:\w+\s){0,3}?from\s+(?:Rs\.?|\$|₹|US\$|RM|CNY|USD)?\s?\d[\d.,]*(?![\d.,]|\s?(?:%|per\s?cent|percent|pc\b))",
+    if re.match(r"\s*(?:(?:\w+\s){0,3}?|(?:\w+\s){1,4}[—–]\s)from\s+(?:Rs\.?|\$|₹|US\$|RM|CNY|USD)?\s?\d[\d.,]*(?![\d.,]|\s?(?:%|per\s?cent|percent|pc\b))",
                 after):
         # "interest 9.6 per cent from Rs 11,124 crore": a rate of change against the figure that follows
+        # ("improved 11% in the past year — from ₹37.74 lakh crore to ₹41.93 lakh crore": its period and a dash between;
+        # not "a 76.4 per cent retracement of the entire fall from 26,277", a share of the fall)
         return "growth"
     if re.search(r"\b(?:to|from)\s*$", before) and not re.search(r"\b(?:growth|grew|pace)\b|\brate of (?:increase|"
                                                                  r"expansion|change)\b", before, re.I):
