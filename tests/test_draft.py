@@ -5902,6 +5902,9 @@ def test_rates_and_levels_paired_with_a_list_are_each_others(tmp_path):
     ("A majority (58%) of respondents agreed.", "majority"),
     ("The majority shareholder holds 40 percent.", ""),  # a title, no share said to be more than half
     ("The majority of the cases came from Lagos, while 41.3 percent came from Abuja.", ""),  # another clause's
+    # a share of another whole than the majority's: guests, nights
+    ("Germans make up for the majority of camping guests and account for 33% of bed nights in camps.", ""),
+    ("Germans make up the majority of camping guests, 58% of all guests.", "majority"),
 ])
 def test_a_share_the_words_call_a_majority(tmp_path, sentence, trend):
     article = write_article(tmp_path, "Remittances", sentence, published="2023-09-17")

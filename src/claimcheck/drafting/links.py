@@ -4306,6 +4306,18 @@ _ANOTHER_CLAUSE = re.compile(r"(?i);|,?\s(?:while|whereas|but)\s")
 _FOLLOWED_BY = re.compile(r"(?i)\s*(?:%|percent|per\s?cent)?\s*[,;(–—-]?\s*(?:and\s+)?(?:followed|trailed)\s+by\b")
 
 
+# " of camping guests", "% of bed nights": what a majority, or a share, is of
+_OF_WHAT = re.compile(r"(?i)\s*(?:%|percent|per\s?cent)?\s+of\s+(?:the\s+|all\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})")
+
+
+def _of_another_whole(after_majority: str, after_share: str) -> bool:
+    """"Germans make up for the majority of camping guests and account for 33% of bed nights": the share is of another
+    whole than the majority is said of (guests, nights), so it says nothing of that majority."""
+    majority, share = _OF_WHAT.match(after_majority), _OF_WHAT.match(after_share)
+    return bool(majority and share and key_of(majority.group(1)) and key_of(share.group(1))
+                and not key_of(majority.group(1)) & key_of(share.group(1)))
+
+
 def majorities(figures: list[Figure], text: str) -> None:
     """"The majority of cash remittances, accounting for 41.3 percent, came from ... the United States": the first
     percentage share of its sentence after the words, with no other figure between, is more than half."""
@@ -4320,7 +4332,8 @@ def majorities(figures: list[Figure], text: str) -> None:
         # ... with 26.5 percent": a ranking's first, "majority" said loosely for the largest share)
         ranked = _FOLLOWED_BY.match(text, figure.end)
         if found and not ranked and not any(found[-1].end() <= f.start < figure.start for f in figures if f is not figure) \
-                and not _ANOTHER_CLAUSE.search(text, found[-1].end(), figure.start):
+                and not _ANOTHER_CLAUSE.search(text, found[-1].end(), figure.start) \
+                and not _of_another_whole(text[found[-1].end():found[-1].end() + 40], text[figure.end:figure.end + 40]):
             figure.trend = "majority"
 
 
