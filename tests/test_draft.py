@@ -3672,6 +3672,17 @@ def test_what_a_price_includes_named_with_no_figure_is_no_breakdown(tmp_path):
     assert [c.verdict for c in checks if c.kind == "part of whole"] == ["consistent"]
 
 
+def test_parts_of_a_whole_told_in_different_sentences_are_different_breakdowns(tmp_path):
+    # the day's 84 new cases are among the recovered and the treated, no third part of the 624
+    article = write_article(tmp_path, "Cholera outbreak worsens", "The cholera outbreak continues to intensify, with 84 "
+                            "new cases reported in the past 24 hours, raising the total number of confirmed infections "
+                            "to 624. Of the total cases, 437 patients have recovered and returned home, while 187 remain "
+                            "under treatment in hospitals across the province.", published="2025-08-29")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert sorted((c.kind, c.verdict) for c in checks if c.kind in ("parts of a total", "part of whole")) == [
+        ("part of whole", "consistent"), ("parts of a total", "consistent")]
+
+
 def test_the_day_a_report_came_out_is_not_its_figures_period(tmp_path):
     article = write_article(tmp_path, "Carmaker's half", "The carmaker's net income rose 20% to RMB10.95 billion in the "
                             "first six months of the year, and revenue rose 72.72% to RMB 260 billion, according to a "

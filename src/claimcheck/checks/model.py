@@ -330,7 +330,14 @@ class Context:
         parts = self.linked_claims(whole, "part")
         listed = set(whole.linked("part"))
         if not listed:
-            return [parts] if parts else []
+            # (parts that name it from different sentences are told apart: "with 84 new cases ..., raising the total
+            # number of confirmed infections to 624", then "Of the total cases, 437 patients have recovered ..., while
+            # 187 remain under treatment": the day's new cases are among the recovered and the treated, no third part)
+            by_sentence: dict[int, list[Claim]] = {}
+            for part in parts:
+                by_sentence.setdefault(self.sentence_of(part.start), []).append(part)
+            return list(by_sentence.values()) if len(by_sentence) > 1 and any(
+                len(group) > 1 for group in by_sentence.values()) else [parts] if parts else []
         return [[p for p in parts if p.id in listed]] + [[p] for p in parts if p.id not in listed]
 
     def partners(self, claim: Claim) -> list[Claim]:
