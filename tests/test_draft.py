@@ -3683,6 +3683,14 @@ def test_parts_of_a_whole_told_in_different_sentences_are_different_breakdowns(t
         ("part of whole", "consistent"), ("parts of a total", "consistent")]
 
 
+def test_conversions_of_a_figure_and_the_one_it_moved_from_restate_nothing(tmp_path):
+    article = write_article(tmp_path, "Tunisia's trade deficit narrows", "Tunisia's trade deficit became 32% narrower "
+                            "year-to-date through July from the year-ago period, from TND 11.1 billion (USD 4 billion) "
+                            "to TND 7.5 billion (USD 2.7 billion at current exchange rates).", published="2020-08-13")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c.explanation for c in checks if c.verdict in ("inconsistent", "tension")]
+
+
 def test_the_day_a_report_came_out_is_not_its_figures_period(tmp_path):
     article = write_article(tmp_path, "Carmaker's half", "The carmaker's net income rose 20% to RMB10.95 billion in the "
                             "first six months of the year, and revenue rose 72.72% to RMB 260 billion, according to a "

@@ -189,6 +189,11 @@ def test_dollars_named_by_their_countrys_letters_are_that_countrys():
     assert found == [("833", "NZD"), ("118.60", "NAD"), ("5", "CAD"), ("2", "FJD")], found
 
 
+def test_the_codes_of_north_african_and_middle_eastern_currencies():
+    found = [(m.value, m.currency) for m in find_mentions("from TND 11.1 billion (USD 4 billion), MAD 5 billion, LBP 900")]
+    assert found == [("11.1", "TND"), ("4", "USD"), ("5", "MAD"), ("900", "LBP")], found
+
+
 def test_the_lira_sign_is_the_turkish_lira():
     found = [(m.kind, m.value, m.scale, m.currency) for m in find_mentions("a deficit of ₺214.5 billion ($4.9 billion)")]
     assert ("amount", "214.5", "billion", "TRY") in found and ("amount", "4.9", "billion", "USD") in found
@@ -280,11 +285,13 @@ def test_the_dollar_signs_of_latin_american_currencies_and_of_iso_codes():
 
 def test_the_last_letter_of_a_currency_code_is_no_sign_of_its_own():
     """"MOP2.19 billion (US$270.8 million)": Macau's pataca, not a peso's "P" at the end of its code; nor is
-    Botswana's "BWP2.3 billion", a code the project does not know, any peso, nor Saudi "SR30 billion" a rand."""
-    text = ("just under MOP2.19 billion (US$270.8 million); 5.4 billion patacas; BWP2.3 billion; a deficit of SR30 "
-            "billion; stood atN2.78tn")
+    Eswatini's "SZL2.3 billion", a code the project does not know, any sign of its last letter, nor Saudi "SR30
+    billion" a rand; Botswana's "BWP2.3 billion" is pula."""
+    text = ("just under MOP2.19 billion (US$270.8 million); 5.4 billion patacas; SZL2.3 billion; a deficit of SR30 "
+            "billion; stood atN2.78tn; BWP2.3 billion")
     found = [(m.value, m.currency) for m in find_mentions(text) if m.kind == "amount"]
-    assert found == [("2.19", "MOP"), ("270.8", "USD"), ("5.4", "MOP"), ("30", "SAR"), ("2.78", "NGN")]
+    assert found == [("2.19", "MOP"), ("270.8", "USD"), ("5.4", "MOP"), ("30", "SAR"), ("2.78", "NGN"),
+                     ("2.3", "BWP")], found
 
 
 def test_a_space_after_the_last_comma_of_an_indian_grouping_is_one_number_but_a_list_is_a_list():

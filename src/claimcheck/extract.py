@@ -95,7 +95,7 @@ COUNTRY = (r"(?:U\.?S\.?|US|Hong Kong|Singapore|Australian|Canadian|Taiwan|New T
 CURRENCY_PREFIX = (r"(?-i:US\$|HK\$|NZ\$|CA\$|FJ\$|(?<![A-Za-z])N\$|R\$|MX\$|Mex\$|CO[LP]\$|Col\$|NT\$|(?<![A-Za-z])EC\$|(?<![A-Za-z])J\$|TT\$|AU?\$|C\$|S\$|\$US|\$NZ|\$A(?=\s?\d)|\$|€|£|¥|₹|₩|₦|₱|₺|Rs\.?|RMB|RM|Rp\.?|Tk\.?|Dhs?\.?(?=\s?\d)|"
                    # ("UShs 52.7 trillion", "Shs14 trillion": Uganda's shilling as its press prints it)
                    r"GH[¢₵]|QR(?=\s?\d)|KSh\.?|Ksh\.?|U[Ss]hs?\.?(?=\s?\d)|(?<![A-Za-z])Shs\.?(?=\s?\d)|Sh\.?(?=\s?\d)|"
-                   # (a capital that ends a code the project does not know is no sign: "BWP2.3 billion" is no peso;
+                   # (a capital that ends a code the project does not know is no sign: "SZL2.3 billion" is no pound ("L");
                    # "stood atN2.78tn", a word run into the naira's sign, still is)
                    r"SR(?=\s?\d)|(?<![A-Z])(?:W|R|P|N)(?=\d)|"
                    # ("L5.58 billion": the pound's sign as older wire copy typed it, only before a scaled amount)

@@ -31,6 +31,12 @@ CURRENCIES = {
     "NAD", "FJD", "BND", "LRD", "BSD", "BBD", "GYD", "BZD", "ZWL",
     # the CFA francs of West and Central Africa
     "XOF", "XAF",
+    # the dinars, dirhams and pounds of North Africa and the Middle East, as their press codes them ("TND 11.1
+    # billion (USD 4 billion)", "MAD 5 billion"), and other codes printed before amounts
+    "TND", "DZD", "MAD", "LYD", "JOD", "BHD", "IQD", "LBP", "SYP", "SDG",
+    "RWF", "BIF", "MZN", "AOA", "BWP", "CDF", "GMD", "GNF", "SLE", "MGA",
+    "KZT", "UZS", "AZN", "MNT", "KHR", "LAK", "MMK", "AFN", "RSD", "MKD", "ISK",
+    "DOP", "CRC", "GTQ", "HNL", "PYG", "UYU", "BOB",
 }
 CURRENCY_WORDS = {
     "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "dollar": "USD", "dollars": "USD", "us$": "USD",

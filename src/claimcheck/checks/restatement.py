@@ -73,6 +73,8 @@ def restatement_checks(ctx: Context) -> list[Check]:
         for a in earlier:
             if _converted_group(ctx, a) != _converted_group(ctx, b):
                 continue  # ("up by nearly VND184 trillion ($8 billion)": a change's conversion restates no level's)
+            if _converts_a_move(ctx, a, b):
+                continue  # ("from TND 11.1 billion (USD 4 billion) to TND 7.5 billion (USD 2.7 billion)")
             if a.quote == b.quote and compare(a.interval, b.interval).verdict != CONSISTENT and not (
                     _side_by_side(a, b) and (_within_a_percent(a, b) or powers_of_ten_apart(a, b))):
                 # (but "1.034 crore (103.55 lakh)" is one, and so is "Rs.26,760 crore (Rs.267 million)", misprinted)
@@ -194,6 +196,17 @@ def _another_it_restates(ctx: Context, a: Claim, b: Claim) -> Claim | None:
                  # (a bound, "at least 327", fits any larger figure and restates none)
                  and math.isfinite(c.interval.low) and math.isfinite(c.interval.high)
                  and compare(head.interval, c.interval).verdict == CONSISTENT), None)
+
+
+def _converts_a_move(ctx: Context, a: Claim, b: Claim) -> bool:
+    """"from TND 11.1 billion (USD 4 billion) to TND 7.5 billion (USD 2.7 billion)": conversions of a figure and the one
+    it moved from, two figures linked and apart, restate nothing of each other."""
+    if a.kind != "conversion" or b.kind != "conversion":
+        return False
+    of_a = next((c for c in ctx.linked_claims(a) if c.kind != "conversion" and c.interval is not None), None)
+    of_b = next((c for c in ctx.linked_claims(b) if c.kind != "conversion" and c.interval is not None), None)
+    return of_a is not None and of_b is not None and of_a is not of_b and ctx.linked(of_a, of_b) \
+        and compare(of_a.interval, of_b.interval).verdict != CONSISTENT
 
 
 def _converts_one_figure_twice(ctx: Context, a: Claim, b: Claim) -> tuple[Claim, Claim] | None:
