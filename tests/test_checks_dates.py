@@ -110,6 +110,17 @@ def test_a_weekday_beside_a_date_of_a_printed_year_falls_on_that_year(tmp_path):
     _, _, checks = make_case(tmp_path, "It met on Monday, January 8th, 2018.", rows, published="2018-01-12")
     assert only(checks, "date").verdict == "consistent"
 
+def test_a_weekday_beside_a_day_of_the_year_the_paragraph_spoke_of(tmp_path):
+    # 8 February 2013 was a Friday, 8 February 2014 a Saturday: in a story of June 2014 about "the most congested day of
+    # 2013", the day is 2013's; a weekday that fits no year told stays a slip
+    for weekday, verdict in (("Friday", "consistent"), ("Thursday", "inconsistent")):
+        body = (f"The most congested day of 2013 in Vancouver was November 15. In Toronto it was {weekday}, "
+                "February 8.")
+        rows = [f"C1,it was {weekday},{weekday},weekday,,,X,congestion,date,exact,,,,,,,,"]
+        _, _, checks = make_case(tmp_path, body, rows, published="2014-06-03")
+        assert only(checks, "date").verdict == verdict
+
+
 def test_a_future_weekday_is_the_next_one(tmp_path):
     body = "The budget would be unveiled on Friday."
     rows = ["C1,unveiled on Friday,Friday,weekday,,,X,budget,date,exact,,,,,,,,"]

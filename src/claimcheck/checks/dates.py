@@ -339,6 +339,10 @@ def _weekday(ctx: Context, claim: Claim) -> Check:
                  references=[r.id for r in refs])
 
 
+# A year the words before a day spoke of: "of 2013"
+_YEAR_TOLD = re.compile(r"\b((?:19|20)\d\d)\b(?![-–/]\d)")
+
+
 def _printed_date(ctx: Context, claim: Claim, anchor: dt.date) -> dt.date | None:
     """A day of the month printed right beside the weekday: "Friday, Oct. 18", "on Friday (18 October)"."""
     at = claim.start + claim.quote.lower().find(claim.value.lower())
@@ -357,6 +361,24 @@ def _printed_date(ctx: Context, claim: Claim, anchor: dt.date) -> dt.date | None
         return None
     month = _month_number(found.group("month") or found.group("month2"))
     number = int(found.group("day") or found.group("day2"))
+    # ("the most congested day of 2013 in Vancouver was November 15. In Toronto it was Friday, February 8": the year
+    # the paragraph spoke of last, when the day fell on the weekday named in it and not in the story's months)
+    told = ctx.article.text[max(0, at - 250):at].split("\n")[-1]
+    year_told = [int(y) for y in _YEAR_TOLD.findall(told)]
+    nearest = _nearest_date(anchor, month, number)
+    if year_told and nearest is not None and nearest.weekday() != WEEKDAYS[claim.value.lower()]:
+        try:
+            candidate = dt.date(year_told[-1], month, number)
+        except (ValueError, TypeError):
+            candidate = None
+        if candidate is not None and 0 <= (anchor - candidate).days <= 550 \
+                and candidate.weekday() == WEEKDAYS[claim.value.lower()]:
+            return candidate
+    return nearest
+
+
+def _nearest_date(anchor: dt.date, month: int | None, number: int) -> dt.date | None:
+    """The day of that month and number within 200 days of the story's date, if any."""
     for year in (anchor.year, anchor.year - 1, anchor.year + 1):
         try:
             candidate = dt.date(year, month, number)
