@@ -1052,6 +1052,9 @@ PHRASINGS = [
      "In Jan-October 2015 the state coal mining enterprises reduced extraction by 65.4% to 5.598 mln tons, including "
      "coking coal by {share}% to 1.646 mln tons, thermal coal by 66.9% to 3.951 mln tons.",
      {"61.2": "consistent", "21.2": "inconsistent"}, "aggregate growth"),
+    # "while that from ... made up": "that" stands for the measure, the next part of one whole
+    ("CATL revenue", "Revenue from power batteries accounted for 71 percent of the total, while that from energy "
+     "storage batteries made up {share} percent.", {"15": "consistent", "35": "inconsistent"}, "shares of one total"),
     # a rate, its period, a dash, then the pair it moved between: the move's rate, no share
     ("MSE credit grows",
      "Overall, bank credit to industry has improved {share}% in the past year — from ₹37.74 lakh crore to ₹41.93 lakh "

@@ -5308,7 +5308,10 @@ _AND = r"(?:\s*,\s*(?:and\s+|while\s+|whereas\s+)?|\s+and\s+)"
 # "accounted for 54 per cent, industrial consumers 25 per cent, and commercial consumers 21 per cent"
 _NEXT_PART = re.compile(rf"(?i)^{_PERCENT_WORD}{_ITS_WHOLE}{_AND}(?:the\s+)?(?:{_PART_WORD}\s+){{1,3}}{_HEDGE}\S{{0,2}}$")
 # "accounted for 63 % of all power generation, while natural gas accounted for only 3 %"
-_NEXT_PART_VERB = re.compile(rf"(?i)^{_PERCENT_WORD}{_ITS_WHOLE}\s*,?\s*(?:and|while|whereas|but|with)\s+(?:the\s+)?"
+# ("Revenue from power batteries accounted for 71 percent of the total, while that from energy storage batteries made
+# up 15 percent": "that" standing for the measure, then its part)
+_NEXT_PART_VERB = re.compile(rf"(?i)^{_PERCENT_WORD}{_ITS_WHOLE}\s*,?\s*(?:and|while|whereas|but|with)\s+"
+                             r"(?:the\s+|(?:that|those)\s+(?:of|from|in)\s+(?:the\s+)?)?"
                              rf"(?:(?:{_PART_WORD}|and)\s+){{1,5}}{_SHARE_VERB}\s+{_HEDGE}\S{{0,2}}$")
 # "with 39.0 percent, followed by East Asia 25.7 percent": the next part of a ranked breakdown
 _FOLLOWED_PART = re.compile(rf"(?i)^{_PERCENT_WORD}{_ITS_WHOLE}\s*,?\s*(?:and\s+)?(?:was\s+|were\s+)?followed\s+by\s+"
