@@ -3633,6 +3633,17 @@ def test_most_of_a_quality_that_is_no_size_ranks_nothing(tmp_path):
     assert not [c.explanation for c in checks if c.kind == "largest"]
 
 
+def test_a_share_whose_sentence_names_most_of_a_parts_words_is_of_that_part(tmp_path):
+    # "84% of the total gross schools budgeted expenditure is delegated directly to schools": "The funding delegated to
+    # schools" two bullets before is its part, whatever measure the share took from the topic
+    article = write_article(tmp_path, "School budgets", "• Gross schools expenditure is budgeted to be £2,519 million, "
+                            "an increase of 0.9% over the previous year.\n• The funding delegated to schools is budgeted "
+                            "to be £2,123 million.\n• 84% of the total gross schools budgeted expenditure is delegated "
+                            "directly to schools.", published="2016-07-12")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert [c.verdict for c in checks if c.kind == "share of a total"] == ["consistent"]
+
+
 def test_a_share_whose_measure_another_sentence_gave_names_no_part_of_another_sentence(tmp_path):
     # "As a result, Russia accounted for 18.3 per cent of the EU's gas imports": no share of the liquefied gas the
     # sentence before spoke of (Russia's 49.6 billion were meant)

@@ -5056,9 +5056,15 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
         else (share.sentence,)
     # ("supplies of liquefied natural gas ... increased by 18.2 per cent to 19.3 billion cubic metres", then "As a result,
     # Russia accounted for 18.3 per cent of the EU's gas imports": a measure the share took from another sentence
-    # names no part of another sentence; Russia's 49.6 billion were meant)
+    # names no part of another sentence, Russia's 49.6 billion were meant, unless the share's own sentence names most
+    # of the part's words: "84% of the total gross schools budgeted expenditure is delegated directly to schools", of
+    # "The funding delegated to schools")
+    bounds = sentences(text)
+    own_words = key_of(text[slice(*bounds[share.sentence])]) if share.inferred and share.sentence < len(bounds) \
+        else frozenset()
     named = [f for f in levels if f.measure.key and f.measure.key <= own_key and f.section != "headline"
-             and (f.sentence in told or f.measure.key & (own_key - whole_key) and not share.inferred)
+             and (f.sentence in told or f.measure.key & (own_key - whole_key)
+                  and (not share.inferred or 2 * len(f.measure.key & own_words) > len(f.measure.key)))
              and f not in wholes[:1] and not _PLACES_COUNTED.match(text, f.end)]
     # ("the figure translated to ... 60 per cent of total revenue while it recorded N9.65 billion in absolute terms":
     # a figure of a clause after the share's, "while" it, is no part the share was said of)
