@@ -198,13 +198,17 @@ def _another_it_restates(ctx: Context, a: Claim, b: Claim) -> Claim | None:
                  and compare(head.interval, c.interval).verdict == CONSISTENT), None)
 
 
+def _converted(ctx: Context, conversion: Claim) -> Claim | None:
+    """The figure a conversion restates in another currency (its first linked row that is no conversion), if any."""
+    return next((c for c in ctx.linked_claims(conversion) if c.kind != "conversion" and c.interval is not None), None)
+
+
 def _converts_a_move(ctx: Context, a: Claim, b: Claim) -> bool:
     """"from TND 11.1 billion (USD 4 billion) to TND 7.5 billion (USD 2.7 billion)": conversions of a figure and the one
     it moved from, two figures linked and apart, restate nothing of each other."""
     if a.kind != "conversion" or b.kind != "conversion":
         return False
-    of_a = next((c for c in ctx.linked_claims(a) if c.kind != "conversion" and c.interval is not None), None)
-    of_b = next((c for c in ctx.linked_claims(b) if c.kind != "conversion" and c.interval is not None), None)
+    of_a, of_b = _converted(ctx, a), _converted(ctx, b)
     return of_a is not None and of_b is not None and of_a is not of_b and ctx.linked(of_a, of_b) \
         and compare(of_a.interval, of_b.interval).verdict != CONSISTENT
 
@@ -215,8 +219,7 @@ def _converts_one_figure_twice(ctx: Context, a: Claim, b: Claim) -> tuple[Claim,
     figure's rounding; the figures they convert, or None."""
     if a.kind != "conversion" or b.kind != "conversion":
         return None
-    of_a = next((c for c in ctx.linked_claims(a) if c.kind != "conversion" and c.interval is not None), None)
-    of_b = next((c for c in ctx.linked_claims(b) if c.kind != "conversion" and c.interval is not None), None)
+    of_a, of_b = _converted(ctx, a), _converted(ctx, b)
     if of_a is None or of_b is None or of_a.unit_label != of_b.unit_label or min(
             of_a.interval.low, of_b.interval.low, a.interval.low, b.interval.low) <= 0:
         return None

@@ -1673,6 +1673,15 @@ def period_before(period: str) -> str:
     return ""
 
 
+def _month_or_year_after(period: str) -> str:
+    """The month or year after one: 2021-08 -> 2021-09, 2021-12 -> 2022-01, 2020 -> 2021; "" for any other period."""
+    month = re.fullmatch(r"(\d{4})-(\d{2})", period)
+    if month:
+        year, n = int(month.group(1)), int(month.group(2))
+        return f"{year}-{n + 1:02d}" if n < 12 else f"{year + 1}-01"
+    return str(int(period) + 1) if re.fullmatch(r"\d{4}", period) else ""
+
+
 def week_before(period: str) -> str:
     """The span of whole weeks before a span of whole weeks ("in the seven days through April 15 ..., 20 percent higher
     than the previous week": 2021-04-09/2021-04-15 -> 2021-04-02/2021-04-08), else ""."""
@@ -3457,9 +3466,7 @@ def moved_from_the_period_told_after(figures: list[Figure], previous: list[Figur
                 reached[0].scale_value > before[0].scale_value):
             continue
         # (the rate and its level are of the month or year after the one the sentence opens on)
-        month = re.fullmatch(r"(\d{4})-(\d{2})", before[0].period)
-        after = (f"{int(month.group(1)) + (month.group(2) == '12')}-{int(month.group(2)) % 12 + 1:02d}" if month else
-                 str(int(before[0].period) + 1) if re.fullmatch(r"\d{4}", before[0].period) else "")
+        after = _month_or_year_after(before[0].period)
         if not after or rate.period not in ("", after) or reached[0].period not in ("", after):
             continue
         rate.period, rate.basis, reached[0].period = after, before[0].period, after
@@ -4306,14 +4313,10 @@ _ANOTHER_CLAUSE = re.compile(r"(?i);|,?\s(?:while|whereas|but)\s")
 _FOLLOWED_BY = re.compile(r"(?i)\s*(?:%|percent|per\s?cent)?\s*[,;(–—-]?\s*(?:and\s+)?(?:followed|trailed)\s+by\b")
 
 
-# " of camping guests", "% of bed nights": what a majority, or a share, is of
-_OF_WHAT = re.compile(r"(?i)\s*(?:%|percent|per\s?cent)?\s+of\s+(?:the\s+|all\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})")
-
-
 def _of_another_whole(after_majority: str, after_share: str) -> bool:
     """"Germans make up for the majority of camping guests and account for 33% of bed nights": the share is of another
     whole than the majority is said of (guests, nights), so it says nothing of that majority."""
-    majority, share = _OF_WHAT.match(after_majority), _OF_WHAT.match(after_share)
+    majority, share = _SHARE_OF_WORDS.match(after_majority), _SHARE_OF_WORDS.match(after_share)
     return bool(majority and share and key_of(majority.group(1)) and key_of(share.group(1))
                 and not key_of(majority.group(1)) & key_of(share.group(1)))
 
@@ -5052,16 +5055,15 @@ def _named_elsewhere(share: Figure, text: str, totals: Totals) -> bool:
     # total new vehicle sales", it is)
     # ("... achieving 5.02 trillion yuan. This amount accounts for 41.4% of the overall trade volume": the sentence
     # before's, pointed back to)
-    told = (share.sentence, share.sentence - 1) if _THIS_AMOUNT.match(text, sentences(text)[share.sentence][0]) \
+    bounds = sentences(text)
+    told = (share.sentence, share.sentence - 1) if _THIS_AMOUNT.match(text, bounds[share.sentence][0]) \
         else (share.sentence,)
     # ("supplies of liquefied natural gas ... increased by 18.2 per cent to 19.3 billion cubic metres", then "As a result,
     # Russia accounted for 18.3 per cent of the EU's gas imports": a measure the share took from another sentence
     # names no part of another sentence, Russia's 49.6 billion were meant, unless the share's own sentence names most
     # of the part's words: "84% of the total gross schools budgeted expenditure is delegated directly to schools", of
     # "The funding delegated to schools")
-    bounds = sentences(text)
-    own_words = key_of(text[slice(*bounds[share.sentence])]) if share.inferred and share.sentence < len(bounds) \
-        else frozenset()
+    own_words = key_of(text[slice(*bounds[share.sentence])]) if share.inferred else frozenset()
     named = [f for f in levels if f.measure.key and f.measure.key <= own_key and f.section != "headline"
              and (f.sentence in told or f.measure.key & (own_key - whole_key)
                   and (not share.inferred or 2 * len(f.measure.key & own_words) > len(f.measure.key)))
