@@ -365,14 +365,13 @@ def _printed_date(ctx: Context, claim: Claim, anchor: dt.date) -> dt.date | None
     # the paragraph spoke of last, when the day fell on the weekday named in it and not in the story's months)
     told = ctx.article.text[max(0, at - 250):at].split("\n")[-1]
     year_told = [int(y) for y in _YEAR_TOLD.findall(told)]
-    nearest = _nearest_date(anchor, month, number)
-    if year_told and nearest is not None and nearest.weekday() != WEEKDAYS[claim.value.lower()]:
+    nearest, weekday = _nearest_date(anchor, month, number), WEEKDAYS[claim.value.lower()]
+    if year_told and nearest is not None and nearest.weekday() != weekday:
         try:
             candidate = dt.date(year_told[-1], month, number)
         except (ValueError, TypeError):
             candidate = None
-        if candidate is not None and 0 <= (anchor - candidate).days <= 550 \
-                and candidate.weekday() == WEEKDAYS[claim.value.lower()]:
+        if candidate is not None and 0 <= (anchor - candidate).days <= 550 and candidate.weekday() == weekday:
             return candidate
     return nearest
 

@@ -336,8 +336,9 @@ class Context:
             by_sentence: dict[int, list[Claim]] = {}
             for part in parts:
                 by_sentence.setdefault(self.sentence_of(part.start), []).append(part)
-            return list(by_sentence.values()) if len(by_sentence) > 1 and any(
-                len(group) > 1 for group in by_sentence.values()) else [parts] if parts else []
+            if len(by_sentence) > 1 and any(len(group) > 1 for group in by_sentence.values()):
+                return list(by_sentence.values())
+            return [parts] if parts else []
         return [[p for p in parts if p.id in listed]] + [[p] for p in parts if p.id not in listed]
 
     def partners(self, claim: Claim) -> list[Claim]:
