@@ -450,6 +450,11 @@ PHRASINGS = [
      "Acme's net income rose {share}% to $5.24 billion in the second quarter of 2020 from its net income of "
      "$2.63 billion in the same period a year earlier.",
      {"99.2": "consistent", "50": "inconsistent"}, "implied growth"),
+    # a month's move from one level to the next, its rate told in the sentence after ("This reflects ...")
+    ("Subscriptions rise",
+     "Glo's voice subscriptions increased from 732,483 as at the end of June 2017 to 809,269 at the end of July 2017. "
+     "This reflects a percentage increase of {share}% for the month.",
+     {"10.48": "consistent", "12.48": "tension"}, "implied growth"),
     # "from $183.9 million last year" after a quarter's figure: the same quarter last year
     ("Acme results",
      "Acme's revenue rose {share} percent to $314.2 million in the second quarter of 2010 from $183.9 million "
@@ -9342,3 +9347,55 @@ def test_one_size_in_basis_points_read_as_a_rise_and_a_fall_is_a_tension(tmp_pat
 def test_a_weekday_in_capitals_told_ahead_is_read_too(tmp_path):
     article = write_article(tmp_path, "FARES", "FARES WILL RISE 2.5 PER CENT ON TUESDAYS.", published="2019-09-30")
     assert {c.period for c in draft_register(article) if c.value == "2.5"} == {"2019-10-01"}
+
+
+def test_last_year_against_the_year_before_is_the_whole_year(tmp_path):
+    # in a story of September's figures, "last year" measured against 2011 is 2012, not September 2012
+    article = write_article(tmp_path, "September coffee export revenue", "Rwanda earned $7.73m from coffee exports "
+                            "last month, up from $5.83m in August. Rwanda earned $60.9m from coffee last year, which "
+                            "was an 18.4 per cent decline compared to the $74.6m earned in 2011.", published="2013-10-28")
+    assert {r["value"]: r["period"] for r in draft_rows(article)}["60.9"] == "2012"
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert [c.verdict for c in checks if c.kind == "implied growth"] == ["consistent", "consistent"], \
+        [c.explanation for c in checks]
+
+
+def test_a_rate_a_year_previously_is_no_move_from_the_month_before(tmp_path):
+    article = write_article(tmp_path, "Waiting list", "NHS Digital figures show 30,704 patients were waiting at the end "
+                            "of June – up from 30,317 at the end of May. This was also 23% more than a year "
+                            "previously.", published="2021-08-17")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert [c.verdict for c in checks if c.kind == "implied growth"] == ["consistent"], [c.explanation for c in checks]
+
+
+def test_a_move_in_a_named_thing_of_an_amount_is_a_change(tmp_path):
+    # "a drop in the bill of $1.1 billion" is how far it fell; "a 15.7 percent decline in its profit after tax of
+    # N44.8 billion" names the level reached, its rate told before the move
+    rows = {r["value"]: r["kind"] for r in draft_rows(write_article(
+        tmp_path, "Figures", "Imports fell last year, a drop in the bill of $1.1 billion. Zenith Bank revealed a 15.7 "
+        "percent decline in its profit after tax of N44.8 billion from N53.2 billion posted for the same period of "
+        "2015."))}
+    assert (rows["1.1"], rows["44.8"]) == ("change", "level"), rows
+
+
+def test_what_beat_a_projection_with_its_figure_is_no_estimate(tmp_path):
+    article = write_article(tmp_path, "Budget", "The budget was based on enrollment growing by 50 students, but the "
+                            "1,100-student district already has exceeded the projection with an increase in enrollment "
+                            "of 80 students.", published="2008-08-29")
+    rows = {r["value"]: r for r in draft_rows(article)}
+    assert "estimate" not in rows["80"]["metric"], rows["80"]
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c.explanation for c in checks if c.verdict in ("inconsistent", "tension")]
+
+
+def test_a_headline_measure_named_by_its_quarters_ordinal_restates_the_same_figure(tmp_path):
+    # "in second quarter" names no measure: the body's 1.2 % is the headline's, not the 1.3 % of "The second
+    # quarter performance"
+    article = write_article(tmp_path, "Brazil's GDP tops expectations with 1.2% growth in second quarter",
+                            "According to government statistics agency IBGE, the economy expanded 1.2% in the three "
+                            "months to June, above the 0.9% growth expected by economists polled by Reuters. The second "
+                            "quarter performance was mainly pushed by the 1.3% rise in services, as the sector accounts "
+                            "for 70% of the economy.", published="2022-09-01")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert [c.verdict for c in checks if c.kind == "headline vs body"] == ["consistent"], \
+        [c.explanation for c in checks]

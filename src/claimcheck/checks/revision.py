@@ -244,7 +244,7 @@ def _rate_of(ctx: Context, new: Claim, change: Claim) -> Claim | None:
 # What a move is measured against, in the words right after its figure: "increased 30 Bcf week-on-week to 920 Bcf, a
 # 5.2% deficit compared to the same week a year ago and 0.3% higher than the five-year average" gives three moves
 _COMPARED_WITH = {
-    "year": re.compile(r"(?i)\b(?:year[- ]on[- ]year|y/y|yoy|(?:a|one) year (?:ago|earlier|before)|(?:last|previous|prior|"
+    "year": re.compile(r"(?i)\b(?:year[- ]on[- ]year|y/y|yoy|(?:a|one) year (?:ago|earlier|before|previously)|(?:last|previous|prior|"
                        r"past) (?:year|12 months)|year[- ]ago|annual(?:ly)?)\b"),
     "week": re.compile(r"(?i)\b(?:week[- ]on[- ]week|w/w|(?:a|one) week (?:ago|earlier|before)|(?:last|previous|prior) "
                        r"week)\b"),

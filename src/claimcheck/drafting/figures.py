@@ -17,7 +17,7 @@ from ..units import currency_of, named_with
 from ..vocabulary import FALL_WORDS, QUALIFIER_WORDS, RISE_WORDS, direction_in
 from . import averages
 from .measures import Measure, key_of, measure_of
-from .text import RATE_MOVE_NOUN, quote_for
+from .text import RATE_MOVE_NOUN, quote_for, sentences
 from .when import COUNT_WORDS, UNDER_REVIEW, as_fiscal_quarter, period_of
 
 # ("projects" the verb, "the company projects revenue of", not the noun: "signed agreements for new projects")
@@ -303,6 +303,9 @@ def read_figure(fid: str, article: Article, mention: Mention, sentence: int, cla
     # ("topping expectations for a 0.9% growth — strongest since September last year when they climbed 7.4%": the words
     # before a dash are another figure's, the estimate's; what follows it is said of the actuals)
     scope = re.split(r"\s[—–]\s|\s--\s", scope)[-1]
+    # ("has exceeded the projection with an increase in enrollment of 80 students": what beat the estimate, "with" it)
+    scope = re.split(r"(?i)\b(?:estimates?|expectations?|consensus|forecasts?|projections?|guidance|outlook)\s+with\s",
+                     scope)[-1]
     estimate = bool(_ESTIMATE.search(scope) or _FORECASTERS.search(scope) or _EXPECTED_BEFORE.search(before) or
                     re.match(r"\s*(?:\S+\s){0,2}(?:predicted|forecast|expected) by\b", after) or ESTIMATE_NOUN.match(after)
                     # "about $600 million less than analysts had forecast": the gap to the estimate, no move of the
@@ -477,8 +480,13 @@ _THE_CHANGE_IS = re.compile(rf"\b(?:the|this|that)\s+{MOVE_NOUN}\b[^.;,]{{0,120}
 
 
 # "an increase of", "a rise in exports by": the amount is the change
-_A_CHANGE_OF = re.compile(r"(?i)\b(?:increase|rise|decline|drop|fall|gain|jump|reduction|cut|addition|decrease)\s+(?:of|in\s+"
-                          r"(?:[\w-]+\s+){1,4}by)\s*(?:about|around|nearly|over|some|approximately|almost|roughly|"
+# ("a drop in the bill of $1.1 billion", "a drop in the 'natural population' - excluding new migrants - of 183,000":
+# what moved named between the move and its amount, an aside in dashes allowed)
+# (not with a rate before the move, the amount then the level: "a 15.7 percent decline in its profit after tax of
+# N44.8 billion")
+_CHANGE_NOUN = r"(?:increase|rise|decline|drop|fall|gain|jump|reduction|cut|addition|decrease)"
+_A_CHANGE_OF = re.compile(rf"(?i)(?:\b{_CHANGE_NOUN}\s+(?:of|in\s+(?:[\w'’-]+\s+){{1,4}}by)|(?<![\d%]\s)(?<!per\scent\s)"
+                          rf"(?<!percent\s)\b{_CHANGE_NOUN}\s+in\s+(?:[\w'’-]+\s+){{1,4}}(?:[-–—][^-–—\d]{{1,40}}[-–—]\s+)?of)\s*(?:about|around|nearly|over|some|approximately|almost|roughly|"
                           # ("a fall of more than 49 000 tonnes on the year prior": a hedge of how far)
                           r"(?:just\s+)?(?:more|less|fewer)\s+than|close\s+to|just\s+(?:over|under))?$")
 
@@ -1025,7 +1033,8 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
     # "Revenue rose 14 percent to $314.2 million from $183.9 million last year", of a quarter: the same quarter
     # of last year, not the whole of it
     for figure in figures:
-        if id(figure) in own and re.fullmatch(r"(?i)last year", own[id(figure)][0].text):
+        if id(figure) in own and re.fullmatch(r"(?i)last year", own[id(figure)][0].text) \
+                and not _against_the_year_before(figure, text):
             # (with no other figure in the clause, "a drop from 1,998 GWh last year": the period spoken of)
             spoken = [f.period for f in figures if f is not figure] or [context]
             # (the quarter may be read in the year "last year" names: "its second quarter", of a fiscal year that
@@ -1035,6 +1044,16 @@ def assign_periods(figures: list[Figure], temporals: list[tuple[Mention, str]], 
                 if re.fullmatch(r"\d{4}", figure.period) else set()
             if len(later) == 1:
                 figure.period = year_before(later.pop()) or figure.period
+
+
+def _against_the_year_before(figure: Figure, text: str) -> bool:
+    """Whether the rest of the sentence of a figure of "last year" names the calendar year before that one ("Rwanda
+    earned $60.9m from coffee last year, which was an 18.4 per cent decline compared to the $74.6m earned in 2011", in
+    a story of September's figures): measured against a whole year, it is the whole of last year, not its September."""
+    if not re.fullmatch(r"\d{4}", figure.period):
+        return False
+    end = next((end for start, end in sentences(text) if start <= figure.start < end), len(text))
+    return bool(re.search(rf"\b{int(figure.period) - 1}\b(?![-–/]\d)", text[figure.end:end]))
 
 
 def _in_brackets_after(text: str, first: Figure, second: Figure) -> bool:

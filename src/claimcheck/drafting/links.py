@@ -3208,8 +3208,8 @@ _THAT_COMPARED = re.compile(r"^\W*(?:That|This|It|Which)(?:['’]s| is| was)\s+(
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # ("In this way it increased by 17.42 percent": the move said again, its subject the sentence before's)
 _THIS_IS_A_RATE = re.compile(r"(?i)\s*(?:in\s+this\s+way,?\s+)?(?:this|that|it|which)\s+(?:again\s+)?(?:in\s+turn\s+)?"
-                             r"(?:translat\w*|convert\w*|works?\s+out|worked\s+out|amount\w*|represent\w*|mean\w*|mark\w*|"
-                             r"is|was|(?:has\s+|have\s+)?(?:increased|rose|risen|grew|grown|jumped|fell|fallen|declined|"
+                             r"(?:translat\w*|convert\w*|works?\s+out|worked\s+out|amount\w*|represent\w*|reflect\w*|"
+                             r"indicat\w*|mean\w*|mark\w*|is|was|(?:has\s+|have\s+)?(?:increased|rose|risen|grew|grown|jumped|fell|fallen|declined|"
                              r"decreased|dropped)\s+by)\b")
 
 
@@ -3291,8 +3291,9 @@ def rate_before_its_pair(figures: list[Figure], previous: list[Figure], earlier:
 def rate_of_the_move_before(figures: list[Figure], previous: list[Figure], text: str) -> None:
     """"Hydro power generation rose to 7.4 billion units in January 2019 from 6.6 billion units in the same month a
     year ago. This translated into a growth of 11.4 per cent": a rate in a sentence of its own, with no level
-    beside it, that "this" ties to the move the sentence before gave (a link to confirm); so does "In this way it
-    increased by 17.42 percent". So too "The figure rose
+    beside it, that "this" ties to the move the sentence before gave (a link to confirm), from its earlier level to
+    its later one, so "increased from 732,483 as at the end of June 2017 to 809,269 ... This reflects a percentage
+    increase of 10.48% for the month" is a month's move; so does "In this way it increased by 17.42 percent". So too "The figure rose
     more than 133,000 bpd, representing a 0.13 per cent increase": the move's amount and its rate. A sentence before
     that sets one measure's figure of a period beside its figure of an earlier one, with no word of a move ("was
     55,961 in 2018 as against 40,328 aircrafts in 2017. This represents 38.92% growth rate"), gave that move too."""
@@ -3319,8 +3320,7 @@ def rate_of_the_move_before(figures: list[Figure], previous: list[Figure], text:
                 continue
             move.measure, move.period = later.measure, later.period
             move.link(later)
-            if move.kind == "change":
-                move.link(earlier)
+            move.link(earlier)
             move.inferred = True
 
 
@@ -7694,6 +7694,11 @@ def _latest_of_its_dates(figure: Figure, body: list[Figure]) -> Figure:
     return latest
 
 
+# "second quarter", "third-quarter": a period named by its ordinal ("first" says nothing of a measure already)
+_ORDINALS = frozenset({"second", "third", "fourth"})
+_AN_ORDINAL_PERIOD = re.compile(r"(?i)\b(?:second|third|fourth)[- ](?:quarter|half)\b")
+
+
 def headline_to_body(figures: list[Figure], text: str) -> None:
     """A headline or opening figure states a body figure again: the same kind and unit, and the same value or
     a measure sharing a word. It takes the body figure's measure and, where its own is vaguer, its period. The
@@ -7772,8 +7777,11 @@ def headline_to_body(figures: list[Figure], text: str) -> None:
                                       or top.unit == "percent" and digits >= 3 or top.unit == "count" and digits >= 4)
         if one_amount:
             same_value = alike
-        named = [f for f in same_value if top.measure.key & f.measure.key]
-        if named or any(top.measure.key & f.measure.key for f in candidates) and not one_amount:
+        # ("Brazil's GDP tops expectations with 1.2% growth in second quarter": a measure named by its period's ordinal
+        # names none, not "The second quarter performance" of the body's 1.3% rise in services)
+        key = top.measure.key - _ORDINALS if _AN_ORDINAL_PERIOD.search(top.measure.words) else top.measure.key
+        named = [f for f in same_value if key & f.measure.key]
+        if named or any(key & f.measure.key for f in candidates) and not one_amount:
             same_value = named
         elif top.section == "lede" and top.unit == "count" and top.measure.key & MEASURE_NOUNS and not one_amount:
             # (nor is a lede's small count of a measure it names that of another the body names: "17 new deaths" is
