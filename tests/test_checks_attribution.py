@@ -29,6 +29,7 @@ def test_a_surname_with_a_prefix_is_one_name(tmp_path):
     "Remittances rose, the Bangko Sentral ng Pilipinas said.",    # an institution named in another language
     "Profit rose, Kweichow Moutai said.",                      # the end of a longer name
     "Exports rose, the Ministry of Trade, Industry and Energy said.",  # the last of a list of names
+    "All told, coverage rose to P405,600, the insurer said.",  # a sum up, no speaker
 ])
 def test_organisations_weekdays_and_named_firms_are_not_people(tmp_path, body):
     assert speakers(tmp_path, body) == []

@@ -19,7 +19,9 @@ _SPEECH = r"(?:said|says|told|added|noted|stressed|argued|explained|wrote)"
 _QUOTED = re.compile(rf"(?<![A-Za-z'’-])((?:[A-Z]['’])?[A-Z][a-z]+) {_SPEECH}\b")
 # Words that start a clause and are followed by "said" without being a name.
 _NOT_NAMES = {"He", "She", "They", "It", "We", "I", "Report", "Officials", "Experts", "Analysts", "Statement", "Data",
-              "Sources", "Company", "Government", "Spokesperson", "Spokesman", "Spokeswoman", "This", "That", "Police"}
+              "Sources", "Company", "Government", "Spokesperson", "Spokesman", "Spokeswoman", "This", "That", "Police",
+              # ("All told, the coverage has increased to P405,600": a sum up, no speaker)
+              "All", "Both", "Many", "Most", "Some", "Others", "Several", "Few"}
 _CALENDAR = {name for name in calendar.day_name} | {name for name in calendar.month_name if name}
 # Words that end an organisation's name.
 _ORGANISATION = re.compile(r"(?:Bureau|Ministry|Statistics|Commission|Council|Agency|Office|Bank|Group|Association|"
