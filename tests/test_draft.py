@@ -9399,3 +9399,21 @@ def test_a_headline_measure_named_by_its_quarters_ordinal_restates_the_same_figu
     checks = run_checks(article, draft_register(article), [], article.published)
     assert [c.verdict for c in checks if c.kind == "headline vs body"] == ["consistent"], \
         [c.explanation for c in checks]
+
+
+def test_a_share_past_a_sentence_of_its_rate_alone_is_of_the_level_before(tmp_path):
+    # "Their market share" after "This indicates a percentage increase of 2.81%": Tigo's July subscribers of the total
+    # (MTN's own share told before it, the total's rate and the penetration rate before that)
+    article = write_article(tmp_path, "Subscriptions",
+                            "At the end of July 2017, the total number of mobile voice subscriptions was "
+                            "37,136,600. This represents a percentage increase of 1.94% from June 2017’s figure of "
+                            "36,430,847. The total penetration rate for the month under review was 130.35%. MTN’s "
+                            "voice subscriptions for the period was 17,654,968 representing a percentage increase "
+                            "of 2.03% from June 2017’s figure of 17,304,425. MTN’s market share for the month under"
+                            " review was 47.54%. Tigo’s voice subscriptions increased from 5,360,443 as at the end "
+                            "of June 2017 to 5,510,992 as at the end of July 2017. This indicates a percentage "
+                            "increase of 2.81%. Their market share for the month under review was 14.84%.",
+                            published="2017-10-02")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert [c.verdict for c in checks if c.kind == "share of a total" and "14.84" in c.explanation] == ["consistent"], \
+        [c.explanation for c in checks]

@@ -4700,7 +4700,13 @@ def _shares_of_figures(figures: list[Figure], text: str, totals: Totals) -> None
             # Market share for the Taiwanese manufacturer has also tightened from 9.4 percent to 8.5 percent": a share
             # in a sentence of no amount is of the one amount of its period the sentence before gives, when one whole
             # fits it exactly)
-            before = [f for f in totals.by_sentence.get(share.sentence - 1, ()) if f.period == share.period]
+            # ("Tigo's voice subscriptions increased from 5,360,443 ... to 5,510,992 .... This indicates a percentage
+            # increase of 2.81%. Their market share for the month under review was 14.84%": past a sentence of no
+            # amount, its rate alone, to the one before)
+            back = share.sentence - 1
+            if back > 0 and not any(f.is_amount for f in totals.in_sentence.get(back, ())):
+                back -= 1
+            before = [f for f in totals.by_sentence.get(back, ()) if f.period == share.period]
             told = [(part, whole) for whole in before for part in before
                     if whole.links.get(part.id) == "part"] if len(before) == 2 else []
             if len(told) == 1 and _THIS_REPRESENTS.match(text, sentences(text)[share.sentence][0]):
