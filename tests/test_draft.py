@@ -9417,3 +9417,14 @@ def test_a_share_past_a_sentence_of_its_rate_alone_is_of_the_level_before(tmp_pa
     checks = run_checks(article, draft_register(article), [], article.published)
     assert [c.verdict for c in checks if c.kind == "share of a total" and "14.84" in c.explanation] == ["consistent"], \
         [c.explanation for c in checks]
+
+
+@pytest.mark.parametrize("sentence", [
+    "San Diego International Airport served a record-high 25 million passengers in 2019, one million of whom were "
+    "international travelers, also a record.",
+    "Luke collects harvest data from about 6,200 farms, 700 of which are organic.",
+])
+def test_a_part_then_of_whom_is_inside_the_figure_before(tmp_path, sentence):
+    article = write_article(tmp_path, "Figures", sentence)
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert [c.verdict for c in checks if c.kind == "part of whole"] == ["consistent"], [c.explanation for c in checks]

@@ -5563,6 +5563,11 @@ _INSIDE = re.compile(r"(?i)^[^.;]{0,60}?(?:\b(?:of which|of whom|among them|comp
 _NOT_WITHIN = re.compile(r"(?i)\b(?:whilst|while|whereas|but|those)\b|\(\s*(?:which\s+|that\s+)?includ\w*$")
 # "... divided between defence (RM8.2 billion) and internal security (RM4.1 billion)", "split equally among": all of it
 _DIVIDED = re.compile(r"(?i)^[^.;]{0,60}?\b(?:divided|split|shared)\s+(?:equally\s+|evenly\s+)?(?:between|among|into)\b")
+# "a record-high 25 million passengers in 2019, one million of whom were international", "about 6,200 farms, 700 of
+# which are organic": after a comma (the words before it no figure but a year), the part, then "of whom" or "of which"
+_A_PART_THEN_OF_WHICH = re.compile(rf"(?i)^(?:[^.;\d]|\b(?:19|20)\d\d\b){{0,60}}?,\s*(?:about\s+|some\s+|nearly\s+|only\s+)?\S{{0,4}}"
+                                   rf"(?:\d[\d,.]*|{'|'.join(COUNT_WORDS)})(?:\s+(?:thousand|million|billion))?\s+"
+                                   rf"of\s+(?:whom|which)\b")
 # "Splunk added 500 new enterprise clients, bringing its total to over 8,400 customers"
 _BRINGING = re.compile(r"(?i)\b(?:bringing|taking|pushing|raising) (?:its|the|their) (?:total|tally|count|number)"
                        r"(?: [\w-]+){0,3} (?:to|at)\s*(?:about|around|nearly|over|more than|some)?\s*$")
@@ -5656,7 +5661,8 @@ def breakdowns(figures: list[Figure], text: str) -> None:
                  # ("including 378 billion ... and 110 billion ..., more than double the total of 225 billion of
                  # reserves in the 2019 budget": a figure compared with is no part)
                  and not _BASELINE.search(text[max(whole.end, f.start - 60):f.start])]
-        inside = divided or _INSIDE.match(tail) or _BREAKDOWN.match(tail) and (re.search(
+        inside = divided or _INSIDE.match(tail) or _A_PART_THEN_OF_WHICH.match(text[whole.end:whole.end + 120]) \
+            or _BREAKDOWN.match(tail) and (re.search(
             r"(?i)\btotal\b", text[max(0, whole.start - 40):whole.end + 40]) or _BY_PLACE_WITH.match(tail))
         if inside and not divided and _NOT_WITHIN.search(inside.group(0)):
             # ("1.0 million), whilst those involving the upper digestive tract (including the stomach) ...": a
