@@ -9428,3 +9428,17 @@ def test_a_part_then_of_whom_is_inside_the_figure_before(tmp_path, sentence):
     article = write_article(tmp_path, "Figures", sentence)
     checks = run_checks(article, draft_register(article), [], article.published)
     assert [c.verdict for c in checks if c.kind == "part of whole"] == ["consistent"], [c.explanation for c in checks]
+
+
+def test_a_mark_predicted_to_be_passed_is_no_forecast_of_the_level(tmp_path):
+    # "broken the £2 billion mark as predicted": the mark itself, not an estimate the headline's £2bn beat
+    article = write_article(tmp_path, "British gin breaks £2bn mark", "\n".join([
+        "The growing global thirst for British gin shows no signs of slowing with sales breaking the £2 billion mark, "
+        "according to the latest report from the Wine and Spirit Trade Association (WSTA).",
+        "Add to this the £532 million worth British gin exported in the last 12 months, according to HMRC, gin has "
+        "broken the £2 billion mark as predicted by the WSTA last month.",
+        "Gin is outperforming any other spirit in terms of growth of sales in the UK. The juniper-based spirit now "
+        "accounts for a 68% of value growth in the spirits sector.",
+        "The heatwave of 2018 has helped gin sales grow beyond expectations."]), published="2018-09-18")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c.explanation for c in checks if c.kind == "comparison"]

@@ -4470,6 +4470,10 @@ def _forecast_itself(figure: Figure, text: str) -> bool:
     return bool(_FORECAST_OF.search(text, max(0, figure.start - 80), figure.start) or ESTIMATE_NOUN.match(text, figure.end))
 
 
+# "the £2 billion mark", "the 100,000 milestone": a figure that names a mark to pass
+_A_MARK_AFTER = re.compile(r"(?i)\s*(?:mark|milestone|threshold|barrier)\b")
+
+
 def estimates_against_actuals(figures: list[Figure], text: str) -> None:
     """"Ciena's third-quarter sales ... landing at $819 million. ... Your average Wall Street analyst would have
     settled for earnings near $0.36 on sales in the neighborhood of $791 million": an actual against the
@@ -4481,8 +4485,10 @@ def estimates_against_actuals(figures: list[Figure], text: str) -> None:
     # (nor is an estimate its own sentence already set an actual against: "profit ... to $US3.7 billion, missing
     # analysts estimates of a range between $US3.93-4.81 billion" is taken, by the profit)
     compared = {i for f in figures for i in f.links}
+    # (nor is a mark that was predicted to be passed: "gin has broken the £2 billion mark as predicted by the WSTA"
+    # is the mark itself, no forecast of the level)
     estimates = [f for f in figures if f.estimate and f.is_amount and not f.links and f.kind != "change"
-                 and f.id not in compared]
+                 and f.id not in compared and not _A_MARK_AFTER.match(text, f.end)]
     # "expected a profit of 78 cents to 85 cents per share, with an average estimate of 81 cents": a range's ends
     # bound the forecasts, they are none of them; the average is the one results are said to beat
     # ("revenue and earnings of $107.3 million and $0.01 per share, respectively": two measures, no range)
