@@ -9442,3 +9442,13 @@ def test_a_mark_predicted_to_be_passed_is_no_forecast_of_the_level(tmp_path):
         "The heatwave of 2018 has helped gin sales grow beyond expectations."]), published="2018-09-18")
     checks = run_checks(article, draft_register(article), [], article.published)
     assert not [c.explanation for c in checks if c.kind == "comparison"]
+
+
+def test_a_count_of_weeks_is_no_part_a_share_is_found_of(tmp_path):
+    # 20/578 is 3.46 %, which "3%" meets: but 20 weeks is a span of time, no part of the requests
+    article = write_article(tmp_path, "Requests", "Figures show 578 requests for an EHC needs assessment were made in "
+                            "Luton in 2024. Of the new plans issued, 27% were issued within the statutory 20 weeks. "
+                            "Meanwhile, 70% were issued between 20 and 52 weeks, and 3% took over a year.",
+                            published="2025-07-01")
+    checks = run_checks(article, draft_register(article), [], article.published)
+    assert not [c.explanation for c in checks if c.kind == "share of a total"]
