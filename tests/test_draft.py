@@ -9452,3 +9452,20 @@ def test_a_count_of_weeks_is_no_part_a_share_is_found_of(tmp_path):
                             published="2025-07-01")
     checks = run_checks(article, draft_register(article), [], article.published)
     assert not [c.explanation for c in checks if c.kind == "share of a total"]
+
+
+@pytest.mark.parametrize("body, verdicts", [
+    # the level the sentence before gave, then "This is a ... increase of N percent compared to" the earlier figure
+    ("According to the statistics released by the Tourism Ministry, a total of 287,067 tourists visited the Maldives "
+     "as of the 12th of this month. This is a significant increase of {rate} percent compared to the 247,164 that "
+     "visited the Maldives in the same period last year.", {"16": "consistent", "26": "tension"}),
+    # not from an average ("It is 23% lower than the 10-year average"), no figure of a period before the level's
+    ("The latest Drewry WCI composite index of $2,079 per 40-foot container is now well below its peak. It is {rate}% "
+     "lower than the 10-year average of $2,694.", {"23": None, "43": None}),
+])
+def test_a_rate_this_sentence_measures_from_its_own_figure_moves_the_level_before(tmp_path, body, verdicts):
+    for rate, verdict in verdicts.items():
+        article = write_article(tmp_path, "Figures", body.format(rate=rate), published="2024-02-13")
+        checks = run_checks(article, draft_register(article), [], article.published)
+        found = [c.verdict for c in checks if c.kind == "implied growth"]
+        assert found == ([verdict] if verdict else []), (rate, [c.explanation for c in checks])

@@ -3394,6 +3394,14 @@ def change_of_the_level_before(figures: list[Figure], previous: list[Figure], te
 # (" from the ", " from": what the change started from, right after it)
 _FROM_RIGHT_BEFORE = re.compile(r"(?i)\s*(?:[a-z]+\s+)?from\s+(?:the\s+)?\S{0,4}")
 _THAT_WAS_UP = re.compile(r"(?i)\s*(?:that|this|it)(?:['’]s|\s+(?:was|is))\s+(?:also\s+)?(?:up|down)\b")
+# "This is a significant increase of 16 percent", "This is 2.5% higher": a sentence that opens on the figure before
+# and its move, a rate
+_THIS_IS_A_MOVE = re.compile(r"(?i)\s*(?:that|this|it)(?:['’]s|\s+(?:was|is|represents|represented))\s+(?:also\s+)?"
+                             r"(?:(?:an?\s+)?(?:[a-z]+\s+){0,2}?(?:increase|rise|decrease|decline|drop|fall|jump|growth|gain)"
+                             r"\s+of\b|\S{0,3}\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+(?:higher|lower|more|less|above|below)\b)")
+# ", compared to the", " higher than the peak demand last winter of ": from the rate to the figure it is measured from
+_AGAINST_THE_FIGURE = re.compile(r"(?i)\s*(?:higher|lower|more|less|above|below)?\s*,?\s*(?:compared\s+(?:to|with)|than|over)"
+                                 r"\s+(?:(?:the|a|an|its)\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+)?\S{0,3}")
 
 
 def changes_from_a_figure_before(figures: list[Figure], previous: list[Figure], text: str,
@@ -3418,23 +3426,38 @@ def rates_from_a_figure_before(figures: list[Figure], previous: list[Figure], te
                                sentence: tuple[int, int]) -> None:
     """"... with $931.6 million coming in. That was up 16 percent from the old record haul of $803.1 million set in
     October": a rate a sentence of "that" tells from a figure of its own is the move to the last level of the sentence
-    before, of the same unit and size (a link to confirm)."""
-    if not figures or not _THAT_WAS_UP.match(text, sentence[0]):
+    before, of the same unit and size (a link to confirm). So is "a total of 287,067 tourists visited ... This is a
+    significant increase of 16 percent compared to the 247,164 that visited", and "This is 2.5% higher than the peak
+    demand last winter of 6748 MW", when the two levels went the rate's way."""
+    said_up = _THAT_WAS_UP.match(text, sentence[0])
+    said_a_move = _THIS_IS_A_MOVE.match(text, sentence[0])
+    if not figures or not (said_up or said_a_move):
         return
+    # (the way the words say it went, when they say it: "5.4 percent less than the P1.26 trillion")
+    way = "" if said_up else "fall" if re.search(r"(?i)\b(?:decrease|decline|drop|fall|lower|less|below)\b",
+                                                   said_a_move.group(0)) else "rise"
     levels = [f for f in previous if f.is_level and not f.baseline and f.kind != "conversion"]
     for at, rate in enumerate(figures[:-1]):
         start = figures[at + 1]
         # (a rate already read as the move from the figure after it, its only tie, is read again)
         if rate.kind != "growth" or rate.unit != "percent" or set(rate.links) - {start.id} or not start.is_level \
-                or any(f.is_level for f in figures[:at]) or not _FROM_THE_FIGURE.fullmatch(text, rate.end, start.start):
+                or any(f.is_level for f in figures[:at]) or not (
+                    _FROM_THE_FIGURE.fullmatch(text, rate.end, start.start)
+                    or not said_up and _AGAINST_THE_FIGURE.fullmatch(text, rate.end, start.start)):
             continue
+        # (said as a move, from a figure of a period before the level's (not "It is 23% lower than the 10-year
+        # average of $2,694"), to no plan: "5.4 percent less than the P1.26 trillion" after "of the planned 1.84
+        # trillion")
         later = [f for f in levels if f.unit == start.unit and start.scale_value > 0
-                 and 0.5 <= f.scale_value / start.scale_value <= 2]
+                 and 0.5 <= f.scale_value / start.scale_value <= 2
+                 and (said_up or (way == "rise") == (f.scale_value > start.scale_value)
+                      and f.kind != "forecast" and not f.estimate and ends_before(start.period, f.period))]
         if not later:
             continue
         level = later[-1]
         rate.measure = start.measure = level.measure
-        rate.period = rate.period or level.period
+        # (a period the rate took from the figure it is measured from is that figure's, not the move's)
+        rate.period = level.period if not rate.period or rate.period == start.period else rate.period
         rate.link(level)
         rate.link(start)
         level.link(start)
