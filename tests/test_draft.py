@@ -9459,6 +9459,9 @@ def test_a_count_of_weeks_is_no_part_a_share_is_found_of(tmp_path):
     ("According to the statistics released by the Tourism Ministry, a total of 287,067 tourists visited the Maldives "
      "as of the 12th of this month. This is a significant increase of {rate} percent compared to the 247,164 that "
      "visited the Maldives in the same period last year.", {"16": "consistent", "26": "tension"}),
+    # ... or "This is a N% increase from" it, the rate before its noun
+    ("A total of 1,396 undergraduates are enrolled for the fall 2012 semester. This is a {rate}% increase from 1,369 "
+     "students in fall 2011.", {"2": "consistent", "12": "tension"}),
     # not from an average ("It is 23% lower than the 10-year average"), no figure of a period before the level's
     ("The latest Drewry WCI composite index of $2,079 per 40-foot container is now well below its peak. It is {rate}% "
      "lower than the 10-year average of $2,694.", {"23": None, "43": None}),
