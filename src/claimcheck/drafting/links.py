@@ -3397,14 +3397,13 @@ _THAT_WAS_UP = re.compile(r"(?i)\s*(?:that|this|it)(?:['’]s|\s+(?:was|is))\s+(
 # "This is a significant increase of 16 percent", "This is 2.5% higher": a sentence that opens on the figure before
 # and its move, a rate
 # ("This represents a 15.8% increase from the 17.6 million members": the rate before its noun)
-_A_MOVE_NOUN = r"(?:increase|rise|decrease|decline|drop|fall|jump|growth|gain)"
 _THIS_IS_A_MOVE = re.compile(rf"(?i)\s*(?:that|this|it)(?:['’]s|\s+(?:was|is|represents|represented))\s+(?:also\s+)?"
-                             rf"(?:(?:an?\s+)?(?:[a-z]+\s+){{0,2}}?{_A_MOVE_NOUN}\s+of\b|"
-                             rf"an?\s+(?:[a-z]+\s+)?\S{{0,3}}\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+{_A_MOVE_NOUN}\b|"
+                             rf"(?:(?:an?\s+)?(?:[a-z]+\s+){{0,2}}?{RATE_MOVE_NOUN}\s+of\b|"
+                             rf"an?\s+(?:[a-z]+\s+)?\S{{0,3}}\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+{RATE_MOVE_NOUN}\b|"
                              rf"\S{{0,3}}\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+(?:higher|lower|more|less|above|below)\b)")
 # ", compared to the", " higher than the peak demand last winter of ", " increase from the ": from the rate to the
 # figure it is measured from
-_AGAINST_THE_FIGURE = re.compile(rf"(?i)\s*(?:higher|lower|more|less|above|below|{_A_MOVE_NOUN})?\s*,?\s*"
+_AGAINST_THE_FIGURE = re.compile(rf"(?i)\s*(?:higher|lower|more|less|above|below|{RATE_MOVE_NOUN})?\s*,?\s*"
                                  rf"(?:compared\s+(?:to|with)|than|over|from)\s+(?:(?:the|a|an|its)\s+)?(?:[\w'’-]+\s+){{0,4}}?"
                                  rf"(?:of\s+)?\S{{0,3}}")
 
